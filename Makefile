@@ -1,0 +1,49 @@
+# Liftoff build. `make run` and `make test` install what is missing on a
+# Debian or Ubuntu machine first.
+
+GO        ?= go
+BIN       := bin
+DB        ?=
+# Packages the build (cgo, OpenGL, X11, Wayland) and the tests (PDF and
+# headless display tools, a CJK font for Japanese documents) need.
+APT_BUILD := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev
+APT_TEST  := poppler-utils xvfb xauth fonts-ipafont-gothic
+
+.PHONY: all run test bench screenshot build deps deps-test vet clean
+
+all: build
+
+## deps: install the apt packages the build needs, when any is missing
+deps:
+	@./.ci/apt-ensure $(APT_BUILD)
+	@command -v $(GO) >/dev/null || { echo "Go is not installed: see https://go.dev/doc/install" >&2; exit 1; }
+
+## deps-test: the build packages plus what the tests use
+deps-test: deps
+	@./.ci/apt-ensure $(APT_TEST)
+
+build: deps
+	$(GO) build -o $(BIN)/liftoff ./cmd/liftoff
+	CGO_ENABLED=0 $(GO) build -o $(BIN)/liftoffctl ./cmd/liftoffctl
+
+## run: build and open the app on the default database
+run: build
+	./$(BIN)/liftoff $(if $(DB),--db $(DB))
+
+## test: go vet and every test
+test: deps-test
+	$(GO) vet ./...
+	CGO_ENABLED=0 $(GO) build -o /dev/null ./cmd/liftoffctl
+	$(GO) test ./...
+
+## bench: the benchmarks behind the figures in the README
+bench: deps-test
+	$(GO) test -run '^$$' -bench . -benchmem ./catalog ./planner ./storage ./export ./app
+
+## screenshot: run the real app under Xvfb and write docs/screenshots/*.png
+screenshot: deps-test
+	$(GO) build -o $(BIN)/liftoff ./cmd/liftoff
+	./.ci/screenshot $(BIN)/liftoff docs/screenshots
+
+clean:
+	rm -rf $(BIN)

@@ -1,0 +1,319 @@
+// Package catalog holds the vendor's offer as data: membership tiers,
+// add-ons, response-time tables, regions, engagement phases, field
+// activities, proactive activities and Success Accelerators.
+//
+// The offer ships as one embedded JSON file (see Default) that a user may
+// replace with a newer one; Load validates a file completely before it is
+// used.
+package catalog
+
+// TierID names a membership tier.
+type TierID string
+
+// The membership tiers of the seed.
+const (
+	Expert   TierID = "expert"
+	Ultimate TierID = "ultimate"
+)
+
+// SolutionID names a licensable solution (product), such as "analytics" or
+// "experience-manager-cloud".
+type SolutionID string
+
+// RegionID names a support region.
+type RegionID string
+
+// The four support regions.
+const (
+	Americas RegionID = "americas"
+	EMEA     RegionID = "emea"
+	APAC     RegionID = "apac"
+	Japan    RegionID = "japan"
+)
+
+// PhaseID names a phase of an advisory engagement.
+type PhaseID string
+
+// The five engagement phases, in order.
+const (
+	Kickoff    PhaseID = "kickoff"
+	Define     PhaseID = "define"
+	Design     PhaseID = "design"
+	GoLive     PhaseID = "go-live"
+	PostLaunch PhaseID = "post-launch"
+)
+
+// Priority is the priority of a support case, P1 (critical) to P4.
+type Priority string
+
+// Support case priorities.
+const (
+	P1 Priority = "P1"
+	P2 Priority = "P2"
+	P3 Priority = "P3"
+	P4 Priority = "P4"
+)
+
+// Kind says what sort of offer an Item is.
+type Kind string
+
+// Kinds of catalog items.
+const (
+	KindAccelerator Kind = "accelerator"
+	KindField       Kind = "field"
+	KindProactive   Kind = "proactive"
+	KindAddOn       Kind = "addon"
+)
+
+// AddOnState says whether a tier includes an add-on, can buy it, or cannot.
+type AddOnState string
+
+// Add-on states per tier.
+const (
+	StateIncluded     AddOnState = "included"
+	StateAvailable    AddOnState = "available"
+	StateNotAvailable AddOnState = "not-available"
+)
+
+// Clock says how the minutes of a response target are counted.
+type Clock string
+
+// Response clocks.
+const (
+	// Clock24x7 counts every minute of every day.
+	Clock24x7 Clock = "24x7"
+	// Clock24x5 counts every minute Monday to Friday in the region's zone.
+	Clock24x5 Clock = "24x5"
+	// ClockBusinessHours counts minutes within the region's business hours
+	// on its business days.
+	ClockBusinessHours Clock = "business-hours"
+	// ClockBusinessDays counts whole business days.
+	ClockBusinessDays Clock = "business-days"
+)
+
+// Sources of catalog entries.
+const (
+	// SourceSeed marks an entry taken from the vendor's membership overview.
+	SourceSeed = "seed"
+	// SourceLiftoff marks an entry written by Liftoff, not the vendor's own.
+	SourceLiftoff = "liftoff"
+)
+
+// Catalog is the whole offer. Use Load or Default to obtain a validated one;
+// the lookup methods assume a validated Catalog.
+type Catalog struct {
+	// Version identifies this edition of the catalog file, e.g. "1.0.0".
+	Version string `json:"version"`
+	// Published is the day this edition was published.
+	Published Date `json:"published"`
+	// Notice is a sentence shown wherever the catalog is listed, e.g. that
+	// accelerator entries are Liftoff's own examples.
+	Notice string `json:"notice,omitempty"`
+
+	Solutions           []Solution          `json:"solutions"`
+	Tiers               []Tier              `json:"tiers"`
+	Comparison          []ComparisonRow     `json:"comparison"`
+	AddOns              []AddOn             `json:"addons"`
+	ResponseTables      []ResponseTable     `json:"responseTables"`
+	Regions             []Region            `json:"regions"`
+	FollowUp            FollowUpRules       `json:"followUp"`
+	Phases              []Phase             `json:"phases"`
+	FieldActivities     []FieldActivity     `json:"fieldActivities"`
+	ProactiveActivities []ProactiveActivity `json:"proactiveActivities"`
+	Accelerators        []Accelerator       `json:"accelerators"`
+
+	// idx maps IDs to entries; built by Load.
+	idx *index
+}
+
+// Solution is a licensable solution. A solution may belong to a family
+// (Experience Manager Sites belongs to Experience Manager): an offer made for
+// the family applies to each of its members.
+type Solution struct {
+	ID   SolutionID `json:"id"`
+	Name string     `json:"name"`
+	// Family is the ID of the solution this one belongs to, if any.
+	Family SolutionID `json:"family,omitempty"`
+}
+
+// Tier is a membership tier.
+type Tier struct {
+	ID      TierID `json:"id"`
+	Name    string `json:"name"`
+	Summary string `json:"summary"`
+	// NSCLimit is the most Named Support Contacts per product.
+	NSCLimit int `json:"nscLimit"`
+	// Accelerators reports whether Success Accelerators are included.
+	Accelerators bool `json:"accelerators"`
+	// Proactive reports whether proactive services (and a MAP) are included.
+	Proactive bool `json:"proactive"`
+	// SuccessTeam lists the roles of the tier's success team.
+	SuccessTeam []string `json:"successTeam"`
+	// Channels lists the support channels of the tier.
+	Channels []string `json:"channels"`
+	Source   string   `json:"source"`
+}
+
+// ComparisonRow is one row of the tier comparison table.
+type ComparisonRow struct {
+	Topic  string            `json:"topic"`
+	Values map[TierID]string `json:"values"`
+}
+
+// AddOn is a support add-on with its state per tier.
+type AddOn struct {
+	ID          string                `json:"id"`
+	Name        string                `json:"name"`
+	Description string                `json:"description"`
+	States      map[TierID]AddOnState `json:"states"`
+	// RequiresSolution, when set, is a solution (or family) the customer must
+	// license for the add-on to be offered.
+	RequiresSolution SolutionID `json:"requiresSolution,omitempty"`
+	Source           string     `json:"source"`
+}
+
+// ResponseTable is a table of targeted initial response times.
+type ResponseTable struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	// Product, when set, limits the table to cases about that product
+	// (e.g. "commerce-managed"); empty means the standard table.
+	Product string `json:"product,omitempty"`
+	// EffectiveFrom, when set, limits the table to products licensed or
+	// renewed on or after that day.
+	EffectiveFrom Date             `json:"effectiveFrom,omitzero"`
+	Targets       []ResponseTarget `json:"targets"`
+	Source        string           `json:"source"`
+}
+
+// ResponseTarget is the target for one priority (and tier, when Tier is set).
+type ResponseTarget struct {
+	// Tier limits the target to one tier; empty applies to every tier.
+	Tier     TierID   `json:"tier,omitempty"`
+	Priority Priority `json:"priority"`
+	// Minutes is the target for clocks counting minutes.
+	Minutes int `json:"minutes,omitempty"`
+	// BusinessDays is the target for the business-days clock.
+	BusinessDays int   `json:"businessDays,omitempty"`
+	Clock        Clock `json:"clock"`
+	// Allows24x5 reports that a customer may have this target counted 24x5
+	// instead of in business hours.
+	Allows24x5 bool `json:"allows24x5,omitempty"`
+}
+
+// Region is a support region with its business hours.
+type Region struct {
+	ID   RegionID `json:"id"`
+	Name string   `json:"name"`
+	// TimeZone is the default IANA zone, editable in settings.
+	TimeZone string `json:"timeZone"`
+	// Open and Close are the business hours as "HH:MM" in TimeZone.
+	Open  string `json:"open"`
+	Close string `json:"close"`
+	// Languages lists the support languages and when each is offered.
+	Languages []LanguageRule `json:"languages"`
+	// Holidays is the default holiday list (editable in settings).
+	Holidays []Holiday `json:"holidays"`
+	Source   string    `json:"source"`
+}
+
+// LanguageRule says when support is given in a language.
+type LanguageRule struct {
+	Language string `json:"language"`
+	// Rule is a sentence a TAM can read ("Japan business hours, not on
+	// vendor holidays").
+	Rule string `json:"rule"`
+	// ExcludedSolutions are solutions never supported in this language.
+	ExcludedSolutions []SolutionID `json:"excludedSolutions,omitempty"`
+}
+
+// Holiday is a named day off in a region.
+type Holiday struct {
+	Date Date   `json:"date"`
+	Name string `json:"name"`
+}
+
+// FollowUpRules describe the reminders and closing of a support case that
+// waits for the customer.
+type FollowUpRules struct {
+	// Statuses are the case statuses that start the follow-up clock.
+	Statuses  []string   `json:"statuses"`
+	Reminders []Reminder `json:"reminders"`
+	// AutoCloseAfterHours is when the case closes with a notice.
+	AutoCloseAfterHours int `json:"autoCloseAfterHours"`
+	// ReopenWithinDays is how long after closing a case can be reopened.
+	ReopenWithinDays int    `json:"reopenWithinDays"`
+	Note             string `json:"note,omitempty"`
+	Source           string `json:"source"`
+}
+
+// Reminder is one follow-up reminder.
+type Reminder struct {
+	AfterHours int `json:"afterHours"`
+	// DaysLeft is how many days remain before the case closes.
+	DaysLeft int `json:"daysLeft"`
+}
+
+// Phase is one phase of the advisory engagement.
+type Phase struct {
+	ID   PhaseID `json:"id"`
+	Name string  `json:"name"`
+	// Activities says what happens in the phase.
+	Activities []string `json:"activities"`
+	// Deliverable names the phase's deliverable; empty when none is named.
+	Deliverable string `json:"deliverable,omitempty"`
+	// DeliverableKind is the document kind Liftoff produces for it
+	// ("kickoff", "assessment", "summary"), or empty.
+	DeliverableKind string `json:"deliverableKind,omitempty"`
+	Source          string `json:"source"`
+}
+
+// FieldActivity is an entry of the field activities menu.
+type FieldActivity struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	// Solutions are the solutions (or families) the activity applies to.
+	Solutions []SolutionID `json:"solutions"`
+	Purpose   string       `json:"purpose"`
+	Phases    []PhaseID    `json:"phases"`
+	// Hours is the typical effort, counted against field-activity hours.
+	Hours  int    `json:"hours"`
+	Source string `json:"source"`
+}
+
+// ProactiveActivity is a proactive service of the Ultimate tier.
+type ProactiveActivity struct {
+	ID          string    `json:"id"`
+	Name        string    `json:"name"`
+	Description string    `json:"description"`
+	Tiers       []TierID  `json:"tiers"`
+	Phases      []PhaseID `json:"phases"`
+	Hours       int       `json:"hours"`
+	Source      string    `json:"source"`
+}
+
+// Accelerator is an entry of the Success Accelerator catalog.
+type Accelerator struct {
+	ID       string     `json:"id"`
+	Name     string     `json:"name"`
+	Solution SolutionID `json:"solution"`
+	// Category is one of adoption, optimisation, readiness, enablement,
+	// governance, architecture.
+	Category      string    `json:"category"`
+	Phases        []PhaseID `json:"phases"`
+	Format        string    `json:"format"`
+	Hours         int       `json:"hours"`
+	Description   string    `json:"description"`
+	Prerequisites []string  `json:"prerequisites"`
+	Source        string    `json:"source"`
+}
+
+// Categories returns the accelerator categories a catalog may use.
+func Categories() []string {
+	return []string{"adoption", "optimisation", "readiness", "enablement", "governance", "architecture"}
+}
+
+// PhaseOrder returns the engagement phases in order.
+func PhaseOrder() []PhaseID {
+	return []PhaseID{Kickoff, Define, Design, GoLive, PostLaunch}
+}

@@ -1,0 +1,133 @@
+package planner
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/liftoff-app/liftoff/catalog"
+)
+
+// Status is the progress of an objective, milestone or action.
+type Status string
+
+// Statuses of plan items.
+const (
+	StatusOpen       Status = "open"
+	StatusInProgress Status = "in-progress"
+	StatusDone       Status = "done"
+	StatusBlocked    Status = "blocked"
+	StatusCancelled  Status = "cancelled"
+)
+
+// Closed reports whether nothing more is expected (done or cancelled).
+func (s Status) Closed() bool { return s == StatusDone || s == StatusCancelled }
+
+func (s Status) valid() bool {
+	switch s {
+	case StatusOpen, StatusInProgress, StatusDone, StatusBlocked, StatusCancelled:
+		return true
+	}
+	return false
+}
+
+// ActionPlan is a Mutual Action Plan: one plan, agreed by both sides, to
+// reach the customer's key business objectives.
+type ActionPlan struct {
+	ID         ID          `json:"id"`
+	CustomerID ID          `json:"customerId"`
+	Title      string      `json:"title"`
+	Objectives []Objective `json:"objectives"`
+	Milestones []Milestone `json:"milestones"`
+	Actions    []Action    `json:"actions"`
+}
+
+// Objective is a key business objective with its KPI.
+type Objective struct {
+	ID          ID     `json:"id"`
+	Title       string `json:"title"`
+	Description string `json:"description,omitempty"`
+	// KPI names what is measured, e.g. "conversion rate".
+	KPI  string `json:"kpi"`
+	Unit string `json:"unit,omitempty"` // "%", "ms", "EUR"
+	// Baseline, Target and Current are KPI values; the target may be
+	// below the baseline (a KPI that should go down).
+	Baseline  float64              `json:"baseline"`
+	Target    float64              `json:"target"`
+	Current   float64              `json:"current"`
+	Due       Date                 `json:"due,omitzero"`
+	Status    Status               `json:"status"`
+	Solutions []catalog.SolutionID `json:"solutions,omitempty"`
+	UseCases  []UseCase            `json:"useCases,omitempty"`
+}
+
+// Milestone is a dated point on the way to the objectives.
+type Milestone struct {
+	ID    ID     `json:"id"`
+	Title string `json:"title"`
+	Due   Date   `json:"due,omitzero"`
+	// ObjectiveID links the milestone to an objective, if any.
+	ObjectiveID ID     `json:"objectiveId,omitzero"`
+	Status      Status `json:"status"`
+}
+
+// Action is a task owned by someone on one side.
+type Action struct {
+	ID     ID     `json:"id"`
+	Title  string `json:"title"`
+	Owner  string `json:"owner"`
+	Side   Side   `json:"side"`
+	Due    Date   `json:"due,omitzero"`
+	Status Status `json:"status"`
+	// MilestoneID links the action to a milestone, if any.
+	MilestoneID ID `json:"milestoneId,omitzero"`
+}
+
+// Validate checks the plan and returns a *ValidationError naming every
+// field in error.
+func (m ActionPlan) Validate() error {
+	var p problems
+	if strings.TrimSpace(m.Title) == "" {
+		p.add("title", "must not be empty")
+	}
+	objectives := map[ID]bool{}
+	for i, o := range m.Objectives {
+		f := fmt.Sprintf("objectives[%d]", i)
+		objectives[o.ID] = true
+		if strings.TrimSpace(o.Title) == "" {
+			p.add(f+".title", "must not be empty")
+		}
+		if !o.Status.valid() {
+			p.add(f+".status", "unknown status %q", o.Status)
+		}
+	}
+	milestones := map[ID]bool{}
+	for i, ms := range m.Milestones {
+		f := fmt.Sprintf("milestones[%d]", i)
+		milestones[ms.ID] = true
+		if strings.TrimSpace(ms.Title) == "" {
+			p.add(f+".title", "must not be empty")
+		}
+		if ms.ObjectiveID != (ID{}) && !objectives[ms.ObjectiveID] {
+			p.add(f+".objectiveId", "no objective with ID %s in this plan", ms.ObjectiveID)
+		}
+		if !ms.Status.valid() {
+			p.add(f+".status", "unknown status %q", ms.Status)
+		}
+	}
+	for i, a := range m.Actions {
+		f := fmt.Sprintf("actions[%d]", i)
+		if strings.TrimSpace(a.Title) == "" {
+			p.add(f+".title", "must not be empty")
+		}
+		if a.Side != SideCustomer && a.Side != SideVendor {
+			p.add(f+".side", "unknown side %q (want customer or vendor)", a.Side)
+		}
+		if a.MilestoneID != (ID{}) && !milestones[a.MilestoneID] {
+			p.add(f+".milestoneId", "no milestone with ID %s in this plan", a.MilestoneID)
+		}
+		if !a.Status.valid() {
+			p.add(f+".status", "unknown status %q", a.Status)
+		}
+	}
+	return p.err(fmt.Sprintf("action plan %q", m.Title))
+}

@@ -1,0 +1,115 @@
+package planner
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/liftoff-app/liftoff/catalog"
+)
+
+// Calendar is a region's working calendar as it applies to one customer:
+// time zone, daily business hours and holidays. Business days are Monday
+// to Friday, less the holidays.
+type Calendar struct {
+	Region   catalog.RegionID
+	Location *time.Location
+	// Open and Close are minutes after local midnight.
+	Open, Close int
+	holidays    map[Date]string
+}
+
+// NewCalendar returns a calendar in loc with business hours from open to
+// close (as "HH:MM") and the given holidays.
+func NewCalendar(region catalog.RegionID, loc *time.Location, open, close string, holidays []catalog.Holiday) (Calendar, error) {
+	o, err := parseClock(open)
+	if err != nil {
+		return Calendar{}, fmt.Errorf("region %s opening time: %w", region, err)
+	}
+	c, err := parseClock(close)
+	if err != nil {
+		return Calendar{}, fmt.Errorf("region %s closing time: %w", region, err)
+	}
+	if c <= o {
+		return Calendar{}, fmt.Errorf("region %s: closing time %s is not after opening time %s", region, close, open)
+	}
+	cal := Calendar{Region: region, Location: loc, Open: o, Close: c, holidays: make(map[Date]string, len(holidays))}
+	for _, h := range holidays {
+		cal.holidays[h.Date] = h.Name
+	}
+	return cal, nil
+}
+
+// CustomerCalendar returns the calendar of customer c's region: the zone
+// and holidays from settings where set, else the catalog's, and the
+// customer's own holiday list where it has one.
+func CustomerCalendar(cat *catalog.Catalog, s Settings, c Customer) (Calendar, error) {
+	return RegionCalendar(cat, s, c.Region, c.Holidays)
+}
+
+// RegionCalendar returns the calendar of a region, with the zone and
+// holidays from settings where set, else the catalog's. A non-nil
+// holidays list replaces both.
+func RegionCalendar(cat *catalog.Catalog, s Settings, region catalog.RegionID, holidays []catalog.Holiday) (Calendar, error) {
+	r, ok := cat.Region(region)
+	if !ok {
+		return Calendar{}, fmt.Errorf("unknown region %q", region)
+	}
+	zone, days := r.TimeZone, r.Holidays
+	if o, ok := s.Regions[region]; ok {
+		if o.TimeZone != "" {
+			zone = o.TimeZone
+		}
+		if o.Holidays != nil {
+			days = o.Holidays
+		}
+	}
+	if holidays != nil {
+		days = holidays
+	}
+	loc, err := time.LoadLocation(zone)
+	if err != nil {
+		return Calendar{}, fmt.Errorf("region %s: time zone %q: %w", region, zone, err)
+	}
+	return NewCalendar(region, loc, r.Open, r.Close, days)
+}
+
+// Holiday reports whether d is a holiday, and its name.
+func (c Calendar) Holiday(d Date) (string, bool) {
+	name, ok := c.holidays[d]
+	return name, ok
+}
+
+// IsBusinessDay reports whether d is a Monday to Friday that is not a
+// holiday.
+func (c Calendar) IsBusinessDay(d Date) bool {
+	if d.IsWeekend() {
+		return false
+	}
+	_, holiday := c.holidays[d]
+	return !holiday
+}
+
+// NonBusinessReason says why d is not a business day ("Saturday",
+// "holiday: Christmas Day"), or "" when it is one.
+func (c Calendar) NonBusinessReason(d Date) string {
+	if d.IsWeekend() {
+		return d.Weekday().String()
+	}
+	if name, ok := c.holidays[d]; ok {
+		return "holiday: " + name
+	}
+	return ""
+}
+
+// parseClock parses "HH:MM" as minutes after midnight.
+func parseClock(s string) (int, error) {
+	h, m, ok := strings.Cut(s, ":")
+	hh, err1 := strconv.Atoi(h)
+	mm, err2 := strconv.Atoi(m)
+	if !ok || err1 != nil || err2 != nil || hh < 0 || hh > 24 || mm < 0 || mm > 59 || hh*60+mm > 24*60 || len(m) != 2 {
+		return 0, fmt.Errorf("%q is not a time of day (want HH:MM)", s)
+	}
+	return hh*60 + mm, nil
+}

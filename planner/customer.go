@@ -1,0 +1,304 @@
+package planner
+
+import (
+	"fmt"
+	"net/mail"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/liftoff-app/liftoff/catalog"
+)
+
+// ID identifies a stored value (customer, engagement, plan, activity). IDs
+// are UUID version 7: unique and ordered by creation time.
+type ID = uuid.UUID
+
+// NewID returns a new unique ID.
+func NewID() ID { return uuid.Must(uuid.NewV7()) }
+
+// ParseID parses the textual form of an ID.
+func ParseID(s string) (ID, error) {
+	id, err := uuid.Parse(strings.TrimSpace(s))
+	if err != nil {
+		return ID{}, fmt.Errorf("id %q: not a UUID", s)
+	}
+	return id, nil
+}
+
+// Customer is an enterprise customer in a TAM's portfolio.
+type Customer struct {
+	ID   ID     `json:"id"`
+	Name string `json:"name"`
+	// Region follows the billing address of the sales order.
+	Region     catalog.RegionID `json:"region"`
+	Membership Membership       `json:"membership"`
+	Contract   Contract         `json:"contract"`
+	Team       SuccessTeam      `json:"team"`
+	// Contacts are the Named Support Contacts.
+	Contacts  []Contact  `json:"contacts"`
+	KeyEvents []KeyEvent `json:"keyEvents"`
+	// Holidays, when not nil, replaces the region's holiday list for this
+	// customer.
+	Holidays []catalog.Holiday `json:"holidays,omitempty"`
+	Notes    string            `json:"notes,omitempty"`
+	// Updated is when the customer was last saved.
+	Updated time.Time `json:"updated,omitzero"`
+}
+
+// Membership is what a customer bought: a tier, add-ons and licensed
+// solutions.
+type Membership struct {
+	Tier catalog.TierID `json:"tier"`
+	// AddOns are the add-ons purchased on top of the tier (not those the
+	// tier includes).
+	AddOns []string `json:"addons"`
+	// Solutions are the licensed solutions.
+	Solutions []catalog.SolutionID `json:"solutions"`
+	// CommerceManagedLicensed is the day the Commerce Managed Services
+	// licence was taken or last renewed; zero when the customer has none.
+	CommerceManagedLicensed Date `json:"commerceManagedLicensed,omitzero"`
+	// Support24x5 counts Ultimate P2/P3 response targets 24x5 instead of
+	// in business hours.
+	Support24x5 bool `json:"support24x5,omitempty"`
+}
+
+// Licenses reports whether the membership licenses solution s, or a member
+// of the family s.
+func (m Membership) Licenses(cat *catalog.Catalog, s catalog.SolutionID) bool {
+	for _, l := range m.Solutions {
+		if cat.Covers(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// Contract is the term of a customer's contract and what it allows per
+// contract year.
+type Contract struct {
+	Start      Date       `json:"start"`
+	End        Date       `json:"end"`
+	Allowances Allowances `json:"allowances"`
+}
+
+// Covers reports whether day d falls within the contract term (an unset
+// start or end leaves that side open).
+func (c Contract) Covers(d Date) bool {
+	if !c.Start.IsZero() && d.Before(c.Start) {
+		return false
+	}
+	if !c.End.IsZero() && d.After(c.End) {
+		return false
+	}
+	return true
+}
+
+// YearOf returns the contract year that contains d, as its first and last
+// day. Contract years start on the contract's start day; without a start,
+// calendar years are used.
+func (c Contract) YearOf(d Date) (first, last Date) {
+	if c.Start.IsZero() {
+		return Date{Year: d.Year, Month: time.January, Day: 1}, Date{Year: d.Year, Month: time.December, Day: 31}
+	}
+	first = c.Start
+	for !d.Before(addYears(first, 1)) {
+		first = addYears(first, 1)
+	}
+	for d.Before(first) {
+		first = addYears(first, -1)
+	}
+	return first, addYears(first, 1).AddDays(-1)
+}
+
+func addYears(d Date, n int) Date {
+	return catalog.DateOf(d.In(time.UTC).AddDate(n, 0, 0))
+}
+
+// Allowances are what a contract allows per contract year.
+type Allowances struct {
+	// AcceleratorsPerYear is how many Success Accelerators may be
+	// delivered per contract year.
+	AcceleratorsPerYear int `json:"acceleratorsPerYear"`
+	// FieldHoursPerYear is how many hours of field activities the
+	// contract includes per contract year.
+	FieldHoursPerYear int `json:"fieldHoursPerYear"`
+}
+
+// Person is a named person with an e-mail address.
+type Person struct {
+	Name  string `json:"name"`
+	Email string `json:"email,omitempty"`
+}
+
+// SuccessTeam is the vendor's team for the customer.
+type SuccessTeam struct {
+	TAM Person `json:"tam"`
+	CSM Person `json:"csm"`
+	SSM Person `json:"ssm"`
+	// TAD is set when the Technical Account Director add-on is purchased.
+	TAD Person `json:"tad"`
+}
+
+// Contact is a Named Support Contact.
+type Contact struct {
+	Name  string `json:"name"`
+	Email string `json:"email"`
+	Phone string `json:"phone,omitempty"`
+	// Product is the solution the contact is named for.
+	Product catalog.SolutionID `json:"product"`
+	// AccountAdmin marks the one contact who maintains the NSC list.
+	AccountAdmin bool `json:"accountAdmin,omitempty"`
+}
+
+// KeyEvent is a date that matters to the customer's business, such as a
+// product launch or a peak sales day.
+type KeyEvent struct {
+	Name string `json:"name"`
+	Date Date   `json:"date"`
+}
+
+// HolidayList returns the customer's holidays: its own override when set,
+// else the given region default.
+func (c Customer) HolidayList(regionDefault []catalog.Holiday) []catalog.Holiday {
+	if c.Holidays != nil {
+		return c.Holidays
+	}
+	return regionDefault
+}
+
+// Validate checks c against the rules of the catalog and returns a
+// *ValidationError naming every field in error.
+func (c Customer) Validate(cat *catalog.Catalog) error {
+	var p problems
+	if strings.TrimSpace(c.Name) == "" {
+		p.add("name", "must not be empty")
+	}
+	if _, ok := cat.Region(c.Region); !ok {
+		p.add("region", "unknown region %q (want %s)", c.Region, regionList(cat))
+	}
+	tier, tierOK := cat.Tier(c.Membership.Tier)
+	if !tierOK {
+		p.add("membership.tier", "unknown tier %q (want %s)", c.Membership.Tier, tierList(cat))
+	}
+	for i, s := range c.Membership.Solutions {
+		if _, ok := cat.Solution(s); !ok {
+			p.add(fmt.Sprintf("membership.solutions[%d]", i), "unknown solution %q", s)
+		}
+	}
+	seenAddOn := map[string]bool{}
+	for i, a := range c.Membership.AddOns {
+		field := fmt.Sprintf("membership.addons[%d]", i)
+		if seenAddOn[a] {
+			p.add(field, "add-on %q is listed twice", a)
+			continue
+		}
+		seenAddOn[a] = true
+		if tierOK {
+			if err := CheckAddOnPurchase(cat, c.Membership, a); err != nil {
+				p.add(field, "%v", err)
+			}
+		}
+	}
+	if c.Membership.Support24x5 && tierOK && !tierAllows24x5(cat, tier.ID) {
+		p.add("membership.support24x5", "24x5 counting is only offered on tiers whose P2/P3 targets allow it, not on %s", tier.Name)
+	}
+	if !c.Contract.Start.IsZero() && !c.Contract.End.IsZero() && !c.Contract.End.After(c.Contract.Start) {
+		p.add("contract.end", "must be after the contract start %s", c.Contract.Start)
+	}
+	if c.Contract.Allowances.AcceleratorsPerYear < 0 {
+		p.add("contract.allowances.acceleratorsPerYear", "must not be negative")
+	}
+	if c.Contract.Allowances.FieldHoursPerYear < 0 {
+		p.add("contract.allowances.fieldHoursPerYear", "must not be negative")
+	}
+	for _, m := range []struct {
+		field  string
+		person Person
+	}{{"team.tam", c.Team.TAM}, {"team.csm", c.Team.CSM}, {"team.ssm", c.Team.SSM}, {"team.tad", c.Team.TAD}} {
+		if m.person.Email != "" && !ValidEmail(m.person.Email) {
+			p.add(m.field+".email", "%q is not an e-mail address", m.person.Email)
+		}
+	}
+	c.validateContacts(cat, tier, tierOK, &p)
+	for i, e := range c.KeyEvents {
+		if strings.TrimSpace(e.Name) == "" {
+			p.add(fmt.Sprintf("keyEvents[%d].name", i), "must not be empty")
+		}
+		if e.Date.IsZero() {
+			p.add(fmt.Sprintf("keyEvents[%d].date", i), "must be set")
+		}
+	}
+	for i, h := range c.Holidays {
+		if h.Date.IsZero() {
+			p.add(fmt.Sprintf("holidays[%d].date", i), "must be set")
+		}
+	}
+	return p.err(fmt.Sprintf("customer %q", c.Name))
+}
+
+func (c Customer) validateContacts(cat *catalog.Catalog, tier catalog.Tier, tierOK bool, p *problems) {
+	perProduct := map[catalog.SolutionID]int{}
+	admins := 0
+	for i, n := range c.Contacts {
+		field := fmt.Sprintf("contacts[%d]", i)
+		if strings.TrimSpace(n.Name) == "" {
+			p.add(field+".name", "must not be empty")
+		}
+		if !ValidEmail(n.Email) {
+			p.add(field+".email", "%q is not an e-mail address", n.Email)
+		}
+		if _, ok := cat.Solution(n.Product); !ok {
+			p.add(field+".product", "unknown product %q", n.Product)
+		}
+		perProduct[n.Product]++
+		if tierOK && perProduct[n.Product] == tier.NSCLimit+1 {
+			p.add(field+".product", "%s allows at most %d Named Support Contacts per product; %s already has %d",
+				tier.Name, tier.NSCLimit, cat.SolutionName(n.Product), tier.NSCLimit)
+		}
+		if n.AccountAdmin {
+			admins++
+			if admins == 2 {
+				p.add(field+".accountAdmin", "only one Named Support Contact can be the account administrator")
+			}
+		}
+	}
+}
+
+// ValidEmail reports whether s is a plain e-mail address (name@domain.tld).
+func ValidEmail(s string) bool {
+	a, err := mail.ParseAddress(s)
+	if err != nil || a.Address != s || a.Name != "" {
+		return false
+	}
+	at := strings.LastIndexByte(s, '@')
+	return at > 0 && strings.Contains(s[at+1:], ".") && !strings.HasSuffix(s, ".")
+}
+
+func tierAllows24x5(cat *catalog.Catalog, t catalog.TierID) bool {
+	for _, table := range cat.ResponseTables {
+		for _, target := range table.Targets {
+			if target.Tier == t && target.Allows24x5 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func regionList(cat *catalog.Catalog) string {
+	ids := make([]string, len(cat.Regions))
+	for i, r := range cat.Regions {
+		ids[i] = string(r.ID)
+	}
+	return strings.Join(ids, ", ")
+}
+
+func tierList(cat *catalog.Catalog) string {
+	ids := make([]string, len(cat.Tiers))
+	for i, t := range cat.Tiers {
+		ids[i] = string(t.ID)
+	}
+	return strings.Join(ids, ", ")
+}

@@ -1,0 +1,203 @@
+package planner
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/liftoff-app/liftoff/catalog"
+)
+
+// PhaseStatus is where a phase of an engagement stands.
+type PhaseStatus string
+
+// Phase statuses.
+const (
+	PhaseNotStarted PhaseStatus = "not-started"
+	PhaseInProgress PhaseStatus = "in-progress"
+	PhaseDone       PhaseStatus = "done"
+	// PhaseSkipped is for customers who joined late; it needs a reason.
+	PhaseSkipped PhaseStatus = "skipped"
+)
+
+// Open reports whether the phase is neither done nor skipped.
+func (s PhaseStatus) Open() bool { return s != PhaseDone && s != PhaseSkipped }
+
+// DeliverableState is how far a phase's deliverable has come.
+type DeliverableState string
+
+// Deliverable states.
+const (
+	DeliverableNone       DeliverableState = ""            // phase names no deliverable
+	DeliverableNotStarted DeliverableState = "not-started" // named, not begun
+	DeliverableDraft      DeliverableState = "draft"
+	DeliverableDelivered  DeliverableState = "delivered"
+)
+
+// Side says on which side of the relationship a person or action is.
+type Side string
+
+// Sides.
+const (
+	SideCustomer Side = "customer"
+	SideVendor   Side = "vendor"
+)
+
+// Engagement is an advisory engagement with a customer through the five
+// phases.
+type Engagement struct {
+	ID         ID     `json:"id"`
+	CustomerID ID     `json:"customerId"`
+	Name       string `json:"name"`
+	// Phases holds one entry per catalog phase, in phase order.
+	Phases       []PhaseState  `json:"phases"`
+	Stakeholders []Stakeholder `json:"stakeholders"`
+	Cadence      []Meeting     `json:"cadence"`
+	Goals        []string      `json:"goals"`
+	// Channels are the agreed ways of working together (e-mail, chat
+	// workspace, shared drive).
+	Channels []string `json:"channels"`
+	// Escalation is the escalation path, first step first.
+	Escalation []EscalationStep `json:"escalation"`
+	Assessment Assessment       `json:"assessment"`
+}
+
+// PhaseState is the state of one phase of an engagement.
+type PhaseState struct {
+	Phase  catalog.PhaseID `json:"phase"`
+	Status PhaseStatus     `json:"status"`
+	// SkipReason says why a skipped phase was skipped.
+	SkipReason   string           `json:"skipReason,omitempty"`
+	PlannedStart Date             `json:"plannedStart,omitzero"`
+	PlannedEnd   Date             `json:"plannedEnd,omitzero"`
+	ActualStart  Date             `json:"actualStart,omitzero"`
+	ActualEnd    Date             `json:"actualEnd,omitzero"`
+	Notes        string           `json:"notes,omitempty"`
+	Deliverable  DeliverableState `json:"deliverable,omitempty"`
+}
+
+// Stakeholder is a person involved in the engagement, on either side.
+type Stakeholder struct {
+	Name  string `json:"name"`
+	Role  string `json:"role"`
+	Email string `json:"email,omitempty"`
+	Side  Side   `json:"side"`
+	// Responsibilities says what the person does in the engagement and
+	// when to reach out to them.
+	Responsibilities string `json:"responsibilities,omitempty"`
+}
+
+// Meeting is a recurring touchpoint of the engagement framework.
+type Meeting struct {
+	Name      string `json:"name"`
+	Frequency string `json:"frequency"` // "weekly", "monthly", "quarterly"
+	Attendees string `json:"attendees"`
+	Purpose   string `json:"purpose"`
+}
+
+// EscalationStep is one level of the escalation path.
+type EscalationStep struct {
+	Level int    `json:"level"`
+	Who   string `json:"who"`
+	When  string `json:"when"`
+}
+
+// Assessment is the content of the Define phase's assessment and
+// recommendations document.
+type Assessment struct {
+	Requirements    []string         `json:"requirements"`
+	UseCases        []UseCase        `json:"useCases"`
+	Findings        []string         `json:"findings"`
+	Recommendations []Recommendation `json:"recommendations"`
+}
+
+// UseCase is a business use case, as tracked in the customer's value
+// tracker.
+type UseCase struct {
+	Name          string               `json:"name"`
+	SuccessMetric string               `json:"successMetric,omitempty"`
+	Audience      string               `json:"audience,omitempty"`
+	CallToAction  string               `json:"callToAction,omitempty"`
+	Channels      []string             `json:"channels,omitempty"`
+	Solutions     []catalog.SolutionID `json:"solutions,omitempty"`
+	GoLive        Date                 `json:"goLive,omitzero"`
+}
+
+// Recommendation is one recommendation of an assessment.
+type Recommendation struct {
+	Title    string `json:"title"`
+	Detail   string `json:"detail,omitempty"`
+	Priority string `json:"priority"` // "high", "medium", "low"
+	Effort   string `json:"effort"`   // "S", "M", "L"
+}
+
+// NewEngagement returns an engagement for customer with every catalog phase
+// not started, and the deliverable state "not-started" where the phase names
+// a deliverable.
+func NewEngagement(cat *catalog.Catalog, customer ID, name string) Engagement {
+	e := Engagement{ID: NewID(), CustomerID: customer, Name: name}
+	for _, p := range cat.Phases {
+		st := PhaseState{Phase: p.ID, Status: PhaseNotStarted}
+		if p.Deliverable != "" {
+			st.Deliverable = DeliverableNotStarted
+		}
+		e.Phases = append(e.Phases, st)
+	}
+	return e
+}
+
+// Phase returns the state of phase p and its position.
+func (e Engagement) Phase(p catalog.PhaseID) (PhaseState, int, bool) {
+	for i, s := range e.Phases {
+		if s.Phase == p {
+			return s, i, true
+		}
+	}
+	return PhaseState{}, -1, false
+}
+
+// Validate checks e and returns a *ValidationError naming every field in
+// error.
+func (e Engagement) Validate(cat *catalog.Catalog) error {
+	var p problems
+	if strings.TrimSpace(e.Name) == "" {
+		p.add("name", "must not be empty")
+	}
+	seen := map[catalog.PhaseID]bool{}
+	for i, ph := range e.Phases {
+		f := fmt.Sprintf("phases[%d]", i)
+		if _, ok := cat.Phase(ph.Phase); !ok {
+			p.add(f+".phase", "unknown phase %q", ph.Phase)
+		}
+		if seen[ph.Phase] {
+			p.add(f+".phase", "phase %q is listed twice", ph.Phase)
+		}
+		seen[ph.Phase] = true
+		switch ph.Status {
+		case PhaseNotStarted, PhaseInProgress, PhaseDone, PhaseSkipped:
+		default:
+			p.add(f+".status", "unknown status %q (want not-started, in-progress, done or skipped)", ph.Status)
+		}
+		if ph.Status == PhaseSkipped && strings.TrimSpace(ph.SkipReason) == "" {
+			p.add(f+".skipReason", "a skipped phase needs a reason")
+		}
+		if !ph.PlannedStart.IsZero() && !ph.PlannedEnd.IsZero() && ph.PlannedEnd.Before(ph.PlannedStart) {
+			p.add(f+".plannedEnd", "must not be before the planned start %s", ph.PlannedStart)
+		}
+		if !ph.ActualStart.IsZero() && !ph.ActualEnd.IsZero() && ph.ActualEnd.Before(ph.ActualStart) {
+			p.add(f+".actualEnd", "must not be before the actual start %s", ph.ActualStart)
+		}
+	}
+	for i, s := range e.Stakeholders {
+		f := fmt.Sprintf("stakeholders[%d]", i)
+		if strings.TrimSpace(s.Name) == "" {
+			p.add(f+".name", "must not be empty")
+		}
+		if s.Email != "" && !ValidEmail(s.Email) {
+			p.add(f+".email", "%q is not an e-mail address", s.Email)
+		}
+		if s.Side != SideCustomer && s.Side != SideVendor {
+			p.add(f+".side", "unknown side %q (want customer or vendor)", s.Side)
+		}
+	}
+	return p.err(fmt.Sprintf("engagement %q", e.Name))
+}

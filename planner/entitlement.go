@@ -1,0 +1,212 @@
+package planner
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/liftoff-app/liftoff/catalog"
+)
+
+// EntitlementStatus says whether a customer has an offer.
+type EntitlementStatus string
+
+// Entitlement statuses.
+const (
+	// Included: part of the tier or the contract.
+	Included EntitlementStatus = "included"
+	// Purchased: an add-on the customer bought.
+	Purchased EntitlementStatus = "purchased"
+	// Available: the customer could buy it.
+	Available EntitlementStatus = "available"
+	// NotAvailable: the customer cannot have it, Reason says why.
+	NotAvailable EntitlementStatus = "not-available"
+)
+
+// Entitled reports whether the status lets the customer use the offer now.
+func (s EntitlementStatus) Entitled() bool { return s == Included || s == Purchased }
+
+// Entitlement is what a customer may have of one catalog item, for one
+// solution where the item is offered per solution.
+type Entitlement struct {
+	Item catalog.Item
+	// Solution is the solution this row is about; empty for items that are
+	// not offered per solution (proactive services, most add-ons).
+	Solution catalog.SolutionID
+	Status   EntitlementStatus
+	// Reason is a sentence a TAM can read.
+	Reason string
+}
+
+// Entitlements returns the entitlement for every catalog item, in catalog
+// order. Field activities get one row per solution of their list, so that
+// "Health Assessment for Commerce" can be unavailable while "Health
+// Assessment for Analytics" is included.
+func Entitlements(cat *catalog.Catalog, m Membership, a Allowances) []Entitlement {
+	var out []Entitlement
+	for _, it := range cat.Items() {
+		if it.Kind == catalog.KindField {
+			for _, s := range it.Solutions {
+				out = append(out, entitlementOf(cat, m, a, it, s))
+			}
+			continue
+		}
+		out = append(out, entitlementOf(cat, m, a, it, ""))
+	}
+	return out
+}
+
+// EntitlementFor returns the entitlement for catalog item itemID. For a
+// field activity, solution names the solution it would be delivered for;
+// for an accelerator it is ignored (an accelerator has one solution).
+func EntitlementFor(cat *catalog.Catalog, m Membership, a Allowances, itemID string, solution catalog.SolutionID) (Entitlement, error) {
+	it, ok := cat.Item(itemID)
+	if !ok {
+		return Entitlement{}, fmt.Errorf("unknown catalog item %q", itemID)
+	}
+	if it.Kind == catalog.KindField {
+		if solution == "" {
+			return Entitlement{}, fmt.Errorf("field activity %q: name the solution it is for", itemID)
+		}
+		// The activity's list may name the family (Experience Manager)
+		// while the customer licenses a member (AEM Sites).
+		listed := slices.ContainsFunc(it.Solutions, func(s catalog.SolutionID) bool { return cat.Covers(s, solution) })
+		if !listed {
+			return Entitlement{Item: it, Solution: solution, Status: NotAvailable,
+				Reason: fmt.Sprintf("%s is not offered for %s", it.Name, cat.SolutionName(solution))}, nil
+		}
+	}
+	return entitlementOf(cat, m, a, it, solution), nil
+}
+
+func entitlementOf(cat *catalog.Catalog, m Membership, a Allowances, it catalog.Item, solution catalog.SolutionID) Entitlement {
+	e := Entitlement{Item: it, Solution: solution}
+	tier, ok := cat.Tier(m.Tier)
+	if !ok {
+		e.Status, e.Reason = NotAvailable, fmt.Sprintf("unknown tier %q", m.Tier)
+		return e
+	}
+	switch it.Kind {
+	case catalog.KindAccelerator:
+		e.Solution = it.Solutions[0]
+		switch {
+		case !tier.Accelerators:
+			e.Status, e.Reason = NotAvailable, fmt.Sprintf("Success Accelerators are not included in %s", tier.Name)
+		case !m.Licenses(cat, e.Solution):
+			e.Status, e.Reason = NotAvailable, fmt.Sprintf("%s needs %s licence", it.Name, article(cat.SolutionName(e.Solution)))
+		case a.AcceleratorsPerYear > 0:
+			e.Status, e.Reason = Included, fmt.Sprintf("Included in %s; the contract allows %d accelerators per year", tier.Name, a.AcceleratorsPerYear)
+		default:
+			e.Status, e.Reason = Included, fmt.Sprintf("Included in %s", tier.Name)
+		}
+	case catalog.KindField:
+		switch {
+		case !m.Licenses(cat, solution):
+			e.Status, e.Reason = NotAvailable, fmt.Sprintf("%s for %s needs %s licence", it.Name, cat.SolutionName(solution), article(cat.SolutionName(solution)))
+		case a.FieldHoursPerYear > 0:
+			e.Status, e.Reason = Included, fmt.Sprintf("Included in the contract: %d field-activity hours per year", a.FieldHoursPerYear)
+		default:
+			e.Status, e.Reason = Available, "The contract includes no field-activity hours; hours can be added"
+		}
+	case catalog.KindProactive:
+		p, _ := proactive(cat, it.ID)
+		if slices.Contains(p.Tiers, tier.ID) {
+			e.Status, e.Reason = Included, fmt.Sprintf("Proactive service included in %s", tier.Name)
+		} else {
+			e.Status, e.Reason = NotAvailable, fmt.Sprintf("%s is a proactive service of %s, not of %s", it.Name, tierNames(cat, p.Tiers), tier.Name)
+		}
+	case catalog.KindAddOn:
+		add, _ := cat.AddOn(it.ID)
+		state := add.States[tier.ID]
+		switch {
+		case state == catalog.StateIncluded:
+			e.Status, e.Reason = Included, fmt.Sprintf("%s is included in %s", add.Name, tier.Name)
+		case state != catalog.StateAvailable:
+			e.Status, e.Reason = NotAvailable, fmt.Sprintf("%s is not available on %s", add.Name, tier.Name)
+		case add.RequiresSolution != "" && !m.Licenses(cat, add.RequiresSolution):
+			e.Status, e.Reason = NotAvailable, fmt.Sprintf("%s needs %s licence", add.Name, article(cat.SolutionName(add.RequiresSolution)))
+		case slices.Contains(m.AddOns, add.ID):
+			e.Status, e.Reason = Purchased, fmt.Sprintf("%s was purchased", add.Name)
+		default:
+			e.Status, e.Reason = Available, fmt.Sprintf("%s can be bought on %s", add.Name, tier.Name)
+		}
+	}
+	return e
+}
+
+// ErrAddOn is wrapped by every error of CheckAddOnPurchase.
+var ErrAddOn = errors.New("add-on cannot be purchased")
+
+// CheckAddOnPurchase reports whether membership m can buy add-on id: it
+// must exist, be available on m's tier (not included, not unavailable) and
+// have its required solution licensed.
+func CheckAddOnPurchase(cat *catalog.Catalog, m Membership, id string) error {
+	add, ok := cat.AddOn(id)
+	if !ok {
+		return fmt.Errorf("%w: unknown add-on %q", ErrAddOn, id)
+	}
+	tier, ok := cat.Tier(m.Tier)
+	if !ok {
+		return fmt.Errorf("%w: unknown tier %q", ErrAddOn, m.Tier)
+	}
+	switch add.States[tier.ID] {
+	case catalog.StateIncluded:
+		return fmt.Errorf("%w: %s is already included in %s", ErrAddOn, add.Name, tier.Name)
+	case catalog.StateAvailable:
+	default:
+		return fmt.Errorf("%w: %s is not available on %s", ErrAddOn, add.Name, tier.Name)
+	}
+	if add.RequiresSolution != "" && !m.Licenses(cat, add.RequiresSolution) {
+		return fmt.Errorf("%w: %s needs %s licence", ErrAddOn, add.Name, article(cat.SolutionName(add.RequiresSolution)))
+	}
+	return nil
+}
+
+func proactive(cat *catalog.Catalog, id string) (catalog.ProactiveActivity, bool) {
+	for _, p := range cat.ProactiveActivities {
+		if p.ID == id {
+			return p, true
+		}
+	}
+	return catalog.ProactiveActivity{}, false
+}
+
+func tierNames(cat *catalog.Catalog, ids []catalog.TierID) string {
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if t, ok := cat.Tier(id); ok {
+			names = append(names, t.Name)
+		}
+	}
+	if len(names) == 0 {
+		return "no tier"
+	}
+	return joinAnd(names)
+}
+
+// joinAnd joins ["a","b","c"] as "a, b and c".
+func joinAnd(s []string) string {
+	switch len(s) {
+	case 0:
+		return ""
+	case 1:
+		return s[0]
+	}
+	out := s[0]
+	for _, x := range s[1 : len(s)-1] {
+		out += ", " + x
+	}
+	return out + " and " + s[len(s)-1]
+}
+
+// article prefixes a name with "a" or "an" as English reads it.
+func article(name string) string {
+	if name == "" {
+		return "a"
+	}
+	switch name[0] {
+	case 'A', 'E', 'I', 'O', 'U', 'a', 'e', 'i', 'o', 'u':
+		return "an " + name
+	}
+	return "a " + name
+}

@@ -1,0 +1,86 @@
+package planner
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"time"
+
+	"github.com/liftoff-app/liftoff/catalog"
+)
+
+// Settings are the TAM's own preferences.
+type Settings struct {
+	Profile Profile `json:"profile"`
+	// WeeklyCapacityHours is how many hours a week the TAM can give to
+	// planned activities.
+	WeeklyCapacityHours float64 `json:"weeklyCapacityHours"`
+	// Regions overrides the catalog's time zone and holidays per region.
+	Regions map[catalog.RegionID]RegionSettings `json:"regions,omitempty"`
+	// PageSize of portrait documents: "A4" or "Letter".
+	PageSize string `json:"pageSize"`
+	// Theme is "light", "dark" or "system".
+	Theme string `json:"theme"`
+	// Language is a BCP 47 tag ("en", "nl", "ja"), empty for the system's.
+	Language string `json:"language,omitempty"`
+}
+
+// Profile is who the TAM is.
+type Profile struct {
+	Name  string `json:"name"`
+	Email string `json:"email,omitempty"`
+	Role  string `json:"role,omitempty"` // "TAM", "CSM"
+	// TimeZone is the TAM's own IANA zone.
+	TimeZone string `json:"timeZone,omitempty"`
+}
+
+// RegionSettings overrides a region's defaults; empty fields keep them.
+type RegionSettings struct {
+	TimeZone string `json:"timeZone,omitempty"`
+	// Holidays, when not nil, replaces the region's holiday list.
+	Holidays []catalog.Holiday `json:"holidays,omitempty"`
+}
+
+// DefaultSettings returns the settings of a new database.
+func DefaultSettings() Settings {
+	return Settings{WeeklyCapacityHours: 30, PageSize: "A4", Theme: "system", Profile: Profile{Role: "TAM"}}
+}
+
+// Validate checks s and returns a *ValidationError naming every field in
+// error.
+func (s Settings) Validate(cat *catalog.Catalog) error {
+	var p problems
+	if s.Profile.Email != "" && !ValidEmail(s.Profile.Email) {
+		p.add("profile.email", "%q is not an e-mail address", s.Profile.Email)
+	}
+	if s.Profile.TimeZone != "" {
+		if _, err := time.LoadLocation(s.Profile.TimeZone); err != nil {
+			p.add("profile.timeZone", "unknown time zone %q", s.Profile.TimeZone)
+		}
+	}
+	if s.WeeklyCapacityHours <= 0 || s.WeeklyCapacityHours > 80 {
+		p.add("weeklyCapacityHours", "must be between 0 and 80 hours, not %g", s.WeeklyCapacityHours)
+	}
+	for _, id := range slices.Sorted(maps.Keys(s.Regions)) {
+		r := s.Regions[id]
+		if _, ok := cat.Region(id); !ok {
+			p.add(fmt.Sprintf("regions.%s", id), "unknown region %q", id)
+		}
+		if r.TimeZone != "" {
+			if _, err := time.LoadLocation(r.TimeZone); err != nil {
+				p.add(fmt.Sprintf("regions.%s.timeZone", id), "unknown time zone %q", r.TimeZone)
+			}
+		}
+	}
+	switch s.PageSize {
+	case "A4", "Letter":
+	default:
+		p.add("pageSize", "unknown page size %q (want A4 or Letter)", s.PageSize)
+	}
+	switch s.Theme {
+	case "light", "dark", "system":
+	default:
+		p.add("theme", "unknown theme %q (want light, dark or system)", s.Theme)
+	}
+	return p.err("settings")
+}

@@ -1,0 +1,80 @@
+package planner
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// FieldError is one problem with a value, naming the field it is in, such
+// as "contacts[2].email".
+type FieldError struct {
+	Field   string
+	Message string
+}
+
+// Error returns "field: message".
+func (e FieldError) Error() string {
+	if e.Field == "" {
+		return e.Message
+	}
+	return e.Field + ": " + e.Message
+}
+
+// ValidationError lists every problem found in a value. It is returned by
+// the Validate methods; an empty list is never returned as an error.
+type ValidationError struct {
+	// What names the value, e.g. `customer "Müller GmbH"`.
+	What     string
+	Problems []FieldError
+}
+
+// Error lists the problems, one per line after the first.
+func (e *ValidationError) Error() string {
+	var b strings.Builder
+	if e.What != "" {
+		fmt.Fprintf(&b, "%s: ", e.What)
+	}
+	for i, p := range e.Problems {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(p.Error())
+	}
+	return b.String()
+}
+
+// Field returns the first problem about the named field (or one of its
+// sub-fields), if any.
+func (e *ValidationError) Field(name string) (FieldError, bool) {
+	for _, p := range e.Problems {
+		if p.Field == name || strings.HasPrefix(p.Field, name+".") || strings.HasPrefix(p.Field, name+"[") {
+			return p, true
+		}
+	}
+	return FieldError{}, false
+}
+
+// problems collects FieldErrors while a value is validated.
+type problems struct {
+	list []FieldError
+}
+
+func (p *problems) add(field, format string, args ...any) {
+	p.list = append(p.list, FieldError{Field: field, Message: fmt.Sprintf(format, args...)})
+}
+
+// err returns nil when nothing was found, else a *ValidationError.
+func (p *problems) err(what string) error {
+	if len(p.list) == 0 {
+		return nil
+	}
+	return &ValidationError{What: what, Problems: p.list}
+}
+
+// AsValidation returns the *ValidationError inside err, if there is one.
+func AsValidation(err error) (*ValidationError, bool) {
+	var v *ValidationError
+	ok := errors.As(err, &v)
+	return v, ok
+}
