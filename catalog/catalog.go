@@ -99,6 +99,9 @@ const (
 	SourceLiftoff = "liftoff"
 )
 
+// OriginEmbedded is the Origin of the catalog built into Liftoff.
+const OriginEmbedded = "embedded"
+
 // Catalog is the whole offer. Use Load or Default to obtain a validated one;
 // the lookup methods assume a validated Catalog.
 type Catalog struct {
@@ -110,17 +113,33 @@ type Catalog struct {
 	// accelerator entries are Liftoff's own examples.
 	Notice string `json:"notice,omitempty"`
 
-	Solutions           []Solution          `json:"solutions"`
-	Tiers               []Tier              `json:"tiers"`
-	Comparison          []ComparisonRow     `json:"comparison"`
-	AddOns              []AddOn             `json:"addons"`
-	ResponseTables      []ResponseTable     `json:"responseTables"`
-	Regions             []Region            `json:"regions"`
-	FollowUp            FollowUpRules       `json:"followUp"`
-	Phases              []Phase             `json:"phases"`
-	FieldActivities     []FieldActivity     `json:"fieldActivities"`
+	// Solutions are the licensable solutions the other entries refer to.
+	Solutions []Solution `json:"solutions"`
+	// Tiers are the membership tiers; Comparison is their comparison table.
+	Tiers      []Tier          `json:"tiers"`
+	Comparison []ComparisonRow `json:"comparison"`
+	// AddOns are the support add-ons with their state per tier.
+	AddOns []AddOn `json:"addons"`
+	// ResponseTables hold the targeted initial response times: one
+	// standard table and any product-specific overrides.
+	ResponseTables []ResponseTable `json:"responseTables"`
+	// Regions are the support regions with hours, languages and holidays.
+	Regions []Region `json:"regions"`
+	// FollowUp describes reminders on cases that wait for the customer.
+	FollowUp FollowUpRules `json:"followUp"`
+	// Phases are the five engagement phases, in order.
+	Phases []Phase `json:"phases"`
+	// FieldActivities is the field activities menu.
+	FieldActivities []FieldActivity `json:"fieldActivities"`
+	// ProactiveActivities are the proactive services of the Ultimate tier.
 	ProactiveActivities []ProactiveActivity `json:"proactiveActivities"`
-	Accelerators        []Accelerator       `json:"accelerators"`
+	// Accelerators is the Success Accelerator catalog.
+	Accelerators []Accelerator `json:"accelerators"`
+
+	// Origin says where the catalog came from: OriginEmbedded for the file
+	// built into Liftoff, else the path of the file it was read from. It is
+	// not part of the file.
+	Origin string `json:"-"`
 
 	// idx maps IDs to entries; built by Load.
 	idx *index
@@ -183,7 +202,9 @@ type ResponseTable struct {
 	// renewed on or after that day.
 	EffectiveFrom Date             `json:"effectiveFrom,omitzero"`
 	Targets       []ResponseTarget `json:"targets"`
-	Source        string           `json:"source"`
+	// Note explains how the table is read where the source is ambiguous.
+	Note   string `json:"note,omitempty"`
+	Source string `json:"source"`
 }
 
 // ResponseTarget is the target for one priority (and tier, when Tier is set).
@@ -214,7 +235,12 @@ type Region struct {
 	Languages []LanguageRule `json:"languages"`
 	// Holidays is the default holiday list (editable in settings).
 	Holidays []Holiday `json:"holidays"`
-	Source   string    `json:"source"`
+	// HolidaysSource is the source of the holiday list when it differs from
+	// Source (the seed gives business hours but no holidays).
+	HolidaysSource string `json:"holidaysSource,omitempty"`
+	// Note says which values are the vendor's and which are defaults.
+	Note   string `json:"note,omitempty"`
+	Source string `json:"source"`
 }
 
 // LanguageRule says when support is given in a language.
@@ -277,7 +303,9 @@ type FieldActivity struct {
 	Purpose   string       `json:"purpose"`
 	Phases    []PhaseID    `json:"phases"`
 	// Hours is the typical effort, counted against field-activity hours.
-	Hours  int    `json:"hours"`
+	Hours int `json:"hours"`
+	// Note says which values are the vendor's and which are defaults.
+	Note   string `json:"note,omitempty"`
 	Source string `json:"source"`
 }
 
@@ -289,7 +317,9 @@ type ProactiveActivity struct {
 	Tiers       []TierID  `json:"tiers"`
 	Phases      []PhaseID `json:"phases"`
 	Hours       int       `json:"hours"`
-	Source      string    `json:"source"`
+	// Note says which values are the vendor's and which are defaults.
+	Note   string `json:"note,omitempty"`
+	Source string `json:"source"`
 }
 
 // Accelerator is an entry of the Success Accelerator catalog.
@@ -311,6 +341,19 @@ type Accelerator struct {
 // Categories returns the accelerator categories a catalog may use.
 func Categories() []string {
 	return []string{"adoption", "optimisation", "readiness", "enablement", "governance", "architecture"}
+}
+
+// Priorities returns the support case priorities, most urgent first.
+func Priorities() []Priority { return []Priority{P1, P2, P3, P4} }
+
+// Clocks returns the clocks a response target may count with.
+func Clocks() []Clock {
+	return []Clock{Clock24x7, Clock24x5, ClockBusinessHours, ClockBusinessDays}
+}
+
+// AddOnStates returns the states an add-on may have on a tier.
+func AddOnStates() []AddOnState {
+	return []AddOnState{StateIncluded, StateAvailable, StateNotAvailable}
 }
 
 // PhaseOrder returns the engagement phases in order.

@@ -9,21 +9,21 @@ import (
 // an accelerator, a field activity, a proactive activity or an add-on,
 // seen through the fields they share.
 type Item struct {
-	Kind Kind
-	ID   string
-	Name string
+	Kind Kind   `json:"kind"`
+	ID   string `json:"id"`
+	Name string `json:"name"`
 	// Solutions the item applies to; empty means every solution.
-	Solutions []SolutionID
-	Phases    []PhaseID
+	Solutions []SolutionID `json:"solutions,omitempty"`
+	Phases    []PhaseID    `json:"phases,omitempty"`
 	// Category is the accelerator category; empty for other kinds.
-	Category string
+	Category string `json:"category,omitempty"`
 	// Format is how it is delivered, where known.
-	Format string
+	Format string `json:"format,omitempty"`
 	// Hours is the typical effort; zero for add-ons.
-	Hours         int
-	Description   string
-	Prerequisites []string
-	Source        string
+	Hours         int      `json:"hours,omitempty"`
+	Description   string   `json:"description"`
+	Prerequisites []string `json:"prerequisites,omitempty"`
+	Source        string   `json:"source"`
 }
 
 // FitsPhase reports whether the item fits phase p (an item listing no

@@ -1,0 +1,47 @@
+package catalog_test
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/liftoff-app/liftoff/catalog"
+)
+
+// BenchmarkLoadDefault measures decoding and validating the built-in
+// catalog file, as Default and Open do at start-up.
+func BenchmarkLoadDefault(b *testing.B) {
+	data := catalog.DefaultJSON()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := catalog.Load(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadWithProblems measures a file whose every accelerator names
+// an unknown solution: the cost of reporting many problems.
+func BenchmarkLoadWithProblems(b *testing.B) {
+	data := bytes.ReplaceAll(catalog.DefaultJSON(), []byte(`"solution": "`), []byte(`"solution": "x`))
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := catalog.Load(bytes.NewReader(data)); err == nil {
+			b.Fatal("the broken file loaded")
+		}
+	}
+}
+
+// BenchmarkFind measures a typical catalog search: accelerators for a
+// family member in one phase, with a text filter.
+func BenchmarkFind(b *testing.B) {
+	c := catalog.Default()
+	f := catalog.Filter{Kind: catalog.KindAccelerator, Solution: "experience-manager-sites", Phase: catalog.GoLive, Text: "review"}
+	b.ReportAllocs()
+	for b.Loop() {
+		if len(c.Find(f)) == 0 {
+			b.Fatal("nothing found")
+		}
+	}
+}

@@ -1,0 +1,49 @@
+package catalog_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/liftoff-app/liftoff/catalog"
+)
+
+func ExampleDefault() {
+	c := catalog.Default()
+	fmt.Println(c.Version, c.Published, c.Origin)
+	fmt.Println(len(c.Accelerators) >= 40, "accelerators, all Liftoff's own examples")
+	// Output:
+	// 1.0.0 2026-11-02 embedded
+	// true accelerators, all Liftoff's own examples
+}
+
+func ExampleLoad() {
+	file := strings.Replace(string(catalog.DefaultJSON()), `"solution": "analytics"`, `"solution": "Analitics"`, 1)
+	file = strings.Replace(file, `"hours": 12`, `"hourz": 12`, 1)
+	_, err := catalog.Load(strings.NewReader(file))
+	fmt.Println(err)
+	// Output:
+	// proactiveActivities[2].hourz: unknown field (did you mean "hours"?)
+	// proactiveActivities[2].hours: required field is missing
+	// accelerators[0].solution: unknown solution "Analitics" (did you mean "analytics"?)
+}
+
+func ExampleCatalog_Find() {
+	c := catalog.Default()
+	for _, it := range c.Find(catalog.Filter{Kind: catalog.KindAccelerator, Solution: "experience-manager-cloud", Phase: catalog.GoLive}) {
+		fmt.Printf("%s (%s, %d h)\n", it.Name, c.SolutionName(it.Solutions[0]), it.Hours)
+	}
+	// Output:
+	// Experience Manager release and upgrade readiness (Experience Manager, 10 h)
+	// Dispatcher and CDN caching review (Experience Manager, 8 h)
+	// Cloud Manager pipelines enablement (Experience Manager as a Cloud Service, 4 h)
+	// AEM as a Cloud Service go-live readiness review (Experience Manager as a Cloud Service, 8 h)
+}
+
+func ExampleCatalog_Covers() {
+	c := catalog.Default()
+	fmt.Println(c.Covers("experience-manager", "experience-manager-assets"))
+	fmt.Println(c.Covers("experience-manager-assets", "experience-manager"))
+	// Output:
+	// true
+	// false
+}

@@ -1,0 +1,146 @@
+package catalog
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// MaxFileSize is the largest catalog file Load reads, in bytes.
+const MaxFileSize = 16 << 20
+
+// Problem is one mistake in a catalog file.
+type Problem struct {
+	// Path locates the value in the file, e.g. "accelerators[12].solution";
+	// empty for the file as a whole.
+	Path string
+	// Message says what is wrong, e.g. `unknown solution "Analitics"`.
+	Message string
+}
+
+// String returns the problem as "path: message".
+func (p Problem) String() string {
+	if p.Path == "" {
+		return p.Message
+	}
+	return p.Path + ": " + p.Message
+}
+
+// LoadError is the error of Load: every problem found in the file.
+type LoadError struct {
+	Problems []Problem
+}
+
+// Error lists the problems one per line, as "path: message".
+func (e *LoadError) Error() string {
+	lines := make([]string, len(e.Problems))
+	for i, p := range e.Problems {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Load reads a catalog file and validates all of it. When the file has
+// mistakes it returns a *LoadError listing every one with its JSON path;
+// otherwise the Catalog is indexed and safe for concurrent readers. Its
+// Origin is empty: callers that know the file's name set it.
+//
+// The file must be well-formed JSON of at most MaxFileSize bytes, and:
+//   - every field is known, given once and of the right type, and every
+//     field whose JSON tag lacks omitempty or omitzero is present;
+//   - version and published are set; names, descriptions and the other
+//     texts are not empty;
+//   - solution, tier, region, response table and phase IDs are unique in
+//     their list, and item IDs (accelerators, field activities, proactive
+//     activities, add-ons) are unique across all four;
+//   - every solution, family, tier and phase named anywhere exists, and no
+//     family chain loops;
+//   - every add-on and comparison row has a value for every tier;
+//   - response targets use a known clock and priority, give minutes or
+//     business days as the clock needs, and each table has exactly one
+//     target per tier and priority; there is one standard table;
+//   - region time zones load, business hours are HH:MM with closing after
+//     opening, holidays are dated and not listed twice;
+//   - follow-up reminders come later and with fewer days left each time,
+//     and the case closes after the last one;
+//   - the five phases appear once each, in the order of PhaseOrder;
+//   - categories come from Categories, hours lie within MinHours..MaxHours
+//     and sources are "seed" or "liftoff".
+func Load(r io.Reader) (*Catalog, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read catalog: %w", err)
+	}
+	return loadBytes(data)
+}
+
+// loadBytes is Load on a file already in memory.
+func loadBytes(data []byte) (*Catalog, error) {
+	var probs problemList
+	if len(data) > MaxFileSize {
+		probs.add("", fmt.Sprintf("the file is larger than %d MiB", MaxFileSize>>20))
+		return nil, probs.err()
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // a byte-order mark some editors write
+	c := &Catalog{}
+	if complete := decodeStrict(data, c, &probs); complete {
+		validate(c, &probs)
+	}
+	if err := probs.err(); err != nil {
+		return nil, err
+	}
+	c.buildIndex()
+	return c, nil
+}
+
+// problemList collects problems. Paths where the decoder found a value it
+// could not use are marked bad: the rules run afterwards on the zero value
+// left there, and their complaints about it (or anything inside it) would
+// only repeat the first.
+type problemList struct {
+	list []Problem
+	bad  map[string]bool
+}
+
+// add records a problem, unless it lies at or under a bad path.
+func (l *problemList) add(path, msg string) {
+	if l.underBad(path) {
+		return
+	}
+	l.list = append(l.list, Problem{Path: path, Message: msg})
+}
+
+// addBad records a decoding problem and marks its path bad.
+func (l *problemList) addBad(path, msg string) {
+	if l.bad == nil {
+		l.bad = map[string]bool{}
+	}
+	l.bad[path] = true
+	l.list = append(l.list, Problem{Path: path, Message: msg})
+}
+
+// underBad reports whether path is a bad path or lies inside one.
+func (l *problemList) underBad(path string) bool {
+	if len(l.bad) == 0 {
+		return false
+	}
+	for {
+		if l.bad[path] {
+			return true
+		}
+		i := strings.LastIndexAny(path, ".[")
+		if i <= 0 {
+			return l.bad[""]
+		}
+		path = path[:i]
+	}
+}
+
+// err returns the problems as a *LoadError, or nil when there are none.
+func (l *problemList) err() error {
+	if len(l.list) == 0 {
+		return nil
+	}
+	return &LoadError{Problems: l.list}
+}

@@ -1,0 +1,13 @@
+package main
+
+// commands returns every liftoffctl command.
+func commands() []command {
+	var all []command
+	for _, group := range [][]command{
+		catalogCommands(),
+		supportCommands(),
+	} {
+		all = append(all, group...)
+	}
+	return all
+}

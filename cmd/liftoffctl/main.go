@@ -1,0 +1,171 @@
+// Command liftoffctl is Liftoff without a window: every feature of the
+// desktop app for scripts and terminals.
+//
+// Usage:
+//
+//	liftoffctl <command> [subcommand] [flags]
+//
+// Run "liftoffctl help" for the list of commands and "liftoffctl <command>
+// --help" for the flags of one. Tables are printed for people by default;
+// --json prints the same data for scripts. A usage mistake (unknown flag,
+// bad date, unknown tier) prints one line naming the bad value and the
+// accepted ones, and exits with status 2; other failures exit with 1.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"time"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], &env{
+		stdout: os.Stdout,
+		stderr: os.Stderr,
+		stdin:  os.Stdin,
+		getenv: os.Getenv,
+		now:    time.Now,
+	}))
+}
+
+// env is what a command may touch of the outside world; tests replace it.
+type env struct {
+	stdout io.Writer
+	stderr io.Writer
+	stdin  io.Reader
+	getenv func(string) string
+	now    func() time.Time
+}
+
+// command is one liftoffctl command, such as "catalog list".
+type command struct {
+	name    string // words, e.g. "catalog list"
+	args    string // positional arguments, e.g. "ID"
+	summary string
+	// setup declares the flags and returns the function that runs the
+	// command with the remaining positional arguments.
+	setup func(fs *flagSet, e *env) func(args []string) error
+}
+
+// usageError is a mistake in how the command was called: exit status 2.
+type usageError struct{ msg string }
+
+func (u usageError) Error() string { return u.msg }
+
+// usagef returns a usageError.
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// run executes liftoffctl with args and returns the exit status.
+func run(args []string, e *env) int {
+	cmds := commands()
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		if len(args) > 1 {
+			args = append(args[1:], "--help")
+		} else {
+			printHelp(e.stdout, cmds)
+			return 0
+		}
+	}
+	cmd, rest := findCommand(cmds, args)
+	if cmd == nil {
+		fmt.Fprintf(e.stderr, "liftoffctl: unknown command %q (run \"liftoffctl help\" for the list)\n", strings.Join(leadingWords(args), " "))
+		return 2
+	}
+	fs := newFlagSet("liftoffctl "+cmd.name, e)
+	runFn := cmd.setup(fs, e)
+	fs.fs.Usage = func() { printCommandHelp(e.stdout, cmd, fs) }
+	if err := fs.parse(rest); err != nil {
+		if errors.Is(err, errHelp) {
+			printCommandHelp(e.stdout, cmd, fs)
+			return 0
+		}
+		fmt.Fprintf(e.stderr, "liftoffctl %s: %v\n", cmd.name, err)
+		return 2
+	}
+	if err := runFn(fs.fs.Args()); err != nil {
+		var u usageError
+		if errors.As(err, &u) {
+			fmt.Fprintf(e.stderr, "liftoffctl %s: %v\n", cmd.name, err)
+			return 2
+		}
+		fmt.Fprintf(e.stderr, "liftoffctl %s: %v\n", cmd.name, err)
+		return 1
+	}
+	return 0
+}
+
+// findCommand matches the longest command name at the start of args.
+func findCommand(cmds []command, args []string) (*command, []string) {
+	var best *command
+	bestLen := 0
+	for i := range cmds {
+		words := strings.Fields(cmds[i].name)
+		if len(words) > len(args) || len(words) <= bestLen {
+			continue
+		}
+		match := true
+		for j, w := range words {
+			if args[j] != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			best, bestLen = &cmds[i], len(words)
+		}
+	}
+	if best == nil {
+		return nil, nil
+	}
+	return best, args[bestLen:]
+}
+
+func leadingWords(args []string) []string {
+	var out []string
+	for _, a := range args {
+		if strings.HasPrefix(a, "-") {
+			break
+		}
+		out = append(out, a)
+		if len(out) == 2 {
+			break
+		}
+	}
+	return out
+}
+
+func printHelp(w io.Writer, cmds []command) {
+	fmt.Fprintln(w, "liftoffctl: Liftoff from the command line.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Usage: liftoffctl <command> [flags]")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Commands:")
+	sorted := append([]command(nil), cmds...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].name < sorted[j].name })
+	width := 0
+	for _, c := range sorted {
+		width = max(width, len(c.name))
+	}
+	for _, c := range sorted {
+		fmt.Fprintf(w, "  %-*s  %s\n", width, c.name, c.summary)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, `Run "liftoffctl <command> --help" for the flags of a command.`)
+	fmt.Fprintln(w, "The database is --db PATH, else $LIFTOFF_DB, else Liftoff/liftoff.db in the user's config folder.")
+}
+
+func printCommandHelp(w io.Writer, c *command, fs *flagSet) {
+	fmt.Fprintf(w, "Usage: liftoffctl %s [flags]", c.name)
+	if c.args != "" {
+		fmt.Fprintf(w, " %s", c.args)
+	}
+	fmt.Fprintf(w, "\n\n%s\n", c.summary)
+	if fs.hasFlags() {
+		fmt.Fprintln(w, "\nFlags:")
+		fs.printDefaults(w)
+	}
+}
