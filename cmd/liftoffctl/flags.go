@@ -52,7 +52,7 @@ func (f *flagSet) parse(args []string) error {
 // one-line form.
 func cleanFlagError(msg string) string {
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-		return fmt.Sprintf("unknown flag %s", name)
+		return fmt.Sprintf("unknown flag -%s", name)
 	}
 	return msg
 }

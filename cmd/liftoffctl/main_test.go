@@ -1,0 +1,183 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/liftoff-app/liftoff/catalog"
+)
+
+// runCLI runs liftoffctl with args in a private config folder and database
+// and returns the exit status, standard output and standard error.
+func runCLI(t *testing.T, dir string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	e := &env{
+		stdout: &out,
+		stderr: &errOut,
+		stdin:  strings.NewReader(""),
+		getenv: func(k string) string {
+			switch k {
+			case "LIFTOFF_CONFIG":
+				return filepath.Join(dir, "config")
+			case "LIFTOFF_DB":
+				return filepath.Join(dir, "liftoff.db")
+			}
+			return ""
+		},
+		now: func() time.Time { return time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC) },
+	}
+	code := run(args, e)
+	return code, out.String(), errOut.String()
+}
+
+func TestSLAExampleFromTheBrief(t *testing.T) {
+	code, out, errOut := runCLI(t, t.TempDir(), "sla", "--tier", "expert", "--priority", "P2", "--region", "emea", "--opened", "2026-11-27T16:30:00Z")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	// Friday 16:30 leaves 30 business minutes; 90 more on Monday from 09:00.
+	if !strings.Contains(out, "Monday 2026-11-30 10:30 GMT (Europe/London)") {
+		t.Errorf("want the due time Monday 2026-11-30 10:30 London time, got:\n%s", out)
+	}
+	if !strings.Contains(out, "2026-11-30 10:30 UTC") {
+		t.Errorf("want the due time in UTC too, got:\n%s", out)
+	}
+}
+
+func TestSLAJSON(t *testing.T) {
+	code, out, errOut := runCLI(t, t.TempDir(), "sla", "--json", "--tier", "ultimate", "--priority", "P1", "--region", "americas", "--opened", "2026-03-08T09:50:00Z")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var got struct {
+		Due   time.Time `json:"due"`
+		Clock string    `json:"clock"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("output is not JSON: %v\n%s", err, out)
+	}
+	// P1 counts 15 elapsed minutes around the clock, across the US
+	// daylight-saving change (2026-03-08 10:00 UTC).
+	if want := time.Date(2026, 3, 8, 10, 5, 0, 0, time.UTC); !got.Due.Equal(want) || got.Clock != "24x7" {
+		t.Errorf("due %v clock %q, want %v 24x7", got.Due, got.Clock, want)
+	}
+}
+
+func TestCatalogListHasFortyAccelerators(t *testing.T) {
+	code, out, errOut := runCLI(t, t.TempDir(), "catalog", "list", "--kind", "accelerator")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	rows := strings.Count(out, "\n") - 1 // less the header
+	if rows < 40 {
+		t.Errorf("%d accelerators listed, want at least 40", rows)
+	}
+	if !strings.Contains(errOut, "Liftoff's own examples") {
+		t.Errorf("the listing must say the accelerators are Liftoff's own examples; stderr:\n%s", errOut)
+	}
+}
+
+func TestUsageMistakesExitTwoWithOneLine(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string // in the message
+	}{
+		{[]string{"sla", "--tier", "gold", "--priority", "P2", "--region", "emea", "--opened", "2026-11-27T16:30:00Z"}, `unknown tier "gold" (want expert, ultimate)`},
+		{[]string{"sla", "--tier", "expert", "--priority", "P5", "--region", "emea", "--opened", "2026-11-27T16:30:00Z"}, `priority "P5": want P1, P2, P3 or P4`},
+		{[]string{"sla", "--tier", "expert", "--priority", "P2", "--region", "mars", "--opened", "2026-11-27T16:30:00Z"}, `unknown region "mars" (want americas, emea, apac, japan)`},
+		{[]string{"sla", "--tier", "expert", "--priority", "P2", "--region", "emea", "--opened", "friday"}, `--opened "friday": want an RFC 3339 time`},
+		{[]string{"sla", "--tier", "expert", "--colour", "red"}, "unknown flag --colour"},
+		{[]string{"catalog", "list", "--kind", "workshop"}, `unknown kind "workshop" (want accelerator, field, proactive, addon)`},
+		{[]string{"catalog", "list", "--solution", "Analitics"}, `unknown solution "Analitics"`},
+		{[]string{"entitlements", "--tier", "expert", "--addons", "technical-account-director"}, "Technical Account Director is not available on Expert"},
+		{[]string{"entitlements", "--tier", "ultimate", "--addons", "mentor-sessions"}, "already included in Ultimate"},
+		{[]string{"case-timeline", "--status", "closed", "--since", "2026-11-27T16:30:00Z"}, `case status "closed": want awaiting-response or solution-proposed`},
+		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			code, out, errOut := runCLI(t, t.TempDir(), tt.args...)
+			if code != 2 {
+				t.Errorf("exit %d, want 2 (stdout %q)", code, out)
+			}
+			if strings.Count(strings.TrimRight(errOut, "\n"), "\n") != 0 {
+				t.Errorf("want one line, got:\n%s", errOut)
+			}
+			if !strings.Contains(errOut, tt.want) {
+				t.Errorf("message %q does not say %q", errOut, tt.want)
+			}
+		})
+	}
+}
+
+func TestEveryCommandHasHelp(t *testing.T) {
+	for _, c := range commands() {
+		t.Run(c.name, func(t *testing.T) {
+			args := append(strings.Fields(c.name), "--help")
+			code, out, errOut := runCLI(t, t.TempDir(), args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			if !strings.Contains(out, "Usage: liftoffctl "+c.name) || !strings.Contains(out, c.summary) {
+				t.Errorf("help of %q lacks usage or summary:\n%s", c.name, out)
+			}
+		})
+	}
+}
+
+func TestCatalogCheckReportsEveryProblem(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "catalog.json")
+	if err := os.WriteFile(bad, []byte(`{"version": "2", "accelerators": [{"id": "x", "solution": "Analitics"}]}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runCLI(t, dir, "catalog", "check", bad)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, want := range []string{`accelerators[0].solution: unknown solution "Analitics"`, "published: required field is missing", "accelerators[0].hours: required field is missing"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("missing %q in:\n%s", want, errOut)
+		}
+	}
+}
+
+func TestCatalogInstallThenList(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "newer.json")
+	data := strings.Replace(string(catalog.DefaultJSON()), `"version": "1.0.0"`, `"version": "1.1.0"`, 1)
+	if err := os.WriteFile(src, []byte(data), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := runCLI(t, dir, "catalog", "install", src); code != 0 {
+		t.Fatalf("install: exit %d: %s", code, errOut)
+	}
+	_, _, errOut := runCLI(t, dir, "catalog", "list", "--kind", "addon")
+	if !strings.Contains(errOut, "catalog 1.1.0") {
+		t.Errorf("after install the listing should use catalog 1.1.0:\n%s", errOut)
+	}
+}
+
+func TestCaseTimeline(t *testing.T) {
+	code, out, errOut := runCLI(t, t.TempDir(), "case-timeline", "--status", "solution-proposed", "--since", "2026-11-27T16:30:00Z")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{
+		"2026-11-28T16:30:00Z  reminder 1: 5 days left",
+		"2026-11-30T16:30:00Z  reminder 2: 3 days left",
+		"2026-12-02T16:30:00Z  reminder 3: 1 day left",
+		"2026-12-03T16:30:00Z  case closes automatically",
+		"2026-12-17T16:30:00Z  last moment to reopen",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+}
