@@ -13,7 +13,10 @@ import (
 // time zone, daily business hours and holidays. Business days are Monday
 // to Friday, less the holidays.
 type Calendar struct {
-	Region   catalog.RegionID
+	Region catalog.RegionID
+	// Name is the region's display name ("Europe, Middle East and
+	// Africa"); empty when the calendar was built without a catalog.
+	Name     string
 	Location *time.Location
 	// Open and Close are minutes after local midnight.
 	Open, Close int
@@ -23,6 +26,9 @@ type Calendar struct {
 // NewCalendar returns a calendar in loc with business hours from open to
 // close (as "HH:MM") and the given holidays.
 func NewCalendar(region catalog.RegionID, loc *time.Location, open, close string, holidays []catalog.Holiday) (Calendar, error) {
+	if loc == nil {
+		return Calendar{}, fmt.Errorf("region %s: no time zone", region)
+	}
 	o, err := parseClock(open)
 	if err != nil {
 		return Calendar{}, fmt.Errorf("region %s opening time: %w", region, err)
@@ -72,7 +78,12 @@ func RegionCalendar(cat *catalog.Catalog, s Settings, region catalog.RegionID, h
 	if err != nil {
 		return Calendar{}, fmt.Errorf("region %s: time zone %q: %w", region, zone, err)
 	}
-	return NewCalendar(region, loc, r.Open, r.Close, days)
+	cal, err := NewCalendar(region, loc, r.Open, r.Close, days)
+	if err != nil {
+		return Calendar{}, err
+	}
+	cal.Name = r.Name
+	return cal, nil
 }
 
 // Holiday reports whether d is a holiday, and its name.
@@ -98,6 +109,9 @@ func (c Calendar) NonBusinessReason(d Date) string {
 		return d.Weekday().String()
 	}
 	if name, ok := c.holidays[d]; ok {
+		if name == "" {
+			return "holiday"
+		}
 		return "holiday: " + name
 	}
 	return ""
