@@ -1,0 +1,317 @@
+package planner
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/liftoff-app/liftoff/catalog"
+)
+
+// ConflictKind says what rule a planned activity breaks.
+type ConflictKind string
+
+// Kinds of conflicts, in the order CheckPlan lists them within a day.
+const (
+	// ConflictCapacity: more hours are planned in a week than the TAM's
+	// weekly capacity.
+	ConflictCapacity ConflictKind = "capacity"
+	// ConflictNotEntitled: the customer's tier or contract does not give
+	// the item (see EntitlementFor).
+	ConflictNotEntitled ConflictKind = "not-entitled"
+	// ConflictNotLicensed: the activity is for a solution the customer
+	// does not license.
+	ConflictNotLicensed ConflictKind = "not-licensed"
+	// ConflictAllowance: the contract year's accelerators or field-activity
+	// hours are used up.
+	ConflictAllowance ConflictKind = "allowance"
+	// ConflictContract: the day is outside the contract term.
+	ConflictContract ConflictKind = "outside-contract"
+	// ConflictNonBusinessDay: the day is a weekend or a holiday in the
+	// customer's region.
+	ConflictNonBusinessDay ConflictKind = "non-business-day"
+	// ConflictPhaseOrder: the activity's phase depends on an earlier
+	// phase that will not be done by then.
+	ConflictPhaseOrder ConflictKind = "phase-order"
+	// ConflictKeyEvent: a readiness activity falls on or after the key
+	// event it prepares, or names no key event of the customer.
+	ConflictKeyEvent ConflictKind = "key-event"
+	// ConflictOutsideQuarter: a request leaves no day inside the quarter
+	// (AutoSchedule only).
+	ConflictOutsideQuarter ConflictKind = "outside-quarter"
+	// ConflictInvalidRequest: a request names no known customer or item,
+	// or no hours (AutoSchedule only).
+	ConflictInvalidRequest ConflictKind = "invalid-request"
+)
+
+func (k ConflictKind) rank() int {
+	switch k {
+	case ConflictCapacity:
+		return 0
+	case ConflictNotEntitled:
+		return 1
+	case ConflictNotLicensed:
+		return 2
+	case ConflictAllowance:
+		return 3
+	case ConflictContract:
+		return 4
+	case ConflictNonBusinessDay:
+		return 5
+	case ConflictPhaseOrder:
+		return 6
+	case ConflictKeyEvent:
+		return 7
+	}
+	return 8
+}
+
+// Conflict is one rule a plan breaks, with a reason a TAM can read.
+type Conflict struct {
+	Kind ConflictKind
+	// ActivityID and CustomerID name the activity; both are zero for a
+	// week over capacity, which is about the whole week.
+	ActivityID ID
+	CustomerID ID
+	// Week is the Monday of the week concerned.
+	Week Date
+	// Date is the activity's day; zero for a week over capacity.
+	Date   Date
+	Reason string
+}
+
+// String returns the reason.
+func (c Conflict) String() string { return c.Reason }
+
+// CheckPlan checks the activities of in that fall in the weeks of its
+// quarter and returns every conflict, ordered by week, day, kind,
+// customer and activity. See (*Schedule).Check for the rules.
+func CheckPlan(in PlanInput) ([]Conflict, error) {
+	s, err := NewSchedule(in)
+	if err != nil {
+		return nil, err
+	}
+	return s.Check(), nil
+}
+
+// Check returns every conflict of the activities that fall in the weeks of
+// the quarter (Monday of the first to Sunday of the last), ordered by week,
+// day, kind, customer and activity. Cancelled activities are ignored;
+// delivered ones count for capacity and allowances but are not checked
+// again. The rules:
+//
+//   - capacity: the hours of a week, over all customers, must not exceed
+//     the TAM's weekly capacity (one conflict per week);
+//   - the customer must license the activity's solution (an accelerator's
+//     own when none is given) and be entitled to the item (EntitlementFor);
+//   - allowances: in each contract year, the accelerators (when the
+//     contract sets a number; zero means no limit) and the field-activity
+//     hours are counted in date order, and the activities beyond the
+//     allowance conflict, wherever in the year the others fall (an
+//     activity beyond the allowance uses none of it, so a smaller one
+//     after it may still fit);
+//   - the day must be within the contract term and a business day of the
+//     customer's calendar;
+//   - phase order: an activity of phase P, checked against the account's
+//     active engagement (see ActiveEngagement), must fall after the
+//     planned end of every earlier phase still open; an open earlier phase
+//     without a planned end blocks it;
+//   - key events: an activity that prepares a key event must fall before
+//     it; the event is the customer's first of that name on or after the
+//     activity's day.
+func (s *Schedule) Check() []Conflict {
+	var out []Conflict
+	windowEnd := s.start + s.windowDays()
+	for ci := range s.customers {
+		c := &s.customers[ci]
+		acts := c.account.Activities
+		for i := range acts {
+			a := &acts[i]
+			if a.Status == ActivityCancelled || a.Status == ActivityDelivered || a.Date.IsZero() {
+				continue
+			}
+			day := civilDayNumber(a.Date)
+			if day < s.start || day >= windowEnd {
+				continue
+			}
+			out = s.checkActivity(out, c, a, c.itemOf[i], day)
+		}
+		out = s.checkAllowances(out, c)
+	}
+	for w, h := range s.weekHours {
+		if h > s.capacity+schedEpsilon {
+			monday := s.weeks[w].Monday
+			out = append(out, Conflict{Kind: ConflictCapacity, Week: monday,
+				Reason: fmt.Sprintf("%s: %s h planned, capacity %s h", s.weeks[w], schedHours(h), schedHours(s.capacity))})
+		}
+	}
+	slices.SortFunc(out, compareConflicts)
+	return out
+}
+
+func compareConflicts(a, b Conflict) int {
+	if c := schedCompareDates(a.Week, b.Week); c != 0 {
+		return c
+	}
+	if c := schedCompareDates(a.Date, b.Date); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Kind.rank(), b.Kind.rank()); c != 0 {
+		return c
+	}
+	if c := bytes.Compare(a.CustomerID[:], b.CustomerID[:]); c != 0 {
+		return c
+	}
+	return bytes.Compare(a.ActivityID[:], b.ActivityID[:])
+}
+
+// checkActivity appends the conflicts of one activity on day number day,
+// which lies in the window.
+func (s *Schedule) checkActivity(out []Conflict, c *schedCustomer, a *Activity, item int32, day int) []Conflict {
+	conflict := func(kind ConflictKind, reason string) Conflict {
+		return Conflict{Kind: kind, ActivityID: a.ID, CustomerID: a.CustomerID, Week: civilDate(s.start + (day-s.start)/7*7), Date: a.Date, Reason: reason}
+	}
+	name := a.ItemID
+	if item >= 0 {
+		it := &s.items[item]
+		name = it.Name
+		sol := schedSolutionOf(it, a.Solution)
+		switch r := s.entitlement(c, item, sol); r.kind {
+		case "":
+		case ConflictNotLicensed:
+			out = append(out, conflict(r.kind, s.notLicensedReason(c, it, sol)))
+		default:
+			out = append(out, conflict(r.kind, r.reason))
+		}
+	} else {
+		out = append(out, conflict(ConflictNotEntitled, fmt.Sprintf("the catalog has no item %q", a.ItemID)))
+	}
+	if day < c.contractFirst {
+		out = append(out, conflict(ConflictContract, schedDay(a.Date)+" is before the start of "+c.account.Customer.Name+
+			"'s contract ("+schedDateText(c.account.Customer.Contract.Start)+")"))
+	} else if day > c.contractLast {
+		out = append(out, conflict(ConflictContract, schedDay(a.Date)+" is after the end of "+c.account.Customer.Name+
+			"'s contract ("+schedDateText(c.account.Customer.Contract.End)+")"))
+	}
+	if !c.open[day-s.start] {
+		out = append(out, conflict(ConflictNonBusinessDay, s.nonBusinessReason(c, a.Date)))
+	}
+	if p := c.phaseIndex(a.Phase); p >= 0 && day < c.phaseFrom[p] {
+		out = append(out, conflict(ConflictPhaseOrder, s.phaseBlock(c, name, p, day)))
+	}
+	if a.PrepareFor != "" {
+		ev, evDay, found := c.keyEvent(a.PrepareFor, day)
+		switch {
+		case !found:
+			out = append(out, conflict(ConflictKeyEvent, fmt.Sprintf("%s prepares %q, which is not a key event of %s",
+				name, a.PrepareFor, c.account.Customer.Name)))
+		case day == evDay:
+			out = append(out, conflict(ConflictKeyEvent, name+" falls on "+ev.Name+" ("+schedDateText(ev.Date)+"), the key event it prepares"))
+		case day > evDay:
+			out = append(out, conflict(ConflictKeyEvent, name+" falls after "+ev.Name+" ("+schedDateText(ev.Date)+"), the key event it prepares"))
+		}
+	}
+	return out
+}
+
+// nonBusinessReason says why day d is not a business day for customer c.
+func (s *Schedule) nonBusinessReason(c *schedCustomer, d Date) string {
+	if !d.IsWeekend() {
+		if name, ok := c.cal.Holiday(d); ok && name != "" {
+			return name + " (" + schedDay(d) + ") is a holiday " + c.where
+		}
+	}
+	return schedDay(d) + " is not a business day " + c.where
+}
+
+// checkAllowances appends the allowance conflicts of customer c: in each
+// contract year whose allowance is exceeded, the activities beyond it in
+// date order that lie in the window and are not delivered.
+func (s *Schedule) checkAllowances(out []Conflict, c *schedCustomer) []Conflict {
+	allow := c.account.Customer.Contract.Allowances
+	for yi := range c.years {
+		y := c.years[yi]
+		overAcc := allow.AcceleratorsPerYear > 0 && y.accelerators > allow.AcceleratorsPerYear
+		overField := allow.FieldHoursPerYear > 0 && y.fieldHours > float64(allow.FieldHoursPerYear)+schedEpsilon
+		if overAcc {
+			out = s.allowanceConflicts(out, c, y, catalog.KindAccelerator)
+		}
+		if overField {
+			out = s.allowanceConflicts(out, c, y, catalog.KindField)
+		}
+	}
+	return out
+}
+
+func (s *Schedule) allowanceConflicts(out []Conflict, c *schedCustomer, y schedYear, kind catalog.Kind) []Conflict {
+	type use struct {
+		act  *Activity
+		day  int
+		name string
+	}
+	var uses []use
+	acts := c.account.Activities
+	for i := range acts {
+		a := &acts[i]
+		item := c.itemOf[i]
+		if !a.Status.Counts() || a.Date.IsZero() || item < 0 || s.items[item].Kind != kind {
+			continue
+		}
+		if day := civilDayNumber(a.Date); day >= y.first && day <= y.last {
+			uses = append(uses, use{act: a, day: day, name: s.items[item].Name})
+		}
+	}
+	slices.SortFunc(uses, func(a, b use) int {
+		if c := cmp.Compare(a.day, b.day); c != 0 {
+			return c
+		}
+		return bytes.Compare(a.act.ID[:], b.act.ID[:])
+	})
+	allow := c.account.Customer.Contract.Allowances
+	first, last := civilDate(y.first), civilDate(y.last)
+	cust := c.account.Customer.Name
+	windowEnd := s.start + s.windowDays()
+	var count int
+	var hours float64
+	for _, u := range uses {
+		var reason string
+		switch kind {
+		case catalog.KindAccelerator:
+			if count >= allow.AcceleratorsPerYear {
+				reason = fmt.Sprintf("%s has used %d of %d accelerators in the contract year %s..%s",
+					cust, count, allow.AcceleratorsPerYear, first, last)
+			} else {
+				count++
+			}
+		case catalog.KindField:
+			if u.act.Hours <= 0 {
+				continue
+			}
+			if hours+u.act.Hours > float64(allow.FieldHoursPerYear)+schedEpsilon {
+				reason = fmt.Sprintf("%s has used %s of %d field-activity hours in the contract year %s..%s; %s needs %s h",
+					cust, schedHours(hours), allow.FieldHoursPerYear, first, last, u.name, schedHours(u.act.Hours))
+			} else {
+				hours += u.act.Hours
+			}
+		}
+		if reason == "" || u.act.Status == ActivityDelivered || u.day < s.start || u.day >= windowEnd {
+			continue
+		}
+		out = append(out, Conflict{Kind: ConflictAllowance, ActivityID: u.act.ID, CustomerID: u.act.CustomerID,
+			Week: civilDate(s.start + (u.day-s.start)/7*7), Date: u.act.Date, Reason: reason})
+	}
+	return out
+}
+
+// schedCompareDates orders two valid days like Date.Compare, without the
+// cost of building times.
+func schedCompareDates(a, b Date) int {
+	if c := cmp.Compare(a.Year, b.Year); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Month, b.Month); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Day, b.Day)
+}

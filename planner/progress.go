@@ -1,0 +1,289 @@
+package planner
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+)
+
+// ObjectiveProgress returns how far objective o has come, from 0 to 1: the
+// share of the way from its KPI baseline to its target that the current
+// value has covered, clamped to [0, 1]. It works as well for a KPI that
+// should go down (target below baseline). A done objective is at 1; a KPI
+// whose target equals its baseline is at 1 only when the current value is
+// the target; a value that is not a number counts as no progress.
+func ObjectiveProgress(o Objective) float64 {
+	if o.Status == StatusDone {
+		return 1
+	}
+	span := o.Target - o.Baseline
+	if span == 0 {
+		if o.Current == o.Target {
+			return 1
+		}
+		return 0
+	}
+	p := (o.Current - o.Baseline) / span
+	if math.IsNaN(p) {
+		return 0
+	}
+	return min(max(p, 0), 1)
+}
+
+// PlanProgress returns the progress of the whole plan, from 0 to 1: the
+// mean of ObjectiveProgress over its objectives that are not cancelled,
+// each objective weighing the same. A plan without such objectives is at 0.
+func PlanProgress(m ActionPlan) float64 {
+	var sum float64
+	n := 0
+	for _, o := range m.Objectives {
+		if o.Status == StatusCancelled {
+			continue
+		}
+		sum += ObjectiveProgress(o)
+		n++
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}
+
+// MilestoneProgress returns how far milestone id has come, from 0 to 1: the
+// share of its linked actions (not cancelled) that are done. A done
+// milestone is at 1; one with no linked actions is at 0 until it is done.
+// It reports false when the plan has no such milestone.
+func MilestoneProgress(m ActionPlan, id ID) (float64, bool) {
+	i := slices.IndexFunc(m.Milestones, func(ms Milestone) bool { return ms.ID == id })
+	if i < 0 {
+		return 0, false
+	}
+	if m.Milestones[i].Status == StatusDone {
+		return 1, true
+	}
+	done, linked := 0, 0
+	for _, a := range m.Actions {
+		if a.MilestoneID != id || a.Status == StatusCancelled {
+			continue
+		}
+		linked++
+		if a.Status == StatusDone {
+			done++
+		}
+	}
+	if linked == 0 {
+		return 0, true
+	}
+	return float64(done) / float64(linked), true
+}
+
+// OverdueActions returns the actions that are neither done nor cancelled
+// and were due before today, earliest due first.
+func OverdueActions(m ActionPlan, today Date) []Action {
+	var out []Action
+	for _, a := range m.Actions {
+		if !a.Status.Closed() && !a.Due.IsZero() && a.Due.Before(today) {
+			out = append(out, a)
+		}
+	}
+	sortActionsByDue(out)
+	return out
+}
+
+// DueSoon returns the open actions due from today up to and including
+// today plus days, per side (customer or vendor), earliest due first.
+// Overdue actions are not included (see OverdueActions). The Mutual
+// Action Plan view asks for the next 14 days.
+func DueSoon(m ActionPlan, today Date, days int) map[Side][]Action {
+	out := map[Side][]Action{}
+	end := today.AddDays(days)
+	for _, a := range m.Actions {
+		if a.Status.Closed() || a.Due.IsZero() || a.Due.Before(today) || a.Due.After(end) {
+			continue
+		}
+		out[a.Side] = append(out[a.Side], a)
+	}
+	for _, list := range out {
+		sortActionsByDue(list)
+	}
+	return out
+}
+
+func sortActionsByDue(list []Action) {
+	slices.SortStableFunc(list, func(a, b Action) int {
+		if c := a.Due.Compare(b.Due); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Title, b.Title)
+	})
+}
+
+// AddObjective adds objective o to the plan and returns its ID. A zero ID
+// gets a new one and an empty status becomes open. It returns a
+// *ValidationError naming every field in error, and leaves the plan
+// unchanged then.
+func (m *ActionPlan) AddObjective(o Objective) (ID, error) {
+	if o.ID == (ID{}) {
+		o.ID = NewID()
+	}
+	if o.Status == "" {
+		o.Status = StatusOpen
+	}
+	var p problems
+	if strings.TrimSpace(o.Title) == "" {
+		p.add("title", "must not be empty")
+	}
+	if strings.TrimSpace(o.KPI) == "" {
+		p.add("kpi", "must name what is measured, such as \"conversion rate\"")
+	}
+	for _, v := range []struct {
+		field string
+		value float64
+	}{{"baseline", o.Baseline}, {"target", o.Target}, {"current", o.Current}} {
+		if math.IsNaN(v.value) || math.IsInf(v.value, 0) {
+			p.add(v.field, "must be a finite number, not %g", v.value)
+		}
+	}
+	if !o.Status.valid() {
+		p.add("status", "unknown status %q (want open, in-progress, done, blocked or cancelled)", o.Status)
+	}
+	if slices.ContainsFunc(m.Objectives, func(x Objective) bool { return x.ID == o.ID }) {
+		p.add("id", "the plan already has an objective with ID %s", o.ID)
+	}
+	if err := p.err(fmt.Sprintf("objective %q", o.Title)); err != nil {
+		return ID{}, err
+	}
+	m.Objectives = append(m.Objectives, o)
+	return o.ID, nil
+}
+
+// AddMilestone adds milestone ms to the plan and returns its ID. A zero ID
+// gets a new one and an empty status becomes open; a linked objective must
+// be in the plan. It returns a *ValidationError naming every field in
+// error, and leaves the plan unchanged then.
+func (m *ActionPlan) AddMilestone(ms Milestone) (ID, error) {
+	if ms.ID == (ID{}) {
+		ms.ID = NewID()
+	}
+	if ms.Status == "" {
+		ms.Status = StatusOpen
+	}
+	var p problems
+	if strings.TrimSpace(ms.Title) == "" {
+		p.add("title", "must not be empty")
+	}
+	if ms.ObjectiveID != (ID{}) && !slices.ContainsFunc(m.Objectives, func(o Objective) bool { return o.ID == ms.ObjectiveID }) {
+		p.add("objectiveId", "no objective with ID %s in this plan", ms.ObjectiveID)
+	}
+	if !ms.Status.valid() {
+		p.add("status", "unknown status %q (want open, in-progress, done, blocked or cancelled)", ms.Status)
+	}
+	if slices.ContainsFunc(m.Milestones, func(x Milestone) bool { return x.ID == ms.ID }) {
+		p.add("id", "the plan already has a milestone with ID %s", ms.ID)
+	}
+	if err := p.err(fmt.Sprintf("milestone %q", ms.Title)); err != nil {
+		return ID{}, err
+	}
+	m.Milestones = append(m.Milestones, ms)
+	return ms.ID, nil
+}
+
+// AddAction adds action a to the plan and returns its ID. A zero ID gets a
+// new one and an empty status becomes open; the side must be customer or
+// vendor and a linked milestone must be in the plan. It returns a
+// *ValidationError naming every field in error, and leaves the plan
+// unchanged then.
+func (m *ActionPlan) AddAction(a Action) (ID, error) {
+	if a.ID == (ID{}) {
+		a.ID = NewID()
+	}
+	if a.Status == "" {
+		a.Status = StatusOpen
+	}
+	var p problems
+	if strings.TrimSpace(a.Title) == "" {
+		p.add("title", "must not be empty")
+	}
+	if a.Side != SideCustomer && a.Side != SideVendor {
+		p.add("side", "unknown side %q (want customer or vendor)", a.Side)
+	}
+	if a.MilestoneID != (ID{}) && !slices.ContainsFunc(m.Milestones, func(ms Milestone) bool { return ms.ID == a.MilestoneID }) {
+		p.add("milestoneId", "no milestone with ID %s in this plan", a.MilestoneID)
+	}
+	if !a.Status.valid() {
+		p.add("status", "unknown status %q (want open, in-progress, done, blocked or cancelled)", a.Status)
+	}
+	if slices.ContainsFunc(m.Actions, func(x Action) bool { return x.ID == a.ID }) {
+		p.add("id", "the plan already has an action with ID %s", a.ID)
+	}
+	if err := p.err(fmt.Sprintf("action %q", a.Title)); err != nil {
+		return ID{}, err
+	}
+	m.Actions = append(m.Actions, a)
+	return a.ID, nil
+}
+
+// SetActionStatus sets the status of action id. It returns a
+// *ValidationError when the plan has no such action or the status is
+// unknown, and leaves the plan unchanged then.
+func (m *ActionPlan) SetActionStatus(id ID, status Status) error {
+	var p problems
+	i := slices.IndexFunc(m.Actions, func(a Action) bool { return a.ID == id })
+	if i < 0 {
+		p.add("id", "no action with ID %s in this plan", id)
+	}
+	if !status.valid() {
+		p.add("status", "unknown status %q (want open, in-progress, done, blocked or cancelled)", status)
+	}
+	if err := p.err("action status"); err != nil {
+		return err
+	}
+	m.Actions[i].Status = status
+	return nil
+}
+
+// SetObjectiveCurrent records the current value of objective id's KPI. It
+// returns a *ValidationError when the plan has no such objective or the
+// value is not a finite number, and leaves the plan unchanged then.
+func (m *ActionPlan) SetObjectiveCurrent(id ID, current float64) error {
+	var p problems
+	i := slices.IndexFunc(m.Objectives, func(o Objective) bool { return o.ID == id })
+	if i < 0 {
+		p.add("id", "no objective with ID %s in this plan", id)
+	}
+	if math.IsNaN(current) || math.IsInf(current, 0) {
+		p.add("current", "must be a finite number, not %g", current)
+	}
+	if err := p.err("objective value"); err != nil {
+		return err
+	}
+	m.Objectives[i].Current = current
+	return nil
+}
+
+// SetStatus sets the status of the objective, milestone or action with ID
+// id, whichever the plan holds. It returns a *ValidationError when the plan
+// has no item with that ID or the status is unknown, and leaves the plan
+// unchanged then.
+func (m *ActionPlan) SetStatus(id ID, status Status) error {
+	if !status.valid() {
+		return &ValidationError{What: "plan item status", Problems: []FieldError{{Field: "status",
+			Message: fmt.Sprintf("unknown status %q (want open, in-progress, done, blocked or cancelled)", status)}}}
+	}
+	if i := slices.IndexFunc(m.Objectives, func(o Objective) bool { return o.ID == id }); i >= 0 {
+		m.Objectives[i].Status = status
+		return nil
+	}
+	if i := slices.IndexFunc(m.Milestones, func(ms Milestone) bool { return ms.ID == id }); i >= 0 {
+		m.Milestones[i].Status = status
+		return nil
+	}
+	if i := slices.IndexFunc(m.Actions, func(a Action) bool { return a.ID == id }); i >= 0 {
+		m.Actions[i].Status = status
+		return nil
+	}
+	return &ValidationError{What: "plan item status", Problems: []FieldError{{Field: "id",
+		Message: fmt.Sprintf("no objective, milestone or action with ID %s in this plan", id)}}}
+}

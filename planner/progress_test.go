@@ -1,0 +1,211 @@
+package planner_test
+
+import (
+	"math"
+	"slices"
+	"testing"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+func TestObjectiveProgress(t *testing.T) {
+	tests := []struct {
+		name                      string
+		baseline, target, current float64
+		status                    planner.Status
+		want                      float64
+	}{
+		{"at the baseline", 2.0, 3.0, 2.0, planner.StatusOpen, 0},
+		{"half way up", 2.0, 3.0, 2.5, planner.StatusInProgress, 0.5},
+		{"at the target", 2.0, 3.0, 3.0, planner.StatusOpen, 1},
+		{"beyond the target is clamped", 2.0, 3.0, 4.0, planner.StatusOpen, 1},
+		{"below the baseline is clamped", 2.0, 3.0, 1.0, planner.StatusOpen, 0},
+		{"a KPI that should go down, a quarter of the way", 1200, 400, 1000, planner.StatusOpen, 0.25},
+		{"a KPI that should go down, going up", 1200, 400, 1300, planner.StatusOpen, 0},
+		{"a KPI that should go down, below target", 1200, 400, 300, planner.StatusOpen, 1},
+		{"done counts as reached", 2.0, 3.0, 2.0, planner.StatusDone, 1},
+		{"target equal to baseline, reached", 5, 5, 5, planner.StatusOpen, 1},
+		{"target equal to baseline, missed", 5, 5, 4, planner.StatusOpen, 0},
+		{"not a number", 2, 3, math.NaN(), planner.StatusOpen, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := planner.Objective{Baseline: tt.baseline, Target: tt.target, Current: tt.current, Status: tt.status}
+			if got := planner.ObjectiveProgress(o); math.Abs(got-tt.want) > 1e-12 {
+				t.Errorf("ObjectiveProgress = %g, want %g", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPlanAndMilestoneProgress(t *testing.T) {
+	ms1, ms2, ms3 := planner.NewID(), planner.NewID(), planner.NewID()
+	plan := planner.ActionPlan{
+		Title: "Cloud migration",
+		Objectives: []planner.Objective{
+			{Title: "a", Baseline: 0, Target: 100, Current: 50, Status: planner.StatusOpen},      // 0.5
+			{Title: "b", Baseline: 45, Target: 5, Current: 35, Status: planner.StatusInProgress}, // 0.25
+			{Title: "c", Baseline: 0, Target: 1, Current: 0, Status: planner.StatusDone},         // 1
+			{Title: "d", Baseline: 0, Target: 1, Current: 0, Status: planner.StatusCancelled},    // left out
+		},
+		Milestones: []planner.Milestone{
+			{ID: ms1, Title: "readiness", Status: planner.StatusOpen},
+			{ID: ms2, Title: "cut-over", Status: planner.StatusDone},
+			{ID: ms3, Title: "hypercare", Status: planner.StatusOpen},
+		},
+		Actions: []planner.Action{
+			{Title: "x", MilestoneID: ms1, Status: planner.StatusDone},
+			{Title: "y", MilestoneID: ms1, Status: planner.StatusOpen},
+			{Title: "z", MilestoneID: ms1, Status: planner.StatusDone},
+			{Title: "w", MilestoneID: ms1, Status: planner.StatusCancelled},
+			{Title: "v", MilestoneID: ms2, Status: planner.StatusOpen},
+		},
+	}
+	if got := planner.PlanProgress(plan); math.Abs(got-(0.5+0.25+1)/3) > 1e-12 {
+		t.Errorf("PlanProgress = %g, want %g", got, (0.5+0.25+1)/3)
+	}
+	if got := planner.PlanProgress(planner.ActionPlan{}); got != 0 {
+		t.Errorf("PlanProgress(empty) = %g, want 0", got)
+	}
+	tests := []struct {
+		id   planner.ID
+		want float64
+		ok   bool
+	}{
+		{ms1, 2.0 / 3, true}, // two of three (the cancelled one is left out)
+		{ms2, 1, true},       // done
+		{ms3, 0, true},       // no actions
+		{planner.NewID(), 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := planner.MilestoneProgress(plan, tt.id)
+		if ok != tt.ok || math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("MilestoneProgress = %g, %t; want %g, %t", got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestOverdueAndDueSoon(t *testing.T) {
+	today := catalog.MustDate("2027-01-12")
+	day := func(offset int) catalog.Date { return today.AddDays(offset) }
+	plan := planner.ActionPlan{Title: "p", Actions: []planner.Action{
+		{Title: "late customer", Side: planner.SideCustomer, Due: day(-3), Status: planner.StatusOpen},
+		{Title: "late but done", Side: planner.SideVendor, Due: day(-5), Status: planner.StatusDone},
+		{Title: "later vendor", Side: planner.SideVendor, Due: day(-1), Status: planner.StatusBlocked},
+		{Title: "today", Side: planner.SideVendor, Due: day(0), Status: planner.StatusOpen},
+		{Title: "in two weeks", Side: planner.SideCustomer, Due: day(14), Status: planner.StatusInProgress},
+		{Title: "in fifteen days", Side: planner.SideCustomer, Due: day(15), Status: planner.StatusOpen},
+		{Title: "cancelled", Side: planner.SideCustomer, Due: day(3), Status: planner.StatusCancelled},
+		{Title: "a customer task", Side: planner.SideCustomer, Due: day(2), Status: planner.StatusOpen},
+		{Title: "no due day", Side: planner.SideVendor, Status: planner.StatusOpen},
+	}}
+	titles := func(list []planner.Action) []string {
+		var out []string
+		for _, a := range list {
+			out = append(out, a.Title)
+		}
+		return out
+	}
+	if got, want := titles(planner.OverdueActions(plan, today)), []string{"late customer", "later vendor"}; !slices.Equal(got, want) {
+		t.Errorf("OverdueActions = %q, want %q", got, want)
+	}
+	soon := planner.DueSoon(plan, today, 14)
+	if got, want := titles(soon[planner.SideCustomer]), []string{"a customer task", "in two weeks"}; !slices.Equal(got, want) {
+		t.Errorf("DueSoon customer = %q, want %q", got, want)
+	}
+	if got, want := titles(soon[planner.SideVendor]), []string{"today"}; !slices.Equal(got, want) {
+		t.Errorf("DueSoon vendor = %q, want %q", got, want)
+	}
+}
+
+func TestPlanMutators(t *testing.T) {
+	var plan planner.ActionPlan
+	plan.Title = "Cloud migration"
+	obj, err := plan.AddObjective(planner.Objective{Title: "Go live", KPI: "sites live", Baseline: 0, Target: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, err := plan.AddMilestone(planner.Milestone{Title: "Code ready", ObjectiveID: obj})
+	if err != nil {
+		t.Fatal(err)
+	}
+	act, err := plan.AddAction(planner.Action{Title: "Refactor", Side: planner.SideCustomer, MilestoneID: ms})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plan.Objectives[0].Status != planner.StatusOpen || plan.Actions[0].Status != planner.StatusOpen {
+		t.Errorf("new items should be open: %+v", plan)
+	}
+	if err := plan.SetActionStatus(act, planner.StatusDone); err != nil || plan.Actions[0].Status != planner.StatusDone {
+		t.Fatalf("SetActionStatus = %v, status %s", err, plan.Actions[0].Status)
+	}
+	if err := plan.SetStatus(ms, planner.StatusInProgress); err != nil || plan.Milestones[0].Status != planner.StatusInProgress {
+		t.Fatalf("SetStatus(milestone) = %v", err)
+	}
+	if err := plan.SetObjectiveCurrent(obj, 40); err != nil || plan.Objectives[0].Current != 40 {
+		t.Fatalf("SetObjectiveCurrent = %v", err)
+	}
+	if err := plan.Validate(); err != nil {
+		t.Fatalf("the plan built by the mutators does not validate: %v", err)
+	}
+
+	before := plan
+	before.Objectives = slices.Clone(plan.Objectives)
+	before.Milestones = slices.Clone(plan.Milestones)
+	before.Actions = slices.Clone(plan.Actions)
+	unknown := planner.NewID()
+	errTests := []struct {
+		name   string
+		do     func() error
+		fields map[string]string
+	}{
+		{"objective without title and KPI", func() error {
+			_, err := plan.AddObjective(planner.Objective{Target: math.Inf(1)})
+			return err
+		}, map[string]string{"title": "must not be empty", "kpi": `must name what is measured, such as "conversion rate"`, "target": "must be a finite number, not +Inf"}},
+		{"objective twice", func() error {
+			_, err := plan.AddObjective(planner.Objective{ID: obj, Title: "again", KPI: "x", Target: 1})
+			return err
+		}, map[string]string{"id": "the plan already has an objective with ID " + obj.String()}},
+		{"milestone for an unknown objective", func() error {
+			_, err := plan.AddMilestone(planner.Milestone{Title: "m", ObjectiveID: unknown, Status: "paused"})
+			return err
+		}, map[string]string{"objectiveId": "no objective with ID " + unknown.String() + " in this plan",
+			"status": `unknown status "paused" (want open, in-progress, done, blocked or cancelled)`}},
+		{"action without side", func() error {
+			_, err := plan.AddAction(planner.Action{Title: "a", MilestoneID: unknown})
+			return err
+		}, map[string]string{"side": `unknown side "" (want customer or vendor)`, "milestoneId": "no milestone with ID " + unknown.String() + " in this plan"}},
+		{"status of an unknown action", func() error { return plan.SetActionStatus(unknown, "later") },
+			map[string]string{"id": "no action with ID " + unknown.String() + " in this plan",
+				"status": `unknown status "later" (want open, in-progress, done, blocked or cancelled)`}},
+		{"status of an unknown item", func() error { return plan.SetStatus(unknown, planner.StatusDone) },
+			map[string]string{"id": "no objective, milestone or action with ID " + unknown.String() + " in this plan"}},
+		{"current value not a number", func() error { return plan.SetObjectiveCurrent(obj, math.NaN()) },
+			map[string]string{"current": "must be a finite number, not NaN"}},
+	}
+	for _, tt := range errTests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.do()
+			v, ok := planner.AsValidation(err)
+			if !ok {
+				t.Fatalf("error %v is not a *ValidationError", err)
+			}
+			if len(v.Problems) != len(tt.fields) {
+				t.Errorf("problems = %v, want %d", v.Problems, len(tt.fields))
+			}
+			for field, msg := range tt.fields {
+				p, ok := v.Field(field)
+				if !ok || p.Message != msg {
+					t.Errorf("field %s: %q, want %q", field, p.Message, msg)
+				}
+			}
+			if !slices.Equal(plan.Actions, before.Actions) || !slices.EqualFunc(plan.Objectives, before.Objectives, func(a, b planner.Objective) bool {
+				return a.ID == b.ID && a.Current == b.Current && a.Status == b.Status
+			}) || len(plan.Milestones) != len(before.Milestones) {
+				t.Errorf("a refused change altered the plan")
+			}
+		})
+	}
+}

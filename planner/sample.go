@@ -1,0 +1,842 @@
+package planner
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"strconv"
+	"time"
+
+	"github.com/liftoff-app/liftoff/catalog"
+)
+
+// SamplePortfolio returns a realistic portfolio of six customers to try
+// Liftoff with: the four regions, both tiers, contracts with allowances,
+// Named Support Contacts, key events in the coming months, an engagement
+// per customer with phases in various states, a Mutual Action Plan for
+// each Ultimate customer (Expert does not include one) and a quarter of
+// activities: the quarter containing today, plus a few delivered in the
+// quarter before. Activities use the catalog's own items, only those the
+// customer is entitled to, on the region's business days within the
+// contract.
+//
+// The result depends only on cat and today, and the IDs do not depend on
+// today at all, so loading the sample again updates the same customers
+// instead of adding copies.
+func SamplePortfolio(cat *catalog.Catalog, today Date) []Account {
+	g := sampleGen{cat: cat, today: today, quarter: QuarterOf(today)}
+	specs := sampleSpecs()
+	out := make([]Account, 0, len(specs))
+	for _, s := range specs {
+		out = append(out, g.account(s))
+	}
+	return out
+}
+
+// sampleEpoch is the creation time written into sample IDs (UUID
+// version 7 carries one): 2025-01-01T00:00:00Z in milliseconds.
+const sampleEpoch = 1735689600000
+
+// sampleID returns the ID of the sample value named key: a UUID version 7
+// whose time is sampleEpoch plus seq milliseconds (so that values sort in
+// the order they are described) and whose other bits come from a hash of
+// key.
+func sampleID(key string, seq int) ID {
+	sum := sha256.Sum256([]byte("liftoff sample portfolio/" + key))
+	var id ID
+	copy(id[:], sum[:16])
+	var ms [8]byte
+	binary.BigEndian.PutUint64(ms[:], uint64(sampleEpoch+seq))
+	copy(id[:6], ms[2:])
+	id[6] = 0x70 | id[6]&0x0f // version 7
+	id[8] = 0x80 | id[8]&0x3f // RFC 4122 variant
+	return id
+}
+
+type sampleGen struct {
+	cat     *catalog.Catalog
+	today   Date
+	quarter Quarter
+}
+
+// sampleSpec describes one sample customer; days are counted from today.
+type sampleSpec struct {
+	slug                string
+	seq                 int
+	name                string
+	region              catalog.RegionID
+	tier                catalog.TierID
+	solutions           []catalog.SolutionID
+	addOns              []string
+	commerceManaged     bool
+	contractMonthsAgo   int
+	contractYears       int
+	accelerators, hours int
+	team                SuccessTeam
+	contacts            []Contact
+	events              []sampleEvent
+	notes               string
+	engagement          sampleEngagement
+	plan                *samplePlan
+	activities          []sampleActivity
+}
+
+type sampleEvent struct {
+	name   string
+	inDays int
+}
+
+type sampleEngagement struct {
+	name string
+	// phases holds the status of the five phases in order, and window
+	// their planned first and last day counted from today.
+	phases       [5]PhaseStatus
+	window       [5][2]int
+	skipReason   string
+	stakeholders []Stakeholder
+	cadence      []Meeting
+	goals        []string
+	channels     []string
+	escalation   []EscalationStep
+	assessment   Assessment
+}
+
+type samplePlan struct {
+	title      string
+	objectives []sampleObjective
+	milestones []sampleMilestone
+	actions    []sampleAction
+}
+
+type sampleObjective struct {
+	title, description, kpi, unit string
+	baseline, target, current     float64
+	dueInDays                     int
+	status                        Status
+	solutions                     []catalog.SolutionID
+	useCases                      []UseCase
+}
+
+type sampleMilestone struct {
+	title     string
+	dueInDays int
+	objective int // index into objectives, -1 for none
+	status    Status
+}
+
+type sampleAction struct {
+	title     string
+	owner     string
+	side      Side
+	dueInDays int
+	status    Status
+	milestone int // index into milestones, -1 for none
+}
+
+// sampleActivity places an activity at a fraction of the current quarter
+// (or of the previous one, when previous is set).
+type sampleActivity struct {
+	item       string
+	solution   catalog.SolutionID
+	phase      catalog.PhaseID
+	at         float64
+	previous   bool
+	cancelled  bool
+	objective  int // index into the plan's objectives, -1 for none
+	prepareFor string
+	owner      string
+	outcome    string
+}
+
+func (g sampleGen) account(s sampleSpec) Account {
+	c := g.customer(s)
+	acc := Account{Customer: c}
+	acc.Engagements = []Engagement{g.engagement(s, c)}
+	if s.plan != nil && g.tierIncludesPlan(s.tier) {
+		acc.Plan = g.plan(s, c)
+	}
+	acc.Activities = g.activities(s, c, acc.Plan)
+	return acc
+}
+
+func (g sampleGen) tierIncludesPlan(t catalog.TierID) bool {
+	tier, ok := g.cat.Tier(t)
+	return ok && tier.Proactive
+}
+
+func (g sampleGen) customer(s sampleSpec) Customer {
+	start := Date{Year: g.today.Year, Month: g.today.Month, Day: 1}
+	start = catalog.DateOf(start.In(time.UTC).AddDate(0, -s.contractMonthsAgo, 0))
+	end := catalog.DateOf(start.In(time.UTC).AddDate(s.contractYears, 0, -1))
+	c := Customer{
+		ID:     sampleID(s.slug, s.seq),
+		Name:   s.name,
+		Region: s.region,
+		Membership: Membership{
+			Tier:      s.tier,
+			AddOns:    s.addOns,
+			Solutions: s.solutions,
+		},
+		Contract: Contract{Start: start, End: end, Allowances: Allowances{
+			AcceleratorsPerYear: s.accelerators,
+			FieldHoursPerYear:   s.hours,
+		}},
+		Team:     s.team,
+		Contacts: s.contacts,
+		Notes:    s.notes,
+		Updated:  g.today.At(9, 0, time.UTC),
+	}
+	if s.commerceManaged {
+		c.Membership.CommerceManagedLicensed = start
+	}
+	for _, e := range s.events {
+		c.KeyEvents = append(c.KeyEvents, KeyEvent{Name: e.name, Date: g.today.AddDays(e.inDays)})
+	}
+	return c
+}
+
+func (g sampleGen) engagement(s sampleSpec, c Customer) Engagement {
+	e := NewEngagement(g.cat, c.ID, s.engagement.name)
+	e.ID = sampleID(s.slug+"/engagement", s.seq+1)
+	spec := s.engagement
+	for i := range e.Phases {
+		if i >= len(spec.phases) {
+			break
+		}
+		ph := &e.Phases[i]
+		ph.Status = spec.phases[i]
+		ph.PlannedStart = g.today.AddDays(spec.window[i][0])
+		ph.PlannedEnd = g.today.AddDays(spec.window[i][1])
+		switch ph.Status {
+		case PhaseDone:
+			ph.ActualStart, ph.ActualEnd = ph.PlannedStart, ph.PlannedEnd
+			if ph.Deliverable != DeliverableNone {
+				ph.Deliverable = DeliverableDelivered
+			}
+		case PhaseInProgress:
+			ph.ActualStart = ph.PlannedStart
+			if ph.Deliverable != DeliverableNone {
+				ph.Deliverable = DeliverableDraft
+			}
+		case PhaseSkipped:
+			ph.SkipReason = spec.skipReason
+			ph.PlannedStart, ph.PlannedEnd = Date{}, Date{}
+			if ph.Deliverable != DeliverableNone {
+				ph.Deliverable = DeliverableNotStarted
+			}
+		}
+	}
+	e.Stakeholders = spec.stakeholders
+	e.Cadence = spec.cadence
+	e.Goals = spec.goals
+	e.Channels = spec.channels
+	e.Escalation = spec.escalation
+	e.Assessment = spec.assessment
+	return e
+}
+
+func (g sampleGen) plan(s sampleSpec, c Customer) ActionPlan {
+	spec := s.plan
+	p := ActionPlan{ID: sampleID(s.slug+"/plan", s.seq+2), CustomerID: c.ID, Title: spec.title}
+	for i, o := range spec.objectives {
+		p.Objectives = append(p.Objectives, Objective{
+			ID:          sampleID(s.slug+"/objective/"+string(rune('a'+i)), s.seq+10+i),
+			Title:       o.title,
+			Description: o.description,
+			KPI:         o.kpi,
+			Unit:        o.unit,
+			Baseline:    o.baseline,
+			Target:      o.target,
+			Current:     o.current,
+			Due:         g.today.AddDays(o.dueInDays),
+			Status:      o.status,
+			Solutions:   o.solutions,
+			UseCases:    o.useCases,
+		})
+	}
+	for i, m := range spec.milestones {
+		ms := Milestone{
+			ID:     sampleID(s.slug+"/milestone/"+string(rune('a'+i)), s.seq+20+i),
+			Title:  m.title,
+			Due:    g.today.AddDays(m.dueInDays),
+			Status: m.status,
+		}
+		if m.objective >= 0 && m.objective < len(p.Objectives) {
+			ms.ObjectiveID = p.Objectives[m.objective].ID
+		}
+		p.Milestones = append(p.Milestones, ms)
+	}
+	for i, a := range spec.actions {
+		act := Action{
+			ID:     sampleID(s.slug+"/action/"+string(rune('a'+i)), s.seq+40+i),
+			Title:  a.title,
+			Owner:  a.owner,
+			Side:   a.side,
+			Due:    g.today.AddDays(a.dueInDays),
+			Status: a.status,
+		}
+		if a.milestone >= 0 && a.milestone < len(p.Milestones) {
+			act.MilestoneID = p.Milestones[a.milestone].ID
+		}
+		p.Actions = append(p.Actions, act)
+	}
+	return p
+}
+
+// activities places the sample's activities on business days of the
+// customer's region within the contract, and keeps only those the
+// customer is entitled to (a catalog that lacks an item just has fewer).
+func (g sampleGen) activities(s sampleSpec, c Customer, plan ActionPlan) []Activity {
+	var out []Activity
+	for i, spec := range s.activities {
+		it, ok := g.cat.Item(spec.item)
+		if !ok {
+			continue
+		}
+		ent, err := EntitlementFor(g.cat, c.Membership, c.Contract.Allowances, spec.item, spec.solution)
+		if err != nil || !ent.Status.Entitled() {
+			continue
+		}
+		q := g.quarter
+		if spec.previous {
+			q = q.Prev()
+		}
+		day, ok := g.businessDay(c, q, spec.at)
+		if !ok {
+			continue
+		}
+		phase := spec.phase
+		if !it.FitsPhase(phase) && len(it.Phases) > 0 {
+			phase = it.Phases[0]
+		}
+		a := Activity{
+			ID:         sampleID(s.slug+"/activity/"+strconv.Itoa(i), s.seq+100+i),
+			CustomerID: c.ID,
+			ItemID:     spec.item,
+			Solution:   spec.solution,
+			Phase:      phase,
+			Date:       day,
+			Hours:      float64(it.Hours),
+			Owner:      spec.owner,
+			PrepareFor: spec.prepareFor,
+		}
+		if a.Hours <= 0 {
+			a.Hours = 4
+		}
+		switch {
+		case spec.cancelled:
+			a.Status = ActivityCancelled
+		case day.Before(g.today):
+			a.Status, a.Outcome = ActivityDelivered, spec.outcome
+		case day.Before(g.today.AddDays(30)):
+			a.Status = ActivityScheduled
+		default:
+			a.Status = ActivityProposed
+		}
+		if spec.objective >= 0 && spec.objective < len(plan.Objectives) {
+			a.ObjectiveID = plan.Objectives[spec.objective].ID
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// businessDay returns the business day of c's region nearest the fraction
+// at of quarter q (looking forward first), within c's contract.
+func (g sampleGen) businessDay(c Customer, q Quarter, at float64) (Date, bool) {
+	first, last := q.First(), q.Last()
+	span := first.DaysUntil(last)
+	start := first.AddDays(int(at * float64(span)))
+	holidays := map[Date]bool{}
+	if r, ok := g.cat.Region(c.Region); ok {
+		for _, h := range c.HolidayList(r.Holidays) {
+			holidays[h.Date] = true
+		}
+	}
+	usable := func(d Date) bool {
+		return !d.IsWeekend() && !holidays[d] && c.Contract.Covers(d) && !d.Before(first) && !d.After(last)
+	}
+	for step := 0; step <= span; step++ {
+		if d := start.AddDays(step); usable(d) {
+			return d, true
+		}
+		if d := start.AddDays(-step); usable(d) {
+			return d, true
+		}
+	}
+	return Date{}, false
+}
+
+// sampleTAM is the Technical Account Manager whose portfolio the sample
+// is.
+func sampleTAM() Person { return Person{Name: "Alex Morgan", Email: "alex.morgan@success.example"} }
+
+func sampleVendor(p Person, role, responsibilities string) Stakeholder {
+	return Stakeholder{Name: p.Name, Role: role, Email: p.Email, Side: SideVendor, Responsibilities: responsibilities}
+}
+
+func sampleCadence(attendees string) []Meeting {
+	return []Meeting{
+		{Name: "Status call", Frequency: "weekly", Attendees: attendees, Purpose: "Progress, blockers and the next two weeks of activities"},
+		{Name: "Steering meeting", Frequency: "monthly", Attendees: "Executive sponsor, TAM, CSM", Purpose: "Decisions, risks and the Mutual Action Plan"},
+		{Name: "Quarterly business review", Frequency: "quarterly", Attendees: "Sponsors of both sides", Purpose: "Outcomes against the key business objectives and the plan for the next quarter"},
+	}
+}
+
+func sampleEscalation(first, second, third string) []EscalationStep {
+	return []EscalationStep{
+		{Level: 1, Who: first, When: "A blocker is not resolved within two business days"},
+		{Level: 2, Who: second, When: "A milestone is at risk or a P1 case needs attention from management"},
+		{Level: 3, Who: third, When: "A key event or the contract goals are at risk"},
+	}
+}
+
+// sampleSpecs describes the six sample customers.
+func sampleSpecs() []sampleSpec {
+	return []sampleSpec{sampleMueller(), sampleOresund(), sampleSakura(), sampleNorthwind(), sampleKookaburra(), sampleContoso()}
+}
+
+func sampleMueller() sampleSpec {
+	csm := Person{Name: "Katrin Vogel", Email: "katrin.vogel@success.example"}
+	ssm := Person{Name: "Jonas Weber", Email: "jonas.weber@success.example"}
+	tad := Person{Name: "Dr. Heike Braun", Email: "heike.braun@success.example"}
+	return sampleSpec{
+		slug: "mueller-gmbh", seq: 0, name: "Müller GmbH",
+		region: catalog.EMEA, tier: catalog.Ultimate,
+		solutions:         []catalog.SolutionID{"experience-manager-sites", "experience-manager-assets", "analytics", "target"},
+		addOns:            []string{"technical-account-director", "event-management"},
+		contractMonthsAgo: 9, contractYears: 3, accelerators: 10, hours: 80,
+		team: SuccessTeam{TAM: sampleTAM(), CSM: csm, SSM: ssm, TAD: tad},
+		contacts: []Contact{
+			{Name: "Anna Becker", Email: "anna.becker@mueller-gmbh.example", Phone: "+49 711 555 0101", Product: "experience-manager-sites", AccountAdmin: true},
+			{Name: "Lukas Schmidt", Email: "lukas.schmidt@mueller-gmbh.example", Product: "experience-manager-sites"},
+			{Name: "Jörg Müller", Email: "joerg.mueller@mueller-gmbh.example", Product: "experience-manager-assets"},
+			{Name: "Sabine Krüger", Email: "sabine.krueger@mueller-gmbh.example", Product: "analytics"},
+			{Name: "Felix Wagner", Email: "felix.wagner@mueller-gmbh.example", Product: "target"},
+		},
+		events: []sampleEvent{{"Spring collection launch (Frühjahrskollektion)", 45}, {"Online shop relaunch", 100}},
+		notes:  "Family-owned manufacturer of kitchen appliances, Stuttgart. Relaunching sites for 14 markets on AEM.",
+		engagement: sampleEngagement{
+			name:   "AEM Sites and Assets relaunch",
+			phases: [5]PhaseStatus{PhaseDone, PhaseDone, PhaseInProgress, PhaseNotStarted, PhaseNotStarted},
+			window: [5][2]int{{-150, -136}, {-135, -80}, {-79, 20}, {21, 60}, {61, 120}},
+			stakeholders: []Stakeholder{
+				{Name: "Thomas Richter", Role: "CIO, executive sponsor", Email: "thomas.richter@mueller-gmbh.example", Side: SideCustomer, Responsibilities: "Budget and priorities; escalations of level 3"},
+				{Name: "Anna Becker", Role: "Head of digital platforms", Email: "anna.becker@mueller-gmbh.example", Side: SideCustomer, Responsibilities: "Owns the relaunch plan; first contact for every activity"},
+				{Name: "Sabine Krüger", Role: "Analytics lead", Email: "sabine.krueger@mueller-gmbh.example", Side: SideCustomer, Responsibilities: "KPIs, reporting and test results"},
+				sampleVendor(sampleTAM(), "Technical Account Manager", "Technical plan, accelerators and readiness reviews"),
+				sampleVendor(csm, "Customer Success Manager", "Business outcomes, adoption and the Mutual Action Plan"),
+				sampleVendor(tad, "Technical Account Director", "Executive engagement and governance"),
+			},
+			cadence:  sampleCadence("Anna Becker, Lukas Schmidt, TAM"),
+			goals:    []string{"Relaunch 14 market sites on one component library", "Cut page load time by a third", "Reuse brand assets across markets"},
+			channels: []string{"E-mail", "Shared Teams channel #aem-relaunch", "Support portal cases for defects"},
+			escalation: sampleEscalation("Anna Becker and Alex Morgan", "Thomas Richter and Katrin Vogel",
+				"Thomas Richter and Dr. Heike Braun"),
+			assessment: Assessment{
+				Requirements: []string{"One component library for all 14 markets", "Translations through the existing translation agency", "Product data from SAP shown on product pages"},
+				UseCases: []UseCase{{
+					Name: "Market-specific product pages", SuccessMetric: "Conversion rate on product pages",
+					Audience: "Visitors in DACH, France and Italy", CallToAction: "Find a dealer",
+					Channels: []string{"Web"}, Solutions: []catalog.SolutionID{"experience-manager-sites", "target"},
+				}},
+				Findings: []string{"Dispatcher cache hit ratio is 61%, far below what the site can reach", "Assets are uploaded three times, once per market team"},
+				Recommendations: []Recommendation{
+					{Title: "Tune dispatcher caching rules", Detail: "Cache the product pages and invalidate on publication", Priority: "high", Effort: "M"},
+					{Title: "One metadata schema for all markets", Priority: "medium", Effort: "M"},
+				},
+			},
+		},
+		plan: &samplePlan{
+			title: "Müller GmbH: relaunch Mutual Action Plan",
+			objectives: []sampleObjective{
+				{title: "Faster pages on the new sites", kpi: "Largest Contentful Paint (75th percentile)", unit: "ms",
+					baseline: 3800, target: 2500, current: 3100, dueInDays: 90, status: StatusInProgress,
+					solutions: []catalog.SolutionID{"experience-manager-sites"}},
+				{title: "Higher online conversion", kpi: "Conversion rate", unit: "%", baseline: 1.8, target: 2.4, current: 1.9,
+					dueInDays: 180, status: StatusOpen, solutions: []catalog.SolutionID{"analytics", "target"},
+					useCases: []UseCase{{Name: "Dealer finder test", SuccessMetric: "Dealer searches per visit", Channels: []string{"Web"}}}},
+				{title: "Asset reuse across markets", kpi: "Assets used in two or more markets", unit: "%", baseline: 20, target: 60, current: 35,
+					dueInDays: 120, status: StatusInProgress, solutions: []catalog.SolutionID{"experience-manager-assets"}},
+			},
+			milestones: []sampleMilestone{
+				{"Component library approved", -10, 0, StatusDone},
+				{"Performance test passed", 30, 0, StatusOpen},
+				{"First A/B test live", 50, 1, StatusOpen},
+				{"Metadata schema live in the DAM", 12, 2, StatusInProgress},
+			},
+			actions: []sampleAction{
+				{"Sign off the kickoff deck", "Anna Becker", SideCustomer, -140, StatusDone, 0},
+				{"Share CDN and dispatcher logs for the caching review", "Anna Becker", SideCustomer, -5, StatusOpen, 1},
+				{"Nominate an owner for Target tests", "Thomas Richter", SideCustomer, -12, StatusOpen, 2},
+				{"Deliver the caching review findings", "Alex Morgan", SideVendor, 6, StatusInProgress, 1},
+				{"Approve the metadata schema", "Jörg Müller", SideCustomer, 9, StatusOpen, 3},
+				{"Book the go-live readiness review", "Katrin Vogel", SideVendor, 13, StatusOpen, 1},
+			},
+		},
+		activities: []sampleActivity{
+			{item: "acc-aemsites-content-model-review", solution: "experience-manager-sites", phase: catalog.Design, at: 0.3, previous: true, objective: 0, owner: "Pooled AEM specialist",
+				outcome: "Component model agreed; 42 components reduced to 27"},
+			{item: "acc-analytics-implementation-review", solution: "analytics", phase: catalog.Define, at: 0.7, previous: true, objective: 1, owner: "Pooled Analytics specialist",
+				outcome: "Data layer gaps listed; 9 fixes planned"},
+			{item: "pro-roadmap-review", phase: catalog.Define, at: 0.85, previous: true, objective: -1, owner: "Alex Morgan", outcome: "Roadmap for AEM 6.5 to Cloud Service shared"},
+			{item: "acc-aem-caching-review", solution: "experience-manager-sites", phase: catalog.Design, at: 0.15, objective: 0, owner: "Pooled AEM specialist",
+				outcome: "Cache hit ratio target of 90% agreed"},
+			{item: "pro-best-practice-guidance", phase: catalog.Design, at: 0.25, objective: -1, owner: "Alex Morgan", outcome: "Guidance on the translation workflow given"},
+			{item: "field-health-assessment", solution: "experience-manager-sites", phase: catalog.PostLaunch, at: 0.35, objective: 0, owner: "Field engineer"},
+			{item: "acc-analytics-workspace-enablement", solution: "analytics", phase: catalog.PostLaunch, at: 0.45, cancelled: true, objective: -1, owner: "Pooled Analytics specialist"},
+			{item: "acc-aemassets-metadata-workflow", solution: "experience-manager-assets", phase: catalog.Design, at: 0.5, objective: 2, owner: "Pooled AEM specialist"},
+			{item: "acc-target-program-maturity", solution: "target", phase: catalog.Define, at: 0.6, objective: 1, owner: "Pooled Target specialist"},
+			{item: "field-deskside-coaching", solution: "analytics", phase: catalog.PostLaunch, at: 0.7, objective: 1, owner: "Field engineer"},
+			{item: "pro-key-event-readiness", phase: catalog.GoLive, at: 0.8, objective: -1, owner: "Alex Morgan", prepareFor: "Spring collection launch (Frühjahrskollektion)"},
+			{item: "acc-aemsites-golive-readiness", solution: "experience-manager-sites", phase: catalog.GoLive, at: 0.9, objective: 0, owner: "Pooled AEM specialist"},
+		},
+	}
+}
+
+func sampleOresund() sampleSpec {
+	field := Person{Name: "Nina Lindqvist", Email: "nina.lindqvist@success.example"}
+	return sampleSpec{
+		slug: "oresund-energi", seq: 1000, name: "Øresund Energi A/S",
+		region: catalog.EMEA, tier: catalog.Expert,
+		solutions:         []catalog.SolutionID{"campaign", "analytics"},
+		addOns:            []string{"mentor-sessions"},
+		contractMonthsAgo: 14, contractYears: 3, accelerators: 0, hours: 40,
+		contacts: []Contact{
+			{Name: "Mette Sørensen", Email: "mette.sorensen@oresund-energi.example", Product: "campaign", AccountAdmin: true},
+			{Name: "Lars Nielsen", Email: "lars.nielsen@oresund-energi.example", Product: "campaign"},
+			{Name: "Ingrid Åberg", Email: "ingrid.aberg@oresund-energi.example", Product: "analytics"},
+			{Name: "Søren Holm", Email: "soren.holm@oresund-energi.example", Phone: "+45 33 55 01 02", Product: "analytics"},
+		},
+		events: []sampleEvent{{"Winter tariff campaign", 30}, {"Customer portal launch", 80}},
+		notes:  "Energy retailer in Denmark and southern Sweden. Expert tier with field-activity hours in the contract.",
+		engagement: sampleEngagement{
+			name:   "Campaign onboarding",
+			phases: [5]PhaseStatus{PhaseDone, PhaseInProgress, PhaseNotStarted, PhaseNotStarted, PhaseNotStarted},
+			window: [5][2]int{{-60, -50}, {-49, 10}, {11, 40}, {41, 70}, {71, 120}},
+			stakeholders: []Stakeholder{
+				{Name: "Henrik Dahl", Role: "CMO, sponsor", Email: "henrik.dahl@oresund-energi.example", Side: SideCustomer},
+				{Name: "Mette Sørensen", Role: "Marketing automation lead", Email: "mette.sorensen@oresund-energi.example", Side: SideCustomer, Responsibilities: "Owns the campaign calendar and the data model"},
+				sampleVendor(field, "Field engineer", "Delivers the field activities of the contract"),
+			},
+			cadence: []Meeting{
+				{Name: "Field activity check-in", Frequency: "monthly", Attendees: "Mette Sørensen, field engineer", Purpose: "Plan the next field activity and review the last one"},
+			},
+			goals:      []string{"Move the monthly newsletter and the tariff campaigns to Campaign", "Report campaign revenue in Analytics"},
+			channels:   []string{"E-mail", "Support portal cases"},
+			escalation: sampleEscalation("Mette Sørensen and the field engineer", "Henrik Dahl and the support escalation manager", "Henrik Dahl and the account executive"),
+			assessment: Assessment{
+				Requirements: []string{"Consent kept per brand and per channel", "Send-time optimisation for e-mail"},
+				Findings:     []string{"Three recipient tables duplicate the customer data"},
+				Recommendations: []Recommendation{
+					{Title: "Merge the recipient tables", Detail: "One profile table extended with the energy-contract fields", Priority: "high", Effort: "L"},
+				},
+			},
+		},
+		activities: []sampleActivity{
+			{item: "field-health-assessment", solution: "campaign", phase: catalog.PostLaunch, at: 0.6, previous: true, objective: -1, owner: "Nina Lindqvist",
+				outcome: "Health report with 11 findings delivered"},
+			{item: "field-use-case-development", solution: "campaign", phase: catalog.GoLive, at: 0.3, cancelled: true, objective: -1, owner: "Nina Lindqvist"},
+			{item: "field-reporting-analysis", solution: "analytics", phase: catalog.PostLaunch, at: 0.75, objective: -1, owner: "Nina Lindqvist"},
+		},
+	}
+}
+
+func sampleSakura() sampleSpec {
+	csm := Person{Name: "山本 由美", Email: "yumi.yamamoto@success.example"}
+	ssm := Person{Name: "中村 大輔", Email: "daisuke.nakamura@success.example"}
+	return sampleSpec{
+		slug: "sakura-denki", seq: 2000, name: "株式会社サクラ電機",
+		region: catalog.Japan, tier: catalog.Ultimate,
+		solutions:         []catalog.SolutionID{"experience-manager-cloud", "target", "experience-platform", "journey-optimizer"},
+		addOns:            []string{"advanced-cloud-support", "event-management"},
+		contractMonthsAgo: 7, contractYears: 3, accelerators: 12, hours: 120,
+		team: SuccessTeam{TAM: sampleTAM(), CSM: csm, SSM: ssm},
+		contacts: []Contact{
+			{Name: "佐藤 健", Email: "ken.sato@sakura-denki.example", Phone: "+81 3 5555 0101", Product: "experience-manager-cloud", AccountAdmin: true},
+			{Name: "鈴木 美咲", Email: "misaki.suzuki@sakura-denki.example", Product: "experience-manager-cloud"},
+			{Name: "高橋 翔", Email: "sho.takahashi@sakura-denki.example", Product: "target"},
+			{Name: "田中 花子", Email: "hanako.tanaka@sakura-denki.example", Product: "experience-platform"},
+			{Name: "伊藤 誠", Email: "makoto.ito@sakura-denki.example", Product: "journey-optimizer"},
+		},
+		events: []sampleEvent{{"新製品発表会 (product launch event)", 40}, {"ブランドサイト統合キャンペーン (brand site campaign)", 95}},
+		notes:  "家電メーカー。Moving twelve brand sites from AEM 6.5 on premises to AEM as a Cloud Service.",
+		engagement: sampleEngagement{
+			name:   "AEM as a Cloud Service 移行 (migration)",
+			phases: [5]PhaseStatus{PhaseDone, PhaseDone, PhaseDone, PhaseInProgress, PhaseNotStarted},
+			window: [5][2]int{{-200, -190}, {-189, -140}, {-139, -40}, {-39, 25}, {26, 90}},
+			stakeholders: []Stakeholder{
+				{Name: "渡辺 浩", Role: "デジタル本部長 (head of digital), sponsor", Email: "hiroshi.watanabe@sakura-denki.example", Side: SideCustomer, Responsibilities: "Go/no-go decision for the launch"},
+				{Name: "佐藤 健", Role: "Platform owner", Email: "ken.sato@sakura-denki.example", Side: SideCustomer, Responsibilities: "Migration plan, content freeze, cut-over"},
+				{Name: "田中 花子", Role: "Data and consent lead", Email: "hanako.tanaka@sakura-denki.example", Side: SideCustomer},
+				sampleVendor(sampleTAM(), "Technical Account Manager", "Migration readiness and go-live"),
+				sampleVendor(csm, "Customer Success Manager", "Journey Optimizer adoption and the Mutual Action Plan"),
+				sampleVendor(ssm, "Support Services Manager", "Cases during cut-over"),
+			},
+			cadence:  sampleCadence("佐藤 健, 鈴木 美咲, TAM"),
+			goals:    []string{"全12ブランドサイトをクラウドへ移行 (all twelve brand sites on Cloud Service)", "Personalised journeys for product owners"},
+			channels: []string{"E-mail", "Slack Connect #sakura-aemcs", "Support portal cases (Japanese-language support in Japan business hours)"},
+			escalation: sampleEscalation("佐藤 健 and Alex Morgan", "渡辺 浩 and 山本 由美",
+				"渡辺 浩 and the vendor's regional director"),
+			assessment: Assessment{
+				Requirements: []string{"Zero content loss during migration", "Japanese and English sites from one content tree", "Launch before the product launch event"},
+				UseCases: []UseCase{{
+					Name: "Product registration journey", SuccessMetric: "Registrations that lead to a second purchase",
+					Audience: "Owners of a new appliance", CallToAction: "Register your product",
+					Channels: []string{"E-mail", "LINE"}, Solutions: []catalog.SolutionID{"journey-optimizer", "experience-platform"},
+				}},
+				Findings: []string{"Custom workflows that Cloud Service no longer supports: 7", "Index definitions need converting"},
+				Recommendations: []Recommendation{
+					{Title: "Run the Best Practices Analyzer every sprint", Priority: "high", Effort: "S"},
+					{Title: "Move the custom workflows to asset microservices", Priority: "high", Effort: "L"},
+				},
+			},
+		},
+		plan: &samplePlan{
+			title: "サクラ電機 Mutual Action Plan",
+			objectives: []sampleObjective{
+				{title: "クラウド移行の完了 (complete the migration)", kpi: "Brand sites live on Cloud Service", unit: "sites",
+					baseline: 0, target: 12, current: 9, dueInDays: 25, status: StatusInProgress,
+					solutions: []catalog.SolutionID{"experience-manager-cloud"}},
+				{title: "Personalised owner journeys", kpi: "Revenue share from journeys", unit: "%", baseline: 0, target: 8, current: 2,
+					dueInDays: 150, status: StatusOpen, solutions: []catalog.SolutionID{"journey-optimizer", "experience-platform"}},
+			},
+			milestones: []sampleMilestone{
+				{"Content freeze", 5, 0, StatusOpen},
+				{"Go-live of the last brand sites", 25, 0, StatusOpen},
+				{"First journey live", 70, 1, StatusOpen},
+			},
+			actions: []sampleAction{
+				{"Load test report for the brand sites", "鈴木 美咲", SideCustomer, -3, StatusBlocked, 1},
+				{"コンテンツ凍結の承認 (approve the content freeze)", "佐藤 健", SideCustomer, 3, StatusOpen, 0},
+				{"Review the rollback plan", "Alex Morgan", SideVendor, 8, StatusInProgress, 1},
+				{"Schedule the journey design review", "山本 由美", SideVendor, 11, StatusOpen, 2},
+				{"Define consent labels for journeys", "田中 花子", SideCustomer, 20, StatusOpen, 2},
+			},
+		},
+		activities: []sampleActivity{
+			{item: "acc-aemcs-architecture-review", solution: "experience-manager-cloud", phase: catalog.Design, at: 0.4, previous: true, objective: 0, owner: "Pooled AEM specialist",
+				outcome: "Architecture approved with two changes to the publish tier"},
+			{item: "acc-aemcs-cloud-manager-enablement", solution: "experience-manager-cloud", phase: catalog.Design, at: 0.8, previous: true, objective: 0, owner: "Pooled AEM specialist",
+				outcome: "Pipelines for all brand sites set up by the customer team"},
+			{item: "pro-upgrade-release-readiness", phase: catalog.GoLive, at: 0.2, objective: 0, owner: "Alex Morgan"},
+			{item: "acc-aemcs-golive-readiness", solution: "experience-manager-cloud", phase: catalog.GoLive, at: 0.3, objective: 0, owner: "Pooled AEM specialist"},
+			{item: "field-aemcs-adoption-advisory", solution: "experience-manager-cloud", phase: catalog.Design, at: 0.45, objective: 0, owner: "Field engineer"},
+			{item: "pro-key-event-readiness", phase: catalog.GoLive, at: 0.55, objective: -1, owner: "Alex Morgan", prepareFor: "新製品発表会 (product launch event)"},
+			{item: "acc-aep-schema-identity-review", solution: "experience-platform", phase: catalog.Define, at: 0.65, objective: 1, owner: "Pooled Experience Platform specialist"},
+			{item: "acc-target-xt-setup-review", solution: "target", phase: catalog.Design, at: 0.75, objective: 1, owner: "Pooled Target specialist"},
+			{item: "acc-ajo-journey-design-review", solution: "journey-optimizer", phase: catalog.Design, at: 0.85, objective: 1, owner: "Pooled Journey Optimizer specialist"},
+		},
+	}
+}
+
+func sampleNorthwind() sampleSpec {
+	csm := Person{Name: "Jordan Lee", Email: "jordan.lee@success.example"}
+	ssm := Person{Name: "Priya Natarajan", Email: "priya.natarajan@success.example"}
+	return sampleSpec{
+		slug: "northwind-outfitters", seq: 3000, name: "Northwind Outfitters",
+		region: catalog.Americas, tier: catalog.Ultimate,
+		solutions:         []catalog.SolutionID{"commerce", "analytics", "target", "marketo-engage"},
+		addOns:            []string{"event-management"},
+		commerceManaged:   true,
+		contractMonthsAgo: 20, contractYears: 3, accelerators: 8, hours: 60,
+		team: SuccessTeam{TAM: sampleTAM(), CSM: csm, SSM: ssm},
+		contacts: []Contact{
+			{Name: "Maria Gonzalez", Email: "maria.gonzalez@northwind.example", Phone: "+1 503 555 0142", Product: "commerce", AccountAdmin: true},
+			{Name: "Dave Thompson", Email: "dave.thompson@northwind.example", Product: "commerce"},
+			{Name: "Kim Nguyen", Email: "kim.nguyen@northwind.example", Product: "analytics"},
+			{Name: "Rachel Adams", Email: "rachel.adams@northwind.example", Product: "target"},
+			{Name: "Tom Becker", Email: "tom.becker@northwind.example", Product: "marketo-engage"},
+		},
+		events: []sampleEvent{{"Peak sale weekend", 60}, {"Spring catalog drop", 110}},
+		notes:  "Outdoor clothing retailer, Portland. Commerce on Managed Services; peak season is 40% of annual revenue.",
+		engagement: sampleEngagement{
+			name:   "Peak season readiness",
+			phases: [5]PhaseStatus{PhaseDone, PhaseDone, PhaseDone, PhaseDone, PhaseInProgress},
+			window: [5][2]int{{-400, -390}, {-389, -330}, {-329, -250}, {-249, -200}, {-199, 40}},
+			stakeholders: []Stakeholder{
+				{Name: "Chris Walker", Role: "VP e-commerce, sponsor", Email: "chris.walker@northwind.example", Side: SideCustomer, Responsibilities: "Peak-season decisions"},
+				{Name: "Maria Gonzalez", Role: "Commerce platform lead", Email: "maria.gonzalez@northwind.example", Side: SideCustomer, Responsibilities: "Releases, load tests and the code freeze"},
+				sampleVendor(sampleTAM(), "Technical Account Manager", "Performance, patches and peak readiness"),
+				sampleVendor(csm, "Customer Success Manager", "Email revenue objective"),
+				sampleVendor(ssm, "Support Services Manager", "War room during the peak weekend"),
+			},
+			cadence:  sampleCadence("Maria Gonzalez, Dave Thompson, TAM"),
+			goals:    []string{"No downtime during the peak weekend", "Checkout under two seconds", "Grow revenue from e-mail"},
+			channels: []string{"E-mail", "Slack Connect #northwind-peak", "Priority phone for P1 cases"},
+			escalation: sampleEscalation("Maria Gonzalez and Alex Morgan", "Chris Walker and Jordan Lee",
+				"Chris Walker and the vendor's account executive"),
+			assessment: Assessment{
+				Requirements: []string{"Handle three times last year's peak traffic", "Patch within 30 days of a security release"},
+				UseCases: []UseCase{{
+					Name: "Abandoned cart e-mails", SuccessMetric: "Recovered cart revenue", Audience: "Logged-in shoppers",
+					CallToAction: "Complete your order", Channels: []string{"E-mail"}, Solutions: []catalog.SolutionID{"marketo-engage", "commerce"},
+				}},
+				Findings: []string{"Full-page cache disabled for category pages", "Two extensions query the database on every request"},
+				Recommendations: []Recommendation{
+					{Title: "Enable the full-page cache for category pages", Priority: "high", Effort: "S"},
+					{Title: "Replace the two slow extensions", Priority: "medium", Effort: "M"},
+				},
+			},
+		},
+		plan: &samplePlan{
+			title: "Northwind Outfitters: peak season plan",
+			objectives: []sampleObjective{
+				{title: "Zero downtime during peak", kpi: "Checkout availability", unit: "%", baseline: 99.5, target: 99.95, current: 99.9,
+					dueInDays: 65, status: StatusInProgress, solutions: []catalog.SolutionID{"commerce"}},
+				{title: "Faster checkout", kpi: "Checkout page time (95th percentile)", unit: "s", baseline: 4.2, target: 2.0, current: 2.8,
+					dueInDays: 90, status: StatusInProgress, solutions: []catalog.SolutionID{"commerce"}},
+				{title: "Grow e-mail revenue", kpi: "Share of revenue from e-mail", unit: "%", baseline: 11, target: 15, current: 12.5,
+					dueInDays: 150, status: StatusOpen, solutions: []catalog.SolutionID{"marketo-engage"}},
+			},
+			milestones: []sampleMilestone{
+				{"Load test at three times peak traffic", 20, 0, StatusOpen},
+				{"Code freeze", 45, 0, StatusOpen},
+				{"Post-peak review", 75, 0, StatusOpen},
+			},
+			actions: []sampleAction{
+				{"Update the lead scoring model", "Tom Becker", SideCustomer, -20, StatusDone, -1},
+				{"Provide the peak traffic forecast", "Maria Gonzalez", SideCustomer, -7, StatusOpen, 0},
+				{"Deliver the performance profiling report", "Alex Morgan", SideVendor, 4, StatusInProgress, 0},
+				{"Apply the latest security patch", "Dave Thompson", SideCustomer, 10, StatusOpen, 1},
+				{"Staff the war-room rota for the peak weekend", "Jordan Lee", SideVendor, 40, StatusOpen, 1},
+			},
+		},
+		activities: []sampleActivity{
+			{item: "acc-commerce-performance-profiling", solution: "commerce", phase: catalog.PostLaunch, at: 0.5, previous: true, objective: 1, owner: "Pooled Commerce specialist",
+				outcome: "Slow queries in two extensions found"},
+			{item: "acc-commerce-security-patching", solution: "commerce", phase: catalog.PostLaunch, at: 0.9, previous: true, objective: 0, owner: "Pooled Commerce specialist",
+				outcome: "Patch calendar agreed up to the code freeze"},
+			{item: "pro-mutual-action-plan", phase: catalog.PostLaunch, at: 0.05, objective: -1, owner: "Alex Morgan", outcome: "Plan reviewed with the sponsor"},
+			{item: "field-troubleshooting", solution: "commerce", phase: catalog.PostLaunch, at: 0.2, objective: 1, owner: "Field engineer", outcome: "Cache invalidation fixed"},
+			{item: "acc-commerce-peak-readiness", solution: "commerce", phase: catalog.PostLaunch, at: 0.3, objective: 0, owner: "Pooled Commerce specialist", prepareFor: "Peak sale weekend"},
+			{item: "pro-key-event-readiness", phase: catalog.GoLive, at: 0.5, objective: 0, owner: "Alex Morgan", prepareFor: "Peak sale weekend"},
+			{item: "acc-marketo-instance-health", solution: "marketo-engage", phase: catalog.PostLaunch, at: 0.65, objective: 2, owner: "Pooled Marketo Engage specialist"},
+			{item: "acc-analytics-attribution-segmentation", solution: "analytics", phase: catalog.PostLaunch, at: 0.8, objective: 2, owner: "Pooled Analytics specialist"},
+			{item: "field-maturity-roadmap", solution: "commerce", phase: catalog.PostLaunch, at: 0.9, objective: -1, owner: "Field engineer"},
+		},
+	}
+}
+
+func sampleKookaburra() sampleSpec {
+	csm := Person{Name: "Olivia Chen", Email: "olivia.chen@success.example"}
+	ssm := Person{Name: "Liam O'Connor", Email: "liam.oconnor@success.example"}
+	return sampleSpec{
+		slug: "kookaburra-bank", seq: 4000, name: "Kookaburra Bank",
+		region: catalog.APAC, tier: catalog.Ultimate,
+		solutions:         []catalog.SolutionID{"experience-manager-sites", "analytics", "target", "audience-manager", "workfront"},
+		contractMonthsAgo: 8, contractYears: 2, accelerators: 6, hours: 40,
+		team: SuccessTeam{TAM: sampleTAM(), CSM: csm, SSM: ssm},
+		contacts: []Contact{
+			{Name: "Jack Wilson", Email: "jack.wilson@kookaburra.example", Phone: "+61 2 5550 1234", Product: "experience-manager-sites", AccountAdmin: true},
+			{Name: "Chloe Martin", Email: "chloe.martin@kookaburra.example", Product: "analytics"},
+			{Name: "Ethan Brown", Email: "ethan.brown@kookaburra.example", Product: "target"},
+			{Name: "Mia Taylor", Email: "mia.taylor@kookaburra.example", Product: "audience-manager"},
+			{Name: "Noah Singh", Email: "noah.singh@kookaburra.example", Product: "workfront"},
+		},
+		events: []sampleEvent{{"Home loan campaign", 35}, {"Mobile app release", 70}},
+		notes:  "Regional bank in New South Wales and Queensland. Personalising the home-loan journey.",
+		engagement: sampleEngagement{
+			name:       "Personalisation programme",
+			phases:     [5]PhaseStatus{PhaseSkipped, PhaseInProgress, PhaseNotStarted, PhaseNotStarted, PhaseNotStarted},
+			window:     [5][2]int{{0, 0}, {-30, 15}, {16, 60}, {61, 100}, {101, 160}},
+			skipReason: "The customer joined the programme after its kickoff with the previous account team",
+			stakeholders: []Stakeholder{
+				{Name: "Grace Liu", Role: "Chief digital officer, sponsor", Email: "grace.liu@kookaburra.example", Side: SideCustomer},
+				{Name: "Jack Wilson", Role: "Digital channels manager", Email: "jack.wilson@kookaburra.example", Side: SideCustomer, Responsibilities: "Day-to-day owner of the programme"},
+				{Name: "Mia Taylor", Role: "Audience and data lead", Email: "mia.taylor@kookaburra.example", Side: SideCustomer},
+				sampleVendor(sampleTAM(), "Technical Account Manager", "Taxonomy, test programme and roadmap"),
+				sampleVendor(csm, "Customer Success Manager", "Workfront adoption"),
+			},
+			cadence:  sampleCadence("Jack Wilson, Mia Taylor, TAM"),
+			goals:    []string{"Personalise the home-loan journey for three audiences", "Brief-to-launch in ten days"},
+			channels: []string{"E-mail", "Microsoft Teams channel Kookaburra x Success"},
+			escalation: sampleEscalation("Jack Wilson and Alex Morgan", "Grace Liu and Olivia Chen",
+				"Grace Liu and the vendor's regional director"),
+			assessment: Assessment{
+				Requirements: []string{"Only consented data in audiences", "Personalisation on the public site and in the app"},
+				UseCases: []UseCase{{
+					Name: "First-home buyer offers", SuccessMetric: "Loan application starts", Audience: "First-home buyers",
+					CallToAction: "Check your borrowing power", Channels: []string{"Web", "App"},
+					Solutions: []catalog.SolutionID{"target", "audience-manager"},
+				}},
+				Findings: []string{"1,900 traits, of which 40% unused in a year"},
+				Recommendations: []Recommendation{
+					{Title: "Retire unused traits and agree a naming convention", Priority: "high", Effort: "M"},
+				},
+			},
+		},
+		plan: &samplePlan{
+			title: "Kookaburra Bank: personalisation plan",
+			objectives: []sampleObjective{
+				{title: "Personalised home-loan journeys", kpi: "Loan application starts per week", baseline: 1200, target: 1800, current: 1250,
+					dueInDays: 120, status: StatusOpen, solutions: []catalog.SolutionID{"target", "audience-manager"}},
+				{title: "Faster campaign delivery", kpi: "Days from brief to launch", unit: "days", baseline: 21, target: 10, current: 18,
+					dueInDays: 90, status: StatusInProgress, solutions: []catalog.SolutionID{"workfront"}},
+			},
+			milestones: []sampleMilestone{
+				{"Request queue live in Workfront", -5, 1, StatusDone},
+				{"Audience taxonomy agreed", 10, 0, StatusInProgress},
+				{"First personalised experience live", 55, 0, StatusOpen},
+			},
+			actions: []sampleAction{
+				{"Send the Workfront governance summary", "Olivia Chen", SideVendor, -9, StatusDone, 0},
+				{"Export the current trait list", "Mia Taylor", SideCustomer, -2, StatusOpen, 1},
+				{"Run the taxonomy review workshop", "Alex Morgan", SideVendor, 7, StatusOpen, 1},
+				{"Confirm the test hypotheses", "Ethan Brown", SideCustomer, 14, StatusOpen, 2},
+			},
+		},
+		activities: []sampleActivity{
+			{item: "acc-workfront-intake-design", solution: "workfront", phase: catalog.Define, at: 0.6, previous: true, objective: 1, owner: "Pooled Workfront specialist",
+				outcome: "Request queue designed with four request types"},
+			{item: "acc-analytics-kpi-framework", solution: "analytics", phase: catalog.Define, at: 0.25, objective: 0, owner: "Pooled Analytics specialist"},
+			{item: "acc-aam-taxonomy-review", solution: "audience-manager", phase: catalog.Define, at: 0.4, objective: 0, owner: "Pooled Audience Manager specialist"},
+			{item: "field-reporting-analysis", solution: "analytics", phase: catalog.PostLaunch, at: 0.55, objective: 0, owner: "Field engineer"},
+			{item: "acc-target-program-maturity", solution: "target", phase: catalog.Define, at: 0.7, objective: 0, owner: "Pooled Target specialist"},
+			{item: "pro-technical-strategic-roadmap", phase: catalog.Define, at: 0.85, objective: -1, owner: "Alex Morgan"},
+		},
+	}
+}
+
+func sampleContoso() sampleSpec {
+	field := Person{Name: "Marcus Hill", Email: "marcus.hill@success.example"}
+	return sampleSpec{
+		slug: "contoso-health", seq: 5000, name: "Contoso Health",
+		region: catalog.Americas, tier: catalog.Expert,
+		solutions:         []catalog.SolutionID{"marketo-engage", "analytics", "workfront"},
+		addOns:            []string{"developer-boost"},
+		contractMonthsAgo: 4, contractYears: 2, accelerators: 0, hours: 48,
+		contacts: []Contact{
+			{Name: "Emily Carter", Email: "emily.carter@contoso-health.example", Product: "marketo-engage", AccountAdmin: true},
+			{Name: "Michael Rossi", Email: "michael.rossi@contoso-health.example", Product: "marketo-engage"},
+			{Name: "Aisha Khan", Email: "aisha.khan@contoso-health.example", Product: "analytics"},
+			{Name: "Daniel Kim", Email: "daniel.kim@contoso-health.example", Product: "workfront"},
+		},
+		events: []sampleEvent{{"Open enrolment campaign", 50}},
+		notes:  "Health insurer in the US Midwest; new customer on Expert with field-activity hours.",
+		engagement: sampleEngagement{
+			name:   "Marketo Engage onboarding",
+			phases: [5]PhaseStatus{PhaseInProgress, PhaseNotStarted, PhaseNotStarted, PhaseNotStarted, PhaseNotStarted},
+			window: [5][2]int{{-10, 5}, {6, 40}, {41, 80}, {81, 100}, {101, 150}},
+			stakeholders: []Stakeholder{
+				{Name: "Laura Bennett", Role: "Director of member marketing, sponsor", Email: "laura.bennett@contoso-health.example", Side: SideCustomer},
+				{Name: "Emily Carter", Role: "Marketing operations manager", Email: "emily.carter@contoso-health.example", Side: SideCustomer, Responsibilities: "Owns the Marketo instance"},
+				sampleVendor(field, "Field engineer", "Delivers the field activities of the contract"),
+			},
+			cadence: []Meeting{
+				{Name: "Onboarding check-in", Frequency: "weekly", Attendees: "Emily Carter, field engineer", Purpose: "Onboarding tasks and open questions"},
+			},
+			goals:      []string{"Run the open enrolment campaign from Marketo Engage", "One lead lifecycle for all member products"},
+			channels:   []string{"E-mail", "Support portal cases"},
+			escalation: sampleEscalation("Emily Carter and the field engineer", "Laura Bennett and the support escalation manager", "Laura Bennett and the account executive"),
+			assessment: Assessment{
+				Requirements: []string{"Member data stays in the US", "HIPAA-aware handling of health data"},
+			},
+		},
+		activities: []sampleActivity{
+			{item: "field-health-assessment", solution: "marketo-engage", phase: catalog.PostLaunch, at: 0.5, previous: true, objective: -1, owner: "Marcus Hill",
+				outcome: "Instance health report delivered; program templates to be rebuilt"},
+			{item: "field-reporting-analysis", solution: "analytics", phase: catalog.PostLaunch, at: 0.4, cancelled: true, objective: -1, owner: "Marcus Hill"},
+			{item: "field-maturity-roadmap", solution: "marketo-engage", phase: catalog.PostLaunch, at: 0.8, objective: -1, owner: "Marcus Hill"},
+		},
+	}
+}
