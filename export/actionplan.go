@@ -1,0 +1,246 @@
+package export
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// ErrNoPlan is returned for a Mutual Action Plan document of an account
+// that has no plan.
+var ErrNoPlan = errors.New("no Mutual Action Plan")
+
+// ActionPlanPDF writes the customer's Mutual Action Plan: objectives with
+// their KPIs and progress, milestones, and actions by side and owner with
+// their status.
+func ActionPlanPDF(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+	if !acct.HasPlan() {
+		return Result{}, fmt.Errorf("customer %q: %w yet", acct.Customer.Name, ErrNoPlan)
+	}
+	page, err := portraitPage(opts.pageSize())
+	if err != nil {
+		return Result{}, fmt.Errorf("mutual action plan: %w", err)
+	}
+	plan := acct.Plan
+	d, err := newPaperDoc(page, meta{
+		title:    KindActionPlan.Title(),
+		subject:  "Mutual Action Plan \"" + plan.Title + "\" of " + acct.Customer.Name,
+		customer: acct.Customer.Name,
+		keywords: []string{"mutual action plan", "objectives", "milestones", "actions", acct.Customer.Name},
+	}, opts)
+	if err != nil {
+		return Result{}, fmt.Errorf("mutual action plan: %w", err)
+	}
+	today := opts.today()
+	d.addPage()
+	d.cover(KindActionPlan.Title(), acct.Customer.Name, plan.Title+" · as of "+dateText(today))
+
+	overdue := planner.OverdueActions(plan, today)
+	soon := 0
+	for _, list := range planner.DueSoon(plan, today, planner.DueSoonDays) {
+		soon += len(list)
+	}
+	open := 0
+	for _, a := range plan.Actions {
+		if !a.Status.Closed() {
+			open++
+		}
+	}
+	d.facts([]fact{
+		{"Plan progress", fmt.Sprintf("%.0f%%", planner.PlanProgress(plan)*100)},
+		{"Objectives", itoa(len(plan.Objectives))},
+		{"Open actions", itoa(open)},
+		{fmt.Sprintf("Overdue · due in %d days", planner.DueSoonDays), fmt.Sprintf("%d · %d", len(overdue), soon)},
+	})
+
+	if eng, err := pickEngagement(acct, opts); err == nil {
+		d.phaseTracker(cat, eng)
+	}
+	d.sectionHeading("Objectives", 30)
+	if len(plan.Objectives) == 0 {
+		d.emptyNote("No objectives yet.")
+	}
+	for _, o := range plan.Objectives {
+		objectiveCard(d, cat, acct, o)
+	}
+
+	d.sectionHeading("Milestones", keepTable)
+	milestoneTable(d, plan)
+
+	late := map[planner.ID]bool{}
+	for _, a := range overdue {
+		late[a.ID] = true
+	}
+	d.sectionHeading("Actions", keepTable)
+	if len(plan.Actions) == 0 {
+		d.emptyNote("No actions yet.")
+	}
+	for _, side := range []planner.Side{planner.SideCustomer, planner.SideVendor} {
+		var list []planner.Action
+		for _, a := range plan.Actions {
+			if a.Side == side {
+				list = append(list, a)
+			}
+		}
+		if len(list) == 0 {
+			continue
+		}
+		title := "Customer side · " + acct.Customer.Name
+		if side == planner.SideVendor {
+			title = "Vendor side · Success team"
+		}
+		d.subHeading(title, keepTable)
+		actionTable(d, plan, list, late, today)
+	}
+	return d.finish(w)
+}
+
+// objectiveCard draws one objective as a panel: title and status, KPI
+// from baseline to target with the current value, progress, due day,
+// solutions, use cases and linked activities.
+func objectiveCard(d *doc, cat *catalog.Catalog, acct planner.Account, o planner.Objective) {
+	const pad = 4.0
+	x, w := d.page.left, d.page.contentWidth()
+	inner := w - 2*pad - 1.5
+	titleSt, body, small := d.scale.h2, d.scale.body, d.scale.small
+	look := lookOfStatus(o.Status)
+	chipW := d.chipWidth(look.label, d.scale.caption.asBold())
+	titleLines := d.wrap(o.Title, inner-chipW-4, titleSt)
+	descLines := d.wrap(o.Description, inner, body.with(muted))
+	var details []string
+	if len(o.Solutions) > 0 {
+		details = append(details, "Solutions: "+solutionNames(cat, o.Solutions))
+	}
+	if len(o.UseCases) > 0 {
+		names := make([]string, len(o.UseCases))
+		for i, u := range o.UseCases {
+			names[i] = u.Name
+		}
+		details = append(details, "Use cases: "+strings.Join(names, ", "))
+	}
+	var linked []string
+	for _, a := range acct.Activities {
+		if a.ObjectiveID == o.ID {
+			linked = append(linked, fmt.Sprintf("%s (%s, %s)", itemName(cat, a.ItemID), shortDate(a.Date), strings.ToLower(lookOfActivity(a.Status).label)))
+		}
+	}
+	if len(linked) > 0 {
+		details = append(details, "Activities: "+strings.Join(linked, "; "))
+	}
+	detailLines := d.wrap(strings.Join(details, "\n"), inner, small)
+	cells := []fact{
+		{"KPI", orDash(o.KPI)},
+		{"Baseline", number(o.Baseline, o.Unit)},
+		{"Target", number(o.Target, o.Unit)},
+		{"Current", number(o.Current, o.Unit)},
+		{"Due", dateText(o.Due)},
+	}
+	widths := columnWidths(colsOf([]float64{3, 1.3, 1.3, 1.3, 1.6}), inner)
+	cellLines := make([][]string, len(cells))
+	cellStyles := make([]textStyle, len(cells))
+	kpiLines := 1
+	for i, f := range cells {
+		cellStyles[i] = body
+		if f.label == "Current" {
+			cellStyles[i] = d.scale.bodyBold.with(accentDark)
+		}
+		cellLines[i] = d.wrap(f.value, widths[i]-2, cellStyles[i])
+		kpiLines = max(kpiLines, len(cellLines[i]))
+	}
+	kpiH := d.scale.caption.lineHeight() + float64(kpiLines)*body.lineHeight()
+	h := pad + float64(len(titleLines))*titleSt.lineHeight() + float64(len(descLines))*body.lineHeight() +
+		2 + kpiH + 2 + 4 + float64(len(detailLines))*small.lineHeight() + pad
+	d.need(h + 3)
+	top := d.y
+	d.rect(x, top, w, h, tint)
+	d.rect(x, top, 1.5, h, look.color)
+	cx := x + 1.5 + pad
+	y := top + pad
+	d.chip(x+w-pad-chipW, y+0.5, look, d.scale.caption)
+	y += d.lines(cx, y, inner, titleLines, titleSt, alignLeft)
+	y += d.lines(cx, y, inner, descLines, body.with(muted), alignLeft)
+	y += 2
+	fx := cx
+	for i, f := range cells {
+		d.text(fx, y, f.label, d.scale.caption)
+		d.lines(fx, y+d.scale.caption.lineHeight(), widths[i]-2, cellLines[i], cellStyles[i], alignLeft)
+		fx += widths[i]
+	}
+	y += kpiH + 2
+	p := planner.ObjectiveProgress(o)
+	pct := fmt.Sprintf("%.0f%%", p*100)
+	pctW := d.measure("100%", d.scale.bodyBold)
+	d.progressBar(cx, y+0.8, inner-pctW-3, 2.4, p, progressColor(o.Status))
+	d.textIn(cx+inner-pctW, y+1.8-d.scale.bodyBold.lineHeight()/2, pctW, pct, d.scale.bodyBold, alignRight)
+	y += 4 + 1
+	d.lines(cx, y, inner, detailLines, small, alignLeft)
+	d.y = top + h + 3
+}
+
+// colsOf makes columns of the given weights, to share a width.
+func colsOf(weights []float64) []column {
+	cols := make([]column, len(weights))
+	for i, w := range weights {
+		cols[i].weight = w
+	}
+	return cols
+}
+
+// milestoneTable lists milestones by due day with their progress.
+func milestoneTable(d *doc, plan planner.ActionPlan) {
+	if len(plan.Milestones) == 0 {
+		d.emptyNote("No milestones yet.")
+		return
+	}
+	ms := slices.Clone(plan.Milestones)
+	slices.SortStableFunc(ms, func(a, b planner.Milestone) int { return a.Due.Compare(b.Due) })
+	rows := make([][]cell, 0, len(ms))
+	for _, m := range ms {
+		p, _ := planner.MilestoneProgress(plan, m.ID)
+		rows = append(rows, []cell{
+			{text: dateText(m.Due)},
+			{text: m.Title, bold: true, sub: objectiveTitle(plan, m.ObjectiveID)},
+			barCell(p, progressColor(m.Status)),
+			chipCell(lookOfStatus(m.Status)),
+		})
+	}
+	d.drawTable(table{cols: []column{
+		{title: "Due", weight: 1.8},
+		{title: "Milestone and objective", weight: 5.4},
+		{title: "Actions done", weight: 2.6},
+		{title: "Status", weight: 1.9},
+	}, rows: rows})
+}
+
+// actionTable lists one side's actions by owner, then due day.
+func actionTable(d *doc, plan planner.ActionPlan, list []planner.Action, late map[planner.ID]bool, today planner.Date) {
+	list = slices.Clone(list)
+	slices.SortStableFunc(list, func(a, b planner.Action) int {
+		if c := cmp.Compare(strings.ToLower(a.Owner), strings.ToLower(b.Owner)); c != 0 {
+			return c
+		}
+		return a.Due.Compare(b.Due)
+	})
+	rows := make([][]cell, 0, len(list))
+	for _, a := range list {
+		owner := cell{text: orDash(a.Owner), bold: true}
+		status := chipCell(lookOfStatus(a.Status))
+		due := cell{text: dateText(a.Due)}
+		if late[a.ID] {
+			due.tone, due.bold, due.sub = danger, true, count(a.Due.DaysUntil(today), "day")+" overdue"
+		}
+		rows = append(rows, []cell{owner, {text: a.Title, sub: milestoneTitle(plan, a.MilestoneID)}, due, status})
+	}
+	d.drawTable(table{cols: []column{
+		{title: "Owner", weight: 2.6},
+		{title: "Action and milestone", weight: 5.6},
+		{title: "Due", weight: 1.8},
+		{title: "Status", weight: 1.9},
+	}, rows: rows})
+}

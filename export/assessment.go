@@ -1,0 +1,262 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// Assessment writes the assessment and recommendations document of the
+// Define phase: business requirements, KPIs, use cases, findings, and
+// recommendations with priority and effort. Pages are A4 or Letter
+// portrait, as opts.PageSize says.
+func Assessment(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+	eng, err := pickEngagement(acct, opts)
+	if err != nil {
+		return Result{}, fmt.Errorf("assessment: %w", err)
+	}
+	page, err := portraitPage(opts.pageSize())
+	if err != nil {
+		return Result{}, fmt.Errorf("assessment: %w", err)
+	}
+	d, err := newPaperDoc(page, meta{
+		title:    KindAssessment.Title(),
+		subject:  "Define phase assessment and recommendations for " + acct.Customer.Name + ", " + eng.Name,
+		customer: acct.Customer.Name,
+		keywords: []string{"assessment", "recommendations", "define", acct.Customer.Name},
+	}, opts)
+	if err != nil {
+		return Result{}, fmt.Errorf("assessment: %w", err)
+	}
+	a := eng.Assessment
+	d.addPage()
+	d.cover(KindAssessment.Title(), acct.Customer.Name, eng.Name+" · Define phase · "+dateText(opts.today()))
+
+	define, _, _ := eng.Phase(catalog.Define)
+	d.facts([]fact{
+		{"Membership", tierName(cat, acct.Customer.Membership.Tier)},
+		{"Solutions", orDash(solutionNames(cat, acct.Customer.Membership.Solutions))},
+		{"Technical Account Manager", orDash(acct.Customer.Team.TAM.Name)},
+		{"Define phase", phaseWindow(define)},
+	})
+	d.phaseTracker(cat, eng)
+	high := 0
+	for _, r := range a.Recommendations {
+		if strings.EqualFold(r.Priority, "high") {
+			high++
+		}
+	}
+	intro := fmt.Sprintf(
+		"This document records what %s needs from %s, how success will be measured, what the review found and what we recommend: "+
+			"%s, %s, %s and %s",
+		acct.Customer.Name, solutionsPhrase(cat, acct.Customer.Membership.Solutions),
+		count(len(a.Requirements), "requirement"), count(len(allUseCases(acct, eng)), "use case"),
+		count(len(a.Findings), "finding"), count(len(a.Recommendations), "recommendation"))
+	if high > 0 {
+		intro += fmt.Sprintf(", %d of high priority", high)
+	}
+	d.flow(d.page.left, d.page.contentWidth(), intro+".", d.scale.body, 2)
+
+	d.sectionHeading("Business requirements", 12)
+	if len(a.Requirements) == 0 {
+		d.emptyNote("No requirements recorded yet.")
+	}
+	d.numbered(d.page.left, d.page.contentWidth(), a.Requirements, d.scale.body)
+
+	d.sectionHeading("Key performance indicators", keepTable)
+	kpiTable(d, acct.Plan)
+
+	d.sectionHeading("Use cases", keepTable)
+	useCaseTable(d, cat, allUseCases(acct, eng))
+
+	d.sectionHeading("Findings", 12)
+	if len(a.Findings) == 0 {
+		d.emptyNote("No findings recorded yet.")
+	}
+	d.numbered(d.page.left, d.page.contentWidth(), a.Findings, d.scale.body)
+
+	d.sectionHeading("Recommendations", keepTable)
+	recommendationTable(d, a.Recommendations)
+	return d.finish(w)
+}
+
+// kpiTable lays out the KPIs of the plan's objectives.
+func kpiTable(d *doc, plan planner.ActionPlan) {
+	if len(plan.Objectives) == 0 {
+		d.emptyNote("No objectives with KPIs in the Mutual Action Plan yet.")
+		return
+	}
+	rows := make([][]cell, 0, len(plan.Objectives))
+	for _, o := range plan.Objectives {
+		rows = append(rows, []cell{
+			{text: o.Title, bold: true, sub: o.Description},
+			txt(orDash(o.KPI)),
+			txt(number(o.Baseline, o.Unit)),
+			txt(number(o.Target, o.Unit)),
+			txt(dateText(o.Due)),
+		})
+	}
+	d.drawTable(table{cols: []column{
+		{title: "Objective", weight: 4},
+		{title: "KPI", weight: 2.4},
+		{title: "Baseline", weight: 1.3, align: alignRight},
+		{title: "Target", weight: 1.3, align: alignRight},
+		{title: "Due", weight: 1.5, align: alignRight},
+	}, rows: rows})
+}
+
+// allUseCases returns the assessment's use cases followed by those of the
+// plan's objectives that the assessment does not already list.
+func allUseCases(acct planner.Account, eng planner.Engagement) []planner.UseCase {
+	out := slices.Clone(eng.Assessment.UseCases)
+	seen := map[string]bool{}
+	for _, u := range out {
+		seen[strings.ToLower(u.Name)] = true
+	}
+	for _, o := range acct.Plan.Objectives {
+		for _, u := range o.UseCases {
+			if !seen[strings.ToLower(u.Name)] {
+				seen[strings.ToLower(u.Name)] = true
+				out = append(out, u)
+			}
+		}
+	}
+	return out
+}
+
+// useCaseTable lays out use cases as the value tracker lists them.
+func useCaseTable(d *doc, cat *catalog.Catalog, cases []planner.UseCase) {
+	if len(cases) == 0 {
+		d.emptyNote("No use cases recorded yet.")
+		return
+	}
+	rows := make([][]cell, 0, len(cases))
+	for _, u := range cases {
+		var detail []string
+		if u.CallToAction != "" {
+			detail = append(detail, "Call to action: "+u.CallToAction)
+		}
+		if len(u.Channels) > 0 {
+			detail = append(detail, "Channels: "+strings.Join(u.Channels, ", "))
+		}
+		rows = append(rows, []cell{
+			{text: u.Name, bold: true, sub: strings.Join(detail, " · ")},
+			txt(orDash(u.SuccessMetric)),
+			txt(orDash(u.Audience)),
+			txt(orDash(solutionNames(cat, u.Solutions))),
+			txt(dateText(u.GoLive)),
+		})
+	}
+	d.drawTable(table{cols: []column{
+		{title: "Use case", weight: 3.4},
+		{title: "Success metric", weight: 2.4},
+		{title: "Audience", weight: 2},
+		{title: "Solutions", weight: 2},
+		{title: "Go-live", weight: 1.9, align: alignRight},
+	}, rows: rows})
+}
+
+// recommendationTable lays out recommendations, highest priority first.
+func recommendationTable(d *doc, recs []planner.Recommendation) {
+	if len(recs) == 0 {
+		d.emptyNote("No recommendations recorded yet.")
+		return
+	}
+	sorted := slices.Clone(recs)
+	rank := map[string]int{"high": 0, "medium": 1, "low": 2}
+	slices.SortStableFunc(sorted, func(a, b planner.Recommendation) int {
+		ra, ok := rank[strings.ToLower(a.Priority)]
+		if !ok {
+			ra = 3
+		}
+		rb, ok := rank[strings.ToLower(b.Priority)]
+		if !ok {
+			rb = 3
+		}
+		return ra - rb
+	})
+	rows := make([][]cell, 0, len(sorted))
+	for i, r := range sorted {
+		rows = append(rows, []cell{
+			{text: itoa(i + 1), tone: accent, bold: true},
+			{text: r.Title, bold: true, sub: r.Detail},
+			chipCell(lookOfPriority(r.Priority)),
+			{text: effortText(r.Effort)},
+		})
+	}
+	d.drawTable(table{cols: []column{
+		{title: "#", weight: 0.5},
+		{title: "Recommendation", weight: 8},
+		{title: "Priority", weight: 1.6},
+		{title: "Effort", weight: 1.6},
+	}, rows: rows})
+}
+
+// effortText spells out an effort size.
+func effortText(e string) string {
+	switch strings.ToUpper(strings.TrimSpace(e)) {
+	case "S":
+		return "Small (S)"
+	case "M":
+		return "Medium (M)"
+	case "L":
+		return "Large (L)"
+	case "":
+		return "–"
+	}
+	return e
+}
+
+// phaseWindow describes when a phase runs: actual dates where known,
+// else planned ones.
+func phaseWindow(p planner.PhaseState) string {
+	start, end := p.ActualStart, p.ActualEnd
+	if start.IsZero() {
+		start = p.PlannedStart
+	}
+	if end.IsZero() {
+		end = p.PlannedEnd
+	}
+	if start.IsZero() && end.IsZero() {
+		return "Not scheduled"
+	}
+	return capitalize(rangeText(start, end))
+}
+
+// solutionsPhrase names the solutions as a phrase ("Analytics and Target").
+func solutionsPhrase(cat *catalog.Catalog, ids []catalog.SolutionID) string {
+	if len(ids) == 0 {
+		return "its solutions"
+	}
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = cat.SolutionName(id)
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// count writes "3 findings", "1 finding", "no findings".
+func count(n int, noun string) string {
+	switch n {
+	case 0:
+		return "no " + noun + "s"
+	case 1:
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// orDash returns s, or "–" when it is blank.
+func orDash(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "–"
+	}
+	return s
+}

@@ -1,0 +1,111 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"testing"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// sampleToday is the day the benchmarks and samples build the sample
+// portfolio for.
+var sampleToday = catalog.DateOf(fixtureNow)
+
+// largestAccount returns the account with the most to lay out: activities,
+// plan items and stakeholders.
+func largestAccount(accts []planner.Account) planner.Account {
+	size := func(a planner.Account) int {
+		n := len(a.Activities) + len(a.Plan.Objectives) + len(a.Plan.Milestones) + len(a.Plan.Actions)
+		for _, e := range a.Engagements {
+			n += len(e.Stakeholders) + len(e.Assessment.Requirements) + len(e.Assessment.Recommendations)
+		}
+		return n
+	}
+	best := accts[0]
+	for _, a := range accts[1:] {
+		if size(a) > size(best) {
+			best = a
+		}
+	}
+	return best
+}
+
+// BenchmarkDocuments makes each kind of document for the largest customer
+// of the sample portfolio. Target: under 50 ms each.
+func BenchmarkDocuments(b *testing.B) {
+	cat := catalog.Default()
+	accts := planner.SamplePortfolio(cat, sampleToday)
+	acct := largestAccount(accts)
+	q := planner.QuarterOf(sampleToday)
+	for _, k := range Kinds() {
+		b.Run(string(k), func(b *testing.B) {
+			req := Request{Kind: k, Accounts: accts, Customer: acct.Customer.ID, Quarter: q}
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Document(io.Discard, cat, req, testOptions()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// portfolioOf returns n accounts made from copies of the sample
+// portfolio, each copy with its own IDs and names.
+func portfolioOf(cat *catalog.Catalog, n int) []planner.Account {
+	sample := planner.SamplePortfolio(cat, sampleToday)
+	out := make([]planner.Account, 0, n)
+	for i := range n {
+		a := sample[i%len(sample)]
+		key := fmt.Sprintf("copy-%d", i)
+		id := fid(key)
+		a.Customer.ID = id
+		a.Customer.Name = fmt.Sprintf("%s %d", a.Customer.Name, i/len(sample)+1)
+		a.Engagements = append([]planner.Engagement(nil), a.Engagements...)
+		for j := range a.Engagements {
+			a.Engagements[j].ID = fid(fmt.Sprintf("%s-e%d", key, j))
+			a.Engagements[j].CustomerID = id
+		}
+		if a.HasPlan() {
+			a.Plan.ID = fid(key + "-plan")
+			a.Plan.CustomerID = id
+		}
+		a.Activities = append([]planner.Activity(nil), a.Activities...)
+		for j := range a.Activities {
+			a.Activities[j].ID = fid(fmt.Sprintf("%s-a%d", key, j))
+			a.Activities[j].CustomerID = id
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// BenchmarkQuarterPlan500 makes the quarterly plan of a 500-customer
+// portfolio. Target: under 1 s.
+func BenchmarkQuarterPlan500(b *testing.B) {
+	cat := catalog.Default()
+	accts := portfolioOf(cat, 500)
+	q := planner.QuarterOf(sampleToday)
+	settings := planner.DefaultSettings()
+	b.ReportAllocs()
+	for b.Loop() {
+		res, err := QuarterPlan(io.Discard, cat, accts, settings, q, testOptions())
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(res.Pages), "pages")
+	}
+}
+
+// BenchmarkICS writes the calendar of a 500-customer portfolio.
+func BenchmarkICS(b *testing.B) {
+	cat := catalog.Default()
+	accts := portfolioOf(cat, 500)
+	for b.Loop() {
+		if err := ICS(io.Discard, cat, accts, testOptions()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,323 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// Entitlements writes the customer's entitlement statement: what the
+// membership and contract include, what can be bought, and how much of
+// this contract year's allowances is used and left.
+func Entitlements(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+	page, err := portraitPage(opts.pageSize())
+	if err != nil {
+		return Result{}, fmt.Errorf("entitlement statement: %w", err)
+	}
+	c := acct.Customer
+	d, err := newPaperDoc(page, meta{
+		title:    KindEntitlements.Title(),
+		subject:  "What " + c.Name + " is entitled to, and what is left this contract year",
+		customer: c.Name,
+		keywords: []string{"entitlements", "allowances", "add-ons", "response times", c.Name},
+	}, opts)
+	if err != nil {
+		return Result{}, fmt.Errorf("entitlement statement: %w", err)
+	}
+	today := opts.today()
+	use := planner.AllowanceUse(cat, c, acct.Activities, today)
+	tier, tierOK := cat.Tier(c.Membership.Tier)
+	d.addPage()
+	d.cover(KindEntitlements.Title(), c.Name,
+		"Contract year "+rangeText(use.YearStart, use.YearEnd)+" · as of "+dateText(today))
+	nsc := "–"
+	if tierOK {
+		nsc = fmt.Sprintf("%d per product", tier.NSCLimit)
+	}
+	d.facts([]fact{
+		{"Membership", tierName(cat, c.Membership.Tier)},
+		{"Support region", regionName(cat, c.Region)},
+		{"Contract term", rangeText(c.Contract.Start, c.Contract.End)},
+		{"Named Support Contacts", nsc},
+	})
+	if tierOK && tier.Summary != "" {
+		d.flow(d.page.left, d.page.contentWidth(), tier.Summary, d.scale.body, 2)
+	}
+
+	d.sectionHeading("This contract year", 30)
+	allowanceMeters(d, use)
+	countedActivities(d, cat, acct, use)
+
+	ents := planner.Entitlements(cat, c.Membership, c.Contract.Allowances)
+
+	d.sectionHeading("Add-ons", keepTable)
+	addOnTable(d, ents)
+
+	d.sectionHeading("Support", keepTable)
+	if tierOK {
+		var lines []string
+		if len(tier.SuccessTeam) > 0 {
+			lines = append(lines, "Success team: "+strings.Join(tier.SuccessTeam, ", "))
+		}
+		if len(tier.Channels) > 0 {
+			lines = append(lines, "Channels: "+strings.Join(tier.Channels, ", "))
+		}
+		d.bullets(d.page.left, d.page.contentWidth(), lines, d.scale.body)
+	}
+	d.subHeading("Targeted initial response times", keepTable)
+	responseTable(d, cat, c, opts.settings())
+	d.subHeading("Named Support Contacts per product", keepTable)
+	contactUse(d, cat, c, tier.NSCLimit)
+
+	d.sectionHeading("Success Accelerators", keepTable)
+	itemTable(d, cat, c, ents, catalog.KindAccelerator)
+	d.sectionHeading("Field activities", keepTable)
+	itemTable(d, cat, c, ents, catalog.KindField)
+	d.sectionHeading("Proactive services", keepTable)
+	itemTable(d, cat, c, ents, catalog.KindProactive)
+	return d.finish(w)
+}
+
+// allowanceMeters draws one meter per allowance: used against allowed,
+// with what is left.
+func allowanceMeters(d *doc, use planner.Usage) {
+	type meter struct {
+		label         string
+		used, allowed float64
+		unit          string
+	}
+	meters := []meter{
+		{"Success Accelerators", float64(use.AcceleratorsUsed), float64(use.AcceleratorsAllowed), ""},
+		{"Field-activity hours", use.FieldHoursUsed, use.FieldHoursAllowed, "h"},
+	}
+	h := d.scale.caption.lineHeight() + d.scale.h1.lineHeight() + 5 + d.scale.small.lineHeight() + 4
+	d.need(h)
+	for i, m := range meters {
+		x, w := d.page.col(i*6, 6)
+		y := d.y
+		d.text(x, y, m.label, d.scale.label)
+		y += d.scale.caption.lineHeight()
+		left := m.allowed - m.used
+		big := d.scale.h1.with(ink)
+		usedW := d.text(x, y, number(m.used, m.unit), big)
+		d.text(x+usedW+1.5, y+big.lineHeight()-d.scale.body.lineHeight()-0.6, "of "+number(m.allowed, m.unit)+" used", d.scale.body.with(muted))
+		color, note := accent, number(left, m.unit)+" left"
+		switch {
+		case m.allowed == 0 && m.used == 0:
+			color, note = faint, "Not part of the contract"
+		case left < 0:
+			color, note = danger, number(math.Abs(left), m.unit)+" over the allowance"
+		case left == 0:
+			color, note = caution, "Allowance used up"
+		}
+		d.textIn(x, y, w, note, d.scale.bodyBold.with(color), alignRight)
+		y += big.lineHeight() + 1
+		fraction := 0.0
+		if m.allowed > 0 {
+			fraction = m.used / m.allowed
+		} else if m.used > 0 {
+			fraction = 1
+		}
+		d.progressBar(x, y, w, 3, fraction, color)
+	}
+	d.y += h
+}
+
+// countedActivities lists the activities that use an allowance this
+// contract year, as planner.Usage counts them.
+func countedActivities(d *doc, cat *catalog.Catalog, acct planner.Account, use planner.Usage) {
+	var rows [][]cell
+	acts := slices.Clone(acct.Activities)
+	slices.SortStableFunc(acts, func(a, b planner.Activity) int { return a.Date.Compare(b.Date) })
+	for _, a := range acts {
+		probe := planner.Usage{YearStart: use.YearStart, YearEnd: use.YearEnd}
+		probe.Count(cat, a)
+		var counts string
+		switch {
+		case probe.AcceleratorsUsed > 0:
+			counts = "1 accelerator"
+		case probe.FieldHoursUsed > 0:
+			counts = hours(probe.FieldHoursUsed) + " of field hours"
+		default:
+			continue
+		}
+		rows = append(rows, []cell{
+			txt(dateText(a.Date)),
+			{text: itemName(cat, a.ItemID), bold: true, sub: cat.SolutionName(a.Solution)},
+			txt(counts),
+			chipCell(lookOfActivity(a.Status)),
+		})
+	}
+	if len(rows) == 0 {
+		d.emptyNote("Nothing planned or delivered this contract year uses an allowance yet.")
+		return
+	}
+	d.subHeading("What uses the allowances", keepTable)
+	d.drawTable(table{cols: []column{
+		{title: "Date", weight: 1.8}, {title: "Activity", weight: 5.6}, {title: "Counts as", weight: 2.4}, {title: "Status", weight: 1.9},
+	}, rows: rows})
+}
+
+// addOnTable lists every add-on with the customer's status.
+func addOnTable(d *doc, ents []planner.Entitlement) {
+	var rows [][]cell
+	for _, e := range ents {
+		if e.Item.Kind != catalog.KindAddOn {
+			continue
+		}
+		rows = append(rows, []cell{
+			{text: e.Item.Name, bold: true, sub: e.Item.Description},
+			chipCell(lookOfEntitlement(e.Status)),
+			txt(e.Reason),
+		})
+	}
+	if len(rows) == 0 {
+		d.emptyNote("The catalog lists no add-ons.")
+		return
+	}
+	d.drawTable(table{cols: []column{{title: "Add-on", weight: 5}, {title: "Status", weight: 2}, {title: "Why", weight: 4.6}}, rows: rows})
+}
+
+// contactUse shows, per licensed product, how many Named Support
+// Contacts are named against the tier's limit.
+func contactUse(d *doc, cat *catalog.Catalog, c planner.Customer, limit int) {
+	products := slices.Clone(c.Membership.Solutions)
+	for _, n := range c.Contacts {
+		if !slices.Contains(products, n.Product) {
+			products = append(products, n.Product)
+		}
+	}
+	if len(products) == 0 {
+		d.emptyNote("No licensed products recorded.")
+		return
+	}
+	rows := make([][]cell, 0, len(products))
+	for _, p := range products {
+		var names []string
+		for _, n := range c.Contacts {
+			if n.Product == p {
+				name := n.Name
+				if n.AccountAdmin {
+					name += " (account administrator)"
+				}
+				names = append(names, name)
+			}
+		}
+		tone := rgb(0)
+		if len(names) > limit {
+			tone = danger
+		}
+		rows = append(rows, []cell{
+			{text: cat.SolutionName(p), bold: true},
+			{text: fmt.Sprintf("%d of %d", len(names), limit), tone: tone},
+			txt(orDash(strings.Join(names, ", "))),
+		})
+	}
+	d.drawTable(table{cols: []column{{title: "Product", weight: 3.4}, {title: "Named", weight: 1.4}, {title: "Contacts", weight: 6.8}}, rows: rows})
+}
+
+// itemTable lists the items of one kind the customer is entitled to, and
+// says how many others the catalog offers that it is not.
+func itemTable(d *doc, cat *catalog.Catalog, c planner.Customer, ents []planner.Entitlement, kind catalog.Kind) {
+	type row struct {
+		item      catalog.Item
+		solutions []string
+		status    planner.EntitlementStatus
+	}
+	var list []*row
+	byID := map[string]*row{}
+	unavailable := map[string]bool{}
+	var unlicensed, reasons []string
+	for _, e := range ents {
+		if e.Item.Kind != kind {
+			continue
+		}
+		if !e.Status.Entitled() && e.Status != planner.Available {
+			unavailable[e.Item.ID] = true
+			if e.Solution != "" && !c.Membership.Licenses(cat, e.Solution) {
+				unlicensed = appendNew(unlicensed, cat.SolutionName(e.Solution))
+			} else {
+				reasons = appendNew(reasons, e.Reason)
+			}
+			continue
+		}
+		r, ok := byID[e.Item.ID]
+		if !ok {
+			r = &row{item: e.Item, status: e.Status}
+			byID[e.Item.ID] = r
+			list = append(list, r)
+		}
+		if e.Solution != "" {
+			r.solutions = append(r.solutions, licensedUnder(cat, c.Membership, e.Solution)...)
+		}
+	}
+	for id := range byID {
+		delete(unavailable, id)
+	}
+	if len(unlicensed) > 0 {
+		reasons = append(reasons, "they are for solutions "+c.Name+" does not license: "+strings.Join(unlicensed, ", "))
+	}
+	if len(list) == 0 {
+		d.emptyNote("None: " + strings.Join(reasons, "; ") + ".")
+		return
+	}
+	rows := make([][]cell, 0, len(list))
+	for _, r := range list {
+		var meta []string
+		if r.item.Category != "" {
+			meta = append(meta, titleCase(r.item.Category))
+		}
+		if r.item.Format != "" && kind == catalog.KindAccelerator {
+			meta = append(meta, r.item.Format)
+		}
+		cells := []cell{{text: r.item.Name, bold: true, sub: strings.Join(meta, " · ")}}
+		if kind != catalog.KindProactive {
+			cells = append(cells, txt(orDash(strings.Join(slices.Compact(r.solutions), ", "))))
+		}
+		rows = append(rows, append(cells, txt(hours(float64(r.item.Hours))), chipCell(lookOfEntitlement(r.status))))
+	}
+	cols := []column{{title: itemKindTitle(kind), weight: 5.2}}
+	if kind != catalog.KindProactive {
+		cols = append(cols, column{title: "For", weight: 3.6})
+	}
+	cols = append(cols, column{title: "Typical effort", weight: 1.6}, column{title: "Status", weight: 1.9})
+	d.drawTable(table{cols: cols, rows: rows})
+	if n := len(unavailable); n > 0 {
+		d.flow(d.page.left, d.page.contentWidth(), fmt.Sprintf("%d other %s of the catalog %s not available: %s.",
+			n, plural(n, "entry", "entries"), plural(n, "is", "are"), strings.Join(reasons, "; ")), d.scale.small, 2)
+	}
+}
+
+// appendNew appends s to list unless list holds it already.
+func appendNew(list []string, s string) []string {
+	if slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
+}
+
+// itemKindTitle names a kind of catalog item in a table header.
+func itemKindTitle(k catalog.Kind) string {
+	switch k {
+	case catalog.KindAccelerator:
+		return "Accelerator"
+	case catalog.KindField:
+		return "Field activity"
+	case catalog.KindProactive:
+		return "Proactive service"
+	}
+	return "Add-on"
+}
+
+// plural picks the singular or plural word for n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,234 @@
+// Package export produces Liftoff's deliverables from what the planner
+// holds: PDF documents (kickoff deck, assessment and recommendations,
+// engagement summary, Mutual Action Plan, quarterly plan, entitlement
+// statement), iCalendar files of activities and milestones, and CSV files
+// of activities and actions.
+//
+// Documents only lay out what package planner computes: progress, what is
+// overdue, allowances left and entitlements come from there. Every PDF
+// embeds its fonts (Noto Sans, and a system CJK TrueType font for Japanese
+// text when one is installed), carries page numbers, a running header and
+// footer and metadata, and is byte-for-byte reproducible in deterministic
+// mode.
+package export
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// Options control how a document is produced.
+type Options struct {
+	// PageSize of portrait documents and of the quarterly plan: "A4" or
+	// "Letter"; empty takes Settings.PageSize, else A4. The kickoff deck
+	// is always a 16:9 slide.
+	PageSize string
+	// Settings are the user's settings: region time zones and holidays
+	// (response targets), the weekly capacity (quarterly plan) and the
+	// page size. The zero value means planner.DefaultSettings().
+	Settings planner.Settings
+	// Author is the document author in its metadata, usually the TAM.
+	Author string
+	// Now is the moment of generation: the date printed in the footer and
+	// the "today" that decides what is overdue. Zero means the current
+	// time, or a fixed date in deterministic mode.
+	Now time.Time
+	// Deterministic makes output byte-for-byte reproducible: the creation
+	// date is Now (or a fixed date), and objects are written in sorted
+	// order.
+	Deterministic bool
+	// CJKFontPath is a TrueType font used for characters Noto Sans lacks
+	// (Japanese). Empty searches CJKFontCandidates and fontconfig.
+	CJKFontPath string
+	// Engagement selects the engagement of the kickoff deck, assessment
+	// and summary; zero picks the account's current one.
+	Engagement planner.ID
+}
+
+// deterministicNow is the moment deterministic documents are dated when
+// Options.Now is zero.
+func deterministicNow() time.Time { return time.Date(2026, time.January, 5, 9, 0, 0, 0, time.UTC) }
+
+// now returns the moment of generation.
+func (o Options) now() time.Time {
+	switch {
+	case !o.Now.IsZero():
+		return o.Now
+	case o.Deterministic:
+		return deterministicNow()
+	}
+	return time.Now()
+}
+
+// settings returns the user's settings, or the defaults.
+func (o Options) settings() planner.Settings {
+	if o.Settings.WeeklyCapacityHours == 0 && o.Settings.PageSize == "" && o.Settings.Regions == nil {
+		return planner.DefaultSettings()
+	}
+	return o.Settings
+}
+
+// pageSize returns the paper size to use.
+func (o Options) pageSize() string {
+	if o.PageSize != "" {
+		return o.PageSize
+	}
+	return o.settings().PageSize
+}
+
+// today returns the day of generation.
+func (o Options) today() planner.Date { return catalog.DateOf(o.now()) }
+
+// Result describes a produced document.
+type Result struct {
+	// Log lists what the reader should know: characters that could not be
+	// drawn, the CJK font used, rows that had to be split.
+	Log []string
+	// Pages is the number of pages.
+	Pages int
+	// MinFontSize is the smallest text size used, in points.
+	MinFontSize float64
+}
+
+// Kind names a PDF deliverable.
+type Kind string
+
+// The PDF deliverables.
+const (
+	KindKickoff      Kind = "kickoff"
+	KindAssessment   Kind = "assessment"
+	KindSummary      Kind = "summary"
+	KindActionPlan   Kind = "map"
+	KindQuarter      Kind = "quarter"
+	KindEntitlements Kind = "entitlements"
+)
+
+// Kinds returns every document kind, in the order of an engagement.
+func Kinds() []Kind {
+	return []Kind{KindKickoff, KindAssessment, KindSummary, KindActionPlan, KindQuarter, KindEntitlements}
+}
+
+// ParseKind parses a document kind name.
+func ParseKind(s string) (Kind, error) {
+	k := Kind(strings.ToLower(strings.TrimSpace(s)))
+	if slices.Contains(Kinds(), k) {
+		return k, nil
+	}
+	names := make([]string, 0, len(Kinds()))
+	for _, k := range Kinds() {
+		names = append(names, string(k))
+	}
+	return "", fmt.Errorf("unknown document kind %q (want %s)", s, strings.Join(names, ", "))
+}
+
+// Title returns the document title of the kind.
+func (k Kind) Title() string {
+	switch k {
+	case KindKickoff:
+		return "Kickoff"
+	case KindAssessment:
+		return "Assessment and Recommendations"
+	case KindSummary:
+		return "Engagement Summary"
+	case KindActionPlan:
+		return "Mutual Action Plan"
+	case KindQuarter:
+		return "Quarterly Plan"
+	case KindEntitlements:
+		return "Entitlement Statement"
+	}
+	return string(k)
+}
+
+// Request says which document to produce, about what.
+type Request struct {
+	Kind Kind
+	// Accounts is the portfolio. The quarterly plan covers all of them
+	// unless Customer is set; the other kinds need Customer.
+	Accounts []planner.Account
+	Customer planner.ID
+	// Quarter is the quarter of the quarterly plan.
+	Quarter planner.Quarter
+}
+
+// ErrNoCustomer is returned when a request names no customer, or one the
+// portfolio does not hold.
+var ErrNoCustomer = errors.New("customer not found")
+
+// Document writes the PDF deliverable req asks for.
+func Document(w io.Writer, cat *catalog.Catalog, req Request, opts Options) (Result, error) {
+	if req.Kind == KindQuarter {
+		accts := req.Accounts
+		if req.Customer != (planner.ID{}) {
+			a, err := findAccount(req.Accounts, req.Customer)
+			if err != nil {
+				return Result{}, err
+			}
+			accts = []planner.Account{a}
+		}
+		return QuarterPlan(w, cat, accts, opts.settings(), req.Quarter, opts)
+	}
+	acct, err := findAccount(req.Accounts, req.Customer)
+	if err != nil {
+		return Result{}, err
+	}
+	switch req.Kind {
+	case KindKickoff:
+		return Kickoff(w, cat, acct, opts)
+	case KindAssessment:
+		return Assessment(w, cat, acct, opts)
+	case KindSummary:
+		return Summary(w, cat, acct, opts)
+	case KindActionPlan:
+		return ActionPlanPDF(w, cat, acct, opts)
+	case KindEntitlements:
+		return Entitlements(w, cat, acct, opts)
+	}
+	_, err = ParseKind(string(req.Kind))
+	return Result{}, err
+}
+
+// findAccount returns the account of customer id.
+func findAccount(accts []planner.Account, id planner.ID) (planner.Account, error) {
+	if id == (planner.ID{}) {
+		return planner.Account{}, fmt.Errorf("%w: name the customer the document is about", ErrNoCustomer)
+	}
+	for _, a := range accts {
+		if a.Customer.ID == id {
+			return a, nil
+		}
+	}
+	return planner.Account{}, fmt.Errorf("%w: no customer with ID %s", ErrNoCustomer, id)
+}
+
+// ErrNoEngagement is returned for engagement documents of an account that
+// has no engagement, or not the one asked for.
+var ErrNoEngagement = errors.New("no engagement")
+
+// pickEngagement returns the engagement opts selects, or else the one
+// the portfolio follows (planner.ActiveEngagement), or else, when every
+// engagement is finished, the last one.
+func pickEngagement(acct planner.Account, opts Options) (planner.Engagement, error) {
+	if len(acct.Engagements) == 0 {
+		return planner.Engagement{}, fmt.Errorf("%w: customer %q has no engagement yet", ErrNoEngagement, acct.Customer.Name)
+	}
+	if opts.Engagement != (planner.ID{}) {
+		for _, e := range acct.Engagements {
+			if e.ID == opts.Engagement {
+				return e, nil
+			}
+		}
+		return planner.Engagement{}, fmt.Errorf("%w: customer %q has no engagement with ID %s", ErrNoEngagement, acct.Customer.Name, opts.Engagement)
+	}
+	if e, _, ok := planner.ActiveEngagement(acct.Engagements); ok {
+		return e, nil
+	}
+	return acct.Engagements[len(acct.Engagements)-1], nil
+}

@@ -1,0 +1,129 @@
+package export
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+)
+
+// Noto Sans (SIL Open Font License 1.1, see fonts/OFL.txt) is embedded in
+// every document: it covers Latin, Greek and Cyrillic text.
+var (
+	//go:embed fonts/NotoSans-Regular.ttf
+	notoSansRegular []byte
+	//go:embed fonts/NotoSans-Bold.ttf
+	notoSansBold []byte
+)
+
+// parseNoto parses the embedded fonts.
+func parseNoto() (regular, bold *fontFace, err error) {
+	regular, err = parseFont(notoSansRegular)
+	if err != nil {
+		return nil, nil, fmt.Errorf("embedded Noto Sans Regular: %w", err)
+	}
+	bold, err = parseFont(notoSansBold)
+	if err != nil {
+		return nil, nil, fmt.Errorf("embedded Noto Sans Bold: %w", err)
+	}
+	return regular, bold, nil
+}
+
+// CJKFontCandidates returns the files, in order of preference, where
+// Liftoff looks for a Japanese TrueType font when Options.CJKFontPath is
+// empty. After these, it asks fontconfig (fc-match) when it is installed.
+func CJKFontCandidates() []string {
+	return []string{
+		"/usr/share/fonts/truetype/fonts-japanese-gothic.ttf",
+		"/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
+		"/usr/share/fonts/truetype/ipafont-gothic/ipag.ttf",
+		"/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf",
+		"/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
+		"/usr/share/fonts/truetype/takao-gothic/TakaoGothic.ttf",
+		"/usr/share/fonts/truetype/vlgothic/VL-Gothic-Regular.ttf",
+		"/Library/Fonts/Arial Unicode.ttf",
+		"/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+	}
+}
+
+// cjkFont is a loaded CJK fallback font.
+type cjkFont struct {
+	path string
+	data []byte
+	face *fontFace
+}
+
+// errNoCJKFont reports that no usable CJK font was found.
+var errNoCJKFont = errors.New("no Japanese TrueType font found")
+
+// findCJKFont loads the configured CJK font, or the first usable one of
+// the candidates and fontconfig's answer. The notes say which files were
+// passed over and why.
+func findCJKFont(configured string) (cjkFont, []string, error) {
+	if configured != "" {
+		f, err := loadCJKFont(configured)
+		if err != nil {
+			return cjkFont{}, nil, fmt.Errorf("CJK font %s: %w", configured, err)
+		}
+		return f, nil, nil
+	}
+	var notes []string
+	try := func(path string) (cjkFont, bool) {
+		if _, err := os.Stat(path); err != nil {
+			return cjkFont{}, false
+		}
+		f, err := loadCJKFont(path)
+		if err != nil {
+			notes = append(notes, fmt.Sprintf("CJK font %s skipped: %v", path, err))
+			return cjkFont{}, false
+		}
+		return f, true
+	}
+	for _, path := range CJKFontCandidates() {
+		if f, ok := try(path); ok {
+			return f, notes, nil
+		}
+	}
+	if path := fcMatch(); path != "" {
+		if f, ok := try(path); ok {
+			return f, notes, nil
+		}
+	}
+	return cjkFont{}, notes, errNoCJKFont
+}
+
+// fcMatch asks fontconfig for a Japanese TrueType font; it returns "" when
+// fontconfig is not installed or knows none.
+func fcMatch() string {
+	bin, err := exec.LookPath("fc-match")
+	if err != nil {
+		return ""
+	}
+	out, err := exec.Command(bin, "-f", "%{file}", ":lang=ja:fontformat=TrueType").Output()
+	if err != nil {
+		return ""
+	}
+	path := strings.TrimSpace(string(out))
+	if !strings.HasSuffix(strings.ToLower(path), ".ttf") {
+		return ""
+	}
+	return path
+}
+
+// loadCJKFont reads a font file and checks it can draw Japanese.
+func loadCJKFont(path string) (cjkFont, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return cjkFont{}, fmt.Errorf("read font: %w", err)
+	}
+	face, err := parseFont(data)
+	if err != nil {
+		return cjkFont{}, err
+	}
+	if !face.has('日') || !face.has('あ') {
+		return cjkFont{}, errors.New("font has no Japanese characters")
+	}
+	return cjkFont{path: path, data: data, face: face}, nil
+}

@@ -1,0 +1,67 @@
+package export
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// goldenCatalog is a frozen copy of the shipped catalog, so that the
+// golden documents change only when the documents do.
+func goldenCatalog(t testing.TB) *catalog.Catalog {
+	t.Helper()
+	cat, err := catalog.Open(filepath.Join("testdata", "catalog.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
+}
+
+// TestGolden compares every kind of document, made in deterministic mode
+// from Latin-script fixtures (no system font involved), byte for byte
+// with testdata/<kind>.golden.pdf. Run with -update to accept a change
+// after looking at it.
+func TestGolden(t *testing.T) {
+	cat := goldenCatalog(t)
+	accts := fixturePortfolio()[:2]
+	for _, k := range Kinds() {
+		t.Run(string(k), func(t *testing.T) {
+			req := Request{Kind: k, Accounts: accts, Customer: accts[0].Customer.ID, Quarter: planner.Quarter{Year: 2026, Number: 1}}
+			if k == KindQuarter {
+				req.Customer = planner.ID{}
+			}
+			var buf bytes.Buffer
+			res, err := Document(&buf, cat, req, testOptions())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Log) > 0 {
+				t.Fatalf("the golden document needs more than the embedded fonts: %q", res.Log)
+			}
+			path := filepath.Join("testdata", string(k)+".golden.pdf")
+			if *update {
+				if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./export -run TestGolden -update to create it)", err)
+			}
+			if !bytes.Equal(buf.Bytes(), want) {
+				got := filepath.Join(t.TempDir(), string(k)+".pdf")
+				_ = os.WriteFile(got, buf.Bytes(), 0o644)
+				t.Errorf("%s differs from %s (%d bytes, want %d); look at %s and run with -update to accept it",
+					k, path, buf.Len(), len(want), got)
+			}
+		})
+	}
+}

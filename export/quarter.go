@@ -1,0 +1,513 @@
+package export
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// QuarterPlan writes the quarterly plan of a portfolio on landscape pages:
+// the hours planned per week against the weekly capacity, and a Gantt
+// chart of the quarter with a row per customer (its engagement phases)
+// followed by a row per activity and milestone. Long plans continue on
+// more pages below a repeated week header; text is never made smaller to
+// fit.
+func QuarterPlan(w io.Writer, cat *catalog.Catalog, accts []planner.Account, settings planner.Settings, q planner.Quarter, opts Options) (Result, error) {
+	switch {
+	case q.IsZero():
+		return Result{}, errors.New("quarterly plan: name the quarter, such as 2026Q1")
+	case !q.Valid():
+		return Result{}, fmt.Errorf("quarterly plan: %d Q%d is not a quarter (want a year from 1 to 9999 and a quarter from 1 to 4)", q.Year, q.Number)
+	}
+	load, err := planner.QuarterLoad(planner.PlanInput{Catalog: cat, Settings: settings, Accounts: accts, Quarter: q})
+	if err != nil {
+		return Result{}, fmt.Errorf("quarterly plan %s: %w", q, err)
+	}
+	size := opts.PageSize
+	if size == "" {
+		size = settings.PageSize
+	}
+	page, err := landscapePage(size)
+	if err != nil {
+		return Result{}, fmt.Errorf("quarterly plan: %w", err)
+	}
+	customer := ""
+	if len(accts) == 1 {
+		customer = accts[0].Customer.Name
+	}
+	d, err := newPaperDoc(page, meta{
+		title:    KindQuarter.Title() + " " + quarterName(q),
+		subject:  fmt.Sprintf("Activities, milestones and capacity of %s for %s", count(len(accts), "customer"), quarterName(q)),
+		customer: customer,
+		keywords: []string{"quarterly plan", "gantt", "capacity", q.String()},
+	}, opts)
+	if err != nil {
+		return Result{}, fmt.Errorf("quarterly plan: %w", err)
+	}
+	g := newGantt(d, cat, q, load, opts.today())
+	d.addPage()
+	who := customer
+	if who == "" {
+		who = count(len(accts), "customer")
+	}
+	d.cover(KindQuarter.Title(), quarterName(q)+" · "+who,
+		fmt.Sprintf("%s · capacity %s per week · as of %s", rangeText(q.First(), q.Last()), hours(load.Capacity), dateText(opts.today())))
+
+	planned, acts, over := 0.0, 0, 0
+	for _, wk := range load.Weeks {
+		planned += wk.Hours
+		if wk.Over {
+			over++
+		}
+	}
+	for _, a := range accts {
+		for _, act := range a.Activities {
+			if act.Status.Counts() && g.inWindow(act.Date) {
+				acts++
+			}
+		}
+	}
+	d.facts([]fact{
+		{"Customers", itoa(len(accts))},
+		{"Activities", itoa(acts)},
+		{"Hours planned", fmt.Sprintf("%s of %s", hours(planned), hours(load.Capacity*float64(len(load.Weeks))))},
+		{"Weeks over capacity", fmt.Sprintf("%d of %d", over, len(load.Weeks))},
+	})
+	d.sectionHeading("Hours per week against capacity", 60)
+	g.capacityChart()
+	d.sectionHeading("Plan per customer", 40)
+	g.chart(accts)
+	return d.finish(w)
+}
+
+// quarterName writes a quarter as "Q1 2026".
+func quarterName(q planner.Quarter) string { return fmt.Sprintf("Q%d %d", q.Number, q.Year) }
+
+// gantt lays out the quarter: a label column and one column per week.
+type gantt struct {
+	d      *doc
+	cat    *catalog.Catalog
+	q      planner.Quarter
+	load   planner.Workload
+	weeks  []planner.Week
+	today  planner.Date
+	labelW float64
+	gridX  float64
+	gridW  float64
+	dayW   float64
+	totals map[planner.ID]float64
+}
+
+// newGantt lays the weeks of quarter q across the page.
+func newGantt(d *doc, cat *catalog.Catalog, q planner.Quarter, load planner.Workload, today planner.Date) *gantt {
+	weeks := q.Weeks()
+	labelW := 66.0
+	g := &gantt{d: d, cat: cat, q: q, load: load, weeks: weeks, today: today, labelW: labelW,
+		gridX: d.page.left + labelW, gridW: d.page.contentWidth() - labelW, totals: map[planner.ID]float64{}}
+	g.dayW = g.gridW / float64(7*max(len(weeks), 1))
+	for _, c := range load.Customers {
+		g.totals[c.CustomerID] = c.Total
+	}
+	return g
+}
+
+// first and last are the first and last days of the chart's weeks.
+func (g *gantt) first() planner.Date { return g.weeks[0].Monday }
+func (g *gantt) last() planner.Date  { return g.weeks[len(g.weeks)-1].Sunday() }
+
+// inWindow reports whether day d falls in the chart's weeks.
+func (g *gantt) inWindow(d planner.Date) bool { return !d.Before(g.first()) && !d.After(g.last()) }
+
+// dayX returns the x position where day d starts, clamped to the grid.
+func (g *gantt) dayX(d planner.Date) float64 {
+	n := g.first().DaysUntil(d)
+	n = min(max(n, 0), 7*len(g.weeks))
+	return g.gridX + float64(n)*g.dayW
+}
+
+// weekHeader draws the week columns' header (ISO week, Monday) at the
+// cursor and returns its height.
+func (g *gantt) weekHeader(withLabel string) float64 {
+	d := g.d
+	wk, day := d.scale.label.with(ink), d.scale.caption
+	h := g.headerHeight()
+	d.rect(d.page.left, d.y, d.page.contentWidth(), h, tint)
+	if withLabel != "" {
+		d.text(d.page.left+cellPadX, d.y+1, withLabel, d.scale.label)
+	}
+	weekW := 7 * g.dayW
+	for i, w := range g.weeks {
+		x := g.gridX + float64(i)*weekW
+		_, n := w.ISOWeek()
+		d.textIn(x, d.y+1, weekW, fmt.Sprintf("W%02d", n), wk, alignCenter)
+		d.textIn(x, d.y+1+wk.lineHeight(), weekW, shortDate(w.Monday), day, alignCenter)
+		d.line(x, d.y+1, x, d.y+h-1, 0.2, rule)
+	}
+	if g.inWindow(g.today) {
+		x := g.dayX(g.today) + g.dayW/2
+		d.line(x, d.y+h-1.5, x, d.y+h, 0.6, danger)
+	}
+	d.line(d.page.left, d.y+h, d.page.left+d.page.contentWidth(), d.y+h, 0.35, muted)
+	d.y += h
+	return h
+}
+
+// capacityChart draws the hours planned per week as bars against the
+// capacity line; weeks over capacity are drawn in the warning colour.
+func (g *gantt) capacityChart() {
+	d := g.d
+	const chartH = 48.0
+	label := d.scale.caption
+	total := chartH + 2*label.lineHeight() + 8
+	d.need(total)
+	top := d.y + label.lineHeight() + 1
+	maxH := g.load.Capacity
+	for _, w := range g.load.Weeks {
+		maxH = max(maxH, w.Hours)
+	}
+	maxH = niceCeil(maxH * 1.1)
+	yOf := func(h float64) float64 { return top + chartH - h/maxH*chartH }
+	// Axis with gridlines.
+	step := niceCeil(maxH / 4)
+	for v := 0.0; v <= maxH+1e-9; v += step {
+		y := yOf(v)
+		d.line(g.gridX, y, g.gridX+g.gridW, y, 0.15, rule)
+		d.textIn(g.gridX-22, y-label.lineHeight()/2, 20, hours(v), label, alignRight)
+	}
+	d.text(d.page.left, top+chartH/2-label.lineHeight(), "Hours planned", d.scale.label)
+	d.text(d.page.left, top+chartH/2, "per week", label)
+	weekW := 7 * g.dayW
+	barW := weekW * 0.56
+	for i, w := range g.load.Weeks {
+		x := g.gridX + float64(i)*weekW + (weekW-barW)/2
+		color := accent
+		if w.Over {
+			color = danger
+		}
+		if w.Hours > 0 {
+			d.rect(x, yOf(w.Hours), barW, top+chartH-yOf(w.Hours), color)
+		}
+		if w.Hours > 0 {
+			text := hours(w.Hours)
+			tw := d.measure(text, label.asBold())
+			ty := yOf(w.Hours) - label.lineHeight() - 0.5
+			d.rect(x+(barW-tw)/2-0.8, ty+0.4, tw+1.6, label.lineHeight()-0.8, white)
+			d.textIn(x-2, ty, barW+4, text, label.asBold().with(color), alignCenter)
+		}
+		_, n := w.Week.ISOWeek()
+		d.textIn(g.gridX+float64(i)*weekW, top+chartH+1, weekW, fmt.Sprintf("W%02d", n), label, alignCenter)
+	}
+	capY := yOf(g.load.Capacity)
+	d.pdf.SetDashPattern([]float64{1.6, 1.2}, 0)
+	d.line(g.gridX, capY, g.gridX+g.gridW, capY, 0.5, ink)
+	d.pdf.SetDashPattern(nil, 0)
+	d.y = top + chartH + label.lineHeight() + 4
+	g.legend([]statusLook{{"Within capacity", accent}, {"Over capacity", danger}}, false)
+}
+
+// capacityKey draws the legend key of the capacity line at (x, y) and
+// returns its width.
+func (g *gantt) capacityKey(x, y float64) float64 {
+	d := g.d
+	st := d.scale.caption
+	d.pdf.SetDashPattern([]float64{1.6, 1.2}, 0)
+	d.line(x, y+st.lineHeight()/2, x+6, y+st.lineHeight()/2, 0.5, ink)
+	d.pdf.SetDashPattern(nil, 0)
+	return 7.5 + d.text(x+7.5, y, "Capacity "+hours(g.load.Capacity)+" per week", st)
+}
+
+// niceCeil rounds v up to 1, 2, 2.5 or 5 times a power of ten.
+func niceCeil(v float64) float64 {
+	if v <= 0 {
+		return 1
+	}
+	p := math.Pow(10, math.Floor(math.Log10(v)))
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if v <= m*p+1e-9 {
+			return m * p
+		}
+	}
+	return 10 * p
+}
+
+// legend draws coloured keys in a row at the cursor.
+func (g *gantt) legend(keys []statusLook, withMarkers bool) {
+	d := g.d
+	st := d.scale.caption
+	d.need(st.lineHeight() + 2)
+	x := d.page.left
+	for _, k := range keys {
+		d.roundRect(x, d.y+st.lineHeight()/2-1.3, 5, 2.6, 1, k.color)
+		x += 6.5
+		x += d.text(x, d.y, k.label, st) + 5
+	}
+	if !withMarkers {
+		g.capacityKey(x, d.y)
+	}
+	if withMarkers {
+		g.diamond(x+1.6, d.y+st.lineHeight()/2, 1.6, accentDark)
+		x += 4.5
+		x += d.text(x, d.y, "Milestone", st) + 5
+		d.line(x+1, d.y+0.5, x+1, d.y+st.lineHeight()-0.5, 0.6, danger)
+		x += 3
+		d.text(x, d.y, "Today", st)
+	}
+	d.y += st.lineHeight() + 2
+}
+
+// diamond draws a milestone marker centred on (cx, cy).
+func (g *gantt) diamond(cx, cy, r float64, c rgb) {
+	d := g.d
+	d.setFill(c)
+	d.pdf.MoveTo(cx, cy-r)
+	d.pdf.LineTo(cx+r, cy)
+	d.pdf.LineTo(cx, cy+r)
+	d.pdf.LineTo(cx-r, cy)
+	d.pdf.ClosePath()
+	d.pdf.DrawPath("F")
+}
+
+// ganttRow is one row of the chart: a label and what is drawn in the
+// week grid.
+type ganttRow struct {
+	customer bool
+	label    []string
+	labelSt  textStyle
+	sub      []string
+	height   float64
+	draw     func(top, h float64)
+}
+
+// chart draws the Gantt rows of every account, paginating with the week
+// header repeated and the customer's name repeated above continued rows.
+// Rows are first placed on pages, then each page is drawn: row
+// backgrounds, the week grid and today line once for the page, then the
+// rows themselves.
+func (g *gantt) chart(accts []planner.Account) {
+	d := g.d
+	d.need(30)
+	if len(accts) == 0 {
+		g.weekHeader("Customer and activity")
+		d.emptyNote("No customers in the portfolio.")
+		return
+	}
+	headerH := g.headerHeight()
+	pages := [][]ganttRow{nil}
+	y := d.y + headerH
+	place := func(r ganttRow) {
+		pages[len(pages)-1] = append(pages[len(pages)-1], r)
+		y += r.height
+	}
+	for _, a := range accts {
+		rows := g.rows(a)
+		for i, r := range rows {
+			keep := r.height
+			if i == 0 && len(rows) > 1 {
+				keep += rows[1].height // a customer row never ends a page alone
+			}
+			if y+keep > d.page.bodyBottom() && len(pages[len(pages)-1]) > 0 {
+				pages = append(pages, nil)
+				y = d.page.bodyTop() + headerH
+				if i > 0 {
+					c := rows[0]
+					c.label = d.wrap(a.Customer.Name+" (continued)", g.labelW-2*cellPadX, c.labelSt)
+					c.sub = nil
+					c.height = g.rowHeight(c)
+					c.draw = rows[0].draw
+					place(c)
+				}
+			}
+			place(r)
+		}
+	}
+	for i, rows := range pages {
+		if i > 0 {
+			d.addPage()
+		}
+		g.drawPage(rows)
+	}
+	d.y += 2
+	g.legend([]statusLook{lookOfActivity(planner.ActivityDelivered), lookOfActivity(planner.ActivityScheduled), lookOfActivity(planner.ActivityProposed)}, true)
+}
+
+// drawPage draws the week header and rows of one page of the chart.
+func (g *gantt) drawPage(rows []ganttRow) {
+	d := g.d
+	g.weekHeader("Customer and activity")
+	top := d.y
+	y := top
+	for _, r := range rows {
+		if r.customer {
+			d.rect(d.page.left, y, d.page.contentWidth(), r.height, tint)
+		}
+		y += r.height
+	}
+	weekW := 7 * g.dayW
+	for i := range g.weeks {
+		x := g.gridX + float64(i)*weekW
+		d.line(x, top, x, y, 0.15, rule)
+	}
+	if g.inWindow(g.today) {
+		x := g.dayX(g.today) + g.dayW/2
+		d.line(x, top, x, y, 0.5, danger.mix(white, 0.35))
+	}
+	for _, r := range rows {
+		g.drawRow(r)
+	}
+}
+
+// headerHeight returns the height of the week header.
+func (g *gantt) headerHeight() float64 {
+	return g.d.scale.label.lineHeight() + g.d.scale.caption.lineHeight() + 2
+}
+
+// rowHeight computes a row's height from its label.
+func (g *gantt) rowHeight(r ganttRow) float64 {
+	h := float64(len(r.label))*r.labelSt.lineHeight() + float64(len(r.sub))*g.d.scale.caption.lineHeight()
+	return max(h, 4.4) + 2*1.3
+}
+
+// markerNote writes the day, hours and status beside a marker that spans
+// x to x+w: to its right, or to its left when the grid ends first.
+func (g *gantt) markerNote(x, w, top, h float64, note string, c rgb) {
+	d := g.d
+	st := d.scale.caption.asBold().with(c)
+	tw := d.measure(note, st)
+	nx := x + w + 1.2
+	if nx+tw > g.gridX+g.gridW {
+		nx = x - 1.2 - tw
+	}
+	ty := top + (h-st.lineHeight())/2
+	d.rect(nx-0.6, ty+0.5, tw+1.2, st.lineHeight()-1, white)
+	d.text(nx, ty, note, st)
+}
+
+// drawRow draws a row's label and bars at the cursor and moves below it.
+func (g *gantt) drawRow(r ganttRow) {
+	d := g.d
+	top := d.y
+	y := top + 1.3
+	indent := cellPadX
+	if !r.customer {
+		indent += 3
+	}
+	y += d.lines(d.page.left+indent, y, g.labelW-indent-cellPadX, r.label, r.labelSt, alignLeft)
+	d.lines(d.page.left+indent, y, g.labelW-indent-cellPadX, r.sub, d.scale.caption, alignLeft)
+	if r.draw != nil {
+		r.draw(top, r.height)
+	}
+	d.y = top + r.height
+	d.line(d.page.left, d.y, d.page.left+d.page.contentWidth(), d.y, 0.15, rule)
+}
+
+// rows builds an account's rows: the customer with its phase bars, then
+// its activities and milestones in the chart's weeks, by day.
+func (g *gantt) rows(a planner.Account) []ganttRow {
+	d := g.d
+	labelW := g.labelW - 2*cellPadX
+	custSt := d.scale.bodyBold
+	cust := ganttRow{customer: true, labelSt: custSt}
+	cust.label = d.wrap(a.Customer.Name, labelW, custSt)
+	eng, _, hasEng := planner.ActiveEngagement(a.Engagements)
+	sub := fmt.Sprintf("%s this quarter", hours(g.totals[a.Customer.ID]))
+	if hasEng {
+		sub = eng.Name + " · " + sub
+	}
+	cust.sub = d.wrap(sub, labelW, d.scale.caption)
+	cust.height = g.rowHeight(cust)
+	if hasEng {
+		cust.draw = func(top, h float64) { g.phaseBars(eng, top, h) }
+	}
+	rows := []ganttRow{cust}
+
+	type entry struct {
+		day planner.Date
+		row ganttRow
+	}
+	var entries []entry
+	actSt := d.scale.small.with(ink)
+	for _, act := range a.Activities {
+		if !act.Status.Counts() || !g.inWindow(act.Date) {
+			continue
+		}
+		look := lookOfActivity(act.Status)
+		r := ganttRow{labelSt: actSt}
+		r.label = d.wrap(itemName(g.cat, act.ItemID), labelW-3, actSt)
+		r.height = g.rowHeight(r)
+		day := act.Date
+		note := fmt.Sprintf("%s · %s · %s", shortDate(act.Date), hours(act.Hours), strings.ToLower(look.label))
+		r.draw = func(top, h float64) {
+			x := g.dayX(day)
+			bw, bh := max(g.dayW, 2.4), 3.6
+			d.roundRect(x, top+(h-bh)/2, bw, bh, 0.8, look.color)
+			g.markerNote(x, bw, top, h, note, look.color.mix(ink, 0.3))
+		}
+		entries = append(entries, entry{act.Date, r})
+	}
+	if a.HasPlan() {
+		for _, m := range a.Plan.Milestones {
+			if m.Due.IsZero() || !g.inWindow(m.Due) {
+				continue
+			}
+			r := ganttRow{labelSt: actSt.asBold()}
+			r.label = d.wrap(m.Title, labelW-3, r.labelSt)
+			r.height = g.rowHeight(r)
+			due, done := m.Due, m.Status == planner.StatusDone
+			note := fmt.Sprintf("Milestone · %s · %s", shortDate(m.Due), strings.ToLower(lookOfStatus(m.Status).label))
+			r.draw = func(top, h float64) {
+				c := accentDark
+				if done {
+					c = good
+				}
+				cx := g.dayX(due) + g.dayW/2
+				g.diamond(cx, top+h/2, 2.2, c)
+				g.markerNote(cx-2.2, 4.4, top, h, note, c)
+			}
+			entries = append(entries, entry{m.Due, r})
+		}
+	}
+	slices.SortStableFunc(entries, func(x, y entry) int { return x.day.Compare(y.day) })
+	for _, e := range entries {
+		rows = append(rows, e.row)
+	}
+	return rows
+}
+
+// phaseBars draws the engagement's phases that overlap the chart as bars
+// in the customer's row.
+func (g *gantt) phaseBars(eng planner.Engagement, top, h float64) {
+	d := g.d
+	st := d.scale.caption.asBold()
+	bh := min(h-3, 6.0)
+	for _, ph := range eng.Phases {
+		from, to := ph.PlannedStart, ph.PlannedEnd
+		if !ph.ActualStart.IsZero() {
+			from = ph.ActualStart
+		}
+		if !ph.ActualEnd.IsZero() {
+			to = ph.ActualEnd
+		}
+		if from.IsZero() || to.IsZero() || to.Before(g.first()) || from.After(g.last()) {
+			continue
+		}
+		x1, x2 := g.dayX(from), g.dayX(to)+g.dayW
+		x2 = min(x2, g.gridX+g.gridW)
+		look := lookOfPhase(ph.Status)
+		fill, text := look.color.tinted(), look.color.mix(ink, 0.35)
+		if ph.Status == planner.PhaseInProgress {
+			fill, text = accent, white
+		}
+		y := top + (h-bh)/2
+		d.roundRect(x1+0.3, y, x2-x1-0.6, bh, 1.2, fill)
+		name := phaseName(g.cat, ph.Phase)
+		if d.measure(name, st)+3 <= x2-x1 {
+			d.text(x1+1.8, y+(bh-st.lineHeight())/2, name, st.with(text))
+		}
+	}
+}

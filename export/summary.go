@@ -1,0 +1,435 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// Summary writes the engagement summary of the Post-Launch phase:
+// activities delivered against planned per phase, outcomes against the
+// KPIs, open items, and the handoff to support and to field activities.
+func Summary(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+	eng, err := pickEngagement(acct, opts)
+	if err != nil {
+		return Result{}, fmt.Errorf("engagement summary: %w", err)
+	}
+	page, err := portraitPage(opts.pageSize())
+	if err != nil {
+		return Result{}, fmt.Errorf("engagement summary: %w", err)
+	}
+	d, err := newPaperDoc(page, meta{
+		title:    KindSummary.Title(),
+		subject:  "Engagement summary and handoff for " + acct.Customer.Name + ", " + eng.Name,
+		customer: acct.Customer.Name,
+		keywords: []string{"engagement summary", "handoff", "post-launch", acct.Customer.Name},
+	}, opts)
+	if err != nil {
+		return Result{}, fmt.Errorf("engagement summary: %w", err)
+	}
+	today := opts.today()
+	d.addPage()
+	d.cover(KindSummary.Title(), acct.Customer.Name, eng.Name+" · "+engagementPeriod(eng)+" · as of "+dateText(today))
+
+	tally := tallyByPhase(acct.Activities, eng)
+	delivered, planned := 0, 0
+	for _, t := range tally {
+		delivered += t.delivered
+		planned += t.planned
+	}
+	progress := "–"
+	if acct.HasPlan() {
+		progress = fmt.Sprintf("%.0f%%", planner.PlanProgress(acct.Plan)*100)
+	}
+	current := "All phases closed"
+	if ph, ok := eng.Current(); ok {
+		current = phaseName(cat, ph.Phase) + " (" + strings.ToLower(lookOfPhase(ph.Status).label) + ")"
+	}
+	d.facts([]fact{
+		{"Membership", tierName(cat, acct.Customer.Membership.Tier)},
+		{"Current phase", current},
+		{"Activities delivered", fmt.Sprintf("%d of %d planned", delivered, planned)},
+		{"Mutual Action Plan progress", progress},
+	})
+
+	d.sectionHeading("Phases", keepTable)
+	phaseRows := make([][]cell, 0, len(eng.Phases))
+	for _, ph := range eng.Phases {
+		t := tally[ph.Phase]
+		note := ph.Notes
+		if ph.Status == planner.PhaseSkipped && ph.SkipReason != "" {
+			note = "Skipped: " + ph.SkipReason
+		}
+		deliverable := "–"
+		for _, pd := range eng.Deliverables(cat) {
+			if pd.Phase == ph.Phase {
+				deliverable = pd.Name + " (" + strings.ReplaceAll(string(pd.State), "-", " ") + ")"
+			}
+		}
+		phaseRows = append(phaseRows, []cell{
+			{text: phaseName(cat, ph.Phase), bold: true, sub: note},
+			chipCell(lookOfPhase(ph.Status)),
+			{text: capitalize(rangeText(ph.PlannedStart, ph.PlannedEnd))},
+			{text: capitalize(rangeText(ph.ActualStart, ph.ActualEnd))},
+			{text: fmt.Sprintf("%d of %d", t.delivered, t.planned)},
+			{text: deliverable},
+		})
+	}
+	d.drawTable(table{cols: []column{
+		{title: "Phase", weight: 2.2},
+		{title: "Status", weight: 1.8},
+		{title: "Planned", weight: 2.2},
+		{title: "Actual", weight: 2.2},
+		{title: "Delivered", weight: 1.5, align: alignRight},
+		{title: "Deliverable", weight: 3},
+	}, rows: phaseRows})
+
+	d.sectionHeading("Activities", keepTable)
+	activityTable(d, cat, engagementActivities(acct.Activities, eng))
+
+	d.sectionHeading("Outcomes against the KPIs", keepTable)
+	outcomeTable(d, acct.Plan)
+
+	d.sectionHeading("Open items", keepTable)
+	openItems(d, acct, today)
+
+	d.sectionHeading("Handoff to support", keepTable)
+	handoff(d, cat, acct, opts.settings())
+
+	d.sectionHeading("Field activities to continue with", keepTable)
+	fieldActivities(d, cat, acct, today)
+	return d.finish(w)
+}
+
+// phaseTally counts an engagement's activities in one phase.
+type phaseTally struct{ delivered, planned int }
+
+// tallyByPhase counts, per phase of the engagement, the activities planned
+// (everything not cancelled) and those delivered.
+func tallyByPhase(acts []planner.Activity, eng planner.Engagement) map[catalog.PhaseID]phaseTally {
+	out := map[catalog.PhaseID]phaseTally{}
+	for _, a := range engagementActivities(acts, eng) {
+		if !a.Status.Counts() {
+			continue
+		}
+		t := out[a.Phase]
+		t.planned++
+		if a.Status == planner.ActivityDelivered {
+			t.delivered++
+		}
+		out[a.Phase] = t
+	}
+	return out
+}
+
+// engagementActivities returns the activities tied to a phase of the
+// engagement, by day.
+func engagementActivities(acts []planner.Activity, eng planner.Engagement) []planner.Activity {
+	var out []planner.Activity
+	for _, a := range acts {
+		if _, _, ok := eng.Phase(a.Phase); ok {
+			out = append(out, a)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b planner.Activity) int { return a.Date.Compare(b.Date) })
+	return out
+}
+
+// activityTable lists activities with their status and outcome.
+func activityTable(d *doc, cat *catalog.Catalog, acts []planner.Activity) {
+	if len(acts) == 0 {
+		d.emptyNote("No activities planned in this engagement yet.")
+		return
+	}
+	rows := make([][]cell, 0, len(acts))
+	for _, a := range acts {
+		sub := a.Outcome
+		if a.Solution != "" {
+			sub = strings.TrimPrefix(cat.SolutionName(a.Solution)+" · "+sub, " · ")
+			sub = strings.TrimSuffix(sub, " · ")
+		}
+		rows = append(rows, []cell{
+			{text: dateText(a.Date)},
+			{text: itemName(cat, a.ItemID), bold: true, sub: sub},
+			{text: phaseName(cat, a.Phase)},
+			{text: hours(a.Hours)},
+			chipCell(lookOfActivity(a.Status)),
+		})
+	}
+	d.drawTable(table{cols: []column{
+		{title: "Date", weight: 1.8},
+		{title: "Activity", weight: 6},
+		{title: "Phase", weight: 1.7},
+		{title: "Hours", weight: 1, align: alignRight},
+		{title: "Status", weight: 1.9},
+	}, rows: rows})
+}
+
+// outcomeTable shows each objective's KPI from baseline to target, where
+// it stands and how far that is.
+func outcomeTable(d *doc, plan planner.ActionPlan) {
+	if len(plan.Objectives) == 0 {
+		d.emptyNote("No objectives in the Mutual Action Plan.")
+		return
+	}
+	rows := make([][]cell, 0, len(plan.Objectives))
+	for _, o := range plan.Objectives {
+		p := planner.ObjectiveProgress(o)
+		rows = append(rows, []cell{
+			{text: o.Title, bold: true, sub: o.KPI},
+			{text: number(o.Baseline, o.Unit) + " to " + number(o.Target, o.Unit)},
+			{text: number(o.Current, o.Unit), bold: true},
+			barCell(p, progressColor(o.Status)),
+			chipCell(lookOfStatus(o.Status)),
+		})
+	}
+	d.drawTable(table{cols: []column{
+		{title: "Objective and KPI", weight: 4.4},
+		{title: "Baseline to target", weight: 2.6},
+		{title: "Current", weight: 1.5, align: alignRight},
+		{title: "Progress", weight: 2.4},
+		{title: "Status", weight: 1.9},
+	}, rows: rows})
+}
+
+// progressColor is the colour of a progress bar for an item in status s.
+func progressColor(s planner.Status) rgb {
+	switch s {
+	case planner.StatusDone:
+		return good
+	case planner.StatusBlocked:
+		return danger
+	case planner.StatusCancelled:
+		return faint
+	}
+	return accent
+}
+
+// openItems lists the plan's open actions, overdue ones first.
+func openItems(d *doc, acct planner.Account, today planner.Date) {
+	overdue := planner.OverdueActions(acct.Plan, today)
+	late := map[planner.ID]bool{}
+	for _, a := range overdue {
+		late[a.ID] = true
+	}
+	open := slices.Clone(overdue)
+	for _, a := range acct.Plan.Actions {
+		if !a.Status.Closed() && !late[a.ID] {
+			open = append(open, a)
+		}
+	}
+	if len(open) == 0 {
+		d.emptyNote("No open actions: every action of the plan is done or cancelled.")
+		return
+	}
+	rows := make([][]cell, 0, len(open))
+	for _, a := range open {
+		status := chipCell(lookOfStatus(a.Status))
+		due := cell{text: dateText(a.Due)}
+		if late[a.ID] {
+			due.tone, due.bold, due.sub = danger, true, count(a.Due.DaysUntil(today), "day")+" overdue"
+		}
+		rows = append(rows, []cell{
+			{text: a.Title, bold: true, sub: milestoneTitle(acct.Plan, a.MilestoneID)},
+			{text: orDash(a.Owner), sub: sideName(a.Side, acct.Customer.Name)},
+			due,
+			status,
+		})
+	}
+	d.drawTable(table{cols: []column{
+		{title: "Action", weight: 5.5},
+		{title: "Owner", weight: 3},
+		{title: "Due", weight: 1.8},
+		{title: "Status", weight: 1.9},
+	}, rows: rows})
+}
+
+// handoff describes who supports the customer from now on and how.
+func handoff(d *doc, cat *catalog.Catalog, acct planner.Account, settings planner.Settings) {
+	c := acct.Customer
+	tier, _ := cat.Tier(c.Membership.Tier)
+	body := d.scale.body
+	text := fmt.Sprintf("From here %s is supported through its %s membership", c.Name, orDash(tier.Name))
+	if c.Team.SSM.Name != "" {
+		text += fmt.Sprintf("; %s is the Support Services Manager", c.Team.SSM.Name)
+	}
+	if len(tier.Channels) > 0 {
+		text += ". Cases are opened through: " + strings.Join(tier.Channels, ", ")
+	}
+	text += ". Only Named Support Contacts can open cases."
+	d.flow(d.page.left, d.page.contentWidth(), text, body, 2)
+
+	d.subHeading("Targeted initial response times", keepTable)
+	responseTable(d, cat, c, settings)
+
+	d.subHeading(fmt.Sprintf("Named Support Contacts (at most %d per product)", tier.NSCLimit), keepTable)
+	contactTable(d, cat, c)
+}
+
+// responseTable lists the customer's targeted initial response times.
+func responseTable(d *doc, cat *catalog.Catalog, c planner.Customer, settings planner.Settings) {
+	cal, calErr := planner.CustomerCalendar(cat, settings, c)
+	rows := [][]cell{}
+	for _, p := range []catalog.Priority{catalog.P1, catalog.P2, catalog.P3, catalog.P4} {
+		if calErr != nil {
+			break
+		}
+		t, err := planner.ResponseTargetFor(cat, planner.Case{Priority: p}, c.Membership, cal)
+		if err != nil {
+			d.log = append(d.log, fmt.Sprintf("response target %s: %v", p, err))
+			continue
+		}
+		rows = append(rows, []cell{{text: string(p), bold: true, tone: accent}, {text: explanationText(t.Explanation, p), sub: t.Note}})
+	}
+	if calErr != nil {
+		d.log = append(d.log, fmt.Sprintf("response targets: %v", calErr))
+	}
+	if len(rows) == 0 {
+		d.emptyNote("No response targets: the customer's tier or region is not in the catalog.")
+		return
+	}
+	d.drawTable(table{cols: []column{{title: "Priority", weight: 1}, {title: "Target", weight: 9}}, rows: rows})
+}
+
+// explanationText drops the "Tier P2: " label the planner's explanation
+// starts with, as the table says the priority already.
+func explanationText(expl string, p catalog.Priority) string {
+	if _, rest, ok := strings.Cut(expl, " "+string(p)+": "); ok {
+		return capitalize(rest)
+	}
+	return expl
+}
+
+// contactTable lists the Named Support Contacts.
+func contactTable(d *doc, cat *catalog.Catalog, c planner.Customer) {
+	if len(c.Contacts) == 0 {
+		d.emptyNote("No Named Support Contacts recorded.")
+		return
+	}
+	rows := make([][]cell, 0, len(c.Contacts))
+	for _, n := range c.Contacts {
+		role := ""
+		if n.AccountAdmin {
+			role = "Account administrator"
+		}
+		rows = append(rows, []cell{
+			{text: n.Name, bold: true, sub: role},
+			txt(cat.SolutionName(n.Product)),
+			txt(n.Email),
+			txt(orDash(n.Phone)),
+		})
+	}
+	d.drawTable(table{cols: []column{
+		{title: "Name", weight: 3}, {title: "Product", weight: 3}, {title: "E-mail", weight: 4}, {title: "Phone", weight: 2},
+	}, rows: rows})
+}
+
+// fieldActivities lists the field activities the customer is entitled to
+// and what is already planned after today.
+func fieldActivities(d *doc, cat *catalog.Catalog, acct planner.Account, today planner.Date) {
+	c := acct.Customer
+	var upcoming []planner.Activity
+	for _, a := range acct.Activities {
+		if planner.IsUpcoming(a, today) {
+			upcoming = append(upcoming, a)
+		}
+	}
+	if len(upcoming) > 0 {
+		d.subHeading("Already planned", keepTable)
+		slices.SortStableFunc(upcoming, func(a, b planner.Activity) int { return a.Date.Compare(b.Date) })
+		activityTable(d, cat, upcoming)
+	}
+	type entry struct {
+		item      catalog.Item
+		solutions []string
+		reason    string
+	}
+	var entries []*entry
+	byID := map[string]*entry{}
+	for _, e := range planner.Entitlements(cat, c.Membership, c.Contract.Allowances) {
+		if e.Item.Kind != catalog.KindField || !e.Status.Entitled() {
+			continue
+		}
+		en, ok := byID[e.Item.ID]
+		if !ok {
+			en = &entry{item: e.Item, reason: e.Reason}
+			byID[e.Item.ID] = en
+			entries = append(entries, en)
+		}
+		en.solutions = append(en.solutions, licensedUnder(cat, c.Membership, e.Solution)...)
+	}
+	d.subHeading("Available to this customer", keepTable)
+	if len(entries) == 0 {
+		d.emptyNote("No field activities are included in this customer's contract.")
+		return
+	}
+	rows := make([][]cell, 0, len(entries))
+	for _, en := range entries {
+		rows = append(rows, []cell{
+			{text: en.item.Name, bold: true, sub: en.item.Description},
+			txt(strings.Join(slices.Compact(en.solutions), ", ")),
+			{text: hours(float64(en.item.Hours))},
+		})
+	}
+	d.drawTable(table{cols: []column{
+		{title: "Field activity", weight: 6}, {title: "For", weight: 3.2}, {title: "Typical effort", weight: 1.8, align: alignRight},
+	}, rows: rows})
+}
+
+// licensedUnder names the licensed solutions an offer for solution s
+// covers (s itself, or members of the family s).
+func licensedUnder(cat *catalog.Catalog, m planner.Membership, s catalog.SolutionID) []string {
+	var out []string
+	for _, l := range m.Solutions {
+		if cat.Covers(s, l) {
+			out = append(out, cat.SolutionName(l))
+		}
+	}
+	return out
+}
+
+// engagementPeriod describes when the engagement ran, from its first to
+// its last phase date.
+func engagementPeriod(eng planner.Engagement) string {
+	var first, last planner.Date
+	for _, p := range eng.Phases {
+		for _, d := range []planner.Date{p.ActualStart, p.PlannedStart, p.ActualEnd, p.PlannedEnd} {
+			if d.IsZero() {
+				continue
+			}
+			if first.IsZero() || d.Before(first) {
+				first = d
+			}
+			if last.IsZero() || d.After(last) {
+				last = d
+			}
+		}
+	}
+	if first.IsZero() {
+		return "not scheduled"
+	}
+	return rangeText(first, last)
+}
+
+// rangeText writes a span of days ("3 Nov – 12 Dec 2025").
+func rangeText(from, to planner.Date) string {
+	switch {
+	case from.IsZero() && to.IsZero():
+		return "–"
+	case to.IsZero():
+		return "from " + dateText(from)
+	case from.IsZero():
+		return "until " + dateText(to)
+	case from == to:
+		return dateText(from)
+	case from.Year == to.Year && from.Month == to.Month:
+		return fmt.Sprintf("%d–%s", from.Day, dateText(to))
+	case from.Year == to.Year:
+		return shortDate(from) + " – " + dateText(to)
+	}
+	return dateText(from) + " – " + dateText(to)
+}

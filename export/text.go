@@ -1,0 +1,326 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ptToMM converts typographic points to millimetres.
+const ptToMM = 25.4 / 72
+
+// Font families registered with the PDF writer.
+const (
+	familySans = "notosans"
+	familyCJK  = "cjk"
+)
+
+// fontRole says which font draws a character.
+type fontRole uint8
+
+const (
+	roleSans    fontRole = iota // embedded Noto Sans
+	roleCJK                     // the system CJK font
+	roleMissing                 // no font has it: a placeholder box is drawn
+)
+
+// placeholderEm is the width of the box drawn for a character no font has.
+const placeholderEm = 0.6
+
+// textStyle is how a run of text looks.
+type textStyle struct {
+	size  float64 // points
+	bold  bool
+	color rgb
+	// lead is the line height as a multiple of the size.
+	lead float64
+}
+
+// lineHeight returns the height of one line in millimetres.
+func (s textStyle) lineHeight() float64 { return s.size * s.lead * ptToMM }
+
+// with returns a copy of s in another colour.
+func (s textStyle) with(c rgb) textStyle { s.color = c; return s }
+
+// asBold returns a bold copy of s.
+func (s textStyle) asBold() textStyle { s.bold = true; return s }
+
+// sized returns a copy of s at another size.
+func (s textStyle) sized(pt float64) textStyle { s.size = pt; return s }
+
+// typesetter measures, breaks and draws text, choosing for each character
+// a font that has its glyph.
+type typesetter struct {
+	regular, bold *fontFace
+	cjkPath       string // configured path; empty to search
+	cjk           *cjkFont
+	cjkTried      bool
+	// registerCJK adds the CJK font to the PDF writer the first time it is
+	// needed.
+	registerCJK func(f cjkFont)
+	log         *[]string
+	missing     []rune
+	missingSeen map[rune]bool
+}
+
+// role returns the font that draws r. It loads the CJK font on first need.
+func (t *typesetter) role(r rune, bold bool) fontRole {
+	face := t.regular
+	if bold {
+		face = t.bold
+	}
+	if face.has(r) {
+		return roleSans
+	}
+	if t.cjkFace() != nil && t.cjk.face.has(r) {
+		return roleCJK
+	}
+	return roleMissing
+}
+
+// cjkFace returns the CJK font, loading it on first use; nil when there
+// is none.
+func (t *typesetter) cjkFace() *fontFace {
+	if !t.cjkTried {
+		t.cjkTried = true
+		f, notes, err := findCJKFont(t.cjkPath)
+		*t.log = append(*t.log, notes...)
+		if err != nil {
+			*t.log = append(*t.log, fmt.Sprintf("text outside Noto Sans's range needs a CJK font: %v", err))
+		} else {
+			t.cjk = &f
+			*t.log = append(*t.log, fmt.Sprintf("CJK text drawn with %s", f.path))
+			t.registerCJK(f)
+		}
+	}
+	if t.cjk == nil {
+		return nil
+	}
+	return t.cjk.face
+}
+
+// runeWidth returns the advance of r in thousandths of an em and the font
+// that draws it.
+func (t *typesetter) runeWidth(r rune, bold bool) (int, fontRole) {
+	face := t.regular
+	if bold {
+		face = t.bold
+	}
+	if w, ok := face.width(r); ok {
+		return w, roleSans
+	}
+	if t.cjkFace() != nil {
+		if w, ok := t.cjk.face.width(r); ok {
+			return w, roleCJK
+		}
+	}
+	return placeholderEm * 1000, roleMissing
+}
+
+// measure returns the width of one line of text in millimetres.
+func (t *typesetter) measure(s string, st textStyle) float64 {
+	total := 0
+	for _, r := range s {
+		w, _ := t.runeWidth(r, st.bold)
+		total += w
+	}
+	return float64(total) * st.size / 1000 * ptToMM
+}
+
+// noteMissing records a character no font could draw.
+func (t *typesetter) noteMissing(r rune) {
+	if t.missingSeen[r] {
+		return
+	}
+	if t.missingSeen == nil {
+		t.missingSeen = map[rune]bool{}
+	}
+	t.missingSeen[r] = true
+	t.missing = append(t.missing, r)
+}
+
+// missingReport returns the log line for the characters no font could
+// draw, or "" when every character was drawn.
+func (t *typesetter) missingReport() string {
+	if len(t.missing) == 0 {
+		return ""
+	}
+	names := make([]string, len(t.missing))
+	for i, r := range t.missing {
+		names[i] = fmt.Sprintf("%q (U+%04X)", r, r)
+	}
+	why := "no embedded or system font has a glyph for them"
+	if t.cjk == nil {
+		why = "Noto Sans has no glyph for them and no CJK TrueType font was found (install fonts-ipafont-gothic or set the CJK font path)"
+	}
+	return fmt.Sprintf("%d character(s) could not be drawn and show as boxes: %s; %s",
+		len(t.missing), strings.Join(names, ", "), why)
+}
+
+// cleanText turns tabs into spaces, drops other control and zero-width
+// characters, and normalises line ends to "\n".
+func cleanText(s string) string {
+	clean := true
+	for _, r := range s {
+		if r < 0x20 && r != '\n' || isInvisible(r) || r == utf8.RuneError {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			b.WriteRune(r)
+		case r == '\t' || r == '\r':
+			b.WriteByte(' ')
+		case r < 0x20, isInvisible(r):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// isInvisible reports characters that take no space and draw nothing.
+func isInvisible(r rune) bool {
+	switch {
+	case r >= 0x200B && r <= 0x200F, r == 0xFEFF, r == 0x2060, r == 0x00AD:
+		return true
+	case r >= 0xFE00 && r <= 0xFE0F:
+		return true
+	case r >= 0x7F && r < 0xA0:
+		return true
+	}
+	return false
+}
+
+// isIdeographic reports characters after which a line may break without a
+// space (Chinese, Japanese and Korean script).
+func isIdeographic(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) ||
+		(r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF)
+}
+
+// noLineStart lists characters a line must not begin with (closing
+// punctuation, Japanese small kana and the prolonged sound mark).
+const noLineStart = "、。，．・：；？！）」』】〕〉》ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ,.;:!?)]}%"
+
+// noLineEnd lists characters a line must not end with (opening brackets).
+const noLineEnd = "（「『【〔〈《([{"
+
+// token is an unbreakable piece of a line.
+type token struct {
+	text  string
+	space bool // a space separates it from the previous token
+}
+
+// tokens splits a paragraph at the places a line may break.
+func tokens(para string) []token {
+	var out []token
+	var cur strings.Builder
+	space := false
+	glueNext := false
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, token{text: cur.String(), space: space})
+			cur.Reset()
+			space = false
+		}
+	}
+	for _, r := range para {
+		switch {
+		case r == ' ':
+			flush()
+			space = len(out) > 0
+			glueNext = false
+		case isIdeographic(r) || strings.ContainsRune(noLineStart, r) || strings.ContainsRune(noLineEnd, r):
+			if strings.ContainsRune(noLineStart, r) && cur.Len() == 0 && len(out) > 0 && !space {
+				// Stick closing punctuation to the token before it.
+				out[len(out)-1].text += string(r)
+				continue
+			}
+			if strings.ContainsRune(noLineStart, r) {
+				cur.WriteRune(r)
+				continue
+			}
+			if !glueNext {
+				flush()
+			}
+			cur.WriteRune(r)
+			glueNext = strings.ContainsRune(noLineEnd, r)
+			if !glueNext {
+				flush()
+			}
+		case r == '-' || r == '/':
+			cur.WriteRune(r)
+			flush()
+			glueNext = false
+		default:
+			cur.WriteRune(r)
+			glueNext = false
+		}
+	}
+	flush()
+	return out
+}
+
+// wrap breaks text into lines no wider than width millimetres. Line ends
+// in the text are kept; a word wider than the line is broken between
+// characters. Empty text gives no lines.
+func (t *typesetter) wrap(s string, width float64, st textStyle) []string {
+	s = cleanText(s)
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	var lines []string
+	spaceW := t.measure(" ", st)
+	for _, para := range strings.Split(s, "\n") {
+		var line strings.Builder
+		lineW := 0.0
+		emit := func() {
+			lines = append(lines, line.String())
+			line.Reset()
+			lineW = 0
+		}
+		for _, tok := range tokens(para) {
+			tw := t.measure(tok.text, st)
+			sp := 0.0
+			if tok.space && line.Len() > 0 {
+				sp = spaceW
+			}
+			if lineW+sp+tw <= width+1e-6 {
+				if sp > 0 {
+					line.WriteByte(' ')
+				}
+				line.WriteString(tok.text)
+				lineW += sp + tw
+				continue
+			}
+			if line.Len() > 0 {
+				emit()
+			}
+			if tw <= width+1e-6 {
+				line.WriteString(tok.text)
+				lineW = tw
+				continue
+			}
+			// A word wider than the line: break it between characters.
+			for _, r := range tok.text {
+				rw := t.measure(string(r), st)
+				if lineW+rw > width+1e-6 && line.Len() > 0 {
+					emit()
+				}
+				line.WriteRune(r)
+				lineW += rw
+			}
+		}
+		emit()
+	}
+	return lines
+}

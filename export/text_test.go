@@ -1,0 +1,101 @@
+package export
+
+import (
+	"strings"
+	"testing"
+)
+
+// testTypesetter returns a typesetter with the embedded fonts and the
+// system CJK font, if any.
+func testTypesetter(t testing.TB) *typesetter {
+	t.Helper()
+	regular, bold, err := parseNoto()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var log []string
+	return &typesetter{regular: regular, bold: bold, log: &log, registerCJK: func(cjkFont) {}}
+}
+
+func TestWrap(t *testing.T) {
+	ts := testTypesetter(t)
+	body := paperScale().body
+	tests := []struct {
+		name  string
+		text  string
+		width float64
+		want  []string
+	}{
+		{"empty", "", 50, nil},
+		{"blank", "  \n ", 50, nil},
+		{"fits", "Müller GmbH", 50, []string{"Müller GmbH"}},
+		{"two lines", "Raise online conversion in every market", 40, []string{"Raise online conversion", "in every market"}},
+		{"line ends kept", "first\nsecond", 50, []string{"first", "second"}},
+		{"tabs and controls", "a\tb\x00c", 50, []string{"a bc"}},
+		{"breaks after a hyphen", "Post-Launch-Phase-Review", 22, []string{"Post-Launch-", "Phase-Review"}},
+		{"long word broken", "Donaudampfschifffahrtsgesellschaft", 30, []string{"Donaudampfschiff", "fahrtsgesellschaft"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ts.wrap(tt.text, tt.width, body)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("wrap(%q, %g) = %q, want %q", tt.text, tt.width, got, tt.want)
+			}
+			for _, l := range got {
+				if w := ts.measure(l, body); w > tt.width+1e-6 && len([]rune(l)) > 1 {
+					t.Errorf("line %q is %.1f mm wide, more than %g", l, w, tt.width)
+				}
+			}
+		})
+	}
+}
+
+func TestTokensJapanese(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"株式会社サクラ電機", []string{"株", "式", "会", "社", "サ", "ク", "ラ", "電", "機"}},
+		{"移行する。次へ", []string{"移", "行", "す", "る。", "次", "へ"}},
+		{"「年末」商戦", []string{"「年", "末」", "商", "戦"}},
+		{"AEM 移行 (migration)", []string{"AEM", "移", "行", "(migration)"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range tokens(tt.in) {
+			got = append(got, tok.text)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("tokens(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCleanText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain", "plain"},
+		{"a\r\nb", "a\nb"},
+		{"soft\u00adhyphen", "softhyphen"},
+		{"zero\u200bwidth", "zerowidth"},
+		{"bad \xff byte", "bad \uFFFD byte"},
+	}
+	for _, tt := range tests {
+		if got := cleanText(tt.in); got != tt.want {
+			t.Errorf("cleanText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCapitalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""}, {"–", "–"}, {"from 3 Jan", "From 3 Jan"}, {"élan", "Élan"}, {"株式", "株式"}, {"\xff", "\xff"},
+	}
+	for _, tt := range tests {
+		if got := capitalize(tt.in); got != tt.want {
+			t.Errorf("capitalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got := titleCase("not-started"); got != "Not started" {
+		t.Errorf("titleCase(not-started) = %q", got)
+	}
+}

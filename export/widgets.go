@@ -1,0 +1,189 @@
+package export
+
+import (
+	"strings"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// chipHeight returns the height of a status chip drawn in style st.
+func chipHeight(st textStyle) float64 { return st.size*ptToMM + 2.4 }
+
+// chipWidth returns the width of a status chip with the given label.
+func (d *doc) chipWidth(label string, st textStyle) float64 {
+	return d.measure(label, st) + 2*chipPad(st)
+}
+
+// chipPad is the space left and right of a chip label.
+func chipPad(st textStyle) float64 { return st.size * ptToMM * 0.75 }
+
+// chip draws a status label on a pale pill of its colour at (x, y) and
+// returns its width.
+func (d *doc) chip(x, y float64, look statusLook, st textStyle) float64 {
+	st = st.asBold().with(look.color.mix(ink, 0.25))
+	w := d.chipWidth(look.label, st)
+	h := chipHeight(st)
+	d.roundRect(x, y, w, h, h/2, look.color.tinted())
+	textTop := y + (h-st.lineHeight())/2
+	d.text(x+chipPad(st), textTop, look.label, st)
+	return w
+}
+
+// progressBar draws a bar of width w filled to fraction (0 to 1).
+func (d *doc) progressBar(x, y, w, h, fraction float64, c rgb) {
+	fraction = min(max(fraction, 0), 1)
+	d.roundRect(x, y, w, h, h/2, rule)
+	if fraction > 0 {
+		d.roundRect(x, y, max(w*fraction, h), h, h/2, c)
+	}
+}
+
+// dot draws a filled circle.
+func (d *doc) dot(cx, cy, r float64, c rgb) {
+	d.setFill(c)
+	d.pdf.Circle(cx, cy, r, "F")
+}
+
+// chevron draws an arrow-shaped band from x to x+w; the first has a flat
+// back.
+func (d *doc) chevron(x, y, w, h float64, first bool, c rgb) {
+	tip := h * 0.32
+	pts := []struct{ x, y float64 }{
+		{x, y}, {x + w - tip, y}, {x + w, y + h/2}, {x + w - tip, y + h}, {x, y + h},
+	}
+	if !first {
+		pts = append(pts, struct{ x, y float64 }{x + tip, y + h/2})
+	}
+	d.setFill(c)
+	d.pdf.MoveTo(pts[0].x, pts[0].y)
+	for _, p := range pts[1:] {
+		d.pdf.LineTo(p.x, p.y)
+	}
+	d.pdf.ClosePath()
+	d.pdf.DrawPath("F")
+}
+
+// keepTable is how much of a table (header and a first row) must fit
+// below a heading for the heading to stay on the page.
+const keepTable = 26.0
+
+// sectionHeading draws a heading at the cursor with a short accent rule
+// above it, keeping it on the page with at least keep millimetres of what
+// follows.
+func (d *doc) sectionHeading(title string, keep float64) {
+	st := d.scale.h1
+	h := 3 + st.lineHeight() + 2
+	if d.y > d.page.bodyTop()+0.1 {
+		d.y += 4
+	}
+	d.need(h + keep)
+	d.rect(d.page.left, d.y, 10, 0.9, accent)
+	d.y += 3
+	d.text(d.page.left, d.y, title, st)
+	d.y += st.lineHeight() + 2
+}
+
+// subHeading draws a smaller heading at the cursor.
+func (d *doc) subHeading(title string, keep float64) {
+	st := d.scale.h2
+	d.y += 1.5
+	d.need(st.lineHeight() + 1 + keep)
+	d.text(d.page.left, d.y, title, st)
+	d.y += st.lineHeight() + 1
+}
+
+// bullets draws a bulleted list at the cursor, breaking pages between
+// lines, never inside a bullet's first line.
+func (d *doc) bullets(x, w float64, items []string, st textStyle) {
+	indent := st.size * ptToMM * 1.3
+	lh := st.lineHeight()
+	for _, item := range items {
+		lines := d.wrap(item, w-indent, st)
+		if len(lines) == 0 {
+			continue
+		}
+		for i, l := range lines {
+			d.need(lh)
+			if i == 0 {
+				d.dot(x+indent*0.3, baseline(d.y, st)-st.size*ptToMM*0.3, st.size*ptToMM*0.13, accent)
+			}
+			d.text(x+indent, d.y, l, st)
+			d.y += lh
+		}
+		d.y += lh * 0.25
+	}
+}
+
+// numbered draws a numbered list at the cursor.
+func (d *doc) numbered(x, w float64, items []string, st textStyle) {
+	indent := st.size * ptToMM * 2
+	lh := st.lineHeight()
+	num := st.asBold().with(accent)
+	n := 0
+	for _, item := range items {
+		lines := d.wrap(item, w-indent, st)
+		if len(lines) == 0 {
+			continue
+		}
+		n++
+		for i, l := range lines {
+			d.need(lh)
+			if i == 0 {
+				d.text(x, d.y, itoa(n)+".", num)
+			}
+			d.text(x+indent, d.y, l, st)
+			d.y += lh
+		}
+		d.y += lh * 0.3
+	}
+}
+
+// emptyNote draws a muted sentence where a section has nothing to show.
+func (d *doc) emptyNote(s string) {
+	st := d.scale.body.with(faint)
+	d.need(st.lineHeight())
+	d.text(d.page.left, d.y, s, st)
+	d.y += st.lineHeight() + 2
+}
+
+// phaseTracker draws the engagement's phases as a row of small chevrons
+// in their status colours, each with its dates below, at the cursor.
+func (d *doc) phaseTracker(cat *catalog.Catalog, eng planner.Engagement) {
+	n := len(eng.Phases)
+	if n == 0 {
+		return
+	}
+	const gap, chevH = 1.2, 7.5
+	nameSt, dateSt := d.scale.label, d.scale.caption
+	w := (d.page.contentWidth() - float64(n-1)*gap) / float64(n)
+	tip := chevH * 0.32
+	inset := func(i int) float64 {
+		if i == 0 {
+			return 2.5
+		}
+		return tip + 1.5
+	}
+	dates := make([][]string, n)
+	lines := 1
+	for i, ph := range eng.Phases {
+		dates[i] = d.wrap(phaseWindow(ph), w-inset(i)-1, dateSt)
+		lines = max(lines, len(dates[i]))
+	}
+	titleLines := d.wrap("ENGAGEMENT · "+strings.ToUpper(eng.Name), d.page.contentWidth(), nameSt)
+	h := float64(len(titleLines))*nameSt.lineHeight() + 1.5 + chevH + 1 + float64(lines)*dateSt.lineHeight() + 3
+	d.need(h)
+	d.y += d.lines(d.page.left, d.y, d.page.contentWidth(), titleLines, nameSt.with(muted), alignLeft) + 1.5
+	for i, ph := range eng.Phases {
+		x := d.page.left + float64(i)*(w+gap)
+		look := lookOfPhase(ph.Status)
+		fill, text := look.color, white
+		if ph.Status == planner.PhaseNotStarted || ph.Status == "" {
+			fill, text = rule, ink
+		}
+		d.chevron(x, d.y, w, chevH, i == 0, fill)
+		d.text(x+inset(i), d.y+(chevH-nameSt.lineHeight())/2, ellipsize(d, phaseName(cat, ph.Phase), w-inset(i)-tip-1, nameSt), nameSt.with(text))
+		d.lines(x+inset(i), d.y+chevH+1, w-inset(i)-1, dates[i], dateSt, alignLeft)
+	}
+	d.y += chevH + 1 + float64(lines)*dateSt.lineHeight() + 3
+}
