@@ -75,8 +75,28 @@ func (d Date) AddDays(n int) Date { return DateOf(d.utc().AddDate(0, 0, n)) }
 // Weekday returns the day of the week of d.
 func (d Date) Weekday() time.Weekday { return d.utc().Weekday() }
 
-// Compare returns -1 if d is before e, 0 if they are the same day, +1 if after.
-func (d Date) Compare(e Date) int { return d.utc().Compare(e.utc()) }
+// Compare returns -1 if d is before e, 0 if they are the same day, +1 if
+// after. Both days must be valid calendar days (as ParseDate and DateOf
+// return them).
+func (d Date) Compare(e Date) int {
+	switch {
+	case d.Year != e.Year:
+		return cmpInt(d.Year, e.Year)
+	case d.Month != e.Month:
+		return cmpInt(int(d.Month), int(e.Month))
+	}
+	return cmpInt(d.Day, e.Day)
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
 
 // Before reports whether d is before e.
 func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }

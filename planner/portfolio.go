@@ -16,6 +16,7 @@ const DueSoonDays = 14
 // engagement stands, what comes next, what is late and how much of the
 // contract year's allowances is used.
 type PortfolioRow struct {
+	// Customer is the customer the row is about.
 	Customer Customer
 	// Engagement is the name of the active engagement (see
 	// ActiveEngagement); empty when no engagement has an open phase.

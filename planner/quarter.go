@@ -143,7 +143,7 @@ func (w Week) String() string { return "Week of " + w.Monday.String() }
 // order. The first and last may begin or end outside it.
 func (q Quarter) Weeks() []Week {
 	first, last := q.First(), q.Last()
-	monday := mondayOfWeek(first)
+	monday := MondayOf(first)
 	var weeks []Week
 	for ; !monday.After(last); monday = monday.AddDays(7) {
 		w := Week{Monday: monday, First: monday, Last: monday.AddDays(6)}
@@ -158,8 +158,8 @@ func (q Quarter) Weeks() []Week {
 	return weeks
 }
 
-// mondayOfWeek returns the Monday of the week (Monday to Sunday) holding d.
-func mondayOfWeek(d Date) Date {
+// MondayOf returns the Monday of the week (Monday to Sunday) holding d.
+func MondayOf(d Date) Date {
 	return d.AddDays(-((int(d.Weekday()) + 6) % 7))
 }
 

@@ -6,6 +6,11 @@ func commands() []command {
 	for _, group := range [][]command{
 		catalogCommands(),
 		supportCommands(),
+		customerCommands(),
+		activityCommands(),
+		dataCommands(),
+		planCommands(),
+		exportCommands(),
 	} {
 		all = append(all, group...)
 	}

@@ -115,3 +115,13 @@ func splitList(s string) []string {
 	}
 	return out
 }
+
+// given returns the names of the flags set on the command line.
+func (f *flagSet) given() map[string]bool {
+	set := map[string]bool{}
+	f.fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
+	return set
+}
+
+// Var declares a flag of a custom type.
+func (f *flagSet) Var(v flag.Value, name, usage string) { f.fs.Var(v, name, usage) }

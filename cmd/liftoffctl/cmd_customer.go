@@ -1,0 +1,574 @@
+package main
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+func customerCommands() []command {
+	return []command{
+		{name: "customer add", summary: "Add a customer", setup: customerAdd},
+		{name: "customer list", summary: "List the portfolio: tier, region, phase, next activity, overdue actions, allowances left", setup: customerList},
+		{name: "customer show", args: "CUSTOMER", summary: "Show a customer's membership, contract, team, contacts, engagements, plan and activities", setup: customerShow},
+		{name: "customer edit", args: "CUSTOMER", summary: "Change a customer: only the flags given change", setup: customerEdit},
+		{name: "customer delete", args: "CUSTOMER", summary: "Delete a customer and everything attached to it", setup: customerDelete},
+		{name: "nsc add", summary: "Add a Named Support Contact (within the tier's limit per product)", setup: nscAdd},
+		{name: "nsc list", summary: "List a customer's Named Support Contacts", setup: nscList},
+		{name: "nsc remove", args: "EMAIL", summary: "Remove a Named Support Contact", setup: nscRemove},
+		{name: "engagement add", summary: "Start an engagement through the five phases", setup: engagementAdd},
+		{name: "engagement show", args: "[ENGAGEMENT-ID]", summary: "Show a customer's engagements and their phases", setup: engagementShow},
+		{name: "engagement phase", summary: "Set the status of an engagement phase (in order; skip needs a reason)", setup: engagementPhase},
+	}
+}
+
+// customerFlags are the flags that describe a customer.
+type customerFlags struct {
+	name, region, tier, solutions, addons *string
+	start, end, cmLicensed                *string
+	accelerators, fieldHours              *int
+	tam, csm, ssm, tad, notes             *string
+	support24x5                           *bool
+}
+
+func declareCustomer(fs *flagSet) customerFlags {
+	return customerFlags{
+		name:         fs.String("name", "", "customer `name`"),
+		region:       fs.String("region", "", "`region`: americas, emea, apac or japan"),
+		tier:         fs.String("tier", "", "membership `tier`: expert or ultimate"),
+		solutions:    fs.String("solutions", "", "licensed solutions, comma-separated `IDs`"),
+		addons:       fs.String("addons", "", "purchased add-ons, comma-separated `IDs`"),
+		start:        fs.String("contract-start", "", "contract start `day` (YYYY-MM-DD)"),
+		end:          fs.String("contract-end", "", "contract end `day` (YYYY-MM-DD)"),
+		cmLicensed:   fs.String("commerce-managed-licensed", "", "`day` the Commerce Managed Services licence was taken or renewed"),
+		accelerators: fs.Int("accelerators", 0, "Success Accelerators per contract year"),
+		fieldHours:   fs.Int("field-hours", 0, "field-activity hours per contract year"),
+		tam:          fs.String("tam", "", "Technical Account Manager, \"Name <email>\""),
+		csm:          fs.String("csm", "", "Customer Success Manager, \"Name <email>\""),
+		ssm:          fs.String("ssm", "", "Support Services Manager, \"Name <email>\""),
+		tad:          fs.String("tad", "", "Technical Account Director, \"Name <email>\""),
+		notes:        fs.String("notes", "", "free `text`"),
+		support24x5:  fs.Bool("24x5", false, "count Ultimate P2/P3 response targets 24x5"),
+	}
+}
+
+// apply copies the given flags onto c.
+func (f customerFlags) apply(cat *catalog.Catalog, c *planner.Customer, given map[string]bool) error {
+	if given["name"] {
+		c.Name = *f.name
+	}
+	if given["region"] {
+		if err := oneOf("region", *f.region, regionIDs(cat)); err != nil {
+			return err
+		}
+		c.Region = catalog.RegionID(*f.region)
+	}
+	if given["tier"] {
+		if err := oneOf("tier", *f.tier, tierIDs(cat)); err != nil {
+			return err
+		}
+		c.Membership.Tier = catalog.TierID(*f.tier)
+	}
+	if given["solutions"] {
+		c.Membership.Solutions = nil
+		for _, s := range splitList(*f.solutions) {
+			if err := oneOf("solution", s, solutionIDs(cat)); err != nil {
+				return err
+			}
+			c.Membership.Solutions = append(c.Membership.Solutions, catalog.SolutionID(s))
+		}
+	}
+	if given["addons"] {
+		c.Membership.AddOns = nil
+		for _, a := range splitList(*f.addons) {
+			if err := oneOf("add-on", a, addOnIDs(cat)); err != nil {
+				return err
+			}
+			c.Membership.AddOns = append(c.Membership.AddOns, a)
+		}
+	}
+	for _, d := range []struct {
+		flag string
+		val  *string
+		dst  *planner.Date
+	}{{"contract-start", f.start, &c.Contract.Start}, {"contract-end", f.end, &c.Contract.End}, {"commerce-managed-licensed", f.cmLicensed, &c.Membership.CommerceManagedLicensed}} {
+		if given[d.flag] {
+			day, err := parseDay(d.flag, *d.val)
+			if err != nil {
+				return err
+			}
+			*d.dst = day
+		}
+	}
+	if given["accelerators"] {
+		c.Contract.Allowances.AcceleratorsPerYear = *f.accelerators
+	}
+	if given["field-hours"] {
+		c.Contract.Allowances.FieldHoursPerYear = *f.fieldHours
+	}
+	for _, p := range []struct {
+		flag string
+		val  *string
+		dst  *planner.Person
+	}{{"tam", f.tam, &c.Team.TAM}, {"csm", f.csm, &c.Team.CSM}, {"ssm", f.ssm, &c.Team.SSM}, {"tad", f.tad, &c.Team.TAD}} {
+		if given[p.flag] {
+			*p.dst = person(*p.val)
+		}
+	}
+	if given["notes"] {
+		c.Notes = *f.notes
+	}
+	if given["24x5"] {
+		c.Membership.Support24x5 = *f.support24x5
+	}
+	return nil
+}
+
+func customerAdd(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cf := declareCustomer(fs)
+	asJSON := fs.Bool("json", false, "print the stored customer as JSON")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		given := fs.given()
+		for _, req := range []string{"name", "region", "tier"} {
+			if !given[req] {
+				return usagef("--%s is required", req)
+			}
+		}
+		return withSession(e, *db, false, func(s *session) error {
+			c := planner.Customer{ID: planner.NewID()}
+			if err := cf.apply(s.cat, &c, given); err != nil {
+				return err
+			}
+			saved, err := s.db.PutCustomer(c)
+			if err != nil {
+				return err
+			}
+			if *asJSON {
+				return writeJSON(e.stdout, saved)
+			}
+			fmt.Fprintf(e.stdout, "added %s %s\n", saved.ID, saved.Name)
+			return nil
+		})
+	}
+}
+
+func customerEdit(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cf := declareCustomer(fs)
+	return func(args []string) error {
+		if len(args) != 1 {
+			return usagef("want one CUSTOMER (ID or name)")
+		}
+		given := fs.given()
+		delete(given, "db")
+		if len(given) == 0 {
+			return usagef("nothing to change: give the flags to change, e.g. --tier ultimate")
+		}
+		return withSession(e, *db, false, func(s *session) error {
+			c, err := s.customer(args[0])
+			if err != nil {
+				return err
+			}
+			if err := cf.apply(s.cat, &c, given); err != nil {
+				return err
+			}
+			saved, err := s.db.PutCustomer(c)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "saved %s %s\n", saved.ID, saved.Name)
+			return nil
+		})
+	}
+}
+
+func customerDelete(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	yes := fs.Bool("yes", false, "really delete (required)")
+	return func(args []string) error {
+		if len(args) != 1 {
+			return usagef("want one CUSTOMER (ID or name)")
+		}
+		return withSession(e, *db, false, func(s *session) error {
+			c, err := s.customer(args[0])
+			if err != nil {
+				return err
+			}
+			if !*yes {
+				return usagef("this deletes %q with its engagements, plan and activities: add --yes to go ahead", c.Name)
+			}
+			gone, err := s.db.DeleteCustomer(c.ID)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "deleted %s %s (%d engagements, %d activities); a backup of the database was taken when this session started\n",
+				gone.Customer.ID, gone.Customer.Name, len(gone.Engagements), len(gone.Activities))
+			return nil
+		})
+	}
+}
+
+func customerList(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	asJSON := fs.Bool("json", false, "print JSON")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		return withSession(e, *db, true, func(s *session) error {
+			rows, err := s.db.Portfolio(s.today())
+			if err != nil {
+				return err
+			}
+			if *asJSON {
+				return writeJSON(e.stdout, nonNil(rows))
+			}
+			t := newTable(e.stdout, "ID", "NAME", "TIER", "REGION", "PHASE", "NEXT ACTIVITY", "OVERDUE", "ACCELERATORS LEFT", "FIELD HOURS LEFT")
+			for _, r := range rows {
+				next := "-"
+				if r.NextActivity != nil {
+					next = r.NextActivity.Date.String() + " " + itemName(s.cat, r.NextActivity.ItemID)
+				}
+				t.row(r.Customer.ID.String(), r.Customer.Name, string(r.Customer.Membership.Tier), string(r.Customer.Region),
+					orDash(string(r.CurrentPhase)), next, fmt.Sprint(r.OverdueActions),
+					fmt.Sprintf("%d of %d", r.Usage.AcceleratorsLeft(), r.Usage.AcceleratorsAllowed),
+					fmt.Sprintf("%g of %g", r.Usage.FieldHoursLeft(), r.Usage.FieldHoursAllowed))
+			}
+			if err := t.flush(); err != nil {
+				return err
+			}
+			if len(rows) == 0 {
+				fmt.Fprintln(e.stderr, "no customers yet: add one with \"liftoffctl customer add\" or load the sample with \"liftoffctl sample\"")
+			}
+			return nil
+		})
+	}
+}
+
+func itemName(cat *catalog.Catalog, id string) string {
+	if it, ok := cat.Item(id); ok {
+		return it.Name
+	}
+	return id
+}
+
+func customerShow(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	asJSON := fs.Bool("json", false, "print the whole account as JSON")
+	return func(args []string) error {
+		if len(args) != 1 {
+			return usagef("want one CUSTOMER (ID or name)")
+		}
+		return withSession(e, *db, true, func(s *session) error {
+			a, err := s.account(args[0])
+			if err != nil {
+				return err
+			}
+			if *asJSON {
+				return writeJSON(e.stdout, a)
+			}
+			printAccount(e, s, a)
+			return nil
+		})
+	}
+}
+
+func printAccount(e *env, s *session, a planner.Account) {
+	w := e.stdout
+	c := a.Customer
+	tier, _ := s.cat.Tier(c.Membership.Tier)
+	region, _ := s.cat.Region(c.Region)
+	fmt.Fprintf(w, "%s\n%s\n", c.Name, strings.Repeat("=", len([]rune(c.Name))))
+	fmt.Fprintf(w, "ID:          %s\n", c.ID)
+	fmt.Fprintf(w, "Region:      %s\n", region.Name)
+	fmt.Fprintf(w, "Tier:        %s\n", tier.Name)
+	sols := make([]string, len(c.Membership.Solutions))
+	for i, id := range c.Membership.Solutions {
+		sols[i] = s.cat.SolutionName(id)
+	}
+	fmt.Fprintf(w, "Solutions:   %s\n", orDash(strings.Join(sols, ", ")))
+	fmt.Fprintf(w, "Add-ons:     %s\n", orDash(strings.Join(c.Membership.AddOns, ", ")))
+	fmt.Fprintf(w, "Contract:    %s to %s, %d accelerators and %d field-activity hours per year\n",
+		orDash(c.Contract.Start.String()), orDash(c.Contract.End.String()), c.Contract.Allowances.AcceleratorsPerYear, c.Contract.Allowances.FieldHoursPerYear)
+	u := planner.AllowanceUse(s.cat, c, a.Activities, s.today())
+	fmt.Fprintf(w, "Used:        %d of %d accelerators, %g of %g field hours in the contract year %s..%s\n",
+		u.AcceleratorsUsed, u.AcceleratorsAllowed, u.FieldHoursUsed, u.FieldHoursAllowed, u.YearStart, u.YearEnd)
+	fmt.Fprintf(w, "TAM:         %s\nCSM:         %s\nSSM:         %s\nTAD:         %s\n", personText(c.Team.TAM), personText(c.Team.CSM), personText(c.Team.SSM), personText(c.Team.TAD))
+	if len(c.KeyEvents) > 0 {
+		fmt.Fprintln(w, "\nKey events:")
+		for _, k := range c.KeyEvents {
+			fmt.Fprintf(w, "  %s  %s\n", k.Date, k.Name)
+		}
+	}
+	fmt.Fprintf(w, "\nNamed Support Contacts (%d, at most %d per product):\n", len(c.Contacts), tier.NSCLimit)
+	for _, n := range c.Contacts {
+		admin := ""
+		if n.AccountAdmin {
+			admin = " (account administrator)"
+		}
+		fmt.Fprintf(w, "  %s <%s>, %s%s\n", n.Name, n.Email, s.cat.SolutionName(n.Product), admin)
+	}
+	for _, en := range a.Engagements {
+		fmt.Fprintf(w, "\nEngagement %q (%s):\n", en.Name, en.ID)
+		for _, ph := range en.Phases {
+			fmt.Fprintf(w, "  %-12s %-12s %s\n", ph.Phase, ph.Status, phaseDates(ph))
+		}
+	}
+	if a.HasPlan() {
+		fmt.Fprintf(w, "\nMutual Action Plan %q: %.0f%% done, %d overdue actions\n", a.Plan.Title, 100*planner.PlanProgress(a.Plan), len(planner.OverdueActions(a.Plan, s.today())))
+	}
+	fmt.Fprintf(w, "\nActivities: %d\n", len(a.Activities))
+	for _, act := range a.Activities {
+		fmt.Fprintf(w, "  %s  %-9s  %4gh  %s\n", act.Date, act.Status, act.Hours, itemName(s.cat, act.ItemID))
+	}
+}
+
+func phaseDates(ph planner.PhaseState) string {
+	var parts []string
+	if !ph.PlannedStart.IsZero() || !ph.PlannedEnd.IsZero() {
+		parts = append(parts, fmt.Sprintf("planned %s..%s", orDash(ph.PlannedStart.String()), orDash(ph.PlannedEnd.String())))
+	}
+	if !ph.ActualStart.IsZero() || !ph.ActualEnd.IsZero() {
+		parts = append(parts, fmt.Sprintf("actual %s..%s", orDash(ph.ActualStart.String()), orDash(ph.ActualEnd.String())))
+	}
+	if ph.SkipReason != "" {
+		parts = append(parts, "skipped: "+ph.SkipReason)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func nscAdd(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	name := fs.String("name", "", "contact's `name`")
+	email := fs.String("email", "", "contact's e-mail `address`")
+	phone := fs.String("phone", "", "contact's `phone` number")
+	product := fs.String("product", "", "`solution` the contact is named for")
+	admin := fs.Bool("admin", false, "make this contact the account administrator")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		return withSession(e, *db, false, func(s *session) error {
+			c, err := s.customer(*cust)
+			if err != nil {
+				return err
+			}
+			c.Contacts = append(c.Contacts, planner.Contact{Name: *name, Email: *email, Phone: *phone, Product: catalog.SolutionID(*product), AccountAdmin: *admin})
+			if _, err := s.db.PutCustomer(c); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "added %s <%s> to %s\n", *name, *email, c.Name)
+			return nil
+		})
+	}
+}
+
+func nscList(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	return func(args []string) error {
+		return withSession(e, *db, true, func(s *session) error {
+			c, err := s.customer(*cust)
+			if err != nil {
+				return err
+			}
+			if *asJSON {
+				return writeJSON(e.stdout, nonNil(c.Contacts))
+			}
+			tier, _ := s.cat.Tier(c.Membership.Tier)
+			t := newTable(e.stdout, "NAME", "EMAIL", "PHONE", "PRODUCT", "ADMIN")
+			for _, n := range c.Contacts {
+				admin := ""
+				if n.AccountAdmin {
+					admin = "yes"
+				}
+				t.row(n.Name, n.Email, orDash(n.Phone), s.cat.SolutionName(n.Product), admin)
+			}
+			if err := t.flush(); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stderr, "%s allows at most %d Named Support Contacts per product\n", tier.Name, tier.NSCLimit)
+			return nil
+		})
+	}
+}
+
+func nscRemove(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	return func(args []string) error {
+		if len(args) != 1 {
+			return usagef("want the EMAIL of the contact to remove")
+		}
+		return withSession(e, *db, false, func(s *session) error {
+			c, err := s.customer(*cust)
+			if err != nil {
+				return err
+			}
+			i := slices.IndexFunc(c.Contacts, func(n planner.Contact) bool { return strings.EqualFold(n.Email, args[0]) })
+			if i < 0 {
+				return usagef("%s has no Named Support Contact with e-mail %q", c.Name, args[0])
+			}
+			gone := c.Contacts[i]
+			c.Contacts = slices.Delete(c.Contacts, i, i+1)
+			if _, err := s.db.PutCustomer(c); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "removed %s <%s> from %s\n", gone.Name, gone.Email, c.Name)
+			return nil
+		})
+	}
+}
+
+func engagementAdd(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	name := fs.String("name", "", "engagement `name`")
+	goals := fs.String("goals", "", "goals, separated by `;`")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		return withSession(e, *db, false, func(s *session) error {
+			c, err := s.customer(*cust)
+			if err != nil {
+				return err
+			}
+			en := planner.NewEngagement(s.cat, c.ID, *name)
+			for _, g := range strings.Split(*goals, ";") {
+				if g = strings.TrimSpace(g); g != "" {
+					en.Goals = append(en.Goals, g)
+				}
+			}
+			saved, err := s.db.PutEngagement(en)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "added engagement %s %q for %s\n", saved.ID, saved.Name, c.Name)
+			return nil
+		})
+	}
+}
+
+func engagementShow(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	return func(args []string) error {
+		return withSession(e, *db, true, func(s *session) error {
+			a, err := s.account(*cust)
+			if err != nil {
+				return err
+			}
+			list := a.Engagements
+			if len(args) == 1 {
+				list = nil
+				for _, en := range a.Engagements {
+					if en.ID.String() == args[0] {
+						list = append(list, en)
+					}
+				}
+				if len(list) == 0 {
+					return usagef("%s has no engagement %s", a.Customer.Name, args[0])
+				}
+			}
+			if *asJSON {
+				return writeJSON(e.stdout, nonNil(list))
+			}
+			for _, en := range list {
+				fmt.Fprintf(e.stdout, "%s  %s\n", en.ID, en.Name)
+				t := newTable(e.stdout, "  PHASE", "STATUS", "DATES", "DELIVERABLE")
+				for _, ph := range en.Phases {
+					p, _ := s.cat.Phase(ph.Phase)
+					deliv := "-"
+					if p.Deliverable != "" {
+						deliv = p.Deliverable + " (" + string(ph.Deliverable) + ")"
+					}
+					t.row("  "+p.Name, string(ph.Status), orDash(phaseDates(ph)), deliv)
+				}
+				if err := t.flush(); err != nil {
+					return err
+				}
+				for _, g := range en.Goals {
+					fmt.Fprintf(e.stdout, "  goal: %s\n", g)
+				}
+			}
+			return nil
+		})
+	}
+}
+
+func engagementPhase(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	engID := fs.String("engagement", "", "engagement `ID` (default: the customer's only or active one)")
+	phase := fs.String("phase", "", "`phase`: kickoff, define, design, go-live or post-launch")
+	status := fs.String("status", "", "new `status`: not-started, in-progress, done or skipped")
+	reason := fs.String("reason", "", "why the phase is skipped (required with --status skipped)")
+	on := fs.String("on", "", "`day` of the change (default today)")
+	return func(args []string) error {
+		if err := oneOf("status", *status, []string{"not-started", "in-progress", "done", "skipped"}); err != nil {
+			return err
+		}
+		return withSession(e, *db, false, func(s *session) error {
+			if err := oneOf("phase", *phase, phaseIDs(s.cat)); err != nil {
+				return err
+			}
+			a, err := s.account(*cust)
+			if err != nil {
+				return err
+			}
+			en, err := pickEngagement(a, *engID)
+			if err != nil {
+				return err
+			}
+			day, err := parseDay("on", *on)
+			if err != nil {
+				return err
+			}
+			if day.IsZero() {
+				day = s.today()
+			}
+			if err := en.SetPhaseStatus(s.cat, catalog.PhaseID(*phase), planner.PhaseStatus(*status), *reason, day); err != nil {
+				return err
+			}
+			if _, err := s.db.PutEngagement(en); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "%s: %s is %s\n", en.Name, *phase, *status)
+			return nil
+		})
+	}
+}
+
+// pickEngagement returns the engagement with the given ID, or the active
+// one when id is empty.
+func pickEngagement(a planner.Account, id string) (planner.Engagement, error) {
+	if id != "" {
+		for _, en := range a.Engagements {
+			if en.ID.String() == id {
+				return en, nil
+			}
+		}
+		return planner.Engagement{}, usagef("%s has no engagement %s", a.Customer.Name, id)
+	}
+	switch len(a.Engagements) {
+	case 0:
+		return planner.Engagement{}, usagef("%s has no engagement: add one with \"liftoffctl engagement add\"", a.Customer.Name)
+	case 1:
+		return a.Engagements[0], nil
+	}
+	if en, _, ok := planner.ActiveEngagement(a.Engagements); ok {
+		return en, nil
+	}
+	return planner.Engagement{}, usagef("%s has %d engagements: choose one with --engagement", a.Customer.Name, len(a.Engagements))
+}

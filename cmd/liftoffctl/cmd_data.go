@@ -1,0 +1,168 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/liftoff-app/liftoff/export"
+	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/storage"
+)
+
+func dataCommands() []command {
+	return []command{
+		{name: "import", args: "FILE", summary: "Import a portfolio file: checked completely first, then all of it or nothing", setup: importCmd},
+		{name: "export json", summary: "Export the portfolio (or one customer) as a portfolio file", setup: exportJSON},
+		{name: "backup", summary: "Write a consistent snapshot of the database to the backup folder", setup: backupCmd},
+		{name: "backups", summary: "List the backups of the database, newest first", setup: backupsCmd},
+		{name: "restore", args: "FILE", summary: "Replace the database with a backup (the current file is kept as a backup)", setup: restoreCmd},
+		{name: "sample", summary: "Load the sample portfolio: six customers across the four regions and both tiers", setup: sampleCmd},
+	}
+}
+
+func importCmd(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	return func(args []string) error {
+		if len(args) != 1 {
+			return usagef("want one portfolio FILE to import (- for standard input)")
+		}
+		var r io.Reader = e.stdin
+		if args[0] != "-" {
+			f, err := os.Open(args[0])
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			r = f
+		}
+		return withSession(e, *db, false, func(s *session) error {
+			res, err := s.db.Import(r)
+			if err != nil {
+				return fmt.Errorf("%s: nothing imported: %w", args[0], err)
+			}
+			fmt.Fprintf(e.stdout, "imported %s: %d customers added, %d updated, %d unchanged, %d activities\n",
+				args[0], res.Added, res.Updated, res.Unchanged, res.Activities)
+			return nil
+		})
+	}
+}
+
+func exportJSON(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	var custs stringsFlag
+	fs.Var(&custs, "customer", "export only this `customer` (ID or name; repeat for several)")
+	out := fs.String("o", "", "output `file` (- for standard output; required)")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		if *out == "" {
+			return usagef("-o FILE is required")
+		}
+		return withSession(e, *db, true, func(s *session) error {
+			var ids []planner.ID
+			for _, ref := range custs {
+				c, err := s.customer(ref)
+				if err != nil {
+					return err
+				}
+				ids = append(ids, c.ID)
+			}
+			write := func(w io.Writer) error { return s.db.Export(w, ids...) }
+			return writeOutput(e, *out, write)
+		})
+	}
+}
+
+// writeOutput writes to standard output for "-", else atomically to path.
+func writeOutput(e *env, path string, write func(io.Writer) error) error {
+	if path == "-" {
+		return write(e.stdout)
+	}
+	if err := export.WriteFile(path, write); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "wrote %s\n", path)
+	return nil
+}
+
+func backupCmd(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	dir := fs.String("dir", "", "backup `folder` (default: the backups folder beside the database)")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		return withSession(e, *db, true, func(s *session) error {
+			target := *dir
+			if target == "" {
+				target = filepath.Join(filepath.Dir(s.db.Path()), storage.BackupFolder)
+			}
+			path, err := s.db.Backup(target)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "%s\n", path)
+			return nil
+		})
+	}
+}
+
+func backupsCmd(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	return func(args []string) error {
+		path, err := dbPath(e, *db)
+		if err != nil {
+			return err
+		}
+		list, err := storage.Backups(filepath.Join(filepath.Dir(path), storage.BackupFolder))
+		if err != nil {
+			return err
+		}
+		for _, b := range list {
+			fmt.Fprintln(e.stdout, b)
+		}
+		if len(list) == 0 {
+			fmt.Fprintf(e.stderr, "no backups of %s yet\n", path)
+		}
+		return nil
+	}
+}
+
+func restoreCmd(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	return func(args []string) error {
+		if len(args) != 1 {
+			return usagef("want the backup FILE to restore (list them with: liftoffctl backups)")
+		}
+		path, err := dbPath(e, *db)
+		if err != nil {
+			return err
+		}
+		if err := storage.Restore(path, args[0], storage.Options{Now: e.now}); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "restored %s from %s; the replaced file was kept in the backup folder\n", path, args[0])
+		return nil
+	}
+}
+
+func sampleCmd(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		return withSession(e, *db, false, func(s *session) error {
+			res, err := s.db.ImportAccounts(planner.SamplePortfolio(s.cat, s.today()))
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "sample portfolio loaded: %d customers added, %d updated, %d unchanged, %d activities\n",
+				res.Added, res.Updated, res.Unchanged, res.Activities)
+			return nil
+		})
+	}
+}

@@ -1,0 +1,149 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/liftoff-app/liftoff/export"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+func exportCommands() []command {
+	return []command{
+		{name: "export pdf", summary: "Write a PDF deliverable: kickoff, assessment, summary, map, quarter or entitlements", setup: exportPDF},
+		{name: "export ics", summary: "Write scheduled activities and milestones as an iCalendar file", setup: exportICS},
+		{name: "export csv", summary: "Write activities or MAP actions as CSV", setup: exportCSV},
+	}
+}
+
+func kindList() []string {
+	var out []string
+	for _, k := range export.Kinds() {
+		out = append(out, string(k))
+	}
+	return out
+}
+
+func exportPDF(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	kind := fs.String("kind", "", "document `kind`: "+strings.Join(kindList(), ", ")+" (required)")
+	cust := fs.String("customer", "", "the `customer` (ID or name); required but for the quarterly plan")
+	quarter := fs.String("quarter", "", "`quarter` of the quarterly plan, e.g. 2027Q1 (default: this quarter)")
+	out := fs.String("o", "", "output `file` (required)")
+	pageSize := fs.String("page-size", "", "`size` of portrait pages: A4 or Letter (default: from settings)")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		k, err := export.ParseKind(*kind)
+		if err != nil {
+			return usageError{err.Error()}
+		}
+		if *out == "" {
+			return usagef("-o FILE is required")
+		}
+		if *pageSize != "" {
+			if err := oneOf("page size", *pageSize, []string{"A4", "Letter"}); err != nil {
+				return err
+			}
+		}
+		if k != export.KindQuarter && *cust == "" {
+			return usagef("--customer is required for the %s document", k)
+		}
+		return withSession(e, *db, true, func(s *session) error {
+			q, err := quarterFlag(s, *quarter)
+			if err != nil {
+				return err
+			}
+			settings, err := s.db.Settings()
+			if err != nil {
+				return err
+			}
+			req := export.Request{Kind: k, Quarter: q}
+			if *cust != "" {
+				c, err := s.customer(*cust)
+				if err != nil {
+					return err
+				}
+				req.Customer = c.ID
+				if k != export.KindQuarter {
+					a, err := s.db.Account(c.ID)
+					if err != nil {
+						return err
+					}
+					req.Accounts = []planner.Account{a}
+				}
+			}
+			if req.Accounts == nil {
+				if req.Accounts, err = s.accounts(nil); err != nil {
+					return err
+				}
+			}
+			opts := export.Options{PageSize: *pageSize, Settings: settings, Author: settings.Profile.Name, Now: e.now()}
+			var res export.Result
+			err = writeOutput(e, *out, func(w io.Writer) error {
+				var err error
+				res, err = export.Document(w, s.cat, req, opts)
+				return err
+			})
+			for _, line := range res.Log {
+				fmt.Fprintf(e.stderr, "note: %s\n", line)
+			}
+			return err
+		})
+	}
+}
+
+func exportICS(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	var custs stringsFlag
+	fs.Var(&custs, "customer", "only this `customer` (ID or name; repeat for several)")
+	out := fs.String("o", "", "output `file` (- for standard output; required)")
+	return func(args []string) error {
+		if *out == "" {
+			return usagef("-o FILE is required")
+		}
+		return withSession(e, *db, true, func(s *session) error {
+			accts, err := s.accounts(custs)
+			if err != nil {
+				return err
+			}
+			settings, err := s.db.Settings()
+			if err != nil {
+				return err
+			}
+			return writeOutput(e, *out, func(w io.Writer) error {
+				return export.ICS(w, s.cat, accts, export.Options{Settings: settings, Now: e.now()})
+			})
+		})
+	}
+}
+
+func exportCSV(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	what := fs.String("what", "activities", "what to write: activities or actions")
+	var custs stringsFlag
+	fs.Var(&custs, "customer", "only this `customer` (ID or name; repeat for several)")
+	out := fs.String("o", "", "output `file` (- for standard output; required)")
+	return func(args []string) error {
+		if err := oneOf("--what", *what, []string{"activities", "actions"}); err != nil {
+			return err
+		}
+		if *out == "" {
+			return usagef("-o FILE is required")
+		}
+		return withSession(e, *db, true, func(s *session) error {
+			accts, err := s.accounts(custs)
+			if err != nil {
+				return err
+			}
+			return writeOutput(e, *out, func(w io.Writer) error {
+				if *what == "actions" {
+					return export.ActionsCSV(w, accts)
+				}
+				return export.ActivitiesCSV(w, s.cat, accts)
+			})
+		})
+	}
+}

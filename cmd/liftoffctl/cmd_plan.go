@@ -1,0 +1,545 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+func planCommands() []command {
+	return []command{
+		{name: "plan check", summary: "Check a quarter's plan: capacity, entitlements, allowances, calendar, contract, phases, key events", setup: planCheck},
+		{name: "plan auto", summary: "Propose days for the suggested activities of a quarter (writes only with --apply)", setup: planAuto},
+		{name: "plan show", summary: "Show a quarter: hours per week against capacity, per customer", setup: planShow},
+		{name: "suggest", summary: "Entitled accelerators and field activities not used this contract year, best fit first", setup: suggestCmd},
+		{name: "map show", summary: "Show a customer's Mutual Action Plan: objectives, milestones, actions, progress", setup: mapShow},
+		{name: "map add-objective", summary: "Add an objective with its KPI to a customer's Mutual Action Plan", setup: mapAddObjective},
+		{name: "map add-milestone", summary: "Add a milestone to a customer's Mutual Action Plan", setup: mapAddMilestone},
+		{name: "map add-action", summary: "Add an action owned by the customer or the vendor", setup: mapAddAction},
+		{name: "map set-status", args: "ID STATUS", summary: "Set the status of an action: open, in-progress, done, blocked or cancelled", setup: mapSetStatus},
+		{name: "map templates", summary: "List the Mutual Action Plan templates", setup: mapTemplates},
+		{name: "map from-template", summary: "Create a customer's Mutual Action Plan from a template", setup: mapFromTemplate},
+	}
+}
+
+// quarterFlag parses --quarter, defaulting to the quarter of today.
+func quarterFlag(s *session, value string) (planner.Quarter, error) {
+	if value == "" {
+		return planner.QuarterOf(s.today()), nil
+	}
+	q, err := planner.ParseQuarter(value)
+	if err != nil {
+		return planner.Quarter{}, usageError{err.Error()}
+	}
+	return q, nil
+}
+
+// planInput gathers the portfolio for the scheduler.
+func (s *session) planInput(q planner.Quarter, capacity float64) (planner.PlanInput, error) {
+	settings, err := s.db.Settings()
+	if err != nil {
+		return planner.PlanInput{}, err
+	}
+	if capacity > 0 {
+		settings.WeeklyCapacityHours = capacity
+	}
+	accounts, err := s.accounts(nil)
+	if err != nil {
+		return planner.PlanInput{}, err
+	}
+	return planner.PlanInput{Catalog: s.cat, Settings: settings, Accounts: accounts, Quarter: q}, nil
+}
+
+func (s *session) customerNames(accounts []planner.Account) map[planner.ID]string {
+	names := make(map[planner.ID]string, len(accounts))
+	for _, a := range accounts {
+		names[a.Customer.ID] = a.Customer.Name
+	}
+	return names
+}
+
+func planCheck(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	quarter := fs.String("quarter", "", "`quarter` such as 2027Q1 (default: this quarter)")
+	capacity := fs.Float("capacity", 0, "weekly capacity in `hours` (default: from settings)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		if *capacity < 0 {
+			return usagef("--capacity must not be negative")
+		}
+		return withSession(e, *db, true, func(s *session) error {
+			q, err := quarterFlag(s, *quarter)
+			if err != nil {
+				return err
+			}
+			in, err := s.planInput(q, *capacity)
+			if err != nil {
+				return err
+			}
+			conflicts, err := planner.CheckPlan(in)
+			if err != nil {
+				return err
+			}
+			if *asJSON {
+				return writeJSON(e.stdout, nonNil(conflicts))
+			}
+			names := s.customerNames(in.Accounts)
+			t := newTable(e.stdout, "DATE", "CUSTOMER", "KIND", "REASON")
+			for _, c := range conflicts {
+				day := c.Date.String()
+				if c.Date.IsZero() {
+					day = "week " + c.Week.String()
+				}
+				t.row(day, orDash(names[c.CustomerID]), string(c.Kind), c.Reason)
+			}
+			if err := t.flush(); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stderr, "%s: %d %s\n", q, len(conflicts), plural(len(conflicts), "conflict"))
+			return nil
+		})
+	}
+}
+
+func planAuto(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	quarter := fs.String("quarter", "", "`quarter` such as 2027Q1 (default: this quarter)")
+	capacity := fs.Float("capacity", 0, "weekly capacity in `hours` (default: from settings)")
+	var custs stringsFlag
+	fs.Var(&custs, "customer", "only this `customer` (ID or name; repeat for several)")
+	perCustomer := fs.Int("per-customer", 3, "how many of each customer's best suggestions to request")
+	apply := fs.Bool("apply", false, "save the placed activities (as proposed)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		if *perCustomer < 1 {
+			return usagef("--per-customer must be at least 1")
+		}
+		return withSession(e, *db, !*apply, func(s *session) error {
+			q, err := quarterFlag(s, *quarter)
+			if err != nil {
+				return err
+			}
+			in, err := s.planInput(q, *capacity)
+			if err != nil {
+				return err
+			}
+			wanted, err := s.accounts(custs)
+			if err != nil {
+				return err
+			}
+			var reqs []planner.Request
+			for _, a := range wanted {
+				sugg := planner.Suggest(s.cat, a, q.First())
+				for i := 0; i < len(sugg) && i < *perCustomer; i++ {
+					reqs = append(reqs, planner.Request{CustomerID: a.Customer.ID, ItemID: sugg[i].Item.ID, Solution: sugg[i].Solution})
+				}
+			}
+			prop, err := planner.AutoSchedule(in, reqs)
+			if err != nil {
+				return err
+			}
+			if *asJSON && !*apply {
+				return writeJSON(e.stdout, prop)
+			}
+			names := s.customerNames(in.Accounts)
+			t := newTable(e.stdout, "DATE", "CUSTOMER", "ITEM", "HOURS")
+			for _, a := range prop.Placed {
+				t.row(a.Date.String(), names[a.CustomerID], itemName(s.cat, a.ItemID), fmt.Sprint(a.Hours))
+			}
+			if err := t.flush(); err != nil {
+				return err
+			}
+			for _, u := range prop.Unplaced {
+				fmt.Fprintf(e.stdout, "not placed: %s for %s: %s\n", itemName(s.cat, u.Request.ItemID), names[u.Request.CustomerID], u.Reason)
+			}
+			if !*apply {
+				fmt.Fprintf(e.stderr, "%d placed, %d not placed; nothing saved (add --apply to save)\n", len(prop.Placed), len(prop.Unplaced))
+				return nil
+			}
+			if len(prop.Placed) == 0 {
+				fmt.Fprintln(e.stderr, "nothing to save")
+				return nil
+			}
+			if _, err := s.db.PutActivities(prop.Placed); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stderr, "saved %d proposed activities\n", len(prop.Placed))
+			return nil
+		})
+	}
+}
+
+func planShow(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	quarter := fs.String("quarter", "", "`quarter` such as 2027Q1 (default: this quarter)")
+	capacity := fs.Float("capacity", 0, "weekly capacity in `hours` (default: from settings)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		return withSession(e, *db, true, func(s *session) error {
+			q, err := quarterFlag(s, *quarter)
+			if err != nil {
+				return err
+			}
+			in, err := s.planInput(q, *capacity)
+			if err != nil {
+				return err
+			}
+			load, err := planner.QuarterLoad(in)
+			if err != nil {
+				return err
+			}
+			if *asJSON {
+				return writeJSON(e.stdout, load)
+			}
+			header := []string{"WEEK"}
+			for _, c := range load.Customers {
+				header = append(header, c.Name)
+			}
+			header = append(header, "TOTAL", "CAPACITY", "")
+			t := newTable(e.stdout, header...)
+			for i, w := range load.Weeks {
+				row := []string{w.Week.Monday.String()}
+				for _, c := range load.Customers {
+					row = append(row, hoursCell(c.Hours[i]))
+				}
+				over := ""
+				if w.Over {
+					over = "OVER"
+				}
+				row = append(row, hoursCell(w.Hours), hoursCell(w.Capacity), over)
+				t.row(row...)
+			}
+			return t.flush()
+		})
+	}
+}
+
+func hoursCell(h float64) string {
+	if h == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%g", h)
+}
+
+func suggestCmd(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	limit := fs.Int("limit", 15, "show at most `n` suggestions")
+	asJSON := fs.Bool("json", false, "print JSON")
+	return func(args []string) error {
+		return withSession(e, *db, true, func(s *session) error {
+			a, err := s.account(*cust)
+			if err != nil {
+				return err
+			}
+			sugg := planner.Suggest(s.cat, a, s.today())
+			if *limit > 0 && len(sugg) > *limit {
+				sugg = sugg[:*limit]
+			}
+			if *asJSON {
+				return writeJSON(e.stdout, nonNil(sugg))
+			}
+			t := newTable(e.stdout, "SCORE", "ITEM", "KIND", "SOLUTION", "HOURS", "WHY")
+			for _, sg := range sugg {
+				t.row(fmt.Sprint(sg.Score), sg.Item.Name, string(sg.Item.Kind), s.cat.SolutionName(sg.Solution), hoursText(sg.Item.Hours), sg.Reason())
+			}
+			if err := t.flush(); err != nil {
+				return err
+			}
+			if len(sugg) == 0 {
+				fmt.Fprintf(e.stderr, "nothing to suggest for %s: no unused entitled accelerators or field activities\n", a.Customer.Name)
+			}
+			return nil
+		})
+	}
+}
+
+func mapShow(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	return func(args []string) error {
+		return withSession(e, *db, true, func(s *session) error {
+			a, err := s.account(*cust)
+			if err != nil {
+				return err
+			}
+			if !a.HasPlan() {
+				return fmt.Errorf("%s has no Mutual Action Plan yet: create one with \"liftoffctl map from-template\" or \"liftoffctl map add-objective\"", a.Customer.Name)
+			}
+			if *asJSON {
+				return writeJSON(e.stdout, a.Plan)
+			}
+			p, today := a.Plan, s.today()
+			w := e.stdout
+			fmt.Fprintf(w, "%s: %s, %.0f%% done\n\nObjectives:\n", a.Customer.Name, p.Title, 100*planner.PlanProgress(p))
+			t := newTable(w, "  ID", "OBJECTIVE", "KPI", "BASELINE", "CURRENT", "TARGET", "PROGRESS", "DUE", "STATUS")
+			for _, o := range p.Objectives {
+				t.row("  "+o.ID.String(), o.Title, o.KPI, kpi(o.Baseline, o.Unit), kpi(o.Current, o.Unit), kpi(o.Target, o.Unit),
+					fmt.Sprintf("%.0f%%", 100*planner.ObjectiveProgress(o)), orDash(o.Due.String()), string(o.Status))
+			}
+			if err := t.flush(); err != nil {
+				return err
+			}
+			fmt.Fprintln(w, "\nMilestones:")
+			t = newTable(w, "  ID", "MILESTONE", "DUE", "STATUS", "PROGRESS")
+			for _, m := range p.Milestones {
+				prog := "-"
+				if v, ok := planner.MilestoneProgress(p, m.ID); ok {
+					prog = fmt.Sprintf("%.0f%%", 100*v)
+				}
+				t.row("  "+m.ID.String(), m.Title, orDash(m.Due.String()), string(m.Status), prog)
+			}
+			if err := t.flush(); err != nil {
+				return err
+			}
+			overdue := map[planner.ID]bool{}
+			for _, act := range planner.OverdueActions(p, today) {
+				overdue[act.ID] = true
+			}
+			fmt.Fprintln(w, "\nActions:")
+			t = newTable(w, "  ID", "ACTION", "OWNER", "SIDE", "DUE", "STATUS", "")
+			for _, act := range p.Actions {
+				flag := ""
+				if overdue[act.ID] {
+					flag = "OVERDUE"
+				}
+				t.row("  "+act.ID.String(), act.Title, orDash(act.Owner), string(act.Side), orDash(act.Due.String()), string(act.Status), flag)
+			}
+			if err := t.flush(); err != nil {
+				return err
+			}
+			soon := planner.DueSoon(p, today, 14)
+			fmt.Fprintf(w, "\nDue in the next 14 days: %d on the customer side, %d on the vendor side\n", len(soon[planner.SideCustomer]), len(soon[planner.SideVendor]))
+			return nil
+		})
+	}
+}
+
+func kpi(v float64, unit string) string {
+	s := fmt.Sprintf("%g", v)
+	if unit == "" {
+		return s
+	}
+	if unit == "%" {
+		return s + "%"
+	}
+	return s + " " + unit
+}
+
+// editPlan loads the customer's plan (a new one when it has none), lets
+// change edit it and saves it.
+func editPlan(e *env, db, cust string, change func(s *session, a planner.Account, p *planner.ActionPlan) (string, error)) error {
+	return withSession(e, db, false, func(s *session) error {
+		a, err := s.account(cust)
+		if err != nil {
+			return err
+		}
+		p := a.Plan
+		if !a.HasPlan() {
+			p = planner.ActionPlan{ID: planner.NewID(), CustomerID: a.Customer.ID, Title: "Mutual Action Plan " + a.Customer.Name}
+		}
+		msg, err := change(s, a, &p)
+		if err != nil {
+			return err
+		}
+		if _, err := s.db.PutPlan(p); err != nil {
+			return err
+		}
+		fmt.Fprintln(e.stdout, msg)
+		return nil
+	})
+}
+
+func mapAddObjective(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	title := fs.String("title", "", "objective `title`")
+	kpiName := fs.String("kpi", "", "what is measured, e.g. \"conversion rate\"")
+	unit := fs.String("unit", "", "KPI `unit`, e.g. % or ms")
+	baseline := fs.Float("baseline", 0, "KPI `value` at the start")
+	target := fs.Float("target", 0, "KPI `value` to reach")
+	current := fs.Float("current", 0, "KPI `value` now (default: the baseline)")
+	due := fs.String("due", "", "due `day` (YYYY-MM-DD)")
+	return func(args []string) error {
+		d, err := parseDay("due", *due)
+		if err != nil {
+			return err
+		}
+		cur := *current
+		if !fs.given()["current"] {
+			cur = *baseline
+		}
+		return editPlan(e, *db, *cust, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
+			id, err := p.AddObjective(planner.Objective{Title: *title, KPI: *kpiName, Unit: *unit, Baseline: *baseline, Target: *target, Current: cur, Due: d})
+			return fmt.Sprintf("added objective %s %q", id, *title), err
+		})
+	}
+}
+
+func mapAddMilestone(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	title := fs.String("title", "", "milestone `title`")
+	due := fs.String("due", "", "due `day` (YYYY-MM-DD)")
+	objective := fs.String("objective", "", "`ID` of the objective it leads to")
+	return func(args []string) error {
+		d, err := parseDay("due", *due)
+		if err != nil {
+			return err
+		}
+		var obj planner.ID
+		if *objective != "" {
+			if obj, err = planner.ParseID(*objective); err != nil {
+				return usageError{err.Error()}
+			}
+		}
+		return editPlan(e, *db, *cust, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
+			id, err := p.AddMilestone(planner.Milestone{Title: *title, Due: d, ObjectiveID: obj})
+			return fmt.Sprintf("added milestone %s %q", id, *title), err
+		})
+	}
+}
+
+func mapAddAction(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	title := fs.String("title", "", "action `title`")
+	owner := fs.String("owner", "", "who owns it")
+	side := fs.String("side", "", "`side` that owns it: customer or vendor")
+	due := fs.String("due", "", "due `day` (YYYY-MM-DD)")
+	milestone := fs.String("milestone", "", "`ID` of the milestone it leads to")
+	return func(args []string) error {
+		if err := oneOf("side", *side, []string{"customer", "vendor"}); err != nil {
+			return err
+		}
+		d, err := parseDay("due", *due)
+		if err != nil {
+			return err
+		}
+		var ms planner.ID
+		if *milestone != "" {
+			if ms, err = planner.ParseID(*milestone); err != nil {
+				return usageError{err.Error()}
+			}
+		}
+		return editPlan(e, *db, *cust, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
+			id, err := p.AddAction(planner.Action{Title: *title, Owner: *owner, Side: planner.Side(*side), Due: d, MilestoneID: ms})
+			return fmt.Sprintf("added action %s %q", id, *title), err
+		})
+	}
+}
+
+func mapSetStatus(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	return func(args []string) error {
+		if len(args) != 2 {
+			return usagef("want the action ID and its new STATUS")
+		}
+		id, err := planner.ParseID(args[0])
+		if err != nil {
+			return usageError{err.Error()}
+		}
+		if err := oneOf("status", args[1], []string{"open", "in-progress", "done", "blocked", "cancelled"}); err != nil {
+			return err
+		}
+		return editPlan(e, *db, *cust, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
+			err := p.SetActionStatus(id, planner.Status(args[1]))
+			return fmt.Sprintf("action %s is %s", id, args[1]), err
+		})
+	}
+}
+
+func mapTemplates(fs *flagSet, e *env) func([]string) error {
+	solution := fs.String("solution", "", "only templates for this `solution`")
+	return func(args []string) error {
+		cat, err := loadCatalog(e)
+		if err != nil {
+			return err
+		}
+		set, err := loadTemplates(e)
+		if err != nil {
+			return err
+		}
+		list := set.Templates
+		if *solution != "" {
+			if err := oneOf("solution", *solution, solutionIDs(cat)); err != nil {
+				return err
+			}
+			list = set.ForSolution(cat, catalog.SolutionID(*solution))
+		}
+		t := newTable(e.stdout, "ID", "NAME", "SOLUTION", "OBJECTIVES", "ACTIONS")
+		for _, tpl := range list {
+			t.row(tpl.ID, tpl.Name, cat.SolutionName(tpl.Solution), fmt.Sprint(len(tpl.Objectives)), fmt.Sprint(len(tpl.Actions)))
+		}
+		return t.flush()
+	}
+}
+
+// loadTemplates returns the installed plan templates, else the built-in ones.
+func loadTemplates(e *env) (*catalog.TemplateSet, error) {
+	dir, err := configDir(e)
+	if err != nil {
+		return nil, err
+	}
+	return catalog.ResolveTemplates(dir)
+}
+
+func mapFromTemplate(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	tplID := fs.String("template", "", "template `ID` (see liftoffctl map templates)")
+	start := fs.String("start", "", "`day` the plan starts; due days count from it (default today)")
+	replace := fs.Bool("replace", false, "replace the customer's existing plan")
+	return func(args []string) error {
+		d, err := parseDay("start", *start)
+		if err != nil {
+			return err
+		}
+		set, err := loadTemplates(e)
+		if err != nil {
+			return err
+		}
+		tpl, ok := set.Template(*tplID)
+		if !ok {
+			ids := make([]string, len(set.Templates))
+			for i, t := range set.Templates {
+				ids[i] = t.ID
+			}
+			return usagef("unknown template %q (want %s)", *tplID, strings.Join(ids, ", "))
+		}
+		return withSession(e, *db, false, func(s *session) error {
+			a, err := s.account(*cust)
+			if err != nil {
+				return err
+			}
+			if a.HasPlan() && !*replace {
+				return usagef("%s already has a Mutual Action Plan: add --replace to replace it", a.Customer.Name)
+			}
+			if d.IsZero() {
+				d = s.today()
+			}
+			p := planner.PlanFromTemplate(tpl, a.Customer, d)
+			if a.HasPlan() {
+				p.ID = a.Plan.ID
+			}
+			if _, err := s.db.PutPlan(p); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "created %q for %s: %d objectives, %d milestones, %d actions\n", p.Title, a.Customer.Name, len(p.Objectives), len(p.Milestones), len(p.Actions))
+			return nil
+		})
+	}
+}

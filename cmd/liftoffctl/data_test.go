@@ -1,0 +1,221 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// cli is a liftoffctl with its own database and config folder.
+type cli struct {
+	t   *testing.T
+	dir string
+}
+
+func newCLI(t *testing.T) *cli { return &cli{t: t, dir: t.TempDir()} }
+
+// ok runs a command that must succeed and returns its standard output.
+func (c *cli) ok(args ...string) string {
+	c.t.Helper()
+	code, out, errOut := runCLI(c.t, c.dir, args...)
+	if code != 0 {
+		c.t.Fatalf("liftoffctl %s: exit %d\n%s", strings.Join(args, " "), code, errOut)
+	}
+	return out
+}
+
+// fail runs a command that must fail with the given status and returns
+// its standard error.
+func (c *cli) fail(code int, args ...string) string {
+	c.t.Helper()
+	got, out, errOut := runCLI(c.t, c.dir, args...)
+	if got != code {
+		c.t.Fatalf("liftoffctl %s: exit %d, want %d\nstdout: %s\nstderr: %s", strings.Join(args, " "), got, code, out, errOut)
+	}
+	return errOut
+}
+
+func TestCustomerLifecycle(t *testing.T) {
+	c := newCLI(t)
+	out := c.ok("customer", "add", "--name", "株式会社ソニー", "--region", "japan", "--tier", "expert", "--solutions", "analytics,commerce",
+		"--contract-start", "2026-01-01", "--contract-end", "2026-12-31", "--field-hours", "40", "--tam", "Ana Silva <ana@example.com>")
+	if !strings.Contains(out, "株式会社ソニー") {
+		t.Fatalf("add did not echo the name: %s", out)
+	}
+	list := c.ok("customer", "list")
+	if !strings.Contains(list, "株式会社ソニー") || !strings.Contains(list, "40 of 40") {
+		t.Errorf("list lacks the customer or its field hours:\n%s", list)
+	}
+	// Expert allows four contacts per product: the fifth is refused.
+	for i := 1; i <= 4; i++ {
+		c.ok("nsc", "add", "--customer", "株式会社", "--name", "Contact", "--email", "c"+string(rune('0'+i))+"@example.jp", "--product", "analytics")
+	}
+	msg := c.fail(1, "nsc", "add", "--customer", "株式会社", "--name", "Fifth", "--email", "c5@example.jp", "--product", "analytics")
+	if !strings.Contains(msg, "at most 4 Named Support Contacts per product") {
+		t.Errorf("fifth contact: %s", msg)
+	}
+	if n := strings.Count(c.ok("nsc", "list", "--customer", "株式会社"), "@example.jp"); n != 4 {
+		t.Errorf("%d contacts stored, want 4", n)
+	}
+	c.ok("customer", "edit", "株式会社ソニー", "--tier", "ultimate", "--accelerators", "6")
+	show := c.ok("customer", "show", "株式会社ソニー")
+	if !strings.Contains(show, "Ultimate") || !strings.Contains(show, "6 accelerators") {
+		t.Errorf("edit not shown:\n%s", show)
+	}
+	if msg := c.fail(2, "customer", "delete", "株式会社ソニー"); !strings.Contains(msg, "--yes") {
+		t.Errorf("delete without --yes: %s", msg)
+	}
+	c.ok("customer", "delete", "株式会社ソニー", "--yes")
+	if list := c.ok("customer", "list"); strings.Contains(list, "株式会社ソニー") {
+		t.Errorf("deleted customer still listed:\n%s", list)
+	}
+}
+
+func TestBadCustomerNamesTheField(t *testing.T) {
+	c := newCLI(t)
+	msg := c.fail(1, "customer", "add", "--name", "Acme", "--region", "emea", "--tier", "expert", "--contract-start", "2027-01-01", "--contract-end", "2026-01-01")
+	if !strings.Contains(msg, "contract.end: must be after the contract start 2027-01-01") {
+		t.Errorf("message: %s", msg)
+	}
+	if msg := c.fail(2, "customer", "add", "--name", "Acme", "--region", "emea", "--tier", "expert", "--contract-end", "31/12/2026"); !strings.Contains(msg, `--contract-end "31/12/2026": want a day as YYYY-MM-DD`) {
+		t.Errorf("message: %s", msg)
+	}
+}
+
+func TestSampleImportExportRoundTrip(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	c.ok("sample") // loading twice updates, never duplicates
+	list := c.ok("customer", "list", "--json")
+	var rows []json.RawMessage
+	if err := json.Unmarshal([]byte(list), &rows); err != nil || len(rows) != 6 {
+		t.Fatalf("want 6 customers after loading the sample twice, got %d (%v)", len(rows), err)
+	}
+	file := filepath.Join(c.dir, "portfolio.json")
+	c.ok("export", "json", "-o", file)
+	// A second database imports the file twice and holds the same six.
+	other := newCLI(t)
+	other.ok("import", file)
+	out := other.ok("import", file)
+	if !strings.Contains(out, "0 customers added") || !strings.Contains(out, "6 unchanged") {
+		t.Errorf("second import: %s", out)
+	}
+	if got := other.ok("customer", "list"); !strings.Contains(got, "Müller GmbH") || !strings.Contains(got, "Øresund Energi A/S") {
+		t.Errorf("imported list:\n%s", got)
+	}
+}
+
+func TestBadImportChangesNothing(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	before := c.ok("export", "json", "-o", "-")
+	bad := filepath.Join(c.dir, "bad.json")
+	data := strings.Replace(before, `"region": "emea"`, `"region": "atlantis"`, 1)
+	if err := os.WriteFile(bad, []byte(data), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	msg := c.fail(1, "import", bad)
+	if !strings.Contains(msg, "nothing imported") || !strings.Contains(msg, `unknown region "atlantis"`) {
+		t.Errorf("message: %s", msg)
+	}
+	if after := c.ok("export", "json", "-o", "-"); stripExported(after) != stripExported(before) {
+		t.Error("a refused import changed the database")
+	}
+}
+
+// stripExported drops the export time, which differs between exports.
+func stripExported(s string) string {
+	var lines []string
+	for _, l := range strings.Split(s, "\n") {
+		if !strings.Contains(l, `"exported"`) {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func TestPlanAutoWritesOnlyWithApply(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	before := c.ok("activity", "list", "--quarter", "2027Q1", "--json")
+	c.ok("plan", "auto", "--quarter", "2027Q1", "--capacity", "40")
+	if after := c.ok("activity", "list", "--quarter", "2027Q1", "--json"); after != before {
+		t.Fatal("plan auto without --apply changed the plan")
+	}
+	c.ok("plan", "auto", "--quarter", "2027Q1", "--capacity", "40", "--apply")
+	var acts []json.RawMessage
+	if err := json.Unmarshal([]byte(c.ok("activity", "list", "--quarter", "2027Q1", "--json")), &acts); err != nil {
+		t.Fatal(err)
+	}
+	var was []json.RawMessage
+	_ = json.Unmarshal([]byte(before), &was)
+	if len(acts) <= len(was) {
+		t.Errorf("--apply saved nothing: %d activities before, %d after", len(was), len(acts))
+	}
+	if show := c.ok("plan", "show", "--quarter", "2027Q1"); !strings.Contains(show, "Müller GmbH") {
+		t.Errorf("plan show:\n%s", show)
+	}
+}
+
+func TestMapCommands(t *testing.T) {
+	c := newCLI(t)
+	c.ok("customer", "add", "--name", "Łódź Logistics", "--region", "emea", "--tier", "ultimate", "--solutions", "commerce")
+	c.ok("map", "from-template", "--customer", "Łódź", "--template", firstTemplate(t, c), "--start", "2027-01-04")
+	out := c.ok("map", "add-action", "--customer", "Łódź", "--title", "Send the peak-season forecast", "--owner", "Ola", "--side", "customer", "--due", "2027-01-20")
+	id := strings.Fields(out)[2]
+	c.ok("map", "set-status", id, "done", "--customer", "Łódź")
+	show := c.ok("map", "show", "--customer", "Łódź")
+	if !strings.Contains(show, "Send the peak-season forecast") || !strings.Contains(show, "done") {
+		t.Errorf("map show:\n%s", show)
+	}
+	if msg := c.fail(2, "map", "add-action", "--customer", "Łódź", "--title", "x", "--side", "partner"); !strings.Contains(msg, `unknown side "partner" (want customer, vendor)`) {
+		t.Errorf("message: %s", msg)
+	}
+}
+
+func firstTemplate(t *testing.T, c *cli) string {
+	t.Helper()
+	out := c.ok("map", "templates", "--solution", "commerce")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) < 2 {
+		t.Fatalf("no template for Commerce:\n%s", out)
+	}
+	return strings.Fields(lines[1])[0]
+}
+
+func TestExportDocuments(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	for _, kind := range kindList() {
+		file := filepath.Join(c.dir, kind+".pdf")
+		args := []string{"export", "pdf", "--kind", kind, "-o", file}
+		if kind != "quarter" {
+			args = append(args, "--customer", "Müller")
+		}
+		c.ok(args...)
+		if _, err := exec.LookPath("pdftotext"); err != nil {
+			continue
+		}
+		text, err := exec.Command("pdftotext", file, "-").Output()
+		if err != nil {
+			t.Fatalf("%s: pdftotext: %v", kind, err)
+		}
+		if !strings.Contains(string(text), "Müller GmbH") {
+			t.Errorf("%s: the PDF does not name Müller GmbH", kind)
+		}
+	}
+	ics := c.ok("export", "ics", "-o", "-")
+	if !strings.HasPrefix(ics, "BEGIN:VCALENDAR\r\n") {
+		t.Errorf("not an iCalendar file: %.40q", ics)
+	}
+	csv := c.ok("export", "csv", "--what", "actions", "-o", "-")
+	if !strings.Contains(csv, "Sign off the kickoff deck") {
+		t.Errorf("actions CSV lacks a sample action:\n%.300s", csv)
+	}
+	if msg := c.fail(2, "export", "pdf", "--kind", "brochure", "-o", "x.pdf"); !strings.Contains(msg, "brochure") {
+		t.Errorf("message: %s", msg)
+	}
+}

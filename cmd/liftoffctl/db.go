@@ -1,0 +1,202 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/storage"
+)
+
+// dbFlag declares --db on a command.
+func dbFlag(fs *flagSet) *string {
+	return fs.String("db", "", "database `file` (default $LIFTOFF_DB, else Liftoff/liftoff.db in the user's config folder)")
+}
+
+// dbPath resolves the database file from the flag, the environment and
+// the default location.
+func dbPath(e *env, flagValue string) (string, error) {
+	if flagValue == "" {
+		flagValue = e.getenv(storage.EnvDB)
+	}
+	return storage.ResolvePath(flagValue)
+}
+
+// session is an open catalog and database for one command.
+type session struct {
+	cat *catalog.Catalog
+	db  *storage.DB
+	e   *env
+}
+
+// openSession loads the catalog and opens the database; readOnly shares
+// the file with a running app.
+func openSession(e *env, flagValue string, readOnly bool) (*session, error) {
+	cat, err := loadCatalog(e)
+	if err != nil {
+		return nil, err
+	}
+	path, err := dbPath(e, flagValue)
+	if err != nil {
+		return nil, err
+	}
+	db, err := storage.Open(path, cat, storage.Options{ReadOnly: readOnly, Now: e.now})
+	if err != nil {
+		return nil, err
+	}
+	return &session{cat: cat, db: db, e: e}, nil
+}
+
+func (s *session) close() error { return s.db.Close() }
+
+// withSession runs fn with an open session and closes it, keeping the
+// first error.
+func withSession(e *env, flagValue string, readOnly bool, fn func(s *session) error) (err error) {
+	s, err := openSession(e, flagValue, readOnly)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if cerr := s.close(); err == nil && cerr != nil {
+			err = cerr
+		}
+	}()
+	return fn(s)
+}
+
+// today is the current day in the TAM's zone.
+func (s *session) today() planner.Date {
+	loc := time.Local
+	if set, err := s.db.Settings(); err == nil && set.Profile.TimeZone != "" {
+		if l, err := time.LoadLocation(set.Profile.TimeZone); err == nil {
+			loc = l
+		}
+	}
+	return catalog.DateOf(s.e.now().In(loc))
+}
+
+// customer finds a customer by ID, by exact name, or by the unique start
+// of its name (case-insensitive).
+func (s *session) customer(ref string) (planner.Customer, error) {
+	if strings.TrimSpace(ref) == "" {
+		return planner.Customer{}, usagef("--customer is required (an ID or a name)")
+	}
+	if id, err := planner.ParseID(ref); err == nil {
+		c, err := s.db.Customer(id)
+		if err != nil {
+			return planner.Customer{}, usagef("no customer with ID %s", id)
+		}
+		return c, nil
+	}
+	all, err := s.db.Customers()
+	if err != nil {
+		return planner.Customer{}, err
+	}
+	want := strings.ToLower(strings.TrimSpace(ref))
+	var matches []planner.Customer
+	for _, c := range all {
+		name := strings.ToLower(c.Name)
+		if name == want {
+			return c, nil
+		}
+		if strings.HasPrefix(name, want) {
+			matches = append(matches, c)
+		}
+	}
+	switch len(matches) {
+	case 1:
+		return matches[0], nil
+	case 0:
+		return planner.Customer{}, usagef("no customer named %q (list them with: liftoffctl customer list)", ref)
+	}
+	names := make([]string, len(matches))
+	for i, c := range matches {
+		names[i] = fmt.Sprintf("%q", c.Name)
+	}
+	return planner.Customer{}, usagef("%q matches %d customers (%s): give more of the name or the ID", ref, len(matches), strings.Join(names, ", "))
+}
+
+// account loads the whole account of the customer ref names.
+func (s *session) account(ref string) (planner.Account, error) {
+	c, err := s.customer(ref)
+	if err != nil {
+		return planner.Account{}, err
+	}
+	return s.db.Account(c.ID)
+}
+
+// accounts loads every account, or those of the customers refs names.
+func (s *session) accounts(refs []string) ([]planner.Account, error) {
+	var ids []planner.ID
+	if len(refs) == 0 {
+		all, err := s.db.Customers()
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range all {
+			ids = append(ids, c.ID)
+		}
+	}
+	for _, r := range refs {
+		c, err := s.customer(r)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, c.ID)
+	}
+	out := make([]planner.Account, 0, len(ids))
+	for _, id := range ids {
+		a, err := s.db.Account(id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// parseDay parses a YYYY-MM-DD flag value, naming the flag when it is bad.
+func parseDay(flagName, value string) (planner.Date, error) {
+	if value == "" {
+		return planner.Date{}, nil
+	}
+	d, err := catalog.ParseDate(value)
+	if err != nil {
+		return planner.Date{}, usagef("--%s %q: want a day as YYYY-MM-DD", flagName, value)
+	}
+	return d, nil
+}
+
+// person parses "Name <email>" or "Name".
+func person(value string) planner.Person {
+	value = strings.TrimSpace(value)
+	if i := strings.LastIndex(value, "<"); i >= 0 && strings.HasSuffix(value, ">") {
+		return planner.Person{Name: strings.TrimSpace(value[:i]), Email: strings.TrimSpace(value[i+1 : len(value)-1])}
+	}
+	return planner.Person{Name: value}
+}
+
+func personText(p planner.Person) string {
+	switch {
+	case p.Name == "" && p.Email == "":
+		return "-"
+	case p.Email == "":
+		return p.Name
+	}
+	return fmt.Sprintf("%s <%s>", p.Name, p.Email)
+}
+
+func orDash(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "-"
+	}
+	return s
+}
+
+// stringsFlag collects a repeated flag.
+type stringsFlag []string
+
+func (s *stringsFlag) String() string     { return strings.Join(*s, ",") }
+func (s *stringsFlag) Set(v string) error { *s = append(*s, v); return nil }

@@ -1,0 +1,21 @@
+// Package storage keeps a Liftoff portfolio in one bbolt file: customers,
+// engagements, Mutual Action Plans, activities and settings.
+//
+// The file is built so that work is never lost:
+//
+//   - Every change is one transaction, validated with the planner rules
+//     before anything is written; a failure leaves the previous state.
+//   - Only one program opens a file for writing; a second one is told
+//     "Liftoff is already open on <path>" within the lock timeout.
+//   - Opening checks the file cheaply (meta pages, size against the
+//     high-water mark, free-page list, schema); the full check (a walk of
+//     every page and bbolt's tx.Check) starts in the background a moment
+//     later and the first write of a session waits for it, so a damaged
+//     file is never written to.
+//   - Before the first write of a session a consistent snapshot is kept in
+//     the backup folder (the newest ten by default); Restore puts one back.
+//   - A schema version in the meta bucket drives forward migrations; a file
+//     from a newer Liftoff is refused and left untouched.
+//   - Portfolios move between machines as versioned JSON (Export, Import):
+//     an import is checked completely first and then written as a whole.
+package storage

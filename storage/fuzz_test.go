@@ -1,0 +1,121 @@
+package storage
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"testing"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// fuzzSeeds returns portfolio files to start fuzzing from: a real export
+// of one sample account and small variations.
+func fuzzSeeds(f *testing.F) [][]byte {
+	db, accounts := openSampleDB(f)
+	var one bytes.Buffer
+	if err := db.Export(&one, accounts[1].Customer.ID); err != nil {
+		f.Fatal(err)
+	}
+	valid := one.Bytes()
+	return [][]byte{
+		valid,
+		bytes.Replace(valid, []byte(`"ultimate"`), []byte(`"expert"`), 1),
+		bytes.Replace(valid, []byte(`"hours": `), []byte(`"hours": -`), 1),
+		bytes.Replace(valid, []byte(`"version": 1`), []byte(`"version": 2`), 1),
+		valid[:len(valid)/3],
+		[]byte(`{"format":"liftoff-portfolio","version":1,"accounts":[]}`),
+		[]byte(`{"format":"liftoff-portfolio","version":1,"accounts":[{"customer":{"name":7}}]}`),
+		[]byte(`{"format":"liftoff-portfolio","version":1,"accounts":[null, {}, []]}`),
+		[]byte(`{"format":"liftoff-portfolio","version":1.5}`),
+		[]byte(`[]`),
+		[]byte(`null`),
+	}
+}
+
+func FuzzReadPortfolio(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
+		f.Add(s)
+	}
+	cat := catalog.Default()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		accounts, err := ReadPortfolio(bytes.NewReader(data), cat)
+		if err != nil {
+			if _, ok := planner.AsValidation(err); !ok {
+				t.Fatalf("error %v (%T) is not a *planner.ValidationError", err, err)
+			}
+			if err.Error() == "" {
+				t.Fatal("empty error message")
+			}
+			return
+		}
+		// What was accepted is valid and survives writing it out.
+		for i, a := range accounts {
+			if err := a.Validate(cat); err != nil {
+				t.Fatalf("accepted account %d is invalid: %v", i, err)
+			}
+		}
+		out, err := json.Marshal(PortfolioFile{Format: PortfolioFormat, Version: PortfolioVersion, Accounts: accounts})
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := ReadPortfolio(bytes.NewReader(out), cat)
+		if err != nil {
+			t.Fatalf("the accepted portfolio does not read back: %v", err)
+		}
+		if len(again) != len(accounts) {
+			t.Fatalf("%d accounts read back, want %d", len(again), len(accounts))
+		}
+		for i := range accounts {
+			a, _ := json.Marshal(accounts[i])
+			b, _ := json.Marshal(again[i])
+			if !bytes.Equal(a, b) {
+				t.Fatalf("account %d changed in a round trip", i)
+			}
+		}
+	})
+}
+
+func FuzzImport(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
+		f.Add(s)
+	}
+	db, _ := openSampleDB(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		before := exportAll(t, db)
+		res, err := db.Import(bytes.NewReader(data))
+		if err != nil {
+			if got := exportAll(t, db); !bytes.Equal(got, before) {
+				t.Fatalf("a refused import (%v) changed the database", err)
+			}
+			return
+		}
+		// A second import of the same file changes nothing.
+		once := exportAll(t, db)
+		again, err := db.Import(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("the second import failed: %v", err)
+		}
+		total := res.Added + res.Updated + res.Unchanged
+		if again.Unchanged != total || again.Added != 0 || again.Updated != 0 {
+			t.Fatalf("second import %+v after %+v, want all unchanged", again, res)
+		}
+		if twice := exportAll(t, db); !bytes.Equal(once, twice) {
+			t.Fatal("importing twice changed the database")
+		}
+		rows, err := db.Portfolio(testToday)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rows {
+			acc, err := db.Account(r.Customer.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := planner.Summarize(db.Catalog(), acc, testToday); !reflect.DeepEqual(r, want) {
+				t.Fatalf("portfolio row of %q differs from the reference", r.Customer.Name)
+			}
+		}
+	})
+}

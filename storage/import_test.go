@@ -1,0 +1,237 @@
+package storage
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+func sampleFile(t *testing.T) []byte {
+	t.Helper()
+	db, _ := openSampleDB(t)
+	var buf bytes.Buffer
+	if err := db.Export(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestExportFormat(t *testing.T) {
+	file := sampleFile(t)
+	var f PortfolioFile
+	if err := json.Unmarshal(file, &f); err != nil {
+		t.Fatal(err)
+	}
+	if f.Format != PortfolioFormat || f.Version != PortfolioVersion || f.CatalogVersion != catalog.Default().Version || f.Exported.IsZero() {
+		t.Errorf("header %q %d %q %v", f.Format, f.Version, f.CatalogVersion, f.Exported)
+	}
+	if len(f.Accounts) != 6 || f.Accounts[0].Customer.Name != "Contoso Health" {
+		t.Errorf("%d accounts, first %q; want 6 in name order", len(f.Accounts), f.Accounts[0].Customer.Name)
+	}
+	if !bytes.Contains(file, []byte("\n  \"accounts\": [\n")) || !bytes.Contains(file, []byte("株式会社サクラ電機")) {
+		t.Error("the export is not indented JSON with the names as written")
+	}
+}
+
+func TestExportSomeCustomers(t *testing.T) {
+	db, accounts := openSampleDB(t)
+	var buf bytes.Buffer
+	if err := db.Export(&buf, accounts[2].Customer.ID, accounts[0].Customer.ID, accounts[2].Customer.ID); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadPortfolio(&buf, db.Catalog())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].Customer.ID != accounts[2].Customer.ID || got[1].Customer.ID != accounts[0].Customer.ID {
+		t.Errorf("exported %d accounts", len(got))
+	}
+	if err := db.Export(&buf, planner.NewID()); !errors.Is(err, ErrNotFound) {
+		t.Errorf("export of an unknown customer: %v, want ErrNotFound", err)
+	}
+}
+
+func TestImportRoundTripAndTwice(t *testing.T) {
+	file := sampleFile(t)
+	db := openTestDB(t)
+	first, err := db.Import(bytes.NewReader(file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Added != 6 || first.Updated != 0 || first.Unchanged != 0 || first.Activities == 0 {
+		t.Errorf("first import %+v, want 6 added", first)
+	}
+	once := exportAll(t, db)
+	if !bytes.Equal(once, withoutExported(file)) {
+		t.Error("export after import differs from the imported file")
+	}
+	second, err := db.Import(bytes.NewReader(file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if second.Added != 0 || second.Updated != 0 || second.Unchanged != 6 {
+		t.Errorf("second import %+v, want 6 unchanged", second)
+	}
+	if twice := exportAll(t, db); !bytes.Equal(once, twice) {
+		t.Error("importing twice changed the database")
+	}
+	if list, _ := db.Customers(); len(list) != 6 {
+		t.Errorf("%d customers after two imports, want 6", len(list))
+	}
+}
+
+func TestImportMergesByID(t *testing.T) {
+	db, accounts := openSampleDB(t)
+	edited := accounts[3]
+	edited.Customer.Notes = "Edited elsewhere"
+	edited.Activities = edited.Activities[:2] // the file lacks some activities
+	res, err := db.ImportAccounts([]planner.Account{edited})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Updated != 1 {
+		t.Errorf("result %+v, want 1 updated", res)
+	}
+	got, _ := db.Account(edited.Customer.ID)
+	if got.Customer.Notes != "Edited elsewhere" || len(got.Activities) != len(accounts[3].Activities) {
+		t.Errorf("notes %q and %d activities; want the edit and all %d activities kept",
+			got.Customer.Notes, len(got.Activities), len(accounts[3].Activities))
+	}
+}
+
+func TestBadImportChangesNothing(t *testing.T) {
+	file := sampleFile(t)
+	var doc map[string]any
+	if err := json.Unmarshal(file, &doc); err != nil {
+		t.Fatal(err)
+	}
+	edit := func(change func(doc map[string]any)) []byte {
+		var d map[string]any
+		json.Unmarshal(file, &d)
+		change(d)
+		b, _ := json.Marshal(d)
+		return b
+	}
+	account := func(d map[string]any, i int) map[string]any {
+		return d["accounts"].([]any)[i].(map[string]any)
+	}
+	customer := func(d map[string]any, i int) map[string]any { return account(d, i)["customer"].(map[string]any) }
+	list := func(m map[string]any, key string) []any { return m[key].([]any) }
+
+	// Account 2 of the export is Müller GmbH (Ultimate, 15 contacts per
+	// product); account 4 is Øresund Energi A/S (Expert, 4).
+	tests := []struct {
+		name  string
+		input []byte
+		want  []string // every problem that must be reported
+	}{
+		{"not JSON", []byte("{\"format\": \"liftoff-portfolio\",\n \"version\": 1,\n \"accounts\": [}"), []string{"line 3, column"}},
+		{"cut short", file[:len(file)/2], []string{"not valid JSON"}},
+		{"empty", nil, []string{"not valid JSON"}},
+		{"not a portfolio", []byte(`{"format": "liftoff-catalog", "version": 1}`), []string{"not a Liftoff portfolio"}},
+		{"a list", []byte(`[1, 2]`), []string{"not a Liftoff portfolio"}},
+		{"newer format", edit(func(d map[string]any) { d["version"] = 2 }), []string{"version: the file was written by a newer Liftoff"}},
+		{"unknown and misspelt fields", edit(func(d map[string]any) {
+			customer(d, 2)["colour"] = "blue"
+			list(customer(d, 2), "contacts")[1].(map[string]any)["Email"] = "x@example.com"
+			d["comment"] = "hi"
+		}), []string{`accounts[2].customer.colour: unknown field`, `accounts[2].customer.contacts[1].Email: unknown field (did you mean "email"?)`, "comment: unknown field"}},
+		{"wrong types", edit(func(d map[string]any) {
+			customer(d, 1)["name"] = 42
+			account(d, 3)["activities"].([]any)[1].(map[string]any)["hours"] = "eight"
+			customer(d, 0)["contract"].(map[string]any)["allowances"].(map[string]any)["fieldHoursPerYear"] = 1.5
+		}), []string{"accounts[1].customer.name: want a string, got the number 42", `accounts[3].activities[1].hours: want a number, got the string "eight"`,
+			"accounts[0].customer.contract.allowances.fieldHoursPerYear: want a whole number, got 1.5"}},
+		{"bad date and ID", edit(func(d map[string]any) {
+			customer(d, 2)["keyEvents"].([]any)[0].(map[string]any)["date"] = "2026-13-01"
+			account(d, 2)["activities"].([]any)[0].(map[string]any)["id"] = "not-a-uuid"
+		}), []string{"accounts[2].customer.keyEvents[0].date: date \"2026-13-01\": want YYYY-MM-DD", "accounts[2].activities[0].id:"}},
+		{"NSC limit of Expert", edit(func(d map[string]any) {
+			c := customer(d, 4)
+			contacts := list(c, "contacts")
+			extra := map[string]any{"name": "Fifth", "email": "fifth@oresund-energi.example", "product": "campaign"}
+			// Two campaign contacts are there; the fifth is contacts[6].
+			c["contacts"] = append(contacts, extra, extra, extra)
+		}), []string{"accounts[4].customer.contacts[6].product: Expert Success allows at most 4"}},
+		{"rules of many accounts at once", edit(func(d map[string]any) {
+			list(customer(d, 2), "contacts")[1].(map[string]any)["accountAdmin"] = true
+			list(customer(d, 5), "contacts")[0].(map[string]any)["email"] = "ken.sato(at)sakura"
+			account(d, 1)["activities"].([]any)[0].(map[string]any)["itemId"] = "acc-unknown"
+		}), []string{"accounts[2].customer.contacts[1].accountAdmin: only one", "accounts[5].customer.contacts[0].email:", "accounts[1].activities[0].itemId: the catalog has no item \"acc-unknown\""}},
+		{"an ID used twice in the file", edit(func(d map[string]any) {
+			id := account(d, 0)["activities"].([]any)[0].(map[string]any)["id"]
+			account(d, 3)["activities"].([]any)[0].(map[string]any)["id"] = id
+		}), []string{"accounts[3].activities[0].id: ID", "is also used by accounts[0].activities[0].id"}},
+		{"a missing ID", edit(func(d map[string]any) {
+			delete(account(d, 1)["engagements"].([]any)[0].(map[string]any), "id")
+		}), []string{"accounts[1].engagements[0].id: must be set"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			db, _ := openSampleDB(t)
+			before := exportAll(t, db)
+			_, err := db.Import(bytes.NewReader(tc.input))
+			if err == nil {
+				t.Fatal("the import succeeded")
+			}
+			v := mustValidation(t, err)
+			for _, w := range tc.want {
+				if !strings.Contains(v.Error(), w) {
+					t.Errorf("problems lack %q:\n%v", w, strings.ReplaceAll(v.Error(), "; ", "\n"))
+				}
+			}
+			if got := exportAll(t, db); !bytes.Equal(got, before) {
+				t.Error("the refused import changed the database")
+			}
+		})
+	}
+}
+
+func TestImportRefusesIDsOfOtherCustomers(t *testing.T) {
+	db, accounts := openSampleDB(t)
+	before := exportAll(t, db)
+	intruder := planner.Account{Customer: testCustomer("Intruder Inc", catalog.Ultimate, 1)}
+	a := accounts[1].Activities[0]
+	a.CustomerID = intruder.Customer.ID
+	e := accounts[0].Engagements[0]
+	e.CustomerID = intruder.Customer.ID
+	intruder.Activities = []planner.Activity{a}
+	intruder.Engagements = []planner.Engagement{e}
+	_, err := db.ImportAccounts([]planner.Account{genPortfolio(db.Catalog(), 1, 10, 9)[0], intruder})
+	v := mustValidation(t, err)
+	for _, w := range []string{"accounts[1].activities[0].id: activity", "accounts[1].engagements[0].id: engagement"} {
+		if !strings.Contains(v.Error(), w) || !strings.Contains(v.Error(), "belongs to another customer") {
+			t.Errorf("problems lack %q: %v", w, v)
+		}
+	}
+	if got := exportAll(t, db); !bytes.Equal(got, before) {
+		t.Error("the refused import changed the database (all or nothing)")
+	}
+}
+
+func TestImportBacksUpChangesFirst(t *testing.T) {
+	db, _ := openSampleDB(t) // a new file: its first session keeps no backup
+	if list, _ := Backups(db.opts.BackupDir); len(list) != 0 {
+		t.Fatalf("backups of a new file: %v", list)
+	}
+	if _, err := db.Import(bytes.NewReader(sampleFile(t))); err != nil {
+		t.Fatal(err)
+	}
+	list, _ := Backups(db.opts.BackupDir)
+	if len(list) != 1 {
+		t.Fatalf("%d backups, want one before the import", len(list))
+	}
+	old, err := Open(list[0], catalog.Default(), Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer old.Close()
+	if c, _ := old.Customers(); len(c) != 6 {
+		t.Errorf("the backup holds %d customers, want the 6 before the import", len(c))
+	}
+}

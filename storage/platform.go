@@ -1,0 +1,5 @@
+package storage
+
+import "runtime"
+
+func isWindows() bool { return runtime.GOOS == "windows" }

@@ -1,0 +1,118 @@
+package storage
+
+import (
+	"fmt"
+	"runtime/debug"
+	"strconv"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// SchemaVersion is the version of the data layout this program writes.
+const SchemaVersion = 1
+
+// migration moves a database from schema version to-1 to version to.
+type migration struct {
+	to   int
+	name string
+	run  func(tx *bolt.Tx) error
+}
+
+// schemaDef is a schema version with the migrations that reach it from
+// older versions, oldest first. Open uses currentSchema; tests use others.
+type schemaDef struct {
+	version    int
+	create     func(tx *bolt.Tx) error
+	migrations []migration
+}
+
+// currentSchema is the layout of this program: version 1 is the first
+// one, so there is nothing to migrate from yet. A change of layout adds
+// SchemaVersion+1 and a migration{to: SchemaVersion+1, ...} here; the
+// migrations run in order, in the same transaction as the new version
+// number.
+func currentSchema() schemaDef {
+	return schemaDef{version: SchemaVersion, create: createBuckets}
+}
+
+func createBuckets(tx *bolt.Tx) error {
+	for _, name := range allBuckets {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return fmt.Errorf("create bucket %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// programVersion names this program in the meta bucket.
+func programVersion() string {
+	v := "(devel)"
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		v = info.Main.Version
+	}
+	return "Liftoff " + v
+}
+
+// initSchema writes a new database's buckets and meta values.
+func initSchema(tx *bolt.Tx, s schemaDef, now time.Time) error {
+	meta, err := tx.CreateBucketIfNotExists(bucketMeta)
+	if err != nil {
+		return fmt.Errorf("create meta bucket: %w", err)
+	}
+	if err := s.create(tx); err != nil {
+		return err
+	}
+	for k, v := range map[string]string{
+		string(metaSchemaKey):    strconv.Itoa(s.version),
+		string(metaCreatedKey):   now.UTC().Format(time.RFC3339),
+		string(metaCreatedByKey): programVersion(),
+		string(metaWrittenByKey): programVersion(),
+	} {
+		if err := meta.Put([]byte(k), []byte(v)); err != nil {
+			return fmt.Errorf("write meta %s: %w", k, err)
+		}
+	}
+	return nil
+}
+
+// readSchemaVersion returns the schema version of a database, or an error
+// saying why it is not a Liftoff database.
+func readSchemaVersion(tx *bolt.Tx) (int, error) {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		return 0, fmt.Errorf("it is a bbolt file but not a Liftoff database (it has no %q bucket)", bucketMeta)
+	}
+	raw := meta.Get(metaSchemaKey)
+	v, err := strconv.Atoi(string(raw))
+	if err != nil || v < 1 {
+		return 0, fmt.Errorf("its schema version %q is not a version number", raw)
+	}
+	return v, nil
+}
+
+// migrate runs the migrations from version from to s.version in tx and
+// records the new version.
+func migrate(tx *bolt.Tx, s schemaDef, from int) error {
+	steps := map[int]migration{}
+	for _, m := range s.migrations {
+		steps[m.to] = m
+	}
+	for v := from + 1; v <= s.version; v++ {
+		m, ok := steps[v]
+		if !ok {
+			return fmt.Errorf("migrate schema from version %d: no migration to version %d", from, v)
+		}
+		if err := m.run(tx); err != nil {
+			return fmt.Errorf("migrate schema to version %d (%s): %w", m.to, m.name, err)
+		}
+	}
+	meta := tx.Bucket(bucketMeta)
+	if err := meta.Put(metaSchemaKey, []byte(strconv.Itoa(s.version))); err != nil {
+		return fmt.Errorf("record schema version %d: %w", s.version, err)
+	}
+	if err := meta.Put(metaWrittenByKey, []byte(programVersion())); err != nil {
+		return fmt.Errorf("record program version: %w", err)
+	}
+	return nil
+}
