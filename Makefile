@@ -8,6 +8,8 @@ DB        ?=
 # headless display tools, a CJK font for Japanese documents) need.
 APT_BUILD := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev
 APT_TEST  := poppler-utils xvfb xauth fonts-ipafont-gothic
+# What `make screenshot` drives the app and captures its window with.
+APT_SHOT  := imagemagick xdotool
 
 .PHONY: all run test bench screenshot build deps deps-test vet clean
 
@@ -42,6 +44,7 @@ bench: deps-test
 
 ## screenshot: run the real app under Xvfb and write docs/screenshots/*.png
 screenshot: deps-test
+	@./.ci/apt-ensure $(APT_SHOT)
 	$(GO) build -o $(BIN)/liftoff ./cmd/liftoff
 	./.ci/screenshot $(BIN)/liftoff docs/screenshots
 

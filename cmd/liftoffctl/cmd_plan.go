@@ -14,6 +14,11 @@ func planCommands() []command {
 		{name: "plan auto", summary: "Propose days for the suggested activities of a quarter (writes only with --apply)", setup: planAuto},
 		{name: "plan show", summary: "Show a quarter: hours per week against capacity, per customer", setup: planShow},
 		{name: "suggest", summary: "Entitled accelerators and field activities not used this contract year, best fit first", setup: suggestCmd},
+	}
+}
+
+func mapCommands() []command {
+	return []command{
 		{name: "map show", summary: "Show a customer's Mutual Action Plan: objectives, milestones, actions, progress", setup: mapShow},
 		{name: "map add-objective", summary: "Add an objective with its KPI to a customer's Mutual Action Plan", setup: mapAddObjective},
 		{name: "map add-milestone", summary: "Add a milestone to a customer's Mutual Action Plan", setup: mapAddMilestone},

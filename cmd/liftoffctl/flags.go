@@ -64,21 +64,30 @@ func (f *flagSet) hasFlags() bool {
 }
 
 func (f *flagSet) printDefaults(w io.Writer) {
+	type row struct{ left, usage string }
+	var rows []row
+	width := 0
 	f.fs.VisitAll(func(fl *flag.Flag) {
 		name, usage := flag.UnquoteUsage(fl)
-		line := "  --" + fl.Name
+		left := "  --" + fl.Name
+		if fl.Name == "o" {
+			left = "  -o"
+		}
 		if name != "" {
-			line += " " + name
+			left += " " + name
 		}
-		fmt.Fprintf(w, "%-28s %s", line, usage)
-		if fl.DefValue != "" && fl.DefValue != "false" && fl.DefValue != "0" {
-			fmt.Fprintf(w, " (default %s)", fl.DefValue)
+		if fl.DefValue != "" && fl.DefValue != "false" && fl.DefValue != "0" && fl.DefValue != "[]" {
+			usage += fmt.Sprintf(" (default %s)", fl.DefValue)
 		}
-		fmt.Fprintln(w)
+		rows = append(rows, row{left, usage})
+		width = max(width, len(left))
 	})
+	for _, r := range rows {
+		fmt.Fprintf(w, "%-*s  %s\n", width, r.left, r.usage)
+	}
 }
 
-// String, Bool and friends declare flags.
+// String declares a text flag.
 func (f *flagSet) String(name, value, usage string) *string { return f.fs.String(name, value, usage) }
 
 // Bool declares a boolean flag.

@@ -17,7 +17,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 	"strings"
 	"time"
 )
@@ -77,7 +76,7 @@ func run(args []string, e *env) int {
 	}
 	fs := newFlagSet("liftoffctl "+cmd.name, e)
 	runFn := cmd.setup(fs, e)
-	fs.fs.Usage = func() { printCommandHelp(e.stdout, cmd, fs) }
+	fs.fs.Usage = func() {} // run prints the help once
 	if err := fs.parse(rest); err != nil {
 		if errors.Is(err, errHelp) {
 			printCommandHelp(e.stdout, cmd, fs)
@@ -142,16 +141,15 @@ func printHelp(w io.Writer, cmds []command) {
 	fmt.Fprintln(w, "liftoffctl: Liftoff from the command line.")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Usage: liftoffctl <command> [flags]")
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Commands:")
-	sorted := append([]command(nil), cmds...)
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].name < sorted[j].name })
 	width := 0
-	for _, c := range sorted {
+	for _, c := range cmds {
 		width = max(width, len(c.name))
 	}
-	for _, c := range sorted {
-		fmt.Fprintf(w, "  %-*s  %s\n", width, c.name, c.summary)
+	for _, g := range commandGroups() {
+		fmt.Fprintf(w, "\n%s:\n", g.title)
+		for _, c := range g.commands {
+			fmt.Fprintf(w, "  %-*s  %s\n", width, c.name, c.summary)
+		}
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, `Run "liftoffctl <command> --help" for the flags of a command.`)

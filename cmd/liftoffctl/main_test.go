@@ -124,8 +124,8 @@ func TestEveryCommandHasHelp(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, errOut)
 			}
-			if !strings.Contains(out, "Usage: liftoffctl "+c.name) || !strings.Contains(out, c.summary) {
-				t.Errorf("help of %q lacks usage or summary:\n%s", c.name, out)
+			if strings.Count(out, "Usage: liftoffctl "+c.name) != 1 || !strings.Contains(out, c.summary) {
+				t.Errorf("help of %q should show its usage once and its summary:\n%s", c.name, out)
 			}
 		})
 	}
