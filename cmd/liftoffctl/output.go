@@ -2,34 +2,79 @@ package main
 
 import (
 	"encoding/json"
-	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
 )
 
-// table prints rows aligned in columns, with a header row.
+// table prints rows aligned in columns, with a header row. Columns are
+// measured in terminal cells, so that Japanese names (two cells a
+// character) line up with Latin ones.
 type table struct {
-	tw   *tabwriter.Writer
-	rows int
+	w    io.Writer
+	rows [][]string
 }
 
 func newTable(w io.Writer, header ...string) *table {
-	t := &table{tw: tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)}
+	t := &table{w: w}
 	t.row(header...)
 	return t
 }
 
 // row adds one row; tabs and newlines inside cells are replaced by spaces.
 func (t *table) row(cells ...string) {
+	clean := make([]string, len(cells))
 	for i, c := range cells {
-		cells[i] = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(c)
+		clean[i] = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(c)
 	}
-	fmt.Fprintln(t.tw, strings.Join(cells, "\t"))
-	t.rows++
+	t.rows = append(t.rows, clean)
 }
 
-func (t *table) flush() error { return t.tw.Flush() }
+// flush writes the rows, each column as wide as its widest cell plus two
+// spaces; the last column is not padded.
+func (t *table) flush() error {
+	var widths []int
+	for _, r := range t.rows {
+		for i, c := range r {
+			if i >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], cells(c))
+		}
+	}
+	var b strings.Builder
+	for _, r := range t.rows {
+		for i, c := range r {
+			b.WriteString(c)
+			if i < len(r)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-cells(c)+2))
+			}
+		}
+		b.WriteByte('\n')
+	}
+	t.rows = nil
+	_, err := io.WriteString(t.w, b.String())
+	return err
+}
+
+// cells returns how many terminal cells s takes: two for wide and
+// full-width characters, one for the others.
+func cells(s string) int {
+	n := 0
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		s = s[size:]
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
 
 // writeJSON prints v as indented JSON.
 func writeJSON(w io.Writer, v any) error {
