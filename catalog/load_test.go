@@ -122,7 +122,8 @@ func TestLoadRules(t *testing.T) {
 		{"unknown field with a suggestion", func(t testing.TB, d doc) { obj(t, d, "accelerators", 3)["hourz"] = 4 },
 			[]P{{"accelerators[3].hourz", `unknown field (did you mean "hours"?)`}}},
 		{"unknown field", func(t testing.TB, d doc) { d["colour"] = "blue" },
-			[]P{{"colour", "unknown field"}}},
+			[]P{{"colour", "unknown field (want one of version, published, notice, solutions, tiers, comparison, addons, " +
+				"responseTables, regions, followUp, phases, fieldActivities, proactiveActivities, accelerators)"}}},
 		{"field in the wrong case", func(t testing.TB, d doc) {
 			a := obj(t, d, "accelerators", 0)
 			a["Hours"] = a["hours"]

@@ -3,8 +3,6 @@ package catalog
 import (
 	"bytes"
 	_ "embed"
-	"encoding"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -12,9 +10,9 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"reflect"
-	"strconv"
 	"strings"
+
+	"github.com/liftoff-app/liftoff/internal/strictjson"
 )
 
 // templatesJSON is the template file built into Liftoff.
@@ -201,251 +199,14 @@ func LoadTemplates(r io.Reader) (*TemplateSet, error) {
 	return ts, nil
 }
 
-// decodeTemplates decodes data into ts and reports whether it could. It
-// first walks the JSON against the shape of TemplateSet and reports every
-// unknown or repeated field and every value of the wrong type with its
-// path; only a file without such problems is decoded.
+// decodeTemplates decodes data into ts and reports whether it could: it
+// reports every unknown or repeated field and every value of the wrong
+// type with its path. Fields may be left out; a JSON null is accepted
+// only for lists.
 func decodeTemplates(data []byte, ts *TemplateSet, probs *problemList) bool {
-	if len(bytes.TrimSpace(data)) == 0 {
-		probs.add("", "the file is empty; want a JSON object")
-		return false
-	}
-	w := &templateWalker{data: data, dec: json.NewDecoder(bytes.NewReader(data)), probs: probs}
-	w.dec.UseNumber()
 	before := len(probs.list)
-	tok, err := w.dec.Token()
-	if err == nil {
-		err = w.value(tok, reflect.TypeFor[TemplateSet](), "")
-	}
-	if err != nil {
-		w.syntaxProblem(err)
-		return false
-	}
-	end := w.dec.InputOffset()
-	if _, err := w.dec.Token(); err != io.EOF {
-		for end < int64(len(data)) && strings.IndexByte(" \t\r\n", data[end]) >= 0 {
-			end++
-		}
-		line, col := templatePosition(data, end)
-		probs.add("", fmt.Sprintf("line %d, column %d: unexpected text after the end of the templates object", line, col))
-		return false
-	}
-	if len(probs.list) > before {
-		return false
-	}
-	if err := json.Unmarshal(data, ts); err != nil {
-		// The walk accepted the file, so this is a number out of range.
-		probs.add("", strings.TrimPrefix(err.Error(), "json: "))
-		return false
-	}
-	return true
-}
-
-// templateWalker checks the JSON of a template file against the Go types
-// it decodes into, token by token.
-type templateWalker struct {
-	data  []byte
-	dec   *json.Decoder
-	probs *problemList
-}
-
-// value checks the JSON value starting with tok against type t at path. It
-// returns only errors that stop the walk (syntax errors).
-func (w *templateWalker) value(tok json.Token, t reflect.Type, path string) error {
-	if tok == nil {
-		if t.Kind() != reflect.Slice {
-			w.probs.add(path, "null is not allowed here; want "+templateTypeName(t))
-		}
-		return nil
-	}
-	if reflect.PointerTo(t).Implements(reflect.TypeFor[encoding.TextUnmarshaler]()) {
-		text, ok := tok.(string)
-		if !ok {
-			return w.wrong(tok, t, path)
-		}
-		if err := reflect.New(t).Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(text)); err != nil {
-			w.probs.add(path, err.Error())
-		}
-		return nil
-	}
-	switch t.Kind() {
-	case reflect.Struct:
-		if tok != json.Delim('{') {
-			return w.wrong(tok, t, path)
-		}
-		return w.object(t, path)
-	case reflect.Slice:
-		if tok != json.Delim('[') {
-			return w.wrong(tok, t, path)
-		}
-		for i := 0; w.dec.More(); i++ {
-			elem, err := w.dec.Token()
-			if err != nil {
-				return err
-			}
-			if err := w.value(elem, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); err != nil {
-				return err
-			}
-		}
-		_, err := w.dec.Token() // ]
-		return err
-	case reflect.String:
-		if _, ok := tok.(string); !ok {
-			return w.wrong(tok, t, path)
-		}
-	case reflect.Int:
-		n, ok := tok.(json.Number)
-		if !ok {
-			return w.wrong(tok, t, path)
-		}
-		if _, err := strconv.ParseInt(string(n), 10, 32); err != nil {
-			w.probs.add(path, "want a whole number, got "+string(n))
-		}
-	case reflect.Float64:
-		if _, ok := tok.(json.Number); !ok {
-			return w.wrong(tok, t, path)
-		}
-	}
-	return nil
-}
-
-// object checks the members of a JSON object against struct type t; the
-// opening brace has been read.
-func (w *templateWalker) object(t reflect.Type, path string) error {
-	fields := map[string]reflect.Type{}
-	var names []string
-	for i := range t.NumField() {
-		f := t.Field(i)
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if f.IsExported() && name != "" && name != "-" {
-			fields[name] = f.Type
-			names = append(names, name)
-		}
-	}
-	seen := map[string]bool{}
-	for w.dec.More() {
-		keyTok, err := w.dec.Token()
-		if err != nil {
-			return err
-		}
-		key, _ := keyTok.(string) // the decoder only gives strings as keys
-		tok, err := w.dec.Token()
-		if err != nil {
-			return err
-		}
-		at := key
-		if path != "" {
-			at = path + "." + key
-		}
-		ft, known := fields[key]
-		switch {
-		case !known:
-			w.probs.add(at, fmt.Sprintf("unknown field (want one of %s)", strings.Join(names, ", ")))
-			err = w.skip(tok)
-		case seen[key]:
-			w.probs.add(at, "field given twice")
-			err = w.skip(tok)
-		default:
-			seen[key] = true
-			err = w.value(tok, ft, at)
-		}
-		if err != nil {
-			return err
-		}
-	}
-	_, err := w.dec.Token() // }
-	return err
-}
-
-// wrong reports a value of the wrong JSON type and skips it.
-func (w *templateWalker) wrong(tok json.Token, t reflect.Type, path string) error {
-	w.probs.add(path, fmt.Sprintf("want %s, got %s", templateTypeName(t), templateTokenName(tok)))
-	return w.skip(tok)
-}
-
-// skip reads past the rest of the value that starts with tok.
-func (w *templateWalker) skip(tok json.Token) error {
-	if tok != json.Delim('{') && tok != json.Delim('[') {
-		return nil
-	}
-	for depth := 1; depth > 0; {
-		t, err := w.dec.Token()
-		if err != nil {
-			return err
-		}
-		switch t {
-		case json.Delim('{'), json.Delim('['):
-			depth++
-		case json.Delim('}'), json.Delim(']'):
-			depth--
-		}
-	}
-	return nil
-}
-
-// syntaxProblem records an error that stops the walk, with its position.
-func (w *templateWalker) syntaxProblem(err error) {
-	var syn *json.SyntaxError
-	switch {
-	case errors.As(err, &syn):
-		line, col := templatePosition(w.data, syn.Offset)
-		w.probs.add("", fmt.Sprintf("syntax error at line %d, column %d: %s", line, col, strings.TrimPrefix(syn.Error(), "json: ")))
-	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
-		line, col := templatePosition(w.data, int64(len(w.data)))
-		w.probs.add("", fmt.Sprintf("syntax error at line %d, column %d: the file ends before the JSON is complete", line, col))
-	default:
-		w.probs.add("", "cannot read the JSON: "+err.Error())
-	}
-}
-
-// templatePosition converts a byte offset to a 1-based line and column.
-func templatePosition(data []byte, offset int64) (line, col int) {
-	offset = min(max(offset, 0), int64(len(data)))
-	before := data[:offset]
-	line = bytes.Count(before, []byte("\n")) + 1
-	col = len(before) - bytes.LastIndexByte(before, '\n')
-	return line, col
-}
-
-// templateTypeName says what a value of type t looks like in JSON.
-func templateTypeName(t reflect.Type) string {
-	if t == reflect.TypeFor[Date]() {
-		return "a date (YYYY-MM-DD)"
-	}
-	switch t.Kind() {
-	case reflect.String:
-		return "a string"
-	case reflect.Int:
-		return "a whole number"
-	case reflect.Float64:
-		return "a number"
-	case reflect.Slice:
-		return "a list"
-	case reflect.Struct:
-		return "an object"
-	}
-	return t.String()
-}
-
-// templateTokenName names the JSON value that starts with tok.
-func templateTokenName(tok json.Token) string {
-	switch v := tok.(type) {
-	case json.Delim:
-		if v == '[' {
-			return "a list"
-		}
-		return "an object"
-	case string:
-		if len(v) > 40 {
-			return "a string"
-		}
-		return "the string " + strconv.Quote(v)
-	case json.Number:
-		return "the number " + string(v)
-	case bool:
-		return strconv.FormatBool(v)
-	}
-	return fmt.Sprint(tok)
+	complete := decodeFile(data, ts, "templates", strictjson.Options{TypeNames: typeNames()}, probs)
+	return complete && len(probs.list) == before
 }
 
 // validateTemplates checks the values of a decoded file.

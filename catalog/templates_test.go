@@ -175,9 +175,27 @@ func TestLoadTemplatesReportsEveryProblem(t *testing.T) {
 			},
 		},
 		{
+			name:    "a misspelt field",
+			replace: [][2]string{{`"dueOffsetDays": 30`, `"dueOffsetDay": 30`}},
+			want:    []string{`templates[0].actions[0].dueOffsetDay: unknown field (did you mean "dueOffsetDays"?)`},
+		},
+		{
+			name:    "a field given twice and a number out of range",
+			replace: [][2]string{{`"name": "One"`, `"name": "One", "name": "Uno"`}, {`"target": 2`, `"target": 2e400`}},
+			want: []string{
+				"templates[0].name: field given twice",
+				"templates[0].objectives[0].target: the number 2e400 is out of range",
+			},
+		},
+		{
+			name:    "a bad date",
+			replace: [][2]string{{`"version": "1"`, `"version": "1", "published": "2026-02-30"`}},
+			want:    []string{`published: date "2026-02-30": want YYYY-MM-DD`},
+		},
+		{
 			name:    "a syntax error",
 			replace: [][2]string{{`"name": "One",`, `"name": "One"`}},
-			want:    []string{`: syntax error at line 7, column 7: invalid character '"' after object key:value pair`},
+			want:    []string{`templates[0]: syntax error at line 7, column 7: want ',' or '}' after the field value, found '"'`},
 		},
 		{
 			name:    "text after the object",
@@ -227,7 +245,7 @@ func TestLoadTemplatesWholeFile(t *testing.T) {
 		name, text, want string
 	}{
 		{"empty", "  \n", ": the file is empty; want a JSON object"},
-		{"cut short", `{"version": "1", "templates": [`, ": syntax error at line 1, column 32: the file ends before the JSON is complete"},
+		{"cut short", `{"version": "1", "templates": [`, "templates[0]: syntax error at line 1, column 32: the file ends before the JSON is complete"},
 		{"no templates", `{"version": "1", "templates": []}`, "templates: must list at least one template"},
 		{"a list", `[]`, ": want an object, got a list"},
 	}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata" // region time zones must load on machines without a zone database
+
+	"github.com/liftoff-app/liftoff/internal/strictjson"
 )
 
 // Limits on catalog values.
@@ -88,7 +90,7 @@ func (v *validator) solutionList() {
 		case s.Family == s.ID:
 			v.add(path, "a solution cannot be its own family")
 		case !v.solutions[s.Family]:
-			v.add(path, fmt.Sprintf("unknown solution %q%s", s.Family, suggestion(string(s.Family), v.solutionNames)))
+			v.add(path, fmt.Sprintf("unknown solution %q%s", s.Family, strictjson.Suggestion(string(s.Family), v.solutionNames)))
 		case v.familyLoops(s.ID):
 			v.add(path, fmt.Sprintf("the family chain of %q loops back to it", s.ID))
 		}
@@ -167,7 +169,7 @@ func (v *validator) comparison() {
 		}
 		for _, k := range sortedKeys(row.Values) {
 			if !v.tiers[k] {
-				v.add(path+".values"+key(string(k)), fmt.Sprintf("unknown tier %q%s", k, suggestion(string(k), v.tierNames)))
+				v.add(path+".values"+key(string(k)), fmt.Sprintf("unknown tier %q%s", k, strictjson.Suggestion(string(k), v.tierNames)))
 			}
 		}
 	}
@@ -191,7 +193,7 @@ func (v *validator) addOns() {
 		}
 		for _, k := range sortedKeys(a.States) {
 			if !v.tiers[k] {
-				v.add(path+".states"+key(string(k)), fmt.Sprintf("unknown tier %q%s", k, suggestion(string(k), v.tierNames)))
+				v.add(path+".states"+key(string(k)), fmt.Sprintf("unknown tier %q%s", k, strictjson.Suggestion(string(k), v.tierNames)))
 			}
 		}
 		if a.RequiresSolution != "" {
@@ -246,7 +248,7 @@ func (v *validator) targets(path string, targets []ResponseTarget) {
 	for j, tg := range targets {
 		tp := at(path, j)
 		if tg.Tier != "" && !v.tiers[tg.Tier] {
-			v.add(tp+".tier", fmt.Sprintf("unknown tier %q%s", tg.Tier, suggestion(string(tg.Tier), v.tierNames)))
+			v.add(tp+".tier", fmt.Sprintf("unknown tier %q%s", tg.Tier, strictjson.Suggestion(string(tg.Tier), v.tierNames)))
 		}
 		if !slices.Contains(priorities, string(tg.Priority)) {
 			v.add(tp+".priority", unknownValue("priority", string(tg.Priority), priorities))
@@ -508,7 +510,7 @@ func (v *validator) proactiveActivities() {
 		for j, t := range p.Tiers {
 			switch {
 			case !v.tiers[t]:
-				v.add(at(path+".tiers", j), fmt.Sprintf("unknown tier %q%s", t, suggestion(string(t), v.tierNames)))
+				v.add(at(path+".tiers", j), fmt.Sprintf("unknown tier %q%s", t, strictjson.Suggestion(string(t), v.tierNames)))
 			case seen[t]:
 				v.add(at(path+".tiers", j), fmt.Sprintf("tier %q is listed twice", t))
 			}
@@ -589,7 +591,7 @@ func (v *validator) texts(path string, list []string, what string) {
 
 func (v *validator) solution(path string, id SolutionID) {
 	if !v.solutions[id] {
-		v.add(path, fmt.Sprintf("unknown solution %q%s", id, suggestion(string(id), v.solutionNames)))
+		v.add(path, fmt.Sprintf("unknown solution %q%s", id, strictjson.Suggestion(string(id), v.solutionNames)))
 	}
 }
 
@@ -644,7 +646,7 @@ func at(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 
 // key returns a map key as a path step: ".expert", or `["odd key"]`.
 func key(k string) string {
-	if plainName(k) {
+	if strictjson.PlainName(k) {
 		return "." + k
 	}
 	return "[" + strconv.Quote(k) + "]"
@@ -675,7 +677,7 @@ func unknownValue(what, got string, allowed []string) string {
 	if got == "" {
 		return "must not be empty; want " + orList(allowed)
 	}
-	if s := suggestion(got, allowed); s != "" {
+	if s := strictjson.Suggestion(got, allowed); s != "" {
 		return fmt.Sprintf("unknown %s %q%s", what, got, s)
 	}
 	return fmt.Sprintf("unknown %s %q; want %s", what, got, orList(allowed))
@@ -687,64 +689,4 @@ func orList(s []string) string {
 		return strings.Join(s, "")
 	}
 	return strings.Join(s[:len(s)-1], ", ") + " or " + s[len(s)-1]
-}
-
-// suggestion returns ` (did you mean "x"?)` naming the candidate closest to
-// got, or "" when none is close.
-func suggestion(got string, candidates []string) string {
-	lower := strings.ToLower(got)
-	limit := 0 // how many edits a suggestion may be away
-	switch {
-	case len(got) >= 7:
-		limit = 2
-	case len(got) >= 4:
-		limit = 1
-	}
-	best, bestDist := "", limit+1
-	for _, c := range candidates {
-		d := editDistance(lower, strings.ToLower(c), bestDist)
-		if d < bestDist {
-			best, bestDist = c, d
-		}
-	}
-	if best == "" || best == got {
-		return ""
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
-}
-
-// editDistance returns the edit distance between a and b in bytes, where
-// an edit inserts, deletes or replaces a byte or swaps two neighbours
-// (optimal string alignment). Once the distance is known to reach limit it
-// returns limit.
-func editDistance(a, b string, limit int) int {
-	if d := len(a) - len(b); d >= limit || -d >= limit {
-		return limit
-	}
-	prev2 := make([]int, len(b)+1) // row i-2
-	prev := make([]int, len(b)+1)  // row i-1
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-			rowMin = min(rowMin, cur[j])
-		}
-		if rowMin >= limit {
-			return limit
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }

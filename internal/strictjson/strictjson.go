@@ -1,0 +1,126 @@
+// Package strictjson decodes JSON into Go values the way encoding/json
+// does, but strictly and without stopping at the first mistake: it
+// reports every unknown or repeated field, every value of the wrong type
+// and, when asked, every missing field, each with its JSON path such as
+// "accelerators[12].solution". Only malformed JSON stops it, with the
+// line and column of the mistake.
+//
+// Liftoff reads its catalog, its plan templates and portfolio files with
+// it, so that a user who edits such a file learns about all of its
+// mistakes at once.
+package strictjson
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+)
+
+// Options say how strict Decode is.
+type Options struct {
+	// RequireFields makes every struct field whose JSON tag lacks
+	// omitempty and omitzero required: a missing one is a problem.
+	RequireFields bool
+	// AllowNull accepts null for every value and leaves the value as it
+	// is, as encoding/json does. Without it null is accepted only for
+	// lists, maps, pointers and interfaces (it makes them nil) and is a
+	// problem anywhere else.
+	AllowNull bool
+	// MaxProblems stops decoding once this many problems are found, so
+	// that one mistake repeated a million times does not drown the rest;
+	// 0 means no limit.
+	MaxProblems int
+	// TypeNames says how messages name the JSON form of types that
+	// decode themselves, for instance a date type as "a date
+	// (YYYY-MM-DD)". Such types are otherwise named "a string" (types
+	// that implement encoding.TextUnmarshaler) or "a JSON value" (types
+	// that implement only json.Unmarshaler).
+	TypeNames map[reflect.Type]string
+}
+
+// Problem is one mistake in a JSON document.
+type Problem struct {
+	// Path locates the value in the document, e.g.
+	// "accelerators[12].solution" or `addons[0].states["gold tier"]`;
+	// empty for the document as a whole.
+	Path string
+	// Message says what is wrong, e.g. "want a whole number, got 2.5".
+	Message string
+}
+
+// String returns the problem as "path: message".
+func (p Problem) String() string {
+	if p.Path == "" {
+		return p.Message
+	}
+	return p.Path + ": " + p.Message
+}
+
+// The causes of a SyntaxError that callers may want to word themselves.
+var (
+	// ErrEmpty is the cause of the SyntaxError for a document that holds
+	// nothing but white space.
+	ErrEmpty = errors.New("the file is empty")
+	// ErrTrailingData is the cause of the SyntaxError for a document with
+	// more than white space after its value.
+	ErrTrailingData = errors.New("unexpected text after the end of the JSON value")
+)
+
+// SyntaxError says where a document stops being well-formed JSON.
+type SyntaxError struct {
+	// Path locates the value being read when the mistake was found.
+	Path string
+	// Offset is the byte offset of the mistake; Line and Column (in
+	// bytes) locate it from 1.
+	Offset       int
+	Line, Column int
+	// Msg says what is wrong, e.g. "want a value, found '}'".
+	Msg string
+	// Err is ErrEmpty, ErrTrailingData or nil.
+	Err error
+}
+
+// Error returns "syntax error at line L, column C: " and the message, or
+// only the message for an empty document.
+func (e *SyntaxError) Error() string {
+	if e.Err == ErrEmpty {
+		return e.Msg
+	}
+	return fmt.Sprintf("syntax error at line %d, column %d: %s", e.Line, e.Column, e.Msg)
+}
+
+// Unwrap returns the cause, ErrEmpty or ErrTrailingData, if any.
+func (e *SyntaxError) Unwrap() error { return e.Err }
+
+// Decode decodes the JSON document data into v, which must be a non-nil
+// pointer, and returns every problem found, in the order of the document.
+// It fills v as encoding/json does, keeping what it can: a value with a
+// problem is left as it was, and a list element as the zero value, so
+// that later paths keep the document's indexes. (Unlike encoding/json,
+// Decode starts every list element from the zero value even when v
+// already holds a longer list.)
+//
+// Field names match exactly, not ignoring case. A field given twice and
+// a map key given twice are problems. Types that implement
+// json.Unmarshaler or encoding.TextUnmarshaler decode themselves; their
+// errors become problems.
+//
+// When data is not well-formed JSON the error is a *SyntaxError and the
+// rest of the document is not checked; the problems found before it are
+// returned all the same. Values nested more than 1000 levels deep count
+// as malformed. Any other error means v is not a non-nil pointer.
+func Decode(data []byte, v any, opts Options) ([]Problem, error) {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return nil, fmt.Errorf("strictjson: decode into %T: want a non-nil pointer", v)
+	}
+	d := newDecoder(data, opts)
+	err := d.document(rv.Elem())
+	return d.problems, err
+}
+
+// CheckSyntax reports whether data is one well-formed JSON value: it
+// returns nil or a *SyntaxError saying where it is not.
+func CheckSyntax(data []byte) error {
+	return newDecoder(data, Options{}).document(reflect.Value{})
+}
