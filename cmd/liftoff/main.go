@@ -1,14 +1,143 @@
-// Command liftoff is the Liftoff desktop app.
+// Command liftoff is the Liftoff desktop app: the portfolio, customers,
+// engagements, Mutual Action Plans, quarter planning, the catalog, support
+// and settings of a Technical Account Manager in one window.
+//
+// Usage:
+//
+//	liftoff [--db FILE] [--sample]
+//
+// The database is --db, else $LIFTOFF_DB, else liftoff.db in the Liftoff
+// folder of the user's configuration folder. A catalog installed in that
+// folder (or in $LIFTOFF_CONFIG) replaces the built-in one.
 package main
 
 import (
-	"fyne.io/fyne/v2/app"
+	_ "embed" // the app icon
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/liftoff-app/liftoff/app"
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/storage"
 )
 
+//go:generate cp ../../Icon.png icon.png
+
+// iconPNG is the app icon, a copy of the repository's Icon.png.
+//
+//go:embed icon.png
+var iconPNG []byte
+
+// appID is the app's identifier, as in FyneApp.toml.
+const appID = "app.liftoff.planner"
+
 func main() {
-	a := app.NewWithID("app.liftoff.planner")
+	fs := flag.NewFlagSet("liftoff", flag.ExitOnError)
+	dbFlag := fs.String("db", "", "database `file` (default $"+storage.EnvDB+", else liftoff.db in the Liftoff config folder)")
+	sample := fs.Bool("sample", false, "load the sample portfolio into an empty database without asking")
+	fs.Parse(os.Args[1:])
+
+	a := fyneapp.NewWithID(appID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", iconPNG))
+	app.ApplyLanguagePreference(a)
+	if err := app.RegisterTranslations(); err != nil {
+		fyne.LogError("translations", err)
+	}
+	if err := run(a, *dbFlag, *sample); err != nil {
+		showFatal(a, err)
+	}
+}
+
+// run opens the catalog and the database and shows the main window until
+// it closes.
+func run(a fyne.App, dbFlag string, sample bool) error {
+	dir, err := configDir()
+	if err != nil {
+		return err
+	}
+	cat, warning := resolveCatalog(dir)
+	path, err := storage.ResolvePath(dbFlag)
+	if err != nil {
+		return fmt.Errorf("find the database: %w", err)
+	}
+	db, err := storage.Open(path, cat, storage.Options{})
+	if err != nil {
+		return openError(err)
+	}
+	defer db.Close()
+	ui, err := app.Build(app.Options{App: a, Catalog: cat, CatalogDir: dir, CatalogWarning: warning, Store: db, LoadSample: sample})
+	if err != nil {
+		return err
+	}
+	ui.ShowAndRun()
+	return nil
+}
+
+// configDir returns Liftoff's folder in the user's config folder, where an
+// installed catalog lives ($LIFTOFF_CONFIG when set).
+func configDir() (string, error) {
+	if d := os.Getenv("LIFTOFF_CONFIG"); d != "" {
+		return d, nil
+	}
+	base, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("find the config folder: %w", err)
+	}
+	return filepath.Join(base, "Liftoff"), nil
+}
+
+// resolveCatalog returns the installed catalog, else the built-in one. An
+// installed file that cannot be used gives the built-in catalog and a
+// warning that says why.
+func resolveCatalog(dir string) (*catalog.Catalog, string) {
+	cat, err := catalog.Resolve(dir)
+	if err != nil {
+		return catalog.Default(), lang.X("start.catalogFallback",
+			"The installed catalog cannot be used, so Liftoff shows its built-in catalog. Fix the file or install a valid one in Settings.") +
+			"\n\n" + err.Error()
+	}
+	return cat, ""
+}
+
+// openError explains why the database could not be opened; the file was
+// not touched.
+func openError(err error) error {
+	var schema *storage.SchemaError
+	var corrupt *storage.CorruptError
+	switch {
+	case errors.Is(err, storage.ErrLocked):
+		return fmt.Errorf("%w.\n\n%s", err, lang.X("start.locked", "Close the other Liftoff window (or liftoffctl) and start Liftoff again."))
+	case errors.As(err, &schema):
+		return fmt.Errorf("%w\n\n%s", err, lang.X("start.newer", "Update Liftoff to open this database."))
+	case errors.As(err, &corrupt):
+		return err
+	}
+	return fmt.Errorf("open the database: %w", err)
+}
+
+// showFatal shows err in a window of its own and quits when it closes.
+func showFatal(a fyne.App, err error) {
 	w := a.NewWindow("Liftoff")
-	w.SetContent(widget.NewLabel("Liftoff"))
+	msg := widget.NewLabel(err.Error())
+	msg.Wrapping = fyne.TextWrapWord
+	msg.Selectable = true
+	quit := widget.NewButtonWithIcon(lang.X("start.quit", "Quit"), theme.CancelIcon(), a.Quit)
+	quit.Importance = widget.HighImportance
+	title := widget.NewLabelWithStyle(lang.X("start.failed", "Liftoff cannot start"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	w.SetContent(container.NewBorder(container.NewHBox(widget.NewIcon(theme.ErrorIcon()), title), container.NewHBox(quit), nil, nil,
+		container.NewVScroll(msg)))
+	w.Resize(fyne.NewSize(620, 320))
+	w.SetMaster()
 	w.ShowAndRun()
+	os.Exit(1)
 }

@@ -1,0 +1,895 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/liftoff-app/liftoff/app/widgets"
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/export"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// actionFilter selects the actions the Mutual Action Plan screen lists.
+type actionFilter int
+
+// The filters of the actions table, in the order of their chips.
+const (
+	filterAll actionFilter = iota
+	filterOverdue
+	filterDueSoon
+	filterCustomer
+	filterVendor
+	actionFilters
+)
+
+// actionColumns are the columns of the actions table.
+const (
+	actionColTitle = iota
+	actionColOwner
+	actionColSide
+	actionColDue
+	actionColStatus
+	actionColumns
+)
+
+// actionPlanScreen shows the Mutual Action Plan of the customer in focus:
+// its objectives with KPI progress, its milestones with their progress and
+// its actions, which can be filtered to what is overdue, due soon or on
+// one side.
+type actionPlanScreen struct {
+	u        *UI
+	customer planner.ID
+	account  planner.Account
+	filter   actionFilter
+	// shown are the actions the table lists, in order.
+	shown []planner.Action
+	// overdue holds the IDs of the plan's overdue actions.
+	overdue map[planner.ID]bool
+
+	title      *widgets.FitLabel
+	progress   *widget.ProgressBar
+	note       *widget.Label
+	objectives *fyne.Container
+	kpis       []*widgets.KPIBar
+	milestones *widget.List
+	chips      [actionFilters]*widget.Button
+	actions    *widget.Table
+	count      *widget.Label
+	template   *widget.Button
+	exportBtn  *widget.Button
+	content    *fyne.Container
+	none       fyne.CanvasObject
+	noPlan     fyne.CanvasObject
+	body       fyne.CanvasObject
+	noPlanText *widget.Label
+
+	// dialog is the form open, for tests.
+	dialog *formDialog
+}
+
+// newActionPlanScreen returns the Mutual Action Plan screen.
+func newActionPlanScreen(u *UI) screen {
+	s := &actionPlanScreen{u: u, overdue: map[planner.ID]bool{}}
+	s.title = newHeaderLabel()
+	s.progress = widget.NewProgressBar()
+	s.progress.TextFormatter = func() string { return u.tr("plan.map.progress", int(s.progress.Value*100+0.5)) }
+	s.note = widget.NewLabel("")
+	s.note.Wrapping = fyne.TextWrapWord
+	s.note.Importance = widget.WarningImportance
+	s.note.Hide()
+
+	s.template = widget.NewButtonWithIcon(u.tr("plan.map.fromTemplate"), theme.ContentCopyIcon(), s.fromTemplate)
+	s.exportBtn = widget.NewButtonWithIcon(u.tr("plan.map.export"), theme.DocumentPrintIcon(), s.exportPlan)
+	addObjective := widget.NewButtonWithIcon(u.tr("plan.objective.add"), theme.ContentAddIcon(), func() { s.editObjective(-1) })
+	addMilestone := widget.NewButtonWithIcon(u.tr("plan.milestone.add"), theme.ContentAddIcon(), func() { s.editMilestone(-1) })
+	addAction := widget.NewButtonWithIcon(u.tr("plan.actionItem.add"), theme.ContentAddIcon(), func() { s.editAction(-1) })
+	addAction.Importance = widget.HighImportance
+
+	s.objectives = container.NewVBox()
+	s.milestones = widget.NewList(
+		func() int { return len(s.account.Plan.Milestones) },
+		func() fyne.CanvasObject {
+			title := widgets.NewFitLabel("")
+			bar := widget.NewProgressBar()
+			chip := widgets.NewChip("", widgets.ToneNeutral)
+			return container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(120, bar.MinSize().Height), bar), container.NewCenter(chip)), title)
+		},
+		s.updateMilestone)
+	s.milestones.OnSelected = func(id widget.ListItemID) {
+		s.milestones.UnselectAll()
+		s.editMilestone(id)
+	}
+
+	labels := [actionFilters]string{u.tr("plan.filter.all"), u.tr("plan.filter.overdue"), u.tr("plan.filter.dueSoon", planner.DueSoonDays),
+		u.tr("plan.filter.customer"), u.tr("plan.filter.vendor")}
+	chipBox := container.NewHBox()
+	for f := range actionFilters {
+		s.chips[f] = widget.NewButton(labels[f], func() { s.setFilter(f) })
+		chipBox.Add(s.chips[f])
+	}
+	s.count = widget.NewLabel("")
+	s.actions = widget.NewTableWithHeaders(
+		func() (int, int) { return len(s.shown), actionColumns },
+		func() fyne.CanvasObject { return newCellLabel() },
+		s.updateAction)
+	s.actions.ShowHeaderColumn = false
+	s.actions.CreateHeader = func() fyne.CanvasObject { return newHeaderLabel() }
+	s.actions.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		keys := [actionColumns]string{"plan.actionItem.title", "plan.actionItem.owner", "plan.actionItem.side", "plan.actionItem.due", "plan.actionItem.status"}
+		if id.Row < 0 && id.Col >= 0 && id.Col < actionColumns {
+			setCellText(o, u.tr(keys[id.Col]))
+		}
+	}
+	for c, w := range [actionColumns]float32{220, 120, 100, 170, 100} {
+		s.actions.SetColumnWidth(c, w)
+	}
+	s.actions.OnSelected = func(id widget.TableCellID) {
+		s.actions.UnselectAll()
+		if id.Row >= 0 && id.Row < len(s.shown) {
+			s.editActionID(s.shown[id.Row].ID)
+		}
+	}
+
+	header := container.NewBorder(nil, nil, nil, container.NewHBox(s.template, s.exportBtn), s.title)
+	objectives := container.NewBorder(
+		container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.map.objectives"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addObjective),
+		nil, nil, nil, container.NewVScroll(s.objectives))
+	milestones := container.NewBorder(
+		container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.map.milestones"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addMilestone),
+		nil, nil, nil, s.milestones)
+	left := container.NewVSplit(objectives, milestones)
+	left.Offset = 0.6
+	actions := container.NewBorder(
+		container.NewVBox(
+			container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.map.actions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addAction),
+			container.NewBorder(nil, nil, nil, s.count, container.NewHScroll(chipBox))),
+		nil, nil, nil, s.actions)
+	split := container.NewHSplit(left, actions)
+	split.Offset = 0.36
+	s.body = container.NewBorder(container.NewVBox(header, s.progress, s.note), nil, nil, nil, split)
+
+	s.none = u.noCustomerMessage(u.tr("plan.map.noCustomer"))
+	s.noPlanText = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
+	s.noPlanText.Wrapping = fyne.TextWrapWord
+	create := widget.NewButtonWithIcon(u.tr("plan.map.fromTemplate"), theme.ContentCopyIcon(), s.fromTemplate)
+	create.Importance = widget.HighImportance
+	s.noPlan = container.NewCenter(container.NewVBox(s.noPlanText, container.NewCenter(create)))
+	s.content = container.NewStack(s.none)
+	s.setFilter(filterAll)
+	return s
+}
+
+func (s *actionPlanScreen) object() fyne.CanvasObject { return s.content }
+
+// show reads the plan of customer and shows it.
+func (s *actionPlanScreen) show(customer planner.ID) {
+	s.customer = customer
+	s.account = planner.Account{}
+	if customer == (planner.ID{}) {
+		s.setContent(s.none)
+		return
+	}
+	acct, err := s.u.store.Account(customer)
+	if err != nil {
+		s.setContent(s.none)
+		s.u.showError(fmt.Errorf("read the action plan: %w", err))
+		return
+	}
+	s.account = acct
+	s.note.Hide()
+	if t, ok := s.u.cat.Tier(acct.Customer.Membership.Tier); ok && !t.Proactive {
+		s.note.SetText(s.u.tr("plan.map.tierNote", t.Name))
+		s.note.Show()
+	}
+	if !acct.HasPlan() {
+		s.noPlanText.SetText(s.u.tr("plan.map.empty", acct.Customer.Name))
+		s.setContent(s.noPlan)
+		return
+	}
+	plan := acct.Plan
+	s.title.SetText(plan.Title)
+	s.progress.SetValue(planner.PlanProgress(plan))
+	s.overdue = map[planner.ID]bool{}
+	for _, a := range planner.OverdueActions(plan, s.u.today()) {
+		s.overdue[a.ID] = true
+	}
+	s.refreshObjectives()
+	s.milestones.Refresh()
+	s.applyFilter()
+	s.setContent(s.body)
+}
+
+func (s *actionPlanScreen) setContent(o fyne.CanvasObject) {
+	if len(s.content.Objects) == 1 && s.content.Objects[0] == o {
+		return
+	}
+	s.content.Objects = []fyne.CanvasObject{o}
+	s.content.Refresh()
+}
+
+// refreshObjectives shows one KPI bar per objective, reusing the bars it
+// has.
+func (s *actionPlanScreen) refreshObjectives() {
+	objs := s.account.Plan.Objectives
+	for len(s.kpis) < len(objs) {
+		i := len(s.kpis)
+		bar := widgets.NewKPIBar(widgets.KPI{})
+		bar.OnTapped = func() { s.editObjective(i) }
+		s.kpis = append(s.kpis, bar)
+	}
+	s.objectives.Objects = s.objectives.Objects[:0]
+	for i, o := range objs {
+		s.kpis[i].SetKPI(s.kpi(o))
+		s.objectives.Objects = append(s.objectives.Objects, s.kpis[i])
+	}
+	s.objectives.Refresh()
+}
+
+// kpi returns what the KPI bar of objective o shows.
+func (s *actionPlanScreen) kpi(o planner.Objective) widgets.KPI {
+	value := func(v float64) string {
+		if o.Unit == "" {
+			return formatDecimal(v)
+		}
+		return formatDecimal(v) + " " + o.Unit
+	}
+	k := widgets.KPI{
+		Title:    o.Title,
+		Measure:  o.KPI,
+		Baseline: value(o.Baseline),
+		Current:  value(o.Current),
+		Target:   value(o.Target),
+		Progress: planner.ObjectiveProgress(o),
+		Status:   s.u.planStatusText(o.Status),
+		Tone:     planStatusTone(o.Status),
+	}
+	if !o.Due.IsZero() {
+		k.Measure = s.u.tr("plan.objective.measureDue", o.KPI, o.Due.String())
+	}
+	return k
+}
+
+func (s *actionPlanScreen) updateMilestone(id widget.ListItemID, o fyne.CanvasObject) {
+	ms := s.account.Plan.Milestones
+	if id < 0 || id >= len(ms) {
+		return
+	}
+	m := ms[id]
+	row := o.(*fyne.Container)
+	title := row.Objects[0].(*widgets.FitLabel)
+	right := row.Objects[1].(*fyne.Container)
+	bar := right.Objects[0].(*fyne.Container).Objects[0].(*widget.ProgressBar)
+	chip := right.Objects[1].(*fyne.Container).Objects[0].(*widgets.Chip)
+	text := m.Title
+	if !m.Due.IsZero() {
+		text = s.u.tr("plan.milestone.line", m.Title, m.Due.String())
+	}
+	title.SetText(text)
+	p, _ := planner.MilestoneProgress(s.account.Plan, m.ID)
+	bar.SetValue(p)
+	chip.Set(s.u.planStatusText(m.Status), planStatusTone(m.Status))
+	// The chip's width follows its text: lay the row out again.
+	right.Refresh()
+	row.Refresh()
+}
+
+// setFilter lists the actions that filter f selects.
+func (s *actionPlanScreen) setFilter(f actionFilter) {
+	s.filter = f
+	for i, c := range s.chips {
+		if actionFilter(i) == f {
+			c.Importance = widget.HighImportance
+		} else {
+			c.Importance = widget.MediumImportance
+		}
+		c.Refresh()
+	}
+	s.applyFilter()
+}
+
+// applyFilter works out the actions the table lists: overdue and due soon
+// as planner decides them, the sides by the action's side.
+func (s *actionPlanScreen) applyFilter() {
+	plan := s.account.Plan
+	today := s.u.today()
+	switch s.filter {
+	case filterOverdue:
+		s.shown = planner.OverdueActions(plan, today)
+	case filterDueSoon:
+		due := planner.DueSoon(plan, today, planner.DueSoonDays)
+		s.shown = append(slices.Clone(due[planner.SideCustomer]), due[planner.SideVendor]...)
+		slices.SortStableFunc(s.shown, func(a, b planner.Action) int { return a.Due.Compare(b.Due) })
+	case filterCustomer, filterVendor:
+		side := planner.SideCustomer
+		if s.filter == filterVendor {
+			side = planner.SideVendor
+		}
+		s.shown = s.shown[:0]
+		for _, a := range plan.Actions {
+			if a.Side == side {
+				s.shown = append(s.shown, a)
+			}
+		}
+	default:
+		s.shown = slices.Clone(plan.Actions)
+	}
+	s.count.SetText(s.u.tr("plan.map.count", len(s.shown), len(plan.Actions)))
+	s.actions.Refresh()
+}
+
+func (s *actionPlanScreen) updateAction(id widget.TableCellID, o fyne.CanvasObject) {
+	l, ok := o.(*widgets.FitLabel)
+	if !ok {
+		return
+	}
+	if id.Row < 0 || id.Row >= len(s.shown) {
+		l.SetText("")
+		return
+	}
+	a := s.shown[id.Row]
+	text := ""
+	switch id.Col {
+	case actionColTitle:
+		text = a.Title
+	case actionColOwner:
+		text = a.Owner
+	case actionColSide:
+		text = s.u.sideText(a.Side)
+	case actionColDue:
+		text = a.Due.String()
+		if s.overdue[a.ID] {
+			text = s.u.tr("plan.actionItem.overdue", text)
+		}
+	case actionColStatus:
+		text = s.u.planStatusText(a.Status)
+	}
+	l.SetColorName(theme.ColorNameForeground)
+	if s.overdue[a.ID] {
+		l.SetColorName(theme.ColorNameError)
+	}
+	l.SetText(text)
+}
+
+// shortcut handles Ctrl+N (new action) and Ctrl+E (export the plan).
+func (s *actionPlanScreen) shortcut(a shortcutAction) bool {
+	if !s.account.HasPlan() {
+		return false
+	}
+	switch a {
+	case actionNew:
+		s.editAction(-1)
+		return true
+	case actionExport:
+		s.exportPlan()
+		return true
+	}
+	return false
+}
+
+// putPlan saves plan, offers to undo it by saving before again, and
+// reloads the window.
+func (s *actionPlanScreen) putPlan(plan, before planner.ActionPlan, undoLabel string) error {
+	if _, err := s.u.store.PutPlan(plan); err != nil {
+		return err
+	}
+	store := s.u.store
+	s.u.pushUndo(undoLabel, func() error {
+		if _, err := store.PutPlan(before); err != nil {
+			return fmt.Errorf("restore the action plan: %w", err)
+		}
+		return nil
+	})
+	s.u.changed()
+	return nil
+}
+
+// clonePlan returns a copy of m whose lists can be changed without
+// changing m's.
+func clonePlan(m planner.ActionPlan) planner.ActionPlan {
+	m.Objectives = slices.Clone(m.Objectives)
+	m.Milestones = slices.Clone(m.Milestones)
+	m.Actions = slices.Clone(m.Actions)
+	return m
+}
+
+// editObjective opens the form of objective i (-1: a new one).
+func (s *actionPlanScreen) editObjective(i int) {
+	u := s.u
+	before := clonePlan(s.account.Plan)
+	var o planner.Objective
+	if i >= 0 && i < len(before.Objectives) {
+		o = before.Objectives[i]
+	} else {
+		i = -1
+		o.Status = planner.StatusOpen
+	}
+	title, kpi, unit := widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	baseline, target, current, due := widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	description := widget.NewMultiLineEntry()
+	description.SetMinRowsVisible(2)
+	status := widget.NewSelect(optionTexts(planStatuses(), u.planStatusText), nil)
+	kpi.SetPlaceHolder(u.tr("plan.objective.kpi.hint"))
+	due.SetPlaceHolder("YYYY-MM-DD")
+	title.SetText(o.Title)
+	kpi.SetText(o.KPI)
+	unit.SetText(o.Unit)
+	description.SetText(o.Description)
+	due.SetText(dayText(o.Due))
+	selectValue(status, planStatuses(), o.Status)
+	if i >= 0 {
+		baseline.SetText(formatDecimal(o.Baseline))
+		target.SetText(formatDecimal(o.Target))
+		current.SetText(formatDecimal(o.Current))
+	}
+	form := newPlanningForm()
+	form.add("title", u.tr("plan.objective.title"), title)
+	form.add("kpi", u.tr("plan.objective.kpi"), kpi)
+	form.add("unit", u.tr("plan.objective.unit"), unit)
+	form.add("baseline", u.tr("plan.objective.baseline"), baseline)
+	form.add("current", u.tr("plan.objective.current"), current)
+	form.add("target", u.tr("plan.objective.target"), target)
+	form.add("due", u.tr("plan.objective.due"), due)
+	form.add("status", u.tr("plan.objective.status"), status)
+	form.add("description", u.tr("plan.objective.description"), description)
+
+	read := func() (planner.Objective, error) {
+		var bad inputProblems
+		edited := o
+		edited.Title = strings.TrimSpace(title.Text)
+		edited.KPI = strings.TrimSpace(kpi.Text)
+		edited.Unit = strings.TrimSpace(unit.Text)
+		edited.Description = strings.TrimSpace(description.Text)
+		edited.Status, _ = selectedValue(status, planStatuses())
+		for _, f := range []struct {
+			key   string
+			entry *widget.Entry
+			to    *float64
+		}{{"baseline", baseline, &edited.Baseline}, {"target", target, &edited.Target}, {"current", current, &edited.Current}} {
+			if f.key == "current" && i < 0 && strings.TrimSpace(f.entry.Text) == "" {
+				continue // a new objective starts at its baseline
+			}
+			v, err := parseDecimal(f.entry.Text)
+			if err != nil {
+				bad.add(f.key, err)
+				continue
+			}
+			*f.to = v
+		}
+		if i < 0 && strings.TrimSpace(current.Text) == "" {
+			edited.Current = edited.Baseline
+		}
+		d, err := parseDay(due.Text)
+		if err != nil {
+			bad.add("due", err)
+		}
+		edited.Due = d
+		return edited, bad.err(fmt.Sprintf("objective %q", edited.Title))
+	}
+	apply := func() error {
+		edited, err := read()
+		if err != nil {
+			form.showError(err, "")
+			return err
+		}
+		plan := clonePlan(before)
+		at := i
+		if at >= 0 {
+			plan.Objectives = slices.Delete(plan.Objectives, at, at+1)
+		}
+		// AddObjective holds planner's rules of an objective; an edited
+		// one goes back to its place afterwards.
+		if _, err := plan.AddObjective(edited); err != nil {
+			form.showError(err, "")
+			return err
+		}
+		if at >= 0 {
+			last := plan.Objectives[len(plan.Objectives)-1]
+			plan.Objectives = slices.Insert(plan.Objectives[:len(plan.Objectives)-1], at, last)
+		}
+		if err := s.putPlan(plan, before, u.tr("plan.objective.undo", edited.Title)); err != nil {
+			form.showError(err, fmt.Sprintf("objectives[%d].", max(at, len(plan.Objectives)-1)))
+			return err
+		}
+		return nil
+	}
+	dirty := func() bool {
+		edited, err := read()
+		return err != nil || edited.Title != o.Title || edited.KPI != o.KPI || edited.Unit != o.Unit ||
+			edited.Description != o.Description || edited.Status != o.Status || edited.Due != o.Due ||
+			edited.Baseline != o.Baseline || edited.Target != o.Target || edited.Current != o.Current
+	}
+	if i < 0 {
+		dirty = func() bool {
+			return strings.TrimSpace(title.Text+kpi.Text+unit.Text+baseline.Text+target.Text+current.Text+due.Text+description.Text) != ""
+		}
+	}
+	var extra []*widget.Button
+	var fd *formDialog
+	if i >= 0 {
+		extra = append(extra, s.removeButton(func() (planner.ActionPlan, string) {
+			plan := clonePlan(before)
+			plan.Objectives = slices.Delete(plan.Objectives, i, i+1)
+			for k := range plan.Milestones {
+				if plan.Milestones[k].ObjectiveID == o.ID {
+					plan.Milestones[k].ObjectiveID = planner.ID{}
+				}
+			}
+			return plan, u.tr("plan.objective.undoRemove", o.Title)
+		}, before, form, func() { fd.close() }))
+	}
+	heading := u.tr("plan.objective.edit")
+	if i < 0 {
+		heading = u.tr("plan.objective.add")
+	}
+	fd = u.newFormDialog(heading, form, apply, dirty, extra...)
+	s.dialog = fd
+	fd.show()
+}
+
+// removeButton returns a Remove button that saves the plan change returns,
+// with undo.
+func (s *actionPlanScreen) removeButton(change func() (planner.ActionPlan, string), before planner.ActionPlan, form *planningForm, closeDialog func()) *widget.Button {
+	b := widget.NewButtonWithIcon(s.u.tr("plan.action.remove"), theme.DeleteIcon(), func() {
+		plan, label := change()
+		if err := s.putPlan(plan, before, label); err != nil {
+			form.showError(err, "")
+			return
+		}
+		closeDialog()
+	})
+	b.Importance = widget.DangerImportance
+	return b
+}
+
+// editMilestone opens the form of milestone i (-1: a new one).
+func (s *actionPlanScreen) editMilestone(i int) {
+	u := s.u
+	before := clonePlan(s.account.Plan)
+	var m planner.Milestone
+	if i >= 0 && i < len(before.Milestones) {
+		m = before.Milestones[i]
+	} else {
+		i = -1
+		m.Status = planner.StatusOpen
+	}
+	title, due := widget.NewEntry(), widget.NewEntry()
+	due.SetPlaceHolder("YYYY-MM-DD")
+	objectiveIDs := []planner.ID{{}}
+	objectiveNames := []string{u.tr("plan.milestone.noObjective")}
+	for _, o := range before.Objectives {
+		objectiveIDs = append(objectiveIDs, o.ID)
+		objectiveNames = append(objectiveNames, o.Title)
+	}
+	objective := widget.NewSelect(objectiveNames, nil)
+	status := widget.NewSelect(optionTexts(planStatuses(), u.planStatusText), nil)
+	title.SetText(m.Title)
+	due.SetText(dayText(m.Due))
+	selectValue(objective, objectiveIDs, m.ObjectiveID)
+	selectValue(status, planStatuses(), m.Status)
+	form := newPlanningForm()
+	form.add("title", u.tr("plan.milestone.title"), title)
+	form.add("due", u.tr("plan.milestone.due"), due)
+	form.add("objectiveId", u.tr("plan.milestone.objective"), objective)
+	form.add("status", u.tr("plan.milestone.status"), status)
+	read := func() (planner.Milestone, error) {
+		edited := m
+		edited.Title = strings.TrimSpace(title.Text)
+		edited.ObjectiveID, _ = selectedValue(objective, objectiveIDs)
+		edited.Status, _ = selectedValue(status, planStatuses())
+		d, err := parseDay(due.Text)
+		edited.Due = d
+		if err != nil {
+			var bad inputProblems
+			bad.add("due", err)
+			return edited, bad.err(fmt.Sprintf("milestone %q", edited.Title))
+		}
+		return edited, nil
+	}
+	apply := func() error {
+		edited, err := read()
+		if err != nil {
+			form.showError(err, "")
+			return err
+		}
+		plan := clonePlan(before)
+		at := i
+		if at >= 0 {
+			plan.Milestones = slices.Delete(plan.Milestones, at, at+1)
+		}
+		if _, err := plan.AddMilestone(edited); err != nil {
+			form.showError(err, "")
+			return err
+		}
+		if at >= 0 {
+			last := plan.Milestones[len(plan.Milestones)-1]
+			plan.Milestones = slices.Insert(plan.Milestones[:len(plan.Milestones)-1], at, last)
+		}
+		if err := s.putPlan(plan, before, u.tr("plan.milestone.undo", edited.Title)); err != nil {
+			form.showError(err, fmt.Sprintf("milestones[%d].", max(at, len(plan.Milestones)-1)))
+			return err
+		}
+		return nil
+	}
+	dirty := func() bool {
+		edited, err := read()
+		return err != nil || edited != m
+	}
+	var extra []*widget.Button
+	var fd *formDialog
+	if i >= 0 {
+		extra = append(extra, s.removeButton(func() (planner.ActionPlan, string) {
+			plan := clonePlan(before)
+			plan.Milestones = slices.Delete(plan.Milestones, i, i+1)
+			for k := range plan.Actions {
+				if plan.Actions[k].MilestoneID == m.ID {
+					plan.Actions[k].MilestoneID = planner.ID{}
+				}
+			}
+			return plan, u.tr("plan.milestone.undoRemove", m.Title)
+		}, before, form, func() { fd.close() }))
+	}
+	heading := u.tr("plan.milestone.edit")
+	if i < 0 {
+		heading = u.tr("plan.milestone.add")
+	}
+	fd = u.newFormDialog(heading, form, apply, dirty, extra...)
+	s.dialog = fd
+	fd.show()
+}
+
+// editActionID opens the form of the action with ID id.
+func (s *actionPlanScreen) editActionID(id planner.ID) {
+	s.editAction(slices.IndexFunc(s.account.Plan.Actions, func(a planner.Action) bool { return a.ID == id }))
+}
+
+// editAction opens the form of action i (-1: a new one). Its status can be
+// changed there and undone with Ctrl+Z.
+func (s *actionPlanScreen) editAction(i int) {
+	u := s.u
+	if !s.account.HasPlan() {
+		return
+	}
+	before := clonePlan(s.account.Plan)
+	var a planner.Action
+	if i >= 0 && i < len(before.Actions) {
+		a = before.Actions[i]
+	} else {
+		i = -1
+		a.Status = planner.StatusOpen
+		a.Side = planner.SideCustomer
+	}
+	title, owner, due := widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	due.SetPlaceHolder("YYYY-MM-DD")
+	side := widget.NewSelect(optionTexts(sides(), u.sideText), nil)
+	status := widget.NewSelect(optionTexts(planStatuses(), u.planStatusText), nil)
+	milestoneIDs := []planner.ID{{}}
+	milestoneNames := []string{u.tr("plan.actionItem.noMilestone")}
+	for _, m := range before.Milestones {
+		milestoneIDs = append(milestoneIDs, m.ID)
+		milestoneNames = append(milestoneNames, m.Title)
+	}
+	milestone := widget.NewSelect(milestoneNames, nil)
+	title.SetText(a.Title)
+	owner.SetText(a.Owner)
+	due.SetText(dayText(a.Due))
+	selectValue(side, sides(), a.Side)
+	selectValue(status, planStatuses(), a.Status)
+	selectValue(milestone, milestoneIDs, a.MilestoneID)
+	form := newPlanningForm()
+	form.add("title", u.tr("plan.actionItem.title"), title)
+	form.add("owner", u.tr("plan.actionItem.owner"), owner)
+	form.add("side", u.tr("plan.actionItem.side"), side)
+	form.add("due", u.tr("plan.actionItem.due"), due)
+	form.add("milestoneId", u.tr("plan.actionItem.milestone"), milestone)
+	form.add("status", u.tr("plan.actionItem.status"), status)
+	read := func() (planner.Action, error) {
+		edited := a
+		edited.Title = strings.TrimSpace(title.Text)
+		edited.Owner = strings.TrimSpace(owner.Text)
+		edited.Side, _ = selectedValue(side, sides())
+		edited.Status, _ = selectedValue(status, planStatuses())
+		edited.MilestoneID, _ = selectedValue(milestone, milestoneIDs)
+		d, err := parseDay(due.Text)
+		edited.Due = d
+		if err != nil {
+			var bad inputProblems
+			bad.add("due", err)
+			return edited, bad.err(fmt.Sprintf("action %q", edited.Title))
+		}
+		return edited, nil
+	}
+	apply := func() error {
+		edited, err := read()
+		if err != nil {
+			form.showError(err, "")
+			return err
+		}
+		plan := clonePlan(before)
+		label := u.tr("plan.actionItem.undo", edited.Title)
+		if i >= 0 && edited == withStatus(a, edited.Status) && edited.Status != a.Status {
+			// Only the status changed: planner's SetActionStatus.
+			if err := plan.SetActionStatus(a.ID, edited.Status); err != nil {
+				form.showError(err, "")
+				return err
+			}
+			label = u.tr("plan.actionItem.undoStatus", a.Title, u.planStatusText(edited.Status))
+		} else {
+			if i >= 0 {
+				plan.Actions = slices.Delete(plan.Actions, i, i+1)
+			}
+			if _, err := plan.AddAction(edited); err != nil {
+				form.showError(err, "")
+				return err
+			}
+			if i >= 0 {
+				last := plan.Actions[len(plan.Actions)-1]
+				plan.Actions = slices.Insert(plan.Actions[:len(plan.Actions)-1], i, last)
+			}
+		}
+		if err := s.putPlan(plan, before, label); err != nil {
+			form.showError(err, fmt.Sprintf("actions[%d].", max(i, len(plan.Actions)-1)))
+			return err
+		}
+		return nil
+	}
+	dirty := func() bool {
+		edited, err := read()
+		return err != nil || edited != a
+	}
+	var extra []*widget.Button
+	var fd *formDialog
+	if i >= 0 {
+		extra = append(extra, s.removeButton(func() (planner.ActionPlan, string) {
+			plan := clonePlan(before)
+			plan.Actions = slices.Delete(plan.Actions, i, i+1)
+			return plan, u.tr("plan.actionItem.undoRemove", a.Title)
+		}, before, form, func() { fd.close() }))
+	}
+	heading := u.tr("plan.actionItem.edit")
+	if i < 0 {
+		heading = u.tr("plan.actionItem.add")
+	}
+	fd = u.newFormDialog(heading, form, apply, dirty, extra...)
+	s.dialog = fd
+	fd.show()
+}
+
+// withStatus returns a with status st.
+func withStatus(a planner.Action, st planner.Status) planner.Action {
+	a.Status = st
+	return a
+}
+
+// templates returns the plan templates for the solutions the customer
+// licenses, each once, in file order.
+func (s *actionPlanScreen) templates() []catalog.PlanTemplate {
+	set := catalog.DefaultTemplates()
+	var out []catalog.PlanTemplate
+	for _, sol := range s.account.Customer.Membership.Solutions {
+		for _, t := range set.ForSolution(s.u.cat, sol) {
+			if !slices.ContainsFunc(out, func(x catalog.PlanTemplate) bool { return x.ID == t.ID }) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// fromTemplate creates the plan from a template for the customer's
+// solutions, after confirmation when it replaces a plan; Ctrl+Z brings the
+// previous state back.
+func (s *actionPlanScreen) fromTemplate() {
+	u := s.u
+	if s.customer == (planner.ID{}) {
+		return
+	}
+	tpls := s.templates()
+	if len(tpls) == 0 {
+		u.showMessage(u.tr("plan.template.title"), u.tr("plan.template.none", s.account.Customer.Name))
+		return
+	}
+	names := make([]string, len(tpls))
+	for i, t := range tpls {
+		names[i] = fmt.Sprintf("%s (%s)", t.Name, u.cat.SolutionName(t.Solution))
+	}
+	about := widget.NewLabel("")
+	about.Wrapping = fyne.TextWrapWord
+	tpl := widget.NewSelect(names, func(string) {})
+	tpl.OnChanged = func(string) {
+		if i := tpl.SelectedIndex(); i >= 0 {
+			about.SetText(tpls[i].Description)
+		}
+	}
+	start := widget.NewEntry()
+	start.SetText(u.today().String())
+	form := newPlanningForm()
+	form.add("template", u.tr("plan.template.pick"), tpl)
+	form.add("start", u.tr("plan.template.start"), start)
+	form.add("about", "", about)
+	tpl.SetSelectedIndex(0)
+	snapshot := s.account
+	replacing := s.account.HasPlan()
+	apply := func() error {
+		i := tpl.SelectedIndex()
+		if i < 0 {
+			err := &planner.ValidationError{What: "template", Problems: []planner.FieldError{{Field: "template", Message: u.tr("plan.template.required")}}}
+			form.showError(err, "")
+			return err
+		}
+		day, err := parseDay(start.Text)
+		if err == nil && day.IsZero() {
+			err = fmt.Errorf("%s", u.tr("plan.template.startRequired"))
+		}
+		if err != nil {
+			form.setFieldError("start", err.Error())
+			return err
+		}
+		plan := planner.PlanFromTemplate(tpls[i], snapshot.Customer, day)
+		if _, err := u.store.PutPlan(plan); err != nil {
+			form.showError(err, "")
+			return err
+		}
+		store := u.store
+		before := snapshot.Plan
+		u.pushUndo(u.tr("plan.template.undo", tpls[i].Name), func() error {
+			if replacing {
+				_, err := store.PutPlan(before)
+				return err
+			}
+			// The store keeps no way to delete a plan: put the account
+			// back as it was.
+			return store.PutAccount(snapshot)
+		})
+		s.setFilter(filterAll)
+		u.changed()
+		return nil
+	}
+	fd := u.newFormDialog(u.tr("plan.template.title"), form, func() error {
+		if !replacing {
+			return apply()
+		}
+		var answerErr error
+		u.confirmDialog(u.tr("plan.template.replace.title"), u.tr("plan.template.replace.message", s.account.Plan.Title), func(ok bool) {
+			if ok {
+				answerErr = apply()
+				if answerErr == nil && s.dialog != nil {
+					s.dialog.close()
+				}
+			}
+		})
+		// Closed by the confirmation, not by Save.
+		return errAwaitingConfirmation
+	}, func() bool { return false })
+	s.dialog = fd
+	fd.show()
+}
+
+// errAwaitingConfirmation keeps a form open while a confirmation is asked.
+var errAwaitingConfirmation = errors.New("awaiting confirmation")
+
+// exportPlan asks where to save the plan's PDF and opens it when done.
+func (s *actionPlanScreen) exportPlan() {
+	if !s.account.HasPlan() {
+		return
+	}
+	name := fmt.Sprintf("%s-%s.pdf", fileBaseName(s.account.Customer.Name), fileBaseName(export.KindActionPlan.Title()))
+	s.u.exportPDF(name, s.documentWriter())
+}
+
+// documentWriter returns what writes the plan's PDF of the account shown.
+func (s *actionPlanScreen) documentWriter() func(w io.Writer, opts export.Options) error {
+	acct, cat := s.account, s.u.cat
+	return func(w io.Writer, opts export.Options) error {
+		_, err := export.Document(w, cat, export.Request{Kind: export.KindActionPlan, Accounts: []planner.Account{acct}, Customer: acct.Customer.ID}, opts)
+		return err
+	}
+}

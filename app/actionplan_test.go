@@ -1,0 +1,320 @@
+package app
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// planSampleAccount returns a sample account with a Mutual Action Plan
+// that has overdue actions on testNow.
+func planSampleAccount(t *testing.T, p *planningUI) planner.Account {
+	t.Helper()
+	for _, a := range p.accounts {
+		if a.HasPlan() && len(planner.OverdueActions(a.Plan, p.today())) > 0 {
+			return a
+		}
+	}
+	t.Fatal("the sample portfolio has no plan with overdue actions")
+	return planner.Account{}
+}
+
+func openActionPlan(t *testing.T) (*planningUI, *actionPlanScreen, planner.Account) {
+	t.Helper()
+	p := newPlanningUI(t)
+	acct := planSampleAccount(t, p)
+	s := p.open(screenActionPlan, newActionPlanScreen, acct.Customer.ID).(*actionPlanScreen)
+	if s.content.Objects[0] != s.body {
+		t.Fatalf("the screen does not show the plan of %s", acct.Customer.Name)
+	}
+	return p, s, acct
+}
+
+func TestActionPlanShowsObjectivesMilestonesActions(t *testing.T) {
+	_, s, acct := openActionPlan(t)
+	plan := acct.Plan
+	if got := len(s.objectives.Objects); got != len(plan.Objectives) {
+		t.Fatalf("%d KPI bars, want one per objective (%d)", got, len(plan.Objectives))
+	}
+	for i, o := range plan.Objectives {
+		if got, want := s.kpis[i].KPI().Progress, planner.ObjectiveProgress(o); got != want {
+			t.Errorf("objective %q drawn at %v, planner says %v", o.Title, got, want)
+		}
+	}
+	if got := s.milestones.Length(); got != len(plan.Milestones) {
+		t.Errorf("%d milestones listed, want %d", got, len(plan.Milestones))
+	}
+	if got, want := s.progress.Value, planner.PlanProgress(plan); got != want {
+		t.Errorf("plan progress %v, planner says %v", got, want)
+	}
+	if len(s.shown) != len(plan.Actions) {
+		t.Errorf("%d actions listed under All, want %d", len(s.shown), len(plan.Actions))
+	}
+}
+
+func TestActionPlanFilters(t *testing.T) {
+	p, s, acct := openActionPlan(t)
+	today := p.today()
+	soon := planner.DueSoon(acct.Plan, today, planner.DueSoonDays)
+	side := func(sd planner.Side) []planner.ID {
+		var out []planner.ID
+		for _, a := range acct.Plan.Actions {
+			if a.Side == sd {
+				out = append(out, a.ID)
+			}
+		}
+		return out
+	}
+	tests := []struct {
+		name   string
+		filter actionFilter
+		want   []planner.ID
+	}{
+		{"overdue", filterOverdue, planActionIDs(planner.OverdueActions(acct.Plan, today))},
+		{"due soon", filterDueSoon, planActionIDs(append(slices.Clone(soon[planner.SideCustomer]), soon[planner.SideVendor]...))},
+		{"customer side", filterCustomer, side(planner.SideCustomer)},
+		{"vendor side", filterVendor, side(planner.SideVendor)},
+		{"all", filterAll, planActionIDs(acct.Plan.Actions)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			test.Tap(s.chips[tt.filter])
+			got := planActionIDs(s.shown)
+			slices.SortFunc(got, planCompareIDs)
+			want := slices.Clone(tt.want)
+			slices.SortFunc(want, planCompareIDs)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%d actions listed, want %d (%v, want %v)", len(got), len(want), got, want)
+			}
+			if tt.filter == filterOverdue {
+				for _, a := range s.shown {
+					if !s.overdue[a.ID] {
+						t.Errorf("%q listed as overdue but not marked", a.Title)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestActionPlanOverdueRowsAreRed(t *testing.T) {
+	p, s, acct := openActionPlan(t)
+	overdue := planner.OverdueActions(acct.Plan, p.today())
+	test.Tap(s.chips[filterOverdue])
+	texts := planVisibleTexts(s.actions)
+	want := p.tr("plan.actionItem.overdue", overdue[0].Due.String())
+	if !slices.Contains(texts, want) {
+		t.Fatalf("table shows %q, want the overdue mark %q", texts, want)
+	}
+	test.AssertObjectRendersToMarkup(t, "map/overdue.xml", s.actions)
+}
+
+func TestActionPlanAddActionThroughForm(t *testing.T) {
+	p, s, acct := openActionPlan(t)
+	tapButton(t, p.UI, p.tr("plan.actionItem.add"))
+	fd := s.dialog
+	if fd == nil || !fd.open {
+		t.Fatal("Add action opened no form")
+	}
+	test.Tap(fd.save)
+	if msgs := strings.Join(fd.form.messages(), "\n"); !strings.Contains(msgs, "title: must not be empty") {
+		t.Fatalf("form shows %q, want planner's message on the title", msgs)
+	}
+	entries, selects := planFormEntries(fd.form), planFormSelects(fd.form)
+	planType(p.window, entries["title"], "Share the analytics tracking plan")
+	planType(p.window, entries["owner"], "Priya Raman")
+	planChoose(t, p.window, selects["side"], p.sideText(planner.SideVendor))
+	planType(p.window, entries["due"], "2026-12-40")
+	test.Tap(fd.save)
+	if msgs := strings.Join(fd.form.messages(), "\n"); !strings.Contains(msgs, "due: ") {
+		t.Fatalf("form shows %q, want a message on the due day", msgs)
+	}
+	planType(p.window, entries["due"], "2026-12-04")
+	test.Tap(fd.save)
+	if fd.open {
+		t.Fatalf("form still open: %q", fd.form.messages())
+	}
+	stored := p.account(t, acct.Customer.ID).Plan.Actions
+	if len(stored) != len(acct.Plan.Actions)+1 {
+		t.Fatalf("%d actions stored, want %d", len(stored), len(acct.Plan.Actions)+1)
+	}
+	added := stored[len(stored)-1]
+	if added.Title != "Share the analytics tracking plan" || added.Owner != "Priya Raman" ||
+		added.Side != planner.SideVendor || added.Due != catalog.MustDate("2026-12-04") || added.Status != planner.StatusOpen {
+		t.Fatalf("stored action %+v", added)
+	}
+	if !slices.Contains(planVisibleTexts(s.actions), added.Title) {
+		t.Errorf("the new action is not in the table")
+	}
+	p.undoKey()
+	if n := len(p.account(t, acct.Customer.ID).Plan.Actions); n != len(acct.Plan.Actions) {
+		t.Fatalf("after Ctrl+Z %d actions, want %d", n, len(acct.Plan.Actions))
+	}
+}
+
+func TestActionPlanSetStatusUndo(t *testing.T) {
+	p, s, acct := openActionPlan(t)
+	a := planner.OverdueActions(acct.Plan, p.today())[0]
+	s.editActionID(a.ID)
+	planChoose(t, p.window, planFormSelects(s.dialog.form)["status"], p.planStatusText(planner.StatusDone))
+	test.Tap(s.dialog.save)
+	if got := planActionByID(p.account(t, acct.Customer.ID).Plan, a.ID).Status; got != planner.StatusDone {
+		t.Fatalf("status stored %q, want done", got)
+	}
+	if s.overdue[a.ID] {
+		t.Errorf("a done action is still marked overdue")
+	}
+	if last := p.undos[len(p.undos)-1].label; last != p.tr("plan.actionItem.undoStatus", a.Title, p.planStatusText(planner.StatusDone)) {
+		t.Errorf("undo labelled %q", last)
+	}
+	p.undoKey()
+	if got := planActionByID(p.account(t, acct.Customer.ID).Plan, a.ID).Status; got != a.Status {
+		t.Fatalf("after Ctrl+Z status %q, want %q", got, a.Status)
+	}
+}
+
+func TestActionPlanObjectiveValueValidated(t *testing.T) {
+	p, s, acct := openActionPlan(t)
+	test.Tap(s.kpis[0])
+	fd := s.dialog
+	entries := planFormEntries(fd.form)
+	planType(p.window, entries["current"], "lots")
+	test.Tap(fd.save)
+	if msgs := strings.Join(fd.form.messages(), "\n"); !strings.Contains(msgs, `current: "lots" is not a number`) {
+		t.Fatalf("form shows %q", msgs)
+	}
+	o := acct.Plan.Objectives[0]
+	mid := (o.Baseline + o.Target) / 2
+	planType(p.window, entries["current"], formatDecimal(mid))
+	test.Tap(fd.save)
+	saved := p.account(t, acct.Customer.ID).Plan.Objectives[0]
+	if saved.Current != mid || saved.ID != o.ID {
+		t.Fatalf("stored objective %+v, want current %v in place", saved, mid)
+	}
+	if got := s.kpis[0].KPI().Progress; got != planner.ObjectiveProgress(saved) {
+		t.Errorf("bar at %v after the change, planner says %v", got, planner.ObjectiveProgress(saved))
+	}
+}
+
+func TestActionPlanFromTemplateForCustomerWithoutPlan(t *testing.T) {
+	p := newPlanningUI(t)
+	var acct planner.Account
+	for _, a := range p.accounts {
+		if !a.HasPlan() {
+			acct = a
+			break
+		}
+	}
+	if acct.Customer.ID == (planner.ID{}) {
+		t.Skip("every sample customer has a plan")
+	}
+	s := p.open(screenActionPlan, newActionPlanScreen, acct.Customer.ID).(*actionPlanScreen)
+	if s.content.Objects[0] != s.noPlan {
+		t.Fatal("a customer without a plan is not offered one")
+	}
+	tpls := s.templates()
+	if len(tpls) == 0 {
+		t.Skipf("no template for the solutions of %s", acct.Customer.Name)
+	}
+	for _, tpl := range tpls {
+		licensed := slices.ContainsFunc(acct.Customer.Membership.Solutions, func(sol catalog.SolutionID) bool { return p.cat.Covers(tpl.Solution, sol) })
+		if !licensed {
+			t.Errorf("template %s offered for a solution %s does not license", tpl.ID, acct.Customer.Name)
+		}
+	}
+	tapButton(t, p.UI, p.tr("plan.map.fromTemplate"))
+	test.Tap(s.dialog.save)
+	plan := p.account(t, acct.Customer.ID).Plan
+	if len(plan.Objectives) == 0 || plan.Title == "" {
+		t.Fatalf("no plan stored from the template: %+v", plan)
+	}
+	if len(plan.Objectives) != len(tpls[0].Objectives) || len(plan.Actions) != len(tpls[0].Actions) {
+		t.Errorf("plan has %d objectives and %d actions, the template %d and %d",
+			len(plan.Objectives), len(plan.Actions), len(tpls[0].Objectives), len(tpls[0].Actions))
+	}
+	if s.content.Objects[0] != s.body {
+		t.Errorf("the new plan is not shown")
+	}
+	p.undoKey()
+	if p.account(t, acct.Customer.ID).HasPlan() {
+		t.Fatal("after Ctrl+Z the plan is still there")
+	}
+}
+
+func TestActionPlanReplaceFromTemplateAsks(t *testing.T) {
+	p, s, acct := openActionPlan(t)
+	if len(s.templates()) == 0 {
+		t.Skip("no template for this customer")
+	}
+	s.fromTemplate()
+	test.Tap(s.dialog.save)
+	if !slices.Contains(planOverlayTexts(p.window), p.tr("plan.template.replace.title")) {
+		t.Fatalf("replacing a plan asked nothing; overlay shows %q", planOverlayTexts(p.window))
+	}
+	if got := p.account(t, acct.Customer.ID).Plan.ID; got != acct.Plan.ID {
+		t.Fatal("the plan was replaced before the answer")
+	}
+	if !planTapDialogButton(p.window, "Yes") {
+		t.Fatal("no Yes in the question")
+	}
+	if got := p.account(t, acct.Customer.ID).Plan.ID; got == acct.Plan.ID {
+		t.Fatal("the plan was not replaced after Yes")
+	}
+	p.undoKey()
+	if got := p.account(t, acct.Customer.ID).Plan; got.ID != acct.Plan.ID || len(got.Actions) != len(acct.Plan.Actions) {
+		t.Fatal("after Ctrl+Z the previous plan is not back")
+	}
+}
+
+func TestActionPlanExportWritesPDF(t *testing.T) {
+	p, s, _ := openActionPlan(t)
+	var buf bytes.Buffer
+	if err := s.documentWriter()(&buf, p.exportOptions()); err != nil {
+		t.Fatalf("write the plan: %v", err)
+	}
+	if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {
+		t.Fatalf("plan export is not a PDF")
+	}
+	test.Tap(s.exportBtn)
+	if p.window.Canvas().Overlays().Top() == nil {
+		t.Fatal("Export opened no save dialog")
+	}
+}
+
+// BenchmarkActionPlanShow measures switching the customer in focus while
+// the Mutual Action Plan screen is shown.
+func BenchmarkActionPlanShow(b *testing.B) {
+	p := newPlanningUI(b)
+	s := p.open(screenActionPlan, newActionPlanScreen, p.accounts[0].Customer.ID).(*actionPlanScreen)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		s.show(p.accounts[i%len(p.accounts)].Customer.ID)
+		i++
+	}
+}
+
+func planActionIDs(list []planner.Action) []planner.ID {
+	out := make([]planner.ID, len(list))
+	for i, a := range list {
+		out[i] = a.ID
+	}
+	return out
+}
+
+func planActionByID(m planner.ActionPlan, id planner.ID) planner.Action {
+	for _, a := range m.Actions {
+		if a.ID == id {
+			return a
+		}
+	}
+	return planner.Action{}
+}
+
+func planCompareIDs(a, b planner.ID) int { return strings.Compare(a.String(), b.String()) }

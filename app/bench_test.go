@@ -1,0 +1,146 @@
+package app
+
+import (
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/storage"
+)
+
+// benchPortfolio returns n accounts: copies of the sample portfolio with
+// new IDs and numbered names.
+func benchPortfolio(cat *catalog.Catalog, n int) []planner.Account {
+	sample := planner.SamplePortfolio(cat, catalog.DateOf(testNow()))
+	out := make([]planner.Account, 0, n)
+	for i := range n {
+		a := cloneAccount(sample[i%len(sample)])
+		a.Customer.Name = fmt.Sprintf("%s %03d", a.Customer.Name, i+1)
+		out = append(out, a)
+	}
+	return out
+}
+
+// cloneAccount copies an account with new IDs for everything in it.
+func cloneAccount(src planner.Account) planner.Account {
+	a := src
+	id := planner.NewID()
+	a.Customer.ID = id
+	a.Customer.Contacts = append([]planner.Contact(nil), src.Customer.Contacts...)
+	a.Engagements = nil
+	for _, e := range src.Engagements {
+		e.ID, e.CustomerID = planner.NewID(), id
+		a.Engagements = append(a.Engagements, e)
+	}
+	if src.HasPlan() {
+		a.Plan.ID, a.Plan.CustomerID = planner.NewID(), id
+	}
+	a.Activities = nil
+	for _, act := range src.Activities {
+		act.ID, act.CustomerID = planner.NewID(), id
+		act.SeriesID = planner.ID{}
+		a.Activities = append(a.Activities, act)
+	}
+	return a
+}
+
+// openBenchStore opens a database holding n customers.
+func openBenchStore(b *testing.B, cat *catalog.Catalog, n int) *storage.DB {
+	b.Helper()
+	db, err := storage.Open(filepath.Join(b.TempDir(), "liftoff.db"), cat, storage.Options{Now: testNow})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { db.Close() })
+	if _, err := db.ImportAccounts(benchPortfolio(cat, n)); err != nil {
+		b.Fatalf("load %d customers: %v", n, err)
+	}
+	return db
+}
+
+// benchOptions are the options of a window built for a benchmark.
+func benchOptions(b *testing.B, cat *catalog.Catalog, db *storage.DB) Options {
+	return Options{App: test.NewTempApp(b), Catalog: cat, Store: db, Now: testNow, Language: "en",
+		ReminderInterval: -1, UndoBarTimeout: -1, Theme: test.Theme()}
+}
+
+// BenchmarkBuildMainWindow500 builds and lays out the main window on a
+// portfolio of 500 customers, showing the portfolio. Target: 150 ms.
+func BenchmarkBuildMainWindow500(b *testing.B) {
+	cat := catalog.Default()
+	db := openBenchStore(b, cat, 500)
+	opts := benchOptions(b, cat, db)
+	b.ResetTimer()
+	for b.Loop() {
+		u, err := Build(opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		u.window.Resize(testWindowSize())
+		b.StopTimer()
+		if n := len(u.screens[screenPortfolio].(*portfolioScreen).rows); n != 500 {
+			b.Fatalf("the portfolio shows %d rows", n)
+		}
+		u.Close()
+		b.StartTimer()
+	}
+}
+
+// BenchmarkSwitchCustomer puts another customer of 500 in focus while a
+// screen is shown, and lets the screen reload. Target: 16 ms.
+func BenchmarkSwitchCustomer(b *testing.B) {
+	cat := catalog.Default()
+	db := openBenchStore(b, cat, 500)
+	customers, err := db.Customers()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, id := range screenOrder() {
+		b.Run(string(id), func(b *testing.B) {
+			u, err := Build(benchOptions(b, cat, db))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer u.Close()
+			u.window.Resize(testWindowSize())
+			u.showScreen(id)
+			u.waitIdle()
+			i := 0
+			for b.Loop() {
+				i++
+				u.setFocus(customers[i%len(customers)].ID)
+				u.waitIdle() // screens that load off the UI goroutine count too
+			}
+		})
+	}
+}
+
+// BenchmarkCatalogFilterKeystroke types one character into the catalog's
+// text filter (and takes it back, in turns). Target: 16 ms.
+func BenchmarkCatalogFilterKeystroke(b *testing.B) {
+	cat := catalog.Default()
+	db := openBenchStore(b, cat, 6)
+	u, err := Build(benchOptions(b, cat, db))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer u.Close()
+	u.window.Resize(testWindowSize())
+	customers, _ := db.Customers()
+	u.setFocus(customers[0].ID)
+	u.showScreen(screenCatalog)
+	s := u.screens[screenCatalog].(*catalogScreen)
+	texts := []string{"rev", "revi"}
+	i := 0
+	for b.Loop() {
+		i++
+		s.text.SetText(texts[i%2])
+	}
+	if len(s.shown) == 0 {
+		b.Fatal("the filter matches nothing")
+	}
+}

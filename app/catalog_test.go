@@ -1,0 +1,152 @@
+package app
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// catalogOf opens the catalog screen.
+func catalogOf(t *testing.T, u *UI) *catalogScreen {
+	t.Helper()
+	u.showScreen(screenCatalog)
+	return u.screens[screenCatalog].(*catalogScreen)
+}
+
+// shownIDs returns the IDs of the items the catalog screen lists.
+func shownIDs(s *catalogScreen) []string {
+	var out []string
+	for _, i := range s.shown {
+		out = append(out, s.entries[i].item.ID)
+	}
+	return out
+}
+
+func TestCatalogFiltersLikeFind(t *testing.T) {
+	tests := []struct {
+		name   string
+		filter catalog.Filter
+	}{
+		{"everything", catalog.Filter{}},
+		{"field activities", catalog.Filter{Kind: catalog.KindField}},
+		{"commerce", catalog.Filter{Solution: "commerce"}},
+		{"go-live accelerators", catalog.Filter{Kind: catalog.KindAccelerator, Phase: catalog.GoLive}},
+		{"text", catalog.Filter{Text: "Readiness"}},
+		{"sites field activities by text", catalog.Filter{Kind: catalog.KindField, Solution: "experience-manager-sites", Text: "health"}},
+		{"nothing", catalog.Filter{Text: "no such offer"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			u, _ := newTestUI(t)
+			s := catalogOf(t, u)
+			s.kind.SetSelectedIndex(slices.Index(s.kinds, tt.filter.Kind))
+			s.solution.SetSelectedIndex(slices.Index(s.solutions, tt.filter.Solution))
+			s.phase.SetSelectedIndex(slices.Index(s.phases, tt.filter.Phase))
+			test.Type(s.text, tt.filter.Text)
+			var want []string
+			for _, it := range u.cat.Find(tt.filter) {
+				want = append(want, it.ID)
+			}
+			if got := shownIDs(s); !slices.Equal(got, want) {
+				t.Errorf("the screen lists %q, catalog.Find %q", got, want)
+			}
+		})
+	}
+}
+
+func TestCatalogShowsEntitlementOfFocus(t *testing.T) {
+	u, db := newTestUI(t)
+	u.setFocus(customerNamed(t, db, "Øresund Energi A/S").ID)
+	s := catalogOf(t, u)
+	test.Type(s.text, "workspace enablement")
+	s.list.Select(0)
+	if s.detailChip.text.Text != u.statusName(planner.NotAvailable) {
+		t.Errorf("an accelerator for an Expert customer shows %q", s.detailChip.text.Text)
+	}
+	if !strings.Contains(s.detailReason.Text, "not included") {
+		t.Errorf("reason %q", s.detailReason.Text)
+	}
+	if !s.schedule.Disabled() {
+		t.Error("an item the customer is not entitled to can be scheduled")
+	}
+	test.AssertObjectRendersToMarkup(t, "catalog.xml", s.object())
+}
+
+func TestCatalogScheduleForCustomer(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Müller GmbH")
+	before, err := db.Account(c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.setFocus(c.ID)
+	s := catalogOf(t, u)
+	test.Type(s.text, "acc-analytics-workspace-enablement")
+	if len(s.shown) != 1 {
+		t.Fatalf("filter by ID lists %q", shownIDs(s))
+	}
+	s.list.Select(0)
+	if s.schedule.Disabled() || !strings.Contains(s.schedule.Text, c.Name) {
+		t.Fatalf("schedule button %q (disabled %v)", s.schedule.Text, s.schedule.Disabled())
+	}
+	test.Tap(s.schedule)
+	d := u.scheduleDialog
+	if d == nil {
+		t.Fatal("no schedule dialog")
+	}
+	day, err := catalog.ParseDate(d.date.Text)
+	if err != nil {
+		t.Fatalf("suggested day %q: %v", d.date.Text, err)
+	}
+	if !day.After(u.today()) {
+		t.Errorf("suggested day %s is not after today %s", day, u.today())
+	}
+	if !strings.Contains(d.conflicts.Text, "No conflicts") {
+		t.Errorf("the suggested day has conflicts: %q", d.conflicts.Text)
+	}
+	test.Tap(d.save)
+	after, err := db.Account(c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(after.Activities) != len(before.Activities)+1 {
+		t.Fatalf("%d activities after scheduling, want %d", len(after.Activities), len(before.Activities)+1)
+	}
+	i := slices.IndexFunc(after.Activities, func(a planner.Activity) bool {
+		return a.ItemID == "acc-analytics-workspace-enablement" && a.Date == day
+	})
+	if i < 0 {
+		t.Fatalf("no workspace enablement on %s among %+v", day, after.Activities)
+	}
+	if got := after.Activities[i]; got.Solution != "analytics" || got.Hours <= 0 || got.Status != planner.ActivityScheduled {
+		t.Errorf("stored %+v", got)
+	}
+}
+
+func TestCatalogScheduleShowsConflicts(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Müller GmbH")
+	u.setFocus(c.ID)
+	acc, _ := db.Account(c.ID)
+	it, _ := u.cat.Item("acc-analytics-workspace-enablement")
+	d := u.openScheduleDialog(acc, it)
+	saturday := u.today()
+	for saturday.Weekday() != 6 {
+		saturday = saturday.AddDays(1)
+	}
+	d.date.SetText("")
+	test.Type(d.date, saturday.String())
+	if !strings.Contains(d.conflicts.Text, "not a business day") {
+		t.Errorf("a Saturday shows %q", d.conflicts.Text)
+	}
+	d.date.SetText("")
+	test.Type(d.date, "2026-13-40")
+	if !d.save.Disabled() || !strings.Contains(d.problems.Text, "Day") {
+		t.Errorf("a malformed day: save disabled %v, problems %q", d.save.Disabled(), d.problems.Text)
+	}
+}

@@ -1,0 +1,362 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// catalogEntry is a catalog item with what the screen needs to filter it
+// fast: its lower-case text, worked out once.
+type catalogEntry struct {
+	item catalog.Item
+	// haystack is the lower-case name, ID, description and category,
+	// joined, as catalog.Filter's text matches them.
+	haystack string
+	subtitle string
+}
+
+// catalogScreen browses accelerators, field activities, proactive services
+// and add-ons, filtered by kind, solution, phase and text, and shows for
+// each whether the customer in focus is entitled to it.
+type catalogScreen struct {
+	u    *UI
+	root fyne.CanvasObject
+
+	kind     *widget.Select
+	solution *widget.Select
+	phase    *widget.Select
+	text     *widget.Entry
+	count    *widget.Label
+	list     *widget.List
+
+	detailTitle  *widget.Label
+	detailMeta   *widget.Label
+	detailBody   *widget.Label
+	detailSource *widget.Label
+	detailChip   *chip
+	detailReason *widget.Label
+	schedule     *widget.Button
+	detail       fyne.CanvasObject
+	noDetail     fyne.CanvasObject
+
+	entries []catalogEntry
+	// shown are the indexes in entries that pass the filters.
+	shown    []int
+	selected int
+
+	kinds     []catalog.Kind
+	solutions []catalog.SolutionID
+	phases    []catalog.PhaseID
+
+	// account is the customer in focus; entitled holds the best
+	// entitlement per item ID for it.
+	account  planner.Account
+	hasFocus bool
+	entitled map[string]planner.Entitlement
+}
+
+// newCatalogScreen returns the catalog screen.
+func newCatalogScreen(u *UI) screen {
+	s := &catalogScreen{u: u, selected: -1}
+	cat := u.cat
+	for _, it := range cat.Items() {
+		s.entries = append(s.entries, catalogEntry{
+			item:     it,
+			haystack: strings.ToLower(strings.Join([]string{it.Name, it.ID, it.Description, it.Category}, "\x00")),
+			subtitle: s.subtitle(it),
+		})
+	}
+	s.kinds = []catalog.Kind{"", catalog.KindAccelerator, catalog.KindField, catalog.KindProactive, catalog.KindAddOn}
+	kindNames := []string{u.tr("catalog.allKinds")}
+	for _, k := range s.kinds[1:] {
+		kindNames = append(kindNames, u.kindName(k))
+	}
+	s.solutions = []catalog.SolutionID{""}
+	solNames := []string{u.tr("catalog.allSolutions")}
+	for _, sol := range cat.Solutions {
+		s.solutions = append(s.solutions, sol.ID)
+		solNames = append(solNames, sol.Name)
+	}
+	s.phases = []catalog.PhaseID{""}
+	phaseNames := []string{u.tr("catalog.allPhases")}
+	for _, p := range cat.Phases {
+		s.phases = append(s.phases, p.ID)
+		phaseNames = append(phaseNames, p.Name)
+	}
+	s.kind = widget.NewSelect(kindNames, func(string) { s.apply() })
+	s.solution = widget.NewSelect(solNames, func(string) { s.apply() })
+	s.phase = widget.NewSelect(phaseNames, func(string) { s.apply() })
+	s.text = widget.NewEntry()
+	s.text.SetPlaceHolder(u.tr("catalog.search"))
+	s.text.OnChanged = func(string) { s.apply() }
+	s.count = widget.NewLabel("")
+
+	fits := newFitCache()
+	s.list = widget.NewList(
+		func() int { return len(s.shown) },
+		func() fyne.CanvasObject {
+			name := newFitLabel(fits, fyne.TextStyle{Bold: true})
+			sub := newFitLabel(fits, fyne.TextStyle{})
+			sub.setStyle(theme.ColorNamePlaceHolder, theme.CaptionTextSize())
+			return container.NewBorder(nil, nil, nil, container.New(&fixedWidthLayout{width: chipColumnWidth}, newChip()),
+				container.New(&tightVBoxLayout{}, name, sub))
+		},
+		s.updateRow)
+	s.list.OnSelected = func(id widget.ListItemID) {
+		if id < len(s.shown) {
+			s.selected = s.shown[id]
+			s.showDetail()
+		}
+	}
+
+	s.detailTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.detailTitle.Wrapping = fyne.TextWrapWord
+	s.detailTitle.SizeName = theme.SizeNameSubHeadingText
+	s.detailMeta = widget.NewLabel("")
+	s.detailMeta.Wrapping = fyne.TextWrapWord
+	s.detailBody = widget.NewLabel("")
+	s.detailBody.Wrapping = fyne.TextWrapWord
+	s.detailSource = widget.NewLabel("")
+	s.detailSource.Wrapping = fyne.TextWrapWord
+	s.detailSource.TextStyle = fyne.TextStyle{Italic: true}
+	s.detailChip = newChip()
+	s.detailReason = widget.NewLabel("")
+	s.detailReason.Wrapping = fyne.TextWrapWord
+	s.schedule = widget.NewButtonWithIcon("", theme.ContentAddIcon(), s.openSchedule)
+	s.schedule.Importance = widget.HighImportance
+	s.detail = container.NewVScroll(container.NewVBox(
+		s.detailTitle, s.detailMeta, widget.NewSeparator(), s.detailBody, s.detailSource, widget.NewSeparator(),
+		container.NewHBox(container.NewPadded(s.detailChip)), s.detailReason, container.NewHBox(s.schedule)))
+	s.noDetail = container.NewCenter(widget.NewLabel(u.tr("catalog.pick")))
+
+	filters := container.NewGridWithColumns(3, s.kind, s.solution, s.phase)
+	top := container.NewVBox(filters, container.NewBorder(nil, nil, nil, s.count, s.text))
+	split := container.NewHSplit(s.list, container.NewStack(s.noDetail, s.detail))
+	split.Offset = 0.5
+	s.root = container.NewBorder(top, nil, nil, nil, split)
+	s.kind.SetSelectedIndex(0)
+	s.solution.SetSelectedIndex(0)
+	s.phase.SetSelectedIndex(0)
+	return s
+}
+
+func (s *catalogScreen) object() fyne.CanvasObject { return s.root }
+
+// show works out the entitlements of the customer in focus.
+func (s *catalogScreen) show(id planner.ID) {
+	s.hasFocus = false
+	s.entitled = nil
+	if id != (planner.ID{}) {
+		acc, err := s.u.store.Account(id)
+		if err != nil {
+			s.u.showError(fmt.Errorf("read customer: %w", err))
+		} else {
+			s.account, s.hasFocus = acc, true
+			s.entitled = bestEntitlements(planner.Entitlements(s.u.cat, acc.Customer.Membership, acc.Customer.Contract.Allowances))
+		}
+	}
+	s.apply()
+}
+
+// shortcut handles Ctrl+F (the text filter).
+func (s *catalogScreen) shortcut(a shortcutAction) bool {
+	if a == actionFind {
+		s.u.window.Canvas().Focus(s.text)
+		return true
+	}
+	return false
+}
+
+// bestEntitlements keeps, per item, the entitlement that serves the
+// customer best: a field activity has one per solution, and the item is
+// shown with its most favourable one.
+func bestEntitlements(list []planner.Entitlement) map[string]planner.Entitlement {
+	rank := func(s planner.EntitlementStatus) int {
+		switch s {
+		case planner.Included:
+			return 0
+		case planner.Purchased:
+			return 1
+		case planner.Available:
+			return 2
+		}
+		return 3
+	}
+	out := make(map[string]planner.Entitlement, len(list))
+	for _, e := range list {
+		if prev, ok := out[e.Item.ID]; !ok || rank(e.Status) < rank(prev.Status) {
+			out[e.Item.ID] = e
+		}
+	}
+	return out
+}
+
+// subtitle describes an item in one line: kind, solutions, hours.
+func (s *catalogScreen) subtitle(it catalog.Item) string {
+	parts := []string{s.u.kindName(it.Kind)}
+	if len(it.Solutions) > 0 {
+		var names []string
+		for _, id := range it.Solutions {
+			names = append(names, s.u.cat.SolutionName(id))
+		}
+		if len(names) > 3 {
+			names = append(names[:3], s.u.tr("catalog.more", len(it.Solutions)-3))
+		}
+		parts = append(parts, strings.Join(names, ", "))
+	}
+	if it.Hours > 0 {
+		parts = append(parts, s.u.tr("catalog.hours", it.Hours))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// filter returns the filter the controls describe.
+func (s *catalogScreen) filter() catalog.Filter {
+	f := catalog.Filter{Text: s.text.Text}
+	if i := s.kind.SelectedIndex(); i > 0 {
+		f.Kind = s.kinds[i]
+	}
+	if i := s.solution.SelectedIndex(); i > 0 {
+		f.Solution = s.solutions[i]
+	}
+	if i := s.phase.SelectedIndex(); i > 0 {
+		f.Phase = s.phases[i]
+	}
+	return f
+}
+
+// apply keeps the items that pass the filters, as catalog.Find selects
+// them, using the lower-case text worked out once.
+func (s *catalogScreen) apply() {
+	if s.list == nil {
+		return
+	}
+	f := s.filter()
+	text := strings.ToLower(strings.TrimSpace(f.Text))
+	s.shown = s.shown[:0]
+	for i := range s.entries {
+		it := &s.entries[i].item
+		if f.Kind != "" && it.Kind != f.Kind {
+			continue
+		}
+		if f.Phase != "" && !it.FitsPhase(f.Phase) {
+			continue
+		}
+		if f.Solution != "" && !s.u.cat.ItemCovers(*it, f.Solution) {
+			continue
+		}
+		if text != "" && !strings.Contains(s.entries[i].haystack, text) {
+			continue
+		}
+		s.shown = append(s.shown, i)
+	}
+	s.count.SetText(s.u.tr("catalog.count", len(s.shown), len(s.entries)))
+	s.list.Refresh()
+	if s.selected >= 0 && !slices.Contains(s.shown, s.selected) {
+		s.selected = -1
+		s.list.UnselectAll()
+	}
+	if s.selected < 0 && len(s.shown) > 0 {
+		// Show the first match rather than an empty pane.
+		s.list.Select(0)
+		s.list.ScrollToTop()
+		return
+	}
+	s.showDetail()
+}
+
+func (s *catalogScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(s.shown) {
+		return
+	}
+	e := &s.entries[s.shown[id]]
+	row := o.(*fyne.Container)
+	texts := row.Objects[0].(*fyne.Container)
+	texts.Objects[0].(*fitLabel).SetText(e.item.Name)
+	texts.Objects[1].(*fitLabel).SetText(e.subtitle)
+	c := row.Objects[1].(*fyne.Container).Objects[0].(*chip)
+	if ent, ok := s.entitled[e.item.ID]; ok {
+		c.set(s.u.statusName(ent.Status), entitlementColor(ent.Status))
+		c.Show()
+	} else {
+		c.Hide()
+	}
+}
+
+// showDetail shows the selected item, or a hint to pick one.
+func (s *catalogScreen) showDetail() {
+	if s.selected < 0 {
+		s.detail.Hide()
+		s.noDetail.Show()
+		return
+	}
+	u := s.u
+	it := s.entries[s.selected].item
+	s.noDetail.Hide()
+	s.detail.Show()
+	s.detailTitle.SetText(it.Name)
+	var meta []string
+	meta = append(meta, s.entries[s.selected].subtitle)
+	if len(it.Phases) > 0 {
+		var names []string
+		for _, p := range it.Phases {
+			names = append(names, u.phaseName(p))
+		}
+		meta = append(meta, u.tr("catalog.phases", strings.Join(names, ", ")))
+	}
+	if it.Category != "" {
+		meta = append(meta, u.tr("catalog.category", it.Category))
+	}
+	if it.Format != "" {
+		meta = append(meta, u.tr("catalog.format", it.Format))
+	}
+	s.detailMeta.SetText(strings.Join(meta, "\n"))
+	body := it.Description
+	if len(it.Prerequisites) > 0 {
+		body += "\n\n" + u.tr("catalog.prerequisites") + "\n• " + strings.Join(it.Prerequisites, "\n• ")
+	}
+	s.detailBody.SetText(body)
+	if it.Source == catalog.SourceLiftoff {
+		s.detailSource.SetText(u.tr("catalog.source.liftoff"))
+	} else {
+		s.detailSource.SetText(u.tr("catalog.source.seed"))
+	}
+	ent, ok := s.entitled[it.ID]
+	if !s.hasFocus || !ok {
+		s.detailChip.Hide()
+		s.detailReason.SetText(u.tr("catalog.noFocus"))
+		s.schedule.Hide()
+		return
+	}
+	s.detailChip.set(u.statusName(ent.Status), entitlementColor(ent.Status))
+	s.detailChip.Show()
+	s.detailReason.SetText(ent.Reason)
+	if it.Kind == catalog.KindAddOn {
+		s.schedule.Hide()
+		return
+	}
+	s.schedule.SetText(u.tr("catalog.schedule", s.account.Customer.Name))
+	s.schedule.Show()
+	if ent.Status.Entitled() {
+		s.schedule.Enable()
+	} else {
+		s.schedule.Disable()
+	}
+}
+
+// openSchedule opens the schedule dialog for the selected item.
+func (s *catalogScreen) openSchedule() {
+	if s.selected < 0 || !s.hasFocus {
+		return
+	}
+	s.u.openScheduleDialog(s.account, s.entries[s.selected].item)
+}

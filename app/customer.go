@@ -1,0 +1,711 @@
+package app
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/export"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// customerScreen is the overview of the customer in focus: membership,
+// entitlements, success team, contract and allowances, Named Support
+// Contacts and key events.
+type customerScreen struct {
+	u       *UI
+	root    *fyne.Container
+	empty   fyne.CanvasObject
+	body    fyne.CanvasObject
+	account planner.Account
+	usage   planner.Usage
+
+	membership *widget.Label
+	region     *widget.Label
+	nscLimit   *widget.Label
+	solutions  *widget.Label
+	addOns     *widget.Label
+	team       *widget.Form
+	teamLabels [4]*widget.Label
+	term       *widget.Label
+	accBar     *widget.ProgressBar
+	accText    *widget.Label
+	fieldBar   *widget.ProgressBar
+	fieldText  *widget.Label
+	events     *fyne.Container
+	eventForm  *eventForm
+	notes      *widget.Label
+
+	// entitlements are the rows of the matrix, grouped by kind, with a
+	// header row before each group.
+	entitlements []entitlementRow
+	allRows      []entitlementRow
+	matrix       *widget.List
+	statusFilter *widget.Select
+
+	contacts    *widget.Table
+	nscSummary  *widget.Label
+	nscForm     *nscForm
+	accountWarn *widget.Label
+}
+
+// entitlementRow is one line of the entitlement matrix: a group header
+// when header is set, else an entitlement.
+type entitlementRow struct {
+	header string
+	e      planner.Entitlement
+}
+
+// newCustomerScreen returns the customer overview.
+func newCustomerScreen(u *UI) screen {
+	s := &customerScreen{u: u}
+	emptyText := widget.NewLabelWithStyle(u.tr("customer.none"), fyne.TextAlignCenter, fyne.TextStyle{})
+	emptyText.Wrapping = fyne.TextWrapWord
+	s.empty = container.NewCenter(container.NewVBox(emptyText,
+		container.NewCenter(widget.NewButtonWithIcon(u.tr("picker.choose"), theme.SearchIcon(), u.picker.open))))
+
+	wrap := func() *widget.Label {
+		l := widget.NewLabel("")
+		l.Wrapping = fyne.TextWrapWord
+		return l
+	}
+	s.membership = wrap()
+	s.solutions = wrap()
+	s.addOns = wrap()
+	edit := widget.NewButtonWithIcon(u.tr("customer.edit"), theme.DocumentCreateIcon(), func() {
+		u.editCustomer(s.account.Customer, false)
+	})
+	del := widget.NewButtonWithIcon(u.tr("customer.delete"), theme.DeleteIcon(), func() { u.deleteCustomer(s.account.Customer) })
+	del.Importance = widget.DangerImportance
+	exportBtn := widget.NewButtonWithIcon(u.tr("customer.exportEntitlements"), theme.DocumentPrintIcon(), s.exportStatement)
+	s.region = wrap()
+	s.nscLimit = wrap()
+	membershipForm := widget.NewForm(
+		widget.NewFormItem(u.tr("customer.tier"), s.membership),
+		widget.NewFormItem(u.tr("customer.region"), s.region),
+		widget.NewFormItem(u.tr("customer.solutions"), s.solutions),
+		widget.NewFormItem(u.tr("customer.addons"), s.addOns),
+		widget.NewFormItem(u.tr("customer.nsc"), s.nscLimit))
+	membershipCard := newSection(u.tr("customer.membership"), "", container.NewVBox(
+		membershipForm, container.NewHBox(edit, exportBtn, del)))
+
+	s.team = widget.NewForm()
+	for i, role := range teamRoles() {
+		s.teamLabels[i] = widget.NewLabel("")
+		s.team.Append(u.tr("team."+role), s.teamLabels[i])
+	}
+	teamCard := newSection(u.tr("customer.team"), "", s.team)
+
+	s.term = wrap()
+	s.accBar = widget.NewProgressBar()
+	s.accText = widget.NewLabel("")
+	s.fieldBar = widget.NewProgressBar()
+	s.fieldText = widget.NewLabel("")
+	for _, b := range []*widget.ProgressBar{s.accBar, s.fieldBar} {
+		b.TextFormatter = func() string { return "" }
+	}
+	contractCard := newSection(u.tr("customer.contract"), "", container.NewVBox(
+		s.term,
+		widget.NewForm(
+			widget.NewFormItem(u.tr("customer.accelerators"), container.NewBorder(nil, nil, nil, s.accText, s.accBar)),
+			widget.NewFormItem(u.tr("customer.fieldHours"), container.NewBorder(nil, nil, nil, s.fieldText, s.fieldBar)))))
+
+	s.events = container.NewVBox()
+	s.notes = wrap()
+	s.eventForm = newEventForm(s)
+	eventsCard := newSection(u.tr("customer.keyEvents"), "", container.NewVBox(s.events, s.eventForm.object(), s.notes))
+
+	left := container.NewVScroll(container.NewVBox(membershipCard, contractCard, teamCard, eventsCard))
+
+	fits := newFitCache()
+	s.matrix = widget.NewList(
+		func() int { return len(s.entitlements) },
+		func() fyne.CanvasObject {
+			name := newFitLabel(fits, fyne.TextStyle{Bold: true})
+			reason := newFitLabel(fits, fyne.TextStyle{})
+			reason.setStyle(theme.ColorNamePlaceHolder, theme.CaptionTextSize())
+			c := newChip()
+			return container.NewBorder(nil, nil, container.New(&fixedWidthLayout{width: chipColumnWidth}, c), nil,
+				container.NewGridWithColumns(2, name, reason))
+		},
+		s.updateEntitlement)
+	s.matrix.OnSelected = func(id widget.ListItemID) {
+		s.matrix.UnselectAll()
+		if id < len(s.entitlements) && s.entitlements[id].header == "" {
+			e := s.entitlements[id].e
+			u.showMessage(entitlementTitle(u.cat, e), fmt.Sprintf("%s\n\n%s", u.statusName(e.Status), e.Reason))
+		}
+	}
+	statuses := []string{u.tr("status.all"), u.statusName(planner.Included), u.statusName(planner.Purchased),
+		u.statusName(planner.Available), u.statusName(planner.NotAvailable)}
+	s.statusFilter = widget.NewSelect(statuses, func(string) { s.filterEntitlements() })
+	s.statusFilter.SetSelectedIndex(0)
+	legend := container.NewHBox()
+	for _, st := range []planner.EntitlementStatus{planner.Included, planner.Purchased, planner.Available, planner.NotAvailable} {
+		c := newChip()
+		c.set(u.statusName(st), entitlementColor(st))
+		legend.Add(c)
+	}
+	matrixPane := container.NewBorder(container.NewBorder(nil, nil, nil, s.statusFilter, legend), nil, nil, nil, s.matrix)
+
+	s.nscSummary = wrap()
+	s.contacts = widget.NewTableWithHeaders(
+		func() (int, int) { return len(s.account.Customer.Contacts), 5 },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			b := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
+			b.Importance = widget.LowImportance
+			return container.NewStack(l, b)
+		},
+		s.updateContact)
+	s.contacts.ShowHeaderColumn = false
+	s.contacts.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	s.contacts.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Col >= 0 {
+			o.(*widget.Label).SetText(u.tr(fmt.Sprintf("nsc.col.%d", id.Col)))
+		}
+	}
+	for col, w := range []float32{140, 180, 150, 64, 44} {
+		s.contacts.SetColumnWidth(col, w)
+	}
+	s.nscForm = newNSCForm(s)
+	nscPane := container.NewBorder(container.NewVBox(s.nscSummary, s.nscForm.object()), nil, nil, nil, s.contacts)
+
+	tabs := container.NewAppTabs(
+		container.NewTabItemWithIcon(u.tr("customer.entitlements"), theme.ConfirmIcon(), matrixPane),
+		container.NewTabItemWithIcon(u.tr("customer.nsc"), theme.AccountIcon(), nscPane))
+	split := container.NewHSplit(left, tabs)
+	split.Offset = 0.4
+	s.body = split
+	s.root = container.NewStack(s.empty, s.body)
+	return s
+}
+
+// chipColumnWidth is the width of the status chips of a list.
+const chipColumnWidth = 110
+
+func (s *customerScreen) object() fyne.CanvasObject { return s.root }
+
+// show loads the customer in focus.
+func (s *customerScreen) show(id planner.ID) {
+	if id == (planner.ID{}) {
+		s.body.Hide()
+		s.empty.Show()
+		return
+	}
+	acc, err := s.u.store.Account(id)
+	if err != nil {
+		s.u.showError(fmt.Errorf("read customer: %w", err))
+		return
+	}
+	s.account = acc
+	s.empty.Hide()
+	s.body.Show()
+	s.fill()
+}
+
+// shortcut handles Ctrl+E (export the entitlement statement).
+func (s *customerScreen) shortcut(a shortcutAction) bool {
+	if a == actionExport && s.account.Customer.ID != (planner.ID{}) {
+		s.exportStatement()
+		return true
+	}
+	return false
+}
+
+// fill shows the account.
+func (s *customerScreen) fill() {
+	u, cat := s.u, s.u.cat
+	c := s.account.Customer
+	tier, _ := cat.Tier(c.Membership.Tier)
+	region, _ := cat.Region(c.Region)
+	lines := []string{u.tierName(c)}
+	if c.Membership.Support24x5 {
+		lines = append(lines, u.tr("customer.support24x5"))
+	}
+	if !c.Membership.CommerceManagedLicensed.IsZero() {
+		lines = append(lines, u.tr("customer.commerceManaged", c.Membership.CommerceManagedLicensed))
+	}
+	s.membership.SetText(strings.Join(lines, "\n"))
+	zone := region.TimeZone
+	if cal, err := planner.CustomerCalendar(cat, u.settings(), c); err == nil {
+		zone = cal.Location.String()
+	}
+	s.region.SetText(u.tr("customer.regionLine", u.regionName(c), region.Open, region.Close, zone))
+	s.nscLimit.SetText(u.tr("customer.nscLimit", tier.NSCLimit))
+	var sols []string
+	for _, id := range c.Membership.Solutions {
+		sols = append(sols, cat.SolutionName(id))
+	}
+	s.solutions.SetText(joinOrNone(u, sols))
+	var adds []string
+	for _, a := range cat.AddOns {
+		if slices.Contains(c.Membership.AddOns, a.ID) {
+			adds = append(adds, u.tr("customer.addon.purchased", a.Name))
+		} else if a.States[c.Membership.Tier] == catalog.StateIncluded {
+			adds = append(adds, u.tr("customer.addon.included", a.Name))
+		}
+	}
+	s.addOns.SetText(joinOrNone(u, adds))
+
+	for i, p := range teamMembers(c.Team) {
+		switch {
+		case p.Name == "":
+			s.teamLabels[i].SetText("—")
+		case p.Email != "":
+			s.teamLabels[i].SetText(fmt.Sprintf("%s <%s>", p.Name, p.Email))
+		default:
+			s.teamLabels[i].SetText(p.Name)
+		}
+	}
+
+	s.usage = planner.AllowanceUse(cat, c, s.account.Activities, u.today())
+	s.term.SetText(u.tr("customer.term", dateOrOpen(u, c.Contract.Start), dateOrOpen(u, c.Contract.End), s.usage.YearStart, s.usage.YearEnd))
+	setUsage(s.accBar, s.accText, float64(s.usage.AcceleratorsUsed), float64(s.usage.AcceleratorsAllowed), u.tr("customer.usage.accelerators",
+		s.usage.AcceleratorsUsed, s.usage.AcceleratorsAllowed, s.usage.AcceleratorsLeft()))
+	setUsage(s.fieldBar, s.fieldText, s.usage.FieldHoursUsed, s.usage.FieldHoursAllowed, u.tr("customer.usage.fieldHours",
+		formatHours(s.usage.FieldHoursUsed), formatHours(s.usage.FieldHoursAllowed), formatHours(s.usage.FieldHoursLeft())))
+
+	s.showEvents()
+	s.notes.SetText(c.Notes)
+	if c.Notes == "" {
+		s.notes.Hide()
+	} else {
+		s.notes.Show()
+	}
+
+	s.allRows = s.allRows[:0]
+	kind := catalog.Kind("")
+	for _, e := range planner.Entitlements(cat, c.Membership, c.Contract.Allowances) {
+		if e.Item.Kind != kind {
+			kind = e.Item.Kind
+			s.allRows = append(s.allRows, entitlementRow{header: u.tr("kindGroup." + string(kind))})
+		}
+		s.allRows = append(s.allRows, entitlementRow{e: e})
+	}
+	s.filterEntitlements()
+	s.updateNSC()
+}
+
+// setUsage shows used of allowed on a bar; more than allowed shows red text.
+func setUsage(bar *widget.ProgressBar, text *widget.Label, used, allowed float64, caption string) {
+	bar.Max = max(allowed, 1)
+	bar.SetValue(min(used, bar.Max))
+	text.SetText(caption)
+	if used > allowed {
+		text.Importance = widget.DangerImportance
+	} else {
+		text.Importance = widget.MediumImportance
+	}
+	text.Refresh()
+}
+
+// filterEntitlements keeps the rows of the chosen status, with the headers
+// of the groups that keep a row.
+func (s *customerScreen) filterEntitlements() {
+	want := planner.EntitlementStatus("")
+	if i := s.statusFilter.SelectedIndex(); i > 0 {
+		want = []planner.EntitlementStatus{planner.Included, planner.Purchased, planner.Available, planner.NotAvailable}[i-1]
+	}
+	s.entitlements = s.entitlements[:0]
+	pendingHeader := -1
+	for i, r := range s.allRows {
+		if r.header != "" {
+			pendingHeader = i
+			continue
+		}
+		if want != "" && r.e.Status != want {
+			continue
+		}
+		if pendingHeader >= 0 {
+			s.entitlements = append(s.entitlements, s.allRows[pendingHeader])
+			pendingHeader = -1
+		}
+		s.entitlements = append(s.entitlements, r)
+	}
+	s.matrix.Refresh()
+}
+
+func (s *customerScreen) updateEntitlement(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(s.entitlements) {
+		return
+	}
+	row := o.(*fyne.Container)
+	grid := row.Objects[0].(*fyne.Container)
+	name, reason := grid.Objects[0].(*fitLabel), grid.Objects[1].(*fitLabel)
+	c := row.Objects[1].(*fyne.Container).Objects[0].(*chip)
+	r := s.entitlements[id]
+	if r.header != "" {
+		c.Hide()
+		name.setStyle(theme.ColorNamePrimary, theme.TextSize())
+		name.SetText(r.header)
+		reason.SetText("")
+		return
+	}
+	c.Show()
+	c.set(s.u.statusName(r.e.Status), entitlementColor(r.e.Status))
+	name.setStyle(theme.ColorNameForeground, theme.TextSize())
+	name.SetText(entitlementTitle(s.u.cat, r.e))
+	reason.SetText(r.e.Reason)
+}
+
+// entitlementTitle names an entitlement's item, with its solution where
+// the item is offered per solution.
+func entitlementTitle(cat *catalog.Catalog, e planner.Entitlement) string {
+	if e.Solution != "" && e.Item.Kind == catalog.KindField {
+		return fmt.Sprintf("%s — %s", e.Item.Name, cat.SolutionName(e.Solution))
+	}
+	return e.Item.Name
+}
+
+// statusName returns the translated name of an entitlement status.
+func (u *UI) statusName(s planner.EntitlementStatus) string { return u.tr("status." + string(s)) }
+
+// kindName returns the translated name of a kind of catalog item.
+func (u *UI) kindName(k catalog.Kind) string { return u.tr("kind." + string(k)) }
+
+// updateNSC shows the Named Support Contacts and their count per product.
+func (s *customerScreen) updateNSC() {
+	u := s.u
+	c := s.account.Customer
+	tier, _ := u.cat.Tier(c.Membership.Tier)
+	counts := map[catalog.SolutionID]int{}
+	var order []catalog.SolutionID
+	for _, n := range c.Contacts {
+		if counts[n.Product] == 0 {
+			order = append(order, n.Product)
+		}
+		counts[n.Product]++
+	}
+	var parts []string
+	for _, p := range order {
+		parts = append(parts, u.tr("nsc.count", u.cat.SolutionName(p), counts[p], tier.NSCLimit))
+	}
+	head := u.tr("nsc.limit", tier.Name, tier.NSCLimit)
+	if len(parts) > 0 {
+		head += "\n" + strings.Join(parts, " · ")
+	}
+	s.nscSummary.SetText(head)
+	s.contacts.Refresh()
+	s.nscForm.reset()
+}
+
+func (s *customerScreen) updateContact(id widget.TableCellID, o fyne.CanvasObject) {
+	cell := o.(*fyne.Container)
+	l, b := cell.Objects[0].(*widget.Label), cell.Objects[1].(*widget.Button)
+	contacts := s.account.Customer.Contacts
+	if id.Row < 0 || id.Row >= len(contacts) {
+		return
+	}
+	n := contacts[id.Row]
+	if id.Col == 4 {
+		l.Hide()
+		b.Show()
+		row := id.Row
+		b.OnTapped = func() { s.removeContact(row) }
+		return
+	}
+	b.Hide()
+	l.Show()
+	switch id.Col {
+	case 0:
+		l.SetText(n.Name)
+	case 1:
+		l.SetText(n.Email)
+	case 2:
+		l.SetText(s.u.cat.SolutionName(n.Product))
+	case 3:
+		if n.AccountAdmin {
+			l.SetText("✓")
+		} else {
+			l.SetText("")
+		}
+	}
+}
+
+// removeContact removes Named Support Contact i; it can be undone.
+func (s *customerScreen) removeContact(i int) {
+	u := s.u
+	before := s.account.Customer
+	c := before
+	c.Contacts = slices.Delete(slices.Clone(c.Contacts), i, i+1)
+	if _, err := u.store.PutCustomer(c); err != nil {
+		u.showError(err)
+		return
+	}
+	u.pushUndo(u.tr("nsc.removed", before.Contacts[i].Name), func() error {
+		_, err := u.store.PutCustomer(before)
+		return err
+	})
+	u.changed()
+}
+
+// exportStatement writes the customer's entitlement statement as a PDF.
+func (s *customerScreen) exportStatement() {
+	acc := s.account
+	if acc.Customer.ID == (planner.ID{}) {
+		return
+	}
+	cat := s.u.cat
+	s.u.exportPDF(fileBaseName(acc.Customer.Name)+"-entitlements.pdf", func(w io.Writer, opts export.Options) error {
+		_, err := export.Entitlements(w, cat, acc, opts)
+		return err
+	})
+}
+
+// joinOrNone joins names with commas, or says there are none.
+func joinOrNone(u *UI, names []string) string {
+	if len(names) == 0 {
+		return u.tr("none")
+	}
+	return strings.Join(names, ", ")
+}
+
+// dateOrOpen writes a date, or "open" for an unset one.
+func dateOrOpen(u *UI, d planner.Date) string {
+	if d.IsZero() {
+		return u.tr("date.open")
+	}
+	return d.String()
+}
+
+// nscForm adds a Named Support Contact. The contact is checked with the
+// customer by planner's Customer.Validate, and nothing is saved while it
+// has a problem, such as a product over the tier's limit.
+type nscForm struct {
+	s       *customerScreen
+	name    *widget.Entry
+	email   *widget.Entry
+	product *widget.Select
+	admin   *widget.Check
+	add     *widget.Button
+	problem *widget.Label
+	root    fyne.CanvasObject
+	// products are the IDs of the options of product.
+	products []catalog.SolutionID
+}
+
+// newNSCForm returns the form for screen s.
+func newNSCForm(s *customerScreen) *nscForm {
+	u := s.u
+	f := &nscForm{s: s}
+	f.name = widget.NewEntry()
+	f.name.SetPlaceHolder(u.tr("nsc.name"))
+	f.email = widget.NewEntry()
+	f.email.SetPlaceHolder(u.tr("nsc.email"))
+	f.product = widget.NewSelect(nil, nil)
+	f.product.PlaceHolder = u.tr("nsc.product")
+	f.admin = widget.NewCheck(u.tr("nsc.admin"), nil)
+	f.add = widget.NewButtonWithIcon(u.tr("nsc.add"), theme.ContentAddIcon(), f.submit)
+	f.add.Importance = widget.HighImportance
+	f.problem = widget.NewLabel("")
+	f.problem.Importance = widget.DangerImportance
+	f.problem.Wrapping = fyne.TextWrapWord
+	f.problem.Hide()
+	f.root = container.NewVBox(
+		container.NewGridWithColumns(2, f.name, f.email),
+		container.NewBorder(nil, nil, nil, container.NewHBox(f.admin, f.add), f.product),
+		f.problem)
+	return f
+}
+
+func (f *nscForm) object() fyne.CanvasObject { return f.root }
+
+// reset empties the form and offers the customer's licensed products.
+func (f *nscForm) reset() {
+	c := f.s.account.Customer
+	f.products = f.products[:0]
+	var names []string
+	for _, p := range c.Membership.Solutions {
+		f.products = append(f.products, p)
+		names = append(names, f.s.u.cat.SolutionName(p))
+	}
+	f.product.SetOptions(names)
+	f.product.ClearSelected()
+	f.name.SetText("")
+	f.email.SetText("")
+	f.admin.SetChecked(false)
+	f.problem.Hide()
+}
+
+// contact returns the contact the form describes.
+func (f *nscForm) contact() planner.Contact {
+	n := planner.Contact{Name: strings.TrimSpace(f.name.Text), Email: strings.TrimSpace(f.email.Text), AccountAdmin: f.admin.Checked}
+	if i := f.product.SelectedIndex(); i >= 0 && i < len(f.products) {
+		n.Product = f.products[i]
+	}
+	return n
+}
+
+// submit adds the contact when the customer stays valid with it, else
+// shows planner's message at the form and saves nothing.
+func (f *nscForm) submit() {
+	u := f.s.u
+	before := f.s.account.Customer
+	c := before
+	c.Contacts = append(slices.Clone(c.Contacts), f.contact())
+	if err := c.Validate(u.cat); err != nil {
+		f.showProblem(err, len(c.Contacts)-1)
+		return
+	}
+	if _, err := u.store.PutCustomer(c); err != nil {
+		f.showProblem(err, len(c.Contacts)-1)
+		return
+	}
+	u.pushUndo(u.tr("nsc.added", f.contact().Name), func() error {
+		_, err := u.store.PutCustomer(before)
+		return err
+	})
+	u.changed()
+}
+
+// showProblem shows the problems of the new contact (index i), or of the
+// customer when the contact has none of its own.
+func (f *nscForm) showProblem(err error, i int) {
+	v, ok := planner.AsValidation(err)
+	if !ok {
+		f.problem.SetText(err.Error())
+		f.problem.Show()
+		return
+	}
+	prefix := fmt.Sprintf("contacts[%d]", i)
+	var lines []string
+	for _, p := range v.Problems {
+		if p.Field == prefix || strings.HasPrefix(p.Field, prefix+".") {
+			lines = append(lines, f.s.u.tr("nsc.field."+strings.TrimPrefix(p.Field, prefix+"."))+": "+p.Message)
+		}
+	}
+	if len(lines) == 0 {
+		for _, p := range v.Problems {
+			lines = append(lines, p.Error())
+		}
+	}
+	f.problem.SetText(strings.Join(lines, "\n"))
+	f.problem.Show()
+}
+
+// showEvents lists the key events, each with a button that removes it.
+func (s *customerScreen) showEvents() {
+	u := s.u
+	s.events.RemoveAll()
+	today := u.today()
+	for i, e := range s.account.Customer.KeyEvents {
+		text := u.tr("customer.event", e.Date, e.Name, today.DaysUntil(e.Date))
+		if e.Date.Before(today) {
+			text = u.tr("customer.event.past", e.Date, e.Name)
+		}
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { s.removeEvent(i) })
+		del.Importance = widget.LowImportance
+		s.events.Add(container.NewBorder(nil, nil, nil, del, widget.NewLabel(text)))
+	}
+	if len(s.account.Customer.KeyEvents) == 0 {
+		s.events.Add(widget.NewLabel(u.tr("none")))
+	}
+	s.eventForm.reset()
+}
+
+// removeEvent removes key event i; it can be undone.
+func (s *customerScreen) removeEvent(i int) {
+	u := s.u
+	before := s.account.Customer
+	c := before
+	c.KeyEvents = slices.Delete(slices.Clone(c.KeyEvents), i, i+1)
+	if _, err := u.store.PutCustomer(c); err != nil {
+		u.showError(err)
+		return
+	}
+	u.pushUndo(u.tr("customer.event.removed", before.KeyEvents[i].Name), func() error {
+		_, err := u.store.PutCustomer(before)
+		return err
+	})
+	u.changed()
+}
+
+// eventForm adds a key event, checked with the customer by planner's
+// Customer.Validate; nothing is saved while it has a problem.
+type eventForm struct {
+	s       *customerScreen
+	name    *widget.Entry
+	date    *widget.Entry
+	add     *widget.Button
+	problem *widget.Label
+	root    fyne.CanvasObject
+}
+
+// newEventForm returns the form for screen s.
+func newEventForm(s *customerScreen) *eventForm {
+	u := s.u
+	f := &eventForm{s: s}
+	f.name = widget.NewEntry()
+	f.name.SetPlaceHolder(u.tr("customer.event.name"))
+	f.date = widget.NewEntry()
+	f.date.SetPlaceHolder(u.tr("form.date.hint"))
+	f.add = widget.NewButtonWithIcon(u.tr("customer.event.add"), theme.ContentAddIcon(), f.submit)
+	f.problem = widget.NewLabel("")
+	f.problem.Importance = widget.DangerImportance
+	f.problem.Wrapping = fyne.TextWrapWord
+	f.problem.Hide()
+	f.root = container.NewVBox(container.NewBorder(nil, nil, nil, f.add, container.NewGridWithColumns(2, f.name, f.date)), f.problem)
+	return f
+}
+
+func (f *eventForm) object() fyne.CanvasObject { return f.root }
+
+// reset empties the form.
+func (f *eventForm) reset() {
+	f.name.SetText("")
+	f.date.SetText("")
+	f.problem.Hide()
+}
+
+// submit adds the event when the customer stays valid with it.
+func (f *eventForm) submit() {
+	u := f.s.u
+	before := f.s.account.Customer
+	e := planner.KeyEvent{Name: strings.TrimSpace(f.name.Text)}
+	var problems []string
+	if text := strings.TrimSpace(f.date.Text); text != "" {
+		d, err := catalog.ParseDate(text)
+		if err != nil {
+			problems = append(problems, u.tr("customer.event.date")+": "+err.Error())
+		}
+		e.Date = d
+	}
+	c := before
+	c.KeyEvents = append(slices.Clone(c.KeyEvents), e)
+	slices.SortStableFunc(c.KeyEvents, func(a, b planner.KeyEvent) int { return a.Date.Compare(b.Date) })
+	if err := c.Validate(u.cat); err != nil && len(problems) == 0 {
+		if v, ok := planner.AsValidation(err); ok {
+			for _, p := range v.Problems {
+				field := p.Field[strings.LastIndexByte(p.Field, '.')+1:]
+				problems = append(problems, u.tr("customer.event."+field)+": "+p.Message)
+			}
+		} else {
+			problems = append(problems, err.Error())
+		}
+	}
+	if len(problems) > 0 {
+		f.problem.SetText(strings.Join(problems, "\n"))
+		f.problem.Show()
+		return
+	}
+	if _, err := u.store.PutCustomer(c); err != nil {
+		u.showError(err)
+		return
+	}
+	u.pushUndo(u.tr("customer.event.added", e.Name), func() error {
+		_, err := u.store.PutCustomer(before)
+		return err
+	})
+	u.changed()
+}

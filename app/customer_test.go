@@ -1,0 +1,186 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// customerOf puts the named customer in focus and opens its overview.
+func customerOf(t *testing.T, u *UI, c planner.Customer) *customerScreen {
+	t.Helper()
+	u.setFocus(c.ID)
+	u.showScreen(screenCustomer)
+	return u.screens[screenCustomer].(*customerScreen)
+}
+
+func TestCustomerOverviewShowsMembershipAndAllowances(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Müller GmbH")
+	s := customerOf(t, u, c)
+	if !strings.Contains(s.membership.Text, "Ultimate Success") {
+		t.Errorf("membership reads %q", s.membership.Text)
+	}
+	acc, err := db.Account(c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	use := planner.AllowanceUse(u.cat, acc.Customer, acc.Activities, u.today())
+	want := fmt.Sprintf("%d of %d used · %d left", use.AcceleratorsUsed, use.AcceleratorsAllowed, use.AcceleratorsLeft())
+	if s.accText.Text != want {
+		t.Errorf("accelerator use reads %q, want %q", s.accText.Text, want)
+	}
+	if s.accBar.Value != float64(use.AcceleratorsUsed) {
+		t.Errorf("accelerator bar at %g, want %d", s.accBar.Value, use.AcceleratorsUsed)
+	}
+	test.AssertObjectRendersToMarkup(t, "customer.xml", s.object())
+}
+
+func TestCustomerEntitlementMatrixFilters(t *testing.T) {
+	u, db := newTestUI(t)
+	s := customerOf(t, u, customerNamed(t, db, "Øresund Energi A/S"))
+	headers := 0
+	for _, r := range s.entitlements {
+		if r.header != "" {
+			headers++
+		}
+	}
+	if headers != 4 {
+		t.Errorf("the matrix has %d groups, want 4 (accelerators, field activities, proactive services, add-ons)", headers)
+	}
+	s.statusFilter.SetSelected(u.statusName(planner.NotAvailable))
+	if len(s.entitlements) == 0 {
+		t.Fatal("an Expert customer has nothing not available")
+	}
+	for _, r := range s.entitlements {
+		if r.header == "" && r.e.Status != planner.NotAvailable {
+			t.Errorf("filter Not available shows %s (%s)", r.e.Item.Name, r.e.Status)
+		}
+		if r.header == "" && r.e.Reason == "" {
+			t.Errorf("%s is not available without a reason", r.e.Item.Name)
+		}
+	}
+}
+
+// fillNSCs gives customer c as many contacts for product as its tier
+// allows, and returns it as stored.
+func fillNSCs(t *testing.T, u *UI, c planner.Customer, product catalog.SolutionID) planner.Customer {
+	t.Helper()
+	tier, _ := u.cat.Tier(c.Membership.Tier)
+	var kept []planner.Contact
+	for _, n := range c.Contacts {
+		if n.Product != product {
+			kept = append(kept, n)
+		}
+	}
+	for i := range tier.NSCLimit {
+		kept = append(kept, planner.Contact{Name: fmt.Sprintf("Contact %d", i+1), Email: fmt.Sprintf("contact%d@example.com", i+1), Product: product})
+	}
+	c.Contacts = kept
+	saved, err := u.store.PutCustomer(c)
+	if err != nil {
+		t.Fatalf("give %s %d contacts: %v", c.Name, tier.NSCLimit, err)
+	}
+	u.changed()
+	return saved
+}
+
+func TestCustomerNSCLimitIsEnforced(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Øresund Energi A/S")
+	if c.Membership.Tier != catalog.Expert {
+		t.Fatalf("%s is not on Expert", c.Name)
+	}
+	product := c.Membership.Solutions[0]
+	c = fillNSCs(t, u, c, product)
+	s := customerOf(t, u, c)
+	f := s.nscForm
+	test.Type(f.name, "One Too Many")
+	test.Type(f.email, "too.many@example.com")
+	f.product.SetSelected(u.cat.SolutionName(product))
+	test.Tap(f.add)
+	if !f.problem.Visible() || !strings.Contains(f.problem.Text, "at most 4 Named Support Contacts per product") {
+		t.Errorf("adding a 5th contact shows %q", f.problem.Text)
+	}
+	stored, err := db.Customer(c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stored.Contacts) != len(c.Contacts) {
+		t.Errorf("the refused contact was saved: %d contacts, want %d", len(stored.Contacts), len(c.Contacts))
+	}
+	if !strings.Contains(s.nscSummary.Text, fmt.Sprintf("%s: 4 of 4", u.cat.SolutionName(product))) {
+		t.Errorf("the summary does not show the limit: %q", s.nscSummary.Text)
+	}
+}
+
+func TestCustomerAddAndRemoveNSC(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Kookaburra Bank")
+	s := customerOf(t, u, c)
+	f := s.nscForm
+	test.Type(f.name, "Mia Nguyen")
+	test.Type(f.email, "mia.nguyen@kookaburra.example")
+	f.product.SetSelectedIndex(0)
+	test.Tap(f.add)
+	if f.problem.Visible() {
+		t.Fatalf("adding a valid contact shows %q", f.problem.Text)
+	}
+	stored, _ := db.Customer(c.ID)
+	if len(stored.Contacts) != len(c.Contacts)+1 || stored.Contacts[len(stored.Contacts)-1].Name != "Mia Nguyen" {
+		t.Fatalf("stored contacts %+v", stored.Contacts)
+	}
+	s.removeContact(len(stored.Contacts) - 1)
+	stored, _ = db.Customer(c.ID)
+	if len(stored.Contacts) != len(c.Contacts) {
+		t.Fatalf("after removing: %d contacts, want %d", len(stored.Contacts), len(c.Contacts))
+	}
+	shortcut(u, &fyne.ShortcutUndo{})
+	stored, _ = db.Customer(c.ID)
+	if len(stored.Contacts) != len(c.Contacts)+1 {
+		t.Errorf("undo of the removal: %d contacts, want %d", len(stored.Contacts), len(c.Contacts)+1)
+	}
+}
+
+func TestCustomerEmptyWithoutFocus(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.setFocus(planner.ID{})
+	u.showScreen(screenCustomer)
+	s := u.screens[screenCustomer].(*customerScreen)
+	if !s.empty.Visible() || s.body.Visible() {
+		t.Error("without a customer in focus the overview is not empty")
+	}
+}
+
+func TestCustomerKeyEvents(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Northwind Outfitters")
+	s := customerOf(t, u, c)
+	f := s.eventForm
+	test.Type(f.name, "Spring catalogue launch")
+	test.Tap(f.add)
+	if !f.problem.Visible() || !strings.Contains(f.problem.Text, "Date: must be set") {
+		t.Errorf("an event without a date shows %q", f.problem.Text)
+	}
+	test.Type(f.date, "2027-03-01")
+	test.Tap(f.add)
+	stored, _ := db.Customer(c.ID)
+	if len(stored.KeyEvents) != len(c.KeyEvents)+1 {
+		t.Fatalf("%d key events stored, want %d", len(stored.KeyEvents), len(c.KeyEvents)+1)
+	}
+	i := slices.IndexFunc(stored.KeyEvents, func(e planner.KeyEvent) bool { return e.Name == "Spring catalogue launch" })
+	if i < 0 || stored.KeyEvents[i].Date != catalog.MustDate("2027-03-01") {
+		t.Fatalf("stored %+v", stored.KeyEvents)
+	}
+	s.removeEvent(i)
+	if stored, _ = db.Customer(c.ID); len(stored.KeyEvents) != len(c.KeyEvents) {
+		t.Errorf("after removing: %d key events, want %d", len(stored.KeyEvents), len(c.KeyEvents))
+	}
+}

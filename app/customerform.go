@@ -1,0 +1,510 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// customerForm is the dialog that adds or edits a customer. Every change
+// is checked with planner's Customer.Validate and each problem is shown at
+// its field; Save stays disabled until the customer is valid.
+type customerForm struct {
+	u        *UI
+	original planner.Customer
+	isNew    bool
+	dialog   *dialog.CustomDialog
+
+	name          *widget.Entry
+	region        *widget.Select
+	tier          *widget.Select
+	solutions     []*widget.Check
+	addOns        []*widget.Check
+	addOnReasons  []*widget.Label
+	support24x5   *widget.Check
+	commerceDate  *widget.Entry
+	contractStart *widget.Entry
+	contractEnd   *widget.Entry
+	accelerators  *widget.Entry
+	fieldHours    *widget.Entry
+	team          [4]struct{ name, email *widget.Entry }
+	notes         *widget.Entry
+
+	// fieldErrors are labels under the fields that are not entries.
+	fieldErrors map[string]*widget.Label
+	// summary lists every problem, also those of fields not in the form.
+	summary *widget.Label
+	save    *widget.Button
+
+	// problems maps a field to its first problem, as last validated.
+	problems   map[string]string
+	problemSet []planner.FieldError
+	loading    bool
+	// touched is set by the first edit once the form is ready; the list
+	// of problems shows from then on (Save stays disabled before).
+	touched, ready bool
+	removeHook     func()
+}
+
+// teamRoles are the success team members of the form, in order, with the
+// field name planner uses.
+func teamRoles() [4]string { return [4]string{"tam", "csm", "ssm", "tad"} }
+
+// editCustomer opens the customer form: a new customer when isNew.
+func (u *UI) editCustomer(c planner.Customer, isNew bool) {
+	u.openCustomerForm(c, isNew)
+}
+
+// openCustomerForm opens the customer form and returns it; a form already
+// open is returned instead.
+func (u *UI) openCustomerForm(c planner.Customer, isNew bool) *customerForm {
+	if u.customerForm != nil {
+		return u.customerForm
+	}
+	if isNew {
+		c = u.newCustomerDefaults()
+	}
+	f := &customerForm{u: u, original: c, isNew: isNew, fieldErrors: map[string]*widget.Label{}}
+	content := f.build()
+	title := u.tr("customer.form.edit", c.Name)
+	if isNew {
+		title = u.tr("customer.form.new")
+	}
+	f.dialog = dialog.NewCustomWithoutButtons(title, content, u.window)
+	cancel := widget.NewButton(u.tr("action.cancel"), f.cancel)
+	f.save = widget.NewButtonWithIcon(u.tr("action.save"), theme.DocumentSaveIcon(), f.submit)
+	f.save.Importance = widget.HighImportance
+	f.dialog.SetButtons([]fyne.CanvasObject{cancel, f.save})
+	f.load(c)
+	f.ready = true
+	f.removeHook = u.addGuard(dirtyGuard{dirty: f.dirty, save: f.store, discard: f.close})
+	u.customerForm = f
+	f.dialog.Resize(fyne.NewSize(760, min(u.window.Canvas().Size().Height-40, 760)))
+	f.dialog.Show()
+	u.window.Canvas().Focus(f.name)
+	return f
+}
+
+// newCustomerDefaults returns what a new customer starts with: the first
+// region and tier of the catalog, the TAM from the settings, and a contract
+// of one year from today.
+func (u *UI) newCustomerDefaults() planner.Customer {
+	c := planner.Customer{}
+	if len(u.cat.Regions) > 0 {
+		c.Region = u.cat.Regions[0].ID
+	}
+	c.Membership.Tier = catalog.Ultimate
+	today := u.today()
+	c.Contract.Start = today
+	c.Contract.End = planner.Date{Year: today.Year + 1, Month: today.Month, Day: today.Day}.AddDays(-1)
+	c.Team.TAM = planner.Person{Name: u.settingsData.Profile.Name, Email: u.settingsData.Profile.Email}
+	return c
+}
+
+// build makes the form's widgets.
+func (f *customerForm) build() fyne.CanvasObject {
+	u := f.u
+	onChange := func(string) { f.changed() }
+	entry := func(placeholder string) *widget.Entry {
+		e := widget.NewEntry()
+		e.SetPlaceHolder(placeholder)
+		e.OnChanged = onChange
+		return e
+	}
+	f.name = entry(u.tr("customer.form.name.hint"))
+	f.region = widget.NewSelect(regionNames(u.cat), func(string) { f.changed() })
+	f.tier = widget.NewSelect(tierNames(u.cat), func(string) { f.changed() })
+	solutionGrid := container.NewGridWithColumns(3)
+	for _, sol := range u.cat.Solutions {
+		check := widget.NewCheck(sol.Name, func(bool) { f.changed() })
+		f.solutions = append(f.solutions, check)
+		solutionGrid.Add(check)
+	}
+	addOnBox := container.NewVBox()
+	for _, a := range u.cat.AddOns {
+		check := widget.NewCheck(a.Name, func(bool) { f.changed() })
+		reason := widget.NewLabel("")
+		reason.Wrapping = fyne.TextWrapWord
+		reason.SizeName = theme.SizeNameCaptionText
+		f.addOns = append(f.addOns, check)
+		f.addOnReasons = append(f.addOnReasons, reason)
+		addOnBox.Add(container.NewBorder(nil, nil, check, nil, reason))
+	}
+	f.support24x5 = widget.NewCheck(u.tr("customer.form.support24x5"), func(bool) { f.changed() })
+	f.commerceDate = entry(u.tr("form.date.hint"))
+	f.contractStart = entry(u.tr("form.date.hint"))
+	f.contractEnd = entry(u.tr("form.date.hint"))
+	f.accelerators = entry("0")
+	f.fieldHours = entry("0")
+	for i := range f.team {
+		f.team[i].name = entry(u.tr("customer.form.person.name"))
+		f.team[i].email = entry(u.tr("customer.form.person.email"))
+	}
+	f.notes = widget.NewMultiLineEntry()
+	f.notes.OnChanged = onChange
+	f.notes.SetMinRowsVisible(3)
+
+	for _, field := range []string{"region", "membership.tier", "membership.solutions", "membership.addons", "membership.support24x5"} {
+		l := widget.NewLabel("")
+		l.Importance = widget.DangerImportance
+		l.Wrapping = fyne.TextWrapWord
+		l.Hide()
+		f.fieldErrors[field] = l
+	}
+	withError := func(o fyne.CanvasObject, field string) fyne.CanvasObject {
+		return container.NewVBox(o, f.fieldErrors[field])
+	}
+	f.summary = widget.NewLabel("")
+	f.summary.Importance = widget.DangerImportance
+	f.summary.Wrapping = fyne.TextWrapWord
+
+	form := widget.NewForm(
+		widget.NewFormItem(u.tr("customer.form.name"), f.name),
+		widget.NewFormItem(u.tr("customer.form.region"), withError(f.region, "region")),
+		widget.NewFormItem(u.tr("customer.form.tier"), withError(f.tier, "membership.tier")),
+		widget.NewFormItem(u.tr("customer.form.solutions"), withError(solutionGrid, "membership.solutions")),
+		widget.NewFormItem(u.tr("customer.form.addons"), withError(addOnBox, "membership.addons")),
+		widget.NewFormItem(u.tr("customer.form.support"), withError(f.support24x5, "membership.support24x5")),
+		widget.NewFormItem(u.tr("customer.form.commerceManaged"), f.commerceDate),
+		widget.NewFormItem(u.tr("customer.form.contractStart"), f.contractStart),
+		widget.NewFormItem(u.tr("customer.form.contractEnd"), f.contractEnd),
+		widget.NewFormItem(u.tr("customer.form.accelerators"), f.accelerators),
+		widget.NewFormItem(u.tr("customer.form.fieldHours"), f.fieldHours),
+	)
+	for i, role := range teamRoles() {
+		form.Append(u.tr("team."+role), container.NewGridWithColumns(2, f.team[i].name, f.team[i].email))
+	}
+	form.Append(u.tr("customer.form.notes"), f.notes)
+	form.Items[6].HintText = u.tr("customer.form.commerceManaged.hint")
+	form.Items[9].HintText = u.tr("customer.form.accelerators.hint")
+
+	// Each entry shows the problem planner found for its field.
+	validated := map[*widget.Entry]string{
+		f.name: "name", f.commerceDate: "membership.commerceManagedLicensed",
+		f.contractStart: "contract.start", f.contractEnd: "contract.end",
+		f.accelerators: "contract.allowances.acceleratorsPerYear", f.fieldHours: "contract.allowances.fieldHoursPerYear",
+	}
+	for i, role := range teamRoles() {
+		validated[f.team[i].name] = "team." + role + ".name"
+		validated[f.team[i].email] = "team." + role + ".email"
+	}
+	for e, field := range validated {
+		e.Validator = func(string) error { return f.problemError(field) }
+	}
+	return container.NewBorder(nil, f.summary, nil, nil, container.NewVScroll(form))
+}
+
+// load fills the form with customer c.
+func (f *customerForm) load(c planner.Customer) {
+	f.loading = true
+	defer func() { f.loading = false; f.changed() }()
+	f.name.SetText(c.Name)
+	if r, ok := f.u.cat.Region(c.Region); ok {
+		f.region.SetSelected(r.Name)
+	}
+	if t, ok := f.u.cat.Tier(c.Membership.Tier); ok {
+		f.tier.SetSelected(t.Name)
+	}
+	for i, sol := range f.u.cat.Solutions {
+		f.solutions[i].SetChecked(slices.Contains(c.Membership.Solutions, sol.ID))
+	}
+	for i, a := range f.u.cat.AddOns {
+		f.addOns[i].SetChecked(slices.Contains(c.Membership.AddOns, a.ID))
+	}
+	f.support24x5.SetChecked(c.Membership.Support24x5)
+	f.commerceDate.SetText(c.Membership.CommerceManagedLicensed.String())
+	f.contractStart.SetText(c.Contract.Start.String())
+	f.contractEnd.SetText(c.Contract.End.String())
+	f.accelerators.SetText(strconv.Itoa(c.Contract.Allowances.AcceleratorsPerYear))
+	f.fieldHours.SetText(strconv.Itoa(c.Contract.Allowances.FieldHoursPerYear))
+	for i, p := range teamMembers(c.Team) {
+		f.team[i].name.SetText(p.Name)
+		f.team[i].email.SetText(p.Email)
+	}
+	f.notes.SetText(c.Notes)
+}
+
+// customer returns the customer the form describes, and the problems of
+// values that could not be read (a malformed date or number).
+func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
+	cat := f.u.cat
+	c := f.original
+	var parse []planner.FieldError
+	c.Name = strings.TrimSpace(f.name.Text)
+	c.Region = ""
+	for _, r := range cat.Regions {
+		if r.Name == f.region.Selected {
+			c.Region = r.ID
+		}
+	}
+	c.Membership.Tier = ""
+	for _, t := range cat.Tiers {
+		if t.Name == f.tier.Selected {
+			c.Membership.Tier = t.ID
+		}
+	}
+	c.Membership.Solutions = nil
+	for i, s := range cat.Solutions {
+		if f.solutions[i].Checked {
+			c.Membership.Solutions = append(c.Membership.Solutions, s.ID)
+		}
+	}
+	c.Membership.AddOns = nil
+	for i, a := range cat.AddOns {
+		if f.addOns[i].Checked {
+			c.Membership.AddOns = append(c.Membership.AddOns, a.ID)
+		}
+	}
+	c.Membership.Support24x5 = f.support24x5.Checked
+	date := func(e *widget.Entry, field string) planner.Date {
+		s := strings.TrimSpace(e.Text)
+		if s == "" {
+			return planner.Date{}
+		}
+		d, err := catalog.ParseDate(s)
+		if err != nil {
+			parse = append(parse, planner.FieldError{Field: field, Message: err.Error()})
+		}
+		return d
+	}
+	number := func(e *widget.Entry, field string) int {
+		s := strings.TrimSpace(e.Text)
+		if s == "" {
+			return 0
+		}
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			parse = append(parse, planner.FieldError{Field: field, Message: fmt.Sprintf("%q is not a whole number", s)})
+		}
+		return n
+	}
+	c.Membership.CommerceManagedLicensed = date(f.commerceDate, "membership.commerceManagedLicensed")
+	c.Contract.Start = date(f.contractStart, "contract.start")
+	c.Contract.End = date(f.contractEnd, "contract.end")
+	c.Contract.Allowances.AcceleratorsPerYear = number(f.accelerators, "contract.allowances.acceleratorsPerYear")
+	c.Contract.Allowances.FieldHoursPerYear = number(f.fieldHours, "contract.allowances.fieldHoursPerYear")
+	people := make([]planner.Person, len(teamRoles()))
+	for i := range f.team {
+		people[i] = planner.Person{Name: strings.TrimSpace(f.team[i].name.Text), Email: strings.TrimSpace(f.team[i].email.Text)}
+	}
+	c.Team = planner.SuccessTeam{TAM: people[0], CSM: people[1], SSM: people[2], TAD: people[3]}
+	c.Notes = f.notes.Text
+	return c, parse
+}
+
+// changed checks the form after an edit and shows every problem.
+func (f *customerForm) changed() {
+	if f.loading {
+		return
+	}
+	f.touched = f.ready
+	c, problems := f.customer()
+	if err := c.Validate(f.u.cat); err != nil {
+		if v, ok := planner.AsValidation(err); ok {
+			problems = append(problems, v.Problems...)
+		} else {
+			problems = append(problems, planner.FieldError{Message: err.Error()})
+		}
+	}
+	f.problemSet = problems
+	f.problems = map[string]string{}
+	for _, p := range problems {
+		if _, seen := f.problems[p.Field]; !seen {
+			f.problems[p.Field] = p.Message
+		}
+	}
+	f.updateAddOns(c.Membership)
+	for field, l := range f.fieldErrors {
+		if msg, ok := f.problemUnder(field); ok {
+			l.SetText(msg)
+			l.Show()
+		} else {
+			l.Hide()
+		}
+	}
+	for _, e := range f.entries() {
+		e.Validate()
+	}
+	if len(problems) == 0 {
+		f.summary.SetText("")
+		f.summary.Hide()
+		f.save.Enable()
+		return
+	}
+	lines := make([]string, len(problems))
+	for i, p := range problems {
+		lines[i] = "• " + p.Error()
+	}
+	f.summary.SetText(strings.Join(lines, "\n"))
+	f.summary.Hidden = !f.touched
+	f.summary.Refresh()
+	f.save.Disable()
+}
+
+// updateAddOns shows, for each add-on, whether the membership can have it:
+// included in the tier, purchasable, or not, with planner's reason.
+func (f *customerForm) updateAddOns(m planner.Membership) {
+	tier, tierOK := f.u.cat.Tier(m.Tier)
+	for i, a := range f.u.cat.AddOns {
+		check, reason := f.addOns[i], f.addOnReasons[i]
+		if tierOK && a.States[tier.ID] == catalog.StateIncluded {
+			reason.SetText(f.u.tr("customer.form.addon.included", tier.Name))
+			if check.Checked {
+				check.Enable()
+			} else {
+				check.Disable()
+			}
+			continue
+		}
+		err := planner.CheckAddOnPurchase(f.u.cat, m, a.ID)
+		if err == nil {
+			check.Enable()
+			reason.SetText(f.u.tr("customer.form.addon.available"))
+			continue
+		}
+		reason.SetText(strings.TrimPrefix(err.Error(), planner.ErrAddOn.Error()+": "))
+		if check.Checked {
+			check.Enable() // so that it can be unticked
+		} else {
+			check.Disable()
+		}
+	}
+}
+
+// entries returns the entries of the form that show a field's problem.
+func (f *customerForm) entries() []*widget.Entry {
+	out := []*widget.Entry{f.name, f.commerceDate, f.contractStart, f.contractEnd, f.accelerators, f.fieldHours}
+	for i := range f.team {
+		out = append(out, f.team[i].name, f.team[i].email)
+	}
+	return out
+}
+
+// problemUnder returns the first problem of field or of a part of it.
+func (f *customerForm) problemUnder(field string) (string, bool) {
+	for _, p := range f.problemSet {
+		if p.Field == field || strings.HasPrefix(p.Field, field+".") || strings.HasPrefix(p.Field, field+"[") {
+			return p.Message, true
+		}
+	}
+	return "", false
+}
+
+// problemError returns the problem of field as an error, or nil.
+func (f *customerForm) problemError(field string) error {
+	if msg, ok := f.problemUnder(field); ok {
+		return fmt.Errorf("%s", msg)
+	}
+	return nil
+}
+
+// dirty reports whether the form differs from what it was opened with.
+func (f *customerForm) dirty() bool {
+	c, parse := f.customer()
+	if len(parse) > 0 {
+		return true
+	}
+	return !sameCustomer(c, f.original) || (f.isNew && c.Name != "")
+}
+
+// sameCustomer compares the fields the form edits.
+func sameCustomer(a, b planner.Customer) bool {
+	return a.Name == b.Name && a.Region == b.Region && a.Membership.Tier == b.Membership.Tier &&
+		slices.Equal(a.Membership.Solutions, b.Membership.Solutions) &&
+		slices.Equal(a.Membership.AddOns, b.Membership.AddOns) &&
+		a.Membership.Support24x5 == b.Membership.Support24x5 &&
+		a.Membership.CommerceManagedLicensed == b.Membership.CommerceManagedLicensed &&
+		a.Contract == b.Contract && a.Team == b.Team && a.Notes == b.Notes
+}
+
+// store saves the customer when it is valid.
+func (f *customerForm) store() error {
+	f.changed()
+	c, parse := f.customer()
+	if len(parse) > 0 {
+		return &planner.ValidationError{What: fmt.Sprintf("customer %q", c.Name), Problems: parse}
+	}
+	before := f.original
+	saved, err := f.u.store.PutCustomer(c)
+	if err != nil {
+		return err
+	}
+	f.close()
+	u := f.u
+	if f.isNew {
+		u.pushUndo(u.tr("customer.added", saved.Name), func() error {
+			_, err := u.store.DeleteCustomer(saved.ID)
+			return err
+		})
+		u.setFocus(saved.ID)
+	} else {
+		u.pushUndo(u.tr("customer.edited", saved.Name), func() error {
+			_, err := u.store.PutCustomer(before)
+			return err
+		})
+	}
+	u.changed()
+	return nil
+}
+
+// submit saves, or shows why it cannot.
+func (f *customerForm) submit() {
+	if err := f.store(); err != nil {
+		f.u.showError(err)
+	}
+}
+
+// cancel closes the form, asking first when it holds changes.
+func (f *customerForm) cancel() {
+	if !f.dirty() {
+		f.close()
+		return
+	}
+	dialog.NewConfirm(f.u.tr("unsaved.title"), f.u.tr("customer.form.discard"), func(ok bool) {
+		if ok {
+			f.close()
+		}
+	}, f.u.window).Show()
+}
+
+// close hides the form without saving.
+func (f *customerForm) close() {
+	f.dialog.Hide()
+	if f.removeHook != nil {
+		f.removeHook()
+	}
+	f.u.customerForm = nil
+}
+
+// teamMembers returns the success team in the order of teamRoles.
+func teamMembers(t planner.SuccessTeam) [4]planner.Person {
+	return [4]planner.Person{t.TAM, t.CSM, t.SSM, t.TAD}
+}
+
+// regionNames returns the display names of the catalog's regions.
+func regionNames(cat *catalog.Catalog) []string {
+	out := make([]string, len(cat.Regions))
+	for i, r := range cat.Regions {
+		out[i] = r.Name
+	}
+	return out
+}
+
+// tierNames returns the display names of the catalog's tiers.
+func tierNames(cat *catalog.Catalog) []string {
+	out := make([]string, len(cat.Tiers))
+	for i, t := range cat.Tiers {
+		out[i] = t.Name
+	}
+	return out
+}

@@ -1,0 +1,936 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/liftoff-app/liftoff/app/widgets"
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/export"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// engagementScreen shows one engagement of the customer in focus: its five
+// phases as a board, a form for the phase chosen (status, dates, notes,
+// deliverable and its export), and the stakeholders of both sides and the
+// meeting cadence.
+type engagementScreen struct {
+	u        *UI
+	customer planner.ID
+	account  planner.Account
+	// current is the index in account.Engagements of the engagement shown.
+	current int
+	// phase is the index of the phase in the form, or -1.
+	phase int
+
+	picker  *widget.Select
+	newBtn  *widget.Button
+	board   *widgets.PhaseBoard
+	editor  *phaseEditor
+	people  *widget.Table
+	meets   *widget.Table
+	content *fyne.Container
+	none    fyne.CanvasObject
+	empty   fyne.CanvasObject
+	body    fyne.CanvasObject
+	root    fyne.CanvasObject
+
+	// dialog is the stakeholder or meeting form open, for tests.
+	dialog *formDialog
+	// saving is set while the phase form is being saved, when the reload
+	// that follows must not ask about the changes being saved.
+	saving bool
+}
+
+// newEngagementScreen returns the engagement screen.
+func newEngagementScreen(u *UI) screen {
+	s := &engagementScreen{u: u, phase: -1}
+	s.picker = widget.NewSelect(nil, func(string) { s.pickEngagement(s.picker.SelectedIndex()) })
+	s.picker.PlaceHolder = u.tr("plan.engagement.pick")
+	s.newBtn = widget.NewButtonWithIcon(u.tr("plan.engagement.new"), theme.ContentAddIcon(), s.newEngagement)
+	s.board = widgets.NewPhaseBoard(nil, s.choosePhase)
+	s.editor = newPhaseEditor(s)
+
+	s.people = widget.NewTableWithHeaders(
+		func() (int, int) { return len(s.engagement().Stakeholders), 5 },
+		func() fyne.CanvasObject { return newCellLabel() },
+		s.updatePerson)
+	s.people.ShowHeaderColumn = false
+	s.people.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	s.people.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		keys := []string{"plan.person.name", "plan.person.role", "plan.person.side", "plan.person.email", "plan.person.responsibilities"}
+		if id.Row < 0 && id.Col >= 0 && id.Col < len(keys) {
+			setCellText(o, u.tr(keys[id.Col]))
+		}
+	}
+	for c, w := range []float32{170, 150, 90, 200, 260} {
+		s.people.SetColumnWidth(c, w)
+	}
+	s.people.OnSelected = func(id widget.TableCellID) {
+		s.people.UnselectAll()
+		if id.Row >= 0 && id.Row < len(s.engagement().Stakeholders) {
+			s.editStakeholder(id.Row)
+		}
+	}
+
+	s.meets = widget.NewTableWithHeaders(
+		func() (int, int) { return len(s.engagement().Cadence), 4 },
+		func() fyne.CanvasObject { return newCellLabel() },
+		s.updateMeeting)
+	s.meets.ShowHeaderColumn = false
+	s.meets.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	s.meets.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		keys := []string{"plan.meeting.name", "plan.meeting.frequency", "plan.meeting.attendees", "plan.meeting.purpose"}
+		if id.Row < 0 && id.Col >= 0 && id.Col < len(keys) {
+			setCellText(o, u.tr(keys[id.Col]))
+		}
+	}
+	for c, w := range []float32{180, 110, 220, 300} {
+		s.meets.SetColumnWidth(c, w)
+	}
+	s.meets.OnSelected = func(id widget.TableCellID) {
+		s.meets.UnselectAll()
+		if id.Row >= 0 && id.Row < len(s.engagement().Cadence) {
+			s.editMeeting(id.Row)
+		}
+	}
+
+	addPerson := widget.NewButtonWithIcon(u.tr("plan.person.add"), theme.ContentAddIcon(), func() { s.editStakeholder(-1) })
+	addMeeting := widget.NewButtonWithIcon(u.tr("plan.meeting.add"), theme.ContentAddIcon(), func() { s.editMeeting(-1) })
+	tabs := container.NewAppTabs(
+		container.NewTabItem(u.tr("plan.engagement.stakeholders"), container.NewBorder(nil, container.NewHBox(addPerson), nil, nil, s.people)),
+		container.NewTabItem(u.tr("plan.engagement.cadence"), container.NewBorder(nil, container.NewHBox(addMeeting), nil, nil, s.meets)),
+	)
+	split := container.NewHSplit(s.editor.object(), tabs)
+	split.Offset = 0.45
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.engagement.label"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			s.newBtn, s.picker),
+		s.board,
+	)
+	s.body = container.NewBorder(top, nil, nil, nil, split)
+	s.none = u.noCustomerMessage(u.tr("plan.engagement.noCustomer"))
+	start := widget.NewButtonWithIcon(u.tr("plan.engagement.start"), theme.ContentAddIcon(), s.newEngagement)
+	start.Importance = widget.HighImportance
+	emptyText := widget.NewLabelWithStyle(u.tr("plan.engagement.empty"), fyne.TextAlignCenter, fyne.TextStyle{})
+	emptyText.Wrapping = fyne.TextWrapWord
+	s.empty = container.NewCenter(container.NewVBox(emptyText, container.NewCenter(start)))
+	s.content = container.NewStack(s.none)
+	s.root = s.content
+	return s
+}
+
+// newCellLabel returns a table cell: one line cut to the cell's width.
+func newCellLabel() *widgets.FitLabel { return widgets.NewFitLabel("") }
+
+// setCellText shows text in a table cell or header.
+func setCellText(o fyne.CanvasObject, text string) {
+	switch l := o.(type) {
+	case *widgets.FitLabel:
+		l.SetText(text)
+	case *widget.Label:
+		l.SetText(text)
+	}
+}
+
+// newHeaderLabel returns a table header cell.
+func newHeaderLabel() *widgets.FitLabel {
+	l := widgets.NewFitLabel("")
+	l.SetStyle(fyne.TextStyle{Bold: true})
+	return l
+}
+
+func (s *engagementScreen) object() fyne.CanvasObject { return s.root }
+
+// show reads the customer's engagements and shows the one picked before,
+// else the one the portfolio follows. A phase form with changes is kept
+// for the same customer; for another customer the user is asked first.
+func (s *engagementScreen) show(customer planner.ID) {
+	if customer != s.customer && s.editor.dirty() && !s.saving {
+		previous := s.customer
+		s.u.askUnsaved(s.save, s.discard, func() { s.show(customer) }, func() { s.u.setFocus(previous) })
+		return
+	}
+	keep := planner.ID{}
+	if customer == s.customer {
+		keep = s.engagement().ID
+	} else {
+		s.phase = -1
+	}
+	s.customer = customer
+	s.account = planner.Account{}
+	s.current = -1
+	if customer == (planner.ID{}) {
+		s.editor.load(-1)
+		s.setContent(s.none)
+		return
+	}
+	acct, err := s.u.store.Account(customer)
+	if err != nil {
+		s.editor.load(-1)
+		s.setContent(s.none)
+		s.u.showError(fmt.Errorf("read the engagements: %w", err))
+		return
+	}
+	s.account = acct
+	if len(acct.Engagements) == 0 {
+		s.editor.load(-1)
+		s.setContent(s.empty)
+		return
+	}
+	current := slices.IndexFunc(acct.Engagements, func(e planner.Engagement) bool { return e.ID == keep })
+	if current < 0 {
+		s.phase = -1
+		current = 0
+		if e, _, ok := planner.ActiveEngagement(acct.Engagements); ok {
+			current = slices.IndexFunc(acct.Engagements, func(x planner.Engagement) bool { return x.ID == e.ID })
+		}
+	}
+	names := make([]string, len(acct.Engagements))
+	for i, e := range acct.Engagements {
+		names[i] = e.Name
+	}
+	s.picker.Options = names
+	s.picker.Selected = names[current]
+	s.picker.Refresh()
+	s.showEngagement(current)
+	s.setContent(s.body)
+}
+
+func (s *engagementScreen) setContent(o fyne.CanvasObject) {
+	if len(s.content.Objects) == 1 && s.content.Objects[0] == o {
+		return
+	}
+	s.content.Objects = []fyne.CanvasObject{o}
+	s.content.Refresh()
+}
+
+// engagement returns the engagement shown, or an empty one.
+func (s *engagementScreen) engagement() planner.Engagement {
+	if s.current < 0 || s.current >= len(s.account.Engagements) {
+		return planner.Engagement{}
+	}
+	return s.account.Engagements[s.current]
+}
+
+// pickEngagement shows engagement i, chosen in the picker, asking first
+// when the phase form holds changes.
+func (s *engagementScreen) pickEngagement(i int) {
+	if i < 0 || i >= len(s.account.Engagements) || i == s.current {
+		return
+	}
+	previous := s.current
+	open := func() {
+		s.phase = -1
+		s.showEngagement(i)
+	}
+	if !s.editor.dirty() {
+		open()
+		return
+	}
+	s.u.askUnsaved(s.save, s.discard, open, func() {
+		s.picker.Selected = s.picker.Options[previous]
+		s.picker.Refresh()
+	})
+}
+
+// showEngagement shows engagement i: its board, the phase form (the
+// current phase when none is chosen) and the tables.
+func (s *engagementScreen) showEngagement(i int) {
+	s.current = i
+	if s.picker.SelectedIndex() != i && i < len(s.picker.Options) {
+		s.picker.Selected = s.picker.Options[i]
+		s.picker.Refresh()
+	}
+	s.refreshBoard()
+	e := s.engagement()
+	if s.phase < 0 || s.phase >= len(e.Phases) {
+		s.phase = -1
+		if cur, ok := e.Current(); ok {
+			_, s.phase, _ = e.Phase(cur.Phase)
+		}
+	}
+	s.board.Select(s.phase)
+	if !s.editor.dirty() || s.editor.index != s.phase {
+		s.editor.load(s.phase)
+	}
+	s.people.Refresh()
+	s.meets.Refresh()
+}
+
+// refreshBoard shows the phases of the engagement on the board.
+func (s *engagementScreen) refreshBoard() {
+	e := s.engagement()
+	cur, hasCurrent := e.Current()
+	cards := make([]widgets.PhaseCard, len(e.Phases))
+	for i, ph := range e.Phases {
+		card := widgets.PhaseCard{
+			Name:    s.u.phaseName(ph.Phase),
+			Status:  s.u.phaseStatusText(ph.Status),
+			Tone:    phaseTone(ph.Status),
+			Current: hasCurrent && cur.Phase == ph.Phase,
+		}
+		if r := dayRange(ph.PlannedStart, ph.PlannedEnd); r != "" {
+			card.Planned = s.u.tr("plan.phase.planned", r)
+		}
+		if r := dayRange(ph.ActualStart, ph.ActualEnd); r != "" {
+			card.Actual = s.u.tr("plan.phase.actual", r)
+		}
+		if ph.Status == planner.PhaseSkipped && ph.SkipReason != "" {
+			card.Actual = s.u.tr("plan.phase.skippedBecause", ph.SkipReason)
+		}
+		if c, ok := s.u.cat.Phase(ph.Phase); ok && c.Deliverable != "" {
+			card.Deliverable = s.u.tr("plan.phase.deliverable", s.deliverableTitle(c), s.u.deliverableText(ph.Deliverable))
+		}
+		cards[i] = card
+	}
+	s.board.SetPhases(cards)
+}
+
+// deliverableTitle names a phase's deliverable shortly: the title of the
+// document Liftoff makes for it, else the catalog's words.
+func (s *engagementScreen) deliverableTitle(ph catalog.Phase) string {
+	if ph.DeliverableKind != "" {
+		if k, err := export.ParseKind(ph.DeliverableKind); err == nil {
+			return k.Title()
+		}
+	}
+	return ph.Deliverable
+}
+
+// choosePhase opens phase i in the form, asking first when the form holds
+// changes of another phase.
+func (s *engagementScreen) choosePhase(i int) {
+	if i == s.phase {
+		return
+	}
+	previous := s.phase
+	open := func() {
+		s.phase = i
+		s.board.Select(i)
+		s.editor.load(i)
+	}
+	if !s.editor.dirty() {
+		open()
+		return
+	}
+	s.u.askUnsaved(s.editor.save, func() { s.editor.load(s.phase) }, open, func() { s.board.Select(previous) })
+}
+
+// dirty reports whether the phase form holds changes not saved yet.
+func (s *engagementScreen) dirty() bool { return s.editor.dirty() }
+
+// save stores the phase form.
+func (s *engagementScreen) save() error {
+	s.saving = true
+	defer func() { s.saving = false }()
+	return s.editor.save()
+}
+
+// discard shows the stored phase again.
+func (s *engagementScreen) discard() { s.editor.load(s.phase) }
+
+// shortcut handles Ctrl+N (new engagement) and Ctrl+E (export the phase's
+// deliverable).
+func (s *engagementScreen) shortcut(a shortcutAction) bool {
+	if s.customer == (planner.ID{}) {
+		return false
+	}
+	switch a {
+	case actionNew:
+		s.newEngagement()
+		return true
+	case actionExport:
+		if s.editor.exportKind() != "" {
+			s.exportDeliverable(s.editor.exportKind())
+			return true
+		}
+	}
+	return false
+}
+
+// putEngagement saves e, offers to undo it by saving before again, and
+// reloads the window.
+func (s *engagementScreen) putEngagement(e, before planner.Engagement, undoLabel string) error {
+	if _, err := s.u.store.PutEngagement(e); err != nil {
+		return err
+	}
+	store := s.u.store
+	s.u.pushUndo(undoLabel, func() error {
+		if _, err := store.PutEngagement(before); err != nil {
+			return fmt.Errorf("restore engagement %q: %w", before.Name, err)
+		}
+		return nil
+	})
+	s.u.changed()
+	return nil
+}
+
+// newEngagement asks for a name and starts an engagement with every phase
+// not started.
+func (s *engagementScreen) newEngagement() {
+	if s.customer == (planner.ID{}) {
+		return
+	}
+	name := widget.NewEntry()
+	name.SetPlaceHolder(s.u.tr("plan.engagement.name.hint"))
+	form := newPlanningForm()
+	form.add("name", s.u.tr("plan.engagement.name"), name)
+	snapshot := s.account
+	var fd *formDialog
+	fd = s.u.newFormDialog(s.u.tr("plan.engagement.new.title"), form, func() error {
+		e := planner.NewEngagement(s.u.cat, s.customer, strings.TrimSpace(name.Text))
+		if err := e.Validate(s.u.cat); err != nil {
+			form.showError(err, "")
+			return err
+		}
+		if _, err := s.u.store.PutEngagement(e); err != nil {
+			form.showError(err, "")
+			return err
+		}
+		store := s.u.store
+		s.u.pushUndo(s.u.tr("plan.engagement.undo.new", e.Name), func() error {
+			// The store keeps no way to delete one engagement: put the
+			// account back as it was.
+			return store.PutAccount(snapshot)
+		})
+		s.u.changed()
+		s.pickNewest(e.ID)
+		return nil
+	}, func() bool { return strings.TrimSpace(name.Text) != "" })
+	s.dialog = fd
+	fd.show()
+	s.u.window.Canvas().Focus(name)
+}
+
+// pickNewest shows engagement id once it is loaded.
+func (s *engagementScreen) pickNewest(id planner.ID) {
+	if i := slices.IndexFunc(s.account.Engagements, func(e planner.Engagement) bool { return e.ID == id }); i >= 0 {
+		s.phase = -1
+		s.showEngagement(i)
+	}
+}
+
+// exportDeliverable asks where to save the PDF of a deliverable and opens
+// it when done.
+func (s *engagementScreen) exportDeliverable(kind export.Kind) {
+	e := s.engagement()
+	name := fmt.Sprintf("%s-%s.pdf", fileBaseName(s.account.Customer.Name), fileBaseName(kind.Title()))
+	s.u.exportPDF(name, s.documentWriter(kind, e.ID))
+}
+
+// documentWriter returns what writes the deliverable of kind for
+// engagement id of the account shown.
+func (s *engagementScreen) documentWriter(kind export.Kind, engagement planner.ID) func(w io.Writer, opts export.Options) error {
+	acct, cat := s.account, s.u.cat
+	return func(w io.Writer, opts export.Options) error {
+		opts.Engagement = engagement
+		_, err := export.Document(w, cat, export.Request{Kind: kind, Accounts: []planner.Account{acct}, Customer: acct.Customer.ID}, opts)
+		return err
+	}
+}
+
+func (s *engagementScreen) updatePerson(id widget.TableCellID, o fyne.CanvasObject) {
+	people := s.engagement().Stakeholders
+	if id.Row < 0 || id.Row >= len(people) {
+		return
+	}
+	p := people[id.Row]
+	text := ""
+	switch id.Col {
+	case 0:
+		text = p.Name
+	case 1:
+		text = p.Role
+	case 2:
+		text = s.u.sideText(p.Side)
+	case 3:
+		text = p.Email
+	case 4:
+		text = p.Responsibilities
+	}
+	setCellText(o, text)
+}
+
+func (s *engagementScreen) updateMeeting(id widget.TableCellID, o fyne.CanvasObject) {
+	meets := s.engagement().Cadence
+	if id.Row < 0 || id.Row >= len(meets) {
+		return
+	}
+	m := meets[id.Row]
+	text := ""
+	switch id.Col {
+	case 0:
+		text = m.Name
+	case 1:
+		text = s.u.frequencyText(m.Frequency)
+	case 2:
+		text = m.Attendees
+	case 3:
+		text = m.Purpose
+	}
+	setCellText(o, text)
+}
+
+// frequencies are the meeting rhythms a form offers; a TAM may type
+// another.
+func frequencies() []string { return []string{"weekly", "biweekly", "monthly", "quarterly"} }
+
+// frequencyText returns the translated words of a meeting frequency, or
+// the frequency as typed.
+func (u *UI) frequencyText(f string) string {
+	if slices.Contains(frequencies(), f) {
+		return u.tr("plan.frequency." + f)
+	}
+	return f
+}
+
+// frequencyValue returns the stored value of a frequency chosen or typed.
+func (u *UI) frequencyValue(text string) string {
+	text = strings.TrimSpace(text)
+	for _, f := range frequencies() {
+		if text == u.tr("plan.frequency."+f) {
+			return f
+		}
+	}
+	return text
+}
+
+// editStakeholder opens the form of stakeholder i (-1: a new one).
+func (s *engagementScreen) editStakeholder(i int) {
+	before := cloneEngagement(s.engagement())
+	var p planner.Stakeholder
+	if i >= 0 {
+		p = before.Stakeholders[i]
+	} else {
+		p.Side = planner.SideCustomer
+	}
+	name, role, email, resp := widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewMultiLineEntry()
+	side := widget.NewSelect(optionTexts(sides(), s.u.sideText), nil)
+	name.SetText(p.Name)
+	role.SetText(p.Role)
+	email.SetText(p.Email)
+	resp.SetText(p.Responsibilities)
+	resp.SetMinRowsVisible(3)
+	selectValue(side, sides(), p.Side)
+	form := newPlanningForm()
+	form.add("name", s.u.tr("plan.person.name"), name)
+	form.add("role", s.u.tr("plan.person.role"), role)
+	form.add("side", s.u.tr("plan.person.side"), side)
+	form.add("email", s.u.tr("plan.person.email"), email)
+	form.add("responsibilities", s.u.tr("plan.person.responsibilities"), resp)
+	read := func() planner.Stakeholder {
+		sd, _ := selectedValue(side, sides())
+		return planner.Stakeholder{Name: strings.TrimSpace(name.Text), Role: strings.TrimSpace(role.Text), Side: sd,
+			Email: strings.TrimSpace(email.Text), Responsibilities: strings.TrimSpace(resp.Text)}
+	}
+	apply := func() error {
+		e := cloneEngagement(before)
+		at := i
+		if at < 0 {
+			e.Stakeholders = append(e.Stakeholders, read())
+			at = len(e.Stakeholders) - 1
+		} else {
+			e.Stakeholders[at] = read()
+		}
+		if err := e.Validate(s.u.cat); err != nil {
+			form.showError(err, fmt.Sprintf("stakeholders[%d].", at))
+			return err
+		}
+		if err := s.putEngagement(e, before, s.u.tr("plan.person.undo.save", read().Name)); err != nil {
+			form.showError(err, fmt.Sprintf("stakeholders[%d].", at))
+			return err
+		}
+		return nil
+	}
+	var extra []*widget.Button
+	var fd *formDialog
+	if i >= 0 {
+		remove := widget.NewButtonWithIcon(s.u.tr("plan.action.remove"), theme.DeleteIcon(), func() {
+			e := cloneEngagement(before)
+			e.Stakeholders = slices.Delete(e.Stakeholders, i, i+1)
+			if err := s.putEngagement(e, before, s.u.tr("plan.person.undo.remove", p.Name)); err != nil {
+				form.showError(err, "")
+				return
+			}
+			fd.close()
+		})
+		remove.Importance = widget.DangerImportance
+		extra = append(extra, remove)
+	}
+	title := s.u.tr("plan.person.edit")
+	if i < 0 {
+		title = s.u.tr("plan.person.add")
+	}
+	fd = s.u.newFormDialog(title, form, apply, func() bool { return read() != p }, extra...)
+	s.dialog = fd
+	fd.show()
+}
+
+// editMeeting opens the form of meeting i of the cadence (-1: a new one).
+func (s *engagementScreen) editMeeting(i int) {
+	before := cloneEngagement(s.engagement())
+	var m planner.Meeting
+	if i >= 0 {
+		m = before.Cadence[i]
+	}
+	name, attendees, purpose := widget.NewEntry(), widget.NewEntry(), widget.NewMultiLineEntry()
+	freq := widget.NewSelectEntry(optionTexts(frequencies(), func(f string) string { return s.u.tr("plan.frequency." + f) }))
+	name.SetText(m.Name)
+	freq.SetText(s.u.frequencyText(m.Frequency))
+	attendees.SetText(m.Attendees)
+	purpose.SetText(m.Purpose)
+	purpose.SetMinRowsVisible(3)
+	form := newPlanningForm()
+	form.add("name", s.u.tr("plan.meeting.name"), name)
+	form.add("frequency", s.u.tr("plan.meeting.frequency"), freq)
+	form.add("attendees", s.u.tr("plan.meeting.attendees"), attendees)
+	form.add("purpose", s.u.tr("plan.meeting.purpose"), purpose)
+	read := func() planner.Meeting {
+		return planner.Meeting{Name: strings.TrimSpace(name.Text), Frequency: s.u.frequencyValue(freq.Text),
+			Attendees: strings.TrimSpace(attendees.Text), Purpose: strings.TrimSpace(purpose.Text)}
+	}
+	apply := func() error {
+		e := cloneEngagement(before)
+		at := i
+		if at < 0 {
+			e.Cadence = append(e.Cadence, read())
+			at = len(e.Cadence) - 1
+		} else {
+			e.Cadence[at] = read()
+		}
+		if err := s.putEngagement(e, before, s.u.tr("plan.meeting.undo.save", read().Name)); err != nil {
+			form.showError(err, fmt.Sprintf("cadence[%d].", at))
+			return err
+		}
+		return nil
+	}
+	var extra []*widget.Button
+	var fd *formDialog
+	if i >= 0 {
+		remove := widget.NewButtonWithIcon(s.u.tr("plan.action.remove"), theme.DeleteIcon(), func() {
+			e := cloneEngagement(before)
+			e.Cadence = slices.Delete(e.Cadence, i, i+1)
+			if err := s.putEngagement(e, before, s.u.tr("plan.meeting.undo.remove", m.Name)); err != nil {
+				form.showError(err, "")
+				return
+			}
+			fd.close()
+		})
+		remove.Importance = widget.DangerImportance
+		extra = append(extra, remove)
+	}
+	title := s.u.tr("plan.meeting.edit")
+	if i < 0 {
+		title = s.u.tr("plan.meeting.add")
+	}
+	fd = s.u.newFormDialog(title, form, apply, func() bool { return read() != m }, extra...)
+	s.dialog = fd
+	fd.show()
+}
+
+// cloneEngagement returns a copy of e whose lists can be changed without
+// changing e's.
+func cloneEngagement(e planner.Engagement) planner.Engagement {
+	e.Phases = slices.Clone(e.Phases)
+	e.Stakeholders = slices.Clone(e.Stakeholders)
+	e.Cadence = slices.Clone(e.Cadence)
+	e.Goals = slices.Clone(e.Goals)
+	e.Channels = slices.Clone(e.Channels)
+	e.Escalation = slices.Clone(e.Escalation)
+	return e
+}
+
+// phaseEditor is the form of one phase: status (with the reason of a
+// skip), planned and actual dates, notes and the deliverable's state, with
+// the export of the deliverable.
+type phaseEditor struct {
+	s     *engagementScreen
+	index int
+	// loaded is the phase as stored when the form was filled.
+	loaded planner.PhaseState
+	form   *planningForm
+
+	title        *widget.Label
+	about        *widget.Label
+	status       *widget.Select
+	reason       *widget.Entry
+	plannedStart *widget.Entry
+	plannedEnd   *widget.Entry
+	actualStart  *widget.Entry
+	actualEnd    *widget.Entry
+	notes        *widget.Entry
+	deliverable  *widget.Select
+	saveBtn      *widget.Button
+	revertBtn    *widget.Button
+	exportBtn    *widget.Button
+	hint         *widget.Label
+	box          fyne.CanvasObject
+	filling      bool
+	// hasDeliverable reports that the phase names a deliverable.
+	hasDeliverable bool
+}
+
+func newPhaseEditor(s *engagementScreen) *phaseEditor {
+	u := s.u
+	p := &phaseEditor{s: s, index: -1, form: newPlanningForm()}
+	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.about = widget.NewLabel("")
+	p.about.Wrapping = fyne.TextWrapWord
+	p.status = widget.NewSelect(optionTexts(phaseStatuses(), u.phaseStatusText), func(string) { p.changed() })
+	p.reason = widget.NewEntry()
+	p.reason.SetPlaceHolder(u.tr("plan.phase.reason.hint"))
+	dayEntry := func() *widget.Entry {
+		e := widget.NewEntry()
+		e.SetPlaceHolder("YYYY-MM-DD")
+		e.OnChanged = func(string) { p.changed() }
+		return e
+	}
+	p.plannedStart, p.plannedEnd, p.actualStart, p.actualEnd = dayEntry(), dayEntry(), dayEntry(), dayEntry()
+	p.reason.OnChanged = func(string) { p.changed() }
+	p.notes = widget.NewMultiLineEntry()
+	p.notes.SetMinRowsVisible(3)
+	p.notes.Wrapping = fyne.TextWrapWord
+	p.notes.OnChanged = func(string) { p.changed() }
+	p.deliverable = widget.NewSelect(optionTexts(deliverableStates(), u.deliverableText), func(string) { p.changed() })
+	p.deliverable.PlaceHolder = u.tr("plan.phase.noDeliverable")
+
+	p.form.add("status", u.tr("plan.phase.status"), p.status)
+	p.form.add("skipReason", u.tr("plan.phase.reason"), p.reason)
+	p.form.add("plannedStart", u.tr("plan.phase.plannedStart"), p.plannedStart)
+	p.form.add("plannedEnd", u.tr("plan.phase.plannedEnd"), p.plannedEnd)
+	p.form.add("actualStart", u.tr("plan.phase.actualStart"), p.actualStart)
+	p.form.add("actualEnd", u.tr("plan.phase.actualEnd"), p.actualEnd)
+	p.form.add("notes", u.tr("plan.phase.notes"), p.notes)
+	p.form.add("deliverable", u.tr("plan.phase.deliverableState"), p.deliverable)
+
+	p.saveBtn = widget.NewButtonWithIcon(u.tr("action.save"), theme.DocumentSaveIcon(), func() { _ = p.save() })
+	p.saveBtn.Importance = widget.HighImportance
+	p.revertBtn = widget.NewButtonWithIcon(u.tr("plan.action.revert"), theme.ContentUndoIcon(), func() { p.load(p.index) })
+	p.exportBtn = widget.NewButtonWithIcon("", theme.DocumentPrintIcon(), func() {
+		if k := p.exportKind(); k != "" {
+			s.exportDeliverable(k)
+		}
+	})
+	p.hint = widget.NewLabel(u.tr("plan.phase.choose"))
+	buttons := container.NewHBox(p.saveBtn, p.revertBtn, p.exportBtn)
+	p.box = container.NewVScroll(container.NewVBox(p.title, p.about, p.form.object(), buttons, p.hint))
+	p.form.outer = p.box
+	return p
+}
+
+func (p *phaseEditor) object() fyne.CanvasObject { return p.box }
+
+// load fills the form with phase i of the engagement shown (-1: none).
+func (p *phaseEditor) load(i int) {
+	p.filling = true
+	defer func() { p.filling = false; p.changed() }()
+	p.form.clear()
+	e := p.s.engagement()
+	p.index = i
+	if i < 0 || i >= len(e.Phases) {
+		p.index = -1
+		p.loaded = planner.PhaseState{}
+		p.hasDeliverable = false
+		p.title.SetText("")
+		p.about.SetText("")
+		p.form.object().Hide()
+		p.saveBtn.Hide()
+		p.revertBtn.Hide()
+		p.exportBtn.Hide()
+		p.hint.Show()
+		return
+	}
+	p.hint.Hide()
+	p.form.object().Show()
+	p.saveBtn.Show()
+	p.revertBtn.Show()
+	ph := e.Phases[i]
+	p.loaded = ph
+	cat, known := p.s.u.cat.Phase(ph.Phase)
+	p.title.SetText(fmt.Sprintf("%d · %s", i+1, p.s.u.phaseName(ph.Phase)))
+	p.about.SetText(strings.Join(cat.Activities, "; "))
+	selectValue(p.status, phaseStatuses(), ph.Status)
+	p.reason.SetText(ph.SkipReason)
+	p.plannedStart.SetText(dayText(ph.PlannedStart))
+	p.plannedEnd.SetText(dayText(ph.PlannedEnd))
+	p.actualStart.SetText(dayText(ph.ActualStart))
+	p.actualEnd.SetText(dayText(ph.ActualEnd))
+	p.notes.SetText(ph.Notes)
+	// Fields stay in place (enabled or not) so that switching phases
+	// does not lay the form out again.
+	p.hasDeliverable = known && cat.Deliverable != ""
+	if p.hasDeliverable {
+		state := ph.Deliverable
+		if state == planner.DeliverableNone {
+			state = planner.DeliverableNotStarted
+		}
+		selectValue(p.deliverable, deliverableStates(), state)
+		p.deliverable.Enable()
+	} else {
+		p.deliverable.ClearSelected()
+		p.deliverable.Disable()
+	}
+	if k := p.exportKind(); k != "" {
+		p.exportBtn.SetText(p.s.u.tr("plan.phase.export", k.Title()))
+		p.exportBtn.Show()
+	} else {
+		p.exportBtn.Hide()
+	}
+}
+
+// exportKind returns the document kind of the phase's deliverable, or "".
+func (p *phaseEditor) exportKind() export.Kind {
+	if p.index < 0 {
+		return ""
+	}
+	ph, ok := p.s.u.cat.Phase(p.loaded.Phase)
+	if !ok || ph.DeliverableKind == "" {
+		return ""
+	}
+	k, err := export.ParseKind(ph.DeliverableKind)
+	if err != nil {
+		return ""
+	}
+	return k
+}
+
+// changed enables the reason field only for a skip, and Save and Revert
+// while the form holds changes.
+func (p *phaseEditor) changed() {
+	if p.filling || p.index < 0 {
+		return
+	}
+	if st, _ := selectedValue(p.status, phaseStatuses()); st == planner.PhaseSkipped {
+		p.reason.Enable()
+	} else {
+		p.reason.Disable()
+	}
+	if p.dirty() {
+		p.saveBtn.Enable()
+		p.revertBtn.Enable()
+	} else {
+		p.saveBtn.Disable()
+		p.revertBtn.Disable()
+	}
+}
+
+// dirty reports whether the form differs from the stored phase.
+func (p *phaseEditor) dirty() bool {
+	if p.index < 0 {
+		return false
+	}
+	l := p.loaded
+	st, _ := selectedValue(p.status, phaseStatuses())
+	if st != l.Status || p.notes.Text != l.Notes {
+		return true
+	}
+	if st == planner.PhaseSkipped && strings.TrimSpace(p.reason.Text) != l.SkipReason {
+		return true
+	}
+	for _, f := range []struct {
+		entry *widget.Entry
+		day   planner.Date
+	}{{p.plannedStart, l.PlannedStart}, {p.plannedEnd, l.PlannedEnd}, {p.actualStart, l.ActualStart}, {p.actualEnd, l.ActualEnd}} {
+		if strings.TrimSpace(f.entry.Text) != dayText(f.day) {
+			return true
+		}
+	}
+	if p.hasDeliverable {
+		state := l.Deliverable
+		if state == planner.DeliverableNone {
+			state = planner.DeliverableNotStarted
+		}
+		if d, _ := selectedValue(p.deliverable, deliverableStates()); d != state {
+			return true
+		}
+	}
+	return false
+}
+
+// save applies the form through planner's rules and stores the engagement
+// when they hold; otherwise it shows planner's messages beside the fields
+// and saves nothing.
+func (p *phaseEditor) save() error {
+	if p.index < 0 {
+		return nil
+	}
+	u := p.s.u
+	before := cloneEngagement(p.s.engagement())
+	e := cloneEngagement(before)
+	i := p.index
+	p.form.clear()
+	l := p.loaded
+	status, _ := selectedValue(p.status, phaseStatuses())
+	reason := strings.TrimSpace(p.reason.Text)
+	if status != l.Status || (status == planner.PhaseSkipped && reason != l.SkipReason) {
+		if err := e.SetPhaseStatus(u.cat, l.Phase, status, reason, u.today()); err != nil {
+			field := "status"
+			if status == planner.PhaseSkipped && !errors.Is(err, planner.ErrPhaseOrder) {
+				field = "skipReason"
+			}
+			p.form.setFieldError(field, err.Error())
+			return err
+		}
+	}
+	var bad inputProblems
+	st := &e.Phases[i]
+	for _, f := range []struct {
+		key   string
+		entry *widget.Entry
+		was   planner.Date
+		to    *planner.Date
+	}{
+		{"plannedStart", p.plannedStart, l.PlannedStart, &st.PlannedStart},
+		{"plannedEnd", p.plannedEnd, l.PlannedEnd, &st.PlannedEnd},
+		{"actualStart", p.actualStart, l.ActualStart, &st.ActualStart},
+		{"actualEnd", p.actualEnd, l.ActualEnd, &st.ActualEnd},
+	} {
+		if strings.TrimSpace(f.entry.Text) == dayText(f.was) {
+			continue // untouched: keep what the status change set
+		}
+		d, err := parseDay(f.entry.Text)
+		if err != nil {
+			bad.add(f.key, err)
+			continue
+		}
+		*f.to = d
+	}
+	if err := bad.err(fmt.Sprintf("phase %s", u.phaseName(l.Phase))); err != nil {
+		p.form.showError(err, "")
+		return err
+	}
+	st.Notes = p.notes.Text
+	if p.hasDeliverable {
+		if d, ok := selectedValue(p.deliverable, deliverableStates()); ok && d != st.Deliverable {
+			if err := e.SetDeliverable(u.cat, l.Phase, d); err != nil {
+				p.form.setFieldError("deliverable", err.Error())
+				return err
+			}
+		}
+	}
+	if err := e.Validate(u.cat); err != nil {
+		p.form.showError(err, fmt.Sprintf("phases[%d].", i))
+		return err
+	}
+	p.s.saving = true
+	defer func() { p.s.saving = false }()
+	if err := p.s.putEngagement(e, before, u.tr("plan.phase.undo.save", u.phaseName(l.Phase))); err != nil {
+		p.form.showError(err, fmt.Sprintf("phases[%d].", i))
+		return err
+	}
+	p.load(p.s.phase)
+	return nil
+}

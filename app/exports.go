@@ -1,0 +1,129 @@
+package app
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"github.com/liftoff-app/liftoff/export"
+)
+
+// exportOptions returns the options of a PDF made now with the settings.
+func (u *UI) exportOptions() export.Options {
+	s := u.settings()
+	return export.Options{Settings: s, PageSize: s.PageSize, Author: s.Profile.Name, Now: u.now()}
+}
+
+// saveFile asks where to save a file named name, writes it off the UI
+// goroutine behind a progress dialog, and opens it in the system viewer
+// when open is set.
+func (u *UI) saveFile(name, label string, write func(w io.Writer, progress func(float64)) error, open bool) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			u.showError(fmt.Errorf("choose a file: %w", err))
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		u.writeTo(w, label, write, open)
+	}, u.window)
+	d.SetFileName(name)
+	d.Show()
+}
+
+// writeTo writes a file to w off the UI goroutine and opens it when open
+// is set. The file is made in memory first, so that a failure leaves no
+// half-written file behind the progress.
+func (u *UI) writeTo(w fyne.URIWriteCloser, label string, write func(w io.Writer, progress func(float64)) error, open bool) {
+	target := w.URI()
+	u.run(label, func(progress func(float64)) error {
+		var buf bytes.Buffer
+		werr := write(&buf, progress)
+		if werr == nil {
+			_, werr = w.Write(buf.Bytes())
+		}
+		cerr := w.Close()
+		if werr != nil {
+			return fmt.Errorf("write %s: %w", target.Name(), werr)
+		}
+		if cerr != nil {
+			return fmt.Errorf("write %s: %w", target.Name(), cerr)
+		}
+		return nil
+	}, func() {
+		if !open {
+			return
+		}
+		if link, err := url.Parse(target.String()); err == nil {
+			if err := u.app.OpenURL(link); err != nil {
+				u.showError(fmt.Errorf("open %s: %w", target.Name(), err))
+			}
+		}
+	})
+}
+
+// exportPDF asks where to save a PDF made by write, and opens it when done.
+func (u *UI) exportPDF(name string, write func(w io.Writer, opts export.Options) error) {
+	opts := u.exportOptions()
+	u.saveFile(name, u.tr("export.progress", name), func(w io.Writer, progress func(float64)) error {
+		progress(0.1)
+		return write(w, opts)
+	}, true)
+}
+
+// openFile asks for a file to read and passes it to read off the UI
+// goroutine behind a progress dialog; done runs afterwards on the UI
+// goroutine.
+func (u *UI) openFile(label string, extensions []string, read func(r io.Reader, progress func(float64)) error, done func()) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			u.showError(fmt.Errorf("choose a file: %w", err))
+			return
+		}
+		if r == nil {
+			return
+		}
+		u.run(label, func(progress func(float64)) error {
+			defer r.Close()
+			if err := read(r, progress); err != nil {
+				return fmt.Errorf("%s: %w", r.URI().Name(), err)
+			}
+			return nil
+		}, done)
+	}, u.window)
+	if len(extensions) > 0 {
+		d.SetFilter(storage.NewExtensionFileFilter(extensions))
+	}
+	d.Show()
+}
+
+// fileBaseName turns a name into a file name: letters and digits kept
+// (in any script), everything else a dash.
+func fileBaseName(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.TrimSpace(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
+		if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	s := strings.TrimSuffix(b.String(), "-")
+	if s == "" {
+		return "liftoff"
+	}
+	return s
+}

@@ -1,0 +1,205 @@
+package app
+
+import (
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// bundlesForTest reads the embedded bundles.
+func bundlesForTest(t *testing.T) map[string]map[string]string {
+	t.Helper()
+	b, err := loadBundles(translationFiles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestTranslationsEnglishAndDutchHaveTheSameKeys(t *testing.T) {
+	b := bundlesForTest(t)
+	en, nl := b["en"], b["nl"]
+	for k := range en {
+		if _, ok := nl[k]; !ok {
+			t.Errorf("nl lacks %q (en: %q)", k, en[k])
+		}
+	}
+	for k := range nl {
+		if _, ok := en[k]; !ok {
+			t.Errorf("nl has %q, which en lacks", k)
+		}
+	}
+}
+
+// verbs matches the fmt verbs of a text.
+var verbs = regexp.MustCompile(`%(\[\d+\])?[a-z]`)
+
+func TestTranslationsKeepTheFormatVerbs(t *testing.T) {
+	b := bundlesForTest(t)
+	for lang, msgs := range b {
+		for k, text := range msgs {
+			want := verbs.FindAllString(b["en"][k], -1)
+			got := verbs.FindAllString(text, -1)
+			slices.Sort(want)
+			slices.Sort(got)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s %q has verbs %q, en has %q", lang, k, got, want)
+			}
+		}
+	}
+}
+
+func TestTranslationsJapaneseCoversTheMainScreens(t *testing.T) {
+	b := bundlesForTest(t)
+	ja := b["ja"]
+	var want []string
+	for _, id := range screenOrder() {
+		want = append(want, "nav."+string(id))
+	}
+	for i := range portfolioColumns {
+		want = append(want, fmt.Sprintf("portfolio.col.%d", i))
+	}
+	want = append(want, "menu.file", "menu.edit", "menu.go", "picker.choose", "picker.search",
+		"customer.membership", "customer.team", "customer.contract", "customer.entitlements", "customer.nsc",
+		"status.included", "status.purchased", "status.available", "status.not-available",
+		"support.sla", "support.followup", "support.regions", "settings.profile", "settings.catalog",
+		"action.save", "action.cancel", "action.undo")
+	for _, k := range want {
+		if _, ok := ja[k]; !ok {
+			t.Errorf("ja lacks %q", k)
+		}
+	}
+}
+
+// dynamicKeys returns the keys the code builds from a prefix and a value.
+func dynamicKeys() []string {
+	var keys []string
+	for _, id := range screenOrder() {
+		keys = append(keys, "nav."+string(id))
+	}
+	for _, s := range []planner.EntitlementStatus{planner.Included, planner.Purchased, planner.Available, planner.NotAvailable} {
+		keys = append(keys, "status."+string(s))
+	}
+	for _, k := range []catalog.Kind{catalog.KindAccelerator, catalog.KindField, catalog.KindProactive, catalog.KindAddOn} {
+		keys = append(keys, "kind."+string(k), "kindGroup."+string(k))
+	}
+	for _, r := range teamRoles() {
+		keys = append(keys, "team."+r)
+	}
+	for _, p := range catalog.Priorities() {
+		keys = append(keys, "priority."+string(p))
+	}
+	for _, t := range themeChoices() {
+		keys = append(keys, "settings.theme."+t)
+	}
+	for i := range portfolioColumns {
+		keys = append(keys, fmt.Sprintf("portfolio.col.%d", i))
+	}
+	for i := range 5 {
+		keys = append(keys, fmt.Sprintf("nsc.col.%d", i))
+	}
+	return keys
+}
+
+func TestTranslationsHaveEveryKeyTheCodeUses(t *testing.T) {
+	en := bundlesForTest(t)["en"]
+	literal := regexp.MustCompile(`\.tr\("([^"]+)"`)
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	used := map[string]string{}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range literal.FindAllStringSubmatch(string(src), -1) {
+			if !strings.HasSuffix(m[1], ".") { // a prefix completed at run time
+				used[m[1]] = f
+			}
+		}
+	}
+	for _, k := range dynamicKeys() {
+		used[k] = "dynamic"
+	}
+	for _, k := range slices.Sorted(maps.Keys(used)) {
+		if _, ok := en[k]; !ok {
+			t.Errorf("%s uses %q, which en.json lacks", used[k], k)
+		}
+	}
+}
+
+func TestTranslatorFallsBack(t *testing.T) {
+	tests := []struct {
+		language, key, want string
+	}{
+		{"nl", "nav.settings", "Instellingen"},
+		{"nl-BE", "nav.settings", "Instellingen"},
+		{"ja", "nav.settings", "設定"},
+		{"ja", "customer.form.name.hint", "Company name"}, // not translated: English
+		{"fr", "nav.settings", "Settings"},
+		{"", "nav.settings", "Settings"},
+		{"en", "no.such.key", "no.such.key"},
+	}
+	for _, tt := range tests {
+		tr, err := newTranslator(tt.language)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := tr.tr(tt.key); got != tt.want {
+			t.Errorf("%s %q = %q, want %q", tt.language, tt.key, got, tt.want)
+		}
+	}
+}
+
+func TestWindowInDutch(t *testing.T) {
+	cat := catalogForTest()
+	db := openTestStore(t, cat, true)
+	a := testApp(t)
+	u, err := Build(Options{App: a, Catalog: cat, Store: db, Now: testNow, Language: "nl", ReminderInterval: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer u.Close()
+	u.showScreen(screenSettings)
+	if u.title.Text != "Instellingen" {
+		t.Errorf("the Dutch window titles the settings %q", u.title.Text)
+	}
+}
+
+func TestDecodeBundle(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    map[string]string
+		wantErr bool
+	}{
+		{`{"a": "A"}`, map[string]string{"a": "A"}, false},
+		{`{"a": {"other": "A", "one": "one A"}}`, map[string]string{"a": "A"}, false},
+		{`{"a": 1}`, nil, true},
+		{`{"a": {"one": "x"}}`, nil, true},
+		{`["a"]`, nil, true},
+		{``, nil, true},
+	}
+	for _, tt := range tests {
+		got, err := decodeBundle([]byte(tt.in))
+		if (err != nil) != tt.wantErr {
+			t.Errorf("decodeBundle(%s): error %v, want error %v", tt.in, err, tt.wantErr)
+			continue
+		}
+		if !tt.wantErr && !maps.Equal(got, tt.want) {
+			t.Errorf("decodeBundle(%s) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,304 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// navWidth is the width of the navigation column.
+const navWidth = 232
+
+// screenMakers returns the constructor of every screen.
+func (u *UI) screenMakers() map[screenID]func(*UI) screen {
+	return map[screenID]func(*UI) screen{
+		screenPortfolio:  newPortfolioScreen,
+		screenCustomer:   newCustomerScreen,
+		screenEngagement: newEngagementScreen,
+		screenActionPlan: newActionPlanScreen,
+		screenQuarter:    newQuarterScreen,
+		screenCatalog:    newCatalogScreen,
+		screenSupport:    newSupportScreen,
+		screenSettings:   newSettingsScreen,
+	}
+}
+
+// screenTitle returns the translated name of a screen.
+func (u *UI) screenTitle(id screenID) string { return u.tr("nav." + string(id)) }
+
+// screenIcon returns the icon of a screen in the navigation.
+func screenIcon(id screenID) fyne.Resource {
+	switch id {
+	case screenPortfolio:
+		return theme.ListIcon()
+	case screenCustomer:
+		return theme.AccountIcon()
+	case screenEngagement:
+		return theme.MediaFastForwardIcon()
+	case screenActionPlan:
+		return theme.ConfirmIcon()
+	case screenQuarter:
+		return theme.GridIcon()
+	case screenCatalog:
+		return theme.StorageIcon()
+	case screenSupport:
+		return theme.HelpIcon()
+	case screenSettings:
+		return theme.SettingsIcon()
+	}
+	return theme.QuestionIcon()
+}
+
+// layout builds the window's content: the navigation on the left, the
+// header, the screen and the undo bar on the right.
+func (u *UI) layout() fyne.CanvasObject {
+	order := screenOrder()
+	u.nav = widget.NewList(
+		func() int { return len(order) },
+		func() fyne.CanvasObject {
+			hint := canvas.NewText("Ctrl+0", theme.Color(theme.ColorNamePlaceHolder))
+			hint.TextSize = theme.CaptionTextSize()
+			return container.NewBorder(nil, nil, widget.NewIcon(theme.ListIcon()), hint, widget.NewLabel(""))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Label).SetText(u.screenTitle(order[i]))
+			row.Objects[1].(*widget.Icon).SetResource(screenIcon(order[i]))
+			hint := row.Objects[2].(*canvas.Text)
+			hint.Text = fmt.Sprintf("%s+%d", shortcutModifierName(), i+1)
+			hint.Color = theme.Color(theme.ColorNamePlaceHolder)
+			hint.Refresh()
+		})
+	u.nav.OnSelected = func(i widget.ListItemID) {
+		if u.navSelecting {
+			return
+		}
+		u.showScreen(order[i])
+	}
+
+	u.picker = newCustomerPicker(u)
+	u.picker.setCustomers(u.customers)
+	brand := canvas.NewText("Liftoff", theme.Color(theme.ColorNamePrimary))
+	brand.TextSize = theme.TextHeadingSize()
+	brand.TextStyle = fyne.TextStyle{Bold: true}
+	focusCaption := widget.NewLabelWithStyle(u.tr("picker.caption"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	navTop := container.NewVBox(container.NewPadded(brand), focusCaption, u.picker.button, widget.NewSeparator())
+	nav := container.NewBorder(navTop, nil, nil, nil, u.nav)
+	navBox := container.New(&fixedWidthLayout{width: navWidth}, nav)
+
+	u.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	u.title.SizeName = theme.SizeNameSubHeadingText
+	u.customerLabel = widget.NewLabel("")
+	u.customerLabel.Truncation = fyne.TextTruncateEllipsis
+	u.customerLabel.SizeName = theme.SizeNameSubHeadingText
+	u.tierChip = newChip()
+	u.regionChip = newChip()
+	header := container.NewBorder(nil, widget.NewSeparator(), u.title,
+		container.NewHBox(u.tierChip, u.regionChip), u.customerLabel)
+
+	u.undoLabel = widget.NewLabel("")
+	u.undoLabel.Truncation = fyne.TextTruncateEllipsis
+	undoBtn := widget.NewButtonWithIcon(u.tr("action.undo"), theme.ContentUndoIcon(), u.undo)
+	undoBtn.Importance = widget.HighImportance
+	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), u.hideUndoBar)
+	closeBtn.Importance = widget.LowImportance
+	u.undoBar = container.NewBorder(widget.NewSeparator(), nil, nil, container.NewHBox(undoBtn, closeBtn), u.undoLabel)
+	u.undoBar.Hide()
+
+	u.content = container.NewStack()
+	main := container.NewBorder(header, u.undoBar, nil, nil, u.content)
+	split := container.NewBorder(nil, nil, container.NewHBox(navBox, widget.NewSeparator()), nil, container.NewPadded(main))
+	return container.New(&sizeWatcher{onResize: u.rememberSize}, split)
+}
+
+// selectNav marks screen id in the navigation without opening it again.
+func (u *UI) selectNav(id screenID) {
+	i := slices.Index(screenOrder(), id)
+	if i < 0 {
+		return
+	}
+	u.navSelecting = true
+	u.nav.Select(i)
+	u.navSelecting = false
+}
+
+// updateHeader shows the screen's title and the customer in focus.
+func (u *UI) updateHeader() {
+	if u.title == nil {
+		return
+	}
+	u.title.SetText(u.screenTitle(u.current))
+	c, ok := u.focusedCustomer()
+	if !ok {
+		u.customerLabel.SetText("— " + u.tr("header.noCustomer"))
+		u.tierChip.Hide()
+		u.regionChip.Hide()
+		u.picker.setFocused(planner.Customer{}, false)
+		return
+	}
+	u.customerLabel.SetText("— " + c.Name)
+	u.tierChip.set(u.tierName(c), tierColor(c))
+	u.regionChip.set(u.regionName(c), statusColor(statusNone))
+	u.tierChip.Show()
+	u.regionChip.Show()
+	u.picker.setFocused(c, true)
+}
+
+// tierName returns the display name of a customer's tier.
+func (u *UI) tierName(c planner.Customer) string {
+	if t, ok := u.cat.Tier(c.Membership.Tier); ok {
+		return t.Name
+	}
+	return string(c.Membership.Tier)
+}
+
+// regionName returns the display name of a customer's region.
+func (u *UI) regionName(c planner.Customer) string {
+	if r, ok := u.cat.Region(c.Region); ok {
+		return r.Name
+	}
+	return string(c.Region)
+}
+
+// addShortcuts installs the main menu and its keyboard shortcuts: Ctrl+N
+// new customer, Ctrl+F find, Ctrl+E export, Ctrl+Z undo, Ctrl+1..8 screens.
+func (u *UI) addShortcuts() {
+	mod := fyne.KeyModifierShortcutDefault
+	newCustomer := fyne.NewMenuItem(u.tr("menu.newCustomer"), func() { u.shortcut(actionNew) })
+	newCustomer.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: mod}
+	find := fyne.NewMenuItem(u.tr("menu.find"), func() { u.shortcut(actionFind) })
+	find.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: mod}
+	export := fyne.NewMenuItem(u.tr("menu.export"), func() { u.shortcut(actionExport) })
+	export.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: mod}
+	importItem := fyne.NewMenuItem(u.tr("menu.import"), u.importPortfolio)
+	exportAll := fyne.NewMenuItem(u.tr("menu.exportPortfolio"), u.exportPortfolio)
+	undo := fyne.NewMenuItem(u.tr("menu.undo"), u.undo)
+	undo.Shortcut = &fyne.ShortcutUndo{}
+
+	var goItems []*fyne.MenuItem
+	for i, id := range screenOrder() {
+		item := fyne.NewMenuItem(u.screenTitle(id), func() { u.showScreen(id) })
+		item.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyName(fmt.Sprint(i + 1)), Modifier: mod}
+		goItems = append(goItems, item)
+		u.window.Canvas().AddShortcut(item.Shortcut, func(fyne.Shortcut) { u.showScreen(id) })
+	}
+	for _, it := range []*fyne.MenuItem{newCustomer, find, export} {
+		action := it.Action
+		u.window.Canvas().AddShortcut(it.Shortcut, func(fyne.Shortcut) { action() })
+	}
+	u.window.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.undo() })
+
+	u.window.SetMainMenu(fyne.NewMainMenu(
+		fyne.NewMenu(u.tr("menu.file"), newCustomer, fyne.NewMenuItemSeparator(), importItem, exportAll, export),
+		fyne.NewMenu(u.tr("menu.edit"), undo, find),
+		fyne.NewMenu(u.tr("menu.go"), goItems...),
+	))
+}
+
+// shortcut runs a window-wide action: the screen shown handles it when it
+// can, else the window does (new customer, the customer picker, export of
+// the portfolio).
+func (u *UI) shortcut(a shortcutAction) {
+	if s, ok := u.screens[u.current].(shortcutScreen); ok && s.shortcut(a) {
+		return
+	}
+	switch a {
+	case actionNew:
+		u.editCustomer(planner.Customer{}, true)
+	case actionFind:
+		u.picker.open()
+	case actionExport:
+		u.exportPortfolio()
+	}
+}
+
+// shortcutModifierName names the key of Ctrl+1..8 on this system.
+func shortcutModifierName() string {
+	if fyne.KeyModifierShortcutDefault == fyne.KeyModifierSuper {
+		return "⌘"
+	}
+	return "Ctrl"
+}
+
+// showUndoBar offers to undo the change just made.
+func (u *UI) showUndoBar(label string) {
+	u.undoLabel.SetText(label)
+	u.undoBar.Show()
+	u.undoBarSerial++
+	if u.undoBarTimer != nil {
+		u.undoBarTimer.Stop()
+	}
+	if u.undoBarTimeout < 0 {
+		return
+	}
+	serial := u.undoBarSerial
+	u.undoBarTimer = time.AfterFunc(u.undoBarTimeout, func() {
+		fyne.Do(func() {
+			if serial == u.undoBarSerial {
+				u.undoBar.Hide()
+			}
+		})
+	})
+}
+
+// hideUndoBar hides the undo bar; Ctrl+Z still works.
+func (u *UI) hideUndoBar() {
+	u.undoBarSerial++
+	if u.undoBarTimer != nil {
+		u.undoBarTimer.Stop()
+	}
+	u.undoBar.Hide()
+}
+
+// fixedWidthLayout gives its objects one width and the full height.
+type fixedWidthLayout struct{ width float32 }
+
+// MinSize returns the fixed width and the tallest object's height.
+func (l *fixedWidthLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objects {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(l.width, h)
+}
+
+// Layout stretches every object over the space.
+func (l *fixedWidthLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+// sizeWatcher is a stack layout that reports the size it is given, so
+// that the window size can be remembered.
+type sizeWatcher struct {
+	onResize func(fyne.Size)
+	last     fyne.Size
+}
+
+// MinSize returns the largest minimum size of the objects.
+func (l *sizeWatcher) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	return layout.NewStackLayout().MinSize(objects)
+}
+
+// Layout stacks the objects over the space and reports a new size.
+func (l *sizeWatcher) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	layout.NewStackLayout().Layout(objects, size)
+	if size != l.last {
+		l.last = size
+		if l.onResize != nil {
+			l.onResize(size)
+		}
+	}
+}

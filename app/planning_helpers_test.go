@@ -1,0 +1,226 @@
+package app
+
+import (
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/liftoff-app/liftoff/app/widgets"
+	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/storage"
+)
+
+// planningUI is the window of the tests (newTestUI: the sample
+// portfolio at testNow) with what the planning screens' tests need.
+type planningUI struct {
+	*UI
+	db       *storage.DB
+	accounts []planner.Account
+	// pending are the results of work off the UI goroutine waiting to be
+	// shown; settle runs them on the test's goroutine, as the window's
+	// event loop would.
+	mu      sync.Mutex
+	pending []func()
+}
+
+// deliver queues fn to run on the test's goroutine at the next settle.
+func (p *planningUI) deliver(fn func()) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.pending = append(p.pending, fn)
+}
+
+// settle waits for the work off the UI goroutine and shows its results,
+// until nothing is left to do.
+func (p *planningUI) settle() {
+	for {
+		p.waitIdle()
+		p.mu.Lock()
+		run := p.pending
+		p.pending = nil
+		p.mu.Unlock()
+		if len(run) == 0 {
+			return
+		}
+		for _, fn := range run {
+			fn()
+		}
+	}
+}
+
+// newQuarter returns the quarter screen delivering its loads through p.
+func (p *planningUI) newQuarter(u *UI) screen {
+	s := newQuarterScreen(u).(*quarterScreen)
+	s.deliver = p.deliver
+	return s
+}
+
+// newPlanningUI builds the test window and reads back the sample
+// portfolio it holds.
+func newPlanningUI(t testing.TB) *planningUI {
+	t.Helper()
+	u, db := newTestUI(t)
+	customers, err := db.Customers()
+	if err != nil {
+		t.Fatalf("read customers: %v", err)
+	}
+	p := &planningUI{UI: u, db: db}
+	for _, c := range customers {
+		p.accounts = append(p.accounts, p.account(t, c.ID))
+	}
+	return p
+}
+
+// open shows screen id, built by make, with customer in focus.
+func (p *planningUI) open(id screenID, make func(*UI) screen, customer planner.ID) screen {
+	s := make(p.UI)
+	p.makers[id] = func(*UI) screen { return s }
+	p.screens[id] = s
+	p.setFocus(customer)
+	p.switchTo(id)
+	p.settle()
+	return s
+}
+
+// account returns the stored account of customer id.
+func (p *planningUI) account(t testing.TB, id planner.ID) planner.Account {
+	t.Helper()
+	a, err := p.db.Account(id)
+	if err != nil {
+		t.Fatalf("read account %s: %v", id, err)
+	}
+	return a
+}
+
+// undoKey presses Ctrl+Z in the window.
+func (p *planningUI) undoKey() {
+	p.window.Canvas().(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutUndo{})
+}
+
+// planChoose picks the option shown as text in sel the way a user does:
+// tap the select, then tap the option in the menu that opens.
+func planChoose(t testing.TB, w fyne.Window, sel *widget.Select, text string) {
+	t.Helper()
+	if !slices.Contains(sel.Options, text) {
+		t.Fatalf("select has no option %q (has %q)", text, sel.Options)
+	}
+	test.Tap(sel)
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatalf("tapping the select opened no menu")
+	}
+	// Objects come parent first: the menu item of a text is the last
+	// tappable seen before it.
+	var item fyne.Tappable
+	for _, o := range test.LaidOutObjects(top) {
+		if tp, ok := o.(fyne.Tappable); ok {
+			item = tp
+		}
+		if txt, ok := o.(*canvas.Text); ok && txt.Text == text && txt.Visible() && item != nil {
+			test.Tap(item)
+			if sel.Selected != text {
+				t.Fatalf("tapped %q in the menu but the select shows %q", text, sel.Selected)
+			}
+			return
+		}
+	}
+	t.Fatalf("option %q not in the open menu", text)
+}
+
+// planType replaces the text of entry the way a user does: focus it,
+// select all, type.
+func planType(w fyne.Window, e *widget.Entry, text string) {
+	w.Canvas().Focus(e)
+	e.SetText("")
+	test.Type(e, text)
+}
+
+// planTapDialogButton taps the button labelled text in the top overlay (a
+// dialog), reporting whether it found one.
+func planTapDialogButton(w fyne.Window, text string) bool {
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		return false
+	}
+	for _, o := range test.LaidOutObjects(top) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text && b.Visible() {
+			test.Tap(b)
+			return true
+		}
+	}
+	return false
+}
+
+// planOverlayTexts returns every text shown in the top overlay.
+func planOverlayTexts(w fyne.Window) []string {
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		return nil
+	}
+	var out []string
+	for _, o := range test.LaidOutObjects(top) {
+		if txt, ok := o.(*canvas.Text); ok && txt.Visible() {
+			out = append(out, txt.Text)
+		}
+	}
+	return out
+}
+
+// planWaitFor polls cond until it holds, failing after five seconds.
+func planWaitFor(t testing.TB, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// planFormEntries returns the text inputs of a planning form by field key.
+func planFormEntries(f *planningForm) map[string]*widget.Entry {
+	out := map[string]*widget.Entry{}
+	for _, fld := range f.fields {
+		switch in := fld.input.(type) {
+		case *widget.Entry:
+			out[fld.key] = in
+		case *widget.SelectEntry:
+			out[fld.key] = &in.Entry
+		}
+	}
+	return out
+}
+
+// planFormSelects returns the selects of a planning form by field key.
+func planFormSelects(f *planningForm) map[string]*widget.Select {
+	out := map[string]*widget.Select{}
+	for _, fld := range f.fields {
+		if sel, ok := fld.input.(*widget.Select); ok {
+			out[fld.key] = sel
+		}
+	}
+	return out
+}
+
+// planVisibleTexts returns the texts of the visible labels under o, the
+// whole text of cells that cut theirs included.
+func planVisibleTexts(o fyne.CanvasObject) []string {
+	var out []string
+	walkVisible(o, func(o fyne.CanvasObject) bool {
+		switch l := o.(type) {
+		case *widget.Label:
+			out = append(out, l.Text)
+		case *widgets.FitLabel:
+			out = append(out, l.Text())
+		}
+		return true
+	})
+	return out
+}

@@ -1,0 +1,202 @@
+package app
+
+import (
+	"slices"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// portfolioOf opens the portfolio screen and returns it.
+func portfolioOf(t *testing.T, u *UI) *portfolioScreen {
+	t.Helper()
+	u.showScreen(screenPortfolio)
+	return u.screens[screenPortfolio].(*portfolioScreen)
+}
+
+// shownNames returns the customer names of the portfolio rows shown.
+func shownNames(s *portfolioScreen) []string {
+	var out []string
+	for _, i := range s.shown {
+		out = append(out, s.rows[i].row.Customer.Name)
+	}
+	return out
+}
+
+func TestPortfolioSearchAsYouType(t *testing.T) {
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"", []string{"Contoso Health", "Kookaburra Bank", "Müller GmbH", "Northwind Outfitters", "Øresund Energi A/S", "株式会社サクラ電機"}},
+		{"europe", []string{"Müller GmbH", "Øresund Energi A/S"}},
+		{"EXPERT", []string{"Contoso Health", "Øresund Energi A/S"}},
+		{"japan", []string{"株式会社サクラ電機"}},
+		{"mül", []string{"Müller GmbH"}},
+		{"no such customer", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			u, _ := newTestUI(t)
+			s := portfolioOf(t, u)
+			test.Type(s.search, tt.query)
+			if got := shownNames(s); !slices.Equal(got, tt.want) {
+				t.Errorf("search %q shows %q, want %q", tt.query, got, tt.want)
+			}
+			rows, _ := s.table.Length()
+			if rows != len(tt.want) {
+				t.Errorf("search %q: the table has %d rows, want %d", tt.query, rows, len(tt.want))
+			}
+		})
+	}
+}
+
+func TestPortfolioRendersRows(t *testing.T) {
+	u, _ := newTestUI(t)
+	s := portfolioOf(t, u)
+	test.Type(s.search, "europe")
+	test.AssertObjectRendersToMarkup(t, "portfolio.xml", s.object())
+}
+
+func TestPortfolioSortsByTappedHeader(t *testing.T) {
+	u, _ := newTestUI(t)
+	s := portfolioOf(t, u)
+	s.sortBy(colOverdue)
+	overdue := func() []int {
+		var out []int
+		for _, i := range s.shown {
+			out = append(out, s.rows[i].row.OverdueActions)
+		}
+		return out
+	}
+	if got := overdue(); !slices.IsSorted(got) {
+		t.Errorf("sorted by overdue, ascending: %v", got)
+	}
+	s.sortBy(colOverdue)
+	if got := overdue(); !slices.IsSortedFunc(got, func(a, b int) int { return b - a }) {
+		t.Errorf("sorted by overdue, descending: %v", got)
+	}
+}
+
+func TestPortfolioRowOpensCustomer(t *testing.T) {
+	u, db := newTestUI(t)
+	s := portfolioOf(t, u)
+	test.Type(s.search, "kookaburra")
+	s.table.Select(widgetCell(0, int(colName)))
+	want := customerNamed(t, db, "Kookaburra Bank")
+	if u.focus() != want.ID || u.current != screenCustomer {
+		t.Fatalf("after tapping the row: focus %v on %s, want %v on %s", u.focus(), u.current, want.ID, screenCustomer)
+	}
+}
+
+func TestPortfolioAddCustomerThroughForm(t *testing.T) {
+	u, db := newTestUI(t)
+	s := portfolioOf(t, u)
+	test.Tap(s.add)
+	f := u.customerForm
+	if f == nil {
+		t.Fatal("New customer opened no form")
+	}
+	test.Type(f.name, "Acme Rockets")
+	f.region.SetSelected("Asia-Pacific")
+	for _, check := range f.solutions {
+		if check.Text == "Analytics" || check.Text == "Target" {
+			test.Tap(check)
+		}
+	}
+	test.Type(f.team[0].email, "not-an-address")
+	if f.save.Disabled() == false {
+		t.Fatal("Save is enabled with a malformed e-mail address")
+	}
+	if err := f.team[0].email.Validate(); err == nil {
+		t.Error("the TAM e-mail entry shows no problem")
+	}
+	f.team[0].email.SetText("")
+	test.Type(f.team[0].email, "tam@liftoff.example")
+	if f.save.Disabled() {
+		t.Fatalf("Save stays disabled: %s", f.summary.Text)
+	}
+	test.Tap(f.save)
+	if u.customerForm != nil {
+		t.Fatal("the form stays open after Save")
+	}
+	c := customerNamed(t, db, "Acme Rockets")
+	if c.Region != "apac" || len(c.Membership.Solutions) != 2 || c.Team.TAM.Email != "tam@liftoff.example" {
+		t.Errorf("stored %+v", c)
+	}
+	if u.focus() != c.ID {
+		t.Error("the new customer is not in focus")
+	}
+	test.Type(s.search, "acme")
+	if got := shownNames(s); !slices.Equal(got, []string{"Acme Rockets"}) {
+		t.Errorf("portfolio shows %q after adding", got)
+	}
+}
+
+func TestPortfolioAddOnRules(t *testing.T) {
+	u, _ := newTestUI(t)
+	f := u.openCustomerForm(u.newCustomerDefaults(), true)
+	f.tier.SetSelected("Expert Success")
+	for i, a := range u.cat.AddOns {
+		_, notOnExpert := map[string]bool{"technical-account-director": true}[a.ID]
+		if notOnExpert && !f.addOns[i].Disabled() {
+			t.Errorf("%s can be ticked on Expert", a.Name)
+		}
+		if notOnExpert && f.addOnReasons[i].Text == "" {
+			t.Errorf("%s gives no reason it cannot be bought", a.Name)
+		}
+	}
+}
+
+func TestPortfolioDeleteAndUndo(t *testing.T) {
+	u, db := newTestUI(t)
+	s := portfolioOf(t, u)
+	victim := customerNamed(t, db, "Northwind Outfitters")
+	before, err := db.Account(victim.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	test.Type(s.search, "northwind")
+	u.deleteCustomer(victim)
+	tapButton(t, u, "Delete")
+	if _, err := db.Account(victim.ID); err == nil {
+		t.Fatal("the customer is still stored after Delete")
+	}
+	if got := shownNames(s); len(got) != 0 {
+		t.Errorf("the portfolio still shows %q", got)
+	}
+	if !u.undoBar.Visible() {
+		t.Error("no Undo bar after the delete")
+	}
+	shortcut(u, &fyne.ShortcutUndo{})
+	after, err := db.Account(victim.ID)
+	if err != nil {
+		t.Fatalf("Ctrl+Z did not bring the customer back: %v", err)
+	}
+	if len(after.Activities) != len(before.Activities) || len(after.Engagements) != len(before.Engagements) {
+		t.Errorf("undo restored %d activities and %d engagements, want %d and %d",
+			len(after.Activities), len(after.Engagements), len(before.Activities), len(before.Engagements))
+	}
+	if got := shownNames(s); !slices.Equal(got, []string{"Northwind Outfitters"}) {
+		t.Errorf("after undo the portfolio shows %q", got)
+	}
+}
+
+func TestPortfolioEmptyState(t *testing.T) {
+	cat := catalogForTest()
+	u, _ := newTestUIWith(t, cat, openTestStore(t, cat, false))
+	s := portfolioOf(t, u)
+	if !s.empty.Visible() || s.table.Visible() {
+		t.Fatal("an empty portfolio shows no empty state")
+	}
+	// The first start offers the sample portfolio.
+	tapButton(t, u, "Load sample portfolio")
+	u.waitIdle()
+	if len(s.rows) != 6 {
+		t.Fatalf("after loading the sample the portfolio has %d rows, want 6", len(s.rows))
+	}
+	if s.empty.Visible() {
+		t.Error("the empty state stays after loading the sample")
+	}
+}

@@ -1,0 +1,880 @@
+package app
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/liftoff-app/liftoff/app/widgets"
+	"github.com/liftoff-app/liftoff/export"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// quarterData is one quarter of the whole portfolio as the quarter screen
+// shows it: the accounts it was computed from, the weeks with their load,
+// the conflicts and the activities by ID.
+type quarterData struct {
+	quarter   planner.Quarter
+	settings  planner.Settings
+	accounts  []planner.Account
+	workload  planner.Workload
+	conflicts []planner.Conflict
+	// activities maps an activity ID, as the grid names blocks, to the
+	// activity.
+	activities map[string]planner.Activity
+	// reasons maps an activity ID to the reasons of its conflicts.
+	reasons map[planner.ID][]string
+	// customers maps a customer ID to its name.
+	customers map[planner.ID]string
+	// weeks and rows are what the grid shows of the stored plan; index
+	// maps a customer ID to its row.
+	weeks []widgets.GridWeek
+	rows  []widgets.GridRow
+	index map[planner.ID]int
+}
+
+// quarterScreen plans a quarter over the whole portfolio: weeks across,
+// customers down, activities as blocks that can be dragged to another
+// week, the hours of each week against the capacity, the conflicts planner
+// finds and the auto-schedule proposal as a preview to accept or discard.
+type quarterScreen struct {
+	u       *UI
+	quarter planner.Quarter
+	focus   planner.ID
+	data    *quarterData
+	// seq numbers the loads, so that only the latest one is shown.
+	seq int
+	// loading is the quarter being read, while a load runs.
+	loading planner.Quarter
+	// preview is the auto-schedule proposal shown, or nil.
+	preview *planner.Proposal
+	// selected is the activity whose detail is shown, or "".
+	selected string
+
+	title       *widget.Label
+	prev, next  *widget.Button
+	thisQuarter *widget.Button
+	autoBtn     *widget.Button
+	exportBtn   *widget.Button
+	busy        *widget.ProgressBarInfinite
+	summary     *widget.Label
+	grid        *widgets.QuarterGrid
+	conflicts   *widget.List
+	detail      *widget.Label
+	moveBtn     *widget.Button
+	deleteBtn   *widget.Button
+	previewBar  *fyne.Container
+	top         *fyne.Container
+	previewText *widget.Label
+	unplaced    *widget.Label
+	root        fyne.CanvasObject
+
+	// deliver runs a function on the UI goroutine (fyne.Do); tests choose
+	// when.
+	deliver func(func())
+	// dialog is the Move form open, for tests.
+	dialog *formDialog
+	// ask is the question open (which occurrences to move), for tests.
+	ask dialog.Dialog
+}
+
+// newQuarterScreen returns the quarter planner.
+func newQuarterScreen(u *UI) screen {
+	s := &quarterScreen{u: u, quarter: planner.QuarterOf(u.today()), deliver: fyne.Do}
+	s.title = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	s.prev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.setQuarter(s.quarter.Prev()) })
+	s.next = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.setQuarter(s.quarter.Next()) })
+	s.thisQuarter = widget.NewButton(u.tr("plan.quarter.this"), func() { s.setQuarter(planner.QuarterOf(u.today())) })
+	s.autoBtn = widget.NewButtonWithIcon(u.tr("plan.quarter.auto"), theme.MediaFastForwardIcon(), s.autoSchedule)
+	s.autoBtn.Importance = widget.HighImportance
+	s.exportBtn = widget.NewButtonWithIcon(u.tr("plan.quarter.export"), theme.DocumentPrintIcon(), s.exportPlan)
+	s.busy = widget.NewProgressBarInfinite()
+	s.busy.Hide()
+	s.summary = widget.NewLabel("")
+
+	s.grid = widgets.NewQuarterGrid(widgets.GridHeadings{Rows: u.tr("plan.quarter.customer"), Capacity: u.tr("plan.quarter.capacity")})
+	s.grid.OnMove = s.dropped
+	s.grid.OnTapped = s.selectActivity
+	s.grid.OnRowTapped = func(id string) {
+		if cid, err := planner.ParseID(id); err == nil {
+			u.setFocus(cid)
+		}
+	}
+
+	s.conflicts = widget.NewList(
+		func() int { return s.conflictCount() },
+		func() fyne.CanvasObject {
+			head := newHeaderLabel()
+			reason := widgets.NewFitLabel("")
+			reason.SetSizeName(theme.SizeNameCaptionText)
+			return container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, container.NewVBox(head, reason))
+		},
+		s.updateConflict)
+	s.conflicts.OnSelected = func(id widget.ListItemID) {
+		s.conflicts.UnselectAll()
+		s.focusConflict(id)
+	}
+
+	s.detail = widget.NewLabel(u.tr("plan.quarter.pick"))
+	s.detail.Wrapping = fyne.TextWrapWord
+	s.moveBtn = widget.NewButtonWithIcon(u.tr("plan.quarter.move"), theme.MailForwardIcon(), func() { s.openMove(s.selected) })
+	s.deleteBtn = widget.NewButtonWithIcon(u.tr("plan.quarter.delete"), theme.DeleteIcon(), func() { s.deleteActivity(s.selected) })
+	s.deleteBtn.Importance = widget.DangerImportance
+	s.moveBtn.Disable()
+	s.deleteBtn.Disable()
+
+	s.previewText = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.unplaced = widget.NewLabel("")
+	s.unplaced.Wrapping = fyne.TextWrapWord
+	accept := widget.NewButtonWithIcon(u.tr("plan.quarter.accept"), theme.ConfirmIcon(), s.acceptPreview)
+	accept.Importance = widget.HighImportance
+	discard := widget.NewButtonWithIcon(u.tr("plan.quarter.discard"), theme.CancelIcon(), s.discardPreview)
+	s.previewBar = container.NewBorder(nil, nil, nil, container.NewHBox(discard, accept),
+		container.NewVBox(s.previewText, s.unplaced))
+	s.previewBar.Hide()
+
+	toolbar := container.NewBorder(nil, nil,
+		container.NewHBox(s.prev, s.title, s.next, s.thisQuarter),
+		container.NewHBox(s.autoBtn, s.exportBtn),
+		container.NewHBox(s.summary, s.busy))
+	selected := container.NewBorder(
+		widget.NewLabelWithStyle(u.tr("plan.quarter.selected"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		container.NewHBox(s.moveBtn, s.deleteBtn), nil, nil, container.NewVScroll(s.detail))
+	conflicts := container.NewBorder(
+		widget.NewLabelWithStyle(u.tr("plan.quarter.conflicts"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		nil, nil, nil, s.conflicts)
+	bottom := container.NewHSplit(selected, conflicts)
+	bottom.Offset = 0.4
+	// The grid takes the whole width, so that a quarter's weeks fit
+	// without scrolling sideways in a usual window.
+	split := container.NewVSplit(s.grid, bottom)
+	split.Offset = 0.7
+	s.top = container.NewVBox(toolbar, s.previewBar)
+	s.root = container.NewBorder(s.top, nil, nil, nil, split)
+	s.showTitle()
+	return s
+}
+
+func (s *quarterScreen) object() fyne.CanvasObject { return s.root }
+
+// show highlights the customer in focus; it reads the quarter again when
+// nothing is loaded yet or the window marked the screen stale (the data
+// changed since). Switching the customer in focus alone reads nothing.
+func (s *quarterScreen) show(customer planner.ID) {
+	s.focus = customer
+	stale := s.u.stale[screenQuarter]
+	if !stale && s.loading == s.quarter {
+		return // the load running shows the customer in focus when done
+	}
+	if stale || s.data == nil || s.data.quarter != s.quarter {
+		s.reload()
+		return
+	}
+	s.render()
+	if customer != (planner.ID{}) {
+		s.grid.ScrollToRow(customer.String())
+	}
+}
+
+// setQuarter shows quarter q.
+func (s *quarterScreen) setQuarter(q planner.Quarter) {
+	if q == s.quarter || !q.Valid() {
+		return
+	}
+	s.quarter = q
+	if s.preview != nil {
+		s.closePreview() // a proposal belongs to its quarter
+	}
+	s.selected = ""
+	s.showTitle()
+	s.reload()
+}
+
+func (s *quarterScreen) showTitle() {
+	s.title.SetText(s.u.tr("plan.quarter.title", s.quarter.String(), s.quarter.First().String(), s.quarter.Last().String()))
+}
+
+// reload reads the quarter off the UI goroutine and shows it when done; a
+// newer reload supersedes it.
+func (s *quarterScreen) reload() {
+	s.seq++
+	seq, q, settings := s.seq, s.quarter, s.u.settings()
+	s.loading = q
+	s.busy.Show()
+	s.busy.Start()
+	store, u, deliver := s.u.store, s.u, s.deliver
+	u.work.Add(1)
+	go func() {
+		defer u.work.Done()
+		data, err := loadQuarter(u, store, q, settings)
+		deliver(func() {
+			if seq != s.seq {
+				return
+			}
+			s.loading = planner.Quarter{}
+			s.busy.Stop()
+			s.busy.Hide()
+			if err != nil {
+				u.showError(err)
+				return
+			}
+			s.data = data
+			s.render()
+			if s.focus != (planner.ID{}) {
+				s.grid.ScrollToRow(s.focus.String())
+			}
+		})
+	}()
+}
+
+// loadQuarter reads every account (in one read of the store) and works
+// out quarter q: the weekly load, the conflicts and the activities. It
+// runs off the UI goroutine.
+func loadQuarter(u *UI, store Store, q planner.Quarter, settings planner.Settings) (*quarterData, error) {
+	accounts, err := store.Accounts()
+	if err != nil {
+		return nil, err
+	}
+	d := &quarterData{quarter: q, settings: settings, accounts: accounts, activities: map[string]planner.Activity{},
+		reasons: map[planner.ID][]string{}, customers: make(map[planner.ID]string, len(accounts))}
+	for _, acct := range accounts {
+		d.customers[acct.Customer.ID] = acct.Customer.Name
+	}
+	sched, err := planner.NewSchedule(planner.PlanInput{Catalog: u.cat, Settings: settings, Accounts: d.accounts, Quarter: q})
+	if err != nil {
+		return nil, fmt.Errorf("plan %s: %w", q, err)
+	}
+	d.workload = sched.Workload()
+	d.conflicts = sched.Check()
+	for _, c := range d.conflicts {
+		if c.ActivityID != (planner.ID{}) {
+			d.reasons[c.ActivityID] = append(d.reasons[c.ActivityID], c.Reason)
+		}
+	}
+	d.weeks = make([]widgets.GridWeek, len(d.workload.Weeks))
+	for i, w := range d.workload.Weeks {
+		_, iso := w.Week.ISOWeek()
+		d.weeks[i] = widgets.GridWeek{Label: fmt.Sprintf("W%02d", iso), Monday: w.Week.Monday.String(),
+			Load: widgets.Load{Hours: w.Hours, Capacity: w.Capacity, Over: w.Over}}
+	}
+	d.rows = make([]widgets.GridRow, len(d.accounts))
+	d.index = make(map[planner.ID]int, len(d.accounts))
+	for i, acct := range d.accounts {
+		c := acct.Customer
+		d.rows[i] = widgets.GridRow{ID: c.ID.String(), Name: c.Name}
+		d.index[c.ID] = i
+		for _, a := range acct.Activities {
+			if w := d.weekIndex(a.Date); w >= 0 {
+				d.activities[a.ID.String()] = a
+				d.rows[i].Blocks = append(d.rows[i].Blocks, d.block(u, a, w, false))
+			}
+		}
+	}
+	return d, nil
+}
+
+// weekIndex returns the index of the week of the quarter that holds day,
+// or -1.
+func (d *quarterData) weekIndex(day planner.Date) int {
+	for i, w := range d.workload.Weeks {
+		if !day.Before(w.Week.Monday) && !day.After(w.Week.Sunday()) {
+			return i
+		}
+	}
+	return -1
+}
+
+// account returns the account of customer id.
+func (d *quarterData) account(id planner.ID) (planner.Account, bool) {
+	for _, a := range d.accounts {
+		if a.Customer.ID == id {
+			return a, true
+		}
+	}
+	return planner.Account{}, false
+}
+
+// render shows the data loaded, with the customer in focus highlighted
+// and the preview when there is one.
+func (s *quarterScreen) render() {
+	d := s.data
+	if d == nil {
+		return
+	}
+	weeks, rows := d.weeks, d.rows
+	for i := range rows {
+		rows[i].Highlight = false
+	}
+	if i, ok := d.index[s.focus]; ok {
+		rows[i].Highlight = true
+	}
+	if s.preview != nil {
+		weeks, rows = s.previewData()
+	}
+	s.grid.SetData(weeks, rows)
+	over := 0
+	for _, w := range d.workload.Weeks {
+		if w.Over {
+			over++
+		}
+	}
+	s.summary.SetText(s.u.tr("plan.quarter.summary", len(d.activities), len(d.conflicts), over))
+	s.conflicts.Refresh()
+	s.showDetail()
+}
+
+// previewData returns the weeks and rows with the proposal added: its
+// blocks highlighted and every block locked until the proposal is
+// accepted or discarded. The proposal's hours are added to the weeks;
+// whether a week is over stays planner's verdict on the stored plan (the
+// proposal keeps within the capacity by construction).
+func (s *quarterScreen) previewData() ([]widgets.GridWeek, []widgets.GridRow) {
+	d := s.data
+	weeks := slices.Clone(d.weeks)
+	rows := slices.Clone(d.rows)
+	for i := range rows {
+		rows[i].Blocks = slices.Clone(rows[i].Blocks)
+		for j := range rows[i].Blocks {
+			rows[i].Blocks[j].Locked = true
+		}
+	}
+	for _, a := range s.preview.Placed {
+		w := d.weekIndex(a.Date)
+		i, ok := d.index[a.CustomerID]
+		if w < 0 || !ok {
+			continue
+		}
+		weeks[w].Load.Hours += a.Hours
+		rows[i].Blocks = append(rows[i].Blocks, d.block(s.u, a, w, true))
+	}
+	return weeks, rows
+}
+
+// block returns the grid block of activity a in week w.
+func (d *quarterData) block(u *UI, a planner.Activity, w int, proposed bool) widgets.GridBlock {
+	name := u.itemDisplayName(a.ItemID)
+	b := widgets.GridBlock{
+		ID:       a.ID.String(),
+		Week:     w,
+		Label:    name,
+		Detail:   u.tr("plan.quarter.blockDetail", name, d.customers[a.CustomerID], a.Date.String(), widgets.FormatHours(a.Hours), u.activityStatusText(a.Status)),
+		Tone:     activityTone(a.Status),
+		Proposed: proposed,
+		Locked:   proposed,
+	}
+	if reasons := d.reasons[a.ID]; len(reasons) > 0 {
+		b.Conflict = strings.Join(reasons, "; ")
+	}
+	return b
+}
+
+// conflictCount returns how many conflicts the panel lists.
+func (s *quarterScreen) conflictCount() int {
+	if s.data == nil {
+		return 0
+	}
+	return len(s.data.conflicts)
+}
+
+func (s *quarterScreen) updateConflict(id widget.ListItemID, o fyne.CanvasObject) {
+	if s.data == nil || id < 0 || id >= len(s.data.conflicts) {
+		return
+	}
+	c := s.data.conflicts[id]
+	box := o.(*fyne.Container).Objects[0].(*fyne.Container)
+	head, reason := box.Objects[0].(*widgets.FitLabel), box.Objects[1].(*widgets.FitLabel)
+	if c.ActivityID == (planner.ID{}) {
+		head.SetText(s.u.tr("plan.quarter.conflict.week", c.Week.String()))
+	} else {
+		head.SetText(s.u.tr("plan.quarter.conflict.activity", s.data.customers[c.CustomerID], c.Date.String()))
+	}
+	reason.SetText(c.Reason)
+}
+
+// focusConflict puts the customer of conflict i in focus and selects its
+// activity.
+func (s *quarterScreen) focusConflict(i int) {
+	if s.data == nil || i < 0 || i >= len(s.data.conflicts) {
+		return
+	}
+	c := s.data.conflicts[i]
+	if c.ActivityID == (planner.ID{}) {
+		s.selected = ""
+		s.detail.SetText(c.Reason)
+		s.moveBtn.Disable()
+		s.deleteBtn.Disable()
+		return
+	}
+	s.u.setFocus(c.CustomerID)
+	s.selectActivity(c.ActivityID.String())
+	s.grid.SelectBlock(c.ActivityID.String())
+}
+
+// selectActivity shows the detail of activity id (a grid block ID).
+func (s *quarterScreen) selectActivity(id string) {
+	s.selected = id
+	s.showDetail()
+}
+
+// showDetail shows the activity selected, with its conflicts.
+func (s *quarterScreen) showDetail() {
+	a, ok := s.activity(s.selected)
+	if !ok {
+		s.selected = ""
+		s.detail.SetText(s.u.tr("plan.quarter.pick"))
+		s.moveBtn.Disable()
+		s.deleteBtn.Disable()
+		return
+	}
+	name := s.u.itemDisplayName(a.ItemID)
+	lines := []string{s.u.tr("plan.quarter.blockDetail", name, s.data.customers[a.CustomerID], a.Date.String(),
+		widgets.FormatHours(a.Hours), s.u.activityStatusText(a.Status))}
+	if a.SeriesID != (planner.ID{}) {
+		lines = append(lines, s.u.tr("plan.quarter.inSeries"))
+	}
+	for _, r := range s.data.reasons[a.ID] {
+		lines = append(lines, "⚠ "+r)
+	}
+	s.detail.SetText(strings.Join(lines, "\n"))
+	if s.preview != nil {
+		s.moveBtn.Disable()
+		s.deleteBtn.Disable()
+		return
+	}
+	s.moveBtn.Enable()
+	s.deleteBtn.Enable()
+}
+
+// activity returns the stored activity with grid block ID id.
+func (s *quarterScreen) activity(id string) (planner.Activity, bool) {
+	if s.data == nil || id == "" {
+		return planner.Activity{}, false
+	}
+	a, ok := s.data.activities[id]
+	return a, ok
+}
+
+// dropped moves the activity of a block dragged to week: to the same day
+// of the week there, or the first business day after it.
+func (s *quarterScreen) dropped(id string, week int) {
+	a, ok := s.activity(id)
+	if !ok || s.preview != nil {
+		return
+	}
+	from := s.data.weekIndex(a.Date)
+	if from < 0 || week == from {
+		return
+	}
+	acct, ok := s.data.account(a.CustomerID)
+	if !ok {
+		return
+	}
+	cal, err := planner.CustomerCalendar(s.u.cat, s.data.settings, acct.Customer)
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
+	to, err := planner.NextBusinessDay(cal, a.Date.AddDays(7*(week-from)))
+	if err != nil {
+		s.u.showError(err)
+		return
+	}
+	s.moveAsking(a, to)
+}
+
+// moveAsking moves activity a to day to; for an occurrence of a series it
+// asks first whether to move only it or it and the later ones.
+func (s *quarterScreen) moveAsking(a planner.Activity, to planner.Date) {
+	if a.SeriesID == (planner.ID{}) {
+		if err := s.move(a, to, false); err != nil {
+			s.u.showError(err)
+		}
+		return
+	}
+	u := s.u
+	msg := widget.NewLabel(u.tr("plan.quarter.series.message", u.itemDisplayName(a.ItemID), to.String()))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(u.tr("plan.quarter.series.title"), msg, u.window)
+	run := func(all bool) {
+		d.Hide()
+		if err := s.move(a, to, all); err != nil {
+			u.showError(err)
+		}
+	}
+	one := widget.NewButton(u.tr("plan.quarter.series.one"), func() { run(false) })
+	all := widget.NewButton(u.tr("plan.quarter.series.all"), func() { run(true) })
+	all.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton(u.tr("action.cancel"), d.Hide), one, all})
+	d.Resize(fyne.NewSize(460, d.MinSize().Height))
+	s.ask = d
+	d.Show()
+}
+
+// move moves activity a to day to through planner (which refuses a day
+// off, and delivered or cancelled activities), saves what changed in one
+// transaction and offers to undo it. With series set, a's occurrence and
+// the later ones of its series follow the series' rule again from day to
+// (planner.MoveSeries), and the store replaces them as a whole.
+func (s *quarterScreen) move(a planner.Activity, to planner.Date, series bool) error {
+	u := s.u
+	acct, err := u.store.Account(a.CustomerID)
+	if err != nil {
+		return fmt.Errorf("read customer: %w", err)
+	}
+	cal, err := planner.CustomerCalendar(u.cat, u.settings(), acct.Customer)
+	if err != nil {
+		return err
+	}
+	if series && a.SeriesID != (planner.ID{}) {
+		return s.moveSeries(acct, a, to, cal)
+	}
+	moved, err := planner.MoveOccurrence(acct.Activities, a.ID, to, cal)
+	if err != nil {
+		return err
+	}
+	var changed, before []planner.Activity
+	for i, m := range moved {
+		if m.Date != acct.Activities[i].Date {
+			changed = append(changed, m)
+			before = append(before, acct.Activities[i])
+		}
+	}
+	if len(changed) == 0 {
+		return nil
+	}
+	if _, err := u.store.PutActivities(changed); err != nil {
+		return err
+	}
+	store := u.store
+	u.pushUndo(u.tr("plan.quarter.undo.move", u.itemDisplayName(a.ItemID), to.String()), func() error {
+		if _, err := store.PutActivities(before); err != nil {
+			return fmt.Errorf("move back: %w", err)
+		}
+		return nil
+	})
+	u.changed()
+	return nil
+}
+
+// moveSeries moves occurrence a of its series and the later ones to
+// follow the series' rule from day to, saves them in one transaction and
+// offers to undo it.
+func (s *quarterScreen) moveSeries(acct planner.Account, a planner.Activity, to planner.Date, cal planner.Calendar) error {
+	u := s.u
+	series, ok := acct.SeriesByID(a.SeriesID)
+	if !ok {
+		return fmt.Errorf("move series: the rule of series %s is not stored with %s", a.SeriesID, acct.Customer.Name)
+	}
+	moved, err := planner.MoveSeries(acct.Activities, series, a.ID, to, cal)
+	if err != nil {
+		return err
+	}
+	// The store replaces the series' occurrences from the first day
+	// either the old or the new days touch; undo puts back what was
+	// there.
+	from, changed := a.Date, 0
+	for i, m := range moved {
+		if m.Date != acct.Activities[i].Date {
+			changed++
+			if m.Date.Before(from) {
+				from = m.Date
+			}
+		}
+	}
+	if changed == 0 {
+		return nil
+	}
+	var after, before []planner.Activity
+	for i, m := range moved {
+		if old := acct.Activities[i]; m.SeriesID == series.ID && (!old.Date.Before(from) || !m.Date.Before(from)) {
+			after = append(after, m)
+			before = append(before, old)
+		}
+	}
+	if _, err := u.store.ReplaceSeriesFrom(series, from, after); err != nil {
+		return err
+	}
+	store := u.store
+	label := u.tr("plan.quarter.undo.moveSeries", u.itemDisplayName(a.ItemID), changed)
+	if changed == 1 {
+		label = u.tr("plan.quarter.undo.move", u.itemDisplayName(a.ItemID), to.String())
+	}
+	u.pushUndo(label, func() error {
+		if _, err := store.ReplaceSeriesFrom(series, from, before); err != nil {
+			return fmt.Errorf("move back: %w", err)
+		}
+		return nil
+	})
+	u.changed()
+	return nil
+}
+
+// openMove opens the Move form of activity id: the keyboard's way to
+// drag a block.
+func (s *quarterScreen) openMove(id string) {
+	a, ok := s.activity(id)
+	if !ok || s.preview != nil {
+		return
+	}
+	u := s.u
+	day := widget.NewEntry()
+	day.SetText(a.Date.String())
+	form := newPlanningForm()
+	form.add("date", u.tr("plan.quarter.move.day"), day)
+	scope := widget.NewRadioGroup([]string{u.tr("plan.quarter.series.one"), u.tr("plan.quarter.series.all")}, nil)
+	scope.SetSelected(u.tr("plan.quarter.series.one"))
+	if a.SeriesID != (planner.ID{}) {
+		form.add("series", u.tr("plan.quarter.series.title"), scope)
+	}
+	apply := func() error {
+		to, err := parseDay(day.Text)
+		if err == nil && to.IsZero() {
+			err = fmt.Errorf("%s", u.tr("plan.quarter.move.required"))
+		}
+		if err != nil {
+			form.setFieldError("date", err.Error())
+			return err
+		}
+		if err := s.move(a, to, scope.Selected == u.tr("plan.quarter.series.all")); err != nil {
+			form.setFieldError("date", err.Error())
+			return err
+		}
+		return nil
+	}
+	fd := u.newFormDialog(u.tr("plan.quarter.move.title", u.itemDisplayName(a.ItemID)), form, apply,
+		func() bool { return strings.TrimSpace(day.Text) != a.Date.String() })
+	s.dialog = fd
+	fd.show()
+	u.window.Canvas().Focus(day)
+}
+
+// deleteActivity removes activity id; Ctrl+Z puts it back.
+func (s *quarterScreen) deleteActivity(id string) {
+	a, ok := s.activity(id)
+	if !ok || s.preview != nil {
+		return
+	}
+	u := s.u
+	removed, err := u.store.DeleteActivity(a.ID)
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	store := u.store
+	u.pushUndo(u.tr("plan.quarter.undo.delete", u.itemDisplayName(a.ItemID)), func() error {
+		_, err := store.PutActivity(removed)
+		return err
+	})
+	s.selected = ""
+	u.changed()
+}
+
+// suggestionRequests returns what the auto-schedule dialog offers: for
+// each customer in scope, planner's suggestions, best first, at most per
+// customer; and the label of each.
+func (s *quarterScreen) suggestionRequests(scope []planner.Account, per int) ([]planner.Request, []string) {
+	// Nothing is proposed before today; a future quarter is open from
+	// its first day.
+	var earliest planner.Date
+	if today := s.u.today(); today.After(s.quarter.First()) {
+		earliest = today
+	}
+	var reqs []planner.Request
+	var labels []string
+	for _, acct := range scope {
+		for i, sg := range planner.Suggest(s.u.cat, acct, s.u.today()) {
+			if i >= per {
+				break
+			}
+			reqs = append(reqs, planner.Request{CustomerID: acct.Customer.ID, ItemID: sg.Item.ID, Solution: sg.Solution, Earliest: earliest})
+			labels = append(labels, s.u.tr("plan.quarter.auto.option", acct.Customer.Name, sg.Item.Name, sg.Reason()))
+		}
+	}
+	return reqs, labels
+}
+
+// autoSchedule asks which suggestions to place, places them off the UI
+// goroutine and shows the proposal as a preview.
+func (s *quarterScreen) autoSchedule() {
+	if s.data == nil || s.preview != nil {
+		return
+	}
+	u := s.u
+	focusName, hasFocus := s.data.customers[s.focus]
+	scopes := []string{u.tr("plan.quarter.auto.all")}
+	if hasFocus {
+		scopes = append([]string{u.tr("plan.quarter.auto.focus", focusName)}, scopes...)
+	}
+	scope := widget.NewRadioGroup(scopes, nil)
+	scope.Horizontal = true
+	picks := widget.NewCheckGroup(nil, nil)
+	none := widget.NewLabel("")
+	none.Wrapping = fyne.TextWrapWord
+	var reqs []planner.Request
+	fill := func(selected string) {
+		var accts []planner.Account
+		per := 3
+		if hasFocus && selected == scopes[0] {
+			if a, ok := s.data.account(s.focus); ok {
+				accts = []planner.Account{a}
+			}
+		} else {
+			accts, per = s.data.accounts, 1
+		}
+		var labels []string
+		reqs, labels = s.suggestionRequests(accts, per)
+		picks.Options = labels
+		picks.Selected = slices.Clone(labels)
+		picks.Refresh()
+		none.SetText(u.tr("plan.quarter.auto.empty", selected))
+		none.Hidden = len(labels) > 0
+		none.Refresh()
+	}
+	scope.OnChanged = fill
+	scope.SetSelected(scopes[0])
+	list := container.NewVScroll(container.NewVBox(none, picks))
+	list.SetMinSize(fyne.NewSize(560, 280))
+	form := newPlanningForm()
+	form.add("scope", u.tr("plan.quarter.auto.scope"), scope)
+	form.add("requests", u.tr("plan.quarter.auto.requests"), list)
+	var fd *formDialog
+	fd = u.newFormDialog(u.tr("plan.quarter.auto.title", s.quarter.String()), form, func() error {
+		var chosen []planner.Request
+		for i, label := range picks.Options {
+			if slices.Contains(picks.Selected, label) {
+				chosen = append(chosen, reqs[i])
+			}
+		}
+		if len(chosen) == 0 {
+			err := fmt.Errorf("%s", u.tr("plan.quarter.auto.none"))
+			form.setFieldError("requests", err.Error())
+			return err
+		}
+		fd.close()
+		s.propose(chosen)
+		return nil
+	}, func() bool { return false })
+	fd.save.SetText(u.tr("plan.quarter.auto.run"))
+	fd.save.SetIcon(theme.MediaPlayIcon())
+	s.dialog = fd
+	fd.show()
+}
+
+// propose runs planner's auto-scheduler on reqs off the UI goroutine, with
+// progress, and shows its proposal as a preview.
+func (s *quarterScreen) propose(reqs []planner.Request) {
+	u := s.u
+	in := planner.PlanInput{Catalog: u.cat, Settings: s.data.settings, Accounts: s.data.accounts, Quarter: s.data.quarter}
+	var prop planner.Proposal
+	u.run(u.tr("plan.quarter.auto.progress"), func(progress func(float64)) error {
+		progress(0.2)
+		p, err := planner.AutoSchedule(in, reqs)
+		if err != nil {
+			return fmt.Errorf("auto-schedule %s: %w", in.Quarter, err)
+		}
+		prop = p
+		progress(1)
+		return nil
+	}, func() { s.showPreview(prop) })
+}
+
+// showPreview shows proposal p over the grid, to accept or discard.
+func (s *quarterScreen) showPreview(p planner.Proposal) {
+	s.preview = &p
+	s.selected = ""
+	s.previewText.SetText(s.u.tr("plan.quarter.preview", len(p.Placed), len(p.Unplaced)))
+	var lines []string
+	for _, un := range p.Unplaced {
+		lines = append(lines, "• "+s.u.tr("plan.quarter.unplaced", s.data.customers[un.Request.CustomerID], s.u.itemDisplayName(un.Request.ItemID), un.Reason))
+	}
+	s.unplaced.SetText(strings.Join(lines, "\n"))
+	if len(lines) == 0 {
+		s.unplaced.Hide()
+	} else {
+		s.unplaced.Show()
+	}
+	s.previewBar.Show()
+	s.top.Refresh()
+	s.root.Refresh()
+	s.autoBtn.Disable()
+	s.render()
+}
+
+// acceptPreview saves the proposal's activities in one transaction; Ctrl+Z
+// removes them again.
+func (s *quarterScreen) acceptPreview() {
+	if s.preview == nil {
+		return
+	}
+	u := s.u
+	placed := s.preview.Placed
+	s.closePreview()
+	if len(placed) == 0 {
+		s.render()
+		return
+	}
+	saved, err := u.store.PutActivities(placed)
+	if err != nil {
+		u.showError(err)
+		s.render()
+		return
+	}
+	store := u.store
+	u.pushUndo(u.tr("plan.quarter.undo.accept", len(saved)), func() error {
+		for _, a := range saved {
+			if _, err := store.DeleteActivity(a.ID); err != nil {
+				return fmt.Errorf("remove proposed activity: %w", err)
+			}
+		}
+		return nil
+	})
+	u.changed()
+}
+
+// discardPreview drops the proposal; nothing was saved.
+func (s *quarterScreen) discardPreview() {
+	s.closePreview()
+	s.render()
+}
+
+func (s *quarterScreen) closePreview() {
+	s.preview = nil
+	s.previewBar.Hide()
+	s.top.Refresh()
+	s.root.Refresh()
+	s.autoBtn.Enable()
+}
+
+// shortcut handles Ctrl+E (export the quarterly plan).
+func (s *quarterScreen) shortcut(a shortcutAction) bool {
+	if a == actionExport {
+		s.exportPlan()
+		return true
+	}
+	return false
+}
+
+// exportPlan asks where to save the quarterly plan's PDF and opens it
+// when done.
+func (s *quarterScreen) exportPlan() {
+	if s.data == nil {
+		return
+	}
+	s.u.exportPDF(fmt.Sprintf("%s-%s.pdf", fileBaseName(export.KindQuarter.Title()), s.data.quarter), s.documentWriter())
+}
+
+// documentWriter returns what writes the quarterly plan of the data shown.
+func (s *quarterScreen) documentWriter() func(w io.Writer, opts export.Options) error {
+	accts, q, cat := s.data.accounts, s.data.quarter, s.u.cat
+	return func(w io.Writer, opts export.Options) error {
+		_, err := export.Document(w, cat, export.Request{Kind: export.KindQuarter, Accounts: accts, Quarter: q}, opts)
+		return err
+	}
+}

@@ -1,0 +1,570 @@
+package app
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// settingsScreen edits the TAM's settings: profile, capacity, regions'
+// time zones and holidays, page size, theme and language; and shows the
+// catalog in use, with a way to install a newer one.
+type settingsScreen struct {
+	u    *UI
+	root fyne.CanvasObject
+
+	// stored is the settings as saved; draft is what the form shows.
+	stored planner.Settings
+	draft  planner.Settings
+	// language is the language chosen in the form; storedLanguage the
+	// preference saved.
+	language       string
+	storedLanguage string
+	loading        bool
+	problems       []planner.FieldError
+	// loaded is the data version last shown (see UI.dataVersion).
+	loaded     int
+	everLoaded bool
+
+	name      *widget.Entry
+	email     *widget.Entry
+	role      *widget.Select
+	zone      *widget.Entry
+	capacity  *widget.Entry
+	pageSize  *widget.Select
+	themes    *widget.RadioGroup
+	languages *widget.Select
+	zones     map[catalog.RegionID]*widget.Entry
+	summary   *widget.Label
+	saveBtn   *widget.Button
+	revertBtn *widget.Button
+
+	region       *widget.Select
+	holidayList  *widget.List
+	holidays     []catalog.Holiday
+	holidayDate  *widget.Entry
+	holidayName  *widget.Entry
+	holidayError *widget.Label
+	holidayNote  *widget.Label
+}
+
+// roles are the roles a Liftoff user may have.
+func roles() []string { return []string{"TAM", "CSM"} }
+
+// themeChoices are the stored theme names in the order of the radio group.
+func themeChoices() []string { return []string{themeLight, themeDark, themeSystem} }
+
+// newSettingsScreen returns the settings screen.
+func newSettingsScreen(u *UI) screen {
+	s := &settingsScreen{u: u, zones: map[catalog.RegionID]*widget.Entry{}}
+	onChange := func(string) { s.changed() }
+	entry := func(hint string) *widget.Entry {
+		e := widget.NewEntry()
+		e.SetPlaceHolder(hint)
+		e.OnChanged = onChange
+		return e
+	}
+	s.name = entry(u.tr("settings.name.hint"))
+	s.email = entry(u.tr("customer.form.person.email"))
+	s.role = widget.NewSelect(roles(), onChange)
+	s.zone = entry(u.tr("settings.zone.hint"))
+	s.capacity = entry("30")
+	s.pageSize = widget.NewSelect([]string{"A4", "Letter"}, onChange)
+	var themeLabels []string
+	for _, t := range themeChoices() {
+		themeLabels = append(themeLabels, u.tr("settings.theme."+t))
+	}
+	s.themes = widget.NewRadioGroup(themeLabels, func(string) {
+		s.changed()
+		if !s.loading {
+			u.app.Settings().SetTheme(newTheme(s.draft.Theme))
+		}
+	})
+	s.themes.Horizontal = true
+	var langNames []string
+	for _, l := range Languages() {
+		langNames = append(langNames, l.Name)
+	}
+	s.languages = widget.NewSelect(append([]string{u.tr("settings.language.system")}, langNames...), onChange)
+
+	validated := map[*widget.Entry]string{s.email: "profile.email", s.zone: "profile.timeZone", s.capacity: "weeklyCapacityHours"}
+	regionForm := widget.NewForm()
+	for _, r := range u.cat.Regions {
+		e := entry(r.TimeZone)
+		s.zones[r.ID] = e
+		validated[e] = "regions." + string(r.ID) + ".timeZone"
+		regionForm.Append(r.Name, e)
+	}
+	for e, field := range validated {
+		e.Validator = func(string) error { return s.problemError(field) }
+	}
+
+	profile := widget.NewForm(
+		widget.NewFormItem(u.tr("settings.name"), s.name),
+		widget.NewFormItem(u.tr("settings.email"), s.email),
+		widget.NewFormItem(u.tr("settings.role"), s.role),
+		widget.NewFormItem(u.tr("settings.zone"), s.zone))
+	profile.Items[3].HintText = u.tr("settings.zone.help")
+	work := widget.NewForm(
+		widget.NewFormItem(u.tr("settings.capacity"), s.capacity),
+		widget.NewFormItem(u.tr("settings.pageSize"), s.pageSize),
+		widget.NewFormItem(u.tr("settings.theme"), s.themes),
+		widget.NewFormItem(u.tr("settings.language"), s.languages))
+	work.Items[0].HintText = u.tr("settings.capacity.help")
+	work.Items[3].HintText = u.tr("settings.language.help")
+
+	s.summary = widget.NewLabel("")
+	s.summary.Importance = widget.DangerImportance
+	s.summary.Wrapping = fyne.TextWrapWord
+	s.summary.Hide()
+	s.saveBtn = widget.NewButtonWithIcon(u.tr("action.save"), theme.DocumentSaveIcon(), func() {
+		if err := s.save(); err != nil {
+			u.showError(err)
+		}
+	})
+	s.saveBtn.Importance = widget.HighImportance
+	s.revertBtn = widget.NewButtonWithIcon(u.tr("settings.revert"), theme.ContentUndoIcon(), s.discard)
+
+	left := container.NewVBox(
+		newSection(u.tr("settings.profile"), "", profile),
+		newSection(u.tr("settings.work"), "", work),
+		newSection(u.tr("settings.zones"), u.tr("settings.zones.subtitle"), regionForm),
+		s.summary, container.NewHBox(s.saveBtn, s.revertBtn))
+	right := container.NewVBox(s.holidayCard(), s.catalogCard())
+	s.root = container.NewVScroll(container.NewGridWithColumns(2, left, right))
+	return s
+}
+
+func (s *settingsScreen) object() fyne.CanvasObject { return s.root }
+
+// show reloads the settings when they changed, unless the form holds
+// unsaved changes; the settings do not depend on the customer in focus.
+func (s *settingsScreen) show(planner.ID) {
+	if s.dirty() || (s.loaded == s.u.dataVersion && s.everLoaded) {
+		return
+	}
+	s.loaded, s.everLoaded = s.u.dataVersion, true
+	s.load(s.u.settings(), s.u.app.Preferences().String(prefLanguage))
+}
+
+// load fills the form.
+func (s *settingsScreen) load(st planner.Settings, language string) {
+	s.loading = true
+	defer func() {
+		s.loading = false
+		s.changed()
+	}()
+	s.stored, s.draft = cloneSettings(st), cloneSettings(st)
+	s.storedLanguage, s.language = language, language
+	s.name.SetText(st.Profile.Name)
+	s.email.SetText(st.Profile.Email)
+	s.role.SetSelected(st.Profile.Role)
+	s.zone.SetText(st.Profile.TimeZone)
+	s.capacity.SetText(strconv.FormatFloat(st.WeeklyCapacityHours, 'f', -1, 64))
+	s.pageSize.SetSelected(st.PageSize)
+	if i := slices.Index(themeChoices(), st.Theme); i >= 0 {
+		s.themes.SetSelected(s.themes.Options[i])
+	}
+	s.languages.SetSelectedIndex(0)
+	for i, l := range Languages() {
+		if l.Tag == language {
+			s.languages.SetSelectedIndex(i + 1)
+		}
+	}
+	for id, e := range s.zones {
+		e.SetText(st.Regions[id].TimeZone)
+	}
+	if s.region.SelectedIndex() < 0 {
+		s.region.SetSelectedIndex(0)
+	}
+	s.showHolidays()
+}
+
+// cloneSettings returns a deep copy of st, so that the draft can change
+// without touching the stored value.
+func cloneSettings(st planner.Settings) planner.Settings {
+	out := st
+	if st.Regions != nil {
+		out.Regions = make(map[catalog.RegionID]planner.RegionSettings, len(st.Regions))
+		for id, r := range st.Regions {
+			r.Holidays = cloneHolidays(r.Holidays)
+			out.Regions[id] = r
+		}
+	}
+	return out
+}
+
+// cloneHolidays copies a holiday list, keeping nil as nil.
+func cloneHolidays(h []catalog.Holiday) []catalog.Holiday {
+	if h == nil {
+		return nil
+	}
+	return append([]catalog.Holiday{}, h...)
+}
+
+// readForm copies the form into the draft, with the problems of values
+// that could not be read.
+func (s *settingsScreen) readForm() []planner.FieldError {
+	var parse []planner.FieldError
+	d := &s.draft
+	d.Profile.Name = strings.TrimSpace(s.name.Text)
+	d.Profile.Email = strings.TrimSpace(s.email.Text)
+	d.Profile.Role = s.role.Selected
+	d.Profile.TimeZone = strings.TrimSpace(s.zone.Text)
+	if c, err := strconv.ParseFloat(strings.TrimSpace(s.capacity.Text), 64); err == nil {
+		d.WeeklyCapacityHours = c
+	} else {
+		parse = append(parse, planner.FieldError{Field: "weeklyCapacityHours", Message: fmt.Sprintf("%q is not a number of hours", s.capacity.Text)})
+	}
+	d.PageSize = s.pageSize.Selected
+	if i := slices.Index(s.themes.Options, s.themes.Selected); i >= 0 {
+		d.Theme = themeChoices()[i]
+	}
+	s.language = ""
+	if i := s.languages.SelectedIndex(); i > 0 {
+		s.language = Languages()[i-1].Tag
+	}
+	d.Language = s.language
+	for id, e := range s.zones {
+		r := d.Regions[id]
+		r.TimeZone = strings.TrimSpace(e.Text)
+		s.setRegion(id, r)
+	}
+	return parse
+}
+
+// setRegion stores a region's overrides in the draft, dropping an empty
+// entry.
+func (s *settingsScreen) setRegion(id catalog.RegionID, r planner.RegionSettings) {
+	if r.TimeZone == "" && r.Holidays == nil {
+		delete(s.draft.Regions, id)
+		return
+	}
+	if s.draft.Regions == nil {
+		s.draft.Regions = map[catalog.RegionID]planner.RegionSettings{}
+	}
+	s.draft.Regions[id] = r
+}
+
+// changed checks the draft with planner's Settings.Validate and shows the
+// problems at their fields.
+func (s *settingsScreen) changed() {
+	if s.loading || s.saveBtn == nil {
+		return
+	}
+	problems := s.readForm()
+	if err := s.draft.Validate(s.u.cat); err != nil {
+		if v, ok := planner.AsValidation(err); ok {
+			problems = append(problems, v.Problems...)
+		} else {
+			problems = append(problems, planner.FieldError{Message: err.Error()})
+		}
+	}
+	s.problems = problems
+	for _, e := range s.entries() {
+		e.Validate()
+	}
+	if len(problems) > 0 {
+		lines := make([]string, len(problems))
+		for i, p := range problems {
+			lines[i] = "• " + p.Error()
+		}
+		s.summary.SetText(strings.Join(lines, "\n"))
+		s.summary.Show()
+		s.saveBtn.Disable()
+	} else {
+		s.summary.Hide()
+		s.saveBtn.Enable()
+	}
+	if s.dirty() {
+		s.revertBtn.Enable()
+	} else {
+		s.revertBtn.Disable()
+		if len(problems) == 0 {
+			s.saveBtn.Disable()
+		}
+	}
+}
+
+// entries returns the entries that show a field's problem.
+func (s *settingsScreen) entries() []*widget.Entry {
+	out := []*widget.Entry{s.email, s.zone, s.capacity}
+	for _, r := range s.u.cat.Regions {
+		out = append(out, s.zones[r.ID])
+	}
+	return out
+}
+
+// problemError returns the first problem of field as an error, or nil.
+func (s *settingsScreen) problemError(field string) error {
+	for _, p := range s.problems {
+		if p.Field == field {
+			return errors.New(p.Message)
+		}
+	}
+	return nil
+}
+
+// dirty reports whether the form differs from the stored settings.
+func (s *settingsScreen) dirty() bool {
+	if s.saveBtn == nil {
+		return false
+	}
+	return !settingsEqual(s.draft, s.stored) || s.language != s.storedLanguage
+}
+
+// settingsEqual compares two settings, taking a missing and an empty
+// region map as equal.
+func settingsEqual(a, b planner.Settings) bool {
+	if len(a.Regions) == 0 && len(b.Regions) == 0 {
+		a.Regions, b.Regions = nil, nil
+	}
+	return reflect.DeepEqual(a, b)
+}
+
+// save stores the settings when they are valid; the language is kept in
+// the preferences and applies at the next start.
+func (s *settingsScreen) save() error {
+	u := s.u
+	if parse := s.readForm(); len(parse) > 0 {
+		return &planner.ValidationError{What: "settings", Problems: parse}
+	}
+	before := cloneSettings(s.stored)
+	draft := cloneSettings(s.draft)
+	if err := u.store.PutSettings(draft); err != nil {
+		s.changed()
+		return err
+	}
+	u.app.Preferences().SetString(prefLanguage, s.language)
+	u.app.Settings().SetTheme(newTheme(draft.Theme))
+	s.stored = cloneSettings(draft)
+	s.storedLanguage = s.language
+	u.pushUndo(u.tr("settings.saved"), func() error {
+		if err := u.store.PutSettings(before); err != nil {
+			return err
+		}
+		u.app.Settings().SetTheme(newTheme(before.Theme))
+		return nil
+	})
+	u.changed()
+	s.load(u.settings(), s.language)
+	return nil
+}
+
+// discard drops the changes and shows the stored settings.
+func (s *settingsScreen) discard() {
+	s.u.app.Settings().SetTheme(newTheme(s.stored.Theme))
+	s.load(s.stored, s.storedLanguage)
+}
+
+// holidayCard edits the holidays of each region.
+func (s *settingsScreen) holidayCard() fyne.CanvasObject {
+	u := s.u
+	s.region = widget.NewSelect(regionNames(u.cat), func(string) { s.showHolidays() })
+	s.holidayList = widget.NewList(
+		func() int { return len(s.holidays) },
+		func() fyne.CanvasObject {
+			del := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
+			del.Importance = widget.LowImportance
+			return container.NewBorder(nil, nil, nil, del, widget.NewLabel(""))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*fyne.Container)
+			h := s.holidays[i]
+			row.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%s  %s", h.Date, h.Name))
+			row.Objects[1].(*widget.Button).OnTapped = func() { s.removeHoliday(i) }
+		})
+	s.holidayNote = widget.NewLabel("")
+	s.holidayNote.TextStyle = fyne.TextStyle{Italic: true}
+	s.holidayNote.Wrapping = fyne.TextWrapWord
+	s.holidayDate = widget.NewEntry()
+	s.holidayDate.SetPlaceHolder(u.tr("form.date.hint"))
+	s.holidayName = widget.NewEntry()
+	s.holidayName.SetPlaceHolder(u.tr("settings.holiday.name"))
+	s.holidayError = widget.NewLabel("")
+	s.holidayError.Importance = widget.DangerImportance
+	s.holidayError.Hide()
+	add := widget.NewButtonWithIcon(u.tr("settings.holiday.add"), theme.ContentAddIcon(), s.addHoliday)
+	importBtn := widget.NewButtonWithIcon(u.tr("settings.holiday.import"), theme.FolderOpenIcon(), s.importHolidays)
+	exportBtn := widget.NewButtonWithIcon(u.tr("settings.holiday.export"), theme.DocumentSaveIcon(), s.exportHolidays)
+	reset := widget.NewButtonWithIcon(u.tr("settings.holiday.reset"), theme.ViewRefreshIcon(), s.resetHolidays)
+	scroll := container.NewVScroll(s.holidayList)
+	scroll.SetMinSize(fyne.NewSize(0, 220))
+	return newSection(u.tr("settings.holidays"), u.tr("settings.holidays.subtitle"), container.NewVBox(
+		s.region, s.holidayNote, scroll,
+		container.NewBorder(nil, nil, nil, add, container.NewGridWithColumns(2, s.holidayDate, s.holidayName)),
+		s.holidayError,
+		container.NewHBox(importBtn, exportBtn, reset)))
+}
+
+// selectedRegion returns the region chosen for the holiday list.
+func (s *settingsScreen) selectedRegion() (catalog.Region, bool) {
+	i := s.region.SelectedIndex()
+	if i < 0 || i >= len(s.u.cat.Regions) {
+		return catalog.Region{}, false
+	}
+	return s.u.cat.Regions[i], true
+}
+
+// showHolidays lists the holidays of the chosen region: the settings'
+// own list when set, else the catalog's.
+func (s *settingsScreen) showHolidays() {
+	r, ok := s.selectedRegion()
+	if !ok || s.holidayList == nil {
+		return
+	}
+	if own := s.draft.Regions[r.ID].Holidays; own != nil {
+		s.holidays = own
+		s.holidayNote.SetText(s.u.tr("settings.holidays.own", len(own)))
+	} else {
+		s.holidays = r.Holidays
+		s.holidayNote.SetText(s.u.tr("settings.holidays.catalog", len(r.Holidays)))
+	}
+	s.holidayList.Refresh()
+}
+
+// setHolidays replaces the chosen region's holidays in the draft.
+func (s *settingsScreen) setHolidays(list []catalog.Holiday) {
+	r, ok := s.selectedRegion()
+	if !ok {
+		return
+	}
+	slices.SortStableFunc(list, func(a, b catalog.Holiday) int { return a.Date.Compare(b.Date) })
+	rs := s.draft.Regions[r.ID]
+	rs.Holidays = list
+	s.setRegion(r.ID, rs)
+	s.showHolidays()
+	s.changed()
+}
+
+// addHoliday adds the day of the form to the chosen region.
+func (s *settingsScreen) addHoliday() {
+	d, err := catalog.ParseDate(strings.TrimSpace(s.holidayDate.Text))
+	if err != nil {
+		s.holidayError.SetText(err.Error())
+		s.holidayError.Show()
+		return
+	}
+	s.holidayError.Hide()
+	list := append(cloneHolidays(s.holidays), catalog.Holiday{Date: d, Name: strings.TrimSpace(s.holidayName.Text)})
+	s.setHolidays(list)
+	s.holidayDate.SetText("")
+	s.holidayName.SetText("")
+}
+
+// removeHoliday removes holiday i of the chosen region.
+func (s *settingsScreen) removeHoliday(i int) {
+	if i < 0 || i >= len(s.holidays) {
+		return
+	}
+	list := slices.Delete(cloneHolidays(s.holidays), i, i+1)
+	if list == nil {
+		list = []catalog.Holiday{}
+	}
+	s.setHolidays(list)
+}
+
+// resetHolidays goes back to the catalog's list for the chosen region.
+func (s *settingsScreen) resetHolidays() {
+	r, ok := s.selectedRegion()
+	if !ok {
+		return
+	}
+	rs := s.draft.Regions[r.ID]
+	rs.Holidays = nil
+	s.setRegion(r.ID, rs)
+	s.showHolidays()
+	s.changed()
+}
+
+// importHolidays reads a holiday file (planner.ParseHolidays) into the
+// chosen region.
+func (s *settingsScreen) importHolidays() {
+	var read []catalog.Holiday
+	s.u.openFile(s.u.tr("settings.holiday.importing"), nil, func(r io.Reader, progress func(float64)) error {
+		list, err := planner.ParseHolidays(r)
+		read = list
+		return err
+	}, func() {
+		if read == nil {
+			read = []catalog.Holiday{}
+		}
+		s.setHolidays(read)
+	})
+}
+
+// exportHolidays writes the chosen region's holidays to a file.
+func (s *settingsScreen) exportHolidays() {
+	r, ok := s.selectedRegion()
+	if !ok {
+		return
+	}
+	list := cloneHolidays(s.holidays)
+	s.u.saveFile("holidays-"+string(r.ID)+".txt", s.u.tr("settings.holiday.exporting"), func(w io.Writer, _ func(float64)) error {
+		return planner.WriteHolidays(w, list)
+	}, false)
+}
+
+// catalogCard shows the catalog in use and installs a newer one.
+func (s *settingsScreen) catalogCard() fyne.CanvasObject {
+	u := s.u
+	cat := u.cat
+	origin := cat.Origin
+	if origin == catalog.OriginEmbedded || origin == "" {
+		origin = u.tr("settings.catalog.embedded")
+	}
+	info := widget.NewLabel(u.tr("settings.catalog.info", cat.Version, cat.Published, origin))
+	info.Wrapping = fyne.TextWrapWord
+	notice := widget.NewLabel(cat.Notice)
+	notice.Wrapping = fyne.TextWrapWord
+	notice.Importance = widget.WarningImportance
+	if cat.Notice == "" {
+		notice.Hide()
+	}
+	counts := widget.NewLabel(u.tr("settings.catalog.counts", len(cat.Accelerators), len(cat.FieldActivities), len(cat.ProactiveActivities), len(cat.AddOns)))
+	counts.Wrapping = fyne.TextWrapWord
+	install := widget.NewButtonWithIcon(u.tr("settings.catalog.install"), theme.UploadIcon(), s.installCatalog)
+	if u.catalogDir == "" {
+		install.Disable()
+	}
+	return newSection(u.tr("settings.catalog"), "", container.NewVBox(info, notice, counts, install))
+}
+
+// installCatalog asks for a catalog file and installs it (see
+// installCatalogFrom).
+func (s *settingsScreen) installCatalog() {
+	u := s.u
+	var installed string
+	u.openFile(u.tr("settings.catalog.installing"), []string{".json"}, func(r io.Reader, progress func(float64)) error {
+		path, err := s.installCatalogFrom(r, progress)
+		installed = path
+		return err
+	}, func() {
+		u.showMessage(u.tr("settings.catalog.installed.title"), u.tr("settings.catalog.installed", installed))
+	})
+}
+
+// installCatalogFrom validates a catalog file and installs it for the
+// next start; a file with mistakes is refused with every mistake and its
+// JSON path, and the catalog installed before stays as it was.
+func (s *settingsScreen) installCatalogFrom(r io.Reader, progress func(float64)) (string, error) {
+	data, err := io.ReadAll(io.LimitReader(r, catalog.MaxFileSize+1))
+	if err != nil {
+		return "", fmt.Errorf("read the catalog file: %w", err)
+	}
+	progress(0.5)
+	return catalog.Install(bytes.NewReader(data), s.u.catalogDir)
+}

@@ -1,0 +1,166 @@
+package app
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/liftoff-app/liftoff/catalog"
+)
+
+// settingsOf opens the settings screen.
+func settingsOf(t *testing.T, u *UI) *settingsScreen {
+	t.Helper()
+	u.showScreen(screenSettings)
+	return u.screens[screenSettings].(*settingsScreen)
+}
+
+func TestSettingsCapacityIsStored(t *testing.T) {
+	u, db := newTestUI(t)
+	s := settingsOf(t, u)
+	s.capacity.SetText("")
+	test.Type(s.capacity, "24.5")
+	if !s.dirty() {
+		t.Fatal("the form is not dirty after an edit")
+	}
+	test.Tap(s.saveBtn)
+	got, err := db.Settings()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.WeeklyCapacityHours != 24.5 {
+		t.Errorf("stored capacity %g, want 24.5", got.WeeklyCapacityHours)
+	}
+	if s.dirty() {
+		t.Error("the form is dirty after Save")
+	}
+	test.AssertObjectRendersToMarkup(t, "settings.xml", s.object())
+}
+
+func TestSettingsInvalidValuesAreNotSaved(t *testing.T) {
+	tests := []struct {
+		name  string
+		entry func(*settingsScreen) string
+		text  string
+	}{
+		{"capacity over 80", func(s *settingsScreen) string { return "capacity" }, "90"},
+		{"unknown zone", func(s *settingsScreen) string { return "zone" }, "Mars/Olympus"},
+		{"bad e-mail", func(s *settingsScreen) string { return "email" }, "nobody"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			u, db := newTestUI(t)
+			s := settingsOf(t, u)
+			e := map[string]*entryRef{"capacity": {s.capacity}, "zone": {s.zone}, "email": {s.email}}[tt.entry(s)].e
+			e.SetText("")
+			test.Type(e, tt.text)
+			if e.Validate() == nil {
+				t.Errorf("%q shows no problem at its field", tt.text)
+			}
+			if !s.saveBtn.Disabled() {
+				t.Error("Save is enabled")
+			}
+			if err := s.save(); err == nil {
+				t.Error("save accepted the settings")
+			}
+			got, _ := db.Settings()
+			if got.WeeklyCapacityHours != 30 || got.Profile.TimeZone != "" || got.Profile.Email != "" {
+				t.Errorf("stored %+v", got)
+			}
+		})
+	}
+}
+
+func TestSettingsUnsavedChangesAsk(t *testing.T) {
+	u, db := newTestUI(t)
+	s := settingsOf(t, u)
+	s.capacity.SetText("20")
+	shortcut(u, ctrl("1"))
+	if u.current != screenSettings {
+		t.Fatal("left the settings with unsaved changes without asking")
+	}
+	tapButton(t, u, "Save")
+	if u.current != screenPortfolio {
+		t.Errorf("after Save the window shows %s, want the portfolio", u.current)
+	}
+	if got, _ := db.Settings(); got.WeeklyCapacityHours != 20 {
+		t.Errorf("stored capacity %g, want 20", got.WeeklyCapacityHours)
+	}
+
+	u.showScreen(screenSettings)
+	s.capacity.SetText("10")
+	shortcut(u, ctrl("1"))
+	tapButton(t, u, "Discard")
+	if got, _ := db.Settings(); got.WeeklyCapacityHours != 20 {
+		t.Errorf("Discard stored capacity %g", got.WeeklyCapacityHours)
+	}
+	u.showScreen(screenSettings)
+	if s.capacity.Text != "20" {
+		t.Errorf("after Discard the form shows %q", s.capacity.Text)
+	}
+}
+
+func TestSettingsHolidays(t *testing.T) {
+	u, db := newTestUI(t)
+	s := settingsOf(t, u)
+	s.region.SetSelected("Japan")
+	n := len(s.holidays)
+	test.Type(s.holidayDate, "2026-12-28")
+	test.Type(s.holidayName, "Office closure")
+	s.addHoliday()
+	if len(s.holidays) != n+1 {
+		t.Fatalf("%d holidays after adding, want %d", len(s.holidays), n+1)
+	}
+	test.Tap(s.saveBtn)
+	got, _ := db.Settings()
+	list := got.Regions[catalog.Japan].Holidays
+	found := false
+	for _, h := range list {
+		if h.Date == catalog.MustDate("2026-12-28") && h.Name == "Office closure" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("stored Japan holidays %v", list)
+	}
+}
+
+func TestSettingsThemeAppliesAtOnce(t *testing.T) {
+	u, _ := newTestUI(t)
+	s := settingsOf(t, u)
+	s.themes.SetSelected(u.tr("settings.theme.dark"))
+	lt, ok := u.app.Settings().Theme().(*liftoffTheme)
+	if !ok || lt.forced == nil || *lt.forced != theme.VariantDark {
+		t.Errorf("choosing Dark applied %T %+v", u.app.Settings().Theme(), lt)
+	}
+}
+
+func TestSettingsInstallCatalog(t *testing.T) {
+	u, _ := newTestUI(t)
+	s := settingsOf(t, u)
+	bad := strings.Replace(string(catalog.DefaultJSON()), `"solution": "analytics"`, `"solution": "analitics"`, 1)
+	_, err := s.installCatalogFrom(strings.NewReader(bad), func(float64) {})
+	if err == nil {
+		t.Fatal("a catalog naming an unknown solution was installed")
+	}
+	u.showError(err)
+	texts := strings.Join(visibleTexts(u.window.Canvas().Overlays().Top()), "\n")
+	if !strings.Contains(texts, "accelerators[") || !strings.Contains(texts, "analitics") {
+		t.Errorf("the error does not name the JSON path and value:\n%s", texts)
+	}
+	if _, err := os.Stat(filepath.Join(u.catalogDir, catalog.FileName)); !os.IsNotExist(err) {
+		t.Errorf("a refused catalog left a file behind: %v", err)
+	}
+	path, err := s.installCatalogFrom(bytes.NewReader(catalog.DefaultJSON()), func(float64) {})
+	if err != nil {
+		t.Fatalf("the built-in catalog was refused: %v", err)
+	}
+	if _, err := catalog.Open(path); err != nil {
+		t.Errorf("the installed catalog does not open: %v", err)
+	}
+}

@@ -1,0 +1,73 @@
+package app
+
+import (
+	"io"
+
+	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/storage"
+)
+
+// Store is the persistence the window works on: exactly the methods of
+// *storage.DB the screens use, so that tests may pass a database of their
+// own.
+type Store interface {
+	// Portfolio returns one summary row per customer on today.
+	Portfolio(today planner.Date) ([]planner.PortfolioRow, error)
+	// Customers returns every customer, sorted by name.
+	Customers() ([]planner.Customer, error)
+	// Account returns everything kept about one customer.
+	Account(id planner.ID) (planner.Account, error)
+	// Accounts returns every customer's account, in Customers order, read
+	// in one snapshot.
+	Accounts() ([]planner.Account, error)
+	// Activities returns the activities of every customer from one day to another.
+	Activities(from, to planner.Date) ([]planner.Activity, error)
+	// Settings returns the TAM's settings (defaults when none are saved).
+	Settings() (planner.Settings, error)
+
+	// PutCustomer validates and saves a customer (a zero ID gets a new
+	// one) and returns it as saved.
+	PutCustomer(c planner.Customer) (planner.Customer, error)
+	// PutEngagement validates and saves an engagement.
+	PutEngagement(e planner.Engagement) (planner.Engagement, error)
+	// PutPlan validates and saves a Mutual Action Plan.
+	PutPlan(p planner.ActionPlan) (planner.ActionPlan, error)
+	// PutActivity validates and saves an activity.
+	PutActivity(a planner.Activity) (planner.Activity, error)
+	// PutActivities validates and saves activities in one transaction.
+	PutActivities(list []planner.Activity) ([]planner.Activity, error)
+	// DeleteActivity removes an activity and returns it (for undo).
+	DeleteActivity(id planner.ID) (planner.Activity, error)
+	// DeleteEngagement removes an engagement and returns it (for undo).
+	DeleteEngagement(id planner.ID) (planner.Engagement, error)
+	// DeletePlan removes a customer's Mutual Action Plan and returns it
+	// (for undo).
+	DeletePlan(customer planner.ID) (planner.ActionPlan, error)
+	// PutSeries validates and saves a recurring series with its
+	// occurrences in one transaction.
+	PutSeries(s planner.Series, occurrences []planner.Activity) (planner.Series, []planner.Activity, error)
+	// ReplaceSeriesFrom saves a stored series and makes occurrences its
+	// occurrences from a day on, in one transaction.
+	ReplaceSeriesFrom(s planner.Series, from planner.Date, occurrences []planner.Activity) ([]planner.Activity, error)
+	// DeleteSeries removes a series with its occurrences and returns them
+	// (for undo).
+	DeleteSeries(id planner.ID) (planner.Series, []planner.Activity, error)
+	// DeleteCustomer removes a customer and everything of it, and returns
+	// what it removed (for undo).
+	DeleteCustomer(id planner.ID) (planner.Account, error)
+	// PutAccount replaces a customer's data as a whole (restore, undo).
+	PutAccount(a planner.Account) error
+	// PutSettings validates and saves the settings.
+	PutSettings(s planner.Settings) error
+
+	// Import reads a portfolio file and writes it all or nothing.
+	Import(r io.Reader) (storage.ImportResult, error)
+	// ImportAccounts writes accounts as Import does (the sample portfolio).
+	ImportAccounts(accounts []planner.Account) (storage.ImportResult, error)
+	// Export writes the accounts of the given customers (all when none) as
+	// a portfolio file.
+	Export(w io.Writer, ids ...planner.ID) error
+}
+
+// The database of Liftoff is a Store.
+var _ Store = (*storage.DB)(nil)

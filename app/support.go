@@ -1,0 +1,367 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// timeLayout is how a time of day is written in the forms.
+const timeLayout = "15:04"
+
+// dateTimeLayout is how a due time is shown.
+const dateTimeLayout = "Mon 2006-01-02 15:04 MST"
+
+// supportScreen is the support desk of the customer in focus: the
+// response-time calculator, the follow-up timeline of a case waiting for
+// the customer, the Named Support Contacts and the regional hours and
+// language rules.
+type supportScreen struct {
+	u    *UI
+	root fyne.CanvasObject
+
+	customer planner.Customer
+	hasFocus bool
+
+	priority *widget.Select
+	product  *widget.Select
+	openDate *widget.Entry
+	openTime *widget.Entry
+	zoneNote *widget.Label
+	dueLocal *widget.Label
+	dueTAM   *widget.Label
+	explain  *widget.Label
+	slaError *widget.Label
+
+	caseStatus   *widget.Select
+	sinceDate    *widget.Entry
+	sinceTime    *widget.Entry
+	timeline     *widget.Label
+	timelineNote *widget.Label
+	remindBtn    *widget.Button
+	remindNote   *widget.Label
+	// current is the timeline shown, when it could be worked out.
+	current   planner.Timeline
+	currentOK bool
+
+	contacts *widget.Label
+	noFocus  *widget.Label
+	regions  *fyne.Container
+}
+
+// newSupportScreen returns the support screen.
+func newSupportScreen(u *UI) screen {
+	s := &supportScreen{u: u}
+	var priorities []string
+	for _, p := range catalog.Priorities() {
+		priorities = append(priorities, u.tr("priority."+string(p)))
+	}
+	recalc := func(string) { s.calculate() }
+	s.priority = widget.NewSelect(priorities, recalc)
+	s.product = widget.NewSelect([]string{u.tr("support.product.standard"), u.tr("support.product.commerceManaged")}, recalc)
+	s.openDate = widget.NewEntry()
+	s.openDate.SetPlaceHolder(u.tr("form.date.hint"))
+	s.openTime = widget.NewEntry()
+	s.openTime.SetPlaceHolder("HH:MM")
+	now := widget.NewButtonWithIcon(u.tr("support.now"), theme.HistoryIcon(), s.setNow)
+	s.zoneNote = widget.NewLabel("")
+	s.zoneNote.TextStyle = fyne.TextStyle{Italic: true}
+	s.zoneNote.Wrapping = fyne.TextWrapWord
+	s.dueLocal = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.dueLocal.SizeName = theme.SizeNameSubHeadingText
+	s.dueTAM = widget.NewLabel("")
+	s.explain = widget.NewLabel("")
+	s.explain.Wrapping = fyne.TextWrapWord
+	s.slaError = widget.NewLabel("")
+	s.slaError.Importance = widget.DangerImportance
+	s.slaError.Wrapping = fyne.TextWrapWord
+	calcForm := widget.NewForm(
+		widget.NewFormItem(u.tr("support.priority"), s.priority),
+		widget.NewFormItem(u.tr("support.product"), s.product),
+		widget.NewFormItem(u.tr("support.opened"), container.NewBorder(nil, nil, nil, now,
+			container.NewGridWithColumns(2, s.openDate, s.openTime))))
+	calcCard := newSection(u.tr("support.sla"), u.tr("support.sla.subtitle"), container.NewVBox(
+		calcForm, s.zoneNote, widget.NewSeparator(), s.dueLocal, s.dueTAM, s.explain, s.slaError))
+
+	s.caseStatus = widget.NewSelect([]string{u.tr("case.awaiting-response"), u.tr("case.solution-proposed")}, recalc)
+	s.sinceDate = widget.NewEntry()
+	s.sinceDate.SetPlaceHolder(u.tr("form.date.hint"))
+	s.sinceTime = widget.NewEntry()
+	s.sinceTime.SetPlaceHolder("HH:MM")
+	for _, e := range []*widget.Entry{s.openDate, s.openTime, s.sinceDate, s.sinceTime} {
+		e.OnChanged = recalc
+	}
+	s.timeline = widget.NewLabel("")
+	s.timeline.Wrapping = fyne.TextWrapWord
+	s.timelineNote = widget.NewLabel(u.tr("support.followup.note"))
+	s.timelineNote.Wrapping = fyne.TextWrapWord
+	s.timelineNote.TextStyle = fyne.TextStyle{Italic: true}
+	followForm := widget.NewForm(
+		widget.NewFormItem(u.tr("support.caseStatus"), s.caseStatus),
+		widget.NewFormItem(u.tr("support.since"), container.NewGridWithColumns(2, s.sinceDate, s.sinceTime)))
+	s.remindBtn = widget.NewButtonWithIcon(u.tr("support.remind"), theme.InfoIcon(), s.remind)
+	s.remindNote = widget.NewLabel("")
+	s.remindNote.Wrapping = fyne.TextWrapWord
+	s.remindNote.Hide()
+	followCard := newSection(u.tr("support.followup"), "", container.NewVBox(followForm, s.timeline,
+		container.NewHBox(s.remindBtn), s.remindNote, s.timelineNote))
+
+	s.contacts = widget.NewLabel("")
+	s.contacts.Wrapping = fyne.TextWrapWord
+	nscCard := newSection(u.tr("support.nsc"), "", s.contacts)
+	s.regions = container.NewVBox()
+	regionsCard := newSection(u.tr("support.regions"), u.tr("support.regions.subtitle"), s.regions)
+	s.noFocus = widget.NewLabel(u.tr("support.noFocus"))
+	s.noFocus.Wrapping = fyne.TextWrapWord
+	s.noFocus.Importance = widget.WarningImportance
+
+	left := container.NewVBox(s.noFocus, calcCard, followCard)
+	right := container.NewVBox(nscCard, regionsCard)
+	s.root = container.NewVScroll(container.NewGridWithColumns(2, left, right))
+	s.priority.SetSelectedIndex(1)
+	s.product.SetSelectedIndex(0)
+	s.caseStatus.SetSelectedIndex(0)
+	return s
+}
+
+func (s *supportScreen) object() fyne.CanvasObject { return s.root }
+
+// show loads the customer in focus and recalculates.
+func (s *supportScreen) show(id planner.ID) {
+	s.hasFocus = false
+	if id != (planner.ID{}) {
+		c, ok := s.u.focusedCustomer()
+		if ok && c.ID == id {
+			s.customer, s.hasFocus = c, true
+		}
+	}
+	if s.openDate.Text == "" {
+		s.setNow()
+	}
+	s.showContacts()
+	s.showRegions()
+	s.calculate()
+}
+
+// setNow fills the opening and status times with the current time in the
+// customer's zone.
+func (s *supportScreen) setNow() {
+	now := s.u.now().In(s.customerLocation())
+	s.openDate.SetText(catalog.DateOf(now).String())
+	s.openTime.SetText(now.Format(timeLayout))
+	s.sinceDate.SetText(catalog.DateOf(now).String())
+	s.sinceTime.SetText(now.Format(timeLayout))
+}
+
+// calendar returns the calendar of the customer in focus.
+func (s *supportScreen) calendar() (planner.Calendar, error) {
+	return planner.CustomerCalendar(s.u.cat, s.u.settings(), s.customer)
+}
+
+// customerLocation returns the zone of the customer in focus, else the
+// TAM's.
+func (s *supportScreen) customerLocation() *time.Location {
+	if s.hasFocus {
+		if cal, err := s.calendar(); err == nil {
+			return cal.Location
+		}
+	}
+	return s.u.tamLocation()
+}
+
+// readTime reads a day and a time of day in loc.
+func readTime(dateText, clockText string, loc *time.Location) (time.Time, error) {
+	d, err := catalog.ParseDate(strings.TrimSpace(dateText))
+	if err != nil {
+		return time.Time{}, err
+	}
+	clock, err := time.Parse(timeLayout, strings.TrimSpace(clockText))
+	if err != nil {
+		return time.Time{}, fmt.Errorf("time %q: want HH:MM", clockText)
+	}
+	return d.At(clock.Hour(), clock.Minute(), loc), nil
+}
+
+// calculate shows the response deadline and the follow-up timeline.
+func (s *supportScreen) calculate() {
+	if s.slaError == nil || s.timeline == nil {
+		return
+	}
+	u := s.u
+	s.noFocus.Hidden = s.hasFocus
+	s.noFocus.Refresh()
+	s.slaError.SetText("")
+	if !s.hasFocus {
+		s.zoneNote.SetText("")
+		s.dueLocal.SetText(u.tr("support.due.none"))
+		s.dueTAM.SetText("")
+		s.explain.SetText("")
+	} else {
+		s.calculateSLA()
+	}
+	s.calculateTimeline()
+}
+
+// calculateSLA shows the response deadline of the case described.
+func (s *supportScreen) calculateSLA() {
+	u := s.u
+	cal, err := s.calendar()
+	if err != nil {
+		s.slaError.SetText(err.Error())
+		return
+	}
+	s.zoneNote.SetText(u.tr("support.zone", cal.Location.String(), s.customer.Name))
+	opened, err := readTime(s.openDate.Text, s.openTime.Text, cal.Location)
+	if err != nil {
+		s.dueLocal.SetText("")
+		s.dueTAM.SetText("")
+		s.explain.SetText("")
+		s.slaError.SetText(u.tr("support.opened") + ": " + err.Error())
+		return
+	}
+	c := planner.Case{Priority: catalog.Priorities()[max(s.priority.SelectedIndex(), 0)], Opened: opened}
+	if s.product.SelectedIndex() == 1 {
+		c.Product = planner.ProductCommerceManaged
+	}
+	target, due, err := planner.ResponseDeadline(u.cat, c, s.customer.Membership, cal)
+	if err != nil {
+		s.dueLocal.SetText("")
+		s.dueTAM.SetText("")
+		s.explain.SetText("")
+		s.slaError.SetText(err.Error())
+		return
+	}
+	s.dueLocal.SetText(u.tr("support.due.customer", due.Format(dateTimeLayout)))
+	tam := u.tamLocation()
+	zone := tam.String()
+	if tam == time.Local {
+		zone = u.tr("support.localZone")
+	}
+	s.dueTAM.SetText(u.tr("support.due.tam", due.In(tam).Format(dateTimeLayout), zone))
+	text := target.Explanation
+	if target.Note != "" {
+		text += "\n" + target.Note
+	}
+	s.explain.SetText(text)
+}
+
+// calculateTimeline shows what happens to a case left waiting.
+func (s *supportScreen) calculateTimeline() {
+	u := s.u
+	loc := s.customerLocation()
+	since, err := readTime(s.sinceDate.Text, s.sinceTime.Text, loc)
+	if err != nil {
+		s.timeline.SetText(u.tr("support.since") + ": " + err.Error())
+		s.timeline.Importance = widget.DangerImportance
+		s.timeline.Refresh()
+		return
+	}
+	status := planner.CaseAwaitingResponse
+	if s.caseStatus.SelectedIndex() == 1 {
+		status = planner.CaseSolutionProposed
+	}
+	tl, err := planner.CaseTimeline(u.cat.FollowUp, status, since)
+	s.current, s.currentOK = tl, err == nil
+	if err != nil {
+		s.timeline.SetText(err.Error())
+		s.timeline.Importance = widget.DangerImportance
+		s.timeline.Refresh()
+		return
+	}
+	var lines []string
+	for _, r := range tl.Reminders {
+		lines = append(lines, u.tr("support.reminder", r.N, r.At.Format(dateTimeLayout), r.DaysLeft))
+	}
+	lines = append(lines, u.tr("support.autoClose", tl.AutoClose.Format(dateTimeLayout)))
+	lines = append(lines, u.tr("support.reopen", tl.ReopenUntil.Format(dateTimeLayout)))
+	s.timeline.SetText(strings.Join(lines, "\n"))
+	s.timeline.Importance = widget.MediumImportance
+	s.timeline.Refresh()
+}
+
+// showContacts lists the Named Support Contacts of the customer in focus.
+func (s *supportScreen) showContacts() {
+	u := s.u
+	if !s.hasFocus {
+		s.contacts.SetText(u.tr("support.noFocus"))
+		return
+	}
+	tier, _ := u.cat.Tier(s.customer.Membership.Tier)
+	lines := []string{u.tr("nsc.limit", tier.Name, tier.NSCLimit)}
+	for _, n := range s.customer.Contacts {
+		line := fmt.Sprintf("%s <%s> — %s", n.Name, n.Email, u.cat.SolutionName(n.Product))
+		if n.Phone != "" {
+			line += " · " + n.Phone
+		}
+		if n.AccountAdmin {
+			line += " · " + u.tr("nsc.admin")
+		}
+		lines = append(lines, line)
+	}
+	if len(s.customer.Contacts) == 0 {
+		lines = append(lines, u.tr("none"))
+	}
+	s.contacts.SetText(strings.Join(lines, "\n"))
+}
+
+// showRegions lists every region's hours, zone and language rules, as
+// the catalog and the settings give them.
+func (s *supportScreen) showRegions() {
+	u := s.u
+	box := s.regions
+	box.RemoveAll()
+	for _, r := range u.cat.Regions {
+		zone := r.TimeZone
+		if o, ok := u.settings().Regions[r.ID]; ok && o.TimeZone != "" {
+			zone = o.TimeZone
+		}
+		title := widget.NewLabelWithStyle(r.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		lines := []string{u.tr("support.hours", r.Open, r.Close, zone)}
+		for _, l := range r.Languages {
+			line := fmt.Sprintf("%s: %s", l.Language, l.Rule)
+			if len(l.ExcludedSolutions) > 0 {
+				var names []string
+				for _, sol := range l.ExcludedSolutions {
+					names = append(names, u.cat.SolutionName(sol))
+				}
+				line += " " + u.tr("support.notFor", strings.Join(names, ", "))
+			}
+			lines = append(lines, line)
+		}
+		body := widget.NewLabel(strings.Join(lines, "\n"))
+		body.Wrapping = fyne.TextWrapWord
+		box.Add(container.NewVBox(title, body))
+	}
+}
+
+// remind sets desktop notifications for the reminders and the closing of
+// the case shown that are still to come. They last while Liftoff is open:
+// support cases are not kept in the database.
+func (s *supportScreen) remind() {
+	u := s.u
+	if !s.currentOK {
+		return
+	}
+	label := s.customer.Name
+	if !s.hasFocus {
+		label = u.tr("support.case")
+	}
+	var events []caseReminder
+	for _, r := range s.current.Reminders {
+		events = append(events, caseReminder{at: r.At, title: u.tr("support.remind.title", label),
+			body: u.tr("support.reminder", r.N, r.At.Format(dateTimeLayout), r.DaysLeft)})
+	}
+	events = append(events, caseReminder{at: s.current.AutoClose, title: u.tr("support.remind.title", label),
+		body: u.tr("support.autoClose", s.current.AutoClose.Format(dateTimeLayout))})
+	n := u.scheduleCaseReminders(events)
+	s.remindNote.SetText(u.tr("support.remind.set", n))
+	s.remindNote.Show()
+}

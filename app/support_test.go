@@ -1,0 +1,122 @@
+package app
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// supportOf opens the support screen on the named customer.
+func supportOf(t *testing.T, u *UI, c planner.Customer) *supportScreen {
+	t.Helper()
+	u.setFocus(c.ID)
+	u.showScreen(screenSupport)
+	return u.screens[screenSupport].(*supportScreen)
+}
+
+func TestSupportResponseDue(t *testing.T) {
+	tests := []struct {
+		customer   string
+		priority   int // index in catalog.Priorities
+		commerce   bool
+		date, time string
+		want       string
+	}{
+		// Ultimate P2: 30 minutes within EMEA business hours.
+		{"Müller GmbH", 1, false, "2026-11-26", "10:00", "Response due Thu 2026-11-26 10:30 GMT"},
+		// Opened after closing: counting starts at the next opening.
+		{"Müller GmbH", 1, false, "2026-11-26", "16:50", "Response due Fri 2026-11-27 09:20 GMT"},
+		// P1 counts around the clock: 15 minutes on Ultimate.
+		{"Müller GmbH", 0, false, "2026-11-28", "23:55", "Response due Sun 2026-11-29 00:10 GMT"},
+		// Expert P1: one hour.
+		{"Øresund Energi A/S", 0, false, "2026-11-26", "10:00", "Response due Thu 2026-11-26 11:00 GMT"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.customer+" "+tt.date+" "+tt.time, func(t *testing.T) {
+			u, db := newTestUI(t)
+			s := supportOf(t, u, customerNamed(t, db, tt.customer))
+			s.priority.SetSelectedIndex(tt.priority)
+			s.openDate.SetText("")
+			test.Type(s.openDate, tt.date)
+			s.openTime.SetText("")
+			test.Type(s.openTime, tt.time)
+			if s.dueLocal.Text != tt.want {
+				t.Errorf("due label %q, want %q (%s %s)", s.dueLocal.Text, tt.want, s.explain.Text, s.slaError.Text)
+			}
+			if s.explain.Text == "" {
+				t.Error("no explanation")
+			}
+		})
+	}
+}
+
+func TestSupportShowsTAMZone(t *testing.T) {
+	cat := catalogForTest()
+	db := openTestStore(t, cat, true)
+	settings, _ := db.Settings()
+	settings.Profile.TimeZone = "Asia/Tokyo"
+	if err := db.PutSettings(settings); err != nil {
+		t.Fatal(err)
+	}
+	u, _ := newTestUIWith(t, cat, db)
+	s := supportOf(t, u, customerNamed(t, db, "Müller GmbH"))
+	s.priority.SetSelectedIndex(1)
+	s.openDate.SetText("2026-11-26")
+	s.openTime.SetText("10:00")
+	want := "For you: Thu 2026-11-26 19:30 JST (Asia/Tokyo)"
+	if s.dueTAM.Text != want {
+		t.Errorf("TAM label %q, want %q", s.dueTAM.Text, want)
+	}
+	test.AssertObjectRendersToMarkup(t, "support.xml", s.object())
+}
+
+func TestSupportBadTimeNamesTheField(t *testing.T) {
+	u, db := newTestUI(t)
+	s := supportOf(t, u, customerNamed(t, db, "Müller GmbH"))
+	s.openTime.SetText("")
+	test.Type(s.openTime, "25:99")
+	if !strings.Contains(s.slaError.Text, "Opened at") || !strings.Contains(s.slaError.Text, "HH:MM") {
+		t.Errorf("a malformed time shows %q", s.slaError.Text)
+	}
+}
+
+func TestSupportFollowUpTimeline(t *testing.T) {
+	u, db := newTestUI(t)
+	s := supportOf(t, u, customerNamed(t, db, "Müller GmbH"))
+	s.caseStatus.SetSelectedIndex(1)
+	s.sinceDate.SetText("2026-11-23")
+	s.sinceTime.SetText("14:00")
+	loc, _ := time.LoadLocation("Europe/London")
+	tl, err := planner.CaseTimeline(u.cat.FollowUp, planner.CaseSolutionProposed, time.Date(2026, 11, 23, 14, 0, 0, 0, loc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range tl.Reminders {
+		if !strings.Contains(s.timeline.Text, r.At.Format(dateTimeLayout)) {
+			t.Errorf("reminder %d at %s is not shown in %q", r.N, r.At.Format(dateTimeLayout), s.timeline.Text)
+		}
+	}
+	if !strings.Contains(s.timeline.Text, "Closes with a notice: "+tl.AutoClose.Format(dateTimeLayout)) {
+		t.Errorf("auto-close not shown: %q", s.timeline.Text)
+	}
+}
+
+func TestSupportCaseRemindersAreSet(t *testing.T) {
+	u, db := newTestUI(t)
+	s := supportOf(t, u, customerNamed(t, db, "Müller GmbH"))
+	// Set a day ago: the first reminder (after 24 h) has passed; the other
+	// two and the closing are still to come.
+	s.sinceDate.SetText("2026-11-25")
+	s.sinceTime.SetText("09:00")
+	test.Tap(s.remindBtn)
+	if len(u.caseTimers) != 3 {
+		t.Errorf("set %d reminders, want 3 (two reminders and the closing)", len(u.caseTimers))
+	}
+	if !strings.Contains(s.remindNote.Text, "3 reminder(s) set") {
+		t.Errorf("note %q", s.remindNote.Text)
+	}
+}

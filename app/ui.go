@@ -1,0 +1,534 @@
+// Package app is Liftoff's desktop window: a navigation on the left, the
+// customer in focus and one of eight screens on the right. It shows and
+// edits what the planner, catalog and storage packages provide and holds no
+// business rules of its own.
+package app
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// Options are what Build needs to make the main window.
+type Options struct {
+	// App is the Fyne app the window belongs to; its preferences keep the
+	// window size, the last screen and the language.
+	App fyne.App
+	// Catalog is the offer in use.
+	Catalog *catalog.Catalog
+	// CatalogDir is the folder a newer catalog file is installed into.
+	CatalogDir string
+	// CatalogWarning, when set, is shown once the window opens, e.g. that
+	// the installed catalog file is invalid and the built-in one is used.
+	CatalogWarning string
+	// Store is the open database.
+	Store Store
+	// Now returns the current time; nil means time.Now.
+	Now func() time.Time
+	// LoadSample loads the sample portfolio into an empty database without
+	// asking (for demonstrations and screenshots).
+	LoadSample bool
+	// Language overrides the language preference ("en", "nl", "ja").
+	Language string
+	// ReminderInterval is how often reminders are looked for while the
+	// window is open, after once when it opens; zero means every hour, a
+	// negative value never.
+	ReminderInterval time.Duration
+	// Theme, when set, replaces the theme of the settings (tests use
+	// Fyne's test theme).
+	Theme fyne.Theme
+	// UndoBarTimeout is how long the "Undo" bar stays after a change;
+	// zero means ten seconds, a negative value until it is used or closed.
+	UndoBarTimeout time.Duration
+}
+
+// UI is Liftoff's main window and what its screens share: the catalog, the
+// store, the customer in focus, the undo stack and the translations.
+type UI struct {
+	app            fyne.App
+	window         fyne.Window
+	cat            *catalog.Catalog
+	catalogDir     string
+	catalogWarning string
+	store          Store
+	now            func() time.Time
+	text           *translator
+	undoBarTimeout time.Duration
+
+	// makers build the screens on first use; screens holds the built ones.
+	makers  map[screenID]func(*UI) screen
+	screens map[screenID]screen
+	// stale marks the built screens whose data changed (see changed)
+	// since they last showed it; a screen may read its mark in show to
+	// skip reloading what did not change. The mark is cleared after show.
+	stale   map[screenID]bool
+	current screenID
+	focused planner.ID
+
+	customers []planner.Customer
+	// dataVersion counts the changes of the data (see changed), so that a
+	// screen can tell whether what it shows is still current.
+	dataVersion  int
+	settingsData planner.Settings
+	undos        []undoEntry
+	guards       map[int]dirtyGuard
+	nextGuard    int
+	// customerForm is the customer form while it is open.
+	customerForm *customerForm
+	// scheduleDialog is the last schedule dialog opened.
+	scheduleDialog *scheduleDialog
+
+	nav           *widget.List
+	navSelecting  bool
+	content       *fyne.Container
+	title         *widget.Label
+	customerLabel *widget.Label
+	tierChip      *chip
+	regionChip    *chip
+	picker        *customerPicker
+	undoBar       *fyne.Container
+	undoLabel     *widget.Label
+	undoBarTimer  *time.Timer
+	undoBarSerial int
+
+	// caseTimers send the case reminders set while the window is open.
+	caseTimers []*time.Timer
+	// work counts the long jobs running off the UI goroutine.
+	work          sync.WaitGroup
+	stopReminders func()
+	closed        bool
+}
+
+// undoEntry is one change that Ctrl+Z can take back.
+type undoEntry struct {
+	label string
+	undo  func() error
+}
+
+// maxUndo is how many changes the undo stack keeps.
+const maxUndo = 50
+
+// dirtyGuard is an open form outside the screens (a dialog) whose changes
+// must not be lost when the window closes.
+type dirtyGuard struct {
+	dirty   func() bool
+	save    func() error
+	discard func()
+}
+
+// Build makes the main window on the store and returns it, not shown yet.
+// On an empty database it offers the sample portfolio (or loads it at once
+// when o.LoadSample is set).
+func Build(o Options) (*UI, error) {
+	switch {
+	case o.App == nil:
+		return nil, errors.New("build window: no Fyne app")
+	case o.Catalog == nil:
+		return nil, errors.New("build window: no catalog")
+	case o.Store == nil:
+		return nil, errors.New("build window: no store")
+	}
+	u := &UI{
+		app:            o.App,
+		cat:            o.Catalog,
+		catalogDir:     o.CatalogDir,
+		catalogWarning: o.CatalogWarning,
+		store:          o.Store,
+		now:            o.Now,
+		undoBarTimeout: o.UndoBarTimeout,
+		screens:        map[screenID]screen{},
+		stale:          map[screenID]bool{},
+		guards:         map[int]dirtyGuard{},
+	}
+	if u.now == nil {
+		u.now = time.Now
+	}
+	if u.undoBarTimeout == 0 {
+		u.undoBarTimeout = 10 * time.Second
+	}
+	settings, err := u.store.Settings()
+	if err != nil {
+		return nil, fmt.Errorf("build window: read settings: %w", err)
+	}
+	u.settingsData = settings
+	text, err := newTranslator(u.chooseLanguage(o.Language))
+	if err != nil {
+		return nil, fmt.Errorf("build window: %w", err)
+	}
+	u.text = text
+	u.makers = u.screenMakers()
+	if o.Theme != nil {
+		if u.app.Settings().Theme() != o.Theme {
+			u.app.Settings().SetTheme(o.Theme)
+		}
+	} else {
+		u.app.Settings().SetTheme(newTheme(settings.Theme))
+	}
+
+	u.window = u.app.NewWindow("Liftoff")
+	u.window.SetMaster()
+	if err := u.reloadCustomers(); err != nil {
+		return nil, fmt.Errorf("build window: %w", err)
+	}
+	u.window.SetContent(u.layout())
+	u.restoreWindow()
+	u.addShortcuts()
+	u.window.SetCloseIntercept(u.requestClose)
+
+	empty := len(u.customers) == 0
+	if empty && o.LoadSample {
+		if err := u.loadSample(); err != nil {
+			return nil, fmt.Errorf("build window: %w", err)
+		}
+		empty = false
+	}
+	u.restoreFocus()
+	u.switchTo(u.startScreen())
+	if empty {
+		u.offerSample()
+	}
+	if u.catalogWarning != "" {
+		u.showMessage(u.tr("catalog.warning.title"), u.catalogWarning)
+	}
+	u.stopReminders = u.startReminders(o.ReminderInterval)
+	return u, nil
+}
+
+// Window returns the main window.
+func (u *UI) Window() fyne.Window { return u.window }
+
+// ShowAndRun shows the window and runs the app until the window closes.
+func (u *UI) ShowAndRun() { u.window.ShowAndRun() }
+
+// Close stops the reminders and closes the window without asking about
+// unsaved changes; see the window's close button for the asking way.
+func (u *UI) Close() {
+	if u.closed {
+		return
+	}
+	u.closed = true
+	u.saveWindow()
+	if u.stopReminders != nil {
+		u.stopReminders()
+	}
+	u.stopCaseReminders()
+	u.work.Wait()
+	u.window.Close()
+}
+
+// chooseLanguage picks the language: the override, else the preference,
+// else the settings, else the system's.
+func (u *UI) chooseLanguage(override string) string {
+	for _, l := range []string{override, u.app.Preferences().String(prefLanguage), u.settingsData.Language} {
+		if l != "" {
+			return l
+		}
+	}
+	return lang.SystemLocale().LanguageString()
+}
+
+// tr returns the translation of key in the window's language, formatted
+// with args as fmt.Sprintf does. Messages from planner stay English.
+func (u *UI) tr(key string, args ...any) string { return u.text.tr(key, args...) }
+
+// settings returns the TAM's settings as last read from the store.
+func (u *UI) settings() planner.Settings { return u.settingsData }
+
+// today returns the current day in the TAM's zone (settings), else in the
+// local zone.
+func (u *UI) today() planner.Date {
+	return catalog.DateOf(u.now().In(u.tamLocation()))
+}
+
+// tamLocation returns the TAM's own zone from the settings, else the local
+// zone.
+func (u *UI) tamLocation() *time.Location {
+	if z := u.settingsData.Profile.TimeZone; z != "" {
+		if loc, err := time.LoadLocation(z); err == nil {
+			return loc
+		}
+	}
+	return time.Local
+}
+
+// focus returns the customer in focus; a zero ID means none.
+func (u *UI) focus() planner.ID { return u.focused }
+
+// focusedCustomer returns the customer in focus as last read.
+func (u *UI) focusedCustomer() (planner.Customer, bool) {
+	if u.focused == (planner.ID{}) {
+		return planner.Customer{}, false
+	}
+	for _, c := range u.customers {
+		if c.ID == u.focused {
+			return c, true
+		}
+	}
+	return planner.Customer{}, false
+}
+
+// setFocus makes customer id the customer in focus (a zero ID: none) and
+// reloads the screen shown.
+func (u *UI) setFocus(id planner.ID) {
+	if id == u.focused {
+		return
+	}
+	u.focused = id
+	u.app.Preferences().SetString(prefCustomer, idString(id))
+	u.updateHeader()
+	if s, ok := u.screens[u.current]; ok {
+		s.show(id)
+		delete(u.stale, u.current)
+	}
+}
+
+// showScreen opens screen id, asking first when the screen shown holds
+// unsaved changes.
+func (u *UI) showScreen(id screenID) {
+	if id == u.current {
+		return
+	}
+	if _, ok := u.makers[id]; !ok {
+		return
+	}
+	u.confirmLeave(func() { u.switchTo(id) }, func() { u.selectNav(u.current) })
+}
+
+// switchTo shows screen id without asking.
+func (u *UI) switchTo(id screenID) {
+	s := u.screen(id)
+	u.current = id
+	u.content.Objects = []fyne.CanvasObject{s.object()}
+	u.content.Refresh()
+	s.show(u.focused)
+	delete(u.stale, id)
+	u.selectNav(id)
+	u.updateHeader()
+	u.app.Preferences().SetString(prefScreen, string(id))
+}
+
+// screen returns screen id, building it on first use.
+func (u *UI) screen(id screenID) screen {
+	if s, ok := u.screens[id]; ok {
+		return s
+	}
+	s := u.makers[id](u)
+	u.screens[id] = s
+	return s
+}
+
+// changed tells every screen that the data changed: the screen shown
+// reloads now, the others when they are shown next.
+func (u *UI) changed() {
+	u.dataVersion++
+	if settings, err := u.store.Settings(); err == nil {
+		u.settingsData = settings
+	} else {
+		u.showError(fmt.Errorf("read settings: %w", err))
+	}
+	if err := u.reloadCustomers(); err != nil {
+		u.showError(err)
+	}
+	if _, ok := u.focusedCustomer(); !ok && u.focused != (planner.ID{}) {
+		u.focused = planner.ID{}
+	}
+	u.updateHeader()
+	for sid := range u.screens {
+		u.stale[sid] = true
+	}
+	if s, ok := u.screens[u.current]; ok {
+		s.show(u.focused)
+		delete(u.stale, u.current)
+	}
+}
+
+// reloadCustomers reads the customer list for the picker and the header.
+func (u *UI) reloadCustomers() error {
+	list, err := u.store.Customers()
+	if err != nil {
+		return fmt.Errorf("read customers: %w", err)
+	}
+	u.customers = list
+	if u.picker != nil {
+		u.picker.setCustomers(list)
+	}
+	return nil
+}
+
+// run does long work off the UI goroutine behind a progress dialog. work
+// reports its progress from 0 to 1; when it returns, done runs on the UI
+// goroutine (or the error is shown).
+func (u *UI) run(label string, work func(progress func(float64)) error, done func()) {
+	bar := widget.NewProgressBar()
+	d := dialog.NewCustomWithoutButtons(label, container.NewPadded(bar), u.window)
+	d.Resize(fyne.NewSize(360, d.MinSize().Height))
+	d.Show()
+	u.work.Add(1)
+	go func() {
+		defer u.work.Done()
+		err := work(func(v float64) {
+			fyne.Do(func() { bar.SetValue(v) })
+		})
+		fyne.Do(func() {
+			d.Hide()
+			if err != nil {
+				u.showError(err)
+				return
+			}
+			if done != nil {
+				done()
+			}
+		})
+	}()
+}
+
+// waitIdle waits until the long work started with run has finished.
+func (u *UI) waitIdle() { u.work.Wait() }
+
+// showError shows err in a dialog. A *planner.ValidationError lists every
+// field problem on a line of its own.
+func (u *UI) showError(err error) {
+	if err == nil {
+		return
+	}
+	var lines []string
+	if v, ok := planner.AsValidation(err); ok {
+		if v.What != "" {
+			lines = append(lines, u.tr("error.validation.intro", v.What))
+		}
+		for _, p := range v.Problems {
+			lines = append(lines, "• "+p.Error())
+		}
+	} else {
+		lines = strings.Split(err.Error(), "\n")
+	}
+	msg := widget.NewLabel(strings.Join(lines, "\n"))
+	msg.Wrapping = fyne.TextWrapWord
+	scroll := container.NewVScroll(msg)
+	scroll.SetMinSize(fyne.NewSize(460, min(float32(len(lines))*28+16, 320)))
+	d := dialog.NewCustom(u.tr("error.title"), u.tr("action.ok"), scroll, u.window)
+	d.Show()
+}
+
+// showMessage shows an information dialog.
+func (u *UI) showMessage(title, message string) {
+	msg := widget.NewLabel(message)
+	msg.Wrapping = fyne.TextWrapWord
+	box := container.NewVScroll(msg)
+	box.SetMinSize(fyne.NewSize(460, 120))
+	dialog.NewCustom(title, u.tr("action.ok"), box, u.window).Show()
+}
+
+// pushUndo records a change that Ctrl+Z (or the Undo bar) can take back.
+func (u *UI) pushUndo(label string, undo func() error) {
+	u.undos = append(u.undos, undoEntry{label: label, undo: undo})
+	if len(u.undos) > maxUndo {
+		u.undos = slices.Delete(u.undos, 0, len(u.undos)-maxUndo)
+	}
+	u.showUndoBar(label)
+}
+
+// undo takes back the last change on the undo stack.
+func (u *UI) undo() {
+	u.hideUndoBar()
+	if len(u.undos) == 0 {
+		return
+	}
+	last := u.undos[len(u.undos)-1]
+	u.undos = u.undos[:len(u.undos)-1]
+	if err := last.undo(); err != nil {
+		u.showError(fmt.Errorf("undo %s: %w", last.label, err))
+		return
+	}
+	u.changed()
+}
+
+// addGuard registers an open form whose changes must not be lost when the
+// window closes; the returned function removes it.
+func (u *UI) addGuard(g dirtyGuard) (remove func()) {
+	id := u.nextGuard
+	u.nextGuard++
+	u.guards[id] = g
+	return func() { delete(u.guards, id) }
+}
+
+// confirmLeave runs leave when the screen shown has no unsaved changes, or
+// once the user saved or discarded them; stay runs when the user cancels.
+func (u *UI) confirmLeave(leave, stay func()) {
+	d, ok := u.screens[u.current].(dirtyScreen)
+	if !ok || !d.dirty() {
+		leave()
+		return
+	}
+	u.askUnsaved(d.save, d.discard, leave, stay)
+}
+
+// askUnsaved asks Save / Discard / Cancel about unsaved changes.
+func (u *UI) askUnsaved(save func() error, discard func(), leave, stay func()) {
+	msg := widget.NewLabel(u.tr("unsaved.message"))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(u.tr("unsaved.title"), msg, u.window)
+	saveBtn := widget.NewButtonWithIcon(u.tr("action.save"), theme.DocumentSaveIcon(), func() {
+		d.Hide()
+		if err := save(); err != nil {
+			u.showError(err)
+			if stay != nil {
+				stay()
+			}
+			return
+		}
+		leave()
+	})
+	saveBtn.Importance = widget.HighImportance
+	discardBtn := widget.NewButton(u.tr("action.discard"), func() {
+		d.Hide()
+		discard()
+		leave()
+	})
+	cancelBtn := widget.NewButton(u.tr("action.cancel"), func() {
+		d.Hide()
+		if stay != nil {
+			stay()
+		}
+	})
+	d.SetButtons([]fyne.CanvasObject{cancelBtn, discardBtn, saveBtn})
+	d.Resize(fyne.NewSize(420, d.MinSize().Height))
+	d.Show()
+}
+
+// requestClose closes the window once every unsaved change was saved or
+// discarded.
+func (u *UI) requestClose() {
+	for id, g := range u.guards {
+		if g.dirty() {
+			u.askUnsaved(g.save, g.discard, func() {
+				delete(u.guards, id)
+				u.requestClose()
+			}, nil)
+			return
+		}
+	}
+	u.confirmLeave(u.Close, nil)
+}
+
+// idString returns the text form of an ID, "" for the zero ID.
+func idString(id planner.ID) string {
+	if id == (planner.ID{}) {
+		return ""
+	}
+	return id.String()
+}

@@ -1,0 +1,109 @@
+package widgets
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// FitLabel is one line of text cut with an ellipsis to the width it is
+// given, padded like a widget.Label. It works the cut out again only when
+// the text, its style or the width change, which keeps it cheap in the
+// cells of tables and lists that are refilled for every row scrolled into
+// view.
+type FitLabel struct {
+	widget.BaseWidget
+	text      string
+	style     fyne.TextStyle
+	colorName fyne.ThemeColorName
+	sizeName  fyne.ThemeSizeName
+}
+
+// NewFitLabel returns a label showing text in the theme's foreground
+// colour and text size.
+func NewFitLabel(text string) *FitLabel {
+	l := &FitLabel{text: text, colorName: theme.ColorNameForeground, sizeName: theme.SizeNameText}
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// Text returns the whole text, as set (not as cut).
+func (l *FitLabel) Text() string { return l.text }
+
+// SetText changes the text.
+func (l *FitLabel) SetText(text string) {
+	if l.text == text {
+		return
+	}
+	l.text = text
+	l.Refresh()
+}
+
+// SetStyle changes the text style, such as bold.
+func (l *FitLabel) SetStyle(style fyne.TextStyle) {
+	if l.style == style {
+		return
+	}
+	l.style = style
+	l.Refresh()
+}
+
+// ColorName returns the theme colour of the text.
+func (l *FitLabel) ColorName() fyne.ThemeColorName { return l.colorName }
+
+// SetColorName changes the theme colour of the text, such as
+// theme.ColorNameError for something overdue.
+func (l *FitLabel) SetColorName(name fyne.ThemeColorName) {
+	if l.colorName == name {
+		return
+	}
+	l.colorName = name
+	l.Refresh()
+}
+
+// SetSizeName changes the theme size of the text, such as
+// theme.SizeNameCaptionText.
+func (l *FitLabel) SetSizeName(name fyne.ThemeSizeName) {
+	if l.sizeName == name {
+		return
+	}
+	l.sizeName = name
+	l.Refresh()
+}
+
+// CreateRenderer is part of fyne.Widget.
+func (l *FitLabel) CreateRenderer() fyne.WidgetRenderer {
+	l.ExtendBaseWidget(l)
+	r := &fitLabelRenderer{label: l, line: newFittedText(fyne.TextStyle{}, l.sizeName)}
+	r.Refresh()
+	return r
+}
+
+type fitLabelRenderer struct {
+	label *FitLabel
+	line  *fittedText
+}
+
+func (r *fitLabelRenderer) Layout(size fyne.Size) {
+	pad := sizeOf(r.label, theme.SizeNameInnerPadding)
+	h := r.line.height()
+	r.line.layout(fyne.NewPos(pad, (size.Height-h)/2), size.Width-2*pad)
+}
+
+func (r *fitLabelRenderer) MinSize() fyne.Size {
+	pad := sizeOf(r.label, theme.SizeNameInnerPadding)
+	e := fyne.MeasureText(ellipsis, r.line.text.TextSize, r.line.text.TextStyle)
+	return fyne.NewSize(e.Width+2*pad, r.line.height()+2*pad)
+}
+
+func (r *fitLabelRenderer) Refresh() {
+	l := r.label
+	r.line.sizeName = l.sizeName
+	r.line.text.TextStyle = l.style
+	r.line.set(l, l.text, colorOf(l, l.colorName))
+	r.Layout(l.Size())
+}
+
+func (r *fitLabelRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.line.text} }
+
+func (r *fitLabelRenderer) Destroy() {}

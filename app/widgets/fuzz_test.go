@@ -1,0 +1,45 @@
+package widgets
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// FuzzTruncateToWidth checks that a truncated label always fits, is a
+// prefix of the text at a character boundary, and is the text itself
+// when it fits.
+func FuzzTruncateToWidth(f *testing.F) {
+	test.NewTempApp(f)
+	for _, s := range []string{"Kickoff", "Go-live readiness review", "健全性評価", "", " a ", "\u00e9\u0301"} {
+		f.Add(s, float32(40))
+	}
+	f.Fuzz(func(t *testing.T, text string, width float32) {
+		if !utf8.ValidString(text) || width != width || width > 1e6 || width < -1e6 {
+			t.Skip()
+		}
+		style := fyne.TextStyle{}
+		got := truncateToWidth(text, width, 11, style)
+		if fyne.MeasureText(text, 11, style).Width <= width {
+			if got != text {
+				t.Fatalf("%q fits %v but was cut to %q", text, width, got)
+			}
+			return
+		}
+		if got == "" {
+			return
+		}
+		if !utf8.ValidString(got) {
+			t.Fatalf("cut %q to invalid UTF-8 %q", text, got)
+		}
+		if !strings.HasSuffix(got, ellipsis) || !strings.HasPrefix(text, strings.TrimSuffix(got, ellipsis)) {
+			t.Fatalf("cut %q to %q: not a prefix with an ellipsis", text, got)
+		}
+		if w := fyne.MeasureText(got, 11, style).Width; w > width {
+			t.Fatalf("cut %q to %q of width %v, more than %v", text, got, w, width)
+		}
+	})
+}

@@ -1,0 +1,125 @@
+package widgets
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+func samplePhases() []PhaseCard {
+	return []PhaseCard{
+		{Name: "Kickoff", Status: "Done", Tone: ToneSuccess, Planned: "Planned 2027-01-04 – 2027-01-15",
+			Actual: "Actual 2027-01-05 – 2027-01-14", Deliverable: "Kickoff deck: delivered"},
+		{Name: "Define", Status: "In progress", Tone: ToneActive, Planned: "Planned 2027-01-18 – 2027-02-26",
+			Actual: "Actual 2027-01-18 –", Deliverable: "Assessment: draft", Current: true},
+		{Name: "Design", Status: "Not started", Tone: ToneNeutral, Planned: "Planned 2027-03-01 – 2027-04-09"},
+		{Name: "Go-Live", Status: "Not started", Tone: ToneNeutral},
+		{Name: "Post-Launch", Status: "Skipped", Tone: ToneMuted, Deliverable: "Engagement summary: not started"},
+	}
+}
+
+func TestPhaseBoardRenders(t *testing.T) {
+	test.NewTempApp(t)
+	b := NewPhaseBoard(samplePhases(), nil)
+	w := test.NewWindow(b)
+	defer w.Close()
+	w.Resize(fyne.NewSize(1000, 200))
+	test.AssertRendersToMarkup(t, "phaseboard/engagement.xml", w.Canvas())
+	test.AssertRendersToImage(t, "phaseboard/engagement.png", w.Canvas())
+}
+
+func TestPhaseBoardOrderIsKept(t *testing.T) {
+	test.NewTempApp(t)
+	b := NewPhaseBoard(samplePhases(), nil)
+	w := test.NewWindow(b)
+	defer w.Close()
+	w.Resize(fyne.NewSize(1000, 200))
+	last := float32(-1)
+	for i := range samplePhases() {
+		x := fyne.CurrentApp().Driver().AbsolutePositionForObject(b.Card(i)).X
+		if x <= last {
+			t.Fatalf("card %d at x=%v, not right of card %d at x=%v", i, x, i-1, last)
+		}
+		last = x
+	}
+}
+
+func TestPhaseBoardTapAndKeyboard(t *testing.T) {
+	tests := []struct {
+		name string
+		act  func(w fyne.Window, b *PhaseBoard)
+		want int
+	}{
+		{"tap the third card", func(_ fyne.Window, b *PhaseBoard) { test.Tap(b.Card(2)) }, 2},
+		{"return on the second card", func(w fyne.Window, b *PhaseBoard) {
+			w.Canvas().Focus(b.Card(1))
+			b.Card(1).TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		}, 1},
+		{"space on the last card", func(w fyne.Window, b *PhaseBoard) {
+			w.Canvas().Focus(b.Card(4))
+			b.Card(4).TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+		}, 4},
+		{"a letter does nothing", func(w fyne.Window, b *PhaseBoard) {
+			w.Canvas().Focus(b.Card(1))
+			b.Card(1).TypedKey(&fyne.KeyEvent{Name: fyne.KeyD})
+		}, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			test.NewTempApp(t)
+			tapped := -1
+			b := NewPhaseBoard(samplePhases(), func(i int) { tapped = i })
+			w := test.NewWindow(b)
+			defer w.Close()
+			w.Resize(fyne.NewSize(1000, 200))
+			tt.act(w, b)
+			if tapped != tt.want || b.Selected() != tt.want {
+				t.Fatalf("OnTapped(%d), selected %d; want %d", tapped, b.Selected(), tt.want)
+			}
+		})
+	}
+}
+
+func TestPhaseBoardSelectionRendersAndShrinks(t *testing.T) {
+	test.NewTempApp(t)
+	b := NewPhaseBoard(samplePhases(), nil)
+	w := test.NewWindow(b)
+	defer w.Close()
+	w.Resize(fyne.NewSize(1000, 200))
+	b.Select(3)
+	test.AssertRendersToMarkup(t, "phaseboard/selected.xml", w.Canvas())
+	b.SetPhases(samplePhases()[:2])
+	if b.Selected() != -1 {
+		t.Errorf("selection %d kept after the cards shrank to two", b.Selected())
+	}
+	if b.Card(2) != nil {
+		t.Errorf("Card(2) exists on a board of two")
+	}
+	b.Select(7)
+	if b.Selected() != -1 {
+		t.Errorf("Select(7) on two cards selected %d", b.Selected())
+	}
+}
+
+func BenchmarkPhaseBoardSetPhases(b *testing.B) {
+	test.NewTempApp(b)
+	board := NewPhaseBoard(nil, nil)
+	w := test.NewWindow(board)
+	defer w.Close()
+	w.Resize(fyne.NewSize(1000, 200))
+	// Switching between engagements changes every text on the board.
+	sets := [2][]PhaseCard{samplePhases(), samplePhases()}
+	for i := range sets[1] {
+		sets[1][i].Planned = "Planned 2027-05-03 – 2027-06-11"
+		sets[1][i].Actual = ""
+		sets[1][i].Status, sets[1][i].Tone = "Not started", ToneNeutral
+	}
+	board.SetPhases(sets[1])
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		board.SetPhases(sets[i%2])
+		i++
+	}
+}

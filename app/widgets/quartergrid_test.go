@@ -1,0 +1,318 @@
+package widgets
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// sampleWeeks returns n weeks with loads rising by 4 hours a week against
+// a 30-hour capacity; weeks above it are over.
+func sampleWeeks(n int) []GridWeek {
+	weeks := make([]GridWeek, n)
+	for i := range weeks {
+		h := float64(4 * (i + 1))
+		weeks[i] = GridWeek{
+			Label:  fmt.Sprintf("W%02d", i+1),
+			Monday: time.Date(2027, time.January, 4+7*i, 0, 0, 0, 0, time.UTC).Format("2 Jan"),
+			Load:   Load{Hours: h, Capacity: 30, Over: h > 30},
+		}
+	}
+	return weeks
+}
+
+func sampleRows() []GridRow {
+	return []GridRow{
+		{ID: "c1", Name: "Northwind Traders", Blocks: []GridBlock{
+			{ID: "a1", Week: 0, Label: "Analytics health assessment", Tone: ToneActive},
+			{ID: "a2", Week: 0, Label: "Kickoff", Tone: ToneSuccess, Locked: true},
+			{ID: "a3", Week: 3, Label: "Deskside coaching", Tone: ToneNeutral, Conflict: "Sat 2027-01-23 is not a business day"},
+		}},
+		{ID: "c2", Name: "Contoso Pharmaceuticals International", Blocks: []GridBlock{
+			{ID: "b1", Week: 2, Label: "Go-live readiness review", Tone: ToneWarning},
+			{ID: "b2", Week: 5, Label: "Proposed review", Proposed: true, Locked: true},
+		}},
+		{ID: "c3", Name: "Fabrikam", Blocks: nil, Highlight: true},
+	}
+}
+
+func newTestGrid(t *testing.T, size fyne.Size) (*QuarterGrid, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t)
+	g := NewQuarterGrid(GridHeadings{Rows: "Customer", Capacity: "Capacity"})
+	g.SetData(sampleWeeks(8), sampleRows())
+	w := test.NewWindow(g)
+	t.Cleanup(w.Close)
+	w.Resize(size)
+	return g, w
+}
+
+func TestQuarterGridRendersWeeksRowsAndBlocks(t *testing.T) {
+	_, w := newTestGrid(t, fyne.NewSize(900, 300))
+	test.AssertRendersToMarkup(t, "quartergrid/default.xml", w.Canvas())
+}
+
+func TestQuarterGridImage(t *testing.T) {
+	_, w := newTestGrid(t, fyne.NewSize(900, 300))
+	test.AssertRendersToImage(t, "quartergrid/default.png", w.Canvas())
+}
+
+func TestQuarterGridRowHeightFollowsStack(t *testing.T) {
+	g, _ := newTestGrid(t, fyne.NewSize(900, 300))
+	if got, want := g.rowHeight(0), gridStackHeight(2); got != want {
+		t.Errorf("row with two blocks in one week: height %v, want %v", got, want)
+	}
+	if got, want := g.rowHeight(2), gridRowMinHeight(); got != want {
+		t.Errorf("empty row: height %v, want %v", got, want)
+	}
+}
+
+func TestQuarterGridDragMovesToWeekUnderBlock(t *testing.T) {
+	tests := []struct {
+		name     string
+		block    string
+		weeks    float32 // drag distance in week widths
+		wantWeek int     // -1: OnMove must not be called
+	}{
+		{"one week later", "a1", 1, 1},
+		{"three weeks later", "a3", 3, 6},
+		{"two weeks earlier", "b1", -2, 0},
+		{"less than half a week stays", "a1", 0.4, -1},
+		{"beyond the last week", "a3", 6, -1},
+		{"onto the names column", "a1", -1, -1},
+		{"locked block", "a2", 2, -1},
+		{"proposed block is locked", "b2", -1, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g, w := newTestGrid(t, fyne.NewSize(900, 300))
+			moved, movedTo := "", -1
+			g.OnMove = func(id string, week int) { moved, movedTo = id, week }
+			pos, size, ok := g.BlockBounds(tt.block)
+			if !ok {
+				t.Fatalf("block %s not in view", tt.block)
+			}
+			start := pos.AddXY(size.Width/2, size.Height/2)
+			test.Drag(w.Canvas(), start, tt.weeks*g.WeekWidth(), 0)
+			if tt.wantWeek < 0 {
+				if moved != "" {
+					t.Fatalf("OnMove(%q, %d) called, want no move", moved, movedTo)
+				}
+				return
+			}
+			if moved != tt.block || movedTo != tt.wantWeek {
+				t.Fatalf("OnMove(%q, %d), want OnMove(%q, %d)", moved, movedTo, tt.block, tt.wantWeek)
+			}
+			// The block is drawn back in its own week until the caller
+			// changes the data.
+			after, _, _ := g.BlockBounds(tt.block)
+			if after != pos {
+				t.Errorf("block left at %v after the drop, want back at %v", after, pos)
+			}
+		})
+	}
+}
+
+func TestQuarterGridDragShowsDropWeek(t *testing.T) {
+	g, w := newTestGrid(t, fyne.NewSize(900, 300))
+	pos, size, _ := g.BlockBounds("a1")
+	row := g.bound[0]
+	block := row.blocks[0]
+	block.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(size.Width/2, size.Height/2)},
+		Dragged: fyne.NewDelta(2*g.WeekWidth(), 0)})
+	if row.dropWeek != 2 {
+		t.Errorf("while dragging two weeks on, drop week %d, want 2", row.dropWeek)
+	}
+	now, _, _ := g.BlockBounds("a1")
+	if now.X <= pos.X {
+		t.Errorf("block at %v while dragged right, want right of %v", now, pos)
+	}
+	block.DragEnd()
+	if row.dropWeek != -1 {
+		t.Errorf("after the drop, drop week %d, want none", row.dropWeek)
+	}
+	_ = w
+}
+
+func TestQuarterGridKeyboard(t *testing.T) {
+	tests := []struct {
+		name     string
+		block    string
+		key      fyne.KeyName
+		wantMove int // -1: no move
+		wantTap  bool
+	}{
+		{"right moves a week later", "a1", fyne.KeyRight, 1, false},
+		{"left moves a week earlier", "b1", fyne.KeyLeft, 1, false},
+		{"left in the first week does nothing", "a1", fyne.KeyLeft, -1, false},
+		{"locked block does not move", "a2", fyne.KeyRight, -1, false},
+		{"return activates", "a3", fyne.KeyReturn, -1, true},
+		{"space activates", "a3", fyne.KeySpace, -1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g, w := newTestGrid(t, fyne.NewSize(900, 300))
+			movedTo, tapped := -1, ""
+			g.OnMove = func(id string, week int) { movedTo = week }
+			g.OnTapped = func(id string) { tapped = id }
+			row, i, _ := g.FindBlock(tt.block)
+			b := g.bound[row].blocks[i]
+			w.Canvas().Focus(b)
+			b.TypedKey(&fyne.KeyEvent{Name: tt.key})
+			if movedTo != tt.wantMove {
+				t.Errorf("moved to week %d, want %d", movedTo, tt.wantMove)
+			}
+			if tt.wantTap != (tapped == tt.block) {
+				t.Errorf("tapped %q, want tap %v", tapped, tt.wantTap)
+			}
+		})
+	}
+}
+
+func TestQuarterGridTapSelectsBlock(t *testing.T) {
+	g, w := newTestGrid(t, fyne.NewSize(900, 300))
+	tapped := ""
+	g.OnTapped = func(id string) { tapped = id }
+	pos, size, _ := g.BlockBounds("b1")
+	test.TapCanvas(w.Canvas(), pos.AddXY(size.Width/2, size.Height/2))
+	if tapped != "b1" || g.Selected() != "b1" {
+		t.Fatalf("after tapping b1: OnTapped(%q), selected %q", tapped, g.Selected())
+	}
+	test.AssertRendersToMarkup(t, "quartergrid/selected.xml", w.Canvas())
+}
+
+func TestQuarterGridRowTap(t *testing.T) {
+	g, w := newTestGrid(t, fyne.NewSize(900, 300))
+	tapped := ""
+	g.OnRowTapped = func(id string) { tapped = id }
+	pos, size, _ := g.BlockBounds("b1")
+	// The name of row c2 is left of its blocks, on the same line.
+	test.TapCanvas(w.Canvas(), fyne.NewPos(20, pos.Y+size.Height/2))
+	if tapped != "c2" {
+		t.Fatalf("tapping the name of Contoso: OnRowTapped(%q), want c2", tapped)
+	}
+}
+
+func TestQuarterGridScrollsSidewaysWhenNarrow(t *testing.T) {
+	g, _ := newTestGrid(t, fyne.NewSize(400, 300))
+	if got, want := g.WeekWidth(), GridMinWeekWidth; got != want {
+		t.Errorf("week width %v in a narrow window, want the minimum %v", got, want)
+	}
+	if min := g.MinSize().Width; min >= gridMinWidth(8) {
+		t.Errorf("grid min width %v: the grid must scroll sideways, not demand %v", min, gridMinWidth(8))
+	}
+}
+
+func TestQuarterGridBuildsOnlyVisibleRows(t *testing.T) {
+	test.NewTempApp(t)
+	g := NewQuarterGrid(GridHeadings{Rows: "Customer", Capacity: "Capacity"})
+	g.SetData(sampleWeeks(14), manyRows(500, 14))
+	w := test.NewWindow(g)
+	defer w.Close()
+	w.Resize(fyne.NewSize(1280, 720))
+	widgets := map[*gridRowWidget]bool{}
+	for _, r := range g.bound {
+		widgets[r] = true
+	}
+	if len(widgets) == 0 || len(widgets) > 40 {
+		t.Fatalf("%d row widgets built for 500 rows in a 720-high window, want only the visible few", len(widgets))
+	}
+	g.ScrollToRow("c499")
+	if _, _, ok := g.BlockBounds(manyRows(500, 14)[499].Blocks[0].ID); !ok {
+		t.Fatalf("the last row's block is not in view after ScrollToRow")
+	}
+}
+
+// manyRows returns n rows with three blocks each over weeks.
+func manyRows(n, weeks int) []GridRow {
+	rows := make([]GridRow, n)
+	for i := range rows {
+		rows[i] = GridRow{ID: fmt.Sprintf("c%d", i), Name: fmt.Sprintf("Customer %03d", i)}
+		for j := range 3 {
+			rows[i].Blocks = append(rows[i].Blocks, GridBlock{
+				ID: fmt.Sprintf("a%d-%d", i, j), Week: (i + 4*j) % weeks, Label: "Health assessment", Tone: Tone(j % 3),
+			})
+		}
+	}
+	return rows
+}
+
+// BenchmarkQuarterGridShow500 measures showing a 500-customer quarter in a
+// grid that is already on screen, the work of switching quarters.
+func BenchmarkQuarterGridShow500(b *testing.B) {
+	test.NewTempApp(b)
+	g := NewQuarterGrid(GridHeadings{Rows: "Customer", Capacity: "Capacity"})
+	w := test.NewWindow(g)
+	defer w.Close()
+	w.Resize(fyne.NewSize(1280, 720))
+	weeks, rows := sampleWeeks(14), manyRows(500, 14)
+	b.ReportAllocs()
+	for b.Loop() {
+		g.SetData(weeks, rows)
+	}
+}
+
+// BenchmarkQuarterGridBuild500 measures building a grid of 500 customers
+// and drawing it in a window for the first time.
+func BenchmarkQuarterGridBuild500(b *testing.B) {
+	test.NewTempApp(b)
+	weeks, rows := sampleWeeks(14), manyRows(500, 14)
+	b.ReportAllocs()
+	for b.Loop() {
+		g := NewQuarterGrid(GridHeadings{Rows: "Customer", Capacity: "Capacity"})
+		g.SetData(weeks, rows)
+		w := test.NewWindow(g)
+		w.Resize(fyne.NewSize(1280, 720))
+		w.Close()
+	}
+}
+
+func TestQuarterGridScrollsBlockIntoView(t *testing.T) {
+	g, w := newTestGrid(t, fyne.NewSize(420, 300))
+	if _, _, ok := g.BlockBounds("b2"); ok {
+		pos, _, _ := g.BlockBounds("b2")
+		if pos.X < 420 {
+			t.Skip("the block is in view without scrolling")
+		}
+	}
+	g.SelectBlock("b2")
+	pos, size, ok := g.BlockBounds("b2")
+	if !ok || pos.X < 0 || pos.X+size.Width > w.Canvas().Size().Width {
+		t.Fatalf("block b2 at %v (%v) after SelectBlock, not inside the %v wide window", pos, size, w.Canvas().Size().Width)
+	}
+	if g.Selected() != "b2" {
+		t.Errorf("selected %q, want b2", g.Selected())
+	}
+}
+
+func TestQuarterGridWidensForMoreWeeks(t *testing.T) {
+	test.NewTempApp(t)
+	g := NewQuarterGrid(GridHeadings{Rows: "Customer", Capacity: "Capacity"})
+	w := test.NewWindow(g)
+	defer w.Close()
+	w.Resize(fyne.NewSize(500, 300))
+	g.SetData(sampleWeeks(14), sampleRows())
+	if got, want := g.scroll.Content.Size().Width, gridMinWidth(14); got < want {
+		t.Fatalf("content %v wide after data arrived in a shown grid, want at least %v to scroll sideways", got, want)
+	}
+}
+
+func TestQuarterGridSetDataAgain(t *testing.T) {
+	g, _ := newTestGrid(t, fyne.NewSize(900, 300))
+	if len(g.heights) != 1 {
+		t.Fatalf("%d tall rows, want the one with two blocks in a week", len(g.heights))
+	}
+	g.SetData(sampleWeeks(8), sampleRows()[1:2])
+	if len(g.heights) != 0 || len(g.Rows()) != 1 {
+		t.Fatalf("after fewer rows: %d tall rows, %d rows", len(g.heights), len(g.Rows()))
+	}
+	if _, _, ok := g.BlockBounds("a1"); ok {
+		t.Errorf("a block of a row no longer shown is still reported in view")
+	}
+	if _, _, ok := g.BlockBounds("b1"); !ok {
+		t.Errorf("the remaining row's block is not in view")
+	}
+}
