@@ -7,20 +7,39 @@ import (
 )
 
 // Account is everything Liftoff keeps about one customer: the customer,
-// its engagements, its Mutual Action Plan and its activities.
+// its engagements, its Mutual Action Plan, its activities and the
+// recurring series some of them belong to.
 type Account struct {
 	Customer    Customer     `json:"customer"`
 	Engagements []Engagement `json:"engagements"`
 	// Plan is the customer's Mutual Action Plan; a zero ID means none yet.
 	Plan       ActionPlan `json:"plan,omitzero"`
 	Activities []Activity `json:"activities"`
+	// Series are the customer's recurring activities; their occurrences
+	// are among Activities. An account written before Liftoff kept series
+	// has none.
+	Series []Series `json:"series,omitempty"`
 }
 
 // HasPlan reports whether the account has a Mutual Action Plan.
 func (a Account) HasPlan() bool { return a.Plan.ID != (ID{}) }
 
+// SeriesByID returns the account's series with ID id.
+func (a Account) SeriesByID(id ID) (Series, bool) {
+	for _, s := range a.Series {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return Series{}, false
+}
+
 // Validate checks the customer and everything attached to it, and that
-// each part belongs to the customer.
+// each part belongs to the customer. Every series must have a valid rule,
+// and every activity that names a series (SeriesID) must name one of the
+// account's series: an occurrence whose rule is unknown could not move
+// with its series. A series whose occurrences were all removed is valid;
+// it still records the rule.
 func (a Account) Validate(cat *catalog.Catalog) error {
 	var all []FieldError
 	what := fmt.Sprintf("customer %q", a.Customer.Name)
@@ -51,11 +70,24 @@ func (a Account) Validate(cat *catalog.Catalog) error {
 			all = append(all, FieldError{Field: "plan.customerId", Message: "belongs to another customer"})
 		}
 	}
+	series := make(map[ID]bool, len(a.Series))
+	for i, s := range a.Series {
+		f := fmt.Sprintf("series[%d]", i)
+		collect(f, s.Validate())
+		if s.CustomerID != a.Customer.ID {
+			all = append(all, FieldError{Field: f + ".customerId", Message: "belongs to another customer"})
+		}
+		series[s.ID] = true
+	}
 	for i, act := range a.Activities {
 		f := fmt.Sprintf("activities[%d]", i)
 		collect(f, act.Validate(cat))
 		if act.CustomerID != a.Customer.ID {
 			all = append(all, FieldError{Field: f + ".customerId", Message: "belongs to another customer"})
+		}
+		if act.SeriesID != (ID{}) && !series[act.SeriesID] {
+			all = append(all, FieldError{Field: f + ".seriesId", Message: fmt.Sprintf(
+				"names series %s, which the account does not hold (add it to \"series\" or remove the seriesId)", act.SeriesID)})
 		}
 	}
 	if len(all) == 0 {

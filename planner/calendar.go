@@ -102,6 +102,31 @@ func (c Calendar) IsBusinessDay(d Date) bool {
 	return !holiday
 }
 
+// businessDaySearchDays bounds NextBusinessDay: a calendar without a
+// business day in a whole year has a holiday list that is wrong.
+const businessDaySearchDays = 366
+
+// NextBusinessDay returns the first business day of cal on or after d. It
+// returns an error wrapping ErrNoBusinessDay when the year from d holds
+// none, which only a mistaken holiday list explains.
+func NextBusinessDay(cal Calendar, d Date) (Date, error) {
+	for day, i := d, 0; i < businessDaySearchDays; day, i = day.AddDays(1), i+1 {
+		if cal.IsBusinessDay(day) {
+			return day, nil
+		}
+	}
+	return Date{}, fmt.Errorf("%w in the %d days from %s in %s: check the holiday list", ErrNoBusinessDay, businessDaySearchDays, d, cal.displayName())
+}
+
+// displayName names the calendar's region in messages: its display name,
+// else its ID.
+func (c Calendar) displayName() string {
+	if c.Name != "" {
+		return c.Name
+	}
+	return string(c.Region)
+}
+
 // NonBusinessReason says why d is not a business day ("Saturday",
 // "holiday: Christmas Day"), or "" when it is one.
 func (c Calendar) NonBusinessReason(d Date) string {

@@ -88,10 +88,45 @@ type Stakeholder struct {
 
 // Meeting is a recurring touchpoint of the engagement framework.
 type Meeting struct {
-	Name      string `json:"name"`
-	Frequency string `json:"frequency"` // "weekly", "monthly", "quarterly"
+	Name string `json:"name"`
+	// Frequency is how often the meeting happens: one of the
+	// MeetingFrequencies, or the TAM's own words ("after each sprint").
+	Frequency string `json:"frequency"`
 	Attendees string `json:"attendees"`
 	Purpose   string `json:"purpose"`
+}
+
+// Meeting frequencies Liftoff knows by name and shows in the user's
+// language; any other frequency is kept and shown as typed.
+const (
+	FrequencyWeekly    = "weekly"
+	FrequencyBiweekly  = "biweekly"
+	FrequencyMonthly   = "monthly"
+	FrequencyQuarterly = "quarterly"
+)
+
+// MeetingFrequencies returns the frequencies Liftoff knows by name, most
+// frequent first.
+func MeetingFrequencies() []string {
+	return []string{FrequencyWeekly, FrequencyBiweekly, FrequencyMonthly, FrequencyQuarterly}
+}
+
+// Validate checks m and returns a *ValidationError naming every field in
+// error: a meeting needs a name and a frequency, each on one line.
+func (m Meeting) Validate() error {
+	var p problems
+	oneLine := func(field, value, example string) {
+		switch {
+		case strings.TrimSpace(value) == "":
+			p.add(field, "must not be empty (%s)", example)
+		case strings.ContainsAny(value, "\r\n"):
+			p.add(field, "must be one line")
+		}
+	}
+	oneLine("name", m.Name, `such as "Steering meeting"`)
+	oneLine("frequency", m.Frequency, fmt.Sprintf("%s, or your own words such as %q",
+		strings.Join(MeetingFrequencies(), ", "), "after each sprint"))
+	return p.err(fmt.Sprintf("meeting %q", m.Name))
 }
 
 // EscalationStep is one level of the escalation path.
@@ -197,6 +232,13 @@ func (e Engagement) Validate(cat *catalog.Catalog) error {
 		}
 		if s.Side != SideCustomer && s.Side != SideVendor {
 			p.add(f+".side", "unknown side %q (want customer or vendor)", s.Side)
+		}
+	}
+	for i, m := range e.Cadence {
+		if v, ok := AsValidation(m.Validate()); ok {
+			for _, fe := range v.Problems {
+				p.add(fmt.Sprintf("cadence[%d].%s", i, fe.Field), "%s", fe.Message)
+			}
 		}
 	}
 	return p.err(fmt.Sprintf("engagement %q", e.Name))

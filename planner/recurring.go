@@ -40,11 +40,16 @@ func ParseRecurrence(s string) (Recurrence, error) {
 const MaxOccurrences = 260
 
 // Series is a recurring activity, such as a monthly roadmap review. Its
-// occurrences are activities that carry its ID as their SeriesID.
+// occurrences are activities that carry its ID as their SeriesID; the
+// series keeps the rule that gave their days, so that "this and later
+// occurrences" can follow it again (MoveSeries). It is stored with its
+// customer's account.
 type Series struct {
-	ID    ID         `json:"id"`
-	Rule  Recurrence `json:"rule"`
-	Start Date       `json:"start"`
+	ID ID `json:"id"`
+	// CustomerID is the customer whose activities the occurrences are.
+	CustomerID ID         `json:"customerId"`
+	Rule       Recurrence `json:"rule"`
+	Start      Date       `json:"start"`
 	// Until is the last day an occurrence may be due on; Count is the
 	// number of occurrences. At least one must be set; with both, the
 	// series ends at whichever comes first.
@@ -131,25 +136,6 @@ func recurDaysIn(y int, m time.Month) int {
 	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
-// recurBusinessDay returns d, or the first business day after it (within
-// two weeks), in cal.
-func recurBusinessDay(d Date, cal Calendar) (Date, error) {
-	for range 15 {
-		if cal.IsBusinessDay(d) {
-			return d, nil
-		}
-		d = d.AddDays(1)
-	}
-	return Date{}, fmt.Errorf("no business day in the two weeks from %s in %s", d.AddDays(-15), recurCalendarName(cal))
-}
-
-func recurCalendarName(cal Calendar) string {
-	if cal.Name != "" {
-		return cal.Name
-	}
-	return string(cal.Region)
-}
-
 // Dates returns the days of the series' occurrences in cal: each day the
 // rule gives, moved to the next business day when it is not one.
 func (s Series) Dates(cal Calendar) ([]Date, error) {
@@ -159,7 +145,7 @@ func (s Series) Dates(cal Calendar) ([]Date, error) {
 	nominal := s.nominalDates()
 	out := make([]Date, len(nominal))
 	for i, d := range nominal {
-		b, err := recurBusinessDay(d, cal)
+		b, err := NextBusinessDay(cal, d)
 		if err != nil {
 			return nil, fmt.Errorf("series occurrence %d: %w", i+1, err)
 		}
@@ -172,7 +158,8 @@ func (s Series) Dates(cal Calendar) ([]Date, error) {
 // of template on the days of s.Dates(cal), each with SeriesID set and an
 // ID derived from the series ID and the occurrence's number, so that the
 // same series always gives the same IDs. An empty template status becomes
-// proposed.
+// proposed; when the series names its customer, the occurrences are that
+// customer's.
 func ExpandSeries(template Activity, s Series, cal Calendar) ([]Activity, error) {
 	dates, err := s.Dates(cal)
 	if err != nil {
@@ -182,6 +169,9 @@ func ExpandSeries(template Activity, s Series, cal Calendar) ([]Activity, error)
 	for k, d := range dates {
 		a := template
 		a.SeriesID = s.ID
+		if s.CustomerID != (ID{}) {
+			a.CustomerID = s.CustomerID
+		}
 		a.Date = d
 		a.ID = recurOccurrenceID(s.ID, k, s.nominal(k))
 		if a.Status == "" {
@@ -210,7 +200,7 @@ func MoveOccurrence(acts []Activity, id ID, to Date, cal Calendar) ([]Activity, 
 		return nil, err
 	}
 	if why := cal.NonBusinessReason(to); why != "" {
-		return nil, fmt.Errorf("move activity to %s: not a business day in %s (%s)", to, recurCalendarName(cal), why)
+		return nil, fmt.Errorf("move activity to %s: not a business day in %s (%s)", to, cal.displayName(), why)
 	}
 	out := slices.Clone(acts)
 	out[i].Date = to
@@ -243,7 +233,7 @@ func MoveSeries(acts []Activity, s Series, from ID, to Date, cal Calendar) ([]Ac
 		return nil, err
 	}
 	if why := cal.NonBusinessReason(to); why != "" {
-		return nil, fmt.Errorf("move series to %s: not a business day in %s (%s)", to, recurCalendarName(cal), why)
+		return nil, fmt.Errorf("move series to %s: not a business day in %s (%s)", to, cal.displayName(), why)
 	}
 	start := acts[i]
 	var following []int

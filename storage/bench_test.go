@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"testing"
 
@@ -275,6 +276,72 @@ func BenchmarkPutActivityDurable(b *testing.B) {
 			b.Fatal(err)
 		}
 		i++
+	}
+	reportCPU(b, start)
+}
+
+// BenchmarkAccountEach reads all 500 accounts one Account call (one read
+// transaction) at a time, after listing the customers: how the quarter
+// planner read the portfolio before Accounts.
+func BenchmarkAccountEach(b *testing.B) {
+	db, _ := openBenchDB(b)
+	start := cpuTime()
+	for b.Loop() {
+		customers, err := db.Customers()
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, c := range customers {
+			acc, err := db.Account(c.ID)
+			if err != nil || len(acc.Activities) != benchActivities {
+				b.Fatalf("%d activities, %v", len(acc.Activities), err)
+			}
+		}
+	}
+	reportCPU(b, start)
+}
+
+// BenchmarkAccounts reads all 500 accounts of 200 activities in one read
+// transaction, as the quarter planner loads the portfolio again after a
+// change: the activities read before are not decoded again.
+func BenchmarkAccounts(b *testing.B) {
+	db, _ := openBenchDB(b)
+	if _, err := db.Accounts(); err != nil {
+		b.Fatal(err)
+	}
+	start := cpuTime()
+	for b.Loop() {
+		list, err := db.Accounts()
+		if err != nil || len(list) != benchCustomers {
+			b.Fatalf("%d accounts, %v", len(list), err)
+		}
+	}
+	reportCPU(b, start)
+	b.StopTimer()
+	withCache := heapInUse()
+	db.cache.accounts.replace(nil)
+	b.ReportMetric(float64(withCache-heapInUse())/(1<<20), "MB-cache")
+}
+
+// heapInUse returns the bytes of live heap objects after a collection.
+func heapInUse() int64 {
+	var m runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&m)
+	return int64(m.HeapAlloc)
+}
+
+// BenchmarkAccountsCold reads all 500 accounts on a fresh handle, decoding
+// every activity: the quarter planner's first load of a session.
+func BenchmarkAccountsCold(b *testing.B) {
+	db, _ := openBenchDB(b)
+	start := cpuTime()
+	for b.Loop() {
+		db.cache = caches{}
+		list, err := db.Accounts()
+		if err != nil || len(list) != benchCustomers {
+			b.Fatalf("%d accounts, %v", len(list), err)
+		}
 	}
 	reportCPU(b, start)
 }

@@ -87,6 +87,8 @@ type caches struct {
 	customers  decodeCache[sortedCustomer]
 	summaries  decodeCache[accountSummary]
 	activities decodeCache[planner.Activity]
+	// accounts is what Accounts decoded last.
+	accounts lastAccounts
 }
 
 // sortedCustomer is a decoded customer with the collation key of its

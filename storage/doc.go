@@ -1,5 +1,6 @@
 // Package storage keeps a Liftoff portfolio in one bbolt file: customers,
-// engagements, Mutual Action Plans, activities and settings.
+// engagements, Mutual Action Plans, activities, the rules of recurring
+// activities (series) and settings.
 //
 // The file is built so that work is never lost:
 //

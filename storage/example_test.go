@@ -83,3 +83,60 @@ func ExampleDB_Import() {
 	// {Added:0 Updated:0 Unchanged:6 Activities:42} <nil>
 	// portfolio file: accounts[4].customer.contacts[0].product: unknown product "campain"
 }
+
+func ExampleDB_PutSeries() {
+	dir, _ := os.MkdirTemp("", "liftoff-example-")
+	defer os.RemoveAll(dir)
+	cat := catalog.Default()
+	db, err := storage.Open(filepath.Join(dir, "liftoff.db"), cat, storage.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer db.Close()
+	db.ImportAccounts(planner.SamplePortfolio(cat, catalog.MustDate("2026-11-26")))
+	customers, _ := db.Customers()
+	muller := customers[2] // Müller GmbH, in EMEA
+	cal, _ := planner.CustomerCalendar(cat, planner.DefaultSettings(), muller)
+
+	// The monthly roadmap review, on the first Monday, four times.
+	review := planner.Series{ID: planner.NewID(), CustomerID: muller.ID, Rule: planner.RecurMonthlyWeekday,
+		Start: catalog.MustDate("2027-01-04"), Count: 4}
+	occ, _ := planner.ExpandSeries(planner.Activity{ItemID: "pro-roadmap-review", Hours: 2, Status: planner.ActivityScheduled}, review, cal)
+	if _, _, err := db.PutSeries(review, occ); err != nil {
+		fmt.Println(err)
+		return
+	}
+
+	// From March on, the first Tuesday: the third and later occurrences
+	// follow the rule again from the new day, in one transaction.
+	acc, _ := db.Account(muller.ID)
+	moved, err := planner.MoveSeries(acc.Activities, review, occ[2].ID, catalog.MustDate("2027-03-02"), cal)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var later []planner.Activity
+	for _, a := range moved {
+		if a.SeriesID == review.ID && !a.Date.Before(occ[2].Date) {
+			later = append(later, a)
+		}
+	}
+	if _, err := db.ReplaceSeriesFrom(review, occ[2].Date, later); err != nil {
+		fmt.Println(err)
+		return
+	}
+	acc, _ = db.Account(muller.ID)
+	fmt.Println(len(acc.Series), "series:", acc.Series[0].Rule)
+	for _, a := range acc.Activities {
+		if a.SeriesID == review.ID {
+			fmt.Println(a.Date, a.Date.Weekday())
+		}
+	}
+	// Output:
+	// 1 series: monthly-weekday
+	// 2027-01-04 Monday
+	// 2027-02-01 Monday
+	// 2027-03-02 Tuesday
+	// 2027-04-06 Tuesday
+}

@@ -10,17 +10,27 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-// fuzzSeeds returns portfolio files to start fuzzing from: a real export
-// of one sample account and small variations.
+// fuzzSeeds returns portfolio files to start fuzzing from: real exports
+// of sample accounts (one with a recurring series) and small variations.
 func fuzzSeeds(f *testing.F) [][]byte {
 	db, accounts := openSampleDB(f)
-	var one bytes.Buffer
+	var one, recurring bytes.Buffer
 	if err := db.Export(&one, accounts[1].Customer.ID); err != nil {
 		f.Fatal(err)
 	}
-	valid := one.Bytes()
+	s, occ, _ := testSeries(f, db, accounts[0], 3)
+	if _, _, err := db.PutSeries(s, occ); err != nil {
+		f.Fatal(err)
+	}
+	if err := db.Export(&recurring, accounts[0].Customer.ID); err != nil {
+		f.Fatal(err)
+	}
+	valid, withSeries := one.Bytes(), recurring.Bytes()
 	return [][]byte{
 		valid,
+		withSeries,
+		bytes.Replace(withSeries, []byte(`"rule": "weekly"`), []byte(`"rule": "daily"`), 1),
+		bytes.Replace(withSeries, []byte(`"series": [`), []byte(`"series": [], "x": [`), 1),
 		bytes.Replace(valid, []byte(`"ultimate"`), []byte(`"expert"`), 1),
 		bytes.Replace(valid, []byte(`"hours": `), []byte(`"hours": -`), 1),
 		bytes.Replace(valid, []byte(`"version": 1`), []byte(`"version": 2`), 1),

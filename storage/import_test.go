@@ -235,3 +235,25 @@ func TestImportBacksUpChangesFirst(t *testing.T) {
 		t.Errorf("the backup holds %d customers, want the 6 before the import", len(c))
 	}
 }
+
+// BenchmarkReadPortfolio measures reading and checking a portfolio file of
+// 50 customers with 200 activities each, as Import does before it writes.
+func BenchmarkReadPortfolio(b *testing.B) {
+	cat := catalog.Default()
+	file := PortfolioFile{Format: PortfolioFormat, Version: PortfolioVersion, Accounts: genPortfolio(cat, 50, 200, 7)}
+	data, err := json.Marshal(file)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		accounts, err := ReadPortfolio(bytes.NewReader(data), cat)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(accounts) != 50 {
+			b.Fatalf("%d accounts read, want 50", len(accounts))
+		}
+	}
+}

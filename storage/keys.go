@@ -3,14 +3,15 @@ package storage
 import (
 	"encoding/binary"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-// Buckets of schema version 1. Keys are binary: IDs are the 16 bytes of
-// the UUID, days are dayKey's 4 bytes, so that keys sort by customer, then
-// day, then creation.
+// Buckets of schema version 2 (version 1 had all but bucketSeries). Keys
+// are binary: IDs are the 16 bytes of the UUID, days are dayKey's 4
+// bytes, so that keys sort by customer, then day, then creation.
 var (
 	// bucketMeta holds the schema version and who created the file.
 	bucketMeta = []byte("meta")
@@ -36,9 +37,12 @@ var (
 	// bucketSummaries: customer ID -> accountSummary JSON, what the
 	// portfolio screen needs of engagements and plan.
 	bucketSummaries = []byte("summaries")
+	// bucketSeries: customer ID | series ID -> Series JSON, the rules of
+	// recurring activities (schema version 2).
+	bucketSeries = []byte("series")
 
 	allBuckets = [][]byte{bucketMeta, bucketSettings, bucketCustomers, bucketEngagements, bucketPlans,
-		bucketActivities, bucketActivityFacts, bucketActivityDays, bucketOwners, bucketSummaries}
+		bucketActivities, bucketActivityFacts, bucketActivityDays, bucketOwners, bucketSummaries, bucketSeries}
 )
 
 // Keys of the meta and settings buckets.
@@ -58,6 +62,7 @@ const (
 	ownerEngagement ownerKind = 'e'
 	ownerPlan       ownerKind = 'p'
 	ownerActivity   ownerKind = 'a'
+	ownerSeries     ownerKind = 's'
 )
 
 func (k ownerKind) String() string {
@@ -70,8 +75,19 @@ func (k ownerKind) String() string {
 		return "action plan"
 	case ownerActivity:
 		return "activity"
+	case ownerSeries:
+		return "series"
 	}
 	return fmt.Sprintf("kind %q", byte(k))
+}
+
+// withArticle returns the kind's name after "a" or "an".
+func (k ownerKind) withArticle() string {
+	name := k.String()
+	if strings.ContainsRune("aeiou", rune(name[0])) {
+		return "an " + name
+	}
+	return "a " + name
 }
 
 // owner is a decoded bucketOwners value.
@@ -142,6 +158,9 @@ func activityDayKey(customer planner.ID, day planner.Date, id planner.ID) []byte
 }
 
 func engagementKey(customer, id planner.ID) []byte { return concat(customer[:], id[:]) }
+
+// seriesKey is the key of a series in bucketSeries.
+func seriesKey(customer, id planner.ID) []byte { return concat(customer[:], id[:]) }
 
 // idFromKey reads the ID in the 16 bytes of key from offset at.
 func idFromKey(key []byte, at int) planner.ID {

@@ -2,10 +2,8 @@ package storage
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"reflect"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -19,7 +17,11 @@ const (
 	// PortfolioFormat is the "format" value of every portfolio file.
 	PortfolioFormat = "liftoff-portfolio"
 	// PortfolioVersion is the version of the portfolio format this
-	// program writes and the newest it reads.
+	// program writes and the newest it reads. Recurring series joined
+	// version 1 as an optional "series" list per account: a file without
+	// it (every file written before Liftoff kept series) holds no series,
+	// and then none of its activities may name one ("seriesId"). An
+	// account without series is written without the list, as before.
 	PortfolioVersion = 1
 	// MaxPortfolioSize is the largest portfolio file read, in bytes.
 	MaxPortfolioSize = 1 << 30
@@ -123,103 +125,63 @@ func portfolioProblem(field, format string, args ...any) error {
 }
 
 func decodePortfolio(data []byte, cat *catalog.Catalog) ([]planner.Account, error) {
-	var top map[string]json.RawMessage
-	if err := json.Unmarshal(data, &top); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) {
-			return nil, portfolioProblem("", "the file is not a Liftoff portfolio: it holds %s, not a JSON object", te.Value)
-		}
-		return nil, portfolioProblem("", "the file is not valid JSON: %v", syntaxError(data, err))
+	var head portfolioHeader
+	found, err := decodeStrict(data, &head, maxProblems)
+	if err != nil {
+		return nil, portfolioProblem("", "the file is not valid JSON: %v", err)
 	}
-	var format string
-	if err := json.Unmarshal(top["format"], &format); err != nil || format != PortfolioFormat {
+	if len(found) > 0 && found[0].Field == "" {
+		return nil, portfolioProblem("", "the file is not a Liftoff portfolio: %s", found[0].Message)
+	}
+	if head.Format != PortfolioFormat {
 		return nil, portfolioProblem("format", "the file is not a Liftoff portfolio (want \"format\": %q)", PortfolioFormat)
 	}
-	var version int
-	if err := json.Unmarshal(top["version"], &version); err != nil || version < 1 {
+	if head.Version < 1 {
 		return nil, portfolioProblem("version", "want the format version, a whole number from 1")
 	}
-	if version > PortfolioVersion {
+	if head.Version > PortfolioVersion {
 		return nil, portfolioProblem("version", "the file was written by a newer Liftoff (portfolio version %d; this one reads up to %d)",
-			version, PortfolioVersion)
+			head.Version, PortfolioVersion)
 	}
 
-	var chk jsonChecker
-	fileType := reflect.TypeFor[PortfolioFile]()
-	fields := jsonFields(fileType)
-	for _, key := range sortedKeys(anyKeys(top)) {
-		f, ok := fields[key]
-		if !ok {
-			chk.add(key, "unknown field%s", suggestField(key, fields))
-			continue
-		}
-		if key == "accounts" {
-			continue
-		}
-		v, err := decodeValue(top[key])
-		if err != nil {
-			chk.add(key, "%v", err)
-			continue
-		}
-		chk.check(key, v, fileType.FieldByIndex(f).Type)
+	var file PortfolioFile
+	problems, err := decodeStrict(data, &file, maxProblems)
+	if err != nil {
+		return nil, portfolioProblem("", "the file is not valid JSON: %v", err)
 	}
-	var raws []json.RawMessage
-	if raw, ok := top["accounts"]; !ok {
-		chk.add("accounts", "is missing")
-	} else if err := json.Unmarshal(raw, &raws); err != nil {
-		chk.add("accounts", "want a list of accounts")
+	if !head.Accounts {
+		problems = append(problems, planner.FieldError{Field: "accounts", Message: "is missing"})
 	}
-
-	accountType := reflect.TypeFor[planner.Account]()
-	accounts := make([]planner.Account, 0, len(raws))
+	undecoded := map[int]bool{} // accounts with problems of their JSON
+	for _, p := range problems {
+		if i, ok := accountIndex(p.Field); ok {
+			undecoded[i] = true
+		}
+	}
 	seen := map[planner.ID]string{}
-	var problems []planner.FieldError
-	for i, raw := range raws {
-		path := fmt.Sprintf("accounts[%d]", i)
-		v, err := decodeValue(raw)
-		if err != nil {
-			chk.add(path, "%v", err)
-			continue
+	for i, acc := range file.Accounts {
+		if len(problems) >= maxProblems {
+			break
 		}
-		before := len(chk.problems)
-		chk.check(path, v, accountType)
-		if len(chk.problems) > before || chk.full() {
-			continue
+		if !undecoded[i] {
+			problems = append(problems, checkAccount(cat, acc, fmt.Sprintf("accounts[%d]", i), seen)...)
 		}
-		var acc planner.Account
-		if err := json.Unmarshal(raw, &acc); err != nil {
-			chk.add(path, "%s", cleanJSONError(err))
-			continue
-		}
-		if len(problems) < maxProblems {
-			problems = append(problems, checkAccount(cat, acc, path, seen)...)
-		}
-		accounts = append(accounts, acc)
 	}
-	problems = append(chk.problems, problems...)
 	if len(problems) > 0 {
 		if len(problems) > maxProblems {
 			problems = problems[:maxProblems]
 		}
 		return nil, &planner.ValidationError{What: "portfolio file", Problems: problems}
 	}
-	return accounts, nil
-}
-
-func anyKeys(m map[string]json.RawMessage) map[string]any {
-	out := make(map[string]any, len(m))
-	for k := range m {
-		out[k] = nil
-	}
-	return out
+	return file.Accounts, nil
 }
 
 // Import reads a portfolio file (see ReadPortfolio), checks it against the
 // database as well (an engagement, plan or activity ID that belongs to
 // another customer, or an ID used for something else) and then writes
 // every account in one transaction: all of them or, on any problem, none.
-// Accounts are merged by ID: a customer, engagement, plan or activity
-// with a stored ID replaces the stored one, new ones are added, and
+// Accounts are merged by ID: a customer, engagement, plan, activity or
+// series with a stored ID replaces the stored one, new ones are added, and
 // nothing is removed, so importing the same file twice gives the same
 // database. A customer's plan replaces the plan it had. Before the import
 // the database is backed up if this session changed it since its last

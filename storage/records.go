@@ -180,7 +180,7 @@ func ownerProblem(tx *bolt.Tx, id planner.ID, kind ownerKind, customer planner.I
 		return "", err
 	}
 	if o.kind != kind {
-		return fmt.Sprintf("ID %s is already used by a %s", id, o.kind), nil
+		return fmt.Sprintf("ID %s is already used by %s", id, o.kind.withArticle()), nil
 	}
 	if o.customer != customer {
 		return fmt.Sprintf("%s %s belongs to another customer (%s)", kind, id, o.customer), nil
@@ -269,6 +269,30 @@ func (t *txn) putActivity(a planner.Activity) (bool, error) {
 	return changed || moved, nil
 }
 
+// putSeries stores the rule of a recurring activity.
+func (t *txn) putSeries(s planner.Series) (bool, error) {
+	changed, err := putJSON(t.bucket(bucketSeries), seriesKey(s.CustomerID, s.ID), s, "series")
+	if err != nil {
+		return false, err
+	}
+	if err := t.bucket(bucketOwners).Put(s.ID[:], owner{kind: ownerSeries, customer: s.CustomerID}.encode()); err != nil {
+		return false, fmt.Errorf("index series: %w", err)
+	}
+	return changed, nil
+}
+
+// deleteSeries removes the series id of customer (its record and owner
+// entry, not its occurrences).
+func (t *txn) deleteSeries(customer, id planner.ID) error {
+	if err := t.bucket(bucketSeries).Delete(seriesKey(customer, id)); err != nil {
+		return fmt.Errorf("remove series %s: %w", id, err)
+	}
+	if err := t.bucket(bucketOwners).Delete(id[:]); err != nil {
+		return fmt.Errorf("unindex series %s: %w", id, err)
+	}
+	return nil
+}
+
 // unfileActivity removes an activity's record and index entries, but not
 // its owner entry.
 func (t *txn) unfileActivity(customer planner.ID, day planner.Date, id planner.ID) error {
@@ -338,6 +362,11 @@ func (t *txn) deleteAccount(id planner.ID) (planner.Account, error) {
 			return planner.Account{}, fmt.Errorf("unindex activity %s: %w", a.ID, err)
 		}
 	}
+	for _, s := range acc.Series {
+		if err := t.deleteSeries(id, s.ID); err != nil {
+			return planner.Account{}, err
+		}
+	}
 	for _, b := range [][]byte{bucketCustomers, bucketSummaries, bucketOwners} {
 		if err := t.bucket(b).Delete(id[:]); err != nil {
 			return planner.Account{}, fmt.Errorf("remove customer %s: %w", id, err)
@@ -398,6 +427,20 @@ func loadActivities(tx *bolt.Tx, customer planner.ID) ([]planner.Activity, error
 	return out, nil
 }
 
+// loadSeries returns a customer's series in ID (creation) order.
+func loadSeries(tx *bolt.Tx, customer planner.ID) ([]planner.Series, error) {
+	var out []planner.Series
+	c := tx.Bucket(bucketSeries).Cursor()
+	for k, v := c.Seek(customer[:]); k != nil && bytes.HasPrefix(k, customer[:]); k, v = c.Next() {
+		var s planner.Series
+		if err := json.Unmarshal(v, &s); err != nil {
+			return nil, fmt.Errorf("decode stored series %s: %w", idFromKey(k, 16), err)
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
 // loadCustomer returns the customer with id, or an error wrapping
 // ErrNotFound.
 func loadCustomer(tx *bolt.Tx, id planner.ID) (planner.Customer, error) {
@@ -418,7 +461,15 @@ func loadAccount(tx *bolt.Tx, id planner.ID) (planner.Account, error) {
 	if err != nil {
 		return planner.Account{}, err
 	}
+	return loadAccountOf(tx, c)
+}
+
+// loadAccountOf returns the account of customer c: c with everything
+// stored about it.
+func loadAccountOf(tx *bolt.Tx, c planner.Customer) (planner.Account, error) {
+	id := c.ID
 	acc := planner.Account{Customer: c}
+	var err error
 	if acc.Engagements, err = loadEngagements(tx, id); err != nil {
 		return planner.Account{}, err
 	}
@@ -426,6 +477,9 @@ func loadAccount(tx *bolt.Tx, id planner.ID) (planner.Account, error) {
 		return planner.Account{}, err
 	}
 	if acc.Activities, err = loadActivities(tx, id); err != nil {
+		return planner.Account{}, err
+	}
+	if acc.Series, err = loadSeries(tx, id); err != nil {
 		return planner.Account{}, err
 	}
 	return acc, nil

@@ -10,7 +10,9 @@ import (
 )
 
 // SchemaVersion is the version of the data layout this program writes.
-const SchemaVersion = 1
+// Version 2 added the series bucket, the rules of recurring activities,
+// and requires a name and a frequency of every meeting.
+const SchemaVersion = 2
 
 // migration moves a database from schema version to-1 to version to.
 type migration struct {
@@ -27,13 +29,15 @@ type schemaDef struct {
 	migrations []migration
 }
 
-// currentSchema is the layout of this program: version 1 is the first
-// one, so there is nothing to migrate from yet. A change of layout adds
-// SchemaVersion+1 and a migration{to: SchemaVersion+1, ...} here; the
-// migrations run in order, in the same transaction as the new version
-// number.
+// currentSchema is the layout of this program with the migrations from
+// every older version. A change of layout adds SchemaVersion+1 and a
+// migration{to: SchemaVersion+1, ...} here; the migrations run in order,
+// all in the one transaction that records the new version number, so
+// that a file is either migrated completely or left as it was.
 func currentSchema() schemaDef {
-	return schemaDef{version: SchemaVersion, create: createBuckets}
+	return schemaDef{version: SchemaVersion, create: createBuckets, migrations: []migration{
+		{to: 2, name: "keep the rules of recurring activities and the frequency of every meeting", run: migrateToVersion2},
+	}}
 }
 
 func createBuckets(tx *bolt.Tx) error {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -155,7 +156,8 @@ func TestNewerSchemaIsRefusedUntouched(t *testing.T) {
 	db, _ := openSampleDB(t)
 	path := db.Path()
 	db.Close()
-	setSchemaVersion(t, path, "2")
+	newer := SchemaVersion + 1
+	setSchemaVersion(t, path, strconv.Itoa(newer))
 	before := fileHash(t, path)
 	for _, readOnly := range []bool{false, true} {
 		_, err := Open(path, catalog.Default(), Options{ReadOnly: readOnly})
@@ -163,7 +165,7 @@ func TestNewerSchemaIsRefusedUntouched(t *testing.T) {
 		if !errors.As(err, &se) {
 			t.Fatalf("read-only %v: got %v, want a *SchemaError", readOnly, err)
 		}
-		if se.Found != 2 || se.Supported != SchemaVersion || !strings.Contains(err.Error(), "left untouched") || !strings.Contains(err.Error(), path) {
+		if se.Found != newer || se.Supported != SchemaVersion || !strings.Contains(err.Error(), "left untouched") || !strings.Contains(err.Error(), path) {
 			t.Errorf("read-only %v: %+v: %v", readOnly, se, err)
 		}
 	}
@@ -175,13 +177,14 @@ func TestNewerSchemaIsRefusedUntouched(t *testing.T) {
 	}
 }
 
-// testSchemaV2 is schema version 2 for the migration tests: it adds a
-// bucket and records in it how many customers there were.
-func testSchemaV2(fail bool) schemaDef {
+// testSchemaNext is the schema version after this program's, for the
+// migration tests: it adds a bucket and records in it how many customers
+// there were.
+func testSchemaNext(fail bool) schemaDef {
 	s := currentSchema()
-	s.version = 2
-	s.migrations = append(s.migrations, migration{to: 2, name: "count customers", run: func(tx *bolt.Tx) error {
-		b, err := tx.CreateBucket([]byte("v2"))
+	s.version = SchemaVersion + 1
+	s.migrations = append(s.migrations, migration{to: SchemaVersion + 1, name: "count customers", run: func(tx *bolt.Tx) error {
+		b, err := tx.CreateBucket([]byte("next"))
 		if err != nil {
 			return err
 		}
@@ -205,7 +208,7 @@ func TestOlderSchemaMigratesForward(t *testing.T) {
 
 	t.Run("a failing migration leaves the file as it was", func(t *testing.T) {
 		before := fileHash(t, path)
-		_, err := open(path, catalog.Default(), testOptions(), testSchemaV2(true))
+		_, err := open(path, catalog.Default(), testOptions(), testSchemaNext(true))
 		if err == nil || !strings.Contains(err.Error(), "disk says no") || !strings.Contains(err.Error(), "left as it was") {
 			t.Fatalf("got %v, want the migration's error", err)
 		}
@@ -215,22 +218,22 @@ func TestOlderSchemaMigratesForward(t *testing.T) {
 	})
 
 	t.Run("migrates in one step, after a backup", func(t *testing.T) {
-		v2, err := open(path, catalog.Default(), testOptions(), testSchemaV2(false))
+		next, err := open(path, catalog.Default(), testOptions(), testSchemaNext(false))
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer v2.Close()
+		defer next.Close()
 		var version int
 		var counted byte
-		v2.view(func(tx *bolt.Tx) error {
+		next.view(func(tx *bolt.Tx) error {
 			version, _ = readSchemaVersion(tx)
-			counted = tx.Bucket([]byte("v2")).Get([]byte("customers"))[0]
+			counted = tx.Bucket([]byte("next")).Get([]byte("customers"))[0]
 			return nil
 		})
-		if version != 2 || int(counted) != len(accounts) {
-			t.Errorf("schema %d with %d customers counted, want 2 and %d", version, counted, len(accounts))
+		if version != SchemaVersion+1 || int(counted) != len(accounts) {
+			t.Errorf("schema %d with %d customers counted, want %d and %d", version, counted, SchemaVersion+1, len(accounts))
 		}
-		if got := exportAll(t, v2); !bytes.Equal(got, want) {
+		if got := exportAll(t, next); !bytes.Equal(got, want) {
 			t.Error("the content changed in the migration")
 		}
 		backups, _ := Backups(filepath.Join(filepath.Dir(path), BackupFolder))
@@ -247,11 +250,11 @@ func TestOlderSchemaMigratesForward(t *testing.T) {
 		}
 	})
 
-	t.Run("the program of version 1 refuses it now", func(t *testing.T) {
+	t.Run("this program refuses it now", func(t *testing.T) {
 		_, err := Open(path, catalog.Default(), testOptions())
 		var se *SchemaError
-		if !errors.As(err, &se) || se.Found != 2 {
-			t.Errorf("got %v, want a *SchemaError for version 2", err)
+		if !errors.As(err, &se) || se.Found != SchemaVersion+1 {
+			t.Errorf("got %v, want a *SchemaError for version %d", err, SchemaVersion+1)
 		}
 	})
 }

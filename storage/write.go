@@ -128,10 +128,11 @@ func (db *DB) PutActivity(a planner.Activity) (planner.Activity, error) {
 }
 
 // PutActivities validates every activity and saves them all in one
-// transaction, or none. Zero IDs get new ones. Problems are reported in
-// one *planner.ValidationError with fields such as
-// "activities[3].itemId"; an unknown customer gives an error wrapping
-// ErrNotFound.
+// transaction, or none. Zero IDs get new ones. An activity that names a
+// series (SeriesID) must name a series stored for its customer (see
+// PutSeries). Problems are reported in one *planner.ValidationError with
+// fields such as "activities[3].itemId"; an unknown customer gives an
+// error wrapping ErrNotFound.
 func (db *DB) PutActivities(list []planner.Activity) ([]planner.Activity, error) {
 	list = append([]planner.Activity(nil), list...)
 	var problems []planner.FieldError
@@ -162,6 +163,11 @@ func (db *DB) PutActivities(list []planner.Activity) ([]planner.Activity, error)
 			}
 			if p != "" {
 				problems = append(problems, planner.FieldError{Field: field + ".id", Message: p})
+			}
+			if p, err := seriesProblem(tx, a); err != nil {
+				return err
+			} else if p != "" {
+				problems = append(problems, planner.FieldError{Field: field + ".seriesId", Message: p})
 			}
 		}
 		if len(problems) > 0 {
@@ -196,8 +202,74 @@ func (db *DB) DeleteActivity(id planner.ID) (planner.Activity, error) {
 	return removed, nil
 }
 
-// DeleteCustomer removes customer id with its engagements, plan and
-// activities, and returns all of it, so that PutAccount can undo the
+// DeleteEngagement removes engagement id and returns it, so that
+// PutEngagement can undo the removal. An unknown ID gives an error
+// wrapping ErrNotFound.
+func (db *DB) DeleteEngagement(id planner.ID) (planner.Engagement, error) {
+	var removed planner.Engagement
+	err := db.update(func(tx *bolt.Tx) error {
+		o, ok, err := readOwner(tx, id)
+		if err != nil {
+			return err
+		}
+		if !ok || o.kind != ownerEngagement {
+			return fmt.Errorf("engagement %s: %w", id, ErrNotFound)
+		}
+		t := newTxn(tx)
+		key := engagementKey(o.customer, id)
+		if _, err := getJSON(t.bucket(bucketEngagements), key, &removed, "engagement"); err != nil {
+			return err
+		}
+		if err := t.bucket(bucketEngagements).Delete(key); err != nil {
+			return fmt.Errorf("remove engagement %s: %w", id, err)
+		}
+		if err := t.bucket(bucketOwners).Delete(id[:]); err != nil {
+			return fmt.Errorf("unindex engagement %s: %w", id, err)
+		}
+		t.touched[o.customer] = true
+		return t.finish()
+	})
+	if err != nil {
+		return planner.Engagement{}, fmt.Errorf("delete engagement: %w", err)
+	}
+	return removed, nil
+}
+
+// DeletePlan removes the Mutual Action Plan of customer and returns it,
+// so that PutPlan can undo the removal. Activities linked to its
+// objectives keep their links. A customer without a plan, or an unknown
+// customer, gives an error wrapping ErrNotFound.
+func (db *DB) DeletePlan(customer planner.ID) (planner.ActionPlan, error) {
+	var removed planner.ActionPlan
+	err := db.update(func(tx *bolt.Tx) error {
+		if !customerExists(tx, customer) {
+			return fmt.Errorf("customer %s: %w", customer, ErrNotFound)
+		}
+		t := newTxn(tx)
+		ok, err := getJSON(t.bucket(bucketPlans), customer[:], &removed, "action plan")
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return fmt.Errorf("customer %s has no action plan: %w", customer, ErrNotFound)
+		}
+		if err := t.bucket(bucketPlans).Delete(customer[:]); err != nil {
+			return fmt.Errorf("remove action plan: %w", err)
+		}
+		if err := t.bucket(bucketOwners).Delete(removed.ID[:]); err != nil {
+			return fmt.Errorf("unindex action plan %s: %w", removed.ID, err)
+		}
+		t.touched[customer] = true
+		return t.finish()
+	})
+	if err != nil {
+		return planner.ActionPlan{}, fmt.Errorf("delete action plan: %w", err)
+	}
+	return removed, nil
+}
+
+// DeleteCustomer removes customer id with its engagements, plan,
+// activities and series, and returns all of it, so that PutAccount can undo the
 // removal. An unknown ID gives an error wrapping ErrNotFound.
 func (db *DB) DeleteCustomer(id planner.ID) (planner.Account, error) {
 	var removed planner.Account
@@ -287,6 +359,9 @@ func checkAccount(cat *catalog.Catalog, acc planner.Account, prefix string, seen
 	for i, a := range acc.Activities {
 		checkID(fmt.Sprintf("activities[%d].id", i), a.ID)
 	}
+	for i, s := range acc.Series {
+		checkID(fmt.Sprintf("series[%d].id", i), s.ID)
+	}
 	return problems
 }
 
@@ -323,6 +398,11 @@ func ownershipProblems(tx *bolt.Tx, acc planner.Account, prefix string) ([]plann
 			return nil, err
 		}
 	}
+	for i, s := range acc.Series {
+		if err := check(fmt.Sprintf("series[%d].id", i), s.ID, ownerSeries); err != nil {
+			return nil, err
+		}
+	}
 	return problems, nil
 }
 
@@ -342,6 +422,13 @@ func writeAccount(t *txn, acc planner.Account) (bool, error) {
 	}
 	if acc.HasPlan() {
 		c, err := t.putPlan(acc.Plan)
+		if err != nil {
+			return false, err
+		}
+		changed = changed || c
+	}
+	for _, s := range acc.Series {
+		c, err := t.putSeries(s)
 		if err != nil {
 			return false, err
 		}

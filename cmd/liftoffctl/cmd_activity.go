@@ -10,8 +10,9 @@ import (
 
 func activityCommands() []command {
 	return []command{
-		{name: "activity add", summary: "Schedule a catalog item for a customer (checked against entitlements, allowances and the calendar)", setup: activityAdd},
+		{name: "activity add", summary: "Schedule a catalog item for a customer, once or repeating (checked against entitlements, allowances and the calendar)", setup: activityAdd},
 		{name: "activity list", summary: "List activities of one customer or all, in a quarter or a date range", setup: activityList},
+		{name: "activity move", args: "ACTIVITY-ID", summary: "Move an activity to another day; with --series, this occurrence and the later ones of its series", setup: activityMove},
 		{name: "activity set-status", args: "ACTIVITY-ID STATUS", summary: "Set an activity's status: proposed, scheduled, delivered or cancelled", setup: activitySetStatus},
 	}
 }
@@ -20,12 +21,15 @@ func activityAdd(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	cust := fs.String("customer", "", "the `customer` (ID or name)")
 	item := fs.String("item", "", "catalog item `ID` (see liftoffctl catalog list)")
-	date := fs.String("date", "", "planned `day` (YYYY-MM-DD)")
+	date := fs.String("date", "", "planned `day` (YYYY-MM-DD); with --repeat, the first occurrence")
 	solution := fs.String("solution", "", "`solution` it is delivered for (required for field activities)")
 	phase := fs.String("phase", "", "engagement `phase` it belongs to")
 	hours := fs.Float("hours", 0, "expert `hours` (default: the item's typical hours)")
 	owner := fs.String("owner", "", "who delivers it")
 	status := fs.String("status", "scheduled", "`status`: proposed, scheduled, delivered or cancelled")
+	repeat := fs.String("repeat", "", "repeat by `rule`: weekly, biweekly, monthly (same day of the month) or monthly-nth (same weekday, e.g. second Tuesday); days off move to the next business day")
+	count := fs.Int("count", 0, "with --repeat: how many `times` (at most 260)")
+	until := fs.String("until", "", "with --repeat: the last `day` an occurrence may fall on (YYYY-MM-DD)")
 	force := fs.Bool("force", false, "save even when the plan check finds conflicts")
 	return func(args []string) error {
 		if len(args) > 0 {
@@ -41,6 +45,14 @@ func activityAdd(fs *flagSet, e *env) func([]string) error {
 		}
 		if day.IsZero() {
 			return usagef("--date is required")
+		}
+		last, err := parseDay("until", *until)
+		if err != nil {
+			return err
+		}
+		series, err := seriesFromFlags(*repeat, day, *count, last)
+		if err != nil {
+			return err
 		}
 		return withSession(e, *db, false, func(s *session) error {
 			a, err := s.account(*cust)
@@ -62,53 +74,264 @@ func activityAdd(fs *flagSet, e *env) func([]string) error {
 			if err := act.Validate(s.cat); err != nil {
 				return err
 			}
-			conflicts, err := s.conflictsWith(a, act)
+			if series == nil {
+				if err := s.checkConflicts(a, []planner.Activity{act}, *force); err != nil {
+					return err
+				}
+				saved, err := s.db.PutActivity(act)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(e.stdout, "added %s %s on %s for %s\n", saved.ID, it.Name, saved.Date, a.Customer.Name)
+				return nil
+			}
+			series.CustomerID = a.Customer.ID
+			cal, err := s.calendar(a.Customer)
 			if err != nil {
 				return err
 			}
-			for _, c := range conflicts {
-				fmt.Fprintf(e.stderr, "conflict: %s\n", c.Reason)
-			}
-			if len(conflicts) > 0 && !*force {
-				return fmt.Errorf("not saved: %d %s (add --force to save anyway)", len(conflicts), plural(len(conflicts), "conflict"))
-			}
-			saved, err := s.db.PutActivity(act)
+			occurrences, err := planner.ExpandSeries(act, *series, cal)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(e.stdout, "added %s %s on %s for %s\n", saved.ID, it.Name, saved.Date, a.Customer.Name)
+			if err := s.checkConflicts(a, occurrences, *force); err != nil {
+				return err
+			}
+			saved, occurrences, err := s.db.PutSeries(*series, occurrences)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "added series %s: %s %s, %d %s, for %s\n", saved.ID, it.Name, *repeat,
+				len(occurrences), plural(len(occurrences), "time"), a.Customer.Name)
+			for _, o := range occurrences {
+				fmt.Fprintf(e.stdout, "  %s %s %s\n", o.ID, o.Date, o.Date.Weekday().String()[:3])
+			}
 			return nil
 		})
 	}
 }
 
-// conflictsWith returns the plan conflicts that concern act once it is
-// added to the portfolio (in the quarter of its day).
-func (s *session) conflictsWith(a planner.Account, act planner.Activity) ([]planner.Conflict, error) {
+// repeatRules maps the names --repeat takes to planner's rules.
+func repeatRules() map[string]planner.Recurrence {
+	return map[string]planner.Recurrence{
+		"weekly":      planner.RecurWeekly,
+		"biweekly":    planner.RecurBiweekly,
+		"monthly":     planner.RecurMonthlyDay,
+		"monthly-nth": planner.RecurMonthlyWeekday,
+	}
+}
+
+// seriesFromFlags returns the series --repeat, --count and --until ask
+// for from day start, or nil when --repeat is not given. Its ID is set,
+// its customer is not.
+func seriesFromFlags(repeat string, start planner.Date, count int, until planner.Date) (*planner.Series, error) {
+	if repeat == "" {
+		if count != 0 || !until.IsZero() {
+			return nil, usagef("--count and --until need --repeat")
+		}
+		return nil, nil
+	}
+	rule, ok := repeatRules()[repeat]
+	if !ok {
+		return nil, oneOf("--repeat rule", repeat, []string{"weekly", "biweekly", "monthly", "monthly-nth"})
+	}
+	if count == 0 && until.IsZero() {
+		return nil, usagef("--repeat needs --count N or --until DAY to end the series")
+	}
+	s := planner.Series{ID: planner.NewID(), Rule: rule, Start: start, Count: count, Until: until}
+	if v, ok := planner.AsValidation(s.Validate()); ok {
+		flags := map[string]string{"rule": "--repeat", "start": "--date", "count": "--count", "until": "--until"}
+		p := v.Problems[0]
+		return nil, usagef("%s: %s", flags[p.Field], p.Message)
+	}
+	return &s, nil
+}
+
+// calendar returns the working calendar of customer c.
+func (s *session) calendar(c planner.Customer) (planner.Calendar, error) {
+	settings, err := s.db.Settings()
+	if err != nil {
+		return planner.Calendar{}, err
+	}
+	return planner.CustomerCalendar(s.cat, settings, c)
+}
+
+// checkConflicts prints the plan conflicts that changed (new or moved
+// activities of account a) would bring, and refuses to go on when there
+// are any, unless force is set.
+func (s *session) checkConflicts(a planner.Account, changed []planner.Activity, force bool) error {
+	conflicts, err := s.conflictsWith(a, changed)
+	if err != nil {
+		return err
+	}
+	for _, c := range conflicts {
+		fmt.Fprintf(s.e.stderr, "conflict: %s\n", c.Reason)
+	}
+	if len(conflicts) > 0 && !force {
+		return fmt.Errorf("not saved: %d %s (add --force to save anyway)", len(conflicts), plural(len(conflicts), "conflict"))
+	}
+	return nil
+}
+
+// conflictsWith returns the plan conflicts that concern the activities
+// changed once they are in the portfolio (each replacing the stored
+// activity with its ID, if any), in the quarters of their days: theirs,
+// and those of the weeks they fall in.
+func (s *session) conflictsWith(a planner.Account, changed []planner.Activity) ([]planner.Conflict, error) {
 	settings, err := s.db.Settings()
 	if err != nil {
 		return nil, err
 	}
-	accounts, err := s.accounts(nil)
+	accounts, err := s.db.Accounts()
 	if err != nil {
 		return nil, err
 	}
-	for i := range accounts {
-		if accounts[i].Customer.ID == a.Customer.ID {
-			accounts[i].Activities = append(accounts[i].Activities, act)
+	ids := make(map[planner.ID]bool, len(changed))
+	weeks := map[planner.Date]bool{}
+	var quarters []planner.Quarter
+	for _, act := range changed {
+		ids[act.ID] = true
+		weeks[planner.MondayOf(act.Date)] = true
+		if q := planner.QuarterOf(act.Date); !slices.Contains(quarters, q) {
+			quarters = append(quarters, q)
 		}
 	}
-	all, err := planner.CheckPlan(planner.PlanInput{Catalog: s.cat, Settings: settings, Accounts: accounts, Quarter: planner.QuarterOf(act.Date)})
-	if err != nil {
-		return nil, err
+	for i := range accounts {
+		if accounts[i].Customer.ID != a.Customer.ID {
+			continue
+		}
+		acts := slices.DeleteFunc(accounts[i].Activities, func(x planner.Activity) bool { return ids[x.ID] })
+		accounts[i].Activities = append(acts, changed...)
 	}
 	var mine []planner.Conflict
-	for _, c := range all {
-		if c.ActivityID == act.ID || (c.ActivityID == (planner.ID{}) && c.Week == planner.MondayOf(act.Date)) {
-			mine = append(mine, c)
+	for _, q := range quarters {
+		all, err := planner.CheckPlan(planner.PlanInput{Catalog: s.cat, Settings: settings, Accounts: accounts, Quarter: q})
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range all {
+			if (ids[c.ActivityID] || c.ActivityID == (planner.ID{}) && weeks[c.Week]) && !slices.Contains(mine, c) {
+				mine = append(mine, c)
+			}
 		}
 	}
 	return mine, nil
+}
+
+func activityMove(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	date := fs.String("date", "", "the new `day` (YYYY-MM-DD), a business day in the customer's region")
+	series := fs.Bool("series", false, "move this occurrence and the later ones of its series: they follow the series' rule again from the new day")
+	force := fs.Bool("force", false, "save even when the plan check finds conflicts")
+	return func(args []string) error {
+		if len(args) != 1 {
+			return usagef("want ACTIVITY-ID")
+		}
+		id, err := planner.ParseID(args[0])
+		if err != nil {
+			return usageError{err.Error()}
+		}
+		day, err := parseDay("date", *date)
+		if err != nil {
+			return err
+		}
+		if day.IsZero() {
+			return usagef("--date is required")
+		}
+		return withSession(e, *db, false, func(s *session) error {
+			acct, act, err := s.activityAccount(id)
+			if err != nil {
+				return err
+			}
+			cal, err := s.calendar(acct.Customer)
+			if err != nil {
+				return err
+			}
+			var rule planner.Series
+			var moved []planner.Activity
+			if *series {
+				if act.SeriesID == (planner.ID{}) {
+					return usagef("activity %s is not an occurrence of a series: leave out --series", id)
+				}
+				var ok bool
+				if rule, ok = acct.SeriesByID(act.SeriesID); !ok {
+					return fmt.Errorf("the rule of series %s is not stored with %s", act.SeriesID, acct.Customer.Name)
+				}
+				moved, err = planner.MoveSeries(acct.Activities, rule, id, day, cal)
+			} else {
+				moved, err = planner.MoveOccurrence(acct.Activities, id, day, cal)
+			}
+			if err != nil {
+				return err
+			}
+			var changed, was []planner.Activity
+			for i, m := range moved {
+				if m.Date != acct.Activities[i].Date {
+					changed = append(changed, m)
+					was = append(was, acct.Activities[i])
+				}
+			}
+			name := itemName(s.cat, act.ItemID)
+			if len(changed) == 0 {
+				fmt.Fprintf(e.stdout, "%s is already on %s\n", name, act.Date)
+				return nil
+			}
+			if err := s.checkConflicts(acct, changed, *force); err != nil {
+				return err
+			}
+			if *series {
+				from, occurrences := seriesWindow(acct.Activities, moved, rule.ID, act.Date)
+				if _, err := s.db.ReplaceSeriesFrom(rule, from, occurrences); err != nil {
+					return err
+				}
+			} else if _, err := s.db.PutActivity(changed[0]); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "moved %d %s of %s for %s\n", len(changed), plural(len(changed), "occurrence"), name, acct.Customer.Name)
+			for i, m := range changed {
+				fmt.Fprintf(e.stdout, "  %s %s -> %s %s\n", m.ID, was[i].Date, m.Date, m.Date.Weekday().String()[:3])
+			}
+			return nil
+		})
+	}
+}
+
+// seriesWindow returns what a move of series id from the occurrence on
+// day start changes, as storage.DB.ReplaceSeriesFrom takes it: the first
+// day the old or the new days touch, and every occurrence (as moved) whose
+// old or new day is on or after it. before and after are the account's
+// activities before and after the move, in the same order.
+func seriesWindow(before, after []planner.Activity, id planner.ID, start planner.Date) (planner.Date, []planner.Activity) {
+	from := start
+	for i, m := range after {
+		if m.Date != before[i].Date && m.Date.Before(from) {
+			from = m.Date
+		}
+	}
+	var occurrences []planner.Activity
+	for i, m := range after {
+		if m.SeriesID == id && (!before[i].Date.Before(from) || !m.Date.Before(from)) {
+			occurrences = append(occurrences, m)
+		}
+	}
+	return from, occurrences
+}
+
+// activityAccount returns the account that holds activity id, and the
+// activity.
+func (s *session) activityAccount(id planner.ID) (planner.Account, planner.Activity, error) {
+	accounts, err := s.db.Accounts()
+	if err != nil {
+		return planner.Account{}, planner.Activity{}, err
+	}
+	for _, a := range accounts {
+		for _, act := range a.Activities {
+			if act.ID == id {
+				return a, act, nil
+			}
+		}
+	}
+	return planner.Account{}, planner.Activity{}, usagef("no activity with ID %s (list them with: liftoffctl activity list)", id)
 }
 
 func activityList(fs *flagSet, e *env) func([]string) error {
@@ -220,16 +443,6 @@ func activitySetStatus(fs *flagSet, e *env) func([]string) error {
 
 // findActivity looks an activity up in every account.
 func (s *session) findActivity(id planner.ID) (planner.Activity, error) {
-	accounts, err := s.accounts(nil)
-	if err != nil {
-		return planner.Activity{}, err
-	}
-	for _, a := range accounts {
-		for _, act := range a.Activities {
-			if act.ID == id {
-				return act, nil
-			}
-		}
-	}
-	return planner.Activity{}, usagef("no activity with ID %s", id)
+	_, act, err := s.activityAccount(id)
+	return act, err
 }

@@ -1,0 +1,196 @@
+package storage
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// Values the migration to schema version 2 gives meeting fields that
+// version 1 let stay empty and planner now requires.
+const (
+	// unsetMeetingName names a meeting that had no name.
+	unsetMeetingName = "Meeting"
+	// unsetFrequency is the frequency of a meeting that had none: its
+	// rhythm was never recorded, and the TAM sets it.
+	unsetFrequency = "to be agreed"
+)
+
+// migrateToVersion2 moves a database from schema version 1 to 2: it keeps
+// the rules of recurring activities (migrateSeries) and gives every
+// meeting the name and frequency planner now requires (migrateMeetings),
+// so that every stored account stays valid: a customer deleted and
+// restored, or exported and imported, comes back whole.
+func migrateToVersion2(tx *bolt.Tx) error {
+	if err := migrateSeries(tx); err != nil {
+		return err
+	}
+	return migrateMeetings(tx)
+}
+
+// migrateMeetings gives each meeting of an engagement's cadence that has
+// no name unsetMeetingName, and no frequency unsetFrequency; a name or
+// frequency over several lines is joined into one. Everything else stays
+// as stored.
+func migrateMeetings(tx *bolt.Tx) error {
+	records := tx.Bucket(bucketEngagements)
+	type fix struct {
+		key []byte
+		e   planner.Engagement
+	}
+	var fixes []fix
+	err := records.ForEach(func(k, v []byte) error {
+		var e planner.Engagement
+		if err := json.Unmarshal(v, &e); err != nil {
+			return fmt.Errorf("decode stored engagement %s: %w", idFromKey(k, 16), err)
+		}
+		changed := false
+		for i := range e.Cadence {
+			m := &e.Cadence[i]
+			name, freq := oneLine(m.Name, unsetMeetingName), oneLine(m.Frequency, unsetFrequency)
+			if name != m.Name || freq != m.Frequency {
+				m.Name, m.Frequency, changed = name, freq, true
+			}
+		}
+		if changed {
+			fixes = append(fixes, fix{key: bytes.Clone(k), e: e})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, f := range fixes {
+		if _, err := putJSON(records, f.key, f.e, "engagement"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// oneLine returns s on one line (its lines joined by spaces), or unset
+// when s is blank.
+func oneLine(s, unset string) string {
+	if strings.TrimSpace(s) == "" {
+		return unset
+	}
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// migrateSeries adds the series bucket. Version 1 kept no series, so an
+// activity that names one (only a hand-made portfolio file could have
+// brought it in) is the occurrence of a series whose rule was never
+// recorded: each such group gets a series inferred from its occurrences'
+// days (see inferSeries), so that every account keeps its content and
+// stays valid.
+func migrateSeries(tx *bolt.Tx) error {
+	if _, err := tx.CreateBucketIfNotExists(bucketSeries); err != nil {
+		return fmt.Errorf("create bucket %s: %w", bucketSeries, err)
+	}
+	type group struct {
+		customer, series planner.ID
+	}
+	days := map[group][]planner.Date{}
+	keys := map[group][][]byte{}
+	var order []group
+	marker := []byte(`"seriesId"`)
+	err := tx.Bucket(bucketActivities).ForEach(func(k, v []byte) error {
+		if !bytes.Contains(v, marker) {
+			return nil
+		}
+		var a planner.Activity
+		if err := json.Unmarshal(v, &a); err != nil {
+			return fmt.Errorf("decode stored activity %s: %w", idFromKey(k, 20), err)
+		}
+		if a.SeriesID == (planner.ID{}) {
+			return nil
+		}
+		g := group{customer: a.CustomerID, series: a.SeriesID}
+		if _, seen := days[g]; !seen {
+			order = append(order, g)
+		}
+		days[g] = append(days[g], a.Date)
+		keys[g] = append(keys[g], bytes.Clone(k))
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	t := newTxn(tx)
+	for _, g := range order {
+		id := g.series
+		if _, taken, err := readOwner(tx, id); err != nil {
+			return err
+		} else if taken {
+			// The ID names something else, or the series of another
+			// customer: this group becomes a series of its own.
+			id = planner.NewID()
+			if err := renameSeries(tx, keys[g], id); err != nil {
+				return err
+			}
+		}
+		if _, err := t.putSeries(inferSeries(id, g.customer, days[g])); err != nil {
+			return fmt.Errorf("series %s of customer %s: %w", g.series, g.customer, err)
+		}
+	}
+	return nil
+}
+
+// renameSeries makes the stored activities under keys occurrences of
+// series id.
+func renameSeries(tx *bolt.Tx, keys [][]byte, id planner.ID) error {
+	records := tx.Bucket(bucketActivities)
+	for _, k := range keys {
+		var a planner.Activity
+		if _, err := getJSON(records, k, &a, "activity"); err != nil {
+			return err
+		}
+		a.SeriesID = id
+		if _, err := putJSON(records, k, a, "activity"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// inferSeries returns the series with id of customer whose occurrences
+// fall on days: it starts on the first day, counts the days, and repeats
+// weekly, biweekly or monthly by the usual gap between them (monthly on
+// the same weekday when every day has the start's weekday, else on the
+// same day of the month). The rule decides only how "this and later
+// occurrences" are spaced when they move; the days stay as stored.
+func inferSeries(id, customer planner.ID, days []planner.Date) planner.Series {
+	days = slices.Clone(days)
+	slices.SortFunc(days, planner.Date.Compare)
+	s := planner.Series{ID: id, CustomerID: customer, Rule: planner.RecurWeekly, Start: days[0], Count: min(len(days), planner.MaxOccurrences)}
+	if len(days) < 2 {
+		return s
+	}
+	gaps := make([]int, 0, len(days)-1)
+	sameWeekday := true
+	for i := 1; i < len(days); i++ {
+		gaps = append(gaps, days[i-1].DaysUntil(days[i]))
+		sameWeekday = sameWeekday && days[i].Weekday() == days[0].Weekday()
+	}
+	slices.Sort(gaps)
+	switch usual := gaps[len(gaps)/2]; {
+	case usual <= 10:
+		s.Rule = planner.RecurWeekly
+	case usual <= 20:
+		s.Rule = planner.RecurBiweekly
+	case sameWeekday:
+		s.Rule = planner.RecurMonthlyWeekday
+	default:
+		s.Rule = planner.RecurMonthlyDay
+	}
+	return s
+}

@@ -1,0 +1,304 @@
+package storage
+
+import (
+	"bytes"
+	"errors"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// makeVersion1 turns the closed database at path into the layout of
+// schema version 1: no series bucket, no series in the owner index, and
+// version 1 in the meta bucket. Occurrences of series stay, as a file
+// that imported them would have held them.
+func makeVersion1(t *testing.T, path string) {
+	t.Helper()
+	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	err = b.Update(func(tx *bolt.Tx) error {
+		owners := tx.Bucket(bucketOwners)
+		err := tx.Bucket(bucketSeries).ForEach(func(k, _ []byte) error { return owners.Delete(k[16:32]) })
+		if err != nil {
+			return err
+		}
+		if err := tx.DeleteBucket(bucketSeries); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Put(metaSchemaKey, []byte("1"))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// rawLayout reports the schema version of the closed database at path
+// and whether it has the series bucket.
+func rawLayout(t *testing.T, path string) (version string, hasSeries bool) {
+	t.Helper()
+	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	b.View(func(tx *bolt.Tx) error {
+		version = string(tx.Bucket(bucketMeta).Get(metaSchemaKey))
+		hasSeries = tx.Bucket(bucketSeries) != nil
+		return nil
+	})
+	return version, hasSeries
+}
+
+func TestVersion1FileMigratesAndKeepsItsContent(t *testing.T) {
+	db, _ := openSampleDB(t)
+	path := db.Path()
+	want := exportAll(t, db)
+	db.Close()
+	makeVersion1(t, path)
+	if v, has := rawLayout(t, path); v != "1" || has {
+		t.Fatalf("the fixture has schema %q and series bucket %v, want a version 1 file", v, has)
+	}
+
+	migrated, err := Open(path, catalog.Default(), testOptions())
+	if err != nil {
+		t.Fatalf("open a version 1 file: %v", err)
+	}
+	if got := exportAll(t, migrated); !bytes.Equal(got, want) {
+		t.Error("the content changed in the migration")
+	}
+	accounts, err := migrated.Accounts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, acc := range accounts {
+		if err := acc.Validate(migrated.Catalog()); err != nil {
+			t.Errorf("migrated account not valid: %v", err)
+		}
+	}
+	// The new bucket takes series at once.
+	s, occ, _ := testSeries(t, migrated, accounts[0], 3)
+	if _, _, err := migrated.PutSeries(s, occ); err != nil {
+		t.Errorf("a series in the migrated file: %v", err)
+	}
+	migrated.Close()
+	if v, has := rawLayout(t, path); v != "2" || !has {
+		t.Errorf("after the migration: schema %q, series bucket %v; want 2 and true", v, has)
+	}
+	backups, _ := Backups(filepath.Join(filepath.Dir(path), BackupFolder))
+	if len(backups) == 0 {
+		t.Error("no backup was made before the migration")
+	}
+}
+
+func TestVersion1OccurrencesGetTheirSeries(t *testing.T) {
+	db, accounts := openSampleDB(t)
+	s, occ, _ := testSeries(t, db, accounts[0], 5)
+	if _, _, err := db.PutSeries(s, occ); err != nil {
+		t.Fatal(err)
+	}
+	// The same series ID on another customer's activity: it must become
+	// a series of its own.
+	stray, strayOcc, _ := testSeries(t, db, accounts[3], 2)
+	if _, _, err := db.PutSeries(stray, strayOcc); err != nil {
+		t.Fatal(err)
+	}
+	path := db.Path()
+	db.Close()
+	makeVersion1(t, path)
+	raw, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = raw.Update(func(tx *bolt.Tx) error {
+		records := tx.Bucket(bucketActivities)
+		for _, a := range strayOcc {
+			a.SeriesID = s.ID
+			if _, err := putJSON(records, activityKey(a.CustomerID, a.Date, a.ID), a, "activity"); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	raw.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	migrated, err := Open(path, catalog.Default(), testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer migrated.Close()
+	acc, err := migrated.Account(s.CustomerID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := acc.Validate(migrated.Catalog()); err != nil {
+		t.Errorf("migrated account not valid: %v", err)
+	}
+	if len(acc.Series) != 1 || acc.Series[0] != s {
+		t.Errorf("inferred series %+v, want %+v", acc.Series, s)
+	}
+	if got := storedOccurrences(t, migrated, s.CustomerID, s.ID); !reflect.DeepEqual(got, occ) {
+		t.Errorf("occurrences on %q, want %q unchanged", activityDays(got), activityDays(occ))
+	}
+	other, err := migrated.Account(stray.CustomerID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := other.Validate(migrated.Catalog()); err != nil {
+		t.Errorf("the other customer's account is not valid: %v", err)
+	}
+	if len(other.Series) != 1 || other.Series[0].ID == s.ID || other.Series[0].CustomerID != stray.CustomerID {
+		t.Fatalf("the other customer's series %+v, want one of its own", other.Series)
+	}
+	if got := storedOccurrences(t, migrated, stray.CustomerID, other.Series[0].ID); len(got) != 2 {
+		t.Errorf("%d occurrences in the other customer's series, want 2", len(got))
+	}
+}
+
+func TestVersion1MeetingsGetANameAndAFrequency(t *testing.T) {
+	db, accounts := openSampleDB(t)
+	path := db.Path()
+	db.Close()
+	makeVersion1(t, path)
+	e := accounts[0].Engagements[0]
+	e.Cadence = []planner.Meeting{
+		{Name: "", Frequency: "", Attendees: "TAM", Purpose: "Never named"},
+		{Name: "Steering\nmeeting", Frequency: " ", Attendees: "Sponsor"},
+		{Name: "Status call", Frequency: "weekly", Attendees: "Team"},
+	}
+	raw, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = raw.Update(func(tx *bolt.Tx) error {
+		_, err := putJSON(tx.Bucket(bucketEngagements), engagementKey(e.CustomerID, e.ID), e, "engagement")
+		return err
+	})
+	raw.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	migrated, err := Open(path, catalog.Default(), testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer migrated.Close()
+	acc, err := migrated.Account(e.CustomerID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := acc.Validate(migrated.Catalog()); err != nil {
+		t.Errorf("migrated account not valid: %v", err)
+	}
+	want := []planner.Meeting{
+		{Name: unsetMeetingName, Frequency: unsetFrequency, Attendees: "TAM", Purpose: "Never named"},
+		{Name: "Steering meeting", Frequency: unsetFrequency, Attendees: "Sponsor"},
+		{Name: "Status call", Frequency: "weekly", Attendees: "Team"},
+	}
+	var got planner.Engagement
+	for _, x := range acc.Engagements {
+		if x.ID == e.ID {
+			got = x
+		}
+	}
+	if !reflect.DeepEqual(got.Cadence, want) {
+		t.Errorf("cadence after the migration %+v, want %+v", got.Cadence, want)
+	}
+	got.Cadence, e.Cadence = nil, nil
+	if !reflect.DeepEqual(got, e) {
+		t.Error("the migration changed more of the engagement than its meetings")
+	}
+	// Deleting and restoring the customer works on migrated data.
+	removed, err := migrated.DeleteCustomer(e.CustomerID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrated.PutAccount(removed); err != nil {
+		t.Errorf("restore a migrated customer: %v", err)
+	}
+}
+
+func TestMigrationRunsInOneTransaction(t *testing.T) {
+	db, accounts := openSampleDB(t)
+	s, occ, _ := testSeries(t, db, accounts[0], 4)
+	if _, _, err := db.PutSeries(s, occ); err != nil {
+		t.Fatal(err)
+	}
+	path := db.Path()
+	db.Close()
+	makeVersion1(t, path)
+	before := fileHash(t, path)
+
+	// Version 1 to 2 (this program's migration), then a step that fails:
+	// all of it must be rolled back together.
+	failing := currentSchema()
+	failing.version = SchemaVersion + 1
+	ran := false
+	failing.migrations = append(failing.migrations, migration{to: SchemaVersion + 1, name: "fail", run: func(tx *bolt.Tx) error {
+		if b := tx.Bucket(bucketSeries); b != nil {
+			k, _ := b.Cursor().First()
+			ran = k != nil && bytes.Equal(k[16:], s.ID[:])
+		}
+		return errors.New("disk says no")
+	}})
+	_, err := open(path, catalog.Default(), testOptions(), failing)
+	if err == nil || !strings.Contains(err.Error(), "disk says no") || !strings.Contains(err.Error(), "left as it was") {
+		t.Fatalf("got %v, want the failed step's error", err)
+	}
+	if !ran {
+		t.Error("the failing step did not see the series the version 2 migration wrote in the same transaction")
+	}
+	if fileHash(t, path) != before {
+		t.Error("a failed migration changed the file")
+	}
+	if v, has := rawLayout(t, path); v != "1" || has {
+		t.Errorf("after a failed migration: schema %q, series bucket %v; want 1 and false", v, has)
+	}
+}
+
+func TestInferSeries(t *testing.T) {
+	id, customer := planner.NewID(), planner.NewID()
+	tests := []struct {
+		name string
+		days []string
+		rule planner.Recurrence
+	}{
+		{"one occurrence", []string{"2027-01-04"}, planner.RecurWeekly},
+		{"weekly, one moved off a holiday", []string{"2027-01-04", "2027-01-11", "2027-01-19", "2027-01-25"}, planner.RecurWeekly},
+		{"every other week", []string{"2027-01-05", "2027-01-19", "2027-02-02"}, planner.RecurBiweekly},
+		{"second Tuesdays", []string{"2027-01-12", "2027-02-09", "2027-03-09"}, planner.RecurMonthlyWeekday},
+		{"the 15th", []string{"2027-01-15", "2027-02-15", "2027-03-15"}, planner.RecurMonthlyDay},
+		{"unsorted", []string{"2027-02-15", "2027-01-15", "2027-03-15"}, planner.RecurMonthlyDay},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var days []planner.Date
+			for _, d := range tt.days {
+				days = append(days, catalog.MustDate(d))
+			}
+			s := inferSeries(id, customer, days)
+			if s.Rule != tt.rule || s.Count != len(days) || s.ID != id || s.CustomerID != customer {
+				t.Errorf("inferred %+v, want rule %s with %d occurrences", s, tt.rule, len(days))
+			}
+			if first := catalog.MustDate(tt.days[0]); tt.name != "unsorted" && s.Start != first {
+				t.Errorf("start %s, want %s", s.Start, first)
+			}
+			if err := s.Validate(); err != nil {
+				t.Errorf("inferred series not valid: %v", err)
+			}
+		})
+	}
+}
