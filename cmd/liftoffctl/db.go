@@ -127,28 +127,19 @@ func (s *session) account(ref string) (planner.Account, error) {
 	return s.db.Account(c.ID)
 }
 
-// accounts loads every account, or those of the customers refs names.
+// accounts loads every account (in one read), or those of the customers
+// refs names.
 func (s *session) accounts(refs []string) ([]planner.Account, error) {
-	var ids []planner.ID
 	if len(refs) == 0 {
-		all, err := s.db.Customers()
-		if err != nil {
-			return nil, err
-		}
-		for _, c := range all {
-			ids = append(ids, c.ID)
-		}
+		return s.db.Accounts()
 	}
+	out := make([]planner.Account, 0, len(refs))
 	for _, r := range refs {
 		c, err := s.customer(r)
 		if err != nil {
 			return nil, err
 		}
-		ids = append(ids, c.ID)
-	}
-	out := make([]planner.Account, 0, len(ids))
-	for _, id := range ids {
-		a, err := s.db.Account(id)
+		a, err := s.db.Account(c.ID)
 		if err != nil {
 			return nil, err
 		}
