@@ -1,7 +1,9 @@
 package app
 
 import (
+	"fmt"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
@@ -149,7 +151,28 @@ func visibleTexts(o fyne.CanvasObject) []string {
 
 // shortcut types a window shortcut, as the keyboard would.
 func shortcut(u *UI, s fyne.Shortcut) {
-	u.window.Canvas().(fyne.Shortcutable).TypedShortcut(s)
+	typeShortcut(u.window.Canvas(), s)
+}
+
+// typeShortcut delivers shortcut s to canvas c as the window does when
+// the keys are pressed: to the handlers registered with AddShortcut. The
+// test driver's canvas wraps a software canvas that handles shortcuts
+// but does not expose TypedShortcut itself, so the wrapped canvas is
+// reached through its embedded field.
+func typeShortcut(c fyne.Canvas, s fyne.Shortcut) {
+	if sc, ok := c.(fyne.Shortcutable); ok {
+		sc.TypedShortcut(s)
+		return
+	}
+	v := reflect.ValueOf(c)
+	for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
+		v = v.Elem()
+	}
+	inner := v.FieldByName("WindowlessCanvas")
+	if !inner.IsValid() {
+		panic(fmt.Sprintf("canvas %T handles no shortcuts", c))
+	}
+	inner.Interface().(fyne.Shortcutable).TypedShortcut(s)
 }
 
 // ctrl returns the shortcut Ctrl (⌘ on macOS) + key.

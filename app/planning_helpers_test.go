@@ -100,7 +100,7 @@ func (p *planningUI) account(t testing.TB, id planner.ID) planner.Account {
 
 // undoKey presses Ctrl+Z in the window.
 func (p *planningUI) undoKey() {
-	p.window.Canvas().(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutUndo{})
+	typeShortcut(p.window.Canvas(), &fyne.ShortcutUndo{})
 }
 
 // planChoose picks the option shown as text in sel the way a user does:

@@ -41,14 +41,30 @@ var iconPNG []byte
 // appID is the app's identifier, as in FyneApp.toml.
 const appID = "app.liftoff.planner"
 
+// metadata is what FyneApp.toml says of the app. A binary made with
+// "go build" does not read FyneApp.toml, so the app sets it itself; in
+// particular the fyneDo migration, which runs callbacks from other
+// goroutines only through fyne.Do.
+func metadata() fyne.AppMetadata {
+	return fyne.AppMetadata{
+		ID:         appID,
+		Name:       "Liftoff",
+		Version:    "0.1.0",
+		Build:      1,
+		Icon:       fyne.NewStaticResource("icon.png", iconPNG),
+		Migrations: map[string]bool{"fyneDo": true},
+	}
+}
+
 func main() {
 	fs := flag.NewFlagSet("liftoff", flag.ExitOnError)
 	dbFlag := fs.String("db", "", "database `file` (default $"+storage.EnvDB+", else liftoff.db in the Liftoff config folder)")
 	sample := fs.Bool("sample", false, "load the sample portfolio into an empty database without asking")
 	fs.Parse(os.Args[1:])
 
+	fyneapp.SetMetadata(metadata())
 	a := fyneapp.NewWithID(appID)
-	a.SetIcon(fyne.NewStaticResource("icon.png", iconPNG))
+	a.SetIcon(metadata().Icon)
 	app.ApplyLanguagePreference(a)
 	if err := app.RegisterTranslations(); err != nil {
 		fyne.LogError("translations", err)

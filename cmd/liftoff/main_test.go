@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -77,5 +78,27 @@ func TestConfigDirFollowsEnvironment(t *testing.T) {
 	dir, err := configDir()
 	if err != nil || dir != "/somewhere/liftoff" {
 		t.Errorf("configDir() = %q, %v", dir, err)
+	}
+}
+
+func TestMetadataMatchesFyneAppToml(t *testing.T) {
+	toml, err := os.ReadFile("../../FyneApp.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := metadata()
+	for _, want := range []string{
+		`ID = "` + m.ID + `"`,
+		`Name = "` + m.Name + `"`,
+		`Version = "` + m.Version + `"`,
+		fmt.Sprintf("Build = %d", m.Build),
+		"fyneDo = true",
+	} {
+		if !strings.Contains(string(toml), want) {
+			t.Errorf("FyneApp.toml does not say %s", want)
+		}
+	}
+	if !m.Migrations["fyneDo"] {
+		t.Error("the app must opt into the fyneDo migration")
 	}
 }
