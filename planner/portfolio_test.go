@@ -187,8 +187,8 @@ func ExampleSummarize() {
 			row.Usage.FieldHoursLeft(), row.Usage.FieldHoursAllowed)
 	}
 	// Output:
-	// Müller GmbH: design phase, 2 overdue actions, 4 of 10 accelerators and 40 of 80 field hours left
-	// Øresund Energi A/S: define phase, 0 overdue actions, 0 of 0 accelerators and 24 of 40 field hours left
+	// Müller GmbH: design phase, 2 overdue actions, 2 of 10 accelerators and 64 of 80 field hours left
+	// Øresund Energi A/S: design phase, 0 overdue actions, 0 of 0 accelerators and 16 of 40 field hours left
 }
 
 func ExampleSamplePortfolio() {
@@ -198,10 +198,10 @@ func ExampleSamplePortfolio() {
 		fmt.Printf("%s (%s, %s): %d activities\n", c.Name, c.Region, c.Membership.Tier, len(account.Activities))
 	}
 	// Output:
-	// Müller GmbH (emea, ultimate): 12 activities
+	// Müller GmbH (emea, ultimate): 15 activities
 	// Øresund Energi A/S (emea, expert): 3 activities
-	// 株式会社サクラ電機 (japan, ultimate): 9 activities
-	// Northwind Outfitters (americas, ultimate): 9 activities
-	// Kookaburra Bank (apac, ultimate): 6 activities
+	// 株式会社サクラ電機 (japan, ultimate): 20 activities
+	// Northwind Outfitters (americas, ultimate): 20 activities
+	// Kookaburra Bank (apac, ultimate): 11 activities
 	// Contoso Health (americas, expert): 3 activities
 }

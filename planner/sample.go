@@ -1,8 +1,10 @@
 package planner
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
+	"slices"
 	"strconv"
 	"time"
 
@@ -13,21 +15,43 @@ import (
 // Liftoff with: the four regions, both tiers, contracts with allowances,
 // Named Support Contacts, key events in the coming months, an engagement
 // per customer with phases in various states, a Mutual Action Plan for
-// each Ultimate customer (Expert does not include one) and a quarter of
-// activities: the quarter containing today, plus a few delivered in the
-// quarter before. Activities use the catalog's own items, only those the
-// customer is entitled to, on the region's business days within the
-// contract.
+// each Ultimate customer (Expert does not include one), a monthly
+// roadmap review as a recurring series, and half a year of activities
+// before today and a quarter after it. Activities use the catalog's own
+// items, only those the customer is entitled to, on the region's business
+// days within the contract, in the phase the engagement was or will be in.
+//
+// The plan is one a TAM would make: with the default weekly capacity
+// (DefaultSettings) every week stays within it except the current one,
+// which is a little over. Two more conflicts are left for the TAM to
+// resolve: a readiness review still planned after the key event it
+// prepares, which the customer brought forward, and, when the quarter
+// still holds a weekday holiday after today, an upcoming activity planned
+// on a holiday of its customer's region. Everything else passes
+// CheckPlan.
 //
 // The result depends only on cat and today, and the IDs do not depend on
 // today at all, so loading the sample again updates the same customers
-// instead of adding copies.
+// and activities instead of adding copies. Each account's activities are
+// in date order.
 func SamplePortfolio(cat *catalog.Catalog, today Date) []Account {
-	g := sampleGen{cat: cat, today: today, quarter: QuarterOf(today)}
+	g := sampleGen{cat: cat, today: today, monday: MondayOf(today)}
 	specs := sampleSpecs()
 	out := make([]Account, 0, len(specs))
+	cals := make([]Calendar, 0, len(specs))
 	for _, s := range specs {
-		out = append(out, g.account(s))
+		acc, cal := g.account(s)
+		out = append(out, acc)
+		cals = append(cals, cal)
+	}
+	g.planOnHoliday(out, cals)
+	for i := range out {
+		slices.SortStableFunc(out[i].Activities, func(a, b Activity) int {
+			if c := a.Date.Compare(b.Date); c != 0 {
+				return c
+			}
+			return bytes.Compare(a.ID[:], b.ID[:])
+		})
 	}
 	return out
 }
@@ -53,9 +77,12 @@ func sampleID(key string, seq int) ID {
 }
 
 type sampleGen struct {
-	cat     *catalog.Catalog
-	today   Date
-	quarter Quarter
+	cat   *catalog.Catalog
+	today Date
+	// monday is the Monday of today's week: activities are placed by week
+	// from it, so that the hours of each week do not depend on the weekday
+	// of today.
+	monday Date
 }
 
 // sampleSpec describes one sample customer; days are counted from today.
@@ -78,6 +105,7 @@ type sampleSpec struct {
 	engagement          sampleEngagement
 	plan                *samplePlan
 	activities          []sampleActivity
+	series              *sampleSeries
 }
 
 type sampleEvent struct {
@@ -132,35 +160,74 @@ type sampleAction struct {
 	milestone int // index into milestones, -1 for none
 }
 
-// sampleActivity places an activity at a fraction of the current quarter
-// (or of the previous one, when previous is set).
+// sampleActivity places an activity on a weekday of a week counted from
+// the week of today (0 is this week, -1 the week before). The phase is
+// the one the engagement is in on that day (or, for upcoming work, the
+// current or the next phase); an empty phase marks work outside the
+// engagement, such as a health assessment before it began.
 type sampleActivity struct {
 	item       string
 	solution   catalog.SolutionID
 	phase      catalog.PhaseID
-	at         float64
-	previous   bool
+	week       int
+	day        time.Weekday
 	cancelled  bool
-	objective  int // index into the plan's objectives, -1 for none
+	objective  int // 1 for the plan's first objective, 0 for none
 	prepareFor string
 	owner      string
 	outcome    string
 }
 
-func (g sampleGen) account(s sampleSpec) Account {
+// sampleSeries is a monthly recurring activity on the same weekday of the
+// month (such as the second Tuesday), with monthsBefore occurrences
+// before the one in the week after next, and count in all.
+type sampleSeries struct {
+	item         string
+	phase        catalog.PhaseID
+	monthsBefore int
+	count        int
+	owner        string
+	outcome      string
+}
+
+// account builds the account of s, and the business calendar of its
+// region that the activities were placed in.
+func (g sampleGen) account(s sampleSpec) (Account, Calendar) {
 	c := g.customer(s)
+	cal := g.calendar(c)
 	acc := Account{Customer: c}
 	acc.Engagements = []Engagement{g.engagement(s, c)}
 	if s.plan != nil && g.tierIncludesPlan(s.tier) {
 		acc.Plan = g.plan(s, c)
 	}
-	acc.Activities = g.activities(s, c, acc.Plan)
-	return acc
+	acc.Activities = g.activities(s, c, cal, acc.Plan)
+	if series, occurrences, ok := g.series(s, c, cal); ok {
+		acc.Series = []Series{series}
+		acc.Activities = append(acc.Activities, occurrences...)
+	}
+	return acc, cal
 }
 
 func (g sampleGen) tierIncludesPlan(t catalog.TierID) bool {
 	tier, ok := g.cat.Tier(t)
 	return ok && tier.Proactive
+}
+
+// calendar returns the business days of c's region: Monday to Friday less
+// the region's holidays (or the customer's own list). The sample needs
+// days only, so the calendar does without a time zone.
+func (g sampleGen) calendar(c Customer) Calendar {
+	var holidays []catalog.Holiday
+	name := string(c.Region)
+	if r, ok := g.cat.Region(c.Region); ok {
+		holidays, name = r.Holidays, r.Name
+	}
+	cal, err := NewCalendar(c.Region, time.UTC, "09:00", "17:00", c.HolidayList(holidays))
+	if err != nil { // the zone and hours are fixed, so this does not happen
+		return Calendar{Region: c.Region, Name: name}
+	}
+	cal.Name = name
+	return cal
 }
 
 func (g sampleGen) customer(s sampleSpec) Customer {
@@ -285,7 +352,7 @@ func (g sampleGen) plan(s sampleSpec, c Customer) ActionPlan {
 // activities places the sample's activities on business days of the
 // customer's region within the contract, and keeps only those the
 // customer is entitled to (a catalog that lacks an item just has fewer).
-func (g sampleGen) activities(s sampleSpec, c Customer, plan ActionPlan) []Activity {
+func (g sampleGen) activities(s sampleSpec, c Customer, cal Calendar, plan ActionPlan) []Activity {
 	var out []Activity
 	for i, spec := range s.activities {
 		it, ok := g.cat.Item(spec.item)
@@ -296,16 +363,12 @@ func (g sampleGen) activities(s sampleSpec, c Customer, plan ActionPlan) []Activ
 		if err != nil || !ent.Status.Entitled() {
 			continue
 		}
-		q := g.quarter
-		if spec.previous {
-			q = q.Prev()
-		}
-		day, ok := g.businessDay(c, q, spec.at)
-		if !ok {
+		day := g.businessDay(cal, spec.week, spec.day)
+		if !c.Contract.Covers(day) {
 			continue
 		}
 		phase := spec.phase
-		if !it.FitsPhase(phase) && len(it.Phases) > 0 {
+		if phase != "" && !it.FitsPhase(phase) && len(it.Phases) > 0 {
 			phase = it.Phases[0]
 		}
 		a := Activity{
@@ -322,48 +385,166 @@ func (g sampleGen) activities(s sampleSpec, c Customer, plan ActionPlan) []Activ
 		if a.Hours <= 0 {
 			a.Hours = 4
 		}
-		switch {
-		case spec.cancelled:
+		if spec.cancelled {
 			a.Status = ActivityCancelled
-		case day.Before(g.today):
-			a.Status, a.Outcome = ActivityDelivered, spec.outcome
-		case day.Before(g.today.AddDays(30)):
-			a.Status = ActivityScheduled
-		default:
-			a.Status = ActivityProposed
+		} else {
+			a.Status, a.Outcome = g.status(day, spec.outcome)
 		}
-		if spec.objective >= 0 && spec.objective < len(plan.Objectives) {
-			a.ObjectiveID = plan.Objectives[spec.objective].ID
+		if spec.objective > 0 && spec.objective <= len(plan.Objectives) {
+			a.ObjectiveID = plan.Objectives[spec.objective-1].ID
 		}
 		out = append(out, a)
 	}
 	return out
 }
 
-// businessDay returns the business day of c's region nearest the fraction
-// at of quarter q (looking forward first), within c's contract.
-func (g sampleGen) businessDay(c Customer, q Quarter, at float64) (Date, bool) {
-	first, last := q.First(), q.Last()
-	span := first.DaysUntil(last)
-	start := first.AddDays(int(at * float64(span)))
-	holidays := map[Date]bool{}
-	if r, ok := g.cat.Region(c.Region); ok {
-		for _, h := range c.HolidayList(r.Holidays) {
-			holidays[h.Date] = true
+// status returns the status of an activity on day: delivered, with its
+// outcome, before today; scheduled within the next 30 days; proposed
+// after.
+func (g sampleGen) status(day Date, outcome string) (ActivityStatus, string) {
+	switch {
+	case day.Before(g.today):
+		return ActivityDelivered, outcome
+	case day.Before(g.today.AddDays(30)):
+		return ActivityScheduled, ""
+	}
+	return ActivityProposed, ""
+}
+
+// businessDay returns the business day of cal for weekday day of the week
+// that starts week weeks after today's: the day itself, else the next
+// business day of that week, else the one before it in that week, else
+// the first business day after it. The week, and so its hours, stays the
+// same unless the whole week is a holiday.
+func (g sampleGen) businessDay(cal Calendar, week int, day time.Weekday) Date {
+	monday := g.monday.AddDays(7 * week)
+	offset := (int(day) + 6) % 7 // Monday is 0
+	nominal := monday.AddDays(offset)
+	for d := nominal; d.Before(monday.AddDays(7)); d = d.AddDays(1) {
+		if cal.IsBusinessDay(d) {
+			return d
 		}
 	}
-	usable := func(d Date) bool {
-		return !d.IsWeekend() && !holidays[d] && c.Contract.Covers(d) && !d.Before(first) && !d.After(last)
-	}
-	for step := 0; step <= span; step++ {
-		if d := start.AddDays(step); usable(d) {
-			return d, true
-		}
-		if d := start.AddDays(-step); usable(d) {
-			return d, true
+	for d := nominal.AddDays(-1); !d.Before(monday); d = d.AddDays(-1) {
+		if cal.IsBusinessDay(d) {
+			return d
 		}
 	}
-	return Date{}, false
+	if d, err := NextBusinessDay(cal, nominal); err == nil {
+		return d
+	}
+	return nominal
+}
+
+// series returns the recurring series of s and its occurrences: a monthly
+// rule on the same weekday of the month as the Tuesday of the week after
+// next (the week before, when that Tuesday is the month's fifth), so
+// that no occurrence falls in the current week. The occurrences get IDs
+// from their position in the series, which do not depend on today.
+func (g sampleGen) series(s sampleSpec, c Customer, cal Calendar) (Series, []Activity, bool) {
+	spec := s.series
+	if spec == nil {
+		return Series{}, nil, false
+	}
+	it, ok := g.cat.Item(spec.item)
+	if !ok {
+		return Series{}, nil, false
+	}
+	if ent, err := EntitlementFor(g.cat, c.Membership, c.Contract.Allowances, spec.item, ""); err != nil || !ent.Status.Entitled() {
+		return Series{}, nil, false
+	}
+	next := g.monday.AddDays(15) // Tuesday of the week after next
+	if next.Day > 28 {
+		next = next.AddDays(-7)
+	}
+	nth := (next.Day-1)/7 + 1
+	y, m := recurMonthAdd(next.Year, next.Month, -spec.monthsBefore)
+	first := Date{Year: y, Month: m, Day: 1}
+	start := first.AddDays((int(next.Weekday())-int(first.Weekday())+7)%7 + 7*(nth-1))
+	series := Series{
+		ID:         sampleID(s.slug+"/series/"+spec.item, s.seq+3),
+		CustomerID: c.ID,
+		Rule:       RecurMonthlyWeekday,
+		Start:      start,
+		Count:      spec.count,
+	}
+	hours := float64(it.Hours)
+	if hours <= 0 {
+		hours = 4
+	}
+	template := Activity{CustomerID: c.ID, ItemID: spec.item, Phase: spec.phase, Hours: hours, Owner: spec.owner}
+	occurrences, err := ExpandSeries(template, series, cal)
+	if err != nil {
+		return Series{}, nil, false
+	}
+	kept := occurrences[:0]
+	for k, a := range occurrences {
+		if !c.Contract.Covers(a.Date) {
+			continue
+		}
+		a.ID = sampleID(s.slug+"/series/"+spec.item+"/"+strconv.Itoa(k), s.seq+300+k)
+		a.Status, a.Outcome = g.status(a.Date, spec.outcome)
+		kept = append(kept, a)
+	}
+	return series, kept, true
+}
+
+// planOnHoliday leaves one deliberate mistake for the TAM to find: the
+// earliest weekday holiday still to come in the quarter that shares its
+// week with an upcoming activity of a customer in the holiday's region
+// (neither a series occurrence nor a readiness activity, and of a phase
+// that may take place that day) gets that activity. The week keeps its
+// hours. When the rest of the quarter has no such holiday, nothing moves.
+func (g sampleGen) planOnHoliday(accounts []Account, cals []Calendar) {
+	quarter := QuarterOf(g.today)
+	found := false
+	var best Date
+	var bestAccount, bestActivity int
+	for i := range accounts {
+		acc := &accounts[i]
+		for j, a := range acc.Activities {
+			if (a.Status != ActivityScheduled && a.Status != ActivityProposed) || a.SeriesID != (ID{}) || a.PrepareFor != "" ||
+				!a.Date.After(g.today) || !quarter.Contains(a.Date) {
+				continue
+			}
+			monday := MondayOf(a.Date)
+			for k := range 5 {
+				d := monday.AddDays(k)
+				if _, holiday := cals[i].Holiday(d); !holiday || d == a.Date || !d.After(g.today) || !quarter.Contains(d) ||
+					!acc.Customer.Contract.Covers(d) || !samplePhaseOpen(acc.Engagements, a.Phase, d) {
+					continue
+				}
+				if !found || d.Before(best) {
+					found, best, bestAccount, bestActivity = true, d, i, j
+				}
+			}
+		}
+	}
+	if !found {
+		return
+	}
+	a := &accounts[bestAccount].Activities[bestActivity]
+	a.Date = best
+	a.Status, a.Outcome = g.status(best, "")
+}
+
+// samplePhaseOpen reports whether an activity of phase p may take place
+// on day d in the active engagement: after the planned end of every
+// earlier phase still open, as CheckPlan requires.
+func samplePhaseOpen(engagements []Engagement, p catalog.PhaseID, d Date) bool {
+	e, _, ok := ActiveEngagement(engagements)
+	if !ok || p == "" {
+		return true
+	}
+	for _, ph := range e.Phases {
+		if ph.Phase == p {
+			return true
+		}
+		if ph.Status.Open() && (ph.PlannedEnd.IsZero() || !d.After(ph.PlannedEnd)) {
+			return false
+		}
+	}
+	return true
 }
 
 // sampleTAM is the Technical Account Manager whose portfolio the sample
@@ -468,27 +649,41 @@ func sampleMueller() sampleSpec {
 				{"Sign off the kickoff deck", "Anna Becker", SideCustomer, -140, StatusDone, 0},
 				{"Share CDN and dispatcher logs for the caching review", "Anna Becker", SideCustomer, -5, StatusOpen, 1},
 				{"Nominate an owner for Target tests", "Thomas Richter", SideCustomer, -12, StatusOpen, 2},
-				{"Deliver the caching review findings", "Alex Morgan", SideVendor, 6, StatusInProgress, 1},
+				{"Deliver the caching review findings", "Alex Morgan", SideVendor, 9, StatusInProgress, 1},
 				{"Approve the metadata schema", "Jörg Müller", SideCustomer, 9, StatusOpen, 3},
 				{"Book the go-live readiness review", "Katrin Vogel", SideVendor, 13, StatusOpen, 1},
 			},
 		},
 		activities: []sampleActivity{
-			{item: "acc-aemsites-content-model-review", solution: "experience-manager-sites", phase: catalog.Design, at: 0.3, previous: true, objective: 0, owner: "Pooled AEM specialist",
-				outcome: "Component model agreed; 42 components reduced to 27"},
-			{item: "acc-analytics-implementation-review", solution: "analytics", phase: catalog.Define, at: 0.7, previous: true, objective: 1, owner: "Pooled Analytics specialist",
-				outcome: "Data layer gaps listed; 9 fixes planned"},
-			{item: "pro-roadmap-review", phase: catalog.Define, at: 0.85, previous: true, objective: -1, owner: "Alex Morgan", outcome: "Roadmap for AEM 6.5 to Cloud Service shared"},
-			{item: "acc-aem-caching-review", solution: "experience-manager-sites", phase: catalog.Design, at: 0.15, objective: 0, owner: "Pooled AEM specialist",
-				outcome: "Cache hit ratio target of 90% agreed"},
-			{item: "pro-best-practice-guidance", phase: catalog.Design, at: 0.25, objective: -1, owner: "Alex Morgan", outcome: "Guidance on the translation workflow given"},
-			{item: "field-health-assessment", solution: "experience-manager-sites", phase: catalog.PostLaunch, at: 0.35, objective: 0, owner: "Field engineer"},
-			{item: "acc-analytics-workspace-enablement", solution: "analytics", phase: catalog.PostLaunch, at: 0.45, cancelled: true, objective: -1, owner: "Pooled Analytics specialist"},
-			{item: "acc-aemassets-metadata-workflow", solution: "experience-manager-assets", phase: catalog.Design, at: 0.5, objective: 2, owner: "Pooled AEM specialist"},
-			{item: "acc-target-program-maturity", solution: "target", phase: catalog.Define, at: 0.6, objective: 1, owner: "Pooled Target specialist"},
-			{item: "field-deskside-coaching", solution: "analytics", phase: catalog.PostLaunch, at: 0.7, objective: 1, owner: "Field engineer"},
-			{item: "pro-key-event-readiness", phase: catalog.GoLive, at: 0.8, objective: -1, owner: "Alex Morgan", prepareFor: "Spring collection launch (Frühjahrskollektion)"},
-			{item: "acc-aemsites-golive-readiness", solution: "experience-manager-sites", phase: catalog.GoLive, at: 0.9, objective: 0, owner: "Pooled AEM specialist"},
+			{item: "pro-mutual-action-plan", phase: catalog.Kickoff, week: -21, day: time.Wednesday, owner: "Alex Morgan",
+				outcome: "Mutual Action Plan drafted with the sponsor"},
+			{item: "acc-aemassets-ingestion-design", solution: "experience-manager-assets", phase: catalog.Define, week: -18, day: time.Tuesday, objective: 3,
+				owner: "Pooled AEM specialist", outcome: "Ingestion plan for 30,000 legacy assets agreed"},
+			{item: "acc-analytics-implementation-review", solution: "analytics", phase: catalog.Define, week: -15, day: time.Wednesday, objective: 2,
+				owner: "Pooled Analytics specialist", outcome: "Data layer gaps listed; 9 fixes planned"},
+			{item: "acc-analytics-reportsuite-governance", solution: "analytics", phase: catalog.Define, week: -14, day: time.Thursday, objective: 2,
+				owner: "Pooled Analytics specialist", outcome: "One global report suite with a market dimension agreed"},
+			{item: "pro-roadmap-review", phase: catalog.Define, week: -12, day: time.Thursday, owner: "Alex Morgan",
+				outcome: "Sites and Assets roadmap for the next two releases shared"},
+			{item: "acc-aemsites-content-model-review", solution: "experience-manager-sites", phase: catalog.Design, week: -10, day: time.Tuesday, objective: 1,
+				owner: "Pooled AEM specialist", outcome: "Component model agreed; 42 components reduced to 27"},
+			{item: "acc-aemassets-metadata-workflow", solution: "experience-manager-assets", phase: catalog.Design, week: -8, day: time.Wednesday, objective: 3,
+				owner: "Pooled AEM specialist", outcome: "Metadata schema drafted for the 14 markets"},
+			{item: "pro-upgrade-release-readiness", phase: catalog.Design, week: -7, day: time.Tuesday, owner: "Alex Morgan",
+				outcome: "Service pack upgrade planned before the performance test"},
+			{item: "pro-best-practice-guidance", phase: catalog.Design, week: -5, day: time.Thursday, owner: "Alex Morgan",
+				outcome: "Guidance on the translation workflow given"},
+			{item: "acc-analytics-workspace-enablement", solution: "analytics", phase: catalog.PostLaunch, week: -3, day: time.Tuesday, cancelled: true, objective: 2,
+				owner: "Pooled Analytics specialist"},
+			{item: "acc-aem-caching-review", solution: "experience-manager-sites", phase: catalog.Design, week: 0, day: time.Tuesday, objective: 1,
+				owner: "Pooled AEM specialist", outcome: "Cache hit ratio target of 90% agreed"},
+			{item: "acc-target-xt-setup-review", solution: "target", phase: catalog.Design, week: 1, day: time.Wednesday, objective: 2,
+				owner: "Pooled Target specialist"},
+			{item: "pro-key-event-readiness", phase: catalog.GoLive, week: 5, day: time.Tuesday, owner: "Alex Morgan",
+				prepareFor: "Spring collection launch (Frühjahrskollektion)"},
+			{item: "acc-aemsites-golive-readiness", solution: "experience-manager-sites", phase: catalog.GoLive, week: 5, day: time.Thursday, objective: 1,
+				owner: "Pooled AEM specialist"},
+			{item: "field-deskside-coaching", solution: "analytics", phase: catalog.GoLive, week: 8, day: time.Wednesday, objective: 2, owner: "Field engineer"},
 		},
 	}
 }
@@ -507,12 +702,12 @@ func sampleOresund() sampleSpec {
 			{Name: "Ingrid Åberg", Email: "ingrid.aberg@oresund-energi.example", Product: "analytics"},
 			{Name: "Søren Holm", Email: "soren.holm@oresund-energi.example", Phone: "+45 33 55 01 02", Product: "analytics"},
 		},
-		events: []sampleEvent{{"Winter tariff campaign", 30}, {"Customer portal launch", 80}},
+		events: []sampleEvent{{"Winter tariff campaign", 35}, {"Customer portal launch", 80}},
 		notes:  "Energy retailer in Denmark and southern Sweden. Expert tier with field-activity hours in the contract.",
 		engagement: sampleEngagement{
 			name:   "Campaign onboarding",
-			phases: [5]PhaseStatus{PhaseDone, PhaseInProgress, PhaseNotStarted, PhaseNotStarted, PhaseNotStarted},
-			window: [5][2]int{{-60, -50}, {-49, 10}, {11, 40}, {41, 70}, {71, 120}},
+			phases: [5]PhaseStatus{PhaseDone, PhaseDone, PhaseInProgress, PhaseNotStarted, PhaseNotStarted},
+			window: [5][2]int{{-110, -100}, {-99, -40}, {-39, 20}, {21, 50}, {51, 110}},
 			stakeholders: []Stakeholder{
 				{Name: "Henrik Dahl", Role: "CMO, sponsor", Email: "henrik.dahl@oresund-energi.example", Side: SideCustomer},
 				{Name: "Mette Sørensen", Role: "Marketing automation lead", Email: "mette.sorensen@oresund-energi.example", Side: SideCustomer, Responsibilities: "Owns the campaign calendar and the data model"},
@@ -533,10 +728,11 @@ func sampleOresund() sampleSpec {
 			},
 		},
 		activities: []sampleActivity{
-			{item: "field-health-assessment", solution: "campaign", phase: catalog.PostLaunch, at: 0.6, previous: true, objective: -1, owner: "Nina Lindqvist",
-				outcome: "Health report with 11 findings delivered"},
-			{item: "field-use-case-development", solution: "campaign", phase: catalog.GoLive, at: 0.3, cancelled: true, objective: -1, owner: "Nina Lindqvist"},
-			{item: "field-reporting-analysis", solution: "analytics", phase: catalog.PostLaunch, at: 0.75, objective: -1, owner: "Nina Lindqvist"},
+			{item: "field-health-assessment", solution: "campaign", week: -17, day: time.Wednesday, owner: "Nina Lindqvist",
+				outcome: "Health report with 11 findings delivered; it led to the onboarding engagement"},
+			{item: "field-troubleshooting", solution: "campaign", week: -4, day: time.Tuesday, cancelled: true, owner: "Nina Lindqvist"},
+			{item: "field-use-case-development", solution: "campaign", phase: catalog.GoLive, week: 4, day: time.Monday, owner: "Nina Lindqvist",
+				prepareFor: "Winter tariff campaign"},
 		},
 	}
 }
@@ -558,8 +754,8 @@ func sampleSakura() sampleSpec {
 			{Name: "田中 花子", Email: "hanako.tanaka@sakura-denki.example", Product: "experience-platform"},
 			{Name: "伊藤 誠", Email: "makoto.ito@sakura-denki.example", Product: "journey-optimizer"},
 		},
-		events: []sampleEvent{{"新製品発表会 (product launch event)", 40}, {"ブランドサイト統合キャンペーン (brand site campaign)", 95}},
-		notes:  "家電メーカー。Moving twelve brand sites from AEM 6.5 on premises to AEM as a Cloud Service.",
+		events: []sampleEvent{{"販売店向け内覧会 (dealer preview)", -2}, {"新製品発表会 (product launch event)", 40}, {"ブランドサイト統合キャンペーン (brand site campaign)", 95}},
+		notes:  "家電メーカー。Moving twelve brand sites from AEM 6.5 on premises to AEM as a Cloud Service. The customer brought the dealer preview forward; the readiness review planned for it needs a new date or a new purpose.",
 		engagement: sampleEngagement{
 			name:   "AEM as a Cloud Service 移行 (migration)",
 			phases: [5]PhaseStatus{PhaseDone, PhaseDone, PhaseDone, PhaseInProgress, PhaseNotStarted},
@@ -609,22 +805,47 @@ func sampleSakura() sampleSpec {
 				{"Load test report for the brand sites", "鈴木 美咲", SideCustomer, -3, StatusBlocked, 1},
 				{"コンテンツ凍結の承認 (approve the content freeze)", "佐藤 健", SideCustomer, 3, StatusOpen, 0},
 				{"Review the rollback plan", "Alex Morgan", SideVendor, 8, StatusInProgress, 1},
-				{"Schedule the journey design review", "山本 由美", SideVendor, 11, StatusOpen, 2},
+				{"Schedule the journey activation review", "山本 由美", SideVendor, 11, StatusOpen, 2},
 				{"Define consent labels for journeys", "田中 花子", SideCustomer, 20, StatusOpen, 2},
 			},
 		},
 		activities: []sampleActivity{
-			{item: "acc-aemcs-architecture-review", solution: "experience-manager-cloud", phase: catalog.Design, at: 0.4, previous: true, objective: 0, owner: "Pooled AEM specialist",
-				outcome: "Architecture approved with two changes to the publish tier"},
-			{item: "acc-aemcs-cloud-manager-enablement", solution: "experience-manager-cloud", phase: catalog.Design, at: 0.8, previous: true, objective: 0, owner: "Pooled AEM specialist",
-				outcome: "Pipelines for all brand sites set up by the customer team"},
-			{item: "pro-upgrade-release-readiness", phase: catalog.GoLive, at: 0.2, objective: 0, owner: "Alex Morgan"},
-			{item: "acc-aemcs-golive-readiness", solution: "experience-manager-cloud", phase: catalog.GoLive, at: 0.3, objective: 0, owner: "Pooled AEM specialist"},
-			{item: "field-aemcs-adoption-advisory", solution: "experience-manager-cloud", phase: catalog.Design, at: 0.45, objective: 0, owner: "Field engineer"},
-			{item: "pro-key-event-readiness", phase: catalog.GoLive, at: 0.55, objective: -1, owner: "Alex Morgan", prepareFor: "新製品発表会 (product launch event)"},
-			{item: "acc-aep-schema-identity-review", solution: "experience-platform", phase: catalog.Define, at: 0.65, objective: 1, owner: "Pooled Experience Platform specialist"},
-			{item: "acc-target-xt-setup-review", solution: "target", phase: catalog.Design, at: 0.75, objective: 1, owner: "Pooled Target specialist"},
-			{item: "acc-ajo-journey-design-review", solution: "journey-optimizer", phase: catalog.Design, at: 0.85, objective: 1, owner: "Pooled Journey Optimizer specialist"},
+			{item: "acc-aemcs-migration-readiness", solution: "experience-manager-cloud", phase: catalog.Define, week: -26, day: time.Tuesday, objective: 1,
+				owner: "Pooled AEM specialist", outcome: "Best Practices Analyzer run; 7 custom workflows to replace"},
+			{item: "pro-technical-strategic-roadmap", phase: catalog.Define, week: -23, day: time.Wednesday, owner: "Alex Morgan",
+				outcome: "Migration roadmap for the twelve brand sites agreed"},
+			{item: "acc-aemcs-architecture-review", solution: "experience-manager-cloud", phase: catalog.Design, week: -19, day: time.Tuesday, objective: 1,
+				owner: "Pooled AEM specialist", outcome: "Architecture approved with two changes to the publish tier"},
+			{item: "acc-aep-schema-identity-review", solution: "experience-platform", phase: catalog.Design, week: -16, day: time.Thursday, objective: 2,
+				owner: "Pooled Experience Platform specialist", outcome: "Profile schema and identity namespaces agreed"},
+			{item: "acc-aemcs-cloud-manager-enablement", solution: "experience-manager-cloud", phase: catalog.Design, week: -13, day: time.Wednesday, objective: 1,
+				owner: "Pooled AEM specialist", outcome: "Pipelines for all brand sites set up by the customer team"},
+			{item: "acc-aep-data-governance", solution: "experience-platform", phase: catalog.Design, week: -10, day: time.Thursday, objective: 2,
+				owner: "Pooled Experience Platform specialist", outcome: "Consent labels drafted for the journeys"},
+			{item: "pro-upgrade-release-readiness", phase: catalog.Design, week: -9, day: time.Tuesday, owner: "Alex Morgan",
+				outcome: "Release notes of the next two Cloud Service releases reviewed"},
+			{item: "pro-best-practice-guidance", phase: catalog.GoLive, week: -5, day: time.Wednesday, owner: "Alex Morgan",
+				outcome: "Content freeze and cut-over practices agreed"},
+			{item: "acc-aemcs-golive-readiness", solution: "experience-manager-cloud", phase: catalog.GoLive, week: -3, day: time.Thursday, objective: 1,
+				owner: "Pooled AEM specialist", outcome: "11 of 14 readiness checks passed; the rollback plan is missing"},
+			{item: "field-troubleshooting", solution: "experience-manager-cloud", phase: catalog.GoLive, week: -1, day: time.Tuesday, objective: 1,
+				owner: "Field engineer", outcome: "Two custom workflows fixed after the first cut-over"},
+			{item: "acc-aemcs-golive-readiness", solution: "experience-manager-cloud", phase: catalog.GoLive, week: 0, day: time.Wednesday, objective: 1,
+				owner: "Pooled AEM specialist", outcome: "Rollback plan checked; the last brand sites cleared for go-live"},
+			{item: "acc-target-xt-setup-review", solution: "target", phase: catalog.GoLive, week: 0, day: time.Thursday, objective: 2,
+				owner: "Pooled Target specialist", outcome: "Experience targeting set up for the migrated sites"},
+			{item: "pro-key-event-readiness", phase: catalog.GoLive, week: 1, day: time.Tuesday, owner: "Alex Morgan",
+				prepareFor: "販売店向け内覧会 (dealer preview)"},
+			{item: "pro-key-event-readiness", phase: catalog.GoLive, week: 3, day: time.Thursday, owner: "Alex Morgan",
+				prepareFor: "新製品発表会 (product launch event)"},
+			{item: "acc-ajo-decisioning-enablement", solution: "journey-optimizer", phase: catalog.PostLaunch, week: 5, day: time.Monday, objective: 2,
+				owner: "Pooled Journey Optimizer specialist"},
+			{item: "pro-enablement-planning", phase: catalog.PostLaunch, week: 5, day: time.Wednesday, owner: "Alex Morgan"},
+			{item: "acc-aep-activation-review", solution: "experience-platform", phase: catalog.PostLaunch, week: 7, day: time.Thursday, objective: 2,
+				owner: "Pooled Experience Platform specialist"},
+			{item: "field-deskside-coaching", solution: "target", phase: catalog.PostLaunch, week: 9, day: time.Wednesday, objective: 2, owner: "Field engineer"},
+			{item: "pro-product-advocacy", phase: catalog.PostLaunch, week: 11, day: time.Tuesday, owner: "Alex Morgan"},
+			{item: "pro-roadmap-review", phase: catalog.PostLaunch, week: 12, day: time.Tuesday, owner: "Alex Morgan"},
 		},
 	}
 }
@@ -702,18 +923,32 @@ func sampleNorthwind() sampleSpec {
 			},
 		},
 		activities: []sampleActivity{
-			{item: "acc-commerce-performance-profiling", solution: "commerce", phase: catalog.PostLaunch, at: 0.5, previous: true, objective: 1, owner: "Pooled Commerce specialist",
-				outcome: "Slow queries in two extensions found"},
-			{item: "acc-commerce-security-patching", solution: "commerce", phase: catalog.PostLaunch, at: 0.9, previous: true, objective: 0, owner: "Pooled Commerce specialist",
-				outcome: "Patch calendar agreed up to the code freeze"},
-			{item: "pro-mutual-action-plan", phase: catalog.PostLaunch, at: 0.05, objective: -1, owner: "Alex Morgan", outcome: "Plan reviewed with the sponsor"},
-			{item: "field-troubleshooting", solution: "commerce", phase: catalog.PostLaunch, at: 0.2, objective: 1, owner: "Field engineer", outcome: "Cache invalidation fixed"},
-			{item: "acc-commerce-peak-readiness", solution: "commerce", phase: catalog.PostLaunch, at: 0.3, objective: 0, owner: "Pooled Commerce specialist", prepareFor: "Peak sale weekend"},
-			{item: "pro-key-event-readiness", phase: catalog.GoLive, at: 0.5, objective: 0, owner: "Alex Morgan", prepareFor: "Peak sale weekend"},
-			{item: "acc-marketo-instance-health", solution: "marketo-engage", phase: catalog.PostLaunch, at: 0.65, objective: 2, owner: "Pooled Marketo Engage specialist"},
-			{item: "acc-analytics-attribution-segmentation", solution: "analytics", phase: catalog.PostLaunch, at: 0.8, objective: 2, owner: "Pooled Analytics specialist"},
-			{item: "field-maturity-roadmap", solution: "commerce", phase: catalog.PostLaunch, at: 0.9, objective: -1, owner: "Field engineer"},
+			{item: "acc-commerce-upgrade-readiness", solution: "commerce", phase: catalog.Design, week: -25, day: time.Tuesday, objective: 2,
+				owner: "Pooled Commerce specialist", outcome: "Upgrade to the latest release planned before the peak"},
+			{item: "pro-product-advocacy", phase: catalog.PostLaunch, week: -16, day: time.Thursday, owner: "Alex Morgan",
+				outcome: "Feature request for B2B price lists raised with product management"},
+			{item: "pro-mutual-action-plan", phase: catalog.PostLaunch, week: -13, day: time.Tuesday, owner: "Alex Morgan",
+				outcome: "Peak season plan agreed with the sponsor"},
+			{item: "acc-commerce-performance-profiling", solution: "commerce", phase: catalog.PostLaunch, week: -9, day: time.Wednesday, objective: 2,
+				owner: "Pooled Commerce specialist", outcome: "Slow queries in two extensions found"},
+			{item: "field-troubleshooting", solution: "commerce", phase: catalog.PostLaunch, week: -6, day: time.Tuesday, objective: 2,
+				owner: "Field engineer", outcome: "Cache invalidation fixed"},
+			{item: "acc-commerce-security-patching", solution: "commerce", phase: catalog.PostLaunch, week: -4, day: time.Thursday, objective: 1,
+				owner: "Pooled Commerce specialist", outcome: "Patch calendar agreed up to the code freeze"},
+			{item: "acc-analytics-attribution-segmentation", solution: "analytics", phase: catalog.PostLaunch, week: -2, day: time.Wednesday, objective: 3,
+				owner: "Pooled Analytics specialist", outcome: "Attribution model for e-mail revenue agreed"},
+			{item: "pro-best-practice-guidance", phase: catalog.PostLaunch, week: 0, day: time.Thursday, objective: 1, owner: "Alex Morgan",
+				outcome: "Full-page cache settings for category pages reviewed"},
+			{item: "acc-marketo-instance-health", solution: "marketo-engage", phase: catalog.PostLaunch, week: 2, day: time.Tuesday, objective: 3,
+				owner: "Pooled Marketo Engage specialist"},
+			{item: "acc-commerce-peak-readiness", solution: "commerce", phase: catalog.PostLaunch, week: 7, day: time.Tuesday, objective: 1,
+				owner: "Pooled Commerce specialist", prepareFor: "Peak sale weekend"},
+			{item: "field-maturity-roadmap", solution: "commerce", phase: catalog.PostLaunch, week: 10, day: time.Wednesday, owner: "Field engineer"},
+			{item: "acc-commerce-security-patching", solution: "commerce", phase: catalog.PostLaunch, week: 11, day: time.Wednesday, objective: 1,
+				owner: "Pooled Commerce specialist"},
 		},
+		series: &sampleSeries{item: "pro-roadmap-review", phase: catalog.PostLaunch, monthsBefore: 4, count: 8, owner: "Alex Morgan",
+			outcome: "Commerce and Marketo Engage roadmaps reviewed against the peak season plan"},
 	}
 }
 
@@ -786,13 +1021,26 @@ func sampleKookaburra() sampleSpec {
 			},
 		},
 		activities: []sampleActivity{
-			{item: "acc-workfront-intake-design", solution: "workfront", phase: catalog.Define, at: 0.6, previous: true, objective: 1, owner: "Pooled Workfront specialist",
-				outcome: "Request queue designed with four request types"},
-			{item: "acc-analytics-kpi-framework", solution: "analytics", phase: catalog.Define, at: 0.25, objective: 0, owner: "Pooled Analytics specialist"},
-			{item: "acc-aam-taxonomy-review", solution: "audience-manager", phase: catalog.Define, at: 0.4, objective: 0, owner: "Pooled Audience Manager specialist"},
-			{item: "field-reporting-analysis", solution: "analytics", phase: catalog.PostLaunch, at: 0.55, objective: 0, owner: "Field engineer"},
-			{item: "acc-target-program-maturity", solution: "target", phase: catalog.Define, at: 0.7, objective: 0, owner: "Pooled Target specialist"},
-			{item: "pro-technical-strategic-roadmap", phase: catalog.Define, at: 0.85, objective: -1, owner: "Alex Morgan"},
+			{item: "acc-workfront-intake-design", solution: "workfront", week: -22, day: time.Tuesday, objective: 2,
+				owner: "Pooled Workfront specialist", outcome: "Request queue designed with four request types"},
+			{item: "field-reporting-analysis", solution: "analytics", week: -12, day: time.Thursday, owner: "Field engineer",
+				outcome: "Home-loan funnel dashboard built"},
+			{item: "pro-product-advocacy", week: -8, day: time.Tuesday, owner: "Alex Morgan",
+				outcome: "Consent-aware personalisation needs shared with product management"},
+			{item: "pro-mutual-action-plan", phase: catalog.Define, week: -4, day: time.Friday, owner: "Alex Morgan",
+				outcome: "Personalisation plan agreed with the sponsor"},
+			{item: "acc-analytics-kpi-framework", solution: "analytics", phase: catalog.Define, week: -2, day: time.Tuesday, objective: 1,
+				owner: "Pooled Analytics specialist", outcome: "KPIs for three audiences agreed"},
+			{item: "pro-roadmap-review", phase: catalog.Define, week: 0, day: time.Monday, owner: "Alex Morgan",
+				outcome: "Target and Audience Manager roadmaps shared"},
+			{item: "acc-aam-taxonomy-review", solution: "audience-manager", phase: catalog.Define, week: 1, day: time.Tuesday, objective: 1,
+				owner: "Pooled Audience Manager specialist"},
+			{item: "pro-technical-strategic-roadmap", phase: catalog.Define, week: 2, day: time.Wednesday, owner: "Alex Morgan"},
+			{item: "acc-target-recommendations-readiness", solution: "target", phase: catalog.Design, week: 3, day: time.Wednesday, objective: 1,
+				owner: "Pooled Target specialist", prepareFor: "Home loan campaign"},
+			{item: "pro-best-practice-guidance", phase: catalog.Design, week: 9, day: time.Monday, owner: "Alex Morgan"},
+			{item: "acc-aam-data-flow-review", solution: "audience-manager", phase: catalog.Design, week: 8, day: time.Tuesday, objective: 1,
+				owner: "Pooled Audience Manager specialist"},
 		},
 	}
 }
@@ -804,7 +1052,7 @@ func sampleContoso() sampleSpec {
 		region: catalog.Americas, tier: catalog.Expert,
 		solutions:         []catalog.SolutionID{"marketo-engage", "analytics", "workfront"},
 		addOns:            []string{"developer-boost"},
-		contractMonthsAgo: 4, contractYears: 2, accelerators: 0, hours: 48,
+		contractMonthsAgo: 4, contractYears: 2, accelerators: 0, hours: 60,
 		contacts: []Contact{
 			{Name: "Emily Carter", Email: "emily.carter@contoso-health.example", Product: "marketo-engage", AccountAdmin: true},
 			{Name: "Michael Rossi", Email: "michael.rossi@contoso-health.example", Product: "marketo-engage"},
@@ -833,10 +1081,11 @@ func sampleContoso() sampleSpec {
 			},
 		},
 		activities: []sampleActivity{
-			{item: "field-health-assessment", solution: "marketo-engage", phase: catalog.PostLaunch, at: 0.5, previous: true, objective: -1, owner: "Marcus Hill",
-				outcome: "Instance health report delivered; program templates to be rebuilt"},
-			{item: "field-reporting-analysis", solution: "analytics", phase: catalog.PostLaunch, at: 0.4, cancelled: true, objective: -1, owner: "Marcus Hill"},
-			{item: "field-maturity-roadmap", solution: "marketo-engage", phase: catalog.PostLaunch, at: 0.8, objective: -1, owner: "Marcus Hill"},
+			{item: "field-health-assessment", solution: "marketo-engage", week: -11, day: time.Tuesday, owner: "Marcus Hill",
+				outcome: "Instance health report delivered; programme templates to be rebuilt"},
+			{item: "field-reporting-analysis", solution: "analytics", week: -6, day: time.Wednesday, cancelled: true, owner: "Marcus Hill"},
+			{item: "field-use-case-development", solution: "marketo-engage", week: 6, day: time.Monday, owner: "Marcus Hill",
+				prepareFor: "Open enrolment campaign"},
 		},
 	}
 }

@@ -2,31 +2,240 @@ package planner_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-// sampleTestDays are days spread over the year, including quarter edges
-// and days next to holidays, for the sample to be built on.
-var sampleTestDays = []string{"2026-01-02", "2026-03-31", "2026-04-01", "2026-06-15", "2026-09-30", "2026-11-26", "2026-12-24", "2027-02-28"}
+// sampleTestDays returns the days the sample is built on in the tests:
+// every day of 2026 and 2027 (every ninth in -short mode), which covers
+// every weekday at every position in a quarter, and the holidays and
+// year ends of every region.
+func sampleTestDays(t testing.TB) []planner.Date {
+	t.Helper()
+	step := 1
+	if testing.Short() {
+		step = 9
+	}
+	var days []planner.Date
+	for d := catalog.MustDate("2026-01-01"); d.Before(catalog.MustDate("2028-01-01")); d = d.AddDays(step) {
+		days = append(days, d)
+	}
+	return days
+}
+
+// samplePlanInput is the current quarter of the sample built on today,
+// with the default settings a new user has.
+func samplePlanInput(cat *catalog.Catalog, today planner.Date) planner.PlanInput {
+	return planner.PlanInput{Catalog: cat, Settings: planner.DefaultSettings(),
+		Accounts: planner.SamplePortfolio(cat, today), Quarter: planner.QuarterOf(today)}
+}
 
 func TestSamplePortfolioValidates(t *testing.T) {
 	cat := catalog.Default()
-	for _, day := range sampleTestDays {
-		t.Run(day, func(t *testing.T) {
-			accounts := planner.SamplePortfolio(cat, catalog.MustDate(day))
-			if len(accounts) != 6 {
-				t.Fatalf("got %d accounts, want 6", len(accounts))
+	for _, today := range sampleTestDays(t) {
+		accounts := planner.SamplePortfolio(cat, today)
+		if len(accounts) != 6 {
+			t.Fatalf("%s: got %d accounts, want 6", today, len(accounts))
+		}
+		for _, a := range accounts {
+			if err := a.Validate(cat); err != nil {
+				t.Errorf("%s: %s: %v", today, a.Customer.Name, err)
 			}
-			for _, a := range accounts {
-				if err := a.Validate(cat); err != nil {
-					t.Errorf("%s: %v", a.Customer.Name, err)
+		}
+	}
+}
+
+// TestSampleQuarterPlan checks that the current quarter of the sample is
+// a plan a TAM would make, whatever the day: every week within the
+// default capacity but the current one, which is a little over, and no
+// conflict but that week, the readiness review planned after the key
+// event the customer brought forward, and at most one activity on a
+// holiday.
+func TestSampleQuarterPlan(t *testing.T) {
+	cat := catalog.Default()
+	capacity := planner.DefaultSettings().WeeklyCapacityHours
+	const littleOver = 6.0 // hours over capacity that still count as a little
+	allowed := map[planner.ConflictKind]bool{
+		planner.ConflictCapacity:       true,
+		planner.ConflictKeyEvent:       true,
+		planner.ConflictNonBusinessDay: true,
+	}
+	for _, today := range sampleTestDays(t) {
+		in := samplePlanInput(cat, today)
+		conflicts, err := planner.CheckPlan(in)
+		if err != nil {
+			t.Fatalf("%s: %v", today, err)
+		}
+		if len(conflicts) > 3 {
+			t.Errorf("%s: %d conflicts, want at most 3: %v", today, len(conflicts), conflicts)
+		}
+		kinds := map[planner.ConflictKind]int{}
+		for _, c := range conflicts {
+			kinds[c.Kind]++
+			if !allowed[c.Kind] {
+				t.Errorf("%s: unexpected %s conflict: %s", today, c.Kind, c.Reason)
+			}
+		}
+		for kind, n := range kinds {
+			if n > 1 {
+				t.Errorf("%s: %d %s conflicts, want at most one: %v", today, n, kind, conflicts)
+			}
+		}
+		if kinds[planner.ConflictCapacity] != 1 {
+			t.Errorf("%s: %d capacity conflicts, want the current week's only: %v", today, kinds[planner.ConflictCapacity], conflicts)
+		}
+		// The readiness review planned after the dealer preview falls in
+		// the week after today's, which is in the quarter when two weeks
+		// of it are left.
+		if today.AddDays(14).Before(in.Quarter.Last()) && kinds[planner.ConflictKeyEvent] != 1 {
+			t.Errorf("%s: no key-event conflict although the quarter runs to %s: %v", today, in.Quarter.Last(), conflicts)
+		}
+
+		load, err := planner.QuarterLoad(in)
+		if err != nil {
+			t.Fatalf("%s: %v", today, err)
+		}
+		for _, w := range load.Weeks {
+			switch {
+			case w.Week.Monday == planner.MondayOf(today):
+				if !w.Over || w.Hours > capacity+littleOver {
+					t.Errorf("%s: the current week has %g h; want a little over the capacity of %g h", today, w.Hours, capacity)
+				}
+			case w.Over:
+				t.Errorf("%s: %s has %g h, over the capacity of %g h", today, w.Week, w.Hours, capacity)
+			}
+		}
+	}
+}
+
+// TestSampleActivitiesFitTheirCustomer checks every activity against its
+// customer on every day: entitled, within the contract, on a business
+// day (but for the one planned on a holiday on purpose), in a phase of
+// the item that matches where the engagement stands, with a status that
+// matches its day, and within the contract's allowances.
+func TestSampleActivitiesFitTheirCustomer(t *testing.T) {
+	cat := catalog.Default()
+	for _, today := range sampleTestDays(t) {
+		onHoliday := map[planner.ID]bool{}
+		conflicts, err := planner.CheckPlan(samplePlanInput(cat, today))
+		if err != nil {
+			t.Fatalf("%s: %v", today, err)
+		}
+		for _, c := range conflicts {
+			if c.Kind == planner.ConflictNonBusinessDay {
+				onHoliday[c.ActivityID] = true
+			}
+		}
+		for _, a := range planner.SamplePortfolio(cat, today) {
+			c := a.Customer
+			cal, err := planner.CustomerCalendar(cat, planner.DefaultSettings(), c)
+			if err != nil {
+				t.Fatalf("%s: %v", c.Name, err)
+			}
+			engagement, _, _ := planner.ActiveEngagement(a.Engagements)
+			current := slices.IndexFunc(engagement.Phases, func(p planner.PhaseState) bool { return p.Status.Open() })
+			next := current + 1
+			for next < len(engagement.Phases) && !engagement.Phases[next].Status.Open() {
+				next++
+			}
+			phaseIndex := func(p catalog.PhaseID) int {
+				return slices.IndexFunc(engagement.Phases, func(s planner.PhaseState) bool { return s.Phase == p })
+			}
+			delivered, upcoming := 0, 0
+			for _, act := range a.Activities {
+				where := today.String() + " " + c.Name + " " + act.ItemID + " on " + act.Date.String()
+				ent, err := planner.EntitlementFor(cat, c.Membership, c.Contract.Allowances, act.ItemID, act.Solution)
+				if err != nil || !ent.Status.Entitled() {
+					t.Errorf("%s: not entitled (%v %s)", where, err, ent.Reason)
+				}
+				if !cal.IsBusinessDay(act.Date) && !onHoliday[act.ID] {
+					t.Errorf("%s: not a business day in %s", where, c.Region)
+				}
+				if !c.Contract.Covers(act.Date) {
+					t.Errorf("%s: outside the contract %s to %s", where, c.Contract.Start, c.Contract.End)
+				}
+				it, _ := cat.Item(act.ItemID)
+				if act.Phase != "" && !it.FitsPhase(act.Phase) {
+					t.Errorf("%s: item does not fit phase %s", where, act.Phase)
+				}
+				p := phaseIndex(act.Phase)
+				switch {
+				case act.Status == planner.ActivityCancelled:
+				case act.Date.Before(today) && act.Status != planner.ActivityDelivered:
+					t.Errorf("%s: past activity is %s", where, act.Status)
+				case !act.Date.Before(today) && act.Status == planner.ActivityDelivered:
+					t.Errorf("%s: future activity is delivered", where)
+				case act.Status == planner.ActivityDelivered:
+					delivered++
+					if act.Phase != "" && (p < 0 || p > current) {
+						t.Errorf("%s: delivered in phase %s, which the engagement has not reached", where, act.Phase)
+					}
+				default:
+					upcoming++
+					if act.Phase != "" && p != current && p != next {
+						t.Errorf("%s: upcoming in phase %s, neither the current nor the next phase", where, act.Phase)
+					}
+				}
+				use := planner.AllowanceUse(cat, c, a.Activities, act.Date)
+				if use.AcceleratorsLeft() < 0 || use.FieldHoursLeft() < 0 {
+					t.Errorf("%s: allowances of the contract year overdrawn: %+v", where, use)
 				}
 			}
-		})
+			if len(a.Activities) < 3 || delivered == 0 || upcoming == 0 {
+				t.Errorf("%s %s: %d activities, %d delivered and %d upcoming; want 3 or more with some of each",
+					today, c.Name, len(a.Activities), delivered, upcoming)
+			}
+		}
+	}
+}
+
+// TestSampleSeries checks the recurring roadmap review: valid, its
+// occurrences among the activities on the series' days, past ones
+// delivered, and none in the current week, whose load is fixed.
+func TestSampleSeries(t *testing.T) {
+	cat := catalog.Default()
+	for _, today := range sampleTestDays(t) {
+		total := 0
+		for _, a := range planner.SamplePortfolio(cat, today) {
+			cal, err := planner.CustomerCalendar(cat, planner.DefaultSettings(), a.Customer)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range a.Series {
+				total++
+				if err := s.Validate(); err != nil {
+					t.Fatalf("%s: %v", today, err)
+				}
+				days, err := s.Dates(cal)
+				if err != nil {
+					t.Fatalf("%s: %v", today, err)
+				}
+				var got []planner.Date
+				for _, act := range a.Activities {
+					if act.SeriesID != s.ID {
+						continue
+					}
+					got = append(got, act.Date)
+					if planner.MondayOf(act.Date) == planner.MondayOf(today) {
+						t.Errorf("%s: an occurrence of %s falls in the current week, on %s", today, act.ItemID, act.Date)
+					}
+					if act.Date.Before(today) != (act.Status == planner.ActivityDelivered) {
+						t.Errorf("%s: occurrence on %s is %s", today, act.Date, act.Status)
+					}
+				}
+				if !reflect.DeepEqual(got, days) {
+					t.Errorf("%s: occurrences on %v, the series gives %v", today, got, days)
+				}
+			}
+		}
+		if total != 1 {
+			t.Errorf("%s: %d series, want 1", today, total)
+		}
 	}
 }
 
@@ -51,6 +260,37 @@ func TestSamplePortfolioCoversRegionsAndTiers(t *testing.T) {
 	}
 }
 
+// sampleIDs lists the ID of everything the accounts hold, with what it
+// names.
+func sampleIDs(accounts []planner.Account) map[planner.ID]string {
+	ids := map[planner.ID]string{}
+	for _, a := range accounts {
+		ids[a.Customer.ID] = a.Customer.Name
+		for _, e := range a.Engagements {
+			ids[e.ID] = e.Name
+		}
+		if a.HasPlan() {
+			ids[a.Plan.ID] = a.Plan.Title
+			for _, o := range a.Plan.Objectives {
+				ids[o.ID] = o.Title
+			}
+			for _, m := range a.Plan.Milestones {
+				ids[m.ID] = m.Title
+			}
+			for _, x := range a.Plan.Actions {
+				ids[x.ID] = x.Title
+			}
+		}
+		for _, s := range a.Series {
+			ids[s.ID] = "series of " + a.Customer.Name
+		}
+		for _, act := range a.Activities {
+			ids[act.ID] = act.ItemID + " of " + a.Customer.Name
+		}
+	}
+	return ids
+}
+
 func TestSamplePortfolioIsDeterministic(t *testing.T) {
 	cat := catalog.Default()
 	day := catalog.MustDate("2026-06-15")
@@ -58,12 +298,20 @@ func TestSamplePortfolioIsDeterministic(t *testing.T) {
 	if !reflect.DeepEqual(a, b) {
 		t.Fatal("two samples for the same day differ")
 	}
-	// Another day moves the dates but keeps the IDs of what the sample
+	// Other days move the dates but keep the IDs of everything the sample
 	// describes, so loading it again does not add copies.
-	later := planner.SamplePortfolio(cat, day.AddDays(200))
-	for i := range a {
-		if a[i].Customer.ID != later[i].Customer.ID || a[i].Engagements[0].ID != later[i].Engagements[0].ID || a[i].Plan.ID != later[i].Plan.ID {
-			t.Errorf("%s: IDs depend on the day", a[i].Customer.Name)
+	want := sampleIDs(a)
+	for _, later := range []int{1, 3, 45, 200, 400} {
+		got := sampleIDs(planner.SamplePortfolio(cat, day.AddDays(later)))
+		for id, what := range want {
+			if _, ok := got[id]; !ok {
+				t.Errorf("%d days later: %s has no longer ID %s", later, what, id)
+			}
+		}
+		for id, what := range got {
+			if _, ok := want[id]; !ok {
+				t.Errorf("%d days later: %s has the new ID %s", later, what, id)
+			}
 		}
 	}
 }
@@ -98,65 +346,11 @@ func TestSamplePortfolioIDs(t *testing.T) {
 				check(x.Title, x.ID)
 			}
 		}
+		for _, s := range a.Series {
+			check("series of "+a.Customer.Name, s.ID)
+		}
 		for _, act := range a.Activities {
 			check(act.ItemID, act.ID)
-		}
-	}
-}
-
-func TestSampleActivitiesAreSchedulable(t *testing.T) {
-	cat := catalog.Default()
-	for _, day := range sampleTestDays {
-		today := catalog.MustDate(day)
-		q := planner.QuarterOf(today)
-		for _, a := range planner.SamplePortfolio(cat, today) {
-			c := a.Customer
-			region, _ := cat.Region(c.Region)
-			holidays := map[planner.Date]bool{}
-			for _, h := range region.Holidays {
-				holidays[h.Date] = true
-			}
-			delivered := 0
-			for _, act := range a.Activities {
-				where := day + " " + c.Name + " " + act.ItemID + " on " + act.Date.String()
-				ent, err := planner.EntitlementFor(cat, c.Membership, c.Contract.Allowances, act.ItemID, act.Solution)
-				if err != nil || !ent.Status.Entitled() {
-					t.Errorf("%s: not entitled (%v %s)", where, err, ent.Reason)
-				}
-				if act.Date.IsWeekend() || holidays[act.Date] {
-					t.Errorf("%s: not a business day of %s", where, c.Region)
-				}
-				if !c.Contract.Covers(act.Date) {
-					t.Errorf("%s: outside the contract %s to %s", where, c.Contract.Start, c.Contract.End)
-				}
-				if !q.Contains(act.Date) && !q.Prev().Contains(act.Date) {
-					t.Errorf("%s: neither in %s nor in %s", where, q, q.Prev())
-				}
-				it, _ := cat.Item(act.ItemID)
-				if !it.FitsPhase(act.Phase) {
-					t.Errorf("%s: item does not fit phase %s", where, act.Phase)
-				}
-				switch {
-				case act.Status == planner.ActivityCancelled:
-				case act.Date.Before(today) && act.Status != planner.ActivityDelivered:
-					t.Errorf("%s: past activity is %s", where, act.Status)
-				case !act.Date.Before(today) && act.Status == planner.ActivityDelivered:
-					t.Errorf("%s: future activity is delivered", where)
-				}
-				if q.Prev().Contains(act.Date) && act.Status == planner.ActivityDelivered {
-					delivered++
-				}
-			}
-			if len(a.Activities) < 3 {
-				t.Errorf("%s %s: only %d activities", day, c.Name, len(a.Activities))
-			}
-			if delivered == 0 {
-				t.Errorf("%s %s: nothing delivered in the previous quarter", day, c.Name)
-			}
-			use := planner.AllowanceUse(cat, c, a.Activities, today)
-			if use.AcceleratorsLeft() < 0 || use.FieldHoursLeft() < 0 {
-				t.Errorf("%s %s: allowances overdrawn: %+v", day, c.Name, use)
-			}
 		}
 	}
 }
@@ -230,6 +424,32 @@ func TestSampleUnicodeNamesSurviveJSON(t *testing.T) {
 			t.Errorf("%q is missing after a JSON round trip; have %v", want, names)
 		}
 	}
+}
+
+// The sample's current quarter leaves the TAM three conflicts to resolve:
+// the current week is a little over capacity, a readiness review is still
+// planned after the key event the customer brought forward, and an
+// activity falls on a regional holiday.
+func ExampleSamplePortfolio_conflicts() {
+	cat := catalog.Default()
+	today := catalog.MustDate("2026-11-26")
+	conflicts, err := planner.CheckPlan(planner.PlanInput{
+		Catalog:  cat,
+		Settings: planner.DefaultSettings(),
+		Accounts: planner.SamplePortfolio(cat, today),
+		Quarter:  planner.QuarterOf(today),
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, c := range conflicts {
+		fmt.Printf("%s: %s\n", c.Kind, c.Reason)
+	}
+	// Output:
+	// capacity: Week of 2026-11-23: 32 h planned, capacity 30 h
+	// key-event: Key-event readiness and planning falls after 販売店向け内覧会 (dealer preview) (2026-11-24), the key event it prepares
+	// non-business-day: Boxing Day (substitute day) (Mon 2026-12-28) is a holiday in Europe, Middle East and Africa
 }
 
 func BenchmarkSamplePortfolio(b *testing.B) {

@@ -36,13 +36,13 @@ func Example() {
 	}
 	rows, _ := db.Portfolio(today)
 	for _, r := range rows[:3] {
-		fmt.Printf("%-20s %-11s %d overdue, %d accelerators left\n", r.Customer.Name, r.CurrentPhase, r.OverdueActions, r.Usage.AcceleratorsLeft())
+		fmt.Printf("%-20s %-11s %d overdue, accelerators left: %d\n", r.Customer.Name, r.CurrentPhase, r.OverdueActions, r.Usage.AcceleratorsLeft())
 	}
 	// Output:
-	// sample loaded: 6 customers, 42 activities
-	// Contoso Health       kickoff     0 overdue, 0 accelerators left
-	// Kookaburra Bank      define      1 overdue, 2 accelerators left
-	// Müller GmbH          design      2 overdue, 4 accelerators left
+	// sample loaded: 6 customers, 72 activities
+	// Contoso Health       kickoff     0 overdue, accelerators left: 0
+	// Kookaburra Bank      define      1 overdue, accelerators left: 1
+	// Müller GmbH          design      2 overdue, accelerators left: 2
 }
 
 func ExampleOpen_secondInstance() {
@@ -79,8 +79,8 @@ func ExampleDB_Import() {
 	_, err := to.Import(bytes.NewReader(bad))
 	fmt.Println(err)
 	// Output:
-	// {Added:6 Updated:0 Unchanged:0 Activities:42} <nil>
-	// {Added:0 Updated:0 Unchanged:6 Activities:42} <nil>
+	// {Added:6 Updated:0 Unchanged:0 Activities:72} <nil>
+	// {Added:0 Updated:0 Unchanged:6 Activities:72} <nil>
 	// portfolio file: accounts[4].customer.contacts[0].product: unknown product "campain"
 }
 

@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -419,9 +420,10 @@ func TestImportRefusesAnOccurrenceWithoutItsSeries(t *testing.T) {
 	db, accounts := openSampleDB(t)
 	s, occ, _ := testSeries(t, db, accounts[0], 2)
 	acc := accounts[0]
+	first := len(acc.Activities) // the first occurrence's index in the file
 	acc.Activities = append(slices.Clone(acc.Activities), occ...)
 	_, err := openTestDB(t).ImportAccounts([]planner.Account{acc})
-	p, ok := mustValidation(t, err).Field("accounts[0].activities[12].seriesId")
+	p, ok := mustValidation(t, err).Field(fmt.Sprintf("accounts[0].activities[%d].seriesId", first))
 	if !ok || !strings.Contains(p.Message, "names series "+s.ID.String()+", which the account does not hold") {
 		t.Errorf("problems %v", err)
 	}

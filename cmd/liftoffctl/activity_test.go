@@ -146,11 +146,12 @@ func TestActivityAddSeriesReportsConflicts(t *testing.T) {
 	c := newCLI(t)
 	c.ok("sample")
 	before := c.account("Müller")
-	// The week before Christmas is full already.
+	// The sample's current week (the tests' today is 2026-11-26) is full
+	// already.
 	args := []string{"activity", "add", "--customer", "Müller", "--item", "pro-roadmap-review", "--hours", "1",
-		"--date", "2026-12-22", "--repeat", "weekly", "--until", "2027-01-12"}
+		"--date", "2026-11-27", "--repeat", "weekly", "--until", "2026-12-18"}
 	msg := c.fail(1, args...)
-	if !strings.Contains(msg, "conflict: Week of 2026-12-21") || !strings.Contains(msg, "not saved: 1 conflict (add --force to save anyway)") {
+	if !strings.Contains(msg, "conflict: Week of 2026-11-23") || !strings.Contains(msg, "not saved: 1 conflict (add --force to save anyway)") {
 		t.Errorf("stderr:\n%s", msg)
 	}
 	if after := c.account("Müller"); len(after.Series) != len(before.Series) || len(after.Activities) != len(before.Activities) {
