@@ -114,3 +114,21 @@ func TestMustDatePanics(t *testing.T) {
 	}()
 	catalog.MustDate("2026-02-30")
 }
+
+func TestParseDateAgreesWithTimeParse(t *testing.T) {
+	// Every day of four centuries, and strings that are almost days.
+	for d := time.Date(1899, 12, 25, 0, 0, 0, 0, time.UTC); d.Year() < 2301; d = d.AddDate(0, 0, 1) {
+		s := d.Format("2006-01-02")
+		got, err := catalog.ParseDate(s)
+		if err != nil || got != catalog.DateOf(d) {
+			t.Fatalf("catalog.ParseDate(%q) = %v, %v", s, got, err)
+		}
+	}
+	for _, s := range []string{"2026-02-29", "2100-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00", "2026-1-01", "2026/01/01", "20a6-01-01", "+026-01-01", "2026-01-01 ", ""} {
+		_, err := catalog.ParseDate(s)
+		_, terr := time.Parse("2006-01-02", s)
+		if (err == nil) != (terr == nil) {
+			t.Errorf("catalog.ParseDate(%q) error %v, time.Parse error %v", s, err, terr)
+		}
+	}
+}
