@@ -31,14 +31,21 @@ const (
 	actionFilters
 )
 
-// actionColumns are the columns of the actions table.
+// actionColumns are the columns of the actions table: the action over its
+// status, the owner over the side, the due day.
 const (
 	actionColTitle = iota
 	actionColOwner
-	actionColSide
 	actionColDue
-	actionColStatus
 	actionColumns
+)
+
+// Widths of the actions table: the owner and due columns keep theirs, the
+// action takes the rest, down to its narrowest.
+const (
+	actionOwnerColumnWidth = 160
+	actionDueColumnWidth   = 155
+	minActionColumnWidth   = 200
 )
 
 // actionPlanScreen shows the Mutual Action Plan of the customer in focus:
@@ -55,22 +62,24 @@ type actionPlanScreen struct {
 	// overdue holds the IDs of the plan's overdue actions.
 	overdue map[planner.ID]bool
 
-	title      *widgets.FitLabel
-	progress   *widget.ProgressBar
-	note       *widget.Label
-	objectives *fyne.Container
-	kpis       []*widgets.KPIBar
-	milestones *widget.List
-	chips      [actionFilters]*widget.Button
-	actions    *widget.Table
-	count      *widget.Label
-	template   *widget.Button
-	exportBtn  *widget.Button
-	content    *fyne.Container
-	none       fyne.CanvasObject
-	noPlan     fyne.CanvasObject
-	body       fyne.CanvasObject
-	noPlanText *widget.Label
+	title    *widgets.FitLabel
+	progress *widget.ProgressBar
+	// progressText says the plan's progress beside the bar.
+	progressText *widget.Label
+	note         *widget.Label
+	objectives   *fyne.Container
+	kpis         []*widgets.KPIBar
+	milestones   *widget.List
+	chips        [actionFilters]*widget.Button
+	actions      *widget.Table
+	count        *widget.Label
+	template     *widget.Button
+	exportBtn    *widget.Button
+	content      *fyne.Container
+	none         fyne.CanvasObject
+	noPlan       fyne.CanvasObject
+	body         fyne.CanvasObject
+	noPlanText   *widget.Label
 
 	// dialog is the form open, for tests.
 	dialog *formDialog
@@ -80,8 +89,11 @@ type actionPlanScreen struct {
 func newActionPlanScreen(u *UI) screen {
 	s := &actionPlanScreen{u: u, overdue: map[planner.ID]bool{}}
 	s.title = newHeaderLabel()
+	// Progress bars carry no text: white on the bar's pale track is
+	// unreadable in the light theme. The figure stands beside the bar.
 	s.progress = widget.NewProgressBar()
-	s.progress.TextFormatter = func() string { return u.tr("plan.map.progress", int(s.progress.Value*100+0.5)) }
+	s.progress.TextFormatter = func() string { return "" }
+	s.progressText = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 	s.note = widget.NewLabel("")
 	s.note.Wrapping = fyne.TextWrapWord
 	s.note.Importance = widget.WarningImportance
@@ -100,8 +112,13 @@ func newActionPlanScreen(u *UI) screen {
 		func() fyne.CanvasObject {
 			title := widgets.NewFitLabel("")
 			bar := widget.NewProgressBar()
+			bar.TextFormatter = func() string { return "" }
+			percent := widgets.NewFitLabel("")
 			chip := widgets.NewChip("", widgets.ToneNeutral)
-			return container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(120, bar.MinSize().Height), bar), container.NewCenter(chip)), title)
+			return container.NewBorder(nil, nil, nil, container.NewHBox(
+				container.NewGridWrap(fyne.NewSize(96, bar.MinSize().Height), bar),
+				container.NewGridWrap(fyne.NewSize(milestonePercentWidth, bar.MinSize().Height), percent),
+				container.NewCenter(chip)), title)
 		},
 		s.updateMilestone)
 	s.milestones.OnSelected = func(id widget.ListItemID) {
@@ -109,7 +126,7 @@ func newActionPlanScreen(u *UI) screen {
 		s.editMilestone(id)
 	}
 
-	labels := [actionFilters]string{u.tr("plan.filter.all"), u.tr("plan.filter.overdue"), u.tr("plan.filter.dueSoon", planner.DueSoonDays),
+	labels := [actionFilters]string{u.tr("plan.filter.all"), u.tr("plan.filter.overdue"), u.trCount("plan.filter.dueSoon", planner.DueSoonDays, planner.DueSoonDays),
 		u.tr("plan.filter.customer"), u.tr("plan.filter.vendor")}
 	chipBox := container.NewHBox()
 	for f := range actionFilters {
@@ -119,19 +136,17 @@ func newActionPlanScreen(u *UI) screen {
 	s.count = widget.NewLabel("")
 	s.actions = widget.NewTableWithHeaders(
 		func() (int, int) { return len(s.shown), actionColumns },
-		func() fyne.CanvasObject { return newCellLabel() },
+		newTwoLineCell,
 		s.updateAction)
 	s.actions.ShowHeaderColumn = false
 	s.actions.CreateHeader = func() fyne.CanvasObject { return newHeaderLabel() }
 	s.actions.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		keys := [actionColumns]string{"plan.actionItem.title", "plan.actionItem.owner", "plan.actionItem.side", "plan.actionItem.due", "plan.actionItem.status"}
+		keys := [actionColumns]string{"plan.actionItem.titleStatus", "plan.actionItem.ownerSide", "plan.actionItem.due"}
 		if id.Row < 0 && id.Col >= 0 && id.Col < actionColumns {
 			setCellText(o, u.tr(keys[id.Col]))
 		}
 	}
-	for c, w := range [actionColumns]float32{220, 120, 100, 170, 100} {
-		s.actions.SetColumnWidth(c, w)
-	}
+	s.fitActions(760)
 	s.actions.OnSelected = func(id widget.TableCellID) {
 		s.actions.UnselectAll()
 		if id.Row >= 0 && id.Row < len(s.shown) {
@@ -152,10 +167,10 @@ func newActionPlanScreen(u *UI) screen {
 		container.NewVBox(
 			container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.map.actions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addAction),
 			container.NewBorder(nil, nil, nil, s.count, container.NewHScroll(chipBox))),
-		nil, nil, nil, s.actions)
+		nil, nil, nil, container.New(&sizeWatcher{onResize: func(size fyne.Size) { s.fitActions(size.Width) }}, s.actions))
 	split := container.NewHSplit(left, actions)
 	split.Offset = 0.36
-	s.body = container.NewBorder(container.NewVBox(header, s.progress, s.note), nil, nil, nil, split)
+	s.body = container.NewBorder(container.NewVBox(header, container.NewBorder(nil, nil, nil, s.progressText, s.progress), s.note), nil, nil, nil, split)
 
 	s.none = u.noCustomerMessage(u.tr("plan.map.noCustomer"))
 	s.noPlanText = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
@@ -198,6 +213,7 @@ func (s *actionPlanScreen) show(customer planner.ID) {
 	plan := acct.Plan
 	s.title.SetText(plan.Title)
 	s.progress.SetValue(planner.PlanProgress(plan))
+	s.progressText.SetText(s.u.tr("plan.map.progress", int(planner.PlanProgress(plan)*100+0.5)))
 	s.overdue = map[planner.ID]bool{}
 	for _, a := range planner.OverdueActions(plan, s.u.today()) {
 		s.overdue[a.ID] = true
@@ -258,6 +274,12 @@ func (s *actionPlanScreen) kpi(o planner.Objective) widgets.KPI {
 	return k
 }
 
+// milestonePercentWidth is the width of a milestone's percentage.
+const milestonePercentWidth = 60
+
+// percentText writes a fraction as a whole percentage: "40 %".
+func percentText(f float64) string { return fmt.Sprintf("%d %%", int(f*100+0.5)) }
+
 func (s *actionPlanScreen) updateMilestone(id widget.ListItemID, o fyne.CanvasObject) {
 	ms := s.account.Plan.Milestones
 	if id < 0 || id >= len(ms) {
@@ -268,7 +290,8 @@ func (s *actionPlanScreen) updateMilestone(id widget.ListItemID, o fyne.CanvasOb
 	title := row.Objects[0].(*widgets.FitLabel)
 	right := row.Objects[1].(*fyne.Container)
 	bar := right.Objects[0].(*fyne.Container).Objects[0].(*widget.ProgressBar)
-	chip := right.Objects[1].(*fyne.Container).Objects[0].(*widgets.Chip)
+	percent := right.Objects[1].(*fyne.Container).Objects[0].(*widgets.FitLabel)
+	chip := right.Objects[2].(*fyne.Container).Objects[0].(*widgets.Chip)
 	text := m.Title
 	if !m.Due.IsZero() {
 		text = s.u.tr("plan.milestone.line", m.Title, m.Due.String())
@@ -276,6 +299,7 @@ func (s *actionPlanScreen) updateMilestone(id widget.ListItemID, o fyne.CanvasOb
 	title.SetText(text)
 	p, _ := planner.MilestoneProgress(s.account.Plan, m.ID)
 	bar.SetValue(p)
+	percent.SetText(percentText(p))
 	chip.Set(s.u.planStatusText(m.Status), planStatusTone(m.Status))
 	// The chip's width follows its text: lay the row out again.
 	right.Refresh()
@@ -326,37 +350,38 @@ func (s *actionPlanScreen) applyFilter() {
 	s.actions.Refresh()
 }
 
-func (s *actionPlanScreen) updateAction(id widget.TableCellID, o fyne.CanvasObject) {
-	l, ok := o.(*widgets.FitLabel)
-	if !ok {
-		return
+// fitActions sizes the actions table's columns for a width.
+func (s *actionPlanScreen) fitActions(width float32) {
+	title := width - actionOwnerColumnWidth - actionDueColumnWidth - actionColumns*theme.Padding()
+	for c, w := range [actionColumns]float32{max(title, minActionColumnWidth), actionOwnerColumnWidth, actionDueColumnWidth} {
+		s.actions.SetColumnWidth(c, w)
 	}
+}
+
+func (s *actionPlanScreen) updateAction(id widget.TableCellID, o fyne.CanvasObject) {
 	if id.Row < 0 || id.Row >= len(s.shown) {
-		l.SetText("")
+		setTwoLines(o, "", "")
 		return
 	}
 	a := s.shown[id.Row]
-	text := ""
+	text, caption := "", ""
 	switch id.Col {
 	case actionColTitle:
-		text = a.Title
+		text, caption = a.Title, s.u.planStatusText(a.Status)
 	case actionColOwner:
-		text = a.Owner
-	case actionColSide:
-		text = s.u.sideText(a.Side)
+		text, caption = a.Owner, s.u.sideText(a.Side)
 	case actionColDue:
 		text = a.Due.String()
 		if s.overdue[a.ID] {
 			text = s.u.tr("plan.actionItem.overdue", text)
 		}
-	case actionColStatus:
-		text = s.u.planStatusText(a.Status)
 	}
-	l.SetColorName(theme.ColorNameForeground)
+	line, _ := twoLineCellLines(o)
+	line.SetColorName(theme.ColorNameForeground)
 	if s.overdue[a.ID] {
-		l.SetColorName(theme.ColorNameError)
+		line.SetColorName(theme.ColorNameError)
 	}
-	l.SetText(text)
+	setTwoLines(o, text, caption)
 }
 
 // shortcut handles Ctrl+N (new action) and Ctrl+E (export the plan).
@@ -839,15 +864,21 @@ func (s *actionPlanScreen) fromTemplate() {
 			return err
 		}
 		store := u.store
-		before := snapshot.Plan
+		before, customer := snapshot.Plan, snapshot.Customer.ID
 		u.pushUndo(u.tr("plan.template.undo", tpls[i].Name), func() error {
 			if replacing {
-				_, err := store.PutPlan(before)
-				return err
+				if _, err := store.PutPlan(before); err != nil {
+					return fmt.Errorf("restore the plan %q: %w", before.Title, err)
+				}
+				return nil
 			}
-			// The store keeps no way to delete a plan: put the account
-			// back as it was.
-			return store.PutAccount(snapshot)
+			// The customer had no plan: remove the new one. Activities
+			// linked to its objectives since keep their links, as they
+			// would with any removed plan.
+			if _, err := store.DeletePlan(customer); err != nil {
+				return fmt.Errorf("remove the plan made from the template: %w", err)
+			}
+			return nil
 		})
 		s.setFilter(filterAll)
 		u.changed()

@@ -318,3 +318,40 @@ func planActionByID(m planner.ActionPlan, id planner.ID) planner.Action {
 }
 
 func planCompareIDs(a, b planner.ID) int { return strings.Compare(a.String(), b.String()) }
+
+// TestActionPlanUndoTemplateKeepsOtherChanges checks that taking back a
+// plan made from a template for a customer without one removes only the
+// plan: an engagement started since stays.
+func TestActionPlanUndoTemplateKeepsOtherChanges(t *testing.T) {
+	p := newPlanningUI(t)
+	i := slices.IndexFunc(p.accounts, func(a planner.Account) bool { return !a.HasPlan() })
+	if i < 0 {
+		// Make one: remove a sample customer's plan first.
+		i = 0
+		if _, err := p.store.DeletePlan(p.accounts[0].Customer.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	acct := p.account(t, p.accounts[i].Customer.ID)
+	s := p.open(screenActionPlan, newActionPlanScreen, acct.Customer.ID).(*actionPlanScreen)
+	if len(s.templates()) == 0 {
+		t.Skipf("no template for the solutions of %s", acct.Customer.Name)
+	}
+	s.fromTemplate()
+	test.Tap(s.dialog.save)
+	if !p.account(t, acct.Customer.ID).HasPlan() {
+		t.Fatal("no plan stored from the template")
+	}
+	e := planner.NewEngagement(p.cat, acct.Customer.ID, "Started after the plan")
+	if _, err := p.store.PutEngagement(e); err != nil {
+		t.Fatal(err)
+	}
+	p.undoKey()
+	after := p.account(t, acct.Customer.ID)
+	if after.HasPlan() {
+		t.Error("after Ctrl+Z the plan is still there")
+	}
+	if planEngagementOf(after.Engagements, e.ID).ID != e.ID {
+		t.Error("Ctrl+Z of the plan also removed an engagement started after it")
+	}
+}

@@ -39,10 +39,20 @@ func cloneAccount(src planner.Account) planner.Account {
 	if src.HasPlan() {
 		a.Plan.ID, a.Plan.CustomerID = planner.NewID(), id
 	}
+	// Series get new IDs too, and their occurrences follow them.
+	series := map[planner.ID]planner.ID{}
+	a.Series = nil
+	for _, s := range src.Series {
+		series[s.ID] = planner.NewID()
+		s.ID, s.CustomerID = series[s.ID], id
+		a.Series = append(a.Series, s)
+	}
 	a.Activities = nil
 	for _, act := range src.Activities {
 		act.ID, act.CustomerID = planner.NewID(), id
-		act.SeriesID = planner.ID{}
+		if act.SeriesID != (planner.ID{}) {
+			act.SeriesID = series[act.SeriesID]
+		}
 		a.Activities = append(a.Activities, act)
 	}
 	return a

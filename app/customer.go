@@ -98,7 +98,7 @@ func newCustomerScreen(u *UI) screen {
 
 	s.team = widget.NewForm()
 	for i, role := range teamRoles() {
-		s.teamLabels[i] = widget.NewLabel("")
+		s.teamLabels[i] = wrap()
 		s.team.Append(u.tr("team."+role), s.teamLabels[i])
 	}
 	teamCard := newSection(u.tr("customer.team"), "", s.team)
@@ -132,8 +132,10 @@ func newCustomerScreen(u *UI) screen {
 			reason := newFitLabel(fits, fyne.TextStyle{})
 			reason.setStyle(theme.ColorNamePlaceHolder, theme.CaptionTextSize())
 			c := newChip()
+			// The name on a line of its own, the reason under it: both
+			// get the whole width.
 			return container.NewBorder(nil, nil, container.New(&fixedWidthLayout{width: chipColumnWidth}, c), nil,
-				container.NewGridWithColumns(2, name, reason))
+				container.New(linesLayout{}, name, reason))
 		},
 		s.updateEntitlement)
 	s.matrix.OnSelected = func(id widget.ListItemID) {
@@ -147,13 +149,8 @@ func newCustomerScreen(u *UI) screen {
 		u.statusName(planner.Available), u.statusName(planner.NotAvailable)}
 	s.statusFilter = widget.NewSelect(statuses, func(string) { s.filterEntitlements() })
 	s.statusFilter.SetSelectedIndex(0)
-	legend := container.NewHBox()
-	for _, st := range []planner.EntitlementStatus{planner.Included, planner.Purchased, planner.Available, planner.NotAvailable} {
-		c := newChip()
-		c.set(u.statusName(st), entitlementColor(st))
-		legend.Add(c)
-	}
-	matrixPane := container.NewBorder(container.NewBorder(nil, nil, nil, s.statusFilter, legend), nil, nil, nil, s.matrix)
+	// Every row's chip names its status, so the list needs no legend.
+	matrixPane := container.NewBorder(container.NewBorder(nil, nil, nil, s.statusFilter), nil, nil, nil, s.matrix)
 
 	s.nscSummary = wrap()
 	s.contacts = widget.NewTableWithHeaders(
@@ -514,7 +511,8 @@ func newNSCForm(s *customerScreen) *nscForm {
 	f.problem.Hide()
 	f.root = container.NewVBox(
 		container.NewGridWithColumns(2, f.name, f.email),
-		container.NewBorder(nil, nil, nil, container.NewHBox(f.admin, f.add), f.product),
+		f.product,
+		container.NewBorder(nil, nil, nil, f.add, f.admin),
 		f.problem)
 	return f
 }
@@ -600,13 +598,19 @@ func (s *customerScreen) showEvents() {
 	s.events.RemoveAll()
 	today := u.today()
 	for i, e := range s.account.Customer.KeyEvents {
-		text := u.tr("customer.event", e.Date, e.Name, today.DaysUntil(e.Date))
-		if e.Date.Before(today) {
+		days := today.DaysUntil(e.Date)
+		text := u.trCount("customer.event", days, e.Date, e.Name, days)
+		switch {
+		case e.Date.Before(today):
 			text = u.tr("customer.event.past", e.Date, e.Name)
+		case days == 0:
+			text = u.tr("customer.event.today", e.Date, e.Name)
 		}
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { s.removeEvent(i) })
 		del.Importance = widget.LowImportance
-		s.events.Add(container.NewBorder(nil, nil, nil, del, widget.NewLabel(text)))
+		label := widget.NewLabel(text)
+		label.Wrapping = fyne.TextWrapWord
+		s.events.Add(container.NewBorder(nil, nil, nil, del, label))
 	}
 	if len(s.account.Customer.KeyEvents) == 0 {
 		s.events.Add(widget.NewLabel(u.tr("none")))

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -31,20 +32,27 @@ type engagementScreen struct {
 	// phase is the index of the phase in the form, or -1.
 	phase int
 
-	picker  *widget.Select
-	newBtn  *widget.Button
-	board   *widgets.PhaseBoard
-	editor  *phaseEditor
-	people  *widget.Table
-	meets   *widget.Table
-	content *fyne.Container
-	none    fyne.CanvasObject
-	empty   fyne.CanvasObject
-	body    fyne.CanvasObject
-	root    fyne.CanvasObject
+	picker    *widget.Select
+	newBtn    *widget.Button
+	deleteBtn *widget.Button
+	board     *widgets.PhaseBoard
+	editor    *phaseEditor
+	people    *widget.Table
+	meets     *widget.Table
+	content   *fyne.Container
+	none      fyne.CanvasObject
+	empty     fyne.CanvasObject
+	body      fyne.CanvasObject
+	root      fyne.CanvasObject
 
 	// dialog is the stakeholder or meeting form open, for tests.
 	dialog *formDialog
+	// dialogConfirm is the question open (delete the engagement), for
+	// tests.
+	dialogConfirm *dialog.ConfirmDialog
+	// responsibilitiesWidth is the width of the stakeholders'
+	// responsibilities column, which wraps its text onto two lines.
+	responsibilitiesWidth float32
 	// saving is set while the phase form is being saved, when the reload
 	// that follows must not ask about the changes being saved.
 	saving bool
@@ -56,25 +64,31 @@ func newEngagementScreen(u *UI) screen {
 	s.picker = widget.NewSelect(nil, func(string) { s.pickEngagement(s.picker.SelectedIndex()) })
 	s.picker.PlaceHolder = u.tr("plan.engagement.pick")
 	s.newBtn = widget.NewButtonWithIcon(u.tr("plan.engagement.new"), theme.ContentAddIcon(), s.newEngagement)
+	s.deleteBtn = widget.NewButtonWithIcon(u.tr("plan.engagement.delete"), theme.DeleteIcon(), s.deleteEngagement)
 	s.board = widgets.NewPhaseBoard(nil, s.choosePhase)
 	s.editor = newPhaseEditor(s)
 
+	// A stakeholder takes two lines: the name over the role, the e-mail
+	// address over the side, the responsibilities over two lines, so that
+	// three columns say it all in the narrow pane.
 	s.people = widget.NewTableWithHeaders(
-		func() (int, int) { return len(s.engagement().Stakeholders), 5 },
-		func() fyne.CanvasObject { return newCellLabel() },
+		func() (int, int) { return len(s.engagement().Stakeholders), len(personColumns()) },
+		func() fyne.CanvasObject {
+			// Tall enough for two lines of text in the last column.
+			cell := newTwoLineCell()
+			_, second := twoLineCellLines(cell)
+			second.SetSizeName(theme.SizeNameText)
+			return cell
+		},
 		s.updatePerson)
 	s.people.ShowHeaderColumn = false
 	s.people.CreateHeader = func() fyne.CanvasObject {
 		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
 	s.people.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		keys := []string{"plan.person.name", "plan.person.role", "plan.person.side", "plan.person.email", "plan.person.responsibilities"}
-		if id.Row < 0 && id.Col >= 0 && id.Col < len(keys) {
-			setCellText(o, u.tr(keys[id.Col]))
+		if id.Row < 0 && id.Col >= 0 && id.Col < len(personColumns()) {
+			setCellText(o, u.tr(personColumns()[id.Col]))
 		}
-	}
-	for c, w := range []float32{170, 150, 90, 200, 260} {
-		s.people.SetColumnWidth(c, w)
 	}
 	s.people.OnSelected = func(id widget.TableCellID) {
 		s.people.UnselectAll()
@@ -109,15 +123,17 @@ func newEngagementScreen(u *UI) screen {
 
 	addPerson := widget.NewButtonWithIcon(u.tr("plan.person.add"), theme.ContentAddIcon(), func() { s.editStakeholder(-1) })
 	addMeeting := widget.NewButtonWithIcon(u.tr("plan.meeting.add"), theme.ContentAddIcon(), func() { s.editMeeting(-1) })
+	people := container.New(&sizeWatcher{onResize: func(size fyne.Size) { s.fitPeople(size.Width) }}, s.people)
+	s.fitPeople(640)
 	tabs := container.NewAppTabs(
-		container.NewTabItem(u.tr("plan.engagement.stakeholders"), container.NewBorder(nil, container.NewHBox(addPerson), nil, nil, s.people)),
+		container.NewTabItem(u.tr("plan.engagement.stakeholders"), container.NewBorder(nil, container.NewHBox(addPerson), nil, nil, people)),
 		container.NewTabItem(u.tr("plan.engagement.cadence"), container.NewBorder(nil, container.NewHBox(addMeeting), nil, nil, s.meets)),
 	)
 	split := container.NewHSplit(s.editor.object(), tabs)
-	split.Offset = 0.45
+	split.Offset = 0.42
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.engagement.label"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-			s.newBtn, s.picker),
+			container.NewHBox(s.newBtn, s.deleteBtn), s.picker),
 		s.board,
 	)
 	s.body = container.NewBorder(top, nil, nil, nil, split)
@@ -388,7 +404,6 @@ func (s *engagementScreen) newEngagement() {
 	name.SetPlaceHolder(s.u.tr("plan.engagement.name.hint"))
 	form := newPlanningForm()
 	form.add("name", s.u.tr("plan.engagement.name"), name)
-	snapshot := s.account
 	var fd *formDialog
 	fd = s.u.newFormDialog(s.u.tr("plan.engagement.new.title"), form, func() error {
 		e := planner.NewEngagement(s.u.cat, s.customer, strings.TrimSpace(name.Text))
@@ -402,9 +417,10 @@ func (s *engagementScreen) newEngagement() {
 		}
 		store := s.u.store
 		s.u.pushUndo(s.u.tr("plan.engagement.undo.new", e.Name), func() error {
-			// The store keeps no way to delete one engagement: put the
-			// account back as it was.
-			return store.PutAccount(snapshot)
+			if _, err := store.DeleteEngagement(e.ID); err != nil {
+				return fmt.Errorf("remove engagement %q: %w", e.Name, err)
+			}
+			return nil
 		})
 		s.u.changed()
 		s.pickNewest(e.ID)
@@ -413,6 +429,37 @@ func (s *engagementScreen) newEngagement() {
 	s.dialog = fd
 	fd.show()
 	s.u.window.Canvas().Focus(name)
+}
+
+// deleteEngagement asks, then removes the engagement shown with its
+// phases, stakeholders and cadence; Ctrl+Z puts it back. Unsaved changes
+// of its phase form go with it.
+func (s *engagementScreen) deleteEngagement() {
+	e := s.engagement()
+	if s.customer == (planner.ID{}) || e.ID == (planner.ID{}) {
+		return
+	}
+	u := s.u
+	s.dialogConfirm = u.confirmDialog(u.tr("plan.engagement.delete.title"), u.tr("plan.engagement.delete.confirm", e.Name, s.account.Customer.Name), func(ok bool) {
+		if !ok {
+			return
+		}
+		removed, err := u.store.DeleteEngagement(e.ID)
+		if err != nil {
+			u.showError(fmt.Errorf("delete engagement %q: %w", e.Name, err))
+			return
+		}
+		s.editor.load(-1)
+		s.phase = -1
+		store := u.store
+		u.pushUndo(u.tr("plan.engagement.undo.delete", removed.Name), func() error {
+			if _, err := store.PutEngagement(removed); err != nil {
+				return fmt.Errorf("restore engagement %q: %w", removed.Name, err)
+			}
+			return nil
+		})
+		u.changed()
+	})
 }
 
 // pickNewest shows engagement id once it is loaded.
@@ -442,26 +489,82 @@ func (s *engagementScreen) documentWriter(kind export.Kind, engagement planner.I
 	}
 }
 
+// personColumns returns the header keys of the stakeholder table.
+func personColumns() []string {
+	return []string{"plan.person.nameRole", "plan.person.emailSide", "plan.person.responsibilities"}
+}
+
+// Widths of the stakeholder table: the person and e-mail columns keep
+// theirs, the responsibilities take the rest, down to their narrowest.
+const (
+	personColumnWidth          = 180
+	personEmailColumnWidth     = 250
+	minResponsibilitiesColumns = 160
+)
+
+// fitPeople sizes the stakeholder table's columns for a width.
+func (s *engagementScreen) fitPeople(width float32) {
+	rest := width - personColumnWidth - personEmailColumnWidth - float32(len(personColumns()))*theme.Padding()
+	s.responsibilitiesWidth = max(rest, minResponsibilitiesColumns)
+	for c, w := range []float32{personColumnWidth, personEmailColumnWidth, s.responsibilitiesWidth} {
+		s.people.SetColumnWidth(c, w)
+	}
+	s.people.Refresh()
+}
+
+// newTwoLineCell returns a table cell of two lines: a text over a caption.
+func newTwoLineCell() fyne.CanvasObject {
+	caption := widgets.NewFitLabel("")
+	caption.SetSizeName(theme.SizeNameCaptionText)
+	caption.SetColorName(theme.ColorNamePlaceHolder)
+	return container.New(linesLayout{}, newCellLabel(), caption)
+}
+
+// setTwoLines shows a text and a caption in a cell of newTwoLineCell; an
+// empty caption leaves the text alone in the middle of the cell.
+func setTwoLines(o fyne.CanvasObject, text, caption string) {
+	cell := o.(*fyne.Container)
+	cell.Objects[0].(*widgets.FitLabel).SetText(text)
+	second := cell.Objects[1].(*widgets.FitLabel)
+	second.SetText(caption)
+	if (caption == "") == second.Hidden {
+		return
+	}
+	second.Hidden = caption == ""
+	cell.Refresh()
+}
+
+// twoLineCellLines returns the text and the caption labels of a cell of
+// newTwoLineCell.
+func twoLineCellLines(o fyne.CanvasObject) (text, caption *widgets.FitLabel) {
+	cell := o.(*fyne.Container)
+	return cell.Objects[0].(*widgets.FitLabel), cell.Objects[1].(*widgets.FitLabel)
+}
+
 func (s *engagementScreen) updatePerson(id widget.TableCellID, o fyne.CanvasObject) {
 	people := s.engagement().Stakeholders
 	if id.Row < 0 || id.Row >= len(people) {
 		return
 	}
 	p := people[id.Row]
-	text := ""
+	_, second := twoLineCellLines(o)
+	// Cells move between columns as the table scrolls: each sets the
+	// look of its second line.
+	second.SetSizeName(theme.SizeNameCaptionText)
+	second.SetColorName(theme.ColorNamePlaceHolder)
 	switch id.Col {
 	case 0:
-		text = p.Name
+		setTwoLines(o, p.Name, p.Role)
 	case 1:
-		text = p.Role
+		setTwoLines(o, p.Email, s.u.sideText(p.Side))
 	case 2:
-		text = s.u.sideText(p.Side)
-	case 3:
-		text = p.Email
-	case 4:
-		text = p.Responsibilities
+		// The responsibilities read on, over two lines of the same text.
+		second.SetSizeName(theme.SizeNameText)
+		second.SetColorName(theme.ColorNameForeground)
+		text := strings.Join(strings.Fields(p.Responsibilities), " ")
+		first, rest := widgets.WrapTwoLines(text, s.responsibilitiesWidth-2*theme.InnerPadding(), theme.TextSize(), fyne.TextStyle{})
+		setTwoLines(o, first, rest)
 	}
-	setCellText(o, text)
 }
 
 func (s *engagementScreen) updateMeeting(id widget.TableCellID, o fyne.CanvasObject) {
@@ -484,9 +587,9 @@ func (s *engagementScreen) updateMeeting(id widget.TableCellID, o fyne.CanvasObj
 	setCellText(o, text)
 }
 
-// frequencies are the meeting rhythms a form offers; a TAM may type
-// another.
-func frequencies() []string { return []string{"weekly", "biweekly", "monthly", "quarterly"} }
+// frequencies are the meeting rhythms a form offers, as planner knows
+// them by name; a TAM may type another.
+func frequencies() []string { return planner.MeetingFrequencies() }
 
 // frequencyText returns the translated words of a meeting frequency, or
 // the frequency as typed.

@@ -307,3 +307,74 @@ func planPhaseOf(list []planner.Engagement, id planner.ID, i int) planner.PhaseS
 	}
 	return e.Phases[i]
 }
+
+func TestEngagementDeleteAsksAndUndoes(t *testing.T) {
+	p, s, acct, e, _ := openEngagement(t)
+	test.Tap(s.deleteBtn)
+	if s.dialogConfirm == nil || !slices.Contains(planOverlayTexts(p.window), p.tr("plan.engagement.delete.title")) {
+		t.Fatalf("Delete asked nothing; overlay shows %q", planOverlayTexts(p.window))
+	}
+	if !planTapDialogButton(p.window, "No") {
+		t.Fatal("no No in the question")
+	}
+	if planEngagementOf(p.account(t, acct.Customer.ID).Engagements, e.ID).ID != e.ID {
+		t.Fatal("the engagement was deleted after No")
+	}
+	test.Tap(s.deleteBtn)
+	if !planTapDialogButton(p.window, "Yes") {
+		t.Fatal("no Yes in the question")
+	}
+	stored := p.account(t, acct.Customer.ID).Engagements
+	if len(stored) != len(acct.Engagements)-1 || planEngagementOf(stored, e.ID).ID == e.ID {
+		t.Fatalf("%d engagements after deleting one of %d", len(stored), len(acct.Engagements))
+	}
+	if s.engagement().ID == e.ID {
+		t.Error("the screen still shows the deleted engagement")
+	}
+	p.undoKey()
+	back := planEngagementOf(p.account(t, acct.Customer.ID).Engagements, e.ID)
+	if back.ID != e.ID || len(back.Phases) != len(e.Phases) || len(back.Stakeholders) != len(e.Stakeholders) || len(back.Cadence) != len(e.Cadence) {
+		t.Fatalf("after Ctrl+Z the engagement is %+v, want %+v", back, e)
+	}
+}
+
+// TestEngagementUndoNewKeepsOtherChanges checks that taking back a new
+// engagement removes only it: what changed in the account since stays.
+func TestEngagementUndoNewKeepsOtherChanges(t *testing.T) {
+	p, s, acct, _, _ := openEngagement(t)
+	s.newEngagement()
+	planType(p.window, planFormEntries(s.dialog.form)["name"], "Commerce upgrade 2027")
+	test.Tap(s.dialog.save)
+	later := planner.Activity{ID: planner.NewID(), CustomerID: acct.Customer.ID, ItemID: "pro-roadmap-review",
+		Date: p.today().AddDays(14), Hours: 4, Status: planner.ActivityProposed}
+	if _, err := p.store.PutActivity(later); err != nil {
+		t.Fatal(err)
+	}
+	p.undoKey()
+	after := p.account(t, acct.Customer.ID)
+	if len(after.Engagements) != len(acct.Engagements) {
+		t.Errorf("after Ctrl+Z %d engagements, want %d", len(after.Engagements), len(acct.Engagements))
+	}
+	if !slices.ContainsFunc(after.Activities, func(a planner.Activity) bool { return a.ID == later.ID }) {
+		t.Error("Ctrl+Z of the new engagement also removed an activity scheduled after it")
+	}
+}
+
+func TestEngagementFrequenciesArePlanners(t *testing.T) {
+	p := newPlanningUI(t)
+	if !slices.Equal(frequencies(), planner.MeetingFrequencies()) {
+		t.Errorf("the forms offer %q, planner knows %q", frequencies(), planner.MeetingFrequencies())
+	}
+	for _, f := range planner.MeetingFrequencies() {
+		text := p.frequencyText(f)
+		if text == f || text == "plan.frequency."+f {
+			t.Errorf("frequency %q has no words of its own: %q", f, text)
+		}
+		if got := p.frequencyValue(text); got != f {
+			t.Errorf("the words %q read back as %q, want %q", text, got, f)
+		}
+	}
+	if got := p.frequencyValue(" after each sprint "); got != "after each sprint" {
+		t.Errorf("a frequency of the TAM's own reads as %q", got)
+	}
+}

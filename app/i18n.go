@@ -7,11 +7,14 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
 )
 
 // translationFiles holds the JSON bundles of every screen: "en.json",
@@ -49,63 +52,135 @@ func RegisterTranslations() error {
 	return nil
 }
 
+// message is the text of one key: a text per CLDR plural category
+// ("one", "few", "other"...) for a key that counts something, else only
+// the "other" text.
+type message map[string]string
+
+// pluralOther is the plural category every message has.
+const pluralOther = "other"
+
+// pluralCategories are the CLDR plural categories a bundle may name.
+func pluralCategories() []string { return []string{"zero", "one", "two", "few", "many", pluralOther} }
+
 // translator looks up the text of a key in one language, falling back to
 // English and then to the key itself.
 type translator struct {
 	language string
-	messages map[string]string
-	fallback map[string]string
+	tag      language.Tag
+	messages map[string]message
+	fallback map[string]message
 }
 
 // newTranslator returns a translator for language (a BCP 47 tag such as
 // "nl" or "nl-BE"); an unknown or empty language gives English.
-func newTranslator(language string) (*translator, error) {
+func newTranslator(requested string) (*translator, error) {
 	bundles, err := loadBundles(translationFiles)
 	if err != nil {
 		return nil, err
 	}
-	base := strings.ToLower(language)
+	base := strings.ToLower(requested)
 	if i := strings.IndexAny(base, "-_."); i >= 0 {
 		base = base[:i]
 	}
 	if _, ok := bundles[base]; !ok {
 		base = fallbackLanguage
 	}
-	return &translator{language: base, messages: bundles[base], fallback: bundles[fallbackLanguage]}, nil
+	return &translator{language: base, tag: language.Make(base), messages: bundles[base], fallback: bundles[fallbackLanguage]}, nil
 }
 
 // tr returns the text of key, formatted with args as fmt.Sprintf does
 // when any are given.
 func (t *translator) tr(key string, args ...any) string {
-	text, ok := t.messages[key]
+	m, _, ok := t.message(key)
 	if !ok {
-		text, ok = t.fallback[key]
+		return key
 	}
+	return formatText(m[pluralOther], args)
+}
+
+// trCount returns the text of key for a count of n, in the plural form
+// the language uses for n ("1 day", "3 days"; one form in Japanese),
+// formatted with args as fmt.Sprintf does. The count is not added to
+// args: pass it where the text shows it. A key only the English bundle
+// has takes the English form.
+func (t *translator) trCount(key string, n int, args ...any) string {
+	m, tag, ok := t.message(key)
 	if !ok {
-		text = key
+		return key
 	}
+	text, ok := m[pluralCategory(tag, n)]
+	if !ok {
+		text = m[pluralOther]
+	}
+	return formatText(text, args)
+}
+
+// message returns the message of key in the translator's language, else
+// in English, with the language it is written in.
+func (t *translator) message(key string) (message, language.Tag, bool) {
+	if m, ok := t.messages[key]; ok {
+		return m, t.tag, true
+	}
+	m, ok := t.fallback[key]
+	return m, language.English, ok
+}
+
+// lookup returns the text of key in the translator's language, else in
+// English, and reports whether either has it.
+func (t *translator) lookup(key string) (string, bool) {
+	m, _, ok := t.message(key)
+	return m[pluralOther], ok
+}
+
+// formatText formats text with args as fmt.Sprintf does, or returns it as
+// it is when there are none.
+func formatText(text string, args []any) string {
 	if len(args) == 0 {
 		return text
 	}
 	return fmt.Sprintf(text, args...)
 }
 
+// pluralCategory returns the CLDR plural category of the whole number n
+// in language tag.
+func pluralCategory(tag language.Tag, n int) string {
+	// CLDR rules look at the last digits; a sign does not change the form.
+	n %= 10_000_000
+	if n < 0 {
+		n = -n
+	}
+	switch plural.Cardinal.MatchPlural(tag, n, 0, 0, 0, 0) {
+	case plural.Zero:
+		return "zero"
+	case plural.One:
+		return "one"
+	case plural.Two:
+		return "two"
+	case plural.Few:
+		return "few"
+	case plural.Many:
+		return "many"
+	}
+	return pluralOther
+}
+
 // loadBundles reads every bundle of fsys and merges those of one language:
-// the result maps a language tag to its keys and texts.
-func loadBundles(fsys fs.FS) (map[string]map[string]string, error) {
+// the result maps a language tag to its keys and messages.
+func loadBundles(fsys fs.FS) (map[string]map[string]message, error) {
 	entries, err := fs.ReadDir(fsys, translationDir)
 	if err != nil {
 		return nil, fmt.Errorf("read translations: %w", err)
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
-	out := map[string]map[string]string{}
+	out := map[string]map[string]message{}
 	for _, e := range entries {
 		name := e.Name()
 		if !strings.HasSuffix(name, ".json") {
 			continue
 		}
 		parts := strings.Split(strings.TrimSuffix(name, ".json"), ".")
-		language := parts[len(parts)-1]
+		tag := parts[len(parts)-1]
 		data, err := fs.ReadFile(fsys, path.Join(translationDir, name))
 		if err != nil {
 			return nil, fmt.Errorf("read translations %s: %w", name, err)
@@ -114,14 +189,14 @@ func loadBundles(fsys fs.FS) (map[string]map[string]string, error) {
 		if err != nil {
 			return nil, fmt.Errorf("translations %s: %w", name, err)
 		}
-		if out[language] == nil {
-			out[language] = map[string]string{}
+		if out[tag] == nil {
+			out[tag] = map[string]message{}
 		}
 		for k, v := range messages {
-			if _, dup := out[language][k]; dup {
-				return nil, fmt.Errorf("translations %s: key %q is also in another %s bundle", name, k, language)
+			if _, dup := out[tag][k]; dup {
+				return nil, fmt.Errorf("translations %s: key %q is also in another %s bundle", name, k, tag)
 			}
-			out[language][k] = v
+			out[tag][k] = v
 		}
 	}
 	if out[fallbackLanguage] == nil {
@@ -131,26 +206,34 @@ func loadBundles(fsys fs.FS) (map[string]map[string]string, error) {
 }
 
 // decodeBundle reads one bundle: an object whose values are texts, or
-// objects with an "other" text as go-i18n writes them.
-func decodeBundle(data []byte) (map[string]string, error) {
+// objects with a text per plural category, as go-i18n writes them
+// ({"one": "%d day", "other": "%d days"}); the "other" text is required
+// (it may be empty, as a plain text may).
+func decodeBundle(data []byte) (map[string]message, error) {
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, fmt.Errorf("want an object of keys and texts: %w", err)
 	}
-	out := make(map[string]string, len(raw))
+	out := make(map[string]message, len(raw))
 	for k, v := range raw {
 		var text string
 		if err := json.Unmarshal(v, &text); err == nil {
-			out[k] = text
+			out[k] = message{pluralOther: text}
 			continue
 		}
-		var plural struct {
-			Other string `json:"other"`
+		var forms map[string]string
+		if err := json.Unmarshal(v, &forms); err != nil {
+			return nil, fmt.Errorf("key %q: want a text or an object of plural forms with an \"other\" text", k)
 		}
-		if err := json.Unmarshal(v, &plural); err != nil || plural.Other == "" {
-			return nil, fmt.Errorf("key %q: want a text or an object with an \"other\" text", k)
+		for category := range forms {
+			if !slices.Contains(pluralCategories(), category) {
+				return nil, fmt.Errorf("key %q: unknown plural form %q (want one of %s)", k, category, strings.Join(pluralCategories(), ", "))
+			}
 		}
-		out[k] = plural.Other
+		if _, ok := forms[pluralOther]; !ok {
+			return nil, fmt.Errorf("key %q: the plural forms lack the \"other\" text", k)
+		}
+		out[k] = message(forms)
 	}
 	return out, nil
 }

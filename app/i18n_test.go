@@ -15,7 +15,7 @@ import (
 )
 
 // bundlesForTest reads the embedded bundles.
-func bundlesForTest(t *testing.T) map[string]map[string]string {
+func bundlesForTest(t *testing.T) map[string]map[string]message {
 	t.Helper()
 	b, err := loadBundles(translationFiles)
 	if err != nil {
@@ -45,13 +45,15 @@ var verbs = regexp.MustCompile(`%(\[\d+\])?[a-z]`)
 func TestTranslationsKeepTheFormatVerbs(t *testing.T) {
 	b := bundlesForTest(t)
 	for lang, msgs := range b {
-		for k, text := range msgs {
-			want := verbs.FindAllString(b["en"][k], -1)
-			got := verbs.FindAllString(text, -1)
+		for k, m := range msgs {
+			want := verbs.FindAllString(b["en"][k][pluralOther], -1)
 			slices.Sort(want)
-			slices.Sort(got)
-			if !slices.Equal(got, want) {
-				t.Errorf("%s %q has verbs %q, en has %q", lang, k, got, want)
+			for category, text := range m {
+				got := verbs.FindAllString(text, -1)
+				slices.Sort(got)
+				if !slices.Equal(got, want) {
+					t.Errorf("%s %q (%s) has verbs %q, en has %q", lang, k, category, got, want)
+				}
 			}
 		}
 	}
@@ -105,6 +107,19 @@ func dynamicKeys() []string {
 	}
 	for i := range 5 {
 		keys = append(keys, fmt.Sprintf("nsc.col.%d", i))
+	}
+	keys = append(keys, personColumns()...)
+	keys = append(keys, "plan.actionItem.titleStatus", "plan.actionItem.ownerSide", "plan.actionItem.due")
+	for _, f := range frequencies() {
+		keys = append(keys, "plan.frequency."+f)
+	}
+	for d := range 7 {
+		keys = append(keys, fmt.Sprintf("weekday.short.%d", d))
+	}
+	for _, r := range repeatRules() {
+		if r != "" {
+			keys = append(keys, "schedule.repeat."+string(r))
+		}
 	}
 	return keys
 }
@@ -182,24 +197,119 @@ func TestWindowInDutch(t *testing.T) {
 func TestDecodeBundle(t *testing.T) {
 	tests := []struct {
 		in      string
-		want    map[string]string
-		wantErr bool
+		want    map[string]message
+		wantErr string
 	}{
-		{`{"a": "A"}`, map[string]string{"a": "A"}, false},
-		{`{"a": {"other": "A", "one": "one A"}}`, map[string]string{"a": "A"}, false},
-		{`{"a": 1}`, nil, true},
-		{`{"a": {"one": "x"}}`, nil, true},
-		{`["a"]`, nil, true},
-		{``, nil, true},
+		{`{"a": "A"}`, map[string]message{"a": {"other": "A"}}, ""},
+		{`{"a": {"other": "A", "one": "one A"}}`, map[string]message{"a": {"other": "A", "one": "one A"}}, ""},
+		{`{"a": 1}`, nil, `key "a": want a text`},
+		{`{"a": {"one": "x"}}`, nil, `key "a": the plural forms lack the "other" text`},
+		{`{"a": {"other": "x", "plural": "y"}}`, nil, `key "a": unknown plural form "plural"`},
+		{`["a"]`, nil, "want an object"},
+		{``, nil, "want an object"},
 	}
 	for _, tt := range tests {
 		got, err := decodeBundle([]byte(tt.in))
-		if (err != nil) != tt.wantErr {
-			t.Errorf("decodeBundle(%s): error %v, want error %v", tt.in, err, tt.wantErr)
+		if tt.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("decodeBundle(%s): error %v, want one saying %q", tt.in, err, tt.wantErr)
+			}
 			continue
 		}
-		if !tt.wantErr && !maps.Equal(got, tt.want) {
+		if err != nil {
+			t.Errorf("decodeBundle(%s): %v", tt.in, err)
+			continue
+		}
+		if !maps.EqualFunc(got, tt.want, maps.Equal) {
 			t.Errorf("decodeBundle(%s) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// countedKeys returns the keys the code formats for a count (trCount),
+// with the file that uses each.
+func countedKeys(t *testing.T) map[string]string {
+	t.Helper()
+	literal := regexp.MustCompile(`\.trCount\("([^"]+)"`)
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	used := map[string]string{}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range literal.FindAllStringSubmatch(string(src), -1) {
+			used[m[1]] = f
+		}
+	}
+	return used
+}
+
+// TestTranslationsCountedKeysHavePluralForms checks that every text shown
+// for a count has the singular and the plural in English and Dutch, and
+// that no text says "(s)" or "(en)" instead.
+func TestTranslationsCountedKeysHavePluralForms(t *testing.T) {
+	b := bundlesForTest(t)
+	used := countedKeys(t)
+	if len(used) == 0 {
+		t.Fatal("no code formats a text for a count")
+	}
+	for _, k := range slices.Sorted(maps.Keys(used)) {
+		for _, lang := range []string{"en", "nl"} {
+			m, ok := b[lang][k]
+			if !ok {
+				t.Errorf("%s uses %q for a count, which %s lacks", used[k], k, lang)
+				continue
+			}
+			if m["one"] == "" || m[pluralOther] == "" {
+				t.Errorf("%s %q: want a \"one\" and an \"other\" form, have %v", lang, k, m)
+			}
+			// Dutch may say both alike ("1 keer", "3 keer"); English never does.
+			if lang == "en" && m["one"] == m[pluralOther] {
+				t.Errorf("en %q: the \"one\" and \"other\" forms are the same: %q", k, m["one"])
+			}
+		}
+	}
+	awkward := regexp.MustCompile(`\w\((s|en|n)\)`)
+	for lang, msgs := range b {
+		for k, m := range msgs {
+			for category, text := range m {
+				if awkward.MatchString(text) {
+					t.Errorf("%s %q (%s) = %q: use plural forms instead of %q", lang, k, category, text, awkward.FindString(text))
+				}
+			}
+		}
+	}
+}
+
+func TestTranslatorPluralForms(t *testing.T) {
+	tests := []struct {
+		language string
+		n        int
+		want     string
+	}{
+		{"en", 0, "0 days left"},
+		{"en", 1, "1 day left"},
+		{"en", 3, "3 days left"},
+		{"nl", 1, "nog 1 dag"},
+		{"nl", 5, "nog 5 dagen"},
+		{"ja", 1, "残り1日"},
+		{"ja", 5, "残り5日"},
+		{"fr", 1, "1 day left"}, // no French bundle: English forms
+	}
+	for _, tt := range tests {
+		tr, err := newTranslator(tt.language)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := tr.trCount("support.daysLeft", tt.n, tt.n); got != tt.want {
+			t.Errorf("%s, %d: %q, want %q", tt.language, tt.n, got, tt.want)
 		}
 	}
 }

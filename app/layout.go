@@ -170,6 +170,26 @@ func (u *UI) regionName(c planner.Customer) string {
 	return string(c.Region)
 }
 
+// shortTierName returns a customer's tier in a word or two for narrow
+// places such as a table column ("Ultimate"): the translation of
+// "short.tier.<id>" when the window's translations have one for the
+// catalog's tier ID, else the catalog's name.
+func (u *UI) shortTierName(c planner.Customer) string {
+	if s, ok := u.text.lookup("short.tier." + string(c.Membership.Tier)); ok {
+		return s
+	}
+	return u.tierName(c)
+}
+
+// shortRegionName returns a customer's region shortly ("EMEA"), as
+// shortTierName does for the tier.
+func (u *UI) shortRegionName(c planner.Customer) string {
+	if s, ok := u.text.lookup("short.region." + string(c.Region)); ok {
+		return s
+	}
+	return u.regionName(c)
+}
+
 // addShortcuts installs the main menu and its keyboard shortcuts: Ctrl+N
 // new customer, Ctrl+F find, Ctrl+E export, Ctrl+Z undo, Ctrl+1..8 screens.
 func (u *UI) addShortcuts() {
@@ -277,6 +297,100 @@ func (l *fixedWidthLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	for _, o := range objects {
 		o.Move(fyne.NewPos(0, 0))
 		o.Resize(size)
+	}
+}
+
+// twoColumnsLayout places two objects side by side, each as tall as the
+// space. They share the width equally when each fits in half; otherwise
+// the one that needs more gets its minimum width and the other the rest,
+// so that a small window keeps both columns without either being cut.
+type twoColumnsLayout struct{}
+
+// MinSize returns the two minimum widths side by side and the taller
+// minimum height.
+func (twoColumnsLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	if len(objects) != 2 {
+		return layout.NewVBoxLayout().MinSize(objects)
+	}
+	a, b := objects[0].MinSize(), objects[1].MinSize()
+	return fyne.NewSize(a.Width+theme.Padding()+b.Width, max(a.Height, b.Height))
+}
+
+// Layout shares the width between the two objects.
+func (twoColumnsLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	if len(objects) != 2 {
+		layout.NewVBoxLayout().Layout(objects, size)
+		return
+	}
+	pad := theme.Padding()
+	avail := size.Width - pad
+	leftMin, rightMin := objects[0].MinSize().Width, objects[1].MinSize().Width
+	left := avail / 2
+	switch {
+	case left < leftMin:
+		left = leftMin
+	case avail-left < rightMin:
+		left = max(avail-rightMin, leftMin)
+	}
+	objects[0].Move(fyne.NewPos(0, 0))
+	objects[0].Resize(fyne.NewSize(left, size.Height))
+	objects[1].Move(fyne.NewPos(left+pad, 0))
+	objects[1].Resize(fyne.NewSize(max(avail-left, rightMin), size.Height))
+}
+
+// linesLayout stacks objects such as a title and a caption under it, each
+// at its minimum height and the full width, centred in the height; the
+// inner padding the objects keep above and below their text is kept only
+// once between them, so that the lines read as one item. Hidden objects
+// take no room, so a cell of two lines can show one.
+type linesLayout struct{}
+
+// height returns the height of the visible objects stacked.
+func (linesLayout) height(objects []fyne.CanvasObject) (w, h float32) {
+	n := 0
+	for _, o := range objects {
+		if !o.Visible() {
+			continue
+		}
+		m := o.MinSize()
+		w = max(w, m.Width)
+		h += m.Height
+		if n > 0 {
+			h -= theme.InnerPadding()
+		}
+		n++
+	}
+	return w, h
+}
+
+// MinSize returns the widest minimum width and the heights stacked, less
+// the inner padding between the lines. Hidden objects count too: a cell
+// keeps its height whatever it shows.
+func (l linesLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	for i, o := range objects {
+		m := o.MinSize()
+		w = max(w, m.Width)
+		h += m.Height
+		if i > 0 {
+			h -= theme.InnerPadding()
+		}
+	}
+	return fyne.NewSize(w, h)
+}
+
+// Layout stacks the visible objects, centred in the height.
+func (l linesLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	_, h := l.height(objects)
+	y := max((size.Height-h)/2, 0)
+	for _, o := range objects {
+		if !o.Visible() {
+			continue
+		}
+		oh := o.MinSize().Height
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, oh))
+		y += oh - theme.InnerPadding()
 	}
 }
 

@@ -95,7 +95,7 @@ func (u *UI) sendDue(due dueToday) {
 		return
 	}
 	if n := len(due.actions); n > 0 {
-		u.app.SendNotification(fyne.NewNotification(u.tr("notify.actions.title", n), summarize(due.actions)))
+		u.app.SendNotification(fyne.NewNotification(u.trCount("notify.actions.title", n, n), summarize(due.actions)))
 	}
 	if n := len(due.activities); n > 0 {
 		u.app.SendNotification(fyne.NewNotification(u.tr("notify.activities.title", n), summarize(due.activities)))

@@ -3,6 +3,7 @@ package app
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -67,11 +68,22 @@ type portfolioScreen struct {
 	sortAsc bool
 	// widths are the column widths set last.
 	widths [portfolioColumns]float32
+	// need are the widths the columns take to show every row's text
+	// uncut, as measured when the rows were read.
+	need [portfolioColumns]float32
+	// header and sortedHeader are the widths of each column's header
+	// button, without and with the sort arrow.
+	header, sortedHeader [portfolioColumns]float32
+	// width is the table's width as last laid out.
+	width float32
+	// columns are the columns shown, left to right: all of them, less
+	// those a narrow window has no room for (see fitColumns).
+	columns []portfolioColumn
 }
 
 // newPortfolioScreen returns the portfolio screen.
 func newPortfolioScreen(u *UI) screen {
-	s := &portfolioScreen{u: u, sortCol: colName, sortAsc: true}
+	s := &portfolioScreen{u: u, sortCol: colName, sortAsc: true, columns: allPortfolioColumns()}
 	s.search = widget.NewEntry()
 	s.search.SetPlaceHolder(u.tr("portfolio.search"))
 	s.search.OnChanged = func(string) { s.apply() }
@@ -80,7 +92,7 @@ func newPortfolioScreen(u *UI) screen {
 	s.add.Importance = widget.HighImportance
 
 	s.table = widget.NewTableWithHeaders(
-		func() (int, int) { return len(s.shown), int(portfolioColumns) },
+		func() (int, int) { return len(s.shown), len(s.columns) },
 		s.createCell,
 		s.updateCell)
 	s.table.ShowHeaderColumn = false
@@ -94,12 +106,14 @@ func newPortfolioScreen(u *UI) screen {
 	s.table.UpdateHeader = s.updateHeader
 	s.table.OnSelected = func(id widget.TableCellID) {
 		s.table.UnselectAll()
-		if id.Row < 0 || id.Row >= len(s.shown) || portfolioColumn(id.Col) == colActions {
+		if id.Row < 0 || id.Row >= len(s.shown) || s.column(id.Col) == colActions {
 			return
 		}
 		u.setFocus(s.rows[s.shown[id.Row]].row.Customer.ID)
 		u.showScreen(screenCustomer)
 	}
+	s.measureHeaders()
+	s.measure()
 	s.fitColumns(1180)
 
 	addFirst := widget.NewButtonWithIcon(u.tr("portfolio.new"), theme.ContentAddIcon(), func() { u.editCustomer(planner.Customer{}, true) })
@@ -137,6 +151,8 @@ func (s *portfolioScreen) show(planner.ID) {
 	for _, r := range rows {
 		s.rows = append(s.rows, s.view(r))
 	}
+	s.measure()
+	s.fitColumns(s.width)
 	s.apply()
 }
 
@@ -155,8 +171,8 @@ func (s *portfolioScreen) view(r planner.PortfolioRow) portfolioRowView {
 	v := portfolioRowView{row: r}
 	c := r.Customer
 	v.cells[colName] = c.Name
-	v.cells[colTier] = u.tierName(c)
-	v.cells[colRegion] = u.regionName(c)
+	v.cells[colTier] = u.shortTierName(c)
+	v.cells[colRegion] = u.shortRegionName(c)
 	v.cells[colPhase] = "—"
 	if r.CurrentPhase != "" {
 		v.cells[colPhase] = u.phaseName(r.CurrentPhase)
@@ -169,46 +185,181 @@ func (s *portfolioScreen) view(r planner.PortfolioRow) portfolioRowView {
 	v.cells[colOverdue] = fmt.Sprint(r.OverdueActions)
 	v.cells[colAccelerators] = u.tr("portfolio.left", r.Usage.AcceleratorsLeft(), r.Usage.AcceleratorsAllowed)
 	v.cells[colFieldHours] = u.tr("portfolio.hoursLeft", formatHours(r.Usage.FieldHoursLeft()), formatHours(r.Usage.FieldHoursAllowed))
-	v.haystack = strings.ToLower(strings.Join([]string{c.Name, v.cells[colTier], v.cells[colRegion], string(c.Region), string(c.Membership.Tier)}, "\x00"))
+	v.haystack = strings.ToLower(strings.Join([]string{c.Name, v.cells[colTier], v.cells[colRegion],
+		u.tierName(c), u.regionName(c), string(c.Region), string(c.Membership.Tier)}, "\x00"))
 	return v
-}
-
-// portfolioColumnShares are the parts of the width each column takes;
-// the actions column keeps a fixed width.
-func portfolioColumnShares() [portfolioColumns]float32 {
-	return [portfolioColumns]float32{colName: 18, colTier: 11, colRegion: 16, colPhase: 8, colNext: 23,
-		colOverdue: 6, colAccelerators: 8, colFieldHours: 10}
 }
 
 // actionsColumnWidth is the width of the edit and delete buttons.
 const actionsColumnWidth = 92
 
-// fitColumns shares the table's width between the columns, giving each
-// at least the width of its header.
-func (s *portfolioScreen) fitColumns(width float32) {
-	shares := portfolioColumnShares()
-	total := float32(0)
-	for _, sh := range shares {
-		total += sh
+// Narrowest widths of the two columns that give way when the table is
+// too narrow for every text: the customer's name and the next activity.
+const (
+	minNameColumnWidth = 150
+	minNextColumnWidth = 190
+)
+
+// cellStyle returns the text style of column c: names are bold, and so
+// are the figures when they are over a limit.
+func cellStyle(c portfolioColumn) fyne.TextStyle {
+	switch c {
+	case colName, colOverdue, colAccelerators, colFieldHours:
+		return fyne.TextStyle{Bold: true}
 	}
-	avail := max(width-actionsColumnWidth-theme.Padding()*4, 700)
-	for c, sh := range shares {
-		if portfolioColumn(c) == colActions {
-			continue
-		}
-		s.widths[c] = max(avail*sh/total, s.headerWidth(portfolioColumn(c)))
-		s.table.SetColumnWidth(c, s.widths[c])
-	}
-	s.widths[colActions] = actionsColumnWidth
-	s.table.SetColumnWidth(int(colActions), actionsColumnWidth)
+	return fyne.TextStyle{}
 }
 
-// headerWidth returns the width a column needs to show its header with
-// the sort arrow.
+// measure works out, for every column, the width that shows its header
+// and the text of every row uncut. Texts that repeat (tiers, regions,
+// phases, figures) are measured once.
+func (s *portfolioScreen) measure() {
+	size, pad := theme.TextSize(), 2*theme.InnerPadding()
+	type key struct {
+		text string
+		bold bool
+	}
+	measured := map[key]float32{}
+	for c := range portfolioColumns {
+		if c == colActions {
+			continue
+		}
+		style := cellStyle(c)
+		need := float32(0)
+		for i := range s.rows {
+			k := key{s.rows[i].cells[c], style.Bold}
+			w, ok := measured[k]
+			if !ok {
+				w = fyne.MeasureText(k.text, size, style).Width + pad
+				measured[k] = w
+			}
+			need = max(need, w)
+		}
+		s.need[c] = float32(math.Ceil(float64(need)))
+	}
+}
+
+// allPortfolioColumns returns every column of the table, left to right.
+func allPortfolioColumns() []portfolioColumn {
+	out := make([]portfolioColumn, 0, portfolioColumns)
+	for c := range portfolioColumns {
+		out = append(out, c)
+	}
+	return out
+}
+
+// droppableColumns are the columns a narrow table leaves out, the first
+// first: the row buttons (the customer screen edits and deletes too),
+// then the region and the tier (the header shows both for the customer
+// in focus, and the search still finds them).
+func droppableColumns() []portfolioColumn { return []portfolioColumn{colActions, colRegion, colTier} }
+
+// column returns the column shown at index i of the table.
+func (s *portfolioScreen) column(i int) portfolioColumn {
+	if i < 0 || i >= len(s.columns) {
+		return portfolioColumns
+	}
+	return s.columns[i]
+}
+
+// fitColumns sizes the columns for a table width wide: each column of
+// short texts (tier, region, phase, figures) gets what its texts take, the
+// customer's name what the longest name takes, and the next activity the
+// rest. When that is too little, the name and then the next activity are
+// cut, down to their narrowest widths; when even that does not fit, the
+// droppableColumns are left out one by one, and only then does the table
+// scroll sideways.
+func (s *portfolioScreen) fitColumns(width float32) {
+	if width <= 0 {
+		width = 1180
+	}
+	s.width = width
+	want := func(c portfolioColumn) float32 {
+		if c == colActions {
+			return actionsColumnWidth
+		}
+		return max(s.need[c], s.headerWidth(c))
+	}
+	minName := max(s.headerWidth(colName), minNameColumnWidth)
+	minNext := max(s.headerWidth(colNext), minNextColumnWidth)
+	// A table puts the padding between its columns.
+	sep := theme.Padding()
+	shown := map[portfolioColumn]bool{}
+	for c := range portfolioColumns {
+		shown[c] = true
+	}
+	// fixed is the width of the columns that are not cut, with every
+	// column's separator. The scroll bar is drawn over the cells and
+	// takes no room of its own.
+	fixed := func() float32 {
+		total := float32(0)
+		for c := range portfolioColumns {
+			if !shown[c] {
+				continue
+			}
+			total += sep
+			if c != colName && c != colNext {
+				total += want(c)
+			}
+		}
+		return total
+	}
+	for _, c := range droppableColumns() {
+		if fixed()+minName+minNext <= width {
+			break
+		}
+		shown[c] = false
+	}
+	flex := width - fixed()
+	name, next := max(s.need[colName], minName), max(s.need[colNext], minNext)
+	if name+next <= flex {
+		next = flex - name
+	} else {
+		name = max(min(name, flex-minNext), minName)
+		next = max(flex-name, minNext)
+	}
+	// The columns are all in place before the table is told their
+	// widths: each width set refreshes the table.
+	columns := make([]portfolioColumn, 0, portfolioColumns)
+	for c := range portfolioColumns {
+		if !shown[c] {
+			continue
+		}
+		switch c {
+		case colName:
+			s.widths[c] = name
+		case colNext:
+			s.widths[c] = next
+		default:
+			s.widths[c] = want(c)
+		}
+		columns = append(columns, c)
+	}
+	s.columns = columns
+	for i, c := range s.columns {
+		s.table.SetColumnWidth(i, s.widths[c])
+	}
+}
+
+// measureHeaders works out the width of every column's header, with and
+// without the sort arrow, from the header buttons themselves.
+func (s *portfolioScreen) measureHeaders() {
+	for c := range portfolioColumns {
+		b := s.table.CreateHeader().(*widget.Button)
+		b.SetText(s.u.tr(fmt.Sprintf("portfolio.col.%d", c)))
+		s.header[c] = float32(math.Ceil(float64(b.MinSize().Width)))
+		b.SetIcon(theme.MenuDropUpIcon())
+		s.sortedHeader[c] = float32(math.Ceil(float64(b.MinSize().Width)))
+	}
+}
+
+// headerWidth returns the width column c needs to show its header: only
+// the column the table is sorted by shows the sort arrow.
 func (s *portfolioScreen) headerWidth(c portfolioColumn) float32 {
-	text := s.u.tr(fmt.Sprintf("portfolio.col.%d", c))
-	w := fyne.MeasureText(text, theme.TextSize(), fyne.TextStyle{Bold: true}).Width
-	return w + theme.IconInlineSize() + 5*theme.Padding()
+	if c == s.sortCol {
+		return s.sortedHeader[c]
+	}
+	return s.header[c]
 }
 
 // apply filters the rows by the search text and sorts them.
@@ -237,7 +388,7 @@ func (s *portfolioScreen) apply() {
 		s.empty.Hide()
 		s.table.Show()
 	}
-	s.count.SetText(s.u.tr("portfolio.count", len(s.shown), len(s.rows)))
+	s.count.SetText(s.u.trCount("portfolio.count", len(s.rows), len(s.shown), len(s.rows)))
 	s.table.Refresh()
 }
 
@@ -277,16 +428,18 @@ func (s *portfolioScreen) sortBy(c portfolioColumn) {
 		s.sortAsc = !s.sortAsc
 	} else {
 		s.sortCol, s.sortAsc = c, true
+		// The sort arrow moves to another header.
+		s.fitColumns(s.width)
 	}
 	s.apply()
 }
 
 func (s *portfolioScreen) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	b := o.(*widget.Button)
-	if id.Col < 0 {
+	if id.Col < 0 || id.Col >= len(s.columns) {
 		return
 	}
-	c := portfolioColumn(id.Col)
+	c := s.columns[id.Col]
 	b.SetText(s.u.tr(fmt.Sprintf("portfolio.col.%d", c)))
 	b.OnTapped = func() { s.sortBy(c) }
 	switch {
@@ -331,7 +484,10 @@ func (s *portfolioScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject)
 		return
 	}
 	v := &s.rows[s.shown[id.Row]]
-	c := portfolioColumn(id.Col)
+	if id.Col >= len(s.columns) {
+		return
+	}
+	c := s.columns[id.Col]
 	if c == colActions {
 		buttons := cellButtons(cell)
 		box.Hide()
@@ -349,7 +505,7 @@ func (s *portfolioScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject)
 	col := theme.Color(theme.ColorNameForeground)
 	if (c == colOverdue && v.row.OverdueActions > 0) ||
 		(c == colAccelerators && v.row.Usage.AcceleratorsLeft() < 0) || (c == colFieldHours && v.row.Usage.FieldHoursLeft() < 0) {
-		col = statusColor(statusOverdue)
+		col = theme.Color(theme.ColorNameError)
 		style.Bold = true
 	}
 	text.TextStyle = style

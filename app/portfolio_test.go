@@ -1,11 +1,15 @@
 package app
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/liftoff-app/liftoff/planner"
 )
 
 // portfolioOf opens the portfolio screen and returns it.
@@ -198,5 +202,101 @@ func TestPortfolioEmptyState(t *testing.T) {
 	}
 	if s.empty.Visible() {
 		t.Error("the empty state stays after loading the sample")
+	}
+}
+
+// TestPortfolioColumnsFitTheWindow checks, with Liftoff's own theme at the
+// sizes the README's screenshots and a small laptop use, that the table
+// needs no sideways scrolling and that no text is cut but the next
+// activity's, which takes what room is left.
+func TestPortfolioColumnsFitTheWindow(t *testing.T) {
+	tests := []struct {
+		size    fyne.Size
+		dropped []portfolioColumn
+	}{
+		{fyne.NewSize(1440, 900), nil},
+		{fyne.NewSize(1024, 700), []portfolioColumn{colActions, colRegion, colTier}},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%vx%v", tt.size.Width, tt.size.Height), func(t *testing.T) {
+			cat := catalogForTest()
+			a := test.NewTempApp(t)
+			u, err := Build(Options{App: a, Catalog: cat, Store: openTestStore(t, cat, true), Now: testNow, Language: "en",
+				ReminderInterval: -1, UndoBarTimeout: -1, CatalogDir: t.TempDir(), Theme: newTheme(themeLight)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(u.Close)
+			u.window.Resize(tt.size)
+			s := portfolioOf(t, u)
+			for _, c := range tt.dropped {
+				if slices.Contains(s.columns, c) {
+					t.Errorf("column %d is shown; the window is too narrow for it", c)
+				}
+			}
+			if len(s.columns)+len(tt.dropped) != int(portfolioColumns) {
+				t.Errorf("shows columns %v, want all but %v", s.columns, tt.dropped)
+			}
+			total := float32(0)
+			for _, c := range s.columns {
+				total += s.widths[c] + theme.Padding()
+			}
+			if total > s.table.Size().Width {
+				t.Errorf("the columns take %v, the table is %v wide: it scrolls sideways", total, s.table.Size().Width)
+			}
+			if s.widths[colNext] < minNextColumnWidth {
+				t.Errorf("the next activity gets %v, less than %v", s.widths[colNext], minNextColumnWidth)
+			}
+			for _, i := range s.shown {
+				v := &s.rows[i]
+				for _, c := range s.columns {
+					if c == colActions || c == colNext {
+						continue
+					}
+					if got := s.fitted(v, c, cellStyle(c)); got != v.cells[c] {
+						t.Errorf("%s: column %d shows %q of %q", v.row.Customer.Name, c, got, v.cells[c])
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestPortfolioShortLabels(t *testing.T) {
+	u, db := newTestUI(t)
+	s := portfolioOf(t, u)
+	tests := []struct {
+		customer, tier, region string
+	}{
+		{"Müller GmbH", "Ultimate", "EMEA"},
+		{"Contoso Health", "Expert", "Americas"},
+		{"Kookaburra Bank", "Ultimate", "APAC"},
+		{"株式会社サクラ電機", "Ultimate", "Japan"},
+	}
+	for _, tt := range tests {
+		c := customerNamed(t, db, tt.customer)
+		i := slices.IndexFunc(s.rows, func(v portfolioRowView) bool { return v.row.Customer.ID == c.ID })
+		if i < 0 {
+			t.Fatalf("no row for %s", tt.customer)
+		}
+		if got := s.rows[i].cells[colTier]; got != tt.tier {
+			t.Errorf("%s: tier %q, want %q", tt.customer, got, tt.tier)
+		}
+		if got := s.rows[i].cells[colRegion]; got != tt.region {
+			t.Errorf("%s: region %q, want %q", tt.customer, got, tt.region)
+		}
+	}
+	// A catalog ID without a short label shows the catalog's name.
+	other := planner.Customer{Region: "mars", Membership: planner.Membership{Tier: "platinum"}}
+	if got := u.shortRegionName(other); got != "mars" {
+		t.Errorf("unknown region shown as %q", got)
+	}
+	if got := u.shortTierName(other); got != "platinum" {
+		t.Errorf("unknown tier shown as %q", got)
+	}
+	// Searching still finds the full names.
+	test.Type(s.search, "middle east")
+	if got := shownNames(s); !slices.Equal(got, []string{"Müller GmbH", "Øresund Energi A/S"}) {
+		t.Errorf("search for the full region name shows %q", got)
 	}
 }

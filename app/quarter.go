@@ -98,6 +98,7 @@ func newQuarterScreen(u *UI) screen {
 	s.busy = widget.NewProgressBarInfinite()
 	s.busy.Hide()
 	s.summary = widget.NewLabel("")
+	s.summary.Wrapping = fyne.TextWrapWord
 
 	s.grid = widgets.NewQuarterGrid(widgets.GridHeadings{Rows: u.tr("plan.quarter.customer"), Capacity: u.tr("plan.quarter.capacity")})
 	s.grid.OnMove = s.dropped
@@ -140,10 +141,13 @@ func newQuarterScreen(u *UI) screen {
 		container.NewVBox(s.previewText, s.unplaced))
 	s.previewBar.Hide()
 
-	toolbar := container.NewBorder(nil, nil,
-		container.NewHBox(s.prev, s.title, s.next, s.thisQuarter),
-		container.NewHBox(s.autoBtn, s.exportBtn),
-		container.NewHBox(s.summary, s.busy))
+	// The summary has a line of its own, so that a small window keeps
+	// every button of the toolbar.
+	toolbar := container.NewVBox(
+		container.NewBorder(nil, nil,
+			container.NewHBox(s.prev, s.title, s.next, s.thisQuarter),
+			container.NewHBox(s.autoBtn, s.exportBtn)),
+		container.NewBorder(nil, nil, nil, s.busy, s.summary))
 	selected := container.NewBorder(
 		widget.NewLabelWithStyle(u.tr("plan.quarter.selected"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewHBox(s.moveBtn, s.deleteBtn), nil, nil, container.NewVScroll(s.detail))
@@ -325,7 +329,11 @@ func (s *quarterScreen) render() {
 			over++
 		}
 	}
-	s.summary.SetText(s.u.tr("plan.quarter.summary", len(d.activities), len(d.conflicts), over))
+	u := s.u
+	s.summary.SetText(u.tr("plan.quarter.summary",
+		u.trCount("plan.quarter.summary.activities", len(d.activities), len(d.activities)),
+		u.trCount("plan.quarter.summary.conflicts", len(d.conflicts), len(d.conflicts)),
+		u.trCount("plan.quarter.summary.over", over, over)))
 	s.conflicts.Refresh()
 	s.showDetail()
 }
@@ -391,7 +399,8 @@ func (s *quarterScreen) updateConflict(id widget.ListItemID, o fyne.CanvasObject
 	box := o.(*fyne.Container).Objects[0].(*fyne.Container)
 	head, reason := box.Objects[0].(*widgets.FitLabel), box.Objects[1].(*widgets.FitLabel)
 	if c.ActivityID == (planner.ID{}) {
-		head.SetText(s.u.tr("plan.quarter.conflict.week", c.Week.String()))
+		// Planner's reason names the week.
+		head.SetText(s.u.tr("plan.quarter.conflict.capacity"))
 	} else {
 		head.SetText(s.u.tr("plan.quarter.conflict.activity", s.data.customers[c.CustomerID], c.Date.String()))
 	}
@@ -602,7 +611,7 @@ func (s *quarterScreen) moveSeries(acct planner.Account, a planner.Activity, to 
 		return err
 	}
 	store := u.store
-	label := u.tr("plan.quarter.undo.moveSeries", u.itemDisplayName(a.ItemID), changed)
+	label := u.trCount("plan.quarter.undo.moveSeries", changed, u.itemDisplayName(a.ItemID), changed)
 	if changed == 1 {
 		label = u.tr("plan.quarter.undo.move", u.itemDisplayName(a.ItemID), to.String())
 	}
@@ -827,7 +836,7 @@ func (s *quarterScreen) acceptPreview() {
 		return
 	}
 	store := u.store
-	u.pushUndo(u.tr("plan.quarter.undo.accept", len(saved)), func() error {
+	u.pushUndo(u.trCount("plan.quarter.undo.accept", len(saved), len(saved)), func() error {
 		for _, a := range saved {
 			if _, err := store.DeleteActivity(a.ID); err != nil {
 				return fmt.Errorf("remove proposed activity: %w", err)

@@ -43,9 +43,10 @@ func (u *UI) planInput(account planner.Account, q planner.Quarter) (planner.Plan
 	return planner.PlanInput{Catalog: u.cat, Settings: u.settings(), Accounts: accounts, Quarter: q}, nil
 }
 
-// scheduleDialog schedules one catalog item for a customer: the day
-// defaults to the first one the scheduler finds free, and planner's
-// conflicts are shown before anything is saved.
+// scheduleDialog schedules one catalog item for a customer, once or as a
+// recurring series: the day defaults to the first one the scheduler finds
+// free, a series lists the days of its occurrences, and planner's
+// conflicts are shown for every day before anything is saved.
 type scheduleDialog struct {
 	u       *UI
 	account planner.Account
@@ -58,20 +59,50 @@ type scheduleDialog struct {
 	hours     *widget.Entry
 	status    *widget.Select
 	owner     *widget.Entry
+	repeat    *widget.Select
+	ends      *widget.Select
+	end       *widget.Entry
+	days      *widget.Label
 	conflicts *widget.Label
-	problems  *widget.Label
-	save      *widget.Button
+	// content holds the form and the lists under it; it is laid out
+	// again when a list shows or hides.
+	content  *fyne.Container
+	problems *widget.Label
+	save     *widget.Button
 
 	solutions []catalog.SolutionID
 	phases    []catalog.PhaseID
 	id        planner.ID
+	// seriesID is the ID a series gets, kept while the dialog is open so
+	// that its occurrences keep their IDs as the form changes.
+	seriesID planner.ID
 	// found says why the suggested day was chosen, or why none was found.
 	found string
 }
 
+// repeatRules are the choices of the Repeat field, in order; the empty
+// rule is "does not repeat".
+func repeatRules() []planner.Recurrence {
+	return []planner.Recurrence{"", planner.RecurWeekly, planner.RecurBiweekly, planner.RecurMonthlyDay, planner.RecurMonthlyWeekday}
+}
+
+// Ways a series ends, in the order of the Ends field.
+const (
+	endsAfterCount = iota
+	endsOnDay
+)
+
+// defaultOccurrences is how many times a new series repeats unless the
+// TAM says otherwise.
+const defaultOccurrences = 6
+
+// maxListedDays is how many occurrence days the dialog lists before it
+// shortens the list.
+const maxListedDays = 8
+
 // openScheduleDialog opens the dialog that schedules item for account.
 func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *scheduleDialog {
-	d := &scheduleDialog{u: u, account: account, item: item, id: planner.NewID()}
+	d := &scheduleDialog{u: u, account: account, item: item, id: planner.NewID(), seriesID: planner.NewID()}
 	m := account.Customer.Membership
 	var solNames []string
 	if item.Kind == catalog.KindAccelerator && len(item.Solutions) > 0 {
@@ -102,6 +133,19 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 	d.hours = widget.NewEntry()
 	d.status = widget.NewSelect([]string{u.tr("activity.proposed"), u.tr("activity.scheduled")}, onChange)
 	d.owner = widget.NewEntry()
+	var repeatNames []string
+	for _, r := range repeatRules() {
+		repeatNames = append(repeatNames, u.repeatText(r))
+	}
+	d.repeat = widget.NewSelect(repeatNames, onChange)
+	d.ends = widget.NewSelect([]string{u.tr("schedule.ends.count"), u.tr("schedule.ends.until")}, func(string) {
+		d.end.SetPlaceHolder(d.endHint())
+		d.check()
+	})
+	d.end = widget.NewEntry()
+	d.days = widget.NewLabel("")
+	d.days.Wrapping = fyne.TextWrapWord
+	d.days.Hide()
 	d.conflicts = widget.NewLabel("")
 	d.conflicts.Wrapping = fyne.TextWrapWord
 	d.problems = widget.NewLabel("")
@@ -116,7 +160,10 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 	d.status.SetSelectedIndex(1)
 	d.owner.SetText(u.settings().Profile.Name)
 	d.date.SetText(d.suggestDay().String())
-	for _, e := range []*widget.Entry{d.date, d.hours, d.owner} {
+	d.repeat.SetSelectedIndex(0)
+	d.ends.SetSelectedIndex(endsAfterCount)
+	d.end.SetText(strconv.Itoa(defaultOccurrences))
+	for _, e := range []*widget.Entry{d.date, d.hours, d.owner, d.end} {
 		e.OnChanged = onChange
 	}
 
@@ -126,18 +173,21 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 		widget.NewFormItem(u.tr("schedule.phase"), d.phase),
 		widget.NewFormItem(u.tr("schedule.hours"), d.hours),
 		widget.NewFormItem(u.tr("schedule.status"), d.status),
-		widget.NewFormItem(u.tr("schedule.owner"), d.owner))
+		widget.NewFormItem(u.tr("schedule.owner"), d.owner),
+		widget.NewFormItem(u.tr("schedule.repeat"), d.repeat),
+		widget.NewFormItem(u.tr("schedule.ends"), container.NewGridWithColumns(2, d.ends, d.end)))
 	form.Items[0].HintText = d.found
 	if len(d.solutions) == 0 {
 		d.solution.Disable()
 	}
-	content := container.NewVBox(form, widget.NewSeparator(), d.conflicts, d.problems)
+	d.content = container.NewVBox(form, d.days, widget.NewSeparator(), d.conflicts, d.problems)
+	content := d.content
 	d.dialog = dialog.NewCustomWithoutButtons(u.tr("schedule.title", item.Name, account.Customer.Name), container.NewVScroll(content), u.window)
 	cancel := widget.NewButton(u.tr("action.cancel"), d.dialog.Hide)
 	d.save = widget.NewButtonWithIcon(u.tr("schedule.save"), theme.ConfirmIcon(), d.submit)
 	d.save.Importance = widget.HighImportance
 	d.dialog.SetButtons([]fyne.CanvasObject{cancel, d.save})
-	d.dialog.Resize(fyne.NewSize(620, 560))
+	d.dialog.Resize(fyne.NewSize(640, 640))
 	d.check()
 	d.dialog.Show()
 	u.scheduleDialog = d
@@ -224,22 +274,111 @@ func (d *scheduleDialog) activity() (planner.Activity, []planner.FieldError) {
 	return a, parse
 }
 
-// check validates the activity and lists planner's conflicts for it.
+// repeatText returns the words of a recurrence rule; the empty rule does
+// not repeat.
+func (u *UI) repeatText(r planner.Recurrence) string {
+	if r == "" {
+		return u.tr("schedule.repeat.none")
+	}
+	return u.tr("schedule.repeat." + string(r))
+}
+
+// rule returns the recurrence chosen; the empty rule means once.
+func (d *scheduleDialog) rule() planner.Recurrence {
+	if i := d.repeat.SelectedIndex(); i > 0 && i < len(repeatRules()) {
+		return repeatRules()[i]
+	}
+	return ""
+}
+
+// endHint returns the placeholder of the end field for the way chosen.
+func (d *scheduleDialog) endHint() string {
+	if d.ends.SelectedIndex() == endsOnDay {
+		return d.u.tr("form.date.hint")
+	}
+	return d.u.tr("schedule.ends.count.hint")
+}
+
+// series returns the series the form describes from day start, and the
+// problems of values that could not be read.
+func (d *scheduleDialog) series(start planner.Date) (planner.Series, []planner.FieldError) {
+	s := planner.Series{ID: d.seriesID, CustomerID: d.account.Customer.ID, Rule: d.rule(), Start: start}
+	text := strings.TrimSpace(d.end.Text)
+	if d.ends.SelectedIndex() == endsOnDay {
+		day, err := catalog.ParseDate(text)
+		if err != nil {
+			return s, []planner.FieldError{{Field: "until", Message: err.Error()}}
+		}
+		s.Until = day
+		return s, nil
+	}
+	n, err := strconv.Atoi(text)
+	if err != nil {
+		return s, []planner.FieldError{{Field: "count", Message: fmt.Sprintf("%q is not a number of times", d.end.Text)}}
+	}
+	s.Count = n
+	return s, nil
+}
+
+// plan returns what the form would save: the activity, or the series with
+// its occurrences when it repeats; and the problems that keep it from
+// being saved, each naming its field.
+func (d *scheduleDialog) plan() (planner.Activity, *planner.Series, []planner.Activity, []planner.FieldError) {
+	u := d.u
+	a, problems := d.activity()
+	repeats := d.rule() != ""
+	if len(problems) > 0 {
+		return a, nil, nil, problems
+	}
+	if err := a.Validate(u.cat); err != nil {
+		return a, nil, nil, fieldProblems(err)
+	}
+	if !repeats {
+		return a, nil, []planner.Activity{a}, nil
+	}
+	s, problems := d.series(a.Date)
+	if len(problems) > 0 {
+		return a, nil, nil, problems
+	}
+	cal, err := planner.CustomerCalendar(u.cat, u.settings(), d.account.Customer)
+	if err != nil {
+		return a, nil, nil, []planner.FieldError{{Message: err.Error()}}
+	}
+	template := a
+	template.ID = planner.ID{}
+	occurrences, err := planner.ExpandSeries(template, s, cal)
+	if err != nil {
+		return a, nil, nil, fieldProblems(err)
+	}
+	return a, &s, occurrences, nil
+}
+
+// fieldProblems returns the field problems of a validation error, or the
+// error as one problem without a field.
+func fieldProblems(err error) []planner.FieldError {
+	if v, ok := planner.AsValidation(err); ok {
+		return v.Problems
+	}
+	return []planner.FieldError{{Message: err.Error()}}
+}
+
+// check validates the activity or series, lists the days of a series and
+// planner's conflicts for every day.
 func (d *scheduleDialog) check() {
 	if d.save == nil {
 		return
 	}
 	u := d.u
-	a, problems := d.activity()
-	if len(problems) == 0 {
-		if err := a.Validate(u.cat); err != nil {
-			if v, ok := planner.AsValidation(err); ok {
-				problems = v.Problems
-			} else {
-				problems = []planner.FieldError{{Message: err.Error()}}
-			}
-		}
+	// How a series ends matters only for a series.
+	if d.rule() == "" {
+		d.ends.Disable()
+		d.end.Disable()
+	} else {
+		d.ends.Enable()
+		d.end.Enable()
 	}
+	_, series, occurrences, problems := d.plan()
+	d.showDays(series, occurrences)
 	if len(problems) > 0 {
 		lines := make([]string, len(problems))
 		for i, p := range problems {
@@ -249,76 +388,142 @@ func (d *scheduleDialog) check() {
 		d.problems.Show()
 		d.conflicts.SetText("")
 		d.save.Disable()
+		d.content.Refresh()
 		return
 	}
 	d.problems.Hide()
 	d.save.Enable()
-	conflicts, err := d.conflictsOf(a)
+	conflicts, err := d.conflictsOf(occurrences)
 	switch {
 	case err != nil:
 		d.conflicts.SetText(err.Error())
 		d.conflicts.Importance = widget.DangerImportance
+	case len(conflicts) == 0 && series != nil:
+		d.conflicts.SetText(u.tr("schedule.noConflicts.series"))
+		d.conflicts.Importance = widget.SuccessImportance
 	case len(conflicts) == 0:
 		d.conflicts.SetText(u.tr("schedule.noConflicts"))
 		d.conflicts.Importance = widget.SuccessImportance
 	default:
-		lines := []string{u.tr("schedule.conflicts", len(conflicts))}
+		key := "schedule.conflicts"
+		if series != nil {
+			key = "schedule.conflicts.series"
+		}
+		lines := []string{u.trCount(key, len(conflicts), len(conflicts))}
 		for _, c := range conflicts {
+			if series != nil && !c.Date.IsZero() {
+				lines = append(lines, "• "+c.Date.String()+": "+c.Reason)
+				continue
+			}
 			lines = append(lines, "• "+c.Reason)
 		}
 		d.conflicts.SetText(strings.Join(lines, "\n"))
 		d.conflicts.Importance = widget.WarningImportance
 	}
 	d.conflicts.Refresh()
+	d.content.Refresh()
 }
 
-// conflictsOf returns planner's conflicts of activity a: its own, and the
-// capacity of its week.
-func (d *scheduleDialog) conflictsOf(a planner.Activity) ([]planner.Conflict, error) {
+// showDays lists the days of a series' occurrences under the form; a
+// single activity shows none.
+func (d *scheduleDialog) showDays(series *planner.Series, occurrences []planner.Activity) {
+	if series == nil || len(occurrences) == 0 {
+		if d.days.Visible() {
+			d.days.Hide()
+			d.content.Refresh()
+		}
+		return
+	}
+	day := func(a planner.Activity) string {
+		return d.u.tr(fmt.Sprintf("weekday.short.%d", a.Date.Weekday())) + " " + a.Date.String()
+	}
+	var days []string
+	for i, a := range occurrences {
+		if len(occurrences) > maxListedDays && i == maxListedDays-2 {
+			days = append(days, "…", day(occurrences[len(occurrences)-1]))
+			break
+		}
+		days = append(days, day(a))
+	}
+	d.days.SetText(d.u.trCount("schedule.days", len(occurrences), len(occurrences), strings.Join(days, ", ")))
+	if !d.days.Visible() {
+		d.days.Show()
+		d.content.Refresh()
+	}
+}
+
+// conflictsOf returns planner's conflicts of the activities to schedule:
+// their own, and the capacity of their weeks, in every quarter they fall
+// in; a week that two quarters share reports its conflicts once.
+func (d *scheduleDialog) conflictsOf(acts []planner.Activity) ([]planner.Conflict, error) {
 	acc := d.account
-	acc.Activities = append(slices.Clone(acc.Activities), a)
-	in, err := d.u.planInput(acc, planner.QuarterOf(a.Date))
-	if err != nil {
-		return nil, err
-	}
-	all, err := planner.CheckPlan(in)
-	if err != nil {
-		return nil, err
-	}
-	var week planner.Date
-	for _, w := range in.Quarter.Weeks() {
-		if !a.Date.Before(w.Monday) && !a.Date.After(w.Sunday()) {
-			week = w.Monday
+	acc.Activities = append(slices.Clone(acc.Activities), acts...)
+	ids := make(map[planner.ID]bool, len(acts))
+	var quarters []planner.Quarter
+	for _, a := range acts {
+		ids[a.ID] = true
+		if q := planner.QuarterOf(a.Date); !slices.Contains(quarters, q) {
+			quarters = append(quarters, q)
 		}
 	}
 	var out []planner.Conflict
-	for _, c := range all {
-		if c.ActivityID == a.ID || (c.Kind == planner.ConflictCapacity && c.ActivityID == (planner.ID{}) && c.Week == week) {
-			out = append(out, c)
+	seen := map[planner.Conflict]bool{}
+	for _, q := range quarters {
+		in, err := d.u.planInput(acc, q)
+		if err != nil {
+			return nil, err
+		}
+		all, err := planner.CheckPlan(in)
+		if err != nil {
+			return nil, err
+		}
+		weeks := map[planner.Date]bool{}
+		for _, w := range in.Quarter.Weeks() {
+			for _, a := range acts {
+				if !a.Date.Before(w.Monday) && !a.Date.After(w.Sunday()) {
+					weeks[w.Monday] = true
+				}
+			}
+		}
+		for _, c := range all {
+			if seen[c] {
+				continue
+			}
+			if ids[c.ActivityID] || (c.Kind == planner.ConflictCapacity && c.ActivityID == (planner.ID{}) && weeks[c.Week]) {
+				seen[c] = true
+				out = append(out, c)
+			}
 		}
 	}
 	return out, nil
 }
 
-// submit saves the activity; with conflicts it asks first.
+// submit saves the activity or the series; with conflicts it asks first.
 func (d *scheduleDialog) submit() {
-	a, parse := d.activity()
-	if len(parse) > 0 {
+	a, series, occurrences, problems := d.plan()
+	if len(problems) > 0 {
 		d.check()
 		return
 	}
-	conflicts, err := d.conflictsOf(a)
+	conflicts, err := d.conflictsOf(occurrences)
 	if err != nil {
 		d.u.showError(err)
 		return
 	}
-	if len(conflicts) == 0 {
+	save := func() {
+		if series != nil {
+			d.storeSeries(*series, occurrences)
+			return
+		}
 		d.store(a)
+	}
+	if len(conflicts) == 0 {
+		save()
 		return
 	}
-	dialog.NewConfirm(d.u.tr("schedule.conflictsTitle"), d.u.tr("schedule.saveAnyway", len(conflicts)), func(ok bool) {
+	dialog.NewConfirm(d.u.tr("schedule.conflictsTitle"), d.u.trCount("schedule.saveAnyway", len(conflicts), len(conflicts)), func(ok bool) {
 		if ok {
-			d.store(a)
+			save()
 		}
 	}, d.u.window).Show()
 }
@@ -336,6 +541,27 @@ func (d *scheduleDialog) store(a planner.Activity) {
 	u.pushUndo(u.tr("schedule.done", u.itemName(saved.ItemID), saved.Date), func() error {
 		_, err := u.store.DeleteActivity(saved.ID)
 		return err
+	})
+	u.changed()
+}
+
+// storeSeries saves the series with its occurrences in one transaction;
+// undo removes the series with every occurrence.
+func (d *scheduleDialog) storeSeries(s planner.Series, occurrences []planner.Activity) {
+	u := d.u
+	saved, acts, err := u.store.PutSeries(s, occurrences)
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	d.dialog.Hide()
+	u.scheduleDialog = nil
+	store := u.store
+	u.pushUndo(u.trCount("schedule.done.series", len(acts), u.itemName(d.item.ID), len(acts), saved.Start), func() error {
+		if _, _, err := store.DeleteSeries(saved.ID); err != nil {
+			return fmt.Errorf("remove the series: %w", err)
+		}
+		return nil
 	})
 	u.changed()
 }

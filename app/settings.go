@@ -102,6 +102,9 @@ func newSettingsScreen(u *UI) screen {
 
 	validated := map[*widget.Entry]string{s.email: "profile.email", s.zone: "profile.timeZone", s.capacity: "weeklyCapacityHours"}
 	regionForm := widget.NewForm()
+	// Labels above the fields: region names are long, and the screen
+	// keeps two columns in a small window.
+	regionForm.Orientation = widget.Vertical
 	for _, r := range u.cat.Regions {
 		e := entry(r.TimeZone)
 		s.zones[r.ID] = e
@@ -144,7 +147,7 @@ func newSettingsScreen(u *UI) screen {
 		newSection(u.tr("settings.zones"), u.tr("settings.zones.subtitle"), regionForm),
 		s.summary, container.NewHBox(s.saveBtn, s.revertBtn))
 	right := container.NewVBox(s.holidayCard(), s.catalogCard())
-	s.root = container.NewVScroll(container.NewGridWithColumns(2, left, right))
+	s.root = container.NewVScroll(container.New(twoColumnsLayout{}, left, right))
 	return s
 }
 
@@ -407,7 +410,7 @@ func (s *settingsScreen) holidayCard() fyne.CanvasObject {
 		s.region, s.holidayNote, scroll,
 		container.NewBorder(nil, nil, nil, add, container.NewGridWithColumns(2, s.holidayDate, s.holidayName)),
 		s.holidayError,
-		container.NewHBox(importBtn, exportBtn, reset)))
+		container.NewHBox(importBtn, exportBtn), container.NewHBox(reset)))
 }
 
 // selectedRegion returns the region chosen for the holiday list.
@@ -428,10 +431,10 @@ func (s *settingsScreen) showHolidays() {
 	}
 	if own := s.draft.Regions[r.ID].Holidays; own != nil {
 		s.holidays = own
-		s.holidayNote.SetText(s.u.tr("settings.holidays.own", len(own)))
+		s.holidayNote.SetText(s.u.trCount("settings.holidays.own", len(own), len(own)))
 	} else {
 		s.holidays = r.Holidays
-		s.holidayNote.SetText(s.u.tr("settings.holidays.catalog", len(r.Holidays)))
+		s.holidayNote.SetText(s.u.trCount("settings.holidays.catalog", len(r.Holidays), len(r.Holidays)))
 	}
 	s.holidayList.Refresh()
 }

@@ -77,7 +77,9 @@ func newSupportScreen(u *UI) screen {
 	s.zoneNote.Wrapping = fyne.TextWrapWord
 	s.dueLocal = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.dueLocal.SizeName = theme.SizeNameSubHeadingText
+	s.dueLocal.Wrapping = fyne.TextWrapWord
 	s.dueTAM = widget.NewLabel("")
+	s.dueTAM.Wrapping = fyne.TextWrapWord
 	s.explain = widget.NewLabel("")
 	s.explain.Wrapping = fyne.TextWrapWord
 	s.slaError = widget.NewLabel("")
@@ -125,7 +127,7 @@ func newSupportScreen(u *UI) screen {
 
 	left := container.NewVBox(s.noFocus, calcCard, followCard)
 	right := container.NewVBox(nscCard, regionsCard)
-	s.root = container.NewVScroll(container.NewGridWithColumns(2, left, right))
+	s.root = container.NewVScroll(container.New(twoColumnsLayout{}, left, right))
 	s.priority.SetSelectedIndex(1)
 	s.product.SetSelectedIndex(0)
 	s.caseStatus.SetSelectedIndex(0)
@@ -278,7 +280,7 @@ func (s *supportScreen) calculateTimeline() {
 	}
 	var lines []string
 	for _, r := range tl.Reminders {
-		lines = append(lines, u.tr("support.reminder", r.N, r.At.Format(dateTimeLayout), r.DaysLeft))
+		lines = append(lines, u.tr("support.reminder", r.N, r.At.Format(dateTimeLayout), u.trCount("support.daysLeft", r.DaysLeft, r.DaysLeft)))
 	}
 	lines = append(lines, u.tr("support.autoClose", tl.AutoClose.Format(dateTimeLayout)))
 	lines = append(lines, u.tr("support.reopen", tl.ReopenUntil.Format(dateTimeLayout)))
@@ -326,15 +328,7 @@ func (s *supportScreen) showRegions() {
 		title := widget.NewLabelWithStyle(r.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		lines := []string{u.tr("support.hours", r.Open, r.Close, zone)}
 		for _, l := range r.Languages {
-			line := fmt.Sprintf("%s: %s", l.Language, l.Rule)
-			if len(l.ExcludedSolutions) > 0 {
-				var names []string
-				for _, sol := range l.ExcludedSolutions {
-					names = append(names, u.cat.SolutionName(sol))
-				}
-				line += " " + u.tr("support.notFor", strings.Join(names, ", "))
-			}
-			lines = append(lines, line)
+			lines = append(lines, u.languageRuleText(l))
 		}
 		body := widget.NewLabel(strings.Join(lines, "\n"))
 		body.Wrapping = fyne.TextWrapWord
@@ -357,11 +351,30 @@ func (s *supportScreen) remind() {
 	var events []caseReminder
 	for _, r := range s.current.Reminders {
 		events = append(events, caseReminder{at: r.At, title: u.tr("support.remind.title", label),
-			body: u.tr("support.reminder", r.N, r.At.Format(dateTimeLayout), r.DaysLeft)})
+			body: u.tr("support.reminder", r.N, r.At.Format(dateTimeLayout), u.trCount("support.daysLeft", r.DaysLeft, r.DaysLeft))})
 	}
 	events = append(events, caseReminder{at: s.current.AutoClose, title: u.tr("support.remind.title", label),
 		body: u.tr("support.autoClose", s.current.AutoClose.Format(dateTimeLayout))})
 	n := u.scheduleCaseReminders(events)
-	s.remindNote.SetText(u.tr("support.remind.set", n))
+	s.remindNote.SetText(u.trCount("support.remind.set", n, n))
 	s.remindNote.Show()
+}
+
+// languageRuleText returns a support language with its rule, naming the
+// solutions it is never offered for unless the rule's own words name
+// them already (the catalog's Japanese rule says "never for Adobe
+// Commerce"; saying "not for Commerce" after it would repeat it).
+func (u *UI) languageRuleText(l catalog.LanguageRule) string {
+	line := fmt.Sprintf("%s: %s", l.Language, l.Rule)
+	var unnamed []string
+	for _, sol := range l.ExcludedSolutions {
+		name := u.cat.SolutionName(sol)
+		if !strings.Contains(strings.ToLower(l.Rule), strings.ToLower(name)) {
+			unnamed = append(unnamed, name)
+		}
+	}
+	if len(unnamed) > 0 {
+		line += " " + u.tr("support.notFor", strings.Join(unnamed, ", "))
+	}
+	return line
 }

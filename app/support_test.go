@@ -5,8 +5,11 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
+	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -116,7 +119,60 @@ func TestSupportCaseRemindersAreSet(t *testing.T) {
 	if len(u.caseTimers) != 3 {
 		t.Errorf("set %d reminders, want 3 (two reminders and the closing)", len(u.caseTimers))
 	}
-	if !strings.Contains(s.remindNote.Text, "3 reminder(s) set") {
+	if !strings.Contains(s.remindNote.Text, "3 reminders set") {
 		t.Errorf("note %q", s.remindNote.Text)
+	}
+}
+
+func TestSupportFollowUpCountsDaysInWords(t *testing.T) {
+	u, db := newTestUI(t)
+	s := supportOf(t, u, customerNamed(t, db, "Müller GmbH"))
+	s.caseStatus.SetSelectedIndex(0)
+	s.sinceDate.SetText("2026-11-23")
+	s.sinceTime.SetText("14:00")
+	lines := strings.Split(s.timeline.Text, "\n")
+	// The catalog's follow-up: reminders with 5, 3 and 1 day left.
+	for i, want := range []string{"(5 days left)", "(3 days left)", "(1 day left)"} {
+		if i >= len(lines) || !strings.HasSuffix(lines[i], want) {
+			t.Errorf("timeline line %d: want it to end in %q; timeline:\n%s", i+1, want, s.timeline.Text)
+		}
+	}
+	if strings.Contains(s.timeline.Text, "(s)") {
+		t.Errorf("the timeline says (s):\n%s", s.timeline.Text)
+	}
+}
+
+func TestSupportLanguageRuleSaysItOnce(t *testing.T) {
+	u, _ := newTestUI(t)
+	tests := []struct {
+		name string
+		rule catalog.LanguageRule
+		want string
+	}{
+		{"the rule names the solution", catalog.LanguageRule{Language: "Japanese", Rule: "Japan business hours; never for Adobe Commerce.", ExcludedSolutions: []catalog.SolutionID{"commerce"}},
+			"Japanese: Japan business hours; never for Adobe Commerce."},
+		{"the rule does not", catalog.LanguageRule{Language: "Japanese", Rule: "Japan business hours.", ExcludedSolutions: []catalog.SolutionID{"commerce"}},
+			"Japanese: Japan business hours. (not for Commerce)"},
+		{"no exclusion", catalog.LanguageRule{Language: "English", Rule: "All support."}, "English: All support."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := u.languageRuleText(tt.rule); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+	// The built-in catalog's Japanese rule: the exclusion is said once.
+	s := supportOf(t, u, planner.Customer{})
+	var regions []string
+	walkVisible(s.regions, func(o fyne.CanvasObject) bool {
+		if l, ok := o.(*widget.Label); ok {
+			regions = append(regions, l.Text)
+		}
+		return true
+	})
+	text := strings.Join(regions, "\n")
+	if n := strings.Count(strings.ToLower(text), "commerce"); n != 1 {
+		t.Errorf("the regions name Commerce %d times, want once:\n%s", n, text)
 	}
 }

@@ -20,7 +20,7 @@ func (u *UI) importPortfolio() {
 		return nil
 	}, func() {
 		u.changed()
-		u.showMessage(u.tr("import.done.title"), u.tr("import.done", added, updated))
+		u.showMessage(u.tr("import.done.title"), u.tr("import.done", u.trCount("import.added", added, added), updated))
 	})
 }
 

@@ -245,6 +245,12 @@ func (u *UI) chooseLanguage(override string) string {
 // with args as fmt.Sprintf does. Messages from planner stay English.
 func (u *UI) tr(key string, args ...any) string { return u.text.tr(key, args...) }
 
+// trCount returns the translation of key in the plural form of the
+// window's language for a count of n ("1 day left", "3 days left"),
+// formatted with args as fmt.Sprintf does; pass n among args where the
+// text shows it.
+func (u *UI) trCount(key string, n int, args ...any) string { return u.text.trCount(key, n, args...) }
+
 // settings returns the TAM's settings as last read from the store.
 func (u *UI) settings() planner.Settings { return u.settingsData }
 
@@ -374,6 +380,9 @@ func (u *UI) reloadCustomers() error {
 // goroutine (or the error is shown).
 func (u *UI) run(label string, work func(progress func(float64)) error, done func()) {
 	bar := widget.NewProgressBar()
+	// No text on the bar: white on its pale track does not read in the
+	// light theme; the dialog's title says what is going on.
+	bar.TextFormatter = func() string { return "" }
 	d := dialog.NewCustomWithoutButtons(label, container.NewPadded(bar), u.window)
 	d.Resize(fyne.NewSize(360, d.MinSize().Height))
 	d.Show()

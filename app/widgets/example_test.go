@@ -3,7 +3,9 @@ package widgets_test
 import (
 	"fmt"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/liftoff-app/liftoff/app/widgets"
 )
@@ -20,7 +22,7 @@ func ExampleLoad_Label() {
 func ExampleKPI_Path() {
 	k := widgets.KPI{Title: "Raise online conversion", Baseline: "2.1 %", Current: "2.6 %", Target: "3.0 %", Progress: 0.55}
 	fmt.Println(k.Path(), "|", k.Percent())
-	// Output: 2.1 % → 2.6 % → 3.0 % | 55 %
+	// Output: 2.1 % ⟶ 2.6 % ⟶ 3.0 % | 55 %
 }
 
 // A quarter grid takes weeks and rows of blocks, and reports a block
@@ -46,4 +48,16 @@ func ExampleQuarterGrid() {
 func ExampleFormatHours() {
 	fmt.Println(widgets.FormatHours(7.5), widgets.FormatHours(33.333))
 	// Output: 7.5 33.3
+}
+
+// WrapTwoLines breaks a block's label where it fits, at a space.
+func ExampleWrapTwoLines() {
+	test.NewApp()
+	size := theme.CaptionTextSize()
+	width := fyne.MeasureText("Dispatcher and", size, fyne.TextStyle{}).Width
+	first, second := widgets.WrapTwoLines("Dispatcher and CDN caching review", width, size, fyne.TextStyle{})
+	fmt.Printf("%q\n%q\n", first, second)
+	// Output:
+	// "Dispatcher and"
+	// "CDN caching…"
 }

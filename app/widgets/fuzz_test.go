@@ -43,3 +43,37 @@ func FuzzTruncateToWidth(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWrapTwoLines checks that both lines always fit, that the first is
+// where the text begins, and that nothing is lost when the text fits on
+// two lines.
+func FuzzWrapTwoLines(f *testing.F) {
+	test.NewTempApp(f)
+	for _, s := range []string{"Dispatcher and CDN caching review", "健全性評価レビュー", "", "  ", "a b", "Troubleshooting"} {
+		f.Add(s, float32(60))
+	}
+	f.Fuzz(func(t *testing.T, text string, width float32) {
+		if !utf8.ValidString(text) || width != width || width > 1e4 || width < 0 || len(text) > 300 {
+			t.Skip()
+		}
+		style := fyne.TextStyle{}
+		first, second := WrapTwoLines(text, width, 11, style)
+		for _, line := range []string{first, second} {
+			if w := fyne.MeasureText(line, 11, style).Width; w > width {
+				t.Fatalf("WrapTwoLines(%q, %v): line %q is %v wide", text, width, line, w)
+			}
+			if !utf8.ValidString(line) {
+				t.Fatalf("WrapTwoLines(%q, %v): invalid UTF-8 %q", text, width, line)
+			}
+		}
+		if first != "" && !strings.HasPrefix(text, strings.TrimSuffix(first, ellipsis)) {
+			t.Fatalf("WrapTwoLines(%q, %v): first line %q does not begin the text", text, width, first)
+		}
+		if second != "" && !strings.HasSuffix(second, ellipsis) {
+			joined := strings.Join(strings.Fields(first+" "+second), " ")
+			if want := strings.Join(strings.Fields(text), " "); joined != want && first+second != text {
+				t.Fatalf("WrapTwoLines(%q, %v) = %q, %q: lost text", text, width, first, second)
+			}
+		}
+	})
+}

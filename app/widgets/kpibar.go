@@ -42,8 +42,9 @@ func (k KPI) Percent() string {
 	return strconv.Itoa(int(math.Round(k.progress()*100))) + " %"
 }
 
-// Path returns "baseline → current → target", leaving out values that
-// are empty.
+// Path returns "baseline ⟶ current ⟶ target", leaving out values that
+// are empty. The long arrow U+27F6 is used because the short one followed
+// by a space is drawn with a missing glyph by the text shaper.
 func (k KPI) Path() string {
 	out := ""
 	for _, v := range []string{k.Baseline, k.Current, k.Target} {
@@ -51,7 +52,7 @@ func (k KPI) Path() string {
 			continue
 		}
 		if out != "" {
-			out += " → "
+			out += " ⟶ "
 		}
 		out += v
 	}

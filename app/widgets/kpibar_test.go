@@ -16,12 +16,12 @@ func TestKPIPercentAndPath(t *testing.T) {
 		wantPercent string
 		wantPath    string
 	}{
-		{"half way", KPI{Baseline: "2.0 %", Current: "2.5 %", Target: "3.0 %", Progress: 0.5}, "50 %", "2.0 % → 2.5 % → 3.0 %"},
-		{"done", KPI{Baseline: "900 ms", Current: "400 ms", Target: "500 ms", Progress: 1}, "100 %", "900 ms → 400 ms → 500 ms"},
+		{"half way", KPI{Baseline: "2.0 %", Current: "2.5 %", Target: "3.0 %", Progress: 0.5}, "50 %", "2.0 % ⟶ 2.5 % ⟶ 3.0 %"},
+		{"done", KPI{Baseline: "900 ms", Current: "400 ms", Target: "500 ms", Progress: 1}, "100 %", "900 ms ⟶ 400 ms ⟶ 500 ms"},
 		{"above one is drawn full", KPI{Progress: 1.7}, "100 %", ""},
 		{"below zero is drawn empty", KPI{Progress: -0.3}, "0 %", ""},
 		{"not a number is drawn empty", KPI{Progress: math.NaN()}, "0 %", ""},
-		{"no current yet", KPI{Baseline: "10", Target: "20", Progress: 0.004}, "0 %", "10 → 20"},
+		{"no current yet", KPI{Baseline: "10", Target: "20", Progress: 0.004}, "0 %", "10 ⟶ 20"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -26,7 +26,8 @@ type GridBlock struct {
 	ID string
 	// Week is the index of the column the block is in.
 	Week int
-	// Label is the short text on the block; it is truncated to fit.
+	// Label is the text on the block; it wraps onto a second line and is
+	// cut to fit.
 	Label string
 	// Detail is a longer description for screen readers and callers that
 	// show the block's detail.
@@ -66,9 +67,11 @@ const (
 	// GridMinWeekWidth is the narrowest a week column gets; below it the
 	// grid scrolls sideways.
 	GridMinWeekWidth float32 = 60
-	gridBlockHeight  float32 = 24
-	gridBlockGap     float32 = 2
-	gridRowPadding   float32 = 4
+	// gridBlockHeight holds two lines of caption text, so that a block in
+	// a narrow week still names its activity.
+	gridBlockHeight float32 = 36
+	gridBlockGap    float32 = 2
+	gridRowPadding  float32 = 4
 )
 
 // QuarterGrid shows a quarter as a grid: weeks across (ISO week and Monday),
@@ -743,6 +746,7 @@ func (b *gridBlockWidget) CreateRenderer() fyne.WidgetRenderer {
 		block:  b,
 		bg:     canvas.NewRectangle(nil),
 		label:  canvas.NewText("", nil),
+		label2: canvas.NewText("", nil),
 		marker: canvas.NewCircle(nil),
 		mark:   canvas.NewText("!", nil),
 	}
@@ -752,9 +756,11 @@ func (b *gridBlockWidget) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type gridBlockRenderer struct {
-	block  *gridBlockWidget
-	bg     *canvas.Rectangle
+	block *gridBlockWidget
+	bg    *canvas.Rectangle
+	// label and label2 are the first and the second line of the label.
 	label  *canvas.Text
+	label2 *canvas.Text
 	marker *canvas.Circle
 	mark   *canvas.Text
 }
@@ -776,10 +782,20 @@ func (r *gridBlockRenderer) Layout(size fyne.Size) {
 		r.mark.Move(fyne.NewPos(mx+(gridMarkerSize-mm.Width)/2, my+(gridMarkerSize-mm.Height)/2))
 		r.mark.Resize(mm)
 	}
-	r.label.Text = truncateToWidth(r.block.data.Label, max(avail, 0), r.label.TextSize, r.label.TextStyle)
+	r.label.Text, r.label2.Text = WrapTwoLines(r.block.data.Label, max(avail, 0), r.label.TextSize, r.label.TextStyle)
 	lm := r.label.MinSize()
-	r.label.Move(fyne.NewPos(pad, (size.Height-lm.Height)/2))
+	if r.label2.Text == "" {
+		r.label2.Hide()
+		r.label.Move(fyne.NewPos(pad, (size.Height-lm.Height)/2))
+		r.label.Resize(lm)
+		return
+	}
+	r.label2.Show()
+	top := (size.Height - 2*lm.Height) / 2
+	r.label.Move(fyne.NewPos(pad, top))
 	r.label.Resize(lm)
+	r.label2.Move(fyne.NewPos(pad, top+lm.Height))
+	r.label2.Resize(r.label2.MinSize())
 }
 
 func (r *gridBlockRenderer) MinSize() fyne.Size {
@@ -811,6 +827,7 @@ func (r *gridBlockRenderer) Refresh() {
 	}
 	r.label.TextSize = sizeOf(b, theme.SizeNameCaptionText)
 	r.label.TextStyle = fyne.TextStyle{Italic: d.Proposed}
+	r.label2.Color, r.label2.TextSize, r.label2.TextStyle = r.label.Color, r.label.TextSize, r.label.TextStyle
 	conflict := d.Conflict != ""
 	r.marker.Hidden, r.mark.Hidden = !conflict, !conflict
 	r.marker.FillColor = colorOf(b, theme.ColorNameError)
@@ -821,7 +838,7 @@ func (r *gridBlockRenderer) Refresh() {
 }
 
 func (r *gridBlockRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.bg, r.label, r.marker, r.mark}
+	return []fyne.CanvasObject{r.bg, r.label, r.label2, r.marker, r.mark}
 }
 
 func (r *gridBlockRenderer) Destroy() {}

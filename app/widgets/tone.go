@@ -76,7 +76,9 @@ func (t Tone) TextColorName() fyne.ThemeColorName {
 	case ToneDanger:
 		return theme.ColorNameForegroundOnError
 	case ToneMuted:
-		return theme.ColorNameDisabled
+		// Not the disabled colour: a cancelled or skipped item must stay
+		// readable, only quieter.
+		return theme.ColorNamePlaceHolder
 	}
 	return theme.ColorNameForeground
 }

@@ -18,7 +18,7 @@ func TestToneColours(t *testing.T) {
 		{ToneSuccess, "success", theme.ColorNameSuccess, theme.ColorNameForegroundOnSuccess},
 		{ToneWarning, "warning", theme.ColorNameWarning, theme.ColorNameForegroundOnWarning},
 		{ToneDanger, "danger", theme.ColorNameError, theme.ColorNameForegroundOnError},
-		{ToneMuted, "muted", theme.ColorNameDisabledButton, theme.ColorNameDisabled},
+		{ToneMuted, "muted", theme.ColorNameDisabledButton, theme.ColorNamePlaceHolder},
 	}
 	for _, tt := range tests {
 		if got := tt.tone.String(); got != tt.name {

@@ -1,6 +1,8 @@
 package widgets
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 )
 
@@ -34,4 +36,45 @@ func truncateToWidth(text string, width, size float32, style fyne.TextStyle) str
 		prefix = prefix[:len(prefix)-1]
 	}
 	return string(prefix) + ellipsis
+}
+
+// WrapTwoLines breaks text into at most two lines that each fit width
+// when drawn at size in style: the first line ends at the last space that
+// fits (or, for a word or a script without spaces that is too long, at the
+// last character that fits), and the second holds the rest, cut with an
+// ellipsis when it does not fit. Text that fits on one line is returned
+// as the first line with an empty second.
+func WrapTwoLines(text string, width, size float32, style fyne.TextStyle) (first, second string) {
+	fits := func(s string) bool { return fyne.MeasureText(s, size, style).Width <= width }
+	if text == "" || fits(text) {
+		return text, ""
+	}
+	runes := []rune(text)
+	// The longest prefix that fits.
+	lo, hi := 0, len(runes)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if fits(string(runes[:mid])) {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	if lo == 0 {
+		return truncateToWidth(text, width, size, style), ""
+	}
+	cut := lo
+	// Back to the last space within the prefix, when there is one and the
+	// character after the prefix does not start a word anyway.
+	if runes[lo] != ' ' {
+		for i := lo - 1; i > 0; i-- {
+			if runes[i] == ' ' {
+				cut = i
+				break
+			}
+		}
+	}
+	first = strings.TrimRight(string(runes[:cut]), " ")
+	rest := strings.TrimLeft(string(runes[cut:]), " ")
+	return first, truncateToWidth(rest, width, size, style)
 }

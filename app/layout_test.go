@@ -1,0 +1,111 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+)
+
+// smallWindow is the smallest window Liftoff is laid out for: a small
+// laptop screen.
+func smallWindow() fyne.Size { return fyne.NewSize(1024, 700) }
+
+// TestEveryScreenFitsASmallWindow checks, with Liftoff's own theme in
+// English, that no screen needs a window wider or taller than a small
+// laptop's: a window cannot be made smaller than its content.
+func TestEveryScreenFitsASmallWindow(t *testing.T) {
+	for _, name := range []string{themeLight, themeDark} {
+		t.Run(name, func(t *testing.T) {
+			cat := catalogForTest()
+			a := test.NewTempApp(t)
+			db := openTestStore(t, cat, true)
+			u, err := Build(Options{App: a, Catalog: cat, Store: db, Now: testNow, Language: "en",
+				ReminderInterval: -1, UndoBarTimeout: -1, CatalogDir: t.TempDir(), Theme: newTheme(name)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(u.Close)
+			u.setFocus(customerNamed(t, db, "Müller GmbH").ID)
+			for _, id := range screenOrder() {
+				u.showScreen(id)
+				u.waitIdle()
+				u.window.Resize(smallWindow())
+				if m := u.window.Content().MinSize(); m.Width > smallWindow().Width || m.Height > smallWindow().Height {
+					t.Errorf("the %s screen needs a window of %.0fx%.0f, more than %vx%v", id, m.Width, m.Height, smallWindow().Width, smallWindow().Height)
+				}
+			}
+		})
+	}
+}
+
+func TestTwoColumnsLayout(t *testing.T) {
+	test.NewTempApp(t)
+	pad := theme.Padding()
+	box := func(w float32) fyne.CanvasObject {
+		r := canvas.NewRectangle(nil)
+		r.SetMinSize(fyne.NewSize(w, 10))
+		return r
+	}
+	tests := []struct {
+		name              string
+		leftMin, rightMin float32
+		width             float32
+		wantLeft          float32
+	}{
+		{"room for halves", 100, 100, 400 + pad, 200},
+		{"the left needs more", 300, 100, 400 + pad, 300},
+		{"the right needs more", 100, 300, 400 + pad, 100},
+		{"too narrow: both keep their minimum", 300, 300, 400 + pad, 300},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			left, right := box(tt.leftMin), box(tt.rightMin)
+			l := twoColumnsLayout{}
+			l.Layout([]fyne.CanvasObject{left, right}, fyne.NewSize(tt.width, 50))
+			if left.Size().Width != tt.wantLeft {
+				t.Errorf("left column %v wide, want %v", left.Size().Width, tt.wantLeft)
+			}
+			if right.Size().Width < tt.rightMin || left.Size().Width < tt.leftMin {
+				t.Errorf("a column is below its minimum: left %v, right %v", left.Size().Width, right.Size().Width)
+			}
+			if right.Position().X != left.Size().Width+pad {
+				t.Errorf("right column at %v, want %v", right.Position().X, left.Size().Width+pad)
+			}
+			if got, want := l.MinSize([]fyne.CanvasObject{left, right}).Width, tt.leftMin+pad+tt.rightMin; got != want {
+				t.Errorf("MinSize width %v, want %v", got, want)
+			}
+		})
+	}
+}
+
+func TestLinesLayoutCentresVisibleLines(t *testing.T) {
+	test.NewTempApp(t)
+	line := func(h float32) *canvas.Rectangle {
+		r := canvas.NewRectangle(nil)
+		r.SetMinSize(fyne.NewSize(10, h))
+		return r
+	}
+	first, second := line(30), line(20)
+	objects := []fyne.CanvasObject{first, second}
+	l := linesLayout{}
+	inner := theme.InnerPadding()
+	if got, want := l.MinSize(objects).Height, 50-inner; got != want {
+		t.Errorf("MinSize height %v, want %v", got, want)
+	}
+	l.Layout(objects, fyne.NewSize(100, 60))
+	top := (60 - (50 - inner)) / 2
+	if first.Position().Y != top || second.Position().Y != top+30-inner {
+		t.Errorf("lines at %v and %v, want %v and %v", first.Position().Y, second.Position().Y, top, top+30-inner)
+	}
+	second.Hide()
+	l.Layout(objects, fyne.NewSize(100, 60))
+	if first.Position().Y != 15 {
+		t.Errorf("a line alone is at %v, want it centred at 15", first.Position().Y)
+	}
+	if got := l.MinSize(objects).Height; got != 50-inner {
+		t.Errorf("hiding a line changed the minimum height to %v", got)
+	}
+}
