@@ -23,20 +23,22 @@ func kindNames() []string {
 	return []string{string(catalog.KindAccelerator), string(catalog.KindField), string(catalog.KindProactive), string(catalog.KindAddOn)}
 }
 
-func solutionIDs(cat *catalog.Catalog) []string {
-	out := make([]string, len(cat.Solutions))
-	for i, s := range cat.Solutions {
-		out[i] = string(s.ID)
+// idsOf returns the IDs of a catalog list, as the accepted values of a
+// flag.
+func idsOf[T any, ID ~string](list []T, id func(T) ID) []string {
+	out := make([]string, len(list))
+	for i, v := range list {
+		out[i] = string(id(v))
 	}
 	return out
 }
 
+func solutionIDs(cat *catalog.Catalog) []string {
+	return idsOf(cat.Solutions, func(s catalog.Solution) catalog.SolutionID { return s.ID })
+}
+
 func phaseIDs(cat *catalog.Catalog) []string {
-	out := make([]string, len(cat.Phases))
-	for i, p := range cat.Phases {
-		out[i] = string(p.ID)
-	}
-	return out
+	return idsOf(cat.Phases, func(p catalog.Phase) catalog.PhaseID { return p.ID })
 }
 
 func catalogList(fs *flagSet, e *env) func([]string) error {

@@ -19,27 +19,15 @@ func supportCommands() []command {
 }
 
 func tierIDs(cat *catalog.Catalog) []string {
-	out := make([]string, len(cat.Tiers))
-	for i, t := range cat.Tiers {
-		out[i] = string(t.ID)
-	}
-	return out
+	return idsOf(cat.Tiers, func(t catalog.Tier) catalog.TierID { return t.ID })
 }
 
 func regionIDs(cat *catalog.Catalog) []string {
-	out := make([]string, len(cat.Regions))
-	for i, r := range cat.Regions {
-		out[i] = string(r.ID)
-	}
-	return out
+	return idsOf(cat.Regions, func(r catalog.Region) catalog.RegionID { return r.ID })
 }
 
 func addOnIDs(cat *catalog.Catalog) []string {
-	out := make([]string, len(cat.AddOns))
-	for i, a := range cat.AddOns {
-		out[i] = a.ID
-	}
-	return out
+	return idsOf(cat.AddOns, func(a catalog.AddOn) string { return a.ID })
 }
 
 // membershipFlags declares the flags that describe a membership.
