@@ -18,7 +18,7 @@ import (
 // exportOptions returns the options of a PDF made now with the settings.
 func (u *UI) exportOptions() export.Options {
 	s := u.settings()
-	return export.Options{Settings: s, PageSize: s.PageSize, Author: s.Profile.Name, Now: u.now()}
+	return export.Options{Settings: s, PageSize: s.PageSize, Author: s.Profile.Name, Now: u.now(), Fonts: u.fonts}
 }
 
 // saveFile asks where to save a file named name, writes it off the UI

@@ -20,6 +20,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/export"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -67,6 +68,8 @@ type UI struct {
 	store          Store
 	now            func() time.Time
 	text           *translator
+	// fonts are the documents' fonts, read once for every export.
+	fonts          *export.Fonts
 	undoBarTimeout time.Duration
 
 	// makers build the screens on first use; screens holds the built ones.
@@ -142,7 +145,12 @@ func Build(o Options) (*UI, error) {
 	case o.Store == nil:
 		return nil, errors.New("build window: no store")
 	}
+	fonts, err := export.LoadFonts("")
+	if err != nil {
+		return nil, fmt.Errorf("build window: %w", err)
+	}
 	u := &UI{
+		fonts:          fonts,
 		app:            o.App,
 		cat:            o.Catalog,
 		catalogDir:     o.CatalogDir,

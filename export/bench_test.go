@@ -33,23 +33,86 @@ func largestAccount(accts []planner.Account) planner.Account {
 }
 
 // BenchmarkDocuments makes each kind of document for the largest customer
-// of the sample portfolio. Target: under 50 ms each.
+// of the sample portfolio, reading the fonts for each document (Options
+// without Fonts), as a one-off document does. Target: under 50 ms each.
 func BenchmarkDocuments(b *testing.B) {
+	benchmarkDocuments(b, nil)
+}
+
+// BenchmarkDocumentsSharedFonts is BenchmarkDocuments with the fonts
+// loaded once, as the app and the command line load them: what each
+// document costs after the first.
+func BenchmarkDocumentsSharedFonts(b *testing.B) {
+	fonts, err := LoadFonts("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchmarkDocuments(b, fonts)
+}
+
+// benchmarkDocuments makes each kind of document for the largest customer
+// of the sample portfolio with fonts (nil: read for each document).
+func benchmarkDocuments(b *testing.B, fonts *Fonts) {
 	cat := catalog.Default()
 	accts := planner.SamplePortfolio(cat, sampleToday)
 	acct := largestAccount(accts)
 	q := planner.QuarterOf(sampleToday)
+	opts := testOptions()
+	opts.Fonts = fonts
 	for _, k := range Kinds() {
 		b.Run(string(k), func(b *testing.B) {
 			req := Request{Kind: k, Accounts: accts, Customer: acct.Customer.ID, Quarter: q}
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := Document(io.Discard, cat, req, testOptions()); err != nil {
+				if _, err := Document(io.Discard, cat, req, opts); err != nil {
 					b.Fatal(err)
 				}
 			}
 		})
 	}
+}
+
+// BenchmarkLoadFonts reads the embedded fonts and the system's Japanese
+// font: what loading fonts once costs.
+func BenchmarkLoadFonts(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		fonts, err := LoadFonts("")
+		if err != nil {
+			b.Fatal(err)
+		}
+		_, _ = fonts.CJKFont() // no Japanese font is no failure here
+	}
+}
+
+// BenchmarkCutCJKFont cuts the system's Japanese font down to the
+// characters of the largest sample customer that Noto Sans lacks: at
+// least as many as any of its documents draws.
+func BenchmarkCutCJKFont(b *testing.B) {
+	cjk := systemCJK(b)
+	fonts, err := LoadFonts("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	acct := largestAccount(planner.SamplePortfolio(catalog.Default(), sampleToday))
+	seen := map[rune]bool{}
+	var runes []rune
+	for _, r := range fmt.Sprintf("%+v", acct) {
+		if !seen[r] && !fonts.regular.has(r) && cjk.face.has(r) {
+			seen[r] = true
+			runes = append(runes, r)
+		}
+	}
+	if len(runes) == 0 {
+		b.Fatalf("%s has no text in Japanese", acct.Customer.Name)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := cjk.program.cut(runes); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(runes)), "chars")
 }
 
 // portfolioOf returns n accounts made from copies of the sample

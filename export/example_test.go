@@ -45,6 +45,28 @@ func ExampleDocument() {
 	// text at least 8 pt: true
 }
 
+// Fonts are read once and shared by every document made after, as the
+// app and the command line do.
+func ExampleLoadFonts() {
+	fonts, err := export.LoadFonts("") // search the system for a Japanese font
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	cat := catalog.Default()
+	now := time.Date(2026, time.February, 10, 9, 0, 0, 0, time.UTC)
+	accts := planner.SamplePortfolio(cat, catalog.DateOf(now))
+	opts := export.Options{Fonts: fonts, Now: now, Deterministic: true}
+	for _, kind := range []export.Kind{export.KindSummary, export.KindEntitlements} {
+		var buf bytes.Buffer
+		res, err := export.Document(&buf, cat, export.Request{Kind: kind, Accounts: accts, Customer: accts[0].Customer.ID}, opts)
+		fmt.Println(kind, err, bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")), res.Pages > 0)
+	}
+	// Output:
+	// summary <nil> true true
+	// entitlements <nil> true true
+}
+
 func ExampleParseKind() {
 	k, err := export.ParseKind("map")
 	fmt.Println(k.Title(), err)

@@ -7,9 +7,10 @@
 // Documents only lay out what package planner computes: progress, what is
 // overdue, allowances left and entitlements come from there. Every PDF
 // embeds its fonts (Noto Sans, and a system CJK TrueType font for Japanese
-// text when one is installed), carries page numbers, a running header and
-// footer and metadata, and is byte-for-byte reproducible in deterministic
-// mode.
+// text when one is installed) cut down to the characters it draws,
+// carries page numbers, a running header and footer and metadata, and is
+// byte-for-byte reproducible in deterministic mode. LoadFonts reads the
+// fonts once for any number of documents.
 package export
 
 import (
@@ -44,8 +45,13 @@ type Options struct {
 	// date is Now (or a fixed date), and objects are written in sorted
 	// order.
 	Deterministic bool
+	// Fonts are the fonts documents are set in, read once by LoadFonts
+	// and shared by every document made with them. Nil reads them anew
+	// for this document, the Japanese one from CJKFontPath.
+	Fonts *Fonts
 	// CJKFontPath is a TrueType font used for characters Noto Sans lacks
-	// (Japanese). Empty searches CJKFontCandidates and fontconfig.
+	// (Japanese) when Fonts is nil. Empty searches CJKFontCandidates and
+	// fontconfig.
 	CJKFontPath string
 	// Engagement selects the engagement of the kickoff deck, assessment
 	// and summary; zero picks the account's current one.

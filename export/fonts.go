@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
 )
 
 // Noto Sans (SIL Open Font License 1.1, see fonts/OFL.txt) is embedded in
@@ -18,17 +19,62 @@ var (
 	notoSansBold []byte
 )
 
-// parseNoto parses the embedded fonts.
-func parseNoto() (regular, bold *fontFace, err error) {
-	regular, err = parseFont(notoSansRegular)
+// Fonts are the typefaces documents are set in: the embedded Noto Sans
+// faces and a Japanese TrueType font of the system for the characters
+// Noto Sans lacks, each read and measured once. One Fonts serves any
+// number of documents, also at the same time; make one with LoadFonts and
+// pass it in Options.Fonts.
+type Fonts struct {
+	regular, bold *fontFace
+	// cjkPath is the configured Japanese font; empty to search.
+	cjkPath string
+	cjkOnce sync.Once
+	cjk     *cjkFont // nil when there is none
+	// cjkNotes say which font files were passed over and why.
+	cjkNotes []string
+	cjkErr   error
+}
+
+// LoadFonts reads the fonts of documents. cjkPath is the TrueType font
+// for characters Noto Sans lacks (Japanese); empty searches
+// CJKFontCandidates and fontconfig. The Japanese font is read the first
+// time a document needs it, or CJKFont is called. A Japanese font that
+// cannot be found or read is not an error here: documents then draw those
+// characters as boxes and say why in Result.Log.
+func LoadFonts(cjkPath string) (*Fonts, error) {
+	regular, err := parseFont(notoSansRegular)
 	if err != nil {
-		return nil, nil, fmt.Errorf("embedded Noto Sans Regular: %w", err)
+		return nil, fmt.Errorf("embedded Noto Sans Regular: %w", err)
 	}
-	bold, err = parseFont(notoSansBold)
+	bold, err := parseFont(notoSansBold)
 	if err != nil {
-		return nil, nil, fmt.Errorf("embedded Noto Sans Bold: %w", err)
+		return nil, fmt.Errorf("embedded Noto Sans Bold: %w", err)
 	}
-	return regular, bold, nil
+	return &Fonts{regular: regular, bold: bold, cjkPath: cjkPath}, nil
+}
+
+// CJKFont returns the path of the Japanese font documents are set in,
+// reading the font if no document has needed it yet, or the reason there
+// is none.
+func (f *Fonts) CJKFont() (string, error) {
+	cjk, _, err := f.cjkFont()
+	if err != nil {
+		return "", err
+	}
+	return cjk.path, nil
+}
+
+// cjkFont returns the Japanese font, reading it on first use, with notes
+// on the font files passed over.
+func (f *Fonts) cjkFont() (*cjkFont, []string, error) {
+	f.cjkOnce.Do(func() {
+		cjk, notes, err := findCJKFont(f.cjkPath)
+		f.cjkNotes, f.cjkErr = notes, err
+		if err == nil {
+			f.cjk = &cjk
+		}
+	})
+	return f.cjk, f.cjkNotes, f.cjkErr
 }
 
 // CJKFontCandidates returns the files, in order of preference, where
@@ -50,9 +96,22 @@ func CJKFontCandidates() []string {
 
 // cjkFont is a loaded CJK fallback font.
 type cjkFont struct {
-	path string
-	data []byte
-	face *fontFace
+	path    string
+	data    []byte
+	face    *fontFace
+	program *fontProgram
+}
+
+// embedded returns the font data to hand the PDF writer for drawing
+// runes: the font cut down to them, or the whole font when they are more
+// than a cut font can map (the writer then keeps the glyphs drawn, only
+// slower).
+func (f *cjkFont) embedded(runes []rune) []byte {
+	data, err := f.program.cut(runes)
+	if err != nil {
+		return f.data
+	}
+	return data
 }
 
 // errNoCJKFont reports that no usable CJK font was found.
@@ -125,5 +184,9 @@ func loadCJKFont(path string) (cjkFont, error) {
 	if !face.has('日') || !face.has('あ') {
 		return cjkFont{}, errors.New("font has no Japanese characters")
 	}
-	return cjkFont{path: path, data: data, face: face}, nil
+	program, err := parseProgram(data, face)
+	if err != nil {
+		return cjkFont{}, err
+	}
+	return cjkFont{path: path, data: data, face: face, program: program}, nil
 }

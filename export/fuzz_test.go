@@ -2,6 +2,7 @@ package export
 
 import (
 	"encoding/binary"
+	"errors"
 	"strings"
 	"testing"
 	"unicode"
@@ -119,6 +120,66 @@ func FuzzParseFont(f *testing.F) {
 				t.Fatalf("glyph(%q) = %d, beyond %d glyphs", r, g, font.numGlyphs)
 			}
 			font.width(r)
+		}
+	})
+}
+
+// FuzzCutFont reads arbitrary bytes as a font and cuts it down to
+// arbitrary characters: a font that reads cuts without error (but for too
+// many characters), and the cut font reads back with every asked-for
+// character the font has, at the same width, and no other.
+func FuzzCutFont(f *testing.F) {
+	cut, err := programOf(f, notoSansRegular).cut([]rune("Aü"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	// Small seeds keep minimizing fast: drop the hinting and most names.
+	small := retable(f, cut, func(tb map[string][]byte) {
+		for _, tag := range []string{"OS/2", "cvt ", "fpgm", "prep", "gasp"} {
+			delete(tb, tag)
+		}
+		tb["name"] = []byte{0, 0, 0, 0, 0, 6}
+	})
+	f.Add(small, "aüx")
+	many, _ := manyCharFont(f, 20)
+	f.Add(many, "\u4e00\u4e02\u4e03 A")
+	f.Fuzz(func(t *testing.T, data []byte, chars string) {
+		face, err := parseFont(data)
+		if err != nil {
+			return
+		}
+		p, err := parseProgram(data, face)
+		if err != nil {
+			return
+		}
+		out, err := p.cut([]rune(chars))
+		if errors.Is(err, errTooManyCharacters) {
+			return
+		}
+		if err != nil {
+			t.Fatalf("a font that reads does not cut: %v", err)
+		}
+		cutFace, err := parseFont(out)
+		if err != nil {
+			t.Fatalf("the cut font does not read back: %v", err)
+		}
+		if _, err := parseProgram(out, cutFace); err != nil {
+			t.Fatalf("the cut font does not read back: %v", err)
+		}
+		for _, r := range chars {
+			if r >= 0xFFFF {
+				continue
+			}
+			want, wantOK := face.width(r)
+			got, gotOK := cutFace.width(r)
+			if got != want || gotOK != wantOK {
+				t.Fatalf("%q: width %d, %v in the cut font, want %d, %v", r, got, gotOK, want, wantOK)
+			}
+		}
+		for _, r := range []rune{'Z', 0x3042} {
+			if !strings.ContainsRune(chars, r) && cutFace.has(r) {
+				t.Fatalf("the cut font has %q, which was not asked for", r)
+			}
 		}
 	})
 }

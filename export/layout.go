@@ -1,6 +1,7 @@
 package export
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -98,14 +99,16 @@ type meta struct {
 // chromeFunc draws the running header and footer of page n of total.
 type chromeFunc func(d *doc, n, total int)
 
-// doc is a document being laid out: the PDF writer, the page grid, the
-// type scale, a vertical cursor and the log of what could not be drawn.
+// doc is a document being laid out: what is drawn so far, the page grid,
+// the type scale, a vertical cursor and the log of what could not be
+// drawn.
 type doc struct {
-	pdf    *fpdf.Fpdf
+	canvas *canvas
 	page   pageSpec
 	scale  typeScale
 	meta   meta
 	now    time.Time
+	author string
 	y      float64
 	ts     *typesetter
 	log    []string
@@ -127,10 +130,30 @@ type doc struct {
 
 // newDoc starts a document on the given page grid.
 func newDoc(page pageSpec, scale typeScale, m meta, opts Options) (*doc, error) {
-	regular, bold, err := parseNoto()
-	if err != nil {
-		return nil, err
+	fonts := opts.Fonts
+	if fonts == nil {
+		var err error
+		if fonts, err = LoadFonts(opts.CJKFontPath); err != nil {
+			return nil, fmt.Errorf("start document: %w", err)
+		}
 	}
+	if fonts.regular == nil || fonts.bold == nil {
+		return nil, errors.New("start document: Options.Fonts holds no fonts; make them with LoadFonts")
+	}
+	author := opts.Author
+	if author == "" {
+		author = "Liftoff"
+	}
+	d := &doc{canvas: newCanvas(familyCJK), page: page, scale: scale, meta: m, now: opts.now(), author: author, minSize: 1000}
+	d.ts = &typesetter{fonts: fonts, log: &d.log}
+	return d, nil
+}
+
+// writer returns a PDF writer set up for the document: page size,
+// metadata and the fonts it draws with, the CJK font cut down to the
+// characters drawn in it.
+func (d *doc) writer() (*fpdf.Fpdf, error) {
+	page := d.page
 	orientation := "P"
 	if page.w > page.h {
 		orientation = "L"
@@ -145,38 +168,33 @@ func newDoc(page pageSpec, scale typeScale, m meta, opts Options) (*doc, error) 
 	pdf.SetCellMargin(0)
 	pdf.AddUTF8FontFromBytes(familySans, "", notoSansRegular)
 	pdf.AddUTF8FontFromBytes(familySans, "B", notoSansBold)
-	now := opts.now()
-	author := opts.Author
-	if author == "" {
-		author = "Liftoff"
+	if runes := d.canvas.cutRunes(); len(runes) > 0 && d.ts.cjk != nil {
+		pdf.AddUTF8FontFromBytes(familyCJK, "", d.ts.cjk.embedded(runes))
 	}
-	title := m.title
-	if m.customer != "" {
-		title += " – " + m.customer
+	title := d.meta.title
+	if d.meta.customer != "" {
+		title += " – " + d.meta.customer
 	}
 	pdf.SetTitle(title, true)
-	pdf.SetAuthor(author, true)
-	pdf.SetSubject(m.subject, true)
+	pdf.SetAuthor(d.author, true)
+	pdf.SetSubject(d.meta.subject, true)
 	pdf.SetCreator("Liftoff", true)
 	pdf.SetProducer("Liftoff", true)
-	pdf.SetKeywords(strings.Join(m.keywords, ", "), true)
-	pdf.SetCreationDate(now)
-	pdf.SetModificationDate(now)
+	pdf.SetKeywords(strings.Join(d.meta.keywords, ", "), true)
+	pdf.SetCreationDate(d.now)
+	pdf.SetModificationDate(d.now)
 	pdf.SetCatalogSort(true)
 	pdf.SetCompression(true)
 	pdf.SetDisplayMode("fullpage", "single")
-	d := &doc{pdf: pdf, page: page, scale: scale, meta: m, now: now, minSize: 1000}
-	d.ts = &typesetter{regular: regular, bold: bold, cjkPath: opts.CJKFontPath, log: &d.log,
-		registerCJK: func(f cjkFont) { pdf.AddUTF8FontFromBytes(familyCJK, "", f.data) }}
 	if err := pdf.Error(); err != nil {
-		return nil, fmt.Errorf("start document: %w", err)
+		return nil, fmt.Errorf("start %s: %w", strings.ToLower(d.meta.title), err)
 	}
-	return d, nil
+	return pdf, nil
 }
 
 // addPage starts a new page and puts the cursor at the top of its body.
 func (d *doc) addPage() {
-	d.pdf.AddPage()
+	d.canvas.addPage()
 	d.forgetState()
 	d.y = d.page.bodyTop()
 }
@@ -212,24 +230,29 @@ func (d *doc) need(h float64) bool {
 // finish draws the running header and footer of every page, now that the
 // page count is known, and writes the document.
 func (d *doc) finish(w io.Writer) (Result, error) {
-	total := d.pdf.PageCount()
+	total := d.canvas.pageCount()
 	if total == 0 {
 		d.addPage()
 		total = 1
 	}
 	if d.chrome != nil {
 		for n := 1; n <= total; n++ {
-			d.pdf.SetPage(n)
+			d.canvas.setPage(n)
 			d.forgetState()
 			d.chrome(d, n, total)
 		}
 	}
-	d.pdf.SetPage(total)
+	d.canvas.setPage(total)
 	if msg := d.ts.missingReport(); msg != "" {
 		d.log = append(d.log, msg)
 	}
 	res := Result{Log: d.log, Pages: total, MinFontSize: d.minSize}
-	if err := d.pdf.Output(w); err != nil {
+	pdf, err := d.writer()
+	if err != nil {
+		return res, err
+	}
+	d.canvas.drawOn(pdf)
+	if err := pdf.Output(w); err != nil {
 		return res, fmt.Errorf("write %s: %w", strings.ToLower(d.meta.title), err)
 	}
 	return res, nil
@@ -240,7 +263,7 @@ func (d *doc) setFont(family, style string, size float64) {
 	if family == d.curFamily && style == d.curStyle && size == d.curSize {
 		return
 	}
-	d.pdf.SetFont(family, style, size)
+	d.canvas.setFont(family, style, size)
 	d.curFamily, d.curStyle, d.curSize = family, style, size
 }
 
@@ -249,7 +272,7 @@ func (d *doc) setFill(c rgb) {
 	if d.fillKnown && c == d.curFill {
 		return
 	}
-	d.pdf.SetFillColor(c.split())
+	d.canvas.setFillColor(c.split())
 	d.curFill, d.fillKnown = c, true
 }
 
@@ -258,7 +281,7 @@ func (d *doc) setDraw(c rgb) {
 	if d.drawKnown && c == d.curDraw {
 		return
 	}
-	d.pdf.SetDrawColor(c.split())
+	d.canvas.setDrawColor(c.split())
 	d.curDraw, d.drawKnown = c, true
 }
 
@@ -267,7 +290,7 @@ func (d *doc) setLineWidth(w float64) {
 	if d.widthKnown && w == d.curLineWidth {
 		return
 	}
-	d.pdf.SetLineWidth(w)
+	d.canvas.setLineWidth(w)
 	d.curLineWidth, d.widthKnown = w, true
 }
 
@@ -277,7 +300,7 @@ func (d *doc) rect(x, y, w, h float64, c rgb) {
 		return
 	}
 	d.setFill(c)
-	d.pdf.Rect(x, y, w, h, "F")
+	d.canvas.rect(x, y, w, h, "F")
 }
 
 // roundRect fills a rectangle with rounded corners.
@@ -287,14 +310,14 @@ func (d *doc) roundRect(x, y, w, h, r float64, c rgb) {
 	}
 	r = min(r, w/2, h/2)
 	d.setFill(c)
-	d.pdf.RoundedRect(x, y, w, h, r, "1234", "F")
+	d.canvas.roundedRect(x, y, w, h, r, "1234", "F")
 }
 
 // line draws a straight line of the given width in millimetres.
 func (d *doc) line(x1, y1, x2, y2, width float64, c rgb) {
 	d.setDraw(c)
 	d.setLineWidth(width)
-	d.pdf.Line(x1, y1, x2, y2)
+	d.canvas.line(x1, y1, x2, y2)
 }
 
 // measure returns the width of one line of text in millimetres.
@@ -325,7 +348,7 @@ func (d *doc) text(x, top float64, s string, st textStyle) float64 {
 	if st.bold {
 		style = "B"
 	}
-	d.pdf.SetTextColor(st.color.split())
+	d.canvas.setTextColor(st.color.split())
 	start := x
 	var run strings.Builder
 	runRole := roleSans
@@ -337,18 +360,18 @@ func (d *doc) text(x, top float64, s string, st textStyle) float64 {
 		switch runRole {
 		case roleSans:
 			d.setFont(familySans, style, size)
-			d.pdf.Text(x, base, run.String())
+			d.canvas.text(x, base, run.String())
 		case roleCJK:
 			d.setFont(familyCJK, "", size)
 			if st.bold {
 				// The CJK font has no bold face: stroke the outline too.
 				d.setDraw(st.color)
 				d.setLineWidth(size * ptToMM * 0.035)
-				d.pdf.SetTextRenderingMode(2)
-				d.pdf.Text(x, base, run.String())
-				d.pdf.SetTextRenderingMode(0)
+				d.canvas.setTextRenderingMode(2)
+				d.canvas.text(x, base, run.String())
+				d.canvas.setTextRenderingMode(0)
 			} else {
-				d.pdf.Text(x, base, run.String())
+				d.canvas.text(x, base, run.String())
 			}
 		}
 		x += float64(runW) * size / 1000 * ptToMM
@@ -362,7 +385,7 @@ func (d *doc) text(x, top float64, s string, st textStyle) float64 {
 			em := size * ptToMM
 			d.setDraw(st.color)
 			d.setLineWidth(0.2)
-			d.pdf.Rect(x+0.08*em, base-0.72*em, (placeholderEm-0.16)*em, 0.72*em, "D")
+			d.canvas.rect(x+0.08*em, base-0.72*em, (placeholderEm-0.16)*em, 0.72*em, "D")
 			d.ts.noteMissing(r)
 			x += placeholderEm * em
 			continue

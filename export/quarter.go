@@ -204,9 +204,9 @@ func (g *gantt) capacityChart() {
 		d.textIn(g.gridX+float64(i)*weekW, top+chartH+1, weekW, fmt.Sprintf("W%02d", n), label, alignCenter)
 	}
 	capY := yOf(g.load.Capacity)
-	d.pdf.SetDashPattern([]float64{1.6, 1.2}, 0)
+	d.canvas.setDashPattern([]float64{1.6, 1.2}, 0)
 	d.line(g.gridX, capY, g.gridX+g.gridW, capY, 0.5, ink)
-	d.pdf.SetDashPattern(nil, 0)
+	d.canvas.setDashPattern(nil, 0)
 	d.y = top + chartH + label.lineHeight() + 4
 	g.legend([]statusLook{{"Within capacity", accent}, {"Over capacity", danger}}, false)
 }
@@ -216,9 +216,9 @@ func (g *gantt) capacityChart() {
 func (g *gantt) capacityKey(x, y float64) float64 {
 	d := g.d
 	st := d.scale.caption
-	d.pdf.SetDashPattern([]float64{1.6, 1.2}, 0)
+	d.canvas.setDashPattern([]float64{1.6, 1.2}, 0)
 	d.line(x, y+st.lineHeight()/2, x+6, y+st.lineHeight()/2, 0.5, ink)
-	d.pdf.SetDashPattern(nil, 0)
+	d.canvas.setDashPattern(nil, 0)
 	return 7.5 + d.text(x+7.5, y, "Capacity "+hours(g.load.Capacity)+" per week", st)
 }
 
@@ -265,12 +265,12 @@ func (g *gantt) legend(keys []statusLook, withMarkers bool) {
 func (g *gantt) diamond(cx, cy, r float64, c rgb) {
 	d := g.d
 	d.setFill(c)
-	d.pdf.MoveTo(cx, cy-r)
-	d.pdf.LineTo(cx+r, cy)
-	d.pdf.LineTo(cx, cy+r)
-	d.pdf.LineTo(cx-r, cy)
-	d.pdf.ClosePath()
-	d.pdf.DrawPath("F")
+	d.canvas.moveTo(cx, cy-r)
+	d.canvas.lineTo(cx+r, cy)
+	d.canvas.lineTo(cx, cy+r)
+	d.canvas.lineTo(cx-r, cy)
+	d.canvas.closePath()
+	d.canvas.drawPath("F")
 }
 
 // ganttRow is one row of the chart: a label and what is drawn in the

@@ -52,31 +52,22 @@ func (s textStyle) sized(pt float64) textStyle { s.size = pt; return s }
 // typesetter measures, breaks and draws text, choosing for each character
 // a font that has its glyph.
 type typesetter struct {
-	regular, bold *fontFace
-	cjkPath       string // configured path; empty to search
-	cjk           *cjkFont
-	cjkTried      bool
-	// registerCJK adds the CJK font to the PDF writer the first time it is
-	// needed.
-	registerCJK func(f cjkFont)
+	fonts *Fonts
+	// cjk is the CJK font, looked up the first time a character needs it
+	// (cjkTried); nil when there is none.
+	cjk         *cjkFont
+	cjkTried    bool
 	log         *[]string
 	missing     []rune
 	missingSeen map[rune]bool
 }
 
-// role returns the font that draws r. It loads the CJK font on first need.
-func (t *typesetter) role(r rune, bold bool) fontRole {
-	face := t.regular
+// face returns the Noto Sans face of a weight.
+func (t *typesetter) face(bold bool) *fontFace {
 	if bold {
-		face = t.bold
+		return t.fonts.bold
 	}
-	if face.has(r) {
-		return roleSans
-	}
-	if t.cjkFace() != nil && t.cjk.face.has(r) {
-		return roleCJK
-	}
-	return roleMissing
+	return t.fonts.regular
 }
 
 // cjkFace returns the CJK font, loading it on first use; nil when there
@@ -84,14 +75,13 @@ func (t *typesetter) role(r rune, bold bool) fontRole {
 func (t *typesetter) cjkFace() *fontFace {
 	if !t.cjkTried {
 		t.cjkTried = true
-		f, notes, err := findCJKFont(t.cjkPath)
+		f, notes, err := t.fonts.cjkFont()
 		*t.log = append(*t.log, notes...)
 		if err != nil {
 			*t.log = append(*t.log, fmt.Sprintf("text outside Noto Sans's range needs a CJK font: %v", err))
 		} else {
-			t.cjk = &f
+			t.cjk = f
 			*t.log = append(*t.log, fmt.Sprintf("CJK text drawn with %s", f.path))
-			t.registerCJK(f)
 		}
 	}
 	if t.cjk == nil {
@@ -103,11 +93,7 @@ func (t *typesetter) cjkFace() *fontFace {
 // runeWidth returns the advance of r in thousandths of an em and the font
 // that draws it.
 func (t *typesetter) runeWidth(r rune, bold bool) (int, fontRole) {
-	face := t.regular
-	if bold {
-		face = t.bold
-	}
-	if w, ok := face.width(r); ok {
+	if w, ok := t.face(bold).width(r); ok {
 		return w, roleSans
 	}
 	if t.cjkFace() != nil {

@@ -9,12 +9,18 @@ import (
 // system CJK font, if any.
 func testTypesetter(t testing.TB) *typesetter {
 	t.Helper()
-	regular, bold, err := parseNoto()
+	var log []string
+	return &typesetter{fonts: testFonts(t), log: &log}
+}
+
+// testFonts returns the fonts of documents, the CJK font searched for.
+func testFonts(t testing.TB) *Fonts {
+	t.Helper()
+	fonts, err := LoadFonts("")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var log []string
-	return &typesetter{regular: regular, bold: bold, log: &log, registerCJK: func(cjkFont) {}}
+	return fonts
 }
 
 func TestWrap(t *testing.T) {

@@ -9,10 +9,8 @@ import (
 )
 
 func TestParseFontCoverage(t *testing.T) {
-	regular, bold, err := parseNoto()
-	if err != nil {
-		t.Fatal(err)
-	}
+	fonts := testFonts(t)
+	regular, bold := fonts.regular, fonts.bold
 	tests := []struct {
 		r    rune
 		want bool
@@ -33,10 +31,7 @@ func TestParseFontCoverage(t *testing.T) {
 // TestFontWidthsMatchWriter checks that text measured by the layout is as
 // wide as the PDF writer will draw it.
 func TestFontWidthsMatchWriter(t *testing.T) {
-	regular, _, err := parseNoto()
-	if err != nil {
-		t.Fatal(err)
-	}
+	regular := testFonts(t).regular
 	pdf := fpdf.New("P", "pt", "A4", "")
 	pdf.AddUTF8FontFromBytes("noto", "", notoSansRegular)
 	pdf.SetFont("noto", "", 1000)

@@ -42,7 +42,7 @@ func (d *doc) progressBar(x, y, w, h, fraction float64, c rgb) {
 // dot draws a filled circle.
 func (d *doc) dot(cx, cy, r float64, c rgb) {
 	d.setFill(c)
-	d.pdf.Circle(cx, cy, r, "F")
+	d.canvas.circle(cx, cy, r, "F")
 }
 
 // chevron draws an arrow-shaped band from x to x+w; the first has a flat
@@ -56,12 +56,12 @@ func (d *doc) chevron(x, y, w, h float64, first bool, c rgb) {
 		pts = append(pts, struct{ x, y float64 }{x + tip, y + h/2})
 	}
 	d.setFill(c)
-	d.pdf.MoveTo(pts[0].x, pts[0].y)
+	d.canvas.moveTo(pts[0].x, pts[0].y)
 	for _, p := range pts[1:] {
-		d.pdf.LineTo(p.x, p.y)
+		d.canvas.lineTo(p.x, p.y)
 	}
-	d.pdf.ClosePath()
-	d.pdf.DrawPath("F")
+	d.canvas.closePath()
+	d.canvas.drawPath("F")
 }
 
 // keepTable is how much of a table (header and a first row) must fit

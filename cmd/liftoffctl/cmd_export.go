@@ -80,7 +80,11 @@ func exportPDF(fs *flagSet, e *env) func([]string) error {
 					return err
 				}
 			}
-			opts := export.Options{PageSize: *pageSize, Settings: settings, Author: settings.Profile.Name, Now: e.now()}
+			fonts, err := export.LoadFonts("")
+			if err != nil {
+				return fmt.Errorf("load fonts: %w", err)
+			}
+			opts := export.Options{PageSize: *pageSize, Settings: settings, Author: settings.Profile.Name, Now: e.now(), Fonts: fonts}
 			var res export.Result
 			err = writeOutput(e, *out, func(w io.Writer) error {
 				var err error
