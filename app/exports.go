@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"unicode"
 
@@ -25,6 +26,22 @@ func (u *UI) exportOptions() export.Options {
 // goroutine behind a progress dialog, and opens it in the system viewer
 // when open is set.
 func (u *UI) saveFile(name, label string, write func(w io.Writer, progress func(float64)) error, open bool) {
+	if u.nativeSave(label, name, []string{filepath.Ext(name)}, func(path string) {
+		switch path {
+		case "":
+		case fallbackToFyne:
+			u.fyneSaveFile(name, label, write, open)
+		default:
+			u.saveToPath(path, label, write, open)
+		}
+	}) {
+		return
+	}
+	u.fyneSaveFile(name, label, write, open)
+}
+
+// fyneSaveFile is saveFile with Fyne's own dialog.
+func (u *UI) fyneSaveFile(name, label string, write func(w io.Writer, progress func(float64)) error, open bool) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(fmt.Errorf("choose a file: %w", err))
@@ -83,6 +100,22 @@ func (u *UI) exportPDF(name string, write func(w io.Writer, opts export.Options)
 // goroutine behind a progress dialog; done runs afterwards on the UI
 // goroutine.
 func (u *UI) openFile(label string, extensions []string, read func(r io.Reader, progress func(float64)) error, done func()) {
+	if u.nativeOpen(label, extensions, func(path string) {
+		switch path {
+		case "":
+		case fallbackToFyne:
+			u.fyneOpenFile(label, extensions, read, done)
+		default:
+			u.readFromPath(path, label, read, done)
+		}
+	}) {
+		return
+	}
+	u.fyneOpenFile(label, extensions, read, done)
+}
+
+// fyneOpenFile is openFile with Fyne's own dialog.
+func (u *UI) fyneOpenFile(label string, extensions []string, read func(r io.Reader, progress func(float64)) error, done func()) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			u.showError(fmt.Errorf("choose a file: %w", err))

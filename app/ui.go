@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -55,6 +56,10 @@ type Options struct {
 	// UndoBarTimeout is how long the "Undo" bar stays after a change;
 	// zero means ten seconds, a negative value until it is used or closed.
 	UndoBarTimeout time.Duration
+	// NativeFileDialogs asks for files with the desktop's own dialogs
+	// where the desktop has them (the XDG file chooser portal on Linux),
+	// else with Fyne's.
+	NativeFileDialogs bool
 }
 
 // UI is Liftoff's main window and what its screens share: the catalog, the
@@ -69,7 +74,11 @@ type UI struct {
 	now            func() time.Time
 	text           *translator
 	// fonts are the documents' fonts, read once for every export.
-	fonts          *export.Fonts
+	fonts *export.Fonts
+	// chooser is the desktop's file dialog, nil for Fyne's; noChooser
+	// is set once the desktop turned out to have none.
+	chooser        fileChooser
+	noChooser      atomic.Bool
 	undoBarTimeout time.Duration
 
 	// makers build the screens on first use; screens holds the built ones.
@@ -161,6 +170,9 @@ func Build(o Options) (*UI, error) {
 		screens:        map[screenID]screen{},
 		stale:          map[screenID]bool{},
 		guards:         map[int]dirtyGuard{},
+	}
+	if o.NativeFileDialogs {
+		u.chooser = nativeFileChooser()
 	}
 	if u.now == nil {
 		u.now = time.Now

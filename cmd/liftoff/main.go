@@ -91,7 +91,7 @@ func run(a fyne.App, dbFlag string, sample bool) error {
 		return openError(err)
 	}
 	defer db.Close()
-	ui, err := app.Build(app.Options{App: a, Catalog: cat, CatalogDir: dir, CatalogWarning: warning, Store: db, LoadSample: sample})
+	ui, err := app.Build(app.Options{App: a, Catalog: cat, CatalogDir: dir, CatalogWarning: warning, Store: db, LoadSample: sample, NativeFileDialogs: true})
 	if err != nil {
 		return err
 	}

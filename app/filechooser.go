@@ -1,0 +1,119 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/liftoff-app/liftoff/export"
+)
+
+// errNoNativeChooser reports that the desktop offers no file dialog of its
+// own (no file chooser portal); Liftoff then shows Fyne's.
+var errNoNativeChooser = errors.New("the desktop has no file chooser")
+
+// fileChooser asks the user for a file with the desktop's own dialog. Its
+// methods block until the user answers; they return "" when the user
+// cancels.
+type fileChooser interface {
+	save(title, name string, extensions []string) (path string, err error)
+	open(title string, extensions []string) (path string, err error)
+}
+
+// pathOfURI turns the file URI a chooser answers with into a path. The
+// portal answers with URIs it has already unescaped, so the rest of the
+// URI is the path as it is, "%" and spaces included.
+func pathOfURI(uri string) (string, error) {
+	if uri == "" {
+		return "", nil
+	}
+	path, ok := strings.CutPrefix(uri, "file://")
+	if !ok || !strings.HasPrefix(path, "/") {
+		return "", fmt.Errorf("the file chooser answered %q, not a local file", uri)
+	}
+	return filepath.FromSlash(path), nil
+}
+
+// nativeSave asks for a file with the desktop's dialog, off the UI
+// goroutine. It reports false when there is no such dialog, so that the
+// caller shows Fyne's; otherwise chosen runs on the UI goroutine with the
+// path ("" when cancelled).
+func (u *UI) nativeSave(title, name string, extensions []string, chosen func(path string)) bool {
+	return u.nativeAsk(func(c fileChooser) (string, error) { return c.save(title, name, extensions) }, chosen)
+}
+
+// nativeOpen is nativeSave for a file to read.
+func (u *UI) nativeOpen(title string, extensions []string, chosen func(path string)) bool {
+	return u.nativeAsk(func(c fileChooser) (string, error) { return c.open(title, extensions) }, chosen)
+}
+
+func (u *UI) nativeAsk(ask func(fileChooser) (string, error), chosen func(path string)) bool {
+	if u.chooser == nil || u.noChooser.Load() {
+		return false
+	}
+	go func() {
+		path, err := ask(u.chooser)
+		fyne.Do(func() {
+			switch {
+			case errors.Is(err, errNoNativeChooser):
+				u.noChooser.Store(true)
+				chosen(fallbackToFyne)
+			case err != nil:
+				u.showError(fmt.Errorf("choose a file: %w", err))
+			default:
+				chosen(path)
+			}
+		})
+	}()
+	return true
+}
+
+// fallbackToFyne is the path nativeAsk passes when the desktop turned out
+// to have no file dialog; the caller then shows Fyne's.
+const fallbackToFyne = "\x00fyne"
+
+// saveToPath writes a file at path off the UI goroutine, atomically
+// (a failure leaves the previous file, or none), and opens it when open is
+// set.
+func (u *UI) saveToPath(path, label string, write func(w io.Writer, progress func(float64)) error, open bool) {
+	u.run(label, func(progress func(float64)) error {
+		return export.WriteFile(path, func(w io.Writer) error { return write(w, progress) })
+	}, func() {
+		if !open {
+			return
+		}
+		if err := u.app.OpenURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}); err != nil {
+			u.showError(fmt.Errorf("open %s: %w", filepath.Base(path), err))
+		}
+	})
+}
+
+// readFromPath reads the file at path off the UI goroutine.
+func (u *UI) readFromPath(path, label string, read func(r io.Reader, progress func(float64)) error, done func()) {
+	u.run(label, func(progress func(float64)) error {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := read(f, progress); err != nil {
+			return fmt.Errorf("%s: %w", filepath.Base(path), err)
+		}
+		return nil
+	}, done)
+}
+
+// extensionPatterns turns [".json"] into ["*.json"].
+func extensionPatterns(extensions []string) []string {
+	out := make([]string, len(extensions))
+	for i, e := range extensions {
+		out[i] = "*" + strings.TrimPrefix(e, "*")
+	}
+	return out
+}

@@ -1,0 +1,152 @@
+package app
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// fakeChooser answers file questions as a desktop dialog would.
+type fakeChooser struct {
+	path string
+	err  error
+	// asked records the questions: "save <title> <name> <patterns>" or
+	// "open <title> <patterns>".
+	asked []string
+}
+
+func (f *fakeChooser) save(title, name string, ext []string) (string, error) {
+	f.asked = append(f.asked, "save "+title+" "+name+" "+strings.Join(extensionPatterns(ext), ","))
+	return f.path, f.err
+}
+
+func (f *fakeChooser) open(title string, ext []string) (string, error) {
+	f.asked = append(f.asked, "open "+title+" "+strings.Join(extensionPatterns(ext), ","))
+	return f.path, f.err
+}
+
+// waitFor polls cond until it holds or a second has passed.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		if cond() {
+			return
+		}
+	}
+	t.Fatalf("timed out waiting for %s", what)
+}
+
+func TestSaveFileUsesTheDesktopDialog(t *testing.T) {
+	u, _ := newTestUI(t)
+	path := filepath.Join(t.TempDir(), "plan.pdf")
+	chooser := &fakeChooser{path: path}
+	u.chooser = chooser
+	u.saveFile("plan.pdf", "Exporting", func(w io.Writer, _ func(float64)) error {
+		_, err := io.WriteString(w, "%PDF-1.7 plan")
+		return err
+	}, false)
+	waitFor(t, "the file to be written", func() bool { _, err := os.Stat(path); return err == nil })
+	u.waitIdle()
+	got, err := os.ReadFile(path)
+	if err != nil || string(got) != "%PDF-1.7 plan" {
+		t.Fatalf("file holds %q (%v)", got, err)
+	}
+	if len(chooser.asked) != 1 || chooser.asked[0] != "save Exporting plan.pdf *.pdf" {
+		t.Errorf("asked %q", chooser.asked)
+	}
+}
+
+func TestSaveFileFailureLeavesThePreviousFile(t *testing.T) {
+	u, _ := newTestUI(t)
+	path := filepath.Join(t.TempDir(), "plan.pdf")
+	if err := os.WriteFile(path, []byte("previous"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	u.chooser = &fakeChooser{path: path}
+	u.saveFile("plan.pdf", "Exporting", func(w io.Writer, _ func(float64)) error {
+		io.WriteString(w, "half a docu")
+		return errors.New("the disk is full")
+	}, false)
+	waitFor(t, "the error dialog", func() bool { return len(u.window.Canvas().Overlays().List()) > 0 })
+	u.waitIdle()
+	if got, _ := os.ReadFile(path); !bytes.Equal(got, []byte("previous")) {
+		t.Errorf("a failed export changed the file to %q", got)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	if len(entries) != 1 {
+		t.Errorf("a failed export left %d files behind", len(entries))
+	}
+}
+
+func TestOpenFileUsesTheDesktopDialogAndCancelDoesNothing(t *testing.T) {
+	u, _ := newTestUI(t)
+	path := filepath.Join(t.TempDir(), "holidays.txt")
+	if err := os.WriteFile(path, []byte("2027-01-01 New Year"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	chooser := &fakeChooser{path: path}
+	u.chooser = chooser
+	read := make(chan string, 1)
+	u.openFile("Importing", []string{".txt"}, func(r io.Reader, _ func(float64)) error {
+		b, err := io.ReadAll(r)
+		read <- string(b)
+		return err
+	}, nil)
+	select {
+	case got := <-read:
+		if got != "2027-01-01 New Year" {
+			t.Errorf("read %q", got)
+		}
+	case <-time.After(time.Second):
+		t.Fatal("the chosen file was not read")
+	}
+	u.waitIdle()
+
+	chooser.path = "" // the user cancels
+	u.openFile("Importing", []string{".txt"}, func(io.Reader, func(float64)) error {
+		t.Error("a cancelled choice read a file")
+		return nil
+	}, nil)
+	waitFor(t, "the question", func() bool { return len(chooser.asked) == 2 })
+	u.waitIdle()
+	if n := len(u.window.Canvas().Overlays().List()); n != 0 {
+		t.Errorf("%d dialogs open after a cancelled choice", n)
+	}
+}
+
+func TestNoDesktopDialogFallsBackToFynes(t *testing.T) {
+	u, _ := newTestUI(t)
+	chooser := &fakeChooser{err: errNoNativeChooser}
+	u.chooser = chooser
+	u.saveFile("plan.pdf", "Exporting", func(io.Writer, func(float64)) error { return nil }, false)
+	waitFor(t, "Fyne's file dialog", func() bool { return len(u.window.Canvas().Overlays().List()) > 0 })
+	if !u.noChooser.Load() {
+		t.Error("the missing desktop dialog is asked for again next time")
+	}
+	u.saveFile("again.pdf", "Exporting", func(io.Writer, func(float64)) error { return nil }, false)
+	if len(chooser.asked) != 1 {
+		t.Errorf("asked the desktop %d times, want once", len(chooser.asked))
+	}
+}
+
+func TestPathOfURI(t *testing.T) {
+	tests := []struct {
+		uri, want string
+		bad       bool
+	}{
+		{"file:///home/ana/plan Q1 100%.pdf", "/home/ana/plan Q1 100%.pdf", false},
+		{"", "", false},
+		{"https://example.com/plan.pdf", "", true},
+	}
+	for _, tt := range tests {
+		got, err := pathOfURI(tt.uri)
+		if (err != nil) != tt.bad || got != filepath.FromSlash(tt.want) {
+			t.Errorf("pathOfURI(%q) = %q, %v", tt.uri, got, err)
+		}
+	}
+}
