@@ -403,18 +403,40 @@ func (s *actionPlanScreen) shortcut(a shortcutAction) bool {
 // putPlan saves plan, offers to undo it by saving before again, and
 // reloads the window.
 func (s *actionPlanScreen) putPlan(plan, before planner.ActionPlan, undoLabel string) error {
-	if _, err := s.u.store.PutPlan(plan); err != nil {
+	return saveUndoable(s.u, func(st Store, m planner.ActionPlan) error {
+		_, err := st.PutPlan(m)
+		return err
+	}, plan, before, undoLabel, "the action plan")
+}
+
+// changePlan saves a copy of before that change changed with one of
+// planner's ActionPlan methods, offering the undo label change returns.
+func (s *actionPlanScreen) changePlan(before planner.ActionPlan, change func(*planner.ActionPlan) (string, error)) error {
+	plan := clonePlan(before)
+	label, err := change(&plan)
+	if err != nil {
 		return err
 	}
-	store := s.u.store
-	s.u.pushUndo(undoLabel, func() error {
-		if _, err := store.PutPlan(before); err != nil {
-			return fmt.Errorf("restore the action plan: %w", err)
+	return s.putPlan(plan, before, label)
+}
+
+// savePlanItem returns the Save of the form of one objective, milestone or
+// action: it reads the item and saves the plan with the item put into it
+// by put, which returns the undo label. What was typed wrong and
+// planner's problems show in form, the latter named after the item's
+// place (such as "objectives[2].").
+func savePlanItem[T any](s *actionPlanScreen, form *planningForm, before planner.ActionPlan, place string,
+	read func() (T, error), put func(*planner.ActionPlan, T) (string, error)) func() error {
+	return func() error {
+		item, err := read()
+		if err == nil {
+			err = s.changePlan(before, func(plan *planner.ActionPlan) (string, error) { return put(plan, item) })
 		}
-		return nil
-	})
-	s.u.changed()
-	return nil
+		if err != nil {
+			form.showError(err, place)
+		}
+		return err
+	}
 }
 
 // clonePlan returns a copy of m whose lists can be changed without
@@ -499,33 +521,11 @@ func (s *actionPlanScreen) editObjective(i int) {
 		edited.Due = d
 		return edited, bad.err(fmt.Sprintf("objective %q", edited.Title))
 	}
-	apply := func() error {
-		edited, err := read()
-		if err != nil {
-			form.showError(err, "")
-			return err
-		}
-		plan := clonePlan(before)
-		at := i
-		if at >= 0 {
-			plan.Objectives = slices.Delete(plan.Objectives, at, at+1)
-		}
-		// AddObjective holds planner's rules of an objective; an edited
-		// one goes back to its place afterwards.
-		if _, err := plan.AddObjective(edited); err != nil {
-			form.showError(err, "")
-			return err
-		}
-		if at >= 0 {
-			last := plan.Objectives[len(plan.Objectives)-1]
-			plan.Objectives = slices.Insert(plan.Objectives[:len(plan.Objectives)-1], at, last)
-		}
-		if err := s.putPlan(plan, before, u.tr("plan.objective.undo", edited.Title)); err != nil {
-			form.showError(err, fmt.Sprintf("objectives[%d].", max(at, len(plan.Objectives)-1)))
-			return err
-		}
-		return nil
-	}
+	apply := savePlanItem(s, form, before, itemPlace("objectives", i, len(before.Objectives)), read,
+		func(plan *planner.ActionPlan, edited planner.Objective) (string, error) {
+			_, err := plan.PutObjective(edited)
+			return u.tr("plan.objective.undo", edited.Title), err
+		})
 	dirty := func() bool {
 		edited, err := read()
 		return err != nil || edited.Title != o.Title || edited.KPI != o.KPI || edited.Unit != o.Unit ||
@@ -537,42 +537,16 @@ func (s *actionPlanScreen) editObjective(i int) {
 			return strings.TrimSpace(title.Text+kpi.Text+unit.Text+baseline.Text+target.Text+current.Text+due.Text+description.Text) != ""
 		}
 	}
-	var extra []*widget.Button
-	var fd *formDialog
+	var remove func() error
 	if i >= 0 {
-		extra = append(extra, s.removeButton(func() (planner.ActionPlan, string) {
-			plan := clonePlan(before)
-			plan.Objectives = slices.Delete(plan.Objectives, i, i+1)
-			for k := range plan.Milestones {
-				if plan.Milestones[k].ObjectiveID == o.ID {
-					plan.Milestones[k].ObjectiveID = planner.ID{}
-				}
-			}
-			return plan, u.tr("plan.objective.undoRemove", o.Title)
-		}, before, form, func() { fd.close() }))
-	}
-	heading := u.tr("plan.objective.edit")
-	if i < 0 {
-		heading = u.tr("plan.objective.add")
-	}
-	fd = u.newFormDialog(heading, form, apply, dirty, extra...)
-	s.dialog = fd
-	fd.show()
-}
-
-// removeButton returns a Remove button that saves the plan change returns,
-// with undo.
-func (s *actionPlanScreen) removeButton(change func() (planner.ActionPlan, string), before planner.ActionPlan, form *planningForm, closeDialog func()) *widget.Button {
-	b := widget.NewButtonWithIcon(s.u.tr("plan.action.remove"), theme.DeleteIcon(), func() {
-		plan, label := change()
-		if err := s.putPlan(plan, before, label); err != nil {
-			form.showError(err, "")
-			return
+		remove = func() error {
+			return s.changePlan(before, func(plan *planner.ActionPlan) (string, error) {
+				return u.tr("plan.objective.undoRemove", o.Title), plan.RemoveObjective(o.ID)
+			})
 		}
-		closeDialog()
-	})
-	b.Importance = widget.DangerImportance
-	return b
+	}
+	s.dialog = u.newItemDialog(u.tr("plan.objective.add"), u.tr("plan.objective.edit"), form, apply, dirty, remove)
+	s.dialog.show()
 }
 
 // editMilestone opens the form of milestone i (-1: a new one).
@@ -619,56 +593,25 @@ func (s *actionPlanScreen) editMilestone(i int) {
 		}
 		return edited, nil
 	}
-	apply := func() error {
-		edited, err := read()
-		if err != nil {
-			form.showError(err, "")
-			return err
-		}
-		plan := clonePlan(before)
-		at := i
-		if at >= 0 {
-			plan.Milestones = slices.Delete(plan.Milestones, at, at+1)
-		}
-		if _, err := plan.AddMilestone(edited); err != nil {
-			form.showError(err, "")
-			return err
-		}
-		if at >= 0 {
-			last := plan.Milestones[len(plan.Milestones)-1]
-			plan.Milestones = slices.Insert(plan.Milestones[:len(plan.Milestones)-1], at, last)
-		}
-		if err := s.putPlan(plan, before, u.tr("plan.milestone.undo", edited.Title)); err != nil {
-			form.showError(err, fmt.Sprintf("milestones[%d].", max(at, len(plan.Milestones)-1)))
-			return err
-		}
-		return nil
-	}
+	apply := savePlanItem(s, form, before, itemPlace("milestones", i, len(before.Milestones)), read,
+		func(plan *planner.ActionPlan, edited planner.Milestone) (string, error) {
+			_, err := plan.PutMilestone(edited)
+			return u.tr("plan.milestone.undo", edited.Title), err
+		})
 	dirty := func() bool {
 		edited, err := read()
 		return err != nil || edited != m
 	}
-	var extra []*widget.Button
-	var fd *formDialog
+	var remove func() error
 	if i >= 0 {
-		extra = append(extra, s.removeButton(func() (planner.ActionPlan, string) {
-			plan := clonePlan(before)
-			plan.Milestones = slices.Delete(plan.Milestones, i, i+1)
-			for k := range plan.Actions {
-				if plan.Actions[k].MilestoneID == m.ID {
-					plan.Actions[k].MilestoneID = planner.ID{}
-				}
-			}
-			return plan, u.tr("plan.milestone.undoRemove", m.Title)
-		}, before, form, func() { fd.close() }))
+		remove = func() error {
+			return s.changePlan(before, func(plan *planner.ActionPlan) (string, error) {
+				return u.tr("plan.milestone.undoRemove", m.Title), plan.RemoveMilestone(m.ID)
+			})
+		}
 	}
-	heading := u.tr("plan.milestone.edit")
-	if i < 0 {
-		heading = u.tr("plan.milestone.add")
-	}
-	fd = u.newFormDialog(heading, form, apply, dirty, extra...)
-	s.dialog = fd
-	fd.show()
+	s.dialog = u.newItemDialog(u.tr("plan.milestone.add"), u.tr("plan.milestone.edit"), form, apply, dirty, remove)
+	s.dialog.show()
 }
 
 // editActionID opens the form of the action with ID id.
@@ -732,60 +675,29 @@ func (s *actionPlanScreen) editAction(i int) {
 		}
 		return edited, nil
 	}
-	apply := func() error {
-		edited, err := read()
-		if err != nil {
-			form.showError(err, "")
-			return err
-		}
-		plan := clonePlan(before)
-		label := u.tr("plan.actionItem.undo", edited.Title)
-		if i >= 0 && edited == withStatus(a, edited.Status) && edited.Status != a.Status {
-			// Only the status changed: planner's SetActionStatus.
-			if err := plan.SetActionStatus(a.ID, edited.Status); err != nil {
-				form.showError(err, "")
-				return err
+	apply := savePlanItem(s, form, before, itemPlace("actions", i, len(before.Actions)), read,
+		func(plan *planner.ActionPlan, edited planner.Action) (string, error) {
+			_, err := plan.PutAction(edited)
+			if i >= 0 && edited == withStatus(a, edited.Status) && edited.Status != a.Status {
+				// Only the status changed: the undo says so.
+				return u.tr("plan.actionItem.undoStatus", a.Title, u.planStatusText(edited.Status)), err
 			}
-			label = u.tr("plan.actionItem.undoStatus", a.Title, u.planStatusText(edited.Status))
-		} else {
-			if i >= 0 {
-				plan.Actions = slices.Delete(plan.Actions, i, i+1)
-			}
-			if _, err := plan.AddAction(edited); err != nil {
-				form.showError(err, "")
-				return err
-			}
-			if i >= 0 {
-				last := plan.Actions[len(plan.Actions)-1]
-				plan.Actions = slices.Insert(plan.Actions[:len(plan.Actions)-1], i, last)
-			}
-		}
-		if err := s.putPlan(plan, before, label); err != nil {
-			form.showError(err, fmt.Sprintf("actions[%d].", max(i, len(plan.Actions)-1)))
-			return err
-		}
-		return nil
-	}
+			return u.tr("plan.actionItem.undo", edited.Title), err
+		})
 	dirty := func() bool {
 		edited, err := read()
 		return err != nil || edited != a
 	}
-	var extra []*widget.Button
-	var fd *formDialog
+	var remove func() error
 	if i >= 0 {
-		extra = append(extra, s.removeButton(func() (planner.ActionPlan, string) {
-			plan := clonePlan(before)
-			plan.Actions = slices.Delete(plan.Actions, i, i+1)
-			return plan, u.tr("plan.actionItem.undoRemove", a.Title)
-		}, before, form, func() { fd.close() }))
+		remove = func() error {
+			return s.changePlan(before, func(plan *planner.ActionPlan) (string, error) {
+				return u.tr("plan.actionItem.undoRemove", a.Title), plan.RemoveAction(a.ID)
+			})
+		}
 	}
-	heading := u.tr("plan.actionItem.edit")
-	if i < 0 {
-		heading = u.tr("plan.actionItem.add")
-	}
-	fd = u.newFormDialog(heading, form, apply, dirty, extra...)
-	s.dialog = fd
-	fd.show()
+	s.dialog = u.newItemDialog(u.tr("plan.actionItem.add"), u.tr("plan.actionItem.edit"), form, apply, dirty, remove)
+	s.dialog.show()
 }
 
 // withStatus returns a with status st.

@@ -202,6 +202,88 @@ func TestActionPlanObjectiveValueValidated(t *testing.T) {
 	}
 }
 
+// TestActionPlanEditInPlace edits the second objective, milestone and
+// action of a plan: planner's message on a cleared title shows under the
+// title, and the edited item is stored where it stood, with its ID.
+func TestActionPlanEditInPlace(t *testing.T) {
+	tests := []struct {
+		name string
+		open func(s *actionPlanScreen)
+		// item returns the title and ID of item 1 and the number of items.
+		item func(m planner.ActionPlan) (string, planner.ID, int)
+	}{
+		{"objective", func(s *actionPlanScreen) { s.editObjective(1) }, func(m planner.ActionPlan) (string, planner.ID, int) {
+			return m.Objectives[1].Title, m.Objectives[1].ID, len(m.Objectives)
+		}},
+		{"milestone", func(s *actionPlanScreen) { s.editMilestone(1) }, func(m planner.ActionPlan) (string, planner.ID, int) {
+			return m.Milestones[1].Title, m.Milestones[1].ID, len(m.Milestones)
+		}},
+		{"action", func(s *actionPlanScreen) { s.editAction(1) }, func(m planner.ActionPlan) (string, planner.ID, int) {
+			return m.Actions[1].Title, m.Actions[1].ID, len(m.Actions)
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, s, acct := openActionPlan(t)
+			title, id, n := tt.item(acct.Plan)
+			tt.open(s)
+			fd := s.dialog
+			entries := planFormEntries(fd.form)
+			planType(p.window, entries["title"], " ")
+			test.Tap(fd.save)
+			if msgs := fd.form.messages(); !slices.Contains(msgs, "title: must not be empty") {
+				t.Fatalf("form shows %q, want planner's message under the title", msgs)
+			}
+			if got, _, _ := tt.item(p.account(t, acct.Customer.ID).Plan); got != title {
+				t.Fatalf("a refused edit stored title %q, want %q", got, title)
+			}
+			planType(p.window, entries["title"], title+" (revised)")
+			test.Tap(fd.save)
+			if fd.open {
+				t.Fatalf("form still open: %q", fd.form.messages())
+			}
+			gotTitle, gotID, gotN := tt.item(p.account(t, acct.Customer.ID).Plan)
+			if gotTitle != title+" (revised)" || gotID != id || gotN != n {
+				t.Fatalf("stored %q (ID %s) of %d, want %q (ID %s) of %d in place", gotTitle, gotID, gotN, title+" (revised)", id, n)
+			}
+		})
+	}
+}
+
+// TestActionPlanRemoveMilestone removes a milestone that actions are
+// linked to: the actions stay, unlinked, and Ctrl+Z brings it back.
+func TestActionPlanRemoveMilestone(t *testing.T) {
+	p, s, acct := openActionPlan(t)
+	i := slices.IndexFunc(acct.Plan.Milestones, func(m planner.Milestone) bool {
+		return slices.ContainsFunc(acct.Plan.Actions, func(a planner.Action) bool { return a.MilestoneID == m.ID })
+	})
+	if i < 0 {
+		t.Fatal("no milestone of the sample plan has actions")
+	}
+	removed := acct.Plan.Milestones[i]
+	s.editMilestone(i)
+	if !planTapDialogButton(p.window, p.tr("plan.action.remove")) {
+		t.Fatal("no Remove button in the milestone form")
+	}
+	plan := p.account(t, acct.Customer.ID).Plan
+	if len(plan.Milestones) != len(acct.Plan.Milestones)-1 || slices.ContainsFunc(plan.Milestones, func(m planner.Milestone) bool { return m.ID == removed.ID }) {
+		t.Fatalf("milestone %q still stored", removed.Title)
+	}
+	if len(plan.Actions) != len(acct.Plan.Actions) {
+		t.Fatalf("%d actions after removing a milestone, want %d", len(plan.Actions), len(acct.Plan.Actions))
+	}
+	if slices.ContainsFunc(plan.Actions, func(a planner.Action) bool { return a.MilestoneID == removed.ID }) {
+		t.Errorf("actions still linked to the removed milestone")
+	}
+	if s.dialog.open {
+		t.Errorf("the form stayed open after Remove")
+	}
+	p.undoKey()
+	if got := p.account(t, acct.Customer.ID).Plan; !slices.Equal(got.Milestones, acct.Plan.Milestones) || !slices.Equal(got.Actions, acct.Plan.Actions) {
+		t.Fatal("after Ctrl+Z the milestone and its links are not back")
+	}
+}
+
 func TestActionPlanFromTemplateForCustomerWithoutPlan(t *testing.T) {
 	p := newPlanningUI(t)
 	var acct planner.Account

@@ -436,15 +436,18 @@ func (s *customerScreen) removeContact(i int) {
 	before := s.account.Customer
 	c := before
 	c.Contacts = slices.Delete(slices.Clone(c.Contacts), i, i+1)
-	if _, err := u.store.PutCustomer(c); err != nil {
+	if err := u.putCustomer(c, before, u.tr("nsc.removed", before.Contacts[i].Name)); err != nil {
 		u.showError(err)
-		return
 	}
-	u.pushUndo(u.tr("nsc.removed", before.Contacts[i].Name), func() error {
-		_, err := u.store.PutCustomer(before)
+}
+
+// putCustomer saves c, offers undoLabel, which saves before again, and
+// reloads the window.
+func (u *UI) putCustomer(c, before planner.Customer, undoLabel string) error {
+	return saveUndoable(u, func(st Store, c planner.Customer) error {
+		_, err := st.PutCustomer(c)
 		return err
-	})
-	u.changed()
+	}, c, before, undoLabel, fmt.Sprintf("customer %q", before.Name))
 }
 
 // exportStatement writes the customer's entitlement statement as a PDF.
@@ -556,15 +559,9 @@ func (f *nscForm) submit() {
 		f.showProblem(err, len(c.Contacts)-1)
 		return
 	}
-	if _, err := u.store.PutCustomer(c); err != nil {
+	if err := u.putCustomer(c, before, u.tr("nsc.added", f.contact().Name)); err != nil {
 		f.showProblem(err, len(c.Contacts)-1)
-		return
 	}
-	u.pushUndo(u.tr("nsc.added", f.contact().Name), func() error {
-		_, err := u.store.PutCustomer(before)
-		return err
-	})
-	u.changed()
 }
 
 // showProblem shows the problems of the new contact (index i), or of the
@@ -624,15 +621,9 @@ func (s *customerScreen) removeEvent(i int) {
 	before := s.account.Customer
 	c := before
 	c.KeyEvents = slices.Delete(slices.Clone(c.KeyEvents), i, i+1)
-	if _, err := u.store.PutCustomer(c); err != nil {
+	if err := u.putCustomer(c, before, u.tr("customer.event.removed", before.KeyEvents[i].Name)); err != nil {
 		u.showError(err)
-		return
 	}
-	u.pushUndo(u.tr("customer.event.removed", before.KeyEvents[i].Name), func() error {
-		_, err := u.store.PutCustomer(before)
-		return err
-	})
-	u.changed()
 }
 
 // eventForm adds a key event, checked with the customer by planner's
@@ -703,13 +694,7 @@ func (f *eventForm) submit() {
 		f.problem.Show()
 		return
 	}
-	if _, err := u.store.PutCustomer(c); err != nil {
+	if err := u.putCustomer(c, before, u.tr("customer.event.added", e.Name)); err != nil {
 		u.showError(err)
-		return
 	}
-	u.pushUndo(u.tr("customer.event.added", e.Name), func() error {
-		_, err := u.store.PutCustomer(before)
-		return err
-	})
-	u.changed()
 }

@@ -466,15 +466,7 @@ func (f *customerForm) submit() {
 
 // cancel closes the form, asking first when it holds changes.
 func (f *customerForm) cancel() {
-	if !f.dirty() {
-		f.close()
-		return
-	}
-	dialog.NewConfirm(f.u.tr("unsaved.title"), f.u.tr("customer.form.discard"), func(ok bool) {
-		if ok {
-			f.close()
-		}
-	}, f.u.window).Show()
+	f.u.discardAsking(f.dirty(), f.u.tr("unsaved.title"), f.u.tr("customer.form.discard"), f.close)
 }
 
 // close hides the form without saving.

@@ -380,18 +380,10 @@ func (s *engagementScreen) shortcut(a shortcutAction) bool {
 // putEngagement saves e, offers to undo it by saving before again, and
 // reloads the window.
 func (s *engagementScreen) putEngagement(e, before planner.Engagement, undoLabel string) error {
-	if _, err := s.u.store.PutEngagement(e); err != nil {
+	return saveUndoable(s.u, func(st Store, e planner.Engagement) error {
+		_, err := st.PutEngagement(e)
 		return err
-	}
-	store := s.u.store
-	s.u.pushUndo(undoLabel, func() error {
-		if _, err := store.PutEngagement(before); err != nil {
-			return fmt.Errorf("restore engagement %q: %w", before.Name, err)
-		}
-		return nil
-	})
-	s.u.changed()
-	return nil
+	}, e, before, undoLabel, fmt.Sprintf("engagement %q", before.Name))
 }
 
 // newEngagement asks for a name and starts an engagement with every phase
@@ -640,46 +632,24 @@ func (s *engagementScreen) editStakeholder(i int) {
 			Email: strings.TrimSpace(email.Text), Responsibilities: strings.TrimSpace(resp.Text)}
 	}
 	apply := func() error {
-		e := cloneEngagement(before)
-		at := i
-		if at < 0 {
-			e.Stakeholders = append(e.Stakeholders, read())
-			at = len(e.Stakeholders) - 1
-		} else {
-			e.Stakeholders[at] = read()
-		}
-		if err := e.Validate(s.u.cat); err != nil {
-			form.showError(err, fmt.Sprintf("stakeholders[%d].", at))
-			return err
-		}
-		if err := s.putEngagement(e, before, s.u.tr("plan.person.undo.save", read().Name)); err != nil {
-			form.showError(err, fmt.Sprintf("stakeholders[%d].", at))
+		edited, e := read(), cloneEngagement(before)
+		e.Stakeholders = withItem(e.Stakeholders, i, edited)
+		if err := s.putEngagement(e, before, s.u.tr("plan.person.undo.save", edited.Name)); err != nil {
+			form.showError(err, itemPlace("stakeholders", i, len(before.Stakeholders)))
 			return err
 		}
 		return nil
 	}
-	var extra []*widget.Button
-	var fd *formDialog
+	var remove func() error
 	if i >= 0 {
-		remove := widget.NewButtonWithIcon(s.u.tr("plan.action.remove"), theme.DeleteIcon(), func() {
+		remove = func() error {
 			e := cloneEngagement(before)
 			e.Stakeholders = slices.Delete(e.Stakeholders, i, i+1)
-			if err := s.putEngagement(e, before, s.u.tr("plan.person.undo.remove", p.Name)); err != nil {
-				form.showError(err, "")
-				return
-			}
-			fd.close()
-		})
-		remove.Importance = widget.DangerImportance
-		extra = append(extra, remove)
+			return s.putEngagement(e, before, s.u.tr("plan.person.undo.remove", p.Name))
+		}
 	}
-	title := s.u.tr("plan.person.edit")
-	if i < 0 {
-		title = s.u.tr("plan.person.add")
-	}
-	fd = s.u.newFormDialog(title, form, apply, func() bool { return read() != p }, extra...)
-	s.dialog = fd
-	fd.show()
+	s.dialog = s.u.newItemDialog(s.u.tr("plan.person.add"), s.u.tr("plan.person.edit"), form, apply, func() bool { return read() != p }, remove)
+	s.dialog.show()
 }
 
 // editMeeting opens the form of meeting i of the cadence (-1: a new one).
@@ -706,42 +676,24 @@ func (s *engagementScreen) editMeeting(i int) {
 			Attendees: strings.TrimSpace(attendees.Text), Purpose: strings.TrimSpace(purpose.Text)}
 	}
 	apply := func() error {
-		e := cloneEngagement(before)
-		at := i
-		if at < 0 {
-			e.Cadence = append(e.Cadence, read())
-			at = len(e.Cadence) - 1
-		} else {
-			e.Cadence[at] = read()
-		}
-		if err := s.putEngagement(e, before, s.u.tr("plan.meeting.undo.save", read().Name)); err != nil {
-			form.showError(err, fmt.Sprintf("cadence[%d].", at))
+		edited, e := read(), cloneEngagement(before)
+		e.Cadence = withItem(e.Cadence, i, edited)
+		if err := s.putEngagement(e, before, s.u.tr("plan.meeting.undo.save", edited.Name)); err != nil {
+			form.showError(err, itemPlace("cadence", i, len(before.Cadence)))
 			return err
 		}
 		return nil
 	}
-	var extra []*widget.Button
-	var fd *formDialog
+	var remove func() error
 	if i >= 0 {
-		remove := widget.NewButtonWithIcon(s.u.tr("plan.action.remove"), theme.DeleteIcon(), func() {
+		remove = func() error {
 			e := cloneEngagement(before)
 			e.Cadence = slices.Delete(e.Cadence, i, i+1)
-			if err := s.putEngagement(e, before, s.u.tr("plan.meeting.undo.remove", m.Name)); err != nil {
-				form.showError(err, "")
-				return
-			}
-			fd.close()
-		})
-		remove.Importance = widget.DangerImportance
-		extra = append(extra, remove)
+			return s.putEngagement(e, before, s.u.tr("plan.meeting.undo.remove", m.Name))
+		}
 	}
-	title := s.u.tr("plan.meeting.edit")
-	if i < 0 {
-		title = s.u.tr("plan.meeting.add")
-	}
-	fd = s.u.newFormDialog(title, form, apply, func() bool { return read() != m }, extra...)
-	s.dialog = fd
-	fd.show()
+	s.dialog = s.u.newItemDialog(s.u.tr("plan.meeting.add"), s.u.tr("plan.meeting.edit"), form, apply, func() bool { return read() != m }, remove)
+	s.dialog.show()
 }
 
 // cloneEngagement returns a copy of e whose lists can be changed without

@@ -6,9 +6,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
-
-	"fyne.io/fyne/v2"
 )
 
 // FuzzDecodeBundle checks that any bytes give a bundle or an error, never
@@ -65,26 +62,6 @@ func FuzzReadTime(f *testing.F) {
 		}
 		if d := got.Format(time.DateOnly); d != strings.TrimSpace(day) {
 			t.Fatalf("day %q read as %s", day, d)
-		}
-	})
-}
-
-// FuzzTruncateText checks that a cut text fits and keeps its beginning.
-func FuzzTruncateText(f *testing.F) {
-	for _, seed := range []string{"Müller GmbH", "株式会社サクラ電機", "", "a very long activity name that does not fit"} {
-		f.Add(seed, float32(80))
-	}
-	f.Fuzz(func(t *testing.T, text string, width float32) {
-		if width < 0 || width > 2000 || len(text) > 200 || !utf8.ValidString(text) {
-			return // stored names are UTF-8 (JSON); an invalid byte is drawn as U+FFFD
-		}
-		got := truncateText(text, width, 14, fyne.TextStyle{})
-		if got == text {
-			return
-		}
-		prefix := strings.TrimSuffix(got, "…")
-		if !strings.HasPrefix(text, prefix) {
-			t.Fatalf("cut %q into %q, which does not begin it", text, got)
 		}
 	})
 }

@@ -283,15 +283,7 @@ func (fd *formDialog) submit() error {
 
 // requestCancel closes the dialog, asking first when it holds changes.
 func (fd *formDialog) requestCancel() {
-	if !fd.dirty() {
-		fd.close()
-		return
-	}
-	dialog.NewConfirm(fd.u.tr("plan.form.discard.title"), fd.u.tr("plan.form.discard.message"), func(discard bool) {
-		if discard {
-			fd.close()
-		}
-	}, fd.u.window).Show()
+	fd.u.discardAsking(fd.dirty(), fd.u.tr("plan.form.discard.title"), fd.u.tr("plan.form.discard.message"), fd.close)
 }
 
 // close hides the dialog without saving.
@@ -305,6 +297,65 @@ func (fd *formDialog) close() {
 		fd.removeGuard = nil
 	}
 	fd.dialog.Hide()
+}
+
+// newItemDialog returns the form dialog of one item of a list, such as a
+// stakeholder or an objective: titled addTitle for a new item (remove
+// nil), editTitle for an item that is there, with a Remove button that
+// calls remove and closes the dialog, or shows remove's error in the form.
+func (u *UI) newItemDialog(addTitle, editTitle string, form *planningForm, apply func() error, dirty func() bool, remove func() error) *formDialog {
+	if remove == nil {
+		return u.newFormDialog(addTitle, form, apply, dirty)
+	}
+	var fd *formDialog
+	b := widget.NewButtonWithIcon(u.tr("plan.action.remove"), theme.DeleteIcon(), func() {
+		if err := remove(); err != nil {
+			form.showError(err, "")
+			return
+		}
+		fd.close()
+	})
+	b.Importance = widget.DangerImportance
+	fd = u.newFormDialog(editTitle, form, apply, dirty, b)
+	return fd
+}
+
+// saveUndoable saves after with put and offers undoLabel, which puts
+// before back into the same store; what names the value in the message
+// of an undo that fails. The window reloads after the change.
+func saveUndoable[T any](u *UI, put func(Store, T) error, after, before T, undoLabel, what string) error {
+	store := u.store
+	if err := put(store, after); err != nil {
+		return err
+	}
+	u.pushUndo(undoLabel, func() error {
+		if err := put(store, before); err != nil {
+			return fmt.Errorf("restore %s: %w", what, err)
+		}
+		return nil
+	})
+	u.changed()
+	return nil
+}
+
+// withItem returns list with item at index i, replacing the item there,
+// or added at the end when i is -1 (a new item).
+func withItem[T any](list []T, i int, item T) []T {
+	if i < 0 {
+		return append(list, item)
+	}
+	list[i] = item
+	return list
+}
+
+// itemPlace returns how planner's messages name the fields of item i of
+// list, such as "stakeholders[2].", where -1 is a new item, added after
+// the n there are.
+func itemPlace(list string, i, n int) string {
+	if i < 0 {
+		i = n
+	}
+	return fmt.Sprintf("%s[%d].", list, i)
 }
 
 // parseDay reads a day typed as YYYY-MM-DD; empty text is the zero Date
@@ -488,6 +539,21 @@ func (u *UI) itemDisplayName(id string) string {
 		return it.Name
 	}
 	return id
+}
+
+// discardAsking calls discard at once when there are no changes to lose
+// (dirty is false), else when the answer to the question of title and
+// message is yes.
+func (u *UI) discardAsking(dirty bool, title, message string, discard func()) {
+	if !dirty {
+		discard()
+		return
+	}
+	u.confirmDialog(title, message, func(ok bool) {
+		if ok {
+			discard()
+		}
+	})
 }
 
 // confirmDialog asks a yes/no question; it exists so that tests can answer.

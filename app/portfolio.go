@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 )
@@ -522,28 +523,8 @@ func (s *portfolioScreen) fitted(v *portfolioRowView, c portfolioColumn, style f
 		return v.fit[c]
 	}
 	v.fitWidth[c] = w
-	v.fit[c] = truncateText(v.cells[c], w, theme.TextSize(), style)
+	v.fit[c] = widgets.TruncateToWidth(v.cells[c], w, theme.TextSize(), style)
 	return v.fit[c]
-}
-
-// truncateText cuts text at a character so that, with an ellipsis, it fits
-// width; text that fits is returned as it is.
-func truncateText(text string, width, size float32, style fyne.TextStyle) string {
-	if text == "" || fyne.MeasureText(text, size, style).Width <= width {
-		return text
-	}
-	const ellipsis = "…"
-	runes := []rune(text)
-	lo, hi := 0, len(runes)
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if fyne.MeasureText(string(runes[:mid])+ellipsis, size, style).Width <= width {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	return strings.TrimRight(string(runes[:lo]), " ") + ellipsis
 }
 
 // cellTextLayout places a text at the padding of a table cell, centred

@@ -360,21 +360,16 @@ func (s *supportScreen) remind() {
 	s.remindNote.Show()
 }
 
-// languageRuleText returns a support language with its rule, naming the
-// solutions it is never offered for unless the rule's own words name
-// them already (the catalog's Japanese rule says "never for Adobe
-// Commerce"; saying "not for Commerce" after it would repeat it).
+// languageRuleText returns a support language with its rule and the
+// solutions it is never offered for.
 func (u *UI) languageRuleText(l catalog.LanguageRule) string {
 	line := fmt.Sprintf("%s: %s", l.Language, l.Rule)
-	var unnamed []string
-	for _, sol := range l.ExcludedSolutions {
-		name := u.cat.SolutionName(sol)
-		if !strings.Contains(strings.ToLower(l.Rule), strings.ToLower(name)) {
-			unnamed = append(unnamed, name)
-		}
+	if len(l.ExcludedSolutions) == 0 {
+		return line
 	}
-	if len(unnamed) > 0 {
-		line += " " + u.tr("support.notFor", strings.Join(unnamed, ", "))
+	names := make([]string, len(l.ExcludedSolutions))
+	for i, sol := range l.ExcludedSolutions {
+		names[i] = u.cat.SolutionName(sol)
 	}
-	return line
+	return line + " " + u.tr("support.notFor", strings.Join(names, ", "))
 }

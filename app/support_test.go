@@ -149,10 +149,10 @@ func TestSupportLanguageRuleSaysItOnce(t *testing.T) {
 		rule catalog.LanguageRule
 		want string
 	}{
-		{"the rule names the solution", catalog.LanguageRule{Language: "Japanese", Rule: "Japan business hours; never for Adobe Commerce.", ExcludedSolutions: []catalog.SolutionID{"commerce"}},
-			"Japanese: Japan business hours; never for Adobe Commerce."},
-		{"the rule does not", catalog.LanguageRule{Language: "Japanese", Rule: "Japan business hours.", ExcludedSolutions: []catalog.SolutionID{"commerce"}},
+		{"one solution excluded", catalog.LanguageRule{Language: "Japanese", Rule: "Japan business hours.", ExcludedSolutions: []catalog.SolutionID{"commerce"}},
 			"Japanese: Japan business hours. (not for Commerce)"},
+		{"two solutions excluded, in the catalog's order", catalog.LanguageRule{Language: "Japanese", Rule: "Japan business hours.", ExcludedSolutions: []catalog.SolutionID{"commerce", "campaign"}},
+			"Japanese: Japan business hours. (not for Commerce, Campaign)"},
 		{"no exclusion", catalog.LanguageRule{Language: "English", Rule: "All support."}, "English: All support."},
 	}
 	for _, tt := range tests {
@@ -162,7 +162,8 @@ func TestSupportLanguageRuleSaysItOnce(t *testing.T) {
 			}
 		})
 	}
-	// The built-in catalog's Japanese rule: the exclusion is said once.
+	// The built-in catalog's Japanese rule: the exclusion, which only
+	// excludedSolutions holds, is said once.
 	s := supportOf(t, u, planner.Customer{})
 	var regions []string
 	walkVisible(s.regions, func(o fyne.CanvasObject) bool {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 )
@@ -335,7 +336,7 @@ func (c *fitCache) fit(text string, width, size float32, style fyne.TextStyle) s
 	if len(c.cut) >= maxFitCache {
 		clear(c.cut)
 	}
-	s := truncateText(text, width, size, style)
+	s := widgets.TruncateToWidth(text, width, size, style)
 	c.cut[k] = s
 	return s
 }

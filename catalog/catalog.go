@@ -247,7 +247,8 @@ type Region struct {
 type LanguageRule struct {
 	Language string `json:"language"`
 	// Rule is a sentence a TAM can read ("Japan business hours, not on
-	// vendor holidays").
+	// vendor holidays"). It does not name the solutions excluded: those
+	// are ExcludedSolutions, which readers show with it.
 	Rule string `json:"rule"`
 	// ExcludedSolutions are solutions never supported in this language.
 	ExcludedSolutions []SolutionID `json:"excludedSolutions,omitempty"`

@@ -23,12 +23,8 @@ func ActionPlanPDF(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts
 	if !acct.HasPlan() {
 		return Result{}, fmt.Errorf("customer %q: %w yet", acct.Customer.Name, ErrNoPlan)
 	}
-	page, err := portraitPage(opts.pageSize())
-	if err != nil {
-		return Result{}, fmt.Errorf("mutual action plan: %w", err)
-	}
 	plan := acct.Plan
-	d, err := newPaperDoc(page, meta{
+	d, err := newPortraitDoc(meta{
 		title:    KindActionPlan.Title(),
 		subject:  "Mutual Action Plan \"" + plan.Title + "\" of " + acct.Customer.Name,
 		customer: acct.Customer.Name,

@@ -19,11 +19,7 @@ func Assessment(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Op
 	if err != nil {
 		return Result{}, fmt.Errorf("assessment: %w", err)
 	}
-	page, err := portraitPage(opts.pageSize())
-	if err != nil {
-		return Result{}, fmt.Errorf("assessment: %w", err)
-	}
-	d, err := newPaperDoc(page, meta{
+	d, err := newPortraitDoc(meta{
 		title:    KindAssessment.Title(),
 		subject:  "Define phase assessment and recommendations for " + acct.Customer.Name + ", " + eng.Name,
 		customer: acct.Customer.Name,

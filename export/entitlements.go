@@ -15,12 +15,8 @@ import (
 // membership and contract include, what can be bought, and how much of
 // this contract year's allowances is used and left.
 func Entitlements(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
-	page, err := portraitPage(opts.pageSize())
-	if err != nil {
-		return Result{}, fmt.Errorf("entitlement statement: %w", err)
-	}
 	c := acct.Customer
-	d, err := newPaperDoc(page, meta{
+	d, err := newPortraitDoc(meta{
 		title:    KindEntitlements.Title(),
 		subject:  "What " + c.Name + " is entitled to, and what is left this contract year",
 		customer: c.Name,

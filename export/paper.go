@@ -24,6 +24,16 @@ func newPaperDoc(page pageSpec, m meta, opts Options) (*doc, error) {
 	return d, nil
 }
 
+// newPortraitDoc returns a document of portrait paper pages, A4 or
+// Letter as opts says.
+func newPortraitDoc(m meta, opts Options) (*doc, error) {
+	page, err := portraitPage(opts.pageSize())
+	if err != nil {
+		return nil, err
+	}
+	return newPaperDoc(page, m, opts)
+}
+
 // paperChrome draws the running header (from page 2: document title and
 // customer) and the footer (every page: generation date, page X of Y).
 func paperChrome(d *doc, n, total int) {

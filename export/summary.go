@@ -18,11 +18,7 @@ func Summary(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 	if err != nil {
 		return Result{}, fmt.Errorf("engagement summary: %w", err)
 	}
-	page, err := portraitPage(opts.pageSize())
-	if err != nil {
-		return Result{}, fmt.Errorf("engagement summary: %w", err)
-	}
-	d, err := newPaperDoc(page, meta{
+	d, err := newPortraitDoc(meta{
 		title:    KindSummary.Title(),
 		subject:  "Engagement summary and handoff for " + acct.Customer.Name + ", " + eng.Name,
 		customer: acct.Customer.Name,

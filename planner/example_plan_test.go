@@ -130,3 +130,28 @@ func ExampleExpandSeries() {
 	// 2027-02-26 Friday
 	// 2027-03-30 Tuesday
 }
+
+func ExampleActionPlan_PutObjective() {
+	plan := planner.ActionPlan{Title: "Faster storefront"}
+	id, _ := plan.AddObjective(planner.Objective{Title: "Faster product pages", KPI: "p95 response time", Unit: "ms", Baseline: 1200, Target: 400})
+	_, _ = plan.AddObjective(planner.Objective{Title: "Fewer incidents", KPI: "P1 cases a month", Baseline: 6, Target: 1})
+
+	// Edit the first objective: same ID, so it is replaced where it stands.
+	edited := plan.Objectives[0]
+	edited.Current = 800
+	if _, err := plan.PutObjective(edited); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(plan.Objectives[0].ID == id, plan.Objectives[0].Current, len(plan.Objectives))
+
+	// A refused edit names the field by its place and leaves the plan as it was.
+	edited.Title = ""
+	_, err := plan.PutObjective(edited)
+	fmt.Println(err)
+	fmt.Println(plan.Objectives[0].Title)
+	// Output:
+	// true 800 2
+	// objective "": objectives[0].title: must not be empty
+	// Faster product pages
+}

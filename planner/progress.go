@@ -125,30 +125,9 @@ func sortActionsByDue(list []Action) {
 // *ValidationError naming every field in error, and leaves the plan
 // unchanged then.
 func (m *ActionPlan) AddObjective(o Objective) (ID, error) {
-	if o.ID == (ID{}) {
-		o.ID = NewID()
-	}
-	if o.Status == "" {
-		o.Status = StatusOpen
-	}
+	newItem(&o.ID, &o.Status)
 	var p problems
-	if strings.TrimSpace(o.Title) == "" {
-		p.add("title", "must not be empty")
-	}
-	if strings.TrimSpace(o.KPI) == "" {
-		p.add("kpi", "must name what is measured, such as \"conversion rate\"")
-	}
-	for _, v := range []struct {
-		field string
-		value float64
-	}{{"baseline", o.Baseline}, {"target", o.Target}, {"current", o.Current}} {
-		if math.IsNaN(v.value) || math.IsInf(v.value, 0) {
-			p.add(v.field, "must be a finite number, not %g", v.value)
-		}
-	}
-	if !o.Status.valid() {
-		p.add("status", "unknown status %q (want open, in-progress, done, blocked or cancelled)", o.Status)
-	}
+	checkObjective(&p, "", o)
 	if slices.ContainsFunc(m.Objectives, func(x Objective) bool { return x.ID == o.ID }) {
 		p.add("id", "the plan already has an objective with ID %s", o.ID)
 	}
@@ -159,27 +138,32 @@ func (m *ActionPlan) AddObjective(o Objective) (ID, error) {
 	return o.ID, nil
 }
 
+// PutObjective puts objective o into the plan and returns its ID: it
+// replaces the objective with o's ID where it stands, or adds o at the end
+// when its ID is zero or not in the plan. A zero ID gets a new one and an
+// empty status becomes open. It returns a *ValidationError naming every
+// field in error by its place in the plan, such as "objectives[2].title",
+// and leaves the plan unchanged then.
+func (m *ActionPlan) PutObjective(o Objective) (ID, error) {
+	newItem(&o.ID, &o.Status)
+	at := itemIndex(m.Objectives, o.ID, func(x Objective) ID { return x.ID })
+	var p problems
+	checkObjective(&p, fmt.Sprintf("objectives[%d].", at), o)
+	if err := p.err(fmt.Sprintf("objective %q", o.Title)); err != nil {
+		return ID{}, err
+	}
+	m.Objectives = putItem(m.Objectives, at, o)
+	return o.ID, nil
+}
+
 // AddMilestone adds milestone ms to the plan and returns its ID. A zero ID
 // gets a new one and an empty status becomes open; a linked objective must
 // be in the plan. It returns a *ValidationError naming every field in
 // error, and leaves the plan unchanged then.
 func (m *ActionPlan) AddMilestone(ms Milestone) (ID, error) {
-	if ms.ID == (ID{}) {
-		ms.ID = NewID()
-	}
-	if ms.Status == "" {
-		ms.Status = StatusOpen
-	}
+	newItem(&ms.ID, &ms.Status)
 	var p problems
-	if strings.TrimSpace(ms.Title) == "" {
-		p.add("title", "must not be empty")
-	}
-	if ms.ObjectiveID != (ID{}) && !slices.ContainsFunc(m.Objectives, func(o Objective) bool { return o.ID == ms.ObjectiveID }) {
-		p.add("objectiveId", "no objective with ID %s in this plan", ms.ObjectiveID)
-	}
-	if !ms.Status.valid() {
-		p.add("status", "unknown status %q (want open, in-progress, done, blocked or cancelled)", ms.Status)
-	}
+	m.checkMilestone(&p, "", ms)
 	if slices.ContainsFunc(m.Milestones, func(x Milestone) bool { return x.ID == ms.ID }) {
 		p.add("id", "the plan already has a milestone with ID %s", ms.ID)
 	}
@@ -190,31 +174,34 @@ func (m *ActionPlan) AddMilestone(ms Milestone) (ID, error) {
 	return ms.ID, nil
 }
 
+// PutMilestone puts milestone ms into the plan and returns its ID: it
+// replaces the milestone with ms's ID where it stands, or adds ms at the
+// end when its ID is zero or not in the plan. A zero ID gets a new one and
+// an empty status becomes open; a linked objective must be in the plan. It
+// returns a *ValidationError naming every field in error by its place in
+// the plan, such as "milestones[1].objectiveId", and leaves the plan
+// unchanged then.
+func (m *ActionPlan) PutMilestone(ms Milestone) (ID, error) {
+	newItem(&ms.ID, &ms.Status)
+	at := itemIndex(m.Milestones, ms.ID, func(x Milestone) ID { return x.ID })
+	var p problems
+	m.checkMilestone(&p, fmt.Sprintf("milestones[%d].", at), ms)
+	if err := p.err(fmt.Sprintf("milestone %q", ms.Title)); err != nil {
+		return ID{}, err
+	}
+	m.Milestones = putItem(m.Milestones, at, ms)
+	return ms.ID, nil
+}
+
 // AddAction adds action a to the plan and returns its ID. A zero ID gets a
 // new one and an empty status becomes open; the side must be customer or
 // vendor and a linked milestone must be in the plan. It returns a
 // *ValidationError naming every field in error, and leaves the plan
 // unchanged then.
 func (m *ActionPlan) AddAction(a Action) (ID, error) {
-	if a.ID == (ID{}) {
-		a.ID = NewID()
-	}
-	if a.Status == "" {
-		a.Status = StatusOpen
-	}
+	newItem(&a.ID, &a.Status)
 	var p problems
-	if strings.TrimSpace(a.Title) == "" {
-		p.add("title", "must not be empty")
-	}
-	if a.Side != SideCustomer && a.Side != SideVendor {
-		p.add("side", "unknown side %q (want customer or vendor)", a.Side)
-	}
-	if a.MilestoneID != (ID{}) && !slices.ContainsFunc(m.Milestones, func(ms Milestone) bool { return ms.ID == a.MilestoneID }) {
-		p.add("milestoneId", "no milestone with ID %s in this plan", a.MilestoneID)
-	}
-	if !a.Status.valid() {
-		p.add("status", "unknown status %q (want open, in-progress, done, blocked or cancelled)", a.Status)
-	}
+	m.checkAction(&p, "", a)
 	if slices.ContainsFunc(m.Actions, func(x Action) bool { return x.ID == a.ID }) {
 		p.add("id", "the plan already has an action with ID %s", a.ID)
 	}
@@ -223,6 +210,165 @@ func (m *ActionPlan) AddAction(a Action) (ID, error) {
 	}
 	m.Actions = append(m.Actions, a)
 	return a.ID, nil
+}
+
+// PutAction puts action a into the plan and returns its ID: it replaces
+// the action with a's ID where it stands, or adds a at the end when its ID
+// is zero or not in the plan. A zero ID gets a new one and an empty status
+// becomes open; the side must be customer or vendor and a linked milestone
+// must be in the plan. It returns a *ValidationError naming every field in
+// error by its place in the plan, such as "actions[4].side", and leaves
+// the plan unchanged then.
+func (m *ActionPlan) PutAction(a Action) (ID, error) {
+	newItem(&a.ID, &a.Status)
+	at := itemIndex(m.Actions, a.ID, func(x Action) ID { return x.ID })
+	var p problems
+	m.checkAction(&p, fmt.Sprintf("actions[%d].", at), a)
+	if err := p.err(fmt.Sprintf("action %q", a.Title)); err != nil {
+		return ID{}, err
+	}
+	m.Actions = putItem(m.Actions, at, a)
+	return a.ID, nil
+}
+
+// RemoveObjective removes objective id from the plan; milestones linked
+// to it stay, without the link. It returns a *ValidationError when the
+// plan has no such objective, and leaves the plan unchanged then.
+func (m *ActionPlan) RemoveObjective(id ID) error {
+	i := slices.IndexFunc(m.Objectives, func(o Objective) bool { return o.ID == id })
+	if i < 0 {
+		return notInPlan("objective", id)
+	}
+	m.Objectives = slices.Delete(m.Objectives, i, i+1)
+	for k := range m.Milestones {
+		if m.Milestones[k].ObjectiveID == id {
+			m.Milestones[k].ObjectiveID = ID{}
+		}
+	}
+	return nil
+}
+
+// RemoveMilestone removes milestone id from the plan; actions linked to it
+// stay, without the link. It returns a *ValidationError when the plan has
+// no such milestone, and leaves the plan unchanged then.
+func (m *ActionPlan) RemoveMilestone(id ID) error {
+	i := slices.IndexFunc(m.Milestones, func(ms Milestone) bool { return ms.ID == id })
+	if i < 0 {
+		return notInPlan("milestone", id)
+	}
+	m.Milestones = slices.Delete(m.Milestones, i, i+1)
+	for k := range m.Actions {
+		if m.Actions[k].MilestoneID == id {
+			m.Actions[k].MilestoneID = ID{}
+		}
+	}
+	return nil
+}
+
+// RemoveAction removes action id from the plan. It returns a
+// *ValidationError when the plan has no such action, and leaves the plan
+// unchanged then.
+func (m *ActionPlan) RemoveAction(id ID) error {
+	i := slices.IndexFunc(m.Actions, func(a Action) bool { return a.ID == id })
+	if i < 0 {
+		return notInPlan("action", id)
+	}
+	m.Actions = slices.Delete(m.Actions, i, i+1)
+	return nil
+}
+
+// notInPlan returns the *ValidationError of a plan item of kind what
+// (such as "objective") that the plan does not hold.
+func notInPlan(what string, id ID) error {
+	var p problems
+	p.add("id", "no %s with ID %s in this plan", what, id)
+	return p.err("remove " + what)
+}
+
+// newItem gives a plan item without an ID a new one, and one without a
+// status the status open.
+func newItem(id *ID, status *Status) {
+	if *id == (ID{}) {
+		*id = NewID()
+	}
+	if *status == "" {
+		*status = StatusOpen
+	}
+}
+
+// itemIndex returns the index of the item with ID id in list, or
+// len(list) when list has none: the place a put item takes.
+func itemIndex[T any](list []T, id ID, idOf func(T) ID) int {
+	if i := slices.IndexFunc(list, func(x T) bool { return idOf(x) == id }); i >= 0 {
+		return i
+	}
+	return len(list)
+}
+
+// putItem returns list with item at index at, which replaces the item
+// there or, at len(list), is added at the end.
+func putItem[T any](list []T, at int, item T) []T {
+	if at == len(list) {
+		return append(list, item)
+	}
+	list[at] = item
+	return list
+}
+
+// statusChoices names the statuses a plan item can have, for messages.
+const statusChoices = "open, in-progress, done, blocked or cancelled"
+
+// checkObjective adds what is wrong with objective o to p, each field
+// named after prefix (such as "objectives[2].").
+func checkObjective(p *problems, prefix string, o Objective) {
+	if strings.TrimSpace(o.Title) == "" {
+		p.add(prefix+"title", "must not be empty")
+	}
+	if strings.TrimSpace(o.KPI) == "" {
+		p.add(prefix+"kpi", "must name what is measured, such as \"conversion rate\"")
+	}
+	for _, v := range []struct {
+		field string
+		value float64
+	}{{"baseline", o.Baseline}, {"target", o.Target}, {"current", o.Current}} {
+		if math.IsNaN(v.value) || math.IsInf(v.value, 0) {
+			p.add(prefix+v.field, "must be a finite number, not %g", v.value)
+		}
+	}
+	if !o.Status.valid() {
+		p.add(prefix+"status", "unknown status %q (want "+statusChoices+")", o.Status)
+	}
+}
+
+// checkMilestone adds what is wrong with milestone ms in plan m to p, each
+// field named after prefix (such as "milestones[1].").
+func (m *ActionPlan) checkMilestone(p *problems, prefix string, ms Milestone) {
+	if strings.TrimSpace(ms.Title) == "" {
+		p.add(prefix+"title", "must not be empty")
+	}
+	if ms.ObjectiveID != (ID{}) && !slices.ContainsFunc(m.Objectives, func(o Objective) bool { return o.ID == ms.ObjectiveID }) {
+		p.add(prefix+"objectiveId", "no objective with ID %s in this plan", ms.ObjectiveID)
+	}
+	if !ms.Status.valid() {
+		p.add(prefix+"status", "unknown status %q (want "+statusChoices+")", ms.Status)
+	}
+}
+
+// checkAction adds what is wrong with action a in plan m to p, each field
+// named after prefix (such as "actions[4].").
+func (m *ActionPlan) checkAction(p *problems, prefix string, a Action) {
+	if strings.TrimSpace(a.Title) == "" {
+		p.add(prefix+"title", "must not be empty")
+	}
+	if a.Side != SideCustomer && a.Side != SideVendor {
+		p.add(prefix+"side", "unknown side %q (want customer or vendor)", a.Side)
+	}
+	if a.MilestoneID != (ID{}) && !slices.ContainsFunc(m.Milestones, func(ms Milestone) bool { return ms.ID == a.MilestoneID }) {
+		p.add(prefix+"milestoneId", "no milestone with ID %s in this plan", a.MilestoneID)
+	}
+	if !a.Status.valid() {
+		p.add(prefix+"status", "unknown status %q (want "+statusChoices+")", a.Status)
+	}
 }
 
 // SetActionStatus sets the status of action id. It returns a
@@ -235,7 +381,7 @@ func (m *ActionPlan) SetActionStatus(id ID, status Status) error {
 		p.add("id", "no action with ID %s in this plan", id)
 	}
 	if !status.valid() {
-		p.add("status", "unknown status %q (want open, in-progress, done, blocked or cancelled)", status)
+		p.add("status", "unknown status %q (want "+statusChoices+")", status)
 	}
 	if err := p.err("action status"); err != nil {
 		return err
@@ -270,7 +416,7 @@ func (m *ActionPlan) SetObjectiveCurrent(id ID, current float64) error {
 func (m *ActionPlan) SetStatus(id ID, status Status) error {
 	if !status.valid() {
 		return &ValidationError{What: "plan item status", Problems: []FieldError{{Field: "status",
-			Message: fmt.Sprintf("unknown status %q (want open, in-progress, done, blocked or cancelled)", status)}}}
+			Message: fmt.Sprintf("unknown status %q (want "+statusChoices+")", status)}}}
 	}
 	if i := slices.IndexFunc(m.Objectives, func(o Objective) bool { return o.ID == id }); i >= 0 {
 		m.Objectives[i].Status = status

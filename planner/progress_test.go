@@ -2,6 +2,7 @@ package planner_test
 
 import (
 	"math"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -205,6 +206,226 @@ func TestPlanMutators(t *testing.T) {
 				return a.ID == b.ID && a.Current == b.Current && a.Status == b.Status
 			}) || len(plan.Milestones) != len(before.Milestones) {
 				t.Errorf("a refused change altered the plan")
+			}
+		})
+	}
+}
+
+// itemIDs are the IDs of the objectives, milestones and actions of
+// itemsPlan.
+type itemIDs struct {
+	obj, ms, act [3]planner.ID
+}
+
+func newItemIDs() itemIDs {
+	var ids itemIDs
+	for i := range 3 {
+		ids.obj[i], ids.ms[i], ids.act[i] = planner.NewID(), planner.NewID(), planner.NewID()
+	}
+	return ids
+}
+
+// itemsPlan returns, each time anew, a plan of three objectives, two
+// milestones (the first linked to the first objective) and three actions
+// (the first two linked to the first milestone).
+func itemsPlan(ids itemIDs) planner.ActionPlan {
+	obj, ms, act := ids.obj, ids.ms, ids.act
+	return planner.ActionPlan{
+		Title: "Cloud migration",
+		Objectives: []planner.Objective{
+			{ID: obj[0], Title: "Sites live", KPI: "sites", Target: 40, Status: planner.StatusOpen},
+			{ID: obj[1], Title: "Faster pages", KPI: "p95", Unit: "ms", Baseline: 1200, Target: 400, Current: 1000, Status: planner.StatusInProgress},
+			{ID: obj[2], Title: "Fewer incidents", KPI: "P1 cases a month", Baseline: 6, Target: 1, Status: planner.StatusOpen},
+		},
+		Milestones: []planner.Milestone{
+			{ID: ms[0], Title: "Code ready", ObjectiveID: obj[0], Status: planner.StatusOpen},
+			{ID: ms[1], Title: "Cut-over", Status: planner.StatusOpen},
+		},
+		Actions: []planner.Action{
+			{ID: act[0], Title: "Refactor", Owner: "Priya", Side: planner.SideCustomer, MilestoneID: ms[0], Status: planner.StatusOpen},
+			{ID: act[1], Title: "Review", Owner: "Jonas", Side: planner.SideVendor, MilestoneID: ms[0], Status: planner.StatusDone},
+			{ID: act[2], Title: "Rehearse", Owner: "Priya", Side: planner.SideCustomer, Status: planner.StatusBlocked},
+		},
+	}
+}
+
+func TestPlanPutItems(t *testing.T) {
+	ids := newItemIDs()
+	obj, ms, act := ids.obj, ids.ms, ids.act
+	base := func() planner.ActionPlan { return itemsPlan(ids) }
+	unknown := planner.NewID()
+	tests := []struct {
+		name string
+		put  func(m *planner.ActionPlan) (planner.ID, error)
+		// want changes a copy of the plan as the put should, given the
+		// ID it returned; nil when the put must be refused.
+		want func(m *planner.ActionPlan, id planner.ID)
+		// fields are the problems of a refused put.
+		fields map[string]string
+	}{
+		{"objective replaced in place", func(m *planner.ActionPlan) (planner.ID, error) {
+			return m.PutObjective(planner.Objective{ID: obj[1], Title: "Faster product pages", KPI: "p95", Unit: "ms", Baseline: 1200, Target: 400, Current: 700})
+		}, func(m *planner.ActionPlan, id planner.ID) {
+			m.Objectives[1] = planner.Objective{ID: obj[1], Title: "Faster product pages", KPI: "p95", Unit: "ms", Baseline: 1200, Target: 400, Current: 700, Status: planner.StatusOpen}
+		}, nil},
+		{"objective without ID added at the end", func(m *planner.ActionPlan) (planner.ID, error) {
+			return m.PutObjective(planner.Objective{Title: "More orders", KPI: "orders a day", Target: 900})
+		}, func(m *planner.ActionPlan, id planner.ID) {
+			m.Objectives = append(m.Objectives, planner.Objective{ID: id, Title: "More orders", KPI: "orders a day", Target: 900, Status: planner.StatusOpen})
+		}, nil},
+		{"objective with an unknown ID added at the end with it", func(m *planner.ActionPlan) (planner.ID, error) {
+			return m.PutObjective(planner.Objective{ID: unknown, Title: "More orders", KPI: "orders a day", Target: 900, Status: planner.StatusBlocked})
+		}, func(m *planner.ActionPlan, id planner.ID) {
+			m.Objectives = append(m.Objectives, planner.Objective{ID: unknown, Title: "More orders", KPI: "orders a day", Target: 900, Status: planner.StatusBlocked})
+		}, nil},
+		{"objective replaced with problems names its place", func(m *planner.ActionPlan) (planner.ID, error) {
+			return m.PutObjective(planner.Objective{ID: obj[1], Title: " ", KPI: "p95", Target: math.NaN(), Status: "paused"})
+		}, nil, map[string]string{
+			"objectives[1].title":  "must not be empty",
+			"objectives[1].target": "must be a finite number, not NaN",
+			"objectives[1].status": `unknown status "paused" (want open, in-progress, done, blocked or cancelled)`,
+		}},
+		{"new objective with problems named at the end", func(m *planner.ActionPlan) (planner.ID, error) {
+			return m.PutObjective(planner.Objective{Title: "More orders", Current: math.Inf(-1)})
+		}, nil, map[string]string{
+			"objectives[3].kpi":     `must name what is measured, such as "conversion rate"`,
+			"objectives[3].current": "must be a finite number, not -Inf",
+		}},
+		{"milestone replaced in place, linked to another objective", func(m *planner.ActionPlan) (planner.ID, error) {
+			return m.PutMilestone(planner.Milestone{ID: ms[0], Title: "Code frozen", Due: catalog.MustDate("2027-03-01"), ObjectiveID: obj[2], Status: planner.StatusDone})
+		}, func(m *planner.ActionPlan, id planner.ID) {
+			m.Milestones[0] = planner.Milestone{ID: ms[0], Title: "Code frozen", Due: catalog.MustDate("2027-03-01"), ObjectiveID: obj[2], Status: planner.StatusDone}
+		}, nil},
+		{"milestone without ID added at the end", func(m *planner.ActionPlan) (planner.ID, error) {
+			return m.PutMilestone(planner.Milestone{Title: "Hypercare"})
+		}, func(m *planner.ActionPlan, id planner.ID) {
+			m.Milestones = append(m.Milestones, planner.Milestone{ID: id, Title: "Hypercare", Status: planner.StatusOpen})
+		}, nil},
+		{"milestone linked to an objective not in the plan", func(m *planner.ActionPlan) (planner.ID, error) {
+			return m.PutMilestone(planner.Milestone{ID: ms[1], Title: "Cut-over", ObjectiveID: unknown})
+		}, nil, map[string]string{"milestones[1].objectiveId": "no objective with ID " + unknown.String() + " in this plan"}},
+		{"new milestone without a title", func(m *planner.ActionPlan) (planner.ID, error) {
+			return m.PutMilestone(planner.Milestone{Status: "later"})
+		}, nil, map[string]string{
+			"milestones[2].title":  "must not be empty",
+			"milestones[2].status": `unknown status "later" (want open, in-progress, done, blocked or cancelled)`,
+		}},
+		{"action replaced in place", func(m *planner.ActionPlan) (planner.ID, error) {
+			return m.PutAction(planner.Action{ID: act[1], Title: "Review the code", Owner: "Jonas", Side: planner.SideVendor, MilestoneID: ms[1], Status: planner.StatusInProgress})
+		}, func(m *planner.ActionPlan, id planner.ID) {
+			m.Actions[1] = planner.Action{ID: act[1], Title: "Review the code", Owner: "Jonas", Side: planner.SideVendor, MilestoneID: ms[1], Status: planner.StatusInProgress}
+		}, nil},
+		{"action with an unknown ID added at the end with it", func(m *planner.ActionPlan) (planner.ID, error) {
+			return m.PutAction(planner.Action{ID: unknown, Title: "Train editors", Side: planner.SideVendor})
+		}, func(m *planner.ActionPlan, id planner.ID) {
+			m.Actions = append(m.Actions, planner.Action{ID: unknown, Title: "Train editors", Side: planner.SideVendor, Status: planner.StatusOpen})
+		}, nil},
+		{"action replaced without a side", func(m *planner.ActionPlan) (planner.ID, error) {
+			return m.PutAction(planner.Action{ID: act[2], Title: "Rehearse", Status: planner.StatusBlocked})
+		}, nil, map[string]string{"actions[2].side": `unknown side "" (want customer or vendor)`}},
+		{"new action linked to a milestone not in the plan", func(m *planner.ActionPlan) (planner.ID, error) {
+			return m.PutAction(planner.Action{Title: "Train editors", Side: planner.SideCustomer, MilestoneID: unknown})
+		}, nil, map[string]string{"actions[3].milestoneId": "no milestone with ID " + unknown.String() + " in this plan"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			plan := base()
+			id, err := tt.put(&plan)
+			if tt.want == nil {
+				v, ok := planner.AsValidation(err)
+				if !ok {
+					t.Fatalf("error %v is not a *ValidationError", err)
+				}
+				if id != (planner.ID{}) {
+					t.Errorf("a refused put returned ID %s", id)
+				}
+				if len(v.Problems) != len(tt.fields) {
+					t.Errorf("problems = %v, want %d", v.Problems, len(tt.fields))
+				}
+				for field, msg := range tt.fields {
+					if p, ok := v.Field(field); !ok || p.Field != field || p.Message != msg {
+						t.Errorf("field %s: %+v, want %q", field, p, msg)
+					}
+				}
+				if !reflect.DeepEqual(plan, base()) {
+					t.Errorf("a refused put altered the plan:\n got %+v\nwant %+v", plan, base())
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("put: %v", err)
+			}
+			if id == (planner.ID{}) {
+				t.Fatal("put returned a zero ID")
+			}
+			want := base()
+			tt.want(&want, id)
+			if !reflect.DeepEqual(plan, want) {
+				t.Errorf("plan after put:\n got %+v\nwant %+v", plan, want)
+			}
+			if err := plan.Validate(); err != nil {
+				t.Errorf("the plan after put does not validate: %v", err)
+			}
+		})
+	}
+}
+
+func TestPlanRemoveItems(t *testing.T) {
+	ids := newItemIDs()
+	obj, ms, act := ids.obj, ids.ms, ids.act
+	base := func() planner.ActionPlan { return itemsPlan(ids) }
+	unknown := planner.NewID()
+	tests := []struct {
+		name   string
+		remove func(m *planner.ActionPlan) error
+		// want changes a copy of the plan as the removal should; nil when
+		// it must be refused with message on the field id.
+		want    func(m *planner.ActionPlan)
+		message string
+	}{
+		{"objective, its milestones unlinked", func(m *planner.ActionPlan) error { return m.RemoveObjective(obj[0]) }, func(m *planner.ActionPlan) {
+			m.Objectives = m.Objectives[1:]
+			m.Milestones[0].ObjectiveID = planner.ID{}
+		}, ""},
+		{"milestone, its actions unlinked", func(m *planner.ActionPlan) error { return m.RemoveMilestone(ms[0]) }, func(m *planner.ActionPlan) {
+			m.Milestones = m.Milestones[1:]
+			m.Actions[0].MilestoneID = planner.ID{}
+			m.Actions[1].MilestoneID = planner.ID{}
+		}, ""},
+		{"action", func(m *planner.ActionPlan) error { return m.RemoveAction(act[1]) }, func(m *planner.ActionPlan) {
+			m.Actions = append(m.Actions[:1], m.Actions[2])
+		}, ""},
+		{"objective not in the plan", func(m *planner.ActionPlan) error { return m.RemoveObjective(ms[0]) }, nil,
+			"no objective with ID " + ms[0].String() + " in this plan"},
+		{"milestone not in the plan", func(m *planner.ActionPlan) error { return m.RemoveMilestone(unknown) }, nil,
+			"no milestone with ID " + unknown.String() + " in this plan"},
+		{"action not in the plan", func(m *planner.ActionPlan) error { return m.RemoveAction(obj[1]) }, nil,
+			"no action with ID " + obj[1].String() + " in this plan"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			plan := base()
+			err := tt.remove(&plan)
+			want := base()
+			if tt.want == nil {
+				v, ok := planner.AsValidation(err)
+				if !ok {
+					t.Fatalf("error %v is not a *ValidationError", err)
+				}
+				if p, ok := v.Field("id"); !ok || len(v.Problems) != 1 || p.Message != tt.message {
+					t.Errorf("problems %v, want id: %s", v.Problems, tt.message)
+				}
+			} else {
+				if err != nil {
+					t.Fatalf("remove: %v", err)
+				}
+				tt.want(&want)
+			}
+			if !reflect.DeepEqual(plan, want) {
+				t.Errorf("plan after remove:\n got %+v\nwant %+v", plan, want)
+			}
+			if err := plan.Validate(); err != nil {
+				t.Errorf("the plan after remove does not validate: %v", err)
 			}
 		})
 	}

@@ -61,3 +61,15 @@ func ExampleWrapTwoLines() {
 	// "Dispatcher and"
 	// "CDN caching…"
 }
+
+// A name too long for its column is cut with an ellipsis, at a character.
+func ExampleTruncateToWidth() {
+	test.NewApp()
+	style := fyne.TextStyle{}
+	width := fyne.MeasureText("Go live…", 11, style).Width
+	fmt.Println(widgets.TruncateToWidth("Go live readiness review", width, 11, style))
+	fmt.Println(widgets.TruncateToWidth("Kickoff", width, 11, style))
+	// Output:
+	// Go live…
+	// Kickoff
+}

@@ -43,7 +43,7 @@ func (f *fittedText) height() float32 {
 // layout places the line at pos, cut to width.
 func (f *fittedText) layout(pos fyne.Position, width float32) {
 	if f.full != f.source || width != f.width || f.text.TextSize != f.size || f.text.TextStyle != f.style {
-		f.text.Text = truncateToWidth(f.full, max(width, 0), f.text.TextSize, f.text.TextStyle)
+		f.text.Text = TruncateToWidth(f.full, max(width, 0), f.text.TextSize, f.text.TextStyle)
 		f.source, f.width, f.size, f.style = f.full, width, f.text.TextSize, f.text.TextStyle
 	}
 	f.text.Move(pos)

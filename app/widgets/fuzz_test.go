@@ -22,7 +22,7 @@ func FuzzTruncateToWidth(f *testing.F) {
 			t.Skip()
 		}
 		style := fyne.TextStyle{}
-		got := truncateToWidth(text, width, 11, style)
+		got := TruncateToWidth(text, width, 11, style)
 		if fyne.MeasureText(text, 11, style).Width <= width {
 			if got != text {
 				t.Fatalf("%q fits %v but was cut to %q", text, width, got)

@@ -582,7 +582,7 @@ func (r *gridRowRenderer) Layout(size fyne.Size) {
 	r.bg.Resize(size)
 	pad := sizeOf(w, theme.SizeNameInnerPadding)
 	if avail := GridNameWidth - 2*pad; r.fittedFor != w.row.Name || r.fittedWidth != avail || r.fittedStyle != r.name.TextStyle {
-		r.fitted = truncateToWidth(w.row.Name, avail, r.name.TextSize, r.name.TextStyle)
+		r.fitted = TruncateToWidth(w.row.Name, avail, r.name.TextSize, r.name.TextStyle)
 		r.fittedFor, r.fittedWidth, r.fittedStyle = w.row.Name, avail, r.name.TextStyle
 	}
 	r.name.Text = r.fitted

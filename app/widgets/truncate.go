@@ -9,11 +9,11 @@ import (
 // ellipsis ends a truncated label.
 const ellipsis = "…"
 
-// truncateToWidth returns text cut at a character boundary, with an
-// ellipsis, so that it fits width when drawn at size in style. Text that
-// fits is returned unchanged; when not even the ellipsis fits, it returns
-// "".
-func truncateToWidth(text string, width, size float32, style fyne.TextStyle) string {
+// TruncateToWidth returns text cut at a character boundary, with an
+// ellipsis and without trailing spaces before it, so that it fits width
+// when drawn at size in style. Text that fits is returned unchanged; when
+// not even the ellipsis fits, it returns "".
+func TruncateToWidth(text string, width, size float32, style fyne.TextStyle) string {
 	if text == "" || fyne.MeasureText(text, size, style).Width <= width {
 		return text
 	}
@@ -61,7 +61,7 @@ func WrapTwoLines(text string, width, size float32, style fyne.TextStyle) (first
 		}
 	}
 	if lo == 0 {
-		return truncateToWidth(text, width, size, style), ""
+		return TruncateToWidth(text, width, size, style), ""
 	}
 	cut := lo
 	// Back to the last space within the prefix, when there is one and the
@@ -76,5 +76,5 @@ func WrapTwoLines(text string, width, size float32, style fyne.TextStyle) (first
 	}
 	first = strings.TrimRight(string(runes[:cut]), " ")
 	rest := strings.TrimLeft(string(runes[cut:]), " ")
-	return first, truncateToWidth(rest, width, size, style)
+	return first, TruncateToWidth(rest, width, size, style)
 }

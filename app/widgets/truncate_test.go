@@ -29,9 +29,9 @@ func TestTruncateToWidth(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := truncateToWidth(tt.text, tt.width, size, style)
+			got := TruncateToWidth(tt.text, tt.width, size, style)
 			if got != tt.want {
-				t.Fatalf("truncateToWidth(%q, %v) = %q, want %q", tt.text, tt.width, got, tt.want)
+				t.Fatalf("TruncateToWidth(%q, %v) = %q, want %q", tt.text, tt.width, got, tt.want)
 			}
 			if got != "" && width(got) > tt.width {
 				t.Errorf("%q is %v wide, more than %v", got, width(got), tt.width)
@@ -44,7 +44,7 @@ func TestTruncateKeepsPrefix(t *testing.T) {
 	test.NewTempApp(t)
 	text := "Analytics implementation and data-quality review"
 	for w := float32(0); w < 400; w += 7 {
-		got := truncateToWidth(text, w, 11, fyne.TextStyle{})
+		got := TruncateToWidth(text, w, 11, fyne.TextStyle{})
 		if got == "" || got == text {
 			continue
 		}
