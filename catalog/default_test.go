@@ -129,7 +129,7 @@ func TestDefaultAcceleratorsAreWellSpread(t *testing.T) {
 }
 
 // TestDefaultSeedFacts checks the values taken from the membership
-// overview against the domain brief.
+// overview against what the seed document says.
 func TestDefaultSeedFacts(t *testing.T) {
 	c := catalog.Default()
 	expert, _ := c.Tier(catalog.Expert)

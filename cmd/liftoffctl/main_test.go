@@ -36,7 +36,7 @@ func runCLI(t *testing.T, dir string, args ...string) (int, string, string) {
 	return code, out.String(), errOut.String()
 }
 
-func TestSLAExampleFromTheBrief(t *testing.T) {
+func TestSLAFridayAfternoonRollsToMonday(t *testing.T) {
 	code, out, errOut := runCLI(t, t.TempDir(), "sla", "--tier", "expert", "--priority", "P2", "--region", "emea", "--opened", "2026-11-27T16:30:00Z")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
