@@ -209,10 +209,8 @@ func (s *engagementScreen) show(customer planner.ID) {
 	current := slices.IndexFunc(acct.Engagements, func(e planner.Engagement) bool { return e.ID == keep })
 	if current < 0 {
 		s.phase = -1
-		current = 0
-		if e, _, ok := planner.ActiveEngagement(acct.Engagements); ok {
-			current = slices.IndexFunc(acct.Engagements, func(x planner.Engagement) bool { return x.ID == e.ID })
-		}
+		e, _ := planner.FocusEngagement(acct.Engagements)
+		current = slices.IndexFunc(acct.Engagements, func(x planner.Engagement) bool { return x.ID == e.ID })
 	}
 	names := make([]string, len(acct.Engagements))
 	for i, e := range acct.Engagements {

@@ -219,8 +219,7 @@ func findAccount(accts []planner.Account, id planner.ID) (planner.Account, error
 var ErrNoEngagement = errors.New("no engagement")
 
 // pickEngagement returns the engagement opts selects, or else the one
-// the portfolio follows (planner.ActiveEngagement), or else, when every
-// engagement is finished, the last one.
+// planner.FocusEngagement picks.
 func pickEngagement(acct planner.Account, opts Options) (planner.Engagement, error) {
 	if len(acct.Engagements) == 0 {
 		return planner.Engagement{}, fmt.Errorf("%w: customer %q has no engagement yet", ErrNoEngagement, acct.Customer.Name)
@@ -233,8 +232,6 @@ func pickEngagement(acct planner.Account, opts Options) (planner.Engagement, err
 		}
 		return planner.Engagement{}, fmt.Errorf("%w: customer %q has no engagement with ID %s", ErrNoEngagement, acct.Customer.Name, opts.Engagement)
 	}
-	if e, _, ok := planner.ActiveEngagement(acct.Engagements); ok {
-		return e, nil
-	}
-	return acct.Engagements[len(acct.Engagements)-1], nil
+	e, _ := planner.FocusEngagement(acct.Engagements)
+	return e, nil
 }

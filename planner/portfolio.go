@@ -158,6 +158,26 @@ func ActiveEngagement(engagements []Engagement) (Engagement, PhaseState, bool) {
 	return best, bestPhase, found
 }
 
+// FocusEngagement returns the engagement a screen or a document is about
+// when none is chosen: the active one (see ActiveEngagement), else, when
+// every engagement is finished, the one created last. It reports false
+// when there is no engagement.
+func FocusEngagement(engagements []Engagement) (Engagement, bool) {
+	if e, _, ok := ActiveEngagement(engagements); ok {
+		return e, true
+	}
+	if len(engagements) == 0 {
+		return Engagement{}, false
+	}
+	last := engagements[0]
+	for _, e := range engagements[1:] {
+		if bytes.Compare(e.ID[:], last.ID[:]) > 0 {
+			last = e
+		}
+	}
+	return last, true
+}
+
 func portfolioEngagementBefore(e Engagement, ph PhaseState, than Engagement, thanPhase PhaseState) bool {
 	running, thanRunning := ph.Status == PhaseInProgress, thanPhase.Status == PhaseInProgress
 	if running != thanRunning {

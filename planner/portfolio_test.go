@@ -205,3 +205,36 @@ func ExampleSamplePortfolio() {
 	// Kookaburra Bank (apac, ultimate): 11 activities
 	// Contoso Health (americas, expert): 3 activities
 }
+
+func TestFocusEngagement(t *testing.T) {
+	cat := catalog.Default()
+	customer := planner.NewID()
+	done := func(name string) planner.Engagement {
+		e := planner.NewEngagement(cat, customer, name)
+		for i := range e.Phases {
+			e.Phases[i].Status = planner.PhaseDone
+		}
+		return e
+	}
+	older, newer := done("2025 relaunch"), done("2026 migration")
+	running := planner.NewEngagement(cat, customer, "Analytics rollout")
+	running.Phases[0].Status = planner.PhaseInProgress
+
+	tests := []struct {
+		name string
+		list []planner.Engagement
+		want string
+		ok   bool
+	}{
+		{"none", nil, "", false},
+		{"the active one wins over finished ones", []planner.Engagement{newer, running, older}, "Analytics rollout", true},
+		{"all finished: the one created last", []planner.Engagement{newer, older}, "2026 migration", true},
+		{"all finished, listed the other way", []planner.Engagement{older, newer}, "2026 migration", true},
+	}
+	for _, tt := range tests {
+		got, ok := planner.FocusEngagement(tt.list)
+		if ok != tt.ok || got.Name != tt.want {
+			t.Errorf("%s: got %q, %v; want %q, %v", tt.name, got.Name, ok, tt.want, tt.ok)
+		}
+	}
+}

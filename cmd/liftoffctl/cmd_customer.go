@@ -550,8 +550,8 @@ func engagementPhase(fs *flagSet, e *env) func([]string) error {
 	}
 }
 
-// pickEngagement returns the engagement with the given ID, or the active
-// one when id is empty.
+// pickEngagement returns the engagement with the given ID, or the one
+// planner.FocusEngagement picks when id is empty.
 func pickEngagement(a planner.Account, id string) (planner.Engagement, error) {
 	if id != "" {
 		for _, en := range a.Engagements {
@@ -561,14 +561,9 @@ func pickEngagement(a planner.Account, id string) (planner.Engagement, error) {
 		}
 		return planner.Engagement{}, usagef("%s has no engagement %s", a.Customer.Name, id)
 	}
-	switch len(a.Engagements) {
-	case 0:
+	e, ok := planner.FocusEngagement(a.Engagements)
+	if !ok {
 		return planner.Engagement{}, usagef("%s has no engagement: add one with \"liftoffctl engagement add\"", a.Customer.Name)
-	case 1:
-		return a.Engagements[0], nil
 	}
-	if en, _, ok := planner.ActiveEngagement(a.Engagements); ok {
-		return en, nil
-	}
-	return planner.Engagement{}, usagef("%s has %d engagements: choose one with --engagement", a.Customer.Name, len(a.Engagements))
+	return e, nil
 }
