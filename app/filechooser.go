@@ -9,8 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"fyne.io/fyne/v2"
-
 	"github.com/liftoff-app/liftoff/export"
 )
 
@@ -57,9 +55,11 @@ func (u *UI) nativeAsk(ask func(fileChooser) (string, error), chosen func(path s
 	if u.chooser == nil || u.noChooser.Load() {
 		return false
 	}
+	u.work.Add(1)
 	go func() {
+		defer u.work.Done()
 		path, err := ask(u.chooser)
-		fyne.Do(func() {
+		u.do(func() {
 			switch {
 			case errors.Is(err, errNoNativeChooser):
 				u.noChooser.Store(true)

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // fakeChooser answers file questions as a desktop dialog would.
@@ -30,17 +29,6 @@ func (f *fakeChooser) open(title string, ext []string) (string, error) {
 	return f.path, f.err
 }
 
-// waitFor polls cond until it holds or a second has passed.
-func waitFor(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	for deadline := time.Now().Add(time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
-		if cond() {
-			return
-		}
-	}
-	t.Fatalf("timed out waiting for %s", what)
-}
-
 func TestSaveFileUsesTheDesktopDialog(t *testing.T) {
 	u, _ := newTestUI(t)
 	path := filepath.Join(t.TempDir(), "plan.pdf")
@@ -50,7 +38,6 @@ func TestSaveFileUsesTheDesktopDialog(t *testing.T) {
 		_, err := io.WriteString(w, "%PDF-1.7 plan")
 		return err
 	}, false)
-	waitFor(t, "the file to be written", func() bool { _, err := os.Stat(path); return err == nil })
 	u.waitIdle()
 	got, err := os.ReadFile(path)
 	if err != nil || string(got) != "%PDF-1.7 plan" {
@@ -72,8 +59,10 @@ func TestSaveFileFailureLeavesThePreviousFile(t *testing.T) {
 		io.WriteString(w, "half a docu")
 		return errors.New("the disk is full")
 	}, false)
-	waitFor(t, "the error dialog", func() bool { return len(u.window.Canvas().Overlays().List()) > 0 })
 	u.waitIdle()
+	if len(u.window.Canvas().Overlays().List()) == 0 {
+		t.Error("no error dialog")
+	}
 	if got, _ := os.ReadFile(path); !bytes.Equal(got, []byte("previous")) {
 		t.Errorf("a failed export changed the file to %q", got)
 	}
@@ -97,23 +86,25 @@ func TestOpenFileUsesTheDesktopDialogAndCancelDoesNothing(t *testing.T) {
 		read <- string(b)
 		return err
 	}, nil)
+	u.waitIdle()
 	select {
 	case got := <-read:
 		if got != "2027-01-01 New Year" {
 			t.Errorf("read %q", got)
 		}
-	case <-time.After(time.Second):
+	default:
 		t.Fatal("the chosen file was not read")
 	}
-	u.waitIdle()
 
 	chooser.path = "" // the user cancels
 	u.openFile("Importing", []string{".txt"}, func(io.Reader, func(float64)) error {
 		t.Error("a cancelled choice read a file")
 		return nil
 	}, nil)
-	waitFor(t, "the question", func() bool { return len(chooser.asked) == 2 })
 	u.waitIdle()
+	if len(chooser.asked) != 2 {
+		t.Fatalf("asked %q", chooser.asked)
+	}
 	if n := len(u.window.Canvas().Overlays().List()); n != 0 {
 		t.Errorf("%d dialogs open after a cancelled choice", n)
 	}
@@ -124,7 +115,10 @@ func TestNoDesktopDialogFallsBackToFynes(t *testing.T) {
 	chooser := &fakeChooser{err: errNoNativeChooser}
 	u.chooser = chooser
 	u.saveFile("plan.pdf", "Exporting", func(io.Writer, func(float64)) error { return nil }, false)
-	waitFor(t, "Fyne's file dialog", func() bool { return len(u.window.Canvas().Overlays().List()) > 0 })
+	u.waitIdle()
+	if len(u.window.Canvas().Overlays().List()) == 0 {
+		t.Fatal("Fyne's file dialog did not open")
+	}
 	if !u.noChooser.Load() {
 		t.Error("the missing desktop dialog is asked for again next time")
 	}

@@ -53,7 +53,7 @@ func newTestUIWith(t testing.TB, cat *catalog.Catalog, db *storage.DB) (*UI, *st
 	t.Helper()
 	a := test.NewTempApp(t)
 	u, err := Build(Options{App: a, Catalog: cat, Store: db, Now: testNow, Language: "en",
-		ReminderInterval: -1, UndoBarTimeout: -1, CatalogDir: t.TempDir(), Theme: test.Theme()})
+		ReminderInterval: -1, UndoBarTimeout: -1, CatalogDir: t.TempDir(), Theme: test.Theme(), queueCalls: true})
 	if err != nil {
 		t.Fatalf("build window: %v", err)
 	}

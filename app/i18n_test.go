@@ -183,7 +183,7 @@ func TestWindowInDutch(t *testing.T) {
 	cat := catalogForTest()
 	db := openTestStore(t, cat, true)
 	a := testApp(t)
-	u, err := Build(Options{App: a, Catalog: cat, Store: db, Now: testNow, Language: "nl", ReminderInterval: -1})
+	u, err := Build(Options{App: a, Catalog: cat, Store: db, Now: testNow, Language: "nl", ReminderInterval: -1, queueCalls: true})
 	if err != nil {
 		t.Fatal(err)
 	}

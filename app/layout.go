@@ -263,7 +263,7 @@ func (u *UI) showUndoBar(label string) {
 	}
 	serial := u.undoBarSerial
 	u.undoBarTimer = time.AfterFunc(u.undoBarTimeout, func() {
-		fyne.Do(func() {
+		u.do(func() {
 			if serial == u.undoBarSerial {
 				u.undoBar.Hide()
 			}

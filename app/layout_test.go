@@ -23,7 +23,7 @@ func TestEveryScreenFitsASmallWindow(t *testing.T) {
 			a := test.NewTempApp(t)
 			db := openTestStore(t, cat, true)
 			u, err := Build(Options{App: a, Catalog: cat, Store: db, Now: testNow, Language: "en",
-				ReminderInterval: -1, UndoBarTimeout: -1, CatalogDir: t.TempDir(), Theme: newTheme(name)})
+				ReminderInterval: -1, UndoBarTimeout: -1, CatalogDir: t.TempDir(), Theme: newTheme(name), queueCalls: true})
 			if err != nil {
 				t.Fatal(err)
 			}

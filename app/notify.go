@@ -78,7 +78,7 @@ func (u *UI) notifyDue() {
 	go func() {
 		defer u.work.Done()
 		due, err := collectDue(store, cat, customers, today)
-		fyne.Do(func() {
+		u.do(func() {
 			if err != nil {
 				fyne.LogError("reminders", err)
 				return
@@ -129,7 +129,7 @@ func (u *UI) startReminders(interval time.Duration) (stop func()) {
 			case <-done:
 				return
 			case <-ticker.C:
-				fyne.Do(func() {
+				u.do(func() {
 					if !u.closed {
 						u.notifyDue()
 					}
@@ -162,7 +162,7 @@ func (u *UI) scheduleCaseReminders(list []caseReminder) int {
 		}
 		n := fyne.NewNotification(r.title, r.body)
 		u.caseTimers = append(u.caseTimers, time.AfterFunc(wait, func() {
-			fyne.Do(func() {
+			u.do(func() {
 				if !u.closed {
 					u.app.SendNotification(n)
 				}

@@ -2,7 +2,6 @@ package app
 
 import (
 	"slices"
-	"sync"
 	"testing"
 	"time"
 
@@ -22,44 +21,14 @@ type planningUI struct {
 	*UI
 	db       *storage.DB
 	accounts []planner.Account
-	// pending are the results of work off the UI goroutine waiting to be
-	// shown; settle runs them on the test's goroutine, as the window's
-	// event loop would.
-	mu      sync.Mutex
-	pending []func()
-}
-
-// deliver queues fn to run on the test's goroutine at the next settle.
-func (p *planningUI) deliver(fn func()) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.pending = append(p.pending, fn)
 }
 
 // settle waits for the work off the UI goroutine and shows its results,
-// until nothing is left to do.
-func (p *planningUI) settle() {
-	for {
-		p.waitIdle()
-		p.mu.Lock()
-		run := p.pending
-		p.pending = nil
-		p.mu.Unlock()
-		if len(run) == 0 {
-			return
-		}
-		for _, fn := range run {
-			fn()
-		}
-	}
-}
+// as the window's event loop would (see Options.queueCalls).
+func (p *planningUI) settle() { p.waitIdle() }
 
-// newQuarter returns the quarter screen delivering its loads through p.
-func (p *planningUI) newQuarter(u *UI) screen {
-	s := newQuarterScreen(u).(*quarterScreen)
-	s.deliver = p.deliver
-	return s
-}
+// newQuarter returns the quarter screen.
+func (p *planningUI) newQuarter(u *UI) screen { return newQuarterScreen(u) }
 
 // newPlanningUI builds the test window and reads back the sample
 // portfolio it holds.

@@ -222,7 +222,7 @@ func TestPortfolioColumnsFitTheWindow(t *testing.T) {
 			cat := catalogForTest()
 			a := test.NewTempApp(t)
 			u, err := Build(Options{App: a, Catalog: cat, Store: openTestStore(t, cat, true), Now: testNow, Language: "en",
-				ReminderInterval: -1, UndoBarTimeout: -1, CatalogDir: t.TempDir(), Theme: newTheme(themeLight)})
+				ReminderInterval: -1, UndoBarTimeout: -1, CatalogDir: t.TempDir(), Theme: newTheme(themeLight), queueCalls: true})
 			if err != nil {
 				t.Fatal(err)
 			}

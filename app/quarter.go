@@ -76,9 +76,6 @@ type quarterScreen struct {
 	unplaced    *widget.Label
 	root        fyne.CanvasObject
 
-	// deliver runs a function on the UI goroutine (fyne.Do); tests choose
-	// when.
-	deliver func(func())
 	// dialog is the Move form open, for tests.
 	dialog *formDialog
 	// ask is the question open (which occurrences to move), for tests.
@@ -87,7 +84,7 @@ type quarterScreen struct {
 
 // newQuarterScreen returns the quarter planner.
 func newQuarterScreen(u *UI) screen {
-	s := &quarterScreen{u: u, quarter: planner.QuarterOf(u.today()), deliver: fyne.Do}
+	s := &quarterScreen{u: u, quarter: planner.QuarterOf(u.today())}
 	s.title = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	s.prev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.setQuarter(s.quarter.Prev()) })
 	s.next = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.setQuarter(s.quarter.Next()) })
@@ -213,12 +210,12 @@ func (s *quarterScreen) reload() {
 	s.loading = q
 	s.busy.Show()
 	s.busy.Start()
-	store, u, deliver := s.u.store, s.u, s.deliver
+	store, u := s.u.store, s.u
 	u.work.Add(1)
 	go func() {
 		defer u.work.Done()
 		data, err := loadQuarter(u, store, q, settings)
-		deliver(func() {
+		u.do(func() {
 			if seq != s.seq {
 				return
 			}

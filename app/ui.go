@@ -60,6 +60,13 @@ type Options struct {
 	// where the desktop has them (the XDG file chooser portal on Linux),
 	// else with Fyne's.
 	NativeFileDialogs bool
+
+	// queueCalls makes the results of work off the UI goroutine wait in a
+	// queue that waitIdle runs, instead of going through fyne.Do. Fyne's
+	// test driver runs fyne.Do at once on the calling goroutine, so that
+	// work would race the test's own goroutine; the queue plays the part
+	// of the window's event loop.
+	queueCalls bool
 }
 
 // UI is Liftoff's main window and what its screens share: the catalog, the
@@ -120,7 +127,10 @@ type UI struct {
 	// caseTimers send the case reminders set while the window is open.
 	caseTimers []*time.Timer
 	// work counts the long jobs running off the UI goroutine.
-	work          sync.WaitGroup
+	work sync.WaitGroup
+	// calls, when not nil, holds the calls waiting for the UI goroutine
+	// (see Options.queueCalls).
+	calls         *callQueue
 	stopReminders func()
 	closed        bool
 }
@@ -173,6 +183,9 @@ func Build(o Options) (*UI, error) {
 	}
 	if o.NativeFileDialogs {
 		u.chooser = nativeFileChooser()
+	}
+	if o.queueCalls {
+		u.calls = &callQueue{}
 	}
 	if u.now == nil {
 		u.now = time.Now
@@ -410,9 +423,9 @@ func (u *UI) run(label string, work func(progress func(float64)) error, done fun
 	go func() {
 		defer u.work.Done()
 		err := work(func(v float64) {
-			fyne.Do(func() { bar.SetValue(v) })
+			u.do(func() { bar.SetValue(v) })
 		})
-		fyne.Do(func() {
+		u.do(func() {
 			d.Hide()
 			if err != nil {
 				u.showError(err)
@@ -425,8 +438,54 @@ func (u *UI) run(label string, work func(progress func(float64)) error, done fun
 	}()
 }
 
-// waitIdle waits until the long work started with run has finished.
-func (u *UI) waitIdle() { u.work.Wait() }
+// do runs fn on the UI goroutine; work off it hands its results back
+// through do.
+func (u *UI) do(fn func()) {
+	if u.calls != nil {
+		u.calls.add(fn)
+		return
+	}
+	fyne.Do(fn)
+}
+
+// waitIdle waits until the work off the UI goroutine has finished and,
+// when calls are queued (tests), runs what it handed back, until nothing
+// is left to do.
+func (u *UI) waitIdle() {
+	for {
+		u.work.Wait()
+		if u.calls == nil {
+			return
+		}
+		pending := u.calls.take()
+		if len(pending) == 0 {
+			return
+		}
+		for _, fn := range pending {
+			fn()
+		}
+	}
+}
+
+// callQueue holds calls for the UI goroutine until waitIdle runs them.
+type callQueue struct {
+	mu    sync.Mutex
+	calls []func()
+}
+
+func (q *callQueue) add(fn func()) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	q.calls = append(q.calls, fn)
+}
+
+func (q *callQueue) take() []func() {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	taken := q.calls
+	q.calls = nil
+	return taken
+}
 
 // showError shows err in a dialog. A *planner.ValidationError lists every
 // field problem on a line of its own.

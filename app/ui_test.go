@@ -197,7 +197,7 @@ func TestRemindersSummariseWhatIsDueToday(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := &notifyApp{App: test.NewTempApp(t)}
-	u, err := Build(Options{App: a, Catalog: cat, Store: db, Now: testNow, Language: "en", ReminderInterval: time.Hour, Theme: test.Theme()})
+	u, err := Build(Options{App: a, Catalog: cat, Store: db, Now: testNow, Language: "en", ReminderInterval: time.Hour, Theme: test.Theme(), queueCalls: true})
 	if err != nil {
 		t.Fatal(err)
 	}
