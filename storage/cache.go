@@ -68,18 +68,25 @@ func (c *decodeCache[T]) keepOnly(keep map[string]bool, slack int) {
 	}
 }
 
-// decodeCached returns the JSON value raw decodes to, from cache when it
+// decodeCached returns the value decode gives for raw, from cache when it
 // was decoded before.
-func decodeCached[T any](c *decodeCache[T], key, raw []byte, what string) (T, error) {
+func decodeCached[T any](c *decodeCache[T], key, raw []byte, what string, decode func([]byte) (T, error)) (T, error) {
 	if v, ok := c.get(key, raw); ok {
 		return v, nil
 	}
-	var v T
-	if err := json.Unmarshal(raw, &v); err != nil {
+	v, err := decode(raw)
+	if err != nil {
 		return v, fmt.Errorf("decode stored %s: %w", what, err)
 	}
 	c.put(key, raw, v)
 	return v, nil
+}
+
+// decodeJSON returns the value of type T raw holds as JSON.
+func decodeJSON[T any](raw []byte) (T, error) {
+	var v T
+	err := json.Unmarshal(raw, &v)
+	return v, err
 }
 
 // caches are the decode caches of a DB handle.
@@ -165,10 +172,12 @@ func decodeCustomers(list []sortedCustomer, misses []int, keys, raws [][]byte) e
 			for n := w; n < len(misses); n += workers {
 				i := misses[n]
 				sc := &list[i]
-				if err := json.Unmarshal(raws[i], &sc.customer); err != nil {
+				c, err := decodeCustomer(raws[i])
+				if err != nil {
 					errs[w] = fmt.Errorf("decode stored customer %s: %w", idFromKey(keys[i], 0), err)
 					return
 				}
+				sc.customer = c
 				sc.key = bytes.Clone(coll.KeyFromString(&buf, sc.customer.Name))
 				buf.Reset()
 			}

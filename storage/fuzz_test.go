@@ -129,3 +129,61 @@ func FuzzImport(f *testing.F) {
 		}
 	})
 }
+
+func FuzzDecodeCustomer(f *testing.F) {
+	for _, acc := range planner.SamplePortfolio(catalog.Default(), testToday) {
+		raw, err := encodeCustomer(acc.Customer)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(raw)
+	}
+	full, err := encodeCustomer(fullCustomer())
+	if err != nil {
+		f.Fatal(err)
+	}
+	empty, _ := encodeCustomer(planner.Customer{})
+	f.Add(full)
+	f.Add(empty)
+	f.Add(full[:len(full)/2])
+	f.Add([]byte(`{"id":"01941f29-7c00-7a77-a8e1-eb37a131e0ba"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := decodeCustomer(data)
+		if err != nil {
+			if err.Error() == "" {
+				t.Fatal("empty error message")
+			}
+			return
+		}
+		// What decodes is encoded again into a record that gives it back.
+		raw, err := encodeCustomer(c)
+		if err != nil {
+			t.Fatalf("a decoded customer does not encode: %v", err)
+		}
+		again, err := decodeCustomer(raw)
+		if err != nil {
+			t.Fatalf("a re-encoded customer does not decode: %v", err)
+		}
+		if !reflect.DeepEqual(again, c) {
+			t.Fatalf("customer changed in a round trip:\n%+v\n%+v", again, c)
+		}
+	})
+}
+
+func FuzzDecodeSummary(f *testing.F) {
+	f.Add(encodeSummary(accountSummary{}))
+	f.Add(encodeSummary(accountSummary{Engagement: "Onboarding", Phase: "kickoff", HasPlan: true, Actions: []summaryAction{
+		{Due: catalog.MustDate("2026-12-01"), Side: planner.SideCustomer, Status: planner.StatusOpen},
+	}}))
+	f.Add([]byte(`{"engagement":"x"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := decodeSummary(data)
+		if err != nil {
+			return
+		}
+		again, err := decodeSummary(encodeSummary(s))
+		if err != nil || !reflect.DeepEqual(again, s) {
+			t.Fatalf("summary changed in a round trip (%v):\n%+v\n%+v", err, again, s)
+		}
+	})
+}

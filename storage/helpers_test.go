@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	bolt "go.etcd.io/bbolt"
+
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 )
@@ -185,4 +187,34 @@ func genPortfolio(cat *catalog.Catalog, n, perCustomer int, seed uint64) []plann
 		out[i] = acc
 	}
 	return out
+}
+
+// rawUpdate runs change in one write transaction on the closed database
+// at path, past every check of this package: the way to make old or
+// damaged files.
+func rawUpdate(t testing.TB, path string, change func(tx *bolt.Tx) error) {
+	t.Helper()
+	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if err := b.Update(change); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// rawView runs read in a read-only transaction on the closed database at
+// path.
+func rawView(t testing.TB, path string, read func(tx *bolt.Tx)) {
+	t.Helper()
+	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	b.View(func(tx *bolt.Tx) error {
+		read(tx)
+		return nil
+	})
 }

@@ -9,7 +9,7 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-// Buckets of schema version 2 (version 1 had all but bucketSeries). Keys
+// Buckets of schema version 3 (version 1 had all but bucketSeries). Keys
 // are binary: IDs are the 16 bytes of the UUID, days are dayKey's 4
 // bytes, so that keys sort by customer, then day, then creation.
 var (
@@ -17,7 +17,8 @@ var (
 	bucketMeta = []byte("meta")
 	// bucketSettings holds the one Settings value under settingsKey.
 	bucketSettings = []byte("settings")
-	// bucketCustomers: customer ID -> Customer JSON.
+	// bucketCustomers: customer ID -> customer record (customer_record.go;
+	// JSON before schema version 3).
 	bucketCustomers = []byte("customers")
 	// bucketEngagements: customer ID | engagement ID -> Engagement JSON.
 	bucketEngagements = []byte("engagements")
@@ -34,8 +35,9 @@ var (
 	// bucketOwners: any stored ID -> kind | customer ID [| day]: who owns an
 	// engagement, plan or activity, and where an activity is filed.
 	bucketOwners = []byte("owners")
-	// bucketSummaries: customer ID -> accountSummary JSON, what the
-	// portfolio screen needs of engagements and plan.
+	// bucketSummaries: customer ID -> accountSummary record (JSON before
+	// schema version 3), what the portfolio screen needs of engagements
+	// and plan.
 	bucketSummaries = []byte("summaries")
 	// bucketSeries: customer ID | series ID -> Series JSON, the rules of
 	// recurring activities (schema version 2).

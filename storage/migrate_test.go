@@ -5,9 +5,9 @@ import (
 	"errors"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -15,18 +15,55 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
+// makeVersion2 turns the closed database at path into the layout of
+// schema version 2: customers and summaries stored as JSON, and version 2
+// in the meta bucket.
+func makeVersion2(t *testing.T, path string) {
+	t.Helper()
+	rawUpdate(t, path, func(tx *bolt.Tx) error {
+		records := tx.Bucket(bucketCustomers)
+		var customers []planner.Customer
+		err := records.ForEach(func(k, v []byte) error {
+			c, err := decodeCustomer(v)
+			customers = append(customers, c)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		for _, c := range customers {
+			if _, err := putJSON(records, c.ID[:], c, "customer"); err != nil {
+				return err
+			}
+		}
+		summaries := tx.Bucket(bucketSummaries)
+		sums := map[string]accountSummary{}
+		err = summaries.ForEach(func(k, v []byte) error {
+			s, err := decodeSummary(v)
+			sums[string(k)] = s
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		for k, s := range sums {
+			if _, err := putJSON(summaries, []byte(k), s, "summary"); err != nil {
+				return err
+			}
+		}
+		return tx.Bucket(bucketMeta).Put(metaSchemaKey, []byte("2"))
+	})
+}
+
 // makeVersion1 turns the closed database at path into the layout of
-// schema version 1: no series bucket, no series in the owner index, and
-// version 1 in the meta bucket. Occurrences of series stay, as a file
-// that imported them would have held them.
+// schema version 1: that of version 2 without the series bucket, no
+// series in the owner index, and version 1 in the meta bucket.
+// Occurrences of series stay, as a file that imported them would have
+// held them.
 func makeVersion1(t *testing.T, path string) {
 	t.Helper()
-	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
-	err = b.Update(func(tx *bolt.Tx) error {
+	makeVersion2(t, path)
+	rawUpdate(t, path, func(tx *bolt.Tx) error {
 		owners := tx.Bucket(bucketOwners)
 		err := tx.Bucket(bucketSeries).ForEach(func(k, _ []byte) error { return owners.Delete(k[16:32]) })
 		if err != nil {
@@ -37,24 +74,15 @@ func makeVersion1(t *testing.T, path string) {
 		}
 		return tx.Bucket(bucketMeta).Put(metaSchemaKey, []byte("1"))
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
 // rawLayout reports the schema version of the closed database at path
 // and whether it has the series bucket.
 func rawLayout(t *testing.T, path string) (version string, hasSeries bool) {
 	t.Helper()
-	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
-	b.View(func(tx *bolt.Tx) error {
+	rawView(t, path, func(tx *bolt.Tx) {
 		version = string(tx.Bucket(bucketMeta).Get(metaSchemaKey))
 		hasSeries = tx.Bucket(bucketSeries) != nil
-		return nil
 	})
 	return version, hasSeries
 }
@@ -91,13 +119,102 @@ func TestVersion1FileMigratesAndKeepsItsContent(t *testing.T) {
 		t.Errorf("a series in the migrated file: %v", err)
 	}
 	migrated.Close()
-	if v, has := rawLayout(t, path); v != "2" || !has {
-		t.Errorf("after the migration: schema %q, series bucket %v; want 2 and true", v, has)
+	if v, has := rawLayout(t, path); v != strconv.Itoa(SchemaVersion) || !has {
+		t.Errorf("after the migration: schema %q, series bucket %v; want %d and true", v, has, SchemaVersion)
 	}
 	backups, _ := Backups(filepath.Join(filepath.Dir(path), BackupFolder))
 	if len(backups) == 0 {
 		t.Error("no backup was made before the migration")
 	}
+}
+
+func TestVersion2CustomersBecomeBinaryRecords(t *testing.T) {
+	db, _ := openSampleDB(t)
+	path := db.Path()
+	// A customer with everything a record holds, and what JSON keeps of
+	// empty lists.
+	c := fullCustomer()
+	c.Contacts = []planner.Contact{}
+	stored, err := db.PutCustomer(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := exportAll(t, db)
+	wantRows, err := db.Portfolio(testToday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	makeVersion2(t, path)
+	if v, _ := rawLayout(t, path); v != "2" {
+		t.Fatalf("the fixture has schema %q, want a version 2 file", v)
+	}
+	if raw := rawRecord(t, path, bucketCustomers, c.ID); len(raw) == 0 || raw[0] != '{' {
+		t.Fatalf("the fixture's customer is stored as %.20q, want JSON", raw)
+	}
+	if raw := rawRecord(t, path, bucketSummaries, c.ID); len(raw) == 0 || raw[0] != '{' {
+		t.Fatalf("the fixture's summary is stored as %.20q, want JSON", raw)
+	}
+
+	migrated, err := Open(path, catalog.Default(), testOptions())
+	if err != nil {
+		t.Fatalf("open a version 2 file: %v", err)
+	}
+	if got := exportAll(t, migrated); !bytes.Equal(got, want) {
+		t.Error("the content changed in the migration")
+	}
+	got, err := migrated.Customer(c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, stored) {
+		t.Errorf("customer after the migration\n%+v\nwant\n%+v", got, stored)
+	}
+	rows, err := migrated.Portfolio(testToday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(rows, wantRows) {
+		t.Error("the portfolio rows changed in the migration")
+	}
+	migrated.Close()
+	if v, _ := rawLayout(t, path); v != strconv.Itoa(SchemaVersion) {
+		t.Errorf("after the migration: schema %q, want %d", v, SchemaVersion)
+	}
+	if raw := rawRecord(t, path, bucketCustomers, c.ID); len(raw) == 0 || raw[0] != customerRecordFormat {
+		t.Errorf("after the migration the customer is stored as %.20q, want a binary record", raw)
+	}
+	if raw := rawRecord(t, path, bucketSummaries, c.ID); len(raw) == 0 || raw[0] != summaryRecordFormat {
+		t.Errorf("after the migration the summary is stored as %.20q, want a binary record", raw)
+	}
+}
+
+func TestVersion2FileWithABadCustomerIsLeftAsItWas(t *testing.T) {
+	db, accounts := openSampleDB(t)
+	path := db.Path()
+	db.Close()
+	makeVersion2(t, path)
+	id := accounts[2].Customer.ID
+	rawUpdate(t, path, func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketCustomers).Put(id[:], []byte(`{"id":"`+id.String()+`","name":7}`))
+	})
+	before := fileHash(t, path)
+	_, err := Open(path, catalog.Default(), testOptions())
+	if err == nil || !strings.Contains(err.Error(), id.String()) || !strings.Contains(err.Error(), "left as it was") {
+		t.Fatalf("got %v, want an error naming customer %s and saying the file was left as it was", err, id)
+	}
+	if fileHash(t, path) != before {
+		t.Error("a failed migration changed the file")
+	}
+}
+
+// rawRecord returns the bytes stored under id in bucket of the closed
+// database at path.
+func rawRecord(t *testing.T, path string, bucket []byte, id planner.ID) []byte {
+	t.Helper()
+	var raw []byte
+	rawView(t, path, func(tx *bolt.Tx) { raw = bytes.Clone(tx.Bucket(bucket).Get(id[:])) })
+	return raw
 }
 
 func TestVersion1OccurrencesGetTheirSeries(t *testing.T) {
@@ -122,11 +239,7 @@ func TestVersion1OccurrencesGetTheirSeries(t *testing.T) {
 	path := db.Path()
 	db.Close()
 	makeVersion1(t, path)
-	raw, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = raw.Update(func(tx *bolt.Tx) error {
+	rawUpdate(t, path, func(tx *bolt.Tx) error {
 		records := tx.Bucket(bucketActivities)
 		for _, a := range strayOcc {
 			a.SeriesID = s.ID
@@ -136,10 +249,6 @@ func TestVersion1OccurrencesGetTheirSeries(t *testing.T) {
 		}
 		return nil
 	})
-	raw.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
 
 	migrated, err := Open(path, catalog.Default(), testOptions())
 	if err != nil {
@@ -185,18 +294,10 @@ func TestVersion1MeetingsGetANameAndAFrequency(t *testing.T) {
 		{Name: "Steering\nmeeting", Frequency: " ", Attendees: "Sponsor"},
 		{Name: "Status call", Frequency: "weekly", Attendees: "Team"},
 	}
-	raw, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = raw.Update(func(tx *bolt.Tx) error {
+	rawUpdate(t, path, func(tx *bolt.Tx) error {
 		_, err := putJSON(tx.Bucket(bucketEngagements), engagementKey(e.CustomerID, e.ID), e, "engagement")
 		return err
 	})
-	raw.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
 
 	migrated, err := Open(path, catalog.Default(), testOptions())
 	if err != nil {

@@ -174,7 +174,7 @@ type portfolioReader struct {
 func (p *portfolioReader) row(c planner.Customer) (planner.PortfolioRow, error) {
 	row := planner.PortfolioRow{Customer: c}
 	if raw := p.summaries.Get(c.ID[:]); raw != nil {
-		sum, err := decodeCached(&p.db.cache.summaries, c.ID[:], raw, "summary")
+		sum, err := decodeCached(&p.db.cache.summaries, c.ID[:], raw, "summary", decodeSummary)
 		if err != nil {
 			return row, err
 		}
@@ -212,7 +212,7 @@ func (p *portfolioReader) row(c planner.Customer) (planner.PortfolioRow, error) 
 		if raw == nil {
 			return row, fmt.Errorf("the activity facts name activity %s, which is not stored", idFromKey(next, 20))
 		}
-		a, err := decodeCached(&p.db.cache.activities, next, raw, "activity")
+		a, err := decodeCached(&p.db.cache.activities, next, raw, "activity", decodeJSON[planner.Activity])
 		if err != nil {
 			return row, err
 		}

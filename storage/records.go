@@ -41,6 +41,22 @@ func putJSON(b *bolt.Bucket, key []byte, v any, what string) (changed bool, err 
 	return true, nil
 }
 
+// putCustomerRecord stores c in the customers bucket b and reports
+// whether the stored bytes changed.
+func putCustomerRecord(b *bolt.Bucket, c planner.Customer) (changed bool, err error) {
+	raw, err := encodeCustomer(c)
+	if err != nil {
+		return false, err
+	}
+	if old := b.Get(c.ID[:]); old != nil && bytes.Equal(old, raw) {
+		return false, nil
+	}
+	if err := b.Put(c.ID[:], raw); err != nil {
+		return false, fmt.Errorf("store customer: %w", err)
+	}
+	return true, nil
+}
+
 // Activity facts are what the portfolio screen needs of an activity,
 // filed under the activity's key: a status code, the hours (IEEE 754
 // bits) and the item ID.
@@ -91,7 +107,8 @@ func readFacts(key, v []byte) (facts, error) {
 }
 
 // accountSummary is what the portfolio screen needs of a customer's
-// engagements and plan, kept up to date by every write.
+// engagements and plan, kept up to date by every write. It is stored as
+// a binary record (encodeSummary), JSON before schema version 3.
 type accountSummary struct {
 	Engagement string          `json:"engagement,omitempty"`
 	Phase      catalog.PhaseID `json:"phase,omitempty"`
@@ -193,7 +210,7 @@ func customerExists(tx *bolt.Tx, id planner.ID) bool {
 }
 
 func (t *txn) putCustomer(c planner.Customer) (bool, error) {
-	changed, err := putJSON(t.bucket(bucketCustomers), c.ID[:], c, "customer")
+	changed, err := putCustomerRecord(t.bucket(bucketCustomers), c)
 	if err != nil {
 		return false, err
 	}
@@ -392,8 +409,9 @@ func (t *txn) finish() error {
 		if err != nil {
 			return err
 		}
-		if _, err := putJSON(t.bucket(bucketSummaries), id[:], summarizeAccount(engagements, plan, hasPlan), "summary"); err != nil {
-			return err
+		raw := encodeSummary(summarizeAccount(engagements, plan, hasPlan))
+		if err := t.bucket(bucketSummaries).Put(id[:], raw); err != nil {
+			return fmt.Errorf("store summary of customer %s: %w", id, err)
 		}
 	}
 	return nil
@@ -444,13 +462,13 @@ func loadSeries(tx *bolt.Tx, customer planner.ID) ([]planner.Series, error) {
 // loadCustomer returns the customer with id, or an error wrapping
 // ErrNotFound.
 func loadCustomer(tx *bolt.Tx, id planner.ID) (planner.Customer, error) {
-	var c planner.Customer
-	ok, err := getJSON(tx.Bucket(bucketCustomers), id[:], &c, "customer")
-	if err != nil {
-		return planner.Customer{}, err
-	}
-	if !ok {
+	raw := tx.Bucket(bucketCustomers).Get(id[:])
+	if raw == nil {
 		return planner.Customer{}, fmt.Errorf("customer %s: %w", id, ErrNotFound)
+	}
+	c, err := decodeCustomer(raw)
+	if err != nil {
+		return planner.Customer{}, fmt.Errorf("decode stored customer %s: %w", id, err)
 	}
 	return c, nil
 }

@@ -11,8 +11,9 @@ import (
 
 // SchemaVersion is the version of the data layout this program writes.
 // Version 2 added the series bucket, the rules of recurring activities,
-// and requires a name and a frequency of every meeting.
-const SchemaVersion = 2
+// and requires a name and a frequency of every meeting; version 3 stores
+// customers as binary records instead of JSON.
+const SchemaVersion = 3
 
 // migration moves a database from schema version to-1 to version to.
 type migration struct {
@@ -37,6 +38,7 @@ type schemaDef struct {
 func currentSchema() schemaDef {
 	return schemaDef{version: SchemaVersion, create: createBuckets, migrations: []migration{
 		{to: 2, name: "keep the rules of recurring activities and the frequency of every meeting", run: migrateToVersion2},
+		{to: 3, name: "store customers as binary records", run: migrateToVersion3},
 	}}
 }
 

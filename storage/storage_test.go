@@ -141,15 +141,7 @@ func TestReadOnlyRefusesWrites(t *testing.T) {
 // setSchemaVersion rewrites the schema version of a closed database.
 func setSchemaVersion(t *testing.T, path string, version string) {
 	t.Helper()
-	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
-	err = b.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(metaSchemaKey, []byte(version)) })
-	if err != nil {
-		t.Fatal(err)
-	}
+	rawUpdate(t, path, func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(metaSchemaKey, []byte(version)) })
 }
 
 func TestNewerSchemaIsRefusedUntouched(t *testing.T) {
