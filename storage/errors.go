@@ -16,6 +16,11 @@ var ErrLocked = errors.New("Liftoff is already open")
 // ErrReadOnly is wrapped by every write to a database opened read-only.
 var ErrReadOnly = errors.New("the database is open read-only")
 
+// ErrOlderSchema is wrapped by the error of a read-only Open of a file an
+// older Liftoff wrote: it must be opened for writing once, which migrates
+// it.
+var ErrOlderSchema = errors.New("an older Liftoff wrote it")
+
 // ErrClosed is wrapped by every call on a closed database.
 var ErrClosed = errors.New("the database is closed")
 

@@ -410,3 +410,18 @@ func TestInferSeries(t *testing.T) {
 		})
 	}
 }
+
+func TestReadOnlyOpenOfAnOlderFileIsRefusedUntouched(t *testing.T) {
+	db, _ := openSampleDB(t)
+	path := db.Path()
+	db.Close()
+	makeVersion2(t, path)
+	before := fileHash(t, path)
+	_, err := Open(path, catalog.Default(), Options{ReadOnly: true})
+	if !errors.Is(err, ErrOlderSchema) || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "schema version 2") {
+		t.Fatalf("got %v, want ErrOlderSchema naming the file and its version", err)
+	}
+	if fileHash(t, path) != before {
+		t.Error("a read-only open changed an older file")
+	}
+}

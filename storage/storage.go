@@ -152,8 +152,8 @@ func open(path string, cat *catalog.Catalog, opts Options, schema schemaDef) (*D
 	if opts.ReadOnly {
 		if version < schema.version {
 			ro.Close()
-			return nil, fmt.Errorf("open database %s read-only: it has schema version %d and must be upgraded to %d; open it once for writing",
-				path, version, schema.version)
+			return nil, fmt.Errorf("open database %s read-only: %w (schema version %d); it must be upgraded to %d by opening it once for writing",
+				path, ErrOlderSchema, version, schema.version)
 		}
 		db.bolt = ro
 		db.checkTimer = time.AfterFunc(checkDelay, db.startCheck)

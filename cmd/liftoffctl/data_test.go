@@ -219,3 +219,37 @@ func TestExportDocuments(t *testing.T) {
 		t.Errorf("message: %s", msg)
 	}
 }
+
+// testdata/schema2.db is the sample portfolio as Liftoff stored it in
+// schema version 2: customers as JSON records.
+func TestReadOnlyCommandUpgradesAnOlderFileOnce(t *testing.T) {
+	dir := t.TempDir()
+	old, err := os.ReadFile(filepath.Join("testdata", "schema2.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "liftoff.db"), old, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, dir, "customer", "list")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, name := range []string{"Müller GmbH", "株式会社サクラ電機", "Øresund Energi A/S", "Contoso Health", "Kookaburra Bank", "Northwind Outfitters"} {
+		if !strings.Contains(out, name) {
+			t.Errorf("customer list of the upgraded file lacks %q:\n%s", name, out)
+		}
+	}
+	if !strings.Contains(errOut, "upgraded ") || !strings.Contains(errOut, "to schema version 3") {
+		t.Errorf("stderr %q, want a note that the file was upgraded", errOut)
+	}
+	backups, _ := os.ReadDir(filepath.Join(dir, "backups"))
+	if len(backups) != 1 {
+		t.Errorf("%d backups, want the one kept before the upgrade", len(backups))
+	}
+	// The second time the file is current: nothing to say.
+	code, again, errOut := runCLI(t, dir, "customer", "list")
+	if code != 0 || again != out || errOut != "" {
+		t.Errorf("second run: exit %d, stderr %q, same list %v", code, errOut, again == out)
+	}
+}

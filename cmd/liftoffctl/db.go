@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -43,10 +45,33 @@ func openSession(e *env, flagValue string, readOnly bool) (*session, error) {
 		return nil, err
 	}
 	db, err := storage.Open(path, cat, storage.Options{ReadOnly: readOnly, Now: e.now})
+	if readOnly && errors.Is(err, storage.ErrOlderSchema) {
+		// A file from an older Liftoff: upgrade it once (with a backup
+		// first), as the app would on opening it, then read.
+		if err := upgrade(e, path, cat); err != nil {
+			return nil, err
+		}
+		db, err = storage.Open(path, cat, storage.Options{ReadOnly: true, Now: e.now})
+	}
 	if err != nil {
 		return nil, err
 	}
 	return &session{cat: cat, db: db, e: e}, nil
+}
+
+// upgrade opens the database at path for writing, which migrates it to
+// this program's schema, and says so on stderr.
+func upgrade(e *env, path string, cat *catalog.Catalog) error {
+	db, err := storage.Open(path, cat, storage.Options{Now: e.now})
+	if err != nil {
+		return err
+	}
+	if err := db.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "upgraded %s to schema version %d (a backup was kept in %s)\n",
+		path, storage.SchemaVersion, filepath.Join(filepath.Dir(path), storage.BackupFolder))
+	return nil
 }
 
 func (s *session) close() error { return s.db.Close() }
