@@ -151,6 +151,22 @@ func visibleTexts(o fyne.CanvasObject) []string {
 
 // shortcut types a window shortcut, as the keyboard would.
 func shortcut(u *UI, s fyne.Shortcut) {
+	// The desktop window tries the main menu's shortcuts first, then the
+	// focused widget's, then the canvas's.
+	if m := u.window.MainMenu(); m != nil {
+		for _, menu := range m.Items {
+			for _, it := range menu.Items {
+				if it.Shortcut != nil && it.Shortcut.ShortcutName() == s.ShortcutName() && it.Action != nil {
+					it.Action()
+					return
+				}
+			}
+		}
+	}
+	if f, ok := u.window.Canvas().Focused().(fyne.Shortcutable); ok {
+		f.TypedShortcut(s)
+		return
+	}
 	typeShortcut(u.window.Canvas(), s)
 }
 

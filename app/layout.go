@@ -202,7 +202,7 @@ func (u *UI) addShortcuts() {
 	export.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: mod}
 	importItem := fyne.NewMenuItem(u.tr("menu.import"), u.importPortfolio)
 	exportAll := fyne.NewMenuItem(u.tr("menu.exportPortfolio"), u.exportPortfolio)
-	undo := fyne.NewMenuItem(u.tr("menu.undo"), u.undo)
+	undo := fyne.NewMenuItem(u.tr("menu.undo"), u.undoFocusedOrLast)
 	undo.Shortcut = &fyne.ShortcutUndo{}
 
 	var goItems []*fyne.MenuItem
@@ -216,13 +216,29 @@ func (u *UI) addShortcuts() {
 		action := it.Action
 		u.window.Canvas().AddShortcut(it.Shortcut, func(fyne.Shortcut) { action() })
 	}
-	u.window.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.undo() })
+	u.window.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.undoFocusedOrLast() })
 
 	u.window.SetMainMenu(fyne.NewMainMenu(
 		fyne.NewMenu(u.tr("menu.file"), newCustomer, fyne.NewMenuItemSeparator(), importItem, exportAll, export),
 		fyne.NewMenu(u.tr("menu.edit"), undo, find),
 		fyne.NewMenu(u.tr("menu.go"), goItems...),
 	))
+}
+
+// textUndoer is a text field with its own undo history, such as
+// widget.Entry.
+type textUndoer interface{ Undo() }
+
+// undoFocusedOrLast is Edit > Undo (Ctrl+Z): in a focused text field it
+// undoes the typing there, as the field itself would (the window gives
+// the menu's shortcut precedence over the field); elsewhere it undoes
+// the last change Liftoff saved.
+func (u *UI) undoFocusedOrLast() {
+	if f, ok := u.window.Canvas().Focused().(textUndoer); ok {
+		f.Undo()
+		return
+	}
+	u.undo()
 }
 
 // shortcut runs a window-wide action: the screen shown handles it when it

@@ -97,6 +97,24 @@ func TestUndoStackTakesBackInOrder(t *testing.T) {
 	}
 }
 
+func TestUndoInATextFieldUndoesTheTyping(t *testing.T) {
+	u, _ := newTestUI(t)
+	undone := 0
+	u.pushUndo("a saved change", func() error { undone++; return nil })
+	s := portfolioOf(t, u)
+	u.window.Canvas().Focus(s.search)
+	test.Type(s.search, "kookaburra")
+	shortcut(u, &fyne.ShortcutUndo{})
+	if s.search.Text != "" || undone != 0 {
+		t.Fatalf("Ctrl+Z in the search field: text %q, saved changes undone %d; want the typing undone and the change kept", s.search.Text, undone)
+	}
+	u.window.Canvas().Unfocus()
+	shortcut(u, &fyne.ShortcutUndo{})
+	if undone != 1 {
+		t.Errorf("Ctrl+Z outside a text field undid %d saved changes, want 1", undone)
+	}
+}
+
 func TestUndoFailureIsShown(t *testing.T) {
 	u, _ := newTestUI(t)
 	u.pushUndo("broken", func() error { return fmt.Errorf("disk full") })
