@@ -21,8 +21,8 @@ func TestDefaultLoadsWithoutProblems(t *testing.T) {
 	if c.Origin != catalog.OriginEmbedded {
 		t.Errorf("Origin = %q, want %q", c.Origin, catalog.OriginEmbedded)
 	}
-	if c.Version != "1.0.0" || c.Published != catalog.MustDate("2026-11-02") {
-		t.Errorf("version %q published %s, want 1.0.0 published 2026-11-02", c.Version, c.Published)
+	if c.Version != "1.1.0" || c.Published != catalog.MustDate("2026-11-26") {
+		t.Errorf("version %q published %s, want 1.1.0 published 2026-11-26", c.Version, c.Published)
 	}
 	if !strings.Contains(c.Notice, "not the vendor's official list") {
 		t.Errorf("notice %q does not say the accelerators are not the vendor's list", c.Notice)
@@ -297,7 +297,7 @@ func TestInstallAndResolve(t *testing.T) {
 		t.Fatalf("Resolve with nothing installed: origin %v, err %v", c, err)
 	}
 
-	newer := bytes.Replace(catalog.DefaultJSON(), []byte(`"version": "1.0.0"`), []byte(`"version": "1.1.0"`), 1)
+	newer := bytes.Replace(catalog.DefaultJSON(), []byte(`"version": "1.1.0"`), []byte(`"version": "1.2.0"`), 1)
 	path, err := catalog.Install(bytes.NewReader(newer), dir)
 	if err != nil {
 		t.Fatalf("Install a valid catalog: %v", err)
@@ -309,8 +309,8 @@ func TestInstallAndResolve(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Resolve after Install: %v", err)
 	}
-	if c.Version != "1.1.0" || c.Origin != path {
-		t.Errorf("Resolve gave version %s from %s, want 1.1.0 from %s", c.Version, c.Origin, path)
+	if c.Version != "1.2.0" || c.Origin != path {
+		t.Errorf("Resolve gave version %s from %s, want 1.2.0 from %s", c.Version, c.Origin, path)
 	}
 
 	bad := bytes.Replace(newer, []byte(`"solution": "analytics"`), []byte(`"solution": "Analitics"`), 1)

@@ -56,6 +56,18 @@ func TestHolidaySpotChecks(t *testing.T) {
 		{catalog.Japan, "2027-03-21", time.Sunday, "Vernal Equinox"},
 		{catalog.Japan, "2027-03-22", time.Monday, "Substitute holiday"},
 		{catalog.Japan, "2027-09-23", time.Thursday, "Autumnal Equinox"},
+		{catalog.Americas, "2028-01-17", time.Monday, "Martin Luther King"},
+		{catalog.Americas, "2028-11-10", time.Friday, "Veterans Day (observed)"},
+		{catalog.Americas, "2028-11-23", time.Thursday, "Thanksgiving"},
+		{catalog.EMEA, "2028-01-03", time.Monday, "New Year's Day (substitute day)"},
+		{catalog.EMEA, "2028-04-14", time.Friday, "Good Friday"},
+		{catalog.EMEA, "2028-08-28", time.Monday, "Summer bank holiday"},
+		{catalog.APAC, "2028-01-03", time.Monday, "New Year's Day"},
+		{catalog.APAC, "2028-04-17", time.Monday, "Easter Monday"},
+		{catalog.APAC, "2028-06-12", time.Monday, "King's Birthday"},
+		{catalog.Japan, "2028-01-10", time.Monday, "Coming of Age Day"},
+		{catalog.Japan, "2028-03-20", time.Monday, "Vernal Equinox"},
+		{catalog.Japan, "2028-09-22", time.Friday, "Autumnal Equinox"},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.region)+" "+tt.date, func(t *testing.T) {
@@ -74,7 +86,7 @@ func TestHolidaySpotChecks(t *testing.T) {
 	}
 }
 
-func TestHolidayListsAreSortedAndCoverBothYears(t *testing.T) {
+func TestHolidayListsAreSortedAndCoverEveryYear(t *testing.T) {
 	c := catalog.Default()
 	for _, r := range c.Regions {
 		perYear := map[int]int{}
@@ -84,7 +96,7 @@ func TestHolidayListsAreSortedAndCoverBothYears(t *testing.T) {
 				t.Errorf("%s: %s follows %s", r.ID, h.Date, r.Holidays[i-1].Date)
 			}
 		}
-		for _, year := range []int{2026, 2027} {
+		for _, year := range []int{2026, 2027, 2028} {
 			if perYear[year] < 8 {
 				t.Errorf("%s: %d holidays in %d, want at least 8", r.ID, perYear[year], year)
 			}
@@ -139,6 +151,6 @@ func TestJapaneseSubstituteHolidays(t *testing.T) {
 		}
 	}
 	if substitutes != 2 {
-		t.Errorf("%d substitute holidays in 2026-2027, want 2 (2026-05-06, 2027-03-22)", substitutes)
+		t.Errorf("%d substitute holidays in 2026-2028, want 2 (2026-05-06, 2027-03-22)", substitutes)
 	}
 }

@@ -390,7 +390,7 @@ func TestLoadText(t *testing.T) {
 			[]catalog.Problem{{"", "line " + itoa(lines+1) + ", column 1: unexpected text after the end of the catalog object"}}},
 		{"a second object", good + "{}",
 			[]catalog.Problem{{"", "line " + itoa(lines+1) + ", column 1: unexpected text after the end of the catalog object"}}},
-		{"field given twice", strings.Replace(good, `"version": "1.0.0",`, `"version": "1.0.0", "version": "1.0.1",`, 1),
+		{"field given twice", strings.Replace(good, `"version": "1.1.0",`, `"version": "1.1.0", "version": "1.1.1",`, 1),
 			[]catalog.Problem{{"version", "field given twice"}}},
 		{"map key given twice", strings.Replace(good, `"states": {"expert": "available",`, `"states": {"expert": "available", "expert": "included",`, 1),
 			[]catalog.Problem{{"addons[0].states.expert", "key given twice"}}},
