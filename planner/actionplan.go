@@ -92,7 +92,7 @@ func (m ActionPlan) Validate() error {
 	objectives := map[ID]bool{}
 	for i, o := range m.Objectives {
 		f := fmt.Sprintf("objectives[%d]", i)
-		objectives[o.ID] = true
+		checkItemID(&p, f, o.ID, objectives)
 		if strings.TrimSpace(o.Title) == "" {
 			p.add(f+".title", "must not be empty")
 		}
@@ -103,7 +103,7 @@ func (m ActionPlan) Validate() error {
 	milestones := map[ID]bool{}
 	for i, ms := range m.Milestones {
 		f := fmt.Sprintf("milestones[%d]", i)
-		milestones[ms.ID] = true
+		checkItemID(&p, f, ms.ID, milestones)
 		if strings.TrimSpace(ms.Title) == "" {
 			p.add(f+".title", "must not be empty")
 		}
@@ -114,8 +114,10 @@ func (m ActionPlan) Validate() error {
 			p.add(f+".status", "unknown status %q", ms.Status)
 		}
 	}
+	actions := map[ID]bool{}
 	for i, a := range m.Actions {
 		f := fmt.Sprintf("actions[%d]", i)
+		checkItemID(&p, f, a.ID, actions)
 		if strings.TrimSpace(a.Title) == "" {
 			p.add(f+".title", "must not be empty")
 		}
@@ -130,4 +132,17 @@ func (m ActionPlan) Validate() error {
 		}
 	}
 	return p.err(fmt.Sprintf("action plan %q", m.Title))
+}
+
+// checkItemID requires the plan item at field f to have an ID that no
+// earlier item of its kind (those in seen) has, and adds it to seen: an
+// item is edited, linked and removed by its ID.
+func checkItemID(p *problems, f string, id ID, seen map[ID]bool) {
+	switch {
+	case id == (ID{}):
+		p.add(f+".id", "missing")
+	case seen[id]:
+		p.add(f+".id", "%s is used by an earlier item", id)
+	}
+	seen[id] = true
 }

@@ -170,6 +170,11 @@ func TestBadImportChangesNothing(t *testing.T) {
 		{"a missing ID", edit(func(d map[string]any) {
 			delete(account(d, 1)["engagements"].([]any)[0].(map[string]any), "id")
 		}), []string{"accounts[1].engagements[0].id: must be set"}},
+		{"plan items without IDs or with one ID twice", edit(func(d map[string]any) {
+			plan := account(d, 2)["plan"].(map[string]any)
+			delete(list(plan, "actions")[0].(map[string]any), "id")
+			list(plan, "objectives")[1].(map[string]any)["id"] = list(plan, "objectives")[0].(map[string]any)["id"]
+		}), []string{"accounts[2].plan.actions[0].id: missing", "accounts[2].plan.objectives[1].id:"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
