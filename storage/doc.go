@@ -9,10 +9,11 @@
 //   - Only one program opens a file for writing; a second one is told
 //     "Liftoff is already open on <path>" within the lock timeout.
 //   - Opening checks the file cheaply (meta pages, size against the
-//     high-water mark, free-page list, schema); the full check (a walk of
-//     every page and bbolt's tx.Check) starts in the background a moment
-//     later and the first write of a session waits for it, so a damaged
-//     file is never written to.
+//     high-water mark, free-page list, schema), then fully (a walk of
+//     every page and bbolt's tx.Check); a file larger than
+//     Options.CheckOnOpenLimit gets the full check in the background a
+//     moment later, and the first write of a session waits for it, so a
+//     damaged file is never written to.
 //   - Before the first write of a session a consistent snapshot is kept in
 //     the backup folder (the newest ten by default); Restore puts one back.
 //   - A schema version in the meta bucket drives forward migrations; a file

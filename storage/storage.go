@@ -45,7 +45,18 @@ type Options struct {
 	// Now returns the current time, for Updated stamps and backup names
 	// (default time.Now).
 	Now func() time.Time
+	// CheckOnOpenLimit is the size in bytes up to which Open checks a
+	// file fully (a walk of every page and bbolt's tx.Check) before it
+	// returns, so that damage is reported by Open itself. A larger file is
+	// checked in the background right after opening, and every write
+	// waits for that check. The default is DefaultCheckOnOpenLimit; a
+	// negative value checks every file in the background.
+	CheckOnOpenLimit int64
 }
+
+// DefaultCheckOnOpenLimit is the default Options.CheckOnOpenLimit: the
+// full check of a 16 MiB file (a large portfolio) takes about 15 ms.
+const DefaultCheckOnOpenLimit = 16 << 20
 
 func (o Options) withDefaults(path string) Options {
 	if o.LockTimeout <= 0 {
@@ -59,6 +70,9 @@ func (o Options) withDefaults(path string) Options {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.CheckOnOpenLimit == 0 {
+		o.CheckOnOpenLimit = DefaultCheckOnOpenLimit
 	}
 	return o
 }
@@ -108,9 +122,10 @@ type DB struct {
 // refuses it with a *CorruptError when it is empty, not a database, or
 // shorter than its pages need; with a *SchemaError when a newer Liftoff
 // wrote it; with a *LockedError (errors.Is ErrLocked) when another program
-// has it open. A file from an older Liftoff is checked fully, backed up
-// and migrated in one transaction. The full check of a current file runs
-// in the background: see Check.
+// has it open. A file up to Options.CheckOnOpenLimit is then checked fully
+// (a *CorruptError names the newest good backup); a larger one is checked
+// in the background: see Check. A file from an older Liftoff is checked
+// fully, backed up and migrated in one transaction.
 func Open(path string, cat *catalog.Catalog, opts Options) (*DB, error) {
 	return open(path, cat, opts, currentSchema())
 }
@@ -156,8 +171,7 @@ func open(path string, cat *catalog.Catalog, opts Options, schema schemaDef) (*D
 				path, ErrOlderSchema, version, schema.version)
 		}
 		db.bolt = ro
-		db.checkTimer = time.AfterFunc(checkDelay, db.startCheck)
-		return db, nil
+		return db.checkAfterOpen(st)
 	}
 	if err := ro.Close(); err != nil {
 		return nil, fmt.Errorf("open database %s: close the read-only handle: %w", path, err)
@@ -166,8 +180,7 @@ func open(path string, cat *catalog.Catalog, opts Options, schema schemaDef) (*D
 		return nil, err
 	}
 	if version == schema.version {
-		db.checkTimer = time.AfterFunc(checkDelay, db.startCheck)
-		return db, nil
+		return db.checkAfterOpen(st)
 	}
 	// An older file: check fully, back up, then migrate, before anything
 	// else reads or writes it.
@@ -183,6 +196,23 @@ func open(path string, cat *catalog.Catalog, opts Options, schema schemaDef) (*D
 	if err := db.bolt.Update(func(tx *bolt.Tx) error { return migrate(tx, schema, version) }); err != nil {
 		db.bolt.Close()
 		return nil, fmt.Errorf("open database %s: %w (the file was left as it was)", path, err)
+	}
+	return db, nil
+}
+
+// checkAfterOpen runs the full check of a file no larger than
+// Options.CheckOnOpenLimit at once, returning its error with the handle
+// closed, and schedules it in the background for a larger one. st
+// describes the file before Open, nil when Open created it.
+func (db *DB) checkAfterOpen(st fs.FileInfo) (*DB, error) {
+	if st != nil && (db.opts.CheckOnOpenLimit < 0 || st.Size() > db.opts.CheckOnOpenLimit) {
+		db.checkTimer = time.AfterFunc(checkDelay, db.startCheck)
+		return db, nil
+	}
+	db.checkOnce.Do(db.runCheck)
+	if err := db.Check(); err != nil {
+		db.bolt.Close()
+		return nil, err
 	}
 	return db, nil
 }
