@@ -1,17 +1,21 @@
 package app
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"golang.org/x/text/language"
 )
 
 // bundlesForTest reads the embedded bundles.
@@ -24,59 +28,92 @@ func bundlesForTest(t *testing.T) map[string]map[string]message {
 	return b
 }
 
-func TestTranslationsEnglishAndDutchHaveTheSameKeys(t *testing.T) {
+// TestTranslationsAreComplete checks that every language has exactly the
+// keys of English: a missing key would show English amid the translation.
+func TestTranslationsAreComplete(t *testing.T) {
 	b := bundlesForTest(t)
-	en, nl := b["en"], b["nl"]
-	for k := range en {
-		if _, ok := nl[k]; !ok {
-			t.Errorf("nl lacks %q (en: %q)", k, en[k])
+	en := b["en"]
+	for _, lang := range []string{"nl", "ja"} {
+		msgs := b[lang]
+		if msgs == nil {
+			t.Errorf("no %s bundle", lang)
+			continue
 		}
-	}
-	for k := range nl {
-		if _, ok := en[k]; !ok {
-			t.Errorf("nl has %q, which en lacks", k)
+		for _, k := range slices.Sorted(maps.Keys(en)) {
+			if _, ok := msgs[k]; !ok {
+				t.Errorf("%s lacks %q (en: %q)", lang, k, en[k])
+			}
 		}
-	}
-}
-
-// verbs matches the fmt verbs of a text.
-var verbs = regexp.MustCompile(`%(\[\d+\])?[a-z]`)
-
-func TestTranslationsKeepTheFormatVerbs(t *testing.T) {
-	b := bundlesForTest(t)
-	for lang, msgs := range b {
-		for k, m := range msgs {
-			want := verbs.FindAllString(b["en"][k][pluralOther], -1)
-			slices.Sort(want)
-			for category, text := range m {
-				got := verbs.FindAllString(text, -1)
-				slices.Sort(got)
-				if !slices.Equal(got, want) {
-					t.Errorf("%s %q (%s) has verbs %q, en has %q", lang, k, category, got, want)
-				}
+		for _, k := range slices.Sorted(maps.Keys(msgs)) {
+			if _, ok := en[k]; !ok {
+				t.Errorf("%s has %q, which en lacks", lang, k)
 			}
 		}
 	}
 }
 
-func TestTranslationsJapaneseCoversTheMainScreens(t *testing.T) {
+// fmtVerb matches a fmt verb such as %s, %.1f or %[2]d, or a %%.
+var fmtVerb = regexp.MustCompile(`%(?:%|[-+# 0]*(?:\[(\d+)\])?\d*(?:\.\d*)?(?:\[(\d+)\])?[a-zA-Z])`)
+
+// argIndex matches the explicit argument index of a fmt verb.
+var argIndex = regexp.MustCompile(`\[\d+\]`)
+
+// fmtArgs returns, sorted, which argument each fmt verb of text formats and
+// how ("2:%d" for %[2]d), following fmt's rules for explicit argument
+// indexes; a % that starts no verb adds "%!".
+func fmtArgs(text string) []string {
+	var args []string
+	next := 1
+	for _, m := range fmtVerb.FindAllStringSubmatch(text, -1) {
+		if m[0] == "%%" {
+			continue
+		}
+		if i := cmp.Or(m[2], m[1]); i != "" {
+			next, _ = strconv.Atoi(i)
+		}
+		args = append(args, fmt.Sprintf("%d:%s", next, argIndex.ReplaceAllString(m[0], "")))
+		next++
+	}
+	if strings.Contains(fmtVerb.ReplaceAllString(text, ""), "%") {
+		args = append(args, "%!")
+	}
+	slices.Sort(args)
+	return args
+}
+
+func TestFmtArgs(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"no verbs", nil},
+		{"%s of %d", []string{"1:%s", "2:%d"}},
+		{"%[2]d: %[1]s", []string{"1:%s", "2:%d"}},
+		{"%[2]s %s %[1]d", []string{"1:%d", "2:%s", "3:%s"}},
+		{"%.1f h, %d %%", []string{"1:%.1f", "2:%d"}},
+		{"50% off", []string{"1:% o"}}, // a verb to fmt
+		{"done: 100%", []string{"%!"}},
+	}
+	for _, tt := range tests {
+		if got := fmtArgs(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("fmtArgs(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestTranslationsKeepTheFormatVerbs checks that every text of every
+// language formats the same arguments with the same verbs as English; a
+// translation may reorder them with explicit indexes such as %[2]s.
+func TestTranslationsKeepTheFormatVerbs(t *testing.T) {
 	b := bundlesForTest(t)
-	ja := b["ja"]
-	var want []string
-	for _, id := range screenOrder() {
-		want = append(want, "nav."+string(id))
-	}
-	for i := range portfolioColumns {
-		want = append(want, fmt.Sprintf("portfolio.col.%d", i))
-	}
-	want = append(want, "menu.file", "menu.edit", "menu.go", "picker.choose", "picker.search",
-		"customer.membership", "customer.team", "customer.contract", "customer.entitlements", "customer.nsc",
-		"status.included", "status.purchased", "status.available", "status.not-available",
-		"support.sla", "support.followup", "support.regions", "settings.profile", "settings.catalog",
-		"action.save", "action.cancel", "action.undo")
-	for _, k := range want {
-		if _, ok := ja[k]; !ok {
-			t.Errorf("ja lacks %q", k)
+	for lang, msgs := range b {
+		for k, m := range msgs {
+			want := fmtArgs(b["en"][k][pluralOther])
+			for category, text := range m {
+				if got := fmtArgs(text); !slices.Equal(got, want) {
+					t.Errorf("%s %q (%s) formats %q, en formats %q", lang, k, category, got, want)
+				}
+			}
 		}
 	}
 }
@@ -163,7 +200,7 @@ func TestTranslatorFallsBack(t *testing.T) {
 		{"nl", "nav.settings", "Instellingen"},
 		{"nl-BE", "nav.settings", "Instellingen"},
 		{"ja", "nav.settings", "設定"},
-		{"ja", "customer.form.name.hint", "Company name"}, // not translated: English
+		{"ja-JP", "customer.form.name.hint", "会社名"},
 		{"fr", "nav.settings", "Settings"},
 		{"", "nav.settings", "Settings"},
 		{"en", "no.such.key", "no.such.key"},
@@ -175,6 +212,30 @@ func TestTranslatorFallsBack(t *testing.T) {
 		}
 		if got := tr.tr(tt.key); got != tt.want {
 			t.Errorf("%s %q = %q, want %q", tt.language, tt.key, got, tt.want)
+		}
+	}
+}
+
+// TestTranslatorFallsBackForAMissingKey checks that a key a bundle lacks
+// takes the English text, in the English plural form; every shipped
+// bundle is complete, so the bundles here are made up.
+func TestTranslatorFallsBackForAMissingKey(t *testing.T) {
+	b, err := loadBundles(fstest.MapFS{
+		"translations/en.json": {Data: []byte(`{"hello": "Hello", "left": {"one": "%d day left", "other": "%d days left"}}`)},
+		"translations/ja.json": {Data: []byte(`{"hello": "こんにちは"}`)},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := &translator{language: "ja", tag: language.Japanese, messages: b["ja"], fallback: b["en"]}
+	for _, tt := range []struct{ got, want string }{
+		{tr.tr("hello"), "こんにちは"},
+		{tr.trCount("left", 1, 1), "1 day left"},
+		{tr.trCount("left", 3, 3), "3 days left"},
+		{tr.tr("no.such.key"), "no.such.key"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
 		}
 	}
 }
@@ -282,6 +343,26 @@ func TestTranslationsCountedKeysHavePluralForms(t *testing.T) {
 			for category, text := range m {
 				if awkward.MatchString(text) {
 					t.Errorf("%s %q (%s) = %q: use plural forms instead of %q", lang, k, category, text, awkward.FindString(text))
+				}
+			}
+		}
+	}
+}
+
+// TestTranslationsUseTheLanguagesPluralForms checks that a message names
+// only plural forms its language has: Japanese has one form, so the ja
+// bundle writes only "other".
+func TestTranslationsUseTheLanguagesPluralForms(t *testing.T) {
+	for lang, msgs := range bundlesForTest(t) {
+		tag := language.Make(lang)
+		has := map[string]bool{}
+		for n := range 1000 {
+			has[pluralCategory(tag, n)] = true
+		}
+		for k, m := range msgs {
+			for category := range m {
+				if !has[category] {
+					t.Errorf("%s %q has a %q form, which %s does not use", lang, k, category, lang)
 				}
 			}
 		}
