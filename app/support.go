@@ -17,8 +17,16 @@ import (
 // timeLayout is how a time of day is written in the forms.
 const timeLayout = "15:04"
 
-// dateTimeLayout is how a due time is shown.
-const dateTimeLayout = "Mon 2006-01-02 15:04 MST"
+// dateTime returns t as a due time is shown: the weekday in the user's
+// language, the day, the time and the zone, such as "Thu 2026-11-26
+// 15:25 GMT" ("2026-11-26（木）15:25 GMT" in Japanese).
+func (u *UI) dateTime(t time.Time) string {
+	day := t.Weekday().String()[:3]
+	if names := strings.Fields(u.tr("date.weekdays")); len(names) == 7 {
+		day = names[t.Weekday()]
+	}
+	return u.tr("date.dateTime", day, t.Format("2006-01-02"), t.Format("15:04 MST"))
+}
 
 // supportScreen is the support desk of the customer in focus: the
 // response-time calculator, the follow-up timeline of a case waiting for
@@ -241,13 +249,13 @@ func (s *supportScreen) calculateSLA() {
 		s.slaError.SetText(err.Error())
 		return
 	}
-	s.dueLocal.SetText(u.tr("support.due.customer", due.Format(dateTimeLayout)))
+	s.dueLocal.SetText(u.tr("support.due.customer", u.dateTime(due)))
 	tam := u.tamLocation()
 	zone := tam.String()
 	if tam == time.Local {
 		zone = u.tr("support.localZone")
 	}
-	s.dueTAM.SetText(u.tr("support.due.tam", due.In(tam).Format(dateTimeLayout), zone))
+	s.dueTAM.SetText(u.tr("support.due.tam", u.dateTime(due.In(tam)), zone))
 	text := target.Explanation
 	if target.Note != "" {
 		text += "\n" + target.Note
@@ -280,10 +288,10 @@ func (s *supportScreen) calculateTimeline() {
 	}
 	var lines []string
 	for _, r := range tl.Reminders {
-		lines = append(lines, u.tr("support.reminder", r.N, r.At.Format(dateTimeLayout), u.trCount("support.daysLeft", r.DaysLeft, r.DaysLeft)))
+		lines = append(lines, u.tr("support.reminder", r.N, u.dateTime(r.At), u.trCount("support.daysLeft", r.DaysLeft, r.DaysLeft)))
 	}
-	lines = append(lines, u.tr("support.autoClose", tl.AutoClose.Format(dateTimeLayout)))
-	lines = append(lines, u.tr("support.reopen", tl.ReopenUntil.Format(dateTimeLayout)))
+	lines = append(lines, u.tr("support.autoClose", u.dateTime(tl.AutoClose)))
+	lines = append(lines, u.tr("support.reopen", u.dateTime(tl.ReopenUntil)))
 	s.timeline.SetText(strings.Join(lines, "\n"))
 	s.timeline.Importance = widget.MediumImportance
 	s.timeline.Refresh()
@@ -351,10 +359,10 @@ func (s *supportScreen) remind() {
 	var events []caseReminder
 	for _, r := range s.current.Reminders {
 		events = append(events, caseReminder{at: r.At, title: u.tr("support.remind.title", label),
-			body: u.tr("support.reminder", r.N, r.At.Format(dateTimeLayout), u.trCount("support.daysLeft", r.DaysLeft, r.DaysLeft))})
+			body: u.tr("support.reminder", r.N, u.dateTime(r.At), u.trCount("support.daysLeft", r.DaysLeft, r.DaysLeft))})
 	}
 	events = append(events, caseReminder{at: s.current.AutoClose, title: u.tr("support.remind.title", label),
-		body: u.tr("support.autoClose", s.current.AutoClose.Format(dateTimeLayout))})
+		body: u.tr("support.autoClose", u.dateTime(s.current.AutoClose))})
 	n := u.scheduleCaseReminders(events)
 	s.remindNote.SetText(u.trCount("support.remind.set", n, n))
 	s.remindNote.Show()

@@ -98,12 +98,13 @@ func TestSupportFollowUpTimeline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	const shown = "Mon 2006-01-02 15:04 MST" // in English
 	for _, r := range tl.Reminders {
-		if !strings.Contains(s.timeline.Text, r.At.Format(dateTimeLayout)) {
-			t.Errorf("reminder %d at %s is not shown in %q", r.N, r.At.Format(dateTimeLayout), s.timeline.Text)
+		if !strings.Contains(s.timeline.Text, r.At.Format(shown)) {
+			t.Errorf("reminder %d at %s is not shown in %q", r.N, r.At.Format(shown), s.timeline.Text)
 		}
 	}
-	if !strings.Contains(s.timeline.Text, "Closes with a notice: "+tl.AutoClose.Format(dateTimeLayout)) {
+	if !strings.Contains(s.timeline.Text, "Closes with a notice: "+tl.AutoClose.Format(shown)) {
 		t.Errorf("auto-close not shown: %q", s.timeline.Text)
 	}
 }
@@ -175,5 +176,32 @@ func TestSupportLanguageRuleSaysItOnce(t *testing.T) {
 	text := strings.Join(regions, "\n")
 	if n := strings.Count(strings.ToLower(text), "commerce"); n != 1 {
 		t.Errorf("the regions name Commerce %d times, want once:\n%s", n, text)
+	}
+}
+
+func TestDueTimesInTheUserLanguage(t *testing.T) {
+	london, err := time.LoadLocation("Europe/London")
+	if err != nil {
+		t.Fatal(err)
+	}
+	due := time.Date(2026, 11, 26, 15, 25, 0, 0, london)
+	tests := []struct{ language, want string }{
+		{"en", "Thu 2026-11-26 15:25 GMT"},
+		{"nl", "do 2026-11-26 15:25 GMT"},
+		{"ja", "2026-11-26（木）15:25 GMT"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.language, func(t *testing.T) {
+			cat := catalogForTest()
+			u, err := Build(Options{App: testApp(t), Catalog: cat, Store: openTestStore(t, cat, true), Now: testNow,
+				Language: tt.language, ReminderInterval: -1, queueCalls: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer u.Close()
+			if got := u.dateTime(due); got != tt.want {
+				t.Errorf("due time %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
