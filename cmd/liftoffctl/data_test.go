@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -251,5 +252,96 @@ func TestReadOnlyCommandUpgradesAnOlderFileOnce(t *testing.T) {
 	code, again, errOut := runCLI(t, dir, "customer", "list")
 	if code != 0 || again != out || errOut != "" {
 		t.Errorf("second run: exit %d, stderr %q, same list %v", code, errOut, again == out)
+	}
+}
+
+func TestNSCRemove(t *testing.T) {
+	c := newCLI(t)
+	c.ok("customer", "add", "--name", "Acme", "--region", "emea", "--tier", "ultimate", "--solutions", "analytics",
+		"--contract-start", "2026-01-01", "--contract-end", "2026-12-31")
+	c.ok("nsc", "add", "--customer", "Acme", "--name", "Zoë Ørsted", "--email", "zoe@acme.example", "--product", "analytics", "--admin")
+	c.ok("nsc", "add", "--customer", "Acme", "--name", "Jan Bakker", "--email", "jan@acme.example", "--product", "analytics")
+	if out := c.ok("nsc", "remove", "--customer", "Acme", "JAN@acme.example"); !strings.Contains(out, "removed Jan Bakker <jan@acme.example> from Acme") {
+		t.Errorf("remove said: %s", out)
+	}
+	list := c.ok("nsc", "list", "--customer", "Acme")
+	if strings.Contains(list, "jan@acme.example") || !strings.Contains(list, "zoe@acme.example") {
+		t.Errorf("after removing Jan:\n%s", list)
+	}
+	if msg := c.fail(2, "nsc", "remove", "--customer", "Acme", "nobody@acme.example"); !strings.Contains(msg, `Acme has no Named Support Contact with e-mail "nobody@acme.example"`) {
+		t.Errorf("removing an unknown contact: %s", msg)
+	}
+}
+
+func TestEngagementAddShowAndPhase(t *testing.T) {
+	c := newCLI(t)
+	c.ok("customer", "add", "--name", "Acme", "--region", "americas", "--tier", "ultimate", "--solutions", "analytics",
+		"--contract-start", "2026-01-01", "--contract-end", "2027-12-31")
+	out := c.ok("engagement", "add", "--customer", "Acme", "--name", "Analytics onboarding", "--goals", "One report suite; Weekly dashboards")
+	if !strings.Contains(out, `"Analytics onboarding" for Acme`) {
+		t.Fatalf("add said: %s", out)
+	}
+	c.ok("engagement", "phase", "--customer", "Acme", "--phase", "kickoff", "--status", "in-progress", "--on", "2026-11-23")
+	show := c.ok("engagement", "show", "--customer", "Acme")
+	for _, want := range []string{"Analytics onboarding", "Kickoff", "in-progress", "2026-11-23", "Define", "Post-Launch", "goal: One report suite", "goal: Weekly dashboards"} {
+		if !strings.Contains(show, want) {
+			t.Errorf("engagement show lacks %q:\n%s", want, show)
+		}
+	}
+	// Phases go in order: Design cannot be done while Kickoff is open.
+	if msg := c.fail(1, "engagement", "phase", "--customer", "Acme", "--phase", "design", "--status", "done"); !strings.Contains(msg, "Design cannot be done while Kickoff is in progress") {
+		t.Errorf("a phase out of order: %s", msg)
+	}
+	var list []struct {
+		ID     string `json:"id"`
+		Phases []struct {
+			Phase  string `json:"phase"`
+			Status string `json:"status"`
+		} `json:"phases"`
+	}
+	if err := json.Unmarshal([]byte(c.ok("engagement", "show", "--customer", "Acme", "--json")), &list); err != nil || len(list) != 1 {
+		t.Fatalf("engagement show --json: %d engagements, %v", len(list), err)
+	}
+	if p := list[0].Phases; len(p) != 5 || p[0].Status != "in-progress" || p[2].Status != "not-started" {
+		t.Errorf("phases %+v", p)
+	}
+	if one := c.ok("engagement", "show", "--customer", "Acme", list[0].ID); !strings.Contains(one, list[0].ID) {
+		t.Errorf("show by ID:\n%s", one)
+	}
+}
+
+func TestBackupAndRestore(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	backup := strings.TrimSpace(c.ok("backup"))
+	if _, err := os.Stat(backup); err != nil {
+		t.Fatalf("backup printed %q: %v", backup, err)
+	}
+	c.ok("customer", "delete", "Müller", "--yes")
+	if list := c.ok("customer", "list"); strings.Contains(list, "Müller GmbH") {
+		t.Fatalf("Müller GmbH still listed after delete:\n%s", list)
+	}
+	backups := strings.Fields(c.ok("backups"))
+	if len(backups) < 2 || !slices.Contains(backups, backup) {
+		t.Errorf("backups %q, want the manual one and the one kept before the delete", backups)
+	}
+
+	// A file that is not a database is refused, and nothing changes.
+	junk := filepath.Join(c.dir, "notes.txt")
+	if err := os.WriteFile(junk, []byte("not a database"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if msg := c.fail(1, "restore", junk); !strings.Contains(msg, junk) {
+		t.Errorf("restore of a text file: %s", msg)
+	}
+	if list := c.ok("customer", "list"); strings.Contains(list, "Müller GmbH") {
+		t.Error("a refused restore changed the database")
+	}
+
+	if out := c.ok("restore", backup); !strings.Contains(out, "restored") {
+		t.Errorf("restore said: %s", out)
+	}
+	if list := c.ok("customer", "list"); !strings.Contains(list, "Müller GmbH") {
+		t.Errorf("Müller GmbH not back after restore:\n%s", list)
 	}
 }
