@@ -208,6 +208,10 @@ func TestDecodeCustomerRejectsDamage(t *testing.T) {
 		{"name not UTF-8", withName([]byte{0xff, 'a'}), "name at byte 17: not UTF-8"},
 		{"name longer than the record", append(append([]byte{}, good[:nameAt]...), 0xff, 0x7f), "name at byte 17: the record ends early"},
 		{"huge list", append(minimal[:1+16+3:1+16+3], 0xff, 0xff, 0xff, 0x7f), "add-ons at byte 20: 268435454 entries cannot fit"},
+		// Then two empty lists, the zero licence date (three zeros) and
+		// the 24x5 flag at byte 25.
+		{"not a boolean", append(append(append([]byte{}, minimal[:25]...), 2), minimal[26:]...), "support 24x5 at byte 25: not a boolean"},
+		{"a number too long", append(append([]byte{}, minimal[:17]...), 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01), "name at byte 17: bad number"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
