@@ -339,7 +339,7 @@ func (s *catalogScreen) showDetail() {
 	}
 	s.detailChip.set(u.statusName(ent.Status), entitlementColor(ent.Status))
 	s.detailChip.Show()
-	s.detailReason.SetText(ent.Reason)
+	s.detailReason.SetText(u.sentence(ent.Reason))
 	if it.Kind == catalog.KindAddOn {
 		s.schedule.Hide()
 		return

@@ -142,7 +142,7 @@ func newCustomerScreen(u *UI) screen {
 		s.matrix.UnselectAll()
 		if id < len(s.entitlements) && s.entitlements[id].header == "" {
 			e := s.entitlements[id].e
-			u.showMessage(entitlementTitle(u.cat, e), fmt.Sprintf("%s\n\n%s", u.statusName(e.Status), e.Reason))
+			u.showMessage(entitlementTitle(u.cat, e), fmt.Sprintf("%s\n\n%s", u.statusName(e.Status), u.sentence(e.Reason)))
 		}
 	}
 	statuses := []string{u.tr("status.all"), u.statusName(planner.Included), u.statusName(planner.Purchased),
@@ -353,7 +353,7 @@ func (s *customerScreen) updateEntitlement(id widget.ListItemID, o fyne.CanvasOb
 	c.set(s.u.statusName(r.e.Status), entitlementColor(r.e.Status))
 	name.setStyle(theme.ColorNameForeground, theme.TextSize())
 	name.SetText(entitlementTitle(s.u.cat, r.e))
-	reason.SetText(r.e.Reason)
+	reason.SetText(s.u.sentence(r.e.Reason))
 }
 
 // entitlementTitle names an entitlement's item, with its solution where

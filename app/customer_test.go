@@ -63,7 +63,7 @@ func TestCustomerEntitlementMatrixFilters(t *testing.T) {
 		if r.header == "" && r.e.Status != planner.NotAvailable {
 			t.Errorf("filter Not available shows %s (%s)", r.e.Item.Name, r.e.Status)
 		}
-		if r.header == "" && r.e.Reason == "" {
+		if r.header == "" && r.e.Reason.IsZero() {
 			t.Errorf("%s is not available without a reason", r.e.Item.Name)
 		}
 	}

@@ -15,6 +15,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
+
+	"github.com/liftoff-app/liftoff/planner"
 )
 
 // translationFiles holds the JSON bundles of every screen: "en.json",
@@ -114,6 +116,22 @@ func (t *translator) trCount(key string, n int, args ...any) string {
 		text = m[pluralOther]
 	}
 	return formatText(text, args)
+}
+
+// plannerKeyPrefix starts the key of a sentence of planner in the
+// bundles: the prefix, then the sentence's English format, such as
+// "planner: Included in %s".
+const plannerKeyPrefix = "planner: "
+
+// sentence returns the planner sentence t in the translator's language:
+// the translation of its format with its arguments, or the English
+// sentence when no bundle has the format.
+func (t *translator) sentence(s planner.Text) string {
+	m, _, ok := t.message(plannerKeyPrefix + s.Format)
+	if !ok {
+		return s.String()
+	}
+	return formatText(m[pluralOther], s.Args)
 }
 
 // message returns the message of key in the translator's language, else

@@ -3,6 +3,9 @@ package app
 import (
 	"cmp"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"maps"
 	"os"
 	"path/filepath"
@@ -13,9 +16,11 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"fyne.io/fyne/v2"
+	"golang.org/x/text/language"
+
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
-	"golang.org/x/text/language"
 )
 
 // bundlesForTest reads the embedded bundles.
@@ -392,5 +397,96 @@ func TestTranslatorPluralForms(t *testing.T) {
 		if got := tr.trCount("support.daysLeft", tt.n, tt.n); got != tt.want {
 			t.Errorf("%s, %d: %q, want %q", tt.language, tt.n, got, tt.want)
 		}
+	}
+}
+
+// plannerFormats returns the English formats of the planner sentences
+// that reach the window as planner.Text: the first argument of every
+// planner.Textf call in the planner package.
+func plannerFormats(t *testing.T) []string {
+	t.Helper()
+	fset := token.NewFileSet()
+	files, err := filepath.Glob(filepath.Join("..", "planner", "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) == 0 {
+				return true
+			}
+			if id, ok := call.Fun.(*ast.Ident); !ok || id.Name != "Textf" {
+				return true
+			}
+			lit, ok := call.Args[0].(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING {
+				t.Errorf("%s: Textf needs a literal format, so that it can be translated", fset.Position(call.Pos()))
+				return true
+			}
+			format, err := strconv.Unquote(lit.Value)
+			if err != nil {
+				t.Fatal(err)
+			}
+			seen[format] = true
+			return true
+		})
+	}
+	return slices.Sorted(maps.Keys(seen))
+}
+
+// TestEveryPlannerSentenceHasAKey checks that the English bundle has a
+// key for every planner sentence, and no other planner keys: the other
+// languages must then translate each (TestTranslationsAreComplete).
+func TestEveryPlannerSentenceHasAKey(t *testing.T) {
+	formats := plannerFormats(t)
+	if len(formats) < 10 {
+		t.Fatalf("found %d planner formats; the scan of the planner package is broken", len(formats))
+	}
+	en := bundlesForTest(t)["en"]
+	for _, f := range formats {
+		m, ok := en[plannerKeyPrefix+f]
+		if !ok {
+			t.Errorf("the English bundle lacks %q", plannerKeyPrefix+f)
+		} else if m[pluralOther] != f {
+			t.Errorf("the English text of %q is %q, want the format itself", f, m[pluralOther])
+		}
+	}
+	for k := range en {
+		if strings.HasPrefix(k, plannerKeyPrefix) && !slices.Contains(formats, strings.TrimPrefix(k, plannerKeyPrefix)) {
+			t.Errorf("the English bundle has %q, which planner no longer says", k)
+		}
+	}
+}
+
+func TestEntitlementReasonsInDutch(t *testing.T) {
+	cat := catalogForTest()
+	db := openTestStore(t, cat, true)
+	u, err := Build(Options{App: testApp(t), Catalog: cat, Store: db, Now: testNow, Language: "nl", ReminderInterval: -1, queueCalls: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer u.Close()
+	u.window.Resize(testWindowSize())
+	u.setFocus(customerNamed(t, db, "Müller GmbH").ID)
+	u.showScreen(screenCustomer)
+	want := "Inbegrepen in Ultimate Success; het contract staat 10 accelerators per jaar toe"
+	var reasons []string
+	walkVisible(u.window.Content(), func(o fyne.CanvasObject) bool {
+		if l, ok := o.(*fitLabel); ok {
+			reasons = append(reasons, l.full)
+		}
+		return true
+	})
+	if !slices.Contains(reasons, want) {
+		t.Errorf("the Dutch entitlement list lacks %q among %q", want, reasons)
 	}
 }

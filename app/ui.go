@@ -278,6 +278,10 @@ func (u *UI) chooseLanguage(override string) string {
 // with args as fmt.Sprintf does. Messages from planner stay English.
 func (u *UI) tr(key string, args ...any) string { return u.text.tr(key, args...) }
 
+// sentence returns a sentence of planner in the window's language (in
+// English when it has no translation).
+func (u *UI) sentence(t planner.Text) string { return u.text.sentence(t) }
+
 // trCount returns the translation of key in the plural form of the
 // window's language for a count of n ("1 day left", "3 days left"),
 // formatted with args as fmt.Sprintf does; pass n among args where the

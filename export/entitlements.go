@@ -169,7 +169,7 @@ func addOnTable(d *doc, ents []planner.Entitlement) {
 		rows = append(rows, []cell{
 			{text: e.Item.Name, bold: true, sub: e.Item.Description},
 			chipCell(lookOfEntitlement(e.Status)),
-			txt(e.Reason),
+			txt(e.Reason.String()),
 		})
 	}
 	if len(rows) == 0 {
@@ -238,7 +238,7 @@ func itemTable(d *doc, cat *catalog.Catalog, c planner.Customer, ents []planner.
 			if e.Solution != "" && !c.Membership.Licenses(cat, e.Solution) {
 				unlicensed = appendNew(unlicensed, cat.SolutionName(e.Solution))
 			} else {
-				reasons = appendNew(reasons, e.Reason)
+				reasons = appendNew(reasons, e.Reason.String())
 			}
 			continue
 		}

@@ -352,7 +352,7 @@ func fieldActivities(d *doc, cat *catalog.Catalog, acct planner.Account, today p
 		}
 		en, ok := byID[e.Item.ID]
 		if !ok {
-			en = &entry{item: e.Item, reason: e.Reason}
+			en = &entry{item: e.Item, reason: e.Reason.String()}
 			byID[e.Item.ID] = en
 			entries = append(entries, en)
 		}

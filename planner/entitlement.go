@@ -35,7 +35,7 @@ type Entitlement struct {
 	Solution catalog.SolutionID
 	Status   EntitlementStatus
 	// Reason is a sentence a TAM can read.
-	Reason string
+	Reason Text
 }
 
 // Entitlements returns the entitlement for every catalog item, in catalog
@@ -73,7 +73,7 @@ func EntitlementFor(cat *catalog.Catalog, m Membership, a Allowances, itemID str
 		listed := slices.ContainsFunc(it.Solutions, func(s catalog.SolutionID) bool { return cat.Covers(s, solution) })
 		if !listed {
 			return Entitlement{Item: it, Solution: solution, Status: NotAvailable,
-				Reason: fmt.Sprintf("%s is not offered for %s", it.Name, cat.SolutionName(solution))}, nil
+				Reason: Textf("%s is not offered for %s", it.Name, cat.SolutionName(solution))}, nil
 		}
 	}
 	return entitlementOf(cat, m, a, it, solution), nil
@@ -83,7 +83,7 @@ func entitlementOf(cat *catalog.Catalog, m Membership, a Allowances, it catalog.
 	e := Entitlement{Item: it, Solution: solution}
 	tier, ok := cat.Tier(m.Tier)
 	if !ok {
-		e.Status, e.Reason = NotAvailable, fmt.Sprintf("unknown tier %q", m.Tier)
+		e.Status, e.Reason = NotAvailable, Textf("unknown tier %q", m.Tier)
 		return e
 	}
 	switch it.Kind {
@@ -91,44 +91,44 @@ func entitlementOf(cat *catalog.Catalog, m Membership, a Allowances, it catalog.
 		e.Solution = it.Solutions[0]
 		switch {
 		case !tier.Accelerators:
-			e.Status, e.Reason = NotAvailable, fmt.Sprintf("Success Accelerators are not included in %s", tier.Name)
+			e.Status, e.Reason = NotAvailable, Textf("Success Accelerators are not included in %s", tier.Name)
 		case !m.Licenses(cat, e.Solution):
-			e.Status, e.Reason = NotAvailable, fmt.Sprintf("%s needs %s licence", it.Name, article(cat.SolutionName(e.Solution)))
+			e.Status, e.Reason = NotAvailable, Textf("%s needs a licence for %s", it.Name, cat.SolutionName(e.Solution))
 		case a.AcceleratorsPerYear > 0:
-			e.Status, e.Reason = Included, fmt.Sprintf("Included in %s; the contract allows %d accelerators per year", tier.Name, a.AcceleratorsPerYear)
+			e.Status, e.Reason = Included, Textf("Included in %s; the contract allows %d accelerators per year", tier.Name, a.AcceleratorsPerYear)
 		default:
-			e.Status, e.Reason = Included, fmt.Sprintf("Included in %s", tier.Name)
+			e.Status, e.Reason = Included, Textf("Included in %s", tier.Name)
 		}
 	case catalog.KindField:
 		switch {
 		case !m.Licenses(cat, solution):
-			e.Status, e.Reason = NotAvailable, fmt.Sprintf("%s for %s needs %s licence", it.Name, cat.SolutionName(solution), article(cat.SolutionName(solution)))
+			e.Status, e.Reason = NotAvailable, Textf("%s needs a licence for %s", it.Name, cat.SolutionName(solution))
 		case a.FieldHoursPerYear > 0:
-			e.Status, e.Reason = Included, fmt.Sprintf("Included in the contract: %d field-activity hours per year", a.FieldHoursPerYear)
+			e.Status, e.Reason = Included, Textf("Included in the contract: %d field-activity hours per year", a.FieldHoursPerYear)
 		default:
-			e.Status, e.Reason = Available, "The contract includes no field-activity hours; hours can be added"
+			e.Status, e.Reason = Available, Textf("The contract includes no field-activity hours; hours can be added")
 		}
 	case catalog.KindProactive:
 		p, _ := proactive(cat, it.ID)
 		if slices.Contains(p.Tiers, tier.ID) {
-			e.Status, e.Reason = Included, fmt.Sprintf("Proactive service included in %s", tier.Name)
+			e.Status, e.Reason = Included, Textf("Proactive service included in %s", tier.Name)
 		} else {
-			e.Status, e.Reason = NotAvailable, fmt.Sprintf("%s is a proactive service of %s, not of %s", it.Name, tierNames(cat, p.Tiers), tier.Name)
+			e.Status, e.Reason = NotAvailable, Textf("%s is a proactive service of %s, not of %s", it.Name, tierNames(cat, p.Tiers), tier.Name)
 		}
 	case catalog.KindAddOn:
 		add, _ := cat.AddOn(it.ID)
 		state := add.States[tier.ID]
 		switch {
 		case state == catalog.StateIncluded:
-			e.Status, e.Reason = Included, fmt.Sprintf("%s is included in %s", add.Name, tier.Name)
+			e.Status, e.Reason = Included, Textf("%s is included in %s", add.Name, tier.Name)
 		case state != catalog.StateAvailable:
-			e.Status, e.Reason = NotAvailable, fmt.Sprintf("%s is not available on %s", add.Name, tier.Name)
+			e.Status, e.Reason = NotAvailable, Textf("%s is not available on %s", add.Name, tier.Name)
 		case add.RequiresSolution != "" && !m.Licenses(cat, add.RequiresSolution):
-			e.Status, e.Reason = NotAvailable, fmt.Sprintf("%s needs %s licence", add.Name, article(cat.SolutionName(add.RequiresSolution)))
+			e.Status, e.Reason = NotAvailable, Textf("%s needs a licence for %s", add.Name, cat.SolutionName(add.RequiresSolution))
 		case slices.Contains(m.AddOns, add.ID):
-			e.Status, e.Reason = Purchased, fmt.Sprintf("%s was purchased", add.Name)
+			e.Status, e.Reason = Purchased, Textf("%s was purchased", add.Name)
 		default:
-			e.Status, e.Reason = Available, fmt.Sprintf("%s can be bought on %s", add.Name, tier.Name)
+			e.Status, e.Reason = Available, Textf("%s can be bought on %s", add.Name, tier.Name)
 		}
 	}
 	return e

@@ -432,7 +432,7 @@ func (s *Schedule) entitlementRule(c *schedCustomer, it *catalog.Item, solution 
 		return schedEntitlementResult{kind: ConflictNotEntitled, reason: err.Error()}
 	}
 	if !e.Status.Entitled() {
-		return schedEntitlementResult{kind: ConflictNotEntitled, reason: e.Reason}
+		return schedEntitlementResult{kind: ConflictNotEntitled, reason: e.Reason.String()}
 	}
 	return schedEntitlementResult{}
 }

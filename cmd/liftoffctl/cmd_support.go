@@ -120,7 +120,7 @@ func entitlementsCmd(fs *flagSet, e *env) func([]string) error {
 			}
 			out := make([]row, len(rows))
 			for i, r := range rows {
-				out[i] = row{r.Item.Kind, r.Item.ID, r.Item.Name, r.Solution, string(r.Status), r.Reason}
+				out[i] = row{r.Item.Kind, r.Item.ID, r.Item.Name, r.Solution, string(r.Status), r.Reason.String()}
 			}
 			return writeJSON(e.stdout, out)
 		}
@@ -130,7 +130,7 @@ func entitlementsCmd(fs *flagSet, e *env) func([]string) error {
 			if r.Solution != "" {
 				sol = cat.SolutionName(r.Solution)
 			}
-			t.row(string(r.Item.Kind), r.Item.Name, sol, string(r.Status), r.Reason)
+			t.row(string(r.Item.Kind), r.Item.Name, sol, string(r.Status), r.Reason.String())
 		}
 		return t.flush()
 	}

@@ -1,0 +1,32 @@
+package planner
+
+import "fmt"
+
+// Text is a sentence of planner for people, in English, kept with what it
+// is made of: a fmt format in English and its arguments. A user interface
+// shows it as it is, or looks the format up in its own language and
+// formats the same arguments.
+type Text struct {
+	// Format is a fmt format in English, such as "Included in %s".
+	Format string
+	// Args are the values of Format's verbs.
+	Args []any
+}
+
+// Textf returns the Text of format and args.
+func Textf(format string, args ...any) Text { return Text{Format: format, Args: args} }
+
+// String returns the English sentence.
+func (t Text) String() string {
+	if len(t.Args) == 0 {
+		return t.Format
+	}
+	return fmt.Sprintf(t.Format, t.Args...)
+}
+
+// MarshalText returns the English sentence, so that JSON shows a Text as
+// a string.
+func (t Text) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+// IsZero reports whether t says nothing.
+func (t Text) IsZero() bool { return t.Format == "" }
