@@ -51,8 +51,22 @@ func newTestUI(t testing.TB) (*UI, *storage.DB) {
 // newTestUIWith builds the window on a test app and the given store.
 func newTestUIWith(t testing.TB, cat *catalog.Catalog, db *storage.DB) (*UI, *storage.DB) {
 	t.Helper()
+	return newTestUIIn(t, cat, db, "en")
+}
+
+// newTestUIInLanguage builds the window as newTestUI does, in language.
+func newTestUIInLanguage(t testing.TB, language string) (*UI, *storage.DB) {
+	t.Helper()
+	cat := catalog.Default()
+	return newTestUIIn(t, cat, openTestStore(t, cat, true), language)
+}
+
+// newTestUIIn builds the window on a test app and the given store, in
+// language.
+func newTestUIIn(t testing.TB, cat *catalog.Catalog, db *storage.DB, language string) (*UI, *storage.DB) {
+	t.Helper()
 	a := test.NewTempApp(t)
-	u, err := Build(Options{App: a, Catalog: cat, Store: db, Now: testNow, Language: "en",
+	u, err := Build(Options{App: a, Catalog: cat, Store: db, Now: testNow, Language: language,
 		ReminderInterval: -1, UndoBarTimeout: -1, CatalogDir: t.TempDir(), Theme: test.Theme(), queueCalls: true})
 	if err != nil {
 		t.Fatalf("build window: %v", err)

@@ -246,14 +246,7 @@ func TestTranslatorFallsBackForAMissingKey(t *testing.T) {
 }
 
 func TestWindowInDutch(t *testing.T) {
-	cat := catalogForTest()
-	db := openTestStore(t, cat, true)
-	a := testApp(t)
-	u, err := Build(Options{App: a, Catalog: cat, Store: db, Now: testNow, Language: "nl", ReminderInterval: -1, queueCalls: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer u.Close()
+	u, _ := newTestUIInLanguage(t, "nl")
 	u.showScreen(screenSettings)
 	if u.title.Text != "Instellingen" {
 		t.Errorf("the Dutch window titles the settings %q", u.title.Text)
@@ -468,14 +461,7 @@ func TestEveryPlannerSentenceHasAKey(t *testing.T) {
 }
 
 func TestEntitlementReasonsInDutch(t *testing.T) {
-	cat := catalogForTest()
-	db := openTestStore(t, cat, true)
-	u, err := Build(Options{App: testApp(t), Catalog: cat, Store: db, Now: testNow, Language: "nl", ReminderInterval: -1, queueCalls: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer u.Close()
-	u.window.Resize(testWindowSize())
+	u, db := newTestUIInLanguage(t, "nl")
 	u.setFocus(customerNamed(t, db, "Müller GmbH").ID)
 	u.showScreen(screenCustomer)
 	want := "Inbegrepen in Ultimate Success; het contract staat 10 accelerators per jaar toe"

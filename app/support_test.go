@@ -192,13 +192,7 @@ func TestDueTimesInTheUserLanguage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.language, func(t *testing.T) {
-			cat := catalogForTest()
-			u, err := Build(Options{App: testApp(t), Catalog: cat, Store: openTestStore(t, cat, true), Now: testNow,
-				Language: tt.language, ReminderInterval: -1, queueCalls: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer u.Close()
+			u, _ := newTestUIInLanguage(t, tt.language)
 			if got := u.dateTime(due); got != tt.want {
 				t.Errorf("due time %q, want %q", got, tt.want)
 			}

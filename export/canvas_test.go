@@ -15,6 +15,7 @@ func newTestWriter() *fpdf.Fpdf {
 	pdf := fpdf.New("P", "mm", "A4", "")
 	pdf.SetCatalogSort(true)
 	pdf.SetCreationDate(time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC))
+	pdf.SetModificationDate(time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)) // else the clock, which may tick between two documents
 	pdf.AddUTF8FontFromBytes(familySans, "", notoSansRegular)
 	pdf.AddUTF8FontFromBytes(familySans, "B", notoSansBold)
 	pdf.AddUTF8FontFromBytes(familyCJK, "", notoSansRegular)

@@ -205,6 +205,7 @@ func writeWith(t *testing.T, data []byte, lines []string) []byte {
 	pdf := fpdf.New("P", "mm", "A4", "")
 	pdf.SetCatalogSort(true)
 	pdf.SetCreationDate(time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC))
+	pdf.SetModificationDate(time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)) // else the clock, which may tick between two documents
 	pdf.AddUTF8FontFromBytes("f", "", data)
 	pdf.AddPage()
 	pdf.SetFont("f", "", 18)
