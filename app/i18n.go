@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -131,7 +132,29 @@ func (t *translator) sentence(s planner.Text) string {
 	if !ok {
 		return s.String()
 	}
-	return formatText(m[pluralOther], s.Args)
+	args := make([]any, len(s.Args))
+	for i, a := range s.Args {
+		if d, ok := a.(planner.WeekdayDate); ok {
+			a = t.weekdayDate(planner.Date(d))
+		}
+		args[i] = a
+	}
+	return formatText(m[pluralOther], args)
+}
+
+// weekdayName returns the short name of weekday w in the translator's
+// language ("Thu", "do", "木").
+func (t *translator) weekdayName(w time.Weekday) string {
+	if names := strings.Fields(t.tr("date.weekdays")); len(names) == 7 {
+		return names[w]
+	}
+	return w.String()[:3]
+}
+
+// weekdayDate returns day d with its weekday in the translator's language
+// ("Sat 2027-01-16", "za 2027-01-16", "2027-01-16（土）").
+func (t *translator) weekdayDate(d planner.Date) string {
+	return t.tr("date.weekdayDate", t.weekdayName(d.Weekday()), d.String())
 }
 
 // message returns the message of key in the translator's language, else

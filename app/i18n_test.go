@@ -476,3 +476,46 @@ func TestEntitlementReasonsInDutch(t *testing.T) {
 		t.Errorf("the Dutch entitlement list lacks %q among %q", want, reasons)
 	}
 }
+
+func TestPlannerSentencesInEveryLanguage(t *testing.T) {
+	saturday := planner.WeekdayDate(catalog.MustDate("2027-01-16"))
+	tests := []struct {
+		language string
+		text     planner.Text
+		want     string
+	}{
+		{"en", planner.Textf("%s is not a business day in %s", saturday, "EMEA"), "Sat 2027-01-16 is not a business day in EMEA"},
+		{"nl", planner.Textf("%s is not a business day in %s", saturday, "EMEA"), "za 2027-01-16 is geen werkdag in EMEA"},
+		{"ja", planner.Textf("%s is not a business day in %s", saturday, "EMEA"), "2027-01-16（土） は EMEA の営業日ではありません"},
+		// Japanese puts the arguments in its own order.
+		{"ja", planner.Textf("%s has used %d of %d accelerators in the contract year %s..%s", "Acme", 7, 6, "2026-01-01", "2026-12-31"),
+			"Acme は契約年度 2026-01-01..2026-12-31 のアクセラレーター 6 件のうち 7 件を使用済みです"},
+		// A sentence no bundle knows stays English.
+		{"nl", planner.Textf("%s is new", "Something"), "Something is new"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.language+" "+tt.text.Format, func(t *testing.T) {
+			tr, err := newTranslator(tt.language)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := tr.sentence(tt.text); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestQuarterConflictsInDutch(t *testing.T) {
+	u, _ := newTestUIInLanguage(t, "nl")
+	u.showScreen(screenQuarter)
+	u.waitIdle()
+	s := u.screens[screenQuarter].(*quarterScreen)
+	if s.data == nil || len(s.data.conflicts) == 0 {
+		t.Fatal("the sample quarter shows no conflicts")
+	}
+	want := "Week van 2026-11-23: 32 u gepland, capaciteit 30 u"
+	if shown := planVisibleTexts(u.window.Content()); !slices.Contains(shown, want) {
+		t.Errorf("the Dutch quarter screen lacks %q among %q", want, shown)
+	}
+}

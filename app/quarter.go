@@ -256,7 +256,7 @@ func loadQuarter(u *UI, store Store, q planner.Quarter, settings planner.Setting
 	d.conflicts = sched.Check()
 	for _, c := range d.conflicts {
 		if c.ActivityID != (planner.ID{}) {
-			d.reasons[c.ActivityID] = append(d.reasons[c.ActivityID], c.Reason)
+			d.reasons[c.ActivityID] = append(d.reasons[c.ActivityID], u.sentence(c.Reason))
 		}
 	}
 	d.weeks = make([]widgets.GridWeek, len(d.workload.Weeks))
@@ -401,7 +401,7 @@ func (s *quarterScreen) updateConflict(id widget.ListItemID, o fyne.CanvasObject
 	} else {
 		head.SetText(s.u.tr("plan.quarter.conflict.activity", s.data.customers[c.CustomerID], c.Date.String()))
 	}
-	reason.SetText(c.Reason)
+	reason.SetText(s.u.sentence(c.Reason))
 }
 
 // focusConflict puts the customer of conflict i in focus and selects its
@@ -413,7 +413,7 @@ func (s *quarterScreen) focusConflict(i int) {
 	c := s.data.conflicts[i]
 	if c.ActivityID == (planner.ID{}) {
 		s.selected = ""
-		s.detail.SetText(c.Reason)
+		s.detail.SetText(s.u.sentence(c.Reason))
 		s.moveBtn.Disable()
 		s.deleteBtn.Disable()
 		return

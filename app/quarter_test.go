@@ -103,8 +103,8 @@ func TestQuarterShowsPortfolio(t *testing.T) {
 			t.Errorf("conflicting activity %s not in the grid", c.ActivityID)
 			continue
 		}
-		if b := s.grid.Rows()[row].Blocks[i]; !strings.Contains(b.Conflict, c.Reason) {
-			t.Errorf("block of %s marked %q, want the reason %q", c.ActivityID, b.Conflict, c.Reason)
+		if b := s.grid.Rows()[row].Blocks[i]; !strings.Contains(b.Conflict, c.Reason.String()) {
+			t.Errorf("block of %s marked %q, want the reason %q", c.ActivityID, b.Conflict, c.Reason.String())
 		}
 	}
 }

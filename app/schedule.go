@@ -412,10 +412,10 @@ func (d *scheduleDialog) check() {
 		lines := []string{u.trCount(key, len(conflicts), len(conflicts))}
 		for _, c := range conflicts {
 			if series != nil && !c.Date.IsZero() {
-				lines = append(lines, "• "+c.Date.String()+": "+c.Reason)
+				lines = append(lines, "• "+c.Date.String()+": "+u.sentence(c.Reason))
 				continue
 			}
-			lines = append(lines, "• "+c.Reason)
+			lines = append(lines, "• "+u.sentence(c.Reason))
 		}
 		d.conflicts.SetText(strings.Join(lines, "\n"))
 		d.conflicts.Importance = widget.WarningImportance
@@ -467,7 +467,7 @@ func (d *scheduleDialog) conflictsOf(acts []planner.Activity) ([]planner.Conflic
 		}
 	}
 	var out []planner.Conflict
-	seen := map[planner.Conflict]bool{}
+	seen := map[planner.ConflictKey]bool{}
 	for _, q := range quarters {
 		in, err := d.u.planInput(acc, q)
 		if err != nil {
@@ -486,11 +486,11 @@ func (d *scheduleDialog) conflictsOf(acts []planner.Activity) ([]planner.Conflic
 			}
 		}
 		for _, c := range all {
-			if seen[c] {
+			if seen[c.Key()] {
 				continue
 			}
 			if ids[c.ActivityID] || (c.Kind == planner.ConflictCapacity && c.ActivityID == (planner.ID{}) && weeks[c.Week]) {
-				seen[c] = true
+				seen[c.Key()] = true
 				out = append(out, c)
 			}
 		}

@@ -21,11 +21,7 @@ const timeLayout = "15:04"
 // language, the day, the time and the zone, such as "Thu 2026-11-26
 // 15:25 GMT" ("2026-11-26（木）15:25 GMT" in Japanese).
 func (u *UI) dateTime(t time.Time) string {
-	day := t.Weekday().String()[:3]
-	if names := strings.Fields(u.tr("date.weekdays")); len(names) == 7 {
-		day = names[t.Weekday()]
-	}
-	return u.tr("date.dateTime", day, t.Format("2006-01-02"), t.Format("15:04 MST"))
+	return u.tr("date.dateTime", u.text.weekdayName(t.Weekday()), t.Format("2006-01-02"), t.Format("15:04 MST"))
 }
 
 // supportScreen is the support desk of the customer in focus: the

@@ -250,9 +250,9 @@ func (s *Schedule) prepareJob(index int, r *Request) (schedJob, ConflictKind, st
 	switch e := s.entitlement(c, item, sol); e.kind {
 	case "":
 	case ConflictNotLicensed:
-		return schedJob{}, e.kind, s.notLicensedReason(c, it, sol)
+		return schedJob{}, e.kind, s.notLicensedReason(c, it, sol).String()
 	default:
-		return schedJob{}, e.kind, e.reason
+		return schedJob{}, e.kind, e.reason.String()
 	}
 	hours := r.Hours
 	if hours == 0 {
@@ -296,7 +296,7 @@ func (s *Schedule) prepareJob(index int, r *Request) (schedJob, ConflictKind, st
 	lower(schedBound{day: c.contractLast, kind: ConflictContract, what: "the end of the contract", phase: -1})
 	if p := c.phaseIndex(r.Phase); p >= 0 && c.phaseFrom[p] > lo.day {
 		if c.phaseFrom[p] >= schedFarFuture {
-			return schedJob{}, ConflictPhaseOrder, s.phaseBlock(c, it.Name, p, lo.day)
+			return schedJob{}, ConflictPhaseOrder, s.phaseBlock(c, it.Name, p, lo.day).String()
 		}
 		raise(schedBound{day: c.phaseFrom[p], kind: ConflictPhaseOrder, phase: p})
 	}
@@ -341,7 +341,7 @@ func (s *Schedule) prepareJob(index int, r *Request) (schedJob, ConflictKind, st
 	job.candidates = c.openBefore[hi.day-s.start+1] - c.openBefore[lo.day-s.start]
 	if job.candidates == 0 {
 		return schedJob{}, ConflictNonBusinessDay, fmt.Sprintf("no business day %s between %s and %s",
-			c.where, civilDate(lo.day), civilDate(hi.day))
+			c.whereText(), civilDate(lo.day), civilDate(hi.day))
 	}
 	return job, "", ""
 }

@@ -3,7 +3,6 @@ package planner
 import (
 	"bytes"
 	"cmp"
-	"fmt"
 	"slices"
 
 	"github.com/liftoff-app/liftoff/catalog"
@@ -78,11 +77,25 @@ type Conflict struct {
 	Week Date
 	// Date is the activity's day; zero for a week over capacity.
 	Date   Date
-	Reason string
+	Reason Text
 }
 
-// String returns the reason.
-func (c Conflict) String() string { return c.Reason }
+// String returns the reason in English.
+func (c Conflict) String() string { return c.Reason.String() }
+
+// ConflictKey identifies a conflict: two checks that find the same
+// conflict give the same key.
+type ConflictKey struct {
+	Kind                   ConflictKind
+	ActivityID, CustomerID ID
+	Week, Date             Date
+	Reason                 string
+}
+
+// Key returns the key of c.
+func (c Conflict) Key() ConflictKey {
+	return ConflictKey{Kind: c.Kind, ActivityID: c.ActivityID, CustomerID: c.CustomerID, Week: c.Week, Date: c.Date, Reason: c.Reason.String()}
+}
 
 // CheckPlan checks the activities of in that fall in the weeks of its
 // quarter and returns every conflict, ordered by week, day, kind,
@@ -143,7 +156,7 @@ func (s *Schedule) Check() []Conflict {
 		if h > s.capacity+schedEpsilon {
 			monday := s.weeks[w].Monday
 			out = append(out, Conflict{Kind: ConflictCapacity, Week: monday,
-				Reason: fmt.Sprintf("%s: %s h planned, capacity %s h", s.weeks[w], schedHours(h), schedHours(s.capacity))})
+				Reason: Textf("Week of %s: %s h planned, capacity %s h", monday, schedHours(h), schedHours(s.capacity))})
 		}
 	}
 	slices.SortFunc(out, compareConflicts)
@@ -169,7 +182,7 @@ func compareConflicts(a, b Conflict) int {
 // checkActivity appends the conflicts of one activity on day number day,
 // which lies in the window.
 func (s *Schedule) checkActivity(out []Conflict, c *schedCustomer, a *Activity, item int32, day int) []Conflict {
-	conflict := func(kind ConflictKind, reason string) Conflict {
+	conflict := func(kind ConflictKind, reason Text) Conflict {
 		return Conflict{Kind: kind, ActivityID: a.ID, CustomerID: a.CustomerID, Week: civilDate(s.start + (day-s.start)/7*7), Date: a.Date, Reason: reason}
 	}
 	name := a.ItemID
@@ -185,14 +198,14 @@ func (s *Schedule) checkActivity(out []Conflict, c *schedCustomer, a *Activity, 
 			out = append(out, conflict(r.kind, r.reason))
 		}
 	} else {
-		out = append(out, conflict(ConflictNotEntitled, fmt.Sprintf("the catalog has no item %q", a.ItemID)))
+		out = append(out, conflict(ConflictNotEntitled, Textf("the catalog has no item %q", a.ItemID)))
 	}
 	if day < c.contractFirst {
-		out = append(out, conflict(ConflictContract, schedDay(a.Date)+" is before the start of "+c.account.Customer.Name+
-			"'s contract ("+schedDateText(c.account.Customer.Contract.Start)+")"))
+		out = append(out, conflict(ConflictContract, Textf("%s is before the start of %s's contract (%s)",
+			WeekdayDate(a.Date), c.account.Customer.Name, schedDateText(c.account.Customer.Contract.Start))))
 	} else if day > c.contractLast {
-		out = append(out, conflict(ConflictContract, schedDay(a.Date)+" is after the end of "+c.account.Customer.Name+
-			"'s contract ("+schedDateText(c.account.Customer.Contract.End)+")"))
+		out = append(out, conflict(ConflictContract, Textf("%s is after the end of %s's contract (%s)",
+			WeekdayDate(a.Date), c.account.Customer.Name, schedDateText(c.account.Customer.Contract.End))))
 	}
 	if !c.open[day-s.start] {
 		out = append(out, conflict(ConflictNonBusinessDay, s.nonBusinessReason(c, a.Date)))
@@ -204,25 +217,32 @@ func (s *Schedule) checkActivity(out []Conflict, c *schedCustomer, a *Activity, 
 		ev, evDay, found := c.keyEvent(a.PrepareFor, day)
 		switch {
 		case !found:
-			out = append(out, conflict(ConflictKeyEvent, fmt.Sprintf("%s prepares %q, which is not a key event of %s",
+			out = append(out, conflict(ConflictKeyEvent, Textf("%s prepares %q, which is not a key event of %s",
 				name, a.PrepareFor, c.account.Customer.Name)))
 		case day == evDay:
-			out = append(out, conflict(ConflictKeyEvent, name+" falls on "+ev.Name+" ("+schedDateText(ev.Date)+"), the key event it prepares"))
+			out = append(out, conflict(ConflictKeyEvent, Textf("%s falls on %s (%s), the key event it prepares", name, ev.Name, schedDateText(ev.Date))))
 		case day > evDay:
-			out = append(out, conflict(ConflictKeyEvent, name+" falls after "+ev.Name+" ("+schedDateText(ev.Date)+"), the key event it prepares"))
+			out = append(out, conflict(ConflictKeyEvent, Textf("%s falls after %s (%s), the key event it prepares", name, ev.Name, schedDateText(ev.Date))))
 		}
 	}
 	return out
 }
 
 // nonBusinessReason says why day d is not a business day for customer c.
-func (s *Schedule) nonBusinessReason(c *schedCustomer, d Date) string {
+func (s *Schedule) nonBusinessReason(c *schedCustomer, d Date) Text {
+	customer := c.account.Customer.Name
 	if !d.IsWeekend() {
 		if name, ok := c.cal.Holiday(d); ok && name != "" {
-			return name + " (" + schedDay(d) + ") is a holiday " + c.where
+			if c.region != "" {
+				return Textf("%s (%s) is a holiday in %s", name, WeekdayDate(d), c.region)
+			}
+			return Textf("%s (%s) is a holiday in %s's calendar", name, WeekdayDate(d), customer)
 		}
 	}
-	return schedDay(d) + " is not a business day " + c.where
+	if c.region != "" {
+		return Textf("%s is not a business day in %s", WeekdayDate(d), c.region)
+	}
+	return Textf("%s is not a business day in %s's calendar", WeekdayDate(d), customer)
 }
 
 // checkAllowances appends the allowance conflicts of customer c: in each
@@ -275,11 +295,11 @@ func (s *Schedule) allowanceConflicts(out []Conflict, c *schedCustomer, y schedY
 	var count int
 	var hours float64
 	for _, u := range uses {
-		var reason string
+		var reason Text
 		switch kind {
 		case catalog.KindAccelerator:
 			if count >= allow.AcceleratorsPerYear {
-				reason = fmt.Sprintf("%s has used %d of %d accelerators in the contract year %s..%s",
+				reason = Textf("%s has used %d of %d accelerators in the contract year %s..%s",
 					cust, count, allow.AcceleratorsPerYear, first, last)
 			} else {
 				count++
@@ -289,13 +309,13 @@ func (s *Schedule) allowanceConflicts(out []Conflict, c *schedCustomer, y schedY
 				continue
 			}
 			if hours+u.act.Hours > float64(allow.FieldHoursPerYear)+schedEpsilon {
-				reason = fmt.Sprintf("%s has used %s of %d field-activity hours in the contract year %s..%s; %s needs %s h",
+				reason = Textf("%s has used %s of %d field-activity hours in the contract year %s..%s; %s needs %s h",
 					cust, schedHours(hours), allow.FieldHoursPerYear, first, last, u.name, schedHours(u.act.Hours))
 			} else {
 				hours += u.act.Hours
 			}
 		}
-		if reason == "" || u.act.Status == ActivityDelivered || u.day < s.start || u.day >= windowEnd {
+		if reason.IsZero() || u.act.Status == ActivityDelivered || u.day < s.start || u.day >= windowEnd {
 			continue
 		}
 		out = append(out, Conflict{Kind: ConflictAllowance, ActivityID: u.act.ID, CustomerID: u.act.CustomerID,

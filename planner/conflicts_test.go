@@ -305,7 +305,7 @@ func TestCheckPlanConflictKinds(t *testing.T) {
 			}
 			var gotW []want
 			for _, c := range got {
-				gotW = append(gotW, want{c.Kind, c.Reason})
+				gotW = append(gotW, want{c.Kind, c.Reason.String()})
 			}
 			if !slices.Equal(gotW, tt.want) {
 				t.Errorf("conflicts:\n got %q\nwant %q", gotW, tt.want)
@@ -321,16 +321,31 @@ func TestCheckPlanConflictFields(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []planner.Conflict{
+	// A conflict as the test compares it: its reason in English.
+	type conflict struct {
+		Kind                   planner.ConflictKind
+		ActivityID, CustomerID planner.ID
+		Week, Date             planner.Date
+		Reason                 string
+	}
+	want := []conflict{
 		{Kind: planner.ConflictCapacity, Week: catalog.MustDate("2027-01-11"), Reason: "Week of 2027-01-11: 33 h planned, capacity 30 h"},
 		{Kind: planner.ConflictNonBusinessDay, ActivityID: weekend.ID, CustomerID: schedMuller, Week: catalog.MustDate("2027-01-11"),
 			Date: weekend.Date, Reason: "Sat 2027-01-16 is not a business day in EMEA"},
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("conflicts:\n got %+v\nwant %+v", got, want)
+	var gotC []conflict
+	for _, c := range got {
+		gotC = append(gotC, conflict{c.Kind, c.ActivityID, c.CustomerID, c.Week, c.Date, c.Reason.String()})
 	}
-	if got[1].String() != got[1].Reason {
+	if !slices.Equal(gotC, want) {
+		t.Errorf("conflicts:\n got %+v\nwant %+v", gotC, want)
+	}
+	if got[1].String() != got[1].Reason.String() {
 		t.Errorf("String() = %q, want the reason", got[1].String())
+	}
+	// The day is kept as a day, so that a translation can name its weekday.
+	if d, ok := got[1].Reason.Args[0].(planner.WeekdayDate); !ok || planner.Date(d) != weekend.Date {
+		t.Errorf("the reason's first argument is %#v, want the day %s", got[1].Reason.Args[0], weekend.Date)
 	}
 }
 

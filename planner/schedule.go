@@ -80,10 +80,11 @@ type Schedule struct {
 // schedCustomer is what the scheduler precomputes for one account.
 type schedCustomer struct {
 	account *Account
-	// where names the calendar in messages ("in EMEA", or "in Müller
-	// GmbH's calendar" for a customer's own holidays).
-	where string
-	cal   Calendar
+	// region names the region whose calendar the customer follows in
+	// messages, such as "EMEA"; it is empty for a customer with holidays
+	// of its own.
+	region string
+	cal    Calendar
 	// open reports, per day of the window, whether it is a business day.
 	open []bool
 	// openBefore[i] counts the business days among the first i days of the
@@ -127,7 +128,7 @@ type schedEntitlementEntry struct {
 
 type schedEntitlementResult struct {
 	kind   ConflictKind // "" when entitled
-	reason string       // for kinds other than ConflictNotLicensed
+	reason Text         // for kinds other than ConflictNotLicensed
 }
 
 // schedFarPast and schedFarFuture stand for open ends of a contract.
@@ -243,14 +244,13 @@ func (s *Schedule) prepareCustomer(c *schedCustomer, a *Account, settings Settin
 			days = s.calendarDays(cal)
 			regionCals[a.Customer.Region] = days
 		}
-		c.where = "in " + schedRegionName(s.cat, days.cal)
+		c.region = schedRegionName(s.cat, days.cal)
 	} else {
 		cal, err := CustomerCalendar(s.cat, settings, a.Customer)
 		if err != nil {
 			return fmt.Errorf("plan: customer %q: %w", a.Customer.Name, err)
 		}
 		days = s.calendarDays(cal)
-		c.where = "in " + a.Customer.Name + "'s calendar"
 	}
 	c.cal, c.open, c.openBefore = days.cal, days.open, days.openBefore
 
@@ -417,11 +417,11 @@ func (s *Schedule) entitlementRule(c *schedCustomer, it *catalog.Item, solution 
 	m, allow := c.account.Customer.Membership, c.account.Customer.Contract.Allowances
 	if it.Kind == catalog.KindAddOn {
 		return schedEntitlementResult{kind: ConflictNotEntitled,
-			reason: fmt.Sprintf("%s is an add-on, not an activity that can be scheduled", it.Name)}
+			reason: Textf("%s is an add-on, not an activity that can be scheduled", it.Name)}
 	}
 	if solution != "" {
 		if _, known := s.cat.Solution(solution); !known {
-			return schedEntitlementResult{kind: ConflictNotEntitled, reason: fmt.Sprintf("the catalog has no solution %q", solution)}
+			return schedEntitlementResult{kind: ConflictNotEntitled, reason: Textf("the catalog has no solution %q", solution)}
 		}
 		if !m.Licenses(s.cat, solution) {
 			return schedEntitlementResult{kind: ConflictNotLicensed}
@@ -429,10 +429,10 @@ func (s *Schedule) entitlementRule(c *schedCustomer, it *catalog.Item, solution 
 	}
 	e, err := EntitlementFor(s.cat, m, allow, it.ID, solution)
 	if err != nil {
-		return schedEntitlementResult{kind: ConflictNotEntitled, reason: err.Error()}
+		return schedEntitlementResult{kind: ConflictNotEntitled, reason: Textf("%s", err.Error())}
 	}
 	if !e.Status.Entitled() {
-		return schedEntitlementResult{kind: ConflictNotEntitled, reason: e.Reason.String()}
+		return schedEntitlementResult{kind: ConflictNotEntitled, reason: e.Reason}
 	}
 	return schedEntitlementResult{}
 }
@@ -448,29 +448,45 @@ func schedSolutionOf(it *catalog.Item, given catalog.SolutionID) catalog.Solutio
 
 // notLicensedReason says that the customer does not license the solution
 // an item is for.
-func (s *Schedule) notLicensedReason(c *schedCustomer, it *catalog.Item, solution catalog.SolutionID) string {
-	return it.Name + " is for " + s.cat.SolutionName(solution) + ", which " + c.account.Customer.Name + " does not license"
+func (s *Schedule) notLicensedReason(c *schedCustomer, it *catalog.Item, solution catalog.SolutionID) Text {
+	return Textf("%s is for %s, which %s does not license", it.Name, s.cat.SolutionName(solution), c.account.Customer.Name)
+}
+
+// whereText names the calendar of customer c in English messages: "in
+// EMEA", or "in Müller GmbH's calendar" for a customer's own holidays.
+func (c *schedCustomer) whereText() string {
+	if c.region != "" {
+		return "in " + c.region
+	}
+	return "in " + c.account.Customer.Name + "'s calendar"
 }
 
 // phaseBlock returns the nearest earlier open phase that an activity of
 // phase index i on day number day must wait for, with the reason text.
-func (s *Schedule) phaseBlock(c *schedCustomer, itemName string, i, day int) string {
+func (s *Schedule) phaseBlock(c *schedCustomer, itemName string, i, day int) Text {
 	e := c.engagement
 	for j := i - 1; j >= 0; j-- {
 		ph := e.Phases[j]
 		if !ph.Status.Open() {
 			continue
 		}
+		name := phaseDisplayName(s.cat, ph.Phase)
+		started := ph.Status == PhaseInProgress
 		if ph.PlannedEnd.IsZero() {
-			return itemName + " needs " + phaseDisplayName(s.cat, ph.Phase) + " to be done (it is " +
-				phaseStatusWords(ph.Status) + ", with no planned end)"
+			if started {
+				return Textf("%s needs %s to be done (it is in progress, with no planned end)", itemName, name)
+			}
+			return Textf("%s needs %s to be done (it is not started, with no planned end)", itemName, name)
 		}
 		if day <= civilDayNumber(ph.PlannedEnd) {
-			return itemName + " needs " + phaseDisplayName(s.cat, ph.Phase) + " to be done (it is " +
-				phaseStatusWords(ph.Status) + ", planned to end " + schedDateText(ph.PlannedEnd) + ")"
+			end := schedDateText(ph.PlannedEnd)
+			if started {
+				return Textf("%s needs %s to be done (it is in progress, planned to end %s)", itemName, name, end)
+			}
+			return Textf("%s needs %s to be done (it is not started, planned to end %s)", itemName, name, end)
 		}
 	}
-	return ""
+	return Text{}
 }
 
 // phaseIndex returns the position of phase p in the customer's active

@@ -30,3 +30,11 @@ func (t Text) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
 
 // IsZero reports whether t says nothing.
 func (t Text) IsZero() bool { return t.Format == "" }
+
+// WeekdayDate is a day in a sentence, shown with its weekday, such as
+// "Sat 2027-01-16"; a user interface may show the weekday in its own
+// language.
+type WeekdayDate Date
+
+// String returns the day with its weekday in English.
+func (d WeekdayDate) String() string { return Date(d).Weekday().String()[:3] + " " + Date(d).String() }

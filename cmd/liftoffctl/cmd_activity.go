@@ -210,7 +210,7 @@ func (s *session) conflictsWith(a planner.Account, changed []planner.Activity) (
 			return nil, err
 		}
 		for _, c := range all {
-			if (ids[c.ActivityID] || c.ActivityID == (planner.ID{}) && weeks[c.Week]) && !slices.Contains(mine, c) {
+			if (ids[c.ActivityID] || c.ActivityID == (planner.ID{}) && weeks[c.Week]) && !slices.ContainsFunc(mine, func(m planner.Conflict) bool { return m.Key() == c.Key() }) {
 				mine = append(mine, c)
 			}
 		}

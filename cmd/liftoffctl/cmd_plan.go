@@ -100,7 +100,7 @@ func planCheck(fs *flagSet, e *env) func([]string) error {
 				if c.Date.IsZero() {
 					day = "week " + c.Week.String()
 				}
-				t.row(day, orDash(names[c.CustomerID]), string(c.Kind), c.Reason)
+				t.row(day, orDash(names[c.CustomerID]), string(c.Kind), c.Reason.String())
 			}
 			if err := t.flush(); err != nil {
 				return err
