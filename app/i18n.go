@@ -134,12 +134,34 @@ func (t *translator) sentence(s planner.Text) string {
 	}
 	args := make([]any, len(s.Args))
 	for i, a := range s.Args {
-		if d, ok := a.(planner.WeekdayDate); ok {
-			a = t.weekdayDate(planner.Date(d))
+		switch v := a.(type) {
+		case planner.Text:
+			a = t.sentence(v)
+		case planner.WeekdayDate:
+			a = t.weekdayDate(planner.Date(v))
+		case planner.Minutes:
+			a = t.minutes(int(v))
+		case planner.Days:
+			a = t.trCount("unit.days", int(v), int(v))
+		case planner.BusinessDays:
+			a = t.trCount("unit.businessDays", int(v), int(v))
 		}
 		args[i] = a
 	}
 	return formatText(m[pluralOther], args)
+}
+
+// minutes returns a length of time in the translator's language ("1 hour
+// 30 minutes", "1 uur 30 minuten", "1時間30分").
+func (t *translator) minutes(n int) string {
+	h, m := n/60, n%60
+	switch {
+	case h == 0:
+		return t.trCount("unit.minutes", m, m)
+	case m == 0:
+		return t.trCount("unit.hours", h, h)
+	}
+	return t.tr("unit.hoursMinutes", t.trCount("unit.hours", h, h), t.trCount("unit.minutes", m, m))
 }
 
 // weekdayName returns the short name of weekday w in the translator's

@@ -490,6 +490,18 @@ func TestPlannerSentencesInEveryLanguage(t *testing.T) {
 		// Japanese puts the arguments in its own order.
 		{"ja", planner.Textf("%s has used %d of %d accelerators in the contract year %s..%s", "Acme", 7, 6, "2026-01-01", "2026-12-31"),
 			"Acme は契約年度 2026-01-01..2026-12-31 のアクセラレーター 6 件のうち 7 件を使用済みです"},
+		// Lengths of time and counts of days in the language's words.
+		{"en", planner.Textf("%s %s: %s within %s business hours (%s)", "Ultimate Success", catalog.P2, planner.Minutes(90), "EMEA", "09:00-17:00 Europe/London"),
+			"Ultimate Success P2: 1 hour 30 minutes within EMEA business hours (09:00-17:00 Europe/London)"},
+		{"nl", planner.Textf("%s %s: %s within %s business hours (%s)", "Ultimate Success", catalog.P2, planner.Minutes(90), "EMEA", "09:00-17:00 Europe/London"),
+			"Ultimate Success P2: 1 uur 30 minuten binnen de kantooruren van EMEA (09:00-17:00 Europe/London)"},
+		{"ja", planner.Textf("%s %s: %s within %s business hours (%s)", "Ultimate Success", catalog.P2, planner.Minutes(90), "EMEA", "09:00-17:00 Europe/London"),
+			"Ultimate Success P2：EMEA の営業時間内で1時間30分（09:00-17:00 Europe/London）"},
+		{"nl", planner.Textf("%s %s: %s in %s (%s)", "Expert Success", catalog.P4, planner.BusinessDays(1), "Japan", "09:00-17:00 Asia/Tokyo"),
+			"Expert Success P4: 1 werkdag in Japan (09:00-17:00 Asia/Tokyo)"},
+		// A sentence made of sentences translates each.
+		{"nl", planner.Textf("%s; %s", planner.Textf("%s is not a business day in %s", saturday, "EMEA"), planner.Textf("the catalog has no item %q", "x")),
+			`za 2027-01-16 is geen werkdag in EMEA; de catalogus kent geen item "x"`},
 		// A sentence no bundle knows stays English.
 		{"nl", planner.Textf("%s is new", "Something"), "Something is new"},
 	}

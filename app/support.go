@@ -252,9 +252,9 @@ func (s *supportScreen) calculateSLA() {
 		zone = u.tr("support.localZone")
 	}
 	s.dueTAM.SetText(u.tr("support.due.tam", u.dateTime(due.In(tam)), zone))
-	text := target.Explanation
-	if target.Note != "" {
-		text += "\n" + target.Note
+	text := u.sentence(target.Explanation)
+	if !target.Note.IsZero() {
+		text += "\n" + u.sentence(target.Note)
 	}
 	s.explain.SetText(text)
 }

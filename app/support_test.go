@@ -199,3 +199,17 @@ func TestDueTimesInTheUserLanguage(t *testing.T) {
 		})
 	}
 }
+
+func TestSupportExplainsTheTargetInDutch(t *testing.T) {
+	u, db := newTestUIInLanguage(t, "nl")
+	s := supportOf(t, u, customerNamed(t, db, "Müller GmbH"))
+	s.priority.SetSelectedIndex(1) // P2
+	s.openDate.SetText("")
+	test.Type(s.openDate, "2026-11-26")
+	s.openTime.SetText("")
+	test.Type(s.openTime, "10:00")
+	want := "Ultimate Success P2: 30 minuten binnen de kantooruren van Europe, Middle East and Africa (09:00-17:00 Europe/London)"
+	if s.explain.Text != want {
+		t.Errorf("explanation %q, want %q", s.explain.Text, want)
+	}
+}

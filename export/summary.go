@@ -279,7 +279,7 @@ func responseTable(d *doc, cat *catalog.Catalog, c planner.Customer, settings pl
 			d.log = append(d.log, fmt.Sprintf("response target %s: %v", p, err))
 			continue
 		}
-		rows = append(rows, []cell{{text: string(p), bold: true, tone: accent}, {text: explanationText(t.Explanation, p), sub: t.Note}})
+		rows = append(rows, []cell{{text: string(p), bold: true, tone: accent}, {text: explanationText(t.Explanation.String(), p), sub: t.Note.String()}})
 	}
 	if calErr != nil {
 		d.log = append(d.log, fmt.Sprintf("response targets: %v", calErr))

@@ -61,10 +61,10 @@ type ResponseTarget struct {
 	// Explanation is one line a TAM can read, such as "Ultimate Success
 	// P2: 30 minutes within Europe, Middle East and Africa business hours
 	// (09:00-17:00 Europe/London)".
-	Explanation string
+	Explanation Text
 	// Note says why a rule the TAM may expect did not apply (a product
-	// table not used, a 24x5 setting ignored); empty when none.
-	Note string
+	// table not used, a 24x5 setting ignored); zero when none.
+	Note Text
 }
 
 // ResponseTargetFor returns the response target of case c for membership
@@ -101,7 +101,7 @@ func ResponseTargetFor(cat *catalog.Catalog, c Case, m Membership, cal Calendar)
 	case entry.Allows24x5 && m.Support24x5:
 		t.Clock = catalog.Clock24x5
 	case m.Support24x5 && entry.Clock == catalog.ClockBusinessHours:
-		note = slaJoinNotes(note, fmt.Sprintf("the customer's 24x5 setting does not apply to %s %s; business hours count", slaTargetLabel(cat, table, entry, m.Tier), c.Priority))
+		note = slaJoinNotes(note, Textf("the customer's 24x5 setting does not apply to %s %s; business hours count", slaTargetLabel(cat, table, entry, m.Tier), c.Priority))
 	}
 	if err := slaCheckTarget(entry, t.Clock); err != nil {
 		return ResponseTarget{}, fmt.Errorf("response target: table %q, %s: %w", table.ID, c.Priority, err)
@@ -252,9 +252,9 @@ func slaNextDay(d Date) Date {
 
 // slaChooseTable picks the response table for c and m, with a note when
 // a product table exists but does not apply.
-func slaChooseTable(cat *catalog.Catalog, c Case, m Membership) (*catalog.ResponseTable, string, error) {
+func slaChooseTable(cat *catalog.Catalog, c Case, m Membership) (*catalog.ResponseTable, Text, error) {
 	var standard, product *catalog.ResponseTable
-	var note string
+	var note Text
 	var products []string
 	productKnown := false
 	for i := range cat.ResponseTables {
@@ -273,13 +273,13 @@ func slaChooseTable(cat *catalog.Catalog, c Case, m Membership) (*catalog.Respon
 		licensed := m.CommerceManagedLicensed
 		switch {
 		case licensed.IsZero():
-			note = fmt.Sprintf("%s targets not applied: the membership records no licence date for %s; standard targets apply", t.Name, c.Product)
+			note = Textf("%s targets not applied: the membership records no licence date for %s; standard targets apply", t.Name, c.Product)
 		case !t.EffectiveFrom.IsZero() && licensed.Before(t.EffectiveFrom):
 			if product == nil {
-				note = fmt.Sprintf("%s targets not applied: licensed %s, before %s; standard targets apply", t.Name, licensed, t.EffectiveFrom)
+				note = Textf("%s targets not applied: licensed %s, before %s; standard targets apply", t.Name, licensed, t.EffectiveFrom)
 			}
 		case product == nil || t.EffectiveFrom.After(product.EffectiveFrom):
-			product, note = t, ""
+			product, note = t, Text{}
 		}
 	}
 	if c.Product != "" && !productKnown {
@@ -287,13 +287,13 @@ func slaChooseTable(cat *catalog.Catalog, c Case, m Membership) (*catalog.Respon
 		if len(products) > 0 {
 			want = `"" (a standard case) or ` + strings.Join(products, ", ")
 		}
-		return nil, "", fmt.Errorf("unknown case product %q: want %s", c.Product, want)
+		return nil, Text{}, fmt.Errorf("unknown case product %q: want %s", c.Product, want)
 	}
 	if product != nil {
-		return product, "", nil
+		return product, Text{}, nil
 	}
 	if standard == nil {
-		return nil, "", errors.New("the catalog has no standard response table")
+		return nil, Text{}, errors.New("the catalog has no standard response table")
 	}
 	return standard, note, nil
 }
@@ -353,8 +353,8 @@ func slaTargetLabel(cat *catalog.Catalog, table *catalog.ResponseTable, entry ca
 }
 
 // slaExplain writes the one-line explanation of a target.
-func slaExplain(cat *catalog.Catalog, table *catalog.ResponseTable, entry catalog.ResponseTarget, tier catalog.TierID, clock catalog.Clock, cal Calendar) string {
-	label := slaTargetLabel(cat, table, entry, tier) + " " + string(entry.Priority) + ": "
+func slaExplain(cat *catalog.Catalog, table *catalog.ResponseTable, entry catalog.ResponseTarget, tier catalog.TierID, clock catalog.Clock, cal Calendar) Text {
+	label := slaTargetLabel(cat, table, entry, tier)
 	zone := "no time zone"
 	if cal.Location != nil {
 		zone = cal.Location.String()
@@ -366,31 +366,50 @@ func slaExplain(cat *catalog.Catalog, table *catalog.ResponseTable, entry catalo
 	}
 	switch clock {
 	case catalog.Clock24x7:
-		return label + slaDuration(entry.Minutes) + " around the clock (24x7)"
+		return Textf("%s %s: %s around the clock (24x7)", label, entry.Priority, Minutes(entry.Minutes))
 	case catalog.Clock24x5:
-		amount := slaDuration(entry.Minutes)
 		if entry.Minutes == 0 {
-			amount = slaPlural(entry.BusinessDays, "day")
+			return Textf("%s %s: %s counted 24x5 (Monday 00:00 to Friday 24:00 %s, the customer's 24x5 setting)",
+				label, entry.Priority, Days(entry.BusinessDays), zone)
 		}
-		return label + amount + " counted 24x5 (Monday 00:00 to Friday 24:00 " + zone + ", the customer's 24x5 setting)"
+		return Textf("%s %s: %s counted 24x5 (Monday 00:00 to Friday 24:00 %s, the customer's 24x5 setting)",
+			label, entry.Priority, Minutes(entry.Minutes), zone)
 	case catalog.ClockBusinessDays:
-		return label + slaPlural(entry.BusinessDays, "business day") + " in " + region + " (" + hours + ")"
+		return Textf("%s %s: %s in %s (%s)", label, entry.Priority, BusinessDays(entry.BusinessDays), region, hours)
 	default:
-		return label + slaDuration(entry.Minutes) + " within " + region + " business hours (" + hours + ")"
+		return Textf("%s %s: %s within %s business hours (%s)", label, entry.Priority, Minutes(entry.Minutes), region, hours)
 	}
 }
 
-// slaDuration writes minutes as "30 minutes", "1 hour", "1 hour 30 minutes".
-func slaDuration(minutes int) string {
-	h, m := minutes/60, minutes%60
+// Minutes is a length of time in a sentence, shown as "30 minutes", "1
+// hour" or "1 hour 30 minutes"; a user interface may show it in its own
+// language.
+type Minutes int
+
+// String returns the length in English.
+func (m Minutes) String() string {
+	h, min := int(m)/60, int(m)%60
 	switch {
 	case h == 0:
-		return slaPlural(m, "minute")
-	case m == 0:
+		return slaPlural(min, "minute")
+	case min == 0:
 		return slaPlural(h, "hour")
 	}
-	return slaPlural(h, "hour") + " " + slaPlural(m, "minute")
+	return slaPlural(h, "hour") + " " + slaPlural(min, "minute")
 }
+
+// Days is a number of days in a sentence, shown as "1 day" or "3 days".
+type Days int
+
+// String returns the number of days in English.
+func (d Days) String() string { return slaPlural(int(d), "day") }
+
+// BusinessDays is a number of business days in a sentence, shown as "1
+// business day" or "3 business days".
+type BusinessDays int
+
+// String returns the number of business days in English.
+func (d BusinessDays) String() string { return slaPlural(int(d), "business day") }
 
 func slaPlural(n int, unit string) string {
 	if n == 1 {
@@ -404,9 +423,9 @@ func slaHHMM(minutes int) string {
 	return fmt.Sprintf("%02d:%02d", minutes/60, minutes%60)
 }
 
-func slaJoinNotes(a, b string) string {
-	if a == "" {
+func slaJoinNotes(a, b Text) Text {
+	if a.IsZero() {
 		return b
 	}
-	return a + "; " + b
+	return Textf("%s; %s", a, b)
 }

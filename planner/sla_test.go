@@ -548,10 +548,10 @@ func TestResponseTargetExplanation(t *testing.T) {
 			if got.TableID != tc.wantTable || got.Clock != tc.wantClock {
 				t.Errorf("table %q clock %q, want %q %q", got.TableID, got.Clock, tc.wantTable, tc.wantClock)
 			}
-			if got.Explanation != tc.explanation {
+			if got.Explanation.String() != tc.explanation {
 				t.Errorf("explanation\n got %q\nwant %q", got.Explanation, tc.explanation)
 			}
-			if got.Note != tc.note {
+			if got.Note.String() != tc.note {
 				t.Errorf("note\n got %q\nwant %q", got.Note, tc.note)
 			}
 		})

@@ -233,13 +233,13 @@ func slaCmd(fs *flagSet, e *env) func([]string) error {
 				Target   string    `json:"target"`
 				Note     string    `json:"note,omitempty"`
 				Priority string    `json:"priority"`
-			}{at, due, due.UTC(), cal.Location.String(), target.TableID, string(target.Clock), target.Explanation, target.Note, string(p)})
+			}{at, due, due.UTC(), cal.Location.String(), target.TableID, string(target.Clock), target.Explanation.String(), target.Note.String(), string(p)})
 		}
 		fmt.Fprintf(e.stdout, "Due:     %s (%s)\n", due.Format("Monday 2006-01-02 15:04 MST"), cal.Location)
 		fmt.Fprintf(e.stdout, "         %s UTC\n", due.UTC().Format("Monday 2006-01-02 15:04"))
 		fmt.Fprintf(e.stdout, "Opened:  %s (%s)\n", at.In(cal.Location).Format("Monday 2006-01-02 15:04 MST"), cal.Location)
 		fmt.Fprintf(e.stdout, "Target:  %s\n", target.Explanation)
-		if target.Note != "" {
+		if !target.Note.IsZero() {
 			fmt.Fprintf(e.stdout, "Note:    %s\n", target.Note)
 		}
 		return nil
