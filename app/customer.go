@@ -567,7 +567,7 @@ func (f *nscForm) submit() {
 // showProblem shows the problems of the new contact (index i), or of the
 // customer when the contact has none of its own.
 func (f *nscForm) showProblem(err error, i int) {
-	v, ok := planner.AsValidation(err)
+	v, ok := planner.AsValidation(f.s.u.localize(err))
 	if !ok {
 		f.problem.SetText(err.Error())
 		f.problem.Show()
@@ -680,7 +680,7 @@ func (f *eventForm) submit() {
 	c.KeyEvents = append(slices.Clone(c.KeyEvents), e)
 	slices.SortStableFunc(c.KeyEvents, func(a, b planner.KeyEvent) int { return a.Date.Compare(b.Date) })
 	if err := c.Validate(u.cat); err != nil && len(problems) == 0 {
-		if v, ok := planner.AsValidation(err); ok {
+		if v, ok := planner.AsValidation(u.localize(err)); ok {
 			for _, p := range v.Problems {
 				field := p.Field[strings.LastIndexByte(p.Field, '.')+1:]
 				problems = append(problems, u.tr("customer.event."+field)+": "+p.Message)

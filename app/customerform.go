@@ -284,7 +284,7 @@ func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
 		}
 		n, err := strconv.Atoi(s)
 		if err != nil {
-			parse = append(parse, planner.FieldError{Field: field, Message: fmt.Sprintf("%q is not a whole number", s)})
+			parse = append(parse, planner.FieldError{Field: field, Message: f.u.tr("form.notWholeNumber", s)})
 		}
 		return n
 	}
@@ -310,7 +310,7 @@ func (f *customerForm) changed() {
 	f.touched = f.ready
 	c, problems := f.customer()
 	if err := c.Validate(f.u.cat); err != nil {
-		if v, ok := planner.AsValidation(err); ok {
+		if v, ok := planner.AsValidation(f.u.localize(err)); ok {
 			problems = append(problems, v.Problems...)
 		} else {
 			problems = append(problems, planner.FieldError{Message: err.Error()})

@@ -392,7 +392,7 @@ func (s *engagementScreen) newEngagement() {
 	}
 	name := widget.NewEntry()
 	name.SetPlaceHolder(s.u.tr("plan.engagement.name.hint"))
-	form := newPlanningForm()
+	form := newPlanningForm(s.u.localize)
 	form.add("name", s.u.tr("plan.engagement.name"), name)
 	var fd *formDialog
 	fd = s.u.newFormDialog(s.u.tr("plan.engagement.new.title"), form, func() error {
@@ -618,7 +618,7 @@ func (s *engagementScreen) editStakeholder(i int) {
 	resp.SetText(p.Responsibilities)
 	resp.SetMinRowsVisible(3)
 	selectValue(side, sides(), p.Side)
-	form := newPlanningForm()
+	form := newPlanningForm(s.u.localize)
 	form.add("name", s.u.tr("plan.person.name"), name)
 	form.add("role", s.u.tr("plan.person.role"), role)
 	form.add("side", s.u.tr("plan.person.side"), side)
@@ -664,7 +664,7 @@ func (s *engagementScreen) editMeeting(i int) {
 	attendees.SetText(m.Attendees)
 	purpose.SetText(m.Purpose)
 	purpose.SetMinRowsVisible(3)
-	form := newPlanningForm()
+	form := newPlanningForm(s.u.localize)
 	form.add("name", s.u.tr("plan.meeting.name"), name)
 	form.add("frequency", s.u.tr("plan.meeting.frequency"), freq)
 	form.add("attendees", s.u.tr("plan.meeting.attendees"), attendees)
@@ -738,7 +738,7 @@ type phaseEditor struct {
 
 func newPhaseEditor(s *engagementScreen) *phaseEditor {
 	u := s.u
-	p := &phaseEditor{s: s, index: -1, form: newPlanningForm()}
+	p := &phaseEditor{s: s, index: -1, form: newPlanningForm(s.u.localize)}
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.about = widget.NewLabel("")
 	p.about.Wrapping = fyne.TextWrapWord

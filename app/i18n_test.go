@@ -394,8 +394,8 @@ func TestTranslatorPluralForms(t *testing.T) {
 }
 
 // plannerFormats returns the English formats of the planner sentences
-// that reach the window as planner.Text: the first argument of every
-// planner.Textf call in the planner package.
+// that reach the window as planner.Text: the format of every Textf call
+// and every problem added while validating, in the planner package.
 func plannerFormats(t *testing.T) []string {
 	t.Helper()
 	fset := token.NewFileSet()
@@ -417,12 +417,24 @@ func plannerFormats(t *testing.T) []string {
 			if !ok || len(call.Args) == 0 {
 				return true
 			}
-			if id, ok := call.Fun.(*ast.Ident); !ok || id.Name != "Textf" {
+			// Textf(format, ...), and problems' add(field, format, ...).
+			var arg ast.Expr
+			switch fun := call.Fun.(type) {
+			case *ast.Ident:
+				if fun.Name == "Textf" {
+					arg = call.Args[0]
+				}
+			case *ast.SelectorExpr:
+				if fun.Sel.Name == "add" && len(call.Args) >= 2 && isProblems(fun.X) {
+					arg = call.Args[1]
+				}
+			}
+			if arg == nil {
 				return true
 			}
-			lit, ok := call.Args[0].(*ast.BasicLit)
+			lit, ok := arg.(*ast.BasicLit)
 			if !ok || lit.Kind != token.STRING {
-				t.Errorf("%s: Textf needs a literal format, so that it can be translated", fset.Position(call.Pos()))
+				t.Errorf("%s: a planner sentence needs a literal format, so that it can be translated", fset.Position(call.Pos()))
 				return true
 			}
 			format, err := strconv.Unquote(lit.Value)
@@ -434,6 +446,13 @@ func plannerFormats(t *testing.T) []string {
 		})
 	}
 	return slices.Sorted(maps.Keys(seen))
+}
+
+// isProblems reports whether x names a collection of validation problems
+// in planner's code: p, or a parameter or field called problems.
+func isProblems(x ast.Expr) bool {
+	id, ok := x.(*ast.Ident)
+	return ok && (id.Name == "p" || id.Name == "problems" || id.Name == "ps")
 }
 
 // TestEveryPlannerSentenceHasAKey checks that the English bundle has a

@@ -48,7 +48,10 @@ func (f *formField) setError(message string) {
 
 // planningForm is a form whose fields show planner's messages inline.
 type planningForm struct {
-	fields []*formField
+	// localize shows the problems of a validation error in the window's
+	// language.
+	localize func(error) error
+	fields   []*formField
 	// general shows problems that belong to no field of the form.
 	general *widget.Label
 	grid    *fyne.Container
@@ -74,9 +77,10 @@ func (f *planningForm) relayout() {
 	}
 }
 
-// newPlanningForm returns an empty form.
-func newPlanningForm() *planningForm {
-	f := &planningForm{general: newErrorLabel(), grid: container.New(layout.NewFormLayout())}
+// newPlanningForm returns an empty form whose problems localize shows in
+// the window's language.
+func newPlanningForm(localize func(error) error) *planningForm {
+	f := &planningForm{localize: localize, general: newErrorLabel(), grid: container.New(layout.NewFormLayout())}
 	f.box = container.NewVBox(f.grid, f.general)
 	return f
 }
@@ -166,7 +170,7 @@ func (f *planningForm) showError(err error, prefix string) {
 	if err == nil {
 		return
 	}
-	v, ok := planner.AsValidation(err)
+	v, ok := planner.AsValidation(f.localize(err))
 	if !ok {
 		f.addGeneral(err.Error())
 		return

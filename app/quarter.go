@@ -632,7 +632,7 @@ func (s *quarterScreen) openMove(id string) {
 	u := s.u
 	day := widget.NewEntry()
 	day.SetText(a.Date.String())
-	form := newPlanningForm()
+	form := newPlanningForm(s.u.localize)
 	form.add("date", u.tr("plan.quarter.move.day"), day)
 	scope := widget.NewRadioGroup([]string{u.tr("plan.quarter.series.one"), u.tr("plan.quarter.series.all")}, nil)
 	scope.SetSelected(u.tr("plan.quarter.series.one"))
@@ -747,7 +747,7 @@ func (s *quarterScreen) autoSchedule() {
 	scope.SetSelected(scopes[0])
 	list := container.NewVScroll(container.NewVBox(none, picks))
 	list.SetMinSize(fyne.NewSize(560, 280))
-	form := newPlanningForm()
+	form := newPlanningForm(s.u.localize)
 	form.add("scope", u.tr("plan.quarter.auto.scope"), scope)
 	form.add("requests", u.tr("plan.quarter.auto.requests"), list)
 	var fd *formDialog

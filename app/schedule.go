@@ -269,7 +269,7 @@ func (d *scheduleDialog) activity() (planner.Activity, []planner.FieldError) {
 		a.Date = day
 	}
 	if _, err := strconv.ParseFloat(strings.TrimSpace(d.hours.Text), 64); err != nil {
-		parse = append(parse, planner.FieldError{Field: "hours", Message: fmt.Sprintf("%q is not a number of hours", d.hours.Text)})
+		parse = append(parse, planner.FieldError{Field: "hours", Message: d.u.tr("form.notHours", d.hours.Text)})
 	}
 	return a, parse
 }
@@ -331,7 +331,7 @@ func (d *scheduleDialog) plan() (planner.Activity, *planner.Series, []planner.Ac
 		return a, nil, nil, problems
 	}
 	if err := a.Validate(u.cat); err != nil {
-		return a, nil, nil, fieldProblems(err)
+		return a, nil, nil, fieldProblems(u.localize(err))
 	}
 	if !repeats {
 		return a, nil, []planner.Activity{a}, nil
@@ -348,7 +348,7 @@ func (d *scheduleDialog) plan() (planner.Activity, *planner.Series, []planner.Ac
 	template.ID = planner.ID{}
 	occurrences, err := planner.ExpandSeries(template, s, cal)
 	if err != nil {
-		return a, nil, nil, fieldProblems(err)
+		return a, nil, nil, fieldProblems(u.localize(err))
 	}
 	return a, &s, occurrences, nil
 }

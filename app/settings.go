@@ -230,7 +230,7 @@ func (s *settingsScreen) readForm() []planner.FieldError {
 	if c, err := strconv.ParseFloat(strings.TrimSpace(s.capacity.Text), 64); err == nil {
 		d.WeeklyCapacityHours = c
 	} else {
-		parse = append(parse, planner.FieldError{Field: "weeklyCapacityHours", Message: fmt.Sprintf("%q is not a number of hours", s.capacity.Text)})
+		parse = append(parse, planner.FieldError{Field: "weeklyCapacityHours", Message: s.u.tr("form.notHours", s.capacity.Text)})
 	}
 	d.PageSize = s.pageSize.Selected
 	if i := slices.Index(s.themes.Options, s.themes.Selected); i >= 0 {
@@ -270,7 +270,7 @@ func (s *settingsScreen) changed() {
 	}
 	problems := s.readForm()
 	if err := s.draft.Validate(s.u.cat); err != nil {
-		if v, ok := planner.AsValidation(err); ok {
+		if v, ok := planner.AsValidation(s.u.localize(err)); ok {
 			problems = append(problems, v.Problems...)
 		} else {
 			problems = append(problems, planner.FieldError{Message: err.Error()})

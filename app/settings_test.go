@@ -164,3 +164,22 @@ func TestSettingsInstallCatalog(t *testing.T) {
 		t.Errorf("the installed catalog does not open: %v", err)
 	}
 }
+
+func TestSettingsProblemsInDutch(t *testing.T) {
+	u, _ := newTestUIInLanguage(t, "nl")
+	s := settingsOf(t, u)
+	s.capacity.SetText("")
+	test.Type(s.capacity, "90")
+	want := "moet meer dan 0 en hoogstens 80 uur zijn, niet 90"
+	if err := s.capacity.Validate(); err == nil || err.Error() != want {
+		t.Errorf("the capacity field says %v, want %q", err, want)
+	}
+	if !strings.Contains(s.summary.Text, "weeklyCapacityHours: "+want) {
+		t.Errorf("the summary says %q, want the Dutch problem", s.summary.Text)
+	}
+	s.capacity.SetText("")
+	test.Type(s.capacity, "veel")
+	if err := s.capacity.Validate(); err == nil || err.Error() != `"veel" is geen aantal uren` {
+		t.Errorf("a capacity that is no number: %v", err)
+	}
+}

@@ -282,6 +282,23 @@ func (u *UI) tr(key string, args ...any) string { return u.text.tr(key, args...)
 // English when it has no translation).
 func (u *UI) sentence(t planner.Text) string { return u.text.sentence(t) }
 
+// localize returns err with the problems of a *planner.ValidationError in
+// the window's language, and any other error as it is.
+func (u *UI) localize(err error) error {
+	v, ok := planner.AsValidation(err)
+	if !ok {
+		return err
+	}
+	out := &planner.ValidationError{What: v.What, Problems: make([]planner.FieldError, len(v.Problems))}
+	for i, p := range v.Problems {
+		if !p.Text.IsZero() {
+			p.Message = u.sentence(p.Text)
+		}
+		out.Problems[i] = p
+	}
+	return out
+}
+
 // trCount returns the translation of key in the plural form of the
 // window's language for a count of n ("1 day left", "3 days left"),
 // formatted with args as fmt.Sprintf does; pass n among args where the
@@ -498,7 +515,7 @@ func (u *UI) showError(err error) {
 		return
 	}
 	var lines []string
-	if v, ok := planner.AsValidation(err); ok {
+	if v, ok := planner.AsValidation(u.localize(err)); ok {
 		if v.What != "" {
 			lines = append(lines, u.tr("error.validation.intro", v.What))
 		}

@@ -281,7 +281,14 @@ func (m *ActionPlan) RemoveAction(id ID) error {
 // (such as "objective") that the plan does not hold.
 func notInPlan(what string, id ID) error {
 	var p problems
-	p.add("id", "no %s with ID %s in this plan", what, id)
+	switch what {
+	case "objective":
+		p.add("id", "no objective with ID %s in this plan", id)
+	case "milestone":
+		p.add("id", "no milestone with ID %s in this plan", id)
+	default:
+		p.add("id", "no action with ID %s in this plan", id)
+	}
 	return p.err("remove " + what)
 }
 
@@ -336,7 +343,7 @@ func checkObjective(p *problems, prefix string, o Objective) {
 		}
 	}
 	if !o.Status.valid() {
-		p.add(prefix+"status", "unknown status %q (want "+statusChoices+")", o.Status)
+		p.add(prefix+"status", "unknown status %q (want %s)", o.Status, statusChoices)
 	}
 }
 
@@ -350,7 +357,7 @@ func (m *ActionPlan) checkMilestone(p *problems, prefix string, ms Milestone) {
 		p.add(prefix+"objectiveId", "no objective with ID %s in this plan", ms.ObjectiveID)
 	}
 	if !ms.Status.valid() {
-		p.add(prefix+"status", "unknown status %q (want "+statusChoices+")", ms.Status)
+		p.add(prefix+"status", "unknown status %q (want %s)", ms.Status, statusChoices)
 	}
 }
 
@@ -367,7 +374,7 @@ func (m *ActionPlan) checkAction(p *problems, prefix string, a Action) {
 		p.add(prefix+"milestoneId", "no milestone with ID %s in this plan", a.MilestoneID)
 	}
 	if !a.Status.valid() {
-		p.add(prefix+"status", "unknown status %q (want "+statusChoices+")", a.Status)
+		p.add(prefix+"status", "unknown status %q (want %s)", a.Status, statusChoices)
 	}
 }
 
@@ -381,7 +388,7 @@ func (m *ActionPlan) SetActionStatus(id ID, status Status) error {
 		p.add("id", "no action with ID %s in this plan", id)
 	}
 	if !status.valid() {
-		p.add("status", "unknown status %q (want "+statusChoices+")", status)
+		p.add("status", "unknown status %q (want %s)", status, statusChoices)
 	}
 	if err := p.err("action status"); err != nil {
 		return err
@@ -416,7 +423,7 @@ func (m *ActionPlan) SetObjectiveCurrent(id ID, current float64) error {
 func (m *ActionPlan) SetStatus(id ID, status Status) error {
 	if !status.valid() {
 		return &ValidationError{What: "plan item status", Problems: []FieldError{{Field: "status",
-			Message: fmt.Sprintf("unknown status %q (want "+statusChoices+")", status)}}}
+			Message: fmt.Sprintf("unknown status %q (want %s)", status, statusChoices)}}}
 	}
 	if i := slices.IndexFunc(m.Objectives, func(o Objective) bool { return o.ID == id }); i >= 0 {
 		m.Objectives[i].Status = status

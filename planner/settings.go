@@ -59,7 +59,7 @@ func (s Settings) Validate(cat *catalog.Catalog) error {
 		}
 	}
 	if s.WeeklyCapacityHours <= 0 || s.WeeklyCapacityHours > 80 {
-		p.add("weeklyCapacityHours", "must be between 0 and 80 hours, not %g", s.WeeklyCapacityHours)
+		p.add("weeklyCapacityHours", "must be more than 0 and at most 80 hours, not %g", s.WeeklyCapacityHours)
 	}
 	for _, id := range slices.Sorted(maps.Keys(s.Regions)) {
 		r := s.Regions[id]

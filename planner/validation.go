@@ -11,6 +11,10 @@ import (
 type FieldError struct {
 	Field   string
 	Message string
+	// Text is Message as planner made it, format and arguments, so that a
+	// user interface can show it in its own language; zero when the
+	// message came from elsewhere.
+	Text Text
 }
 
 // Error returns "field: message".
@@ -60,8 +64,11 @@ type problems struct {
 	list []FieldError
 }
 
+// add records a problem of field; format is a literal fmt format in
+// English, which user interfaces translate.
 func (p *problems) add(field, format string, args ...any) {
-	p.list = append(p.list, FieldError{Field: field, Message: fmt.Sprintf(format, args...)})
+	t := Text{Format: format, Args: args}
+	p.list = append(p.list, FieldError{Field: field, Message: t.String(), Text: t})
 }
 
 // err returns nil when nothing was found, else a *ValidationError.
