@@ -934,7 +934,7 @@ func (p *phaseEditor) save() error {
 			if status == planner.PhaseSkipped && !errors.Is(err, planner.ErrPhaseOrder) {
 				field = "skipReason"
 			}
-			p.form.setFieldError(field, err.Error())
+			p.form.setFieldError(field, u.errorText(err))
 			return err
 		}
 	}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -548,5 +549,25 @@ func TestQuarterConflictsInDutch(t *testing.T) {
 	want := "Week van 2026-11-23: 32 u gepland, capaciteit 30 u"
 	if shown := planVisibleTexts(u.window.Content()); !slices.Contains(shown, want) {
 		t.Errorf("the Dutch quarter screen lacks %q among %q", want, shown)
+	}
+}
+
+func TestPhaseOrderErrorInDutch(t *testing.T) {
+	cat := catalogForTest()
+	e := planner.NewEngagement(cat, planner.NewID(), "Onboarding")
+	if err := e.SetPhaseStatus(cat, "kickoff", planner.PhaseInProgress, "", catalog.MustDate("2026-11-23")); err != nil {
+		t.Fatal(err)
+	}
+	err := e.SetPhaseStatus(cat, "define", planner.PhaseDone, "", catalog.MustDate("2026-11-24"))
+	if !errors.Is(err, planner.ErrPhaseOrder) {
+		t.Fatalf("got %v, want a phase-order error", err)
+	}
+	u, _ := newTestUIInLanguage(t, "nl")
+	want := "Define kan niet klaar zijn zolang Kickoff nog loopt; rond Kickoff eerst af of sla die fase over"
+	if got := u.errorText(err); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := u.errorText(fmt.Errorf("save: %w", errors.New("disk full"))); got != "save: disk full" {
+		t.Errorf("an error without a sentence: %q", got)
 	}
 }

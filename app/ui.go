@@ -282,6 +282,16 @@ func (u *UI) tr(key string, args ...any) string { return u.text.tr(key, args...)
 // English when it has no translation).
 func (u *UI) sentence(t planner.Text) string { return u.text.sentence(t) }
 
+// errorText returns the message of err in the window's language: the
+// sentence of a *planner.TextError, else err's own message.
+func (u *UI) errorText(err error) string {
+	var te *planner.TextError
+	if errors.As(err, &te) {
+		return u.sentence(te.Text)
+	}
+	return err.Error()
+}
+
 // localize returns err with the problems of a *planner.ValidationError in
 // the window's language, and any other error as it is.
 func (u *UI) localize(err error) error {
@@ -523,7 +533,7 @@ func (u *UI) showError(err error) {
 			lines = append(lines, "• "+p.Error())
 		}
 	} else {
-		lines = strings.Split(err.Error(), "\n")
+		lines = strings.Split(u.errorText(err), "\n")
 	}
 	msg := widget.NewLabel(strings.Join(lines, "\n"))
 	msg.Wrapping = fyne.TextWrapWord

@@ -33,12 +33,12 @@ func (e *Engagement) SetPhaseStatus(cat *catalog.Catalog, p catalog.PhaseID, sta
 		return fmt.Errorf("phase %s: unknown status %q (want not-started, in-progress, done or skipped)", name, status)
 	}
 	if status != PhaseNotStarted && on.IsZero() {
-		return fmt.Errorf("phase %s: the day of the change must be set", name)
+		return &TextError{Text: Textf("phase %s: the day of the change must be set", name)}
 	}
 	if status.Open() {
 		for _, later := range e.Phases[i+1:] {
 			if later.Status == PhaseDone {
-				return fmt.Errorf("%w: %s cannot be reopened while %s is done", ErrPhaseOrder, name, phaseDisplayName(cat, later.Phase))
+				return &TextError{Err: ErrPhaseOrder, Text: Textf("%s cannot be reopened while %s is done", name, phaseDisplayName(cat, later.Phase))}
 			}
 		}
 	}
@@ -46,22 +46,25 @@ func (e *Engagement) SetPhaseStatus(cat *catalog.Catalog, p catalog.PhaseID, sta
 	case PhaseDone:
 		for _, earlier := range e.Phases[:i] {
 			if earlier.Status.Open() {
-				return fmt.Errorf("%w: %s cannot be done while %s is %s; finish or skip %s first",
-					ErrPhaseOrder, name, phaseDisplayName(cat, earlier.Phase), phaseStatusWords(earlier.Status), phaseDisplayName(cat, earlier.Phase))
+				blocking := phaseDisplayName(cat, earlier.Phase)
+				if earlier.Status == PhaseInProgress {
+					return &TextError{Err: ErrPhaseOrder, Text: Textf("%s cannot be done while %s is in progress; finish or skip %s first", name, blocking, blocking)}
+				}
+				return &TextError{Err: ErrPhaseOrder, Text: Textf("%s cannot be done while %s is not started; finish or skip %s first", name, blocking, blocking)}
 			}
 		}
 		if state.ActualStart.IsZero() {
 			state.ActualStart = on
 		}
 		if on.Before(state.ActualStart) {
-			return fmt.Errorf("phase %s: cannot end on %s, before it started on %s", name, on, state.ActualStart)
+			return &TextError{Text: Textf("phase %s: cannot end on %s, before it started on %s", name, on, state.ActualStart)}
 		}
 		state.ActualEnd = on
 		state.SkipReason = ""
 	case PhaseSkipped:
 		reason = strings.TrimSpace(reason)
 		if reason == "" {
-			return fmt.Errorf("phase %s: skipping a phase needs a reason, such as \"customer joined in Design\"", name)
+			return &TextError{Text: Textf("phase %s: skipping a phase needs a reason, such as \"customer joined in Design\"", name)}
 		}
 		state.SkipReason = reason
 	case PhaseInProgress:
@@ -166,19 +169,4 @@ func phaseDisplayName(cat *catalog.Catalog, p catalog.PhaseID) string {
 		}
 	}
 	return string(p)
-}
-
-// phaseStatusWords says a phase status as words that follow "it is".
-func phaseStatusWords(s PhaseStatus) string {
-	switch s {
-	case PhaseNotStarted:
-		return "not started"
-	case PhaseInProgress:
-		return "in progress"
-	case PhaseDone:
-		return "done"
-	case PhaseSkipped:
-		return "skipped"
-	}
-	return string(s)
 }

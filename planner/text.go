@@ -31,6 +31,26 @@ func (t Text) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
 // IsZero reports whether t says nothing.
 func (t Text) IsZero() bool { return t.Format == "" }
 
+// TextError is an error whose message is a Text, so that a user interface
+// can show it in its own language. It wraps Err, such as ErrPhaseOrder,
+// when that is set.
+type TextError struct {
+	Err  error
+	Text Text
+}
+
+// Error returns Err's message and the sentence in English, as
+// "phase order: Design cannot be done while ...".
+func (e *TextError) Error() string {
+	if e.Err == nil {
+		return e.Text.String()
+	}
+	return e.Err.Error() + ": " + e.Text.String()
+}
+
+// Unwrap returns Err.
+func (e *TextError) Unwrap() error { return e.Err }
+
 // WeekdayDate is a day in a sentence, shown with its weekday, such as
 // "Sat 2027-01-16"; a user interface may show the weekday in its own
 // language.
