@@ -700,7 +700,7 @@ func (s *quarterScreen) suggestionRequests(scope []planner.Account, per int) ([]
 				break
 			}
 			reqs = append(reqs, planner.Request{CustomerID: acct.Customer.ID, ItemID: sg.Item.ID, Solution: sg.Solution, Earliest: earliest})
-			labels = append(labels, s.u.tr("plan.quarter.auto.option", acct.Customer.Name, sg.Item.Name, sg.Reason()))
+			labels = append(labels, s.u.tr("plan.quarter.auto.option", acct.Customer.Name, sg.Item.Name, s.u.sentences(sg.Reasons)))
 		}
 	}
 	return reqs, labels
@@ -798,7 +798,7 @@ func (s *quarterScreen) showPreview(p planner.Proposal) {
 	s.previewText.SetText(s.u.tr("plan.quarter.preview", len(p.Placed), len(p.Unplaced)))
 	var lines []string
 	for _, un := range p.Unplaced {
-		lines = append(lines, "• "+s.u.tr("plan.quarter.unplaced", s.data.customers[un.Request.CustomerID], s.u.itemDisplayName(un.Request.ItemID), un.Reason))
+		lines = append(lines, "• "+s.u.tr("plan.quarter.unplaced", s.data.customers[un.Request.CustomerID], s.u.itemDisplayName(un.Request.ItemID), s.u.sentence(un.Reason)))
 	}
 	s.unplaced.SetText(strings.Join(lines, "\n"))
 	if len(lines) == 0 {

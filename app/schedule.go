@@ -231,7 +231,7 @@ func (d *scheduleDialog) suggestDay() planner.Date {
 			return prop.Placed[0].Date
 		}
 		if len(prop.Unplaced) > 0 {
-			d.found = u.tr("schedule.notFound", prop.Unplaced[0].Reason)
+			d.found = u.tr("schedule.notFound", u.sentence(prop.Unplaced[0].Reason))
 		}
 		q = q.Next()
 	}

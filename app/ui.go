@@ -282,6 +282,16 @@ func (u *UI) tr(key string, args ...any) string { return u.text.tr(key, args...)
 // English when it has no translation).
 func (u *UI) sentence(t planner.Text) string { return u.text.sentence(t) }
 
+// sentences returns planner sentences in the window's language, joined
+// by semicolons.
+func (u *UI) sentences(ts []planner.Text) string {
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = u.sentence(t)
+	}
+	return strings.Join(parts, "; ")
+}
+
 // errorText returns the message of err in the window's language: the
 // sentence of a *planner.TextError, else err's own message.
 func (u *UI) errorText(err error) string {

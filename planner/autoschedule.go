@@ -3,11 +3,9 @@ package planner
 import (
 	"cmp"
 	"encoding/binary"
-	"fmt"
 	"math"
 	"math/bits"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/liftoff-app/liftoff/catalog"
@@ -38,7 +36,7 @@ type Request struct {
 type Unplaced struct {
 	Request Request
 	Kind    ConflictKind
-	Reason  string
+	Reason  Text
 }
 
 // Proposal is the outcome of AutoSchedule.
@@ -104,7 +102,7 @@ func (s *Schedule) AutoSchedule(reqs []Request) Proposal {
 	// why holds, per request, why it was not placed ("" when it was).
 	type why struct {
 		kind   ConflictKind
-		reason string
+		reason Text
 	}
 	unplaced := make([]why, len(reqs))
 	jobs := make([]schedJob, 0, len(reqs))
@@ -235,40 +233,40 @@ func (s *Schedule) AutoSchedule(reqs []Request) Proposal {
 // prepareJob checks what does not depend on the day (customer, item,
 // hours, licence, entitlement) and works out the days the request may
 // take. A non-empty kind says why the request cannot be placed at all.
-func (s *Schedule) prepareJob(index int, r *Request) (schedJob, ConflictKind, string) {
+func (s *Schedule) prepareJob(index int, r *Request) (schedJob, ConflictKind, Text) {
 	ci, ok := s.byID[r.CustomerID]
 	if !ok {
-		return schedJob{}, ConflictInvalidRequest, fmt.Sprintf("no customer with ID %s in the portfolio", r.CustomerID)
+		return schedJob{}, ConflictInvalidRequest, Textf("no customer with ID %s in the portfolio", r.CustomerID)
 	}
 	c := &s.customers[ci]
 	item, ok := s.itemIndex[r.ItemID]
 	if !ok {
-		return schedJob{}, ConflictInvalidRequest, fmt.Sprintf("the catalog has no item %q", r.ItemID)
+		return schedJob{}, ConflictInvalidRequest, Textf("the catalog has no item %q", r.ItemID)
 	}
 	it := &s.items[item]
 	sol := schedSolutionOf(it, r.Solution)
 	switch e := s.entitlement(c, item, sol); e.kind {
 	case "":
 	case ConflictNotLicensed:
-		return schedJob{}, e.kind, s.notLicensedReason(c, it, sol).String()
+		return schedJob{}, e.kind, s.notLicensedReason(c, it, sol)
 	default:
-		return schedJob{}, e.kind, e.reason.String()
+		return schedJob{}, e.kind, e.reason
 	}
 	hours := r.Hours
 	if hours == 0 {
 		hours = float64(it.Hours)
 	}
 	if !(hours > 0) || math.IsInf(hours, 0) {
-		return schedJob{}, ConflictInvalidRequest, fmt.Sprintf("%s needs a number of hours more than 0 (the request gives %s and the catalog %d)",
+		return schedJob{}, ConflictInvalidRequest, Textf("%s needs a number of hours more than 0 (the request gives %s and the catalog %d)",
 			it.Name, schedHours(r.Hours), it.Hours)
 	}
 	if r.Phase != "" {
 		if _, known := s.cat.Phase(r.Phase); !known {
-			return schedJob{}, ConflictInvalidRequest, fmt.Sprintf("unknown phase %q", r.Phase)
+			return schedJob{}, ConflictInvalidRequest, Textf("unknown phase %q", r.Phase)
 		}
 	}
 	if hours > s.capacity+schedEpsilon {
-		return schedJob{}, ConflictCapacity, fmt.Sprintf("%s needs %s h, more than the weekly capacity of %s h",
+		return schedJob{}, ConflictCapacity, Textf("%s needs %s h, more than the weekly capacity of %s h",
 			it.Name, schedHours(hours), schedHours(s.capacity))
 	}
 
@@ -287,16 +285,16 @@ func (s *Schedule) prepareJob(index int, r *Request) (schedJob, ConflictKind, st
 		}
 	}
 	if !r.Earliest.IsZero() {
-		raise(schedBound{day: civilDayNumber(r.Earliest), kind: ConflictOutsideQuarter, what: "the earliest day asked", phase: -1})
+		raise(schedBound{day: civilDayNumber(r.Earliest), kind: ConflictOutsideQuarter, what: Textf("the earliest day asked"), phase: -1})
 	}
 	if !r.Latest.IsZero() {
-		lower(schedBound{day: civilDayNumber(r.Latest), kind: ConflictOutsideQuarter, what: "the latest day asked", phase: -1})
+		lower(schedBound{day: civilDayNumber(r.Latest), kind: ConflictOutsideQuarter, what: Textf("the latest day asked"), phase: -1})
 	}
-	raise(schedBound{day: c.contractFirst, kind: ConflictContract, what: "the start of the contract", phase: -1})
-	lower(schedBound{day: c.contractLast, kind: ConflictContract, what: "the end of the contract", phase: -1})
+	raise(schedBound{day: c.contractFirst, kind: ConflictContract, what: Textf("the start of the contract"), phase: -1})
+	lower(schedBound{day: c.contractLast, kind: ConflictContract, what: Textf("the end of the contract"), phase: -1})
 	if p := c.phaseIndex(r.Phase); p >= 0 && c.phaseFrom[p] > lo.day {
 		if c.phaseFrom[p] >= schedFarFuture {
-			return schedJob{}, ConflictPhaseOrder, s.phaseBlock(c, it.Name, p, lo.day).String()
+			return schedJob{}, ConflictPhaseOrder, s.phaseBlock(c, it.Name, p, lo.day)
 		}
 		raise(schedBound{day: c.phaseFrom[p], kind: ConflictPhaseOrder, phase: p})
 	}
@@ -311,10 +309,10 @@ func (s *Schedule) prepareJob(index int, r *Request) (schedJob, ConflictKind, st
 		}
 		switch {
 		case !found:
-			return schedJob{}, ConflictKeyEvent, fmt.Sprintf("%s prepares %q, which is not a key event of %s",
+			return schedJob{}, ConflictKeyEvent, Textf("%s prepares %q, which is not a key event of %s",
 				it.Name, name, c.account.Customer.Name)
 		case evDay <= lo.day:
-			return schedJob{}, ConflictKeyEvent, fmt.Sprintf("%s prepares %s (%s), which is not after %s (%s)",
+			return schedJob{}, ConflictKeyEvent, Textf("%s prepares %s (%s), which is not after %s (%s)",
 				it.Name, ev.Name, ev.Date, civilDate(lo.day), s.boundText(c, lo, true))
 		}
 		job.readiness, job.event, job.prepare = true, evDay, ev.Name
@@ -325,25 +323,20 @@ func (s *Schedule) prepareJob(index int, r *Request) (schedJob, ConflictKind, st
 		if kind == ConflictOutsideQuarter {
 			kind = hi.kind
 		}
-		b := make([]byte, 0, 160)
-		b = append(b, "no day is possible: it must be on or after "...)
-		b = schedAppendDate(b, lo.day)
-		b = append(b, " ("...)
-		b = append(b, s.boundText(c, lo, true)...)
-		b = append(b, ") and on or before "...)
-		b = schedAppendDate(b, hi.day)
-		b = append(b, " ("...)
-		b = append(b, s.boundText(c, hi, false)...)
-		b = append(b, ')')
-		return schedJob{}, kind, string(b)
+		return schedJob{}, kind, Textf("no day is possible: it must be on or after %s (%s) and on or before %s (%s)",
+			civilDate(lo.day), s.boundText(c, lo, true), civilDate(hi.day), s.boundText(c, hi, false))
 	}
 	job.lo, job.hi = lo.day, hi.day
 	job.candidates = c.openBefore[hi.day-s.start+1] - c.openBefore[lo.day-s.start]
 	if job.candidates == 0 {
-		return schedJob{}, ConflictNonBusinessDay, fmt.Sprintf("no business day %s between %s and %s",
-			c.whereText(), civilDate(lo.day), civilDate(hi.day))
+		if c.region != "" {
+			return schedJob{}, ConflictNonBusinessDay, Textf("no business day in %s between %s and %s",
+				c.region, civilDate(lo.day), civilDate(hi.day))
+		}
+		return schedJob{}, ConflictNonBusinessDay, Textf("no business day in %s's calendar between %s and %s",
+			c.account.Customer.Name, civilDate(lo.day), civilDate(hi.day))
 	}
-	return job, "", ""
+	return job, "", Text{}
 }
 
 // schedBound is one end of the days a request may take, and what set it.
@@ -352,20 +345,20 @@ type schedBound struct {
 	kind ConflictKind
 	// what says what set the bound; phase (when not -1) or event, when
 	// set, say it instead.
-	what  string
+	what  Text
 	phase int
 	event string
 }
 
 // boundText says what set bound b, the lower bound when low is set.
-func (s *Schedule) boundText(c *schedCustomer, b schedBound, low bool) string {
+func (s *Schedule) boundText(c *schedCustomer, b schedBound, low bool) Text {
 	switch {
 	case b.phase >= 0:
 		return s.phaseEndWhat(c, b.phase)
 	case b.event != "" && low:
-		return "the day after " + b.event
+		return Textf("the day after %s", b.event)
 	case b.event != "":
-		return "the day before " + b.event
+		return Textf("the day before %s", b.event)
 	}
 	return b.what
 }
@@ -383,20 +376,20 @@ func schedAppendDate(b []byte, n int) []byte {
 
 // phaseEndWhat names the planned phase end that sets the first day of an
 // activity of phase index p, as "the planned end of Design".
-func (s *Schedule) phaseEndWhat(c *schedCustomer, p int) string {
+func (s *Schedule) phaseEndWhat(c *schedCustomer, p int) Text {
 	for j := p - 1; j >= 0; j-- {
 		ph := c.engagement.Phases[j]
 		if ph.Status.Open() && !ph.PlannedEnd.IsZero() && civilDayNumber(ph.PlannedEnd)+1 == c.phaseFrom[p] {
-			return "after the planned end of " + phaseDisplayName(s.cat, ph.Phase)
+			return Textf("after the planned end of %s", phaseDisplayName(s.cat, ph.Phase))
 		}
 	}
-	return "after the planned end of an earlier phase"
+	return Textf("after the planned end of an earlier phase")
 }
 
 // place finds the best day for job given the hours per week (all
 // customers and this one) and the customer's contract years, or says why
 // there is none.
-func (s *Schedule) place(job *schedJob, week, mine []float64, years []schedYear) (int, ConflictKind, string) {
+func (s *Schedule) place(job *schedJob, week, mine []float64, years []schedYear) (int, ConflictKind, Text) {
 	c := job.customer
 	allow := c.account.Customer.Contract.Allowances
 	accLimit := job.item.Kind == catalog.KindAccelerator && allow.AcceleratorsPerYear > 0
@@ -460,17 +453,17 @@ func (s *Schedule) place(job *schedJob, week, mine []float64, years []schedYear)
 		}
 	}
 	if best >= 0 {
-		return best, "", ""
+		return best, "", Text{}
 	}
 	if !allowanceOK {
 		y := years[blockedYear]
 		first, last := civilDate(y.first), civilDate(y.last)
 		cust := c.account.Customer.Name
 		if job.item.Kind == catalog.KindAccelerator {
-			return 0, ConflictAllowance, fmt.Sprintf("%s has used %d of %d accelerators in the contract year %s..%s",
+			return 0, ConflictAllowance, Textf("%s has used %d of %d accelerators in the contract year %s..%s",
 				cust, y.accelerators, allow.AcceleratorsPerYear, first, last)
 		}
-		return 0, ConflictAllowance, fmt.Sprintf("%s has used %s of %d field-activity hours in the contract year %s..%s; %s needs %s h",
+		return 0, ConflictAllowance, Textf("%s has used %s of %d field-activity hours in the contract year %s..%s; %s needs %s h",
 			cust, schedHours(y.fieldHours), allow.FieldHoursPerYear, first, last, job.item.Name, schedHours(job.hours))
 	}
 	return 0, ConflictCapacity, s.capacityReason(job)
@@ -479,22 +472,13 @@ func (s *Schedule) place(job *schedJob, week, mine []float64, years []schedYear)
 // capacityReason says that no week of the job's days has room for it.
 // Many requests share the text when the quarter fills up, so it is made
 // once per window and hours.
-func (s *Schedule) capacityReason(job *schedJob) string {
+func (s *Schedule) capacityReason(job *schedJob) Text {
 	key := schedCapacityKey{lo: job.lo, hi: job.hi, hours: job.hours}
 	if text, ok := s.capacityTexts[key]; ok {
 		return text
 	}
-	b := make([]byte, 0, 80)
-	b = append(b, "no week from "...)
-	b = schedAppendDate(b, job.lo)
-	b = append(b, " to "...)
-	b = schedAppendDate(b, job.hi)
-	b = append(b, " has "...)
-	b = strconv.AppendFloat(b, job.hours, 'f', -1, 64)
-	b = append(b, " h free (capacity "...)
-	b = strconv.AppendFloat(b, s.capacity, 'f', -1, 64)
-	b = append(b, " h a week)"...)
-	text := string(b)
+	text := Textf("no week from %s to %s has %s h free (capacity %s h a week)",
+		civilDate(job.lo), civilDate(job.hi), schedHours(job.hours), schedHours(s.capacity))
 	s.capacityTexts[key] = text
 	return text
 }

@@ -229,7 +229,7 @@ func TestAutoScheduleUnplacedReasons(t *testing.T) {
 				t.Fatalf("placed %+v, unplaced %+v; want one unplaced", prop.Placed, prop.Unplaced)
 			}
 			u := prop.Unplaced[0]
-			if u.Kind != tt.kind || u.Reason != tt.reason || !reflect.DeepEqual(u.Request, tt.req) {
+			if u.Kind != tt.kind || u.Reason.String() != tt.reason || !reflect.DeepEqual(u.Request, tt.req) {
 				t.Errorf("unplaced = %s %q\n      want %s %q", u.Kind, u.Reason, tt.kind, tt.reason)
 			}
 		})
@@ -304,7 +304,7 @@ func TestAutoScheduleProperties(t *testing.T) {
 		unplacedTotal += len(prop.Unplaced)
 		for _, u := range prop.Unplaced {
 			kinds[u.Kind]++
-			if u.Kind == "" || strings.TrimSpace(u.Reason) == "" {
+			if u.Kind == "" || strings.TrimSpace(u.Reason.String()) == "" {
 				t.Fatalf("seed %d: unplaced without a reason: %+v", seed, u)
 			}
 		}

@@ -73,8 +73,8 @@ type Schedule struct {
 	members      map[string]int
 	// quarterStartText and quarterEndText name the quarter's bounds in
 	// messages; capacityTexts memoises the message of a full window.
-	quarterStartText, quarterEndText string
-	capacityTexts                    map[schedCapacityKey]string
+	quarterStartText, quarterEndText Text
+	capacityTexts                    map[schedCapacityKey]Text
 }
 
 // schedCustomer is what the scheduler precomputes for one account.
@@ -174,9 +174,9 @@ func NewSchedule(in PlanInput) (*Schedule, error) {
 		byID:             make(map[ID]int, len(in.Accounts)),
 		items:            in.Catalog.Items(),
 		members:          map[string]int{},
-		capacityTexts:    map[schedCapacityKey]string{},
-		quarterStartText: "the start of " + in.Quarter.String(),
-		quarterEndText:   "the end of " + in.Quarter.String(),
+		capacityTexts:    map[schedCapacityKey]Text{},
+		quarterStartText: Textf("the start of %s", in.Quarter),
+		quarterEndText:   Textf("the end of %s", in.Quarter),
 	}
 	s.itemIndex = make(map[string]int32, len(s.items))
 	for i, it := range s.items {
@@ -450,15 +450,6 @@ func schedSolutionOf(it *catalog.Item, given catalog.SolutionID) catalog.Solutio
 // an item is for.
 func (s *Schedule) notLicensedReason(c *schedCustomer, it *catalog.Item, solution catalog.SolutionID) Text {
 	return Textf("%s is for %s, which %s does not license", it.Name, s.cat.SolutionName(solution), c.account.Customer.Name)
-}
-
-// whereText names the calendar of customer c in English messages: "in
-// EMEA", or "in Müller GmbH's calendar" for a customer's own holidays.
-func (c *schedCustomer) whereText() string {
-	if c.region != "" {
-		return "in " + c.region
-	}
-	return "in " + c.account.Customer.Name + "'s calendar"
 }
 
 // phaseBlock returns the nearest earlier open phase that an activity of

@@ -2,7 +2,6 @@ package planner
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -18,11 +17,17 @@ type Suggestion struct {
 	// Score orders suggestions: the higher, the better the fit.
 	Score int
 	// Reasons say why, one phrase each ("fits the current phase Design").
-	Reasons []string
+	Reasons []Text
 }
 
-// Reason returns the reasons as one sentence.
-func (s Suggestion) Reason() string { return strings.Join(s.Reasons, "; ") }
+// Reason returns the reasons as one sentence in English.
+func (s Suggestion) Reason() string {
+	parts := make([]string, len(s.Reasons))
+	for i, r := range s.Reasons {
+		parts[i] = r.String()
+	}
+	return strings.Join(parts, "; ")
+}
 
 // Points a suggestion earns for each way it fits.
 const (
@@ -127,20 +132,20 @@ func suggestScore(cat *catalog.Catalog, plan ActionPlan, it catalog.Item, sol ca
 	switch {
 	case current != "" && len(it.Phases) > 0 && it.FitsPhase(current):
 		sg.Score += suggestCurrentPhase
-		sg.Reasons = append(sg.Reasons, "fits the current phase "+phaseDisplayName(cat, current))
+		sg.Reasons = append(sg.Reasons, Textf("fits the current phase %s", phaseDisplayName(cat, current)))
 	case next != "" && len(it.Phases) > 0 && it.FitsPhase(next):
 		sg.Score += suggestNextPhase
-		sg.Reasons = append(sg.Reasons, "prepares the next phase "+phaseDisplayName(cat, next))
+		sg.Reasons = append(sg.Reasons, Textf("prepares the next phase %s", phaseDisplayName(cat, next)))
 	case len(it.Phases) == 0:
 		sg.Score += suggestAnyPhase
-		sg.Reasons = append(sg.Reasons, "fits any phase")
+		sg.Reasons = append(sg.Reasons, Textf("fits any phase"))
 	}
 	if o, ok := suggestObjectiveFor(cat, plan, sol); ok {
 		sg.Score += suggestObjective
-		sg.Reasons = append(sg.Reasons, fmt.Sprintf("serves the objective %q", o.Title))
+		sg.Reasons = append(sg.Reasons, Textf("serves the objective %q", o.Title))
 	}
-	sg.Reasons = append(sg.Reasons, fmt.Sprintf("for %s, which is licensed", cat.SolutionName(sol)),
-		"not used this contract year")
+	sg.Reasons = append(sg.Reasons, Textf("for %s, which is licensed", cat.SolutionName(sol)),
+		Textf("not used this contract year"))
 	return sg
 }
 

@@ -91,7 +91,7 @@ func TestSuggestForExpertWithoutEngagement(t *testing.T) {
 	}
 	c.Contract.Allowances.FieldHoursPerYear = 8
 	got := planner.Suggest(schedCatalog(), planner.Account{Customer: c}, catalog.MustDate("2027-01-12"))
-	if len(got) != 3 || got[0].Item.ID != "field-deskside-coaching" || got[0].Reasons[0] != "fits any phase" {
+	if len(got) != 3 || got[0].Item.ID != "field-deskside-coaching" || got[0].Reasons[0].String() != "fits any phase" {
 		t.Errorf("suggestions = %+v; want the three coaching sessions", got)
 	}
 }
