@@ -522,6 +522,11 @@ func TestPlannerSentencesInEveryLanguage(t *testing.T) {
 		// A sentence made of sentences translates each.
 		{"nl", planner.Textf("%s; %s", planner.Textf("%s is not a business day in %s", saturday, "EMEA"), planner.Textf("the catalog has no item %q", "x")),
 			`za 2027-01-16 is geen werkdag in EMEA; de catalogus kent geen item "x"`},
+		// The window of an activity that found no day, with its bounds.
+		{"nl", planner.Textf("no day is possible: it must be on or after %s (%s) and on or before %s (%s)",
+			catalog.MustDate("2027-01-05"), planner.Textf("after the planned end of %s", "Design"),
+			catalog.MustDate("2027-03-31"), planner.Textf("the end of %s", planner.Quarter{Year: 2027, Number: 1})),
+			"geen dag mogelijk: het moet op of na 2027-01-05 (na het geplande einde van Design) en op of vóór 2027-03-31 (het einde van 2027Q1)"},
 		// A sentence no bundle knows stays English.
 		{"nl", planner.Textf("%s is new", "Something"), "Something is new"},
 	}
