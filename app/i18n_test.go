@@ -576,3 +576,26 @@ func TestPhaseOrderErrorInDutch(t *testing.T) {
 		t.Errorf("an error without a sentence: %q", got)
 	}
 }
+
+func TestValidationErrorInJapanese(t *testing.T) {
+	u, _ := newTestUIInLanguage(t, "ja")
+	c := planner.Customer{Name: "Acme", Region: "emea", Membership: planner.Membership{Tier: "expert"}}
+	c.Contacts = []planner.Contact{{Name: "", Email: "nobody", Product: "analytics"}}
+	err := c.Validate(u.cat)
+	v, ok := planner.AsValidation(u.localize(err))
+	if !ok {
+		t.Fatalf("got %v, want a validation error", err)
+	}
+	if got, want := v.Subject.String(), `customer "Acme"`; got != want {
+		t.Errorf("subject %q, want %q", got, want)
+	}
+	intro := u.tr("error.validation.intro", u.sentence(v.Subject))
+	if intro != `顧客 "Acme" を保存できません:` {
+		t.Errorf("intro %q", intro)
+	}
+	for _, p := range v.Problems {
+		if p.Message == p.Text.String() {
+			t.Errorf("%s: %q is not translated", p.Field, p.Message)
+		}
+	}
+}

@@ -309,7 +309,7 @@ func (u *UI) localize(err error) error {
 	if !ok {
 		return err
 	}
-	out := &planner.ValidationError{What: v.What, Problems: make([]planner.FieldError, len(v.Problems))}
+	out := &planner.ValidationError{What: v.What, Subject: v.Subject, Problems: make([]planner.FieldError, len(v.Problems))}
 	for i, p := range v.Problems {
 		if !p.Text.IsZero() {
 			p.Message = u.sentence(p.Text)
@@ -536,7 +536,9 @@ func (u *UI) showError(err error) {
 	}
 	var lines []string
 	if v, ok := planner.AsValidation(u.localize(err)); ok {
-		if v.What != "" {
+		if !v.Subject.IsZero() {
+			lines = append(lines, u.tr("error.validation.intro", u.sentence(v.Subject)))
+		} else if v.What != "" {
 			lines = append(lines, u.tr("error.validation.intro", v.What))
 		}
 		for _, p := range v.Problems {

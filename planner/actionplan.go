@@ -131,7 +131,7 @@ func (m ActionPlan) Validate() error {
 			p.add(f+".status", "unknown status %q", a.Status)
 		}
 	}
-	return p.err(fmt.Sprintf("action plan %q", m.Title))
+	return p.err(Textf("action plan %q", m.Title))
 }
 
 // checkItemID requires the plan item at field f to have an ID that no

@@ -89,5 +89,5 @@ func (a Activity) Validate(cat *catalog.Catalog) error {
 	if !slices.Contains([]ActivityStatus{ActivityProposed, ActivityScheduled, ActivityDelivered, ActivityCancelled}, a.Status) {
 		p.add("status", "unknown status %q (want proposed, scheduled, delivered or cancelled)", a.Status)
 	}
-	return p.err(fmt.Sprintf("activity %q", a.ItemID))
+	return p.err(Textf("activity %q", a.ItemID))
 }

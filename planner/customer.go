@@ -235,7 +235,7 @@ func (c Customer) Validate(cat *catalog.Catalog) error {
 			p.add(fmt.Sprintf("holidays[%d].date", i), "must be set")
 		}
 	}
-	return p.err(fmt.Sprintf("customer %q", c.Name))
+	return p.err(Textf("customer %q", c.Name))
 }
 
 func (c Customer) validateContacts(cat *catalog.Catalog, tier catalog.Tier, tierOK bool, p *problems) {

@@ -126,7 +126,7 @@ func (m Meeting) Validate() error {
 	oneLine("name", m.Name, `such as "Steering meeting"`)
 	oneLine("frequency", m.Frequency, fmt.Sprintf("%s, or your own words such as %q",
 		strings.Join(MeetingFrequencies(), ", "), "after each sprint"))
-	return p.err(fmt.Sprintf("meeting %q", m.Name))
+	return p.err(Textf("meeting %q", m.Name))
 }
 
 // EscalationStep is one level of the escalation path.
@@ -241,5 +241,5 @@ func (e Engagement) Validate(cat *catalog.Catalog) error {
 			}
 		}
 	}
-	return p.err(fmt.Sprintf("engagement %q", e.Name))
+	return p.err(Textf("engagement %q", e.Name))
 }

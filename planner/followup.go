@@ -128,5 +128,5 @@ func followUpCheckRules(rules catalog.FollowUpRules) error {
 	if rules.ReopenWithinDays < 0 {
 		p.add("reopenWithinDays", "must not be negative, not %d", rules.ReopenWithinDays)
 	}
-	return p.err("follow-up rules")
+	return p.err(Textf("follow-up rules"))
 }

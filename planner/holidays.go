@@ -82,7 +82,7 @@ func (l *holidayList) add(line int, date, name string) {
 }
 
 func (l *holidayList) result() ([]catalog.Holiday, error) {
-	if err := l.problems.err("holiday list"); err != nil {
+	if err := l.problems.err(Textf("holiday list")); err != nil {
 		return nil, err
 	}
 	return l.out, nil

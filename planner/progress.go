@@ -131,7 +131,7 @@ func (m *ActionPlan) AddObjective(o Objective) (ID, error) {
 	if slices.ContainsFunc(m.Objectives, func(x Objective) bool { return x.ID == o.ID }) {
 		p.add("id", "the plan already has an objective with ID %s", o.ID)
 	}
-	if err := p.err(fmt.Sprintf("objective %q", o.Title)); err != nil {
+	if err := p.err(Textf("objective %q", o.Title)); err != nil {
 		return ID{}, err
 	}
 	m.Objectives = append(m.Objectives, o)
@@ -149,7 +149,7 @@ func (m *ActionPlan) PutObjective(o Objective) (ID, error) {
 	at := itemIndex(m.Objectives, o.ID, func(x Objective) ID { return x.ID })
 	var p problems
 	checkObjective(&p, fmt.Sprintf("objectives[%d].", at), o)
-	if err := p.err(fmt.Sprintf("objective %q", o.Title)); err != nil {
+	if err := p.err(Textf("objective %q", o.Title)); err != nil {
 		return ID{}, err
 	}
 	m.Objectives = putItem(m.Objectives, at, o)
@@ -167,7 +167,7 @@ func (m *ActionPlan) AddMilestone(ms Milestone) (ID, error) {
 	if slices.ContainsFunc(m.Milestones, func(x Milestone) bool { return x.ID == ms.ID }) {
 		p.add("id", "the plan already has a milestone with ID %s", ms.ID)
 	}
-	if err := p.err(fmt.Sprintf("milestone %q", ms.Title)); err != nil {
+	if err := p.err(Textf("milestone %q", ms.Title)); err != nil {
 		return ID{}, err
 	}
 	m.Milestones = append(m.Milestones, ms)
@@ -186,7 +186,7 @@ func (m *ActionPlan) PutMilestone(ms Milestone) (ID, error) {
 	at := itemIndex(m.Milestones, ms.ID, func(x Milestone) ID { return x.ID })
 	var p problems
 	m.checkMilestone(&p, fmt.Sprintf("milestones[%d].", at), ms)
-	if err := p.err(fmt.Sprintf("milestone %q", ms.Title)); err != nil {
+	if err := p.err(Textf("milestone %q", ms.Title)); err != nil {
 		return ID{}, err
 	}
 	m.Milestones = putItem(m.Milestones, at, ms)
@@ -205,7 +205,7 @@ func (m *ActionPlan) AddAction(a Action) (ID, error) {
 	if slices.ContainsFunc(m.Actions, func(x Action) bool { return x.ID == a.ID }) {
 		p.add("id", "the plan already has an action with ID %s", a.ID)
 	}
-	if err := p.err(fmt.Sprintf("action %q", a.Title)); err != nil {
+	if err := p.err(Textf("action %q", a.Title)); err != nil {
 		return ID{}, err
 	}
 	m.Actions = append(m.Actions, a)
@@ -224,7 +224,7 @@ func (m *ActionPlan) PutAction(a Action) (ID, error) {
 	at := itemIndex(m.Actions, a.ID, func(x Action) ID { return x.ID })
 	var p problems
 	m.checkAction(&p, fmt.Sprintf("actions[%d].", at), a)
-	if err := p.err(fmt.Sprintf("action %q", a.Title)); err != nil {
+	if err := p.err(Textf("action %q", a.Title)); err != nil {
 		return ID{}, err
 	}
 	m.Actions = putItem(m.Actions, at, a)
@@ -284,12 +284,13 @@ func notInPlan(what string, id ID) error {
 	switch what {
 	case "objective":
 		p.add("id", "no objective with ID %s in this plan", id)
+		return p.err(Textf("remove objective"))
 	case "milestone":
 		p.add("id", "no milestone with ID %s in this plan", id)
-	default:
-		p.add("id", "no action with ID %s in this plan", id)
+		return p.err(Textf("remove milestone"))
 	}
-	return p.err("remove " + what)
+	p.add("id", "no action with ID %s in this plan", id)
+	return p.err(Textf("remove action"))
 }
 
 // newItem gives a plan item without an ID a new one, and one without a
@@ -390,7 +391,7 @@ func (m *ActionPlan) SetActionStatus(id ID, status Status) error {
 	if !status.valid() {
 		p.add("status", "unknown status %q (want %s)", status, statusChoices)
 	}
-	if err := p.err("action status"); err != nil {
+	if err := p.err(Textf("action status")); err != nil {
 		return err
 	}
 	m.Actions[i].Status = status
@@ -409,7 +410,7 @@ func (m *ActionPlan) SetObjectiveCurrent(id ID, current float64) error {
 	if math.IsNaN(current) || math.IsInf(current, 0) {
 		p.add("current", "must be a finite number, not %g", current)
 	}
-	if err := p.err("objective value"); err != nil {
+	if err := p.err(Textf("objective value")); err != nil {
 		return err
 	}
 	m.Objectives[i].Current = current

@@ -79,7 +79,7 @@ func (s Series) Validate() error {
 	if len(p.list) == 0 && s.Count == 0 && len(s.nominalDates()) > MaxOccurrences {
 		p.add("until", "gives more than %d occurrences; end the series sooner", MaxOccurrences)
 	}
-	return p.err("series")
+	return p.err(Textf("series"))
 }
 
 // nominalDates returns the days the rule gives, before any shift to a

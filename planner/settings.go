@@ -82,5 +82,5 @@ func (s Settings) Validate(cat *catalog.Catalog) error {
 	default:
 		p.add("theme", "unknown theme %q (want light, dark or system)", s.Theme)
 	}
-	return p.err("settings")
+	return p.err(Textf("settings"))
 }

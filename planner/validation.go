@@ -29,7 +29,10 @@ func (e FieldError) Error() string {
 // the Validate methods; an empty list is never returned as an error.
 type ValidationError struct {
 	// What names the value, e.g. `customer "Müller GmbH"`.
-	What     string
+	What string
+	// Subject is What as planner made it, so that a user interface can
+	// show it in its own language; zero when What came from elsewhere.
+	Subject  Text
 	Problems []FieldError
 }
 
@@ -71,12 +74,13 @@ func (p *problems) add(field, format string, args ...any) {
 	p.list = append(p.list, FieldError{Field: field, Message: t.String(), Text: t})
 }
 
-// err returns nil when nothing was found, else a *ValidationError.
-func (p *problems) err(what string) error {
+// err returns nil when nothing was found, else a *ValidationError about
+// subject.
+func (p *problems) err(subject Text) error {
 	if len(p.list) == 0 {
 		return nil
 	}
-	return &ValidationError{What: what, Problems: p.list}
+	return &ValidationError{What: subject.String(), Subject: subject, Problems: p.list}
 }
 
 // AsValidation returns the *ValidationError inside err, if there is one.

@@ -119,7 +119,8 @@ func (db *DB) PutActivity(a planner.Activity) (planner.Activity, error) {
 		if v, ok := planner.AsValidation(err); ok {
 			// One activity: report its fields without the list index.
 			out := unindexed(v, "activities[0]")
-			out.What = fmt.Sprintf("activity %q", a.ItemID)
+			out.Subject = planner.Textf("activity %q", a.ItemID)
+			out.What = out.Subject.String()
 			return planner.Activity{}, out
 		}
 		return planner.Activity{}, err
@@ -455,23 +456,23 @@ func appendProblems(list []planner.FieldError, prefix string, err error) []plann
 		return append(list, planner.FieldError{Field: prefix, Message: err.Error()})
 	}
 	for _, p := range v.Problems {
-		list = append(list, planner.FieldError{Field: joinPath(prefix, p.Field), Message: p.Message})
+		p.Field = joinPath(prefix, p.Field)
+		list = append(list, p)
 	}
 	return list
 }
 
 // unindexed returns v with the prefix taken off its fields.
 func unindexed(v *planner.ValidationError, prefix string) *planner.ValidationError {
-	out := &planner.ValidationError{What: v.What, Problems: make([]planner.FieldError, len(v.Problems))}
+	out := &planner.ValidationError{What: v.What, Subject: v.Subject, Problems: make([]planner.FieldError, len(v.Problems))}
 	for i, p := range v.Problems {
-		f := p.Field
-		switch {
+		switch f := p.Field; {
 		case f == prefix:
-			f = ""
+			p.Field = ""
 		case len(f) > len(prefix) && f[:len(prefix)] == prefix && f[len(prefix)] == '.':
-			f = f[len(prefix)+1:]
+			p.Field = f[len(prefix)+1:]
 		}
-		out.Problems[i] = planner.FieldError{Field: f, Message: p.Message}
+		out.Problems[i] = p
 	}
 	return out
 }
