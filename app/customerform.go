@@ -432,7 +432,8 @@ func (f *customerForm) store() error {
 	f.changed()
 	c, parse := f.customer()
 	if len(parse) > 0 {
-		return &planner.ValidationError{What: fmt.Sprintf("customer %q", c.Name), Problems: parse}
+		subject := planner.Textf("customer %q", c.Name) // planner's own words for a customer
+		return &planner.ValidationError{What: subject.String(), Subject: subject, Problems: parse}
 	}
 	before := f.original
 	saved, err := f.u.store.PutCustomer(c)

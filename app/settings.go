@@ -343,7 +343,8 @@ func settingsEqual(a, b planner.Settings) bool {
 func (s *settingsScreen) save() error {
 	u := s.u
 	if parse := s.readForm(); len(parse) > 0 {
-		return &planner.ValidationError{What: "settings", Problems: parse}
+		subject := planner.Textf("settings") // planner's own words for the settings
+		return &planner.ValidationError{What: subject.String(), Subject: subject, Problems: parse}
 	}
 	before := cloneSettings(s.stored)
 	draft := cloneSettings(s.draft)
