@@ -69,7 +69,9 @@ func TestWrapTwoLines(t *testing.T) {
 		{"empty", "", 10, "", ""},
 		{"breaks at a space", "Dispatcher and CDN caching review", width("Dispatcher and CDN"), "Dispatcher and CDN", "caching review"},
 		{"a space right after the first line", "Sites go-live", width("go-live"), "Sites", "go-live"},
-		{"a word too long breaks inside", "Troubleshooting", width("Troublesh"), "Troublesh", "ooting"},
+		{"a word too long breaks with a hyphen", "Troubleshooting", width("Troublesh"), "Troubles-", "hooting"},
+		{"then the rest of the text", "Technical best practice", width("Technica"), "Technic-", "al best…"},
+		{"after a hyphen the text has", "Key-event readiness", width("Key-eve"), "Key-", "event…"},
 		{"no spaces: breaks at characters", "健全性評価レビュー", width("健全性評価"), "健全性評価", "レビュー"},
 		{"no room at all", "Kickoff", 0.5, "", ""},
 	}
