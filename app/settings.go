@@ -532,7 +532,11 @@ func (s *settingsScreen) catalogCard() fyne.CanvasObject {
 	}
 	info := widget.NewLabel(u.tr("settings.catalog.info", cat.Version, cat.Published, origin))
 	info.Wrapping = fyne.TextWrapWord
-	notice := widget.NewLabel(cat.Notice)
+	text := cat.Notice
+	if cat.Origin == catalog.OriginEmbedded && text != "" {
+		text = u.tr("settings.catalog.embeddedNotice") // the built-in catalog's notice, in the window's language
+	}
+	notice := widget.NewLabel(text)
 	notice.Wrapping = fyne.TextWrapWord
 	notice.Importance = widget.WarningImportance
 	if cat.Notice == "" {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -181,5 +182,14 @@ func TestSettingsProblemsInDutch(t *testing.T) {
 	test.Type(s.capacity, "veel")
 	if err := s.capacity.Validate(); err == nil || err.Error() != `"veel" is geen aantal uren` {
 		t.Errorf("a capacity that is no number: %v", err)
+	}
+}
+
+func TestBuiltInCatalogNoticeInDutch(t *testing.T) {
+	u, _ := newTestUIInLanguage(t, "nl")
+	settingsOf(t, u)
+	want := "De Success Accelerators in deze catalogus zijn voorbeelden van Liftoff, niet de officiële lijst van de leverancier; een organisatie vervangt dit bestand door haar eigen catalogus."
+	if texts := visibleTexts(u.window.Content()); !slices.Contains(texts, want) {
+		t.Errorf("the Dutch settings lack the catalog's notice %q", want)
 	}
 }
