@@ -218,6 +218,3 @@ func widgetCell(row, col int) widget.TableCellID { return widget.TableCellID{Row
 
 // entryRef names an entry in a table of tests.
 type entryRef struct{ e *widget.Entry }
-
-// testApp returns a Fyne test app for t.
-func testApp(t testing.TB) fyne.App { return test.NewTempApp(t) }

@@ -3,7 +3,6 @@ package app
 import (
 	"slices"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -139,18 +138,6 @@ func planOverlayTexts(w fyne.Window) []string {
 		}
 	}
 	return out
-}
-
-// planWaitFor polls cond until it holds, failing after five seconds.
-func planWaitFor(t testing.TB, what string, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
 }
 
 // planFormEntries returns the text inputs of a planning form by field key.

@@ -212,12 +212,3 @@ func civilDate(n int) Date {
 	}
 	return Date{Year: y, Month: time.Month(m), Day: d}
 }
-
-// civilWeekday returns the day of the week of day number n.
-func civilWeekday(n int) time.Weekday {
-	w := (n + 4) % 7 // 1970-01-01 was a Thursday
-	if w < 0 {
-		w += 7
-	}
-	return time.Weekday(w)
-}

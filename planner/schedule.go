@@ -526,12 +526,6 @@ func (c *schedCustomer) keyEvent(name string, day int) (ev KeyEvent, evDay int, 
 // schedHours writes hours without needless decimals ("34", "7.5").
 func schedHours(h float64) string { return strconv.FormatFloat(h, 'f', -1, 64) }
 
-// schedDay writes a day with its weekday, as "Sat 2027-01-16".
-func schedDay(d Date) string {
-	n := civilDayNumber(d)
-	return civilWeekday(n).String()[:3] + " " + string(schedAppendDate(nil, n))
-}
-
 // schedDateText writes a day as YYYY-MM-DD, as Date.String does, faster.
 func schedDateText(d Date) string { return string(schedAppendDate(nil, civilDayNumber(d))) }
 
