@@ -18,6 +18,7 @@ func dataCommands() []command {
 		{name: "backup", summary: "Write a consistent snapshot of the database to the backup folder", setup: backupCmd},
 		{name: "backups", summary: "List the backups of the database, newest first", setup: backupsCmd},
 		{name: "restore", args: "FILE", summary: "Replace the database with a backup (the current file is kept as a backup)", setup: restoreCmd},
+		{name: "compact", summary: "Rewrite the database without the space deleted records left (a backup is kept first)", setup: compactCmd},
 		{name: "sample", summary: "Load the sample portfolio: six customers across the four regions and both tiers", setup: sampleCmd},
 	}
 }
@@ -148,6 +149,32 @@ func restoreCmd(fs *flagSet, e *env) func([]string) error {
 		return nil
 	}
 }
+
+func compactCmd(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		cat, err := loadCatalog(e)
+		if err != nil {
+			return err
+		}
+		path, err := dbPath(e, *db)
+		if err != nil {
+			return err
+		}
+		res, err := storage.Compact(path, cat, storage.Options{Now: e.now})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "compacted %s from %s to %s; the file before is kept as %s\n", path, megabytes(res.Before), megabytes(res.After), res.Backup)
+		return nil
+	}
+}
+
+// megabytes writes a size in bytes as megabytes with one decimal.
+func megabytes(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/1e6) }
 
 func sampleCmd(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)

@@ -345,3 +345,20 @@ func TestBackupAndRestore(t *testing.T) {
 		t.Errorf("Müller GmbH not back after restore:\n%s", list)
 	}
 }
+
+func TestCompact(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	for i := range 20 {
+		name := "Churn " + string(rune('A'+i))
+		c.ok("customer", "add", "--name", name, "--region", "emea", "--tier", "expert", "--notes", strings.Repeat("x", 4000))
+		c.ok("customer", "delete", name, "--yes")
+	}
+	out := c.ok("compact")
+	if !strings.Contains(out, "compacted ") || !strings.Contains(out, "the file before is kept as ") {
+		t.Fatalf("compact said: %s", out)
+	}
+	if list := c.ok("customer", "list"); !strings.Contains(list, "Müller GmbH") || !strings.Contains(list, "株式会社サクラ電機") {
+		t.Errorf("after compact:\n%s", list)
+	}
+}
