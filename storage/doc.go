@@ -20,4 +20,7 @@
 //     from a newer Liftoff is refused and left untouched.
 //   - Portfolios move between machines as versioned JSON (Export, Import):
 //     an import is checked completely first and then written as a whole.
+//   - Compact gives back the space deleted records left, writing a copy
+//     that replaces the file only once it is checked and holds the same
+//     records.
 package storage
