@@ -545,13 +545,7 @@ func (s *quarterScreen) move(a planner.Activity, to planner.Date, series bool) e
 	if err != nil {
 		return err
 	}
-	var changed, before []planner.Activity
-	for i, m := range moved {
-		if m.Date != acct.Activities[i].Date {
-			changed = append(changed, m)
-			before = append(before, acct.Activities[i])
-		}
-	}
+	changed, before := planner.MovedDays(acct.Activities, moved)
 	if len(changed) == 0 {
 		return nil
 	}
@@ -585,25 +579,12 @@ func (s *quarterScreen) moveSeries(acct planner.Account, a planner.Activity, to 
 	// The store replaces the series' occurrences from the first day
 	// either the old or the new days touch; undo puts back what was
 	// there.
-	from, changed := a.Date, 0
-	for i, m := range moved {
-		if m.Date != acct.Activities[i].Date {
-			changed++
-			if m.Date.Before(from) {
-				from = m.Date
-			}
-		}
-	}
+	moves, _ := planner.MovedDays(acct.Activities, moved)
+	changed := len(moves)
 	if changed == 0 {
 		return nil
 	}
-	var after, before []planner.Activity
-	for i, m := range moved {
-		if old := acct.Activities[i]; m.SeriesID == series.ID && (!old.Date.Before(from) || !m.Date.Before(from)) {
-			after = append(after, m)
-			before = append(before, old)
-		}
-	}
+	from, after, before := planner.SeriesWindow(acct.Activities, moved, series.ID, a.Date)
 	if _, err := u.store.ReplaceSeriesFrom(series, from, after); err != nil {
 		return err
 	}

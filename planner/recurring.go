@@ -217,6 +217,40 @@ func recurCanMove(a Activity) error {
 	return nil
 }
 
+// MovedDays returns the activities of after whose day differs from the
+// same place in before (as MoveOccurrence and MoveSeries return them),
+// each with the activity as it was.
+func MovedDays(before, after []Activity) (moved, was []Activity) {
+	for i, m := range after {
+		if m.Date != before[i].Date {
+			moved = append(moved, m)
+			was = append(was, before[i])
+		}
+	}
+	return moved, was
+}
+
+// SeriesWindow returns what a move of series id from its occurrence on
+// day start changes, in the terms a store replaces a series from a day:
+// the first day the old or the new days touch, and every occurrence whose
+// old or new day is on or after it, as moved and as it was. before and
+// after are the activities before and after MoveSeries, in the same order.
+func SeriesWindow(before, after []Activity, id ID, start Date) (from Date, moved, was []Activity) {
+	from = start
+	for i, m := range after {
+		if m.Date != before[i].Date && m.Date.Before(from) {
+			from = m.Date
+		}
+	}
+	for i, m := range after {
+		if m.SeriesID == id && (!before[i].Date.Before(from) || !m.Date.Before(from)) {
+			moved = append(moved, m)
+			was = append(was, before[i])
+		}
+	}
+	return from, moved, was
+}
+
 // MoveSeries returns a copy of acts in which the occurrence from of series
 // s and every later occurrence follow the series' rule again from day to:
 // a weekly series moves to to's weekday, a monthly one to to's day of the

@@ -231,3 +231,30 @@ func TestMoveSeries(t *testing.T) {
 		t.Errorf("moving a series to a Saturday: %v", err)
 	}
 }
+
+func TestMovedDaysAndSeriesWindow(t *testing.T) {
+	s, acts := schedRoadmapSeries(t) // Mondays 2027-01-04 to 2027-02-01
+	other := planner.Activity{ID: planner.NewID(), CustomerID: schedMuller, ItemID: "pro-roadmap-review", Date: catalog.MustDate("2027-01-06")}
+	before := append(slices.Clone(acts), other)
+	// The third occurrence and the later ones move to the Friday before.
+	after, err := planner.MoveSeries(before, s, acts[2].ID, catalog.MustDate("2027-01-15"), schedEMEACalendar(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	moved, was := planner.MovedDays(before, after)
+	if len(moved) != 3 || len(was) != 3 || was[0].ID != acts[2].ID || moved[0].ID != acts[2].ID || moved[0].Date == was[0].Date {
+		t.Fatalf("moved %v from %v, want the last three occurrences", moved, was)
+	}
+	from, occ, old := planner.SeriesWindow(before, after, s.ID, acts[2].Date)
+	if want := catalog.MustDate("2027-01-15"); from != want {
+		t.Errorf("window from %s, want the first new day %s", from, want)
+	}
+	if len(occ) != 3 || len(old) != 3 || old[0].Date != acts[2].Date || occ[0].Date != from {
+		t.Errorf("window occurrences %v (were %v), want the three moved ones", occ, old)
+	}
+	for _, a := range occ {
+		if a.ID == other.ID {
+			t.Error("an activity outside the series is in its window")
+		}
+	}
+}

@@ -264,13 +264,7 @@ func activityMove(fs *flagSet, e *env) func([]string) error {
 			if err != nil {
 				return err
 			}
-			var changed, was []planner.Activity
-			for i, m := range moved {
-				if m.Date != acct.Activities[i].Date {
-					changed = append(changed, m)
-					was = append(was, acct.Activities[i])
-				}
-			}
+			changed, was := planner.MovedDays(acct.Activities, moved)
 			name := itemName(s.cat, act.ItemID)
 			if len(changed) == 0 {
 				fmt.Fprintf(e.stdout, "%s is already on %s\n", name, act.Date)
@@ -280,7 +274,7 @@ func activityMove(fs *flagSet, e *env) func([]string) error {
 				return err
 			}
 			if *series {
-				from, occurrences := seriesWindow(acct.Activities, moved, rule.ID, act.Date)
+				from, occurrences, _ := planner.SeriesWindow(acct.Activities, moved, rule.ID, act.Date)
 				if _, err := s.db.ReplaceSeriesFrom(rule, from, occurrences); err != nil {
 					return err
 				}
@@ -294,27 +288,6 @@ func activityMove(fs *flagSet, e *env) func([]string) error {
 			return nil
 		})
 	}
-}
-
-// seriesWindow returns what a move of series id from the occurrence on
-// day start changes, as storage.DB.ReplaceSeriesFrom takes it: the first
-// day the old or the new days touch, and every occurrence (as moved) whose
-// old or new day is on or after it. before and after are the account's
-// activities before and after the move, in the same order.
-func seriesWindow(before, after []planner.Activity, id planner.ID, start planner.Date) (planner.Date, []planner.Activity) {
-	from := start
-	for i, m := range after {
-		if m.Date != before[i].Date && m.Date.Before(from) {
-			from = m.Date
-		}
-	}
-	var occurrences []planner.Activity
-	for i, m := range after {
-		if m.SeriesID == id && (!before[i].Date.Before(from) || !m.Date.Before(from)) {
-			occurrences = append(occurrences, m)
-		}
-	}
-	return from, occurrences
 }
 
 // activityAccount returns the account that holds activity id, and the
