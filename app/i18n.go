@@ -167,10 +167,7 @@ func (t *translator) minutes(n int) string {
 // weekdayName returns the short name of weekday w in the translator's
 // language ("Thu", "do", "木").
 func (t *translator) weekdayName(w time.Weekday) string {
-	if names := strings.Fields(t.tr("date.weekdays")); len(names) == 7 {
-		return names[w]
-	}
-	return w.String()[:3]
+	return t.tr(fmt.Sprintf("weekday.short.%d", w))
 }
 
 // weekdayDate returns day d with its weekday in the translator's language

@@ -435,7 +435,7 @@ func (d *scheduleDialog) showDays(series *planner.Series, occurrences []planner.
 		return
 	}
 	day := func(a planner.Activity) string {
-		return d.u.tr(fmt.Sprintf("weekday.short.%d", a.Date.Weekday())) + " " + a.Date.String()
+		return d.u.text.weekdayDate(a.Date)
 	}
 	var days []string
 	for i, a := range occurrences {
