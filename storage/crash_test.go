@@ -26,7 +26,8 @@ const crashChildEnv = "LIFTOFF_CRASH_CHILD"
 // TestCrashChild is the child process of the crash tests. It opens the
 // database and imports a large portfolio in one transaction; in mode
 // "hold" it reports "IN-TX" from inside the transaction and waits there
-// to be killed, in mode "race" it reports "START" and runs to the end.
+// to be killed, in mode "race" it reports "START" and runs to the end. In
+// mode "compact" it reports "START" and compacts the database.
 func TestCrashChild(t *testing.T) {
 	spec := os.Getenv(crashChildEnv)
 	if spec == "" {
@@ -34,6 +35,15 @@ func TestCrashChild(t *testing.T) {
 	}
 	mode, path, _ := strings.Cut(spec, ":")
 	cat := catalog.Default()
+	if mode == "compact" {
+		fmt.Println("START")
+		if _, err := Compact(path, cat, Options{}); err != nil {
+			fmt.Println("COMPACT-FAILED", err)
+			os.Exit(2)
+		}
+		fmt.Println("DONE")
+		return
+	}
 	db, err := Open(path, cat, Options{})
 	if err != nil {
 		fmt.Println("OPEN-FAILED", err)
@@ -190,4 +200,51 @@ func TestKillAtRandomMomentsLeavesOldOrNewContent(t *testing.T) {
 		}
 	}
 	t.Logf("import took %v in the test process; outcomes after the kills: %v", took, outcomes)
+}
+
+func TestKillDuringCompactKeepsTheContent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts several processes")
+	}
+	db, _ := openSampleDB(t)
+	path := db.Path()
+	churn := genPortfolio(db.Catalog(), 40, 150, 11)
+	if _, err := db.ImportAccounts(churn); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range churn[:30] {
+		if _, err := db.DeleteCustomer(a.Customer.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := exportAll(t, db)
+	db.Close()
+	original, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// How long a compaction takes, on a copy.
+	scratch := filepath.Join(t.TempDir(), "liftoff.db")
+	os.WriteFile(scratch, original, 0o600)
+	start := time.Now()
+	if _, err := Compact(scratch, catalog.Default(), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	took := time.Since(start)
+
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := range 5 {
+		if err := os.WriteFile(path, original, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		cmd, lines := startCrashChild(t, "compact", path)
+		waitFor(t, lines, "START")
+		time.Sleep(time.Duration(rng.Int64N(int64(took + took/2))))
+		cmd.Process.Signal(syscall.SIGKILL)
+		cmd.Wait()
+		if got := contentAfterCrash(t, path); !bytes.Equal(got, want) {
+			t.Fatalf("kill %d: the content changed", i)
+		}
+	}
+	t.Logf("a compaction took %v in the test process", took)
 }
