@@ -107,6 +107,12 @@ func newActionPlanScreen(u *UI) screen {
 	addAction.Importance = widget.HighImportance
 
 	s.objectives = container.NewVBox()
+	// Every milestone's status takes the width of the widest, so that the
+	// bars line up.
+	var statusSize fyne.Size
+	for _, st := range planStatuses() {
+		statusSize = statusSize.Max(widgets.NewChip(u.planStatusText(st), widgets.ToneNeutral).MinSize())
+	}
 	s.milestones = widget.NewList(
 		func() int { return len(s.account.Plan.Milestones) },
 		func() fyne.CanvasObject {
@@ -118,7 +124,7 @@ func newActionPlanScreen(u *UI) screen {
 			return container.NewBorder(nil, nil, nil, container.NewHBox(
 				container.NewGridWrap(fyne.NewSize(96, bar.MinSize().Height), bar),
 				container.NewGridWrap(fyne.NewSize(milestonePercentWidth, bar.MinSize().Height), percent),
-				container.NewCenter(chip)), title)
+				container.NewGridWrap(statusSize, container.NewCenter(chip))), title)
 		},
 		s.updateMilestone)
 	s.milestones.OnSelected = func(id widget.ListItemID) {
@@ -291,7 +297,7 @@ func (s *actionPlanScreen) updateMilestone(id widget.ListItemID, o fyne.CanvasOb
 	right := row.Objects[1].(*fyne.Container)
 	bar := right.Objects[0].(*fyne.Container).Objects[0].(*widget.ProgressBar)
 	percent := right.Objects[1].(*fyne.Container).Objects[0].(*widgets.FitLabel)
-	chip := right.Objects[2].(*fyne.Container).Objects[0].(*widgets.Chip)
+	chip := right.Objects[2].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*widgets.Chip)
 	text := m.Title
 	if !m.Due.IsZero() {
 		text = s.u.tr("plan.milestone.line", m.Title, m.Due.String())
@@ -301,9 +307,8 @@ func (s *actionPlanScreen) updateMilestone(id widget.ListItemID, o fyne.CanvasOb
 	bar.SetValue(p)
 	percent.SetText(percentText(p))
 	chip.Set(s.u.planStatusText(m.Status), planStatusTone(m.Status))
-	// The chip's width follows its text: lay the row out again.
-	right.Refresh()
-	row.Refresh()
+	// The chip's width follows its text: center it again.
+	right.Objects[2].Refresh()
 }
 
 // setFilter lists the actions that filter f selects.
