@@ -184,21 +184,16 @@ func (g *gantt) capacityChart() {
 	d.text(d.page.left, top+chartH/2, "per week", label)
 	weekW := 7 * g.dayW
 	barW := weekW * 0.56
-	for i, w := range g.load.Weeks {
-		x := g.gridX + float64(i)*weekW + (weekW-barW)/2
-		color := accent
+	barX := func(i int) float64 { return g.gridX + float64(i)*weekW + (weekW-barW)/2 }
+	barColor := func(w planner.WeekLoad) rgb {
 		if w.Over {
-			color = danger
+			return danger
 		}
+		return accent
+	}
+	for i, w := range g.load.Weeks {
 		if w.Hours > 0 {
-			d.rect(x, yOf(w.Hours), barW, top+chartH-yOf(w.Hours), color)
-		}
-		if w.Hours > 0 {
-			text := hours(w.Hours)
-			tw := d.measure(text, label.asBold())
-			ty := yOf(w.Hours) - label.lineHeight() - 0.5
-			d.rect(x+(barW-tw)/2-0.8, ty+0.4, tw+1.6, label.lineHeight()-0.8, white)
-			d.textIn(x-2, ty, barW+4, text, label.asBold().with(color), alignCenter)
+			d.rect(barX(i), yOf(w.Hours), barW, top+chartH-yOf(w.Hours), barColor(w))
 		}
 		_, n := w.Week.ISOWeek()
 		d.textIn(g.gridX+float64(i)*weekW, top+chartH+1, weekW, fmt.Sprintf("W%02d", n), label, alignCenter)
@@ -207,6 +202,17 @@ func (g *gantt) capacityChart() {
 	d.canvas.setDashPattern([]float64{1.6, 1.2}, 0)
 	d.line(g.gridX, capY, g.gridX+g.gridW, capY, 0.5, ink)
 	d.canvas.setDashPattern(nil, 0)
+	// The hours above each bar, on white over the capacity line, so that
+	// the line never strikes them through.
+	for i, w := range g.load.Weeks {
+		if w.Hours > 0 {
+			x, text := barX(i), hours(w.Hours)
+			tw := d.measure(text, label.asBold())
+			ty := yOf(w.Hours) - label.lineHeight() - 0.5
+			d.rect(x+(barW-tw)/2-0.8, ty+0.4, tw+1.6, label.lineHeight()-0.8, white)
+			d.textIn(x-2, ty, barW+4, text, label.asBold().with(barColor(w)), alignCenter)
+		}
+	}
 	d.y = top + chartH + label.lineHeight() + 4
 	g.legend([]statusLook{{"Within capacity", accent}, {"Over capacity", danger}}, false)
 }
