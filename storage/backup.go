@@ -246,16 +246,8 @@ func newestGoodBackup(dir, dbPath string) (string, error) {
 // verifyBackup checks a backup file fully: header, page walk, bbolt's
 // check, and a schema this program reads. The error says what is wrong.
 func verifyBackup(path string) error {
-	f, err := os.Open(path)
+	h, err := walkFile(path)
 	if err != nil {
-		return err
-	}
-	defer f.Close()
-	h, err := readHeader(f)
-	if err != nil {
-		return err
-	}
-	if err := walkPages(f, h); err != nil {
 		return err
 	}
 	if h.damagedMeta >= 0 {

@@ -292,6 +292,21 @@ const walkInMemoryUpTo = 64 << 20
 
 func walkPages(f *os.File, h fileHeader) error { return walkPagesUpTo(f, h, walkInMemoryUpTo) }
 
+// walkFile reads the header of the file at path and walks its pages (see
+// walkPages), returning the header.
+func walkFile(path string) (fileHeader, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return fileHeader{}, err
+	}
+	defer f.Close()
+	h, err := readHeader(f)
+	if err != nil {
+		return fileHeader{}, err
+	}
+	return h, walkPages(f, h)
+}
+
 // walkPagesUpTo walks the pages, reading the file at once when it is no
 // larger than inMemory bytes.
 func walkPagesUpTo(f *os.File, h fileHeader, inMemory int64) error {

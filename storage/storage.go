@@ -373,16 +373,8 @@ func (db *DB) Check() error {
 
 // checkOpenFile runs the full check on a file bbolt has open.
 func checkOpenFile(path string, b *bolt.DB) error {
-	f, err := os.Open(path)
+	h, err := walkFile(path)
 	if err != nil {
-		return fmt.Errorf("open for checking: %w", err)
-	}
-	defer f.Close()
-	h, err := readHeader(f)
-	if err != nil {
-		return err
-	}
-	if err := walkPages(f, h); err != nil {
 		return err
 	}
 	if h.damagedMeta >= 0 {
