@@ -123,7 +123,7 @@ func (r *accountsReader) account(c planner.Customer) (planner.Account, error) {
 	if acc.Engagements, err = r.engagements(c.ID); err != nil {
 		return planner.Account{}, err
 	}
-	if raw := r.tx.Bucket(bucketPlans).Get(c.ID[:]); raw != nil {
+	if raw := recordsOf(r.tx, bucketPlans).Get(c.ID[:]); raw != nil {
 		if acc.Plan, err = cachedValue(r, r.known.plans, r.next.plans, c.ID[:], raw, "action plan"); err != nil {
 			return planner.Account{}, err
 		}
@@ -141,7 +141,7 @@ func (r *accountsReader) account(c planner.Customer) (planner.Account, error) {
 // cache where their bytes are unchanged.
 func (r *accountsReader) engagements(customer planner.ID) ([]planner.Engagement, error) {
 	var out []planner.Engagement
-	c := r.tx.Bucket(bucketEngagements).Cursor()
+	c := recordsOf(r.tx, bucketEngagements).Cursor()
 	for k, v := c.Seek(customer[:]); k != nil && bytes.HasPrefix(k, customer[:]); k, v = c.Next() {
 		e, err := r.cachedEngagement(k, v)
 		if err != nil {
@@ -193,7 +193,7 @@ func (r *accountsReader) activities(customer planner.ID) error {
 	}
 	// Both the cursor and the cache go in key order: walk them together.
 	j := 0
-	cur := r.tx.Bucket(bucketActivities).Cursor()
+	cur := recordsOf(r.tx, bucketActivities).Cursor()
 	for k, v := cur.Seek(customer[:]); k != nil && bytes.HasPrefix(k, customer[:]); k, v = cur.Next() {
 		for j < len(old.keys) && bytes.Compare(old.keys[j], k) < 0 {
 			j++
@@ -217,7 +217,7 @@ func (r *accountsReader) activities(customer planner.ID) error {
 // as old holds them.
 func (r *accountsReader) unchanged(customer planner.ID, old *customerActivities) bool {
 	i := 0
-	cur := r.tx.Bucket(bucketActivities).Cursor()
+	cur := recordsOf(r.tx, bucketActivities).Cursor()
 	for k, v := cur.Seek(customer[:]); k != nil && bytes.HasPrefix(k, customer[:]); k, v = cur.Next() {
 		if i >= len(old.keys) || !bytes.Equal(old.keys[i], k) || !bytes.Equal(old.raws[i], v) {
 			return false

@@ -125,6 +125,11 @@ func (db *DB) Backup(dir string) (string, error) {
 		if err := tmp.Close(); err != nil {
 			return fmt.Errorf("close backup %s: %w", tmp.Name(), err)
 		}
+		// What was written is read back and checked before it gets a
+		// backup's name: a backup is only kept when every record verifies.
+		if err := verifyBackup(tmp.Name()); err != nil {
+			return fmt.Errorf("the backup written to %s failed its check: %w", dir, err)
+		}
 		final, err = linkUnique(tmp.Name(), dir, base, db.opts.Now())
 		return err
 	})
@@ -244,7 +249,8 @@ func newestGoodBackup(dir, dbPath string) (string, error) {
 }
 
 // verifyBackup checks a backup file fully: header, page walk, bbolt's
-// check, and a schema this program reads. The error says what is wrong.
+// check, the seal of every record and the content sum, and a schema this
+// program reads. The error says what is wrong.
 func verifyBackup(path string) error {
 	h, err := walkFile(path)
 	if err != nil {
@@ -262,6 +268,9 @@ func verifyBackup(path string) error {
 	}
 	defer b.Close()
 	if err := boltCheck(b); err != nil {
+		return err
+	}
+	if _, err := checkRecords(b); err != nil {
 		return err
 	}
 	return b.View(func(tx *bolt.Tx) error {

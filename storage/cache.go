@@ -124,7 +124,7 @@ func (db *DB) allCustomers(tx *bolt.Tx) ([]planner.Customer, error) {
 		seen    = map[string]bool{}
 		entries = &db.cache.customers
 	)
-	err := tx.Bucket(bucketCustomers).ForEach(func(k, v []byte) error {
+	err := recordsOf(tx, bucketCustomers).ForEach(func(k, v []byte) error {
 		seen[string(k)] = true
 		sc, ok := entries.get(k, v)
 		if !ok {

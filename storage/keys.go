@@ -53,7 +53,10 @@ var (
 	metaCreatedKey   = []byte("created")
 	metaCreatedByKey = []byte("created-by")
 	metaWrittenByKey = []byte("written-by")
-	settingsKey      = []byte("settings")
+	// metaContentKey holds the content sum (sealed.go): the number of
+	// sealed records and the sum of their hashes.
+	metaContentKey = []byte("records")
+	settingsKey    = []byte("settings")
 )
 
 // ownerKind says what an ID in bucketOwners names.

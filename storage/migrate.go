@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	bolt "go.etcd.io/bbolt"
-
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -27,19 +25,19 @@ const (
 // meeting the name and frequency planner now requires (migrateMeetings),
 // so that every stored account stays valid: a customer deleted and
 // restored, or exported and imported, comes back whole.
-func migrateToVersion2(tx *bolt.Tx) error {
-	if err := migrateSeries(tx); err != nil {
+func migrateToVersion2(t *txn) error {
+	if err := migrateSeries(t); err != nil {
 		return err
 	}
-	return migrateMeetings(tx)
+	return migrateMeetings(t)
 }
 
 // migrateToVersion3 re-encodes every customer from the JSON of version 2
 // into the binary record of version 3 (customer_record.go), the same
 // customer in fewer bytes that decode faster, and writes every summary
 // anew as a binary record.
-func migrateToVersion3(tx *bolt.Tx) error {
-	records := tx.Bucket(bucketCustomers)
+func migrateToVersion3(t *txn) error {
+	records := t.bucket(bucketCustomers)
 	var customers []planner.Customer
 	err := records.ForEach(func(k, v []byte) error {
 		if len(k) != 16 {
@@ -58,7 +56,6 @@ func migrateToVersion3(tx *bolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	t := newTxn(tx)
 	for _, c := range customers {
 		if _, err := putCustomerRecord(records, c); err != nil {
 			return fmt.Errorf("customer %s: %w", c.ID, err)
@@ -72,8 +69,8 @@ func migrateToVersion3(tx *bolt.Tx) error {
 // no name unsetMeetingName, and no frequency unsetFrequency; a name or
 // frequency over several lines is joined into one. Everything else stays
 // as stored.
-func migrateMeetings(tx *bolt.Tx) error {
-	records := tx.Bucket(bucketEngagements)
+func migrateMeetings(t *txn) error {
+	records := t.bucket(bucketEngagements)
 	type fix struct {
 		key []byte
 		e   planner.Engagement
@@ -126,7 +123,8 @@ func oneLine(s, unset string) string {
 // recorded: each such group gets a series inferred from its occurrences'
 // days (see inferSeries), so that every account keeps its content and
 // stays valid.
-func migrateSeries(tx *bolt.Tx) error {
+func migrateSeries(t *txn) error {
+	tx := t.tx
 	if _, err := tx.CreateBucketIfNotExists(bucketSeries); err != nil {
 		return fmt.Errorf("create bucket %s: %w", bucketSeries, err)
 	}
@@ -137,7 +135,7 @@ func migrateSeries(tx *bolt.Tx) error {
 	keys := map[group][][]byte{}
 	var order []group
 	marker := []byte(`"seriesId"`)
-	err := tx.Bucket(bucketActivities).ForEach(func(k, v []byte) error {
+	err := recordsOf(tx, bucketActivities).ForEach(func(k, v []byte) error {
 		if !bytes.Contains(v, marker) {
 			return nil
 		}
@@ -159,7 +157,6 @@ func migrateSeries(tx *bolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	t := newTxn(tx)
 	for _, g := range order {
 		id := g.series
 		if _, taken, err := readOwner(tx, id); err != nil {
@@ -168,7 +165,7 @@ func migrateSeries(tx *bolt.Tx) error {
 			// The ID names something else, or the series of another
 			// customer: this group becomes a series of its own.
 			id = planner.NewID()
-			if err := renameSeries(tx, keys[g], id); err != nil {
+			if err := renameSeries(t, keys[g], id); err != nil {
 				return err
 			}
 		}
@@ -181,8 +178,8 @@ func migrateSeries(tx *bolt.Tx) error {
 
 // renameSeries makes the stored activities under keys occurrences of
 // series id.
-func renameSeries(tx *bolt.Tx, keys [][]byte, id planner.ID) error {
-	records := tx.Bucket(bucketActivities)
+func renameSeries(t *txn, keys [][]byte, id planner.ID) error {
+	records := t.bucket(bucketActivities)
 	for _, k := range keys {
 		var a planner.Activity
 		if _, err := getJSON(records, k, &a, "activity"); err != nil {

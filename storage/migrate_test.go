@@ -2,6 +2,8 @@ package storage
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"errors"
 	"path/filepath"
 	"reflect"
@@ -20,6 +22,7 @@ import (
 // in the meta bucket.
 func makeVersion2(t *testing.T, path string) {
 	t.Helper()
+	makeVersion3(t, path)
 	rawUpdate(t, path, func(tx *bolt.Tx) error {
 		records := tx.Bucket(bucketCustomers)
 		var customers []planner.Customer
@@ -32,7 +35,7 @@ func makeVersion2(t *testing.T, path string) {
 			return err
 		}
 		for _, c := range customers {
-			if _, err := putJSON(records, c.ID[:], c, "customer"); err != nil {
+			if err := putRawJSON(records, c.ID[:], c); err != nil {
 				return err
 			}
 		}
@@ -47,12 +50,62 @@ func makeVersion2(t *testing.T, path string) {
 			return err
 		}
 		for k, s := range sums {
-			if _, err := putJSON(summaries, []byte(k), s, "summary"); err != nil {
+			if err := putRawJSON(summaries, []byte(k), s); err != nil {
 				return err
 			}
 		}
 		return tx.Bucket(bucketMeta).Put(metaSchemaKey, []byte("2"))
 	})
+}
+
+// makeVersion3 turns the closed database at path into the layout of
+// schema version 3: every record without its seal, no content sum, and
+// version 3 in the meta bucket.
+func makeVersion3(t *testing.T, path string) {
+	t.Helper()
+	rawUpdate(t, path, func(tx *bolt.Tx) error {
+		err := tx.ForEach(func(name []byte, b *bolt.Bucket) error {
+			type kv struct{ k, v []byte }
+			var all []kv
+			err := b.ForEach(func(k, v []byte) error {
+				if unsealedMeta(name, k) {
+					return nil
+				}
+				value, ok := unseal(name, k, v)
+				if !ok {
+					return fmt.Errorf("record %x of %s is not sealed", k, name)
+				}
+				all = append(all, kv{bytes.Clone(k), bytes.Clone(value)})
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			for _, r := range all {
+				if err := b.Put(r.k, r.v); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		meta := tx.Bucket(bucketMeta)
+		if err := meta.Delete(metaContentKey); err != nil {
+			return err
+		}
+		return meta.Put(metaSchemaKey, []byte("3"))
+	})
+}
+
+// putRawJSON stores v under key of b as schema versions 1 to 3 did.
+func putRawJSON(b *bolt.Bucket, key []byte, v any) error {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return b.Put(key, raw)
 }
 
 // makeVersion1 turns the closed database at path into the layout of
@@ -243,7 +296,7 @@ func TestVersion1OccurrencesGetTheirSeries(t *testing.T) {
 		records := tx.Bucket(bucketActivities)
 		for _, a := range strayOcc {
 			a.SeriesID = s.ID
-			if _, err := putJSON(records, activityKey(a.CustomerID, a.Date, a.ID), a, "activity"); err != nil {
+			if err := putRawJSON(records, activityKey(a.CustomerID, a.Date, a.ID), a); err != nil {
 				return err
 			}
 		}
@@ -295,8 +348,7 @@ func TestVersion1MeetingsGetANameAndAFrequency(t *testing.T) {
 		{Name: "Status call", Frequency: "weekly", Attendees: "Team"},
 	}
 	rawUpdate(t, path, func(tx *bolt.Tx) error {
-		_, err := putJSON(tx.Bucket(bucketEngagements), engagementKey(e.CustomerID, e.ID), e, "engagement")
-		return err
+		return putRawJSON(tx.Bucket(bucketEngagements), engagementKey(e.CustomerID, e.ID), e)
 	})
 
 	migrated, err := Open(path, catalog.Default(), testOptions())
@@ -355,8 +407,8 @@ func TestMigrationRunsInOneTransaction(t *testing.T) {
 	failing := currentSchema()
 	failing.version = SchemaVersion + 1
 	ran := false
-	failing.migrations = append(failing.migrations, migration{to: SchemaVersion + 1, name: "fail", run: func(tx *bolt.Tx) error {
-		if b := tx.Bucket(bucketSeries); b != nil {
+	failing.migrations = append(failing.migrations, migration{to: SchemaVersion + 1, name: "fail", run: func(t *txn) error {
+		if b := t.tx.Bucket(bucketSeries); b != nil {
 			k, _ := b.Cursor().First()
 			ran = k != nil && bytes.Equal(k[16:], s.ID[:])
 		}

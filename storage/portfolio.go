@@ -222,7 +222,8 @@ func (db *DB) importChecked(accounts []planner.Account) (ImportResult, error) {
 		return ImportResult{}, fmt.Errorf("import into %s: back up first: %w", db.path, err)
 	}
 	var result ImportResult
-	err := db.update(func(tx *bolt.Tx) error {
+	err := db.update(func(t *txn) error {
+		tx := t.tx
 		result = ImportResult{}
 		var problems []planner.FieldError
 		for i, acc := range accounts {
@@ -235,7 +236,7 @@ func (db *DB) importChecked(accounts []planner.Account) (ImportResult, error) {
 		if len(problems) > 0 {
 			return &planner.ValidationError{What: "portfolio file", Problems: problems}
 		}
-		t := newBulkTxn(tx)
+		t.bulk()
 		for _, acc := range accounts {
 			existed := customerExists(tx, acc.Customer.ID)
 			changed, err := writeAccount(t, acc)

@@ -63,8 +63,8 @@ func (db *DB) Account(id planner.ID) (planner.Account, error) {
 func (db *DB) Activities(from, to planner.Date) ([]planner.Activity, error) {
 	var out []planner.Activity
 	err := db.view(func(tx *bolt.Tx) error {
-		days := tx.Bucket(bucketActivityDays).Cursor()
-		records := tx.Bucket(bucketActivities)
+		days := recordsOf(tx, bucketActivityDays).Cursor()
+		records := recordsOf(tx, bucketActivities)
 		end := dayKey(to)
 		for k, _ := days.Seek(dayKey(from)); k != nil && bytes.Compare(k[:4], end) <= 0; k, _ = days.Next() {
 			if len(k) != 36 {
@@ -95,7 +95,7 @@ func (db *DB) Settings() (planner.Settings, error) {
 	s := planner.DefaultSettings()
 	err := db.view(func(tx *bolt.Tx) error {
 		var saved planner.Settings
-		ok, err := getJSON(tx.Bucket(bucketSettings), settingsKey, &saved, "settings")
+		ok, err := getJSON(recordsOf(tx, bucketSettings), settingsKey, &saved, "settings")
 		if ok && err == nil {
 			s = saved
 		}
@@ -122,9 +122,9 @@ func (db *DB) Portfolio(today planner.Date) ([]planner.PortfolioRow, error) {
 		p := portfolioReader{
 			db:        db,
 			tx:        tx,
-			facts:     tx.Bucket(bucketActivityFacts).Cursor(),
-			summaries: tx.Bucket(bucketSummaries),
-			records:   tx.Bucket(bucketActivities),
+			facts:     recordsOf(tx, bucketActivityFacts).Cursor(),
+			summaries: recordsOf(tx, bucketSummaries),
+			records:   recordsOf(tx, bucketActivities),
 			items:     countedItems(db.cat),
 			today:     today,
 			nextSeen:  map[string]bool{},
@@ -163,9 +163,9 @@ func countedItems(cat *catalog.Catalog) map[string]string {
 type portfolioReader struct {
 	db        *DB
 	tx        *bolt.Tx
-	facts     *bolt.Cursor
-	summaries *bolt.Bucket
-	records   *bolt.Bucket
+	facts     recordCursor
+	summaries records
+	records   records
 	items     map[string]string
 	today     planner.Date
 	nextSeen  map[string]bool

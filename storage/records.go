@@ -15,7 +15,7 @@ import (
 
 // getJSON decodes the value under key into v; it reports false when there
 // is none.
-func getJSON(b *bolt.Bucket, key []byte, v any, what string) (bool, error) {
+func getJSON(b records, key []byte, v any, what string) (bool, error) {
 	raw := b.Get(key)
 	if raw == nil {
 		return false, nil
@@ -27,7 +27,7 @@ func getJSON(b *bolt.Bucket, key []byte, v any, what string) (bool, error) {
 }
 
 // putJSON stores v under key and reports whether the stored bytes changed.
-func putJSON(b *bolt.Bucket, key []byte, v any, what string) (changed bool, err error) {
+func putJSON(b records, key []byte, v any, what string) (changed bool, err error) {
 	raw, err := json.Marshal(v)
 	if err != nil {
 		return false, fmt.Errorf("encode %s: %w", what, err)
@@ -43,7 +43,7 @@ func putJSON(b *bolt.Bucket, key []byte, v any, what string) (changed bool, err 
 
 // putCustomerRecord stores c in the customers bucket b and reports
 // whether the stored bytes changed.
-func putCustomerRecord(b *bolt.Bucket, c planner.Customer) (changed bool, err error) {
+func putCustomerRecord(b records, c planner.Customer) (changed bool, err error) {
 	raw, err := encodeCustomer(c)
 	if err != nil {
 		return false, err
@@ -154,9 +154,29 @@ func (s accountSummary) plan() planner.ActionPlan {
 type txn struct {
 	tx      *bolt.Tx
 	touched map[planner.ID]bool
+	// sum is the change of the content sum so far (see sealed.go);
+	// saveSum records it.
+	sum contentSum
 }
 
 func newTxn(tx *bolt.Tx) *txn { return &txn{tx: tx, touched: map[planner.ID]bool{}} }
+
+// saveSum adds the transaction's change of the content sum to the one
+// the file records.
+func (t *txn) saveSum() error {
+	if t.sum == (contentSum{}) {
+		return nil
+	}
+	old, err := readContentSum(t.tx)
+	if err != nil {
+		return err
+	}
+	if err := writeContentSum(t.tx, old.plus(t.sum)); err != nil {
+		return err
+	}
+	t.sum = contentSum{}
+	return nil
+}
 
 // bulkFillPercent is how full a transaction that writes many records
 // (an import, a whole account) packs its pages. bbolt's default of half
@@ -164,21 +184,26 @@ func newTxn(tx *bolt.Tx) *txn { return &txn{tx: tx, touched: map[planner.ID]bool
 // that loosely makes the file twice the size it needs.
 const bulkFillPercent = 0.9
 
-// newBulkTxn returns a txn for writing many records at once.
-func newBulkTxn(tx *bolt.Tx) *txn {
+// bulk packs the pages of a transaction that writes many records at once
+// (see bulkFillPercent).
+func (t *txn) bulk() {
 	for _, name := range allBuckets {
-		if b := tx.Bucket(name); b != nil {
+		if b := t.tx.Bucket(name); b != nil {
 			b.FillPercent = bulkFillPercent
 		}
 	}
-	return newTxn(tx)
 }
 
-func (t *txn) bucket(name []byte) *bolt.Bucket { return t.tx.Bucket(name) }
+// bucket returns the records of bucket name for reading and writing.
+func (t *txn) bucket(name []byte) records {
+	r := recordsOf(t.tx, name)
+	r.sum = &t.sum
+	return r
+}
 
 // readOwner returns who owns id, and false when nothing has that ID.
 func readOwner(tx *bolt.Tx, id planner.ID) (owner, bool, error) {
-	raw := tx.Bucket(bucketOwners).Get(id[:])
+	raw := recordsOf(tx, bucketOwners).Get(id[:])
 	if raw == nil {
 		return owner{}, false, nil
 	}
@@ -206,7 +231,7 @@ func ownerProblem(tx *bolt.Tx, id planner.ID, kind ownerKind, customer planner.I
 }
 
 func customerExists(tx *bolt.Tx, id planner.ID) bool {
-	return tx.Bucket(bucketCustomers).Get(id[:]) != nil
+	return recordsOf(tx, bucketCustomers).Get(id[:]) != nil
 }
 
 func (t *txn) putCustomer(c planner.Customer) (bool, error) {
@@ -420,7 +445,7 @@ func (t *txn) finish() error {
 // loadEngagements returns a customer's engagements in ID order.
 func loadEngagements(tx *bolt.Tx, customer planner.ID) ([]planner.Engagement, error) {
 	var out []planner.Engagement
-	c := tx.Bucket(bucketEngagements).Cursor()
+	c := recordsOf(tx, bucketEngagements).Cursor()
 	for k, v := c.Seek(customer[:]); k != nil && bytes.HasPrefix(k, customer[:]); k, v = c.Next() {
 		var e planner.Engagement
 		if err := json.Unmarshal(v, &e); err != nil {
@@ -434,7 +459,7 @@ func loadEngagements(tx *bolt.Tx, customer planner.ID) ([]planner.Engagement, er
 // loadActivities returns a customer's activities by day, then ID.
 func loadActivities(tx *bolt.Tx, customer planner.ID) ([]planner.Activity, error) {
 	var out []planner.Activity
-	c := tx.Bucket(bucketActivities).Cursor()
+	c := recordsOf(tx, bucketActivities).Cursor()
 	for k, v := c.Seek(customer[:]); k != nil && bytes.HasPrefix(k, customer[:]); k, v = c.Next() {
 		var a planner.Activity
 		if err := json.Unmarshal(v, &a); err != nil {
@@ -448,7 +473,7 @@ func loadActivities(tx *bolt.Tx, customer planner.ID) ([]planner.Activity, error
 // loadSeries returns a customer's series in ID (creation) order.
 func loadSeries(tx *bolt.Tx, customer planner.ID) ([]planner.Series, error) {
 	var out []planner.Series
-	c := tx.Bucket(bucketSeries).Cursor()
+	c := recordsOf(tx, bucketSeries).Cursor()
 	for k, v := c.Seek(customer[:]); k != nil && bytes.HasPrefix(k, customer[:]); k, v = c.Next() {
 		var s planner.Series
 		if err := json.Unmarshal(v, &s); err != nil {
@@ -462,7 +487,7 @@ func loadSeries(tx *bolt.Tx, customer planner.ID) ([]planner.Series, error) {
 // loadCustomer returns the customer with id, or an error wrapping
 // ErrNotFound.
 func loadCustomer(tx *bolt.Tx, id planner.ID) (planner.Customer, error) {
-	raw := tx.Bucket(bucketCustomers).Get(id[:])
+	raw := recordsOf(tx, bucketCustomers).Get(id[:])
 	if raw == nil {
 		return planner.Customer{}, fmt.Errorf("customer %s: %w", id, ErrNotFound)
 	}
@@ -491,7 +516,7 @@ func loadAccountOf(tx *bolt.Tx, c planner.Customer) (planner.Account, error) {
 	if acc.Engagements, err = loadEngagements(tx, id); err != nil {
 		return planner.Account{}, err
 	}
-	if _, err := getJSON(tx.Bucket(bucketPlans), id[:], &acc.Plan, "action plan"); err != nil {
+	if _, err := getJSON(recordsOf(tx, bucketPlans), id[:], &acc.Plan, "action plan"); err != nil {
 		return planner.Account{}, err
 	}
 	if acc.Activities, err = loadActivities(tx, id); err != nil {

@@ -12,14 +12,18 @@ import (
 // SchemaVersion is the version of the data layout this program writes.
 // Version 2 added the series bucket, the rules of recurring activities,
 // and requires a name and a frequency of every meeting; version 3 stores
-// customers as binary records instead of JSON.
-const SchemaVersion = 3
+// customers as binary records instead of JSON; version 4 seals every
+// record with a checksum and keeps the content sum (sealed.go).
+const SchemaVersion = 4
+
+// sealedSchema is the first schema version whose records are sealed.
+const sealedSchema = 4
 
 // migration moves a database from schema version to-1 to version to.
 type migration struct {
 	to   int
 	name string
-	run  func(tx *bolt.Tx) error
+	run  func(t *txn) error
 }
 
 // schemaDef is a schema version with the migrations that reach it from
@@ -39,6 +43,7 @@ func currentSchema() schemaDef {
 	return schemaDef{version: SchemaVersion, create: createBuckets, migrations: []migration{
 		{to: 2, name: "keep the rules of recurring activities and the frequency of every meeting", run: migrateToVersion2},
 		{to: 3, name: "store customers as binary records", run: migrateToVersion3},
+		{to: 4, name: "seal every record with a checksum", run: func(*txn) error { return nil }},
 	}}
 }
 
@@ -69,17 +74,36 @@ func initSchema(tx *bolt.Tx, s schemaDef, now time.Time) error {
 	if err := s.create(tx); err != nil {
 		return err
 	}
+	if err := meta.Put(metaSchemaKey, []byte(strconv.Itoa(s.version))); err != nil {
+		return fmt.Errorf("write meta %s: %w", metaSchemaKey, err)
+	}
+	if s.version < sealedSchema {
+		// An older layout, made by tests of the migrations.
+		for k, v := range map[string]string{
+			string(metaCreatedKey):   now.UTC().Format(time.RFC3339),
+			string(metaCreatedByKey): programVersion(),
+			string(metaWrittenByKey): programVersion(),
+		} {
+			if err := meta.Put([]byte(k), []byte(v)); err != nil {
+				return fmt.Errorf("write meta %s: %w", k, err)
+			}
+		}
+		return nil
+	}
+	if err := writeContentSum(tx, contentSum{}); err != nil {
+		return err
+	}
+	t := newTxn(tx)
 	for k, v := range map[string]string{
-		string(metaSchemaKey):    strconv.Itoa(s.version),
 		string(metaCreatedKey):   now.UTC().Format(time.RFC3339),
 		string(metaCreatedByKey): programVersion(),
 		string(metaWrittenByKey): programVersion(),
 	} {
-		if err := meta.Put([]byte(k), []byte(v)); err != nil {
+		if err := t.bucket(bucketMeta).Put([]byte(k), []byte(v)); err != nil {
 			return fmt.Errorf("write meta %s: %w", k, err)
 		}
 	}
-	return nil
+	return t.saveSum()
 }
 
 // readSchemaVersion returns the schema version of a database, or an error
@@ -98,8 +122,16 @@ func readSchemaVersion(tx *bolt.Tx) (int, error) {
 }
 
 // migrate runs the migrations from version from to s.version in tx and
-// records the new version.
+// records the new version. A file from before sealedSchema has its
+// records sealed first, so that every migration reads and writes sealed
+// records.
 func migrate(tx *bolt.Tx, s schemaDef, from int) error {
+	if from < sealedSchema && s.version >= sealedSchema {
+		if err := sealAll(tx); err != nil {
+			return fmt.Errorf("migrate schema to version %d (seal every record with a checksum): %w", sealedSchema, err)
+		}
+	}
+	t := newTxn(tx)
 	steps := map[int]migration{}
 	for _, m := range s.migrations {
 		steps[m.to] = m
@@ -109,15 +141,21 @@ func migrate(tx *bolt.Tx, s schemaDef, from int) error {
 		if !ok {
 			return fmt.Errorf("migrate schema from version %d: no migration to version %d", from, v)
 		}
-		if err := m.run(tx); err != nil {
+		if err := m.run(t); err != nil {
 			return fmt.Errorf("migrate schema to version %d (%s): %w", m.to, m.name, err)
 		}
 	}
-	meta := tx.Bucket(bucketMeta)
-	if err := meta.Put(metaSchemaKey, []byte(strconv.Itoa(s.version))); err != nil {
+	if err := tx.Bucket(bucketMeta).Put(metaSchemaKey, []byte(strconv.Itoa(s.version))); err != nil {
 		return fmt.Errorf("record schema version %d: %w", s.version, err)
 	}
-	if err := meta.Put(metaWrittenByKey, []byte(programVersion())); err != nil {
+	written := tx.Bucket(bucketMeta)
+	if s.version >= sealedSchema {
+		if err := t.bucket(bucketMeta).Put(metaWrittenByKey, []byte(programVersion())); err != nil {
+			return fmt.Errorf("record program version: %w", err)
+		}
+		return t.saveSum()
+	}
+	if err := written.Put(metaWrittenByKey, []byte(programVersion())); err != nil {
 		return fmt.Errorf("record program version: %w", err)
 	}
 	return nil

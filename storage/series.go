@@ -29,11 +29,12 @@ func (db *DB) PutSeries(s planner.Series, occurrences []planner.Activity) (plann
 	if err != nil {
 		return planner.Series{}, nil, err
 	}
-	err = db.update(func(tx *bolt.Tx) error {
+	err = db.update(func(t *txn) error {
+		tx := t.tx
 		if err := seriesOwnership(tx, s, occurrences); err != nil {
 			return err
 		}
-		return writeSeries(newTxn(tx), s, occurrences)
+		return writeSeries(t, s, occurrences)
 	})
 	if err != nil {
 		return planner.Series{}, nil, wrapUnlessValidation(err, "save series %s with %d occurrences", s.ID, len(occurrences))
@@ -64,7 +65,8 @@ func (db *DB) ReplaceSeriesFrom(s planner.Series, from planner.Date, occurrences
 	if err != nil {
 		return nil, err
 	}
-	err = db.update(func(tx *bolt.Tx) error {
+	err = db.update(func(t *txn) error {
+		tx := t.tx
 		o, ok, err := readOwner(tx, s.ID)
 		if err != nil {
 			return err
@@ -98,7 +100,6 @@ func (db *DB) ReplaceSeriesFrom(s planner.Series, from planner.Date, occurrences
 		if len(problems) > 0 {
 			return &planner.ValidationError{What: fmt.Sprintf("series %s", s.ID), Problems: problems}
 		}
-		t := newTxn(tx)
 		for _, a := range remove {
 			if _, err := t.deleteActivity(a.ID); err != nil {
 				return err
@@ -120,7 +121,8 @@ func (db *DB) DeleteSeries(id planner.ID) (planner.Series, []planner.Activity, e
 		removed     planner.Series
 		occurrences []planner.Activity
 	)
-	err := db.update(func(tx *bolt.Tx) error {
+	err := db.update(func(t *txn) error {
+		tx := t.tx
 		o, ok, err := readOwner(tx, id)
 		if err != nil {
 			return err
@@ -128,13 +130,12 @@ func (db *DB) DeleteSeries(id planner.ID) (planner.Series, []planner.Activity, e
 		if !ok || o.kind != ownerSeries {
 			return fmt.Errorf("series %s: %w", id, ErrNotFound)
 		}
-		if _, err := getJSON(tx.Bucket(bucketSeries), seriesKey(o.customer, id), &removed, "series"); err != nil {
+		if _, err := getJSON(recordsOf(tx, bucketSeries), seriesKey(o.customer, id), &removed, "series"); err != nil {
 			return err
 		}
 		if occurrences, err = loadOccurrences(tx, o.customer, id, planner.Date{}); err != nil {
 			return err
 		}
-		t := newTxn(tx)
 		for _, a := range occurrences {
 			if _, err := t.deleteActivity(a.ID); err != nil {
 				return err
@@ -253,7 +254,7 @@ func seriesProblem(tx *bolt.Tx, a planner.Activity) (string, error) {
 func loadOccurrences(tx *bolt.Tx, customer, id planner.ID, from planner.Date) ([]planner.Activity, error) {
 	var out []planner.Activity
 	mark := []byte(id.String()) // the series ID as every occurrence's JSON holds it
-	c := tx.Bucket(bucketActivities).Cursor()
+	c := recordsOf(tx, bucketActivities).Cursor()
 	for k, v := c.Seek(concat(customer[:], dayKey(from))); k != nil && bytes.HasPrefix(k, customer[:]); k, v = c.Next() {
 		if !bytes.Contains(v, mark) {
 			continue

@@ -351,7 +351,11 @@ func (db *DB) startCheck() { db.checkOnce.Do(func() { go db.runCheck() }) }
 func (db *DB) runCheck() {
 	defer close(db.checked)
 	if problem := checkOpenFile(db.path, db.bolt); problem != nil {
-		db.checkErr = db.corrupt(problem.Error(), problem)
+		text := problem.Error()
+		if d, ok := errors.AsType[*damagedRecord](problem); ok {
+			text = describeDamage(db.bolt, d)
+		}
+		db.checkErr = db.corrupt(text, problem)
 	}
 }
 
@@ -377,13 +381,33 @@ func checkOpenFile(path string, b *bolt.DB) error {
 	if err != nil {
 		return err
 	}
-	if h.damagedMeta >= 0 {
+	if h.damagedMeta < 0 {
 		// bbolt's check asserts that both meta pages look like meta
 		// pages; with one of them lost, the walk above is the check, and
 		// the next commit rewrites the lost page.
-		return nil
+		if err := boltCheck(b); err != nil {
+			return err
+		}
 	}
-	return boltCheck(b)
+	_, err = checkRecords(b)
+	return err
+}
+
+// checkRecords verifies the seal of every record and the content sum
+// (verifyRecords), returning how many records it verified. Damage that
+// makes bbolt itself fail is returned as an error.
+func checkRecords(b *bolt.DB) (verified uint64, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("reading its records failed: %v", r)
+		}
+	}()
+	err = b.View(func(tx *bolt.Tx) error {
+		verified, err = verifyRecords(tx)
+		return err
+	})
+	return verified, err
 }
 
 // boltCheck runs bbolt's consistency check and returns the first problems
@@ -433,7 +457,9 @@ func (db *DB) guardedView(b *bolt.DB, fn func(tx *bolt.Tx) error) (err error) {
 // internal error.
 func (db *DB) failed(b *bolt.DB, r any) error {
 	var err error
-	if problem := checkOpenFile(db.path, b); problem != nil {
+	if d, ok := r.(*damagedRecord); ok {
+		err = db.corrupt(describeDamage(b, d), d)
+	} else if problem := checkOpenFile(db.path, b); problem != nil {
 		err = db.corrupt(fmt.Sprintf("reading it failed (%v)", r), problem)
 	} else {
 		err = fmt.Errorf("database %s: internal error: %v", db.path, r)
@@ -479,7 +505,7 @@ func (db *DB) view(fn func(tx *bolt.Tx) error) error {
 // and this session's starting state is backed up. An error from fn (or a
 // failed commit) leaves the file as it was; fn's error is returned
 // unchanged.
-func (db *DB) update(fn func(tx *bolt.Tx) error) (err error) {
+func (db *DB) update(fn func(t *txn) error) (err error) {
 	if err := db.usable(); err != nil {
 		return err
 	}
@@ -499,7 +525,11 @@ func (db *DB) update(fn func(tx *bolt.Tx) error) (err error) {
 		}
 	}()
 	err = db.bolt.Update(func(tx *bolt.Tx) error {
-		if err := fn(tx); err != nil {
+		t := newTxn(tx)
+		if err := fn(t); err != nil {
+			return err
+		}
+		if err := t.saveSum(); err != nil {
 			return err
 		}
 		if db.beforeCommit != nil {

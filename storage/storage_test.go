@@ -175,13 +175,12 @@ func TestNewerSchemaIsRefusedUntouched(t *testing.T) {
 func testSchemaNext(fail bool) schemaDef {
 	s := currentSchema()
 	s.version = SchemaVersion + 1
-	s.migrations = append(s.migrations, migration{to: SchemaVersion + 1, name: "count customers", run: func(tx *bolt.Tx) error {
-		b, err := tx.CreateBucket([]byte("next"))
-		if err != nil {
+	s.migrations = append(s.migrations, migration{to: SchemaVersion + 1, name: "count customers", run: func(t *txn) error {
+		if _, err := t.tx.CreateBucket([]byte("next")); err != nil {
 			return err
 		}
-		n := tx.Bucket(bucketCustomers).Stats().KeyN
-		if err := b.Put([]byte("customers"), []byte{byte(n)}); err != nil {
+		n := t.tx.Bucket(bucketCustomers).Stats().KeyN
+		if err := t.bucket([]byte("next")).Put([]byte("customers"), []byte{byte(n)}); err != nil {
 			return err
 		}
 		if fail {

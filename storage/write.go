@@ -31,11 +31,11 @@ func (db *DB) PutCustomer(c planner.Customer) (planner.Customer, error) {
 		return planner.Customer{}, err
 	}
 	c.Updated = db.now()
-	err := db.update(func(tx *bolt.Tx) error {
+	err := db.update(func(t *txn) error {
+		tx := t.tx
 		if p, err := ownerProblem(tx, c.ID, ownerCustomer, c.ID); err != nil || p != "" {
 			return firstError(err, idProblem(fmt.Sprintf("customer %q", c.Name), "id", p))
 		}
-		t := newTxn(tx)
 		if _, err := t.putCustomer(c); err != nil {
 			return err
 		}
@@ -56,14 +56,14 @@ func (db *DB) PutEngagement(e planner.Engagement) (planner.Engagement, error) {
 	if err := e.Validate(db.cat); err != nil {
 		return planner.Engagement{}, err
 	}
-	err := db.update(func(tx *bolt.Tx) error {
+	err := db.update(func(t *txn) error {
+		tx := t.tx
 		if !customerExists(tx, e.CustomerID) {
 			return fmt.Errorf("customer %s: %w", e.CustomerID, ErrNotFound)
 		}
 		if p, err := ownerProblem(tx, e.ID, ownerEngagement, e.CustomerID); err != nil || p != "" {
 			return firstError(err, idProblem(fmt.Sprintf("engagement %q", e.Name), "id", p))
 		}
-		t := newTxn(tx)
 		if _, err := t.putEngagement(e); err != nil {
 			return err
 		}
@@ -85,14 +85,14 @@ func (db *DB) PutPlan(p planner.ActionPlan) (planner.ActionPlan, error) {
 	if err := p.Validate(); err != nil {
 		return planner.ActionPlan{}, err
 	}
-	err := db.update(func(tx *bolt.Tx) error {
+	err := db.update(func(t *txn) error {
+		tx := t.tx
 		if !customerExists(tx, p.CustomerID) {
 			return fmt.Errorf("customer %s: %w", p.CustomerID, ErrNotFound)
 		}
 		if prob, err := ownerProblem(tx, p.ID, ownerPlan, p.CustomerID); err != nil || prob != "" {
 			return firstError(err, idProblem(fmt.Sprintf("action plan %q", p.Title), "id", prob))
 		}
-		t := newTxn(tx)
 		if _, err := t.putPlan(p); err != nil {
 			return err
 		}
@@ -152,7 +152,8 @@ func (db *DB) PutActivities(list []planner.Activity) ([]planner.Activity, error)
 	if len(problems) > 0 {
 		return nil, &planner.ValidationError{What: "activities", Problems: problems}
 	}
-	err := db.update(func(tx *bolt.Tx) error {
+	err := db.update(func(t *txn) error {
+		tx := t.tx
 		for i, a := range list {
 			field := fmt.Sprintf("activities[%d]", i)
 			if !customerExists(tx, a.CustomerID) {
@@ -174,7 +175,6 @@ func (db *DB) PutActivities(list []planner.Activity) ([]planner.Activity, error)
 		if len(problems) > 0 {
 			return &planner.ValidationError{What: "activities", Problems: problems}
 		}
-		t := newTxn(tx)
 		for _, a := range list {
 			if _, err := t.putActivity(a); err != nil {
 				return err
@@ -192,9 +192,9 @@ func (db *DB) PutActivities(list []planner.Activity) ([]planner.Activity, error)
 // unknown ID gives an error wrapping ErrNotFound.
 func (db *DB) DeleteActivity(id planner.ID) (planner.Activity, error) {
 	var removed planner.Activity
-	err := db.update(func(tx *bolt.Tx) error {
+	err := db.update(func(t *txn) error {
 		var err error
-		removed, err = newTxn(tx).deleteActivity(id)
+		removed, err = t.deleteActivity(id)
 		return err
 	})
 	if err != nil {
@@ -208,7 +208,8 @@ func (db *DB) DeleteActivity(id planner.ID) (planner.Activity, error) {
 // wrapping ErrNotFound.
 func (db *DB) DeleteEngagement(id planner.ID) (planner.Engagement, error) {
 	var removed planner.Engagement
-	err := db.update(func(tx *bolt.Tx) error {
+	err := db.update(func(t *txn) error {
+		tx := t.tx
 		o, ok, err := readOwner(tx, id)
 		if err != nil {
 			return err
@@ -216,7 +217,6 @@ func (db *DB) DeleteEngagement(id planner.ID) (planner.Engagement, error) {
 		if !ok || o.kind != ownerEngagement {
 			return fmt.Errorf("engagement %s: %w", id, ErrNotFound)
 		}
-		t := newTxn(tx)
 		key := engagementKey(o.customer, id)
 		if _, err := getJSON(t.bucket(bucketEngagements), key, &removed, "engagement"); err != nil {
 			return err
@@ -242,11 +242,11 @@ func (db *DB) DeleteEngagement(id planner.ID) (planner.Engagement, error) {
 // customer, gives an error wrapping ErrNotFound.
 func (db *DB) DeletePlan(customer planner.ID) (planner.ActionPlan, error) {
 	var removed planner.ActionPlan
-	err := db.update(func(tx *bolt.Tx) error {
+	err := db.update(func(t *txn) error {
+		tx := t.tx
 		if !customerExists(tx, customer) {
 			return fmt.Errorf("customer %s: %w", customer, ErrNotFound)
 		}
-		t := newTxn(tx)
 		ok, err := getJSON(t.bucket(bucketPlans), customer[:], &removed, "action plan")
 		if err != nil {
 			return err
@@ -274,9 +274,9 @@ func (db *DB) DeletePlan(customer planner.ID) (planner.ActionPlan, error) {
 // removal. An unknown ID gives an error wrapping ErrNotFound.
 func (db *DB) DeleteCustomer(id planner.ID) (planner.Account, error) {
 	var removed planner.Account
-	err := db.update(func(tx *bolt.Tx) error {
+	err := db.update(func(t *txn) error {
 		var err error
-		removed, err = newTxn(tx).deleteAccount(id)
+		removed, err = t.deleteAccount(id)
 		return err
 	})
 	if err != nil {
@@ -296,7 +296,8 @@ func (db *DB) PutAccount(acc planner.Account) error {
 	if len(problems) > 0 {
 		return &planner.ValidationError{What: fmt.Sprintf("customer %q", acc.Customer.Name), Problems: problems}
 	}
-	err := db.update(func(tx *bolt.Tx) error {
+	err := db.update(func(t *txn) error {
+		tx := t.tx
 		problems, err := ownershipProblems(tx, acc, "")
 		if err != nil {
 			return err
@@ -304,7 +305,7 @@ func (db *DB) PutAccount(acc planner.Account) error {
 		if len(problems) > 0 {
 			return &planner.ValidationError{What: fmt.Sprintf("customer %q", acc.Customer.Name), Problems: problems}
 		}
-		t := newBulkTxn(tx)
+		t.bulk()
 		if customerExists(tx, acc.Customer.ID) {
 			if _, err := t.deleteAccount(acc.Customer.ID); err != nil {
 				return err
@@ -323,8 +324,8 @@ func (db *DB) PutSettings(s planner.Settings) error {
 	if err := s.Validate(db.cat); err != nil {
 		return err
 	}
-	err := db.update(func(tx *bolt.Tx) error {
-		_, err := putJSON(tx.Bucket(bucketSettings), settingsKey, s, "settings")
+	err := db.update(func(t *txn) error {
+		_, err := putJSON(t.bucket(bucketSettings), settingsKey, s, "settings")
 		return err
 	})
 	if err != nil {

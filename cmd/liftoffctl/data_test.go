@@ -2,12 +2,15 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/liftoff-app/liftoff/storage"
 )
 
 // cli is a liftoffctl with its own database and config folder.
@@ -241,7 +244,7 @@ func TestReadOnlyCommandUpgradesAnOlderFileOnce(t *testing.T) {
 			t.Errorf("customer list of the upgraded file lacks %q:\n%s", name, out)
 		}
 	}
-	if !strings.Contains(errOut, "upgraded ") || !strings.Contains(errOut, "to schema version 3") {
+	if !strings.Contains(errOut, "upgraded ") || !strings.Contains(errOut, fmt.Sprintf("to schema version %d", storage.SchemaVersion)) {
 		t.Errorf("stderr %q, want a note that the file was upgraded", errOut)
 	}
 	backups, _ := os.ReadDir(filepath.Join(dir, "backups"))
