@@ -342,6 +342,9 @@ func Restore(dbPath, backupFile string, opts Options) error {
 		unlock = func() error { return nil }
 		current.Close()
 	}
+	if err := forgetCommitRecord(dbPath); err != nil {
+		return fmt.Errorf("restore %s: %w", dbPath, err)
+	}
 	if err := os.Rename(tmp.Name(), dbPath); err != nil {
 		return fmt.Errorf("restore %s: put the backup in place: %w", dbPath, err)
 	}

@@ -240,48 +240,120 @@ func TestBackupsNewestFirst(t *testing.T) {
 	}
 }
 
-func TestOneWipedHeaderPageIsSurvived(t *testing.T) {
-	for page := range 2 {
-		db, _ := openSampleDB(t)
-		path := db.Path()
-		want := exportAll(t, db)
-		db.Close()
-		f, err := os.OpenFile(path, os.O_RDWR, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		h, err := readHeader(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		// Wipe the older meta page: the newer one holds the last commit.
-		older := int64(1 - h.txid%2)
-		if page == 1 {
-			older = int64(h.txid % 2) // the newest: bbolt falls back to the previous commit
-		}
-		f.WriteAt(make([]byte, h.pageSize), older*int64(h.pageSize))
-		f.Close()
+// TestWipedOlderMetaPageIsSurvived: bbolt keeps two meta pages; losing
+// the older one loses nothing, and the next commit rewrites it.
+func TestWipedOlderMetaPageIsSurvived(t *testing.T) {
+	db, _ := openSampleDB(t)
+	path := db.Path()
+	want := exportAll(t, db)
+	db.Close()
+	h := wipeMetaPage(t, path, false)
 
-		again, err := Open(path, catalog.Default(), testOptions())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := again.Check(); err != nil {
-			t.Fatalf("check: %v", err)
-		}
-		if page == 0 && !bytes.Equal(exportAll(t, again), want) {
-			t.Error("content lost with the older meta page")
-		}
-		// The next commit rewrites the lost page.
-		if err := again.PutSettings(planner.DefaultSettings()); err != nil {
-			t.Fatal(err)
-		}
-		again.Close()
-		f, _ = os.Open(path)
-		h, err = readHeader(f)
-		f.Close()
-		if err != nil || h.damagedMeta != -1 {
-			t.Errorf("after a commit: damaged meta %d, %v", h.damagedMeta, err)
-		}
+	again, err := Open(path, catalog.Default(), testOptions())
+	if err != nil {
+		t.Fatal(err)
 	}
+	if rb := again.RolledBack(); rb != nil {
+		t.Fatalf("the older meta page lost, reported as a roll-back: %v", rb)
+	}
+	if !bytes.Equal(exportAll(t, again), want) {
+		t.Error("content lost with the older meta page")
+	}
+	if err := again.PutSettings(planner.DefaultSettings()); err != nil {
+		t.Fatal(err)
+	}
+	again.Close()
+	f, _ := os.Open(path)
+	h, err = readHeader(f)
+	f.Close()
+	if err != nil || h.damagedMeta != -1 {
+		t.Errorf("after a commit: damaged meta %d, %v", h.damagedMeta, err)
+	}
+}
+
+// TestWipedNewestMetaPageIsARollBack: losing the newest meta page takes
+// the file back to the commit before (bbolt falls back to the other
+// page). Open notices it against the commit record, reads go on, every
+// write is refused and leaves the file untouched, no backup of the older
+// state is made, until the older state is accepted.
+func TestWipedNewestMetaPageIsARollBack(t *testing.T) {
+	db, _ := openSampleDB(t)
+	path := db.Path()
+	if err := db.PutSettings(planner.DefaultSettings()); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	wipeMetaPage(t, path, true)
+	before := fileHash(t, path)
+	backupsBefore, _ := os.ReadDir(testOptions().withDefaults(path).BackupDir)
+
+	again, err := Open(path, catalog.Default(), testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	rb := again.RolledBack()
+	if rb == nil {
+		t.Fatal("a file that lost its last commit opened as if nothing happened")
+	}
+	if rb.SavedCommit != rb.FileCommit+1 || !strings.Contains(rb.Error(), "the last 1 saved changes are missing") {
+		t.Errorf("roll-back %+v: %v", rb, rb)
+	}
+	if _, err := again.Customers(); err != nil {
+		t.Errorf("reading the older state: %v", err)
+	}
+	err = again.PutSettings(planner.DefaultSettings())
+	if !errors.Is(err, ErrRolledBack) {
+		t.Fatalf("write to a rolled-back file: %v, want ErrRolledBack", err)
+	}
+	if _, err := Compact(path, catalog.Default(), testOptions()); err == nil {
+		t.Error("a rolled-back file was compacted")
+	}
+	if fileHash(t, path) != before {
+		t.Error("the rolled-back file was written to")
+	}
+	if after, _ := os.ReadDir(testOptions().withDefaults(path).BackupDir); len(after) != len(backupsBefore) {
+		t.Errorf("%d backups, was %d: the older state was backed up", len(after), len(backupsBefore))
+	}
+
+	// Closed and opened again, it is still refused: the commit record
+	// was not overwritten.
+	again.Close()
+	third, err := Open(path, catalog.Default(), testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer third.Close()
+	if third.RolledBack() == nil {
+		t.Fatal("the second Open forgot the roll-back")
+	}
+	if err := third.AcceptOlderState(); err != nil {
+		t.Fatal(err)
+	}
+	if err := third.PutSettings(planner.DefaultSettings()); err != nil {
+		t.Fatalf("write after accepting the older state: %v", err)
+	}
+}
+
+// wipeMetaPage zeroes the newest or the older meta page of the closed
+// database at path and returns its header from before.
+func wipeMetaPage(t *testing.T, path string, newest bool) fileHeader {
+	t.Helper()
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	h, err := readHeader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := int64(1 - h.txid%2)
+	if newest {
+		page = int64(h.txid % 2)
+	}
+	if _, err := f.WriteAt(make([]byte, h.pageSize), page*int64(h.pageSize)); err != nil {
+		t.Fatal(err)
+	}
+	return h
 }

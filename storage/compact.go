@@ -45,6 +45,9 @@ func Compact(path string, cat *catalog.Catalog, opts Options) (CompactResult, er
 	fail := func(err error) (CompactResult, error) {
 		return CompactResult{}, fmt.Errorf("compact %s: %w (the file was left as it was)", path, err)
 	}
+	if rb := db.RolledBack(); rb != nil {
+		return fail(rb)
+	}
 	if res.Backup, err = db.Backup(db.opts.BackupDir); err != nil {
 		return fail(fmt.Errorf("back up first: %w", err))
 	}
@@ -79,6 +82,9 @@ func Compact(path string, cat *catalog.Catalog, opts Options) (CompactResult, er
 		// Windows cannot replace a file that is open.
 		db.Close()
 		closed = true
+	}
+	if err := forgetCommitRecord(path); err != nil {
+		return fail(err)
 	}
 	if err := os.Rename(tmpPath, path); err != nil {
 		return fail(fmt.Errorf("put the compact copy in place: %w", err))

@@ -107,6 +107,9 @@ type DB struct {
 	// file failed in a way only damage explains.
 	failure error
 	closed  bool
+	// rolledBack, when set, refuses every write: the file is older than
+	// its commit record (commit.go).
+	rolledBack *RolledBackError
 
 	cache caches
 
@@ -131,6 +134,25 @@ func Open(path string, cat *catalog.Catalog, opts Options) (*DB, error) {
 }
 
 func open(path string, cat *catalog.Catalog, opts Options, schema schemaDef) (*DB, error) {
+	db, err := openChecked(path, cat, opts, schema)
+	if err != nil {
+		return nil, err
+	}
+	rolledBack, err := db.compareCommit()
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	db.rolledBack = rolledBack
+	if rolledBack == nil && !db.opts.ReadOnly {
+		removeStaleCommitTemps(path)
+		db.recordCommit()
+	}
+	return db, nil
+}
+
+// openChecked opens, checks and (when older) migrates the file.
+func openChecked(path string, cat *catalog.Catalog, opts Options, schema schemaDef) (*DB, error) {
 	if cat == nil {
 		return nil, fmt.Errorf("open database %s: no catalog", path)
 	}
@@ -300,6 +322,10 @@ func createDatabase(path string, schema schemaDef, now time.Time) error {
 	}
 	if err := os.Chmod(tmpPath, 0o600); err != nil {
 		return fmt.Errorf("restrict %s to its owner: %w", tmpPath, err)
+	}
+	// The commit record of a file that was at path before belongs to it.
+	if err := forgetCommitRecord(path); err != nil {
+		return err
 	}
 	if err := os.Link(tmpPath, path); err != nil {
 		if errors.Is(err, fs.ErrExist) {
@@ -512,6 +538,9 @@ func (db *DB) update(fn func(t *txn) error) (err error) {
 	if db.opts.ReadOnly {
 		return fmt.Errorf("database %s: %w", db.path, ErrReadOnly)
 	}
+	if rb := db.RolledBack(); rb != nil {
+		return rb
+	}
 	if err := db.Check(); err != nil {
 		return err
 	}
@@ -538,6 +567,7 @@ func (db *DB) update(fn func(t *txn) error) (err error) {
 		return nil
 	})
 	if err == nil {
+		db.recordCommit()
 		db.backupMu.Lock()
 		db.changedSinceBackup = true
 		db.backupMu.Unlock()
