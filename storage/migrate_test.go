@@ -3,8 +3,8 @@ package storage
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strconv"
