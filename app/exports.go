@@ -87,6 +87,23 @@ func (u *UI) writeTo(w fyne.URIWriteCloser, label string, write func(w io.Writer
 	})
 }
 
+// targetErrorText tells, in the window's language, that an export was
+// refused because the chosen path is not a file.
+func (u *UI) targetErrorText(e *export.TargetError) string {
+	switch e.Kind {
+	case export.TargetDevice:
+		return u.tr("export.target.device", e.Path)
+	case export.TargetNamedPipe:
+		return u.tr("export.target.pipe", e.Path)
+	case export.TargetFolder:
+		return u.tr("export.target.folder", e.Path)
+	case export.TargetSocket:
+		return u.tr("export.target.socket", e.Path)
+	default:
+		return u.tr("export.target.special", e.Path)
+	}
+}
+
 // exportPDF asks where to save a PDF made by write, and opens it when done.
 func (u *UI) exportPDF(name string, write func(w io.Writer, opts export.Options) error) {
 	opts := u.exportOptions()

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -142,5 +143,33 @@ func TestPathOfURI(t *testing.T) {
 		if (err != nil) != tt.bad || got != filepath.FromSlash(tt.want) {
 			t.Errorf("pathOfURI(%q) = %q, %v", tt.uri, got, err)
 		}
+	}
+}
+
+// TestSaveFileOntoAFolderIsRefusedInDutch: choosing a folder as the file
+// to save is refused with a message in the window's language, and the
+// folder keeps what it held.
+func TestSaveFileOntoAFolderIsRefusedInDutch(t *testing.T) {
+	u, _ := newTestUIInLanguage(t, "nl")
+	folder := filepath.Join(t.TempDir(), "rapporten")
+	if err := os.Mkdir(folder, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	u.chooser = &fakeChooser{path: folder}
+	u.saveFile("plan.pdf", "Exporteren", func(w io.Writer, _ func(float64)) error {
+		_, err := io.WriteString(w, "%PDF-1.7 plan")
+		return err
+	}, false)
+	u.waitIdle()
+	top := u.window.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no error dialog")
+	}
+	want := folder + " is een map, geen bestand: kies een bestandsnaam."
+	if shown := visibleTexts(top); !slices.Contains(shown, want) {
+		t.Errorf("the dialog shows %q, want %q", shown, want)
+	}
+	if entries, err := os.ReadDir(folder); err != nil || len(entries) != 0 {
+		t.Errorf("the folder now holds %v (%v)", entries, err)
 	}
 }

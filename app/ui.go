@@ -293,11 +293,16 @@ func (u *UI) sentences(ts []planner.Text) string {
 }
 
 // errorText returns the message of err in the window's language: the
-// sentence of a *planner.TextError, else err's own message.
+// sentence of a *planner.TextError, the refusal of an export target that
+// is not a file, else err's own message.
 func (u *UI) errorText(err error) string {
 	var te *planner.TextError
 	if errors.As(err, &te) {
 		return u.sentence(te.Text)
+	}
+	var target *export.TargetError
+	if errors.As(err, &target) {
+		return u.targetErrorText(target)
 	}
 	return err.Error()
 }

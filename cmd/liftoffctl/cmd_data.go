@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -77,12 +78,21 @@ func exportJSON(fs *flagSet, e *env) func([]string) error {
 	}
 }
 
-// writeOutput writes to standard output for "-", else atomically to path.
+// writeOutput writes to standard output for "-", else atomically to path,
+// the value of -o. A path that is not a file (a device, a pipe, a folder)
+// is a usage mistake: exit status 2, naming the flag and the path.
 func writeOutput(e *env, path string, write func(io.Writer) error) error {
 	if path == "-" {
 		return write(e.stdout)
 	}
 	if err := export.WriteFile(path, write); err != nil {
+		var te *export.TargetError
+		if errors.As(err, &te) {
+			if te.Path == path {
+				return usagef("-o %v", te)
+			}
+			return usagef("-o %s: %v", path, te)
+		}
 		return err
 	}
 	fmt.Fprintf(e.stderr, "wrote %s\n", path)

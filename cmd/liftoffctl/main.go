@@ -8,8 +8,9 @@
 // Run "liftoffctl help" for the list of commands and "liftoffctl <command>
 // --help" for the flags of one. Tables are printed for people by default;
 // --json prints the same data for scripts. A usage mistake (unknown flag,
-// bad date, unknown tier) prints one line naming the bad value and the
-// accepted ones, and exits with status 2; other failures exit with 1.
+// bad date, unknown tier, an -o that is not a file) prints one line naming
+// the bad value and the accepted ones, and exits with status 2; other
+// failures exit with 1.
 package main
 
 import (
