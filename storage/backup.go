@@ -13,6 +13,8 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
+
+	"github.com/liftoff-app/liftoff/internal/atomicfile"
 )
 
 // backupStamp is the UTC time in a backup's name; names sort by time.
@@ -105,11 +107,11 @@ func (db *DB) Backup(dir string) (string, error) {
 	if !db.opts.ReadOnly {
 		// Only the writer of this database makes backups of it while it
 		// holds the lock: temporary files left by a crash are its own.
-		removeStaleTemps(dir, "."+base+"-*.tmp", 0)
+		atomicfile.RemoveStaleTemps(dir, backupTempPrefix(base), 0)
 	}
 	var final string
 	err := db.view(func(tx *bolt.Tx) error {
-		tmp, err := os.CreateTemp(dir, "."+base+"-*.tmp")
+		tmp, err := os.CreateTemp(dir, backupTempPrefix(base)+"*.tmp")
 		if err != nil {
 			return fmt.Errorf("create backup file in %s: %w", dir, err)
 		}
@@ -164,18 +166,6 @@ func linkUnique(tmp, dir, base string, at time.Time) (string, error) {
 		at = at.Add(time.Millisecond)
 	}
 	return "", fmt.Errorf("name backup in %s: every name near %s is taken", dir, at.UTC().Format(backupStamp))
-}
-
-// removeStaleTemps removes the temporary files matching pattern in dir
-// that are older than age: what a crash left behind. A leftover that
-// cannot be removed is only clutter.
-func removeStaleTemps(dir, pattern string, age time.Duration) {
-	matches, _ := filepath.Glob(filepath.Join(dir, pattern))
-	for _, m := range matches {
-		if st, err := os.Stat(m); err == nil && time.Since(st.ModTime()) >= age {
-			os.Remove(m)
-		}
-	}
 }
 
 // ensureSessionBackup backs up the database once per session, before its
@@ -323,8 +313,8 @@ func Restore(dbPath, backupFile string, opts Options) error {
 			return fmt.Errorf("restore %s: keep the current file first: %w", dbPath, err)
 		}
 	}
-	removeStaleTemps(dir, "."+filepath.Base(dbPath)+".restore-*", time.Hour)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(dbPath)+".restore-*")
+	atomicfile.RemoveStaleTemps(dir, restoreTempPrefix(dbPath), time.Hour)
+	tmp, err := os.CreateTemp(dir, restoreTempPrefix(dbPath)+"*")
 	if err != nil {
 		return fmt.Errorf("restore %s: %w", dbPath, err)
 	}

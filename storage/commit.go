@@ -9,7 +9,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -76,11 +75,7 @@ func readCommitRecord(dbPath string) (commitRecord, bool) {
 
 // writeCommitRecord replaces the commit record of the database at dbPath.
 func writeCommitRecord(dbPath string, r commitRecord) error {
-	dir, base := filepath.Split(commitPath(dbPath))
-	if dir == "" {
-		dir = "."
-	}
-	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	tmp, err := os.CreateTemp(filepath.Dir(dbPath), commitTempPrefix(dbPath)+"*")
 	if err != nil {
 		return fmt.Errorf("write commit record: %w", err)
 	}
@@ -222,14 +217,4 @@ func (db *DB) AcceptOlderState() error {
 	db.rolledBack = nil
 	db.mu.Unlock()
 	return nil
-}
-
-// removeStaleCommitTemps removes what a crash left of writing the commit
-// record.
-func removeStaleCommitTemps(dbPath string) {
-	dir, base := filepath.Split(commitPath(dbPath))
-	if dir == "" {
-		dir = "."
-	}
-	removeStaleTemps(dir, "."+base+".tmp-*", time.Minute)
 }

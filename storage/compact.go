@@ -9,6 +9,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/internal/atomicfile"
 )
 
 // compactTxSize is how many bytes Compact copies per transaction.
@@ -58,8 +59,8 @@ func Compact(path string, cat *catalog.Catalog, opts Options) (CompactResult, er
 	res.Before = st.Size()
 
 	dir := filepath.Dir(path)
-	removeStaleTemps(dir, "."+filepath.Base(path)+".compact-*", 0)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".compact-*")
+	atomicfile.RemoveStaleTemps(dir, compactTempPrefix(path), 0)
+	tmp, err := os.CreateTemp(dir, compactTempPrefix(path)+"*")
 	if err != nil {
 		return fail(err)
 	}

@@ -112,6 +112,23 @@ func waitFor(t *testing.T, lines <-chan string, want string) {
 	}
 }
 
+// temporaryFiles lists the hidden files beside the database at path and
+// in its backup folder: what a killed program left, when Open did not
+// remove it.
+func temporaryFiles(t *testing.T, path string) []string {
+	t.Helper()
+	var out []string
+	for _, dir := range []string{filepath.Dir(path), filepath.Join(filepath.Dir(path), BackupFolder)} {
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if strings.HasPrefix(e.Name(), ".") {
+				out = append(out, filepath.Join(dir, e.Name()))
+			}
+		}
+	}
+	return out
+}
+
 // contentAfterCrash opens the database the child was killed on, checks
 // it fully and returns its content.
 func contentAfterCrash(t *testing.T, path string) []byte {
@@ -244,6 +261,9 @@ func TestKillDuringCompactKeepsTheContent(t *testing.T) {
 		cmd.Wait()
 		if got := contentAfterCrash(t, path); !bytes.Equal(got, want) {
 			t.Fatalf("kill %d: the content changed", i)
+		}
+		if left := temporaryFiles(t, path); len(left) > 0 {
+			t.Errorf("kill %d: after the next Open, temporary files are left: %v", i, left)
 		}
 	}
 	t.Logf("a compaction took %v in the test process", took)

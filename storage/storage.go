@@ -14,6 +14,7 @@ import (
 	berrors "go.etcd.io/bbolt/errors"
 
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/internal/atomicfile"
 )
 
 // Defaults of Options.
@@ -110,6 +111,9 @@ type DB struct {
 	// rolledBack, when set, refuses every write: the file is older than
 	// its commit record (commit.go).
 	rolledBack *RolledBackError
+	// leftovers are the temporary files of a killed program that Open
+	// removed.
+	leftovers []string
 
 	cache caches
 
@@ -144,9 +148,11 @@ func open(path string, cat *catalog.Catalog, opts Options, schema schemaDef) (*D
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	db.rolledBack = rolledBack
-	if rolledBack == nil && !db.opts.ReadOnly {
-		removeStaleCommitTemps(path)
-		db.recordCommit()
+	if !db.opts.ReadOnly {
+		db.leftovers = removeLeftovers(path, db.opts.BackupDir)
+		if rolledBack == nil {
+			db.recordCommit()
+		}
 	}
 	return db, nil
 }
@@ -301,8 +307,8 @@ func createDatabase(path string, schema schemaDef, now time.Time) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return fmt.Errorf("create folder: %w", err)
 	}
-	removeStaleTemps(dir, "."+filepath.Base(path)+".new-*", time.Hour)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new-*")
+	atomicfile.RemoveStaleTemps(dir, createTempPrefix(path), time.Hour)
+	tmp, err := os.CreateTemp(dir, createTempPrefix(path)+"*")
 	if err != nil {
 		return fmt.Errorf("create temporary file: %w", err)
 	}

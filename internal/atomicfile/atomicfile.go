@@ -14,17 +14,18 @@ import (
 // prefix and that were last modified at least age ago: temporary files
 // left by a write that was killed before it could rename or remove them.
 // Younger files are kept, as they may belong to a write still going on.
-// It is best effort: what cannot be read or removed is left alone.
+// It is best effort: what cannot be read or removed is left alone. It
+// returns the paths it removed.
 //
 // prefix is matched as it is, so names holding pattern characters such
 // as "[" or "*" are safe.
-func RemoveStaleTemps(dir, prefix string, age time.Duration) {
+func RemoveStaleTemps(dir, prefix string, age time.Duration) (removed []string) {
 	if prefix == "" {
-		return // never everything in the folder
+		return nil // never everything in the folder
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return
+		return nil
 	}
 	for _, e := range entries {
 		if !strings.HasPrefix(e.Name(), prefix) || !e.Type().IsRegular() {
@@ -34,6 +35,9 @@ func RemoveStaleTemps(dir, prefix string, age time.Duration) {
 		if err != nil || time.Since(info.ModTime()) < age {
 			continue
 		}
-		_ = os.Remove(filepath.Join(dir, e.Name()))
+		if path := filepath.Join(dir, e.Name()); os.Remove(path) == nil {
+			removed = append(removed, path)
+		}
 	}
+	return removed
 }
