@@ -3,6 +3,7 @@ package storage
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"strings"
 )
 
@@ -85,3 +86,54 @@ func (e *CorruptError) Error() string {
 
 // Unwrap returns the underlying error.
 func (e *CorruptError) Unwrap() error { return e.Err }
+
+// ErrAccess matches (with errors.Is) an *AccessError.
+var ErrAccess = errors.New("no access to the database file")
+
+// AccessError reports a database file that the system does not let
+// Liftoff open as asked: no permission, a read-only or protected file, a
+// read-only drive. The file is not damaged and was not touched; a
+// *CorruptError is never given for these.
+type AccessError struct {
+	// Path is the database file.
+	Path string
+	// Write reports that the file was opened for writing.
+	Write bool
+	// Reason says what the system refused, in words.
+	Reason string
+	// Err is the system's error.
+	Err error
+}
+
+// Error names the path, what was refused and what to do.
+func (e *AccessError) Error() string {
+	advice := "give your user account permission to read it"
+	if e.Write {
+		advice = "make it writable for your user account (or move it to a folder you can write), " +
+			"or use the read-only commands of liftoffctl, which work on it as it is"
+	}
+	return fmt.Sprintf("database %s cannot be opened: %s; nothing is wrong with its content: %s", e.Path, e.Reason, advice)
+}
+
+// Unwrap returns the system's error.
+func (e *AccessError) Unwrap() error { return e.Err }
+
+// Is reports whether target is ErrAccess.
+func (e *AccessError) Is(target error) bool { return target == ErrAccess }
+
+// accessProblem returns the *AccessError for err when the system refused
+// access to the file at path, else nil.
+func accessProblem(path string, write bool, err error) *AccessError {
+	var reason string
+	switch {
+	case isReadOnlyFileSystem(err):
+		reason = "it is on a read-only drive or file system"
+	case errors.Is(err, fs.ErrPermission) && write:
+		reason = "permission denied: the file, or its folder, is read-only or protected for your user account"
+	case errors.Is(err, fs.ErrPermission):
+		reason = "permission denied: your user account may not read it"
+	default:
+		return nil
+	}
+	return &AccessError{Path: path, Write: write, Reason: reason, Err: err}
+}

@@ -169,6 +169,9 @@ func openChecked(path string, cat *catalog.Catalog, opts Options, schema schemaD
 	switch {
 	case errors.Is(err, fs.ErrNotExist) && !opts.ReadOnly:
 		if err := createDatabase(path, schema, opts.Now()); err != nil {
+			if a := accessProblem(path, true, err); a != nil {
+				return nil, a
+			}
 			return nil, fmt.Errorf("create database %s: %w", path, err)
 		}
 		db.created = true
@@ -257,6 +260,8 @@ func (db *DB) openBolt(readOnly bool) (b *bolt.DB, err error) {
 	switch {
 	case errors.Is(err, berrors.ErrTimeout):
 		return nil, &LockedError{Path: db.path}
+	case accessProblem(db.path, !readOnly, err) != nil:
+		return nil, accessProblem(db.path, !readOnly, err)
 	case err != nil:
 		problem := err.Error()
 		if f, ferr := os.Open(db.path); ferr == nil {
@@ -275,6 +280,9 @@ func (db *DB) openBolt(readOnly bool) (b *bolt.DB, err error) {
 func (db *DB) precheck(b *bolt.DB, schema schemaDef) (version int, err error) {
 	f, err := os.Open(db.path)
 	if err != nil {
+		if a := accessProblem(db.path, false, err); a != nil {
+			return 0, a
+		}
 		return 0, fmt.Errorf("open database %s: %w", db.path, err)
 	}
 	defer f.Close()
