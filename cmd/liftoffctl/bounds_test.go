@@ -1,8 +1,13 @@
 package main
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/liftoff-app/liftoff/catalog"
 )
 
 // TestNumberAndTextFlagsAreBounded checks that a number outside its
@@ -71,5 +76,20 @@ func TestTextFlagsAreTrimmed(t *testing.T) {
 	acc := c.account("Acme")
 	if acc.Customer.Name != "Acme Trading" || acc.Customer.Notes != "first line\nsecond line" {
 		t.Errorf("stored name %q and notes %q, want them trimmed", acc.Customer.Name, acc.Customer.Notes)
+	}
+}
+
+// TestCatalogCheckRefusesInvalidUTF8 checks that catalog check no longer
+// calls a catalog valid whose bytes are not UTF-8, and names the value.
+func TestCatalogCheckRefusesInvalidUTF8(t *testing.T) {
+	dir := t.TempDir()
+	data := bytes.Replace(catalog.DefaultJSON(), []byte(`"name": "Target"`), []byte("\"name\": \"Tar\xffget\""), 1)
+	file := filepath.Join(dir, "catalog.json")
+	if err := os.WriteFile(file, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runCLI(t, dir, "catalog", "check", file)
+	if code != 1 || !strings.Contains(errOut, "solutions[1].name: is not valid UTF-8 text (byte ") {
+		t.Errorf("exit %d, stderr %q; want 1 and the path of the bad text", code, errOut)
 	}
 }
