@@ -193,6 +193,7 @@ func (f *customerForm) build() fyne.CanvasObject {
 		f.name: "name", f.commerceDate: "membership.commerceManagedLicensed",
 		f.contractStart: "contract.start", f.contractEnd: "contract.end",
 		f.accelerators: "contract.allowances.acceleratorsPerYear", f.fieldHours: "contract.allowances.fieldHoursPerYear",
+		f.notes: "notes",
 	}
 	for i, role := range teamRoles() {
 		validated[f.team[i].name] = "team." + role + ".name"
@@ -298,7 +299,7 @@ func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
 		people[i] = planner.Person{Name: strings.TrimSpace(f.team[i].name.Text), Email: strings.TrimSpace(f.team[i].email.Text)}
 	}
 	c.Team = planner.SuccessTeam{TAM: people[0], CSM: people[1], SSM: people[2], TAD: people[3]}
-	c.Notes = f.notes.Text
+	c.Notes = strings.TrimSpace(f.notes.Text)
 	return c, parse
 }
 
@@ -383,7 +384,7 @@ func (f *customerForm) updateAddOns(m planner.Membership) {
 
 // entries returns the entries of the form that show a field's problem.
 func (f *customerForm) entries() []*widget.Entry {
-	out := []*widget.Entry{f.name, f.commerceDate, f.contractStart, f.contractEnd, f.accelerators, f.fieldHours}
+	out := []*widget.Entry{f.name, f.commerceDate, f.contractStart, f.contractEnd, f.accelerators, f.fieldHours, f.notes}
 	for i := range f.team {
 		out = append(out, f.team[i].name, f.team[i].email)
 	}

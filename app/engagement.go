@@ -965,7 +965,7 @@ func (p *phaseEditor) save() error {
 		p.form.showError(err, "")
 		return err
 	}
-	st.Notes = p.notes.Text
+	st.Notes = strings.TrimSpace(p.notes.Text)
 	if p.hasDeliverable {
 		if d, ok := selectedValue(p.deliverable, deliverableStates()); ok && d != st.Deliverable {
 			if err := e.SetDeliverable(u.cat, l.Phase, d); err != nil {

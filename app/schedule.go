@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -69,6 +70,9 @@ type scheduleDialog struct {
 	content  *fyne.Container
 	problems *widget.Label
 	save     *widget.Button
+	// fieldProblems maps a field to its first problem, as last checked;
+	// the entry of the field shows it.
+	fieldProblems map[string]string
 
 	solutions []catalog.SolutionID
 	phases    []catalog.PhaseID
@@ -165,6 +169,14 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 	d.end.SetText(strconv.Itoa(defaultOccurrences))
 	for _, e := range []*widget.Entry{d.date, d.hours, d.owner, d.end} {
 		e.OnChanged = onChange
+	}
+	for e, field := range d.validated() {
+		e.Validator = func(string) error {
+			if msg, ok := d.fieldProblems[field]; ok {
+				return errors.New(msg)
+			}
+			return nil
+		}
 	}
 
 	form := widget.NewForm(
@@ -353,6 +365,12 @@ func (d *scheduleDialog) plan() (planner.Activity, *planner.Series, []planner.Ac
 	return a, &s, occurrences, nil
 }
 
+// validated returns the entries of the dialog that show the problem of
+// their field, with the field planner names.
+func (d *scheduleDialog) validated() map[*widget.Entry]string {
+	return map[*widget.Entry]string{d.date: "date", d.hours: "hours", d.owner: "owner"}
+}
+
 // fieldProblems returns the field problems of a validation error, or the
 // error as one problem without a field.
 func fieldProblems(err error) []planner.FieldError {
@@ -379,6 +397,15 @@ func (d *scheduleDialog) check() {
 	}
 	_, series, occurrences, problems := d.plan()
 	d.showDays(series, occurrences)
+	d.fieldProblems = map[string]string{}
+	for _, p := range problems {
+		if _, seen := d.fieldProblems[p.Field]; !seen {
+			d.fieldProblems[p.Field] = p.Message
+		}
+	}
+	for e := range d.validated() {
+		e.Validate()
+	}
 	if len(problems) > 0 {
 		lines := make([]string, len(problems))
 		for i, p := range problems {

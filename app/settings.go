@@ -100,7 +100,7 @@ func newSettingsScreen(u *UI) screen {
 	}
 	s.languages = widget.NewSelect(append([]string{u.tr("settings.language.system")}, langNames...), onChange)
 
-	validated := map[*widget.Entry]string{s.email: "profile.email", s.zone: "profile.timeZone", s.capacity: "weeklyCapacityHours"}
+	validated := map[*widget.Entry]string{s.name: "profile.name", s.email: "profile.email", s.zone: "profile.timeZone", s.capacity: "weeklyCapacityHours"}
 	regionForm := widget.NewForm()
 	// Labels above the fields: region names are long, and the screen
 	// keeps two columns in a small window.
@@ -304,7 +304,7 @@ func (s *settingsScreen) changed() {
 
 // entries returns the entries that show a field's problem.
 func (s *settingsScreen) entries() []*widget.Entry {
-	out := []*widget.Entry{s.email, s.zone, s.capacity}
+	out := []*widget.Entry{s.name, s.email, s.zone, s.capacity}
 	for _, r := range s.u.cat.Regions {
 		out = append(out, s.zones[r.ID])
 	}

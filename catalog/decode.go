@@ -22,13 +22,19 @@ func decodeStrict(data []byte, v any, probs *problemList) bool {
 // decodeFile decodes data, a file of the given kind ("catalog",
 // "templates"), into v and reports every problem to probs, marking its
 // path bad so that the rules do not complain again about the value left
-// there. It reports whether the whole file was read.
+// there. It reports whether the whole file was read. A file that is not
+// valid UTF-8 is not read; every text of a file read is held to the text
+// rule (checkTexts).
 func decodeFile(data []byte, v any, kind string, opts strictjson.Options, probs *problemList) bool {
+	if !checkUTF8(data, probs) {
+		return false
+	}
 	found, err := strictjson.Decode(data, v, opts)
 	for _, p := range found {
 		probs.addBad(p.Path, p.Message)
 	}
 	if err == nil {
+		checkTexts(reflect.ValueOf(v), "", probs)
 		return true
 	}
 	var syn *strictjson.SyntaxError

@@ -86,16 +86,13 @@ type Action struct {
 // field in error.
 func (m ActionPlan) Validate() error {
 	var p problems
-	if strings.TrimSpace(m.Title) == "" {
-		p.add("title", "must not be empty")
-	}
+	p.addRequiredText("title", m.Title, LineText)
 	objectives := map[ID]bool{}
 	for i, o := range m.Objectives {
 		f := fmt.Sprintf("objectives[%d]", i)
 		checkItemID(&p, f, o.ID, objectives)
-		if strings.TrimSpace(o.Title) == "" {
-			p.add(f+".title", "must not be empty")
-		}
+		p.addRequiredText(f+".title", o.Title, LineText)
+		addObjectiveTexts(&p, f+".", o)
 		if !o.Status.valid() {
 			p.add(f+".status", "unknown status %q", o.Status)
 		}
@@ -104,9 +101,7 @@ func (m ActionPlan) Validate() error {
 	for i, ms := range m.Milestones {
 		f := fmt.Sprintf("milestones[%d]", i)
 		checkItemID(&p, f, ms.ID, milestones)
-		if strings.TrimSpace(ms.Title) == "" {
-			p.add(f+".title", "must not be empty")
-		}
+		p.addRequiredText(f+".title", ms.Title, LineText)
 		if ms.ObjectiveID != (ID{}) && !objectives[ms.ObjectiveID] {
 			p.add(f+".objectiveId", "no objective with ID %s in this plan", ms.ObjectiveID)
 		}
@@ -118,9 +113,8 @@ func (m ActionPlan) Validate() error {
 	for i, a := range m.Actions {
 		f := fmt.Sprintf("actions[%d]", i)
 		checkItemID(&p, f, a.ID, actions)
-		if strings.TrimSpace(a.Title) == "" {
-			p.add(f+".title", "must not be empty")
-		}
+		p.addRequiredText(f+".title", a.Title, LineText)
+		p.addText(f+".owner", a.Owner, LineText)
 		if a.Side != SideCustomer && a.Side != SideVendor {
 			p.add(f+".side", "unknown side %q (want customer or vendor)", a.Side)
 		}
@@ -145,4 +139,17 @@ func checkItemID(p *problems, f string, id ID, seen map[ID]bool) {
 		p.add(f+".id", "%s is used by an earlier item", id)
 	}
 	seen[id] = true
+}
+
+// addObjectiveTexts adds the problems of objective o's texts but its
+// title to p, each field named after prefix (such as "objectives[2].").
+func addObjectiveTexts(p *problems, prefix string, o Objective) {
+	p.addText(prefix+"description", o.Description, LongText)
+	if strings.TrimSpace(o.KPI) != "" { // a blank KPI is checkObjective's to report
+		p.addText(prefix+"kpi", o.KPI, LineText)
+	}
+	p.addText(prefix+"unit", o.Unit, LineText)
+	for i, u := range o.UseCases {
+		addUseCaseTexts(p, fmt.Sprintf("%suseCases[%d]", prefix, i), u)
+	}
 }

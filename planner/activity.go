@@ -83,9 +83,10 @@ func (a Activity) Validate(cat *catalog.Catalog) error {
 	if a.Date.IsZero() {
 		p.add("date", "must be set")
 	}
-	if a.Hours <= 0 {
-		p.add("hours", "must be more than 0")
-	}
+	p.addProblem("hours", CheckHours(a.Hours))
+	p.addText("owner", a.Owner, LineText)
+	p.addText("outcome", a.Outcome, LongText)
+	p.addText("prepareFor", a.PrepareFor, LineText)
 	if !slices.Contains([]ActivityStatus{ActivityProposed, ActivityScheduled, ActivityDelivered, ActivityCancelled}, a.Status) {
 		p.add("status", "unknown status %q (want proposed, scheduled, delivered or cancelled)", a.Status)
 	}

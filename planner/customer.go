@@ -172,9 +172,7 @@ func (c Customer) HolidayList(regionDefault []catalog.Holiday) []catalog.Holiday
 // *ValidationError naming every field in error.
 func (c Customer) Validate(cat *catalog.Catalog) error {
 	var p problems
-	if strings.TrimSpace(c.Name) == "" {
-		p.add("name", "must not be empty")
-	}
+	p.addRequiredText("name", c.Name, LineText)
 	if _, ok := cat.Region(c.Region); !ok {
 		p.add("region", "unknown region %q (want %s)", c.Region, regionList(cat))
 	}
@@ -207,25 +205,18 @@ func (c Customer) Validate(cat *catalog.Catalog) error {
 	if !c.Contract.Start.IsZero() && !c.Contract.End.IsZero() && !c.Contract.End.After(c.Contract.Start) {
 		p.add("contract.end", "must be after the contract start %s", c.Contract.Start)
 	}
-	if c.Contract.Allowances.AcceleratorsPerYear < 0 {
-		p.add("contract.allowances.acceleratorsPerYear", "must not be negative")
-	}
-	if c.Contract.Allowances.FieldHoursPerYear < 0 {
-		p.add("contract.allowances.fieldHoursPerYear", "must not be negative")
-	}
+	p.addProblem("contract.allowances.acceleratorsPerYear", CheckAllowance(c.Contract.Allowances.AcceleratorsPerYear))
+	p.addProblem("contract.allowances.fieldHoursPerYear", CheckAllowance(c.Contract.Allowances.FieldHoursPerYear))
 	for _, m := range []struct {
 		field  string
 		person Person
 	}{{"team.tam", c.Team.TAM}, {"team.csm", c.Team.CSM}, {"team.ssm", c.Team.SSM}, {"team.tad", c.Team.TAD}} {
-		if m.person.Email != "" && !ValidEmail(m.person.Email) {
-			p.add(m.field+".email", "%q is not an e-mail address", m.person.Email)
-		}
+		p.addText(m.field+".name", m.person.Name, LineText)
+		p.addEmail(m.field+".email", m.person.Email)
 	}
 	c.validateContacts(cat, tier, tierOK, &p)
 	for i, e := range c.KeyEvents {
-		if strings.TrimSpace(e.Name) == "" {
-			p.add(fmt.Sprintf("keyEvents[%d].name", i), "must not be empty")
-		}
+		p.addRequiredText(fmt.Sprintf("keyEvents[%d].name", i), e.Name, LineText)
 		if e.Date.IsZero() {
 			p.add(fmt.Sprintf("keyEvents[%d].date", i), "must be set")
 		}
@@ -234,7 +225,9 @@ func (c Customer) Validate(cat *catalog.Catalog) error {
 		if h.Date.IsZero() {
 			p.add(fmt.Sprintf("holidays[%d].date", i), "must be set")
 		}
+		p.addText(fmt.Sprintf("holidays[%d].name", i), h.Name, LineText)
 	}
+	p.addText("notes", c.Notes, LongText)
 	return p.err(Textf("customer %q", c.Name))
 }
 
@@ -243,12 +236,13 @@ func (c Customer) validateContacts(cat *catalog.Catalog, tier catalog.Tier, tier
 	admins := 0
 	for i, n := range c.Contacts {
 		field := fmt.Sprintf("contacts[%d]", i)
-		if strings.TrimSpace(n.Name) == "" {
-			p.add(field+".name", "must not be empty")
-		}
-		if !ValidEmail(n.Email) {
+		p.addRequiredText(field+".name", n.Name, LineText)
+		if t := CheckText(n.Email, LineText); !t.IsZero() {
+			p.addProblem(field+".email", t)
+		} else if !ValidEmail(n.Email) {
 			p.add(field+".email", "%q is not an e-mail address", n.Email)
 		}
+		p.addText(field+".phone", n.Phone, LineText)
 		if _, ok := cat.Solution(n.Product); !ok {
 			p.add(field+".product", "unknown product %q", n.Product)
 		}

@@ -119,13 +119,15 @@ func (m Meeting) Validate() error {
 		switch {
 		case strings.TrimSpace(value) == "":
 			p.add(field, "must not be empty (%s)", example)
-		case strings.ContainsAny(value, "\r\n"):
-			p.add(field, "must be one line")
+		default:
+			p.addText(field, value, LineText)
 		}
 	}
 	oneLine("name", m.Name, `such as "Steering meeting"`)
 	oneLine("frequency", m.Frequency, fmt.Sprintf("%s, or your own words such as %q",
 		strings.Join(MeetingFrequencies(), ", "), "after each sprint"))
+	p.addText("attendees", m.Attendees, LongText)
+	p.addText("purpose", m.Purpose, LongText)
 	return p.err(Textf("meeting %q", m.Name))
 }
 
@@ -194,9 +196,7 @@ func (e Engagement) Phase(p catalog.PhaseID) (PhaseState, int, bool) {
 // error.
 func (e Engagement) Validate(cat *catalog.Catalog) error {
 	var p problems
-	if strings.TrimSpace(e.Name) == "" {
-		p.add("name", "must not be empty")
-	}
+	p.addRequiredText("name", e.Name, LineText)
 	seen := map[catalog.PhaseID]bool{}
 	for i, ph := range e.Phases {
 		f := fmt.Sprintf("phases[%d]", i)
@@ -214,7 +214,10 @@ func (e Engagement) Validate(cat *catalog.Catalog) error {
 		}
 		if ph.Status == PhaseSkipped && strings.TrimSpace(ph.SkipReason) == "" {
 			p.add(f+".skipReason", "a skipped phase needs a reason")
+		} else {
+			p.addText(f+".skipReason", ph.SkipReason, LongText)
 		}
+		p.addText(f+".notes", ph.Notes, LongText)
 		if !ph.PlannedStart.IsZero() && !ph.PlannedEnd.IsZero() && ph.PlannedEnd.Before(ph.PlannedStart) {
 			p.add(f+".plannedEnd", "must not be before the planned start %s", ph.PlannedStart)
 		}
@@ -224,12 +227,10 @@ func (e Engagement) Validate(cat *catalog.Catalog) error {
 	}
 	for i, s := range e.Stakeholders {
 		f := fmt.Sprintf("stakeholders[%d]", i)
-		if strings.TrimSpace(s.Name) == "" {
-			p.add(f+".name", "must not be empty")
-		}
-		if s.Email != "" && !ValidEmail(s.Email) {
-			p.add(f+".email", "%q is not an e-mail address", s.Email)
-		}
+		p.addRequiredText(f+".name", s.Name, LineText)
+		p.addText(f+".role", s.Role, LineText)
+		p.addEmail(f+".email", s.Email)
+		p.addText(f+".responsibilities", s.Responsibilities, LongText)
 		if s.Side != SideCustomer && s.Side != SideVendor {
 			p.add(f+".side", "unknown side %q (want customer or vendor)", s.Side)
 		}
@@ -237,9 +238,57 @@ func (e Engagement) Validate(cat *catalog.Catalog) error {
 	for i, m := range e.Cadence {
 		if v, ok := AsValidation(m.Validate()); ok {
 			for _, fe := range v.Problems {
-				p.add(fmt.Sprintf("cadence[%d].%s", i, fe.Field), "%s", fe.Message)
+				fe.Field = fmt.Sprintf("cadence[%d].%s", i, fe.Field)
+				p.list = append(p.list, fe)
 			}
 		}
 	}
+	e.validateTexts(&p)
 	return p.err(Textf("engagement %q", e.Name))
+}
+
+// validateTexts adds the problems of e's free texts that Validate does
+// not check elsewhere to p: goals, channels, the escalation path and the
+// assessment.
+func (e Engagement) validateTexts(p *problems) {
+	for i, g := range e.Goals {
+		p.addText(fmt.Sprintf("goals[%d]", i), g, LongText)
+	}
+	for i, c := range e.Channels {
+		p.addText(fmt.Sprintf("channels[%d]", i), c, LineText)
+	}
+	for i, s := range e.Escalation {
+		f := fmt.Sprintf("escalation[%d]", i)
+		p.addText(f+".who", s.Who, LineText)
+		p.addText(f+".when", s.When, LongText)
+	}
+	a := e.Assessment
+	for i, r := range a.Requirements {
+		p.addText(fmt.Sprintf("assessment.requirements[%d]", i), r, LongText)
+	}
+	for i, u := range a.UseCases {
+		addUseCaseTexts(p, fmt.Sprintf("assessment.useCases[%d]", i), u)
+	}
+	for i, f := range a.Findings {
+		p.addText(fmt.Sprintf("assessment.findings[%d]", i), f, LongText)
+	}
+	for i, r := range a.Recommendations {
+		f := fmt.Sprintf("assessment.recommendations[%d]", i)
+		p.addText(f+".title", r.Title, LineText)
+		p.addText(f+".detail", r.Detail, LongText)
+		p.addText(f+".priority", r.Priority, LineText)
+		p.addText(f+".effort", r.Effort, LineText)
+	}
+}
+
+// addUseCaseTexts adds the problems of use case u's texts to p, each
+// field named after prefix (such as "useCases[1]").
+func addUseCaseTexts(p *problems, prefix string, u UseCase) {
+	p.addText(prefix+".name", u.Name, LineText)
+	p.addText(prefix+".successMetric", u.SuccessMetric, LongText)
+	p.addText(prefix+".audience", u.Audience, LongText)
+	p.addText(prefix+".callToAction", u.CallToAction, LongText)
+	for i, c := range u.Channels {
+		p.addText(fmt.Sprintf("%s.channels[%d]", prefix, i), c, LineText)
+	}
 }

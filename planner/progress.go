@@ -329,12 +329,11 @@ const statusChoices = "open, in-progress, done, blocked or cancelled"
 // checkObjective adds what is wrong with objective o to p, each field
 // named after prefix (such as "objectives[2].").
 func checkObjective(p *problems, prefix string, o Objective) {
-	if strings.TrimSpace(o.Title) == "" {
-		p.add(prefix+"title", "must not be empty")
-	}
+	p.addRequiredText(prefix+"title", o.Title, LineText)
 	if strings.TrimSpace(o.KPI) == "" {
 		p.add(prefix+"kpi", "must name what is measured, such as \"conversion rate\"")
 	}
+	addObjectiveTexts(p, prefix, o)
 	for _, v := range []struct {
 		field string
 		value float64
@@ -351,9 +350,7 @@ func checkObjective(p *problems, prefix string, o Objective) {
 // checkMilestone adds what is wrong with milestone ms in plan m to p, each
 // field named after prefix (such as "milestones[1].").
 func (m *ActionPlan) checkMilestone(p *problems, prefix string, ms Milestone) {
-	if strings.TrimSpace(ms.Title) == "" {
-		p.add(prefix+"title", "must not be empty")
-	}
+	p.addRequiredText(prefix+"title", ms.Title, LineText)
 	if ms.ObjectiveID != (ID{}) && !slices.ContainsFunc(m.Objectives, func(o Objective) bool { return o.ID == ms.ObjectiveID }) {
 		p.add(prefix+"objectiveId", "no objective with ID %s in this plan", ms.ObjectiveID)
 	}
@@ -365,9 +362,8 @@ func (m *ActionPlan) checkMilestone(p *problems, prefix string, ms Milestone) {
 // checkAction adds what is wrong with action a in plan m to p, each field
 // named after prefix (such as "actions[4].").
 func (m *ActionPlan) checkAction(p *problems, prefix string, a Action) {
-	if strings.TrimSpace(a.Title) == "" {
-		p.add(prefix+"title", "must not be empty")
-	}
+	p.addRequiredText(prefix+"title", a.Title, LineText)
+	p.addText(prefix+"owner", a.Owner, LineText)
 	if a.Side != SideCustomer && a.Side != SideVendor {
 		p.add(prefix+"side", "unknown side %q (want customer or vendor)", a.Side)
 	}

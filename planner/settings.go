@@ -50,17 +50,15 @@ func DefaultSettings() Settings {
 // error.
 func (s Settings) Validate(cat *catalog.Catalog) error {
 	var p problems
-	if s.Profile.Email != "" && !ValidEmail(s.Profile.Email) {
-		p.add("profile.email", "%q is not an e-mail address", s.Profile.Email)
-	}
+	p.addText("profile.name", s.Profile.Name, LineText)
+	p.addEmail("profile.email", s.Profile.Email)
+	p.addText("profile.role", s.Profile.Role, LineText)
 	if s.Profile.TimeZone != "" {
 		if _, err := time.LoadLocation(s.Profile.TimeZone); err != nil {
 			p.add("profile.timeZone", "unknown time zone %q", s.Profile.TimeZone)
 		}
 	}
-	if s.WeeklyCapacityHours <= 0 || s.WeeklyCapacityHours > 80 {
-		p.add("weeklyCapacityHours", "must be more than 0 and at most 80 hours, not %g", s.WeeklyCapacityHours)
-	}
+	p.addProblem("weeklyCapacityHours", CheckWeeklyCapacity(s.WeeklyCapacityHours))
 	for _, id := range slices.Sorted(maps.Keys(s.Regions)) {
 		r := s.Regions[id]
 		if _, ok := cat.Region(id); !ok {
@@ -70,6 +68,9 @@ func (s Settings) Validate(cat *catalog.Catalog) error {
 			if _, err := time.LoadLocation(r.TimeZone); err != nil {
 				p.add(fmt.Sprintf("regions.%s.timeZone", id), "unknown time zone %q", r.TimeZone)
 			}
+		}
+		for i, h := range r.Holidays {
+			p.addText(fmt.Sprintf("regions.%s.holidays[%d].name", id, i), h.Name, LineText)
 		}
 	}
 	switch s.PageSize {

@@ -24,11 +24,11 @@ func activityAdd(fs *flagSet, e *env) func([]string) error {
 	date := fs.String("date", "", "planned `day` (YYYY-MM-DD); with --repeat, the first occurrence")
 	solution := fs.String("solution", "", "`solution` it is delivered for (required for field activities)")
 	phase := fs.String("phase", "", "engagement `phase` it belongs to")
-	hours := fs.Float("hours", 0, "expert `hours` (default: the item's typical hours)")
-	owner := fs.String("owner", "", "who delivers it")
+	hours := fs.Float("hours", 0, hoursRange(), "expert `hours` (default: the item's typical hours)")
+	owner := fs.Text("owner", planner.LineText, "who delivers it")
 	status := fs.String("status", "scheduled", "`status`: proposed, scheduled, delivered or cancelled")
 	repeat := fs.String("repeat", "", "repeat by `rule`: weekly, biweekly, monthly (same day of the month) or monthly-nth (same weekday, e.g. second Tuesday); days off move to the next business day")
-	count := fs.Int("count", 0, "with --repeat: how many `times` (at most 260)")
+	count := fs.Int("count", 0, anyInt(), "with --repeat: how many `times` (at most 260)")
 	until := fs.String("until", "", "with --repeat: the last `day` an occurrence may fall on (YYYY-MM-DD)")
 	force := fs.Bool("force", false, "save even when the plan check finds conflicts")
 	return func(args []string) error {
@@ -383,7 +383,7 @@ func activityList(fs *flagSet, e *env) func([]string) error {
 
 func activitySetStatus(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
-	outcome := fs.String("outcome", "", "what the activity achieved (for delivered)")
+	outcome := fs.Text("outcome", planner.LongText, "what the activity achieved (for delivered)")
 	return func(args []string) error {
 		if len(args) != 2 {
 			return usagef("want ACTIVITY-ID and STATUS")

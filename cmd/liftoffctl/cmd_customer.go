@@ -36,7 +36,7 @@ type customerFlags struct {
 
 func declareCustomer(fs *flagSet) customerFlags {
 	return customerFlags{
-		name:         fs.String("name", "", "customer `name`"),
+		name:         fs.Text("name", planner.LineText, "customer `name`"),
 		region:       fs.String("region", "", "`region`: americas, emea, apac or japan"),
 		tier:         fs.String("tier", "", "membership `tier`: expert or ultimate"),
 		solutions:    fs.String("solutions", "", "licensed solutions, comma-separated `IDs`"),
@@ -44,13 +44,13 @@ func declareCustomer(fs *flagSet) customerFlags {
 		start:        fs.String("contract-start", "", "contract start `day` (YYYY-MM-DD)"),
 		end:          fs.String("contract-end", "", "contract end `day` (YYYY-MM-DD)"),
 		cmLicensed:   fs.String("commerce-managed-licensed", "", "`day` the Commerce Managed Services licence was taken or renewed"),
-		accelerators: fs.Int("accelerators", 0, "Success Accelerators per contract year"),
-		fieldHours:   fs.Int("field-hours", 0, "field-activity hours per contract year"),
-		tam:          fs.String("tam", "", "Technical Account Manager, \"Name <email>\""),
-		csm:          fs.String("csm", "", "Customer Success Manager, \"Name <email>\""),
-		ssm:          fs.String("ssm", "", "Support Services Manager, \"Name <email>\""),
-		tad:          fs.String("tad", "", "Technical Account Director, \"Name <email>\""),
-		notes:        fs.String("notes", "", "free `text`"),
+		accelerators: fs.Int("accelerators", 0, allowanceRange(), "Success Accelerators per contract year"),
+		fieldHours:   fs.Int("field-hours", 0, allowanceRange(), "field-activity hours per contract year"),
+		tam:          fs.Text("tam", planner.LineText, "Technical Account Manager, \"Name <email>\""),
+		csm:          fs.Text("csm", planner.LineText, "Customer Success Manager, \"Name <email>\""),
+		ssm:          fs.Text("ssm", planner.LineText, "Support Services Manager, \"Name <email>\""),
+		tad:          fs.Text("tad", planner.LineText, "Technical Account Director, \"Name <email>\""),
+		notes:        fs.Text("notes", planner.LongText, "free `text`"),
 		support24x5:  fs.Bool("24x5", false, "count Ultimate P2/P3 response targets 24x5"),
 	}
 }
@@ -347,9 +347,9 @@ func phaseDates(ph planner.PhaseState) string {
 func nscAdd(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	cust := fs.String("customer", "", "the `customer` (ID or name)")
-	name := fs.String("name", "", "contact's `name`")
-	email := fs.String("email", "", "contact's e-mail `address`")
-	phone := fs.String("phone", "", "contact's `phone` number")
+	name := fs.Text("name", planner.LineText, "contact's `name`")
+	email := fs.Text("email", planner.LineText, "contact's e-mail `address`")
+	phone := fs.Text("phone", planner.LineText, "contact's `phone` number")
 	product := fs.String("product", "", "`solution` the contact is named for")
 	admin := fs.Bool("admin", false, "make this contact the account administrator")
 	return func(args []string) error {
@@ -432,8 +432,8 @@ func nscRemove(fs *flagSet, e *env) func([]string) error {
 func engagementAdd(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	cust := fs.String("customer", "", "the `customer` (ID or name)")
-	name := fs.String("name", "", "engagement `name`")
-	goals := fs.String("goals", "", "goals, separated by `;`")
+	name := fs.Text("name", planner.LineText, "engagement `name`")
+	goals := fs.Text("goals", planner.LongText, "goals, separated by `;`")
 	return func(args []string) error {
 		if len(args) > 0 {
 			return usagef("unexpected argument %q", args[0])
@@ -513,7 +513,7 @@ func engagementPhase(fs *flagSet, e *env) func([]string) error {
 	engID := fs.String("engagement", "", "engagement `ID` (default: the customer's only or active one)")
 	phase := fs.String("phase", "", "`phase`: kickoff, define, design, go-live or post-launch")
 	status := fs.String("status", "", "new `status`: not-started, in-progress, done or skipped")
-	reason := fs.String("reason", "", "why the phase is skipped (required with --status skipped)")
+	reason := fs.Text("reason", planner.LongText, "why the phase is skipped (required with --status skipped)")
 	on := fs.String("on", "", "`day` of the change (default today)")
 	return func(args []string) error {
 		if err := oneOf("status", *status, []string{"not-started", "in-progress", "done", "skipped"}); err != nil {

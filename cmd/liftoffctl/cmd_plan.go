@@ -68,14 +68,11 @@ func (s *session) customerNames(accounts []planner.Account) map[planner.ID]strin
 func planCheck(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	quarter := fs.String("quarter", "", "`quarter` such as 2027Q1 (default: this quarter)")
-	capacity := fs.Float("capacity", 0, "weekly capacity in `hours` (default: from settings)")
+	capacity := fs.Float("capacity", 0, capacityRange(), "weekly capacity in `hours` (default: from settings)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	return func(args []string) error {
 		if len(args) > 0 {
 			return usagef("unexpected argument %q", args[0])
-		}
-		if *capacity < 0 {
-			return usagef("--capacity must not be negative")
 		}
 		return withSession(e, *db, true, func(s *session) error {
 			q, err := quarterFlag(s, *quarter)
@@ -114,18 +111,15 @@ func planCheck(fs *flagSet, e *env) func([]string) error {
 func planAuto(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	quarter := fs.String("quarter", "", "`quarter` such as 2027Q1 (default: this quarter)")
-	capacity := fs.Float("capacity", 0, "weekly capacity in `hours` (default: from settings)")
+	capacity := fs.Float("capacity", 0, capacityRange(), "weekly capacity in `hours` (default: from settings)")
 	var custs stringsFlag
 	fs.Var(&custs, "customer", "only this `customer` (ID or name; repeat for several)")
-	perCustomer := fs.Int("per-customer", 3, "how many of each customer's best suggestions to request")
+	perCustomer := fs.Int("per-customer", 3, intRange{1, 1000}, "how many of each customer's best suggestions to request")
 	apply := fs.Bool("apply", false, "save the placed activities (as proposed)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	return func(args []string) error {
 		if len(args) > 0 {
 			return usagef("unexpected argument %q", args[0])
-		}
-		if *perCustomer < 1 {
-			return usagef("--per-customer must be at least 1")
 		}
 		return withSession(e, *db, !*apply, func(s *session) error {
 			q, err := quarterFlag(s, *quarter)
@@ -185,7 +179,7 @@ func planAuto(fs *flagSet, e *env) func([]string) error {
 func planShow(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	quarter := fs.String("quarter", "", "`quarter` such as 2027Q1 (default: this quarter)")
-	capacity := fs.Float("capacity", 0, "weekly capacity in `hours` (default: from settings)")
+	capacity := fs.Float("capacity", 0, capacityRange(), "weekly capacity in `hours` (default: from settings)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	return func(args []string) error {
 		if len(args) > 0 {
@@ -240,7 +234,7 @@ func hoursCell(h float64) string {
 func suggestCmd(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	cust := fs.String("customer", "", "the `customer` (ID or name)")
-	limit := fs.Int("limit", 15, "show at most `n` suggestions")
+	limit := fs.Int("limit", 15, intRange{0, 1000}, "show at most `n` suggestions")
 	asJSON := fs.Bool("json", false, "print JSON")
 	return func(args []string) error {
 		return withSession(e, *db, true, func(s *session) error {
@@ -370,12 +364,12 @@ func editPlan(e *env, db, cust string, change func(s *session, a planner.Account
 func mapAddObjective(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	cust := fs.String("customer", "", "the `customer` (ID or name)")
-	title := fs.String("title", "", "objective `title`")
-	kpiName := fs.String("kpi", "", "what is measured, e.g. \"conversion rate\"")
-	unit := fs.String("unit", "", "KPI `unit`, e.g. % or ms")
-	baseline := fs.Float("baseline", 0, "KPI `value` at the start")
-	target := fs.Float("target", 0, "KPI `value` to reach")
-	current := fs.Float("current", 0, "KPI `value` now (default: the baseline)")
+	title := fs.Text("title", planner.LineText, "objective `title`")
+	kpiName := fs.Text("kpi", planner.LineText, "what is measured, e.g. \"conversion rate\"")
+	unit := fs.Text("unit", planner.LineText, "KPI `unit`, e.g. % or ms")
+	baseline := fs.Float("baseline", 0, finiteRange(), "KPI `value` at the start")
+	target := fs.Float("target", 0, finiteRange(), "KPI `value` to reach")
+	current := fs.Float("current", 0, finiteRange(), "KPI `value` now (default: the baseline)")
 	due := fs.String("due", "", "due `day` (YYYY-MM-DD)")
 	return func(args []string) error {
 		d, err := parseDay("due", *due)
@@ -396,7 +390,7 @@ func mapAddObjective(fs *flagSet, e *env) func([]string) error {
 func mapAddMilestone(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	cust := fs.String("customer", "", "the `customer` (ID or name)")
-	title := fs.String("title", "", "milestone `title`")
+	title := fs.Text("title", planner.LineText, "milestone `title`")
 	due := fs.String("due", "", "due `day` (YYYY-MM-DD)")
 	objective := fs.String("objective", "", "`ID` of the objective it leads to")
 	return func(args []string) error {
@@ -420,8 +414,8 @@ func mapAddMilestone(fs *flagSet, e *env) func([]string) error {
 func mapAddAction(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	cust := fs.String("customer", "", "the `customer` (ID or name)")
-	title := fs.String("title", "", "action `title`")
-	owner := fs.String("owner", "", "who owns it")
+	title := fs.Text("title", planner.LineText, "action `title`")
+	owner := fs.Text("owner", planner.LineText, "who owns it")
 	side := fs.String("side", "", "`side` that owns it: customer or vendor")
 	due := fs.String("due", "", "due `day` (YYYY-MM-DD)")
 	milestone := fs.String("milestone", "", "`ID` of the milestone it leads to")

@@ -41,8 +41,8 @@ func declareMembership(fs *flagSet) membershipFlags {
 		tier:         fs.String("tier", "", "membership `tier`: expert or ultimate (required)"),
 		addons:       fs.String("addons", "", "purchased add-ons, comma-separated `IDs`"),
 		solutions:    fs.String("solutions", "", "licensed solutions, comma-separated `IDs`"),
-		accelerators: fs.Int("accelerators", 0, "accelerators per contract year the contract allows"),
-		fieldHrs:     fs.Int("field-hours", 0, "field-activity hours per contract year the contract includes"),
+		accelerators: fs.Int("accelerators", 0, allowanceRange(), "accelerators per contract year the contract allows"),
+		fieldHrs:     fs.Int("field-hours", 0, allowanceRange(), "field-activity hours per contract year the contract includes"),
 	}
 }
 
@@ -69,9 +69,6 @@ func (f membershipFlags) parse(cat *catalog.Catalog) (planner.Membership, planne
 			return m, planner.Allowances{}, usageError{err.Error()}
 		}
 		m.AddOns = append(m.AddOns, a)
-	}
-	if *f.accelerators < 0 || *f.fieldHrs < 0 {
-		return m, planner.Allowances{}, usagef("allowances must not be negative")
 	}
 	return m, planner.Allowances{AcceleratorsPerYear: *f.accelerators, FieldHoursPerYear: *f.fieldHrs}, nil
 }

@@ -5,7 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
+	"strconv"
 	"strings"
+
+	"github.com/liftoff-app/liftoff/planner"
 )
 
 // errHelp reports that --help was asked for.
@@ -49,10 +53,17 @@ func (f *flagSet) parse(args []string) error {
 }
 
 // cleanFlagError rewrites the flag package's messages into the tool's
-// one-line form.
+// one-line form: "--hours: 1e308 is out of range: ...".
 func cleanFlagError(msg string) string {
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
 		return fmt.Sprintf("unknown flag -%s", name)
+	}
+	if rest, ok := strings.CutPrefix(msg, "invalid value "); ok {
+		if i := strings.Index(rest, " for flag -"); i >= 0 {
+			if name, problem, ok := strings.Cut(rest[i+len(" for flag -"):], ": "); ok {
+				return fmt.Sprintf("--%s: %s", name, problem)
+			}
+		}
 	}
 	return msg
 }
@@ -69,6 +80,9 @@ func (f *flagSet) printDefaults(w io.Writer) {
 	width := 0
 	f.fs.VisitAll(func(fl *flag.Flag) {
 		name, usage := flag.UnquoteUsage(fl)
+		if t, ok := fl.Value.(interface{ typeName() string }); ok && name == "value" && !strings.Contains(fl.Usage, "`") {
+			name = t.typeName()
+		}
 		left := "  --" + fl.Name
 		if fl.Name == "o" {
 			left = "  -o"
@@ -95,13 +109,129 @@ func (f *flagSet) Bool(name string, value bool, usage string) *bool {
 	return f.fs.Bool(name, value, usage)
 }
 
-// Float declares a number flag.
-func (f *flagSet) Float(name string, value float64, usage string) *float64 {
-	return f.fs.Float64(name, value, usage)
+// Float declares a number flag that accepts the numbers of r; NaN,
+// infinities and numbers too large for a float are never accepted.
+func (f *flagSet) Float(name string, value float64, r floatRange, usage string) *float64 {
+	v := &floatFlag{v: value, r: r}
+	f.fs.Var(v, name, usage)
+	return &v.v
 }
 
-// Int declares an integer flag.
-func (f *flagSet) Int(name string, value int, usage string) *int { return f.fs.Int(name, value, usage) }
+// Int declares an integer flag that accepts the whole numbers of r.
+func (f *flagSet) Int(name string, value int, r intRange, usage string) *int {
+	v := &intFlag{v: value, r: r}
+	f.fs.Var(v, name, usage)
+	return &v.v
+}
+
+// Text declares a flag of text people read, such as a name or notes: its
+// value is trimmed and must pass planner.CheckText for kind k.
+func (f *flagSet) Text(name string, k planner.TextKind, usage string) *string {
+	v := &textFlag{kind: k}
+	f.fs.Var(v, name, usage)
+	return &v.v
+}
+
+// floatRange is what a number flag accepts: the finite numbers for which
+// ok reports true, described by accepted ("more than 0 and at most
+// 1000").
+type floatRange struct {
+	ok       func(float64) bool
+	accepted string
+}
+
+// hoursRange accepts the hours of an activity.
+func hoursRange() floatRange {
+	return floatRange{func(v float64) bool { return planner.CheckHours(v).IsZero() }, planner.HoursRange().String()}
+}
+
+// capacityRange accepts a weekly capacity in hours.
+func capacityRange() floatRange {
+	return floatRange{func(v float64) bool { return planner.CheckWeeklyCapacity(v).IsZero() }, planner.WeeklyCapacityRange().String()}
+}
+
+// finiteRange accepts every finite number.
+func finiteRange() floatRange {
+	return floatRange{func(float64) bool { return true }, "any finite number"}
+}
+
+// floatFlag is the value of a number flag.
+type floatFlag struct {
+	v float64
+	r floatRange
+}
+
+func (f *floatFlag) String() string   { return strconv.FormatFloat(f.v, 'g', -1, 64) }
+func (f *floatFlag) typeName() string { return "float" }
+
+// Set parses s strictly: a number that is not finite, too large for a
+// float or outside the range is refused, naming what is accepted.
+func (f *floatFlag) Set(s string) error {
+	v, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	switch {
+	case err != nil && !errors.Is(err, strconv.ErrRange):
+		return fmt.Errorf("%q is not a number (want %s)", s, f.r.accepted)
+	case err != nil || math.IsNaN(v) || math.IsInf(v, 0) || !f.r.ok(v):
+		return fmt.Errorf("%s is out of range: %s", s, f.r.accepted)
+	}
+	f.v = v
+	return nil
+}
+
+// intRange is what an integer flag accepts: min to max, both included.
+type intRange struct{ min, max int }
+
+// allowanceRange accepts an allowance per contract year.
+func allowanceRange() intRange { return intRange{0, planner.MaxAllowance} }
+
+// anyInt accepts every whole number an int holds; the command checks it.
+func anyInt() intRange { return intRange{math.MinInt, math.MaxInt} }
+
+func (r intRange) String() string { return fmt.Sprintf("from %d to %d", r.min, r.max) }
+
+// intFlag is the value of an integer flag.
+type intFlag struct {
+	v int
+	r intRange
+}
+
+func (f *intFlag) String() string   { return strconv.Itoa(f.v) }
+func (f *intFlag) typeName() string { return "int" }
+
+// Set parses s strictly as a whole number within the range.
+func (f *intFlag) Set(s string) error {
+	v, err := strconv.ParseInt(strings.TrimSpace(s), 10, 0)
+	switch {
+	case err != nil && !errors.Is(err, strconv.ErrRange):
+		return fmt.Errorf("%q is not a whole number (want %s)", s, f.r)
+	case err != nil || v < int64(f.r.min) || v > int64(f.r.max):
+		if f.r == anyInt() {
+			return fmt.Errorf("%s is out of range", s)
+		}
+		return fmt.Errorf("%s is out of range: %s", s, f.r)
+	}
+	f.v = int(v)
+	return nil
+}
+
+// textFlag is the value of a text flag.
+type textFlag struct {
+	v    string
+	kind planner.TextKind
+}
+
+func (f *textFlag) String() string   { return f.v }
+func (f *textFlag) typeName() string { return "string" }
+
+// Set trims s and refuses it when planner.CheckText finds a problem.
+func (f *textFlag) Set(s string) error {
+	s = strings.TrimSpace(s)
+	if t := planner.CheckText(s, f.kind); !t.IsZero() {
+		return errors.New(t.String())
+	}
+	f.v = s
+	return nil
+}
 
 // oneOf checks that value is one of the accepted values, naming both when
 // it is not.
