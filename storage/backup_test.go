@@ -296,7 +296,7 @@ func TestWipedNewestMetaPageIsARollBack(t *testing.T) {
 	if rb == nil {
 		t.Fatal("a file that lost its last commit opened as if nothing happened")
 	}
-	if rb.SavedCommit != rb.FileCommit+1 || !strings.Contains(rb.Error(), "the last 1 saved changes are missing") {
+	if rb.SavedCommit != rb.FileCommit+1 || !strings.Contains(rb.Error(), "was saved after it and is missing") {
 		t.Errorf("roll-back %+v: %v", rb, rb)
 	}
 	if _, err := again.Customers(); err != nil {

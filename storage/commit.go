@@ -142,10 +142,13 @@ var ErrRolledBack = errors.New("the database is older than its last saved change
 // Error says what happened and the two ways on.
 func (e *RolledBackError) Error() string {
 	var what string
-	if e.FileCommit < e.SavedCommit {
-		what = fmt.Sprintf("it holds change %d, but change %d was saved after it: the last %d saved changes are missing",
+	switch {
+	case e.FileCommit+1 == e.SavedCommit:
+		what = fmt.Sprintf("it holds change %d, but change %d was saved after it and is missing", e.FileCommit, e.SavedCommit)
+	case e.FileCommit < e.SavedCommit:
+		what = fmt.Sprintf("it holds change %d, but changes up to %d were saved after it: the last %d saved changes are missing",
 			e.FileCommit, e.SavedCommit, e.SavedCommit-e.FileCommit)
-	} else {
+	default:
 		what = fmt.Sprintf("its content is not what change %d saved", e.SavedCommit)
 	}
 	restore := "restore a backup with `liftoffctl restore FILE`"
@@ -237,6 +240,10 @@ type CheckReport struct {
 	// CommitRecorded reports that the commit record beside the file names
 	// that same change (false: there is no record yet).
 	CommitRecorded bool
+	// RolledBack, when set, says that the file is older than the last
+	// change Liftoff saved to it (see DB.RolledBack); the rest of the
+	// report is still true of the file as it is.
+	RolledBack *RolledBackError
 	// NewestBackup is the newest backup that passes a full check, or "".
 	NewestBackup string
 }
@@ -245,7 +252,8 @@ type CheckReport struct {
 // walk of every page, bbolt's consistency check, the checksum of every
 // record with the count and sum of all of them, and the last change
 // against the commit record. It returns what it verified, or the
-// *CorruptError or *RolledBackError that stops it.
+// *CorruptError that stops it; a file older than the last saved change
+// is reported in CheckReport.RolledBack.
 func (db *DB) FullCheck() (CheckReport, error) {
 	r := CheckReport{Path: db.path}
 	if err := db.usable(); err != nil {
@@ -279,10 +287,7 @@ func (db *DB) FullCheck() (CheckReport, error) {
 	if err != nil {
 		return r, err
 	}
-	if rb, err := db.compareCommit(); err != nil || rb != nil {
-		if rb != nil {
-			return r, rb
-		}
+	if r.RolledBack, err = db.compareCommit(); err != nil {
 		return r, err
 	}
 	if saved, ok := readCommitRecord(db.path); ok && saved.TxID == r.Commit {

@@ -19,6 +19,7 @@ func dataCommands() []command {
 		{name: "backup", summary: "Write a consistent snapshot of the database to the backup folder", setup: backupCmd},
 		{name: "backups", summary: "List the backups of the database, newest first", setup: backupsCmd},
 		{name: "restore", args: "FILE", summary: "Replace the database with a backup (the current file is kept as a backup)", setup: restoreCmd},
+		{name: "check", summary: "Check the whole database: every page, every record's checksum, the last change against the commit record", setup: checkCmd},
 		{name: "compact", summary: "Rewrite the database without the space deleted records left (a backup is kept first)", setup: compactCmd},
 		{name: "sample", summary: "Load the sample portfolio: six customers across the four regions and both tiers", setup: sampleCmd},
 	}
@@ -180,6 +181,58 @@ func compactCmd(fs *flagSet, e *env) func([]string) error {
 		}
 		fmt.Fprintf(e.stdout, "compacted %s from %s to %s; the file before is kept as %s\n", path, megabytes(res.Before), megabytes(res.After), res.Backup)
 		return nil
+	}
+}
+
+func checkCmd(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	accept := fs.Bool("accept-older", false, "keep the older state of a file that lost its last saved changes, so that it can be written again")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		return withSession(e, *db, !*accept, func(s *session) error {
+			if *accept {
+				rb := s.db.RolledBack()
+				if rb == nil {
+					fmt.Fprintf(e.stderr, "%s holds the last saved change: there is no older state to accept\n", s.db.Path())
+				} else {
+					if err := s.db.AcceptOlderState(); err != nil {
+						return err
+					}
+					fmt.Fprintf(e.stdout, "kept the older state of %s (change %d); it can be written again\n", s.db.Path(), rb.FileCommit)
+				}
+			}
+			r, err := s.db.FullCheck()
+			if err != nil {
+				return err
+			}
+			verdict := "is sound"
+			if r.RolledBack != nil {
+				verdict = "is whole, but older than the last saved change"
+			}
+			fmt.Fprintf(e.stdout, "%s %s (%s, schema version %d)\n", r.Path, verdict, megabytes(r.Size), r.Schema)
+			fmt.Fprintf(e.stdout, "  pages:       %d walked, each in use once or free, none lost\n", r.Pages)
+			fmt.Fprintf(e.stdout, "  structure:   bbolt's consistency check passed\n")
+			fmt.Fprintf(e.stdout, "  records:     %d checksums verified; their count and sum match the last change\n", r.Records)
+			switch {
+			case r.RolledBack != nil:
+				fmt.Fprintf(e.stdout, "  last change: %d, OLDER than change %d, the one Liftoff last saved\n", r.Commit, r.RolledBack.SavedCommit)
+			case r.CommitRecorded:
+				fmt.Fprintf(e.stdout, "  last change: %d, the one Liftoff last saved\n", r.Commit)
+			default:
+				fmt.Fprintf(e.stdout, "  last change: %d (no commit record yet: the next change writes one)\n", r.Commit)
+			}
+			if r.NewestBackup != "" {
+				fmt.Fprintf(e.stdout, "  newest good backup: %s\n", r.NewestBackup)
+			} else {
+				fmt.Fprintf(e.stdout, "  newest good backup: none yet\n")
+			}
+			if r.RolledBack != nil {
+				return errors.New("the file lost saved changes: restore a backup, or keep this state with --accept-older")
+			}
+			return nil
+		})
 	}
 }
 

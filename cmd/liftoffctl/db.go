@@ -56,6 +56,13 @@ func openSession(e *env, flagValue string, readOnly bool) (*session, error) {
 	if err != nil {
 		return nil, err
 	}
+	if rb := db.RolledBack(); rb != nil && readOnly {
+		// A command that writes is refused with the same words.
+		fmt.Fprintf(e.stderr, "warning: %v\n", rb)
+	}
+	if left := db.Leftovers(); len(left) > 0 {
+		fmt.Fprintf(e.stderr, "removed the temporary files a stopped program left: %s\n", strings.Join(left, ", "))
+	}
 	return &session{cat: cat, db: db, e: e}, nil
 }
 
