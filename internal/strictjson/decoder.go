@@ -43,6 +43,10 @@ type decoder struct {
 	col     int   // the column of data[0], from 1
 
 	limits *limitState // nil when opts sets no limits
+
+	// interned holds short strings decoded, to share the memory of those
+	// that repeat, such as IDs from a catalog, statuses and names.
+	interned map[string]string
 }
 
 // newDecoder returns a decoder of data.
@@ -607,7 +611,7 @@ func (d *decoder) quotedValue(v reflect.Value, depth int) error {
 		return nil
 	}
 	// The text inside is decoded on its own, reporting to d.
-	inner := &decoder{data: s, opts: d.opts, path: d.path, problems: d.problems, full: d.full, types: d.types, line: 1, col: 1, limits: d.limits}
+	inner := &decoder{data: s, opts: d.opts, path: d.path, problems: d.problems, full: d.full, types: d.types, line: 1, col: 1, limits: d.limits, interned: d.interned}
 	err = inner.value(v, depth)
 	d.problems, d.full = inner.problems, inner.full
 	switch {
@@ -627,7 +631,7 @@ func (d *decoder) storeString(v reflect.Value, ti *typeInfo, s []byte) {
 			d.report(cleanError(err))
 		}
 	case kindString:
-		v.SetString(string(s))
+		v.SetString(d.intern(s))
 	case kindBytes:
 		b := make([]byte, base64.StdEncoding.DecodedLen(len(s)))
 		n, err := base64.StdEncoding.Decode(b, s)
@@ -639,6 +643,31 @@ func (d *decoder) storeString(v reflect.Value, ti *typeInfo, s []byte) {
 	default:
 		d.wrongType(ti, describeString(s))
 	}
+}
+
+// The strings intern keeps: short ones, and not too many.
+const (
+	maxInterned       = 1 << 14
+	maxInternedLength = 64
+)
+
+// intern returns s as a string, sharing the memory of an equal short
+// string decoded before.
+func (d *decoder) intern(s []byte) string {
+	if len(s) > maxInternedLength {
+		return string(s)
+	}
+	if str, ok := d.interned[string(s)]; ok {
+		return str
+	}
+	str := string(s)
+	if len(d.interned) < maxInterned {
+		if d.interned == nil {
+			d.interned = make(map[string]string, 64)
+		}
+		d.interned[str] = str
+	}
+	return str
 }
 
 // describeString names a JSON string in a message: the string itself

@@ -85,7 +85,7 @@ func (d *decoder) limitError(i int) error {
 	lim := d.opts.Limits[i]
 	msg := lim.Message
 	if msg == "" {
-		msg = "more than " + group(lim.Max) + " entries"
+		msg = "more than " + Thousands(lim.Max) + " entries"
 	}
 	last := len(d.path) - 1
 	outer := d.path[:last:last]
@@ -118,22 +118,18 @@ func (d *decoder) checkLength(raw []byte) error {
 // stringTooLong returns the error for a string longer than
 // Options.MaxStringLength characters at the current path.
 func (d *decoder) stringTooLong() error {
-	return &LimitError{Path: d.renderPath(), Message: fmt.Sprintf("the text is longer than %s characters", group(d.opts.MaxStringLength))}
+	return &LimitError{Path: d.renderPath(), Message: fmt.Sprintf("the text is longer than %s characters", Thousands(d.opts.MaxStringLength))}
 }
 
-// group writes n with a comma between groups of three digits: 10,000.
-func group(n int) string {
+// Thousands writes n as the messages of limits do, with a comma between
+// groups of three digits: 10,000.
+func Thousands(n int) string {
 	s := strconv.Itoa(n)
-	start := len(s) % 3
 	if n < 0 {
 		return s
 	}
-	var b []byte
-	for i := range len(s) {
-		if i > 0 && (i-start)%3 == 0 {
-			b = append(b, ',')
-		}
-		b = append(b, s[i])
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
 	}
-	return string(b)
+	return s
 }

@@ -116,3 +116,11 @@ func (r readThenFail) Read(p []byte) (int, error) {
 	}
 	return r.r.Read(p)
 }
+
+func TestThousands(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 10000: "10,000", 1000000: "1,000,000", -5: "-5"} {
+		if got := strictjson.Thousands(n); got != want {
+			t.Errorf("Thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

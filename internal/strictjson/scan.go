@@ -253,7 +253,7 @@ func (d *decoder) number() ([]byte, error) {
 		}
 	}
 	if tooLong {
-		return nil, &LimitError{Path: d.renderPath(), Message: fmt.Sprintf("the number is longer than %s characters", group(longest))}
+		return nil, &LimitError{Path: d.renderPath(), Message: fmt.Sprintf("the number is longer than %s characters", Thousands(longest))}
 	}
 	return d.data[start:d.pos], nil
 }
