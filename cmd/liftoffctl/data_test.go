@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/liftoff-app/liftoff/storage"
 )
 
 // cli is a liftoffctl with its own database and config folder.
@@ -121,6 +123,26 @@ func TestBadImportChangesNothing(t *testing.T) {
 	msg := c.fail(1, "import", bad)
 	if !strings.Contains(msg, "nothing imported") || !strings.Contains(msg, `unknown region "atlantis"`) {
 		t.Errorf("message: %s", msg)
+	}
+	if after := c.ok("export", "json", "-o", "-"); stripExported(after) != stripExported(before) {
+		t.Error("a refused import changed the database")
+	}
+}
+
+func TestImportRefusesAFileOverTheLimits(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	before := c.ok("export", "json", "-o", "-")
+	big := filepath.Join(c.dir, "big.json")
+	accounts := strings.Repeat("{}, ", storage.MaxPortfolioCustomers) + "{}"
+	data := `{"format": "liftoff-portfolio", "version": 1, "accounts": [` + accounts + `]}`
+	if err := os.WriteFile(big, []byte(data), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	msg := c.fail(1, "import", big)
+	want := "accounts: more than 10,000 customers (the limit of one portfolio file)"
+	if !strings.Contains(msg, "nothing imported") || !strings.Contains(msg, want) || strings.Count(strings.TrimSpace(msg), "\n") > 0 {
+		t.Errorf("message: %s\nwant one line with %q", msg, want)
 	}
 	if after := c.ok("export", "json", "-o", "-"); stripExported(after) != stripExported(before) {
 		t.Error("a refused import changed the database")
