@@ -16,7 +16,21 @@ import (
 // the whole file was read: after a syntax error the problem says where,
 // and the rest is not checked.
 func decodeStrict(data []byte, v any, probs *problemList) bool {
-	return decodeFile(data, v, "catalog", strictjson.Options{RequireFields: true, TypeNames: typeNames()}, probs)
+	opts := strictjson.Options{RequireFields: true, TypeNames: typeNames()}
+	return decodeFile(data, v, "catalog", opts, probs)
+}
+
+// fileLimits sets the limits of a catalog or template file of the given
+// kind in opts.
+func fileLimits(kind string, opts strictjson.Options) strictjson.Options {
+	opts.MaxStringLength = MaxTextLength
+	opts.Limits = []strictjson.Limit{
+		{Path: "*", Max: MaxListLength,
+			Message: fmt.Sprintf("more than %s entries (the limit of one list of a %s file)", strictjson.Thousands(MaxListLength), kind)},
+		{Path: "*", Max: MaxEntries, InTotal: true,
+			Message: fmt.Sprintf("more than %s entries in all the lists of the file (the limit of one %s file)", strictjson.Thousands(MaxEntries), kind)},
+	}
+	return opts
 }
 
 // decodeFile decodes data, a file of the given kind ("catalog",
@@ -24,12 +38,13 @@ func decodeStrict(data []byte, v any, probs *problemList) bool {
 // path bad so that the rules do not complain again about the value left
 // there. It reports whether the whole file was read. A file that is not
 // valid UTF-8 is not read; every text of a file read is held to the text
-// rule (checkTexts).
+// rule (checkTexts). The file is held to the limits of such files
+// (MaxListLength, MaxEntries, MaxTextLength); one passed stops decoding.
 func decodeFile(data []byte, v any, kind string, opts strictjson.Options, probs *problemList) bool {
 	if !checkUTF8(data, probs) {
 		return false
 	}
-	found, err := strictjson.Decode(data, v, opts)
+	found, err := strictjson.Decode(data, v, fileLimits(kind, opts))
 	for _, p := range found {
 		probs.addBad(p.Path, p.Message)
 	}
@@ -38,7 +53,10 @@ func decodeFile(data []byte, v any, kind string, opts strictjson.Options, probs 
 		return true
 	}
 	var syn *strictjson.SyntaxError
+	var lim *strictjson.LimitError
 	switch {
+	case errors.As(err, &lim):
+		probs.addBad(lim.Path, lim.Message)
 	case errors.Is(err, strictjson.ErrEmpty):
 		probs.addBad("", "the file is empty; want a JSON object")
 	case errors.Is(err, strictjson.ErrTrailingData) && errors.As(err, &syn):

@@ -7,8 +7,24 @@ import (
 	"strings"
 )
 
-// MaxFileSize is the largest catalog file Load reads, in bytes.
-const MaxFileSize = 16 << 20
+// The limits of a catalog or plan template file, checked while the file
+// is decoded so that no file can take much memory. The catalog Liftoff
+// ships is 58 KB, with 586 list entries, the longest list 53 entries long
+// and the longest text 293 characters.
+const (
+	// MaxFileSize is the largest catalog or template file read, in
+	// bytes.
+	MaxFileSize = 16 << 20
+	// MaxListLength is the most entries of any one list or map of a
+	// catalog or template file.
+	MaxListLength = 1_000
+	// MaxEntries is the most entries of all the lists and maps of a
+	// catalog or template file together.
+	MaxEntries = 10_000
+	// MaxTextLength is the most characters of any text of a catalog or
+	// template file.
+	MaxTextLength = 10_000
+)
 
 // Problem is one mistake in a catalog file.
 type Problem struct {
@@ -46,7 +62,9 @@ func (e *LoadError) Error() string {
 // otherwise the Catalog is indexed and safe for concurrent readers. Its
 // Origin is empty: callers that know the file's name set it.
 //
-// The file must be well-formed JSON of at most MaxFileSize bytes, and:
+// The file must be well-formed JSON of at most MaxFileSize bytes, with
+// at most MaxListLength entries in a list, MaxEntries in all lists and
+// MaxTextLength characters in a text, and:
 //   - every field is known, given once and of the right type, and every
 //     field whose JSON tag lacks omitempty or omitzero is present;
 //   - version and published are set; names, descriptions and the other

@@ -476,3 +476,28 @@ func TestProblemString(t *testing.T) {
 		}
 	}
 }
+
+func TestLoadLimits(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		data string
+		want catalog.Problem
+	}{
+		{"a list too long", `{"accelerators": [` + strings.Repeat(`{}, `, catalog.MaxListLength) + `{}]}`,
+			catalog.Problem{Path: "accelerators", Message: "more than 1,000 entries (the limit of one list of a catalog file)"}},
+		{"too many entries in all", `{"accelerators": [` + strings.Repeat(`{"phases": [`+strings.Repeat(`"define", `, 99)+`"define"]}, `, 100) + `{}]}`,
+			catalog.Problem{Path: "accelerators[99].phases", Message: "more than 10,000 entries in all the lists of the file (the limit of one catalog file)"}},
+		{"a text too long", `{"notice": "` + strings.Repeat("x", catalog.MaxTextLength+1) + `"}`,
+			catalog.Problem{Path: "notice", Message: "the text is longer than 10,000 characters"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := problemsOf(t, []byte(tc.data))
+			if !slices.Contains(got, tc.want) {
+				t.Errorf("problems:\n%s\nwant among them: %s", list(got), tc.want)
+			}
+			if last := got[len(got)-1]; last != tc.want {
+				t.Errorf("the limit is not the last problem: decoding went on to %s", last)
+			}
+		})
+	}
+}

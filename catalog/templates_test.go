@@ -304,3 +304,12 @@ func TestInstallAndResolveTemplates(t *testing.T) {
 		t.Errorf("ResolveTemplates(\"\") = %v, %v", ts, err)
 	}
 }
+
+func TestLoadTemplatesLimits(t *testing.T) {
+	text := `{"templates": [` + strings.Repeat(`{}, `, catalog.MaxListLength) + `{}]}`
+	got := templateProblems(t, text)
+	want := "templates: more than 1,000 entries (the limit of one list of a templates file)"
+	if !slices.Contains(got, want) {
+		t.Errorf("problems:\n%s\nwant among them: %s", strings.Join(got, "\n"), want)
+	}
+}

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"time"
@@ -9,6 +10,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/internal/strictjson"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -23,8 +25,35 @@ const (
 	// and then none of its activities may name one ("seriesId"). An
 	// account without series is written without the list, as before.
 	PortfolioVersion = 1
-	// MaxPortfolioSize is the largest portfolio file read, in bytes.
-	MaxPortfolioSize = 1 << 30
+	// MaxPortfolioSize is the largest portfolio file read, in bytes. The
+	// largest portfolio accepted, MaxPortfolioCustomers customers with
+	// MaxPortfolioActivities activities in all, takes about 400 MB as
+	// Liftoff writes it (an activity about 390 bytes); the rest leaves
+	// room for longer notes and outcomes.
+	MaxPortfolioSize = 512 << 20
+)
+
+// The limits of one portfolio file. They are checked while the file is
+// read, before what passes one is kept in memory, so that no file can
+// take more memory than the largest portfolio accepted.
+const (
+	// MaxPortfolioCustomers is the most customers (accounts) one
+	// portfolio file may hold.
+	MaxPortfolioCustomers = 10_000
+	// MaxPortfolioActivities is the most activities one portfolio file
+	// may hold, in all its accounts together.
+	MaxPortfolioActivities = 1_000_000
+	// MaxAccountListLength is the most entries of every other list of one
+	// account: contacts, key events, holidays, engagements and their
+	// stakeholders, plan objectives, milestones and actions, series, and
+	// the lists inside them.
+	MaxAccountListLength = 1_000
+	// MaxPortfolioEntries is the most entries of all the lists of one
+	// portfolio file together, customers and activities included.
+	MaxPortfolioEntries = 2_000_000
+	// MaxTextLength is the most characters of any text in a portfolio
+	// file, such as a note, and of any field name.
+	MaxTextLength = 10_000
 )
 
 // PortfolioFile is a portfolio as exported: versioned JSON holding whole
@@ -109,48 +138,50 @@ func (db *DB) Export(w io.Writer, ids ...planner.ID) error {
 // set and used once. Every problem is reported in one
 // *planner.ValidationError, each with its path, such as
 // "accounts[2].customer.contacts[5].product".
+//
+// The file is read a piece at a time and held to MaxPortfolioSize and
+// the other limits of a portfolio file while it is decoded: a file that
+// passes one is refused with that one problem as soon as it is found.
 func ReadPortfolio(r io.Reader, cat *catalog.Catalog) ([]planner.Account, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxPortfolioSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("read portfolio: %w", err)
-	}
-	if len(data) > MaxPortfolioSize {
-		return nil, fmt.Errorf("read portfolio: the file is larger than %d MiB", MaxPortfolioSize>>20)
-	}
-	return decodePortfolio(data, cat)
+	return decodePortfolio(&sizeLimit{r: r, left: MaxPortfolioSize}, cat)
 }
 
 func portfolioProblem(field, format string, args ...any) error {
 	return &planner.ValidationError{What: "portfolio file", Problems: []planner.FieldError{{Field: field, Message: fmt.Sprintf(format, args...)}}}
 }
 
-func decodePortfolio(data []byte, cat *catalog.Catalog) ([]planner.Account, error) {
-	var head portfolioHeader
-	found, err := decodeStrict(data, &head, maxProblems)
-	if err != nil {
+func decodePortfolio(r io.Reader, cat *catalog.Catalog) ([]planner.Account, error) {
+	var file PortfolioFile
+	problems, err := decodeStrict(r, &file, maxProblems)
+	var syn *strictjson.SyntaxError
+	var lim *strictjson.LimitError
+	switch {
+	case errors.Is(err, errTooLarge):
+		return nil, portfolioProblem("", "the file is larger than %d MiB (the limit of one portfolio file)", MaxPortfolioSize>>20)
+	case errors.As(err, &syn):
 		return nil, portfolioProblem("", "the file is not valid JSON: %v", err)
+	case err != nil && !errors.As(err, &lim):
+		return nil, fmt.Errorf("read portfolio: %w", err)
 	}
-	if len(found) > 0 && found[0].Field == "" {
-		return nil, portfolioProblem("", "the file is not a Liftoff portfolio: %s", found[0].Message)
+	if len(problems) > 0 && problems[0].Field == "" {
+		return nil, portfolioProblem("", "the file is not a Liftoff portfolio: %s", problems[0].Message)
 	}
-	if head.Format != PortfolioFormat {
+	// What the file says about itself comes first: the problems of a file
+	// of another kind or version would only confuse. A file stopped by a
+	// limit may not have said it yet.
+	switch {
+	case file.Format != PortfolioFormat && (lim == nil || file.Format != ""):
 		return nil, portfolioProblem("format", "the file is not a Liftoff portfolio (want \"format\": %q)", PortfolioFormat)
-	}
-	if head.Version < 1 {
+	case file.Version > PortfolioVersion:
+		return nil, portfolioProblem("version", "the file was written by a newer Liftoff (portfolio version %d; this one reads up to %d)",
+			file.Version, PortfolioVersion)
+	case lim != nil:
+		return nil, portfolioProblem(lim.Path, "%s", lim.Message)
+	case file.Version < 1:
 		return nil, portfolioProblem("version", "want the format version, a whole number from 1")
 	}
-	if head.Version > PortfolioVersion {
-		return nil, portfolioProblem("version", "the file was written by a newer Liftoff (portfolio version %d; this one reads up to %d)",
-			head.Version, PortfolioVersion)
-	}
-
-	var file PortfolioFile
-	problems, err := decodeStrict(data, &file, maxProblems)
-	if err != nil {
-		return nil, portfolioProblem("", "the file is not valid JSON: %v", err)
-	}
-	if !head.Accounts {
-		problems = append(problems, planner.FieldError{Field: "accounts", Message: "is missing"})
+	if file.Accounts == nil {
+		problems = append(problems, planner.FieldError{Field: "accounts", Message: "is missing (want the list of customers)"})
 	}
 	undecoded := map[int]bool{} // accounts with problems of their JSON
 	for _, p := range problems {
@@ -174,6 +205,32 @@ func decodePortfolio(data []byte, cat *catalog.Catalog) ([]planner.Account, erro
 		return nil, &planner.ValidationError{What: "portfolio file", Problems: problems}
 	}
 	return file.Accounts, nil
+}
+
+// errTooLarge is the error of a sizeLimit reader past its limit.
+var errTooLarge = errors.New("the file is too large")
+
+// sizeLimit reads r and fails with errTooLarge once it has read more
+// than left bytes.
+type sizeLimit struct {
+	r    io.Reader
+	left int64
+}
+
+// Read reads from r, failing once more than the limit is read.
+func (s *sizeLimit) Read(p []byte) (int, error) {
+	if s.left < 0 {
+		return 0, errTooLarge
+	}
+	if int64(len(p)) > s.left+1 {
+		p = p[:s.left+1]
+	}
+	n, err := s.r.Read(p)
+	s.left -= int64(n)
+	if s.left < 0 {
+		return n, errTooLarge
+	}
+	return n, err
 }
 
 // Import reads a portfolio file (see ReadPortfolio), checks it against the

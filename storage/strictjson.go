@@ -1,6 +1,8 @@
 package storage
 
 import (
+	"fmt"
+	"io"
 	"reflect"
 	"strconv"
 	"strings"
@@ -14,40 +16,40 @@ import (
 // file, not so many that one mistake repeated drowns the rest.
 const maxProblems = 100
 
-// portfolioHeader is what a portfolio file says about itself, read before
-// the rest so that a file of another kind or version is refused as such.
-type portfolioHeader struct {
-	Format         string  `json:"format"`
-	Version        int     `json:"version"`
-	Exported       present `json:"exported"`
-	CatalogVersion present `json:"catalogVersion"`
-	Accounts       present `json:"accounts"`
-}
-
-// present records that a field is given, without decoding it.
-type present bool
-
-// UnmarshalJSON records that the field is given.
-func (p *present) UnmarshalJSON([]byte) error {
-	*p = true
-	return nil
-}
-
-// decodeStrict decodes the JSON document data into v, which must be a
-// non-nil pointer, and returns at most limit problems, each with its
+// decodeStrict decodes the portfolio file read from r into v, which must
+// be a non-nil pointer, and returns at most limit problems, each with its
 // path, such as "accounts[2].customer.contacts[5].product": unknown and
 // repeated fields and values of the wrong type. Fields may be left out,
 // and null leaves a value as it is, as encoding/json has it. The error is
 // a *strictjson.SyntaxError, with the line and column, for a document
-// that is not well-formed JSON.
-func decodeStrict(data []byte, v any, limit int) ([]planner.FieldError, error) {
-	opts := strictjson.Options{AllowNull: true, MaxProblems: limit, TypeNames: portfolioTypeNames()}
-	found, err := strictjson.Decode(data, v, opts)
+// that is not well-formed JSON, a *strictjson.LimitError for one that
+// passes a limit of portfolioLimits, or the error reading r.
+func decodeStrict(r io.Reader, v any, limit int) ([]planner.FieldError, error) {
+	opts := strictjson.Options{AllowNull: true, MaxProblems: limit, TypeNames: portfolioTypeNames(),
+		MaxStringLength: MaxTextLength, Limits: portfolioLimits()}
+	found, err := strictjson.DecodeReader(r, v, opts)
 	problems := make([]planner.FieldError, len(found))
 	for i, p := range found {
 		problems[i] = planner.FieldError{Field: p.Path, Message: p.Message}
 	}
 	return problems, err
+}
+
+// portfolioLimits are the limits of one portfolio file.
+func portfolioLimits() []strictjson.Limit {
+	perFile := "(the limit of one portfolio file)"
+	return []strictjson.Limit{
+		{Path: "accounts", Max: MaxPortfolioCustomers,
+			Message: fmt.Sprintf("more than %s customers %s", strictjson.Thousands(MaxPortfolioCustomers), perFile)},
+		{Path: "accounts[].activities", Max: MaxPortfolioActivities,
+			Message: fmt.Sprintf("more than %s activities %s", strictjson.Thousands(MaxPortfolioActivities), perFile)},
+		{Path: "accounts[].activities", Max: MaxPortfolioActivities, InTotal: true,
+			Message: fmt.Sprintf("more than %s activities in all the customers %s", strictjson.Thousands(MaxPortfolioActivities), perFile)},
+		{Path: "*", Max: MaxAccountListLength,
+			Message: fmt.Sprintf("more than %s entries (the limit of one list of a customer)", strictjson.Thousands(MaxAccountListLength))},
+		{Path: "*", Max: MaxPortfolioEntries, InTotal: true,
+			Message: fmt.Sprintf("more than %s entries in all the lists of the file %s", strictjson.Thousands(MaxPortfolioEntries), perFile)},
+	}
 }
 
 // portfolioTypeNames says how problems name the JSON form of the types of

@@ -130,6 +130,26 @@ func TestBadImportChangesNothing(t *testing.T) {
 	}
 }
 
+func TestImportRefusesAFileOverTheLimits(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	before := c.ok("export", "json", "-o", "-")
+	big := filepath.Join(c.dir, "big.json")
+	accounts := strings.Repeat("{}, ", storage.MaxPortfolioCustomers) + "{}"
+	data := `{"format": "liftoff-portfolio", "version": 1, "accounts": [` + accounts + `]}`
+	if err := os.WriteFile(big, []byte(data), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	msg := c.fail(1, "import", big)
+	want := "accounts: more than 10,000 customers (the limit of one portfolio file)"
+	if !strings.Contains(msg, "nothing imported") || !strings.Contains(msg, want) || strings.Count(strings.TrimSpace(msg), "\n") > 0 {
+		t.Errorf("message: %s\nwant one line with %q", msg, want)
+	}
+	if after := c.ok("export", "json", "-o", "-"); stripExported(after) != stripExported(before) {
+		t.Error("a refused import changed the database")
+	}
+}
+
 // stripExported drops the export time, which differs between exports.
 func stripExported(s string) string {
 	var lines []string

@@ -148,6 +148,20 @@ func TestCatalogCheckReportsEveryProblem(t *testing.T) {
 	}
 }
 
+func TestCatalogCheckAndInstallRefuseAFileTooLarge(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.json")
+	if err := os.WriteFile(big, bytes.Repeat([]byte(" "), catalog.MaxFileSize+1), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"check", "install"} {
+		code, _, errOut := runCLI(t, dir, "catalog", cmd, big)
+		if code != 1 || !strings.Contains(errOut, "the file is larger than 16 MiB") {
+			t.Errorf("catalog %s: exit %d, want 1 and the size limit named:\n%s", cmd, code, errOut)
+		}
+	}
+}
+
 func TestCatalogInstallThenList(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "newer.json")

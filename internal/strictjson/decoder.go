@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"strconv"
 	"strings"
@@ -29,18 +30,39 @@ type decoder struct {
 	problems []Problem
 	full     bool // MaxProblems reached
 	types    map[reflect.Type]*typeInfo
+
+	// When the document is read from r, data holds the part of it read
+	// and not yet released; see stream.go.
+	r       io.Reader
+	chunk   int   // how much to read at a time
+	readErr error // the error of r other than io.EOF, once it fails
+	eof     bool  // r is read to its end
+	hold    int   // > 0 while a caller keeps an index into data
+	offset  int   // the offset in the document of data[0]
+	line    int   // the line of data[0], from 1
+	col     int   // the column of data[0], from 1
+
+	limits *limitState // nil when opts sets no limits
+
+	// interned holds short strings decoded, to share the memory of those
+	// that repeat, such as IDs from a catalog, statuses and names.
+	interned map[string]string
 }
 
 // newDecoder returns a decoder of data.
 func newDecoder(data []byte, opts Options) *decoder {
-	return &decoder{data: data, opts: opts, types: make(map[reflect.Type]*typeInfo, 32)}
+	d := &decoder{data: data, opts: opts, types: make(map[reflect.Type]*typeInfo, 32), line: 1, col: 1}
+	if len(opts.Limits) > 0 {
+		d.limits = &limitState{totals: make([]int, len(opts.Limits)), lists: map[string]*listLimits{}}
+	}
+	return d
 }
 
 // document decodes the whole of data into v; an invalid v only checks
 // the syntax.
 func (d *decoder) document(v reflect.Value) error {
 	d.skipSpace()
-	if d.pos == len(d.data) {
+	if !d.more(d.pos) {
 		return d.syntaxErrorCause(d.pos, ErrEmpty)
 	}
 	switch err := d.value(v, 0); {
@@ -50,10 +72,10 @@ func (d *decoder) document(v reflect.Value) error {
 		return err
 	}
 	d.skipSpace()
-	if d.pos < len(d.data) {
+	if d.more(d.pos) {
 		return d.syntaxErrorCause(d.pos, ErrTrailingData)
 	}
-	return nil
+	return d.readErr
 }
 
 // report records a problem at the current path.
@@ -90,7 +112,7 @@ func (d *decoder) typedValue(v reflect.Value, ti *typeInfo, depth int) error {
 		return d.syntaxError(d.pos, fmt.Sprintf("values nest more than %d levels deep", maxDepth))
 	}
 	d.skipSpace()
-	if d.pos >= len(d.data) {
+	if !d.more(d.pos) {
 		return d.unexpected("a value")
 	}
 	if !v.IsValid() {
@@ -185,7 +207,7 @@ func setAny(v reflect.Value, x any) {
 
 // null reads the literal null for v, of type ti.
 func (d *decoder) null(v reflect.Value, ti *typeInfo) error {
-	if !bytes.HasPrefix(d.data[d.pos:], []byte("null")) {
+	if !d.literal("null") {
 		return d.unexpected("a value")
 	}
 	d.pos += len("null")
@@ -211,6 +233,8 @@ func (d *decoder) null(v reflect.Value, ti *typeInfo) error {
 
 // unmarshalJSON hands the next JSON value to v's UnmarshalJSON method.
 func (d *decoder) unmarshalJSON(v reflect.Value, depth int) error {
+	d.hold++ // start stays an index into data
+	defer func() { d.hold-- }()
 	start := d.pos
 	if err := d.skip(depth); err != nil {
 		return err
@@ -250,27 +274,36 @@ func (d *decoder) object(v reflect.Value, ti *typeInfo, depth int) error {
 func (d *decoder) members(member func(key []byte) error) error {
 	d.pos++ // the opening brace
 	d.skipSpace()
-	if d.pos < len(d.data) && d.data[d.pos] == '}' {
+	if d.more(d.pos) && d.data[d.pos] == '}' {
 		d.pos++
 		return nil
 	}
 	for {
 		d.skipSpace()
-		if d.pos >= len(d.data) || d.data[d.pos] != '"' {
+		if !d.more(d.pos) || d.data[d.pos] != '"' {
 			return d.unexpected("a field name in double quotes")
 		}
 		start := d.pos
-		key, err := d.str()
+		raw, plain, err := d.scanString()
 		if err != nil {
 			return err
 		}
-		raw := d.data[start:d.pos]
+		var key []byte // the key when it is not raw, which may move
+		if !plain {
+			key = unescape(raw)
+		}
+		// The path keeps the key as written; releasing data copies it.
+		d.path = append(d.path, pathElem{rawKey: d.data[start:d.pos]})
 		d.skipSpace()
-		if d.pos >= len(d.data) || d.data[d.pos] != ':' {
+		if !d.more(d.pos) || d.data[d.pos] != ':' {
+			d.path = d.path[:len(d.path)-1]
 			return d.unexpected("':' after the field name")
 		}
 		d.pos++
-		d.path = append(d.path, pathElem{rawKey: raw})
+		if plain {
+			written := d.path[len(d.path)-1].rawKey
+			key = written[1 : len(written)-1]
+		}
 		if err := member(key); err != nil {
 			return err
 		}
@@ -279,7 +312,7 @@ func (d *decoder) members(member func(key []byte) error) error {
 			return errStop
 		}
 		d.skipSpace()
-		if d.pos < len(d.data) {
+		if d.more(d.pos) {
 			switch d.data[d.pos] {
 			case ',':
 				d.pos++
@@ -299,7 +332,7 @@ func (d *decoder) members(member func(key []byte) error) error {
 func (d *decoder) elements(element func(i int) error) (int, error) {
 	d.pos++ // the opening bracket
 	d.skipSpace()
-	if d.pos < len(d.data) && d.data[d.pos] == ']' {
+	if d.more(d.pos) && d.data[d.pos] == ']' {
 		d.pos++
 		return 0, nil
 	}
@@ -313,7 +346,7 @@ func (d *decoder) elements(element func(i int) error) (int, error) {
 			return i + 1, errStop
 		}
 		d.skipSpace()
-		if d.pos < len(d.data) {
+		if d.more(d.pos) {
 			switch d.data[d.pos] {
 			case ',':
 				d.pos++
@@ -421,7 +454,13 @@ func (d *decoder) mapObject(v reflect.Value, ti *typeInfo, depth int) error {
 	if ti.key == keyString {
 		stringKey = reflect.New(t.Key()).Elem()
 	}
+	limits := d.listLimitsHere()
+	entries := 0
 	return d.members(func(key []byte) error {
+		if err := d.countEntry(limits, entries); err != nil {
+			return err
+		}
+		entries++
 		kv := stringKey
 		if kv.IsValid() {
 			kv.SetString(string(key))
@@ -494,7 +533,11 @@ func (d *decoder) array(v reflect.Value, ti *typeInfo, depth int) error {
 // slice decodes a JSON list into slice v. An element of the wrong type is
 // kept as the zero value, so that later paths keep the file's indexes.
 func (d *decoder) slice(v reflect.Value, elem *typeInfo, depth int) error {
+	limits := d.listLimitsHere()
 	n, err := d.elements(func(i int) error {
+		if err := d.countEntry(limits, i); err != nil {
+			return err
+		}
 		if i >= v.Cap() {
 			v.Grow(max(4, v.Cap()))
 		}
@@ -543,7 +586,7 @@ func (d *decoder) fixedArray(v reflect.Value, elem *typeInfo, depth int) error {
 // inside a JSON string, such as "12" for a number.
 func (d *decoder) quotedValue(v reflect.Value, depth int) error {
 	d.skipSpace()
-	if d.pos >= len(d.data) {
+	if !d.more(d.pos) {
 		return d.unexpected("a value")
 	}
 	if c := d.data[d.pos]; c != '"' {
@@ -568,7 +611,7 @@ func (d *decoder) quotedValue(v reflect.Value, depth int) error {
 		return nil
 	}
 	// The text inside is decoded on its own, reporting to d.
-	inner := &decoder{data: s, opts: d.opts, path: d.path, problems: d.problems, full: d.full, types: d.types}
+	inner := &decoder{data: s, opts: d.opts, path: d.path, problems: d.problems, full: d.full, types: d.types, line: 1, col: 1, limits: d.limits, interned: d.interned}
 	err = inner.value(v, depth)
 	d.problems, d.full = inner.problems, inner.full
 	switch {
@@ -588,7 +631,7 @@ func (d *decoder) storeString(v reflect.Value, ti *typeInfo, s []byte) {
 			d.report(cleanError(err))
 		}
 	case kindString:
-		v.SetString(string(s))
+		v.SetString(d.intern(s))
 	case kindBytes:
 		b := make([]byte, base64.StdEncoding.DecodedLen(len(s)))
 		n, err := base64.StdEncoding.Decode(b, s)
@@ -600,6 +643,31 @@ func (d *decoder) storeString(v reflect.Value, ti *typeInfo, s []byte) {
 	default:
 		d.wrongType(ti, describeString(s))
 	}
+}
+
+// The strings intern keeps: short ones, and not too many.
+const (
+	maxInterned       = 1 << 14
+	maxInternedLength = 64
+)
+
+// intern returns s as a string, sharing the memory of an equal short
+// string decoded before.
+func (d *decoder) intern(s []byte) string {
+	if len(s) > maxInternedLength {
+		return string(s)
+	}
+	if str, ok := d.interned[string(s)]; ok {
+		return str
+	}
+	str := string(s)
+	if len(d.interned) < maxInterned {
+		if d.interned == nil {
+			d.interned = make(map[string]string, 64)
+		}
+		d.interned[str] = str
+	}
+	return str
 }
 
 // describeString names a JSON string in a message: the string itself
@@ -685,7 +753,11 @@ func (d *decoder) generic(depth int) (any, error) {
 	switch c := d.data[d.pos]; {
 	case c == '{':
 		m := map[string]any{}
+		limits := d.listLimitsHere()
 		err := d.members(func(key []byte) error {
+			if err := d.countEntry(limits, len(m)); err != nil {
+				return err
+			}
 			k := string(key)
 			if _, given := m[k]; given {
 				d.report("key given twice")
@@ -700,7 +772,11 @@ func (d *decoder) generic(depth int) (any, error) {
 		return m, err
 	case c == '[':
 		list := []any{}
-		_, err := d.elements(func(int) error {
+		limits := d.listLimitsHere()
+		_, err := d.elements(func(i int) error {
+			if err := d.countEntry(limits, i); err != nil {
+				return err
+			}
 			x, err := d.genericValue(depth + 1)
 			list = append(list, x)
 			return err
@@ -723,7 +799,7 @@ func (d *decoder) generic(depth int) (any, error) {
 	case c == 't' || c == 'f':
 		return d.boolean()
 	case c == 'n':
-		if !bytes.HasPrefix(d.data[d.pos:], []byte("null")) {
+		if !d.literal("null") {
 			return nil, d.unexpected("a value")
 		}
 		d.pos += len("null")
@@ -741,7 +817,7 @@ func (d *decoder) genericValue(depth int) (any, error) {
 		return nil, d.syntaxError(d.pos, fmt.Sprintf("values nest more than %d levels deep", maxDepth))
 	}
 	d.skipSpace()
-	if d.pos >= len(d.data) {
+	if !d.more(d.pos) {
 		return nil, d.unexpected("a value")
 	}
 	return d.generic(depth)
@@ -765,7 +841,7 @@ func (d *decoder) skip(depth int) error {
 		_, err := d.boolean()
 		return err
 	case c == 'n':
-		if bytes.HasPrefix(d.data[d.pos:], []byte("null")) {
+		if d.literal("null") {
 			d.pos += len("null")
 			return nil
 		}

@@ -1,11 +1,14 @@
 package strictjson_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/liftoff-app/liftoff/internal/strictjson"
 )
@@ -80,4 +83,61 @@ func FuzzDecode(f *testing.F) {
 			}
 		}
 	})
+}
+
+// FuzzDecodeReader checks DecodeReader against Decode: read in pieces of
+// any size, releasing what it has decoded as it goes, it fills the value
+// alike and finds the same problems and the same error, limits included.
+func FuzzDecodeReader(f *testing.F) {
+	for _, s := range []string{
+		`{"name": "a", "count": 1, "tags": ["x", "y", "z"], "pair": [1, 2], "labels": {"k": "v", "l": "w"}, "byNum": {"3": true}}`,
+		`{"name": "caf\u00e9 \ud83d\ude00", "count": 12345, "extra": [[1, 2, 3], {"a": [1], "b": [2, 3]}], "raw": {"r": [1, 2]}}`,
+		"{\"name\":\n \"abc\",\n\t\"count\": 1e400, \"at\": \"2026-11-26T10:15:00Z\", \"next\": {\"tags\": [\"a\", \"b\"]}}",
+		`{"name": "toolong", "count": 123456}`, `{"name": 1 2}`, `{"name": "x"`, `[1, 2, 3]`, `  {"tags": []}  x`,
+	} {
+		f.Add([]byte(s))
+	}
+	optionSets := []strictjson.Options{
+		{AllowNull: true},
+		{RequireFields: true, TypeNames: names, MaxProblems: 4},
+		{MaxStringLength: 4, Limits: []strictjson.Limit{
+			{Path: "*", Max: 2},
+			{Path: "tags", Max: 3, Message: "more than 3 tags"},
+			{Path: "extra[]", Max: 3, InTotal: true},
+			{Path: "*", Max: 6, InTotal: true, Message: "more than 6 entries in all"},
+		}},
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, opts := range optionSets {
+			var want record
+			wantFound, wantErr := strictjson.Decode(data, &want, opts)
+			for _, chunk := range []int{1, 5, 4096} {
+				var got record
+				found, err := strictjson.DecodeReaderChunks(iotest.OneByteReader(bytes.NewReader(data)), &got, opts, chunk)
+				if !reflect.DeepEqual(found, wantFound) {
+					t.Fatalf("chunk %d: DecodeReader found %q, Decode %q", chunk, found, wantFound)
+				}
+				if fmt.Sprintf("%#v", err) != fmt.Sprintf("%#v", wantErr) && !sameError(err, wantErr) {
+					t.Fatalf("chunk %d: DecodeReader says %#v, Decode %#v", chunk, err, wantErr)
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("chunk %d: DecodeReader gave\n%#v\nDecode\n%#v", chunk, got, want)
+				}
+			}
+		}
+	})
+}
+
+// sameError reports whether two errors of the decoder say the same, in
+// the same place.
+func sameError(a, b error) bool {
+	var sa, sb *strictjson.SyntaxError
+	if errors.As(a, &sa) && errors.As(b, &sb) {
+		return *sa == *sb
+	}
+	var la, lb *strictjson.LimitError
+	if errors.As(a, &la) && errors.As(b, &lb) {
+		return *la == *lb
+	}
+	return a == nil && b == nil
 }

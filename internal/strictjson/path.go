@@ -3,7 +3,6 @@ package strictjson
 import (
 	"bytes"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -17,20 +16,27 @@ type pathElem struct {
 
 // renderPath writes the current path as accelerators[12].solution.
 func (d *decoder) renderPath() string {
-	var b strings.Builder
+	return string(d.appendPath(nil, false))
+}
+
+// appendPath appends the current path to b, with every list index
+// written as [] when wildcard is set, as in "accelerators[].phases".
+func (d *decoder) appendPath(b []byte, wildcard bool) []byte {
 	for _, e := range d.path {
 		switch {
 		case e.rawKey != nil:
-			appendKey(&b, keyName(e.rawKey))
+			b = appendKey(b, keyName(e.rawKey))
 		case e.name != "":
-			appendKey(&b, e.name)
+			b = appendKey(b, e.name)
+		case wildcard:
+			b = append(b, "[]"...)
 		default:
-			b.WriteByte('[')
-			b.WriteString(strconv.Itoa(e.index))
-			b.WriteByte(']')
+			b = append(b, '[')
+			b = strconv.AppendInt(b, int64(e.index), 10)
+			b = append(b, ']')
 		}
 	}
-	return b.String()
+	return b
 }
 
 // keyName returns the text of an object key written with its quotes.
@@ -44,17 +50,16 @@ func keyName(raw []byte) string {
 
 // appendKey appends an object key to a path: after a dot when it is a
 // plain name, else quoted in brackets.
-func appendKey(b *strings.Builder, key string) {
+func appendKey(b []byte, key string) []byte {
 	if !PlainName(key) {
-		b.WriteByte('[')
-		b.WriteString(strconv.Quote(key))
-		b.WriteByte(']')
-		return
+		b = append(b, '[')
+		b = strconv.AppendQuote(b, key)
+		return append(b, ']')
 	}
-	if b.Len() > 0 {
-		b.WriteByte('.')
+	if len(b) > 0 {
+		b = append(b, '.')
 	}
-	b.WriteString(key)
+	return append(b, key...)
 }
 
 // PlainName reports whether an object key can be written after a dot in

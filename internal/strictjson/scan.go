@@ -1,8 +1,8 @@
 package strictjson
 
 import (
-	"bytes"
 	"fmt"
+	"math"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -10,44 +10,54 @@ import (
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
+// skipSpace reads past white space. Reading a document from a reader,
+// it is where the part of the document decoded is released: its callers
+// keep no index into data.
 func (d *decoder) skipSpace() {
-	for d.pos < len(d.data) && isSpace(d.data[d.pos]) {
-		d.pos++
+	for {
+		for d.pos < len(d.data) && isSpace(d.data[d.pos]) {
+			d.pos++
+		}
+		if d.r == nil {
+			return
+		}
+		d.release()
+		if d.pos < len(d.data) || !d.fill(d.pos) {
+			return
+		}
 	}
 }
 
-// syntaxError returns the error that stops decoding at byte offset pos.
+// syntaxError returns the error that stops decoding at index pos of
+// data; when the document could not be read to its end, it returns the
+// error reading it instead.
 func (d *decoder) syntaxError(pos int, msg string) error {
-	line, col := position(d.data, pos)
-	return &SyntaxError{Path: d.renderPath(), Offset: pos, Line: line, Column: col, Msg: msg}
+	if d.readErr != nil {
+		return d.readErr
+	}
+	offset, line, col := d.position(pos)
+	return &SyntaxError{Path: d.renderPath(), Offset: offset, Line: line, Column: col, Msg: msg}
 }
 
 // syntaxErrorCause is syntaxError for one of the causes callers may word
 // themselves.
 func (d *decoder) syntaxErrorCause(pos int, cause error) error {
-	err := d.syntaxError(pos, cause.Error()).(*SyntaxError)
-	err.Err = cause
+	err := d.syntaxError(pos, cause.Error())
+	if syn, ok := err.(*SyntaxError); ok {
+		syn.Err = cause
+	}
 	return err
 }
 
 // unexpected returns the syntax error for the byte at the current
 // position when want was expected there.
 func (d *decoder) unexpected(want string) error {
-	if d.pos >= len(d.data) {
+	if !d.more(d.pos) {
 		return d.syntaxError(d.pos, "the file ends before the JSON is complete")
 	}
+	d.more(d.pos + utf8.UTFMax - 1)
 	r, _ := utf8.DecodeRune(d.data[d.pos:])
 	return d.syntaxError(d.pos, fmt.Sprintf("want %s, found %q", want, r))
-}
-
-// position returns the 1-based line and column (in bytes) of the byte at
-// offset i of data; i may be len(data), just past the end.
-func position(data []byte, i int) (line, col int) {
-	i = min(max(i, 0), len(data))
-	before := data[:i]
-	line = bytes.Count(before, []byte("\n")) + 1
-	col = i - bytes.LastIndexByte(before, '\n')
-	return line, col
 }
 
 // str reads the JSON string at d.pos (its opening quote) and returns its
@@ -67,9 +77,16 @@ func (d *decoder) str() ([]byte, error) {
 func (d *decoder) scanString() (raw []byte, plain bool, err error) {
 	start := d.pos + 1
 	plain, ascii := true, true
+	longest := math.MaxInt // bytes, past which the string is too long
+	if m := d.opts.MaxStringLength; m > 0 && m < math.MaxInt/maxEscapedLength {
+		longest = m * maxEscapedLength
+	}
 	for i := start; ; {
-		if i >= len(d.data) {
+		if !d.more(i) {
 			return nil, false, d.syntaxError(len(d.data), "the file ends inside a string")
+		}
+		if i-start > longest {
+			return nil, false, d.stringTooLong()
 		}
 		switch c := d.data[i]; {
 		case c == '"':
@@ -78,17 +95,20 @@ func (d *decoder) scanString() (raw []byte, plain bool, err error) {
 			if plain && !ascii {
 				plain = utf8.Valid(raw)
 			}
+			if err := d.checkLength(raw); err != nil {
+				return nil, false, err
+			}
 			return raw, plain, nil
 		case c == '\\':
 			plain = false
-			if i+1 >= len(d.data) {
+			if !d.more(i + 1) {
 				return nil, false, d.syntaxError(len(d.data), "the file ends inside a string")
 			}
 			switch d.data[i+1] {
 			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
 				i += 2
 			case 'u':
-				if i+6 > len(d.data) {
+				if !d.more(i + 5) {
 					return nil, false, d.syntaxError(len(d.data), "the file ends inside a string")
 				}
 				if hex4(d.data[i+2:i+6]) < 0 {
@@ -96,6 +116,7 @@ func (d *decoder) scanString() (raw []byte, plain bool, err error) {
 				}
 				i += 6
 			default:
+				d.more(i + utf8.UTFMax)
 				r, _ := utf8.DecodeRune(d.data[i+1:])
 				return nil, false, d.syntaxError(i, fmt.Sprintf("invalid escape \\%c in a string", r))
 			}
@@ -190,9 +211,18 @@ func unescape(raw []byte) []byte {
 // number reads a JSON number and returns its text.
 func (d *decoder) number() ([]byte, error) {
 	start := d.pos
+	longest := d.opts.MaxStringLength
+	if longest <= 0 {
+		longest = math.MaxInt
+	}
+	tooLong := false
 	digits := func() int {
 		n := 0
-		for d.pos < len(d.data) && '0' <= d.data[d.pos] && d.data[d.pos] <= '9' {
+		for d.more(d.pos) && '0' <= d.data[d.pos] && d.data[d.pos] <= '9' {
+			if d.pos-start >= longest {
+				tooLong = true
+				return n
+			}
 			d.pos++
 			n++
 		}
@@ -202,37 +232,39 @@ func (d *decoder) number() ([]byte, error) {
 		d.pos++
 	}
 	switch {
-	case d.pos < len(d.data) && d.data[d.pos] == '0':
+	case d.more(d.pos) && d.data[d.pos] == '0':
 		d.pos++
-	case digits() == 0:
+	case digits() == 0 && !tooLong:
 		return nil, d.unexpected("a digit")
 	}
-	if d.pos < len(d.data) && d.data[d.pos] == '.' {
+	if !tooLong && d.more(d.pos) && d.data[d.pos] == '.' {
 		d.pos++
-		if digits() == 0 {
+		if digits() == 0 && !tooLong {
 			return nil, d.unexpected("a digit after the decimal point")
 		}
 	}
-	if d.pos < len(d.data) && (d.data[d.pos] == 'e' || d.data[d.pos] == 'E') {
+	if !tooLong && d.more(d.pos) && (d.data[d.pos] == 'e' || d.data[d.pos] == 'E') {
 		d.pos++
-		if d.pos < len(d.data) && (d.data[d.pos] == '+' || d.data[d.pos] == '-') {
+		if d.more(d.pos) && (d.data[d.pos] == '+' || d.data[d.pos] == '-') {
 			d.pos++
 		}
-		if digits() == 0 {
+		if digits() == 0 && !tooLong {
 			return nil, d.unexpected("a digit in the exponent")
 		}
+	}
+	if tooLong {
+		return nil, &LimitError{Path: d.renderPath(), Message: fmt.Sprintf("the number is longer than %s characters", Thousands(longest))}
 	}
 	return d.data[start:d.pos], nil
 }
 
 // boolean reads true or false.
 func (d *decoder) boolean() (bool, error) {
-	rest := d.data[d.pos:]
 	switch {
-	case bytes.HasPrefix(rest, []byte("true")):
+	case d.literal("true"):
 		d.pos += len("true")
 		return true, nil
-	case bytes.HasPrefix(rest, []byte("false")):
+	case d.literal("false"):
 		d.pos += len("false")
 		return false, nil
 	}

@@ -3,7 +3,10 @@
 // reports every unknown or repeated field, every value of the wrong type
 // and, when asked, every missing field, each with its JSON path such as
 // "accelerators[12].solution". Only malformed JSON stops it, with the
-// line and column of the mistake.
+// line and column of the mistake, or a document that passes the limits
+// it is given on the lengths of lists, maps and strings. DecodeReader
+// reads a document from an io.Reader a piece at a time, so that with
+// such limits no document can take more memory than they allow.
 //
 // Liftoff reads its catalog, its plan templates and portfolio files with
 // it, so that a user who edits such a file learns about all of its
@@ -13,6 +16,7 @@ package strictjson
 import (
 	"errors"
 	"fmt"
+	"io"
 	"reflect"
 )
 
@@ -36,6 +40,36 @@ type Options struct {
 	// that implement encoding.TextUnmarshaler) or "a JSON value" (types
 	// that implement only json.Unmarshaler).
 	TypeNames map[reflect.Type]string
+	// MaxStringLength, when not 0, is the most characters a string, an
+	// object key or a number may have: a longer one stops decoding with
+	// a *LimitError. It bounds the memory one value takes while it is
+	// read.
+	MaxStringLength int
+	// Limits bound how many entries lists and maps may hold. A list or
+	// map that passes one stops decoding with a *LimitError, before the
+	// entry past the limit is read.
+	Limits []Limit
+}
+
+// Limit bounds the entries of the lists and maps at one path of a
+// document, each alone or all of them together.
+type Limit struct {
+	// Path names the lists or maps limited as their JSON path with every
+	// list index written as [], such as "accounts[].activities"; "*"
+	// names every list and map. A list or map is held to the first
+	// limit of each list alone that names it exactly, or else to the
+	// one named "*", and to every limit in total that names it.
+	Path string
+	// Max is the most entries allowed.
+	Max int
+	// InTotal counts the entries of every list and map at Path together,
+	// across the whole document, rather than those of each one alone.
+	InTotal bool
+	// Message says what is wrong when there are more entries, in the
+	// words of the reader of the document, such as "more than 10,000
+	// customers (the limit of one portfolio file)"; empty means "more
+	// than N entries".
+	Message string
 }
 
 // Problem is one mistake in a JSON document.
@@ -92,6 +126,23 @@ func (e *SyntaxError) Error() string {
 // Unwrap returns the cause, ErrEmpty or ErrTrailingData, if any.
 func (e *SyntaxError) Unwrap() error { return e.Err }
 
+// LimitError says that a document passes one of the limits of Options:
+// a list or map with too many entries, or too long a string. Decoding
+// stops at it.
+type LimitError struct {
+	// Path locates the list, map or string, e.g. "accounts" or
+	// "accounts[3].customer.notes".
+	Path string
+	// Message says which limit is passed, e.g. "more than 10,000
+	// customers (the limit of one portfolio file)".
+	Message string
+}
+
+// Error returns the limit passed as "path: message".
+func (e *LimitError) Error() string {
+	return Problem{Path: e.Path, Message: e.Message}.String()
+}
+
 // Decode decodes the JSON document data into v, which must be a non-nil
 // pointer, and returns every problem found, in the order of the document.
 // It fills v as encoding/json does, keeping what it can: a value with a
@@ -108,13 +159,36 @@ func (e *SyntaxError) Unwrap() error { return e.Err }
 // When data is not well-formed JSON the error is a *SyntaxError and the
 // rest of the document is not checked; the problems found before it are
 // returned all the same. Values nested more than 1000 levels deep count
-// as malformed. Any other error means v is not a non-nil pointer.
+// as malformed. A document that passes a limit of opts stops decoding
+// with a *LimitError. Any other error means v is not a non-nil pointer.
 func Decode(data []byte, v any, opts Options) ([]Problem, error) {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return nil, fmt.Errorf("strictjson: decode into %T: want a non-nil pointer", v)
 	}
 	d := newDecoder(data, opts)
+	err := d.document(rv.Elem())
+	return d.problems, err
+}
+
+// DecodeReader is Decode for a document read from r, to its end. It
+// keeps only a few kilobytes of the document in memory at a time, and
+// never more than the value being read (a string, a number, or the whole
+// value handed to a type's UnmarshalJSON method), so with
+// Options.MaxStringLength and Options.Limits the memory it needs is
+// bounded by what the limits let it store in v. An error reading r
+// stops decoding and is returned as it is.
+func DecodeReader(r io.Reader, v any, opts Options) ([]Problem, error) {
+	return decodeReader(r, v, opts, readSize)
+}
+
+// decodeReader is DecodeReader reading chunk bytes at a time.
+func decodeReader(r io.Reader, v any, opts Options, chunk int) ([]Problem, error) {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return nil, fmt.Errorf("strictjson: decode into %T: want a non-nil pointer", v)
+	}
+	d := newReaderDecoder(r, chunk, opts)
 	err := d.document(rv.Elem())
 	return d.problems, err
 }
