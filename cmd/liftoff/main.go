@@ -90,12 +90,51 @@ func run(a fyne.App, dbFlag string, sample bool) error {
 	if err != nil {
 		return openError(err)
 	}
-	defer db.Close()
-	ui, err := app.Build(app.Options{App: a, Catalog: cat, CatalogDir: dir, CatalogWarning: warning, Store: db, LoadSample: sample, NativeFileDialogs: true})
-	if err != nil {
-		return err
+	defer func() { db.Close() }()
+	start := func() error {
+		ui, err := app.Build(app.Options{App: a, Catalog: cat, CatalogDir: dir, CatalogWarning: warning, Store: db, LoadSample: sample, NativeFileDialogs: true})
+		if err != nil {
+			return err
+		}
+		ui.Window().Show()
+		return nil
 	}
-	ui.ShowAndRun()
+	rb := db.RolledBack()
+	if rb == nil {
+		if err := start(); err != nil {
+			return err
+		}
+		a.Run()
+		return nil
+	}
+	// The file lost its last saved changes: nothing is written until the
+	// user chooses how to go on.
+	w := app.ShowRollBack(a, app.RollBack{Path: rb.Path, FileChange: rb.FileCommit, SavedChange: rb.SavedCommit, NewestBackup: rb.NewestBackup},
+		app.RollBackActions{
+			Restore: func() error {
+				if err := db.Close(); err != nil {
+					return err
+				}
+				restoreErr := storage.Restore(path, rb.NewestBackup, storage.Options{})
+				reopened, err := storage.Open(path, cat, storage.Options{})
+				if err != nil {
+					return errors.Join(restoreErr, openError(err))
+				}
+				db = reopened
+				if restoreErr != nil {
+					return restoreErr
+				}
+				return start()
+			},
+			Keep: func() error {
+				if err := db.AcceptOlderState(); err != nil {
+					return err
+				}
+				return start()
+			},
+			Quit: a.Quit,
+		})
+	w.ShowAndRun()
 	return nil
 }
 
