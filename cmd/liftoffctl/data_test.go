@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -276,6 +277,50 @@ func TestReadOnlyCommandUpgradesAnOlderFileOnce(t *testing.T) {
 	if code != 0 || again != out || errOut != "" {
 		t.Errorf("second run: exit %d, stderr %q, same list %v", code, errOut, again == out)
 	}
+}
+
+// testdata/schema3.db is the sample portfolio as the release before
+// record checksums (schema version 3) stored it, and schema3.json that
+// release's export of it. Upgraded to this release's schema, the file
+// exports the same portfolio, byte for byte but the time of export, and
+// passes the full check with every record's checksum.
+func TestUpgradeFromTheReleaseBeforeKeepsEverything(t *testing.T) {
+	dir := t.TempDir()
+	old, err := os.ReadFile(filepath.Join("testdata", "schema3.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "liftoff.db"), old, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("testdata", "schema3.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, got, errOut := runCLI(t, dir, "export", "json", "-o", "-")
+	if code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(errOut, fmt.Sprintf("to schema version %d", storage.SchemaVersion)) {
+		t.Errorf("stderr %q, want a note that the file was upgraded", errOut)
+	}
+	exported := regexp.MustCompile(`"exported": "[^"]*"`)
+	if a, b := exported.ReplaceAllString(got, ""), exported.ReplaceAllString(string(want), ""); a != b {
+		t.Errorf("the upgraded file exports another portfolio:\n%s", firstDiff(a, b))
+	}
+	c := &cli{t: t, dir: dir}
+	if out := c.ok("check"); !strings.Contains(out, "is sound") || !strings.Contains(out, "checksums verified") {
+		t.Errorf("check of the upgraded file:\n%s", out)
+	}
+}
+
+// firstDiff shows where two texts first differ.
+func firstDiff(a, b string) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return fmt.Sprintf("got  ...%q\nwant ...%q", a[max(0, i-60):min(len(a), i+60)], b[max(0, i-60):min(len(b), i+60)])
 }
 
 func TestNSCRemove(t *testing.T) {
