@@ -20,8 +20,9 @@ const (
 	// contract year, in accelerators or in field-activity hours; the
 	// smallest is 0.
 	MaxAllowance = 10000
-	// MaxWeeklyCapacityHours is the most hours a week the TAM may give
-	// to planned activities; the capacity must be more than 0.
+	// MinWeeklyCapacityHours and MaxWeeklyCapacityHours bound the hours
+	// a week the TAM may give to planned activities.
+	MinWeeklyCapacityHours = 1
 	MaxWeeklyCapacityHours = 80
 	// MaxLineLength is the most characters (runes) of a name, title or
 	// other one-line text.
@@ -90,9 +91,14 @@ func CheckText(s string, k TextKind) Text {
 func CheckHours(h float64) Text { return checkHours(h, MaxActivityHours) }
 
 // CheckWeeklyCapacity returns what is wrong with h as the weekly capacity
-// in hours, or a zero Text: it must be more than 0 and at most
+// in hours, or a zero Text: it must be from MinWeeklyCapacityHours to
 // MaxWeeklyCapacityHours.
-func CheckWeeklyCapacity(h float64) Text { return checkHours(h, MaxWeeklyCapacityHours) }
+func CheckWeeklyCapacity(h float64) Text {
+	if math.IsNaN(h) || math.IsInf(h, 0) || h < MinWeeklyCapacityHours || h > MaxWeeklyCapacityHours {
+		return Textf("must be from %d to %d hours, not %g", MinWeeklyCapacityHours, MaxWeeklyCapacityHours, h)
+	}
+	return Text{}
+}
 
 // checkHours returns what is wrong with h as a number of hours more than
 // 0 and at most max; NaN and infinities are refused.
@@ -117,7 +123,9 @@ func CheckAllowance(n int) Text {
 func HoursRange() Text { return Textf("more than 0 and at most %d", MaxActivityHours) }
 
 // WeeklyCapacityRange says which weekly capacities in hours are accepted.
-func WeeklyCapacityRange() Text { return Textf("more than 0 and at most %d", MaxWeeklyCapacityHours) }
+func WeeklyCapacityRange() Text {
+	return Textf("from %d to %d", MinWeeklyCapacityHours, MaxWeeklyCapacityHours)
+}
 
 // AllowanceRange says which allowances are accepted, as "from 0 to 10000".
 func AllowanceRange() Text { return Textf("from 0 to %d", MaxAllowance) }

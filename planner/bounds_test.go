@@ -111,7 +111,7 @@ func TestWeeklyCapacityBounds(t *testing.T) {
 		hours float64
 		ok    bool
 	}{
-		{1, true}, {0.5, true}, {80, true}, {79.99, true},
+		{1, true}, {0.99, false}, {0.5, false}, {80, true}, {79.99, true},
 		{0, false}, {-1, false}, {80.01, false}, {1e308, false},
 		{math.NaN(), false}, {math.Inf(1), false}, {math.Inf(-1), false},
 	} {

@@ -38,7 +38,6 @@ func TestImportRefusesValuesOutOfBounds(t *testing.T) {
 	db, before, file := editedSample(t, func(accounts []any) {
 		field(accounts[1], "customer")["name"] = "Contoso\x00Health"
 		field(accounts[2], "customer")["name"] = "Acme\u202Egpj.exe"
-		field(accounts[2], "customer")["notes"] = strings.Repeat("n", 10001)
 		acts := accounts[3].(map[string]any)["activities"].([]any)
 		acts[0].(map[string]any)["hours"] = json.Number("1e308")
 		contract := field(field(accounts[0], "customer"), "contract")
@@ -49,13 +48,27 @@ func TestImportRefusesValuesOutOfBounds(t *testing.T) {
 	for _, want := range []string{
 		"accounts[1].customer.name: has a control character (U+0000)",
 		"accounts[2].customer.name: has a bidi control character (U+202E), which can disguise text",
-		"accounts[2].customer.notes: longer than 10000 characters (10001)",
 		"accounts[3].activities[0].hours: must be more than 0 and at most 1000 hours, not 1e+308",
 		"accounts[0].customer.contract.allowances.acceleratorsPerYear: must be from 0 to 10000, not 9223372036854775807",
 	} {
 		if !strings.Contains(v.Error(), want) {
 			t.Errorf("problems lack %q:\n%v", want, v)
 		}
+	}
+	if got := exportAll(t, db); !bytes.Equal(got, before) {
+		t.Error("the refused import changed the database")
+	}
+}
+
+// TestImportRefusesOverlongNotes: a text over the limit is refused while
+// the file is read, before the rest of it is decoded.
+func TestImportRefusesOverlongNotes(t *testing.T) {
+	db, before, file := editedSample(t, func(accounts []any) {
+		field(accounts[2], "customer")["notes"] = strings.Repeat("n", 10001)
+	})
+	_, err := db.Import(bytes.NewReader(file))
+	if err == nil || !strings.Contains(err.Error(), "accounts[2].customer.notes: the text is longer than 10,000 characters") {
+		t.Errorf("import: %v", err)
 	}
 	if got := exportAll(t, db); !bytes.Equal(got, before) {
 		t.Error("the refused import changed the database")
@@ -73,6 +86,9 @@ func TestImportRefusesInvalidUTF8(t *testing.T) {
 	_, err := db.Import(bytes.NewReader(file))
 	if err == nil {
 		t.Fatal("a file with invalid UTF-8 was imported")
+	}
+	if !strings.Contains(err.Error(), "is not part of a UTF-8 character") || !strings.Contains(err.Error(), "(line ") {
+		t.Errorf("import: %v", err)
 	}
 	if got := exportAll(t, db); !bytes.Equal(got, before) {
 		t.Error("the refused import changed the database")

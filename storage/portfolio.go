@@ -143,7 +143,7 @@ func (db *DB) Export(w io.Writer, ids ...planner.ID) error {
 // the other limits of a portfolio file while it is decoded: a file that
 // passes one is refused with that one problem as soon as it is found.
 func ReadPortfolio(r io.Reader, cat *catalog.Catalog) ([]planner.Account, error) {
-	return decodePortfolio(&sizeLimit{r: r, left: MaxPortfolioSize}, cat)
+	return decodePortfolio(newUTF8Reader(&sizeLimit{r: r, left: MaxPortfolioSize}), cat)
 }
 
 func portfolioProblem(field, format string, args ...any) error {
@@ -155,7 +155,10 @@ func decodePortfolio(r io.Reader, cat *catalog.Catalog) ([]planner.Account, erro
 	problems, err := decodeStrict(r, &file, maxProblems)
 	var syn *strictjson.SyntaxError
 	var lim *strictjson.LimitError
+	var notUTF8 *notUTF8Error
 	switch {
+	case errors.As(err, &notUTF8):
+		return nil, portfolioProblem("", "%v", notUTF8)
 	case errors.Is(err, errTooLarge):
 		return nil, portfolioProblem("", "the file is larger than %d MiB (the limit of one portfolio file)", MaxPortfolioSize>>20)
 	case errors.As(err, &syn):

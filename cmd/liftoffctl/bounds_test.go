@@ -43,7 +43,7 @@ func TestNumberAndTextFlagsAreBounded(t *testing.T) {
 		{"name of 201 characters", with(customer, "--name", strings.Repeat("ä", 201)), "--name: longer than 200 characters (201)"},
 		{"name with a NUL", with(customer, "--name", "Ac\x00me"), "--name: has a control character (U+0000)"},
 		{"notes with an escape", with(customer, "--name", "Acme", "--notes", "a\x1bb"), "--notes: has a control character (U+001B); only line breaks and tabs are allowed"},
-		{"capacity 81", []string{"plan", "check", "--capacity", "81"}, "--capacity: 81 is out of range: more than 0 and at most 80"},
+		{"capacity 81", []string{"plan", "check", "--capacity", "81"}, "--capacity: 81 is out of range: from 1 to 80"},
 		{"capacity NaN", []string{"plan", "check", "--capacity", "nan"}, "--capacity: nan is out of range"},
 		{"KPI baseline Inf", []string{"map", "add-objective", "--customer", "Müller", "--title", "T", "--kpi", "k", "--baseline", "Inf"},
 			"--baseline: Inf is out of range: any finite number"},
