@@ -171,7 +171,7 @@ func TestSettingsProblemsInDutch(t *testing.T) {
 	s := settingsOf(t, u)
 	s.capacity.SetText("")
 	test.Type(s.capacity, "90")
-	want := "moet meer dan 0 en hoogstens 80 uur zijn, niet 90"
+	want := "moet van 1 tot en met 80 uur zijn, niet 90"
 	if err := s.capacity.Validate(); err == nil || err.Error() != want {
 		t.Errorf("the capacity field says %v, want %q", err, want)
 	}
