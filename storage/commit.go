@@ -8,7 +8,6 @@ import (
 	"hash/crc32"
 	"io/fs"
 	"os"
-	"path/filepath"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -24,11 +23,11 @@ import (
 // (DB.RolledBack) instead of letting the next write make the loss
 // permanent.
 //
-// The record is written after the database's own commit is durable, by
-// renaming a complete file into place; it is not synced, so a crash can
-// only leave it naming an older commit than the file holds, which is
-// never mistaken for a roll-back. A record that cannot be read is
-// treated as absent.
+// The record is written after the database's own commit is durable, in
+// place (it is 44 bytes, within one disk sector) and not synced: a crash
+// can only leave it naming an older commit than the file holds, which is
+// never mistaken for a roll-back, or torn, which its own checksum shows.
+// A record that cannot be read is treated as absent.
 
 // commitSuffix is added to the database's name for its commit record.
 const commitSuffix = ".commit"
@@ -73,21 +72,24 @@ func readCommitRecord(dbPath string) (commitRecord, bool) {
 	return decodeCommitRecord(b)
 }
 
-// writeCommitRecord replaces the commit record of the database at dbPath.
-func writeCommitRecord(dbPath string, r commitRecord) error {
-	tmp, err := os.CreateTemp(filepath.Dir(dbPath), commitTempPrefix(dbPath)+"*")
+// openCommitRecord opens the commit record of the database at dbPath for
+// writing, creating it when there is none.
+func openCommitRecord(dbPath string) (*os.File, error) {
+	f, err := os.OpenFile(commitPath(dbPath), os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
+		return nil, fmt.Errorf("open commit record: %w", err)
+	}
+	return f, nil
+}
+
+// writeCommitRecord writes r over the commit record f. Every record has
+// the same length, so the write replaces the whole of it.
+func writeCommitRecord(f *os.File, r commitRecord) error {
+	b := r.encode()
+	if _, err := f.WriteAt(b, 0); err != nil {
 		return fmt.Errorf("write commit record: %w", err)
 	}
-	defer os.Remove(tmp.Name())
-	_, werr := tmp.Write(r.encode())
-	if cerr := tmp.Close(); werr == nil {
-		werr = cerr
-	}
-	if werr != nil {
-		return fmt.Errorf("write commit record: %w", werr)
-	}
-	if err := os.Rename(tmp.Name(), commitPath(dbPath)); err != nil {
+	if err := f.Truncate(int64(len(b))); err != nil {
 		return fmt.Errorf("write commit record: %w", err)
 	}
 	return nil
@@ -186,8 +188,11 @@ func (db *DB) compareCommit() (*RolledBackError, error) {
 // effort: a record that could not be written names an older commit,
 // which only weakens the next Open's comparison.
 func (db *DB) recordCommit() {
+	if db.commitFile == nil {
+		return
+	}
 	if r, ok, err := lastCommit(db.bolt); err == nil && ok {
-		_ = writeCommitRecord(db.path, r)
+		_ = writeCommitRecord(db.commitFile, r)
 	}
 }
 
@@ -211,8 +216,8 @@ func (db *DB) AcceptOlderState() error {
 	if err != nil {
 		return fmt.Errorf("database %s: %w", db.path, err)
 	}
-	if ok {
-		if err := writeCommitRecord(db.path, r); err != nil {
+	if ok && db.commitFile != nil {
+		if err := writeCommitRecord(db.commitFile, r); err != nil {
 			return fmt.Errorf("database %s: %w", db.path, err)
 		}
 	}
@@ -220,79 +225,4 @@ func (db *DB) AcceptOlderState() error {
 	db.rolledBack = nil
 	db.mu.Unlock()
 	return nil
-}
-
-// CheckReport says what a full check of the database verified.
-type CheckReport struct {
-	// Path is the database file and Size its length in bytes.
-	Path string
-	Size int64
-	// Schema is the file's schema version.
-	Schema int
-	// Pages is the number of pages walked: every page below the
-	// high-water mark, each found in use once or free.
-	Pages uint64
-	// Records is the number of records whose checksum was verified, and
-	// whose count and sum match what the last change recorded.
-	Records uint64
-	// Commit is the number of the last change the file holds.
-	Commit uint64
-	// CommitRecorded reports that the commit record beside the file names
-	// that same change (false: there is no record yet).
-	CommitRecorded bool
-	// RolledBack, when set, says that the file is older than the last
-	// change Liftoff saved to it (see DB.RolledBack); the rest of the
-	// report is still true of the file as it is.
-	RolledBack *RolledBackError
-	// NewestBackup is the newest backup that passes a full check, or "".
-	NewestBackup string
-}
-
-// FullCheck checks the whole file now, whatever earlier checks found: a
-// walk of every page, bbolt's consistency check, the checksum of every
-// record with the count and sum of all of them, and the last change
-// against the commit record. It returns what it verified, or the
-// *CorruptError that stops it; a file older than the last saved change
-// is reported in CheckReport.RolledBack.
-func (db *DB) FullCheck() (CheckReport, error) {
-	r := CheckReport{Path: db.path}
-	if err := db.usable(); err != nil {
-		return r, err
-	}
-	if st, err := os.Stat(db.path); err == nil {
-		r.Size = st.Size()
-	}
-	h, err := walkFile(db.path)
-	if err != nil {
-		return r, db.corrupt(err.Error(), err)
-	}
-	r.Pages = h.pages
-	if h.damagedMeta < 0 {
-		if err := boltCheck(db.bolt); err != nil {
-			return r, db.corrupt(err.Error(), err)
-		}
-	}
-	if r.Records, err = checkRecords(db.bolt); err != nil {
-		text := err.Error()
-		if d, ok := errors.AsType[*damagedRecord](err); ok {
-			text = describeDamage(db.bolt, d)
-		}
-		return r, db.corrupt(text, err)
-	}
-	err = db.guardedView(db.bolt, func(tx *bolt.Tx) error {
-		r.Schema, err = readSchemaVersion(tx)
-		r.Commit = uint64(tx.ID())
-		return err
-	})
-	if err != nil {
-		return r, err
-	}
-	if r.RolledBack, err = db.compareCommit(); err != nil {
-		return r, err
-	}
-	if saved, ok := readCommitRecord(db.path); ok && saved.TxID == r.Commit {
-		r.CommitRecorded = true
-	}
-	r.NewestBackup, _ = newestGoodBackup(db.opts.BackupDir, db.path)
-	return r, nil
 }

@@ -84,6 +84,11 @@ func Compact(path string, cat *catalog.Catalog, opts Options) (CompactResult, er
 		db.Close()
 		closed = true
 	}
+	// The commit record names a change of the file being replaced.
+	if db.commitFile != nil {
+		db.commitFile.Close()
+		db.commitFile = nil
+	}
 	if err := forgetCommitRecord(path); err != nil {
 		return fail(err)
 	}

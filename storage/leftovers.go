@@ -20,15 +20,12 @@ func compactTempPrefix(dbPath string) string { return "." + filepath.Base(dbPath
 // restoreTempPrefix names the copy of a backup on its way into place.
 func restoreTempPrefix(dbPath string) string { return "." + filepath.Base(dbPath) + ".restore-" }
 
-// commitTempPrefix names the commit record on its way into place.
-func commitTempPrefix(dbPath string) string { return "." + filepath.Base(commitPath(dbPath)) + ".tmp-" }
-
 // backupTempPrefix names a backup being written, in the backup folder;
 // base is backupBase of the database.
 func backupTempPrefix(base string) string { return "." + base + "-" }
 
 // removeLeftovers removes the temporary files that a killed compaction,
-// backup, restore, commit record or creation of the database at dbPath
+// backup, restore or creation of the database at dbPath
 // left, and returns their paths. It runs when the database is opened for
 // writing: the lock it holds means no other program writes any of them,
 // except a restore or creation that does not hold the lock, whose files
@@ -41,7 +38,6 @@ func removeLeftovers(dbPath, backupDir string) []string {
 		age         time.Duration
 	}{
 		{dir, compactTempPrefix(dbPath), 0},
-		{dir, commitTempPrefix(dbPath), 0},
 		{dir, restoreTempPrefix(dbPath), time.Minute},
 		{dir, createTempPrefix(dbPath), time.Minute},
 		{backupDir, backupTempPrefix(backupBase(dbPath)), 0},

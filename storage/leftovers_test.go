@@ -11,7 +11,7 @@ import (
 )
 
 // TestOpenRemovesWhatAKilledProgramLeft: the temporary files of a killed
-// compaction, backup, restore or commit record are removed by the next
+// compaction, backup or restore are removed by the next
 // Open for writing, which reports them; a read-only Open and a fresh file
 // of another program are left alone.
 func TestOpenRemovesWhatAKilledProgramLeft(t *testing.T) {
@@ -36,7 +36,6 @@ func TestOpenRemovesWhatAKilledProgramLeft(t *testing.T) {
 	}
 	stale := []string{
 		leave(dir, ".liftoff.db.compact-123", time.Now()),
-		leave(dir, ".liftoff.db.commit.tmp-9", time.Now()),
 		leave(dir, ".liftoff.db.restore-77", old),
 		leave(backups, ".liftoff-4242.tmp", time.Now()),
 	}

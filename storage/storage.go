@@ -114,6 +114,9 @@ type DB struct {
 	// leftovers are the temporary files of a killed program that Open
 	// removed.
 	leftovers []string
+	// commitFile is the commit record, open for writing (nil when
+	// read-only, or when it could not be opened).
+	commitFile *os.File
 
 	cache caches
 
@@ -150,6 +153,9 @@ func open(path string, cat *catalog.Catalog, opts Options, schema schemaDef) (*D
 	db.rolledBack = rolledBack
 	if !db.opts.ReadOnly {
 		db.leftovers = removeLeftovers(path, db.opts.BackupDir)
+		// Without its commit record the file is still safe to use; only
+		// the next Open's comparison is lost.
+		db.commitFile, _ = openCommitRecord(path)
 		if rolledBack == nil {
 			db.recordCommit()
 		}
@@ -390,12 +396,8 @@ func (db *DB) startCheck() { db.checkOnce.Do(func() { go db.runCheck() }) }
 // runCheck runs the full check of the file and records its result.
 func (db *DB) runCheck() {
 	defer close(db.checked)
-	if problem := checkOpenFile(db.path, db.bolt); problem != nil {
-		text := problem.Error()
-		if d, ok := errors.AsType[*damagedRecord](problem); ok {
-			text = describeDamage(db.bolt, d)
-		}
-		db.checkErr = db.corrupt(text, problem)
+	if _, problem := checkOpenFile(db.path, db.bolt); problem != nil {
+		db.checkErr = db.corrupt(damageText(db.bolt, problem), problem)
 	}
 }
 
@@ -415,22 +417,39 @@ func (db *DB) Check() error {
 	return db.checkErr
 }
 
-// checkOpenFile runs the full check on a file bbolt has open.
-func checkOpenFile(path string, b *bolt.DB) error {
+// fileCheck is what the full check of a file verified.
+type fileCheck struct {
+	pages   uint64 // walked
+	records uint64 // whose seal was verified
+}
+
+// checkOpenFile runs the full check on a file bbolt has open: a walk of
+// every page, bbolt's consistency check, the seal of every record and
+// the content sum.
+func checkOpenFile(path string, b *bolt.DB) (fileCheck, error) {
 	h, err := walkFile(path)
 	if err != nil {
-		return err
+		return fileCheck{}, err
 	}
 	if h.damagedMeta < 0 {
 		// bbolt's check asserts that both meta pages look like meta
 		// pages; with one of them lost, the walk above is the check, and
 		// the next commit rewrites the lost page.
 		if err := boltCheck(b); err != nil {
-			return err
+			return fileCheck{}, err
 		}
 	}
-	_, err = checkRecords(b)
-	return err
+	records, err := checkRecords(b)
+	return fileCheck{pages: h.pages, records: records}, err
+}
+
+// damageText says what problem, found by a check of b, is: for a record
+// whose seal failed, which record of which customer.
+func damageText(b *bolt.DB, problem error) string {
+	if d, ok := errors.AsType[*damagedRecord](problem); ok {
+		return describeDamage(b, d)
+	}
+	return problem.Error()
 }
 
 // checkRecords verifies the seal of every record and the content sum
@@ -499,7 +518,7 @@ func (db *DB) failed(b *bolt.DB, r any) error {
 	var err error
 	if d, ok := r.(*damagedRecord); ok {
 		err = db.corrupt(describeDamage(b, d), d)
-	} else if problem := checkOpenFile(db.path, b); problem != nil {
+	} else if _, problem := checkOpenFile(db.path, b); problem != nil {
 		err = db.corrupt(fmt.Sprintf("reading it failed (%v)", r), problem)
 	} else {
 		err = fmt.Errorf("database %s: internal error: %v", db.path, r)
@@ -604,6 +623,9 @@ func (db *DB) Close() error {
 	}
 	db.checkOnce.Do(func() { close(db.checked) }) // not started: not needed
 	<-db.checked
+	if db.commitFile != nil {
+		db.commitFile.Close()
+	}
 	if err := db.bolt.Close(); err != nil {
 		return fmt.Errorf("close database %s: %w", db.path, err)
 	}

@@ -245,17 +245,25 @@ func TestExportDocuments(t *testing.T) {
 	}
 }
 
-// testdata/schema2.db is the sample portfolio as Liftoff stored it in
-// schema version 2: customers as JSON records.
-func TestReadOnlyCommandUpgradesAnOlderFileOnce(t *testing.T) {
+// dirWithDatabase returns a new folder whose liftoff.db is a copy of the
+// database file name in testdata.
+func dirWithDatabase(t *testing.T, name string) string {
+	t.Helper()
 	dir := t.TempDir()
-	old, err := os.ReadFile(filepath.Join("testdata", "schema2.db"))
+	old, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, "liftoff.db"), old, 0o600); err != nil {
 		t.Fatal(err)
 	}
+	return dir
+}
+
+// testdata/schema2.db is the sample portfolio as Liftoff stored it in
+// schema version 2: customers as JSON records.
+func TestReadOnlyCommandUpgradesAnOlderFileOnce(t *testing.T) {
+	dir := dirWithDatabase(t, "schema2.db")
 	code, out, errOut := runCLI(t, dir, "customer", "list")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -285,14 +293,7 @@ func TestReadOnlyCommandUpgradesAnOlderFileOnce(t *testing.T) {
 // exports the same portfolio, byte for byte but the time of export, and
 // passes the full check with every record's checksum.
 func TestUpgradeFromTheReleaseBeforeKeepsEverything(t *testing.T) {
-	dir := t.TempDir()
-	old, err := os.ReadFile(filepath.Join("testdata", "schema3.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "liftoff.db"), old, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	dir := dirWithDatabase(t, "schema3.db")
 	want, err := os.ReadFile(filepath.Join("testdata", "schema3.json"))
 	if err != nil {
 		t.Fatal(err)
