@@ -8,6 +8,9 @@ DB        ?=
 # headless display tools, a CJK font for Japanese documents) need.
 APT_BUILD := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev
 APT_TEST  := poppler-utils xvfb xauth fonts-ipafont-gothic
+# The linter, run with `go run` at a pinned version so that nothing needs
+# installing by hand.
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 # What `make screenshot` drives the app and captures its window with.
 APT_SHOT  := imagemagick xdotool
 
@@ -32,9 +35,10 @@ build: deps
 run: build
 	./$(BIN)/liftoff $(if $(DB),--db $(DB))
 
-## test: go vet and every test
+## test: go vet, staticcheck and every test
 test: deps-test
 	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
 	CGO_ENABLED=0 $(GO) build -o /dev/null ./cmd/liftoffctl
 	$(GO) test ./...
 

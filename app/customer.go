@@ -53,7 +53,6 @@ type customerScreen struct {
 	contacts    *widget.Table
 	nscSummary  *widget.Label
 	nscForm     *nscForm
-	accountWarn *widget.Label
 }
 
 // entitlementRow is one line of the entitlement matrix: a group header

@@ -294,7 +294,7 @@ func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
 	c.Contract.End = date(f.contractEnd, "contract.end")
 	c.Contract.Allowances.AcceleratorsPerYear = number(f.accelerators, "contract.allowances.acceleratorsPerYear")
 	c.Contract.Allowances.FieldHoursPerYear = number(f.fieldHours, "contract.allowances.fieldHoursPerYear")
-	people := make([]planner.Person, len(teamRoles()))
+	people := make([]planner.Person, len(f.team))
 	for i := range f.team {
 		people[i] = planner.Person{Name: strings.TrimSpace(f.team[i].name.Text), Email: strings.TrimSpace(f.team[i].email.Text)}
 	}

@@ -394,8 +394,7 @@ func (s *engagementScreen) newEngagement() {
 	name.SetPlaceHolder(s.u.tr("plan.engagement.name.hint"))
 	form := newPlanningForm(s.u.localize)
 	form.add("name", s.u.tr("plan.engagement.name"), name)
-	var fd *formDialog
-	fd = s.u.newFormDialog(s.u.tr("plan.engagement.new.title"), form, func() error {
+	fd := s.u.newFormDialog(s.u.tr("plan.engagement.new.title"), form, func() error {
 		e := planner.NewEngagement(s.u.cat, s.customer, strings.TrimSpace(name.Text))
 		if err := e.Validate(s.u.cat); err != nil {
 			form.showError(err, "")

@@ -14,9 +14,6 @@ type Date struct {
 	Day   int
 }
 
-// dateLayout is the textual form of a Date (ISO 8601, as in JSON files).
-const dateLayout = "2006-01-02"
-
 // ParseDate parses a day written as YYYY-MM-DD.
 func ParseDate(s string) (Date, error) {
 	if d, ok := parseISODay(s); ok {

@@ -636,9 +636,10 @@ func (k *kickoff) membershipSlide() {
 		}
 		d.roundRect(x, d.y+0.5, 11, 7, 1.5, accent)
 		d.textIn(x, d.y+0.5+(7-d.scale.label.lineHeight())/2, 11, string(p), d.scale.label.with(white), alignCenter)
-		d.text(x+14, d.y, targetAmount(t.Entry), big)
-		d.text(x+14, d.y+big.lineHeight(), clockText(t.Clock), d.scale.caption)
-		d.y += big.lineHeight() + d.scale.caption.lineHeight() + 3
+		// Amount and clock wrap within the column, beside the badge.
+		h := d.lines(x+14, d.y, w-14, d.wrap(targetAmount(t.Entry), w-14, big), big, alignLeft)
+		h += d.lines(x+14, d.y+h, w-14, d.wrap(clockText(t.Clock), w-14, d.scale.caption), d.scale.caption, alignLeft)
+		d.y += h + 3
 	}
 	d.y = max(d.y, top)
 }

@@ -12,6 +12,8 @@ var ErrNotFound = errors.New("not found")
 
 // ErrLocked matches (with errors.Is) the *LockedError returned when
 // another program has the database open.
+//
+//lint:ignore ST1005 Liftoff is a name
 var ErrLocked = errors.New("Liftoff is already open")
 
 // ErrReadOnly is wrapped by every write to a database opened read-only.

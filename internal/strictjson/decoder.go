@@ -717,7 +717,7 @@ func (d *decoder) storeNumber(v reflect.Value, ti *typeInfo, n []byte) {
 
 // isWhole reports whether the JSON number n has neither a fraction nor
 // an exponent.
-func isWhole(n []byte) bool { return bytes.IndexAny(n, ".eE") < 0 }
+func isWhole(n []byte) bool { return !bytes.ContainsAny(n, ".eE") }
 
 // parseInt parses a JSON number without fraction or exponent.
 func parseInt(n []byte) (int64, bool) {

@@ -54,5 +54,6 @@ type record struct {
 	Quoted int               `json:"quoted,string,omitempty"`
 	Note
 	Skipped string `json:"-"`
-	hidden  int
+	//lint:ignore U1000 an unexported field, which the decoder must leave alone
+	hidden int
 }
