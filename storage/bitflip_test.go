@@ -3,10 +3,12 @@ package storage
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -182,4 +184,53 @@ func firstDifference(got, want []byte) string {
 	}
 	from := max(0, i-80)
 	return fmt.Sprintf("got  ...%q\nwant ...%q", got[from:min(len(got), i+80)], want[from:min(len(want), i+80)])
+}
+
+// TestDamageNamesTheCustomer: a changed byte in an activity is reported
+// with the name of the customer it belongs to, by the read that meets it
+// and by every call after it, which no longer reads or writes the file.
+func TestDamageNamesTheCustomer(t *testing.T) {
+	db, accounts := openSampleDB(t)
+	path := db.Path()
+	db.Close()
+	var target planner.Account
+	for _, a := range accounts {
+		if a.Customer.Name == "Kookaburra Bank" {
+			target = a
+		}
+	}
+	title := target.Activities[0].ItemID
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := bytes.Index(b, []byte(`"itemId":"`+title+`"`))
+	if i < 0 {
+		t.Fatalf("no activity %q in the file", title)
+	}
+	b[i+12] ^= 0x01
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	opts := testOptions()
+	opts.CheckOnOpenLimit = -1 // the check in the background: the read meets the damage first
+	again, err := Open(path, catalog.Default(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	_, err = again.Account(target.Customer.ID)
+	var corrupt *CorruptError
+	if !errors.As(err, &corrupt) || !strings.Contains(err.Error(), `an activity of customer "Kookaburra Bank" does not match its checksum`) {
+		t.Fatalf("read of the damaged activity: %v", err)
+	}
+	if _, err := again.Customers(); !errors.As(err, &corrupt) {
+		t.Errorf("a later read went on: %v", err)
+	}
+	if err := again.PutSettings(planner.DefaultSettings()); !errors.As(err, &corrupt) {
+		t.Errorf("a later write: %v", err)
+	}
+	if got, _ := os.ReadFile(path); !bytes.Equal(got, b) {
+		t.Error("the damaged file was written to")
+	}
 }

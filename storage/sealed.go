@@ -135,6 +135,9 @@ type damagedRecord struct {
 }
 
 func (d *damagedRecord) Error() string {
+	if d.key == nil {
+		return fmt.Sprintf("its %s bucket is missing", d.bucket)
+	}
 	return fmt.Sprintf("a record of %s (key %x) does not match its checksum", d.bucket, d.key)
 }
 
@@ -370,6 +373,9 @@ func (d *damagedRecord) what() string {
 // words a user can act on: the customer's name when its own record is
 // still sound.
 func describeDamage(b *bolt.DB, d *damagedRecord) string {
+	if d.key == nil {
+		return fmt.Sprintf("its %s bucket is missing", d.bucket)
+	}
 	id, ok := d.customerOf()
 	if !ok {
 		return d.what() + " does not match its checksum: it was changed since Liftoff wrote it"
