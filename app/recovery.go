@@ -21,6 +21,9 @@ type RollBack struct {
 	FileChange, SavedChange uint64
 	// NewestBackup is the newest backup that passed a full check, or "".
 	NewestBackup string
+	// Repairable reports that the missing change can be brought back
+	// whole (see RollBackActions.Repair).
+	Repairable bool
 }
 
 // RollBackActions are the ways on from a rolled-back database. Restore
@@ -28,6 +31,9 @@ type RollBack struct {
 // and shows it. On success the window closes: the action itself shows
 // the main window.
 type RollBackActions struct {
+	// Repair brings the missing change back from the copy of its meta
+	// page that Liftoff kept.
+	Repair func() error
 	// Restore puts the newest backup in place.
 	Restore func() error
 	// Keep accepts the older state the file holds.
@@ -38,8 +44,8 @@ type RollBackActions struct {
 
 // rollBackWindow is the window ShowRollBack shows.
 type rollBackWindow struct {
-	window              fyne.Window
-	restore, keep, quit *widget.Button
+	window                      fyne.Window
+	repair, restore, keep, quit *widget.Button
 }
 
 // ShowRollBack shows, in a window of its own, that the database lost its
@@ -72,17 +78,27 @@ func newRollBackWindow(a fyne.App, rb RollBack, act RollBackActions) *rollBackWi
 		}
 		w.window.Close()
 	}
+	w.repair = widget.NewButtonWithIcon(lang.X("recover.repair", "Bring the missing change back"), theme.ViewRefreshIcon(), func() { run(act.Repair) })
 	w.restore = widget.NewButtonWithIcon(lang.X("recover.restore", "Restore the newest backup"), theme.HistoryIcon(), func() { run(act.Restore) })
-	w.restore.Importance = widget.HighImportance
 	if rb.NewestBackup == "" {
 		w.restore.Disable()
+	}
+	buttons := container.NewHBox(w.restore)
+	if rb.Repairable {
+		// The first choice: nothing is lost.
+		w.repair.Importance = widget.HighImportance
+		buttons = container.NewHBox(w.repair, w.restore)
+		backup = lang.X("recover.repairable", "The missing change can be brought back: Liftoff kept a copy of the part of the file that was lost.") + "\n\n" + backup
+		text.SetText(body + "\n\n" + backup)
+	} else {
+		w.restore.Importance = widget.HighImportance
 	}
 	w.keep = widget.NewButtonWithIcon(lang.X("recover.keep", "Keep it as it is now"), theme.ConfirmIcon(), func() { run(act.Keep) })
 	w.quit = widget.NewButtonWithIcon(lang.X("start.quit", "Quit"), theme.CancelIcon(), act.Quit)
 	title := widget.NewLabelWithStyle(lang.X("recover.title", "Changes are missing from the database"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	w.window.SetContent(container.NewBorder(
 		container.NewHBox(widget.NewIcon(theme.WarningIcon()), title),
-		container.NewHBox(w.restore, w.keep, w.quit), nil, nil,
+		container.NewHBox(buttons, w.keep, w.quit), nil, nil,
 		container.NewVScroll(text)))
 	w.window.Resize(fyne.NewSize(680, 360))
 	// Not the master window: the main window takes that part once it

@@ -82,3 +82,29 @@ func TestRollBackWindowWithoutBackup(t *testing.T) {
 		t.Errorf("window text:\n%s", text)
 	}
 }
+
+// TestRollBackWindowOffersTheRepairFirst: when the lost change can be
+// brought back, that is the first and highlighted choice.
+func TestRollBackWindowOffersTheRepairFirst(t *testing.T) {
+	a := test.NewTempApp(t)
+	if err := RegisterTranslations(); err != nil {
+		t.Fatal(err)
+	}
+	repaired := 0
+	w := newRollBackWindow(a, RollBack{Path: "liftoff.db", FileChange: 3, SavedChange: 4, NewestBackup: "b.db", Repairable: true}, RollBackActions{
+		Repair:  func() error { repaired++; return nil },
+		Restore: func() error { t.Error("restore instead of the repair"); return nil },
+		Keep:    func() error { t.Error("keep instead of the repair"); return nil },
+		Quit:    func() {},
+	})
+	if w.repair.Importance != widget.HighImportance || w.restore.Importance == widget.HighImportance {
+		t.Error("the repair is not the first choice")
+	}
+	if text := rollBackText(w); !strings.Contains(text, "can be brought back") {
+		t.Errorf("window text:\n%s", text)
+	}
+	test.Tap(w.repair)
+	if repaired != 1 {
+		t.Errorf("repair ran %d times", repaired)
+	}
+}

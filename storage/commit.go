@@ -23,8 +23,13 @@ import (
 // (DB.RolledBack) instead of letting the next write make the loss
 // permanent.
 //
+// The record also keeps a copy of the meta page of that commit: when the
+// newest meta page is the one lost, putting the copy back brings the lost
+// commit back whole, as bbolt never reuses the pages of the newest commit
+// (RepairLastChange).
+//
 // The record is written after the database's own commit is durable, in
-// place (it is 44 bytes, within one disk sector) and not synced: a crash
+// place (it is 124 bytes, within one disk sector) and not synced: a crash
 // can only leave it naming an older commit than the file holds, which is
 // never mistaken for a roll-back, or torn, which its own checksum shows.
 // A record that cannot be read is treated as absent.
@@ -33,12 +38,20 @@ import (
 const commitSuffix = ".commit"
 
 // commitMagic starts a commit record.
-var commitMagic = []byte("LIFTOFF-COMMIT\x00\x01")
+var commitMagic = []byte("LIFTOFF-COMMIT\x00\x02")
 
-// commitRecord is what the commit record holds.
+// metaCopySize is how much of its meta page the commit record keeps: the
+// page header and the meta, all bbolt reads of the page.
+const metaCopySize = boltPageHeaderSize + boltMetaSize
+
+// commitRecord is what the commit record holds: the number of the last
+// commit, its content sum, and a copy of the meta page it wrote (zero
+// when it could not be read), with which a lost meta page can be put
+// back (RepairLastChange).
 type commitRecord struct {
 	TxID    uint64
 	Content contentSum
+	Meta    [metaCopySize]byte
 }
 
 func commitPath(dbPath string) string { return dbPath + commitSuffix }
@@ -47,19 +60,29 @@ func (r commitRecord) encode() []byte {
 	b := append([]byte(nil), commitMagic...)
 	b = binary.BigEndian.AppendUint64(b, r.TxID)
 	b = append(b, r.Content.encode()...)
+	b = append(b, r.Meta[:]...)
 	return binary.BigEndian.AppendUint32(b, crc32.Checksum(b, castagnoli))
 }
 
 func decodeCommitRecord(b []byte) (commitRecord, bool) {
 	n := len(commitMagic)
-	if len(b) != n+8+16+4 || !bytes.Equal(b[:n], commitMagic) ||
+	if len(b) != n+8+16+metaCopySize+4 || !bytes.Equal(b[:n], commitMagic) ||
 		binary.BigEndian.Uint32(b[len(b)-4:]) != crc32.Checksum(b[:len(b)-4], castagnoli) {
 		return commitRecord{}, false
 	}
-	return commitRecord{
+	r := commitRecord{
 		TxID:    binary.BigEndian.Uint64(b[n:]),
 		Content: contentSum{Records: binary.BigEndian.Uint64(b[n+8:]), Sum: binary.BigEndian.Uint64(b[n+16:])},
-	}, true
+	}
+	copy(r.Meta[:], b[n+24:])
+	return r, true
+}
+
+// metaOfCommit returns the meta the record keeps, when it is a valid
+// meta of the record's commit.
+func (r commitRecord) metaOfCommit() (boltMeta, bool) {
+	m, ok := decodeMeta(r.Meta[:])
+	return m, ok && m.valid() && m.txid == r.TxID
 }
 
 // readCommitRecord returns the commit record of the database at dbPath,
@@ -136,6 +159,10 @@ type RolledBackError struct {
 	SavedCommit uint64
 	// NewestBackup is the newest backup that passed a full check, or "".
 	NewestBackup string
+	// Repairable reports that the lost change can be brought back whole
+	// (RepairLastChange): the newest meta page was lost and the commit
+	// record keeps a copy of it.
+	Repairable bool
 }
 
 // ErrRolledBack matches (with errors.Is) a *RolledBackError.
@@ -156,6 +183,9 @@ func (e *RolledBackError) Error() string {
 	restore := "restore a backup with `liftoffctl restore FILE`"
 	if e.NewestBackup != "" {
 		restore = fmt.Sprintf("restore the newest backup with `liftoffctl restore %s`", e.NewestBackup)
+	}
+	if e.Repairable {
+		restore = "bring the missing change back with `liftoffctl check --repair` (its meta page was lost, and a copy was kept), " + restore
 	}
 	return fmt.Sprintf("database %s is older than the last change Liftoff saved to it: %s; nothing is written to it until you "+
 		"%s, or keep this older state with `liftoffctl check --accept-older`", e.Path, what, restore)
@@ -179,7 +209,7 @@ func (db *DB) compareCommit() (*RolledBackError, error) {
 	if file.TxID > saved.TxID || (file.TxID == saved.TxID && file.Content == saved.Content) {
 		return nil, nil
 	}
-	e := &RolledBackError{Path: db.path, FileCommit: file.TxID, SavedCommit: saved.TxID}
+	e := &RolledBackError{Path: db.path, FileCommit: file.TxID, SavedCommit: saved.TxID, Repairable: canRepair(db.path, saved)}
 	e.NewestBackup, _ = newestGoodBackup(db.opts.BackupDir, db.path)
 	return e, nil
 }
@@ -192,7 +222,26 @@ func (db *DB) recordCommit() {
 		return
 	}
 	if r, ok, err := lastCommit(db.bolt); err == nil && ok {
+		db.copyMeta(&r)
 		_ = writeCommitRecord(db.commitFile, r)
+	}
+}
+
+// copyMeta copies into r the meta page the commit r.TxID wrote, when it
+// can be read.
+func (db *DB) copyMeta(r *commitRecord) {
+	f, err := os.Open(db.path)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	pageSize := int64(db.bolt.Info().PageSize)
+	var meta [metaCopySize]byte
+	if _, err := f.ReadAt(meta[:], int64(r.TxID%2)*pageSize); err != nil {
+		return
+	}
+	if m, ok := decodeMeta(meta[:]); ok && m.valid() && m.txid == r.TxID {
+		r.Meta = meta
 	}
 }
 
@@ -217,6 +266,7 @@ func (db *DB) AcceptOlderState() error {
 		return fmt.Errorf("database %s: %w", db.path, err)
 	}
 	if ok && db.commitFile != nil {
+		db.copyMeta(&r)
 		if err := writeCommitRecord(db.commitFile, r); err != nil {
 			return fmt.Errorf("database %s: %w", db.path, err)
 		}

@@ -109,22 +109,28 @@ func run(a fyne.App, dbFlag string, sample bool) error {
 	}
 	// The file lost its last saved changes: nothing is written until the
 	// user chooses how to go on.
-	w := app.ShowRollBack(a, app.RollBack{Path: rb.Path, FileChange: rb.FileCommit, SavedChange: rb.SavedCommit, NewestBackup: rb.NewestBackup},
+	reopen := func(replace func() error) error {
+		if err := db.Close(); err != nil {
+			return err
+		}
+		replaceErr := replace()
+		reopened, err := storage.Open(path, cat, storage.Options{})
+		if err != nil {
+			return errors.Join(replaceErr, openError(err))
+		}
+		db = reopened
+		if replaceErr != nil {
+			return replaceErr
+		}
+		return start()
+	}
+	w := app.ShowRollBack(a, app.RollBack{Path: rb.Path, FileChange: rb.FileCommit, SavedChange: rb.SavedCommit, NewestBackup: rb.NewestBackup, Repairable: rb.Repairable},
 		app.RollBackActions{
+			Repair: func() error {
+				return reopen(func() error { return storage.RepairLastChange(path, cat, storage.Options{}) })
+			},
 			Restore: func() error {
-				if err := db.Close(); err != nil {
-					return err
-				}
-				restoreErr := storage.Restore(path, rb.NewestBackup, storage.Options{})
-				reopened, err := storage.Open(path, cat, storage.Options{})
-				if err != nil {
-					return errors.Join(restoreErr, openError(err))
-				}
-				db = reopened
-				if restoreErr != nil {
-					return restoreErr
-				}
-				return start()
+				return reopen(func() error { return storage.Restore(path, rb.NewestBackup, storage.Options{}) })
 			},
 			Keep: func() error {
 				if err := db.AcceptOlderState(); err != nil {

@@ -91,6 +91,7 @@ func TestALostLastCommitIsRefusedUntilAccepted(t *testing.T) {
 		t.Error("the rolled-back file was written to")
 	}
 	c.fail(1, "check")
+	c.fail(2, "check", "--accept-older", "--repair")
 	if out := c.ok("check", "--accept-older"); !strings.Contains(out, "kept the older state") || !strings.Contains(out, "is sound") {
 		t.Errorf("check --accept-older:\n%s", out)
 	}
@@ -112,5 +113,33 @@ func TestLeftoversAreRemovedAndSaid(t *testing.T) {
 	}
 	if _, err := os.Stat(left); err == nil {
 		t.Error("the leftover is still there")
+	}
+}
+
+// TestRepairBringsBackALostLastCommit: check --repair puts the lost meta
+// page back from the commit record, and the last change is there again.
+func TestRepairBringsBackALostLastCommit(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	c.ok("customer", "add", "--name", "Last Added BV", "--tier", "expert", "--region", "emea")
+	path := filepath.Join(c.dir, "liftoff.db")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := newestMetaPage(b)
+	copy(b[at:at+4096], make([]byte, 4096))
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if msg := c.fail(1, "customer", "add", "--name", "Another BV", "--tier", "expert", "--region", "emea"); !strings.Contains(msg, "check --repair") {
+		t.Errorf("the refusal does not offer the repair: %s", msg)
+	}
+	out := c.ok("check", "--repair")
+	if !strings.Contains(out, "brought back the last saved change") || !strings.Contains(out, "is sound") {
+		t.Errorf("check --repair:\n%s", out)
+	}
+	if list := c.ok("customer", "list"); !strings.Contains(list, "Last Added BV") {
+		t.Errorf("the repaired file lacks the last change:\n%s", list)
 	}
 }

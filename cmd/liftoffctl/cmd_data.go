@@ -187,9 +187,27 @@ func compactCmd(fs *flagSet, e *env) func([]string) error {
 func checkCmd(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	accept := fs.Bool("accept-older", false, "keep the older state of a file that lost its last saved changes, so that it can be written again")
+	repair := fs.Bool("repair", false, "bring back the last saved change of a file that lost its newest meta page, from the copy the commit record keeps")
 	return func(args []string) error {
 		if len(args) > 0 {
 			return usagef("unexpected argument %q", args[0])
+		}
+		if *accept && *repair {
+			return usagef("--accept-older and --repair exclude each other: keep the older state, or bring the lost change back")
+		}
+		if *repair {
+			cat, err := loadCatalog(e)
+			if err != nil {
+				return err
+			}
+			path, err := dbPath(e, *db)
+			if err != nil {
+				return err
+			}
+			if err := storage.RepairLastChange(path, cat, storage.Options{Now: e.now}); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "brought back the last saved change of %s; the file as it was is kept in the backup folder\n", path)
 		}
 		return withSession(e, *db, !*accept, func(s *session) error {
 			if *accept {
