@@ -22,33 +22,16 @@ const staleTempAge = time.Hour
 const maxLinks = 40
 
 // TargetKind names what a path is when it is not a regular file.
-type TargetKind string
+type TargetKind = atomicfile.Kind
 
 // The kinds of things an export refuses to write over.
 const (
-	TargetDevice    TargetKind = "device"
-	TargetNamedPipe TargetKind = "pipe"
-	TargetFolder    TargetKind = "folder"
-	TargetSocket    TargetKind = "socket"
-	TargetSpecial   TargetKind = "special"
+	TargetDevice    = atomicfile.KindDevice
+	TargetNamedPipe = atomicfile.KindNamedPipe
+	TargetFolder    = atomicfile.KindFolder
+	TargetSocket    = atomicfile.KindSocket
+	TargetSpecial   = atomicfile.KindSpecial
 )
-
-// String returns the kind in English words with its article, such as
-// "a device".
-func (k TargetKind) String() string {
-	switch k {
-	case TargetDevice:
-		return "a device"
-	case TargetNamedPipe:
-		return "a named pipe"
-	case TargetFolder:
-		return "a folder"
-	case TargetSocket:
-		return "a socket"
-	default:
-		return "a special file"
-	}
-}
 
 // TargetError reports that an export was asked to write over something
 // that is not a regular file, such as a device, a named pipe, a folder or
@@ -65,25 +48,6 @@ type TargetError struct {
 // file name".
 func (e *TargetError) Error() string {
 	return fmt.Sprintf("%s is %s, not a file: choose a file name", e.Path, e.Kind)
-}
-
-// targetKind returns what a file of the given mode is, and false when it
-// is a regular file, which an export may replace.
-func targetKind(mode fs.FileMode) (TargetKind, bool) {
-	switch {
-	case mode.IsRegular():
-		return "", false
-	case mode.IsDir():
-		return TargetFolder, true
-	case mode&fs.ModeDevice != 0, mode&fs.ModeCharDevice != 0:
-		return TargetDevice, true
-	case mode&fs.ModeNamedPipe != 0:
-		return TargetNamedPipe, true
-	case mode&fs.ModeSocket != 0:
-		return TargetSocket, true
-	default:
-		return TargetSpecial, true
-	}
 }
 
 // WriteFile writes a file atomically: write fills a temporary file in the
@@ -169,7 +133,7 @@ func resolveTarget(path string) (string, fs.FileInfo, error) {
 			return "", nil, err
 		}
 		if info.Mode()&fs.ModeSymlink == 0 {
-			if kind, refused := targetKind(info.Mode()); refused {
+			if kind, refused := atomicfile.KindOf(info.Mode()); refused {
 				return "", nil, &TargetError{Path: target, Kind: kind}
 			}
 			return target, info, nil

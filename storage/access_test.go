@@ -129,3 +129,35 @@ func TestReadOnlyMountIsReportedAsSuch(t *testing.T) {
 		t.Fatalf("open on a read-only mount: %v", err)
 	}
 }
+
+// TestNotAFileIsReportedAsSuch: a database path that names a folder, a
+// named pipe or a device is refused as what it is, not as damage, and
+// left as it was.
+func TestNotAFileIsReportedAsSuch(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "pipe.db")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	for path, want := range map[string]string{
+		dir:         "is a folder, not a file",
+		fifo:        "is a named pipe, not a file",
+		os.DevNull:  "is a device, not a file",
+		"/dev/full": "is a device, not a file",
+	} {
+		st, err := os.Stat(path)
+		if err != nil {
+			continue
+		}
+		_, err = Open(path, catalog.Default(), testOptions())
+		if err == nil || !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "damaged") {
+			t.Errorf("open %s: %v, want %q", path, err, want)
+		}
+		if after, err := os.Stat(path); err != nil || after.Mode() != st.Mode() {
+			t.Errorf("%s changed: %v", path, err)
+		}
+	}
+	if err := Restore(filepath.Join(dir, "liftoff.db"), fifo, testOptions()); err == nil || !strings.Contains(err.Error(), "is a named pipe, not a backup file") {
+		t.Errorf("restore from a pipe: %v", err)
+	}
+}

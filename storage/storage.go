@@ -185,8 +185,10 @@ func openChecked(path string, cat *catalog.Catalog, opts Options, schema schemaD
 		return nil, fmt.Errorf("open database %s read-only: there is no such file", path)
 	case err != nil:
 		return nil, fmt.Errorf("open database %s: %w", path, err)
-	case st.IsDir():
-		return nil, fmt.Errorf("open database %s: it is a folder, not a file", path)
+	default:
+		if kind, refused := atomicfile.KindOf(st.Mode()); refused {
+			return nil, fmt.Errorf("open database %s: it is %s, not a file: choose the database file", path, kind)
+		}
 	}
 
 	// A read-only handle first: it takes a shared lock (so a running
