@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"unicode"
@@ -50,10 +51,33 @@ func (u *UI) fyneSaveFile(name, label string, write func(w io.Writer, progress f
 		if w == nil {
 			return // cancelled
 		}
+		if path, ok := localPath(w); ok {
+			// Fyne's dialog has made (or emptied) the file with the
+			// umask's permissions: write it as every export is written,
+			// privately and atomically.
+			u.saveToPath(path, label, write, open)
+			return
+		}
 		u.writeTo(w, label, write, open)
 	}, u.window)
 	d.SetFileName(name)
 	d.Show()
+}
+
+// localPath closes w, which Fyne's save dialog opened on a file of this
+// computer, and returns the file's path with the file made private again
+// when the dialog created or emptied it; false for any other place, which
+// is left open.
+func localPath(w fyne.URIWriteCloser) (string, bool) {
+	if w.URI().Scheme() != "file" {
+		return "", false
+	}
+	path := w.URI().Path()
+	_ = w.Close() // empty: the export replaces it
+	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() && st.Size() == 0 {
+		_ = os.Chmod(path, 0o600)
+	}
+	return path, true
 }
 
 // writeTo writes a file to w off the UI goroutine and opens it when open
