@@ -289,9 +289,9 @@ func TestPlanPutItems(t *testing.T) {
 		{"objective replaced with problems names its place", func(m *planner.ActionPlan) (planner.ID, error) {
 			return m.PutObjective(planner.Objective{ID: obj[1], Title: " ", KPIs: []planner.KPI{{Name: "p95", Target: math.NaN()}}, Status: "paused"})
 		}, nil, map[string]string{
-			"objectives[1].title":  "must not be empty",
+			"objectives[1].title":          "must not be empty",
 			"objectives[1].kpis[0].target": "must be a finite number, not NaN",
-			"objectives[1].status": `unknown status "paused" (want open, in-progress, done, blocked or cancelled)`,
+			"objectives[1].status":         `unknown status "paused" (want open, in-progress, done, blocked or cancelled)`,
 		}},
 		{"new objective with problems named at the end", func(m *planner.ActionPlan) (planner.ID, error) {
 			return m.PutObjective(planner.Objective{Title: "More orders", KPIs: []planner.KPI{{Current: math.Inf(-1)}}})
