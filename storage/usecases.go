@@ -87,12 +87,12 @@ func (db *DB) placeUseCases() error {
 
 // objectiveProblem says what is wrong with activity a's link to an
 // objective of its customer's stored plan, or "" when nothing is.
-func objectiveProblem(t *txn, a planner.Activity) (string, error) {
+func objectiveProblem(tx *bolt.Tx, a planner.Activity) (string, error) {
 	if a.ObjectiveID == (planner.ID{}) {
 		return "", nil
 	}
 	var plan planner.ActionPlan
-	ok, err := getJSON(t.bucket(bucketPlans), a.CustomerID[:], &plan, "action plan")
+	ok, err := getJSON(recordsOf(tx, bucketPlans), a.CustomerID[:], &plan, "action plan")
 	if err != nil {
 		return "", err
 	}

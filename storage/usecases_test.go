@@ -178,3 +178,26 @@ func TestObjectiveLinksInStorage(t *testing.T) {
 		t.Errorf("account after the objective left: %v", err)
 	}
 }
+
+// TestSeriesObjectiveLink: a series whose occurrences name an objective
+// the customer's plan lacks is refused, and none of it is stored.
+func TestSeriesObjectiveLink(t *testing.T) {
+	db, accounts := openSampleDB(t)
+	acc := accounts[0]
+	s := planner.Series{ID: planner.NewID(), CustomerID: acc.Customer.ID, Rule: planner.RecurWeekly,
+		Start: catalog.MustDate("2027-01-12"), Count: 2}
+	var occ []planner.Activity
+	for i, day := range []string{"2027-01-12", "2027-01-19"} {
+		occ = append(occ, planner.Activity{ID: planner.NewID(), CustomerID: acc.Customer.ID, ItemID: "pro-roadmap-review",
+			Date: catalog.MustDate(day), Hours: 1, Status: planner.ActivityScheduled, SeriesID: s.ID, ObjectiveID: acc.Plan.Objectives[i].ID})
+	}
+	occ[1].ObjectiveID = planner.NewID()
+	_, _, err := db.PutSeries(s, occ)
+	if p, ok := mustValidation(t, err).Field("occurrences[1].objectiveId"); !ok || !strings.Contains(p.Message, "does not hold") {
+		t.Fatalf("PutSeries = %v", err)
+	}
+	occ[1].ObjectiveID = acc.Plan.Objectives[1].ID
+	if _, _, err := db.PutSeries(s, occ); err != nil {
+		t.Fatalf("PutSeries with objectives of the plan: %v", err)
+	}
+}

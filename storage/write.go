@@ -171,7 +171,7 @@ func (db *DB) PutActivities(list []planner.Activity) ([]planner.Activity, error)
 			if p != "" {
 				problems = append(problems, planner.FieldError{Field: field + ".id", Message: p})
 			}
-			if p, err := objectiveProblem(t, a); err != nil {
+			if p, err := objectiveProblem(tx, a); err != nil {
 				return err
 			} else if p != "" {
 				problems = append(problems, planner.FieldError{Field: field + ".objectiveId", Message: p})
