@@ -69,11 +69,13 @@ type actionPlanScreen struct {
 	note         *widget.Label
 	objectives   *fyne.Container
 	kpis         []*widgets.KPIBar
+	threads      []*widget.Label
 	milestones   *widget.List
 	chips        [actionFilters]*widget.Button
 	actions      *widget.Table
 	count        *widget.Label
 	template     *widget.Button
+	emptyBtn     *widget.Button
 	exportBtn    *widget.Button
 	content      *fyne.Container
 	none         fyne.CanvasObject
@@ -183,7 +185,8 @@ func newActionPlanScreen(u *UI) screen {
 	s.noPlanText.Wrapping = fyne.TextWrapWord
 	create := widget.NewButtonWithIcon(u.tr("plan.map.fromTemplate"), theme.ContentCopyIcon(), s.fromTemplate)
 	create.Importance = widget.HighImportance
-	s.noPlan = container.NewCenter(container.NewVBox(s.noPlanText, container.NewCenter(create)))
+	s.emptyBtn = widget.NewButtonWithIcon(u.tr("plan.map.newEmpty"), theme.DocumentCreateIcon(), s.newEmptyPlan)
+	s.noPlan = container.NewCenter(container.NewVBox(s.noPlanText, container.NewCenter(container.NewHBox(s.emptyBtn, create))))
 	s.content = container.NewStack(s.none)
 	s.setFilter(filterAll)
 	return s
@@ -248,34 +251,75 @@ func (s *actionPlanScreen) refreshObjectives() {
 		bar.OnTapped = func() { s.editObjective(i) }
 		s.kpis = append(s.kpis, bar)
 	}
+	for len(s.threads) < len(objs) {
+		l := widget.NewLabel("")
+		l.Wrapping = fyne.TextWrapWord
+		l.SizeName = theme.SizeNameCaptionText
+		s.threads = append(s.threads, l)
+	}
 	s.objectives.Objects = s.objectives.Objects[:0]
 	for i, o := range objs {
 		s.kpis[i].SetKPI(s.kpi(o))
 		s.objectives.Objects = append(s.objectives.Objects, s.kpis[i])
+		if text := s.thread(o); text != "" {
+			s.threads[i].SetText(text)
+			s.objectives.Objects = append(s.objectives.Objects, s.threads[i])
+		}
 	}
 	s.objectives.Refresh()
 }
 
-// kpi returns what the KPI bar of objective o shows.
-func (s *actionPlanScreen) kpi(o planner.Objective) widgets.KPI {
-	value := func(v float64) string {
-		if o.Unit == "" {
-			return formatDecimal(v)
-		}
-		return formatDecimal(v) + " " + o.Unit
+// thread returns the lines under objective o's KPI bar: its further KPIs,
+// its use cases and the activities linked to it with their day and
+// status.
+func (s *actionPlanScreen) thread(o planner.Objective) string {
+	u := s.u
+	var lines []string
+	for _, k := range o.KPIs[min(1, len(o.KPIs)):] {
+		lines = append(lines, u.tr("plan.objective.moreKPI", k.Name, kpiText(k.Baseline, k.Unit), kpiText(k.Current, k.Unit), kpiText(k.Target, k.Unit)))
 	}
+	for _, c := range o.UseCases {
+		if len(c.Capabilities) > 0 {
+			lines = append(lines, u.tr("plan.objective.useCaseUses", c.Name, strings.Join(c.Capabilities, ", ")))
+		} else {
+			lines = append(lines, u.tr("plan.objective.useCase", c.Name))
+		}
+	}
+	for _, a := range s.account.ObjectiveActivities(o.ID) {
+		day := u.tr("plan.objective.planned", a.Date.String())
+		if a.Status == planner.ActivityDelivered {
+			day = u.tr("plan.objective.delivered", a.Date.String())
+		}
+		lines = append(lines, u.tr("plan.objective.activity", itemName(u.cat, a.ItemID), day, u.activityStatusText(a.Status)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// kpiText writes KPI value v with its unit.
+func kpiText(v float64, unit string) string {
+	if unit == "" {
+		return formatDecimal(v)
+	}
+	return formatDecimal(v) + " " + unit
+}
+
+// kpi returns what the KPI bar of objective o shows: its first KPI (the
+// others are listed under the bar) and the progress of them all.
+func (s *actionPlanScreen) kpi(o planner.Objective) widgets.KPI {
 	k := widgets.KPI{
 		Title:    o.Title,
-		Measure:  o.KPI,
-		Baseline: value(o.Baseline),
-		Current:  value(o.Current),
-		Target:   value(o.Target),
+		Measure:  s.u.tr("plan.objective.noKPI"),
 		Progress: planner.ObjectiveProgress(o),
 		Status:   s.u.planStatusText(o.Status),
 		Tone:     planStatusTone(o.Status),
 	}
+	if len(o.KPIs) > 0 {
+		first := o.KPIs[0]
+		k.Measure = first.Name
+		k.Baseline, k.Current, k.Target = kpiText(first.Baseline, first.Unit), kpiText(first.Current, first.Unit), kpiText(first.Target, first.Unit)
+	}
 	if !o.Due.IsZero() {
-		k.Measure = s.u.tr("plan.objective.measureDue", o.KPI, o.Due.String())
+		k.Measure = s.u.tr("plan.objective.measureDue", k.Measure, o.Due.String())
 	}
 	return k
 }
@@ -471,24 +515,29 @@ func (s *actionPlanScreen) editObjective(i int) {
 	status := widget.NewSelect(optionTexts(planStatuses(), u.planStatusText), nil)
 	kpi.SetPlaceHolder(u.tr("plan.objective.kpi.hint"))
 	due.SetPlaceHolder("YYYY-MM-DD")
+	// The form edits the first KPI; the others stay as they are.
+	var first planner.KPI
+	if len(o.KPIs) > 0 {
+		first = o.KPIs[0]
+	}
 	title.SetText(o.Title)
-	kpi.SetText(o.KPI)
-	unit.SetText(o.Unit)
+	kpi.SetText(first.Name)
+	unit.SetText(first.Unit)
 	description.SetText(o.Description)
 	due.SetText(dayText(o.Due))
 	selectValue(status, planStatuses(), o.Status)
-	if i >= 0 {
-		baseline.SetText(formatDecimal(o.Baseline))
-		target.SetText(formatDecimal(o.Target))
-		current.SetText(formatDecimal(o.Current))
+	if len(o.KPIs) > 0 {
+		baseline.SetText(formatDecimal(first.Baseline))
+		target.SetText(formatDecimal(first.Target))
+		current.SetText(formatDecimal(first.Current))
 	}
 	form := newPlanningForm(s.u.localize)
 	form.add("title", u.tr("plan.objective.title"), title)
-	form.add("kpi", u.tr("plan.objective.kpi"), kpi)
-	form.add("unit", u.tr("plan.objective.unit"), unit)
-	form.add("baseline", u.tr("plan.objective.baseline"), baseline)
-	form.add("current", u.tr("plan.objective.current"), current)
-	form.add("target", u.tr("plan.objective.target"), target)
+	form.add("kpis[0].name", u.tr("plan.objective.kpi"), kpi)
+	form.add("kpis[0].unit", u.tr("plan.objective.unit"), unit)
+	form.add("kpis[0].baseline", u.tr("plan.objective.baseline"), baseline)
+	form.add("kpis[0].current", u.tr("plan.objective.current"), current)
+	form.add("kpis[0].target", u.tr("plan.objective.target"), target)
 	form.add("due", u.tr("plan.objective.due"), due)
 	form.add("status", u.tr("plan.objective.status"), status)
 	form.add("description", u.tr("plan.objective.description"), description)
@@ -496,18 +545,19 @@ func (s *actionPlanScreen) editObjective(i int) {
 	read := func() (planner.Objective, error) {
 		var bad inputProblems
 		edited := o
+		edited.KPIs = slices.Clone(o.KPIs)
 		edited.Title = strings.TrimSpace(title.Text)
-		edited.KPI = strings.TrimSpace(kpi.Text)
-		edited.Unit = strings.TrimSpace(unit.Text)
 		edited.Description = strings.TrimSpace(description.Text)
 		edited.Status, _ = selectedValue(status, planStatuses())
+		k := planner.KPI{Name: strings.TrimSpace(kpi.Text), Unit: strings.TrimSpace(unit.Text)}
+		blank := len(o.KPIs) == 0 && strings.TrimSpace(kpi.Text+unit.Text+baseline.Text+target.Text+current.Text) == ""
 		for _, f := range []struct {
 			key   string
 			entry *widget.Entry
 			to    *float64
-		}{{"baseline", baseline, &edited.Baseline}, {"target", target, &edited.Target}, {"current", current, &edited.Current}} {
-			if f.key == "current" && i < 0 && strings.TrimSpace(f.entry.Text) == "" {
-				continue // a new objective starts at its baseline
+		}{{"kpis[0].baseline", baseline, &k.Baseline}, {"kpis[0].target", target, &k.Target}, {"kpis[0].current", current, &k.Current}} {
+			if blank || (f.entry == current && len(o.KPIs) == 0 && strings.TrimSpace(f.entry.Text) == "") {
+				continue // a new KPI starts at its baseline
 			}
 			v, err := parseDecimal(f.entry.Text)
 			if err != nil {
@@ -516,8 +566,14 @@ func (s *actionPlanScreen) editObjective(i int) {
 			}
 			*f.to = v
 		}
-		if i < 0 && strings.TrimSpace(current.Text) == "" {
-			edited.Current = edited.Baseline
+		if len(o.KPIs) == 0 && strings.TrimSpace(current.Text) == "" {
+			k.Current = k.Baseline
+		}
+		switch {
+		case len(edited.KPIs) > 0:
+			edited.KPIs[0] = k
+		case !blank:
+			edited.KPIs = []planner.KPI{k}
 		}
 		d, err := parseDay(due.Text)
 		if err != nil {
@@ -533,9 +589,8 @@ func (s *actionPlanScreen) editObjective(i int) {
 		})
 	dirty := func() bool {
 		edited, err := read()
-		return err != nil || edited.Title != o.Title || edited.KPI != o.KPI || edited.Unit != o.Unit ||
-			edited.Description != o.Description || edited.Status != o.Status || edited.Due != o.Due ||
-			edited.Baseline != o.Baseline || edited.Target != o.Target || edited.Current != o.Current
+		return err != nil || edited.Title != o.Title || !slices.Equal(edited.KPIs, o.KPIs) ||
+			edited.Description != o.Description || edited.Status != o.Status || edited.Due != o.Due
 	}
 	if i < 0 {
 		dirty = func() bool {
@@ -775,7 +830,7 @@ func (s *actionPlanScreen) fromTemplate() {
 			form.setFieldError("start", err.Error())
 			return err
 		}
-		plan := planner.PlanFromTemplate(tpls[i], snapshot.Customer, day)
+		plan := planner.PlanFromTemplate(tpls[i], snapshot, day)
 		if _, err := u.store.PutPlan(plan); err != nil {
 			form.showError(err, "")
 			return err
@@ -840,4 +895,37 @@ func (s *actionPlanScreen) documentWriter() func(w io.Writer, opts export.Option
 		_, err := export.Document(w, cat, export.Request{Kind: export.KindActionPlan, Accounts: []planner.Account{acct}, Customer: acct.Customer.ID}, opts)
 		return err
 	}
+}
+
+// newEmptyPlan asks for a title and creates an empty plan for a customer
+// that has none, to be filled objective by objective; Ctrl+Z removes it.
+func (s *actionPlanScreen) newEmptyPlan() {
+	u := s.u
+	if s.customer == (planner.ID{}) || s.account.HasPlan() {
+		return
+	}
+	title := widget.NewEntry()
+	title.SetText(u.tr("plan.empty.defaultTitle", s.account.Customer.Name))
+	form := newPlanningForm(s.u.localize)
+	form.add("title", u.tr("plan.empty.planTitle"), title)
+	customer := s.customer
+	fd := u.newFormDialog(u.tr("plan.empty.title"), form, func() error {
+		plan := planner.ActionPlan{ID: planner.NewID(), CustomerID: customer, Title: strings.TrimSpace(title.Text)}
+		if _, err := u.store.PutPlan(plan); err != nil {
+			form.showError(err, "")
+			return err
+		}
+		store := u.store
+		u.pushUndo(u.tr("plan.empty.undo", plan.Title), func() error {
+			if _, err := store.DeletePlan(customer); err != nil {
+				return fmt.Errorf("remove the empty plan: %w", err)
+			}
+			return nil
+		})
+		s.setFilter(filterAll)
+		u.changed()
+		return nil
+	}, func() bool { return false })
+	s.dialog = fd
+	fd.show()
 }

@@ -60,6 +60,7 @@ type scheduleDialog struct {
 	hours     *widget.Entry
 	status    *widget.Select
 	owner     *widget.Entry
+	objective *widget.Select
 	repeat    *widget.Select
 	ends      *widget.Select
 	end       *widget.Entry
@@ -76,7 +77,10 @@ type scheduleDialog struct {
 
 	solutions []catalog.SolutionID
 	phases    []catalog.PhaseID
-	id        planner.ID
+	// objectives are the choices of the Objective field: none, then the
+	// objectives of the customer's plan.
+	objectives []planner.ID
+	id         planner.ID
 	// seriesID is the ID a series gets, kept while the dialog is open so
 	// that its occurrences keep their IDs as the form changes.
 	seriesID planner.ID
@@ -137,6 +141,17 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 	d.hours = widget.NewEntry()
 	d.status = widget.NewSelect([]string{u.tr("activity.proposed"), u.tr("activity.scheduled")}, onChange)
 	d.owner = widget.NewEntry()
+	objectiveNames := []string{u.tr("schedule.objective.none")}
+	d.objectives = []planner.ID{{}}
+	for _, o := range account.Plan.Objectives {
+		objectiveNames = append(objectiveNames, o.Title)
+		d.objectives = append(d.objectives, o.ID)
+	}
+	d.objective = widget.NewSelect(objectiveNames, onChange)
+	d.objective.SetSelectedIndex(0)
+	if len(d.objectives) == 1 {
+		d.objective.Disable()
+	}
 	var repeatNames []string
 	for _, r := range repeatRules() {
 		repeatNames = append(repeatNames, u.repeatText(r))
@@ -186,6 +201,7 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 		widget.NewFormItem(u.tr("schedule.hours"), d.hours),
 		widget.NewFormItem(u.tr("schedule.status"), d.status),
 		widget.NewFormItem(u.tr("schedule.owner"), d.owner),
+		widget.NewFormItem(u.tr("schedule.objective"), d.objective),
 		widget.NewFormItem(u.tr("schedule.repeat"), d.repeat),
 		widget.NewFormItem(u.tr("schedule.ends"), container.NewGridWithColumns(2, d.ends, d.end)))
 	form.Items[0].HintText = d.found
@@ -262,6 +278,11 @@ func (d *scheduleDialog) request() planner.Request {
 	if h, err := strconv.ParseFloat(strings.TrimSpace(d.hours.Text), 64); err == nil {
 		r.Hours = h
 	}
+	if d.objective != nil {
+		if i := d.objective.SelectedIndex(); i > 0 && i < len(d.objectives) {
+			r.ObjectiveID = d.objectives[i]
+		}
+	}
 	return r
 }
 
@@ -270,7 +291,7 @@ func (d *scheduleDialog) request() planner.Request {
 func (d *scheduleDialog) activity() (planner.Activity, []planner.FieldError) {
 	r := d.request()
 	a := planner.Activity{ID: d.id, CustomerID: r.CustomerID, ItemID: r.ItemID, Solution: r.Solution,
-		Phase: r.Phase, Hours: r.Hours, Owner: r.Owner, Status: planner.ActivityScheduled}
+		Phase: r.Phase, Hours: r.Hours, Owner: r.Owner, Status: planner.ActivityScheduled, ObjectiveID: r.ObjectiveID}
 	if d.status.SelectedIndex() == 0 {
 		a.Status = planner.ActivityProposed
 	}

@@ -97,9 +97,10 @@ func ActionPlanPDF(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts
 	return d.finish(w)
 }
 
-// objectiveCard draws one objective as a panel: title and status, KPI
-// from baseline to target with the current value, progress, due day,
-// solutions, use cases and linked activities.
+// objectiveCard draws one objective as a panel: title and status, each
+// KPI from baseline to target with the current value, progress, due day,
+// solutions, use cases with their capabilities and the linked activities
+// with their day and status.
 func objectiveCard(d *doc, cat *catalog.Catalog, acct planner.Account, o planner.Objective) {
 	const pad = 4.0
 	x, w := d.page.left, d.page.contentWidth()
@@ -117,39 +118,52 @@ func objectiveCard(d *doc, cat *catalog.Catalog, acct planner.Account, o planner
 		names := make([]string, len(o.UseCases))
 		for i, u := range o.UseCases {
 			names[i] = u.Name
+			if len(u.Capabilities) > 0 {
+				names[i] += " (" + strings.Join(u.Capabilities, ", ") + ")"
+			}
 		}
-		details = append(details, "Use cases: "+strings.Join(names, ", "))
+		details = append(details, "Use cases: "+strings.Join(names, "; "))
 	}
-	var linked []string
-	for _, a := range acct.Activities {
-		if a.ObjectiveID == o.ID {
-			linked = append(linked, fmt.Sprintf("%s (%s, %s)", itemName(cat, a.ItemID), shortDate(a.Date), strings.ToLower(lookOfActivity(a.Status).label)))
+	if linked := acct.ObjectiveActivities(o.ID); len(linked) > 0 {
+		details = append(details, "Activities:")
+		for _, a := range linked {
+			details = append(details, "• "+linkedActivityText(cat, a))
 		}
-	}
-	if len(linked) > 0 {
-		details = append(details, "Activities: "+strings.Join(linked, "; "))
 	}
 	detailLines := d.wrap(strings.Join(details, "\n"), inner, small)
-	cells := []fact{
-		{"KPI", orDash(o.KPI)},
-		{"Baseline", number(o.Baseline, o.Unit)},
-		{"Target", number(o.Target, o.Unit)},
-		{"Current", number(o.Current, o.Unit)},
-		{"Due", dateText(o.Due)},
+	rows := [][]string{{"No KPI yet", "-", "-", "-", dateText(o.Due)}}
+	if len(o.KPIs) > 0 {
+		rows = rows[:0]
 	}
+	for i, k := range o.KPIs {
+		due := ""
+		if i == 0 {
+			due = dateText(o.Due)
+		}
+		rows = append(rows, []string{orDash(k.Name), number(k.Baseline, k.Unit), number(k.Target, k.Unit), number(k.Current, k.Unit), due})
+	}
+	labels := []string{"KPI", "Baseline", "Target", "Current", "Due"}
 	widths := columnWidths(colsOf([]float64{3, 1.3, 1.3, 1.3, 1.6}), inner)
-	cellLines := make([][]string, len(cells))
-	cellStyles := make([]textStyle, len(cells))
-	kpiLines := 1
-	for i, f := range cells {
+	cellStyles := make([]textStyle, len(labels))
+	for i, l := range labels {
 		cellStyles[i] = body
-		if f.label == "Current" {
+		if l == "Current" {
 			cellStyles[i] = d.scale.bodyBold.with(accentDark)
 		}
-		cellLines[i] = d.wrap(f.value, widths[i]-2, cellStyles[i])
-		kpiLines = max(kpiLines, len(cellLines[i]))
 	}
-	kpiH := d.scale.caption.lineHeight() + float64(kpiLines)*body.lineHeight()
+	rowLines := make([][][]string, len(rows))
+	rowHeights := make([]float64, len(rows))
+	kpiH := d.scale.caption.lineHeight()
+	for r, row := range rows {
+		rowLines[r] = make([][]string, len(row))
+		n := 1
+		for i, v := range row {
+			rowLines[r][i] = d.wrap(v, widths[i]-2, cellStyles[i])
+			n = max(n, len(rowLines[r][i]))
+		}
+		rowHeights[r] = float64(n) * body.lineHeight()
+		kpiH += rowHeights[r]
+	}
 	h := pad + float64(len(titleLines))*titleSt.lineHeight() + float64(len(descLines))*body.lineHeight() +
 		2 + kpiH + 2 + 4 + float64(len(detailLines))*small.lineHeight() + pad
 	d.need(h + 3)
@@ -163,10 +177,18 @@ func objectiveCard(d *doc, cat *catalog.Catalog, acct planner.Account, o planner
 	y += d.lines(cx, y, inner, descLines, body.with(muted), alignLeft)
 	y += 2
 	fx := cx
-	for i, f := range cells {
-		d.text(fx, y, f.label, d.scale.caption)
-		d.lines(fx, y+d.scale.caption.lineHeight(), widths[i]-2, cellLines[i], cellStyles[i], alignLeft)
+	for i, l := range labels {
+		d.text(fx, y, l, d.scale.caption)
 		fx += widths[i]
+	}
+	ry := y + d.scale.caption.lineHeight()
+	for r := range rows {
+		fx = cx
+		for i := range labels {
+			d.lines(fx, ry, widths[i]-2, rowLines[r][i], cellStyles[i], alignLeft)
+			fx += widths[i]
+		}
+		ry += rowHeights[r]
 	}
 	y += kpiH + 2
 	p := planner.ObjectiveProgress(o)
@@ -239,4 +261,14 @@ func actionTable(d *doc, plan planner.ActionPlan, list []planner.Action, late ma
 		{title: "Due", weight: 1.8},
 		{title: "Status", weight: 1.9},
 	}, rows: rows})
+}
+
+// linkedActivityText describes an activity linked to an objective: its
+// item, its day (planned, or the day it was delivered) and its status.
+func linkedActivityText(cat *catalog.Catalog, a planner.Activity) string {
+	day := "planned " + shortDate(a.Date)
+	if a.Status == planner.ActivityDelivered {
+		day = "delivered " + shortDate(a.Date)
+	}
+	return fmt.Sprintf("%s · %s · %s", itemName(cat, a.ItemID), day, lookOfActivity(a.Status).label)
 }

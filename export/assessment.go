@@ -88,13 +88,22 @@ func kpiTable(d *doc, plan planner.ActionPlan) {
 	}
 	rows := make([][]cell, 0, len(plan.Objectives))
 	for _, o := range plan.Objectives {
-		rows = append(rows, []cell{
-			{text: o.Title, bold: true, sub: o.Description},
-			txt(orDash(o.KPI)),
-			txt(number(o.Baseline, o.Unit)),
-			txt(number(o.Target, o.Unit)),
-			txt(dateText(o.Due)),
-		})
+		kpis := o.KPIs
+		if len(kpis) == 0 {
+			kpis = []planner.KPI{{}}
+		}
+		for i, k := range kpis {
+			first := cell{text: o.Title, bold: true, sub: o.Description}
+			due := txt(dateText(o.Due))
+			if i > 0 { // the objective's further KPIs
+				first, due = txt(""), txt("")
+			}
+			base, target := txt(number(k.Baseline, k.Unit)), txt(number(k.Target, k.Unit))
+			if k.Name == "" {
+				base, target = txt("-"), txt("-")
+			}
+			rows = append(rows, []cell{first, txt(orDash(k.Name)), base, target, due})
+		}
 	}
 	d.drawTable(table{cols: []column{
 		{title: "Objective", weight: 4},
@@ -105,23 +114,15 @@ func kpiTable(d *doc, plan planner.ActionPlan) {
 	}, rows: rows})
 }
 
-// allUseCases returns the assessment's use cases followed by those of the
-// plan's objectives that the assessment does not already list.
+// allUseCases returns the use cases of the plan's objectives, where they
+// are kept, followed by those an older assessment held that no objective
+// has taken yet (an account without a plan keeps them there).
 func allUseCases(acct planner.Account, eng planner.Engagement) []planner.UseCase {
-	out := slices.Clone(eng.Assessment.UseCases)
-	seen := map[string]bool{}
-	for _, u := range out {
-		seen[strings.ToLower(u.Name)] = true
-	}
+	var out []planner.UseCase
 	for _, o := range acct.Plan.Objectives {
-		for _, u := range o.UseCases {
-			if !seen[strings.ToLower(u.Name)] {
-				seen[strings.ToLower(u.Name)] = true
-				out = append(out, u)
-			}
-		}
+		out = append(out, o.UseCases...)
 	}
-	return out
+	return append(out, eng.Assessment.UnplacedUseCases()...)
 }
 
 // useCaseTable lays out use cases as the value tracker lists them.
@@ -138,6 +139,9 @@ func useCaseTable(d *doc, cat *catalog.Catalog, cases []planner.UseCase) {
 		}
 		if len(u.Channels) > 0 {
 			detail = append(detail, "Channels: "+strings.Join(u.Channels, ", "))
+		}
+		if len(u.Capabilities) > 0 {
+			detail = append(detail, "Capabilities: "+strings.Join(u.Capabilities, ", "))
 		}
 		rows = append(rows, []cell{
 			{text: u.Name, bold: true, sub: strings.Join(detail, " · ")},

@@ -112,12 +112,6 @@ func muellerAccount() planner.Account {
 				"Conversion, add-to-basket and search exits are measured the same way on every page",
 				"A/B tests on the product detail page run without a code release",
 			},
-			UseCases: []planner.UseCase{
-				{Name: "Personalised product recommendations", SuccessMetric: "Add-to-basket rate +15%", Audience: "Returning visitors", CallToAction: "Add to basket",
-					Channels: []string{"Web", "E-mail"}, Solutions: []catalog.SolutionID{"target", "analytics"}, GoLive: day("2026-04-15")},
-				{Name: "Regional landing pages (DACH, Poland)", SuccessMetric: "Bounce rate below 40%", Audience: "New visitors from paid search",
-					Solutions: []catalog.SolutionID{"experience-manager-sites"}, GoLive: day("2026-03-16")},
-			},
 			Findings: []string{
 				"Dispatcher cache hit ratio is 61%; most misses come from query strings added by campaign tracking.",
 				"Three report suites count the same traffic differently; conversion differs by up to 0.4 points between them.",
@@ -136,12 +130,19 @@ func muellerAccount() planner.Account {
 	plan := planner.ActionPlan{
 		ID: fid("mueller-plan"), CustomerID: id, Title: "Storefront relaunch 2026",
 		Objectives: []planner.Objective{
-			{ID: objConv, Title: "Raise online conversion", KPI: "Conversion rate", Unit: "%", Baseline: 2.1, Target: 3.0, Current: 2.4,
+			{ID: objConv, Title: "Raise online conversion", KPIs: []planner.KPI{{Name: "Conversion rate", Unit: "%", Baseline: 2.1, Target: 3.0, Current: 2.4},
+				{Name: "Add-to-basket rate", Unit: "%", Baseline: 8, Target: 9.2, Current: 8.5}},
 				Due: day("2026-09-30"), Status: planner.StatusInProgress, Solutions: []catalog.SolutionID{"analytics", "target"},
-				Description: "More visitors who reach a product page buy, in every market."},
-			{ID: objSpeed, Title: "Fast product pages for every market", KPI: "Largest Contentful Paint", Unit: "ms", Baseline: 4100, Target: 2500, Current: 3300,
-				Due: day("2026-03-16"), Status: planner.StatusInProgress, Solutions: []catalog.SolutionID{"experience-manager-sites"}},
-			{ID: objKPI, Title: "One KPI framework for the digital team", KPI: "Reports on the agreed definitions", Unit: "%", Baseline: 0, Target: 100, Current: 100,
+				Description: "More visitors who reach a product page buy, in every market.",
+				UseCases: []planner.UseCase{{Name: "Personalised product recommendations", SuccessMetric: "Add-to-basket rate +15%", Audience: "Returning visitors", CallToAction: "Add to basket",
+					Channels: []string{"Web", "E-mail"}, Capabilities: []string{"Recommendations", "Behavioural segments"}, Solutions: []catalog.SolutionID{"target", "analytics"}, GoLive: day("2026-04-15")}},
+			},
+			{ID: objSpeed, Title: "Fast product pages for every market", KPIs: []planner.KPI{{Name: "Largest Contentful Paint", Unit: "ms", Baseline: 4100, Target: 2500, Current: 3300}},
+				Due: day("2026-03-16"), Status: planner.StatusInProgress, Solutions: []catalog.SolutionID{"experience-manager-sites"},
+				UseCases: []planner.UseCase{{Name: "Regional landing pages (DACH, Poland)", SuccessMetric: "Bounce rate below 40%", Audience: "New visitors from paid search",
+					Solutions: []catalog.SolutionID{"experience-manager-sites"}, GoLive: day("2026-03-16")}},
+			},
+			{ID: objKPI, Title: "One KPI framework for the digital team", KPIs: []planner.KPI{{Name: "Reports on the agreed definitions", Unit: "%", Baseline: 0, Target: 100, Current: 100}},
 				Due: day("2026-01-31"), Status: planner.StatusDone, Solutions: []catalog.SolutionID{"analytics"}},
 		},
 		Milestones: []planner.Milestone{
@@ -201,7 +202,7 @@ func oresundAccount() planner.Account {
 	obj := fid("oresund-obj")
 	plan := planner.ActionPlan{
 		ID: fid("oresund-plan"), CustomerID: id, Title: "Journeys 2026",
-		Objectives: []planner.Objective{{ID: obj, Title: "Triggered journeys replace the monthly newsletter", KPI: "Journeys live", Baseline: 0, Target: 4, Current: 1, Due: day("2026-06-30"), Status: planner.StatusOpen}},
+		Objectives: []planner.Objective{{ID: obj, Title: "Triggered journeys replace the monthly newsletter", KPIs: []planner.KPI{{Name: "Journeys live", Baseline: 0, Target: 4, Current: 1}}, Due: day("2026-06-30"), Status: planner.StatusOpen}},
 		Milestones: []planner.Milestone{{ID: fid("oresund-ms"), Title: "Schema and identity design signed off", Due: day("2026-03-13"), ObjectiveID: obj, Status: planner.StatusOpen}},
 		Actions:    []planner.Action{{ID: fid("oresund-act"), Title: "List the consent fields in use", Owner: "Søren Ærø", Side: planner.SideCustomer, Due: day("2026-02-20"), Status: planner.StatusOpen}},
 	}
@@ -237,7 +238,7 @@ func sakuraAccount() planner.Account {
 	obj := fid("sakura-obj")
 	plan := planner.ActionPlan{
 		ID: fid("sakura-plan"), CustomerID: id, Title: "サクラ電機 2026",
-		Objectives: []planner.Objective{{ID: obj, Title: "年末商戦に耐えるサイト", KPI: "Peak orders per hour", Baseline: 800, Target: 2000, Current: 800, Due: day("2026-11-30"), Status: planner.StatusOpen}},
+		Objectives: []planner.Objective{{ID: obj, Title: "年末商戦に耐えるサイト", KPIs: []planner.KPI{{Name: "Peak orders per hour", Baseline: 800, Target: 2000, Current: 800}}, Due: day("2026-11-30"), Status: planner.StatusOpen}},
 	}
 	acts := []planner.Activity{
 		{ID: fid("sakura-a1"), CustomerID: id, ItemID: "acc-commerce-upgrade-readiness", Solution: "commerce", Phase: catalog.Define, Date: day("2026-03-18"), Hours: 12, Status: planner.ActivityProposed},
@@ -280,8 +281,8 @@ func stressAccount() planner.Account {
 		id := fid(fmt.Sprintf("stress-obj-%d", i))
 		a.Plan.Objectives = append(a.Plan.Objectives, planner.Objective{ID: id,
 			Title: fmt.Sprintf("Objective %d: grow repeat purchases in market %d through personalised recommendations", i+1, i+1),
-			KPI:   "Repeat purchase rate within 90 days (all channels)", Unit: "%", Baseline: 10, Target: 15, Current: 10 + float64(i%6),
-			Due: day("2026-06-30"), Status: planner.StatusInProgress})
+			KPIs:  []planner.KPI{{Name: "Repeat purchase rate within 90 days (all channels)", Unit: "%", Baseline: 10, Target: 15, Current: 10 + float64(i%6)}},
+			Due:   day("2026-06-30"), Status: planner.StatusInProgress})
 		a.Plan.Actions = append(a.Plan.Actions, planner.Action{ID: fid(fmt.Sprintf("stress-act-%d", i)),
 			Title: fmt.Sprintf("Action %d: agree the recommendation strategy with the regional merchandising team", i+1),
 			Owner: "Regional merchandising lead", Side: planner.SideCustomer, Due: day("2026-02-01").AddDays(3 * i), Status: planner.StatusOpen})

@@ -551,7 +551,7 @@ func (k *kickoff) objectivesSlide() {
 		for j, o := range pair {
 			_, w := d.page.col(j*6, 6)
 			cards[j].title = d.wrap(o.Title, w-10, title)
-			cards[j].kpi = d.wrap(fmt.Sprintf("%s: from %s to %s, now %s", orDash(o.KPI), number(o.Baseline, o.Unit), number(o.Target, o.Unit), number(o.Current, o.Unit)), w-10, kpi)
+			cards[j].kpi = d.wrap(kpiSentences(o), w-10, kpi)
 			h = max(h, float64(len(cards[j].title))*title.lineHeight()+float64(len(cards[j].kpi))*kpi.lineHeight()+chipHeight(small)+18)
 		}
 		d.need(h + 4)
@@ -735,4 +735,17 @@ func bulletChunks(items []string) [][]string {
 		out = append(out, items[start:min(start+per, len(items))])
 	}
 	return out
+}
+
+// kpiSentences describes each KPI of objective o on a line of its own:
+// what is measured, from the baseline to the target, and its value now.
+func kpiSentences(o planner.Objective) string {
+	if len(o.KPIs) == 0 {
+		return "No KPI yet"
+	}
+	lines := make([]string, len(o.KPIs))
+	for i, k := range o.KPIs {
+		lines[i] = fmt.Sprintf("%s: from %s to %s, now %s", orDash(k.Name), number(k.Baseline, k.Unit), number(k.Target, k.Unit), number(k.Current, k.Unit))
+	}
+	return strings.Join(lines, "\n")
 }

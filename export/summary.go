@@ -175,10 +175,16 @@ func outcomeTable(d *doc, plan planner.ActionPlan) {
 	rows := make([][]cell, 0, len(plan.Objectives))
 	for _, o := range plan.Objectives {
 		p := planner.ObjectiveProgress(o)
+		var names, spans, now []string
+		for _, k := range o.KPIs {
+			names = append(names, k.Name)
+			spans = append(spans, number(k.Baseline, k.Unit)+" to "+number(k.Target, k.Unit))
+			now = append(now, number(k.Current, k.Unit))
+		}
 		rows = append(rows, []cell{
-			{text: o.Title, bold: true, sub: o.KPI},
-			{text: number(o.Baseline, o.Unit) + " to " + number(o.Target, o.Unit)},
-			{text: number(o.Current, o.Unit), bold: true},
+			{text: o.Title, bold: true, sub: strings.Join(names, "; ")},
+			{text: orDash(strings.Join(spans, "\n"))},
+			{text: orDash(strings.Join(now, "\n")), bold: true},
 			barCell(p, progressColor(o.Status)),
 			chipCell(lookOfStatus(o.Status)),
 		})

@@ -38,7 +38,8 @@ func (a Account) SeriesByID(id ID) (Series, bool) {
 // each part belongs to the customer. Every series must have a valid rule,
 // and every activity that names a series (SeriesID) must name one of the
 // account's series: an occurrence whose rule is unknown could not move
-// with its series. A series whose occurrences were all removed is valid;
+// with its series. An activity linked to an objective (ObjectiveID) must
+// name one of the plan's objectives (see CheckObjectiveLink). A series whose occurrences were all removed is valid;
 // it still records the rule.
 func (a Account) Validate(cat *catalog.Catalog) error {
 	var all []FieldError
@@ -84,6 +85,9 @@ func (a Account) Validate(cat *catalog.Catalog) error {
 		collect(f, act.Validate(cat))
 		if act.CustomerID != a.Customer.ID {
 			all = append(all, FieldError{Field: f + ".customerId", Message: "belongs to another customer"})
+		}
+		if p := CheckObjectiveLink(a.Plan, a.HasPlan(), act.ObjectiveID); p != "" {
+			all = append(all, FieldError{Field: f + ".objectiveId", Message: p})
 		}
 		if act.SeriesID != (ID{}) && !series[act.SeriesID] {
 			all = append(all, FieldError{Field: f + ".seriesId", Message: fmt.Sprintf(

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -41,23 +42,60 @@ type ActionPlan struct {
 	Actions    []Action    `json:"actions"`
 }
 
-// Objective is a key business objective with its KPI.
+// Objective is a key business objective with the KPIs that measure it and
+// the use cases that serve it.
 type Objective struct {
 	ID          ID     `json:"id"`
 	Title       string `json:"title"`
 	Description string `json:"description,omitempty"`
-	// KPI names what is measured, e.g. "conversion rate".
-	KPI  string `json:"kpi"`
-	Unit string `json:"unit,omitempty"` // "%", "ms", "EUR"
-	// Baseline, Target and Current are KPI values; the target may be
-	// below the baseline (a KPI that should go down).
-	Baseline  float64              `json:"baseline"`
-	Target    float64              `json:"target"`
-	Current   float64              `json:"current"`
+	// KPIs measure the objective; a plan that starts blank adds them
+	// later, so an objective may have none yet.
+	KPIs      []KPI                `json:"kpis"`
 	Due       Date                 `json:"due,omitzero"`
 	Status    Status               `json:"status"`
 	Solutions []catalog.SolutionID `json:"solutions,omitempty"`
-	UseCases  []UseCase            `json:"useCases,omitempty"`
+	// UseCases are the business use cases that serve the objective: the
+	// one place they are kept (the assessment document lists them).
+	UseCases []UseCase `json:"useCases,omitempty"`
+}
+
+// KPI is one measure of an objective.
+type KPI struct {
+	// Name says what is measured, e.g. "conversion rate".
+	Name string `json:"name"`
+	Unit string `json:"unit,omitempty"` // "%", "ms", "EUR"
+	// Baseline, Target and Current are values; the target may be below
+	// the baseline (a KPI that should go down).
+	Baseline float64 `json:"baseline"`
+	Target   float64 `json:"target"`
+	Current  float64 `json:"current"`
+}
+
+// UnmarshalJSON reads an objective, also as Liftoff wrote it before an
+// objective had several KPIs: the one KPI of that shape (fields kpi, unit,
+// baseline, target and current) becomes a list of one.
+func (o *Objective) UnmarshalJSON(b []byte) error {
+	type plain Objective
+	var v struct {
+		plain
+		KPI      *string `json:"kpi"`
+		Unit     string  `json:"unit"`
+		Baseline float64 `json:"baseline"`
+		Target   float64 `json:"target"`
+		Current  float64 `json:"current"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*o = Objective(v.plain)
+	old := KPI{Unit: v.Unit, Baseline: v.Baseline, Target: v.Target, Current: v.Current}
+	if v.KPI != nil {
+		old.Name = *v.KPI
+	}
+	if len(o.KPIs) == 0 && old != (KPI{}) {
+		o.KPIs = []KPI{old}
+	}
+	return nil
 }
 
 // Milestone is a dated point on the way to the objectives.
@@ -145,10 +183,13 @@ func checkItemID(p *problems, f string, id ID, seen map[ID]bool) {
 // title to p, each field named after prefix (such as "objectives[2].").
 func addObjectiveTexts(p *problems, prefix string, o Objective) {
 	p.addText(prefix+"description", o.Description, LongText)
-	if strings.TrimSpace(o.KPI) != "" { // a blank KPI is checkObjective's to report
-		p.addText(prefix+"kpi", o.KPI, LineText)
+	for i, k := range o.KPIs {
+		f := fmt.Sprintf("%skpis[%d].", prefix, i)
+		if strings.TrimSpace(k.Name) != "" { // a blank name is checkKPI's to report
+			p.addText(f+"name", k.Name, LineText)
+		}
+		p.addText(f+"unit", k.Unit, LineText)
 	}
-	p.addText(prefix+"unit", o.Unit, LineText)
 	for i, u := range o.UseCases {
 		addUseCaseTexts(p, fmt.Sprintf("%suseCases[%d]", prefix, i), u)
 	}

@@ -1,7 +1,9 @@
 package planner
 
 import (
+	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/liftoff-app/liftoff/catalog"
@@ -139,24 +141,98 @@ type EscalationStep struct {
 }
 
 // Assessment is the content of the Define phase's assessment and
-// recommendations document.
+// recommendations document. Its use cases are those of the objectives of
+// the customer's Mutual Action Plan, where they are edited; the
+// assessment holds no copy of its own.
 type Assessment struct {
 	Requirements    []string         `json:"requirements"`
-	UseCases        []UseCase        `json:"useCases"`
+	Findings        []string         `json:"findings"`
+	Recommendations []Recommendation `json:"recommendations"`
+	// unplaced are use cases an assessment held before they moved to the
+	// plan's objectives, read from its old JSON and kept (and written
+	// back) until PlaceUseCases finds them an objective.
+	unplaced []UseCase
+}
+
+// assessmentJSON is the stored shape of an Assessment.
+type assessmentJSON struct {
+	Requirements    []string         `json:"requirements"`
+	UseCases        []UseCase        `json:"useCases,omitempty"`
 	Findings        []string         `json:"findings"`
 	Recommendations []Recommendation `json:"recommendations"`
 }
 
+// MarshalJSON writes the assessment with the use cases it still holds
+// from before they moved to the plan (none once they are placed).
+func (a Assessment) MarshalJSON() ([]byte, error) {
+	return json.Marshal(assessmentJSON{Requirements: a.Requirements, UseCases: a.unplaced,
+		Findings: a.Findings, Recommendations: a.Recommendations})
+}
+
+// UnmarshalJSON reads an assessment; use cases an old assessment held are
+// kept until PlaceUseCases moves them to the plan (UnplacedUseCases).
+func (a *Assessment) UnmarshalJSON(b []byte) error {
+	var v assessmentJSON
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*a = Assessment{Requirements: v.Requirements, Findings: v.Findings,
+		Recommendations: v.Recommendations, unplaced: v.UseCases}
+	return nil
+}
+
+// UnplacedUseCases returns the use cases the assessment held before use
+// cases moved to the plan's objectives and that have no objective yet
+// (PlaceUseCases): an account without a plan keeps them here.
+func (a Assessment) UnplacedUseCases() []UseCase { return slices.Clone(a.unplaced) }
+
 // UseCase is a business use case, as tracked in the customer's value
 // tracker.
 type UseCase struct {
-	Name          string               `json:"name"`
-	SuccessMetric string               `json:"successMetric,omitempty"`
-	Audience      string               `json:"audience,omitempty"`
-	CallToAction  string               `json:"callToAction,omitempty"`
-	Channels      []string             `json:"channels,omitempty"`
-	Solutions     []catalog.SolutionID `json:"solutions,omitempty"`
-	GoLive        Date                 `json:"goLive,omitzero"`
+	Name          string   `json:"name"`
+	SuccessMetric string   `json:"successMetric,omitempty"`
+	Audience      string   `json:"audience,omitempty"`
+	CallToAction  string   `json:"callToAction,omitempty"`
+	Channels      []string `json:"channels,omitempty"`
+	// Capabilities name what the use case uses of the solutions, such as
+	// "audience segmentation" (the catalog does not list capabilities).
+	Capabilities []string             `json:"capabilities,omitempty"`
+	Solutions    []catalog.SolutionID `json:"solutions,omitempty"`
+	GoLive       Date                 `json:"goLive,omitzero"`
+}
+
+// PlaceUseCases moves the use cases that engagement e's assessment held
+// from before they belonged to objectives (UnplacedUseCases) to the
+// objectives of plan: each to the first objective that shares one of its
+// solutions, else to the plan's first objective. A plan without
+// objectives takes none and e keeps them. It reports whether anything
+// moved.
+func PlaceUseCases(plan *ActionPlan, e *Engagement) bool {
+	if len(e.Assessment.unplaced) == 0 || len(plan.Objectives) == 0 {
+		return false
+	}
+	for _, u := range e.Assessment.unplaced {
+		at := slices.IndexFunc(plan.Objectives, func(o Objective) bool {
+			return slices.ContainsFunc(u.Solutions, func(s catalog.SolutionID) bool { return slices.Contains(o.Solutions, s) })
+		})
+		at = max(at, 0)
+		plan.Objectives[at].UseCases = append(plan.Objectives[at].UseCases, u)
+	}
+	e.Assessment.unplaced = nil
+	return true
+}
+
+// PlaceUseCases moves the use cases the account's assessments held from
+// before they belonged to objectives to its plan (see the function
+// PlaceUseCases) and reports whether anything moved.
+func (a *Account) PlaceUseCases() bool {
+	moved := false
+	for i := range a.Engagements {
+		if a.HasPlan() && PlaceUseCases(&a.Plan, &a.Engagements[i]) {
+			moved = true
+		}
+	}
+	return moved
 }
 
 // Recommendation is one recommendation of an assessment.
@@ -266,7 +342,7 @@ func (e Engagement) validateTexts(p *problems) {
 	for i, r := range a.Requirements {
 		p.addText(fmt.Sprintf("assessment.requirements[%d]", i), r, LongText)
 	}
-	for i, u := range a.UseCases {
+	for i, u := range a.unplaced {
 		addUseCaseTexts(p, fmt.Sprintf("assessment.useCases[%d]", i), u)
 	}
 	for i, f := range a.Findings {
@@ -290,5 +366,8 @@ func addUseCaseTexts(p *problems, prefix string, u UseCase) {
 	p.addText(prefix+".callToAction", u.CallToAction, LongText)
 	for i, c := range u.Channels {
 		p.addText(fmt.Sprintf("%s.channels[%d]", prefix, i), c, LineText)
+	}
+	for i, c := range u.Capabilities {
+		p.addRequiredText(fmt.Sprintf("%s.capabilities[%d]", prefix, i), c, LineText)
 	}
 }

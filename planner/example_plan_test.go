@@ -74,7 +74,7 @@ func ExampleAutoSchedule() {
 
 func ExampleObjectiveProgress() {
 	// Page response time should fall from 1200 ms to 400 ms; it is at 1000.
-	o := planner.Objective{Title: "Faster product pages", KPI: "p95 response time", Unit: "ms", Baseline: 1200, Target: 400, Current: 1000}
+	o := planner.Objective{Title: "Faster product pages", KPIs: []planner.KPI{{Name: "p95 response time", Unit: "ms", Baseline: 1200, Target: 400, Current: 1000}}}
 	fmt.Printf("%.0f%%\n", 100*planner.ObjectiveProgress(o))
 	// Output: 25%
 }
@@ -85,7 +85,7 @@ func ExamplePlanFromTemplate() {
 		fmt.Println("no such template")
 		return
 	}
-	plan := planner.PlanFromTemplate(tpl, schedCustomerMuller(), catalog.MustDate("2027-01-04"))
+	plan := planner.PlanFromTemplate(tpl, planner.Account{Customer: schedCustomerMuller()}, catalog.MustDate("2027-01-04"))
 	fmt.Println(plan.Title)
 	fmt.Println(plan.Objectives[0].Title, "due", plan.Objectives[0].Due)
 	soon := planner.DueSoon(plan, catalog.MustDate("2027-01-04"), 14)
@@ -133,17 +133,17 @@ func ExampleExpandSeries() {
 
 func ExampleActionPlan_PutObjective() {
 	plan := planner.ActionPlan{Title: "Faster storefront"}
-	id, _ := plan.AddObjective(planner.Objective{Title: "Faster product pages", KPI: "p95 response time", Unit: "ms", Baseline: 1200, Target: 400})
-	_, _ = plan.AddObjective(planner.Objective{Title: "Fewer incidents", KPI: "P1 cases a month", Baseline: 6, Target: 1})
+	id, _ := plan.AddObjective(planner.Objective{Title: "Faster product pages", KPIs: []planner.KPI{{Name: "p95 response time", Unit: "ms", Baseline: 1200, Target: 400}}})
+	_, _ = plan.AddObjective(planner.Objective{Title: "Fewer incidents", KPIs: []planner.KPI{{Name: "P1 cases a month", Baseline: 6, Target: 1}}})
 
 	// Edit the first objective: same ID, so it is replaced where it stands.
 	edited := plan.Objectives[0]
-	edited.Current = 800
+	edited.KPIs[0].Current = 800
 	if _, err := plan.PutObjective(edited); err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(plan.Objectives[0].ID == id, plan.Objectives[0].Current, len(plan.Objectives))
+	fmt.Println(plan.Objectives[0].ID == id, plan.Objectives[0].KPIs[0].Current, len(plan.Objectives))
 
 	// A refused edit names the field by its place and leaves the plan as it was.
 	edited.Title = ""

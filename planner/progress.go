@@ -9,23 +9,37 @@ import (
 )
 
 // ObjectiveProgress returns how far objective o has come, from 0 to 1: the
-// share of the way from its KPI baseline to its target that the current
-// value has covered, clamped to [0, 1]. It works as well for a KPI that
-// should go down (target below baseline). A done objective is at 1; a KPI
-// whose target equals its baseline is at 1 only when the current value is
-// the target; a value that is not a number counts as no progress.
+// mean of KPIProgress over its KPIs, each KPI weighing the same. A done
+// objective is at 1; one without KPIs is at 0 until it is done.
 func ObjectiveProgress(o Objective) float64 {
 	if o.Status == StatusDone {
 		return 1
 	}
-	span := o.Target - o.Baseline
+	if len(o.KPIs) == 0 {
+		return 0
+	}
+	var sum float64
+	for _, k := range o.KPIs {
+		sum += KPIProgress(k)
+	}
+	return sum / float64(len(o.KPIs))
+}
+
+// KPIProgress returns how far KPI k has come, from 0 to 1: the share of
+// the way from its baseline to its target that the current value has
+// covered, clamped to [0, 1]. It works as well for a KPI that should go
+// down (target below baseline). A KPI whose target equals its baseline is
+// at 1 only when the current value is the target; a value that is not a
+// number counts as no progress.
+func KPIProgress(k KPI) float64 {
+	span := k.Target - k.Baseline
 	if span == 0 {
-		if o.Current == o.Target {
+		if k.Current == k.Target {
 			return 1
 		}
 		return 0
 	}
-	p := (o.Current - o.Baseline) / span
+	p := (k.Current - k.Baseline) / span
 	if math.IsNaN(p) {
 		return 0
 	}
@@ -330,20 +344,28 @@ const statusChoices = "open, in-progress, done, blocked or cancelled"
 // named after prefix (such as "objectives[2].").
 func checkObjective(p *problems, prefix string, o Objective) {
 	p.addRequiredText(prefix+"title", o.Title, LineText)
-	if strings.TrimSpace(o.KPI) == "" {
-		p.add(prefix+"kpi", "must name what is measured, such as \"conversion rate\"")
-	}
 	addObjectiveTexts(p, prefix, o)
-	for _, v := range []struct {
-		field string
-		value float64
-	}{{"baseline", o.Baseline}, {"target", o.Target}, {"current", o.Current}} {
-		if math.IsNaN(v.value) || math.IsInf(v.value, 0) {
-			p.add(prefix+v.field, "must be a finite number, not %g", v.value)
-		}
+	for i, k := range o.KPIs {
+		checkKPI(p, fmt.Sprintf("%skpis[%d].", prefix, i), k)
 	}
 	if !o.Status.valid() {
 		p.add(prefix+"status", "unknown status %q (want %s)", o.Status, statusChoices)
+	}
+}
+
+// checkKPI adds what is wrong with KPI k's name and values to p, each
+// field named after prefix (such as "objectives[2].kpis[0].").
+func checkKPI(p *problems, prefix string, k KPI) {
+	if strings.TrimSpace(k.Name) == "" {
+		p.add(prefix+"name", "must name what is measured, such as \"conversion rate\"")
+	}
+	for _, v := range []struct {
+		field string
+		value float64
+	}{{"baseline", k.Baseline}, {"target", k.Target}, {"current", k.Current}} {
+		if math.IsNaN(v.value) || math.IsInf(v.value, 0) {
+			p.add(prefix+v.field, "must be a finite number, not %g", v.value)
+		}
 	}
 }
 
@@ -394,14 +416,18 @@ func (m *ActionPlan) SetActionStatus(id ID, status Status) error {
 	return nil
 }
 
-// SetObjectiveCurrent records the current value of objective id's KPI. It
-// returns a *ValidationError when the plan has no such objective or the
-// value is not a finite number, and leaves the plan unchanged then.
-func (m *ActionPlan) SetObjectiveCurrent(id ID, current float64) error {
+// SetObjectiveCurrent records the current value of the KPI at index kpi
+// of objective id. It returns a *ValidationError when the plan has no such
+// objective or KPI or the value is not a finite number, and leaves the
+// plan unchanged then.
+func (m *ActionPlan) SetObjectiveCurrent(id ID, kpi int, current float64) error {
 	var p problems
 	i := slices.IndexFunc(m.Objectives, func(o Objective) bool { return o.ID == id })
-	if i < 0 {
+	switch {
+	case i < 0:
 		p.add("id", "no objective with ID %s in this plan", id)
+	case kpi < 0 || kpi >= len(m.Objectives[i].KPIs):
+		p.add("kpi", "the objective has no KPI number %d", kpi+1)
 	}
 	if math.IsNaN(current) || math.IsInf(current, 0) {
 		p.add("current", "must be a finite number, not %g", current)
@@ -409,7 +435,45 @@ func (m *ActionPlan) SetObjectiveCurrent(id ID, current float64) error {
 	if err := p.err(Textf("objective value")); err != nil {
 		return err
 	}
-	m.Objectives[i].Current = current
+	m.Objectives[i].KPIs[kpi].Current = current
+	return nil
+}
+
+// AddKPI adds KPI k to objective id. It returns a *ValidationError naming
+// every field in error, and leaves the plan unchanged then.
+func (m *ActionPlan) AddKPI(id ID, k KPI) error {
+	var p problems
+	i := slices.IndexFunc(m.Objectives, func(o Objective) bool { return o.ID == id })
+	if i < 0 {
+		p.add("objective", "no objective with ID %s in this plan", id)
+	}
+	checkKPI(&p, "", k)
+	if strings.TrimSpace(k.Name) != "" {
+		p.addText("name", k.Name, LineText)
+	}
+	p.addText("unit", k.Unit, LineText)
+	if err := p.err(Textf("KPI %q", k.Name)); err != nil {
+		return err
+	}
+	m.Objectives[i].KPIs = append(m.Objectives[i].KPIs, k)
+	return nil
+}
+
+// AddUseCase adds use case u to objective id. It returns a
+// *ValidationError naming every field in error, and leaves the plan
+// unchanged then.
+func (m *ActionPlan) AddUseCase(id ID, u UseCase) error {
+	var p problems
+	i := slices.IndexFunc(m.Objectives, func(o Objective) bool { return o.ID == id })
+	if i < 0 {
+		p.add("objective", "no objective with ID %s in this plan", id)
+	}
+	p.addRequiredText("name", u.Name, LineText)
+	addUseCaseTexts(&p, "useCase", u)
+	if err := p.err(Textf("use case %q", u.Name)); err != nil {
+		return err
+	}
+	m.Objectives[i].UseCases = append(m.Objectives[i].UseCases, u)
 	return nil
 }
 

@@ -32,7 +32,7 @@ func TestObjectiveProgress(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			o := planner.Objective{Baseline: tt.baseline, Target: tt.target, Current: tt.current, Status: tt.status}
+			o := planner.Objective{KPIs: []planner.KPI{{Baseline: tt.baseline, Target: tt.target, Current: tt.current}}, Status: tt.status}
 			if got := planner.ObjectiveProgress(o); math.Abs(got-tt.want) > 1e-12 {
 				t.Errorf("ObjectiveProgress = %g, want %g", got, tt.want)
 			}
@@ -45,10 +45,10 @@ func TestPlanAndMilestoneProgress(t *testing.T) {
 	plan := planner.ActionPlan{
 		Title: "Cloud migration",
 		Objectives: []planner.Objective{
-			{Title: "a", Baseline: 0, Target: 100, Current: 50, Status: planner.StatusOpen},      // 0.5
-			{Title: "b", Baseline: 45, Target: 5, Current: 35, Status: planner.StatusInProgress}, // 0.25
-			{Title: "c", Baseline: 0, Target: 1, Current: 0, Status: planner.StatusDone},         // 1
-			{Title: "d", Baseline: 0, Target: 1, Current: 0, Status: planner.StatusCancelled},    // left out
+			{Title: "a", KPIs: []planner.KPI{{Baseline: 0, Target: 100, Current: 50}}, Status: planner.StatusOpen},      // 0.5
+			{Title: "b", KPIs: []planner.KPI{{Baseline: 45, Target: 5, Current: 35}}, Status: planner.StatusInProgress}, // 0.25
+			{Title: "c", KPIs: []planner.KPI{{Baseline: 0, Target: 1, Current: 0}}, Status: planner.StatusDone},         // 1
+			{Title: "d", KPIs: []planner.KPI{{Baseline: 0, Target: 1, Current: 0}}, Status: planner.StatusCancelled},    // left out
 		},
 		Milestones: []planner.Milestone{
 			{ID: ms1, Title: "readiness", Status: planner.StatusOpen},
@@ -123,7 +123,7 @@ func TestOverdueAndDueSoon(t *testing.T) {
 func TestPlanMutators(t *testing.T) {
 	var plan planner.ActionPlan
 	plan.Title = "Cloud migration"
-	obj, err := plan.AddObjective(planner.Objective{Title: "Go live", KPI: "sites live", Baseline: 0, Target: 100})
+	obj, err := plan.AddObjective(planner.Objective{Title: "Go live", KPIs: []planner.KPI{{Name: "sites live", Baseline: 0, Target: 100}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,7 +144,7 @@ func TestPlanMutators(t *testing.T) {
 	if err := plan.SetStatus(ms, planner.StatusInProgress); err != nil || plan.Milestones[0].Status != planner.StatusInProgress {
 		t.Fatalf("SetStatus(milestone) = %v", err)
 	}
-	if err := plan.SetObjectiveCurrent(obj, 40); err != nil || plan.Objectives[0].Current != 40 {
+	if err := plan.SetObjectiveCurrent(obj, 0, 40); err != nil || plan.Objectives[0].KPIs[0].Current != 40 {
 		t.Fatalf("SetObjectiveCurrent = %v", err)
 	}
 	if err := plan.Validate(); err != nil {
@@ -162,11 +162,19 @@ func TestPlanMutators(t *testing.T) {
 		fields map[string]string
 	}{
 		{"objective without title and KPI", func() error {
-			_, err := plan.AddObjective(planner.Objective{Target: math.Inf(1)})
+			_, err := plan.AddObjective(planner.Objective{KPIs: []planner.KPI{{Name: "sites", Target: 1}, {Target: math.Inf(1)}}})
 			return err
-		}, map[string]string{"title": "must not be empty", "kpi": `must name what is measured, such as "conversion rate"`, "target": "must be a finite number, not +Inf"}},
+		}, map[string]string{"title": "must not be empty", "kpis[1].name": `must name what is measured, such as "conversion rate"`, "kpis[1].target": "must be a finite number, not +Inf"}},
+		{"KPI of an unknown objective", func() error { return plan.AddKPI(unknown, planner.KPI{Target: math.NaN()}) },
+			map[string]string{"objective": "no objective with ID " + unknown.String() + " in this plan",
+				"name": `must name what is measured, such as "conversion rate"`, "target": "must be a finite number, not NaN"}},
+		{"use case without a name", func() error {
+			return plan.AddUseCase(obj, planner.UseCase{Capabilities: []string{"segments", " "}})
+		}, map[string]string{"name": "must not be empty", "useCase.capabilities[1]": "must not be empty"}},
+		{"current value of a KPI the objective lacks", func() error { return plan.SetObjectiveCurrent(obj, 3, 1) },
+			map[string]string{"kpi": "the objective has no KPI number 4"}},
 		{"objective twice", func() error {
-			_, err := plan.AddObjective(planner.Objective{ID: obj, Title: "again", KPI: "x", Target: 1})
+			_, err := plan.AddObjective(planner.Objective{ID: obj, Title: "again", KPIs: []planner.KPI{{Name: "x", Target: 1}}})
 			return err
 		}, map[string]string{"id": "the plan already has an objective with ID " + obj.String()}},
 		{"milestone for an unknown objective", func() error {
@@ -183,7 +191,7 @@ func TestPlanMutators(t *testing.T) {
 				"status": `unknown status "later" (want open, in-progress, done, blocked or cancelled)`}},
 		{"status of an unknown item", func() error { return plan.SetStatus(unknown, planner.StatusDone) },
 			map[string]string{"id": "no objective, milestone or action with ID " + unknown.String() + " in this plan"}},
-		{"current value not a number", func() error { return plan.SetObjectiveCurrent(obj, math.NaN()) },
+		{"current value not a number", func() error { return plan.SetObjectiveCurrent(obj, 0, math.NaN()) },
 			map[string]string{"current": "must be a finite number, not NaN"}},
 	}
 	for _, tt := range errTests {
@@ -203,7 +211,7 @@ func TestPlanMutators(t *testing.T) {
 				}
 			}
 			if !slices.Equal(plan.Actions, before.Actions) || !slices.EqualFunc(plan.Objectives, before.Objectives, func(a, b planner.Objective) bool {
-				return a.ID == b.ID && a.Current == b.Current && a.Status == b.Status
+				return a.ID == b.ID && slices.Equal(a.KPIs, b.KPIs) && a.Status == b.Status
 			}) || len(plan.Milestones) != len(before.Milestones) {
 				t.Errorf("a refused change altered the plan")
 			}
@@ -233,9 +241,9 @@ func itemsPlan(ids itemIDs) planner.ActionPlan {
 	return planner.ActionPlan{
 		Title: "Cloud migration",
 		Objectives: []planner.Objective{
-			{ID: obj[0], Title: "Sites live", KPI: "sites", Target: 40, Status: planner.StatusOpen},
-			{ID: obj[1], Title: "Faster pages", KPI: "p95", Unit: "ms", Baseline: 1200, Target: 400, Current: 1000, Status: planner.StatusInProgress},
-			{ID: obj[2], Title: "Fewer incidents", KPI: "P1 cases a month", Baseline: 6, Target: 1, Status: planner.StatusOpen},
+			{ID: obj[0], Title: "Sites live", KPIs: []planner.KPI{{Name: "sites", Target: 40}}, Status: planner.StatusOpen},
+			{ID: obj[1], Title: "Faster pages", KPIs: []planner.KPI{{Name: "p95", Unit: "ms", Baseline: 1200, Target: 400, Current: 1000}}, Status: planner.StatusInProgress},
+			{ID: obj[2], Title: "Fewer incidents", KPIs: []planner.KPI{{Name: "P1 cases a month", Baseline: 6, Target: 1}}, Status: planner.StatusOpen},
 		},
 		Milestones: []planner.Milestone{
 			{ID: ms[0], Title: "Code ready", ObjectiveID: obj[0], Status: planner.StatusOpen},
@@ -264,32 +272,32 @@ func TestPlanPutItems(t *testing.T) {
 		fields map[string]string
 	}{
 		{"objective replaced in place", func(m *planner.ActionPlan) (planner.ID, error) {
-			return m.PutObjective(planner.Objective{ID: obj[1], Title: "Faster product pages", KPI: "p95", Unit: "ms", Baseline: 1200, Target: 400, Current: 700})
+			return m.PutObjective(planner.Objective{ID: obj[1], Title: "Faster product pages", KPIs: []planner.KPI{{Name: "p95", Unit: "ms", Baseline: 1200, Target: 400, Current: 700}}})
 		}, func(m *planner.ActionPlan, id planner.ID) {
-			m.Objectives[1] = planner.Objective{ID: obj[1], Title: "Faster product pages", KPI: "p95", Unit: "ms", Baseline: 1200, Target: 400, Current: 700, Status: planner.StatusOpen}
+			m.Objectives[1] = planner.Objective{ID: obj[1], Title: "Faster product pages", KPIs: []planner.KPI{{Name: "p95", Unit: "ms", Baseline: 1200, Target: 400, Current: 700}}, Status: planner.StatusOpen}
 		}, nil},
 		{"objective without ID added at the end", func(m *planner.ActionPlan) (planner.ID, error) {
-			return m.PutObjective(planner.Objective{Title: "More orders", KPI: "orders a day", Target: 900})
+			return m.PutObjective(planner.Objective{Title: "More orders", KPIs: []planner.KPI{{Name: "orders a day", Target: 900}}})
 		}, func(m *planner.ActionPlan, id planner.ID) {
-			m.Objectives = append(m.Objectives, planner.Objective{ID: id, Title: "More orders", KPI: "orders a day", Target: 900, Status: planner.StatusOpen})
+			m.Objectives = append(m.Objectives, planner.Objective{ID: id, Title: "More orders", KPIs: []planner.KPI{{Name: "orders a day", Target: 900}}, Status: planner.StatusOpen})
 		}, nil},
 		{"objective with an unknown ID added at the end with it", func(m *planner.ActionPlan) (planner.ID, error) {
-			return m.PutObjective(planner.Objective{ID: unknown, Title: "More orders", KPI: "orders a day", Target: 900, Status: planner.StatusBlocked})
+			return m.PutObjective(planner.Objective{ID: unknown, Title: "More orders", KPIs: []planner.KPI{{Name: "orders a day", Target: 900}}, Status: planner.StatusBlocked})
 		}, func(m *planner.ActionPlan, id planner.ID) {
-			m.Objectives = append(m.Objectives, planner.Objective{ID: unknown, Title: "More orders", KPI: "orders a day", Target: 900, Status: planner.StatusBlocked})
+			m.Objectives = append(m.Objectives, planner.Objective{ID: unknown, Title: "More orders", KPIs: []planner.KPI{{Name: "orders a day", Target: 900}}, Status: planner.StatusBlocked})
 		}, nil},
 		{"objective replaced with problems names its place", func(m *planner.ActionPlan) (planner.ID, error) {
-			return m.PutObjective(planner.Objective{ID: obj[1], Title: " ", KPI: "p95", Target: math.NaN(), Status: "paused"})
+			return m.PutObjective(planner.Objective{ID: obj[1], Title: " ", KPIs: []planner.KPI{{Name: "p95", Target: math.NaN()}}, Status: "paused"})
 		}, nil, map[string]string{
-			"objectives[1].title":  "must not be empty",
-			"objectives[1].target": "must be a finite number, not NaN",
-			"objectives[1].status": `unknown status "paused" (want open, in-progress, done, blocked or cancelled)`,
+			"objectives[1].title":          "must not be empty",
+			"objectives[1].kpis[0].target": "must be a finite number, not NaN",
+			"objectives[1].status":         `unknown status "paused" (want open, in-progress, done, blocked or cancelled)`,
 		}},
 		{"new objective with problems named at the end", func(m *planner.ActionPlan) (planner.ID, error) {
-			return m.PutObjective(planner.Objective{Title: "More orders", Current: math.Inf(-1)})
+			return m.PutObjective(planner.Objective{Title: "More orders", KPIs: []planner.KPI{{Current: math.Inf(-1)}}})
 		}, nil, map[string]string{
-			"objectives[3].kpi":     `must name what is measured, such as "conversion rate"`,
-			"objectives[3].current": "must be a finite number, not -Inf",
+			"objectives[3].kpis[0].name":    `must name what is measured, such as "conversion rate"`,
+			"objectives[3].kpis[0].current": "must be a finite number, not -Inf",
 		}},
 		{"milestone replaced in place, linked to another objective", func(m *planner.ActionPlan) (planner.ID, error) {
 			return m.PutMilestone(planner.Milestone{ID: ms[0], Title: "Code frozen", Due: catalog.MustDate("2027-03-01"), ObjectiveID: obj[2], Status: planner.StatusDone})

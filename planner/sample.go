@@ -141,6 +141,7 @@ type sampleObjective struct {
 	dueInDays                     int
 	status                        Status
 	solutions                     []catalog.SolutionID
+	moreKPIs                      []KPI
 	useCases                      []UseCase
 }
 
@@ -309,15 +310,12 @@ func (g sampleGen) plan(s sampleSpec, c Customer) ActionPlan {
 			ID:          sampleID(s.slug+"/objective/"+string(rune('a'+i)), s.seq+10+i),
 			Title:       o.title,
 			Description: o.description,
-			KPI:         o.kpi,
-			Unit:        o.unit,
-			Baseline:    o.baseline,
-			Target:      o.target,
-			Current:     o.current,
-			Due:         g.today.AddDays(o.dueInDays),
-			Status:      o.status,
-			Solutions:   o.solutions,
-			UseCases:    o.useCases,
+			KPIs: append([]KPI{{Name: o.kpi, Unit: o.unit, Baseline: o.baseline, Target: o.target, Current: o.current}},
+				o.moreKPIs...),
+			Due:       g.today.AddDays(o.dueInDays),
+			Status:    o.status,
+			Solutions: o.solutions,
+			UseCases:  o.useCases,
 		})
 	}
 	for i, m := range spec.milestones {
@@ -615,12 +613,7 @@ func sampleMueller() sampleSpec {
 				"Thomas Richter and Dr. Heike Braun"),
 			assessment: Assessment{
 				Requirements: []string{"One component library for all 14 markets", "Translations through the existing translation agency", "Product data from SAP shown on product pages"},
-				UseCases: []UseCase{{
-					Name: "Market-specific product pages", SuccessMetric: "Conversion rate on product pages",
-					Audience: "Visitors in DACH, France and Italy", CallToAction: "Find a dealer",
-					Channels: []string{"Web"}, Solutions: []catalog.SolutionID{"experience-manager-sites", "target"},
-				}},
-				Findings: []string{"Dispatcher cache hit ratio is 61%, far below what the site can reach", "Assets are uploaded three times, once per market team"},
+				Findings:     []string{"Dispatcher cache hit ratio is 61%, far below what the site can reach", "Assets are uploaded three times, once per market team"},
 				Recommendations: []Recommendation{
 					{Title: "Tune dispatcher caching rules", Detail: "Cache the product pages and invalidate on publication", Priority: "high", Effort: "M"},
 					{Title: "One metadata schema for all markets", Priority: "medium", Effort: "M"},
@@ -632,12 +625,20 @@ func sampleMueller() sampleSpec {
 			objectives: []sampleObjective{
 				{title: "Faster pages on the new sites", kpi: "Largest Contentful Paint (75th percentile)", unit: "ms",
 					baseline: 3800, target: 2500, current: 3100, dueInDays: 90, status: StatusInProgress,
-					solutions: []catalog.SolutionID{"experience-manager-sites"}},
+					solutions: []catalog.SolutionID{"experience-manager-sites"},
+					moreKPIs:  []KPI{{Name: "Dispatcher cache hit ratio", Unit: "%", Baseline: 61, Target: 90, Current: 74}},
+					useCases: []UseCase{{Name: "Fast product pages in every market", SuccessMetric: "Largest Contentful Paint under 2.5 s",
+						Channels: []string{"Web"}, Capabilities: []string{"Dispatcher caching", "Core components"},
+						Solutions: []catalog.SolutionID{"experience-manager-sites"}}}},
 				{title: "Higher online conversion", kpi: "Conversion rate", unit: "%", baseline: 1.8, target: 2.4, current: 1.9,
 					dueInDays: 180, status: StatusOpen, solutions: []catalog.SolutionID{"analytics", "target"},
-					useCases: []UseCase{{Name: "Dealer finder test", SuccessMetric: "Dealer searches per visit", Channels: []string{"Web"}}}},
+					useCases: []UseCase{{Name: "Market-specific product pages", SuccessMetric: "Conversion rate on product pages", Audience: "Visitors in DACH, France and Italy", CallToAction: "Find a dealer", Channels: []string{"Web"}, Solutions: []catalog.SolutionID{"experience-manager-sites", "target"}, Capabilities: []string{"Experience fragments", "A/B testing"}},
+						{Name: "Dealer finder test", SuccessMetric: "Dealer searches per visit", Channels: []string{"Web"},
+							Capabilities: []string{"A/B testing"}}}},
 				{title: "Asset reuse across markets", kpi: "Assets used in two or more markets", unit: "%", baseline: 20, target: 60, current: 35,
-					dueInDays: 120, status: StatusInProgress, solutions: []catalog.SolutionID{"experience-manager-assets"}},
+					dueInDays: 120, status: StatusInProgress, solutions: []catalog.SolutionID{"experience-manager-assets"},
+					useCases: []UseCase{{Name: "One asset library for all markets", SuccessMetric: "Assets reused per campaign",
+						Capabilities: []string{"Metadata schemas", "Asset search"}, Solutions: []catalog.SolutionID{"experience-manager-assets"}}}},
 			},
 			milestones: []sampleMilestone{
 				{"Component library approved", -10, 0, StatusDone},
@@ -775,12 +776,7 @@ func sampleSakura() sampleSpec {
 				"渡辺 浩 and the vendor's regional director"),
 			assessment: Assessment{
 				Requirements: []string{"Zero content loss during migration", "Japanese and English sites from one content tree", "Launch before the product launch event"},
-				UseCases: []UseCase{{
-					Name: "Product registration journey", SuccessMetric: "Registrations that lead to a second purchase",
-					Audience: "Owners of a new appliance", CallToAction: "Register your product",
-					Channels: []string{"E-mail", "LINE"}, Solutions: []catalog.SolutionID{"journey-optimizer", "experience-platform"},
-				}},
-				Findings: []string{"Custom workflows that Cloud Service no longer supports: 7", "Index definitions need converting"},
+				Findings:     []string{"Custom workflows that Cloud Service no longer supports: 7", "Index definitions need converting"},
 				Recommendations: []Recommendation{
 					{Title: "Run the Best Practices Analyzer every sprint", Priority: "high", Effort: "S"},
 					{Title: "Move the custom workflows to asset microservices", Priority: "high", Effort: "L"},
@@ -792,9 +788,13 @@ func sampleSakura() sampleSpec {
 			objectives: []sampleObjective{
 				{title: "クラウド移行の完了 (complete the migration)", kpi: "Brand sites live on Cloud Service", unit: "sites",
 					baseline: 0, target: 12, current: 9, dueInDays: 25, status: StatusInProgress,
-					solutions: []catalog.SolutionID{"experience-manager-cloud"}},
+					solutions: []catalog.SolutionID{"experience-manager-cloud"},
+					useCases: []UseCase{{Name: "Bilingual brand sites from one content tree", SuccessMetric: "Sites live without content loss",
+						Channels: []string{"Web"}, Capabilities: []string{"Multi-site manager", "Cloud Manager pipelines"},
+						Solutions: []catalog.SolutionID{"experience-manager-cloud"}}}},
 				{title: "Personalised owner journeys", kpi: "Revenue share from journeys", unit: "%", baseline: 0, target: 8, current: 2,
-					dueInDays: 150, status: StatusOpen, solutions: []catalog.SolutionID{"journey-optimizer", "experience-platform"}},
+					dueInDays: 150, status: StatusOpen, solutions: []catalog.SolutionID{"journey-optimizer", "experience-platform"},
+					useCases: []UseCase{{Name: "Product registration journey", SuccessMetric: "Registrations that lead to a second purchase", Audience: "Owners of a new appliance", CallToAction: "Register your product", Channels: []string{"E-mail", "LINE"}, Solutions: []catalog.SolutionID{"journey-optimizer", "experience-platform"}, Capabilities: []string{"Journey orchestration", "Real-time customer profile"}}}},
 			},
 			milestones: []sampleMilestone{
 				{"Content freeze", 5, 0, StatusOpen},
@@ -888,11 +888,7 @@ func sampleNorthwind() sampleSpec {
 				"Chris Walker and the vendor's account executive"),
 			assessment: Assessment{
 				Requirements: []string{"Handle three times last year's peak traffic", "Patch within 30 days of a security release"},
-				UseCases: []UseCase{{
-					Name: "Abandoned cart e-mails", SuccessMetric: "Recovered cart revenue", Audience: "Logged-in shoppers",
-					CallToAction: "Complete your order", Channels: []string{"E-mail"}, Solutions: []catalog.SolutionID{"marketo-engage", "commerce"},
-				}},
-				Findings: []string{"Full-page cache disabled for category pages", "Two extensions query the database on every request"},
+				Findings:     []string{"Full-page cache disabled for category pages", "Two extensions query the database on every request"},
 				Recommendations: []Recommendation{
 					{Title: "Enable the full-page cache for category pages", Priority: "high", Effort: "S"},
 					{Title: "Replace the two slow extensions", Priority: "medium", Effort: "M"},
@@ -903,11 +899,17 @@ func sampleNorthwind() sampleSpec {
 			title: "Northwind Outfitters: peak season plan",
 			objectives: []sampleObjective{
 				{title: "Zero downtime during peak", kpi: "Checkout availability", unit: "%", baseline: 99.5, target: 99.95, current: 99.9,
-					dueInDays: 65, status: StatusInProgress, solutions: []catalog.SolutionID{"commerce"}},
+					dueInDays: 65, status: StatusInProgress, solutions: []catalog.SolutionID{"commerce"},
+					useCases: []UseCase{{Name: "Peak-day checkout", SuccessMetric: "Orders per minute at peak", Channels: []string{"Web", "App"},
+						Capabilities: []string{"Full-page cache", "Load testing"}, Solutions: []catalog.SolutionID{"commerce"}}}},
 				{title: "Faster checkout", kpi: "Checkout page time (95th percentile)", unit: "s", baseline: 4.2, target: 2.0, current: 2.8,
-					dueInDays: 90, status: StatusInProgress, solutions: []catalog.SolutionID{"commerce"}},
+					dueInDays: 90, status: StatusInProgress, solutions: []catalog.SolutionID{"commerce"},
+					moreKPIs: []KPI{{Name: "Checkout completion rate", Unit: "%", Baseline: 58, Target: 70, Current: 63}},
+					useCases: []UseCase{{Name: "One-page checkout", SuccessMetric: "Checkout completion rate", Channels: []string{"Web"},
+						Capabilities: []string{"Checkout customisation"}, Solutions: []catalog.SolutionID{"commerce"}}}},
 				{title: "Grow e-mail revenue", kpi: "Share of revenue from e-mail", unit: "%", baseline: 11, target: 15, current: 12.5,
-					dueInDays: 150, status: StatusOpen, solutions: []catalog.SolutionID{"marketo-engage"}},
+					dueInDays: 150, status: StatusOpen, solutions: []catalog.SolutionID{"marketo-engage"},
+					useCases: []UseCase{{Name: "Abandoned cart e-mails", SuccessMetric: "Recovered cart revenue", Audience: "Logged-in shoppers", CallToAction: "Complete your order", Channels: []string{"E-mail"}, Solutions: []catalog.SolutionID{"marketo-engage", "commerce"}, Capabilities: []string{"Triggered e-mail", "Commerce events"}}}},
 			},
 			milestones: []sampleMilestone{
 				{"Load test at three times peak traffic", 20, 0, StatusOpen},
@@ -989,12 +991,7 @@ func sampleKookaburra() sampleSpec {
 				"Grace Liu and the vendor's regional director"),
 			assessment: Assessment{
 				Requirements: []string{"Only consented data in audiences", "Personalisation on the public site and in the app"},
-				UseCases: []UseCase{{
-					Name: "First-home buyer offers", SuccessMetric: "Loan application starts", Audience: "First-home buyers",
-					CallToAction: "Check your borrowing power", Channels: []string{"Web", "App"},
-					Solutions: []catalog.SolutionID{"target", "audience-manager"},
-				}},
-				Findings: []string{"1,900 traits, of which 40% unused in a year"},
+				Findings:     []string{"1,900 traits, of which 40% unused in a year"},
 				Recommendations: []Recommendation{
 					{Title: "Retire unused traits and agree a naming convention", Priority: "high", Effort: "M"},
 				},
@@ -1004,9 +1001,12 @@ func sampleKookaburra() sampleSpec {
 			title: "Kookaburra Bank: personalisation plan",
 			objectives: []sampleObjective{
 				{title: "Personalised home-loan journeys", kpi: "Loan application starts per week", baseline: 1200, target: 1800, current: 1250,
-					dueInDays: 120, status: StatusOpen, solutions: []catalog.SolutionID{"target", "audience-manager"}},
+					dueInDays: 120, status: StatusOpen, solutions: []catalog.SolutionID{"target", "audience-manager"},
+					useCases: []UseCase{{Name: "First-home buyer offers", SuccessMetric: "Loan application starts", Audience: "First-home buyers", CallToAction: "Check your borrowing power", Channels: []string{"Web", "App"}, Solutions: []catalog.SolutionID{"target", "audience-manager"}, Capabilities: []string{"Audience segmentation", "Experience targeting"}}}},
 				{title: "Faster campaign delivery", kpi: "Days from brief to launch", unit: "days", baseline: 21, target: 10, current: 18,
-					dueInDays: 90, status: StatusInProgress, solutions: []catalog.SolutionID{"workfront"}},
+					dueInDays: 90, status: StatusInProgress, solutions: []catalog.SolutionID{"workfront"},
+					useCases: []UseCase{{Name: "Campaign request intake", SuccessMetric: "Days from brief to launch",
+						Capabilities: []string{"Request queues", "Approval workflows"}, Solutions: []catalog.SolutionID{"workfront"}}}},
 			},
 			milestones: []sampleMilestone{
 				{"Request queue live in Workfront", -5, 1, StatusDone},

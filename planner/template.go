@@ -8,9 +8,16 @@ import (
 // from template tpl: every objective, milestone and action gets a fresh
 // ID, due days are counted from start, objectives start at their baseline
 // and name the template's solution, every status is open and action
-// owners are the template's roles until people are named. Links between
+// owners are the people of account acc who fill the template's roles
+// (OwnerForRole: its success team and the stakeholders of its
+// engagements), else the roles until people are named. Links between
 // objectives, milestones and actions follow the template's keys.
-func PlanFromTemplate(tpl catalog.PlanTemplate, c Customer, start Date) ActionPlan {
+func PlanFromTemplate(tpl catalog.PlanTemplate, acc Account, start Date) ActionPlan {
+	c := acc.Customer
+	var stakeholders []Stakeholder
+	for _, e := range acc.Engagements {
+		stakeholders = append(stakeholders, e.Stakeholders...)
+	}
 	plan := ActionPlan{ID: NewID(), CustomerID: c.ID, Title: tpl.Name}
 	if c.Name != "" {
 		plan.Title = c.Name + ": " + tpl.Name
@@ -33,14 +40,11 @@ func PlanFromTemplate(tpl catalog.PlanTemplate, c Customer, start Date) ActionPl
 			ID:          id,
 			Title:       o.Title,
 			Description: o.Description,
-			KPI:         o.KPI,
-			Unit:        o.Unit,
-			Baseline:    o.Baseline,
-			Target:      o.Target,
-			Current:     o.Baseline,
-			Due:         due(o.DueOffsetDays),
-			Status:      StatusOpen,
-			Solutions:   sols,
+			KPIs: []KPI{{Name: o.KPI, Unit: o.Unit, Baseline: o.Baseline,
+				Target: o.Target, Current: o.Baseline}},
+			Due:       due(o.DueOffsetDays),
+			Status:    StatusOpen,
+			Solutions: sols,
 		})
 	}
 	milestones := make(map[string]ID, len(tpl.Milestones))
@@ -59,7 +63,7 @@ func PlanFromTemplate(tpl catalog.PlanTemplate, c Customer, start Date) ActionPl
 		plan.Actions = append(plan.Actions, Action{
 			ID:          NewID(),
 			Title:       a.Title,
-			Owner:       a.OwnerRole,
+			Owner:       OwnerForRole(a.OwnerRole, Side(a.Side), c, stakeholders),
 			Side:        Side(a.Side),
 			Due:         due(a.DueOffsetDays),
 			Status:      StatusOpen,

@@ -10,9 +10,10 @@ import (
 func TestPlanFromTemplate(t *testing.T) {
 	start := catalog.MustDate("2027-01-04")
 	customer := schedCustomerMuller()
+	acc := planner.Account{Customer: customer}
 	for _, tpl := range catalog.DefaultTemplates().Templates {
 		t.Run(tpl.ID, func(t *testing.T) {
-			plan := planner.PlanFromTemplate(tpl, customer, start)
+			plan := planner.PlanFromTemplate(tpl, acc, start)
 			if err := plan.Validate(); err != nil {
 				t.Fatalf("plan from template does not validate: %v", err)
 			}
@@ -35,7 +36,7 @@ func TestPlanFromTemplate(t *testing.T) {
 				want := tpl.Objectives[i]
 				fresh(o.ID)
 				objectiveKey[o.ID] = want.Key
-				if o.Due != start.AddDays(want.DueOffsetDays) || o.Current != want.Baseline || o.Target != want.Target ||
+				if o.Due != start.AddDays(want.DueOffsetDays) || len(o.KPIs) != 1 || o.KPIs[0].Current != want.Baseline || o.KPIs[0].Target != want.Target || o.KPIs[0].Name != want.KPI ||
 					o.Status != planner.StatusOpen || len(o.Solutions) != 1 || o.Solutions[0] != tpl.Solution {
 					t.Errorf("objective %d = %+v", i, o)
 				}
@@ -53,12 +54,12 @@ func TestPlanFromTemplate(t *testing.T) {
 				want := tpl.Actions[i]
 				fresh(a.ID)
 				if a.Due != start.AddDays(want.DueOffsetDays) || milestoneKey[a.MilestoneID] != want.Milestone ||
-					string(a.Side) != want.Side || a.Owner != want.OwnerRole || a.Status != planner.StatusOpen {
+					string(a.Side) != want.Side || a.Owner != planner.OwnerForRole(want.OwnerRole, a.Side, customer, nil) || a.Status != planner.StatusOpen {
 					t.Errorf("action %d = %+v, want %+v", i, a, want)
 				}
 			}
 			// Two plans from one template share no ID.
-			again := planner.PlanFromTemplate(tpl, customer, start)
+			again := planner.PlanFromTemplate(tpl, acc, start)
 			if again.ID == plan.ID || again.Objectives[0].ID == plan.Objectives[0].ID {
 				t.Error("a second plan reused IDs")
 			}
@@ -71,7 +72,7 @@ func TestPlanFromTemplateWithoutStart(t *testing.T) {
 		Objectives: []catalog.TemplateObjective{{Key: "o", Title: "O", KPI: "k", Target: 1, DueOffsetDays: 30}},
 		Actions:    []catalog.TemplateAction{{Title: "A", Side: "vendor", OwnerRole: "TAM", DueOffsetDays: 10}},
 	}
-	plan := planner.PlanFromTemplate(tpl, planner.Customer{}, catalog.Date{})
+	plan := planner.PlanFromTemplate(tpl, planner.Account{}, catalog.Date{})
 	if plan.Title != "Plan" || !plan.Objectives[0].Due.IsZero() || !plan.Actions[0].Due.IsZero() || plan.Actions[0].MilestoneID != (planner.ID{}) {
 		t.Errorf("plan = %+v; want no due days, no milestone link, the template's name as title", plan)
 	}

@@ -193,6 +193,11 @@ func decodePortfolio(r io.Reader, cat *catalog.Catalog) ([]planner.Account, erro
 		}
 	}
 	seen := map[planner.ID]string{}
+	for i := range file.Accounts {
+		// A file written before use cases belonged to objectives holds
+		// them in the assessment: they move to the plan.
+		file.Accounts[i].PlaceUseCases()
+	}
 	for i, acc := range file.Accounts {
 		if len(problems) >= maxProblems {
 			break

@@ -188,9 +188,10 @@ func (db *DB) checkSeries(s planner.Series, occurrences []planner.Activity) (pla
 	return s, occurrences, nil
 }
 
-// seriesOwnership checks, in tx, that the series' customer exists and
-// that no ID of s or its occurrences is used by another customer or for
-// something else.
+// seriesOwnership checks, in tx, that the series' customer exists, that
+// no ID of s or its occurrences is used by another customer or for
+// something else, and that an occurrence linked to an objective names one
+// of the customer's plan.
 func seriesOwnership(tx *bolt.Tx, s planner.Series, occurrences []planner.Activity) error {
 	if !customerExists(tx, s.CustomerID) {
 		return fmt.Errorf("customer %s: %w", s.CustomerID, ErrNotFound)
@@ -210,6 +211,11 @@ func seriesOwnership(tx *bolt.Tx, s planner.Series, occurrences []planner.Activi
 		}
 		if p != "" {
 			problems = append(problems, planner.FieldError{Field: fmt.Sprintf("occurrences[%d].id", i), Message: p})
+		}
+		if p, err := objectiveProblem(tx, a); err != nil {
+			return err
+		} else if p != "" {
+			problems = append(problems, planner.FieldError{Field: fmt.Sprintf("occurrences[%d].objectiveId", i), Message: p})
 		}
 	}
 	if len(problems) > 0 {

@@ -77,7 +77,8 @@ func (db *DB) PutEngagement(e planner.Engagement) (planner.Engagement, error) {
 
 // PutPlan validates the Mutual Action Plan p and saves it as its
 // customer's plan, replacing the plan the customer had. A zero ID gets a
-// new one.
+// new one. Activities linked to an objective p does not hold lose the
+// link, as milestones do when their objective is removed.
 func (db *DB) PutPlan(p planner.ActionPlan) (planner.ActionPlan, error) {
 	if p.ID == (planner.ID{}) {
 		p.ID = planner.NewID()
@@ -94,6 +95,9 @@ func (db *DB) PutPlan(p planner.ActionPlan) (planner.ActionPlan, error) {
 			return firstError(err, idProblem(fmt.Sprintf("action plan %q", p.Title), "id", prob))
 		}
 		if _, err := t.putPlan(p); err != nil {
+			return err
+		}
+		if err := t.unlinkActivities(p); err != nil {
 			return err
 		}
 		return t.finish()
@@ -131,7 +135,8 @@ func (db *DB) PutActivity(a planner.Activity) (planner.Activity, error) {
 // PutActivities validates every activity and saves them all in one
 // transaction, or none. Zero IDs get new ones. An activity that names a
 // series (SeriesID) must name a series stored for its customer (see
-// PutSeries). Problems are reported in one *planner.ValidationError with
+// PutSeries); one linked to an objective (ObjectiveID) must name an
+// objective of its customer's plan (planner.CheckObjectiveLink). Problems are reported in one *planner.ValidationError with
 // fields such as "activities[3].itemId"; an unknown customer gives an
 // error wrapping ErrNotFound.
 func (db *DB) PutActivities(list []planner.Activity) ([]planner.Activity, error) {
@@ -165,6 +170,11 @@ func (db *DB) PutActivities(list []planner.Activity) ([]planner.Activity, error)
 			}
 			if p != "" {
 				problems = append(problems, planner.FieldError{Field: field + ".id", Message: p})
+			}
+			if p, err := objectiveProblem(tx, a); err != nil {
+				return err
+			} else if p != "" {
+				problems = append(problems, planner.FieldError{Field: field + ".objectiveId", Message: p})
 			}
 			if p, err := seriesProblem(tx, a); err != nil {
 				return err

@@ -11,6 +11,7 @@ import (
 func activityCommands() []command {
 	return []command{
 		{name: "activity add", summary: "Schedule a catalog item for a customer, once or repeating (checked against entitlements, allowances and the calendar)", setup: activityAdd},
+		{name: "activity link", args: "ACTIVITY-ID", summary: "Link an activity to the objective of the customer's Mutual Action Plan it serves, or unlink it", setup: activityLink},
 		{name: "activity list", summary: "List activities of one customer or all, in a quarter or a date range", setup: activityList},
 		{name: "activity move", args: "ACTIVITY-ID", summary: "Move an activity to another day; with --series, this occurrence and the later ones of its series", setup: activityMove},
 		{name: "activity set-status", args: "ACTIVITY-ID STATUS", summary: "Set an activity's status: proposed, scheduled, delivered or cancelled", setup: activitySetStatus},
@@ -31,6 +32,7 @@ func activityAdd(fs *flagSet, e *env) func([]string) error {
 	count := fs.Int("count", 0, anyInt(), "with --repeat: how many `times` (at most 260)")
 	until := fs.String("until", "", "with --repeat: the last `day` an occurrence may fall on (YYYY-MM-DD)")
 	force := fs.Bool("force", false, "save even when the plan check finds conflicts")
+	objective := fs.String("objective", "", "the plan `objective` it serves: its ID or the start of its title")
 	return func(args []string) error {
 		if len(args) > 0 {
 			return usagef("unexpected argument %q", args[0])
@@ -65,6 +67,11 @@ func activityAdd(fs *flagSet, e *env) func([]string) error {
 			}
 			act := planner.Activity{ID: planner.NewID(), CustomerID: a.Customer.ID, ItemID: it.ID, Solution: catalog.SolutionID(*solution),
 				Phase: catalog.PhaseID(*phase), Date: day, Hours: *hours, Owner: *owner, Status: st}
+			if *objective != "" {
+				if act.ObjectiveID, err = objectiveFlag(a, *objective); err != nil {
+					return err
+				}
+			}
 			if act.Hours == 0 {
 				act.Hours = float64(it.Hours)
 			}

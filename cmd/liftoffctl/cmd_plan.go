@@ -20,7 +20,10 @@ func planCommands() []command {
 func mapCommands() []command {
 	return []command{
 		{name: "map show", summary: "Show a customer's Mutual Action Plan: objectives, milestones, actions, progress", setup: mapShow},
-		{name: "map add-objective", summary: "Add an objective with its KPI to a customer's Mutual Action Plan", setup: mapAddObjective},
+		{name: "map create", summary: "Create an empty Mutual Action Plan for a customer", setup: mapCreate},
+		{name: "map add-objective", summary: "Add an objective, with a first KPI when --kpi is given, to a customer's Mutual Action Plan", setup: mapAddObjective},
+		{name: "map add-kpi", summary: "Add a KPI to an objective of a customer's Mutual Action Plan", setup: mapAddKPI},
+		{name: "map add-use-case", summary: "Add a use case, with the capabilities it uses, to an objective", setup: mapAddUseCase},
 		{name: "map add-milestone", summary: "Add a milestone to a customer's Mutual Action Plan", setup: mapAddMilestone},
 		{name: "map add-action", summary: "Add an action owned by the customer or the vendor", setup: mapAddAction},
 		{name: "map set-status", args: "ID STATUS", summary: "Set the status of an action: open, in-progress, done, blocked or cancelled", setup: mapSetStatus},
@@ -275,7 +278,7 @@ func mapShow(fs *flagSet, e *env) func([]string) error {
 				return err
 			}
 			if !a.HasPlan() {
-				return fmt.Errorf("%s has no Mutual Action Plan yet: create one with \"liftoffctl map from-template\" or \"liftoffctl map add-objective\"", a.Customer.Name)
+				return fmt.Errorf("%s has no Mutual Action Plan yet: create one with \"liftoffctl map create\", \"liftoffctl map from-template\" or \"liftoffctl map add-objective\"", a.Customer.Name)
 			}
 			if *asJSON {
 				return writeJSON(e.stdout, a.Plan)
@@ -285,11 +288,35 @@ func mapShow(fs *flagSet, e *env) func([]string) error {
 			fmt.Fprintf(w, "%s: %s, %.0f%% done\n\nObjectives:\n", a.Customer.Name, p.Title, 100*planner.PlanProgress(p))
 			t := newTable(w, "  ID", "OBJECTIVE", "KPI", "BASELINE", "CURRENT", "TARGET", "PROGRESS", "DUE", "STATUS")
 			for _, o := range p.Objectives {
-				t.row("  "+o.ID.String(), o.Title, o.KPI, kpi(o.Baseline, o.Unit), kpi(o.Current, o.Unit), kpi(o.Target, o.Unit),
+				first := planner.KPI{Name: "-"}
+				if len(o.KPIs) > 0 {
+					first = o.KPIs[0]
+				}
+				t.row("  "+o.ID.String(), o.Title, first.Name, kpiValue(first, first.Baseline), kpiValue(first, first.Current), kpiValue(first, first.Target),
 					fmt.Sprintf("%.0f%%", 100*planner.ObjectiveProgress(o)), orDash(o.Due.String()), string(o.Status))
+				for _, k := range o.KPIs[min(1, len(o.KPIs)):] {
+					t.row("", "", k.Name, kpi(k.Baseline, k.Unit), kpi(k.Current, k.Unit), kpi(k.Target, k.Unit), "", "", "")
+				}
 			}
 			if err := t.flush(); err != nil {
 				return err
+			}
+			for _, o := range p.Objectives {
+				linked := a.ObjectiveActivities(o.ID)
+				if len(o.UseCases) == 0 && len(linked) == 0 {
+					continue
+				}
+				fmt.Fprintf(w, "\n%s:\n", o.Title)
+				for _, u := range o.UseCases {
+					caps := ""
+					if len(u.Capabilities) > 0 {
+						caps = " (uses " + strings.Join(u.Capabilities, ", ") + ")"
+					}
+					fmt.Fprintf(w, "  use case  %s%s\n", u.Name, caps)
+				}
+				for _, act := range linked {
+					fmt.Fprintf(w, "  activity  %s %s  %s  %s\n", act.ID, act.Date, itemName(s.cat, act.ItemID), act.Status)
+				}
 			}
 			fmt.Fprintln(w, "\nMilestones:")
 			t = newTable(w, "  ID", "MILESTONE", "DUE", "STATUS", "PROGRESS")
@@ -324,6 +351,15 @@ func mapShow(fs *flagSet, e *env) func([]string) error {
 			return nil
 		})
 	}
+}
+
+// kpiValue is kpi of value v of KPI k, or "-" for the blank KPI of an
+// objective that has none yet.
+func kpiValue(k planner.KPI, v float64) string {
+	if k.Name == "-" {
+		return "-"
+	}
+	return kpi(v, k.Unit)
 }
 
 func kpi(v float64, unit string) string {
@@ -365,7 +401,7 @@ func mapAddObjective(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	cust := fs.String("customer", "", "the `customer` (ID or name)")
 	title := fs.Text("title", planner.LineText, "objective `title`")
-	kpiName := fs.Text("kpi", planner.LineText, "what is measured, e.g. \"conversion rate\"")
+	kpiName := fs.Text("kpi", planner.LineText, "what is measured, e.g. \"conversion rate\" (more KPIs: liftoffctl map add-kpi)")
 	unit := fs.Text("unit", planner.LineText, "KPI `unit`, e.g. % or ms")
 	baseline := fs.Float("baseline", 0, finiteRange(), "KPI `value` at the start")
 	target := fs.Float("target", 0, finiteRange(), "KPI `value` to reach")
@@ -380,8 +416,18 @@ func mapAddObjective(fs *flagSet, e *env) func([]string) error {
 		if !fs.given()["current"] {
 			cur = *baseline
 		}
+		o := planner.Objective{Title: *title, Due: d}
+		if fs.given()["kpi"] {
+			o.KPIs = []planner.KPI{{Name: *kpiName, Unit: *unit, Baseline: *baseline, Target: *target, Current: cur}}
+		} else {
+			for _, f := range []string{"unit", "baseline", "target", "current"} {
+				if fs.given()[f] {
+					return usagef("--%s needs --kpi, the name of what is measured", f)
+				}
+			}
+		}
 		return editPlan(e, *db, *cust, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
-			id, err := p.AddObjective(planner.Objective{Title: *title, KPI: *kpiName, Unit: *unit, Baseline: *baseline, Target: *target, Current: cur, Due: d})
+			id, err := p.AddObjective(o)
 			return fmt.Sprintf("added objective %s %q", id, *title), err
 		})
 	}
@@ -530,7 +576,7 @@ func mapFromTemplate(fs *flagSet, e *env) func([]string) error {
 			if d.IsZero() {
 				d = s.today()
 			}
-			p := planner.PlanFromTemplate(tpl, a.Customer, d)
+			p := planner.PlanFromTemplate(tpl, a, d)
 			if a.HasPlan() {
 				p.ID = a.Plan.ID
 			}

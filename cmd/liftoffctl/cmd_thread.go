@@ -1,0 +1,200 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// The thread from a plan's objectives to the activities that serve them,
+// and plans that start blank.
+
+// objectiveFlag resolves the value of --objective for account a: "none"
+// is no objective; else an objective ID or the unique start of an
+// objective title (planner's FindObjective). What does not name one is a
+// usage mistake naming the flag.
+func objectiveFlag(a planner.Account, ref string) (planner.ID, error) {
+	if strings.EqualFold(strings.TrimSpace(ref), "none") {
+		return planner.ID{}, nil
+	}
+	if !a.HasPlan() {
+		return planner.ID{}, usagef("--objective %q: %s has no Mutual Action Plan yet (create one with \"liftoffctl map create\")", ref, a.Customer.Name)
+	}
+	o, err := a.Plan.FindObjective(ref)
+	if err != nil {
+		return planner.ID{}, usagef("--objective: %v", err)
+	}
+	return o.ID, nil
+}
+
+func activityLink(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	objective := fs.String("objective", "", "the `objective` it serves: its ID or the start of its title, or none")
+	return func(args []string) error {
+		if len(args) != 1 {
+			return usagef("want ACTIVITY-ID")
+		}
+		id, err := planner.ParseID(args[0])
+		if err != nil {
+			return usageError{err.Error()}
+		}
+		if !fs.given()["objective"] {
+			return usagef("--objective is required (an objective, or none to unlink)")
+		}
+		return withSession(e, *db, false, func(s *session) error {
+			a, act, err := s.activityAccount(id)
+			if err != nil {
+				return err
+			}
+			obj, err := objectiveFlag(a, *objective)
+			if err != nil {
+				return err
+			}
+			act.ObjectiveID = obj
+			if _, err := s.db.PutActivity(act); err != nil {
+				return err
+			}
+			if obj == (planner.ID{}) {
+				fmt.Fprintf(e.stdout, "%s on %s serves no objective\n", itemName(s.cat, act.ItemID), act.Date)
+				return nil
+			}
+			o, _ := a.Plan.FindObjective(obj.String())
+			fmt.Fprintf(e.stdout, "%s on %s serves %q\n", itemName(s.cat, act.ItemID), act.Date, o.Title)
+			return nil
+		})
+	}
+}
+
+func mapCreate(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	title := fs.Text("title", planner.LineText, "plan `title`")
+	replace := fs.Bool("replace", false, "replace the customer's existing plan")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		if strings.TrimSpace(*title) == "" {
+			return usagef("--title is required")
+		}
+		return withSession(e, *db, false, func(s *session) error {
+			a, err := s.account(*cust)
+			if err != nil {
+				return err
+			}
+			if a.HasPlan() && !*replace {
+				return usagef("%s already has a Mutual Action Plan: add --replace to replace it", a.Customer.Name)
+			}
+			p := planner.ActionPlan{ID: planner.NewID(), CustomerID: a.Customer.ID, Title: *title}
+			if a.HasPlan() {
+				p.ID = a.Plan.ID
+			}
+			if _, err := s.db.PutPlan(p); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "created the empty plan %q for %s\n", p.Title, a.Customer.Name)
+			return nil
+		})
+	}
+}
+
+// planObjective resolves --objective of a map command in the customer's
+// existing plan.
+func planObjective(a planner.Account, ref string) (planner.ID, error) {
+	if strings.TrimSpace(ref) == "" || strings.EqualFold(strings.TrimSpace(ref), "none") {
+		return planner.ID{}, usagef("--objective is required (its ID or the start of its title)")
+	}
+	return objectiveFlag(a, ref)
+}
+
+func mapAddKPI(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	objective := fs.String("objective", "", "the `objective`: its ID or the start of its title")
+	name := fs.Text("name", planner.LineText, "what is measured, e.g. \"conversion rate\"")
+	unit := fs.Text("unit", planner.LineText, "KPI `unit`, e.g. % or ms")
+	baseline := fs.Float("baseline", 0, finiteRange(), "KPI `value` at the start")
+	target := fs.Float("target", 0, finiteRange(), "KPI `value` to reach")
+	current := fs.Float("current", 0, finiteRange(), "KPI `value` now (default: the baseline)")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		for _, f := range []string{"name", "baseline", "target"} {
+			if !fs.given()[f] {
+				return usagef("--%s is required", f)
+			}
+		}
+		cur := *current
+		if !fs.given()["current"] {
+			cur = *baseline
+		}
+		return editExistingPlan(e, *db, *cust, func(a planner.Account, p *planner.ActionPlan) (string, error) {
+			id, err := planObjective(a, *objective)
+			if err != nil {
+				return "", err
+			}
+			k := planner.KPI{Name: *name, Unit: *unit, Baseline: *baseline, Target: *target, Current: cur}
+			return fmt.Sprintf("added KPI %q", *name), p.AddKPI(id, k)
+		})
+	}
+}
+
+func mapAddUseCase(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	objective := fs.String("objective", "", "the `objective`: its ID or the start of its title")
+	title := fs.Text("title", planner.LineText, "use case `name`")
+	metric := fs.Text("metric", planner.LongText, "how success is measured")
+	caps := fs.Text("capabilities", planner.LongText, "the `capabilities` it uses, separated by commas")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		if strings.TrimSpace(*title) == "" {
+			return usagef("--title is required")
+		}
+		var list []string
+		if strings.TrimSpace(*caps) != "" {
+			for _, c := range strings.Split(*caps, ",") {
+				if c = strings.TrimSpace(c); c == "" {
+					return usagef("--capabilities %q names an empty capability", *caps)
+				}
+				list = append(list, strings.TrimSpace(c))
+			}
+		}
+		return editExistingPlan(e, *db, *cust, func(a planner.Account, p *planner.ActionPlan) (string, error) {
+			id, err := planObjective(a, *objective)
+			if err != nil {
+				return "", err
+			}
+			u := planner.UseCase{Name: *title, SuccessMetric: *metric, Capabilities: list}
+			return fmt.Sprintf("added use case %q", *title), p.AddUseCase(id, u)
+		})
+	}
+}
+
+// editExistingPlan loads the customer's plan, lets change edit it and
+// saves it; a customer without a plan is a usage mistake.
+func editExistingPlan(e *env, db, cust string, change func(a planner.Account, p *planner.ActionPlan) (string, error)) error {
+	return withSession(e, db, false, func(s *session) error {
+		a, err := s.account(cust)
+		if err != nil {
+			return err
+		}
+		if !a.HasPlan() {
+			return usagef("%s has no Mutual Action Plan yet: create one with \"liftoffctl map create\" or \"liftoffctl map from-template\"", a.Customer.Name)
+		}
+		p := a.Plan
+		msg, err := change(a, &p)
+		if err != nil {
+			return err
+		}
+		if _, err := s.db.PutPlan(p); err != nil {
+			return err
+		}
+		fmt.Fprintln(e.stdout, msg)
+		return nil
+	})
+}

@@ -1,0 +1,119 @@
+package storage
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/liftoff-app/liftoff/planner"
+	bolt "go.etcd.io/bbolt"
+)
+
+// useCaseMoves returns the engagements stored in tx whose assessment
+// still holds use cases of its own (from before use cases belonged to
+// objectives) and whose customer's plan has objectives to take them.
+func useCaseMoves(tx *bolt.Tx) ([]planner.Engagement, error) {
+	var moves []planner.Engagement
+	plans := recordsOf(tx, bucketPlans)
+	err := recordsOf(tx, bucketEngagements).ForEach(func(_, v []byte) error {
+		if !bytes.Contains(v, []byte(`"useCases"`)) {
+			return nil
+		}
+		e, err := decodeJSON[planner.Engagement](v)
+		if err != nil {
+			return fmt.Errorf("decode stored engagement: %w", err)
+		}
+		if len(e.Assessment.UnplacedUseCases()) == 0 {
+			return nil
+		}
+		var plan planner.ActionPlan
+		if ok, err := getJSON(plans, e.CustomerID[:], &plan, "action plan"); err != nil || !ok || len(plan.Objectives) == 0 {
+			return err
+		}
+		moves = append(moves, e)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("find use cases to move to objectives: %w", err)
+	}
+	return moves, nil
+}
+
+// migrateUseCases moves the use cases that assessments held before use
+// cases belonged to the objectives of the Mutual Action Plan to the
+// customer's plan (planner.PlaceUseCases), writing both records. An
+// engagement whose customer has no plan with objectives keeps them. It
+// changes nothing when there is nothing to move, so it can run on every
+// file; Open runs it when useCaseMoves finds something.
+func migrateUseCases(t *txn) error {
+	moves, err := useCaseMoves(t.tx)
+	if err != nil {
+		return err
+	}
+	for _, e := range moves {
+		// A customer with several such engagements: the plan as the
+		// previous move left it.
+		var plan planner.ActionPlan
+		if _, err := getJSON(t.bucket(bucketPlans), e.CustomerID[:], &plan, "action plan"); err != nil {
+			return err
+		}
+		if !planner.PlaceUseCases(&plan, &e) {
+			continue
+		}
+		if _, err := t.putPlan(plan); err != nil {
+			return err
+		}
+		if _, err := t.putEngagement(e); err != nil {
+			return err
+		}
+	}
+	if len(moves) == 0 {
+		return nil
+	}
+	return t.finish()
+}
+
+// placeUseCases runs migrateUseCases when the file holds use cases to
+// move: a file written before use cases belonged to objectives.
+func (db *DB) placeUseCases() error {
+	var moves []planner.Engagement
+	if err := db.bolt.View(func(tx *bolt.Tx) (err error) {
+		moves, err = useCaseMoves(tx)
+		return err
+	}); err != nil || len(moves) == 0 {
+		return err
+	}
+	return db.update(migrateUseCases)
+}
+
+// objectiveProblem says what is wrong with activity a's link to an
+// objective of its customer's stored plan, or "" when nothing is.
+func objectiveProblem(tx *bolt.Tx, a planner.Activity) (string, error) {
+	if a.ObjectiveID == (planner.ID{}) {
+		return "", nil
+	}
+	var plan planner.ActionPlan
+	ok, err := getJSON(recordsOf(tx, bucketPlans), a.CustomerID[:], &plan, "action plan")
+	if err != nil {
+		return "", err
+	}
+	return planner.CheckObjectiveLink(plan, ok, a.ObjectiveID), nil
+}
+
+// unlinkActivities removes the objective link of every activity of plan
+// p's customer that names an objective p does not hold.
+func (t *txn) unlinkActivities(p planner.ActionPlan) error {
+	acts, err := loadActivities(t.tx, p.CustomerID)
+	if err != nil {
+		return err
+	}
+	for _, a := range acts {
+		if planner.CheckObjectiveLink(p, true, a.ObjectiveID) == "" {
+			continue
+		}
+		a.ObjectiveID = planner.ID{}
+		if _, err := t.putActivity(a); err != nil {
+			return fmt.Errorf("unlink activity %s from a removed objective: %w", a.ID, err)
+		}
+	}
+	return nil
+}
