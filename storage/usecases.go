@@ -76,7 +76,7 @@ func migrateUseCases(t *txn) error {
 // move: a file written before use cases belonged to objectives.
 func (db *DB) placeUseCases() error {
 	var moves []planner.Engagement
-	if err := db.bolt.View(func(tx *bolt.Tx) (err error) {
+	if err := db.view(func(tx *bolt.Tx) (err error) {
 		moves, err = useCaseMoves(tx)
 		return err
 	}); err != nil || len(moves) == 0 {
