@@ -165,7 +165,7 @@ func TestCatalogCheckAndInstallRefuseAFileTooLarge(t *testing.T) {
 func TestCatalogInstallThenList(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "newer.json")
-	data := strings.Replace(string(catalog.DefaultJSON()), `"version": "1.1.0"`, `"version": "1.2.0"`, 1)
+	data := strings.Replace(string(catalog.DefaultJSON()), `"version": "1.2.0"`, `"version": "1.3.0"`, 1)
 	if err := os.WriteFile(src, []byte(data), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -173,8 +173,8 @@ func TestCatalogInstallThenList(t *testing.T) {
 		t.Fatalf("install: exit %d: %s", code, errOut)
 	}
 	_, _, errOut := runCLI(t, dir, "catalog", "list", "--kind", "addon")
-	if !strings.Contains(errOut, "catalog 1.2.0") {
-		t.Errorf("after install the listing should use catalog 1.2.0:\n%s", errOut)
+	if !strings.Contains(errOut, "catalog 1.3.0") {
+		t.Errorf("after install the listing should use catalog 1.3.0:\n%s", errOut)
 	}
 }
 
