@@ -6,11 +6,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/storage"
 )
 
@@ -292,27 +293,82 @@ func TestReadOnlyCommandUpgradesAnOlderFileOnce(t *testing.T) {
 // release's export of it. Upgraded to this release's schema, the file
 // exports the same portfolio, byte for byte but the time of export, and
 // passes the full check with every record's checksum.
+// TestUpgradeFromTheReleaseBeforeKeepsEverything upgrades the sample as
+// the releases before stored it (schema 3, before record checksums;
+// schema 4, before the actual day and hours of an activity) and finds the
+// portfolio they exported, every delivered activity with its day and
+// hours as its actual day and hours and nothing else changed, and every
+// record verified.
 func TestUpgradeFromTheReleaseBeforeKeepsEverything(t *testing.T) {
-	dir := dirWithDatabase(t, "schema3.db")
-	want, err := os.ReadFile(filepath.Join("testdata", "schema3.json"))
-	if err != nil {
+	for _, schema := range []string{"schema3", "schema4"} {
+		t.Run(schema, func(t *testing.T) {
+			dir := dirWithDatabase(t, schema+".db")
+			raw, err := os.ReadFile(filepath.Join("testdata", schema+".json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			code, got, errOut := runCLI(t, dir, "export", "json", "-o", "-")
+			if code != 0 {
+				t.Fatalf("export: exit %d: %s", code, errOut)
+			}
+			if !strings.Contains(errOut, fmt.Sprintf("to schema version %d", storage.SchemaVersion)) {
+				t.Errorf("stderr %q, want a note that the file was upgraded", errOut)
+			}
+			want, delivered := withActuals(t, raw)
+			if delivered == 0 {
+				t.Fatal("the release's sample has no delivered activity")
+			}
+			var gotFile map[string]any
+			if err := json.Unmarshal([]byte(got), &gotFile); err != nil {
+				t.Fatal(err)
+			}
+			delete(gotFile, "exported")
+			// The export names the catalog in use, a newer one than the
+			// release's.
+			if v := gotFile["catalogVersion"]; v != catalog.Default().Version {
+				t.Errorf("catalogVersion %v, want %s", v, catalog.Default().Version)
+			}
+			delete(gotFile, "catalogVersion")
+			delete(want, "catalogVersion")
+			if !reflect.DeepEqual(gotFile, want) {
+				a, _ := json.MarshalIndent(gotFile, "", "  ")
+				b, _ := json.MarshalIndent(want, "", "  ")
+				t.Errorf("the upgraded file exports another portfolio:\n%s", firstDiff(string(a), string(b)))
+			}
+			c := &cli{t: t, dir: dir}
+			if out := c.ok("check"); !strings.Contains(out, "is sound") || !strings.Contains(out, "checksums verified") {
+				t.Errorf("check of the upgraded file:\n%s", out)
+			}
+		})
+	}
+}
+
+// withActuals returns the portfolio file raw without its export time,
+// each delivered activity given its date and hours as actualDate and
+// actualHours, and the number of delivered activities.
+func withActuals(t *testing.T, raw []byte) (map[string]any, int) {
+	t.Helper()
+	var file map[string]any
+	if err := json.Unmarshal(raw, &file); err != nil {
 		t.Fatal(err)
 	}
-	code, got, errOut := runCLI(t, dir, "export", "json", "-o", "-")
-	if code != 0 {
-		t.Fatalf("export: exit %d: %s", code, errOut)
+	delete(file, "exported")
+	delivered := 0
+	for _, acc := range file["accounts"].([]any) {
+		acts, _ := acc.(map[string]any)["activities"].([]any)
+		for _, a := range acts {
+			act := a.(map[string]any)
+			if act["status"] != "delivered" {
+				continue
+			}
+			if _, has := act["actualDate"]; has {
+				t.Fatalf("the release's activity %v already has an actual day", act["id"])
+			}
+			act["actualDate"], act["actualHours"] = act["date"], act["hours"]
+			delivered++
+		}
 	}
-	if !strings.Contains(errOut, fmt.Sprintf("to schema version %d", storage.SchemaVersion)) {
-		t.Errorf("stderr %q, want a note that the file was upgraded", errOut)
-	}
-	exported := regexp.MustCompile(`"exported": "[^"]*"`)
-	if a, b := exported.ReplaceAllString(got, ""), exported.ReplaceAllString(string(want), ""); a != b {
-		t.Errorf("the upgraded file exports another portfolio:\n%s", firstDiff(a, b))
-	}
-	c := &cli{t: t, dir: dir}
-	if out := c.ok("check"); !strings.Contains(out, "is sound") || !strings.Contains(out, "checksums verified") {
-		t.Errorf("check of the upgraded file:\n%s", out)
-	}
+	return file, delivered
 }
 
 // firstDiff shows where two texts first differ.
