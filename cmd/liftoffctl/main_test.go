@@ -93,7 +93,7 @@ func TestUsageMistakesExitTwoWithOneLine(t *testing.T) {
 		{[]string{"sla", "--tier", "expert", "--priority", "P2", "--region", "mars", "--opened", "2026-11-27T16:30:00Z"}, `unknown region "mars" (want americas, emea, apac, japan)`},
 		{[]string{"sla", "--tier", "expert", "--priority", "P2", "--region", "emea", "--opened", "friday"}, `--opened "friday": want an RFC 3339 time`},
 		{[]string{"sla", "--tier", "expert", "--colour", "red"}, "unknown flag --colour"},
-		{[]string{"catalog", "list", "--kind", "workshop"}, `unknown kind "workshop" (want accelerator, field, proactive, addon)`},
+		{[]string{"catalog", "list", "--kind", "workshop"}, `unknown kind "workshop" (want accelerator, field, proactive, touchpoint, addon)`},
 		{[]string{"catalog", "list", "--solution", "Analitics"}, `unknown solution "Analitics"`},
 		{[]string{"entitlements", "--tier", "expert", "--addons", "technical-account-director"}, "Technical Account Director is not available on Expert"},
 		{[]string{"entitlements", "--tier", "ultimate", "--addons", "mentor-sessions"}, "already included in Ultimate"},
