@@ -54,12 +54,12 @@ type scheduleDialog struct {
 	item    catalog.Item
 	dialog  *dialog.CustomDialog
 
-	date      *widget.Entry
-	solution  *widget.Select
-	phase     *widget.Select
-	hours     *widget.Entry
-	status    *widget.Select
-	owner     *widget.Entry
+	date     *widget.Entry
+	solution *widget.Select
+	phase    *widget.Select
+	hours    *widget.Entry
+	status   *widget.Select
+	owner    *widget.Entry
 	// title names a touchpoint (required for the custom one).
 	title    *widget.Entry
 	priority *widget.Select
