@@ -75,7 +75,7 @@ func newCatalogScreen(u *UI) screen {
 			subtitle: s.subtitle(it),
 		})
 	}
-	s.kinds = []catalog.Kind{"", catalog.KindAccelerator, catalog.KindField, catalog.KindProactive, catalog.KindAddOn}
+	s.kinds = []catalog.Kind{"", catalog.KindAccelerator, catalog.KindField, catalog.KindProactive, catalog.KindTouchpoint, catalog.KindAddOn}
 	kindNames := []string{u.tr("catalog.allKinds")}
 	for _, k := range s.kinds[1:] {
 		kindNames = append(kindNames, u.kindName(k))

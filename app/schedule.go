@@ -54,12 +54,22 @@ type scheduleDialog struct {
 	item    catalog.Item
 	dialog  *dialog.CustomDialog
 
-	date      *widget.Entry
-	solution  *widget.Select
-	phase     *widget.Select
-	hours     *widget.Entry
-	status    *widget.Select
-	owner     *widget.Entry
+	date     *widget.Entry
+	solution *widget.Select
+	phase    *widget.Select
+	hours    *widget.Entry
+	status   *widget.Select
+	owner    *widget.Entry
+	// title names a touchpoint (required for the custom one).
+	title    *widget.Entry
+	priority *widget.Select
+	// vendorOwner and customerOwner offer the success team and the
+	// customer's people to pick from; any name may be typed.
+	vendorOwner   *widget.SelectEntry
+	customerOwner *widget.SelectEntry
+	// lastDay is the last planned day of work over several days.
+	lastDay   *widget.Entry
+	nextSteps *widget.Entry
 	objective *widget.Select
 	repeat    *widget.Select
 	ends      *widget.Select
@@ -152,6 +162,18 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 	if len(d.objectives) == 1 {
 		d.objective.Disable()
 	}
+	d.title = widget.NewEntry()
+	var prioNames []string
+	for _, p := range planner.ActivityPriorities() {
+		prioNames = append(prioNames, u.tr("priority."+string(p)))
+	}
+	d.priority = widget.NewSelect(prioNames, onChange)
+	d.vendorOwner = widget.NewSelectEntry(vendorPeople(account.Customer))
+	d.customerOwner = widget.NewSelectEntry(customerPeople(account))
+	d.lastDay = widget.NewEntry()
+	d.lastDay.SetPlaceHolder(u.tr("form.date.hint"))
+	d.nextSteps = widget.NewMultiLineEntry()
+	d.nextSteps.SetMinRowsVisible(2)
 	var repeatNames []string
 	for _, r := range repeatRules() {
 		repeatNames = append(repeatNames, u.repeatText(r))
@@ -182,7 +204,9 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 	d.repeat.SetSelectedIndex(0)
 	d.ends.SetSelectedIndex(endsAfterCount)
 	d.end.SetText(strconv.Itoa(defaultOccurrences))
-	for _, e := range []*widget.Entry{d.date, d.hours, d.owner, d.end} {
+	d.priority.SetSelectedIndex(slices.Index(planner.ActivityPriorities(), planner.PriorityNormal))
+	d.vendorOwner.SetText(u.settings().Profile.Name)
+	for _, e := range []*widget.Entry{d.date, d.hours, d.owner, d.end, d.title, d.lastDay, d.nextSteps, &d.vendorOwner.Entry, &d.customerOwner.Entry} {
 		e.OnChanged = onChange
 	}
 	for e, field := range d.validated() {
@@ -196,15 +220,23 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 
 	form := widget.NewForm(
 		widget.NewFormItem(u.tr("schedule.date"), d.date),
+		widget.NewFormItem(u.tr("schedule.lastDay"), d.lastDay),
 		widget.NewFormItem(u.tr("schedule.solution"), d.solution),
 		widget.NewFormItem(u.tr("schedule.phase"), d.phase),
 		widget.NewFormItem(u.tr("schedule.hours"), d.hours),
 		widget.NewFormItem(u.tr("schedule.status"), d.status),
+		widget.NewFormItem(u.tr("schedule.priority"), d.priority),
 		widget.NewFormItem(u.tr("schedule.owner"), d.owner),
 		widget.NewFormItem(u.tr("schedule.objective"), d.objective),
+		widget.NewFormItem(u.tr("schedule.vendorOwner"), d.vendorOwner),
+		widget.NewFormItem(u.tr("schedule.customerOwner"), d.customerOwner),
+		widget.NewFormItem(u.tr("schedule.nextSteps"), d.nextSteps),
 		widget.NewFormItem(u.tr("schedule.repeat"), d.repeat),
 		widget.NewFormItem(u.tr("schedule.ends"), container.NewGridWithColumns(2, d.ends, d.end)))
-	form.Items[0].HintText = d.found
+	if item.Kind == catalog.KindTouchpoint {
+		form.Items = slices.Insert(form.Items, 0, widget.NewFormItem(u.tr("schedule.activityTitle"), d.title))
+	}
+	form.Items[slices.IndexFunc(form.Items, func(fi *widget.FormItem) bool { return fi.Widget == d.date })].HintText = d.found
 	if len(d.solutions) == 0 {
 		d.solution.Disable()
 	}
@@ -291,7 +323,12 @@ func (d *scheduleDialog) request() planner.Request {
 func (d *scheduleDialog) activity() (planner.Activity, []planner.FieldError) {
 	r := d.request()
 	a := planner.Activity{ID: d.id, CustomerID: r.CustomerID, ItemID: r.ItemID, Solution: r.Solution,
-		Phase: r.Phase, Hours: r.Hours, Owner: r.Owner, Status: planner.ActivityScheduled, ObjectiveID: r.ObjectiveID}
+		Phase: r.Phase, Hours: r.Hours, Owner: r.Owner, Status: planner.ActivityScheduled, ObjectiveID: r.ObjectiveID,
+		Title: strings.TrimSpace(d.title.Text), VendorOwner: strings.TrimSpace(d.vendorOwner.Text),
+		CustomerOwner: strings.TrimSpace(d.customerOwner.Text), NextSteps: strings.TrimSpace(d.nextSteps.Text)}
+	if i := d.priority.SelectedIndex(); i >= 0 && i < len(planner.ActivityPriorities()) {
+		a.Priority = planner.ActivityPriorities()[i]
+	}
 	if d.status.SelectedIndex() == 0 {
 		a.Status = planner.ActivityProposed
 	}
@@ -304,7 +341,46 @@ func (d *scheduleDialog) activity() (planner.Activity, []planner.FieldError) {
 	if _, err := strconv.ParseFloat(strings.TrimSpace(d.hours.Text), 64); err != nil {
 		parse = append(parse, planner.FieldError{Field: "hours", Message: d.u.tr("form.notHours", d.hours.Text)})
 	}
+	if text := strings.TrimSpace(d.lastDay.Text); text != "" {
+		if day, err := catalog.ParseDate(text); err != nil {
+			parse = append(parse, planner.FieldError{Field: "endDate", Message: err.Error()})
+		} else {
+			a.EndDate = day
+		}
+	}
 	return a, parse
+}
+
+// vendorPeople returns the names of c's success team, to pick an owner
+// on the vendor's side from.
+func vendorPeople(c planner.Customer) []string {
+	var out []string
+	for _, p := range []planner.Person{c.Team.TAM, c.Team.CSM, c.Team.SSM, c.Team.TAD} {
+		if p.Name != "" && !slices.Contains(out, p.Name) {
+			out = append(out, p.Name)
+		}
+	}
+	return out
+}
+
+// customerPeople returns the names of the customer's stakeholders in a's
+// engagements and of its Named Support Contacts, to pick an owner on the
+// customer's side from.
+func customerPeople(a planner.Account) []string {
+	var out []string
+	for _, e := range a.Engagements {
+		for _, s := range e.Stakeholders {
+			if s.Side == planner.SideCustomer && s.Name != "" && !slices.Contains(out, s.Name) {
+				out = append(out, s.Name)
+			}
+		}
+	}
+	for _, c := range a.Customer.Contacts {
+		if c.Name != "" && !slices.Contains(out, c.Name) {
+			out = append(out, c.Name)
+		}
+	}
+	return out
 }
 
 // repeatText returns the words of a recurrence rule; the empty rule does
@@ -389,7 +465,8 @@ func (d *scheduleDialog) plan() (planner.Activity, *planner.Series, []planner.Ac
 // validated returns the entries of the dialog that show the problem of
 // their field, with the field planner names.
 func (d *scheduleDialog) validated() map[*widget.Entry]string {
-	return map[*widget.Entry]string{d.date: "date", d.hours: "hours", d.owner: "owner"}
+	return map[*widget.Entry]string{d.date: "date", d.hours: "hours", d.owner: "owner", d.title: "title", d.lastDay: "endDate",
+		&d.vendorOwner.Entry: "vendorOwner", &d.customerOwner.Entry: "customerOwner", d.nextSteps: "nextSteps"}
 }
 
 // fieldProblems returns the field problems of a validation error, or the

@@ -63,6 +63,10 @@ const (
 	KindField       Kind = "field"
 	KindProactive   Kind = "proactive"
 	KindAddOn       Kind = "addon"
+	// KindTouchpoint is a meeting or call of the TAM's own (a QBR, a
+	// steering meeting, a weekly status call): part of every membership,
+	// it uses the TAM's weekly capacity and never an allowance.
+	KindTouchpoint Kind = "touchpoint"
 )
 
 // AddOnState says whether a tier includes an add-on, can buy it, or cannot.
@@ -135,6 +139,9 @@ type Catalog struct {
 	ProactiveActivities []ProactiveActivity `json:"proactiveActivities"`
 	// Accelerators is the Success Accelerator catalog.
 	Accelerators []Accelerator `json:"accelerators"`
+	// Touchpoints are the TAM's own meetings and calls with a customer;
+	// a catalog file without them offers none.
+	Touchpoints []Touchpoint `json:"touchpoints,omitempty"`
 
 	// Origin says where the catalog came from: OriginEmbedded for the file
 	// built into Liftoff, else the path of the file it was read from. It is
@@ -321,6 +328,20 @@ type ProactiveActivity struct {
 	// Note says which values are the vendor's and which are defaults.
 	Note   string `json:"note,omitempty"`
 	Source string `json:"source"`
+}
+
+// Touchpoint is a kind of meeting or call the TAM holds with a customer
+// on any tier, such as a quarterly business review.
+type Touchpoint struct {
+	ID          string `json:"id"`
+	Name        string `json:"name"`
+	Description string `json:"description"`
+	// Hours is the TAM's typical effort, preparation included.
+	Hours int `json:"hours"`
+	// NeedsTitle says that an activity of this touchpoint must carry its
+	// own title (a custom touchpoint names itself).
+	NeedsTitle bool   `json:"needsTitle,omitempty"`
+	Source     string `json:"source"`
 }
 
 // Accelerator is an entry of the Success Accelerator catalog.

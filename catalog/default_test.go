@@ -21,8 +21,8 @@ func TestDefaultLoadsWithoutProblems(t *testing.T) {
 	if c.Origin != catalog.OriginEmbedded {
 		t.Errorf("Origin = %q, want %q", c.Origin, catalog.OriginEmbedded)
 	}
-	if c.Version != "1.1.0" || c.Published != catalog.MustDate("2026-11-26") {
-		t.Errorf("version %q published %s, want 1.1.0 published 2026-11-26", c.Version, c.Published)
+	if c.Version != "1.2.0" || c.Published != catalog.MustDate("2026-11-26") {
+		t.Errorf("version %q published %s, want 1.2.0 published 2026-11-26", c.Version, c.Published)
 	}
 	if !strings.Contains(c.Notice, "not the vendor's official list") {
 		t.Errorf("notice %q does not say the accelerators are not the vendor's list", c.Notice)
@@ -46,6 +46,7 @@ func TestDefaultCounts(t *testing.T) {
 		{"field activities", len(c.FieldActivities), 8, 8},
 		{"proactive activities", len(c.ProactiveActivities), 8, 8},
 		{"accelerators", len(c.Accelerators), 48, 0},
+		{"touchpoints", len(c.Touchpoints), 7, 7},
 		{"follow-up reminders", len(c.FollowUp.Reminders), 3, 3},
 	}
 	for _, tt := range tests {
@@ -53,7 +54,14 @@ func TestDefaultCounts(t *testing.T) {
 			t.Errorf("%d %s, want %d to %d (0: any)", tt.got, tt.what, tt.min, tt.max)
 		}
 	}
-	if n := len(c.Items()); n != len(c.Accelerators)+8+8+6 {
+	for _, id := range []string{"touchpoint-qbr", "touchpoint-service-review", "touchpoint-steering", "touchpoint-status-call",
+		"touchpoint-enablement", "touchpoint-escalation", "touchpoint-custom"} {
+		it, ok := c.Item(id)
+		if !ok || it.Kind != catalog.KindTouchpoint || it.Hours <= 0 || it.NeedsTitle != (id == "touchpoint-custom") {
+			t.Errorf("Item(%q) = %+v, %v; want a touchpoint with hours, needing a title only when custom", id, it, ok)
+		}
+	}
+	if n := len(c.Items()); n != len(c.Accelerators)+8+8+6+7 {
 		t.Errorf("Items() has %d entries", n)
 	}
 }
@@ -297,7 +305,7 @@ func TestInstallAndResolve(t *testing.T) {
 		t.Fatalf("Resolve with nothing installed: origin %v, err %v", c, err)
 	}
 
-	newer := bytes.Replace(catalog.DefaultJSON(), []byte(`"version": "1.1.0"`), []byte(`"version": "1.2.0"`), 1)
+	newer := bytes.Replace(catalog.DefaultJSON(), []byte(`"version": "1.2.0"`), []byte(`"version": "1.3.0"`), 1)
 	path, err := catalog.Install(bytes.NewReader(newer), dir)
 	if err != nil {
 		t.Fatalf("Install a valid catalog: %v", err)
@@ -309,8 +317,8 @@ func TestInstallAndResolve(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Resolve after Install: %v", err)
 	}
-	if c.Version != "1.2.0" || c.Origin != path {
-		t.Errorf("Resolve gave version %s from %s, want 1.2.0 from %s", c.Version, c.Origin, path)
+	if c.Version != "1.3.0" || c.Origin != path {
+		t.Errorf("Resolve gave version %s from %s, want 1.3.0 from %s", c.Version, c.Origin, path)
 	}
 
 	bad := bytes.Replace(newer, []byte(`"solution": "analytics"`), []byte(`"solution": "Analitics"`), 1)

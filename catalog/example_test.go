@@ -12,7 +12,7 @@ func ExampleDefault() {
 	fmt.Println(c.Version, c.Published, c.Origin)
 	fmt.Println(len(c.Accelerators) >= 40, "accelerators, all Liftoff's own examples")
 	// Output:
-	// 1.1.0 2026-11-26 embedded
+	// 1.2.0 2026-11-26 embedded
 	// true accelerators, all Liftoff's own examples
 }
 

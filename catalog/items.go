@@ -23,7 +23,10 @@ type Item struct {
 	Hours         int      `json:"hours,omitempty"`
 	Description   string   `json:"description"`
 	Prerequisites []string `json:"prerequisites,omitempty"`
-	Source        string   `json:"source"`
+	// NeedsTitle says that an activity of the item must carry its own
+	// title (only the custom touchpoint).
+	NeedsTitle bool   `json:"needsTitle,omitempty"`
+	Source     string `json:"source"`
 }
 
 // FitsPhase reports whether the item fits phase p (an item listing no
@@ -97,6 +100,10 @@ func (c *Catalog) buildIndex() {
 	for _, p := range c.ProactiveActivities {
 		add(Item{Kind: KindProactive, ID: p.ID, Name: p.Name, Phases: p.Phases, Hours: p.Hours,
 			Format: "proactive service", Description: p.Description, Source: p.Source})
+	}
+	for _, t := range c.Touchpoints {
+		add(Item{Kind: KindTouchpoint, ID: t.ID, Name: t.Name, Hours: t.Hours, Format: "touchpoint",
+			Description: t.Description, NeedsTitle: t.NeedsTitle, Source: t.Source})
 	}
 	for _, a := range c.AddOns {
 		var sols []SolutionID

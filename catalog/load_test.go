@@ -123,7 +123,7 @@ func TestLoadRules(t *testing.T) {
 			[]P{{"accelerators[3].hourz", `unknown field (did you mean "hours"?)`}}},
 		{"unknown field", func(t testing.TB, d doc) { d["colour"] = "blue" },
 			[]P{{"colour", "unknown field (want one of version, published, notice, solutions, tiers, comparison, addons, " +
-				"responseTables, regions, followUp, phases, fieldActivities, proactiveActivities, accelerators)"}}},
+				"responseTables, regions, followUp, phases, fieldActivities, proactiveActivities, accelerators, touchpoints)"}}},
 		{"field in the wrong case", func(t testing.TB, d doc) {
 			a := obj(t, d, "accelerators", 0)
 			a["Hours"] = a["hours"]
@@ -390,7 +390,7 @@ func TestLoadText(t *testing.T) {
 			[]catalog.Problem{{"", "line " + itoa(lines+1) + ", column 1: unexpected text after the end of the catalog object"}}},
 		{"a second object", good + "{}",
 			[]catalog.Problem{{"", "line " + itoa(lines+1) + ", column 1: unexpected text after the end of the catalog object"}}},
-		{"field given twice", strings.Replace(good, `"version": "1.1.0",`, `"version": "1.1.0", "version": "1.1.1",`, 1),
+		{"field given twice", strings.Replace(good, `"version": "1.2.0",`, `"version": "1.2.0", "version": "1.1.1",`, 1),
 			[]catalog.Problem{{"version", "field given twice"}}},
 		{"map key given twice", strings.Replace(good, `"states": {"expert": "available",`, `"states": {"expert": "available", "expert": "included",`, 1),
 			[]catalog.Problem{{"addons[0].states.expert", "key given twice"}}},

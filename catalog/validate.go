@@ -51,6 +51,7 @@ func validate(c *Catalog, p *problemList) {
 	v.phases()
 	v.fieldActivities()
 	v.proactiveActivities()
+	v.touchpoints()
 	v.accelerators()
 }
 
@@ -519,6 +520,17 @@ func (v *validator) proactiveActivities() {
 		v.phaseRefs(path+".phases", p.Phases)
 		v.hours(path+".hours", p.Hours)
 		v.source(path+".source", p.Source)
+	}
+}
+
+func (v *validator) touchpoints() {
+	for i, t := range v.c.Touchpoints {
+		path := at("touchpoints", i)
+		v.itemID(path, t.ID)
+		v.text(path+".name", t.Name)
+		v.text(path+".description", t.Description)
+		v.hours(path+".hours", t.Hours)
+		v.source(path+".source", t.Source)
 	}
 }
 

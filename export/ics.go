@@ -140,6 +140,8 @@ func kindName(k catalog.Kind) string {
 		return "Proactive service"
 	case catalog.KindAddOn:
 		return "Add-on"
+	case catalog.KindTouchpoint:
+		return "Touchpoint"
 	}
 	return string(k)
 }

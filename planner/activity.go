@@ -12,28 +12,66 @@ type ActivityStatus string
 
 // Activity statuses.
 const (
+	// ActivityRequested is what the customer asked for and is not yet
+	// planned: it uses neither capacity nor an allowance.
+	ActivityRequested ActivityStatus = "requested"
 	ActivityProposed  ActivityStatus = "proposed"
 	ActivityScheduled ActivityStatus = "scheduled"
 	ActivityDelivered ActivityStatus = "delivered"
 	ActivityCancelled ActivityStatus = "cancelled"
 )
 
+// ActivityStatuses returns every activity status, in the order of an
+// activity's life.
+func ActivityStatuses() []ActivityStatus {
+	return []ActivityStatus{ActivityRequested, ActivityProposed, ActivityScheduled, ActivityDelivered, ActivityCancelled}
+}
+
 // ParseActivityStatus parses an activity status name.
 func ParseActivityStatus(s string) (ActivityStatus, error) {
 	st := ActivityStatus(s)
-	switch st {
-	case ActivityProposed, ActivityScheduled, ActivityDelivered, ActivityCancelled:
+	if slices.Contains(ActivityStatuses(), st) {
 		return st, nil
 	}
-	return "", fmt.Errorf("unknown activity status %q (want proposed, scheduled, delivered or cancelled)", s)
+	return "", fmt.Errorf("unknown activity status %q (want requested, proposed, scheduled, delivered or cancelled)", s)
 }
 
 // Counts reports whether an activity in this status uses allowance and
-// capacity (everything but cancelled).
-func (s ActivityStatus) Counts() bool { return s != ActivityCancelled }
+// capacity (everything but requested and cancelled).
+func (s ActivityStatus) Counts() bool { return s != ActivityCancelled && s != ActivityRequested }
 
-// Activity is a scheduled instance of a catalog item (accelerator, field
-// activity or proactive service) for a customer.
+// ActivityPriority is how urgent an activity is to the customer and the
+// TAM.
+type ActivityPriority string
+
+// Activity priorities, most urgent first. An activity without one is
+// normal.
+const (
+	PriorityUrgent ActivityPriority = "urgent"
+	PriorityHigh   ActivityPriority = "high"
+	PriorityNormal ActivityPriority = "normal"
+	PriorityLow    ActivityPriority = "low"
+)
+
+// ActivityPriorities returns every priority, most urgent first.
+func ActivityPriorities() []ActivityPriority {
+	return []ActivityPriority{PriorityUrgent, PriorityHigh, PriorityNormal, PriorityLow}
+}
+
+// ParseActivityPriority parses a priority name; an empty name is normal.
+func ParseActivityPriority(s string) (ActivityPriority, error) {
+	if s == "" {
+		return PriorityNormal, nil
+	}
+	p := ActivityPriority(s)
+	if slices.Contains(ActivityPriorities(), p) {
+		return p, nil
+	}
+	return "", fmt.Errorf("unknown priority %q (want urgent, high, normal or low)", s)
+}
+
+// Activity is a planned instance of a catalog item (accelerator, field
+// activity, proactive service or touchpoint) for a customer.
 type Activity struct {
 	ID         ID     `json:"id"`
 	CustomerID ID     `json:"customerId"`
@@ -41,20 +79,79 @@ type Activity struct {
 	// Solution the activity is delivered for.
 	Solution catalog.SolutionID `json:"solution,omitempty"`
 	Phase    catalog.PhaseID    `json:"phase,omitempty"`
-	// Date is the planned (or actual, once delivered) day.
+	// Date is the planned day (the first, for work over several days).
 	Date Date `json:"date"`
-	// Hours is the expert effort.
+	// EndDate is the last planned day of work over several days; zero
+	// for work of one day.
+	EndDate Date `json:"endDate,omitzero"`
+	// Title names the activity where its item does not (a custom
+	// touchpoint); optional otherwise.
+	Title string `json:"title,omitempty"`
+	// Hours is the planned expert effort.
 	Hours  float64        `json:"hours"`
 	Owner  string         `json:"owner,omitempty"`
 	Status ActivityStatus `json:"status"`
+	// Priority is urgent, high, normal or low; empty means normal.
+	Priority ActivityPriority `json:"priority,omitempty"`
+	// VendorOwner is who answers for the activity on the vendor's side,
+	// CustomerOwner on the customer's.
+	VendorOwner   string `json:"vendorOwner,omitempty"`
+	CustomerOwner string `json:"customerOwner,omitempty"`
+	// ActualDate is the day a delivered activity took place, and
+	// ActualHours the effort it took; both only for delivered activities,
+	// zero where not recorded.
+	ActualDate  Date    `json:"actualDate,omitzero"`
+	ActualHours float64 `json:"actualHours,omitempty"`
 	// Outcome records what the activity achieved.
 	Outcome string `json:"outcome,omitempty"`
+	// NextSteps records what follows the activity.
+	NextSteps string `json:"nextSteps,omitempty"`
 	// ObjectiveID links the activity to a MAP objective, if any.
 	ObjectiveID ID `json:"objectiveId,omitzero"`
 	// SeriesID groups the occurrences of a recurring activity.
 	SeriesID ID `json:"seriesId,omitzero"`
 	// PrepareFor names the key event a readiness activity prepares, if any.
 	PrepareFor string `json:"prepareFor,omitempty"`
+}
+
+// PlannedDate is the day the activity is planned for (Date).
+func (a Activity) PlannedDate() Date { return a.Date }
+
+// EffectivePriority is a's priority, normal when none is set.
+func (a Activity) EffectivePriority() ActivityPriority {
+	if a.Priority == "" {
+		return PriorityNormal
+	}
+	return a.Priority
+}
+
+// ConsumedHours is the effort a uses: the actual hours of a delivered
+// activity that records them, else the planned hours.
+func (a Activity) ConsumedHours() float64 {
+	if a.Status == ActivityDelivered && a.ActualHours > 0 {
+		return a.ActualHours
+	}
+	return a.Hours
+}
+
+// Deliver returns a delivered on day actual after hours of effort, with
+// outcome when it is not empty. It does not validate the result.
+func (a Activity) Deliver(actual Date, hours float64, outcome string) Activity {
+	a.Status, a.ActualDate, a.ActualHours = ActivityDelivered, actual, hours
+	if outcome != "" {
+		a.Outcome = outcome
+	}
+	return a
+}
+
+// WithStatus returns a in status st; an activity that is no longer
+// delivered loses its actual day and hours.
+func (a Activity) WithStatus(st ActivityStatus) Activity {
+	a.Status = st
+	if st != ActivityDelivered {
+		a.ActualDate, a.ActualHours = Date{}, 0
+	}
+	return a
 }
 
 // Validate checks a against the catalog and returns a *ValidationError
@@ -83,12 +180,36 @@ func (a Activity) Validate(cat *catalog.Catalog) error {
 	if a.Date.IsZero() {
 		p.add("date", "must be set")
 	}
+	if !a.EndDate.IsZero() && !a.Date.IsZero() && a.EndDate.Before(a.Date) {
+		p.add("endDate", "%s is before the planned day %s", a.EndDate, a.Date)
+	}
+	if ok && it.NeedsTitle {
+		p.addRequiredText("title", a.Title, LineText)
+	} else {
+		p.addText("title", a.Title, LineText)
+	}
 	p.addProblem("hours", CheckHours(a.Hours))
 	p.addText("owner", a.Owner, LineText)
+	p.addText("vendorOwner", a.VendorOwner, LineText)
+	p.addText("customerOwner", a.CustomerOwner, LineText)
 	p.addText("outcome", a.Outcome, LongText)
+	p.addText("nextSteps", a.NextSteps, LongText)
 	p.addText("prepareFor", a.PrepareFor, LineText)
-	if !slices.Contains([]ActivityStatus{ActivityProposed, ActivityScheduled, ActivityDelivered, ActivityCancelled}, a.Status) {
-		p.add("status", "unknown status %q (want proposed, scheduled, delivered or cancelled)", a.Status)
+	if a.Priority != "" && !slices.Contains(ActivityPriorities(), a.Priority) {
+		p.add("priority", "unknown priority %q (want urgent, high, normal or low)", a.Priority)
+	}
+	if !slices.Contains(ActivityStatuses(), a.Status) {
+		p.add("status", "unknown status %q (want requested, proposed, scheduled, delivered or cancelled)", a.Status)
+	}
+	if a.Status != ActivityDelivered {
+		if !a.ActualDate.IsZero() {
+			p.add("actualDate", "only a delivered activity has an actual day")
+		}
+		if a.ActualHours != 0 {
+			p.add("actualHours", "only a delivered activity has actual hours")
+		}
+	} else if a.ActualHours != 0 {
+		p.addProblem("actualHours", CheckHours(a.ActualHours))
 	}
 	return p.err(Textf("activity %q", a.ItemID))
 }

@@ -141,7 +141,7 @@ func (s *Schedule) Check() []Conflict {
 		acts := c.account.Activities
 		for i := range acts {
 			a := &acts[i]
-			if a.Status == ActivityCancelled || a.Status == ActivityDelivered || a.Date.IsZero() {
+			if !a.Status.Counts() || a.Status == ActivityDelivered || a.Date.IsZero() {
 				continue
 			}
 			day := civilDayNumber(a.Date)
@@ -305,14 +305,14 @@ func (s *Schedule) allowanceConflicts(out []Conflict, c *schedCustomer, y schedY
 				count++
 			}
 		case catalog.KindField:
-			if u.act.Hours <= 0 {
+			if u.act.ConsumedHours() <= 0 {
 				continue
 			}
-			if hours+u.act.Hours > float64(allow.FieldHoursPerYear)+schedEpsilon {
+			if hours+u.act.ConsumedHours() > float64(allow.FieldHoursPerYear)+schedEpsilon {
 				reason = Textf("%s has used %s of %d field-activity hours in the contract year %s..%s; %s needs %s h",
-					cust, schedHours(hours), allow.FieldHoursPerYear, first, last, u.name, schedHours(u.act.Hours))
+					cust, schedHours(hours), allow.FieldHoursPerYear, first, last, u.name, schedHours(u.act.ConsumedHours()))
 			} else {
-				hours += u.act.Hours
+				hours += u.act.ConsumedHours()
 			}
 		}
 		if reason.IsZero() || u.act.Status == ActivityDelivered || u.day < s.start || u.day >= windowEnd {

@@ -38,13 +38,16 @@ type Entitlement struct {
 	Reason Text
 }
 
-// Entitlements returns the entitlement for every catalog item, in catalog
-// order. Field activities get one row per solution of their list, so that
+// Entitlements returns the entitlement for every catalog item but the
+// touchpoints (which every customer has), in catalog order. Field activities get one row per solution of their list, so that
 // "Health Assessment for Commerce" can be unavailable while "Health
 // Assessment for Analytics" is included.
 func Entitlements(cat *catalog.Catalog, m Membership, a Allowances) []Entitlement {
 	var out []Entitlement
 	for _, it := range cat.Items() {
+		if it.Kind == catalog.KindTouchpoint {
+			continue // not an entitlement: every customer has them
+		}
 		if it.Kind == catalog.KindField {
 			for _, s := range it.Solutions {
 				out = append(out, entitlementOf(cat, m, a, it, s))
@@ -115,6 +118,8 @@ func entitlementOf(cat *catalog.Catalog, m Membership, a Allowances, it catalog.
 		} else {
 			e.Status, e.Reason = NotAvailable, Textf("%s is a proactive service of %s, not of %s", it.Name, tierNames(cat, p.Tiers), tier.Name)
 		}
+	case catalog.KindTouchpoint:
+		e.Status, e.Reason = Included, Textf("Touchpoints are part of every membership")
 	case catalog.KindAddOn:
 		add, _ := cat.AddOn(it.ID)
 		state := add.States[tier.ID]

@@ -76,7 +76,8 @@ func NewUsage(c Contract, day Date) Usage {
 // Count adds activity a to u when it falls in u's year and uses an
 // allowance: a Success Accelerator counts one, a field activity counts its
 // hours; cancelled activities, proactive services and items the catalog
-// does not know count nothing.
+// does not know count nothing. A delivered activity counts its actual
+// hours where it records them (ConsumedHours).
 func (u *Usage) Count(cat *catalog.Catalog, a Activity) {
 	if !a.Status.Counts() || portfolioDayCompare(a.Date, u.YearStart) < 0 || portfolioDayCompare(a.Date, u.YearEnd) > 0 {
 		return
@@ -89,7 +90,7 @@ func (u *Usage) Count(cat *catalog.Catalog, a Activity) {
 	case catalog.KindAccelerator:
 		u.AcceleratorsUsed++
 	case catalog.KindField:
-		u.FieldHoursUsed += a.Hours
+		u.FieldHoursUsed += a.ConsumedHours()
 	}
 }
 

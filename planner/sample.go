@@ -388,6 +388,17 @@ func (g sampleGen) activities(s sampleSpec, c Customer, cal Calendar, plan Actio
 		} else {
 			a.Status, a.Outcome = g.status(day, spec.outcome)
 		}
+		if a.Status == ActivityDelivered {
+			// Before the current week some work took longer than
+			// planned, some less.
+			a.ActualDate, a.ActualHours = day, a.Hours
+			if day.Before(g.monday) {
+				a.ActualHours *= []float64{1, 1.25, 0.75}[i%3]
+			}
+		}
+		if spec.prepareFor != "" {
+			a.Priority = PriorityHigh
+		}
 		if spec.objective > 0 && spec.objective <= len(plan.Objectives) {
 			a.ObjectiveID = plan.Objectives[spec.objective-1].ID
 		}

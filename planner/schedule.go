@@ -310,10 +310,11 @@ func (s *Schedule) prepareCustomer(c *schedCustomer, a *Account, settings Settin
 			continue
 		}
 		day := civilDayNumber(act.Date)
-		if day >= s.start && day < windowEnd && act.Hours > 0 {
+		hours := act.ConsumedHours()
+		if day >= s.start && day < windowEnd && hours > 0 {
 			w := (day - s.start) / 7
-			c.weekHours[w] += act.Hours
-			s.weekHours[w] += act.Hours
+			c.weekHours[w] += hours
+			s.weekHours[w] += hours
 		}
 		if item < 0 {
 			continue
@@ -322,8 +323,8 @@ func (s *Schedule) prepareCustomer(c *schedCustomer, a *Account, settings Settin
 		case catalog.KindAccelerator:
 			c.years[c.yearIndex(day)].accelerators++
 		case catalog.KindField:
-			if act.Hours > 0 {
-				c.years[c.yearIndex(day)].fieldHours += act.Hours
+			if hours > 0 {
+				c.years[c.yearIndex(day)].fieldHours += hours
 			}
 		}
 	}

@@ -66,7 +66,7 @@ func Suggest(cat *catalog.Catalog, a Account, today Date) []Suggestion {
 		case catalog.KindAccelerator:
 			usedAcc++
 		case catalog.KindField:
-			usedHours += act.Hours
+			usedHours += act.ConsumedHours()
 		}
 		used[act.ItemID] = append(used[act.ItemID], schedSolutionOf(&it, act.Solution))
 	}

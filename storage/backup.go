@@ -283,10 +283,10 @@ func verifyBackup(path string) error {
 // backup folder and the clock.
 func Restore(dbPath, backupFile string, opts Options) error {
 	opts = opts.withDefaults(dbPath)
-	if st, err := os.Stat(backupFile); err != nil {
-		return fmt.Errorf("restore %s: %w", dbPath, err)
-	} else if kind, refused := atomicfile.KindOf(st.Mode()); refused {
-		return fmt.Errorf("restore %s: %s is %s, not a backup file", dbPath, backupFile, kind)
+	if st, err := os.Stat(backupFile); err == nil {
+		if kind, refused := atomicfile.KindOf(st.Mode()); refused {
+			return fmt.Errorf("restore %s: %s is %s, not a backup file", dbPath, backupFile, kind)
+		}
 	}
 	if err := verifyBackup(backupFile); err != nil {
 		return fmt.Errorf("restore %s: the backup cannot be used: %w", backupFile, err)

@@ -65,6 +65,52 @@ func migrateToVersion3(t *txn) error {
 	return t.finish()
 }
 
+// migrateToVersion5 records the actual day and hours of every delivered
+// activity. Up to version 4 an activity had one day, "planned, or actual
+// once delivered", and one number of hours: a delivered activity keeps
+// that day as its planned day (the key it is filed under does not
+// change) and gets it as its actual day, and its hours become its actual
+// hours too. Nothing else changes; the activity facts stay as they are,
+// since the hours an activity uses are the same.
+func migrateToVersion5(t *txn) error {
+	records := t.bucket(bucketActivities)
+	type fix struct {
+		key []byte
+		a   planner.Activity
+	}
+	var fixes []fix
+	marker := []byte(`"delivered"`)
+	err := records.ForEach(func(k, v []byte) error {
+		if !bytes.Contains(v, marker) {
+			return nil
+		}
+		var a planner.Activity
+		if err := json.Unmarshal(v, &a); err != nil {
+			return fmt.Errorf("decode stored activity %s: %w", idFromKey(k, 20), err)
+		}
+		if a.Status != planner.ActivityDelivered {
+			return nil
+		}
+		if a.ActualDate.IsZero() {
+			a.ActualDate = a.Date
+		}
+		if a.ActualHours == 0 {
+			a.ActualHours = a.Hours
+		}
+		fixes = append(fixes, fix{key: bytes.Clone(k), a: a})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, f := range fixes {
+		if _, err := putJSON(records, f.key, f.a, "activity"); err != nil {
+			return fmt.Errorf("activity %s: %w", f.a.ID, err)
+		}
+	}
+	return nil
+}
+
 // migrateMeetings gives each meeting of an engagement's cadence that has
 // no name unsetMeetingName, and no frequency unsetFrequency; a name or
 // frequency over several lines is joined into one. Everything else stays

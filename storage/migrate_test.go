@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -58,11 +59,105 @@ func makeVersion2(t *testing.T, path string) {
 	})
 }
 
+// version5ActivityFields are the JSON fields of an activity that schema
+// version 5 added.
+var version5ActivityFields = []string{"endDate", "title", "priority", "vendorOwner", "customerOwner", "actualDate", "actualHours", "nextSteps"}
+
+// makeVersion4 turns the closed database at path into the layout of
+// schema version 4: activities without the fields version 5 added, and
+// version 4 in the meta bucket. The file must hold only what version 4
+// could: no requested activity, and no new field but the actual day and
+// hours of a delivered activity equal to its day and hours (what the
+// migration gives it back); else the test fails.
+func makeVersion4(t *testing.T, path string) {
+	t.Helper()
+	rawUpdate(t, path, func(tx *bolt.Tx) error {
+		tt := newTxn(tx)
+		records := tt.bucket(bucketActivities)
+		old := map[string][]byte{}
+		err := records.ForEach(func(k, v []byte) error {
+			var a planner.Activity
+			if err := json.Unmarshal(v, &a); err != nil {
+				return err
+			}
+			switch {
+			case a.Status == planner.ActivityRequested:
+				return fmt.Errorf("activity %s is requested, which version 4 cannot hold", a.ID)
+			case a.Status == planner.ActivityDelivered && (a.ActualDate != a.Date || a.ActualHours != a.Hours):
+				return fmt.Errorf("delivered activity %s has actuals (%s, %g h) other than its day and hours", a.ID, a.ActualDate, a.ActualHours)
+			case a.Status != planner.ActivityDelivered && (!a.ActualDate.IsZero() || a.ActualHours != 0):
+				return fmt.Errorf("activity %s has actuals but is %s", a.ID, a.Status)
+			}
+			a.ActualDate, a.ActualHours = planner.Date{}, 0
+			if !reflect.DeepEqual(a, planner.Activity{ID: a.ID, CustomerID: a.CustomerID, ItemID: a.ItemID, Solution: a.Solution, Phase: a.Phase,
+				Date: a.Date, Hours: a.Hours, Owner: a.Owner, Status: a.Status, Outcome: a.Outcome, ObjectiveID: a.ObjectiveID,
+				SeriesID: a.SeriesID, PrepareFor: a.PrepareFor}) {
+				return fmt.Errorf("activity %s holds fields version 4 does not know: %+v", a.ID, a)
+			}
+			raw, err := json.Marshal(a) // without the fields of version 5, all zero
+			if err != nil {
+				return err
+			}
+			old[string(k)] = raw
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for k, v := range old {
+			if err := records.Put([]byte(k), v); err != nil {
+				return err
+			}
+		}
+		if err := tx.Bucket(bucketMeta).Put(metaSchemaKey, []byte("4")); err != nil {
+			return err
+		}
+		return tt.saveSum()
+	})
+}
+
+// version4Sample returns accounts as version 4 could hold them: a
+// requested activity becomes proposed, the fields version 5 added are
+// dropped, and a delivered activity's actual day and hours are its day
+// and hours.
+func version4Sample(accounts []planner.Account) []planner.Account {
+	out := make([]planner.Account, len(accounts))
+	for i, a := range accounts {
+		a.Activities = slices.Clone(a.Activities)
+		for j, act := range a.Activities {
+			if act.Status == planner.ActivityRequested {
+				act.Status = planner.ActivityProposed
+			}
+			act.EndDate, act.Title, act.Priority, act.VendorOwner, act.CustomerOwner, act.NextSteps = planner.Date{}, "", "", "", "", ""
+			act.ActualDate, act.ActualHours = planner.Date{}, 0
+			if act.Status == planner.ActivityDelivered {
+				act.ActualDate, act.ActualHours = act.Date, act.Hours
+			}
+			a.Activities[j] = act
+		}
+		out[i] = a
+	}
+	return out
+}
+
+// openVersion4SampleDB returns a database holding the sample portfolio
+// as version 4 could hold it (version4Sample), and those accounts.
+func openVersion4SampleDB(t *testing.T) (*DB, []planner.Account) {
+	t.Helper()
+	db := openTestDB(t)
+	accounts := version4Sample(planner.SamplePortfolio(db.Catalog(), testToday))
+	if _, err := db.ImportAccounts(accounts); err != nil {
+		t.Fatalf("load sample: %v", err)
+	}
+	return db, accounts
+}
+
 // makeVersion3 turns the closed database at path into the layout of
 // schema version 3: every record without its seal, no content sum, and
 // version 3 in the meta bucket.
 func makeVersion3(t *testing.T, path string) {
 	t.Helper()
+	makeVersion4(t, path)
 	rawUpdate(t, path, func(tx *bolt.Tx) error {
 		err := tx.ForEach(func(name []byte, b *bolt.Bucket) error {
 			type kv struct{ k, v []byte }
@@ -141,7 +236,7 @@ func rawLayout(t *testing.T, path string) (version string, hasSeries bool) {
 }
 
 func TestVersion1FileMigratesAndKeepsItsContent(t *testing.T) {
-	db, _ := openSampleDB(t)
+	db, _ := openVersion4SampleDB(t)
 	path := db.Path()
 	want := exportAll(t, db)
 	db.Close()
@@ -182,7 +277,7 @@ func TestVersion1FileMigratesAndKeepsItsContent(t *testing.T) {
 }
 
 func TestVersion2CustomersBecomeBinaryRecords(t *testing.T) {
-	db, _ := openSampleDB(t)
+	db, _ := openVersion4SampleDB(t)
 	path := db.Path()
 	// A customer with everything a record holds, and what JSON keeps of
 	// empty lists.
@@ -242,8 +337,82 @@ func TestVersion2CustomersBecomeBinaryRecords(t *testing.T) {
 	}
 }
 
+func TestVersion4DeliveredActivitiesGetTheirActuals(t *testing.T) {
+	db, accounts := openVersion4SampleDB(t)
+	path := db.Path()
+	want := exportAll(t, db)
+	wantRows, err := db.Portfolio(testToday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	delivered := 0
+	for _, a := range accounts {
+		for _, act := range a.Activities {
+			if act.Status == planner.ActivityDelivered {
+				delivered++
+			}
+		}
+	}
+	if delivered == 0 {
+		t.Fatal("the sample has no delivered activity to migrate")
+	}
+	db.Close()
+	makeVersion4(t, path)
+	rawView(t, path, func(tx *bolt.Tx) {
+		err := tx.Bucket(bucketActivities).ForEach(func(k, v []byte) error {
+			for _, f := range version5ActivityFields {
+				if bytes.Contains(v, []byte(`"`+f+`"`)) {
+					t.Errorf("the version 4 fixture's activity %x holds %s", k, f)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Error(err)
+		}
+	})
+
+	migrated, err := Open(path, catalog.Default(), testOptions())
+	if err != nil {
+		t.Fatalf("open a version 4 file: %v", err)
+	}
+	defer migrated.Close()
+	if got := exportAll(t, migrated); !bytes.Equal(got, want) {
+		t.Error("the migrated file exports another portfolio (every delivered activity should get its day and hours as actuals, nothing else change)")
+	}
+	got, err := migrated.Accounts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, a := range got {
+		for _, act := range a.Activities {
+			if act.Status != planner.ActivityDelivered {
+				continue
+			}
+			n++
+			if act.ActualDate != act.Date || act.ActualHours != act.Hours || act.ActualHours == 0 {
+				t.Errorf("delivered activity %s: actual %s, %g h; want its day %s and %g h", act.ID, act.ActualDate, act.ActualHours, act.Date, act.Hours)
+			}
+		}
+	}
+	if n != delivered {
+		t.Errorf("%d delivered activities after the migration, want %d", n, delivered)
+	}
+	rows, err := migrated.Portfolio(testToday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(rows, wantRows) {
+		t.Error("the portfolio rows changed in the migration")
+	}
+	if err := migrated.Check(); err != nil {
+		t.Errorf("check of the migrated file: %v", err)
+	}
+}
+
 func TestVersion2FileWithABadCustomerIsLeftAsItWas(t *testing.T) {
-	db, accounts := openSampleDB(t)
+	db, accounts := openVersion4SampleDB(t)
 	path := db.Path()
 	db.Close()
 	makeVersion2(t, path)
@@ -271,7 +440,7 @@ func rawRecord(t *testing.T, path string, bucket []byte, id planner.ID) []byte {
 }
 
 func TestVersion1OccurrencesGetTheirSeries(t *testing.T) {
-	db, accounts := openSampleDB(t)
+	db, accounts := openVersion4SampleDB(t)
 	s, occ, _ := testSeries(t, db, accounts[0], 5)
 	if _, _, err := db.PutSeries(s, occ); err != nil {
 		t.Fatal(err)
@@ -337,7 +506,7 @@ func TestVersion1OccurrencesGetTheirSeries(t *testing.T) {
 }
 
 func TestVersion1MeetingsGetANameAndAFrequency(t *testing.T) {
-	db, accounts := openSampleDB(t)
+	db, accounts := openVersion4SampleDB(t)
 	path := db.Path()
 	db.Close()
 	makeVersion1(t, path)
@@ -392,7 +561,7 @@ func TestVersion1MeetingsGetANameAndAFrequency(t *testing.T) {
 }
 
 func TestMigrationRunsInOneTransaction(t *testing.T) {
-	db, accounts := openSampleDB(t)
+	db, accounts := openVersion4SampleDB(t)
 	s, occ, _ := testSeries(t, db, accounts[0], 4)
 	if _, _, err := db.PutSeries(s, occ); err != nil {
 		t.Fatal(err)
@@ -464,7 +633,7 @@ func TestInferSeries(t *testing.T) {
 }
 
 func TestReadOnlyOpenOfAnOlderFileIsRefusedUntouched(t *testing.T) {
-	db, _ := openSampleDB(t)
+	db, _ := openVersion4SampleDB(t)
 	path := db.Path()
 	db.Close()
 	makeVersion2(t, path)

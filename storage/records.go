@@ -58,11 +58,14 @@ func putCustomerRecord(b records, c planner.Customer) (changed bool, err error) 
 }
 
 // Activity facts are what the portfolio screen needs of an activity,
-// filed under the activity's key: a status code, the hours (IEEE 754
-// bits) and the item ID.
+// filed under the activity's key: a status code, the hours it uses
+// (ConsumedHours: the actual hours of a delivered activity that records
+// them; IEEE 754 bits) and the item ID.
 func encodeFacts(a planner.Activity) []byte {
 	code := byte('?') // validated activities never keep it
 	switch a.Status {
+	case planner.ActivityRequested:
+		code = 'r'
 	case planner.ActivityProposed:
 		code = 'p'
 	case planner.ActivityScheduled:
@@ -74,7 +77,7 @@ func encodeFacts(a planner.Activity) []byte {
 	}
 	b := make([]byte, 0, 1+8+len(a.ItemID))
 	b = append(b, code)
-	b = binary.BigEndian.AppendUint64(b, math.Float64bits(a.Hours))
+	b = binary.BigEndian.AppendUint64(b, math.Float64bits(a.ConsumedHours()))
 	return append(b, a.ItemID...)
 }
 
@@ -92,6 +95,8 @@ func readFacts(key, v []byte) (facts, error) {
 	}
 	f := facts{day: dayFromKey(key[16:20]), hours: math.Float64frombits(binary.BigEndian.Uint64(v[1:])), item: v[9:]}
 	switch v[0] {
+	case 'r':
+		f.status = planner.ActivityRequested
 	case 'p':
 		f.status = planner.ActivityProposed
 	case 's':

@@ -13,8 +13,11 @@ import (
 // Version 2 added the series bucket, the rules of recurring activities,
 // and requires a name and a frequency of every meeting; version 3 stores
 // customers as binary records instead of JSON; version 4 seals every
-// record with a checksum and keeps the content sum (sealed.go).
-const SchemaVersion = 4
+// record with a checksum and keeps the content sum (sealed.go); version 5
+// keeps a delivered activity's actual day and hours apart from its
+// planned day and hours, and files a requested activity's facts with
+// their own status code.
+const SchemaVersion = 5
 
 // sealedSchema is the first schema version whose records are sealed.
 const sealedSchema = 4
@@ -44,6 +47,12 @@ func currentSchema() schemaDef {
 		{to: 2, name: "keep the rules of recurring activities and the frequency of every meeting", run: migrateToVersion2},
 		{to: 3, name: "store customers as binary records", run: migrateToVersion3},
 		{to: 4, name: "seal every record with a checksum", run: func(*txn) error { return nil }},
+		{to: 5, name: "record the actual day and hours of every delivered activity, and move the assessments' use cases to the objectives", run: func(t *txn) error {
+			if err := migrateToVersion5(t); err != nil {
+				return err
+			}
+			return migrateUseCases(t)
+		}},
 	}}
 }
 

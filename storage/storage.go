@@ -158,10 +158,6 @@ func open(path string, cat *catalog.Catalog, opts Options, schema schemaDef) (*D
 		db.commitFile, _ = openCommitRecord(path)
 		if rolledBack == nil {
 			db.recordCommit()
-			if err := db.placeUseCases(); err != nil {
-				db.Close()
-				return nil, fmt.Errorf("open database %s: %w", path, err)
-			}
 		}
 	}
 	return db, nil

@@ -42,8 +42,8 @@ func useCaseMoves(tx *bolt.Tx) ([]planner.Engagement, error) {
 // cases belonged to the objectives of the Mutual Action Plan to the
 // customer's plan (planner.PlaceUseCases), writing both records. An
 // engagement whose customer has no plan with objectives keeps them. It
-// changes nothing when there is nothing to move, so it can run on every
-// file; Open runs it when useCaseMoves finds something.
+// changes nothing when there is nothing to move; the migration to schema
+// version 5 runs it.
 func migrateUseCases(t *txn) error {
 	moves, err := useCaseMoves(t.tx)
 	if err != nil {
@@ -70,19 +70,6 @@ func migrateUseCases(t *txn) error {
 		return nil
 	}
 	return t.finish()
-}
-
-// placeUseCases runs migrateUseCases when the file holds use cases to
-// move: a file written before use cases belonged to objectives.
-func (db *DB) placeUseCases() error {
-	var moves []planner.Engagement
-	if err := db.view(func(tx *bolt.Tx) (err error) {
-		moves, err = useCaseMoves(tx)
-		return err
-	}); err != nil || len(moves) == 0 {
-		return err
-	}
-	return db.update(migrateUseCases)
 }
 
 // objectiveProblem says what is wrong with activity a's link to an

@@ -13,11 +13,12 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// TestOpenMovesAssessmentUseCases stores an engagement as Liftoff wrote it
-// when the assessment held use cases, and a plan without them: opening
-// the file moves them to the plan's objectives, nothing lost, and a second
-// open finds nothing more to move.
-func TestOpenMovesAssessmentUseCases(t *testing.T) {
+// TestMigrationMovesAssessmentUseCases stores an engagement as Liftoff
+// wrote it when the assessment held use cases, and a plan without them,
+// in a file of schema version 4: the migration on opening moves them to
+// the plan's objectives, nothing lost, and a second open finds nothing
+// more to move.
+func TestMigrationMovesAssessmentUseCases(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "liftoff.db")
 	db, err := Open(path, catalog.Default(), testOptions())
 	if err != nil {
@@ -46,6 +47,9 @@ func TestOpenMovesAssessmentUseCases(t *testing.T) {
 			return err
 		}
 		if _, err := putJSON(tt.bucket(bucketPlans), plan.CustomerID[:], plan, "plan"); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketMeta).Put(metaSchemaKey, []byte("4")); err != nil {
 			return err
 		}
 		return tt.saveSum()

@@ -10,24 +10,32 @@ import (
 
 func activityCommands() []command {
 	return []command{
-		{name: "activity add", summary: "Schedule a catalog item for a customer, once or repeating (checked against entitlements, allowances and the calendar)", setup: activityAdd},
+		{name: "activity add", summary: "Schedule a catalog item or a touchpoint for a customer, once or repeating (checked against entitlements, allowances, capacity and the calendar)", setup: activityAdd},
 		{name: "activity link", args: "ACTIVITY-ID", summary: "Link an activity to the objective of the customer's Mutual Action Plan it serves, or unlink it", setup: activityLink},
+		{name: "activity deliver", args: "ACTIVITY-ID", summary: "Record that an activity was delivered, with its actual day and hours", setup: activityDeliver},
 		{name: "activity list", summary: "List activities of one customer or all, in a quarter or a date range", setup: activityList},
 		{name: "activity move", args: "ACTIVITY-ID", summary: "Move an activity to another day; with --series, this occurrence and the later ones of its series", setup: activityMove},
-		{name: "activity set-status", args: "ACTIVITY-ID STATUS", summary: "Set an activity's status: proposed, scheduled, delivered or cancelled", setup: activitySetStatus},
+		{name: "activity set-status", args: "ACTIVITY-ID STATUS", summary: "Set an activity's status: requested, proposed, scheduled, delivered or cancelled", setup: activitySetStatus},
+		{name: "engagement cadence-series", summary: "Plan a meeting of the engagement cadence as a series of touchpoints over a range of days", setup: engagementCadenceSeries},
 	}
 }
 
 func activityAdd(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	cust := fs.String("customer", "", "the `customer` (ID or name)")
-	item := fs.String("item", "", "catalog item `ID` (see liftoffctl catalog list)")
+	item := fs.String("item", "", "catalog item `ID` (see liftoffctl catalog list), such as touchpoint-qbr")
+	title := fs.Text("title", planner.LineText, "the activity's own title (required for touchpoint-custom)")
 	date := fs.String("date", "", "planned `day` (YYYY-MM-DD); with --repeat, the first occurrence")
+	end := fs.String("end", "", "last planned `day` of work over several days (YYYY-MM-DD)")
 	solution := fs.String("solution", "", "`solution` it is delivered for (required for field activities)")
 	phase := fs.String("phase", "", "engagement `phase` it belongs to")
 	hours := fs.Float("hours", 0, hoursRange(), "expert `hours` (default: the item's typical hours)")
 	owner := fs.Text("owner", planner.LineText, "who delivers it")
-	status := fs.String("status", "scheduled", "`status`: proposed, scheduled, delivered or cancelled")
+	vendorOwner := fs.Text("vendor-owner", planner.LineText, "who answers for it on the vendor's side")
+	customerOwner := fs.Text("customer-owner", planner.LineText, "who answers for it on the customer's side")
+	priority := fs.String("priority", "normal", "`priority`: urgent, high, normal or low")
+	nextSteps := fs.Text("next-steps", planner.LongText, "what follows the activity")
+	status := fs.String("status", "scheduled", "`status`: requested, proposed, scheduled or cancelled (record a delivery with activity deliver)")
 	repeat := fs.String("repeat", "", "repeat by `rule`: weekly, biweekly, monthly (same day of the month) or monthly-nth (same weekday, e.g. second Tuesday); days off move to the next business day")
 	count := fs.Int("count", 0, anyInt(), "with --repeat: how many `times` (at most 260)")
 	until := fs.String("until", "", "with --repeat: the last `day` an occurrence may fall on (YYYY-MM-DD)")
@@ -41,12 +49,26 @@ func activityAdd(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return usageError{err.Error()}
 		}
+		if st == planner.ActivityDelivered {
+			return usagef("--status delivered: add the activity, then record its delivery with: liftoffctl activity deliver ID --actual-date DAY --actual-hours H")
+		}
+		prio, err := planner.ParseActivityPriority(*priority)
+		if err != nil {
+			return usageError{err.Error()}
+		}
 		day, err := parseDay("date", *date)
 		if err != nil {
 			return err
 		}
 		if day.IsZero() {
 			return usagef("--date is required")
+		}
+		endDay, err := parseDay("end", *end)
+		if err != nil {
+			return err
+		}
+		if !endDay.IsZero() && *repeat != "" {
+			return usagef("--end and --repeat do not go together: a series repeats work of one day")
 		}
 		last, err := parseDay("until", *until)
 		if err != nil {
@@ -66,7 +88,8 @@ func activityAdd(fs *flagSet, e *env) func([]string) error {
 				return usagef("unknown catalog item %q (list them with: liftoffctl catalog list)", *item)
 			}
 			act := planner.Activity{ID: planner.NewID(), CustomerID: a.Customer.ID, ItemID: it.ID, Solution: catalog.SolutionID(*solution),
-				Phase: catalog.PhaseID(*phase), Date: day, Hours: *hours, Owner: *owner, Status: st}
+				Phase: catalog.PhaseID(*phase), Date: day, EndDate: endDay, Title: *title, Hours: *hours, Owner: *owner, Status: st,
+				Priority: prio, VendorOwner: *vendorOwner, CustomerOwner: *customerOwner, NextSteps: *nextSteps}
 			if *objective != "" {
 				if act.ObjectiveID, err = objectiveFlag(a, *objective); err != nil {
 					return err
@@ -89,7 +112,7 @@ func activityAdd(fs *flagSet, e *env) func([]string) error {
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(e.stdout, "added %s %s on %s for %s\n", saved.ID, it.Name, saved.Date, a.Customer.Name)
+				fmt.Fprintf(e.stdout, "added %s %s on %s for %s\n", saved.ID, activityName(s.cat, saved), saved.Date, a.Customer.Name)
 				return nil
 			}
 			series.CustomerID = a.Customer.ID
@@ -376,12 +399,20 @@ func activityList(fs *flagSet, e *env) func([]string) error {
 			}
 			slices.SortStableFunc(list, func(a, b planner.Activity) int { return a.Date.Compare(b.Date) })
 			if *asJSON {
-				return writeJSON(e.stdout, nonNil(list))
+				out := make([]activityJSON, len(list))
+				for i, act := range list {
+					out[i] = listedActivity(act)
+				}
+				return writeJSON(e.stdout, out)
 			}
-			t := newTable(e.stdout, "ID", "DATE", "CUSTOMER", "ITEM", "SOLUTION", "PHASE", "HOURS", "STATUS")
+			t := newTable(e.stdout, "ID", "DATE", "CUSTOMER", "ITEM", "SOLUTION", "PHASE", "HOURS", "PRIORITY", "STATUS")
 			for _, act := range list {
-				t.row(act.ID.String(), act.Date.String(), names[act.CustomerID], itemName(s.cat, act.ItemID), orDash(s.cat.SolutionName(act.Solution)),
-					orDash(string(act.Phase)), fmt.Sprint(act.Hours), string(act.Status))
+				hours := fmt.Sprint(act.Hours)
+				if act.Status == planner.ActivityDelivered && act.ActualHours > 0 {
+					hours = fmt.Sprintf("%g (actual %g)", act.Hours, act.ActualHours)
+				}
+				t.row(act.ID.String(), act.Date.String(), names[act.CustomerID], activityName(s.cat, act), orDash(s.cat.SolutionName(act.Solution)),
+					orDash(string(act.Phase)), hours, string(act.EffectivePriority()), string(act.Status))
 			}
 			return t.flush()
 		})
@@ -408,7 +439,7 @@ func activitySetStatus(fs *flagSet, e *env) func([]string) error {
 			if err != nil {
 				return err
 			}
-			act.Status = st
+			act = act.WithStatus(st)
 			if *outcome != "" {
 				act.Outcome = *outcome
 			}
@@ -425,4 +456,162 @@ func activitySetStatus(fs *flagSet, e *env) func([]string) error {
 func (s *session) findActivity(id planner.ID) (planner.Activity, error) {
 	_, act, err := s.activityAccount(id)
 	return act, err
+}
+
+// activityName is what an activity is called: its title, or its item's
+// name.
+func activityName(cat *catalog.Catalog, a planner.Activity) string {
+	if a.Title != "" {
+		return a.Title
+	}
+	return itemName(cat, a.ItemID)
+}
+
+// activityJSON is an activity as activity list --json prints it: the
+// stored fields, and the planned and actual day, actual hours, priority
+// and owners always present under their own names.
+type activityJSON struct {
+	planner.Activity
+	PlannedDate   planner.Date             `json:"plannedDate"`
+	ActualDate    *planner.Date            `json:"actualDate"`
+	ActualHours   *float64                 `json:"actualHours"`
+	Priority      planner.ActivityPriority `json:"priority"`
+	CustomerOwner string                   `json:"customerOwner"`
+	VendorOwner   string                   `json:"vendorOwner"`
+}
+
+// listedActivity returns a as activity list --json prints it; a day or
+// hours not recorded are null.
+func listedActivity(a planner.Activity) activityJSON {
+	out := activityJSON{Activity: a, PlannedDate: a.PlannedDate(), Priority: a.EffectivePriority(),
+		CustomerOwner: a.CustomerOwner, VendorOwner: a.VendorOwner}
+	if !a.ActualDate.IsZero() {
+		d := a.ActualDate
+		out.ActualDate = &d
+	}
+	if a.ActualHours != 0 {
+		h := a.ActualHours
+		out.ActualHours = &h
+	}
+	return out
+}
+
+func activityDeliver(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	actual := fs.String("actual-date", "", "the `day` it took place (YYYY-MM-DD; default the planned day)")
+	hours := fs.Float("actual-hours", 0, hoursRange(), "the `hours` it took (default the planned hours)")
+	outcome := fs.Text("outcome", planner.LongText, "what the activity achieved")
+	nextSteps := fs.Text("next-steps", planner.LongText, "what follows the activity")
+	return func(args []string) error {
+		if len(args) != 1 {
+			return usagef("want ACTIVITY-ID")
+		}
+		id, err := planner.ParseID(args[0])
+		if err != nil {
+			return usageError{err.Error()}
+		}
+		day, err := parseDay("actual-date", *actual)
+		if err != nil {
+			return err
+		}
+		return withSession(e, *db, false, func(s *session) error {
+			act, err := s.findActivity(id)
+			if err != nil {
+				return err
+			}
+			if act.Status == planner.ActivityCancelled || act.Status == planner.ActivityRequested {
+				return usagef("%s is %s: plan it before recording its delivery", activityName(s.cat, act), act.Status)
+			}
+			if day.IsZero() {
+				day = act.Date
+			}
+			h := *hours
+			if h == 0 {
+				h = act.Hours
+			}
+			act = act.Deliver(day, h, *outcome)
+			if *nextSteps != "" {
+				act.NextSteps = *nextSteps
+			}
+			if err := act.Validate(s.cat); err != nil {
+				return err
+			}
+			if _, err := s.db.PutActivity(act); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "%s delivered on %s in %g h (planned %s, %g h)\n", activityName(s.cat, act), act.ActualDate, act.ActualHours, act.Date, act.Hours)
+			return nil
+		})
+	}
+}
+
+func engagementCadenceSeries(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	engID := fs.String("engagement", "", "engagement `ID` (default: the customer's only or active one)")
+	meeting := fs.Text("meeting", planner.LineText, "the `name` of the meeting in the engagement's cadence")
+	from := fs.String("from", "", "first `day` (YYYY-MM-DD)")
+	to := fs.String("to", "", "last `day` (YYYY-MM-DD)")
+	force := fs.Bool("force", false, "save even when the plan check finds conflicts")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		if *meeting == "" {
+			return usagef("--meeting is required")
+		}
+		first, err := parseDay("from", *from)
+		if err != nil {
+			return err
+		}
+		last, err := parseDay("to", *to)
+		if err != nil {
+			return err
+		}
+		if first.IsZero() || last.IsZero() {
+			return usagef("--from and --to are required")
+		}
+		if last.Before(first) {
+			return usagef("--to %s is before --from %s", last, first)
+		}
+		return withSession(e, *db, false, func(s *session) error {
+			a, err := s.account(*cust)
+			if err != nil {
+				return err
+			}
+			en, err := pickEngagement(a, *engID)
+			if err != nil {
+				return err
+			}
+			i := slices.IndexFunc(en.Cadence, func(m planner.Meeting) bool { return m.Name == *meeting })
+			if i < 0 {
+				names := make([]string, len(en.Cadence))
+				for j, m := range en.Cadence {
+					names[j] = m.Name
+				}
+				return oneOf("--meeting of "+en.Name, *meeting, names)
+			}
+			cal, err := s.calendar(a.Customer)
+			if err != nil {
+				return err
+			}
+			series, occurrences, err := planner.CadenceSeries(s.cat, a.Customer.ID, en.Cadence[i], first, last, cal)
+			if err != nil {
+				return usageError{err.Error()}
+			}
+			if err := s.checkConflicts(a, occurrences, *force); err != nil {
+				return err
+			}
+			saved, occurrences, err := s.db.PutSeries(series, occurrences)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "added series %s: %s (%s), %s, %d %s, for %s\n", saved.ID, en.Cadence[i].Name, itemName(s.cat, occurrences[0].ItemID),
+				en.Cadence[i].Frequency, len(occurrences), plural(len(occurrences), "time"), a.Customer.Name)
+			for _, o := range occurrences {
+				fmt.Fprintf(e.stdout, "  %s %s %s\n", o.ID, o.Date, o.Date.Weekday().String()[:3])
+			}
+			return nil
+		})
+	}
 }

@@ -20,7 +20,7 @@ func catalogCommands() []command {
 }
 
 func kindNames() []string {
-	return []string{string(catalog.KindAccelerator), string(catalog.KindField), string(catalog.KindProactive), string(catalog.KindAddOn)}
+	return []string{string(catalog.KindAccelerator), string(catalog.KindField), string(catalog.KindProactive), string(catalog.KindTouchpoint), string(catalog.KindAddOn)}
 }
 
 // idsOf returns the IDs of a catalog list, as the accepted values of a

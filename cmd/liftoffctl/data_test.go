@@ -291,44 +291,87 @@ func TestReadOnlyCommandUpgradesAnOlderFileOnce(t *testing.T) {
 // testdata/schema3.db is the sample portfolio as the release before
 // record checksums (schema version 3) stored it, and schema3.json that
 // release's export of it. Upgraded to this release's schema, the file
-// exports the same portfolio as that export reads in this release (an
-// objective's one KPI as a list, the assessment's use cases in the plan's
-// objectives), written in this release's shape, and passes the full check
-// with every record's checksum.
+// TestUpgradeFromTheReleaseBeforeKeepsEverything upgrades the sample as
+// the releases before stored it (schema 3, before record checksums;
+// schema 4, before the actual day and hours of an activity) and finds the
+// portfolio they exported, as this release reads it (an objective's one
+// KPI as a list, the assessment's use cases in the plan's objectives),
+// every delivered activity with its day and hours as its actual day and
+// hours and nothing else changed, written in this release's shape, and
+// every record verified.
 func TestUpgradeFromTheReleaseBeforeKeepsEverything(t *testing.T) {
-	dir := dirWithDatabase(t, "schema3.db")
-	want, err := os.ReadFile(filepath.Join("testdata", "schema3.json"))
-	if err != nil {
+	for _, schema := range []string{"schema3", "schema4"} {
+		t.Run(schema, func(t *testing.T) {
+			dir := dirWithDatabase(t, schema+".db")
+			raw, err := os.ReadFile(filepath.Join("testdata", schema+".json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			code, got, errOut := runCLI(t, dir, "export", "json", "-o", "-")
+			if code != 0 {
+				t.Fatalf("export: exit %d: %s", code, errOut)
+			}
+			if !strings.Contains(errOut, fmt.Sprintf("to schema version %d", storage.SchemaVersion)) {
+				t.Errorf("stderr %q, want a note that the file was upgraded", errOut)
+			}
+			want, delivered := withActuals(t, raw)
+			if delivered == 0 {
+				t.Fatal("the release's sample has no delivered activity")
+			}
+			wantFile, err := json.Marshal(want)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gotAccounts, err := storage.ReadPortfolio(strings.NewReader(got), catalog.Default())
+			if err != nil {
+				t.Fatalf("read the export of the upgraded file: %v", err)
+			}
+			wantAccounts, err := storage.ReadPortfolio(bytes.NewReader(wantFile), catalog.Default())
+			if err != nil {
+				t.Fatalf("read the export of the release before: %v", err)
+			}
+			a, _ := json.MarshalIndent(gotAccounts, "", " ")
+			b, _ := json.MarshalIndent(wantAccounts, "", " ")
+			if !bytes.Equal(a, b) {
+				t.Errorf("the upgraded file exports another portfolio:\n%s", firstDiff(string(a), string(b)))
+			}
+			if strings.Contains(got, `"kpi": `) || !strings.Contains(got, `"kpis": `) {
+				t.Errorf("the upgraded file is not exported in this release's shape")
+			}
+			c := &cli{t: t, dir: dir}
+			if out := c.ok("check"); !strings.Contains(out, "is sound") || !strings.Contains(out, "checksums verified") {
+				t.Errorf("check of the upgraded file:\n%s", out)
+			}
+		})
+	}
+}
+
+// withActuals returns the portfolio file raw without its export time,
+// each delivered activity given its date and hours as actualDate and
+// actualHours, and the number of delivered activities.
+func withActuals(t *testing.T, raw []byte) (map[string]any, int) {
+	t.Helper()
+	var file map[string]any
+	if err := json.Unmarshal(raw, &file); err != nil {
 		t.Fatal(err)
 	}
-	code, got, errOut := runCLI(t, dir, "export", "json", "-o", "-")
-	if code != 0 {
-		t.Fatalf("export: exit %d: %s", code, errOut)
+	delete(file, "exported")
+	delivered := 0
+	for _, acc := range file["accounts"].([]any) {
+		acts, _ := acc.(map[string]any)["activities"].([]any)
+		for _, a := range acts {
+			act := a.(map[string]any)
+			if act["status"] != "delivered" {
+				continue
+			}
+			if _, has := act["actualDate"]; has {
+				t.Fatalf("the release's activity %v already has an actual day", act["id"])
+			}
+			act["actualDate"], act["actualHours"] = act["date"], act["hours"]
+			delivered++
+		}
 	}
-	if !strings.Contains(errOut, fmt.Sprintf("to schema version %d", storage.SchemaVersion)) {
-		t.Errorf("stderr %q, want a note that the file was upgraded", errOut)
-	}
-	gotAccounts, err := storage.ReadPortfolio(strings.NewReader(got), catalog.Default())
-	if err != nil {
-		t.Fatalf("read the export of the upgraded file: %v", err)
-	}
-	wantAccounts, err := storage.ReadPortfolio(bytes.NewReader(want), catalog.Default())
-	if err != nil {
-		t.Fatalf("read the export of the release before: %v", err)
-	}
-	a, _ := json.MarshalIndent(gotAccounts, "", " ")
-	b, _ := json.MarshalIndent(wantAccounts, "", " ")
-	if !bytes.Equal(a, b) {
-		t.Errorf("the upgraded file exports another portfolio:\n%s", firstDiff(string(a), string(b)))
-	}
-	if !strings.Contains(string(want), `"kpi": `) || strings.Contains(got, `"kpi": `) || !strings.Contains(got, `"kpis": `) ||
-		strings.Count(got, `"useCases": [`) < strings.Count(string(want), `"useCases": [`) {
-		t.Errorf("the upgraded file is not exported in this release's shape")
-	}
-	c := &cli{t: t, dir: dir}
-	if out := c.ok("check"); !strings.Contains(out, "is sound") || !strings.Contains(out, "checksums verified") {
-		t.Errorf("check of the upgraded file:\n%s", out)
-	}
+	return file, delivered
 }
 
 // firstDiff shows where two texts first differ.

@@ -93,7 +93,7 @@ func TestUsageMistakesExitTwoWithOneLine(t *testing.T) {
 		{[]string{"sla", "--tier", "expert", "--priority", "P2", "--region", "mars", "--opened", "2026-11-27T16:30:00Z"}, `unknown region "mars" (want americas, emea, apac, japan)`},
 		{[]string{"sla", "--tier", "expert", "--priority", "P2", "--region", "emea", "--opened", "friday"}, `--opened "friday": want an RFC 3339 time`},
 		{[]string{"sla", "--tier", "expert", "--colour", "red"}, "unknown flag --colour"},
-		{[]string{"catalog", "list", "--kind", "workshop"}, `unknown kind "workshop" (want accelerator, field, proactive, addon)`},
+		{[]string{"catalog", "list", "--kind", "workshop"}, `unknown kind "workshop" (want accelerator, field, proactive, touchpoint, addon)`},
 		{[]string{"catalog", "list", "--solution", "Analitics"}, `unknown solution "Analitics"`},
 		{[]string{"entitlements", "--tier", "expert", "--addons", "technical-account-director"}, "Technical Account Director is not available on Expert"},
 		{[]string{"entitlements", "--tier", "ultimate", "--addons", "mentor-sessions"}, "already included in Ultimate"},
@@ -165,7 +165,7 @@ func TestCatalogCheckAndInstallRefuseAFileTooLarge(t *testing.T) {
 func TestCatalogInstallThenList(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "newer.json")
-	data := strings.Replace(string(catalog.DefaultJSON()), `"version": "1.1.0"`, `"version": "1.2.0"`, 1)
+	data := strings.Replace(string(catalog.DefaultJSON()), `"version": "1.2.0"`, `"version": "1.3.0"`, 1)
 	if err := os.WriteFile(src, []byte(data), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -173,8 +173,8 @@ func TestCatalogInstallThenList(t *testing.T) {
 		t.Fatalf("install: exit %d: %s", code, errOut)
 	}
 	_, _, errOut := runCLI(t, dir, "catalog", "list", "--kind", "addon")
-	if !strings.Contains(errOut, "catalog 1.2.0") {
-		t.Errorf("after install the listing should use catalog 1.2.0:\n%s", errOut)
+	if !strings.Contains(errOut, "catalog 1.3.0") {
+		t.Errorf("after install the listing should use catalog 1.3.0:\n%s", errOut)
 	}
 }
 
