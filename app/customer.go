@@ -267,10 +267,11 @@ func (s *customerScreen) fill() {
 
 	s.usage = planner.AllowanceUse(cat, c, s.account.Activities, u.today())
 	s.term.SetText(u.tr("customer.term", dateOrOpen(u, c.Contract.Start), dateOrOpen(u, c.Contract.End), s.usage.YearStart, s.usage.YearEnd))
-	setUsage(s.accBar, s.accText, float64(s.usage.AcceleratorsUsed), float64(s.usage.AcceleratorsAllowed), u.tr("customer.usage.accelerators",
-		s.usage.AcceleratorsUsed, s.usage.AcceleratorsAllowed, s.usage.AcceleratorsLeft()))
-	setUsage(s.fieldBar, s.fieldText, s.usage.FieldHoursUsed, s.usage.FieldHoursAllowed, u.tr("customer.usage.fieldHours",
-		formatHours(s.usage.FieldHoursUsed), formatHours(s.usage.FieldHoursAllowed), formatHours(s.usage.FieldHoursLeft())))
+	acc, hrs := s.usage.Accelerators, s.usage.FieldHours
+	setUsage(s.accBar, s.accText, float64(acc.Delivered+acc.Committed), float64(acc.Allowed), u.tr("customer.usage.accelerators",
+		acc.Left(), acc.Allowed, acc.Delivered, acc.Committed, acc.Proposed))
+	setUsage(s.fieldBar, s.fieldText, hrs.Delivered+hrs.Committed, hrs.Allowed, u.tr("customer.usage.fieldHours",
+		formatHours(hrs.Left()), formatHours(hrs.Allowed), formatHours(hrs.Delivered), formatHours(hrs.Committed), formatHours(hrs.Proposed)))
 
 	s.showEvents()
 	s.notes.SetText(c.Notes)
@@ -293,7 +294,8 @@ func (s *customerScreen) fill() {
 	s.updateNSC()
 }
 
-// setUsage shows used of allowed on a bar; more than allowed shows red text.
+// setUsage shows consumed (delivered and committed) of allowed on a bar;
+// more than allowed shows red text.
 func setUsage(bar *widget.ProgressBar, text *widget.Label, used, allowed float64, caption string) {
 	bar.Max = max(allowed, 1)
 	bar.SetValue(min(used, bar.Max))

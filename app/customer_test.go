@@ -32,13 +32,18 @@ func TestCustomerOverviewShowsMembershipAndAllowances(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The sample's Müller GmbH: delivered, committed and proposed
+	// accelerators this contract year; left takes off delivered and
+	// committed only.
 	use := planner.AllowanceUse(u.cat, acc.Customer, acc.Activities, u.today())
-	want := fmt.Sprintf("%d of %d used · %d left", use.AcceleratorsUsed, use.AcceleratorsAllowed, use.AcceleratorsLeft())
-	if s.accText.Text != want {
-		t.Errorf("accelerator use reads %q, want %q", s.accText.Text, want)
+	if want := (planner.Consumption[int]{Allowed: 10, Delivered: 6, Committed: 1, Proposed: 1}); use.Accelerators != want {
+		t.Errorf("accelerators %+v, want %+v", use.Accelerators, want)
 	}
-	if s.accBar.Value != float64(use.AcceleratorsUsed) {
-		t.Errorf("accelerator bar at %g, want %d", s.accBar.Value, use.AcceleratorsUsed)
+	if want := "3 of 10 left\n6 delivered · 1 committed · 1 proposed"; s.accText.Text != want {
+		t.Errorf("accelerator consumption reads %q, want %q", s.accText.Text, want)
+	}
+	if s.accBar.Value != 7 {
+		t.Errorf("accelerator bar at %g, want delivered and committed, 7", s.accBar.Value)
 	}
 	test.AssertObjectRendersToMarkup(t, "customer.xml", s.object())
 }

@@ -460,10 +460,10 @@ func (s *Schedule) place(job *schedJob, week, mine []float64, years []schedYear)
 		first, last := civilDate(y.first), civilDate(y.last)
 		cust := c.account.Customer.Name
 		if job.item.Kind == catalog.KindAccelerator {
-			return 0, ConflictAllowance, Textf("%s has used %d of %d accelerators in the contract year %s..%s",
+			return 0, ConflictAllowance, Textf("%s has %d of %d accelerators delivered, committed or proposed in the contract year %s..%s",
 				cust, y.accelerators, allow.AcceleratorsPerYear, first, last)
 		}
-		return 0, ConflictAllowance, Textf("%s has used %s of %d field-activity hours in the contract year %s..%s; %s needs %s h",
+		return 0, ConflictAllowance, Textf("%s has %s of %d field-activity hours delivered, committed or proposed in the contract year %s..%s; %s needs %s h",
 			cust, schedHours(y.fieldHours), allow.FieldHoursPerYear, first, last, job.item.Name, schedHours(job.hours))
 	}
 	return 0, ConflictCapacity, s.capacityReason(job)

@@ -299,7 +299,7 @@ func (s *Schedule) allowanceConflicts(out []Conflict, c *schedCustomer, y schedY
 		switch kind {
 		case catalog.KindAccelerator:
 			if count >= allow.AcceleratorsPerYear {
-				reason = Textf("%s has used %d of %d accelerators in the contract year %s..%s",
+				reason = Textf("%s has %d of %d accelerators delivered, committed or proposed in the contract year %s..%s",
 					cust, count, allow.AcceleratorsPerYear, first, last)
 			} else {
 				count++
@@ -309,7 +309,7 @@ func (s *Schedule) allowanceConflicts(out []Conflict, c *schedCustomer, y schedY
 				continue
 			}
 			if hours+u.act.Hours > float64(allow.FieldHoursPerYear)+schedEpsilon {
-				reason = Textf("%s has used %s of %d field-activity hours in the contract year %s..%s; %s needs %s h",
+				reason = Textf("%s has %s of %d field-activity hours delivered, committed or proposed in the contract year %s..%s; %s needs %s h",
 					cust, schedHours(hours), allow.FieldHoursPerYear, first, last, u.name, schedHours(u.act.Hours))
 			} else {
 				hours += u.act.Hours

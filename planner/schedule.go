@@ -322,8 +322,8 @@ func (s *Schedule) prepareCustomer(c *schedCustomer, a *Account, settings Settin
 		case catalog.KindAccelerator:
 			c.years[c.yearIndex(day)].accelerators++
 		case catalog.KindField:
-			if act.Hours > 0 {
-				c.years[c.yearIndex(day)].fieldHours += act.Hours
+			if h := act.ConsumedHours(); h > 0 {
+				c.years[c.yearIndex(day)].fieldHours += h
 			}
 		}
 	}

@@ -66,7 +66,7 @@ func Suggest(cat *catalog.Catalog, a Account, today Date) []Suggestion {
 		case catalog.KindAccelerator:
 			usedAcc++
 		case catalog.KindField:
-			usedHours += act.Hours
+			usedHours += act.ConsumedHours()
 		}
 		used[act.ItemID] = append(used[act.ItemID], schedSolutionOf(&it, act.Solution))
 	}
@@ -145,7 +145,7 @@ func suggestScore(cat *catalog.Catalog, plan ActionPlan, it catalog.Item, sol ca
 		sg.Reasons = append(sg.Reasons, Textf("serves the objective %q", o.Title))
 	}
 	sg.Reasons = append(sg.Reasons, Textf("for %s, which is licensed", cat.SolutionName(sol)),
-		Textf("not used this contract year"))
+		Textf("none delivered, committed or proposed this contract year"))
 	return sg
 }
 

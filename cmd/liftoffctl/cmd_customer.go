@@ -238,8 +238,8 @@ func customerList(fs *flagSet, e *env) func([]string) error {
 				}
 				t.row(r.Customer.ID.String(), r.Customer.Name, string(r.Customer.Membership.Tier), string(r.Customer.Region),
 					orDash(string(r.CurrentPhase)), next, fmt.Sprint(r.OverdueActions),
-					fmt.Sprintf("%d of %d", r.Usage.AcceleratorsLeft(), r.Usage.AcceleratorsAllowed),
-					fmt.Sprintf("%g of %g", r.Usage.FieldHoursLeft(), r.Usage.FieldHoursAllowed))
+					fmt.Sprintf("%d of %d", r.Usage.Accelerators.Left(), r.Usage.Accelerators.Allowed),
+					fmt.Sprintf("%g of %g", r.Usage.FieldHours.Left(), r.Usage.FieldHours.Allowed))
 			}
 			if err := t.flush(); err != nil {
 				return err
@@ -298,8 +298,11 @@ func printAccount(e *env, s *session, a planner.Account) {
 	fmt.Fprintf(w, "Contract:    %s to %s, %d accelerators and %d field-activity hours per year\n",
 		orDash(c.Contract.Start.String()), orDash(c.Contract.End.String()), c.Contract.Allowances.AcceleratorsPerYear, c.Contract.Allowances.FieldHoursPerYear)
 	u := planner.AllowanceUse(s.cat, c, a.Activities, s.today())
-	fmt.Fprintf(w, "Used:        %d of %d accelerators, %g of %g field hours in the contract year %s..%s\n",
-		u.AcceleratorsUsed, u.AcceleratorsAllowed, u.FieldHoursUsed, u.FieldHoursAllowed, u.YearStart, u.YearEnd)
+	fmt.Fprintf(w, "Contract year: %s..%s\n", u.YearStart, u.YearEnd)
+	fmt.Fprintf(w, "  Accelerators: %d allowed, %d delivered, %d committed, %d proposed, %d left\n",
+		u.Accelerators.Allowed, u.Accelerators.Delivered, u.Accelerators.Committed, u.Accelerators.Proposed, u.Accelerators.Left())
+	fmt.Fprintf(w, "  Field hours:  %g allowed, %g delivered, %g committed, %g proposed, %g left\n",
+		u.FieldHours.Allowed, u.FieldHours.Delivered, u.FieldHours.Committed, u.FieldHours.Proposed, u.FieldHours.Left())
 	fmt.Fprintf(w, "TAM:         %s\nCSM:         %s\nSSM:         %s\nTAD:         %s\n", personText(c.Team.TAM), personText(c.Team.CSM), personText(c.Team.SSM), personText(c.Team.TAD))
 	if len(c.KeyEvents) > 0 {
 		fmt.Fprintln(w, "\nKey events:")

@@ -13,7 +13,7 @@ func planCommands() []command {
 		{name: "plan check", summary: "Check a quarter's plan: capacity, entitlements, allowances, calendar, contract, phases, key events", setup: planCheck},
 		{name: "plan auto", summary: "Propose days for the suggested activities of a quarter (writes only with --apply)", setup: planAuto},
 		{name: "plan show", summary: "Show a quarter: hours per week against capacity, per customer", setup: planShow},
-		{name: "suggest", summary: "Entitled accelerators and field activities not used this contract year, best fit first", setup: suggestCmd},
+		{name: "suggest", summary: "Entitled accelerators and field activities not yet delivered, committed or proposed this contract year, best fit first", setup: suggestCmd},
 	}
 }
 
