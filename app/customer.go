@@ -50,9 +50,9 @@ type customerScreen struct {
 	matrix       *widget.List
 	statusFilter *widget.Select
 
-	contacts    *widget.Table
-	nscSummary  *widget.Label
-	nscForm     *nscForm
+	contacts   *widget.Table
+	nscSummary *widget.Label
+	nscForm    *nscForm
 }
 
 // entitlementRow is one line of the entitlement matrix: a group header
