@@ -68,16 +68,16 @@ func (k ConflictKind) rank() int {
 
 // Conflict is one rule a plan breaks, with a reason a TAM can read.
 type Conflict struct {
-	Kind ConflictKind
+	Kind ConflictKind `json:"kind"`
 	// ActivityID and CustomerID name the activity; both are zero for a
 	// week over capacity, which is about the whole week.
-	ActivityID ID
-	CustomerID ID
+	ActivityID ID `json:"activityId"`
+	CustomerID ID `json:"customerId"`
 	// Week is the Monday of the week concerned.
-	Week Date
+	Week Date `json:"week"`
 	// Date is the activity's day; zero for a week over capacity.
-	Date   Date
-	Reason Text
+	Date   Date `json:"date"`
+	Reason Text `json:"reason"`
 }
 
 // String returns the reason in English.

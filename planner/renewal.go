@@ -68,9 +68,6 @@ type Warning struct {
 	Reason Text `json:"reason"`
 }
 
-// daysBetween returns how many days b is after a (negative when before).
-func daysBetween(a, b Date) int { return civilDayNumber(b) - civilDayNumber(a) }
-
 // ExpiryWarnings returns a warning per allowance of account a that will
 // expire unused: the contract year of today ends within
 // s.ExpiryWarningDays days and part of the allowance is neither delivered
@@ -78,7 +75,7 @@ func daysBetween(a, b Date) int { return civilDayNumber(b) - civilDayNumber(a) }
 // they are named in the warning).
 func ExpiryWarnings(cat *catalog.Catalog, a Account, s Settings, today Date) []Warning {
 	u := AllowanceUse(cat, a.Customer, a.Activities, today)
-	days := daysBetween(today, u.YearEnd)
+	days := today.DaysUntil(u.YearEnd)
 	if days < 0 || days > s.ExpiryWarningDays {
 		return nil
 	}
@@ -126,7 +123,7 @@ func RenewalIn(c Contract, s Settings, today Date) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	n := daysBetween(today, day)
+	n := today.DaysUntil(day)
 	return n, n >= 0 && n <= RenewalSoonDays
 }
 
