@@ -189,3 +189,49 @@ func TestCustomerKeyEvents(t *testing.T) {
 		t.Errorf("after removing: %d key events, want %d", len(stored.KeyEvents), len(c.KeyEvents))
 	}
 }
+
+// TestContractEndWarnsAndAnnouncesRenewal moves Müller GmbH's contract
+// end: 40 days ahead the customer screen warns of the accelerators left
+// and not scheduled; 100 days ahead the portfolio announces the renewal
+// (90 days before the end) and the customer screen warns of nothing.
+func TestContractEndWarnsAndAnnouncesRenewal(t *testing.T) {
+	for _, tc := range []struct {
+		endIn       int
+		warning     string
+		renewalCell string
+	}{
+		{40, "3 of 10 accelerators left and not scheduled, 1 of them proposed; the contract year ends in 40 days, on 2027-01-05", ""},
+		{100, "", "Renewal in 10 days · "},
+	} {
+		t.Run(fmt.Sprint(tc.endIn), func(t *testing.T) {
+			cat := catalog.Default()
+			db := openTestStore(t, cat, true)
+			c := customerNamed(t, db, "Müller GmbH")
+			c.Contract.End = catalog.DateOf(testNow()).AddDays(tc.endIn)
+			if _, err := db.PutCustomer(c); err != nil {
+				t.Fatal(err)
+			}
+			u, _ := newTestUIWith(t, cat, db)
+			p := portfolioOf(t, u)
+			var next string
+			for _, v := range p.rows {
+				if v.row.Customer.ID == c.ID {
+					next = v.cells[colNext]
+				}
+			}
+			if tc.renewalCell != "" && !strings.HasPrefix(next, tc.renewalCell) || tc.renewalCell == "" && strings.Contains(next, "Renewal") {
+				t.Errorf("next activity cell %q, want it to start with %q", next, tc.renewalCell)
+			}
+			s := customerOf(t, u, c)
+			if tc.warning == "" {
+				if s.expiry.Visible() {
+					t.Errorf("the customer screen warns %q", s.expiry.Text)
+				}
+				return
+			}
+			if !s.expiry.Visible() || !strings.Contains(s.expiry.Text, tc.warning) {
+				t.Errorf("the customer screen warns %q (shown %v), want %q", s.expiry.Text, s.expiry.Visible(), tc.warning)
+			}
+		})
+	}
+}

@@ -183,6 +183,14 @@ func (s *portfolioScreen) view(r planner.PortfolioRow) portfolioRowView {
 		v.nextDate = r.NextActivity.Date
 		v.cells[colNext] = fmt.Sprintf("%s · %s", r.NextActivity.Date, u.itemName(r.NextActivity.ItemID))
 	}
+	if days, soon := planner.RenewalIn(c.Contract, u.settings(), u.today()); soon {
+		renewal := u.trCount("portfolio.renewal", days, days)
+		if r.NextActivity == nil {
+			v.cells[colNext] = renewal
+		} else {
+			v.cells[colNext] = renewal + " · " + v.cells[colNext]
+		}
+	}
 	v.cells[colOverdue] = fmt.Sprint(r.OverdueActions)
 	v.cells[colAccelerators] = u.tr("portfolio.left", r.Usage.Accelerators.Left(), r.Usage.Accelerators.Allowed)
 	v.cells[colFieldHours] = u.tr("portfolio.hoursLeft", formatHours(r.Usage.FieldHours.Left()), formatHours(r.Usage.FieldHours.Allowed))
