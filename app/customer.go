@@ -35,13 +35,16 @@ type customerScreen struct {
 	team       *widget.Form
 	teamLabels [4]*widget.Label
 	term       *widget.Label
-	accBar     *widget.ProgressBar
-	accText    *widget.Label
-	fieldBar   *widget.ProgressBar
-	fieldText  *widget.Label
-	events     *fyne.Container
-	eventForm  *eventForm
-	notes      *widget.Label
+	// expiry warns of allowance that will expire unused; hidden when
+	// there is nothing to warn of.
+	expiry    *widget.Label
+	accBar    *widget.ProgressBar
+	accText   *widget.Label
+	fieldBar  *widget.ProgressBar
+	fieldText *widget.Label
+	events    *fyne.Container
+	eventForm *eventForm
+	notes     *widget.Label
 
 	// entitlements are the rows of the matrix, grouped by kind, with a
 	// header row before each group.
@@ -103,6 +106,8 @@ func newCustomerScreen(u *UI) screen {
 	teamCard := newSection(u.tr("customer.team"), "", s.team)
 
 	s.term = wrap()
+	s.expiry = wrap()
+	s.expiry.Importance = widget.WarningImportance
 	s.accBar = widget.NewProgressBar()
 	s.accText = widget.NewLabel("")
 	s.fieldBar = widget.NewProgressBar()
@@ -114,7 +119,8 @@ func newCustomerScreen(u *UI) screen {
 		s.term,
 		widget.NewForm(
 			widget.NewFormItem(u.tr("customer.accelerators"), container.NewBorder(nil, nil, nil, s.accText, s.accBar)),
-			widget.NewFormItem(u.tr("customer.fieldHours"), container.NewBorder(nil, nil, nil, s.fieldText, s.fieldBar)))))
+			widget.NewFormItem(u.tr("customer.fieldHours"), container.NewBorder(nil, nil, nil, s.fieldText, s.fieldBar))),
+		s.expiry))
 
 	s.events = container.NewVBox()
 	s.notes = wrap()
@@ -267,10 +273,22 @@ func (s *customerScreen) fill() {
 
 	s.usage = planner.AllowanceUse(cat, c, s.account.Activities, u.today())
 	s.term.SetText(u.tr("customer.term", dateOrOpen(u, c.Contract.Start), dateOrOpen(u, c.Contract.End), s.usage.YearStart, s.usage.YearEnd))
-	setUsage(s.accBar, s.accText, float64(s.usage.AcceleratorsUsed), float64(s.usage.AcceleratorsAllowed), u.tr("customer.usage.accelerators",
-		s.usage.AcceleratorsUsed, s.usage.AcceleratorsAllowed, s.usage.AcceleratorsLeft()))
-	setUsage(s.fieldBar, s.fieldText, s.usage.FieldHoursUsed, s.usage.FieldHoursAllowed, u.tr("customer.usage.fieldHours",
-		formatHours(s.usage.FieldHoursUsed), formatHours(s.usage.FieldHoursAllowed), formatHours(s.usage.FieldHoursLeft())))
+	acc, hrs := s.usage.Accelerators, s.usage.FieldHours
+	setUsage(s.accBar, s.accText, float64(acc.Delivered+acc.Committed), float64(acc.Allowed), u.tr("customer.usage.accelerators",
+		acc.Left(), acc.Allowed, acc.Delivered, acc.Committed, acc.Proposed))
+	setUsage(s.fieldBar, s.fieldText, hrs.Delivered+hrs.Committed, hrs.Allowed, u.tr("customer.usage.fieldHours",
+		formatHours(hrs.Left()), formatHours(hrs.Allowed), formatHours(hrs.Delivered), formatHours(hrs.Committed), formatHours(hrs.Proposed)))
+
+	var warnings []string
+	for _, w := range planner.ExpiryWarnings(cat, s.account, u.settings(), u.today()) {
+		warnings = append(warnings, u.sentence(w.Reason))
+	}
+	s.expiry.SetText(strings.Join(warnings, "\n"))
+	if len(warnings) == 0 {
+		s.expiry.Hide()
+	} else {
+		s.expiry.Show()
+	}
 
 	s.showEvents()
 	s.notes.SetText(c.Notes)
@@ -293,7 +311,8 @@ func (s *customerScreen) fill() {
 	s.updateNSC()
 }
 
-// setUsage shows used of allowed on a bar; more than allowed shows red text.
+// setUsage shows consumed (delivered and committed) of allowed on a bar;
+// more than allowed shows red text.
 func setUsage(bar *widget.ProgressBar, text *widget.Label, used, allowed float64, caption string) {
 	bar.Max = max(allowed, 1)
 	bar.SetValue(min(used, bar.Max))

@@ -32,13 +32,18 @@ func TestCustomerOverviewShowsMembershipAndAllowances(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The sample's Müller GmbH: delivered, committed and proposed
+	// accelerators this contract year; left takes off delivered and
+	// committed only.
 	use := planner.AllowanceUse(u.cat, acc.Customer, acc.Activities, u.today())
-	want := fmt.Sprintf("%d of %d used · %d left", use.AcceleratorsUsed, use.AcceleratorsAllowed, use.AcceleratorsLeft())
-	if s.accText.Text != want {
-		t.Errorf("accelerator use reads %q, want %q", s.accText.Text, want)
+	if want := (planner.Consumption[int]{Allowed: 10, Delivered: 6, Committed: 1, Proposed: 1}); use.Accelerators != want {
+		t.Errorf("accelerators %+v, want %+v", use.Accelerators, want)
 	}
-	if s.accBar.Value != float64(use.AcceleratorsUsed) {
-		t.Errorf("accelerator bar at %g, want %d", s.accBar.Value, use.AcceleratorsUsed)
+	if want := "3 of 10 left\n6 delivered · 1 committed · 1 proposed"; s.accText.Text != want {
+		t.Errorf("accelerator consumption reads %q, want %q", s.accText.Text, want)
+	}
+	if s.accBar.Value != 7 {
+		t.Errorf("accelerator bar at %g, want delivered and committed, 7", s.accBar.Value)
 	}
 	test.AssertObjectRendersToMarkup(t, "customer.xml", s.object())
 }
@@ -182,5 +187,51 @@ func TestCustomerKeyEvents(t *testing.T) {
 	s.removeEvent(i)
 	if stored, _ = db.Customer(c.ID); len(stored.KeyEvents) != len(c.KeyEvents) {
 		t.Errorf("after removing: %d key events, want %d", len(stored.KeyEvents), len(c.KeyEvents))
+	}
+}
+
+// TestContractEndWarnsAndAnnouncesRenewal moves Müller GmbH's contract
+// end: 40 days ahead the customer screen warns of the accelerators left
+// and not scheduled; 100 days ahead the portfolio announces the renewal
+// (90 days before the end) and the customer screen warns of nothing.
+func TestContractEndWarnsAndAnnouncesRenewal(t *testing.T) {
+	for _, tc := range []struct {
+		endIn       int
+		warning     string
+		renewalCell string
+	}{
+		{40, "3 of 10 accelerators left and not scheduled, 1 of them proposed; the contract year ends in 40 days, on 2027-01-05", ""},
+		{100, "", "Renewal in 10 days · "},
+	} {
+		t.Run(fmt.Sprint(tc.endIn), func(t *testing.T) {
+			cat := catalog.Default()
+			db := openTestStore(t, cat, true)
+			c := customerNamed(t, db, "Müller GmbH")
+			c.Contract.End = catalog.DateOf(testNow()).AddDays(tc.endIn)
+			if _, err := db.PutCustomer(c); err != nil {
+				t.Fatal(err)
+			}
+			u, _ := newTestUIWith(t, cat, db)
+			p := portfolioOf(t, u)
+			var next string
+			for _, v := range p.rows {
+				if v.row.Customer.ID == c.ID {
+					next = v.cells[colNext]
+				}
+			}
+			if tc.renewalCell != "" && !strings.HasPrefix(next, tc.renewalCell) || tc.renewalCell == "" && strings.Contains(next, "Renewal") {
+				t.Errorf("next activity cell %q, want it to start with %q", next, tc.renewalCell)
+			}
+			s := customerOf(t, u, c)
+			if tc.warning == "" {
+				if s.expiry.Visible() {
+					t.Errorf("the customer screen warns %q", s.expiry.Text)
+				}
+				return
+			}
+			if !s.expiry.Visible() || !strings.Contains(s.expiry.Text, tc.warning) {
+				t.Errorf("the customer screen warns %q (shown %v), want %q", s.expiry.Text, s.expiry.Visible(), tc.warning)
+			}
+		})
 	}
 }

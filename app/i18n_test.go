@@ -508,8 +508,8 @@ func TestPlannerSentencesInEveryLanguage(t *testing.T) {
 		{"nl", planner.Textf("%s is not a business day in %s", saturday, "EMEA"), "za 2027-01-16 is geen werkdag in EMEA"},
 		{"ja", planner.Textf("%s is not a business day in %s", saturday, "EMEA"), "2027-01-16（土） は EMEA の営業日ではありません"},
 		// Japanese puts the arguments in its own order.
-		{"ja", planner.Textf("%s has used %d of %d accelerators in the contract year %s..%s", "Acme", 7, 6, "2026-01-01", "2026-12-31"),
-			"Acme は契約年度 2026-01-01..2026-12-31 のアクセラレーター 6 件のうち 7 件を使用済みです"},
+		{"ja", planner.Textf("%s has %d of %d accelerators delivered, committed or proposed in the contract year %s..%s", "Acme", 7, 6, "2026-01-01", "2026-12-31"),
+			"Acme は契約年度 2026-01-01..2026-12-31 のアクセラレーター 6 件のうち 7 件が提供済み・確定・提案中です"},
 		// Lengths of time and counts of days in the language's words.
 		{"en", planner.Textf("%s %s: %s within %s business hours (%s)", "Ultimate Success", catalog.P2, planner.Minutes(90), "EMEA", "09:00-17:00 Europe/London"),
 			"Ultimate Success P2: 1 hour 30 minutes within EMEA business hours (09:00-17:00 Europe/London)"},

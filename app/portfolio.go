@@ -183,9 +183,17 @@ func (s *portfolioScreen) view(r planner.PortfolioRow) portfolioRowView {
 		v.nextDate = r.NextActivity.Date
 		v.cells[colNext] = fmt.Sprintf("%s · %s", r.NextActivity.Date, u.itemName(r.NextActivity.ItemID))
 	}
+	if days, soon := planner.RenewalIn(c.Contract, u.settings(), u.today()); soon {
+		renewal := u.trCount("portfolio.renewal", days, days)
+		if r.NextActivity == nil {
+			v.cells[colNext] = renewal
+		} else {
+			v.cells[colNext] = renewal + " · " + v.cells[colNext]
+		}
+	}
 	v.cells[colOverdue] = fmt.Sprint(r.OverdueActions)
-	v.cells[colAccelerators] = u.tr("portfolio.left", r.Usage.AcceleratorsLeft(), r.Usage.AcceleratorsAllowed)
-	v.cells[colFieldHours] = u.tr("portfolio.hoursLeft", formatHours(r.Usage.FieldHoursLeft()), formatHours(r.Usage.FieldHoursAllowed))
+	v.cells[colAccelerators] = u.tr("portfolio.left", r.Usage.Accelerators.Left(), r.Usage.Accelerators.Allowed)
+	v.cells[colFieldHours] = u.tr("portfolio.hoursLeft", formatHours(r.Usage.FieldHours.Left()), formatHours(r.Usage.FieldHours.Allowed))
 	v.haystack = strings.ToLower(strings.Join([]string{c.Name, v.cells[colTier], v.cells[colRegion],
 		u.tierName(c), u.regionName(c), string(c.Region), string(c.Membership.Tier)}, "\x00"))
 	return v
@@ -412,9 +420,9 @@ func (s *portfolioScreen) compare(a, b *portfolioRowView) int {
 	case colOverdue:
 		return cmp.Compare(a.row.OverdueActions, b.row.OverdueActions)
 	case colAccelerators:
-		return cmp.Compare(a.row.Usage.AcceleratorsLeft(), b.row.Usage.AcceleratorsLeft())
+		return cmp.Compare(a.row.Usage.Accelerators.Left(), b.row.Usage.Accelerators.Left())
 	case colFieldHours:
-		return cmp.Compare(a.row.Usage.FieldHoursLeft(), b.row.Usage.FieldHoursLeft())
+		return cmp.Compare(a.row.Usage.FieldHours.Left(), b.row.Usage.FieldHours.Left())
 	}
 	return strings.Compare(strings.ToLower(a.cells[s.sortCol]), strings.ToLower(b.cells[s.sortCol]))
 }
@@ -505,7 +513,7 @@ func (s *portfolioScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject)
 	style := fyne.TextStyle{Bold: c == colName}
 	col := theme.Color(theme.ColorNameForeground)
 	if (c == colOverdue && v.row.OverdueActions > 0) ||
-		(c == colAccelerators && v.row.Usage.AcceleratorsLeft() < 0) || (c == colFieldHours && v.row.Usage.FieldHoursLeft() < 0) {
+		(c == colAccelerators && v.row.Usage.Accelerators.Left() < 0) || (c == colFieldHours && v.row.Usage.FieldHours.Left() < 0) {
 		col = theme.Color(theme.ColorNameError)
 		style.Bold = true
 	}

@@ -39,18 +39,21 @@ type settingsScreen struct {
 	loaded     int
 	everLoaded bool
 
-	name      *widget.Entry
-	email     *widget.Entry
-	role      *widget.Select
-	zone      *widget.Entry
-	capacity  *widget.Entry
-	pageSize  *widget.Select
-	themes    *widget.RadioGroup
-	languages *widget.Select
-	zones     map[catalog.RegionID]*widget.Entry
-	summary   *widget.Label
-	saveBtn   *widget.Button
-	revertBtn *widget.Button
+	name     *widget.Entry
+	email    *widget.Entry
+	role     *widget.Select
+	zone     *widget.Entry
+	capacity *widget.Entry
+	// expiry and renewal are the days of the expiry warning and the
+	// renewal notice.
+	expiry, renewal *widget.Entry
+	pageSize        *widget.Select
+	themes          *widget.RadioGroup
+	languages       *widget.Select
+	zones           map[catalog.RegionID]*widget.Entry
+	summary         *widget.Label
+	saveBtn         *widget.Button
+	revertBtn       *widget.Button
 
 	region       *widget.Select
 	holidayList  *widget.List
@@ -82,6 +85,8 @@ func newSettingsScreen(u *UI) screen {
 	s.role = widget.NewSelect(roles(), onChange)
 	s.zone = entry(u.tr("settings.zone.hint"))
 	s.capacity = entry("30")
+	s.expiry = entry(strconv.Itoa(planner.DefaultExpiryWarningDays))
+	s.renewal = entry(strconv.Itoa(planner.DefaultRenewalNoticeDays))
 	s.pageSize = widget.NewSelect([]string{"A4", "Letter"}, onChange)
 	var themeLabels []string
 	for _, t := range themeChoices() {
@@ -100,7 +105,8 @@ func newSettingsScreen(u *UI) screen {
 	}
 	s.languages = widget.NewSelect(append([]string{u.tr("settings.language.system")}, langNames...), onChange)
 
-	validated := map[*widget.Entry]string{s.name: "profile.name", s.email: "profile.email", s.zone: "profile.timeZone", s.capacity: "weeklyCapacityHours"}
+	validated := map[*widget.Entry]string{s.name: "profile.name", s.email: "profile.email", s.zone: "profile.timeZone", s.capacity: "weeklyCapacityHours",
+		s.expiry: "expiryWarningDays", s.renewal: "renewalNoticeDays"}
 	regionForm := widget.NewForm()
 	// Labels above the fields: region names are long, and the screen
 	// keeps two columns in a small window.
@@ -125,9 +131,13 @@ func newSettingsScreen(u *UI) screen {
 		widget.NewFormItem(u.tr("settings.capacity"), s.capacity),
 		widget.NewFormItem(u.tr("settings.pageSize"), s.pageSize),
 		widget.NewFormItem(u.tr("settings.theme"), s.themes),
-		widget.NewFormItem(u.tr("settings.language"), s.languages))
+		widget.NewFormItem(u.tr("settings.language"), s.languages),
+		widget.NewFormItem(u.tr("settings.expiry"), s.expiry),
+		widget.NewFormItem(u.tr("settings.renewal"), s.renewal))
 	work.Items[0].HintText = u.tr("settings.capacity.help")
 	work.Items[3].HintText = u.tr("settings.language.help")
+	work.Items[4].HintText = u.tr("settings.expiry.help")
+	work.Items[5].HintText = u.tr("settings.renewal.help")
 
 	s.summary = widget.NewLabel("")
 	s.summary.Importance = widget.DangerImportance
@@ -177,6 +187,8 @@ func (s *settingsScreen) load(st planner.Settings, language string) {
 	s.role.SetSelected(st.Profile.Role)
 	s.zone.SetText(st.Profile.TimeZone)
 	s.capacity.SetText(strconv.FormatFloat(st.WeeklyCapacityHours, 'f', -1, 64))
+	s.expiry.SetText(strconv.Itoa(st.ExpiryWarningDays))
+	s.renewal.SetText(strconv.Itoa(st.RenewalNoticeDays))
 	s.pageSize.SetSelected(st.PageSize)
 	if i := slices.Index(themeChoices(), st.Theme); i >= 0 {
 		s.themes.SetSelected(s.themes.Options[i])
@@ -231,6 +243,17 @@ func (s *settingsScreen) readForm() []planner.FieldError {
 		d.WeeklyCapacityHours = c
 	} else {
 		parse = append(parse, planner.FieldError{Field: "weeklyCapacityHours", Message: s.u.tr("form.notHours", s.capacity.Text)})
+	}
+	for _, f := range []struct {
+		e     *widget.Entry
+		field string
+		to    *int
+	}{{s.expiry, "expiryWarningDays", &d.ExpiryWarningDays}, {s.renewal, "renewalNoticeDays", &d.RenewalNoticeDays}} {
+		if n, err := strconv.Atoi(strings.TrimSpace(f.e.Text)); err == nil {
+			*f.to = n
+		} else {
+			parse = append(parse, planner.FieldError{Field: f.field, Message: s.u.tr("form.notWholeNumber", f.e.Text)})
+		}
 	}
 	d.PageSize = s.pageSize.Selected
 	if i := slices.Index(s.themes.Options, s.themes.Selected); i >= 0 {
@@ -304,7 +327,7 @@ func (s *settingsScreen) changed() {
 
 // entries returns the entries that show a field's problem.
 func (s *settingsScreen) entries() []*widget.Entry {
-	out := []*widget.Entry{s.name, s.email, s.zone, s.capacity}
+	out := []*widget.Entry{s.name, s.email, s.zone, s.capacity, s.expiry, s.renewal}
 	for _, r := range s.u.cat.Regions {
 		out = append(out, s.zones[r.ID])
 	}

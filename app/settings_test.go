@@ -26,6 +26,10 @@ func TestSettingsCapacityIsStored(t *testing.T) {
 	s := settingsOf(t, u)
 	s.capacity.SetText("")
 	test.Type(s.capacity, "24.5")
+	s.expiry.SetText("")
+	test.Type(s.expiry, "30")
+	s.renewal.SetText("")
+	test.Type(s.renewal, "120")
 	if !s.dirty() {
 		t.Fatal("the form is not dirty after an edit")
 	}
@@ -34,8 +38,9 @@ func TestSettingsCapacityIsStored(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.WeeklyCapacityHours != 24.5 {
-		t.Errorf("stored capacity %g, want 24.5", got.WeeklyCapacityHours)
+	if got.WeeklyCapacityHours != 24.5 || got.ExpiryWarningDays != 30 || got.RenewalNoticeDays != 120 {
+		t.Errorf("stored capacity %g, expiry warning %d and renewal notice %d days, want 24.5, 30 and 120",
+			got.WeeklyCapacityHours, got.ExpiryWarningDays, got.RenewalNoticeDays)
 	}
 	if s.dirty() {
 		t.Error("the form is dirty after Save")
@@ -52,12 +57,15 @@ func TestSettingsInvalidValuesAreNotSaved(t *testing.T) {
 		{"capacity over 80", func(s *settingsScreen) string { return "capacity" }, "90"},
 		{"unknown zone", func(s *settingsScreen) string { return "zone" }, "Mars/Olympus"},
 		{"bad e-mail", func(s *settingsScreen) string { return "email" }, "nobody"},
+		{"expiry warning of 0 days", func(s *settingsScreen) string { return "expiry" }, "0"},
+		{"renewal notice of 366 days", func(s *settingsScreen) string { return "renewal" }, "366"},
+		{"renewal notice not a number", func(s *settingsScreen) string { return "renewal" }, "soon"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			u, db := newTestUI(t)
 			s := settingsOf(t, u)
-			e := map[string]*entryRef{"capacity": {s.capacity}, "zone": {s.zone}, "email": {s.email}}[tt.entry(s)].e
+			e := map[string]*entryRef{"capacity": {s.capacity}, "zone": {s.zone}, "email": {s.email}, "expiry": {s.expiry}, "renewal": {s.renewal}}[tt.entry(s)].e
 			e.SetText("")
 			test.Type(e, tt.text)
 			if e.Validate() == nil {

@@ -13,7 +13,8 @@ import (
 
 // Entitlements writes the customer's entitlement statement: what the
 // membership and contract include, what can be bought, and how much of
-// this contract year's allowances is used and left.
+// this contract year's allowances is delivered, committed, proposed and
+// left.
 func Entitlements(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
 	c := acct.Customer
 	d, err := newPortraitDoc(meta{
@@ -79,17 +80,19 @@ func Entitlements(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts 
 	return d.finish(w)
 }
 
-// allowanceMeters draws one meter per allowance: used against allowed,
-// with what is left.
+// allowanceMeters draws one meter per allowance: what is left of what is
+// allowed, with what is delivered, committed and proposed. What is left
+// does not take off what is proposed.
 func allowanceMeters(d *doc, use planner.Usage) {
 	type meter struct {
-		label         string
-		used, allowed float64
-		unit          string
+		label                                   string
+		allowed, delivered, committed, proposed float64
+		unit                                    string
 	}
+	a, f := use.Accelerators, use.FieldHours
 	meters := []meter{
-		{"Success Accelerators", float64(use.AcceleratorsUsed), float64(use.AcceleratorsAllowed), ""},
-		{"Field-activity hours", use.FieldHoursUsed, use.FieldHoursAllowed, "h"},
+		{"Success Accelerators", float64(a.Allowed), float64(a.Delivered), float64(a.Committed), float64(a.Proposed), ""},
+		{"Field-activity hours", f.Allowed, f.Delivered, f.Committed, f.Proposed, "h"},
 	}
 	h := d.scale.caption.lineHeight() + d.scale.h1.lineHeight() + 5 + d.scale.small.lineHeight() + 4
 	d.need(h)
@@ -98,34 +101,38 @@ func allowanceMeters(d *doc, use planner.Usage) {
 		y := d.y
 		d.text(x, y, m.label, d.scale.label)
 		y += d.scale.caption.lineHeight()
-		left := m.allowed - m.used
+		consumed := m.delivered + m.committed
+		left := m.allowed - consumed
 		big := d.scale.h1.with(ink)
-		usedW := d.text(x, y, number(m.used, m.unit), big)
-		d.text(x+usedW+1.5, y+big.lineHeight()-d.scale.body.lineHeight()-0.6, "of "+number(m.allowed, m.unit)+" used", d.scale.body.with(muted))
-		color, note := accent, number(left, m.unit)+" left"
+		leftW := d.text(x, y, number(max(left, 0), m.unit), big)
+		d.text(x+leftW+1.5, y+big.lineHeight()-d.scale.body.lineHeight()-0.6, "of "+number(m.allowed, m.unit)+" left", d.scale.body.with(muted))
+		color, note := accent, number(consumed, m.unit)+" delivered or committed"
 		switch {
-		case m.allowed == 0 && m.used == 0:
+		case m.allowed == 0 && consumed == 0:
 			color, note = faint, "Not part of the contract"
 		case left < 0:
 			color, note = danger, number(math.Abs(left), m.unit)+" over the allowance"
 		case left == 0:
-			color, note = caution, "Allowance used up"
+			color, note = caution, "Allowance fully committed"
 		}
 		d.textIn(x, y, w, note, d.scale.bodyBold.with(color), alignRight)
 		y += big.lineHeight() + 1
 		fraction := 0.0
 		if m.allowed > 0 {
-			fraction = m.used / m.allowed
-		} else if m.used > 0 {
+			fraction = min(consumed/m.allowed, 1)
+		} else if consumed > 0 {
 			fraction = 1
 		}
 		d.progressBar(x, y, w, 3, fraction, color)
+		y += 4
+		d.text(x, y, number(m.delivered, m.unit)+" delivered · "+number(m.committed, m.unit)+" committed (scheduled) · "+
+			number(m.proposed, m.unit)+" proposed", d.scale.small.with(muted))
 	}
 	d.y += h
 }
 
-// countedActivities lists the activities that use an allowance this
-// contract year, as planner.Usage counts them.
+// countedActivities lists the activities that consume (or would consume)
+// an allowance this contract year, as planner.Usage counts them.
 func countedActivities(d *doc, cat *catalog.Catalog, acct planner.Account, use planner.Usage) {
 	var rows [][]cell
 	acts := slices.Clone(acct.Activities)
@@ -135,10 +142,10 @@ func countedActivities(d *doc, cat *catalog.Catalog, acct planner.Account, use p
 		probe.Count(cat, a)
 		var counts string
 		switch {
-		case probe.AcceleratorsUsed > 0:
+		case probe.Accelerators != planner.Consumption[int]{}:
 			counts = "1 accelerator"
-		case probe.FieldHoursUsed > 0:
-			counts = hours(probe.FieldHoursUsed) + " of field hours"
+		case probe.FieldHours != planner.Consumption[float64]{}:
+			counts = hours(a.ConsumedHours()) + " of field hours"
 		default:
 			continue
 		}
@@ -150,12 +157,12 @@ func countedActivities(d *doc, cat *catalog.Catalog, acct planner.Account, use p
 		})
 	}
 	if len(rows) == 0 {
-		d.emptyNote("Nothing planned or delivered this contract year uses an allowance yet.")
+		d.emptyNote("Nothing delivered, committed or proposed this contract year consumes an allowance yet.")
 		return
 	}
-	d.subHeading("What uses the allowances", keepTable)
+	d.subHeading("What consumes the allowances", keepTable)
 	d.drawTable(table{cols: []column{
-		{title: "Date", weight: 1.8}, {title: "Activity", weight: 5.6}, {title: "Counts as", weight: 2.4}, {title: "Status", weight: 1.9},
+		{title: "Date", weight: 1.8}, {title: "Activity", weight: 5.6}, {title: "Consumes", weight: 2.4}, {title: "Status", weight: 1.9},
 	}, rows: rows})
 }
 

@@ -134,9 +134,9 @@ func TestCapacityAndAllowancesOfTheActivityRecord(t *testing.T) {
 		}
 	}
 	u := planner.AllowanceUse(in.Catalog, muller.Customer, muller.Activities, catalog.MustDate("2027-01-12"))
-	if u.FieldHoursUsed != 22 || u.AcceleratorsUsed != 0 {
-		t.Errorf("usage = %g field hours, %d accelerators; want 22 (12 actual + 10, the request and the touchpoint not counted), 0",
-			u.FieldHoursUsed, u.AcceleratorsUsed)
+	if fh, acc := u.FieldHours.Delivered+u.FieldHours.Committed+u.FieldHours.Proposed,
+		u.Accelerators.Delivered+u.Accelerators.Committed+u.Accelerators.Proposed; fh != 22 || acc != 0 {
+		t.Errorf("usage = %g field hours, %d accelerators; want 22 (12 actual + 10, the request and the touchpoint not counted), 0", fh, acc)
 	}
 
 	// Over the allowance only by the requested activity: no conflict;

@@ -13,39 +13,40 @@ import (
 
 // Request asks for one activity to be placed in the quarter.
 type Request struct {
-	CustomerID ID
-	ItemID     string
+	CustomerID ID     `json:"customerId"`
+	ItemID     string `json:"itemId"`
 	// Solution the activity is for; an accelerator's own when empty. A
 	// field activity needs one.
-	Solution catalog.SolutionID
+	Solution catalog.SolutionID `json:"solution"`
 	// Phase of the engagement the activity belongs to, if any.
-	Phase catalog.PhaseID
+	Phase catalog.PhaseID `json:"phase"`
 	// Hours of expert effort; zero takes the item's typical hours.
-	Hours float64
+	Hours float64 `json:"hours"`
 	// PrepareFor names the customer's key event a readiness activity
 	// prepares, if any.
-	PrepareFor string
+	PrepareFor string `json:"prepareFor"`
 	// Earliest and Latest narrow the days the activity may take; zero
 	// leaves that side to the quarter.
-	Earliest, Latest Date
-	Owner            string
-	ObjectiveID      ID
+	Earliest    Date   `json:"earliest"`
+	Latest      Date   `json:"latest"`
+	Owner       string `json:"owner"`
+	ObjectiveID ID     `json:"objectiveId"`
 }
 
 // Unplaced is a request AutoSchedule could not place, and why.
 type Unplaced struct {
-	Request Request
-	Kind    ConflictKind
-	Reason  Text
+	Request Request      `json:"request"`
+	Kind    ConflictKind `json:"kind"`
+	Reason  Text         `json:"reason"`
 }
 
 // Proposal is the outcome of AutoSchedule.
 type Proposal struct {
 	// Placed are the new activities, status proposed, ordered by day,
 	// customer and ID.
-	Placed []Activity
+	Placed []Activity `json:"placed"`
 	// Unplaced are the requests that found no day, in request order.
-	Unplaced []Unplaced
+	Unplaced []Unplaced `json:"unplaced"`
 }
 
 // AutoSchedule places requests into the quarter of in; see
@@ -460,10 +461,10 @@ func (s *Schedule) place(job *schedJob, week, mine []float64, years []schedYear)
 		first, last := civilDate(y.first), civilDate(y.last)
 		cust := c.account.Customer.Name
 		if job.item.Kind == catalog.KindAccelerator {
-			return 0, ConflictAllowance, Textf("%s has used %d of %d accelerators in the contract year %s..%s",
+			return 0, ConflictAllowance, Textf("%s has %d of %d accelerators delivered, committed or proposed in the contract year %s..%s",
 				cust, y.accelerators, allow.AcceleratorsPerYear, first, last)
 		}
-		return 0, ConflictAllowance, Textf("%s has used %s of %d field-activity hours in the contract year %s..%s; %s needs %s h",
+		return 0, ConflictAllowance, Textf("%s has %s of %d field-activity hours delivered, committed or proposed in the contract year %s..%s; %s needs %s h",
 			cust, schedHours(y.fieldHours), allow.FieldHoursPerYear, first, last, job.item.Name, schedHours(job.hours))
 	}
 	return 0, ConflictCapacity, s.capacityReason(job)

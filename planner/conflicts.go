@@ -68,16 +68,16 @@ func (k ConflictKind) rank() int {
 
 // Conflict is one rule a plan breaks, with a reason a TAM can read.
 type Conflict struct {
-	Kind ConflictKind
+	Kind ConflictKind `json:"kind"`
 	// ActivityID and CustomerID name the activity; both are zero for a
 	// week over capacity, which is about the whole week.
-	ActivityID ID
-	CustomerID ID
+	ActivityID ID `json:"activityId"`
+	CustomerID ID `json:"customerId"`
 	// Week is the Monday of the week concerned.
-	Week Date
+	Week Date `json:"week"`
 	// Date is the activity's day; zero for a week over capacity.
-	Date   Date
-	Reason Text
+	Date   Date `json:"date"`
+	Reason Text `json:"reason"`
 }
 
 // String returns the reason in English.
@@ -299,7 +299,7 @@ func (s *Schedule) allowanceConflicts(out []Conflict, c *schedCustomer, y schedY
 		switch kind {
 		case catalog.KindAccelerator:
 			if count >= allow.AcceleratorsPerYear {
-				reason = Textf("%s has used %d of %d accelerators in the contract year %s..%s",
+				reason = Textf("%s has %d of %d accelerators delivered, committed or proposed in the contract year %s..%s",
 					cust, count, allow.AcceleratorsPerYear, first, last)
 			} else {
 				count++
@@ -309,7 +309,7 @@ func (s *Schedule) allowanceConflicts(out []Conflict, c *schedCustomer, y schedY
 				continue
 			}
 			if hours+u.act.ConsumedHours() > float64(allow.FieldHoursPerYear)+schedEpsilon {
-				reason = Textf("%s has used %s of %d field-activity hours in the contract year %s..%s; %s needs %s h",
+				reason = Textf("%s has %s of %d field-activity hours delivered, committed or proposed in the contract year %s..%s; %s needs %s h",
 					cust, schedHours(hours), allow.FieldHoursPerYear, first, last, u.name, schedHours(u.act.ConsumedHours()))
 			} else {
 				hours += u.act.ConsumedHours()

@@ -118,7 +118,7 @@ func TestCheckPlanConflictKinds(t *testing.T) {
 				acts = append(acts, cancelled, schedActivity(21, schedMuller, "acc-target-program-maturity", "2027-07-06", 2))
 				return planner.Account{Customer: schedCustomerMuller(), Activities: acts}
 			},
-			want: []want{{planner.ConflictAllowance, "Müller GmbH has used 6 of 6 accelerators in the contract year 2026-07-01..2027-06-30"}},
+			want: []want{{planner.ConflictAllowance, "Müller GmbH has 6 of 6 accelerators delivered, committed or proposed in the contract year 2026-07-01..2027-06-30"}},
 		},
 		{
 			name: "field-activity hours used up",
@@ -136,7 +136,7 @@ func TestCheckPlanConflictKinds(t *testing.T) {
 			},
 			// 16 + 16 = 32 of 40; the third assessment does not fit, the
 			// coaching after it does.
-			want: []want{{planner.ConflictAllowance, "Müller GmbH has used 32 of 40 field-activity hours in the contract year 2026-07-01..2027-06-30; Health Assessment needs 16 h"}},
+			want: []want{{planner.ConflictAllowance, "Müller GmbH has 32 of 40 field-activity hours delivered, committed or proposed in the contract year 2026-07-01..2027-06-30; Health Assessment needs 16 h"}},
 		},
 		{
 			name: "after the contract",

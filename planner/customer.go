@@ -97,19 +97,29 @@ func (c Contract) Covers(d Date) bool {
 
 // YearOf returns the contract year that contains d, as its first and last
 // day. Contract years start on the contract's start day; without a start,
-// calendar years are used.
+// calendar years are used. Contract years stop at the contract end: the
+// last contract year ends on the end day, and the time after the end is a
+// period of its own that no contract year covers.
 func (c Contract) YearOf(d Date) (first, last Date) {
 	if c.Start.IsZero() {
-		return Date{Year: d.Year, Month: time.January, Day: 1}, Date{Year: d.Year, Month: time.December, Day: 31}
+		first, last = Date{Year: d.Year, Month: time.January, Day: 1}, Date{Year: d.Year, Month: time.December, Day: 31}
+	} else {
+		first = c.Start
+		for !d.Before(addYears(first, 1)) {
+			first = addYears(first, 1)
+		}
+		for d.Before(first) {
+			first = addYears(first, -1)
+		}
+		last = addYears(first, 1).AddDays(-1)
 	}
-	first = c.Start
-	for !d.Before(addYears(first, 1)) {
-		first = addYears(first, 1)
+	if !c.End.IsZero() && !c.End.Before(first) && c.End.Before(last) {
+		if d.After(c.End) {
+			return c.End.AddDays(1), last
+		}
+		return first, c.End
 	}
-	for d.Before(first) {
-		first = addYears(first, -1)
-	}
-	return first, addYears(first, 1).AddDays(-1)
+	return first, last
 }
 
 func addYears(d Date, n int) Date {

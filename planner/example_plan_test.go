@@ -104,8 +104,8 @@ func ExampleSuggest() {
 		fmt.Printf("%d %s (%s): %s\n", s.Score, s.Item.Name, s.Solution, s.Reason())
 	}
 	// Output:
-	// 4 Analytics implementation review (analytics): fits the current phase Design; for Analytics, which is licensed; not used this contract year
-	// 4 Experience Manager upgrade readiness (experience-manager-cloud): fits the current phase Design; for AEM as a Cloud Service, which is licensed; not used this contract year
+	// 4 Analytics implementation review (analytics): fits the current phase Design; for Analytics, which is licensed; none delivered, committed or proposed this contract year
+	// 4 Experience Manager upgrade readiness (experience-manager-cloud): fits the current phase Design; for AEM as a Cloud Service, which is licensed; none delivered, committed or proposed this contract year
 }
 
 func ExampleExpandSeries() {

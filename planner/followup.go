@@ -44,25 +44,25 @@ func followUpStatusKey(s string) string {
 // FollowUpReminder is one reminder sent to the customer while a case waits.
 type FollowUpReminder struct {
 	// N counts the reminders from 1.
-	N  int
-	At time.Time
+	N  int       `json:"n"`
+	At time.Time `json:"at"`
 	// DaysLeft is how many days the reminder says remain before the case
 	// closes.
-	DaysLeft int
+	DaysLeft int `json:"daysLeft"`
 }
 
 // Timeline is what happens to a case left waiting for the customer: its
 // reminders, when it closes by itself and until when it can be reopened.
 type Timeline struct {
-	Status CaseStatus
+	Status CaseStatus `json:"status"`
 	// Since is when the case was set to Status.
-	Since     time.Time
-	Reminders []FollowUpReminder
+	Since     time.Time          `json:"since"`
+	Reminders []FollowUpReminder `json:"reminders"`
 	// AutoClose is when the case closes with a notice.
-	AutoClose time.Time
+	AutoClose time.Time `json:"autoClose"`
 	// ReopenUntil is the last moment the closed case can be reopened;
 	// after it a new case must be opened that refers to this one.
-	ReopenUntil time.Time
+	ReopenUntil time.Time `json:"reopenUntil"`
 }
 
 // CaseTimeline returns the follow-up timeline of a case set to status at

@@ -14,7 +14,7 @@ const DueSoonDays = 14
 
 // PortfolioRow is one customer's line on the portfolio screen: where the
 // engagement stands, what comes next, what is late and how much of the
-// contract year's allowances is used.
+// contract year's allowances is consumed.
 type PortfolioRow struct {
 	// Customer is the customer the row is about.
 	Customer Customer
@@ -32,52 +32,72 @@ type PortfolioRow struct {
 	// DueSoonActions counts the plan's open actions due from today to
 	// DueSoonDays days after it.
 	DueSoonActions int
-	// Usage is the use of the allowances in the contract year of today.
+	// Usage is the consumption of the allowances in the contract year of
+	// today.
 	Usage Usage
 }
 
-// Usage is how much of a contract year's allowances the activities use.
+// Usage is how a contract year's allowances are consumed: per allowance
+// what is delivered, committed (scheduled) and only proposed.
 type Usage struct {
 	// YearStart and YearEnd are the first and last day of the contract
 	// year counted.
 	YearStart, YearEnd Date
-	// AcceleratorsUsed counts Success Accelerators planned or delivered in
-	// the year (everything but cancelled ones).
-	AcceleratorsUsed int
-	// AcceleratorsAllowed is the contract's accelerators per year.
-	AcceleratorsAllowed int
-	// FieldHoursUsed adds up the hours of field activities planned or
-	// delivered in the year.
-	FieldHoursUsed float64
-	// FieldHoursAllowed is the contract's field-activity hours per year.
-	FieldHoursAllowed float64
+	// Accelerators counts Success Accelerators, one each.
+	Accelerators Consumption[int]
+	// FieldHours adds up the hours of field activities.
+	FieldHours Consumption[float64]
 }
 
-// AcceleratorsLeft returns how many accelerators the year still allows;
-// it is negative when more are planned than the contract allows.
-func (u Usage) AcceleratorsLeft() int { return u.AcceleratorsAllowed - u.AcceleratorsUsed }
+// Consumption is one allowance of a contract year: what the contract
+// allows and what activities delivered, committed and proposed.
+type Consumption[N int | float64] struct {
+	// Allowed is what the contract allows in the year.
+	Allowed N
+	// Delivered is what delivered activities consumed.
+	Delivered N
+	// Committed is what scheduled activities will consume.
+	Committed N
+	// Proposed is what proposed activities would consume; it is not
+	// taken from what is left, as a proposal is not yet agreed.
+	Proposed N
+}
 
-// FieldHoursLeft returns how many field-activity hours the year still
-// allows; it is negative when more are planned than the contract allows.
-func (u Usage) FieldHoursLeft() float64 { return u.FieldHoursAllowed - u.FieldHoursUsed }
+// Left returns what the year still allows: allowed less delivered and
+// committed (proposed is not subtracted). It is negative when more is
+// delivered and committed than the contract allows.
+func (c Consumption[N]) Left() N { return c.Allowed - c.Delivered - c.Committed }
 
-// NewUsage returns an empty Usage for the contract year of c that contains
-// day, with the contract's allowances.
-func NewUsage(c Contract, day Date) Usage {
-	first, last := c.YearOf(day)
-	return Usage{
-		YearStart:           first,
-		YearEnd:             last,
-		AcceleratorsAllowed: c.Allowances.AcceleratorsPerYear,
-		FieldHoursAllowed:   float64(c.Allowances.FieldHoursPerYear),
+// add counts n in the column of status st; cancelled counts nothing.
+func (c *Consumption[N]) add(st ActivityStatus, n N) {
+	switch st {
+	case ActivityDelivered:
+		c.Delivered += n
+	case ActivityScheduled:
+		c.Committed += n
+	case ActivityProposed:
+		c.Proposed += n
 	}
 }
 
-// Count adds activity a to u when it falls in u's year and uses an
-// allowance: a Success Accelerator counts one, a field activity counts its
-// hours; cancelled activities, proactive services and items the catalog
-// does not know count nothing. A delivered activity counts its actual
-// hours where it records them (ConsumedHours).
+// NewUsage returns an empty Usage for the contract year of c that contains
+// day, with the contract's allowances; a period outside the contract
+// term allows nothing.
+func NewUsage(c Contract, day Date) Usage {
+	first, last := c.YearOf(day)
+	u := Usage{YearStart: first, YearEnd: last}
+	if c.Covers(first) && c.Covers(last) {
+		u.Accelerators.Allowed = c.Allowances.AcceleratorsPerYear
+		u.FieldHours.Allowed = float64(c.Allowances.FieldHoursPerYear)
+	}
+	return u
+}
+
+// Count adds activity a to u when it falls in u's year and consumes an
+// allowance: a Success Accelerator counts one, a field activity counts
+// the hours it consumes (see Activity.ConsumedHours), each in the column
+// of its status; cancelled activities, proactive services and items the
+// catalog does not know count nothing.
 func (u *Usage) Count(cat *catalog.Catalog, a Activity) {
 	if !a.Status.Counts() || portfolioDayCompare(a.Date, u.YearStart) < 0 || portfolioDayCompare(a.Date, u.YearEnd) > 0 {
 		return
@@ -88,21 +108,44 @@ func (u *Usage) Count(cat *catalog.Catalog, a Activity) {
 	}
 	switch it.Kind {
 	case catalog.KindAccelerator:
-		u.AcceleratorsUsed++
+		u.Accelerators.add(a.Status, 1)
 	case catalog.KindField:
-		u.FieldHoursUsed += a.ConsumedHours()
+		u.FieldHours.add(a.Status, a.ConsumedHours())
 	}
 }
 
-// AllowanceUse returns the use of customer c's allowances by activities in
-// the contract year that contains day. Activities are counted in day
-// order, so that the hours add up the same wherever they are counted.
+// AllowanceUse returns the consumption of customer c's allowances by
+// activities in the contract year that contains day. Activities are
+// counted in day order, so that the hours add up the same wherever they
+// are counted.
 func AllowanceUse(cat *catalog.Catalog, c Customer, activities []Activity, day Date) Usage {
 	u := NewUsage(c.Contract, day)
 	for _, a := range portfolioByDay(activities) {
 		u.Count(cat, a)
 	}
 	return u
+}
+
+// ContractYearUse returns the consumption of customer c's allowances in
+// every contract year of the contract term, first year first. When the
+// term has no start or no end, it returns only the year that contains
+// today.
+func ContractYearUse(cat *catalog.Catalog, c Customer, activities []Activity, today Date) []Usage {
+	term := c.Contract
+	if term.Start.IsZero() || term.End.IsZero() || term.End.Before(term.Start) {
+		return []Usage{AllowanceUse(cat, c, activities, today)}
+	}
+	sorted := portfolioByDay(activities)
+	var out []Usage
+	for day := term.Start; !day.After(term.End); {
+		u := NewUsage(term, day)
+		for _, a := range sorted {
+			u.Count(cat, a)
+		}
+		out = append(out, u)
+		day = u.YearEnd.AddDays(1)
+	}
+	return out
 }
 
 // IsUpcoming reports whether a is still to come on today: proposed or

@@ -114,10 +114,11 @@ func (q Quarter) Contains(d Date) bool { return QuarterOf(d) == q }
 type Week struct {
 	// Monday is the first day of the week; it may lie in the quarter
 	// before.
-	Monday Date
+	Monday Date `json:"monday"`
 	// First and Last are the first and last days of the week that lie
 	// inside the quarter.
-	First, Last Date
+	First Date `json:"first"`
+	Last  Date `json:"last"`
 }
 
 // Sunday returns the last day of the week.

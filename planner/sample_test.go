@@ -182,7 +182,7 @@ func TestSampleActivitiesFitTheirCustomer(t *testing.T) {
 					}
 				}
 				use := planner.AllowanceUse(cat, c, a.Activities, act.Date)
-				if use.AcceleratorsLeft() < 0 || use.FieldHoursLeft() < 0 {
+				if use.Accelerators.Left() < use.Accelerators.Proposed || use.FieldHours.Left() < use.FieldHours.Proposed {
 					t.Errorf("%s: allowances of the contract year overdrawn: %+v", where, use)
 				}
 			}

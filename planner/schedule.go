@@ -323,8 +323,8 @@ func (s *Schedule) prepareCustomer(c *schedCustomer, a *Account, settings Settin
 		case catalog.KindAccelerator:
 			c.years[c.yearIndex(day)].accelerators++
 		case catalog.KindField:
-			if hours > 0 {
-				c.years[c.yearIndex(day)].fieldHours += hours
+			if h := act.ConsumedHours(); h > 0 {
+				c.years[c.yearIndex(day)].fieldHours += h
 			}
 		}
 	}
@@ -533,20 +533,20 @@ func schedDateText(d Date) string { return string(schedAppendDate(nil, civilDayN
 // Workload is the quarter view: hours planned per week against the TAM's
 // capacity, in total and per customer.
 type Workload struct {
-	Quarter  Quarter
-	Capacity float64
-	Weeks    []WeekLoad
+	Quarter  Quarter    `json:"quarter"`
+	Capacity float64    `json:"capacity"`
+	Weeks    []WeekLoad `json:"weeks"`
 	// Customers has one row per account, in portfolio order.
-	Customers []CustomerLoad
+	Customers []CustomerLoad `json:"customers"`
 }
 
 // WeekLoad is the hours planned in one week against the capacity.
 type WeekLoad struct {
-	Week     Week
-	Hours    float64
-	Capacity float64
+	Week     Week    `json:"week"`
+	Hours    float64 `json:"hours"`
+	Capacity float64 `json:"capacity"`
 	// Over reports that more is planned than the capacity allows.
-	Over bool
+	Over bool `json:"over"`
 }
 
 // Free returns the hours still free in the week (negative when over).
@@ -554,11 +554,11 @@ func (w WeekLoad) Free() float64 { return w.Capacity - w.Hours }
 
 // CustomerLoad is one customer's hours per week of the quarter.
 type CustomerLoad struct {
-	CustomerID ID
-	Name       string
+	CustomerID ID     `json:"customerId"`
+	Name       string `json:"name"`
 	// Hours has one entry per week, as Workload.Weeks.
-	Hours []float64
-	Total float64
+	Hours []float64 `json:"hours"`
+	Total float64   `json:"total"`
 }
 
 // Workload returns the quarter view of the planned activities (everything

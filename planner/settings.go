@@ -23,6 +23,12 @@ type Settings struct {
 	Theme string `json:"theme"`
 	// Language is a BCP 47 tag ("en", "nl", "ja"), empty for the system's.
 	Language string `json:"language,omitempty"`
+	// ExpiryWarningDays is how many days before a contract year ends a
+	// warning says that allowance will expire unused.
+	ExpiryWarningDays int `json:"expiryWarningDays"`
+	// RenewalNoticeDays is how many days before the contract end the
+	// renewal falls.
+	RenewalNoticeDays int `json:"renewalNoticeDays"`
 }
 
 // Profile is who the TAM is.
@@ -43,7 +49,8 @@ type RegionSettings struct {
 
 // DefaultSettings returns the settings of a new database.
 func DefaultSettings() Settings {
-	return Settings{WeeklyCapacityHours: 30, PageSize: "A4", Theme: "system", Profile: Profile{Role: "TAM"}}
+	return Settings{WeeklyCapacityHours: 30, PageSize: "A4", Theme: "system", Profile: Profile{Role: "TAM"},
+		ExpiryWarningDays: DefaultExpiryWarningDays, RenewalNoticeDays: DefaultRenewalNoticeDays}
 }
 
 // Validate checks s and returns a *ValidationError naming every field in
@@ -59,6 +66,8 @@ func (s Settings) Validate(cat *catalog.Catalog) error {
 		}
 	}
 	p.addProblem("weeklyCapacityHours", CheckWeeklyCapacity(s.WeeklyCapacityHours))
+	p.addProblem("expiryWarningDays", CheckSettingDays(s.ExpiryWarningDays))
+	p.addProblem("renewalNoticeDays", CheckSettingDays(s.RenewalNoticeDays))
 	for _, id := range slices.Sorted(maps.Keys(s.Regions)) {
 		r := s.Regions[id]
 		if _, ok := cat.Region(id); !ok {

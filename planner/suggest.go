@@ -11,13 +11,13 @@ import (
 // Suggestion is a catalog item worth proposing to a customer, with how
 // well it fits and why.
 type Suggestion struct {
-	Item catalog.Item
+	Item catalog.Item `json:"item"`
 	// Solution is the solution it would be delivered for.
-	Solution catalog.SolutionID
+	Solution catalog.SolutionID `json:"solution"`
 	// Score orders suggestions: the higher, the better the fit.
-	Score int
+	Score int `json:"score"`
 	// Reasons say why, one phrase each ("fits the current phase Design").
-	Reasons []Text
+	Reasons []Text `json:"reasons"`
 }
 
 // Reason returns the reasons as one sentence in English.
@@ -145,7 +145,7 @@ func suggestScore(cat *catalog.Catalog, plan ActionPlan, it catalog.Item, sol ca
 		sg.Reasons = append(sg.Reasons, Textf("serves the objective %q", o.Title))
 	}
 	sg.Reasons = append(sg.Reasons, Textf("for %s, which is licensed", cat.SolutionName(sol)),
-		Textf("not used this contract year"))
+		Textf("none delivered, committed or proposed this contract year"))
 	return sg
 }
 

@@ -48,9 +48,9 @@ func TestSuggestRanksByFit(t *testing.T) {
 		t.Fatalf("suggestions:\n got %q\nwant %q", rows, want)
 	}
 	reasons := map[string]string{
-		"acc-aem-upgrade-readiness":  "fits the current phase Design; for AEM as a Cloud Service, which is licensed; not used this contract year",
-		"acc-aemcs-golive-readiness": "prepares the next phase Go-Live; for AEM as a Cloud Service, which is licensed; not used this contract year",
-		"field-deskside-coaching":    `fits any phase; serves the objective "Lift conversion"; for Target, which is licensed; not used this contract year`,
+		"acc-aem-upgrade-readiness":  "fits the current phase Design; for AEM as a Cloud Service, which is licensed; none delivered, committed or proposed this contract year",
+		"acc-aemcs-golive-readiness": "prepares the next phase Go-Live; for AEM as a Cloud Service, which is licensed; none delivered, committed or proposed this contract year",
+		"field-deskside-coaching":    `fits any phase; serves the objective "Lift conversion"; for Target, which is licensed; none delivered, committed or proposed this contract year`,
 	}
 	for _, s := range got {
 		if want, ok := reasons[s.Item.ID]; ok {

@@ -36,13 +36,13 @@ func Example() {
 	}
 	rows, _ := db.Portfolio(today)
 	for _, r := range rows[:3] {
-		fmt.Printf("%-20s %-11s %d overdue, accelerators left: %d\n", r.Customer.Name, r.CurrentPhase, r.OverdueActions, r.Usage.AcceleratorsLeft())
+		fmt.Printf("%-20s %-11s %d overdue, accelerators left: %d\n", r.Customer.Name, r.CurrentPhase, r.OverdueActions, r.Usage.Accelerators.Left())
 	}
 	// Output:
 	// sample loaded: 6 customers, 72 activities
 	// Contoso Health       kickoff     0 overdue, accelerators left: 0
-	// Kookaburra Bank      define      1 overdue, accelerators left: 1
-	// Müller GmbH          design      2 overdue, accelerators left: 2
+	// Kookaburra Bank      define      1 overdue, accelerators left: 2
+	// Müller GmbH          design      2 overdue, accelerators left: 3
 }
 
 func ExampleOpen_secondInstance() {

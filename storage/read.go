@@ -94,7 +94,7 @@ func (db *DB) Activities(from, to planner.Date) ([]planner.Activity, error) {
 func (db *DB) Settings() (planner.Settings, error) {
 	s := planner.DefaultSettings()
 	err := db.view(func(tx *bolt.Tx) error {
-		var saved planner.Settings
+		saved := planner.DefaultSettings() // a field saved before it existed keeps its default
 		ok, err := getJSON(recordsOf(tx, bucketSettings), settingsKey, &saved, "settings")
 		if ok && err == nil {
 			s = saved

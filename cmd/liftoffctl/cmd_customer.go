@@ -223,23 +223,36 @@ func customerList(fs *flagSet, e *env) func([]string) error {
 			return usagef("unexpected argument %q", args[0])
 		}
 		return withSession(e, *db, true, func(s *session) error {
-			rows, err := s.db.Portfolio(s.today())
+			today := s.today()
+			rows, err := s.db.Portfolio(today)
+			if err != nil {
+				return err
+			}
+			settings, err := s.db.Settings()
 			if err != nil {
 				return err
 			}
 			if *asJSON {
-				return writeJSON(e.stdout, nonNil(rows))
+				out := make([]portfolioRowJSON, len(rows))
+				for i, r := range rows {
+					out[i] = newPortfolioRowJSON(r, settings, today)
+				}
+				return writeJSON(e.stdout, out)
 			}
-			t := newTable(e.stdout, "ID", "NAME", "TIER", "REGION", "PHASE", "NEXT ACTIVITY", "OVERDUE", "ACCELERATORS LEFT", "FIELD HOURS LEFT")
+			t := newTable(e.stdout, "ID", "NAME", "TIER", "REGION", "PHASE", "NEXT ACTIVITY", "OVERDUE", "ACCELERATORS LEFT", "FIELD HOURS LEFT", "RENEWAL")
 			for _, r := range rows {
 				next := "-"
 				if r.NextActivity != nil {
 					next = r.NextActivity.Date.String() + " " + itemName(s.cat, r.NextActivity.ItemID)
 				}
+				renewal := "-"
+				if days, soon := planner.RenewalIn(r.Customer.Contract, settings, today); soon {
+					renewal = "in " + planner.Days(days).String()
+				}
 				t.row(r.Customer.ID.String(), r.Customer.Name, string(r.Customer.Membership.Tier), string(r.Customer.Region),
 					orDash(string(r.CurrentPhase)), next, fmt.Sprint(r.OverdueActions),
-					fmt.Sprintf("%d of %d", r.Usage.AcceleratorsLeft(), r.Usage.AcceleratorsAllowed),
-					fmt.Sprintf("%g of %g", r.Usage.FieldHoursLeft(), r.Usage.FieldHoursAllowed))
+					fmt.Sprintf("%d of %d", r.Usage.Accelerators.Left(), r.Usage.Accelerators.Allowed),
+					fmt.Sprintf("%g of %g", r.Usage.FieldHours.Left(), r.Usage.FieldHours.Allowed), renewal)
 			}
 			if err := t.flush(); err != nil {
 				return err
@@ -272,7 +285,12 @@ func customerShow(fs *flagSet, e *env) func([]string) error {
 				return err
 			}
 			if *asJSON {
-				return writeJSON(e.stdout, a)
+				years := planner.ContractYearUse(s.cat, a.Customer, a.Activities, s.today())
+				out := accountJSON{Account: a, Consumption: make([]usageJSON, len(years))}
+				for i, u := range years {
+					out.Consumption[i] = newUsageJSON(u)
+				}
+				return writeJSON(e.stdout, out)
 			}
 			printAccount(e, s, a)
 			return nil
@@ -298,8 +316,11 @@ func printAccount(e *env, s *session, a planner.Account) {
 	fmt.Fprintf(w, "Contract:    %s to %s, %d accelerators and %d field-activity hours per year\n",
 		orDash(c.Contract.Start.String()), orDash(c.Contract.End.String()), c.Contract.Allowances.AcceleratorsPerYear, c.Contract.Allowances.FieldHoursPerYear)
 	u := planner.AllowanceUse(s.cat, c, a.Activities, s.today())
-	fmt.Fprintf(w, "Used:        %d of %d accelerators, %g of %g field hours in the contract year %s..%s\n",
-		u.AcceleratorsUsed, u.AcceleratorsAllowed, u.FieldHoursUsed, u.FieldHoursAllowed, u.YearStart, u.YearEnd)
+	fmt.Fprintf(w, "Contract year: %s..%s\n", u.YearStart, u.YearEnd)
+	fmt.Fprintf(w, "  Accelerators: %d allowed, %d delivered, %d committed, %d proposed, %d left\n",
+		u.Accelerators.Allowed, u.Accelerators.Delivered, u.Accelerators.Committed, u.Accelerators.Proposed, u.Accelerators.Left())
+	fmt.Fprintf(w, "  Field hours:  %g allowed, %g delivered, %g committed, %g proposed, %g left\n",
+		u.FieldHours.Allowed, u.FieldHours.Delivered, u.FieldHours.Committed, u.FieldHours.Proposed, u.FieldHours.Left())
 	fmt.Fprintf(w, "TAM:         %s\nCSM:         %s\nSSM:         %s\nTAD:         %s\n", personText(c.Team.TAM), personText(c.Team.CSM), personText(c.Team.SSM), personText(c.Team.TAD))
 	if len(c.KeyEvents) > 0 {
 		fmt.Fprintln(w, "\nKey events:")

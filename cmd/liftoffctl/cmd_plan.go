@@ -10,10 +10,10 @@ import (
 
 func planCommands() []command {
 	return []command{
-		{name: "plan check", summary: "Check a quarter's plan: capacity, entitlements, allowances, calendar, contract, phases, key events", setup: planCheck},
+		{name: "plan check", summary: "Check a quarter's plan: capacity, entitlements, allowances, calendar, contract, phases, key events; warn of allowance expiring unused and renewals without a review", setup: planCheck},
 		{name: "plan auto", summary: "Propose days for the suggested activities of a quarter (writes only with --apply)", setup: planAuto},
 		{name: "plan show", summary: "Show a quarter: hours per week against capacity, per customer", setup: planShow},
-		{name: "suggest", summary: "Entitled accelerators and field activities not used this contract year, best fit first", setup: suggestCmd},
+		{name: "suggest", summary: "Entitled accelerators and field activities not yet delivered, committed or proposed this contract year, best fit first", setup: suggestCmd},
 	}
 }
 
@@ -90,8 +90,9 @@ func planCheck(fs *flagSet, e *env) func([]string) error {
 			if err != nil {
 				return err
 			}
+			warnings := planner.PlanWarnings(in, s.today())
 			if *asJSON {
-				return writeJSON(e.stdout, nonNil(conflicts))
+				return writeJSON(e.stdout, planCheckJSON{Quarter: q, Conflicts: nonNil(conflicts), Warnings: nonNil(warnings)})
 			}
 			names := s.customerNames(in.Accounts)
 			t := newTable(e.stdout, "DATE", "CUSTOMER", "KIND", "REASON")
@@ -102,10 +103,13 @@ func planCheck(fs *flagSet, e *env) func([]string) error {
 				}
 				t.row(day, orDash(names[c.CustomerID]), string(c.Kind), c.Reason.String())
 			}
+			for _, w := range warnings {
+				t.row(w.Date.String(), orDash(names[w.CustomerID]), "warning: "+string(w.Kind), w.Reason.String())
+			}
 			if err := t.flush(); err != nil {
 				return err
 			}
-			fmt.Fprintf(e.stderr, "%s: %d %s\n", q, len(conflicts), plural(len(conflicts), "conflict"))
+			fmt.Fprintf(e.stderr, "%s: %d %s, %d %s\n", q, len(conflicts), plural(len(conflicts), "conflict"), len(warnings), plural(len(warnings), "warning"))
 			return nil
 		})
 	}
