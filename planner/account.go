@@ -67,6 +67,7 @@ func (a Account) Validate(cat *catalog.Catalog) error {
 	}
 	if a.HasPlan() {
 		collect("plan", a.Plan.Validate())
+		collect("", CheckPlanAllowed(cat, a.Customer))
 		if a.Plan.CustomerID != a.Customer.ID {
 			all = append(all, FieldError{Field: "plan.customerId", Message: "belongs to another customer"})
 		}

@@ -43,6 +43,10 @@ type Customer struct {
 	// customer.
 	Holidays []catalog.Holiday `json:"holidays,omitempty"`
 	Notes    string            `json:"notes,omitempty"`
+	// OutsideMembership lists the membership rules the TAM deliberately
+	// goes beyond for this customer: a break of such a rule is saved (and
+	// every document marks it) instead of refused.
+	OutsideMembership []MembershipRule `json:"outsideMembership,omitempty"`
 	// Updated is when the customer was last saved.
 	Updated time.Time `json:"updated,omitzero"`
 }
@@ -238,6 +242,7 @@ func (c Customer) Validate(cat *catalog.Catalog) error {
 		p.addText(fmt.Sprintf("holidays[%d].name", i), h.Name, LineText)
 	}
 	p.addText("notes", c.Notes, LongText)
+	c.validateMembership(cat, &p)
 	return p.err(Textf("customer %q", c.Name))
 }
 

@@ -15,6 +15,10 @@ type FieldError struct {
 	// user interface can show it in its own language; zero when the
 	// message came from elsewhere.
 	Text Text
+	// Rule is the membership rule the value breaks, when the problem is
+	// such a break; saving outside the membership (see
+	// Customer.OutsideMembership) resolves it.
+	Rule MembershipRule
 }
 
 // Error returns "field: message".

@@ -23,9 +23,18 @@ import (
 //     (0 for the zero time) and that form, in UTC when its offset is 0,
 //     as JSON gave it back.
 //
-// A field added to planner.Customer needs a new format byte and a
-// migration; TestCustomerRecordKeepsEveryField fails until it has them.
-const customerRecordFormat byte = 1
+// Format 2 adds OutsideMembership after Notes: 0 when the list is empty
+// (stored as nil, as JSON's omitempty gives it back), else its length+1
+// and the rules as strings. Format 1 records, which have no such list,
+// are still read.
+//
+// A field added to planner.Customer needs a new format byte, and the
+// decoder must keep reading the older formats;
+// TestCustomerRecordKeepsEveryField fails until the record has the field.
+const customerRecordFormat byte = 2
+
+// customerRecordFormatV1 is the format before OutsideMembership.
+const customerRecordFormatV1 byte = 1
 
 // encodeCustomer returns the stored record of c.
 func encodeCustomer(c planner.Customer) ([]byte, error) {
@@ -77,6 +86,10 @@ func encodeCustomer(c planner.Customer) ([]byte, error) {
 		w.string(h.Name)
 	}
 	w.string(c.Notes)
+	w.count(len(c.OutsideMembership) == 0, len(c.OutsideMembership))
+	for _, r := range c.OutsideMembership {
+		w.string(string(r))
+	}
 
 	if c.Updated.IsZero() {
 		w.uint(0)
@@ -100,8 +113,9 @@ func encodeCustomer(c planner.Customer) ([]byte, error) {
 func decodeCustomer(b []byte) (planner.Customer, error) {
 	r := recordReader{b: b}
 	var c planner.Customer
-	if format := r.byte("record format"); r.err == nil && format != customerRecordFormat {
-		return c, fmt.Errorf("customer record in format %d, this program reads format %d", format, customerRecordFormat)
+	format := r.byte("record format")
+	if r.err == nil && format != customerRecordFormat && format != customerRecordFormatV1 {
+		return c, fmt.Errorf("customer record in format %d, this program reads formats %d to %d", format, customerRecordFormatV1, customerRecordFormat)
 	}
 	copy(c.ID[:], r.bytes(16, "id"))
 	c.Name = r.string("name")
@@ -160,6 +174,14 @@ func decodeCustomer(b []byte) (planner.Customer, error) {
 		}
 	}
 	c.Notes = r.string("notes")
+	if format >= 2 {
+		if n, ok := r.count("outside-membership rules"); ok && n > 0 { // none is nil
+			c.OutsideMembership = make([]planner.MembershipRule, n)
+			for i := range c.OutsideMembership {
+				c.OutsideMembership[i] = planner.MembershipRule(r.string("outside-membership rule"))
+			}
+		}
+	}
 
 	start := r.at
 	if n := r.uint("updated"); n > 0 && r.err == nil {

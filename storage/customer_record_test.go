@@ -23,6 +23,7 @@ func fullCustomer() planner.Customer {
 	c.KeyEvents = append(c.KeyEvents, planner.KeyEvent{Name: "Singles' Day 双十一", Date: catalog.MustDate("2026-11-11")})
 	c.Holidays = []catalog.Holiday{{Date: catalog.MustDate("2026-12-25"), Name: "Kerstmis"}}
 	c.Notes = "Line one\nLine two: ½ ✓"
+	c.OutsideMembership = []planner.MembershipRule{planner.RuleAcceleratorAllowance, planner.RuleContactLicensedProduct}
 	c.Updated = time.Date(2026, 11, 26, 14, 30, 5, 123456789, time.FixedZone("", 9*3600))
 	return c
 }
@@ -169,6 +170,36 @@ func zeroFields(v reflect.Value, path string) []string {
 	return nil
 }
 
+// TestCustomerRecordReadsFormat1 decodes a record written before
+// OutsideMembership: format 1, without the list between the notes and
+// the updated time.
+func TestCustomerRecordReadsFormat1(t *testing.T) {
+	c := fullCustomer()
+	c.OutsideMembership = nil
+	c.Updated = time.Time{}
+	raw, err := encodeCustomer(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The format 2 record ends with the empty list (0) and the zero time (0).
+	if raw[0] != 2 || raw[len(raw)-2] != 0 || raw[len(raw)-1] != 0 {
+		t.Fatalf("the format 2 record does not end as the test expects: % x", raw[len(raw)-4:])
+	}
+	v1 := append([]byte{1}, raw[1:len(raw)-2]...)
+	v1 = append(v1, 0)
+	got, err := decodeCustomer(v1)
+	if err != nil {
+		t.Fatalf("format 1: %v", err)
+	}
+	if !reflect.DeepEqual(got, c) {
+		t.Errorf("format 1 gave\n%+v\nwant\n%+v", got, c)
+	}
+	// The same bytes read as format 2 are damaged: the list is missing.
+	if _, err := decodeCustomer(append([]byte{2}, v1[1:]...)); err == nil {
+		t.Error("a format 1 body decoded as format 2")
+	}
+}
+
 func TestDecodeCustomerRejectsDamage(t *testing.T) {
 	good, err := encodeCustomer(fullCustomer())
 	if err != nil {
@@ -203,7 +234,7 @@ func TestDecodeCustomerRejectsDamage(t *testing.T) {
 	}{
 		{"empty", nil, "record format at byte 0: the record ends early"},
 		{"JSON", []byte(`{"id":"x"}`), "customer record in format 123"},
-		{"newer format", append([]byte{customerRecordFormat + 1}, good[1:]...), "format 2"},
+		{"newer format", append([]byte{customerRecordFormat + 1}, good[1:]...), "format 3"},
 		{"trailing bytes", append(append([]byte{}, good...), 0), "end at byte"},
 		{"name not UTF-8", withName([]byte{0xff, 'a'}), "name at byte 17: not UTF-8"},
 		{"name longer than the record", append(append([]byte{}, good[:nameAt]...), 0xff, 0x7f), "name at byte 17: the record ends early"},

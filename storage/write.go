@@ -20,7 +20,9 @@ func idProblem(what, field, message string) error {
 
 // PutCustomer validates c (planner's Customer.Validate: NSC limits per
 // product, one account administrator, contract dates in order, e-mail
-// addresses, known region, tier, solutions and add-ons) and saves it,
+// addresses, known region, tier, solutions and add-ons, the membership
+// rules; and, when the customer has a Mutual Action Plan, that its
+// membership includes one, planner.CheckPlanAllowed) and saves it,
 // stamped with the time of the change. A zero ID gets a new one. It
 // returns the saved customer, or the *planner.ValidationError unchanged.
 func (db *DB) PutCustomer(c planner.Customer) (planner.Customer, error) {
@@ -35,6 +37,11 @@ func (db *DB) PutCustomer(c planner.Customer) (planner.Customer, error) {
 		tx := t.tx
 		if p, err := ownerProblem(tx, c.ID, ownerCustomer, c.ID); err != nil || p != "" {
 			return firstError(err, idProblem(fmt.Sprintf("customer %q", c.Name), "id", p))
+		}
+		if recordsOf(tx, bucketPlans).Get(c.ID[:]) != nil {
+			if err := planner.CheckPlanAllowed(db.cat, c); err != nil {
+				return err
+			}
 		}
 		if _, err := t.putCustomer(c); err != nil {
 			return err
@@ -76,8 +83,9 @@ func (db *DB) PutEngagement(e planner.Engagement) (planner.Engagement, error) {
 }
 
 // PutPlan validates the Mutual Action Plan p and saves it as its
-// customer's plan, replacing the plan the customer had. A zero ID gets a
-// new one. Activities linked to an objective p does not hold lose the
+// customer's plan, replacing the plan the customer had. The customer's
+// membership must include a plan, or the customer must go beyond it
+// deliberately (planner.CheckPlanAllowed). A zero ID gets a new one. Activities linked to an objective p does not hold lose the
 // link, as milestones do when their objective is removed.
 func (db *DB) PutPlan(p planner.ActionPlan) (planner.ActionPlan, error) {
 	if p.ID == (planner.ID{}) {
@@ -88,8 +96,12 @@ func (db *DB) PutPlan(p planner.ActionPlan) (planner.ActionPlan, error) {
 	}
 	err := db.update(func(t *txn) error {
 		tx := t.tx
-		if !customerExists(tx, p.CustomerID) {
-			return fmt.Errorf("customer %s: %w", p.CustomerID, ErrNotFound)
+		c, err := loadCustomer(tx, p.CustomerID)
+		if err != nil {
+			return err
+		}
+		if err := planner.CheckPlanAllowed(db.cat, c); err != nil {
+			return err
 		}
 		if prob, err := ownerProblem(tx, p.ID, ownerPlan, p.CustomerID); err != nil || prob != "" {
 			return firstError(err, idProblem(fmt.Sprintf("action plan %q", p.Title), "id", prob))

@@ -26,6 +26,9 @@ func testCustomer(name string, tier catalog.TierID, contacts int) planner.Custom
 		Contract: planner.Contract{Start: catalog.MustDate("2026-01-01"), End: catalog.MustDate("2028-12-31"),
 			Allowances: planner.Allowances{AcceleratorsPerYear: 8, FieldHoursPerYear: 60}},
 	}
+	if tier == catalog.Expert {
+		c.Contract.Allowances.AcceleratorsPerYear = 0 // Expert includes no Success Accelerators
+	}
 	for i := range contacts {
 		c.Contacts = append(c.Contacts, planner.Contact{
 			Name: fmt.Sprintf("Contact %d", i), Email: fmt.Sprintf("c%d@example.com", i), Product: "analytics", AccountAdmin: i == 0,
@@ -62,6 +65,15 @@ func TestPutCustomerEnforcesTheRules(t *testing.T) {
 		{"a name", func(c *planner.Customer) {
 			c.Name = "  "
 		}, "name", "must not be empty"},
+		{"an accelerator allowance only where accelerators are included", func(c *planner.Customer) {
+			c.Membership.Tier = catalog.Expert
+		}, "contract.allowances.acceleratorsPerYear", "(rule accelerator-allowance)"},
+		{"a Technical Account Director only with the add-on", func(c *planner.Customer) {
+			c.Team.TAD = planner.Person{Name: "Dana Director"}
+		}, "team.tad", "(rule technical-account-director)"},
+		{"Named Support Contacts only for licensed products", func(c *planner.Customer) {
+			c.Contacts[1].Product = "campaign"
+		}, "contacts[1].product", "(rule contact-licensed-product)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
