@@ -131,6 +131,7 @@ func customerAdd(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	cf := declareCustomer(fs)
 	asJSON := fs.Bool("json", false, "print the stored customer as JSON")
+	force := forceFlag(fs)
 	return func(args []string) error {
 		if len(args) > 0 {
 			return usagef("unexpected argument %q", args[0])
@@ -144,6 +145,9 @@ func customerAdd(fs *flagSet, e *env) func([]string) error {
 		return withSession(e, *db, false, func(s *session) error {
 			c := planner.Customer{ID: planner.NewID()}
 			if err := cf.apply(s.cat, &c, given); err != nil {
+				return err
+			}
+			if _, err := outsideMembership(s.cat, &c, false, *force); err != nil {
 				return err
 			}
 			saved, err := s.db.PutCustomer(c)
@@ -162,21 +166,27 @@ func customerAdd(fs *flagSet, e *env) func([]string) error {
 func customerEdit(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	cf := declareCustomer(fs)
+	force := forceFlag(fs)
 	return func(args []string) error {
 		if len(args) != 1 {
 			return usagef("want one CUSTOMER (ID or name)")
 		}
 		given := fs.given()
 		delete(given, "db")
+		delete(given, "force")
 		if len(given) == 0 {
 			return usagef("nothing to change: give the flags to change, e.g. --tier ultimate")
 		}
 		return withSession(e, *db, false, func(s *session) error {
-			c, err := s.customer(args[0])
+			a, err := s.account(args[0])
 			if err != nil {
 				return err
 			}
+			c := a.Customer
 			if err := cf.apply(s.cat, &c, given); err != nil {
+				return err
+			}
+			if _, err := outsideMembership(s.cat, &c, a.HasPlan(), *force); err != nil {
 				return err
 			}
 			saved, err := s.db.PutCustomer(c)
@@ -313,6 +323,9 @@ func printAccount(e *env, s *session, a planner.Account) {
 	}
 	fmt.Fprintf(w, "Solutions:   %s\n", orDash(strings.Join(sols, ", ")))
 	fmt.Fprintf(w, "Add-ons:     %s\n", orDash(strings.Join(c.Membership.AddOns, ", ")))
+	if len(c.OutsideMembership) > 0 {
+		fmt.Fprintf(w, "Outside the membership: %s\n", outsideTitles(c))
+	}
 	fmt.Fprintf(w, "Contract:    %s to %s, %d accelerators and %d field-activity hours per year\n",
 		orDash(c.Contract.Start.String()), orDash(c.Contract.End.String()), c.Contract.Allowances.AcceleratorsPerYear, c.Contract.Allowances.FieldHoursPerYear)
 	u := planner.AllowanceUse(s.cat, c, a.Activities, s.today())
@@ -373,6 +386,7 @@ func nscAdd(fs *flagSet, e *env) func([]string) error {
 	phone := fs.Text("phone", planner.LineText, "contact's `phone` number")
 	product := fs.String("product", "", "`solution` the contact is named for")
 	admin := fs.Bool("admin", false, "make this contact the account administrator")
+	force := forceFlag(fs)
 	return func(args []string) error {
 		if len(args) > 0 {
 			return usagef("unexpected argument %q", args[0])
@@ -383,6 +397,9 @@ func nscAdd(fs *flagSet, e *env) func([]string) error {
 				return err
 			}
 			c.Contacts = append(c.Contacts, planner.Contact{Name: *name, Email: *email, Phone: *phone, Product: catalog.SolutionID(*product), AccountAdmin: *admin})
+			if _, err := outsideMembership(s.cat, &c, false, *force); err != nil {
+				return err
+			}
 			if _, err := s.db.PutCustomer(c); err != nil {
 				return err
 			}

@@ -378,8 +378,9 @@ func kpi(v float64, unit string) string {
 }
 
 // editPlan loads the customer's plan (a new one when it has none), lets
-// change edit it and saves it.
-func editPlan(e *env, db, cust string, change func(s *session, a planner.Account, p *planner.ActionPlan) (string, error)) error {
+// change edit it and saves it; force saves it outside the membership when
+// the membership includes no plan (see session.putPlan).
+func editPlan(e *env, db, cust string, force bool, change func(s *session, a planner.Account, p *planner.ActionPlan) (string, error)) error {
 	return withSession(e, db, false, func(s *session) error {
 		a, err := s.account(cust)
 		if err != nil {
@@ -393,7 +394,7 @@ func editPlan(e *env, db, cust string, change func(s *session, a planner.Account
 		if err != nil {
 			return err
 		}
-		if _, err := s.db.PutPlan(p); err != nil {
+		if err := s.putPlan(a, p, force); err != nil {
 			return err
 		}
 		fmt.Fprintln(e.stdout, msg)
@@ -411,6 +412,7 @@ func mapAddObjective(fs *flagSet, e *env) func([]string) error {
 	target := fs.Float("target", 0, finiteRange(), "KPI `value` to reach")
 	current := fs.Float("current", 0, finiteRange(), "KPI `value` now (default: the baseline)")
 	due := fs.String("due", "", "due `day` (YYYY-MM-DD)")
+	force := forceFlag(fs)
 	return func(args []string) error {
 		d, err := parseDay("due", *due)
 		if err != nil {
@@ -430,7 +432,7 @@ func mapAddObjective(fs *flagSet, e *env) func([]string) error {
 				}
 			}
 		}
-		return editPlan(e, *db, *cust, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
+		return editPlan(e, *db, *cust, *force, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
 			id, err := p.AddObjective(o)
 			return fmt.Sprintf("added objective %s %q", id, *title), err
 		})
@@ -454,7 +456,7 @@ func mapAddMilestone(fs *flagSet, e *env) func([]string) error {
 				return usageError{err.Error()}
 			}
 		}
-		return editPlan(e, *db, *cust, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
+		return editPlan(e, *db, *cust, false, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
 			id, err := p.AddMilestone(planner.Milestone{Title: *title, Due: d, ObjectiveID: obj})
 			return fmt.Sprintf("added milestone %s %q", id, *title), err
 		})
@@ -483,7 +485,7 @@ func mapAddAction(fs *flagSet, e *env) func([]string) error {
 				return usageError{err.Error()}
 			}
 		}
-		return editPlan(e, *db, *cust, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
+		return editPlan(e, *db, *cust, false, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
 			id, err := p.AddAction(planner.Action{Title: *title, Owner: *owner, Side: planner.Side(*side), Due: d, MilestoneID: ms})
 			return fmt.Sprintf("added action %s %q", id, *title), err
 		})
@@ -504,7 +506,7 @@ func mapSetStatus(fs *flagSet, e *env) func([]string) error {
 		if err := oneOf("status", args[1], []string{"open", "in-progress", "done", "blocked", "cancelled"}); err != nil {
 			return err
 		}
-		return editPlan(e, *db, *cust, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
+		return editPlan(e, *db, *cust, false, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
 			err := p.SetActionStatus(id, planner.Status(args[1]))
 			return fmt.Sprintf("action %s is %s", id, args[1]), err
 		})
@@ -552,6 +554,7 @@ func mapFromTemplate(fs *flagSet, e *env) func([]string) error {
 	tplID := fs.String("template", "", "template `ID` (see liftoffctl map templates)")
 	start := fs.String("start", "", "`day` the plan starts; due days count from it (default today)")
 	replace := fs.Bool("replace", false, "replace the customer's existing plan")
+	force := forceFlag(fs)
 	return func(args []string) error {
 		d, err := parseDay("start", *start)
 		if err != nil {
@@ -584,7 +587,7 @@ func mapFromTemplate(fs *flagSet, e *env) func([]string) error {
 			if a.HasPlan() {
 				p.ID = a.Plan.ID
 			}
-			if _, err := s.db.PutPlan(p); err != nil {
+			if err := s.putPlan(a, p, *force); err != nil {
 				return err
 			}
 			fmt.Fprintf(e.stdout, "created %q for %s: %d objectives, %d milestones, %d actions\n", p.Title, a.Customer.Name, len(p.Objectives), len(p.Milestones), len(p.Actions))

@@ -71,6 +71,7 @@ func mapCreate(fs *flagSet, e *env) func([]string) error {
 	cust := fs.String("customer", "", "the `customer` (ID or name)")
 	title := fs.Text("title", planner.LineText, "plan `title`")
 	replace := fs.Bool("replace", false, "replace the customer's existing plan")
+	force := forceFlag(fs)
 	return func(args []string) error {
 		if len(args) > 0 {
 			return usagef("unexpected argument %q", args[0])
@@ -90,7 +91,7 @@ func mapCreate(fs *flagSet, e *env) func([]string) error {
 			if a.HasPlan() {
 				p.ID = a.Plan.ID
 			}
-			if _, err := s.db.PutPlan(p); err != nil {
+			if err := s.putPlan(a, p, *force); err != nil {
 				return err
 			}
 			fmt.Fprintf(e.stdout, "created the empty plan %q for %s\n", p.Title, a.Customer.Name)

@@ -89,7 +89,11 @@ func TestMapCreateAddKPIAndUseCase(t *testing.T) {
 	if msg := c.fail(2, "map", "create", "--customer", "Øresund"); !strings.Contains(msg, "--title is required") {
 		t.Errorf("map create without a title: %q", msg)
 	}
-	c.ok("map", "create", "--customer", "Øresund", "--title", "Øresund growth plan")
+	// Øresund is on Expert, whose membership includes no plan.
+	if msg := c.fail(1, "map", "create", "--customer", "Øresund", "--title", "Øresund growth plan"); !strings.Contains(msg, "(rule mutual-action-plan)") {
+		t.Errorf("map create on Expert: %q", msg)
+	}
+	c.ok("map", "create", "--customer", "Øresund", "--title", "Øresund growth plan", "--force")
 	a := c.account("Øresund")
 	if !a.HasPlan() || a.Plan.Title != "Øresund growth plan" || len(a.Plan.Objectives) != 0 {
 		t.Fatalf("plan after map create: %+v", a.Plan)
