@@ -831,30 +831,21 @@ func (s *actionPlanScreen) fromTemplate() {
 			return err
 		}
 		plan := planner.PlanFromTemplate(tpls[i], snapshot, day)
-		if _, err := u.store.PutPlan(plan); err != nil {
-			form.showError(err, "")
-			return err
-		}
 		store := u.store
 		before, customer := snapshot.Plan, snapshot.Customer.ID
-		u.pushUndo(u.tr("plan.template.undo", tpls[i].Name), func() error {
-			if replacing {
-				if _, err := store.PutPlan(before); err != nil {
-					return fmt.Errorf("restore the plan %q: %w", before.Title, err)
-				}
-				return nil
+		err = u.saveAskingOutside(customer, func() error {
+			_, err := store.PutPlan(plan)
+			return err
+		}, func() {
+			s.templateApplied(tpls[i].Name, replacing, before, customer)
+			if s.dialog != nil {
+				s.dialog.close()
 			}
-			// The customer had no plan: remove the new one. Activities
-			// linked to its objectives since keep their links, as they
-			// would with any removed plan.
-			if _, err := store.DeletePlan(customer); err != nil {
-				return fmt.Errorf("remove the plan made from the template: %w", err)
-			}
-			return nil
 		})
-		s.setFilter(filterAll)
-		u.changed()
-		return nil
+		if err != nil && err != errAwaitingConfirmation {
+			form.showError(err, "")
+		}
+		return err
 	}
 	fd := u.newFormDialog(u.tr("plan.template.title"), form, func() error {
 		if !replacing {
@@ -874,6 +865,29 @@ func (s *actionPlanScreen) fromTemplate() {
 	}, func() bool { return false })
 	s.dialog = fd
 	fd.show()
+}
+
+// templateApplied offers to undo the plan made from template name and
+// shows it.
+func (s *actionPlanScreen) templateApplied(name string, replacing bool, before planner.ActionPlan, customer planner.ID) {
+	u, store := s.u, s.u.store
+	u.pushUndo(u.tr("plan.template.undo", name), func() error {
+		if replacing {
+			if _, err := store.PutPlan(before); err != nil {
+				return fmt.Errorf("restore the plan %q: %w", before.Title, err)
+			}
+			return nil
+		}
+		// The customer had no plan: remove the new one. Activities
+		// linked to its objectives since keep their links, as they
+		// would with any removed plan.
+		if _, err := store.DeletePlan(customer); err != nil {
+			return fmt.Errorf("remove the plan made from the template: %w", err)
+		}
+		return nil
+	})
+	s.setFilter(filterAll)
+	u.changed()
 }
 
 // errAwaitingConfirmation keeps a form open while a confirmation is asked.
@@ -911,20 +925,27 @@ func (s *actionPlanScreen) newEmptyPlan() {
 	customer := s.customer
 	fd := u.newFormDialog(u.tr("plan.empty.title"), form, func() error {
 		plan := planner.ActionPlan{ID: planner.NewID(), CustomerID: customer, Title: strings.TrimSpace(title.Text)}
-		if _, err := u.store.PutPlan(plan); err != nil {
-			form.showError(err, "")
-			return err
-		}
 		store := u.store
-		u.pushUndo(u.tr("plan.empty.undo", plan.Title), func() error {
-			if _, err := store.DeletePlan(customer); err != nil {
-				return fmt.Errorf("remove the empty plan: %w", err)
+		err := u.saveAskingOutside(customer, func() error {
+			_, err := store.PutPlan(plan)
+			return err
+		}, func() {
+			u.pushUndo(u.tr("plan.empty.undo", plan.Title), func() error {
+				if _, err := store.DeletePlan(customer); err != nil {
+					return fmt.Errorf("remove the empty plan: %w", err)
+				}
+				return nil
+			})
+			s.setFilter(filterAll)
+			u.changed()
+			if s.dialog != nil {
+				s.dialog.close()
 			}
-			return nil
 		})
-		s.setFilter(filterAll)
-		u.changed()
-		return nil
+		if err != nil && err != errAwaitingConfirmation {
+			form.showError(err, "")
+		}
+		return err
 	}, func() bool { return false })
 	s.dialog = fd
 	fd.show()

@@ -319,6 +319,16 @@ func TestActionPlanFromTemplateForCustomerWithoutPlan(t *testing.T) {
 	}
 	tapButton(t, p.UI, p.tr("plan.map.fromTemplate"))
 	test.Tap(s.dialog.save)
+	if planner.CheckPlanAllowed(p.cat, acct.Customer) != nil {
+		// The membership includes no plan: Save asks to go beyond it.
+		if p.account(t, acct.Customer.ID).HasPlan() {
+			t.Fatal("a plan the membership does not include was saved without asking")
+		}
+		tapButton(t, p.UI, "Yes")
+		if c := p.account(t, acct.Customer.ID).Customer; !c.IsOutsideMembership(planner.RuleMutualActionPlan) {
+			t.Errorf("%s was not saved outside the membership: %v", c.Name, c.OutsideMembership)
+		}
+	}
 	plan := p.account(t, acct.Customer.ID).Plan
 	if len(plan.Objectives) == 0 || plan.Title == "" {
 		t.Fatalf("no plan stored from the template: %+v", plan)
@@ -428,6 +438,9 @@ func TestActionPlanUndoTemplateKeepsOtherChanges(t *testing.T) {
 	}
 	s.fromTemplate()
 	test.Tap(s.dialog.save)
+	if planner.CheckPlanAllowed(p.cat, acct.Customer) != nil {
+		tapButton(t, p.UI, "Yes") // go beyond a membership without a plan
+	}
 	if !p.account(t, acct.Customer.ID).HasPlan() {
 		t.Fatal("no plan stored from the template")
 	}

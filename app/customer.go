@@ -32,6 +32,9 @@ type customerScreen struct {
 	nscLimit   *widget.Label
 	solutions  *widget.Label
 	addOns     *widget.Label
+	// outside lists the membership rules the customer deliberately goes
+	// beyond; hidden when there are none.
+	outside    *widget.Label
 	team       *widget.Form
 	teamLabels [4]*widget.Label
 	term       *widget.Label
@@ -95,8 +98,10 @@ func newCustomerScreen(u *UI) screen {
 		widget.NewFormItem(u.tr("customer.solutions"), s.solutions),
 		widget.NewFormItem(u.tr("customer.addons"), s.addOns),
 		widget.NewFormItem(u.tr("customer.nsc"), s.nscLimit))
+	s.outside = wrap()
+	s.outside.Importance = widget.WarningImportance
 	membershipCard := newSection(u.tr("customer.membership"), "", container.NewVBox(
-		membershipForm, container.NewHBox(edit, exportBtn, del)))
+		membershipForm, s.outside, container.NewHBox(edit, exportBtn, del)))
 
 	s.team = widget.NewForm()
 	for i, role := range teamRoles() {
@@ -259,6 +264,16 @@ func (s *customerScreen) fill() {
 		}
 	}
 	s.addOns.SetText(joinOrNone(u, adds))
+	if len(c.OutsideMembership) == 0 {
+		s.outside.Hide()
+	} else {
+		titles := make([]string, len(c.OutsideMembership))
+		for i, t := range c.OutsideMembershipTitles() {
+			titles[i] = u.sentence(t)
+		}
+		s.outside.SetText(u.tr("customer.outside", strings.Join(titles, ", ")))
+		s.outside.Show()
+	}
 
 	for i, p := range teamMembers(c.Team) {
 		switch {

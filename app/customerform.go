@@ -18,7 +18,9 @@ import (
 
 // customerForm is the dialog that adds or edits a customer. Every change
 // is checked with planner's Customer.Validate and each problem is shown at
-// its field; Save stays disabled until the customer is valid.
+// its field; Save stays disabled until the customer is valid, but for
+// breaks of the membership rules: then Save asks whether to save the
+// customer outside the membership.
 type customerForm struct {
 	u        *UI
 	original planner.Customer
@@ -349,7 +351,11 @@ func (f *customerForm) changed() {
 	f.summary.SetText(strings.Join(lines, "\n"))
 	f.summary.Hidden = !f.touched
 	f.summary.Refresh()
-	f.save.Disable()
+	if _, onlyBreaks := planner.RulesOf(&planner.ValidationError{Problems: problems}); onlyBreaks {
+		f.save.Enable() // Save asks to go beyond the membership
+	} else {
+		f.save.Disable()
+	}
 }
 
 // updateAddOns shows, for each add-on, whether the membership can have it:
@@ -429,13 +435,18 @@ func sameCustomer(a, b planner.Customer) bool {
 }
 
 // store saves the customer when it is valid.
-func (f *customerForm) store() error {
+func (f *customerForm) store() error { return f.storeOutside(nil) }
+
+// storeOutside saves the customer, going beyond the membership for rules
+// (added to the customer's OutsideMembership), when it is valid.
+func (f *customerForm) storeOutside(rules []planner.MembershipRule) error {
 	f.changed()
 	c, parse := f.customer()
 	if len(parse) > 0 {
 		subject := planner.Textf("customer %q", c.Name) // planner's own words for a customer
 		return &planner.ValidationError{What: subject.String(), Subject: subject, Problems: parse}
 	}
+	c.AllowOutsideMembership(rules...)
 	before := f.original
 	saved, err := f.u.store.PutCustomer(c)
 	if err != nil {
@@ -459,11 +470,33 @@ func (f *customerForm) store() error {
 	return nil
 }
 
-// submit saves, or shows why it cannot.
+// submit saves, or shows why it cannot. When the only problems are
+// breaks of the membership rules (of the customer, or of its account such
+// as a Mutual Action Plan the new tier does not include), it asks whether
+// to save the customer outside the membership, and does on Yes.
 func (f *customerForm) submit() {
-	if err := f.store(); err != nil {
-		f.u.showError(err)
+	err := f.store()
+	if err == nil {
+		return
 	}
+	v, ok := planner.AsValidation(err)
+	if !ok {
+		f.u.showError(err)
+		return
+	}
+	rules, onlyBreaks := planner.RulesOf(v)
+	if !onlyBreaks {
+		f.u.showError(err)
+		return
+	}
+	f.u.confirmDialog(f.u.tr("customer.form.outside.title"), f.u.outsideQuestion(rules), func(yes bool) {
+		if !yes {
+			return
+		}
+		if err := f.storeOutside(rules); err != nil {
+			f.u.showError(err)
+		}
+	})
 }
 
 // cancel closes the form, asking first when it holds changes.

@@ -112,6 +112,13 @@ func TestActionPlanNewEmptyPlan(t *testing.T) {
 	}
 	planType(p.window, entries["title"], "Growth plan 2027")
 	test.Tap(fd.save)
+	if planner.CheckPlanAllowed(p.cat, acct.Customer) != nil {
+		// The membership includes no plan: Save asks to go beyond it.
+		if p.account(t, acct.Customer.ID).HasPlan() {
+			t.Fatal("a plan the membership does not include was saved without asking")
+		}
+		tapButton(t, p.UI, "Yes")
+	}
 	got := p.account(t, acct.Customer.ID)
 	if !got.HasPlan() || got.Plan.Title != "Growth plan 2027" || len(got.Plan.Objectives)+len(got.Plan.Milestones)+len(got.Plan.Actions) != 0 {
 		t.Fatalf("stored plan %+v, want an empty plan titled Growth plan 2027", got.Plan)
