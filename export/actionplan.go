@@ -54,6 +54,7 @@ func ActionPlanPDF(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts
 		{"Open actions", itoa(open)},
 		{fmt.Sprintf("Overdue · due in %d days", planner.DueSoonDays), fmt.Sprintf("%d · %d", len(overdue), soon)},
 	})
+	d.outsideMembership(acct.Customer)
 
 	if eng, err := pickEngagement(acct, opts); err == nil {
 		d.phaseTracker(cat, eng)

@@ -42,6 +42,7 @@ func Entitlements(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts 
 		{"Contract term", rangeText(c.Contract.Start, c.Contract.End)},
 		{"Named Support Contacts", nsc},
 	})
+	d.outsideMembership(c)
 	if tierOK && tier.Summary != "" {
 		d.flow(d.page.left, d.page.contentWidth(), tier.Summary, d.scale.body, 2)
 	}

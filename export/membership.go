@@ -1,0 +1,29 @@
+package export
+
+import (
+	"strings"
+
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// outsideMembershipLine is "Outside the membership: " and the rules c
+// deliberately goes beyond, or "" when it goes beyond none.
+func outsideMembershipLine(c planner.Customer) string {
+	if len(c.OutsideMembership) == 0 {
+		return ""
+	}
+	titles := make([]string, len(c.OutsideMembership))
+	for i, t := range c.OutsideMembershipTitles() {
+		titles[i] = t.String()
+	}
+	return "Outside the membership: " + strings.Join(titles, ", ")
+}
+
+// outsideMembership marks a customer that goes beyond its membership on
+// purpose with a line in the caution colour across the page; it draws
+// nothing for a customer within its membership.
+func (d *doc) outsideMembership(c planner.Customer) {
+	if line := outsideMembershipLine(c); line != "" {
+		d.flow(d.page.left, d.page.contentWidth(), line, d.scale.bodyBold.with(caution), 4)
+	}
+}
