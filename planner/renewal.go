@@ -55,6 +55,9 @@ const (
 	WarningExpiry WarningKind = "allowance-expiry"
 	// WarningRenewal: a renewal has no QBR or service review before it.
 	WarningRenewal WarningKind = "renewal"
+	// WarningBeforeGoLive: a field activity falls before the customer's
+	// Go-Live (see GoLive).
+	WarningBeforeGoLive WarningKind = "before-go-live"
 )
 
 // Warning is something a TAM should act on that is not an error of the
@@ -62,8 +65,8 @@ const (
 type Warning struct {
 	Kind       WarningKind `json:"kind"`
 	CustomerID ID          `json:"customerId"`
-	// Date is the day the warning is about: the end of the contract year
-	// or the renewal day.
+	// Date is the day the warning is about: the end of the contract year,
+	// the renewal day or the day of the activity.
 	Date   Date `json:"date"`
 	Reason Text `json:"reason"`
 }
@@ -152,13 +155,56 @@ func RenewalWarnings(a Account, s Settings, q Quarter) []Warning {
 }
 
 // PlanWarnings returns the warnings of every account of in: allowance
-// that will expire unused on today and renewals in the quarter without a
-// review before them, by customer in the order of the accounts.
+// that will expire unused on today, renewals in the quarter without a
+// review before them and field activities of the quarter before the
+// customer's Go-Live, by customer in the order of the accounts.
 func PlanWarnings(in PlanInput, today Date) []Warning {
 	var out []Warning
 	for _, a := range in.Accounts {
 		out = append(out, ExpiryWarnings(in.Catalog, a, in.Settings, today)...)
 		out = append(out, RenewalWarnings(a, in.Settings, in.Quarter)...)
+		out = append(out, GoLiveWarnings(in.Catalog, a, in.Quarter)...)
+	}
+	return out
+}
+
+// GoLive returns the customer's Go-Live: the planned start of the Go-Live
+// phase of the account's active engagement (ActiveEngagement), with that
+// engagement. It reports false when there is no active engagement or its
+// Go-Live phase has no planned start.
+func GoLive(a Account) (Date, Engagement, bool) {
+	e, _, ok := ActiveEngagement(a.Engagements)
+	if !ok {
+		return Date{}, Engagement{}, false
+	}
+	ph, _, ok := e.Phase(catalog.GoLive)
+	if !ok || ph.PlannedStart.IsZero() {
+		return Date{}, Engagement{}, false
+	}
+	return ph.PlannedStart, e, true
+}
+
+// GoLiveWarnings returns a warning per field activity of account a in
+// quarter q (not cancelled or merely requested) that falls before the
+// customer's Go-Live (see GoLive): field activities support the customer
+// after the launch advisory work, they do not replace it.
+func GoLiveWarnings(cat *catalog.Catalog, a Account, q Quarter) []Warning {
+	goLive, eng, ok := GoLive(a)
+	if !ok {
+		return nil
+	}
+	var out []Warning
+	for _, act := range a.Activities {
+		if !act.Status.Counts() || !q.Contains(act.Date) || !act.Date.Before(goLive) {
+			continue
+		}
+		it, ok := cat.Item(act.ItemID)
+		if !ok || it.Kind != catalog.KindField {
+			continue
+		}
+		out = append(out, Warning{Kind: WarningBeforeGoLive, CustomerID: a.Customer.ID, Date: act.Date, Reason: Textf(
+			"%s on %s falls before the Go-Live of %s on %s: field activities support the customer after the launch advisory work",
+			it.Name, act.Date, eng.Name, goLive)})
 	}
 	return out
 }

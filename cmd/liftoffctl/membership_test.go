@@ -94,3 +94,42 @@ func TestCustomerAddRefusesBeyondTheMembership(t *testing.T) {
 		t.Errorf("an Ultimate customer within its membership shows an override:\n%s", out)
 	}
 }
+
+// TestPlanCheckWarnsBeforeGoLive checks that plan check reports a field
+// activity before the customer's Go-Live as a warning, not a conflict:
+// the sample plans some field activities ahead of a Go-Live.
+func TestPlanCheckWarnsBeforeGoLive(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	found := 0
+	for _, q := range []string{"2026Q3", "2026Q4", "2027Q1", "2027Q2"} {
+		var checked struct {
+			Conflicts []struct{ Kind string }
+			Warnings  []struct{ Kind, Reason string }
+		}
+		if err := json.Unmarshal([]byte(c.ok("plan", "check", "--quarter", q, "--json")), &checked); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range checked.Warnings {
+			if w.Kind != string(planner.WarningBeforeGoLive) {
+				continue
+			}
+			found++
+			if !strings.Contains(w.Reason, "falls before the Go-Live of") || !strings.HasSuffix(w.Reason, "field activities support the customer after the launch advisory work") {
+				t.Errorf("%s: reason %q", q, w.Reason)
+			}
+		}
+		for _, k := range checked.Conflicts {
+			if k.Kind == string(planner.WarningBeforeGoLive) {
+				t.Errorf("%s: a field activity before the Go-Live is a conflict", q)
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("plan check warns of no field activity before a Go-Live in the sample")
+	}
+	out := c.ok("plan", "check", "--quarter", "2027Q1")
+	if !strings.Contains(out, "warning: before-go-live") {
+		t.Errorf("plan check's table lacks the warning:\n%s", out)
+	}
+}
