@@ -10,7 +10,7 @@ import (
 
 func planCommands() []command {
 	return []command{
-		{name: "plan check", summary: "Check a quarter's plan: capacity, entitlements, allowances, calendar, contract, phases, key events; warn of allowance expiring unused and renewals without a review", setup: planCheck},
+		{name: "plan check", summary: "Check a quarter's plan: capacity, entitlements, allowances, calendar, contract, phases, key events; warn of allowance expiring unused, renewals without a review and field activities before the Go-Live", setup: planCheck},
 		{name: "plan auto", summary: "Propose days for the suggested activities of a quarter (writes only with --apply)", setup: planAuto},
 		{name: "plan show", summary: "Show a quarter: hours per week against capacity, per customer", setup: planShow},
 		{name: "suggest", summary: "Entitled accelerators and field activities not yet delivered, committed or proposed this contract year, best fit first", setup: suggestCmd},
