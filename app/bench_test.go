@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -13,9 +14,27 @@ import (
 )
 
 // benchPortfolio returns n accounts: copies of the sample portfolio with
-// new IDs and numbered names.
-func benchPortfolio(cat *catalog.Catalog, n int) []planner.Account {
-	sample := planner.SamplePortfolio(cat, catalog.DateOf(testNow()))
+// new IDs and numbered names, each with a weekly status call (the
+// sample's Ultimate customers have theirs; the others get one).
+func benchPortfolio(tb testing.TB, cat *catalog.Catalog, n int) []planner.Account {
+	today := catalog.DateOf(testNow())
+	sample := planner.SamplePortfolio(cat, today)
+	for i, a := range sample {
+		if slices.ContainsFunc(a.Activities, func(x planner.Activity) bool { return x.ItemID == planner.TouchpointStatusCall }) {
+			continue
+		}
+		cal, err := planner.CustomerCalendar(cat, planner.DefaultSettings(), a.Customer)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		call := planner.Meeting{Name: "Status call", Frequency: planner.FrequencyWeekly}
+		s, occ, err := planner.CadenceSeries(cat, a.Customer.ID, call, today.AddDays(7), today.AddDays(8*7), cal)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		sample[i].Series = append(sample[i].Series, s)
+		sample[i].Activities = append(sample[i].Activities, occ...)
+	}
 	out := make([]planner.Account, 0, n)
 	for i := range n {
 		a := cloneAccount(sample[i%len(sample)])
@@ -66,7 +85,7 @@ func openBenchStore(b *testing.B, cat *catalog.Catalog, n int) *storage.DB {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { db.Close() })
-	if _, err := db.ImportAccounts(benchPortfolio(cat, n)); err != nil {
+	if _, err := db.ImportAccounts(benchPortfolio(b, cat, n)); err != nil {
 		b.Fatalf("load %d customers: %v", n, err)
 	}
 	return db

@@ -39,11 +39,14 @@ type engagementScreen struct {
 	editor    *phaseEditor
 	people    *widget.Table
 	meets     *widget.Table
-	content   *fyne.Container
-	none      fyne.CanvasObject
-	empty     fyne.CanvasObject
-	body      fyne.CanvasObject
-	root      fyne.CanvasObject
+	// planBtn plans a meeting of the cadence as touchpoints; it is
+	// enabled while a meeting is weekly, every two weeks or monthly.
+	planBtn *widget.Button
+	content *fyne.Container
+	none    fyne.CanvasObject
+	empty   fyne.CanvasObject
+	body    fyne.CanvasObject
+	root    fyne.CanvasObject
 
 	// dialog is the stakeholder or meeting form open, for tests.
 	dialog *formDialog
@@ -123,11 +126,12 @@ func newEngagementScreen(u *UI) screen {
 
 	addPerson := widget.NewButtonWithIcon(u.tr("plan.person.add"), theme.ContentAddIcon(), func() { s.editStakeholder(-1) })
 	addMeeting := widget.NewButtonWithIcon(u.tr("plan.meeting.add"), theme.ContentAddIcon(), func() { s.editMeeting(-1) })
+	s.planBtn = widget.NewButtonWithIcon(u.tr("plan.meeting.plan"), theme.CalendarIcon(), s.planMeeting)
 	people := container.New(&sizeWatcher{onResize: func(size fyne.Size) { s.fitPeople(size.Width) }}, s.people)
 	s.fitPeople(640)
 	tabs := container.NewAppTabs(
 		container.NewTabItem(u.tr("plan.engagement.stakeholders"), container.NewBorder(nil, container.NewHBox(addPerson), nil, nil, people)),
-		container.NewTabItem(u.tr("plan.engagement.cadence"), container.NewBorder(nil, container.NewHBox(addMeeting), nil, nil, s.meets)),
+		container.NewTabItem(u.tr("plan.engagement.cadence"), container.NewBorder(nil, container.NewHBox(addMeeting, s.planBtn), nil, nil, s.meets)),
 	)
 	split := container.NewHSplit(s.editor.object(), tabs)
 	split.Offset = 0.42
@@ -282,6 +286,11 @@ func (s *engagementScreen) showEngagement(i int) {
 	}
 	s.people.Refresh()
 	s.meets.Refresh()
+	if len(plannableMeetings(e)) > 0 {
+		s.planBtn.Enable()
+	} else {
+		s.planBtn.Disable()
+	}
 }
 
 // refreshBoard shows the phases of the engagement on the board.

@@ -70,6 +70,8 @@ type quarterScreen struct {
 	detail      *widget.Label
 	moveBtn     *widget.Button
 	deleteBtn   *widget.Button
+	// deliverBtn records the delivery of the activity selected.
+	deliverBtn  *widget.Button
 	previewBar  *fyne.Container
 	top         *fyne.Container
 	previewText *widget.Label
@@ -125,7 +127,9 @@ func newQuarterScreen(u *UI) screen {
 	s.moveBtn = widget.NewButtonWithIcon(u.tr("plan.quarter.move"), theme.MailForwardIcon(), func() { s.openMove(s.selected) })
 	s.deleteBtn = widget.NewButtonWithIcon(u.tr("plan.quarter.delete"), theme.DeleteIcon(), func() { s.deleteActivity(s.selected) })
 	s.deleteBtn.Importance = widget.DangerImportance
+	s.deliverBtn = widget.NewButtonWithIcon(u.tr("plan.quarter.deliver"), theme.ConfirmIcon(), func() { s.openDeliver(s.selected) })
 	s.moveBtn.Disable()
+	s.deliverBtn.Disable()
 	s.deleteBtn.Disable()
 
 	s.previewText = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -147,7 +151,7 @@ func newQuarterScreen(u *UI) screen {
 		container.NewBorder(nil, nil, nil, s.busy, s.summary))
 	selected := container.NewBorder(
 		widget.NewLabelWithStyle(u.tr("plan.quarter.selected"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		container.NewHBox(s.moveBtn, s.deleteBtn), nil, nil, container.NewVScroll(s.detail))
+		container.NewHBox(s.deliverBtn, s.moveBtn, s.deleteBtn), nil, nil, container.NewVScroll(s.detail))
 	conflicts := container.NewBorder(
 		widget.NewLabelWithStyle(u.tr("plan.quarter.conflicts"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		nil, nil, nil, s.conflicts)
@@ -416,6 +420,7 @@ func (s *quarterScreen) focusConflict(i int) {
 		s.detail.SetText(s.u.sentence(c.Reason))
 		s.moveBtn.Disable()
 		s.deleteBtn.Disable()
+		s.deliverBtn.Disable()
 		return
 	}
 	s.u.setFocus(c.CustomerID)
@@ -437,11 +442,15 @@ func (s *quarterScreen) showDetail() {
 		s.detail.SetText(s.u.tr("plan.quarter.pick"))
 		s.moveBtn.Disable()
 		s.deleteBtn.Disable()
+		s.deliverBtn.Disable()
 		return
 	}
 	name := s.u.itemDisplayName(a.ItemID)
 	lines := []string{s.u.tr("plan.quarter.blockDetail", name, s.data.customers[a.CustomerID], a.Date.String(),
 		widgets.FormatHours(a.Hours), s.u.activityStatusText(a.Status))}
+	if a.Status == planner.ActivityDelivered && !a.ActualDate.IsZero() {
+		lines = append(lines, s.u.tr("plan.quarter.actual", a.ActualDate.String(), widgets.FormatHours(a.ConsumedHours())))
+	}
 	if a.SeriesID != (planner.ID{}) {
 		lines = append(lines, s.u.tr("plan.quarter.inSeries"))
 	}
@@ -452,10 +461,16 @@ func (s *quarterScreen) showDetail() {
 	if s.preview != nil {
 		s.moveBtn.Disable()
 		s.deleteBtn.Disable()
+		s.deliverBtn.Disable()
 		return
 	}
 	s.moveBtn.Enable()
 	s.deleteBtn.Enable()
+	if a.CanDeliver() {
+		s.deliverBtn.Enable()
+	} else {
+		s.deliverBtn.Disable()
+	}
 }
 
 // activity returns the stored activity with grid block ID id.
@@ -640,6 +655,15 @@ func (s *quarterScreen) openMove(id string) {
 	s.dialog = fd
 	fd.show()
 	u.window.Canvas().Focus(day)
+}
+
+// openDeliver opens the form that records the delivery of activity id.
+func (s *quarterScreen) openDeliver(id string) {
+	a, ok := s.activity(id)
+	if !ok || s.preview != nil || !a.CanDeliver() {
+		return
+	}
+	s.dialog = s.u.openDeliverDialog(a)
 }
 
 // deleteActivity removes activity id; Ctrl+Z puts it back.

@@ -324,8 +324,8 @@ func TestQuarterMoveSeriesFollowsItsRule(t *testing.T) {
 		t.Fatalf("the Move form stayed open: %q", fd.form.messages())
 	}
 	after := p.account(t, a.CustomerID)
-	if len(after.Series) != 1 || after.Series[0] != series {
-		t.Errorf("stored series %+v, want the series kept as it was", after.Series)
+	if got, ok := after.SeriesByID(series.ID); !ok || got != series || len(after.Series) != len(before.Series) {
+		t.Errorf("stored series %+v, want the series kept as it was beside the %d others", after.Series, len(before.Series)-1)
 	}
 	for i, o := range occ {
 		got := planStoredActivity(t, p, o).Date

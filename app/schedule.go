@@ -534,19 +534,26 @@ func (d *scheduleDialog) check() {
 		if series != nil {
 			key = "schedule.conflicts.series"
 		}
-		lines := []string{u.trCount(key, len(conflicts), len(conflicts))}
-		for _, c := range conflicts {
-			if series != nil && !c.Date.IsZero() {
-				lines = append(lines, "• "+c.Date.String()+": "+u.sentence(c.Reason))
-				continue
-			}
-			lines = append(lines, "• "+u.sentence(c.Reason))
-		}
-		d.conflicts.SetText(strings.Join(lines, "\n"))
+		d.conflicts.SetText(u.conflictLines(key, conflicts, series != nil))
 		d.conflicts.Importance = widget.WarningImportance
 	}
 	d.conflicts.Refresh()
 	d.content.Refresh()
+}
+
+// conflictLines returns the text that lists conflicts under a heading
+// (the translation key, counted); with days set each conflict that has a
+// day starts with it.
+func (u *UI) conflictLines(heading string, conflicts []planner.Conflict, days bool) string {
+	lines := []string{u.trCount(heading, len(conflicts), len(conflicts))}
+	for _, c := range conflicts {
+		if days && !c.Date.IsZero() {
+			lines = append(lines, "• "+c.Date.String()+": "+u.sentence(c.Reason))
+			continue
+		}
+		lines = append(lines, "• "+u.sentence(c.Reason))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // showDays lists the days of a series' occurrences under the form; a
@@ -581,7 +588,14 @@ func (d *scheduleDialog) showDays(series *planner.Series, occurrences []planner.
 // their own, and the capacity of their weeks, in every quarter they fall
 // in; a week that two quarters share reports its conflicts once.
 func (d *scheduleDialog) conflictsOf(acts []planner.Activity) ([]planner.Conflict, error) {
-	acc := d.account
+	return d.u.conflictsOf(d.account, acts)
+}
+
+// conflictsOf returns planner's conflicts of the activities acts to
+// schedule for account: their own, and the capacity of their weeks, in
+// every quarter they fall in; a week that two quarters share reports its
+// conflicts once.
+func (u *UI) conflictsOf(acc planner.Account, acts []planner.Activity) ([]planner.Conflict, error) {
 	acc.Activities = append(slices.Clone(acc.Activities), acts...)
 	ids := make(map[planner.ID]bool, len(acts))
 	var quarters []planner.Quarter
@@ -594,7 +608,7 @@ func (d *scheduleDialog) conflictsOf(acts []planner.Activity) ([]planner.Conflic
 	var out []planner.Conflict
 	seen := map[planner.ConflictKey]bool{}
 	for _, q := range quarters {
-		in, err := d.u.planInput(acc, q)
+		in, err := u.planInput(acc, q)
 		if err != nil {
 			return nil, err
 		}

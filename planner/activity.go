@@ -144,6 +144,28 @@ func (a Activity) Deliver(actual Date, hours float64, outcome string) Activity {
 	return a
 }
 
+// CanDeliver reports whether a's delivery can be recorded: a proposed or
+// scheduled activity, or a delivered one whose record is corrected; not a
+// request nor a cancelled activity, which must be planned first.
+func (a Activity) CanDeliver() bool {
+	return a.Status == ActivityProposed || a.Status == ActivityScheduled || a.Status == ActivityDelivered
+}
+
+// DeliveryDefaults returns the day and hours a record of a's delivery
+// starts from: the actual ones already recorded, else the planned ones.
+func (a Activity) DeliveryDefaults() (Date, float64) {
+	day, hours := a.Date, a.Hours
+	if a.Status == ActivityDelivered {
+		if !a.ActualDate.IsZero() {
+			day = a.ActualDate
+		}
+		if a.ActualHours > 0 {
+			hours = a.ActualHours
+		}
+	}
+	return day, hours
+}
+
 // WithStatus returns a in status st; an activity that is no longer
 // delivered loses its actual day and hours.
 func (a Activity) WithStatus(st ActivityStatus) Activity {

@@ -165,3 +165,32 @@ func TestTouchpointsAreNoEntitlements(t *testing.T) {
 		t.Errorf("EntitlementFor(touchpoint-steering) on Expert = %+v, %v; want entitled", e, err)
 	}
 }
+
+func TestDeliveryRecordStartsFromThePlanOrTheRecord(t *testing.T) {
+	planned := schedActivity(1, schedMuller, "acc-target-program-maturity", "2027-01-12", 6)
+	tests := []struct {
+		name      string
+		a         planner.Activity
+		can       bool
+		day       string
+		wantHours float64
+	}{
+		{"scheduled", planned, true, "2027-01-12", 6},
+		{"proposed", planned.WithStatus(planner.ActivityProposed), true, "2027-01-12", 6},
+		{"delivered", planned.Deliver(catalog.MustDate("2027-01-14"), 7.5, ""), true, "2027-01-14", 7.5},
+		{"delivered without actuals", planned.WithStatus(planner.ActivityDelivered), true, "2027-01-12", 6},
+		{"requested", planned.WithStatus(planner.ActivityRequested), false, "2027-01-12", 6},
+		{"cancelled", planned.WithStatus(planner.ActivityCancelled), false, "2027-01-12", 6},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.a.CanDeliver(); got != tt.can {
+				t.Errorf("CanDeliver = %v, want %v", got, tt.can)
+			}
+			day, hours := tt.a.DeliveryDefaults()
+			if day != catalog.MustDate(tt.day) || hours != tt.wantHours {
+				t.Errorf("DeliveryDefaults = %s, %g; want %s, %g", day, hours, tt.day, tt.wantHours)
+			}
+		})
+	}
+}

@@ -291,11 +291,11 @@ func ExampleSamplePortfolio() {
 		fmt.Printf("%s (%s, %s): %d activities\n", c.Name, c.Region, c.Membership.Tier, len(account.Activities))
 	}
 	// Output:
-	// Müller GmbH (emea, ultimate): 15 activities
+	// Müller GmbH (emea, ultimate): 23 activities
 	// Øresund Energi A/S (emea, expert): 3 activities
-	// 株式会社サクラ電機 (japan, ultimate): 20 activities
-	// Northwind Outfitters (americas, ultimate): 20 activities
-	// Kookaburra Bank (apac, ultimate): 11 activities
+	// 株式会社サクラ電機 (japan, ultimate): 28 activities
+	// Northwind Outfitters (americas, ultimate): 28 activities
+	// Kookaburra Bank (apac, ultimate): 19 activities
 	// Contoso Health (americas, expert): 3 activities
 }
 

@@ -206,6 +206,10 @@ func (g sampleGen) account(s sampleSpec) (Account, Calendar) {
 		acc.Series = []Series{series}
 		acc.Activities = append(acc.Activities, occurrences...)
 	}
+	if series, occurrences, ok := g.statusCalls(s, c, cal); ok {
+		acc.Series = append(acc.Series, series)
+		acc.Activities = append(acc.Activities, occurrences...)
+	}
 	return acc, cal
 }
 
@@ -493,6 +497,46 @@ func (g sampleGen) series(s sampleSpec, c Customer, cal Calendar) (Series, []Act
 		}
 		a.ID = sampleID(s.slug+"/series/"+spec.item+"/"+strconv.Itoa(k), s.seq+300+k)
 		a.Status, a.Outcome = g.status(a.Date, spec.outcome)
+		kept = append(kept, a)
+	}
+	return series, kept, true
+}
+
+// statusCalls returns the weekly status call of an Ultimate customer as a
+// series of eight half-hour touchpoints on Wednesdays (or the next
+// business day),
+// from the week after today's: they use the TAM's capacity like every
+// planned activity.
+func (g sampleGen) statusCalls(s sampleSpec, c Customer, cal Calendar) (Series, []Activity, bool) {
+	it, ok := g.cat.Item(TouchpointStatusCall)
+	if !ok || c.Membership.Tier != catalog.Ultimate {
+		return Series{}, nil, false
+	}
+	start := g.monday.AddDays(7 + 2)
+	series := Series{
+		ID:         sampleID(s.slug+"/series/"+TouchpointStatusCall, s.seq+4),
+		CustomerID: c.ID,
+		Rule:       RecurWeekly,
+		Start:      start,
+		Count:      8,
+	}
+	// A half-hour call: the weeks stay within the capacity.
+	template := Activity{CustomerID: c.ID, ItemID: it.ID, Title: "Status call", Hours: 0.5,
+		Owner: sampleTAM().Name, VendorOwner: sampleTAM().Name}
+	if len(c.Contacts) > 0 {
+		template.CustomerOwner = c.Contacts[0].Name
+	}
+	occurrences, err := ExpandSeries(template, series, cal)
+	if err != nil {
+		return Series{}, nil, false
+	}
+	kept := occurrences[:0]
+	for k, a := range occurrences {
+		if !c.Contract.Covers(a.Date) {
+			continue
+		}
+		a.ID = sampleID(s.slug+"/series/"+TouchpointStatusCall+"/"+strconv.Itoa(k), s.seq+400+k)
+		a.Status, _ = g.status(a.Date, "")
 		kept = append(kept, a)
 	}
 	return series, kept, true

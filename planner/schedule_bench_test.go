@@ -11,15 +11,18 @@ import (
 
 // schedBenchPortfolio builds a portfolio of customers, each with
 // activitiesPer activities spread over 2026Q4 to 2027Q2 (most in 2027Q1,
-// on business days) and requestsPer requests for 2027Q1, from a fixed
-// seed. Activities and requests are for items the customer licenses, as
-// a TAM would plan them; about one in twenty breaks a rule.
+// on business days), a weekly status call (a series of touchpoints over
+// 2027Q1) and requestsPer requests for 2027Q1, from a fixed seed.
+// Activities and requests are for items the customer licenses, as a TAM
+// would plan them; about one in twenty breaks a rule.
 func schedBenchPortfolio(customers, activitiesPer, requestsPer int) (planner.PlanInput, []planner.Request) {
 	r := rand.New(rand.NewPCG(2027, 1))
 	cat := schedCatalog()
+	cat.Touchpoints = []catalog.Touchpoint{{ID: planner.TouchpointStatusCall, Name: "Status call", Hours: 1}}
 	in := schedInput()
 	in.Catalog = cat
-	in.Settings.WeeklyCapacityHours = 40
+	// 40 hours a week beside the status calls, an hour each per customer.
+	in.Settings.WeeklyCapacityHours = 40 + float64(customers)
 	q := in.Quarter
 	bundles := [][]catalog.SolutionID{
 		{"analytics", "target"},
@@ -28,8 +31,12 @@ func schedBenchPortfolio(customers, activitiesPer, requestsPer int) (planner.Pla
 		{"commerce"},
 		{"analytics", "target", "experience-manager-cloud", "commerce"},
 	}
-	all := cat.Items()
-	all = all[:len(all)-1] // no add-on
+	var all []catalog.Item // what activities and requests are of: no add-on, no touchpoint
+	for _, it := range cat.Items() {
+		if it.Kind != catalog.KindAddOn && it.Kind != catalog.KindTouchpoint {
+			all = append(all, it)
+		}
+	}
 	// offers lists, per bundle, the items and solutions it licenses.
 	type offer struct {
 		item     catalog.Item
@@ -118,6 +125,15 @@ func schedBenchPortfolio(customers, activitiesPer, requestsPer int) (planner.Pla
 			}
 			acc.Activities = append(acc.Activities, act)
 		}
+		calls := planner.Series{ID: planner.ID{0x01, 0x96, byte(c >> 8), byte(c), 0, 0, 0x70, 0, 0x80}, CustomerID: id,
+			Rule: planner.RecurWeekly, Start: q.First().AddDays(r.IntN(5)), Until: q.Last()}
+		occ, err := planner.ExpandSeries(planner.Activity{ItemID: planner.TouchpointStatusCall, Title: "Status call", Hours: 1,
+			Status: planner.ActivityScheduled}, calls, calendars[cust.Region])
+		if err != nil {
+			panic(err)
+		}
+		acc.Series = []planner.Series{calls}
+		acc.Activities = append(acc.Activities, occ...)
 		in.Accounts = append(in.Accounts, acc)
 		for range requestsPer {
 			o := pick()

@@ -12,10 +12,12 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-// The benchmark portfolio: 500 customers with 200 activities each.
+// The benchmark portfolio: 500 customers with 200 activities each and a
+// weekly status call of benchCallWeeks occurrences.
 const (
 	benchCustomers  = 500
 	benchActivities = 200
+	benchCallWeeks  = 52
 )
 
 // benchFixture is the benchmark database, built once per test binary run
@@ -54,7 +56,11 @@ func benchDB(b *testing.B) (string, []planner.ID) {
 			return
 		}
 		defer db.Close()
-		accounts := genPortfolio(cat, benchCustomers, benchActivities, 500)
+		accounts, err := withStatusCalls(cat, genPortfolio(cat, benchCustomers, benchActivities, 500), benchCallWeeks)
+		if err != nil {
+			bench.err = err
+			return
+		}
 		for start := 0; start < len(accounts); start += 50 {
 			if _, err := db.ImportAccounts(accounts[start : start+50]); err != nil {
 				bench.err = err
@@ -69,6 +75,31 @@ func benchDB(b *testing.B) (string, []planner.ID) {
 		b.Fatalf("build the benchmark database: %v", bench.err)
 	}
 	return bench.path, bench.ids
+}
+
+// withStatusCalls gives each account a weekly status call: a series of
+// weeks touchpoints from the start of testToday's quarter, on the
+// customer's business days, as a TAM plans the engagement's cadence.
+func withStatusCalls(cat *catalog.Catalog, accounts []planner.Account, weeks int) ([]planner.Account, error) {
+	start := planner.QuarterOf(testToday).First()
+	for i := range accounts {
+		acc := &accounts[i]
+		cal, err := planner.CustomerCalendar(cat, planner.DefaultSettings(), acc.Customer)
+		if err != nil {
+			return nil, fmt.Errorf("status calls of %s: %w", acc.Customer.Name, err)
+		}
+		id := acc.Customer.ID
+		id[15] ^= 0x5a // a series ID of its own, the same on every run
+		s := planner.Series{ID: id, CustomerID: acc.Customer.ID, Rule: planner.RecurWeekly, Start: start.AddDays(i % 5), Count: weeks}
+		occ, err := planner.ExpandSeries(planner.Activity{ItemID: planner.TouchpointStatusCall, Title: "Status call", Hours: 1,
+			Owner: "Alex Morgan", Status: planner.ActivityScheduled}, s, cal)
+		if err != nil {
+			return nil, fmt.Errorf("status calls of %s: %w", acc.Customer.Name, err)
+		}
+		acc.Series = append(acc.Series, s)
+		acc.Activities = append(acc.Activities, occ...)
+	}
+	return accounts, nil
 }
 
 func reportFileSize(b *testing.B, path string) {
@@ -91,7 +122,7 @@ func BenchmarkOpenAndLoadAccount(b *testing.B) {
 			b.Fatal(err)
 		}
 		acc, err := db.Account(ids[i%len(ids)])
-		if err != nil || len(acc.Activities) != benchActivities {
+		if err != nil || len(acc.Activities) != benchActivities+benchCallWeeks {
 			b.Fatalf("%d activities, %v", len(acc.Activities), err)
 		}
 		b.StopTimer()
@@ -316,7 +347,7 @@ func BenchmarkAccountEach(b *testing.B) {
 		}
 		for _, c := range customers {
 			acc, err := db.Account(c.ID)
-			if err != nil || len(acc.Activities) != benchActivities {
+			if err != nil || len(acc.Activities) != benchActivities+benchCallWeeks {
 				b.Fatalf("%d activities, %v", len(acc.Activities), err)
 			}
 		}

@@ -39,7 +39,7 @@ func Example() {
 		fmt.Printf("%-20s %-11s %d overdue, accelerators left: %d\n", r.Customer.Name, r.CurrentPhase, r.OverdueActions, r.Usage.Accelerators.Left())
 	}
 	// Output:
-	// sample loaded: 6 customers, 72 activities
+	// sample loaded: 6 customers, 104 activities
 	// Contoso Health       kickoff     0 overdue, accelerators left: 0
 	// Kookaburra Bank      define      1 overdue, accelerators left: 2
 	// Müller GmbH          design      2 overdue, accelerators left: 3
@@ -79,8 +79,8 @@ func ExampleDB_Import() {
 	_, err := to.Import(bytes.NewReader(bad))
 	fmt.Println(err)
 	// Output:
-	// {Added:6 Updated:0 Unchanged:0 Activities:72} <nil>
-	// {Added:0 Updated:0 Unchanged:6 Activities:72} <nil>
+	// {Added:6 Updated:0 Unchanged:0 Activities:104} <nil>
+	// {Added:0 Updated:0 Unchanged:6 Activities:104} <nil>
 	// portfolio file: accounts[4].customer.contacts[0].product: unknown product "campain"
 }
 
@@ -127,14 +127,15 @@ func ExampleDB_PutSeries() {
 		return
 	}
 	acc, _ = db.Account(muller.ID)
-	fmt.Println(len(acc.Series), "series:", acc.Series[0].Rule)
+	stored, _ := acc.SeriesByID(review.ID)
+	fmt.Println("the review series:", stored.Rule)
 	for _, a := range acc.Activities {
 		if a.SeriesID == review.ID {
 			fmt.Println(a.Date, a.Date.Weekday())
 		}
 	}
 	// Output:
-	// 1 series: monthly-weekday
+	// the review series: monthly-weekday
 	// 2027-01-04 Monday
 	// 2027-02-01 Monday
 	// 2027-03-02 Tuesday

@@ -68,8 +68,8 @@ func TestPutSeriesStoresTheRuleWithItsOccurrences(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(acc.Series) != 1 || acc.Series[0] != s {
-		t.Fatalf("account series %+v, want [%+v]", acc.Series, s)
+	if got, ok := acc.SeriesByID(s.ID); !ok || got != s || len(acc.Series) != len(accounts[0].Series)+1 {
+		t.Fatalf("account series %+v, want %+v added to the %d of the sample", acc.Series, s, len(accounts[0].Series))
 	}
 	if got := storedOccurrences(t, db, s.CustomerID, s.ID); !reflect.DeepEqual(got, occ) {
 		t.Errorf("stored occurrences on %q, want %q", activityDays(got), activityDays(occ))
@@ -283,8 +283,9 @@ func TestReplaceSeriesFromMovesThisAndLater(t *testing.T) {
 	if got := activityDays(storedOccurrences(t, db, s.CustomerID, s.ID)); !slices.Equal(got, want[:4]) {
 		t.Errorf("after ending sooner, stored on %q, want %q", got, want[:4])
 	}
-	if acc, _ := db.Account(s.CustomerID); len(acc.Series) != 1 || acc.Series[0].Count != 4 {
-		t.Errorf("stored series %+v, want the count 4", acc.Series)
+	acc, _ = db.Account(s.CustomerID)
+	if got, ok := acc.SeriesByID(s.ID); !ok || got.Count != 4 || len(acc.Series) != len(accounts[0].Series)+1 {
+		t.Errorf("stored series %+v, want series %s with the count 4 beside the %d of the sample", acc.Series, s.ID, len(accounts[0].Series))
 	}
 }
 
@@ -377,8 +378,9 @@ func TestDeleteSeriesAndUndo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(acc.Series) != 0 || len(acc.Activities) != len(accounts[0].Activities) {
-		t.Errorf("after delete: %d series, %d activities; want 0 and %d", len(acc.Series), len(acc.Activities), len(accounts[0].Activities))
+	if _, ok := acc.SeriesByID(s.ID); ok || len(acc.Series) != len(accounts[0].Series) || len(acc.Activities) != len(accounts[0].Activities) {
+		t.Errorf("after delete: %d series (series %s there: %v), %d activities; want the sample's %d series and %d activities",
+			len(acc.Series), s.ID, ok, len(acc.Activities), len(accounts[0].Series), len(accounts[0].Activities))
 	}
 	if _, _, err := db.DeleteSeries(s.ID); !errors.Is(err, ErrNotFound) {
 		t.Errorf("second delete: %v, want ErrNotFound", err)
@@ -402,8 +404,8 @@ func TestDeleteCustomerTakesItsSeries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(removed.Series) != 1 || removed.Series[0] != s {
-		t.Fatalf("removed series %+v, want [%+v]", removed.Series, s)
+	if got, ok := removed.SeriesByID(s.ID); !ok || got != s || len(removed.Series) != len(accounts[0].Series)+1 {
+		t.Fatalf("removed series %+v, want %+v with the %d of the sample", removed.Series, s, len(accounts[0].Series))
 	}
 	if _, _, err := db.DeleteSeries(s.ID); !errors.Is(err, ErrNotFound) {
 		t.Errorf("the series of a deleted customer: %v, want ErrNotFound", err)

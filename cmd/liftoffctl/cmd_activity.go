@@ -519,7 +519,7 @@ func activityDeliver(fs *flagSet, e *env) func([]string) error {
 			if err != nil {
 				return err
 			}
-			if act.Status == planner.ActivityCancelled || act.Status == planner.ActivityRequested {
+			if !act.CanDeliver() {
 				return usagef("%s is %s: plan it before recording its delivery", activityName(s.cat, act), act.Status)
 			}
 			if day.IsZero() {
