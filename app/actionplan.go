@@ -288,7 +288,7 @@ func (s *actionPlanScreen) thread(o planner.Objective) string {
 	for _, a := range s.account.ObjectiveActivities(o.ID) {
 		day := u.tr("plan.objective.planned", a.Date.String())
 		if a.Status == planner.ActivityDelivered {
-			day = u.tr("plan.objective.delivered", a.Date.String())
+			day = u.tr("plan.objective.plannedDelivered", a.Date.String(), a.DeliveredDate().String())
 		}
 		lines = append(lines, u.tr("plan.objective.activity", itemName(u.cat, a.ItemID), day, u.activityStatusText(a.Status)))
 	}

@@ -265,11 +265,12 @@ func actionTable(d *doc, plan planner.ActionPlan, list []planner.Action, late ma
 }
 
 // linkedActivityText describes an activity linked to an objective: its
-// item, its day (planned, or the day it was delivered) and its status.
+// item, its planned day and, once delivered, the day it was delivered, and
+// its status.
 func linkedActivityText(cat *catalog.Catalog, a planner.Activity) string {
 	day := "planned " + shortDate(a.Date)
 	if a.Status == planner.ActivityDelivered {
-		day = "delivered " + shortDate(a.Date)
+		day += ", delivered " + shortDate(a.DeliveredDate())
 	}
 	return fmt.Sprintf("%s · %s · %s", itemName(cat, a.ItemID), day, lookOfActivity(a.Status).label)
 }

@@ -125,6 +125,16 @@ func (a Activity) EffectivePriority() ActivityPriority {
 	return a.Priority
 }
 
+// DeliveredDate is the day a delivered activity took place: its actual
+// day, or its planned day when it records none (a file from before actual
+// days, migrated, always records one).
+func (a Activity) DeliveredDate() Date {
+	if a.ActualDate.IsZero() {
+		return a.Date
+	}
+	return a.ActualDate
+}
+
 // ConsumedHours is the effort a uses: the actual hours of a delivered
 // activity that records them, else the planned hours.
 func (a Activity) ConsumedHours() float64 {
