@@ -39,6 +39,7 @@ func Assessment(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Op
 		{"Technical Account Manager", orDash(acct.Customer.Team.TAM.Name)},
 		{"Define phase", phaseWindow(define)},
 	})
+	d.outsideMembership(acct.Customer)
 	d.phaseTracker(cat, eng)
 	high := 0
 	for _, r := range a.Recommendations {

@@ -595,6 +595,10 @@ func (k *kickoff) membershipSlide() {
 	d.text(x, d.y, itoa(tier.NSCLimit), nsc)
 	d.y += nsc.lineHeight()
 	d.y += d.paragraph(x, d.y, w, "Named Support Contacts per product, who open cases and speak for "+c.Name, d.scale.small)
+	if line := outsideMembershipLine(c); line != "" {
+		d.y += 3
+		d.y += d.paragraph(x, d.y, w, line, d.scale.small.asBold().with(caution))
+	}
 	d.y = top
 	// Add-ons.
 	x, w = d.page.col(4, 4)

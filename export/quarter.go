@@ -79,6 +79,9 @@ func QuarterPlan(w io.Writer, cat *catalog.Catalog, accts []planner.Account, set
 		{"Hours planned", fmt.Sprintf("%s of %s", hours(planned), hours(load.Capacity*float64(len(load.Weeks))))},
 		{"Weeks over capacity", fmt.Sprintf("%d of %d", over, len(load.Weeks))},
 	})
+	if len(accts) == 1 {
+		d.outsideMembership(accts[0].Customer)
+	}
 	d.sectionHeading("Hours per week against capacity", 60)
 	g.capacityChart()
 	d.sectionHeading("Plan per customer", 40)

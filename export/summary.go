@@ -51,6 +51,7 @@ func Summary(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 		{"Activities delivered", fmt.Sprintf("%d of %d planned", delivered, planned)},
 		{"Mutual Action Plan progress", progress},
 	})
+	d.outsideMembership(acct.Customer)
 
 	d.sectionHeading("Phases", keepTable)
 	phaseRows := make([][]cell, 0, len(eng.Phases))
