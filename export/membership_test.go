@@ -1,7 +1,6 @@
 package export
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,31 +8,36 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-// TestEveryDocumentMarksOutsideTheMembership: a customer that goes beyond
-// its membership on purpose is marked so in every document made for it;
-// one within its membership is not.
-func TestEveryDocumentMarksOutsideTheMembership(t *testing.T) {
-	beyond := muellerAccount()
-	beyond.Customer.OutsideMembership = []planner.MembershipRule{planner.RuleAcceleratorAllowance}
-	within := muellerAccount()
+// TestDocumentsMarkOutsideTheMembership checks that every document made
+// for a customer names the rules it goes beyond, and says nothing of it
+// for a customer within its membership.
+func TestDocumentsMarkOutsideTheMembership(t *testing.T) {
+	accts := fixturePortfolio()
+	within := accts[0]
+	if !within.HasPlan() || len(within.Customer.OutsideMembership) != 0 {
+		t.Fatalf("%s has no plan or already goes beyond its membership", within.Customer.Name)
+	}
+	beyond := within
+	beyond.Customer.AllowOutsideMembership(planner.RuleMutualActionPlan, planner.RuleContactLicensedProduct)
+	want := "Outside the membership: Mutual Action Plan, Named Support Contact for an unlicensed product"
+	dir := t.TempDir()
 	for _, kind := range Kinds() {
-		for _, acct := range []planner.Account{beyond, within} {
-			path := filepath.Join(t.TempDir(), string(kind)+".pdf")
-			f, err := os.Create(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			req := Request{Kind: kind, Accounts: []planner.Account{acct}, Customer: acct.Customer.ID,
-				Quarter: planner.QuarterOf(testOptions().today())}
-			if _, err := Document(f, testCatalog(t), req, testOptions()); err != nil {
-				t.Fatalf("%s: %v", kind, err)
-			}
-			f.Close()
-			text := strings.Join(strings.Fields(pdfText(t, path)), " ")
-			marked := strings.Contains(text, "Outside the membership:")
-			if want := len(acct.Customer.OutsideMembership) > 0; marked != want {
-				t.Errorf("%s of a customer with overrides %v: marked %v", kind, acct.Customer.OutsideMembership, marked)
-			}
+		for _, tc := range []struct {
+			name string
+			acct planner.Account
+			want bool
+		}{{"within", within, false}, {"beyond", beyond, true}} {
+			t.Run(string(kind)+"/"+tc.name, func(t *testing.T) {
+				accts := []planner.Account{tc.acct}
+				path, _ := render(t, dir, kind, accts, &accts[0], testOptions())
+				got := strings.Join(strings.Fields(pdfText(t, path)), " ")
+				if has := strings.Contains(got, want); has != tc.want {
+					t.Errorf("%s: shows %q: %v, want %v", filepath.Base(path), want, has, tc.want)
+				}
+				if !tc.want && strings.Contains(got, "Outside the membership") {
+					t.Errorf("a customer within its membership is marked outside it")
+				}
+			})
 		}
 	}
 }
