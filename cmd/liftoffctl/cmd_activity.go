@@ -468,10 +468,11 @@ func activityName(cat *catalog.Catalog, a planner.Activity) string {
 }
 
 // activityJSON is an activity as activity list --json prints it: the
-// stored fields, and the planned and actual day, actual hours, priority
-// and owners always present under their own names.
+// stored fields, and the planned and actual day, actual hours, priority,
+// owners and linked objective always present under their own names.
 type activityJSON struct {
 	planner.Activity
+	ObjectiveID   *planner.ID              `json:"objectiveId"`
 	PlannedDate   planner.Date             `json:"plannedDate"`
 	ActualDate    *planner.Date            `json:"actualDate"`
 	ActualHours   *float64                 `json:"actualHours"`
@@ -480,11 +481,15 @@ type activityJSON struct {
 	VendorOwner   string                   `json:"vendorOwner"`
 }
 
-// listedActivity returns a as activity list --json prints it; a day or
-// hours not recorded are null.
+// listedActivity returns a as activity list --json prints it; a day,
+// hours or objective not recorded are null.
 func listedActivity(a planner.Activity) activityJSON {
 	out := activityJSON{Activity: a, PlannedDate: a.PlannedDate(), Priority: a.EffectivePriority(),
 		CustomerOwner: a.CustomerOwner, VendorOwner: a.VendorOwner}
+	if a.ObjectiveID != (planner.ID{}) {
+		id := a.ObjectiveID
+		out.ObjectiveID = &id
+	}
 	if !a.ActualDate.IsZero() {
 		d := a.ActualDate
 		out.ActualDate = &d

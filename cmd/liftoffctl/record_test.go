@@ -55,7 +55,7 @@ func TestActivityRecordAndTouchpoints(t *testing.T) {
 			t.Errorf("list --json %s = %#v, want %#v", k, got[k], v)
 		}
 	}
-	for _, k := range []string{"plannedDate", "actualDate", "actualHours", "priority", "customerOwner", "vendorOwner"} {
+	for _, k := range []string{"plannedDate", "actualDate", "actualHours", "objectiveId", "priority", "customerOwner", "vendorOwner"} {
 		if _, ok := list[1][k]; !ok {
 			t.Errorf("list --json of an activity not delivered lacks %s: %v", k, list[1])
 		}
