@@ -3,11 +3,13 @@ package app
 import (
 	"errors"
 	"fmt"
+	"image/color"
 	"io"
 	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -508,36 +510,18 @@ func (s *actionPlanScreen) editObjective(i int) {
 		i = -1
 		o.Status = planner.StatusOpen
 	}
-	title, kpi, unit := widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
-	baseline, target, current, due := widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	title, due := widget.NewEntry(), widget.NewEntry()
 	description := widget.NewMultiLineEntry()
 	description.SetMinRowsVisible(2)
 	status := widget.NewSelect(optionTexts(planStatuses(), u.planStatusText), nil)
-	kpi.SetPlaceHolder(u.tr("plan.objective.kpi.hint"))
 	due.SetPlaceHolder("YYYY-MM-DD")
-	// The form edits the first KPI; the others stay as they are.
-	var first planner.KPI
-	if len(o.KPIs) > 0 {
-		first = o.KPIs[0]
-	}
 	title.SetText(o.Title)
-	kpi.SetText(first.Name)
-	unit.SetText(first.Unit)
 	description.SetText(o.Description)
 	due.SetText(dayText(o.Due))
 	selectValue(status, planStatuses(), o.Status)
-	if len(o.KPIs) > 0 {
-		baseline.SetText(formatDecimal(first.Baseline))
-		target.SetText(formatDecimal(first.Target))
-		current.SetText(formatDecimal(first.Current))
-	}
 	form := newPlanningForm(s.u.localize)
 	form.add("title", u.tr("plan.objective.title"), title)
-	form.add("kpis[0].name", u.tr("plan.objective.kpi"), kpi)
-	form.add("kpis[0].unit", u.tr("plan.objective.unit"), unit)
-	form.add("kpis[0].baseline", u.tr("plan.objective.baseline"), baseline)
-	form.add("kpis[0].current", u.tr("plan.objective.current"), current)
-	form.add("kpis[0].target", u.tr("plan.objective.target"), target)
+	lists := newObjectiveLists(u, form, o)
 	form.add("due", u.tr("plan.objective.due"), due)
 	form.add("status", u.tr("plan.objective.status"), status)
 	form.add("description", u.tr("plan.objective.description"), description)
@@ -545,36 +529,10 @@ func (s *actionPlanScreen) editObjective(i int) {
 	read := func() (planner.Objective, error) {
 		var bad inputProblems
 		edited := o
-		edited.KPIs = slices.Clone(o.KPIs)
 		edited.Title = strings.TrimSpace(title.Text)
 		edited.Description = strings.TrimSpace(description.Text)
 		edited.Status, _ = selectedValue(status, planStatuses())
-		k := planner.KPI{Name: strings.TrimSpace(kpi.Text), Unit: strings.TrimSpace(unit.Text)}
-		blank := len(o.KPIs) == 0 && strings.TrimSpace(kpi.Text+unit.Text+baseline.Text+target.Text+current.Text) == ""
-		for _, f := range []struct {
-			key   string
-			entry *widget.Entry
-			to    *float64
-		}{{"kpis[0].baseline", baseline, &k.Baseline}, {"kpis[0].target", target, &k.Target}, {"kpis[0].current", current, &k.Current}} {
-			if blank || (f.entry == current && len(o.KPIs) == 0 && strings.TrimSpace(f.entry.Text) == "") {
-				continue // a new KPI starts at its baseline
-			}
-			v, err := parseDecimal(f.entry.Text)
-			if err != nil {
-				bad.add(f.key, err)
-				continue
-			}
-			*f.to = v
-		}
-		if len(o.KPIs) == 0 && strings.TrimSpace(current.Text) == "" {
-			k.Current = k.Baseline
-		}
-		switch {
-		case len(edited.KPIs) > 0:
-			edited.KPIs[0] = k
-		case !blank:
-			edited.KPIs = []planner.KPI{k}
-		}
+		edited.KPIs, edited.UseCases = lists.read(&bad)
 		d, err := parseDay(due.Text)
 		if err != nil {
 			bad.add("due", err)
@@ -590,11 +548,12 @@ func (s *actionPlanScreen) editObjective(i int) {
 	dirty := func() bool {
 		edited, err := read()
 		return err != nil || edited.Title != o.Title || !slices.Equal(edited.KPIs, o.KPIs) ||
+			!slices.EqualFunc(edited.UseCases, o.UseCases, sameUseCase) ||
 			edited.Description != o.Description || edited.Status != o.Status || edited.Due != o.Due
 	}
 	if i < 0 {
 		dirty = func() bool {
-			return strings.TrimSpace(title.Text+kpi.Text+unit.Text+baseline.Text+target.Text+current.Text+due.Text+description.Text) != ""
+			return strings.TrimSpace(title.Text+due.Text+description.Text+lists.typed()) != ""
 		}
 	}
 	var remove func() error
@@ -607,6 +566,266 @@ func (s *actionPlanScreen) editObjective(i int) {
 	}
 	s.dialog = u.newItemDialog(u.tr("plan.objective.add"), u.tr("plan.objective.edit"), form, apply, dirty, remove)
 	s.dialog.show()
+}
+
+// kpiFields and useCaseFields name the inputs of a KPI row and a use case
+// row as planner names the fields ("kpis[1].target").
+var (
+	kpiFields     = [...]string{"name", "baseline", "current", "target", "unit"}
+	useCaseFields = [...]string{"name", "capabilities"}
+)
+
+// objectiveLists holds the rows of the objective form that edit the
+// objective's KPIs and use cases. Each input of a row is a field of the
+// form keyed as planner names it ("kpis[1].target",
+// "useCases[0].capabilities"), so that planner's messages and what was
+// typed wrong show beside the right row's input.
+type objectiveLists struct {
+	u          *UI
+	form       *planningForm
+	kpis       []*kpiRow
+	useCases   []*useCaseRow
+	kpiBox     *fyne.Container
+	useCaseBox *fyne.Container
+	addKPI     *widget.Button
+	addUseCase *widget.Button
+}
+
+// kpiRow is one KPI of the objective form.
+type kpiRow struct {
+	// isNew is set for a KPI added in the form: its current value, left
+	// empty, is its baseline.
+	isNew bool
+	// entries are the inputs in the order of kpiFields.
+	entries [len(kpiFields)]*widget.Entry
+	fields  [len(kpiFields)]*formField
+	remove  *widget.Button
+	object  fyne.CanvasObject
+}
+
+// useCaseRow is one use case of the objective form.
+type useCaseRow struct {
+	// kept is the use case as stored: what the form does not edit
+	// (success metric, audience, solutions...) stays as it is.
+	kept planner.UseCase
+	// entries are the title and the comma-separated capabilities.
+	entries [len(useCaseFields)]*widget.Entry
+	fields  [len(useCaseFields)]*formField
+	remove  *widget.Button
+	object  fyne.CanvasObject
+}
+
+// newObjectiveLists adds the KPI and use case lists of objective o to
+// form and returns them.
+func newObjectiveLists(u *UI, form *planningForm, o planner.Objective) *objectiveLists {
+	l := &objectiveLists{u: u, form: form, kpiBox: container.NewVBox(), useCaseBox: container.NewVBox()}
+	l.addKPI = widget.NewButtonWithIcon(u.tr("plan.objective.addKPI"), theme.ContentAddIcon(), func() {
+		l.appendKPI(planner.KPI{}, true)
+		l.changed()
+	})
+	l.addUseCase = widget.NewButtonWithIcon(u.tr("plan.objective.addUseCase"), theme.ContentAddIcon(), func() {
+		l.appendUseCase(planner.UseCase{})
+		l.changed()
+	})
+	for _, k := range o.KPIs {
+		l.appendKPI(k, false)
+	}
+	for _, c := range o.UseCases {
+		l.appendUseCase(c)
+	}
+	form.grid.Add(formLabel(u.tr("plan.objective.kpis")))
+	form.grid.Add(container.NewVBox(l.kpiBox, container.NewHBox(l.addKPI)))
+	form.grid.Add(formLabel(u.tr("plan.objective.useCases")))
+	form.grid.Add(container.NewVBox(l.useCaseBox, container.NewHBox(l.addUseCase)))
+	l.layout()
+	return l
+}
+
+// formLabel returns a label like those of the planning form's fields.
+func formLabel(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+}
+
+// listField returns a field of the form for input, placed in a row by
+// the caller rather than in the form's grid; its key is set by layout.
+func (l *objectiveLists) listField(input *widget.Entry) *formField {
+	fld := &formField{input: input, err: newErrorLabel()}
+	fld.row = container.NewVBox(input, fld.err)
+	l.form.fields = append(l.form.fields, fld)
+	return fld
+}
+
+// dropFields takes the fields of a removed row out of the form.
+func (l *objectiveLists) dropFields(fields []*formField) {
+	l.form.fields = slices.DeleteFunc(l.form.fields, func(f *formField) bool { return slices.Contains(fields, f) })
+}
+
+// appendKPI adds a row for k at the end of the KPI list.
+func (l *objectiveLists) appendKPI(k planner.KPI, isNew bool) {
+	r := &kpiRow{isNew: isNew}
+	for j := range r.entries {
+		r.entries[j] = widget.NewEntry()
+		r.fields[j] = l.listField(r.entries[j])
+	}
+	r.entries[0].SetPlaceHolder(l.u.tr("plan.objective.kpi.hint"))
+	r.entries[0].SetText(k.Name)
+	r.entries[4].SetText(k.Unit)
+	if !isNew {
+		r.entries[1].SetText(formatDecimal(k.Baseline))
+		r.entries[2].SetText(formatDecimal(k.Current))
+		r.entries[3].SetText(formatDecimal(k.Target))
+	}
+	r.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		l.kpis = slices.DeleteFunc(l.kpis, func(x *kpiRow) bool { return x == r })
+		l.dropFields(r.fields[:])
+		l.changed()
+	})
+	r.remove.Importance = widget.LowImportance
+	// The name takes the first line, the values and the unit the second,
+	// so that a row fits a dialog on a small screen.
+	r.object = container.NewBorder(nil, nil, nil, r.remove, container.NewVBox(
+		r.fields[0].row,
+		container.NewGridWithColumns(4, r.fields[1].row, r.fields[2].row, r.fields[3].row, r.fields[4].row)))
+	l.kpis = append(l.kpis, r)
+}
+
+// appendUseCase adds a row for c at the end of the use case list.
+func (l *objectiveLists) appendUseCase(c planner.UseCase) {
+	r := &useCaseRow{kept: c}
+	for j := range r.entries {
+		r.entries[j] = widget.NewEntry()
+		r.fields[j] = l.listField(r.entries[j])
+	}
+	r.entries[0].SetText(c.Name)
+	r.entries[1].SetText(strings.Join(c.Capabilities, ", "))
+	r.entries[1].SetPlaceHolder(l.u.tr("plan.objective.capabilities.hint"))
+	r.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		l.useCases = slices.DeleteFunc(l.useCases, func(x *useCaseRow) bool { return x == r })
+		l.dropFields(r.fields[:])
+		l.changed()
+	})
+	r.remove.Importance = widget.LowImportance
+	r.object = container.NewBorder(nil, nil, nil, r.remove, container.NewGridWithColumns(2, r.fields[0].row, r.fields[1].row))
+	l.useCases = append(l.useCases, r)
+}
+
+// layout keys the rows' fields after their place in the lists and puts
+// the rows, under a line of column names, into the form.
+func (l *objectiveLists) layout() {
+	u := l.u
+	l.kpiBox.RemoveAll()
+	if len(l.kpis) > 0 {
+		l.kpiBox.Add(listHeader(l.kpis[0].remove, container.NewVBox(
+			widget.NewLabel(u.tr("plan.objective.kpi")),
+			container.NewGridWithColumns(4, widget.NewLabel(u.tr("plan.objective.baseline")), widget.NewLabel(u.tr("plan.objective.current")),
+				widget.NewLabel(u.tr("plan.objective.target")), widget.NewLabel(u.tr("plan.objective.unit"))))))
+	}
+	for i, r := range l.kpis {
+		for j, name := range kpiFields {
+			r.fields[j].key = fmt.Sprintf("kpis[%d].%s", i, name)
+		}
+		l.kpiBox.Add(r.object)
+	}
+	l.useCaseBox.RemoveAll()
+	if len(l.useCases) > 0 {
+		l.useCaseBox.Add(listHeader(l.useCases[0].remove, container.NewGridWithColumns(2,
+			widget.NewLabel(u.tr("plan.objective.useCaseTitle")), widget.NewLabel(u.tr("plan.objective.capabilities")))))
+	}
+	for i, r := range l.useCases {
+		for j, name := range useCaseFields {
+			r.fields[j].key = fmt.Sprintf("useCases[%d].%s", i, name)
+		}
+		l.useCaseBox.Add(r.object)
+	}
+}
+
+// listHeader returns the column names of a list whose rows end in a
+// button like remove, indented so that the names stand over the inputs.
+func listHeader(remove *widget.Button, names fyne.CanvasObject) fyne.CanvasObject {
+	gap := canvas.NewRectangle(color.Transparent)
+	gap.SetMinSize(remove.MinSize())
+	return container.NewBorder(nil, nil, nil, gap, names)
+}
+
+// changed lays the lists out again after a row came or went, and the
+// dialog with them.
+func (l *objectiveLists) changed() {
+	l.layout()
+	l.form.relayout()
+}
+
+// read returns the KPIs and use cases the rows hold, adding what was
+// typed wrong to bad.
+func (l *objectiveLists) read(bad *inputProblems) ([]planner.KPI, []planner.UseCase) {
+	var kpis []planner.KPI
+	for i, r := range l.kpis {
+		k := planner.KPI{Name: strings.TrimSpace(r.entries[0].Text), Unit: strings.TrimSpace(r.entries[4].Text)}
+		for _, v := range []struct {
+			j  int
+			to *float64
+		}{{1, &k.Baseline}, {2, &k.Current}, {3, &k.Target}} {
+			j, to := v.j, v.to
+			text := r.entries[j].Text
+			if j == 2 && r.isNew && strings.TrimSpace(text) == "" {
+				continue // a new KPI starts at its baseline
+			}
+			v, err := parseDecimal(text)
+			if err != nil {
+				bad.add(fmt.Sprintf("kpis[%d].%s", i, kpiFields[j]), err)
+				continue
+			}
+			*to = v
+		}
+		if r.isNew && strings.TrimSpace(r.entries[2].Text) == "" {
+			k.Current = k.Baseline
+		}
+		kpis = append(kpis, k)
+	}
+	var useCases []planner.UseCase
+	for _, r := range l.useCases {
+		c := r.kept
+		c.Name = strings.TrimSpace(r.entries[0].Text)
+		c.Capabilities = splitCapabilities(r.entries[1].Text)
+		useCases = append(useCases, c)
+	}
+	return kpis, useCases
+}
+
+// typed returns all the text of the rows, to tell whether a new
+// objective holds anything.
+func (l *objectiveLists) typed() string {
+	var b strings.Builder
+	for _, r := range l.kpis {
+		for _, e := range r.entries {
+			b.WriteString(e.Text)
+		}
+	}
+	for _, r := range l.useCases {
+		for _, e := range r.entries {
+			b.WriteString(e.Text)
+		}
+	}
+	return b.String()
+}
+
+// splitCapabilities reads comma-separated capabilities, leaving out
+// empty ones; nil when there are none.
+func splitCapabilities(text string) []string {
+	var out []string
+	for _, c := range strings.Split(text, ",") {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// sameUseCase reports whether a and b are the same use case, field by
+// field.
+func sameUseCase(a, b planner.UseCase) bool {
+	return a.Name == b.Name && a.SuccessMetric == b.SuccessMetric && a.Audience == b.Audience &&
+		a.CallToAction == b.CallToAction && a.GoLive == b.GoLive && slices.Equal(a.Channels, b.Channels) &&
+		slices.Equal(a.Capabilities, b.Capabilities) && slices.Equal(a.Solutions, b.Solutions)
 }
 
 // editMilestone opens the form of milestone i (-1: a new one).

@@ -2,11 +2,15 @@ package app
 
 import (
 	"bytes"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/catalog"
@@ -455,5 +459,180 @@ func TestActionPlanUndoTemplateKeepsOtherChanges(t *testing.T) {
 	}
 	if planEngagementOf(after.Engagements, e.ID).ID != e.ID {
 		t.Error("Ctrl+Z of the plan also removed an engagement started after it")
+	}
+}
+
+// openObjectiveWithKPIs stores the sample plan with its first objective
+// measured by two KPIs and served by one use case, and opens the
+// objective's dialog.
+func openObjectiveWithKPIs(t *testing.T) (*planningUI, *actionPlanScreen, planner.Account) {
+	t.Helper()
+	p := newPlanningUI(t)
+	acct := planSampleAccount(t, p)
+	plan := clonePlan(acct.Plan)
+	o := &plan.Objectives[0]
+	o.KPIs = []planner.KPI{
+		{Name: "Conversion rate", Unit: "%", Baseline: 2, Current: 2.5, Target: 4},
+		{Name: "Response time", Unit: "ms", Baseline: 900, Current: 700, Target: 300},
+	}
+	o.UseCases = []planner.UseCase{{Name: "Cart recovery", SuccessMetric: "recovered carts", Capabilities: []string{"triggers"}}}
+	if _, err := p.db.PutPlan(plan); err != nil {
+		t.Fatalf("store the plan: %v", err)
+	}
+	acct = p.account(t, acct.Customer.ID)
+	s := p.open(screenActionPlan, newActionPlanScreen, acct.Customer.ID).(*actionPlanScreen)
+	test.Tap(s.kpis[0])
+	if s.dialog == nil || !s.dialog.open {
+		t.Fatal("tapping the KPI bar opened no dialog")
+	}
+	return p, s, acct
+}
+
+// TestObjectiveDialogEditsKPIsAndUseCases changes the second KPI's
+// target, adds a KPI and a use case, and finds exactly those in the
+// stored plan; Ctrl+Z brings the objective back.
+func TestObjectiveDialogEditsKPIsAndUseCases(t *testing.T) {
+	p, s, acct := openObjectiveWithKPIs(t)
+	o := acct.Plan.Objectives[0]
+	fd := s.dialog
+	entries := planFormEntries(fd.form)
+	if got := entries["kpis[1].target"].Text; got != "300" {
+		t.Fatalf("second KPI's target shows %q, want 300", got)
+	}
+	planType(p.window, entries["kpis[1].target"], "250")
+	if !planTapDialogButton(p.window, p.tr("plan.objective.addKPI")) {
+		t.Fatal("no Add KPI button in the dialog")
+	}
+	if !planTapDialogButton(p.window, p.tr("plan.objective.addUseCase")) {
+		t.Fatal("no Add use case button in the dialog")
+	}
+	entries = planFormEntries(fd.form)
+	for key, text := range map[string]string{
+		"kpis[2].name": "Net promoter score", "kpis[2].baseline": "10", "kpis[2].target": "40", "kpis[2].unit": "pts",
+		"useCases[1].name": "Churn alerts", "useCases[1].capabilities": "segmentation, , journeys ",
+	} {
+		e, ok := entries[key]
+		if !ok {
+			t.Fatalf("no input %s after adding a row; inputs %v", key, slices.Sorted(maps.Keys(entries)))
+		}
+		planType(p.window, e, text)
+	}
+	test.Tap(fd.save)
+	if fd.open {
+		t.Fatalf("dialog still open: %q", fd.form.messages())
+	}
+	saved := p.account(t, acct.Customer.ID).Plan.Objectives[0]
+	wantKPIs := []planner.KPI{
+		o.KPIs[0],
+		{Name: "Response time", Unit: "ms", Baseline: 900, Current: 700, Target: 250},
+		{Name: "Net promoter score", Unit: "pts", Baseline: 10, Current: 10, Target: 40},
+	}
+	if !slices.Equal(saved.KPIs, wantKPIs) {
+		t.Errorf("stored KPIs %+v, want %+v", saved.KPIs, wantKPIs)
+	}
+	wantUseCases := []planner.UseCase{o.UseCases[0], {Name: "Churn alerts", Capabilities: []string{"segmentation", "journeys"}}}
+	if !slices.EqualFunc(saved.UseCases, wantUseCases, sameUseCase) {
+		t.Errorf("stored use cases %+v, want %+v", saved.UseCases, wantUseCases)
+	}
+	if saved.ID != o.ID || saved.Title != o.Title || saved.Description != o.Description || saved.Due != o.Due ||
+		saved.Status != o.Status || !slices.Equal(saved.Solutions, o.Solutions) {
+		t.Errorf("stored objective %+v, want the rest of %+v kept", saved, o)
+	}
+	p.undoKey()
+	p.settle()
+	back := p.account(t, acct.Customer.ID).Plan.Objectives[0]
+	if !slices.Equal(back.KPIs, o.KPIs) || !slices.EqualFunc(back.UseCases, o.UseCases, sameUseCase) {
+		t.Errorf("after Ctrl+Z KPIs %+v and use cases %+v, want %+v and %+v", back.KPIs, back.UseCases, o.KPIs, o.UseCases)
+	}
+}
+
+// TestObjectiveDialogShowsABadNumberBesideItsKPI types a bad target into
+// the second KPI: the message shows under that input only, and nothing
+// is saved.
+func TestObjectiveDialogShowsABadNumberBesideItsKPI(t *testing.T) {
+	p, s, acct := openObjectiveWithKPIs(t)
+	fd := s.dialog
+	input := planFormEntries(fd.form)["kpis[1].target"]
+	planType(p.window, input, "soon")
+	test.Tap(fd.save)
+	if !fd.open {
+		t.Fatal("the dialog closed on a bad number")
+	}
+	if msgs := fd.form.messages(); !slices.Equal(msgs, []string{`kpis[1].target: "soon" is not a number`}) {
+		t.Fatalf("form shows %q, want the message beside the second KPI's target only", msgs)
+	}
+	fld := fd.form.field("kpis[1].target")
+	if fld.input != input || !fld.err.Visible() || !slices.Contains(fld.row.Objects, fyne.CanvasObject(fld.err)) {
+		t.Fatal("the message is not shown under the second KPI's target")
+	}
+	if saved := p.account(t, acct.Customer.ID).Plan; !slices.Equal(saved.Objectives[0].KPIs, acct.Plan.Objectives[0].KPIs) {
+		t.Fatalf("stored KPIs %+v after a refused save, want %+v", saved.Objectives[0].KPIs, acct.Plan.Objectives[0].KPIs)
+	}
+}
+
+// TestObjectiveDialogRemovesRows removes the first KPI and the use case:
+// the second KPI takes the first place, also in planner's messages, and
+// is stored alone.
+func TestObjectiveDialogRemovesRows(t *testing.T) {
+	p, s, acct := openObjectiveWithKPIs(t)
+	fd := s.dialog
+	first := planFormEntries(fd.form)["kpis[0].name"]
+	for _, r := range []*widget.Button{rowRemoveButton(t, fd, first), rowRemoveButton(t, fd, planFormEntries(fd.form)["useCases[0].name"])} {
+		test.Tap(r)
+	}
+	entries := planFormEntries(fd.form)
+	if _, ok := entries["kpis[1].name"]; ok || entries["kpis[0].name"].Text != "Response time" {
+		t.Fatalf("inputs %v after removing the first KPI, want the second in its place", slices.Sorted(maps.Keys(entries)))
+	}
+	planType(p.window, entries["kpis[0].name"], " ")
+	test.Tap(fd.save)
+	if msgs := fd.form.messages(); len(msgs) != 1 || !strings.HasPrefix(msgs[0], "kpis[0].name: ") {
+		t.Fatalf("form shows %q, want planner's message under the remaining KPI's name", msgs)
+	}
+	planType(p.window, entries["kpis[0].name"], "Response time")
+	test.Tap(fd.save)
+	saved := p.account(t, acct.Customer.ID).Plan.Objectives[0]
+	if !slices.Equal(saved.KPIs, acct.Plan.Objectives[0].KPIs[1:]) || len(saved.UseCases) != 0 {
+		t.Fatalf("stored KPIs %+v and use cases %+v, want the second KPI alone", saved.KPIs, saved.UseCases)
+	}
+}
+
+// rowRemoveButton returns the remove button of the row of the dialog
+// that holds input.
+func rowRemoveButton(t *testing.T, fd *formDialog, input *widget.Entry) *widget.Button {
+	t.Helper()
+	for _, o := range test.LaidOutObjects(fd.form.object()) {
+		row, ok := o.(*fyne.Container)
+		if !ok || len(row.Objects) != 2 {
+			continue
+		}
+		b, ok := row.Objects[1].(*widget.Button)
+		if !ok || b.Icon != theme.DeleteIcon() {
+			continue
+		}
+		for _, in := range test.LaidOutObjects(row.Objects[0]) {
+			if in == input {
+				return b
+			}
+		}
+	}
+	t.Fatal("no remove button beside the input")
+	return nil
+}
+
+// TestObjectiveDialogFitsSmallScreen opens the dialog with several KPIs
+// and use cases in a 1024x768 window: it stays inside the window.
+func TestObjectiveDialogFitsSmallScreen(t *testing.T) {
+	p, s, _ := openObjectiveWithKPIs(t)
+	p.window.Resize(fyne.NewSize(1024, 768))
+	for range 6 {
+		planTapDialogButton(p.window, p.tr("plan.objective.addKPI"))
+		planTapDialogButton(p.window, p.tr("plan.objective.addUseCase"))
+	}
+	if got := len(planFormEntries(s.dialog.form)); got < 8*5 {
+		t.Fatalf("%d inputs after adding rows, want at least %d", got, 8*5)
+	}
+	if size := s.dialog.dialog.MinSize(); size.Width > 1024 || size.Height > 768 {
+		t.Fatalf("dialog needs %v, more than a 1024x768 window", size)
 	}
 }
