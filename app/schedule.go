@@ -667,9 +667,31 @@ func (d *scheduleDialog) submit() {
 	}, d.u.window).Show()
 }
 
+// allowOutsideMembership adds the membership rule activity a breaks to
+// the customer's overrides, saving the customer: the user saved it
+// despite the conflict that said so.
+func (d *scheduleDialog) allowOutsideMembership(a planner.Activity) error {
+	c := d.account.Customer
+	b, broken := planner.ActivityBreak(d.u.cat, c, a)
+	if !broken || c.IsOutsideMembership(b.Rule) {
+		return nil
+	}
+	c.AllowOutsideMembership(b.Rule)
+	saved, err := d.u.store.PutCustomer(c)
+	if err != nil {
+		return err
+	}
+	d.account.Customer = saved
+	return nil
+}
+
 // store saves the activity; the change can be undone.
 func (d *scheduleDialog) store(a planner.Activity) {
 	u := d.u
+	if err := d.allowOutsideMembership(a); err != nil {
+		u.showError(err)
+		return
+	}
 	saved, err := u.store.PutActivity(a)
 	if err != nil {
 		u.showError(err)
@@ -688,6 +710,12 @@ func (d *scheduleDialog) store(a planner.Activity) {
 // undo removes the series with every occurrence.
 func (d *scheduleDialog) storeSeries(s planner.Series, occurrences []planner.Activity) {
 	u := d.u
+	if len(occurrences) > 0 {
+		if err := d.allowOutsideMembership(occurrences[0]); err != nil {
+			u.showError(err)
+			return
+		}
+	}
 	saved, acts, err := u.store.PutSeries(s, occurrences)
 	if err != nil {
 		u.showError(err)

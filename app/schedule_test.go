@@ -236,3 +236,36 @@ func TestScheduleSeriesConflictsAreListedOnce(t *testing.T) {
 		t.Errorf("no conflict on 2026-12-29 in %q", d.conflicts.Text)
 	}
 }
+
+// TestScheduleProactiveServiceBeyondTheMembership: an Expert customer's
+// proactive service shows its conflict; saving it anyway records that the
+// customer goes beyond the membership for proactive services, so storage
+// takes it.
+func TestScheduleProactiveServiceBeyondTheMembership(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Contoso Health")
+	if c.Membership.Tier != "expert" {
+		t.Fatalf("Contoso Health is %s, want an Expert customer", c.Membership.Tier)
+	}
+	before, err := db.Account(c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := openSchedule(t, u, c, planner.MutualActionPlanItem)
+	d.date.SetText("2027-01-12")
+	if d.conflicts.Text == "" {
+		t.Fatal("a proactive service on Expert shows no conflict")
+	}
+	test.Tap(d.save)
+	tapButton(t, u, "Yes")
+	after, err := db.Account(c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(after.Activities) != len(before.Activities)+1 {
+		t.Fatalf("%d activities, want %d", len(after.Activities), len(before.Activities)+1)
+	}
+	if !after.Customer.IsOutsideMembership(planner.RuleProactiveServices) {
+		t.Errorf("the customer's overrides %v lack %s", after.Customer.OutsideMembership, planner.RuleProactiveServices)
+	}
+}

@@ -84,6 +84,7 @@ func (a Account) Validate(cat *catalog.Catalog) error {
 	for i, act := range a.Activities {
 		f := fmt.Sprintf("activities[%d]", i)
 		collect(f, act.Validate(cat))
+		collect(f, CheckActivityAllowed(cat, a.Customer, act))
 		if act.CustomerID != a.Customer.ID {
 			all = append(all, FieldError{Field: f + ".customerId", Message: "belongs to another customer"})
 		}

@@ -27,6 +27,9 @@ const (
 	// RuleContactLicensedProduct: a Named Support Contact only for a
 	// product the membership licenses.
 	RuleContactLicensedProduct MembershipRule = "contact-licensed-product"
+	// RuleProactiveServices: an activity of a proactive service only
+	// where the membership includes proactive services.
+	RuleProactiveServices MembershipRule = "proactive-services"
 )
 
 // TechnicalAccountDirectorAddOn is the catalog ID of the add-on that
@@ -39,7 +42,8 @@ const MutualActionPlanItem = "pro-mutual-action-plan"
 
 // MembershipRules returns every membership rule, in a fixed order.
 func MembershipRules() []MembershipRule {
-	return []MembershipRule{RuleTechnicalAccountDirector, RuleMutualActionPlan, RuleAcceleratorAllowance, RuleContactLicensedProduct}
+	return []MembershipRule{RuleTechnicalAccountDirector, RuleMutualActionPlan, RuleAcceleratorAllowance, RuleContactLicensedProduct,
+		RuleProactiveServices}
 }
 
 // Known reports whether r is one of MembershipRules.
@@ -57,6 +61,8 @@ func (r MembershipRule) Title() Text {
 		return Textf("accelerator allowance")
 	case RuleContactLicensedProduct:
 		return Textf("Named Support Contact for an unlicensed product")
+	case RuleProactiveServices:
+		return Textf("proactive services")
 	}
 	return Textf("%s", string(r))
 }
@@ -286,4 +292,35 @@ func ruleList() string {
 		s += string(r)
 	}
 	return s
+}
+
+// ActivityBreak returns the break of activity a for customer c: a
+// proactive service the membership does not include
+// (RuleProactiveServices), whether or not c goes beyond it; false when a
+// breaks no rule.
+func ActivityBreak(cat *catalog.Catalog, c Customer, a Activity) (MembershipBreak, bool) {
+	it, ok := cat.Item(a.ItemID)
+	if !ok || it.Kind != catalog.KindProactive {
+		return MembershipBreak{}, false
+	}
+	e, err := EntitlementFor(cat, c.Membership, c.Contract.Allowances, it.ID, "")
+	if err != nil || e.Status != NotAvailable {
+		return MembershipBreak{}, false
+	}
+	tier, _ := cat.Tier(c.Membership.Tier)
+	return MembershipBreak{Rule: RuleProactiveServices, Field: "itemId",
+		Text: Textf("%s is a proactive service, which %s does not include", it.Name, tier.Name)}, true
+}
+
+// CheckActivityAllowed returns a *ValidationError when activity a breaks
+// a membership rule (ActivityBreak) that customer c does not go beyond;
+// nil otherwise.
+func CheckActivityAllowed(cat *catalog.Catalog, c Customer, a Activity) error {
+	b, broken := ActivityBreak(cat, c, a)
+	if !broken || c.IsOutsideMembership(b.Rule) {
+		return nil
+	}
+	var p problems
+	p.addBreak(b)
+	return p.err(Textf("activity %q", a.ItemID))
 }

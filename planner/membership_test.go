@@ -158,3 +158,49 @@ func TestCheckPlanAllowed(t *testing.T) {
 		t.Errorf("expert outside the membership: %v", err)
 	}
 }
+
+// TestActivityBreaks: a proactive service only where the membership
+// includes proactive services, unless the customer goes beyond the
+// membership for it; other items break no membership rule (entitlement
+// conflicts speak for them).
+func TestActivityBreaks(t *testing.T) {
+	cat := catalog.Default()
+	day := catalog.MustDate("2027-01-12")
+	for _, tc := range []struct {
+		name     string
+		tier     catalog.TierID
+		item     string
+		override bool
+		broken   bool
+		allowed  bool
+	}{
+		{"ultimate, proactive", "ultimate", planner.MutualActionPlanItem, false, false, true},
+		{"expert, proactive", "expert", planner.MutualActionPlanItem, false, true, false},
+		{"expert, proactive, outside the membership", "expert", planner.MutualActionPlanItem, true, true, true},
+		{"expert, a field activity", "expert", "field-health-assessment", false, false, true},
+		{"expert, a touchpoint", "expert", "touchpoint-qbr", false, false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, known := cat.Item(tc.item); !known {
+				t.Fatalf("the catalog has no item %q", tc.item)
+			}
+			c := membershipCustomer(tc.tier)
+			if tc.override {
+				c.AllowOutsideMembership(planner.RuleProactiveServices)
+			}
+			a := planner.Activity{ID: planner.NewID(), CustomerID: c.ID, ItemID: tc.item, Date: day, Hours: 4, Status: planner.ActivityScheduled}
+			b, broken := planner.ActivityBreak(cat, c, a)
+			if broken != tc.broken || (broken && (b.Rule != planner.RuleProactiveServices || !strings.Contains(b.Text.String(), "is a proactive service"))) {
+				t.Errorf("break %v %+v, want %v", broken, b, tc.broken)
+			}
+			err := planner.CheckActivityAllowed(cat, c, a)
+			if (err == nil) != tc.allowed {
+				t.Errorf("allowed: %v, want %v", err, tc.allowed)
+			}
+			acc := planner.Account{Customer: c, Activities: []planner.Activity{a}}
+			if verr := acc.Validate(cat); tc.allowed == false && (verr == nil || !strings.Contains(verr.Error(), "activities[0]")) {
+				t.Errorf("account validation of an activity beyond the membership: %v", verr)
+			}
+		})
+	}
+}

@@ -433,6 +433,9 @@ func (s *Schedule) entitlementRule(c *schedCustomer, it *catalog.Item, solution 
 		return schedEntitlementResult{kind: ConflictNotEntitled, reason: Textf("%s", err.Error())}
 	}
 	if !e.Status.Entitled() {
+		if b, broken := ActivityBreak(s.cat, c.account.Customer, Activity{ItemID: it.ID}); broken && c.account.Customer.IsOutsideMembership(b.Rule) {
+			return schedEntitlementResult{} // beyond the membership, on purpose
+		}
 		return schedEntitlementResult{kind: ConflictNotEntitled, reason: e.Reason}
 	}
 	return schedEntitlementResult{}

@@ -8,6 +8,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -31,7 +32,7 @@ func (db *DB) PutSeries(s planner.Series, occurrences []planner.Activity) (plann
 	}
 	err = db.update(func(t *txn) error {
 		tx := t.tx
-		if err := seriesOwnership(tx, s, occurrences); err != nil {
+		if err := seriesOwnership(tx, db.cat, s, occurrences); err != nil {
 			return err
 		}
 		return writeSeries(t, s, occurrences)
@@ -74,7 +75,7 @@ func (db *DB) ReplaceSeriesFrom(s planner.Series, from planner.Date, occurrences
 		if !ok || o.kind != ownerSeries {
 			return fmt.Errorf("series %s: %w", s.ID, ErrNotFound)
 		}
-		if err := seriesOwnership(tx, s, occurrences); err != nil {
+		if err := seriesOwnership(tx, db.cat, s, occurrences); err != nil {
 			return err
 		}
 		keep := make(map[planner.ID]bool, len(occurrences))
@@ -190,9 +191,10 @@ func (db *DB) checkSeries(s planner.Series, occurrences []planner.Activity) (pla
 
 // seriesOwnership checks, in tx, that the series' customer exists, that
 // no ID of s or its occurrences is used by another customer or for
-// something else, and that an occurrence linked to an objective names one
-// of the customer's plan.
-func seriesOwnership(tx *bolt.Tx, s planner.Series, occurrences []planner.Activity) error {
+// something else, that an occurrence linked to an objective names one of
+// the customer's plan, and that no occurrence breaks a membership rule the
+// customer does not go beyond.
+func seriesOwnership(tx *bolt.Tx, cat *catalog.Catalog, s planner.Series, occurrences []planner.Activity) error {
 	if !customerExists(tx, s.CustomerID) {
 		return fmt.Errorf("customer %s: %w", s.CustomerID, ErrNotFound)
 	}
@@ -216,6 +218,11 @@ func seriesOwnership(tx *bolt.Tx, s planner.Series, occurrences []planner.Activi
 			return err
 		} else if p != "" {
 			problems = append(problems, planner.FieldError{Field: fmt.Sprintf("occurrences[%d].objectiveId", i), Message: p})
+		}
+		if p, err := membershipProblem(tx, cat, a); err != nil {
+			return err
+		} else if p != "" {
+			problems = append(problems, planner.FieldError{Field: fmt.Sprintf("occurrences[%d].itemId", i), Message: p})
 		}
 	}
 	if len(problems) > 0 {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 
+	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 	bolt "go.etcd.io/bbolt"
 )
@@ -103,4 +104,21 @@ func (t *txn) unlinkActivities(p planner.ActionPlan) error {
 		}
 	}
 	return nil
+}
+
+// membershipProblem says which membership rule activity a breaks for its
+// stored customer without going beyond it on purpose, or "" when none
+// (planner.CheckActivityAllowed).
+func membershipProblem(tx *bolt.Tx, cat *catalog.Catalog, a planner.Activity) (string, error) {
+	c, err := loadCustomer(tx, a.CustomerID)
+	if err != nil {
+		return "", err
+	}
+	if err := planner.CheckActivityAllowed(cat, c, a); err != nil {
+		if v, ok := planner.AsValidation(err); ok && len(v.Problems) > 0 {
+			return v.Problems[0].Message, nil
+		}
+		return err.Error(), nil
+	}
+	return "", nil
 }

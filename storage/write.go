@@ -188,6 +188,11 @@ func (db *DB) PutActivities(list []planner.Activity) ([]planner.Activity, error)
 			} else if p != "" {
 				problems = append(problems, planner.FieldError{Field: field + ".objectiveId", Message: p})
 			}
+			if p, err := membershipProblem(tx, db.cat, a); err != nil {
+				return err
+			} else if p != "" {
+				problems = append(problems, planner.FieldError{Field: field + ".itemId", Message: p})
+			}
 			if p, err := seriesProblem(tx, a); err != nil {
 				return err
 			} else if p != "" {

@@ -108,6 +108,9 @@ func activityAdd(fs *flagSet, e *env) func([]string) error {
 				if err := s.checkConflicts(a, []planner.Activity{act}, *force); err != nil {
 					return err
 				}
+				if err := s.allowActivity(a, act, *force); err != nil {
+					return err
+				}
 				saved, err := s.db.PutActivity(act)
 				if err != nil {
 					return err
@@ -125,6 +128,9 @@ func activityAdd(fs *flagSet, e *env) func([]string) error {
 				return err
 			}
 			if err := s.checkConflicts(a, occurrences, *force); err != nil {
+				return err
+			}
+			if err := s.allowActivity(a, act, *force); err != nil {
 				return err
 			}
 			saved, occurrences, err := s.db.PutSeries(*series, occurrences)

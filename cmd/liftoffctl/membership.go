@@ -66,3 +66,22 @@ func outsideTitles(c planner.Customer) string {
 	}
 	return strings.Join(titles, ", ")
 }
+
+// allowActivity lets activity act of account a break a membership rule
+// (planner.ActivityBreak) only with force: then the rule joins the
+// customer's overrides, saved before the activity is.
+func (s *session) allowActivity(a planner.Account, act planner.Activity, force bool) error {
+	b, broken := planner.ActivityBreak(s.cat, a.Customer, act)
+	if !broken || a.Customer.IsOutsideMembership(b.Rule) {
+		return nil
+	}
+	if !force {
+		return fmt.Errorf("not saved: %s: %s (rule %s) (--force saves it outside the membership)", a.Customer.Name, b.Text, b.Rule)
+	}
+	c := a.Customer
+	c.AllowOutsideMembership(b.Rule)
+	if _, err := s.db.PutCustomer(c); err != nil {
+		return err
+	}
+	return nil
+}

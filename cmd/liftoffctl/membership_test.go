@@ -133,3 +133,27 @@ func TestPlanCheckWarnsBeforeGoLive(t *testing.T) {
 		t.Errorf("plan check's table lacks the warning:\n%s", out)
 	}
 }
+
+// TestActivityAddOfAProactiveServiceBeyondTheMembership: an Expert
+// customer's proactive service is refused naming the membership; --force
+// saves it and records the rule among the customer's overrides, and the
+// plan check then counts it as chosen, not as a conflict.
+func TestActivityAddOfAProactiveServiceBeyondTheMembership(t *testing.T) {
+	c := newCLI(t)
+	expertCustomer(t, c.dir)
+	add := []string{"activity", "add", "--customer", "Beta", "--item", planner.MutualActionPlanItem, "--date", "2027-01-12"}
+	if msg := c.fail(1, add...); !strings.Contains(msg, "not saved") {
+		t.Errorf("refusal: %s", msg)
+	}
+	if got := storedOverrides(t, c.dir); len(got) != 0 {
+		t.Fatalf("overrides after a refusal: %v", got)
+	}
+	c.ok(append(add, "--force")...)
+	if got := storedOverrides(t, c.dir); !slices.Contains(got, planner.RuleProactiveServices) {
+		t.Errorf("overrides %v lack %s", got, planner.RuleProactiveServices)
+	}
+	if out := c.ok("customer", "show", "Beta"); !strings.Contains(out, "proactive services") {
+		t.Errorf("customer show does not say it goes beyond the membership:\n%s", out)
+	}
+	c.ok(add...) // a second one needs no --force: the customer goes beyond on purpose
+}
