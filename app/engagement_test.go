@@ -345,7 +345,7 @@ func TestEngagementUndoNewKeepsOtherChanges(t *testing.T) {
 	s.newEngagement()
 	planType(p.window, planFormEntries(s.dialog.form)["name"], "Commerce upgrade 2027")
 	test.Tap(s.dialog.save)
-	later := planner.Activity{ID: planner.NewID(), CustomerID: acct.Customer.ID, ItemID: "pro-roadmap-review",
+	later := planner.Activity{ID: planner.NewID(), CustomerID: acct.Customer.ID, ItemID: "touchpoint-steering",
 		Date: p.today().AddDays(14), Hours: 4, Status: planner.ActivityProposed}
 	if _, err := p.store.PutActivity(later); err != nil {
 		t.Fatal(err)

@@ -13,8 +13,9 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-// testSeries returns a weekly roadmap review of customer acc from
-// 2027-01-04, n times, with its occurrences, and the customer's calendar.
+// testSeries returns a weekly status call of customer acc from
+// 2027-01-04, n times, with its occurrences, and the customer's calendar
+// (a touchpoint: every membership may have it).
 func testSeries(t testing.TB, db *DB, acc planner.Account, n int) (planner.Series, []planner.Activity, planner.Calendar) {
 	t.Helper()
 	cal, err := planner.CustomerCalendar(db.Catalog(), planner.DefaultSettings(), acc.Customer)
@@ -22,7 +23,7 @@ func testSeries(t testing.TB, db *DB, acc planner.Account, n int) (planner.Serie
 		t.Fatal(err)
 	}
 	s := planner.Series{ID: planner.NewID(), CustomerID: acc.Customer.ID, Rule: planner.RecurWeekly, Start: catalog.MustDate("2027-01-04"), Count: n}
-	occ, err := planner.ExpandSeries(planner.Activity{ItemID: "pro-roadmap-review", Hours: 1, Owner: "Alex Morgan", Status: planner.ActivityScheduled}, s, cal)
+	occ, err := planner.ExpandSeries(planner.Activity{ItemID: "touchpoint-status-call", Hours: 1, Owner: "Alex Morgan", Status: planner.ActivityScheduled}, s, cal)
 	if err != nil {
 		t.Fatal(err)
 	}
