@@ -60,11 +60,11 @@ func TestCheckFindsAChangedRecord(t *testing.T) {
 	}
 }
 
-// TestALostLastCommitIsRefusedUntilAccepted wipes the newest meta page
-// (bbolt falls back to the commit before): reads warn, writes and check
-// exit 1, check --accept-older keeps the older state and writes work
-// again.
-func TestALostLastCommitIsRefusedUntilAccepted(t *testing.T) {
+// lostLastCommit returns a CLI whose database holds the sample and a last
+// change, customer "Last Added BV", whose meta page was then wiped, with
+// the database's path and bytes.
+func lostLastCommit(t *testing.T) (*cli, string, []byte) {
+	t.Helper()
 	c := newCLI(t)
 	c.ok("sample")
 	c.ok("customer", "add", "--name", "Last Added BV", "--tier", "expert", "--region", "emea")
@@ -78,6 +78,15 @@ func TestALostLastCommitIsRefusedUntilAccepted(t *testing.T) {
 	if err := os.WriteFile(path, b, 0o600); err != nil {
 		t.Fatal(err)
 	}
+	return c, path, b
+}
+
+// TestALostLastCommitIsRefusedUntilAccepted wipes the newest meta page
+// (bbolt falls back to the commit before): reads warn, writes and check
+// exit 1, check --accept-older keeps the older state and writes work
+// again.
+func TestALostLastCommitIsRefusedUntilAccepted(t *testing.T) {
+	c, path, b := lostLastCommit(t)
 
 	code, out, errOut := runCLI(t, c.dir, "customer", "list")
 	if code != 0 || strings.Contains(out, "Last Added BV") || !strings.Contains(errOut, "older than the last change Liftoff saved") {
@@ -119,19 +128,7 @@ func TestLeftoversAreRemovedAndSaid(t *testing.T) {
 // TestRepairBringsBackALostLastCommit: check --repair puts the lost meta
 // page back from the commit record, and the last change is there again.
 func TestRepairBringsBackALostLastCommit(t *testing.T) {
-	c := newCLI(t)
-	c.ok("sample")
-	c.ok("customer", "add", "--name", "Last Added BV", "--tier", "expert", "--region", "emea")
-	path := filepath.Join(c.dir, "liftoff.db")
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	at := newestMetaPage(b)
-	copy(b[at:at+4096], make([]byte, 4096))
-	if err := os.WriteFile(path, b, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	c, _, _ := lostLastCommit(t)
 	if msg := c.fail(1, "customer", "add", "--name", "Another BV", "--tier", "expert", "--region", "emea"); !strings.Contains(msg, "check --repair") {
 		t.Errorf("the refusal does not offer the repair: %s", msg)
 	}
