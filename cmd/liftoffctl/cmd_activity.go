@@ -260,12 +260,9 @@ func activityMove(fs *flagSet, e *env) func([]string) error {
 	series := fs.Bool("series", false, "move this occurrence and the later ones of its series: they follow the series' rule again from the new day")
 	force := fs.Bool("force", false, "save even when the plan check finds conflicts")
 	return func(args []string) error {
-		if len(args) != 1 {
-			return usagef("want ACTIVITY-ID")
-		}
-		id, err := planner.ParseID(args[0])
+		id, err := activityArg(args)
 		if err != nil {
-			return usageError{err.Error()}
+			return err
 		}
 		day, err := parseDay("date", *date)
 		if err != nil {
@@ -514,12 +511,9 @@ func activityDeliver(fs *flagSet, e *env) func([]string) error {
 	outcome := fs.Text("outcome", planner.LongText, "what the activity achieved")
 	nextSteps := fs.Text("next-steps", planner.LongText, "what follows the activity")
 	return func(args []string) error {
-		if len(args) != 1 {
-			return usagef("want ACTIVITY-ID")
-		}
-		id, err := planner.ParseID(args[0])
+		id, err := activityArg(args)
 		if err != nil {
-			return usageError{err.Error()}
+			return err
 		}
 		day, err := parseDay("actual-date", *actual)
 		if err != nil {
@@ -625,4 +619,16 @@ func engagementCadenceSeries(fs *flagSet, e *env) func([]string) error {
 			return nil
 		})
 	}
+}
+
+// activityArg returns the one ACTIVITY-ID argument of a command.
+func activityArg(args []string) (planner.ID, error) {
+	if len(args) != 1 {
+		return planner.ID{}, usagef("want ACTIVITY-ID")
+	}
+	id, err := planner.ParseID(args[0])
+	if err != nil {
+		return planner.ID{}, usageError{err.Error()}
+	}
+	return id, nil
 }

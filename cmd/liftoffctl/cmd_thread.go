@@ -32,12 +32,9 @@ func activityLink(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	objective := fs.String("objective", "", "the `objective` it serves: its ID or the start of its title, or none")
 	return func(args []string) error {
-		if len(args) != 1 {
-			return usagef("want ACTIVITY-ID")
-		}
-		id, err := planner.ParseID(args[0])
+		id, err := activityArg(args)
 		if err != nil {
-			return usageError{err.Error()}
+			return err
 		}
 		if !fs.given()["objective"] {
 			return usagef("--objective is required (an objective, or none to unlink)")
