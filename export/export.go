@@ -1,8 +1,8 @@
 // Package export produces Liftoff's deliverables from what the planner
 // holds: PDF documents (kickoff deck, assessment and recommendations,
 // engagement summary, Mutual Action Plan, quarterly plan, entitlement
-// statement), iCalendar files of activities and milestones, and CSV files
-// of activities and actions.
+// statement), iCalendar files of activities, milestones and actions, and
+// CSV files of activities and actions.
 //
 // Documents only lay out what package planner computes: progress, what is
 // overdue, allowances left and entitlements come from there. Every PDF

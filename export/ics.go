@@ -14,23 +14,35 @@ import (
 )
 
 // ICS writes an iCalendar file (RFC 5545) of the accounts' activities and
-// Mutual Action Plan milestones.
+// the milestones and actions of their Mutual Action Plans.
 //
 // Every event is an all-day event (DTSTART;VALUE=DATE): an activity is
 // planned for a day, not a time, and a date shows on that same day in
 // every time zone, so a colleague in Tokyo and one in London see it on
-// the day the TAM planned, and no VTIMEZONE is needed.
+// the day the TAM planned, and no VTIMEZONE is needed. Work over several
+// days (an activity with an EndDate) is one event over all of its days.
+// Activities block time (TRANSP:OPAQUE, cancelled ones excepted);
+// milestones and actions with a due day are events of their due day that
+// block nothing (TRANSP:TRANSPARENT), marked by their SUMMARY
+// ("Milestone: ", "Action: ") and CATEGORIES.
 //
-// UIDs are derived from the activity or milestone ID ("<id>@liftoff"), so
-// importing a newer export updates the events instead of duplicating
-// them. SEQUENCE counts the minutes from 2020-01-01 to the export, so a
-// later export is always the newer version of an event; cancelled
-// activities are kept with STATUS:CANCELLED so that calendars remove
-// them. DTSTAMP is the export time (Options.Now).
+// UIDs are derived from the activity, milestone or action ID
+// ("<id>@liftoff"), so importing a newer export updates the events
+// instead of duplicating them; cancelled activities are kept with
+// STATUS:CANCELLED so that calendars remove them. The calendar is named
+// (X-WR-CALNAME, and NAME of RFC 7986) after the customer when there is
+// one, else after the portfolio.
+//
+// The file depends on the data only, never on the moment of the export:
+// two exports of unchanged data are the same bytes, so a re-import
+// changes nothing. Liftoff keeps no revision count of an event, so
+// SEQUENCE is 0 throughout and DTSTAMP is the time the customer was last
+// saved (planner.Customer.Updated, in UTC), or 2020-01-01 when that is
+// not recorded; calendars that import a file match events by UID and
+// take the imported content. A SEQUENCE derived from the export time (or
+// from a hash of the content, which is not monotonic) would make every
+// re-import look like a new revision. opts is not used at present.
 func ICS(w io.Writer, cat *catalog.Catalog, accts []planner.Account, opts Options) error {
-	now := opts.now().UTC()
-	stamp := now.Format("20060102T150405Z")
-	seq := max(int(now.Sub(time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)).Minutes()), 0)
 	bw := bufio.NewWriter(w)
 	cw := &icsWriter{w: bw}
 	cw.prop("BEGIN", "VCALENDAR")
@@ -38,8 +50,11 @@ func ICS(w io.Writer, cat *catalog.Catalog, accts []planner.Account, opts Option
 	cw.prop("PRODID", "-//Liftoff//Liftoff planner//EN")
 	cw.prop("CALSCALE", "GREGORIAN")
 	cw.prop("METHOD", "PUBLISH")
-	cw.text("X-WR-CALNAME", "Liftoff activities and milestones")
+	name := calendarName(accts)
+	cw.text("NAME", name)
+	cw.text("X-WR-CALNAME", name)
 	for _, a := range accts {
+		stamp := icsStamp(a.Customer.Updated)
 		acts := slices.Clone(a.Activities)
 		slices.SortStableFunc(acts, func(x, y planner.Activity) int {
 			if c := x.Date.Compare(y.Date); c != 0 {
@@ -51,7 +66,7 @@ func ICS(w io.Writer, cat *catalog.Catalog, accts []planner.Account, opts Option
 			if act.Date.IsZero() {
 				continue
 			}
-			writeActivityEvent(cw, cat, a, act, stamp, seq)
+			writeActivityEvent(cw, cat, a, act, stamp)
 		}
 		if !a.HasPlan() {
 			continue
@@ -60,7 +75,13 @@ func ICS(w io.Writer, cat *catalog.Catalog, accts []planner.Account, opts Option
 			if m.Due.IsZero() {
 				continue
 			}
-			writeMilestoneEvent(cw, a, m, stamp, seq)
+			writeMilestoneEvent(cw, a, m, stamp)
+		}
+		for _, act := range a.Plan.Actions {
+			if act.Due.IsZero() {
+				continue
+			}
+			writeActionEvent(cw, a, act, stamp)
 		}
 	}
 	cw.prop("END", "VCALENDAR")
@@ -73,12 +94,45 @@ func ICS(w io.Writer, cat *catalog.Catalog, accts []planner.Account, opts Option
 	return nil
 }
 
+// calendarName names the calendar of accts: after the customer when there
+// is one, else after the portfolio.
+func calendarName(accts []planner.Account) string {
+	if len(accts) == 1 {
+		return accts[0].Customer.Name + " · Liftoff plan"
+	}
+	return "Liftoff portfolio plan"
+}
+
+// icsStamp is the DTSTAMP of the events of a customer last saved at
+// updated: that time in UTC, or 2020-01-01 when it is not recorded.
+func icsStamp(updated time.Time) string {
+	if updated.IsZero() {
+		updated = time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return updated.UTC().Format("20060102T150405Z")
+}
+
+// calEvent is one all-day VEVENT: its first day and the day after its
+// last (DTEND is exclusive).
+type calEvent struct {
+	id            string
+	start, end    planner.Date
+	summary, desc string
+	status        string
+	categories    []string
+	stamp         string
+	opaque        bool
+}
+
 // writeActivityEvent writes the event of one activity.
-func writeActivityEvent(cw *icsWriter, cat *catalog.Catalog, a planner.Account, act planner.Activity, stamp string, seq int) {
+func writeActivityEvent(cw *icsWriter, cat *catalog.Catalog, a planner.Account, act planner.Activity, stamp string) {
 	it, known := cat.Item(act.ItemID)
 	name, kind := act.ItemID, "Activity"
 	if known {
 		name, kind = it.Name, kindName(it.Kind)
+	}
+	if act.Title != "" {
+		name = act.Title
 	}
 	var desc []string
 	desc = append(desc, "Customer: "+a.Customer.Name, kind+": "+name)
@@ -112,21 +166,46 @@ func writeActivityEvent(cw *icsWriter, cat *catalog.Catalog, a planner.Account, 
 	if act.Phase != "" {
 		cats = append(cats, phaseName(cat, act.Phase))
 	}
-	cw.event(act.ID.String(), act.Date, name+" · "+a.Customer.Name, strings.Join(desc, "\n"), status, cats, stamp, seq)
+	last := act.Date
+	if act.EndDate.After(act.Date) {
+		last = act.EndDate
+	}
+	cw.event(calEvent{id: act.ID.String(), start: act.Date, end: last.AddDays(1), summary: name + " · " + a.Customer.Name,
+		desc: strings.Join(desc, "\n"), status: status, categories: cats, stamp: stamp,
+		opaque: act.Status != planner.ActivityCancelled})
 }
 
 // writeMilestoneEvent writes the event of one milestone.
-func writeMilestoneEvent(cw *icsWriter, a planner.Account, m planner.Milestone, stamp string, seq int) {
+func writeMilestoneEvent(cw *icsWriter, a planner.Account, m planner.Milestone, stamp string) {
 	desc := []string{"Customer: " + a.Customer.Name, "Mutual Action Plan: " + a.Plan.Title, "Status: " + lookOfStatus(m.Status).label}
 	if t := objectiveTitle(a.Plan, m.ObjectiveID); t != "" {
 		desc = append(desc, "Objective: "+t)
 	}
-	status := "CONFIRMED"
-	if m.Status == planner.StatusCancelled {
-		status = "CANCELLED"
+	cw.event(calEvent{id: m.ID.String(), start: m.Due, end: m.Due.AddDays(1), summary: "Milestone: " + m.Title + " · " + a.Customer.Name,
+		desc: strings.Join(desc, "\n"), status: planStatus(m.Status), categories: []string{"Liftoff", "Milestone"}, stamp: stamp})
+}
+
+// writeActionEvent writes the event of one Mutual Action Plan action, on
+// its due day.
+func writeActionEvent(cw *icsWriter, a planner.Account, act planner.Action, stamp string) {
+	desc := []string{"Customer: " + a.Customer.Name, "Mutual Action Plan: " + a.Plan.Title, "Status: " + lookOfStatus(act.Status).label}
+	if act.Owner != "" {
+		desc = append(desc, "Owner: "+act.Owner)
 	}
-	cw.event(m.ID.String(), m.Due, "Milestone: "+m.Title+" · "+a.Customer.Name, strings.Join(desc, "\n"), status,
-		[]string{"Liftoff", "Milestone"}, stamp, seq)
+	if t := milestoneTitle(a.Plan, act.MilestoneID); t != "" {
+		desc = append(desc, "Milestone: "+t)
+	}
+	cw.event(calEvent{id: act.ID.String(), start: act.Due, end: act.Due.AddDays(1), summary: "Action: " + act.Title + " · " + a.Customer.Name,
+		desc: strings.Join(desc, "\n"), status: planStatus(act.Status), categories: []string{"Liftoff", "Action"}, stamp: stamp})
+}
+
+// planStatus is the event STATUS of a plan item: CANCELLED when it was
+// cancelled, else CONFIRMED.
+func planStatus(s planner.Status) string {
+	if s == planner.StatusCancelled {
+		return "CANCELLED"
+	}
+	return "CONFIRMED"
 }
 
 // kindName names a kind of catalog item for people.
@@ -165,22 +244,26 @@ func (c *icsWriter) prop(name, value string) {
 func (c *icsWriter) text(name, value string) { c.prop(name, escapeText(value)) }
 
 // event writes one all-day VEVENT.
-func (c *icsWriter) event(id string, day planner.Date, summary, desc, status string, categories []string, stamp string, seq int) {
+func (c *icsWriter) event(e calEvent) {
 	c.prop("BEGIN", "VEVENT")
-	c.prop("UID", id+"@liftoff")
-	c.prop("DTSTAMP", stamp)
-	c.prop("DTSTART;VALUE=DATE", icsDate(day))
-	c.prop("DTEND;VALUE=DATE", icsDate(day.AddDays(1)))
-	c.prop("SEQUENCE", itoa(seq))
-	c.text("SUMMARY", summary)
-	c.text("DESCRIPTION", desc)
-	escaped := make([]string, len(categories))
-	for i, cat := range categories {
+	c.prop("UID", e.id+"@liftoff")
+	c.prop("DTSTAMP", e.stamp)
+	c.prop("DTSTART;VALUE=DATE", icsDate(e.start))
+	c.prop("DTEND;VALUE=DATE", icsDate(e.end))
+	c.prop("SEQUENCE", "0")
+	c.text("SUMMARY", e.summary)
+	c.text("DESCRIPTION", e.desc)
+	escaped := make([]string, len(e.categories))
+	for i, cat := range e.categories {
 		escaped[i] = escapeText(cat)
 	}
 	c.prop("CATEGORIES", strings.Join(escaped, ","))
-	c.prop("STATUS", status)
-	c.prop("TRANSP", "TRANSPARENT")
+	c.prop("STATUS", e.status)
+	if e.opaque {
+		c.prop("TRANSP", "OPAQUE")
+	} else {
+		c.prop("TRANSP", "TRANSPARENT")
+	}
 	c.prop("END", "VEVENT")
 }
 

@@ -3,6 +3,9 @@ package export
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -110,27 +113,47 @@ func unescapeText(s string) string {
 func TestICS(t *testing.T) {
 	cat := testCatalog(t)
 	accts := fixturePortfolio()
+	accts[0].Customer.Updated = time.Date(2026, time.February, 3, 17, 45, 12, 0, time.FixedZone("CET", 3600))
+	long := &accts[0].Activities[1]
+	long.EndDate = long.Date.AddDays(2)
 	var buf bytes.Buffer
 	if err := ICS(&buf, cat, accts, testOptions()); err != nil {
 		t.Fatal(err)
+	}
+	text := buf.String()
+	if !strings.Contains(text, "\r\nNAME:Liftoff portfolio plan\r\nX-WR-CALNAME:Liftoff portfolio plan\r\n") {
+		t.Errorf("the calendar is not named after the portfolio:\n%.400s", text)
 	}
 	events := parseICS(t, buf.Bytes())
 	byUID := map[string]icsEvent{}
 	for _, e := range events {
 		byUID[e["UID"].value] = e
 	}
-	wantEvents := 0
+	wantEvents, actions := 0, 0
 	for _, a := range accts {
 		wantEvents += len(a.Activities) + len(a.Plan.Milestones)
+		for _, act := range a.Plan.Actions {
+			if !act.Due.IsZero() {
+				wantEvents++
+				actions++
+			}
+		}
+	}
+	if actions == 0 {
+		t.Fatal("the fixture has no action with a due day")
 	}
 	if len(events) != wantEvents {
-		t.Errorf("%d events, want one per activity and milestone (%d)", len(events), wantEvents)
+		t.Errorf("%d events, want one per activity, milestone and action with a due day (%d)", len(events), wantEvents)
 	}
 	status := map[planner.ActivityStatus]string{
 		planner.ActivityProposed: "TENTATIVE", planner.ActivityScheduled: "CONFIRMED",
 		planner.ActivityDelivered: "CONFIRMED", planner.ActivityCancelled: "CANCELLED",
 	}
-	for _, a := range accts {
+	for i, a := range accts {
+		wantStamp := "20200101T000000Z"
+		if i == 0 {
+			wantStamp = "20260203T164512Z"
+		}
 		for _, act := range a.Activities {
 			e, ok := byUID[act.ID.String()+"@liftoff"]
 			if !ok {
@@ -140,11 +163,22 @@ func TestICS(t *testing.T) {
 			if got, want := e["DTSTART"], icsDate(act.Date); got.value != want || got.params != "VALUE=DATE" {
 				t.Errorf("DTSTART = %+v, want VALUE=DATE:%s", got, want)
 			}
-			if got, want := e["DTEND"].value, icsDate(act.Date.AddDays(1)); got != want {
-				t.Errorf("DTEND = %s, want %s", got, want)
+			last := act.Date
+			if !act.EndDate.IsZero() {
+				last = act.EndDate
+			}
+			if got, want := e["DTEND"], icsDate(last.AddDays(1)); got.value != want || got.params != "VALUE=DATE" {
+				t.Errorf("DTEND = %+v, want VALUE=DATE:%s", got, want)
 			}
 			if got := e["STATUS"].value; got != status[act.Status] {
 				t.Errorf("%s activity has STATUS %s, want %s", act.Status, got, status[act.Status])
+			}
+			wantTransp := "OPAQUE"
+			if act.Status == planner.ActivityCancelled {
+				wantTransp = "TRANSPARENT"
+			}
+			if got := e["TRANSP"].value; got != wantTransp {
+				t.Errorf("%s activity has TRANSP %s, want %s", act.Status, got, wantTransp)
 			}
 			summary := unescapeText(e["SUMMARY"].value)
 			if !strings.Contains(summary, a.Customer.Name) || !strings.Contains(summary, itemName(cat, act.ItemID)) {
@@ -153,8 +187,8 @@ func TestICS(t *testing.T) {
 			if !strings.HasPrefix(e["CATEGORIES"].value, "Liftoff,") {
 				t.Errorf("CATEGORIES = %q", e["CATEGORIES"].value)
 			}
-			if e["DTSTAMP"].value != "20260210T093000Z" {
-				t.Errorf("DTSTAMP = %q, want the export time in UTC", e["DTSTAMP"].value)
+			if e["DTSTAMP"].value != wantStamp || e["SEQUENCE"].value != "0" {
+				t.Errorf("DTSTAMP %q, SEQUENCE %q; want %s (the customer's last save) and 0", e["DTSTAMP"].value, e["SEQUENCE"].value, wantStamp)
 			}
 			if act.Outcome != "" && !strings.Contains(unescapeText(e["DESCRIPTION"].value), "Outcome: "+act.Outcome) {
 				t.Errorf("DESCRIPTION %q lacks the outcome", e["DESCRIPTION"].value)
@@ -169,45 +203,157 @@ func TestICS(t *testing.T) {
 			if got := unescapeText(e["SUMMARY"].value); got != "Milestone: "+m.Title+" · "+a.Customer.Name {
 				t.Errorf("SUMMARY = %q", got)
 			}
+			if e["CATEGORIES"].value != "Liftoff,Milestone" || e["TRANSP"].value != "TRANSPARENT" {
+				t.Errorf("milestone %q: CATEGORIES %q, TRANSP %q", m.Title, e["CATEGORIES"].value, e["TRANSP"].value)
+			}
+		}
+		for _, act := range a.Plan.Actions {
+			e, ok := byUID[act.ID.String()+"@liftoff"]
+			if act.Due.IsZero() {
+				if ok {
+					t.Errorf("action %q without a due day has an event", act.Title)
+				}
+				continue
+			}
+			if !ok {
+				t.Errorf("no event for action %q", act.Title)
+				continue
+			}
+			if got := unescapeText(e["SUMMARY"].value); got != "Action: "+act.Title+" · "+a.Customer.Name {
+				t.Errorf("SUMMARY = %q", got)
+			}
+			if e["DTSTART"].value != icsDate(act.Due) || e["DTEND"].value != icsDate(act.Due.AddDays(1)) {
+				t.Errorf("action %q from %s to %s, want its due day %s", act.Title, e["DTSTART"].value, e["DTEND"].value, act.Due)
+			}
+			if e["CATEGORIES"].value != "Liftoff,Action" || e["TRANSP"].value != "TRANSPARENT" {
+				t.Errorf("action %q: CATEGORIES %q, TRANSP %q", act.Title, e["CATEGORIES"].value, e["TRANSP"].value)
+			}
 		}
 	}
 }
 
-// TestICSUpdatesInsteadOfDuplicating exports twice, a day apart and with
-// an activity moved: the UIDs stay, the SEQUENCE grows.
-func TestICSUpdatesInsteadOfDuplicating(t *testing.T) {
+// TestICSNamedAfterTheCustomer exports one customer's calendar.
+func TestICSNamedAfterTheCustomer(t *testing.T) {
+	var buf bytes.Buffer
+	if err := ICS(&buf, testCatalog(t), fixturePortfolio()[:1], testOptions()); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\r\nNAME:Müller GmbH · Liftoff plan\r\n", "\r\nX-WR-CALNAME:Müller GmbH · Liftoff plan\r\n"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("no %q in\n%.400s", want, buf.String())
+		}
+	}
+}
+
+// TestICSStable exports unchanged data twice, a day apart, and gets the
+// same bytes; a moved activity keeps its UID and moves.
+func TestICSStable(t *testing.T) {
 	cat := testCatalog(t)
 	accts := fixturePortfolio()[:1]
-	var first, second bytes.Buffer
+	var first, second, moved bytes.Buffer
 	if err := ICS(&first, cat, accts, testOptions()); err != nil {
 		t.Fatal(err)
 	}
-	accts[0].Activities[3].Date = accts[0].Activities[3].Date.AddDays(2)
 	later := testOptions()
 	later.Now = later.Now.Add(26 * time.Hour)
 	if err := ICS(&second, cat, accts, later); err != nil {
 		t.Fatal(err)
 	}
-	a, b := parseICS(t, first.Bytes()), parseICS(t, second.Bytes())
+	if !bytes.Equal(first.Bytes(), second.Bytes()) {
+		t.Errorf("two exports of the same data differ:\n%s\n---\n%s", first.String(), second.String())
+	}
+	accts[0].Activities[3].Date = accts[0].Activities[3].Date.AddDays(2)
+	accts[0].Customer.Updated = later.Now
+	if err := ICS(&moved, cat, accts, later); err != nil {
+		t.Fatal(err)
+	}
+	a, b := parseICS(t, first.Bytes()), parseICS(t, moved.Bytes())
 	if len(a) != len(b) {
 		t.Fatalf("%d events, then %d", len(a), len(b))
 	}
+	act := accts[0].Activities[3]
+	found := false
 	for i := range a {
 		if a[i]["UID"] != b[i]["UID"] {
 			t.Errorf("event %d: UID changed from %s to %s", i, a[i]["UID"].value, b[i]["UID"].value)
 		}
-		var s1, s2 int
-		fmt.Sscan(a[i]["SEQUENCE"].value, &s1)
-		fmt.Sscan(b[i]["SEQUENCE"].value, &s2)
-		if s2 <= s1 {
-			t.Errorf("event %d: SEQUENCE %d then %d, want it to grow", i, s1, s2)
+		if b[i]["DTSTAMP"].value <= a[i]["DTSTAMP"].value {
+			t.Errorf("event %d: DTSTAMP %s, then %s after the customer was saved again", i, a[i]["DTSTAMP"].value, b[i]["DTSTAMP"].value)
+		}
+		if b[i]["UID"].value == act.ID.String()+"@liftoff" {
+			found = true
+			if b[i]["DTSTART"].value != icsDate(act.Date) {
+				t.Errorf("the moved activity starts %s, want %s", b[i]["DTSTART"].value, icsDate(act.Date))
+			}
 		}
 	}
-	moved := accts[0].Activities[3]
-	for _, e := range b {
-		if e["UID"].value == moved.ID.String()+"@liftoff" && e["DTSTART"].value != icsDate(moved.Date) {
-			t.Errorf("the moved activity starts %s, want %s", e["DTSTART"].value, icsDate(moved.Date))
+	if !found {
+		t.Error("no event for the moved activity")
+	}
+}
+
+// pythonWithICalendar returns a Python 3 that imports icalendar: the
+// python3 on PATH, or the system's (where Debian's python3-icalendar
+// installs it, when PATH leads to another Python first); "" when none does.
+func pythonWithICalendar() string {
+	for _, p := range []string{"python3", "/usr/bin/python3"} {
+		if exec.Command(p, "-c", "import icalendar").Run() == nil {
+			return p
 		}
+	}
+	return ""
+}
+
+// TestICSParsesWithPythonICalendar reads the calendar back with the
+// icalendar package of Python (Debian python3-icalendar), an independent
+// parser.
+func TestICSParsesWithPythonICalendar(t *testing.T) {
+	python := pythonWithICalendar()
+	if python == "" {
+		t.Skip("no python3 with the icalendar package (Debian: python3-icalendar, which make test installs): the calendar is not read back by a second parser")
+	}
+	cat := testCatalog(t)
+	accts := fixturePortfolio()
+	accts[0].Activities[1].EndDate = accts[0].Activities[1].Date.AddDays(2)
+	var buf bytes.Buffer
+	if err := ICS(&buf, cat, accts, testOptions()); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "plan.ics")
+	if err := os.WriteFile(file, buf.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	const script = `import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+print("NAME", cal.get("X-WR-CALNAME"))
+for e in cal.walk("VEVENT"):
+    print(e.get("UID"), e.decoded("DTSTART").isoformat(), e.decoded("DTEND").isoformat(), e.get("TRANSP"), e.get("SUMMARY"))
+`
+	out, err := exec.Command(python, "-c", script, file).CombinedOutput()
+	if err != nil {
+		t.Fatalf("python icalendar: %v\n%s", err, out)
+	}
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	if lines[0] != "NAME Liftoff portfolio plan" {
+		t.Errorf("python reads the calendar name as %q", lines[0])
+	}
+	got := map[string]string{}
+	for _, l := range lines[1:] {
+		uid, rest, _ := strings.Cut(l, " ")
+		got[uid] = rest
+	}
+	if want := len(parseICS(t, buf.Bytes())); len(got) != want {
+		t.Errorf("python reads %d events, want %d", len(got), want)
+	}
+	long := accts[0].Activities[1]
+	want := fmt.Sprintf("%s %s OPAQUE %s · %s", long.Date, long.EndDate.AddDays(1), itemName(cat, long.ItemID), accts[0].Customer.Name)
+	if g := got[long.ID.String()+"@liftoff"]; g != want {
+		t.Errorf("python reads the activity over three days as %q, want %q", g, want)
+	}
+	m := accts[0].Plan.Milestones[0]
+	want = fmt.Sprintf("%s %s TRANSPARENT Milestone: %s · %s", m.Due, m.Due.AddDays(1), m.Title, accts[0].Customer.Name)
+	if g := got[m.ID.String()+"@liftoff"]; g != want {
+		t.Errorf("python reads the milestone as %q, want %q", g, want)
 	}
 }
 
