@@ -13,20 +13,43 @@ import (
 
 // ActivitiesHeader returns the header row of ActivitiesCSV.
 func ActivitiesHeader() []string {
-	return []string{"customer_id", "customer", "activity_id", "date", "item_id", "item", "kind", "solution",
-		"phase", "hours", "owner", "status", "outcome", "objective", "prepares_for"}
+	return []string{"Customer ID", "Customer", "Activity ID", "Planned day", "Last day", "Actual day", "Item ID", "Activity",
+		"Kind", "Solution", "Phase", "Hours", "Owner", "Status", "Outcome", "Objective", "Prepares for"}
 }
 
 // ActionsHeader returns the header row of ActionsCSV.
 func ActionsHeader() []string {
-	return []string{"customer_id", "customer", "plan", "action_id", "title", "owner", "side", "due", "status", "milestone"}
+	return []string{"Customer ID", "Customer", "Mutual Action Plan", "Action ID", "Action", "Owner", "Side", "Due day",
+		"Status", "Milestone"}
 }
 
-// ActivitiesCSV writes the accounts' activities as CSV (RFC 4180, with a
-// header row, dates as YYYY-MM-DD and hours as plain numbers). Cells are
-// neutralised against formula injection; see SafeCell.
-func ActivitiesCSV(w io.Writer, cat *catalog.Catalog, accts []planner.Account) error {
+// byteOrderMark starts every CSV file: it tells spreadsheets (Excel above
+// all) that the file is UTF-8, so that names such as Müller or 株式会社
+// are not shown garbled.
+const byteOrderMark = "\uFEFF"
+
+// newCSVWriter writes the byte-order mark to w and returns a CSV writer
+// on w that ends lines with CRLF, as RFC 4180 asks.
+func newCSVWriter(w io.Writer) (*csv.Writer, error) {
+	if _, err := io.WriteString(w, byteOrderMark); err != nil {
+		return nil, err
+	}
 	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	return cw, nil
+}
+
+// ActivitiesCSV writes the accounts' activities as CSV: RFC 4180 with CRLF
+// line ends, UTF-8 after a byte-order mark, a header row that names the
+// columns for people (ActivitiesHeader), days as YYYY-MM-DD (the last day
+// only for work over several days, the actual day only where recorded)
+// and hours as plain numbers. Cells are neutralised against formula
+// injection; see SafeCell.
+func ActivitiesCSV(w io.Writer, cat *catalog.Catalog, accts []planner.Account) error {
+	cw, err := newCSVWriter(w)
+	if err != nil {
+		return fmt.Errorf("write activities CSV: %w", err)
+	}
 	if err := cw.Write(ActivitiesHeader()); err != nil {
 		return fmt.Errorf("write activities CSV: %w", err)
 	}
@@ -44,8 +67,11 @@ func ActivitiesCSV(w io.Writer, cat *catalog.Catalog, accts []planner.Account) e
 			if act.Phase != "" {
 				phase = phaseName(cat, act.Phase)
 			}
-			row := []string{a.Customer.ID.String(), a.Customer.Name, act.ID.String(), act.Date.String(), act.ItemID, name, kind,
-				solution, phase, strconv.FormatFloat(act.Hours, 'f', -1, 64), act.Owner, string(act.Status), act.Outcome,
+			if act.Title != "" {
+				name = act.Title
+			}
+			row := []string{a.Customer.ID.String(), a.Customer.Name, act.ID.String(), act.Date.String(), act.EndDate.String(),
+				act.ActualDate.String(), act.ItemID, name, kind, solution, phase, strconv.FormatFloat(act.Hours, 'f', -1, 64), act.Owner, string(act.Status), act.Outcome,
 				objectiveTitle(a.Plan, act.ObjectiveID), act.PrepareFor}
 			if err := cw.Write(safeRow(row)); err != nil {
 				return fmt.Errorf("write activities CSV: customer %q: %w", a.Customer.Name, err)
@@ -60,9 +86,12 @@ func ActivitiesCSV(w io.Writer, cat *catalog.Catalog, accts []planner.Account) e
 }
 
 // ActionsCSV writes the actions of the accounts' Mutual Action Plans as
-// CSV, like ActivitiesCSV.
+// CSV, like ActivitiesCSV (ActionsHeader names the columns).
 func ActionsCSV(w io.Writer, accts []planner.Account) error {
-	cw := csv.NewWriter(w)
+	cw, err := newCSVWriter(w)
+	if err != nil {
+		return fmt.Errorf("write actions CSV: %w", err)
+	}
 	if err := cw.Write(ActionsHeader()); err != nil {
 		return fmt.Errorf("write actions CSV: %w", err)
 	}
