@@ -98,7 +98,7 @@ func TestQuarterPlanRepeatsHeader(t *testing.T) {
 			t.Fatal(err)
 		}
 		page := string(out)
-		for _, want := range []string{"Customer and activity", "W02", "W14", "5 Jan", fmt.Sprintf("Page %d of %d", p, res.Pages)} {
+		for _, want := range []string{"Customer and activity", "W02", "W13", "5 Jan", fmt.Sprintf("Page %d of %d", p, res.Pages)} {
 			if !strings.Contains(page, want) {
 				t.Errorf("page %d lacks %q", p, want)
 			}
