@@ -156,8 +156,10 @@ func (k Kind) Title() string {
 // Request says which document to produce, about what.
 type Request struct {
 	Kind Kind
-	// Accounts is the portfolio. The quarterly plan covers all of them
-	// unless Customer is set; the other kinds need Customer.
+	// Accounts is the portfolio. The quarterly plan covers all of them,
+	// with the TAM's capacity, unless Customer is set: then it is the
+	// customer's own, without it (CustomerQuarterPlan). The other kinds
+	// need Customer.
 	Accounts []planner.Account
 	Customer planner.ID
 	// Quarter is the quarter of the quarterly plan.
@@ -171,15 +173,14 @@ var ErrNoCustomer = errors.New("customer not found")
 // Document writes the PDF deliverable req asks for.
 func Document(w io.Writer, cat *catalog.Catalog, req Request, opts Options) (Result, error) {
 	if req.Kind == KindQuarter {
-		accts := req.Accounts
 		if req.Customer != (planner.ID{}) {
 			a, err := findAccount(req.Accounts, req.Customer)
 			if err != nil {
 				return Result{}, err
 			}
-			accts = []planner.Account{a}
+			return CustomerQuarterPlan(w, cat, a, opts.settings(), req.Quarter, opts)
 		}
-		return QuarterPlan(w, cat, accts, opts.settings(), req.Quarter, opts)
+		return QuarterPlan(w, cat, req.Accounts, opts.settings(), req.Quarter, opts)
 	}
 	acct, err := findAccount(req.Accounts, req.Customer)
 	if err != nil {

@@ -17,8 +17,23 @@ import (
 // chart of the quarter with a row per customer (its engagement phases)
 // followed by a row per activity and milestone. Long plans continue on
 // more pages below a repeated week header; text is never made smaller to
-// fit.
+// fit. It is the TAM's own document; CustomerQuarterPlan makes the one a
+// customer receives.
 func QuarterPlan(w io.Writer, cat *catalog.Catalog, accts []planner.Account, settings planner.Settings, q planner.Quarter, opts Options) (Result, error) {
+	return quarterPlan(w, cat, accts, settings, q, opts, false)
+}
+
+// CustomerQuarterPlan writes the quarterly plan of one customer, the
+// document the customer receives: its activities, milestones and hours per
+// week, without the TAM's weekly capacity, the weeks over it or the capacity
+// line, which concern the TAM's whole portfolio.
+func CustomerQuarterPlan(w io.Writer, cat *catalog.Catalog, acct planner.Account, settings planner.Settings, q planner.Quarter, opts Options) (Result, error) {
+	return quarterPlan(w, cat, []planner.Account{acct}, settings, q, opts, true)
+}
+
+// quarterPlan writes the quarterly plan of accts; forCustomer leaves out
+// what is the TAM's own (see CustomerQuarterPlan).
+func quarterPlan(w io.Writer, cat *catalog.Catalog, accts []planner.Account, settings planner.Settings, q planner.Quarter, opts Options, forCustomer bool) (Result, error) {
 	switch {
 	case q.IsZero():
 		return Result{}, errors.New("quarterly plan: name the quarter, such as 2026Q1")
@@ -41,9 +56,13 @@ func QuarterPlan(w io.Writer, cat *catalog.Catalog, accts []planner.Account, set
 	if len(accts) == 1 {
 		customer = accts[0].Customer.Name
 	}
+	subject := fmt.Sprintf("Activities, milestones and capacity of %s for %s", count(len(accts), "customer"), quarterName(q))
+	if forCustomer {
+		subject = fmt.Sprintf("Activities, milestones and hours of %s for %s", customer, quarterName(q))
+	}
 	d, err := newPaperDoc(page, meta{
 		title:    KindQuarter.Title() + " " + quarterName(q),
-		subject:  fmt.Sprintf("Activities, milestones and capacity of %s for %s", count(len(accts), "customer"), quarterName(q)),
+		subject:  subject,
 		customer: customer,
 		keywords: []string{"quarterly plan", "gantt", "capacity", q.String()},
 	}, opts)
@@ -51,13 +70,17 @@ func QuarterPlan(w io.Writer, cat *catalog.Catalog, accts []planner.Account, set
 		return Result{}, fmt.Errorf("quarterly plan: %w", err)
 	}
 	g := newGantt(d, cat, q, load, opts.today())
+	g.forCustomer = forCustomer
 	d.addPage()
 	who := customer
 	if who == "" {
 		who = count(len(accts), "customer")
 	}
-	d.cover(KindQuarter.Title(), quarterName(q)+" · "+who,
-		fmt.Sprintf("%s · capacity %s per week · as of %s", rangeText(q.First(), q.Last()), hours(load.Capacity), dateText(opts.today())))
+	subtitle := fmt.Sprintf("%s · capacity %s per week · as of %s", rangeText(q.First(), q.Last()), hours(load.Capacity), dateText(opts.today()))
+	if forCustomer {
+		subtitle = fmt.Sprintf("%s · as of %s", rangeText(q.First(), q.Last()), dateText(opts.today()))
+	}
+	d.cover(KindQuarter.Title(), quarterName(q)+" · "+who, subtitle)
 
 	planned, acts, over := 0.0, 0, 0
 	for _, wk := range load.Weeks {
@@ -73,16 +96,28 @@ func QuarterPlan(w io.Writer, cat *catalog.Catalog, accts []planner.Account, set
 			}
 		}
 	}
-	d.facts([]fact{
-		{"Customers", itoa(len(accts))},
-		{"Activities", itoa(acts)},
-		{"Hours planned", fmt.Sprintf("%s of %s", hours(planned), hours(load.Capacity*float64(len(load.Weeks))))},
-		{"Weeks over capacity", fmt.Sprintf("%d of %d", over, len(load.Weeks))},
-	})
+	if forCustomer {
+		d.facts([]fact{
+			{"Activities", itoa(acts)},
+			{"Hours planned", hours(planned)},
+			{"Weeks", itoa(len(load.Weeks))},
+		})
+	} else {
+		d.facts([]fact{
+			{"Customers", itoa(len(accts))},
+			{"Activities", itoa(acts)},
+			{"Hours planned", fmt.Sprintf("%s of %s", hours(planned), hours(load.Capacity*float64(len(load.Weeks))))},
+			{"Weeks over capacity", fmt.Sprintf("%d of %d", over, len(load.Weeks))},
+		})
+	}
 	if len(accts) == 1 {
 		d.outsideMembership(accts[0].Customer)
 	}
-	d.sectionHeading("Hours per week against capacity", 60)
+	if forCustomer {
+		d.sectionHeading("Hours per week", 60)
+	} else {
+		d.sectionHeading("Hours per week against capacity", 60)
+	}
 	g.capacityChart()
 	d.sectionHeading("Plan per customer", 40)
 	g.chart(accts)
@@ -105,6 +140,9 @@ type gantt struct {
 	gridW  float64
 	dayW   float64
 	totals map[planner.ID]float64
+	// forCustomer leaves the TAM's capacity out of the chart (see
+	// CustomerQuarterPlan).
+	forCustomer bool
 }
 
 // newGantt lays the weeks of quarter q across the page.
@@ -171,6 +209,9 @@ func (g *gantt) capacityChart() {
 	d.need(total)
 	top := d.y + label.lineHeight() + 1
 	maxH := g.load.Capacity
+	if g.forCustomer {
+		maxH = 0
+	}
 	for _, w := range g.load.Weeks {
 		maxH = max(maxH, w.Hours)
 	}
@@ -189,7 +230,7 @@ func (g *gantt) capacityChart() {
 	barW := weekW * 0.56
 	barX := func(i int) float64 { return g.gridX + float64(i)*weekW + (weekW-barW)/2 }
 	barColor := func(w planner.WeekLoad) rgb {
-		if w.Over {
+		if w.Over && !g.forCustomer {
 			return danger
 		}
 		return accent
@@ -201,10 +242,12 @@ func (g *gantt) capacityChart() {
 		_, n := w.Week.ISOWeek()
 		d.textIn(g.gridX+float64(i)*weekW, top+chartH+1, weekW, fmt.Sprintf("W%02d", n), label, alignCenter)
 	}
-	capY := yOf(g.load.Capacity)
-	d.canvas.setDashPattern([]float64{1.6, 1.2}, 0)
-	d.line(g.gridX, capY, g.gridX+g.gridW, capY, 0.5, ink)
-	d.canvas.setDashPattern(nil, 0)
+	if !g.forCustomer {
+		capY := yOf(g.load.Capacity)
+		d.canvas.setDashPattern([]float64{1.6, 1.2}, 0)
+		d.line(g.gridX, capY, g.gridX+g.gridW, capY, 0.5, ink)
+		d.canvas.setDashPattern(nil, 0)
+	}
 	// The hours above each bar, on white over the capacity line, so that
 	// the line never strikes them through.
 	for i, w := range g.load.Weeks {
@@ -217,7 +260,9 @@ func (g *gantt) capacityChart() {
 		}
 	}
 	d.y = top + chartH + label.lineHeight() + 4
-	g.legend([]statusLook{{"Within capacity", accent}, {"Over capacity", danger}}, false)
+	if !g.forCustomer {
+		g.legend([]statusLook{{"Within capacity", accent}, {"Over capacity", danger}}, false)
+	}
 }
 
 // capacityKey draws the legend key of the capacity line at (x, y) and

@@ -98,7 +98,7 @@ func TestQuarterPlanRepeatsHeader(t *testing.T) {
 			t.Fatal(err)
 		}
 		page := string(out)
-		for _, want := range []string{"Customer and activity", "W02", "W14", "5 Jan", fmt.Sprintf("Page %d of %d", p, res.Pages)} {
+		for _, want := range []string{"Customer and activity", "W02", "W13", "5 Jan", fmt.Sprintf("Page %d of %d", p, res.Pages)} {
 			if !strings.Contains(page, want) {
 				t.Errorf("page %d lacks %q", p, want)
 			}
@@ -125,6 +125,46 @@ func TestNiceCeil(t *testing.T) {
 	for _, tt := range tests {
 		if got := niceCeil(tt.in); got != tt.want {
 			t.Errorf("niceCeil(%g) = %g, want %g", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestCustomerQuarterPlanLeavesOutCapacity reads back the quarterly plan
+// of one customer, which the customer receives, and the portfolio plan,
+// the TAM's own: only the latter shows the TAM's weekly capacity and the
+// weeks over it.
+func TestCustomerQuarterPlanLeavesOutCapacity(t *testing.T) {
+	needTool(t, "pdftotext")
+	accts := fixturePortfolio()[:2]
+	text := func(customer planner.ID) string {
+		t.Helper()
+		var buf bytes.Buffer
+		req := Request{Kind: KindQuarter, Accounts: accts, Customer: customer, Quarter: planner.Quarter{Year: 2026, Number: 1}}
+		if _, err := Document(&buf, goldenCatalog(t), req, testOptions()); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(t.TempDir(), "quarter.pdf")
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return pdfText(t, path)
+	}
+	one := text(accts[0].Customer.ID)
+	if strings.Contains(strings.ToLower(one), "capacity") {
+		t.Errorf("the plan for %s mentions the TAM's capacity:\n%s", accts[0].Customer.Name, one)
+	}
+	for _, want := range []string{accts[0].Customer.Name, "Hours per week", "Activities", "W13"} {
+		if !strings.Contains(one, want) {
+			t.Errorf("the plan for %s lacks %q", accts[0].Customer.Name, want)
+		}
+	}
+	if strings.Contains(one, accts[1].Customer.Name) {
+		t.Errorf("the plan for %s names another customer, %s", accts[0].Customer.Name, accts[1].Customer.Name)
+	}
+	all := text(planner.ID{})
+	for _, want := range []string{"Weeks over capacity", "capacity 30 h per week", "Capacity 30 h per week", accts[1].Customer.Name} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the portfolio plan lacks %q", want)
 		}
 	}
 }

@@ -18,7 +18,7 @@ func ExampleParseQuarter() {
 	_, err = planner.ParseQuarter("2027Q5")
 	fmt.Println(err)
 	// Output:
-	// 2027Q1 2027-01-01 2027-03-31 14 weeks from 2026-12-28
+	// 2027Q1 2027-01-04 2027-04-04 13 weeks from 2027-01-04
 	// quarter "2027Q5": quarter number must be 1 to 4, not 5
 }
 

@@ -7,8 +7,18 @@ import (
 	"time"
 )
 
-// Quarter is a calendar quarter, such as 2027Q1 (January to March 2027).
-// The zero Quarter means "not set".
+// Quarter is a quarter of weeks, such as 2027Q1 (about January to March
+// 2027). The zero Quarter means "not set".
+//
+// A quarter is made of whole weeks, Monday to Sunday, numbered as ISO 8601
+// does: a week belongs to the year that holds its Thursday, and week 1 is
+// the one holding 4 January. Weeks 1 to 13 form Q1, 14 to 26 Q2, 27 to 39
+// Q3 and 40 to the last of the year (52 or 53) Q4. So every week, and
+// every day, belongs to exactly one quarter; a quarter has 13 weeks, Q4 14
+// in a year of 53 weeks, and begins up to three days before or four days
+// after the first day of its first month (2026Q4 runs from Monday
+// 2026-09-28 to Sunday 2027-01-03, so it holds 2026-12-29, and 2027Q1
+// from 2027-01-04 to 2027-04-04).
 type Quarter struct {
 	Year int
 	// Number is 1 to 4.
@@ -43,9 +53,11 @@ func quarterYearDigits(s string) bool {
 	return true
 }
 
-// QuarterOf returns the quarter that contains day d.
+// QuarterOf returns the quarter that day d belongs to: the one of its ISO
+// 8601 week (see Quarter).
 func QuarterOf(d Date) Quarter {
-	return Quarter{Year: d.Year, Number: (int(d.Month)-1)/3 + 1}
+	year, week := d.In(time.UTC).ISOWeek()
+	return Quarter{Year: year, Number: min((week-1)/13+1, 4)}
 }
 
 // IsZero reports whether q is the zero Quarter (not set).
@@ -83,12 +95,15 @@ func (q *Quarter) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// First returns the first day of the quarter.
+// First returns the first day of the quarter, a Monday: the Monday of ISO
+// week 1, 14, 27 or 40 of its year (see Quarter).
 func (q Quarter) First() Date {
-	return Date{Year: q.Year, Month: time.Month(3*(q.Number-1) + 1), Day: 1}
+	week1 := MondayOf(Date{Year: q.Year, Month: time.January, Day: 4})
+	return week1.AddDays(7 * 13 * (q.Number - 1))
 }
 
-// Last returns the last day of the quarter.
+// Last returns the last day of the quarter, a Sunday: the day before the
+// next quarter's first.
 func (q Quarter) Last() Date { return q.Next().First().AddDays(-1) }
 
 // Next returns the quarter after q.
@@ -110,13 +125,13 @@ func (q Quarter) Prev() Quarter {
 // Contains reports whether day d falls within the quarter.
 func (q Quarter) Contains(d Date) bool { return QuarterOf(d) == q }
 
-// Week is a week, Monday to Sunday, as it overlaps a quarter.
+// Week is a week, Monday to Sunday, of a quarter.
 type Week struct {
-	// Monday is the first day of the week; it may lie in the quarter
-	// before.
+	// Monday is the first day of the week.
 	Monday Date `json:"monday"`
 	// First and Last are the first and last days of the week that lie
-	// inside the quarter.
+	// inside the quarter: since a quarter is made of whole weeks, its
+	// Monday and Sunday.
 	First Date `json:"first"`
 	Last  Date `json:"last"`
 }
@@ -140,8 +155,8 @@ func (w Week) ISOWeek() (year, week int) { return w.Monday.In(time.UTC).ISOWeek(
 // String returns "Week of 2027-01-11".
 func (w Week) String() string { return "Week of " + w.Monday.String() }
 
-// Weeks returns the weeks, Monday to Sunday, that overlap the quarter, in
-// order. The first and last may begin or end outside it.
+// Weeks returns the weeks, Monday to Sunday, that belong to the quarter, in
+// order: 13, or 14 for Q4 of a year of 53 weeks (see Quarter).
 func (q Quarter) Weeks() []Week {
 	first, last := q.First(), q.Last()
 	monday := MondayOf(first)

@@ -54,20 +54,22 @@ func TestQuarterDays(t *testing.T) {
 		firstMonday       string
 		lastMonday        string
 	}{
-		// 2027-01-01 is a Friday and 2027-03-31 a Wednesday.
-		{Quarter{Year: 2027, Number: 1}, "2027-01-01", "2027-03-31", "2027Q1", 14, "2026-12-28", "2027-03-29"},
-		// 2026-04-01 is a Wednesday and 2026-06-30 a Tuesday.
-		{Quarter{Year: 2026, Number: 2}, "2026-04-01", "2026-06-30", "2026Q2", 14, "2026-03-30", "2026-06-29"},
-		// 2024-07-01 is a Monday and 2024-09-30 a Monday.
-		{Quarter{Year: 2024, Number: 3}, "2024-07-01", "2024-09-30", "2024Q3", 14, "2024-07-01", "2024-09-30"},
-		// 2029-10-01 is a Monday and 2029-12-31 a Monday.
-		{Quarter{Year: 2029, Number: 4}, "2029-10-01", "2029-12-31", "2029Q4", 14, "2029-10-01", "2029-12-31"},
-		// 2021-01-01 is a Friday and 2021-03-31 a Wednesday.
-		{Quarter{Year: 2021, Number: 1}, "2021-01-01", "2021-03-31", "2021Q1", 14, "2020-12-28", "2021-03-29"},
-		// 2023-04-01 is a Saturday and 2023-06-30 a Friday.
-		{Quarter{Year: 2023, Number: 2}, "2023-04-01", "2023-06-30", "2023Q2", 14, "2023-03-27", "2023-06-26"},
-		// 2020-01-01 is a Wednesday and 2020-03-31 a Tuesday.
-		{Quarter{Year: 2020, Number: 1}, "2020-01-01", "2020-03-31", "2020Q1", 14, "2019-12-30", "2020-03-30"},
+		// The year end 2026/2027: 2026 has 53 ISO weeks, so its Q4 has 14;
+		// the week of Monday 2026-12-28 is 2026-W53, in 2026Q4 only.
+		{Quarter{Year: 2026, Number: 3}, "2026-06-29", "2026-09-27", "2026Q3", 13, "2026-06-29", "2026-09-21"},
+		{Quarter{Year: 2026, Number: 4}, "2026-09-28", "2027-01-03", "2026Q4", 14, "2026-09-28", "2026-12-28"},
+		{Quarter{Year: 2027, Number: 1}, "2027-01-04", "2027-04-04", "2027Q1", 13, "2027-01-04", "2027-03-29"},
+		{Quarter{Year: 2027, Number: 2}, "2027-04-05", "2027-07-04", "2027Q2", 13, "2027-04-05", "2027-06-28"},
+		// The year end 2027/2028: 2027 has 52 ISO weeks; 2028-W01 begins
+		// Monday 2028-01-03, so 2028-01-01 and -02 are in 2027Q4.
+		{Quarter{Year: 2027, Number: 4}, "2027-10-04", "2028-01-02", "2027Q4", 13, "2027-10-04", "2027-12-27"},
+		{Quarter{Year: 2028, Number: 1}, "2028-01-03", "2028-04-02", "2028Q1", 13, "2028-01-03", "2028-03-27"},
+		// 2026-01-01 is a Thursday: 2026Q1 begins in December 2025.
+		{Quarter{Year: 2026, Number: 1}, "2025-12-29", "2026-03-29", "2026Q1", 13, "2025-12-29", "2026-03-23"},
+		// 2024-07-01 is a Monday.
+		{Quarter{Year: 2024, Number: 3}, "2024-07-01", "2024-09-29", "2024Q3", 13, "2024-07-01", "2024-09-23"},
+		// 2020 has 53 ISO weeks.
+		{Quarter{Year: 2020, Number: 4}, "2020-09-28", "2021-01-03", "2020Q4", 14, "2020-09-28", "2020-12-28"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -100,8 +102,16 @@ func TestQuarterDays(t *testing.T) {
 				}
 				days += len(w.Days())
 			}
-			if want := tt.q.First().DaysUntil(tt.q.Last()) + 1; days != want {
-				t.Errorf("the weeks hold %d days of the quarter, want %d", days, want)
+			if want := tt.q.First().DaysUntil(tt.q.Last()) + 1; days != want || days != 7*len(weeks) {
+				t.Errorf("the weeks hold %d days of the quarter, want %d (%d whole weeks)", days, want, len(weeks))
+			}
+			for _, d := range []Date{tt.q.First().AddDays(-1), tt.q.Last().AddDays(1)} {
+				if tt.q.Contains(d) || QuarterOf(d) == tt.q {
+					t.Errorf("day %s next to the quarter is inside it", d)
+				}
+			}
+			if tt.q.Prev().Last().AddDays(1) != tt.q.First() || tt.q.Next().First().AddDays(-1) != tt.q.Last() {
+				t.Errorf("the quarter does not adjoin its neighbours: %s..%s", tt.q.First(), tt.q.Last())
 			}
 		})
 	}
@@ -118,8 +128,18 @@ func TestQuarterNavigationAndText(t *testing.T) {
 	if got := (Quarter{Year: 2027, Number: 1}).Prev(); got != (Quarter{Year: 2026, Number: 4}) {
 		t.Errorf("Prev = %v", got)
 	}
-	if got := QuarterOf(catalog.MustDate("2026-09-30")); got != (Quarter{Year: 2026, Number: 3}) {
-		t.Errorf("QuarterOf(2026-09-30) = %v", got)
+	for day, want := range map[string]Quarter{
+		"2026-09-27": {Year: 2026, Number: 3}, // Sunday of 2026-W39
+		"2026-09-30": {Year: 2026, Number: 4}, // Wednesday of 2026-W40
+		"2026-12-29": {Year: 2026, Number: 4}, // 2026-W53
+		"2027-01-03": {Year: 2026, Number: 4},
+		"2027-01-04": {Year: 2027, Number: 1},
+		"2028-01-01": {Year: 2027, Number: 4}, // 2027-W52
+		"2028-01-03": {Year: 2028, Number: 1},
+	} {
+		if got := QuarterOf(catalog.MustDate(day)); got != want {
+			t.Errorf("QuarterOf(%s) = %v, want %v", day, got, want)
+		}
 	}
 	if (Quarter{}).String() != "" || !(Quarter{}).IsZero() || (Quarter{}).Valid() {
 		t.Error("the zero Quarter should be empty, zero and not valid")
@@ -147,9 +167,9 @@ func TestWeekISO(t *testing.T) {
 		year, iso  int
 		first, end string
 	}{
-		{weeks[0], 2026, 53, "2027-01-01", "2027-01-03"},
-		{weeks[1], 2027, 1, "2027-01-04", "2027-01-10"},
-		{weeks[13], 2027, 13, "2027-03-29", "2027-03-31"},
+		{weeks[0], 2027, 1, "2027-01-04", "2027-01-10"},
+		{weeks[1], 2027, 2, "2027-01-11", "2027-01-17"},
+		{weeks[12], 2027, 13, "2027-03-29", "2027-04-04"},
 	}
 	for _, tt := range tests {
 		y, n := tt.week.ISOWeek()

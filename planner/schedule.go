@@ -565,8 +565,8 @@ type CustomerLoad struct {
 }
 
 // Workload returns the quarter view of the planned activities (everything
-// not cancelled, whole weeks, including days of the first and last week
-// outside the quarter).
+// not cancelled) in the quarter's weeks; a week, and an activity, belongs
+// to one quarter only (see Quarter).
 func (s *Schedule) Workload() Workload {
 	w := Workload{Quarter: s.quarter, Capacity: s.capacity, Weeks: make([]WeekLoad, len(s.weeks))}
 	for i, wk := range s.weeks {

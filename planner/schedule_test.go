@@ -142,12 +142,12 @@ func TestNewScheduleRejectsBadInput(t *testing.T) {
 
 func TestQuarterLoad(t *testing.T) {
 	muller := planner.Account{Customer: schedCustomerMuller(), Activities: []planner.Activity{
-		schedActivity(1, schedMuller, "acc-analytics-implementation-review", "2026-12-30", 8), // week 1, before the quarter
+		schedActivity(1, schedMuller, "acc-analytics-implementation-review", "2026-12-30", 8), // 2026-W53: in 2026Q4
 		schedActivity(2, schedMuller, "acc-target-program-maturity", "2027-01-12", 6),
 		schedActivity(3, schedMuller, "field-deskside-coaching", "2027-01-13", 20),
 		schedActivity(4, schedMuller, "field-deskside-coaching", "2027-01-14", 4),
-		schedActivity(5, schedMuller, "field-deskside-coaching", "2027-04-05", 4), // after the last week
-		schedActivity(7, schedMuller, "pro-roadmap-review", "2027-04-02", 2),      // last week, after the quarter
+		schedActivity(5, schedMuller, "field-deskside-coaching", "2027-04-05", 4), // 2027-W14: in 2027Q2
+		schedActivity(7, schedMuller, "pro-roadmap-review", "2027-04-02", 2),      // 2027-W13, the last week
 	}}
 	muller.Activities[3].Status = planner.ActivityCancelled
 	acme := planner.Account{Customer: planner.Customer{ID: schedAcme, Name: "Acme Inc", Region: catalog.Americas,
@@ -158,13 +158,13 @@ func TestQuarterLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(w.Weeks) != 14 || w.Capacity != 30 {
-		t.Fatalf("weeks = %d, capacity = %g; want 14 weeks of 30 h", len(w.Weeks), w.Capacity)
+	if len(w.Weeks) != 13 || w.Capacity != 30 {
+		t.Fatalf("weeks = %d, capacity = %g; want 13 weeks of 30 h", len(w.Weeks), w.Capacity)
 	}
 	wantWeeks := map[string]struct {
 		hours float64
 		over  bool
-	}{"2026-12-28": {8, false}, "2027-01-11": {38, true}, "2027-01-04": {0, false}, "2027-03-29": {2, false}}
+	}{"2027-01-11": {38, true}, "2027-01-04": {0, false}, "2027-03-29": {2, false}}
 	for _, wk := range w.Weeks {
 		want, ok := wantWeeks[wk.Week.Monday.String()]
 		if !ok {
@@ -180,10 +180,58 @@ func TestQuarterLoad(t *testing.T) {
 	if len(w.Customers) != 2 || w.Customers[0].Name != "Müller GmbH" || w.Customers[1].CustomerID != schedAcme {
 		t.Fatalf("customers = %+v", w.Customers)
 	}
-	if got := w.Customers[0].Total; got != 36 {
-		t.Errorf("Müller total = %g, want 36 (8 + 6 + 20 + 2; cancelled and later ones left out)", got)
+	if got := w.Customers[0].Total; got != 28 {
+		t.Errorf("Müller total = %g, want 28 (6 + 20 + 2; cancelled ones and those of other quarters left out)", got)
 	}
-	if got := w.Customers[1].Hours[2]; got != 12 {
-		t.Errorf("Acme week 3 = %g, want 12", got)
+	if got := w.Customers[1].Hours[1]; got != 12 {
+		t.Errorf("Acme week 2 = %g, want 12", got)
+	}
+}
+
+// TestActivityCountsInOneQuarter checks that an activity in the week that
+// spans the year end 2026/2027 counts in one quarter only, for its hours,
+// its week's capacity and its conflicts, and that the capacity of the two
+// quarters counts that week once.
+func TestActivityCountsInOneQuarter(t *testing.T) {
+	muller := planner.Account{Customer: schedCustomerMuller(), Activities: []planner.Activity{
+		schedActivity(1, schedMuller, "field-deskside-coaching", "2026-12-29", 40), // over the 30 h capacity
+	}}
+	counted := 0
+	weeks := 0
+	for _, q := range []planner.Quarter{{Year: 2026, Number: 4}, {Year: 2027, Number: 1}} {
+		in := schedInput(muller)
+		in.Quarter = q
+		w, err := planner.QuarterLoad(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		weeks += len(w.Weeks)
+		total := 0.0
+		for _, c := range w.Customers {
+			total += c.Total
+		}
+		conflicts, err := planner.CheckPlan(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		capacity := 0
+		for _, c := range conflicts {
+			if c.Kind == planner.ConflictCapacity {
+				capacity++
+			}
+		}
+		inQuarter := q.Contains(catalog.MustDate("2026-12-29"))
+		switch {
+		case total == 40 && capacity == 1 && inQuarter:
+			counted++
+		case total != 0 || capacity != 0 || inQuarter:
+			t.Errorf("%s: %g h, %d capacity conflicts, contains the day %t; want all or nothing", q, total, capacity, inQuarter)
+		}
+	}
+	if counted != 1 {
+		t.Errorf("the activity of 2026-12-29 counts in %d quarters, want 1", counted)
+	}
+	if weeks != 14+13 {
+		t.Errorf("2026Q4 and 2027Q1 hold %d weeks, want 27 (14 + 13, the week of 2026-12-28 once)", weeks)
 	}
 }
