@@ -139,12 +139,11 @@ func (d *doc) numbered(x, w float64, items []string, st textStyle) {
 	}
 }
 
-// emptyNote draws a muted sentence where a section has nothing to show.
+// emptyNote draws a muted sentence, wrapped to the content width, where a
+// section has nothing to show.
 func (d *doc) emptyNote(s string) {
 	st := d.scale.body.with(faint)
-	d.need(st.lineHeight())
-	d.text(d.page.left, d.y, s, st)
-	d.y += st.lineHeight() + 2
+	d.flow(d.page.left, d.page.contentWidth(), s, st, 2)
 }
 
 // phaseTracker draws the engagement's phases as a row of small chevrons
