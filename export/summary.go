@@ -31,12 +31,7 @@ func Summary(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 	d.addPage()
 	d.cover(KindSummary.Title(), acct.Customer.Name, eng.Name+" · "+engagementPeriod(eng)+" · as of "+dateText(today))
 
-	tally := tallyByPhase(acct.Activities, eng)
-	delivered, planned := 0, 0
-	for _, t := range tally {
-		delivered += t.delivered
-		planned += t.planned
-	}
+	tally, total := eng.DeliveryByPhase(acct.Activities)
 	progress := "–"
 	if acct.HasPlan() {
 		progress = fmt.Sprintf("%.0f%%", planner.PlanProgress(acct.Plan)*100)
@@ -48,7 +43,7 @@ func Summary(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 	d.facts([]fact{
 		{"Membership", tierName(cat, acct.Customer.Membership.Tier)},
 		{"Current phase", current},
-		{"Activities delivered", fmt.Sprintf("%d of %d planned", delivered, planned)},
+		{"Activities delivered", fmt.Sprintf("%d of %d planned", total.Delivered, total.Planned)},
 		{"Mutual Action Plan progress", progress},
 	})
 	d.outsideMembership(acct.Customer)
@@ -72,8 +67,16 @@ func Summary(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 			chipCell(lookOfPhase(ph.Status)),
 			{text: capitalize(rangeText(ph.PlannedStart, ph.PlannedEnd))},
 			{text: capitalize(rangeText(ph.ActualStart, ph.ActualEnd))},
-			{text: fmt.Sprintf("%d of %d", t.delivered, t.planned)},
+			{text: fmt.Sprintf("%d of %d", t.Delivered, t.Planned)},
 			{text: deliverable},
+		})
+	}
+	if t, ok := tally[""]; ok {
+		phaseRows = append(phaseRows, []cell{
+			{text: "No phase", bold: true, sub: "Whole engagement"},
+			txt("–"), txt("–"), txt("–"),
+			{text: fmt.Sprintf("%d of %d", t.Delivered, t.Planned)},
+			txt("–"),
 		})
 	}
 	d.drawTable(table{cols: []column{
@@ -86,13 +89,21 @@ func Summary(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 	}, rows: phaseRows})
 
 	d.sectionHeading("Activities", keepTable)
-	activityTable(d, cat, engagementActivities(acct.Activities, eng))
+	activityTable(d, cat, eng.Activities(acct.Activities))
 
 	d.sectionHeading("Outcomes against the KPIs", keepTable)
-	outcomeTable(d, acct.Plan)
+	if acct.HasPlan() {
+		outcomeTable(d, acct.Plan)
+	} else {
+		d.emptyNote(noPlan)
+	}
 
 	d.sectionHeading("Open items", keepTable)
-	openItems(d, acct, today)
+	if acct.HasPlan() {
+		openItems(d, acct, today)
+	} else {
+		d.emptyNote(noPlan)
+	}
 
 	d.sectionHeading("Handoff to support", keepTable)
 	handoff(d, cat, acct, opts.settings())
@@ -102,39 +113,9 @@ func Summary(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 	return d.finish(w)
 }
 
-// phaseTally counts an engagement's activities in one phase.
-type phaseTally struct{ delivered, planned int }
-
-// tallyByPhase counts, per phase of the engagement, the activities planned
-// (everything not cancelled) and those delivered.
-func tallyByPhase(acts []planner.Activity, eng planner.Engagement) map[catalog.PhaseID]phaseTally {
-	out := map[catalog.PhaseID]phaseTally{}
-	for _, a := range engagementActivities(acts, eng) {
-		if !a.Status.Counts() {
-			continue
-		}
-		t := out[a.Phase]
-		t.planned++
-		if a.Status == planner.ActivityDelivered {
-			t.delivered++
-		}
-		out[a.Phase] = t
-	}
-	return out
-}
-
-// engagementActivities returns the activities tied to a phase of the
-// engagement, by day.
-func engagementActivities(acts []planner.Activity, eng planner.Engagement) []planner.Activity {
-	var out []planner.Activity
-	for _, a := range acts {
-		if _, _, ok := eng.Phase(a.Phase); ok {
-			out = append(out, a)
-		}
-	}
-	slices.SortStableFunc(out, func(a, b planner.Activity) int { return a.Date.Compare(b.Date) })
-	return out
-}
+// noPlan is what the sections about the Mutual Action Plan say when the
+// customer has none.
+const noPlan = "There is no Mutual Action Plan with this customer yet."
 
 // activityTable lists activities with their status and outcome.
 func activityTable(d *doc, cat *catalog.Catalog, acts []planner.Activity) {
@@ -152,7 +133,7 @@ func activityTable(d *doc, cat *catalog.Catalog, acts []planner.Activity) {
 		rows = append(rows, []cell{
 			{text: dateText(a.Date)},
 			{text: itemName(cat, a.ItemID), bold: true, sub: sub},
-			{text: phaseName(cat, a.Phase)},
+			{text: orDash(phaseName(cat, a.Phase))},
 			{text: hours(a.Hours)},
 			chipCell(lookOfActivity(a.Status)),
 		})
