@@ -100,26 +100,19 @@ func (k *kickoff) slideTitle(title string) {
 // person is someone shown on a slide.
 type person struct{ name, role, email string }
 
-// teams returns the people on each side: the engagement's stakeholders,
-// and for the vendor side also the customer's success team.
+// teams returns the people on each side shown on the title and
+// stakeholders slides: the engagement's stakeholders, and for the vendor
+// side also the customer's success team.
 func (k *kickoff) teams() (customer, vendor []person) {
-	for _, s := range k.eng.Stakeholders {
-		p := person{s.Name, s.Role, s.Email}
-		if s.Side == planner.SideCustomer {
-			customer = append(customer, p)
-		} else {
-			vendor = append(vendor, p)
-		}
-	}
-	t := k.acct.Customer.Team
-	for _, m := range []struct {
-		p    planner.Person
-		role string
-	}{{t.TAM, "Technical Account Manager"}, {t.CSM, "Customer Success Manager"}, {t.SSM, "Support Services Manager"}, {t.TAD, "Technical Account Director"}} {
-		if m.p.Name == "" || slices.ContainsFunc(vendor, func(v person) bool { return v.name == m.p.Name }) {
+	for _, p := range k.acct.Participants(k.eng) {
+		if p.Kind == planner.ParticipantActionOwner {
 			continue
 		}
-		vendor = append(vendor, person{m.p.Name, m.role, m.p.Email})
+		if p.Side == planner.SideCustomer {
+			customer = append(customer, person{p.Name, p.Role, p.Email})
+		} else {
+			vendor = append(vendor, person{p.Name, p.Role, p.Email})
+		}
 	}
 	return customer, vendor
 }
@@ -207,12 +200,13 @@ func (k *kickoff) kickoffDate() planner.Date {
 	return k.today
 }
 
-// goalsSlide lists the goals beside the key dates.
+// goalsSlide lists the goals (the plan's objectives with their KPIs when
+// the engagement names none) beside the key dates.
 func (k *kickoff) goalsSlide() {
 	d := k.d
-	goals := k.eng.Goals
+	goals := k.acct.Goals(k.eng)
 	if len(goals) == 0 {
-		goals = []string{"Goals to be agreed in the kickoff meeting"}
+		goals = []planner.Goal{{Title: "Goals to be agreed in the kickoff meeting"}}
 	}
 	lx, lw := d.page.col(0, 7)
 	rx, rw := d.page.col(8, 4)
@@ -226,7 +220,7 @@ func (k *kickoff) goalsSlide() {
 		top := d.y
 		d.text(lx, d.y, "GOALS", d.scale.label)
 		d.y += d.scale.label.lineHeight() + 2
-		d.bullets(lx, lw, chunk, d.scale.body)
+		k.goalBullets(lx, lw, chunk)
 		if i > 0 {
 			continue
 		}
@@ -280,6 +274,28 @@ func (k *kickoff) goalsSlide() {
 		k.slide("Key dates (continued)")
 		d.drawTable(table{cols: []column{{title: "What", weight: 3}, {title: "When", weight: 2}}, rows: overflow,
 			w: d.page.contentWidth() * 0.6, x: d.page.left, body: d.scale.body.sized(12)})
+	}
+}
+
+// goalBullets draws goals as bullets at the cursor, each objective's
+// KPIs below its title.
+func (k *kickoff) goalBullets(x, w float64, goals []planner.Goal) {
+	d := k.d
+	body := d.scale.body
+	kpi := d.scale.small.with(muted)
+	indent := body.size * ptToMM * 1.3
+	for _, g := range goals {
+		d.bullets(x, w, []string{g.Title}, body)
+		if len(g.KPIs) == 0 {
+			continue
+		}
+		d.y -= body.lineHeight() * 0.25
+		for _, l := range d.wrap(kpiSentences(g.KPIs), w-indent, kpi) {
+			d.need(kpi.lineHeight())
+			d.text(x+indent, d.y, l, kpi)
+			d.y += kpi.lineHeight()
+		}
+		d.y += body.lineHeight() * 0.4
 	}
 }
 
@@ -383,20 +399,25 @@ func (k *kickoff) phasesSlide() {
 func (k *kickoff) rolesSlide() {
 	d := k.d
 	k.slide("Project collaboration plan: roles and responsibilities")
-	if len(k.eng.Stakeholders) == 0 {
+	people := k.acct.Participants(k.eng)
+	if len(people) == 0 {
 		d.emptyNote("Roles and responsibilities to be agreed in the kickoff meeting.")
 		return
 	}
 	var rows [][]cell
 	for _, side := range []planner.Side{planner.SideCustomer, planner.SideVendor} {
-		for _, s := range k.eng.Stakeholders {
-			if s.Side != side {
+		for _, p := range people {
+			if p.Side != side {
 				continue
 			}
+			resp := p.Responsibilities
+			if resp == "" && len(p.Actions) > 0 {
+				resp = "Owns the plan's actions: " + strings.Join(p.Actions, "; ")
+			}
 			rows = append(rows, []cell{
-				{text: s.Name, bold: true, sub: s.Role},
-				txt(sideLabel(s.Side)),
-				txt(orDash(s.Responsibilities)),
+				{text: p.Name, bold: true, sub: p.Role},
+				txt(sideLabel(p.Side)),
+				txt(orDash(resp)),
 			})
 		}
 	}
@@ -538,8 +559,12 @@ func (k *kickoff) objectivesSlide() {
 	d := k.d
 	k.slide("Mutual Action Plan: objectives")
 	plan := k.acct.Plan
-	if len(plan.Objectives) == 0 {
+	switch k.acct.ObjectivesState(k.eng) {
+	case planner.ObjectivesToAgree:
 		d.emptyNote("Objectives to be agreed in the Define phase.")
+		return
+	case planner.ObjectivesMissing:
+		d.emptyNote("The objectives agreed in the Define phase are missing from the Mutual Action Plan.")
 		return
 	}
 	title, kpi, small := d.scale.body.sized(15).asBold(), d.scale.small.with(ink), d.scale.caption
@@ -551,7 +576,7 @@ func (k *kickoff) objectivesSlide() {
 		for j, o := range pair {
 			_, w := d.page.col(j*6, 6)
 			cards[j].title = d.wrap(o.Title, w-10, title)
-			cards[j].kpi = d.wrap(kpiSentences(o), w-10, kpi)
+			cards[j].kpi = d.wrap(kpiSentences(o.KPIs), w-10, kpi)
 			h = max(h, float64(len(cards[j].title))*title.lineHeight()+float64(len(cards[j].kpi))*kpi.lineHeight()+chipHeight(small)+18)
 		}
 		d.need(h + 4)
@@ -728,27 +753,27 @@ func (k *kickoff) nextStepsSlide() {
 // bulletChunks splits bullets into slides of at most maxBullets, as even
 // as possible (seven bullets make slides of four and three, not six and
 // one).
-func bulletChunks(items []string) [][]string {
+func bulletChunks[T any](items []T) [][]T {
 	slides := (len(items) + maxBullets - 1) / maxBullets
 	if slides == 0 {
 		return nil
 	}
 	per := (len(items) + slides - 1) / slides
-	var out [][]string
+	var out [][]T
 	for start := 0; start < len(items); start += per {
 		out = append(out, items[start:min(start+per, len(items))])
 	}
 	return out
 }
 
-// kpiSentences describes each KPI of objective o on a line of its own:
+// kpiSentences describes each KPI of an objective on a line of its own:
 // what is measured, from the baseline to the target, and its value now.
-func kpiSentences(o planner.Objective) string {
-	if len(o.KPIs) == 0 {
+func kpiSentences(kpis []planner.KPI) string {
+	if len(kpis) == 0 {
 		return "No KPI yet"
 	}
-	lines := make([]string, len(o.KPIs))
-	for i, k := range o.KPIs {
+	lines := make([]string, len(kpis))
+	for i, k := range kpis {
 		lines[i] = fmt.Sprintf("%s: from %s to %s, now %s", orDash(k.Name), number(k.Baseline, k.Unit), number(k.Target, k.Unit), number(k.Current, k.Unit))
 	}
 	return strings.Join(lines, "\n")

@@ -204,6 +204,34 @@ const noLineEnd = "（「『【〔〈《([{"
 type token struct {
 	text  string
 	space bool // a space separates it from the previous token
+	// address marks an e-mail address or URL: it is never broken at a
+	// hyphen, and when it cannot fit a line it breaks after '@', '.' or
+	// '/' (see addressParts).
+	address bool
+}
+
+// isAddress reports whether a word is an e-mail address or a URL, which
+// must not be broken inside a label.
+func isAddress(word string) bool {
+	if at := strings.IndexByte(word, '@'); at > 0 && strings.Contains(word[at+1:], ".") {
+		return true
+	}
+	lower := strings.ToLower(word)
+	return strings.Contains(lower, "://") || strings.HasPrefix(lower, "www.")
+}
+
+// addressParts splits an address after each '@', '.' and '/', the only
+// places it may break: "anna@x.example" gives "anna@", "x." and "example".
+func addressParts(s string) []string {
+	var parts []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if (s[i] == '@' || s[i] == '.' || s[i] == '/') && i+1 < len(s) {
+			parts = append(parts, s[start:i+1])
+			start = i + 1
+		}
+	}
+	return append(parts, s[start:])
 }
 
 // tokens splits a paragraph at the places a line may break.
@@ -219,7 +247,19 @@ func tokens(para string) []token {
 			space = false
 		}
 	}
-	for _, r := range para {
+	for i := 0; i < len(para); {
+		if cur.Len() == 0 && (i == 0 || para[i-1] == ' ') {
+			// An e-mail address or URL is one token, hyphens and all.
+			word, _, _ := strings.Cut(para[i:], " ")
+			if word != "" && isAddress(word) {
+				out = append(out, token{text: word, space: space, address: true})
+				space, glueNext = false, false
+				i += len(word)
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(para[i:])
+		i += size
 		switch {
 		case r == ' ':
 			flush()
@@ -257,8 +297,10 @@ func tokens(para string) []token {
 }
 
 // wrap breaks text into lines no wider than width millimetres. Line ends
-// in the text are kept; a word wider than the line is broken between
-// characters. Empty text gives no lines.
+// in the text are kept; an e-mail address or URL wider than the line
+// breaks after '@', '.' or '/', never inside a label unless a label alone
+// is wider than the line; any other word wider than the line is broken
+// between characters. Empty text gives no lines.
 func (t *typesetter) wrap(s string, width float64, st textStyle) []string {
 	s = cleanText(s)
 	if strings.TrimSpace(s) == "" {
@@ -296,17 +338,41 @@ func (t *typesetter) wrap(s string, width float64, st textStyle) []string {
 				lineW = tw
 				continue
 			}
-			// A word wider than the line: break it between characters.
-			for _, r := range tok.text {
-				rw := t.measure(string(r), st)
-				if lineW+rw > width+1e-6 && line.Len() > 0 {
-					emit()
+			if tok.address {
+				// An address wider than the line: break it after '@', '.'
+				// or '/', and a label wider than the line between
+				// characters.
+				for _, part := range addressParts(tok.text) {
+					pw := t.measure(part, st)
+					if lineW+pw > width+1e-6 && line.Len() > 0 {
+						emit()
+					}
+					if pw <= width+1e-6 {
+						line.WriteString(part)
+						lineW += pw
+						continue
+					}
+					t.breakChars(part, width, st, &line, &lineW, emit)
 				}
-				line.WriteRune(r)
-				lineW += rw
+				continue
 			}
+			// A word wider than the line: break it between characters.
+			t.breakChars(tok.text, width, st, &line, &lineW, emit)
 		}
 		emit()
 	}
 	return lines
+}
+
+// breakChars adds word to line, breaking it between characters where the
+// line of width millimetres is full (emit ends the line).
+func (t *typesetter) breakChars(word string, width float64, st textStyle, line *strings.Builder, lineW *float64, emit func()) {
+	for _, r := range word {
+		rw := t.measure(string(r), st)
+		if *lineW+rw > width+1e-6 && line.Len() > 0 {
+			emit()
+		}
+		line.WriteRune(r)
+		*lineW += rw
+	}
 }

@@ -40,6 +40,12 @@ func TestWrap(t *testing.T) {
 		{"tabs and controls", "a\tb\x00c", 50, []string{"a bc"}},
 		{"breaks after a hyphen", "Post-Launch-Phase-Review", 22, []string{"Post-Launch-", "Phase-Review"}},
 		{"long word broken", "Donaudampfschifffahrtsgesellschaft", 30, []string{"Donaudampfschiff", "fahrtsgesellschaft"}},
+		{"e-mail breaks after a dot", "maria.gonzalez@northwind.example", 45, []string{"maria.gonzalez@northwind.", "example"}},
+		{"e-mail breaks after @", "maria.gonzalez@northwind.example", 30, []string{"maria.gonzalez@", "northwind.", "example"}},
+		{"e-mail keeps its hyphen", "Mail thomas.richter@mueller-gmbh.example today", 45,
+			[]string{"Mail", "thomas.richter@", "mueller-gmbh.example", "today"}},
+		{"URL breaks after a slash", "https://support.example.com/cases/new-case", 30,
+			[]string{"https://support.", "example.com/", "cases/new-case"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
