@@ -352,6 +352,9 @@ func (g *gantt) chart(accts []planner.Account) {
 		return
 	}
 	headerH := g.headerHeight()
+	// Every page of the chart ends with its legend, so a page holds rows
+	// down to the legend's height above the bottom of the body.
+	bottom := d.page.bodyBottom() - g.legendHeight()
 	pages := [][]ganttRow{nil}
 	y := d.y + headerH
 	place := func(r ganttRow) {
@@ -365,7 +368,7 @@ func (g *gantt) chart(accts []planner.Account) {
 			if i == 0 && len(rows) > 1 {
 				keep += rows[1].height // a customer row never ends a page alone
 			}
-			if y+keep > d.page.bodyBottom() && len(pages[len(pages)-1]) > 0 {
+			if y+keep > bottom && len(pages[len(pages)-1]) > 0 {
 				pages = append(pages, nil)
 				y = d.page.bodyTop() + headerH
 				if i > 0 {
@@ -385,10 +388,14 @@ func (g *gantt) chart(accts []planner.Account) {
 			d.addPage()
 		}
 		g.drawPage(rows)
+		d.y += 2
+		g.legend([]statusLook{lookOfActivity(planner.ActivityDelivered), lookOfActivity(planner.ActivityScheduled), lookOfActivity(planner.ActivityProposed)}, true)
 	}
-	d.y += 2
-	g.legend([]statusLook{lookOfActivity(planner.ActivityDelivered), lookOfActivity(planner.ActivityScheduled), lookOfActivity(planner.ActivityProposed)}, true)
 }
+
+// legendHeight returns the height the chart's legend takes below the
+// rows of a page, the gap above it included.
+func (g *gantt) legendHeight() float64 { return 2 + g.d.scale.caption.lineHeight() + 2 }
 
 // drawPage draws the week header and rows of one page of the chart.
 func (g *gantt) drawPage(rows []ganttRow) {
