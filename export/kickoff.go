@@ -352,17 +352,11 @@ func (k *kickoff) phasesSlide() {
 	for i, c := range cols {
 		x := x0 + float64(i)*(chevW+gap)
 		look := lookOfPhase(c.state.Status)
-		fill, textColor := look.color, white
-		if c.state.Status == planner.PhaseNotStarted || c.state.Status == "" {
-			fill, textColor = rule, ink
-		}
-		d.chevron(x, top, chevW, chevH, i == 0, fill)
-		nameSt := d.scale.h2.with(textColor)
 		inset := tip + 1
 		if i == 0 {
 			inset = 4
 		}
-		d.text(x+inset, top+(chevH-nameSt.lineHeight())/2, ellipsize(d, c.name, chevW-inset-tip-1, nameSt), nameSt)
+		d.phaseChevron(x, top, chevW, chevH, i == 0, c.state, c.name, d.scale.h2, inset)
 		cx := x + inset
 		if i == 0 {
 			cx = x + 4

@@ -34,15 +34,25 @@ func CustomerQuarterPlan(w io.Writer, cat *catalog.Catalog, acct planner.Account
 // quarterPlan writes the quarterly plan of accts; forCustomer leaves out
 // what is the TAM's own (see CustomerQuarterPlan).
 func quarterPlan(w io.Writer, cat *catalog.Catalog, accts []planner.Account, settings planner.Settings, q planner.Quarter, opts Options, forCustomer bool) (Result, error) {
+	d, err := layOutQuarterPlan(cat, accts, settings, q, opts, forCustomer)
+	if err != nil {
+		return Result{}, err
+	}
+	return d.finish(w)
+}
+
+// layOutQuarterPlan lays the quarterly plan of accts out on pages, ready
+// to be finished and written.
+func layOutQuarterPlan(cat *catalog.Catalog, accts []planner.Account, settings planner.Settings, q planner.Quarter, opts Options, forCustomer bool) (*doc, error) {
 	switch {
 	case q.IsZero():
-		return Result{}, errors.New("quarterly plan: name the quarter, such as 2026Q1")
+		return nil, errors.New("quarterly plan: name the quarter, such as 2026Q1")
 	case !q.Valid():
-		return Result{}, fmt.Errorf("quarterly plan: %d Q%d is not a quarter (want a year from 1 to 9999 and a quarter from 1 to 4)", q.Year, q.Number)
+		return nil, fmt.Errorf("quarterly plan: %d Q%d is not a quarter (want a year from 1 to 9999 and a quarter from 1 to 4)", q.Year, q.Number)
 	}
 	load, err := planner.QuarterLoad(planner.PlanInput{Catalog: cat, Settings: settings, Accounts: accts, Quarter: q})
 	if err != nil {
-		return Result{}, fmt.Errorf("quarterly plan %s: %w", q, err)
+		return nil, fmt.Errorf("quarterly plan %s: %w", q, err)
 	}
 	size := opts.PageSize
 	if size == "" {
@@ -50,7 +60,7 @@ func quarterPlan(w io.Writer, cat *catalog.Catalog, accts []planner.Account, set
 	}
 	page, err := landscapePage(size)
 	if err != nil {
-		return Result{}, fmt.Errorf("quarterly plan: %w", err)
+		return nil, fmt.Errorf("quarterly plan: %w", err)
 	}
 	customer := ""
 	if len(accts) == 1 {
@@ -67,7 +77,7 @@ func quarterPlan(w io.Writer, cat *catalog.Catalog, accts []planner.Account, set
 		keywords: []string{"quarterly plan", "gantt", "capacity", q.String()},
 	}, opts)
 	if err != nil {
-		return Result{}, fmt.Errorf("quarterly plan: %w", err)
+		return nil, fmt.Errorf("quarterly plan: %w", err)
 	}
 	g := newGantt(d, cat, q, load, opts.today())
 	g.forCustomer = forCustomer
@@ -121,7 +131,7 @@ func quarterPlan(w io.Writer, cat *catalog.Catalog, accts []planner.Account, set
 	g.capacityChart()
 	d.sectionHeading("Plan per customer", 40)
 	g.chart(accts)
-	return d.finish(w)
+	return d, nil
 }
 
 // quarterName writes a quarter as "Q1 2026".
@@ -352,6 +362,9 @@ func (g *gantt) chart(accts []planner.Account) {
 		return
 	}
 	headerH := g.headerHeight()
+	// Every page of the chart ends with its legend, so a page holds rows
+	// down to the legend's height above the bottom of the body.
+	bottom := d.page.bodyBottom() - g.legendHeight()
 	pages := [][]ganttRow{nil}
 	y := d.y + headerH
 	place := func(r ganttRow) {
@@ -365,7 +378,7 @@ func (g *gantt) chart(accts []planner.Account) {
 			if i == 0 && len(rows) > 1 {
 				keep += rows[1].height // a customer row never ends a page alone
 			}
-			if y+keep > d.page.bodyBottom() && len(pages[len(pages)-1]) > 0 {
+			if y+keep > bottom && len(pages[len(pages)-1]) > 0 {
 				pages = append(pages, nil)
 				y = d.page.bodyTop() + headerH
 				if i > 0 {
@@ -385,10 +398,14 @@ func (g *gantt) chart(accts []planner.Account) {
 			d.addPage()
 		}
 		g.drawPage(rows)
+		d.y += 2
+		g.legend([]statusLook{lookOfActivity(planner.ActivityDelivered), lookOfActivity(planner.ActivityScheduled), lookOfActivity(planner.ActivityProposed)}, true)
 	}
-	d.y += 2
-	g.legend([]statusLook{lookOfActivity(planner.ActivityDelivered), lookOfActivity(planner.ActivityScheduled), lookOfActivity(planner.ActivityProposed)}, true)
 }
+
+// legendHeight returns the height the chart's legend takes below the
+// rows of a page, the gap above it included.
+func (g *gantt) legendHeight() float64 { return 2 + g.d.scale.caption.lineHeight() + 2 }
 
 // drawPage draws the week header and rows of one page of the chart.
 func (g *gantt) drawPage(rows []ganttRow) {
@@ -409,7 +426,7 @@ func (g *gantt) drawPage(rows []ganttRow) {
 	}
 	if g.inWindow(g.today) {
 		x := g.dayX(g.today) + g.dayW/2
-		d.line(x, top, x, y, 0.5, danger.mix(white, 0.35))
+		d.line(x, top, x, y, 0.5, todayColor)
 	}
 	for _, r := range rows {
 		g.drawRow(r)
@@ -438,7 +455,9 @@ func (g *gantt) markerNote(x, w, top, h float64, note string, c rgb) {
 		nx = x - 1.2 - tw
 	}
 	ty := top + (h-st.lineHeight())/2
-	d.rect(nx-0.6, ty+0.5, tw+1.2, st.lineHeight()-1, white)
+	// The note stands on white a little taller than its line, so that the Today
+	// line, drawn behind it, breaks around it instead of striking it.
+	d.rect(nx-0.8, ty-0.4, tw+1.6, st.lineHeight()+0.8, white)
 	d.text(nx, ty, note, st)
 }
 
@@ -565,3 +584,8 @@ func (g *gantt) phaseBars(eng planner.Engagement, top, h float64) {
 		}
 	}
 }
+
+// todayColor is the colour of the Today line across the chart's rows,
+// lighter than the tick in the week header so that it stays behind the
+// bars and labels it passes.
+var todayColor = danger.mix(white, 0.35)

@@ -168,3 +168,35 @@ func TestCustomerQuarterPlanLeavesOutCapacity(t *testing.T) {
 		}
 	}
 }
+
+// TestQuarterPlanLegendOnEveryPage reads every page of a long plan back
+// and expects the chart's legend on each page that holds rows of the
+// chart, not only on the last.
+func TestQuarterPlanLegendOnEveryPage(t *testing.T) {
+	bin := needTool(t, "pdftotext")
+	pdf, res := quarterPDF(t, bigPortfolio(40), testOptions())
+	path := filepath.Join(t.TempDir(), "quarter.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	chartPages := 0
+	for p := 1; p <= res.Pages; p++ {
+		out, err := exec.Command(bin, "-enc", "UTF-8", "-f", itoa(p), "-l", itoa(p), path, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := string(out)
+		if !strings.Contains(page, "Customer and activity") {
+			continue
+		}
+		chartPages++
+		for _, want := range []string{"Delivered", "Scheduled", "Proposed", "Milestone", "Today"} {
+			if !strings.Contains(page, want) {
+				t.Errorf("page %d of the chart lacks the legend's %q", p, want)
+			}
+		}
+	}
+	if chartPages < 3 {
+		t.Fatalf("the chart takes %d pages; the test needs several", chartPages)
+	}
+}

@@ -48,6 +48,14 @@ func (d *doc) dot(cx, cy, r float64, c rgb) {
 // chevron draws an arrow-shaped band from x to x+w; the first has a flat
 // back.
 func (d *doc) chevron(x, y, w, h float64, first bool, c rgb) {
+	d.setFill(c)
+	d.chevronPath(x, y, w, h, first)
+	d.canvas.drawPath("F")
+}
+
+// chevronPath traces the outline of a chevron (see chevron) without
+// drawing it.
+func (d *doc) chevronPath(x, y, w, h float64, first bool) {
 	tip := h * 0.32
 	pts := []struct{ x, y float64 }{
 		{x, y}, {x + w - tip, y}, {x + w, y + h/2}, {x + w - tip, y + h}, {x, y + h},
@@ -55,13 +63,53 @@ func (d *doc) chevron(x, y, w, h float64, first bool, c rgb) {
 	if !first {
 		pts = append(pts, struct{ x, y float64 }{x + tip, y + h/2})
 	}
-	d.setFill(c)
 	d.canvas.moveTo(pts[0].x, pts[0].y)
 	for _, p := range pts[1:] {
 		d.canvas.lineTo(p.x, p.y)
 	}
 	d.canvas.closePath()
-	d.canvas.drawPath("F")
+}
+
+// checkMarkWidth is the width of a check mark of the given height.
+func checkMarkWidth(h float64) float64 { return h * 1.15 }
+
+// checkMark strokes a check mark of height h whose box starts at (x, top).
+func (d *doc) checkMark(x, top, h float64, c rgb) {
+	d.setDraw(c)
+	d.setLineWidth(max(h*0.16, 0.3))
+	w := checkMarkWidth(h)
+	d.canvas.moveTo(x, top+h*0.55)
+	d.canvas.lineTo(x+w*0.36, top+h)
+	d.canvas.lineTo(x+w, top)
+	d.canvas.drawPath("D")
+}
+
+// phaseChevron draws a phase as a chevron in its status colour with its
+// name, marked so that its status survives printing in greyscale, where
+// done and in progress print alike: a done phase carries a check mark
+// before its name, the phase in progress a bold dark outline. The name
+// starts inset from x and is shortened to fit.
+func (d *doc) phaseChevron(x, y, w, h float64, first bool, ph planner.PhaseState, name string, nameSt textStyle, inset float64) {
+	look := lookOfPhase(ph.Status)
+	fill, text := look.color, white
+	if ph.Status == planner.PhaseNotStarted || ph.Status == "" {
+		fill, text = rule, ink
+	}
+	d.chevron(x, y, w, h, first, fill)
+	if ph.Status == planner.PhaseInProgress {
+		d.setDraw(ink)
+		d.setLineWidth(max(h*0.06, 0.5))
+		d.chevronPath(x, y, w, h, first)
+		d.canvas.drawPath("D")
+	}
+	tx, room := x+inset, w-inset-h*0.32-1
+	if ph.Status == planner.PhaseDone {
+		ch := nameSt.size * ptToMM * 0.62
+		d.checkMark(tx, y+(h-ch)/2, ch, text)
+		tx += checkMarkWidth(ch) + 1.5
+		room -= checkMarkWidth(ch) + 1.5
+	}
+	d.text(tx, y+(h-nameSt.lineHeight())/2, ellipsize(d, name, room, nameSt), nameSt.with(text))
 }
 
 // keepTable is how much of a table (header and a first row) must fit
@@ -175,13 +223,7 @@ func (d *doc) phaseTracker(cat *catalog.Catalog, eng planner.Engagement) {
 	d.y += d.lines(d.page.left, d.y, d.page.contentWidth(), titleLines, nameSt.with(muted), alignLeft) + 1.5
 	for i, ph := range eng.Phases {
 		x := d.page.left + float64(i)*(w+gap)
-		look := lookOfPhase(ph.Status)
-		fill, text := look.color, white
-		if ph.Status == planner.PhaseNotStarted || ph.Status == "" {
-			fill, text = rule, ink
-		}
-		d.chevron(x, d.y, w, chevH, i == 0, fill)
-		d.text(x+inset(i), d.y+(chevH-nameSt.lineHeight())/2, ellipsize(d, phaseName(cat, ph.Phase), w-inset(i)-tip-1, nameSt), nameSt.with(text))
+		d.phaseChevron(x, d.y, w, chevH, i == 0, ph, phaseName(cat, ph.Phase), nameSt, inset(i))
 		d.lines(x+inset(i), d.y+chevH+1, w-inset(i)-1, dates[i], dateSt, alignLeft)
 	}
 	d.y += chevH + 1 + float64(lines)*dateSt.lineHeight() + 3
