@@ -78,10 +78,13 @@ func (d *doc) sectionHeading(title string, keep float64) {
 		d.y += 4
 	}
 	d.need(h + keep)
+	kept := &keptHeading{start: d.canvas.mark(), startY: d.y, redraw: func() { d.sectionHeading(title, 0) }}
 	d.rect(d.page.left, d.y, 10, 0.9, accent)
 	d.y += 3
 	d.text(d.page.left, d.y, title, st)
 	d.y += st.lineHeight() + 2
+	kept.end, kept.endY = d.canvas.mark(), d.y
+	d.heading = kept
 }
 
 // subHeading draws a smaller heading at the cursor.
@@ -89,8 +92,11 @@ func (d *doc) subHeading(title string, keep float64) {
 	st := d.scale.h2
 	d.y += 1.5
 	d.need(st.lineHeight() + 1 + keep)
+	kept := &keptHeading{start: d.canvas.mark(), startY: d.y - 1.5, redraw: func() { d.subHeading(title, 0) }}
 	d.text(d.page.left, d.y, title, st)
 	d.y += st.lineHeight() + 1
+	kept.end, kept.endY = d.canvas.mark(), d.y
+	d.heading = kept
 }
 
 // bullets draws a bulleted list at the cursor, breaking pages between
