@@ -740,14 +740,9 @@ func (k *kickoff) nextStepsSlide() {
 	if len(steps) == 0 {
 		steps = []string{"Agree the next steps in the kickoff meeting"}
 	}
-	for i, chunk := range bulletChunks(steps) {
-		if i == 0 {
-			k.slide("Next steps")
-		} else {
-			k.slide("Next steps (continued)")
-		}
-		d.bullets(d.page.left, d.page.contentWidth()*0.8, chunk, d.scale.body)
-	}
+	// The steps fill the slide; only what does not fit continues.
+	k.slide("Next steps")
+	d.bullets(d.page.left, d.page.contentWidth()*0.8, steps, d.scale.body)
 }
 
 // bulletChunks splits bullets into slides of at most maxBullets, as even

@@ -75,3 +75,23 @@ func TestKickoffRolesNameEveryone(t *testing.T) {
 		}
 	}
 }
+
+// TestKickoffNextStepsFillASlide gives a customer eight overdue actions,
+// which fit on one slide, and fails when they continue on another.
+func TestKickoffNextStepsFillASlide(t *testing.T) {
+	text := sampleKickoffText(t, "Müller GmbH", func(a *planner.Account) {
+		a.Plan.Actions = nil
+		for i := range 8 {
+			a.Plan.Actions = append(a.Plan.Actions, planner.Action{Title: "Overdue step " + string(rune('A'+i)), Owner: "Anna Weber",
+				Side: planner.SideCustomer, Due: catalog.DateOf(fixtureNow).AddDays(-10 - i), Status: planner.StatusOpen})
+		}
+	})
+	if strings.Contains(text, "Next steps (continued)") {
+		t.Error("eight short next steps continue on a second slide, want them on one")
+	}
+	for i := range 8 {
+		if s := "Overdue step " + string(rune('A'+i)); !strings.Contains(text, s) {
+			t.Errorf("next steps lack %q", s)
+		}
+	}
+}

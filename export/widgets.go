@@ -100,7 +100,7 @@ func (d *doc) subHeading(title string, keep float64) {
 }
 
 // bullets draws a bulleted list at the cursor, breaking pages between
-// lines, never inside a bullet's first line.
+// bullets; only a bullet longer than a page breaks between its lines.
 func (d *doc) bullets(x, w float64, items []string, st textStyle) {
 	indent := st.size * ptToMM * 1.3
 	lh := st.lineHeight()
@@ -108,6 +108,9 @@ func (d *doc) bullets(x, w float64, items []string, st textStyle) {
 		lines := d.wrap(item, w-indent, st)
 		if len(lines) == 0 {
 			continue
+		}
+		if h := float64(len(lines)) * lh; h <= d.page.bodyBottom()-d.pageTop {
+			d.need(h)
 		}
 		for i, l := range lines {
 			d.need(lh)
