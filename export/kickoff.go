@@ -555,18 +555,15 @@ func (k *kickoff) stakeholdersSlide() {
 }
 
 // objectivesSlide shows the MAP objectives with their KPI and progress.
+// Without objectives there is no slide: a slide holding one sentence
+// would be almost empty, so the next steps say what is to be done.
 func (k *kickoff) objectivesSlide() {
 	d := k.d
-	k.slide("Mutual Action Plan: objectives")
-	plan := k.acct.Plan
-	switch k.acct.ObjectivesState(k.eng) {
-	case planner.ObjectivesToAgree:
-		d.emptyNote("Objectives to be agreed in the Define phase.")
-		return
-	case planner.ObjectivesMissing:
-		d.emptyNote("The objectives agreed in the Define phase are missing from the Mutual Action Plan.")
+	if k.acct.ObjectivesState(k.eng) != planner.ObjectivesListed {
 		return
 	}
+	k.slide("Mutual Action Plan: objectives")
+	plan := k.acct.Plan
 	title, kpi, small := d.scale.body.sized(15).asBold(), d.scale.small.with(ink), d.scale.caption
 	for i := 0; i < len(plan.Objectives); i += 2 {
 		pair := plan.Objectives[i:min(i+2, len(plan.Objectives))]
@@ -703,8 +700,9 @@ func clockText(c catalog.Clock) string {
 	return string(c)
 }
 
-// nextStepsSlide lists the current phase, overdue and due actions and
-// the activities of the next 30 days.
+// nextStepsSlide lists the current phase, the objectives when they are
+// not in the plan yet, overdue and due actions and the activities of the
+// next 30 days.
 func (k *kickoff) nextStepsSlide() {
 	d := k.d
 	var steps []string
@@ -714,6 +712,12 @@ func (k *kickoff) nextStepsSlide() {
 			s += " by " + dateText(ph.PlannedEnd)
 		}
 		steps = append(steps, s)
+	}
+	switch k.acct.ObjectivesState(k.eng) {
+	case planner.ObjectivesToAgree:
+		steps = append(steps, "Objectives to be agreed in the Define phase")
+	case planner.ObjectivesMissing:
+		steps = append(steps, "Add the objectives agreed in the Define phase, missing from the Mutual Action Plan")
 	}
 	if k.acct.HasPlan() {
 		for _, a := range planner.OverdueActions(k.acct.Plan, k.today) {

@@ -95,3 +95,21 @@ func TestKickoffNextStepsFillASlide(t *testing.T) {
 		}
 	}
 }
+
+// TestKickoffNoNearlyEmptyObjectivesSlide fails when a customer whose
+// plan holds no objectives gets a slide saying only that, rather than a
+// next step.
+func TestKickoffNoNearlyEmptyObjectivesSlide(t *testing.T) {
+	for name, step := range map[string]string{
+		"Øresund Energi A/S": "Add the objectives agreed in the Define phase, missing from the Mutual Action Plan",
+		"Contoso Health":     "Objectives to be agreed in the Define phase",
+	} {
+		text := sampleKickoffText(t, name, func(*planner.Account) {})
+		if strings.Contains(text, "Mutual Action Plan: objectives") {
+			t.Errorf("%s: the deck has an objectives slide though the plan holds no objectives", name)
+		}
+		if !strings.Contains(strings.Join(strings.Fields(text), " "), step) {
+			t.Errorf("%s: the next steps lack %q", name, step)
+		}
+	}
+}
