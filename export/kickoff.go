@@ -84,6 +84,7 @@ func (k *kickoff) slide(title string) {
 	d.onNewPage = nil
 	d.addPage()
 	k.slideTitle(title)
+	d.pageTop = d.y
 	d.onNewPage = func() { k.slideTitle(title + " (continued)") }
 }
 

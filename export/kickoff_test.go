@@ -113,3 +113,39 @@ func TestKickoffNoNearlyEmptyObjectivesSlide(t *testing.T) {
 		}
 	}
 }
+
+// TestKickoffCadenceStartsOnItsSlide gives a customer five meetings too
+// long for one slide and fails when a cadence slide holds fewer than two
+// of them.
+func TestKickoffCadenceStartsOnItsSlide(t *testing.T) {
+	purpose := strings.Repeat("Review the plan, the risks and the decisions of the week with everyone who owns one. ", 2)
+	accts := planner.SamplePortfolio(testCatalog(t), catalog.DateOf(fixtureNow))
+	a := &accts[0]
+	a.Engagements[0].Cadence = nil
+	for i := range 5 {
+		a.Engagements[0].Cadence = append(a.Engagements[0].Cadence, planner.Meeting{
+			Name: "Meeting" + string(rune('A'+i)), Frequency: "weekly", Attendees: "Everyone", Purpose: purpose})
+	}
+	path, _ := render(t, t.TempDir(), KindKickoff, accts, a, testOptions())
+	slides := 0
+	for i, p := range pdfWords(t, path) {
+		var words []string
+		n := 0
+		for _, w := range p.Words {
+			words = append(words, w.Text)
+			if len(w.Text) == len("MeetingA") && strings.HasPrefix(w.Text, "Meeting") {
+				n++
+			}
+		}
+		if !strings.Contains(strings.Join(words, " "), "meeting cadence") {
+			continue
+		}
+		slides++
+		if n < 2 {
+			t.Errorf("cadence slide %d (page %d) shows %d meetings, want at least 2", slides, i+1, n)
+		}
+	}
+	if slides < 2 {
+		t.Errorf("%d cadence slides, want the five long meetings on at least 2", slides)
+	}
+}
