@@ -258,3 +258,26 @@ func (c *canvas) drawPath(style string) {
 	c.addString(style)
 	c.record(opDrawPath)
 }
+
+// canvasMark is a point in a canvas's display list to go back to.
+type canvasMark struct {
+	kinds, numbers, chars, stringEnds, dashes, pages int
+}
+
+// mark returns the current end of the display list.
+func (c *canvas) mark() canvasMark {
+	return canvasMark{len(c.kinds), len(c.numbers), len(c.chars), len(c.stringEnds), len(c.dashes), c.pages}
+}
+
+// rewind drops every call recorded after m, which must be a mark of the
+// same page. The characters of the dropped text stay collected for the
+// cut font.
+func (c *canvas) rewind(m canvasMark) {
+	c.kinds = c.kinds[:m.kinds]
+	c.numbers = c.numbers[:m.numbers]
+	c.chars = c.chars[:m.chars]
+	c.stringEnds = c.stringEnds[:m.stringEnds]
+	c.dashes = c.dashes[:m.dashes]
+	c.pages = m.pages
+	c.family = ""
+}

@@ -84,6 +84,7 @@ func (k *kickoff) slide(title string) {
 	d.onNewPage = nil
 	d.addPage()
 	k.slideTitle(title)
+	d.pageTop = d.y
 	d.onNewPage = func() { k.slideTitle(title + " (continued)") }
 }
 
@@ -549,18 +550,15 @@ func (k *kickoff) stakeholdersSlide() {
 }
 
 // objectivesSlide shows the MAP objectives with their KPI and progress.
+// Without objectives there is no slide: a slide holding one sentence
+// would be almost empty, so the next steps say what is to be done.
 func (k *kickoff) objectivesSlide() {
 	d := k.d
-	k.slide("Mutual Action Plan: objectives")
-	plan := k.acct.Plan
-	switch k.acct.ObjectivesState(k.eng) {
-	case planner.ObjectivesToAgree:
-		d.emptyNote("Objectives to be agreed in the Define phase.")
-		return
-	case planner.ObjectivesMissing:
-		d.emptyNote("The objectives agreed in the Define phase are missing from the Mutual Action Plan.")
+	if k.acct.ObjectivesState(k.eng) != planner.ObjectivesListed {
 		return
 	}
+	k.slide("Mutual Action Plan: objectives")
+	plan := k.acct.Plan
 	title, kpi, small := d.scale.body.sized(15).asBold(), d.scale.small.with(ink), d.scale.caption
 	for i := 0; i < len(plan.Objectives); i += 2 {
 		pair := plan.Objectives[i:min(i+2, len(plan.Objectives))]
@@ -697,8 +695,9 @@ func clockText(c catalog.Clock) string {
 	return string(c)
 }
 
-// nextStepsSlide lists the current phase, overdue and due actions and
-// the activities of the next 30 days.
+// nextStepsSlide lists the current phase, the objectives when they are
+// not in the plan yet, overdue and due actions and the activities of the
+// next 30 days.
 func (k *kickoff) nextStepsSlide() {
 	d := k.d
 	var steps []string
@@ -708,6 +707,12 @@ func (k *kickoff) nextStepsSlide() {
 			s += " by " + dateText(ph.PlannedEnd)
 		}
 		steps = append(steps, s)
+	}
+	switch k.acct.ObjectivesState(k.eng) {
+	case planner.ObjectivesToAgree:
+		steps = append(steps, "Objectives to be agreed in the Define phase")
+	case planner.ObjectivesMissing:
+		steps = append(steps, "Add the objectives agreed in the Define phase, missing from the Mutual Action Plan")
 	}
 	if k.acct.HasPlan() {
 		for _, a := range planner.OverdueActions(k.acct.Plan, k.today) {
@@ -734,14 +739,9 @@ func (k *kickoff) nextStepsSlide() {
 	if len(steps) == 0 {
 		steps = []string{"Agree the next steps in the kickoff meeting"}
 	}
-	for i, chunk := range bulletChunks(steps) {
-		if i == 0 {
-			k.slide("Next steps")
-		} else {
-			k.slide("Next steps (continued)")
-		}
-		d.bullets(d.page.left, d.page.contentWidth()*0.8, chunk, d.scale.body)
-	}
+	// The steps fill the slide; only what does not fit continues.
+	k.slide("Next steps")
+	d.bullets(d.page.left, d.page.contentWidth()*0.8, steps, d.scale.body)
 }
 
 // bulletChunks splits bullets into slides of at most maxBullets, as even

@@ -126,6 +126,40 @@ type doc struct {
 	// onNewPage runs after a page break made by flow content, e.g. to
 	// repeat a table header.
 	onNewPage func()
+	// pageTop is where flow content starts on the current page: below
+	// the running header and what onNewPage drew.
+	pageTop float64
+	// heading is the heading just drawn, to move to the next page with
+	// what follows it when that does not fit; nil when none.
+	heading *keptHeading
+}
+
+// keptHeading is a heading drawn at the cursor that must not end a page:
+// where its drawing starts and ends, and how to draw it again.
+type keptHeading struct {
+	start        canvasMark
+	end          canvasMark
+	startY, endY float64
+	redraw       func()
+}
+
+// headingBefore reports whether the heading last drawn is right above
+// the cursor, with nothing drawn since.
+func (d *doc) headingBefore() bool {
+	h := d.heading
+	return h != nil && h.end == d.canvas.mark() && h.endY == d.y && h.startY > d.pageTop+0.1
+}
+
+// moveHeading moves the heading right above the cursor to a new page and
+// puts the cursor below it there.
+func (d *doc) moveHeading() {
+	h := d.heading
+	d.heading = nil
+	d.canvas.rewind(h.start)
+	d.forgetState()
+	d.y = h.startY
+	d.breakPage()
+	h.redraw()
 }
 
 // newDoc starts a document on the given page grid.
@@ -197,6 +231,7 @@ func (d *doc) addPage() {
 	d.canvas.addPage()
 	d.forgetState()
 	d.y = d.page.bodyTop()
+	d.pageTop = d.y
 }
 
 // forgetState makes the next font, colour and line width be sent to the
@@ -212,6 +247,7 @@ func (d *doc) breakPage() {
 	if d.onNewPage != nil {
 		d.onNewPage()
 	}
+	d.pageTop = d.y
 }
 
 // room returns the height left on the page below the cursor.

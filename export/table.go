@@ -86,9 +86,19 @@ func (c cellLayout) height(d *doc) float64 {
 	return h
 }
 
+// Page breaking of tables: a table of at most maxRowsWhole rows is not
+// split; a longer one keeps at least minRowsSplit rows on each side of a
+// page break.
+const (
+	maxRowsWhole = 5
+	minRowsSplit = 2
+)
+
 // drawTable draws t at the cursor. A row that does not fit on the page
 // moves whole to the next page, below a repeated header row; only a row
-// taller than a whole page is split, between lines.
+// taller than a whole page is split, between lines. A short table moves
+// whole to the next page when it does not fit, a long one when its first
+// two rows do not, and a heading right above moves with it.
 func (d *doc) drawTable(t table) {
 	if t.w == 0 {
 		t.x, t.w = d.page.left, d.page.contentWidth()
@@ -125,11 +135,11 @@ func (d *doc) drawTable(t table) {
 			}
 		}
 	}
-	firstRowH := 0.0
-	if len(layouts) > 0 {
-		firstRowH = rowHeight(d, t, layouts[0])
+	heights := make([]float64, len(layouts))
+	for r, row := range layouts {
+		heights[r] = rowHeight(d, t, row)
 	}
-	d.need(headerH + min(firstRowH, d.page.bodyBottom()-d.page.bodyTop()-headerH))
+	d.keepTableStart(headerH, heights)
 	drawHeader()
 	prev := d.onNewPage
 	d.onNewPage = func() {
@@ -140,11 +150,17 @@ func (d *doc) drawTable(t table) {
 	}
 	defer func() { d.onNewPage = prev }()
 
+	full := d.page.bodyBottom() - d.pageTop - headerH
 	for r := range layouts {
 		row := layouts[r]
-		h := rowHeight(d, t, row)
+		h := heights[r]
+		// The last two rows go to the next page together, so that
+		// a table continued there shows at least two rows.
+		if r >= minRowsSplit && r == len(layouts)-minRowsSplit && d.y+h+heights[r+1] > d.page.bodyBottom() && h+heights[r+1] <= full {
+			d.breakPage()
+		}
 		if d.y+h > d.page.bodyBottom() {
-			if h <= d.page.bodyBottom()-d.page.bodyTop()-headerH {
+			if h <= full {
 				d.breakPage()
 			} else {
 				row = d.splitRow(t, widths, row)
@@ -156,6 +172,41 @@ func (d *doc) drawTable(t table) {
 		d.line(t.x, d.y, t.x+t.w, d.y, 0.2, rule)
 	}
 	d.y += 3
+}
+
+// keepTableStart breaks the page before a table, whose header row and
+// rows are of the given heights, unless what must stay together fits
+// below the cursor: the whole of a table of at most maxRowsWhole rows,
+// else the header and the first minRowsSplit rows. A heading right
+// above the table moves to the next page with it. What would not fit on
+// an empty page either is kept to the header and the first row.
+func (d *doc) keepTableStart(headerH float64, heights []float64) {
+	keep := func(rows int) float64 {
+		h := headerH
+		for _, rh := range heights[:min(rows, len(heights))] {
+			h += rh
+		}
+		return h
+	}
+	full := d.page.bodyBottom() - d.pageTop
+	if d.headingBefore() {
+		full -= d.y - d.heading.startY
+	}
+	need := keep(len(heights))
+	if len(heights) > maxRowsWhole || need > full {
+		need = keep(minRowsSplit)
+	}
+	if need > full {
+		need = min(keep(1), full)
+	}
+	if d.y+need <= d.page.bodyBottom()+1e-6 || d.y <= d.pageTop+0.1 {
+		return
+	}
+	if d.headingBefore() {
+		d.moveHeading()
+		return
+	}
+	d.breakPage()
 }
 
 // splitRow draws as much of a row taller than a page as fits, page after

@@ -126,10 +126,13 @@ func (d *doc) sectionHeading(title string, keep float64) {
 		d.y += 4
 	}
 	d.need(h + keep)
+	kept := &keptHeading{start: d.canvas.mark(), startY: d.y, redraw: func() { d.sectionHeading(title, 0) }}
 	d.rect(d.page.left, d.y, 10, 0.9, accent)
 	d.y += 3
 	d.text(d.page.left, d.y, title, st)
 	d.y += st.lineHeight() + 2
+	kept.end, kept.endY = d.canvas.mark(), d.y
+	d.heading = kept
 }
 
 // subHeading draws a smaller heading at the cursor.
@@ -137,12 +140,15 @@ func (d *doc) subHeading(title string, keep float64) {
 	st := d.scale.h2
 	d.y += 1.5
 	d.need(st.lineHeight() + 1 + keep)
+	kept := &keptHeading{start: d.canvas.mark(), startY: d.y - 1.5, redraw: func() { d.subHeading(title, 0) }}
 	d.text(d.page.left, d.y, title, st)
 	d.y += st.lineHeight() + 1
+	kept.end, kept.endY = d.canvas.mark(), d.y
+	d.heading = kept
 }
 
 // bullets draws a bulleted list at the cursor, breaking pages between
-// lines, never inside a bullet's first line.
+// bullets; only a bullet longer than a page breaks between its lines.
 func (d *doc) bullets(x, w float64, items []string, st textStyle) {
 	indent := st.size * ptToMM * 1.3
 	lh := st.lineHeight()
@@ -150,6 +156,9 @@ func (d *doc) bullets(x, w float64, items []string, st textStyle) {
 		lines := d.wrap(item, w-indent, st)
 		if len(lines) == 0 {
 			continue
+		}
+		if h := float64(len(lines)) * lh; h <= d.page.bodyBottom()-d.pageTop {
+			d.need(h)
 		}
 		for i, l := range lines {
 			d.need(lh)

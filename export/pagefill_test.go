@@ -1,0 +1,97 @@
+package export
+
+import (
+	"fmt"
+	"math"
+	"testing"
+
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// minPageFill is the least share of its body a page other than the cover
+// and the last page must fill.
+const minPageFill = 0.25
+
+// pageGrid returns the grid a page of the given size in points was laid
+// out on: a slide, or a portrait or landscape paper page.
+func pageGrid(t *testing.T, wPt, hPt float64) pageSpec {
+	t.Helper()
+	const mmPerPt = 25.4 / 72
+	w, h := wPt*mmPerPt, hPt*mmPerPt
+	if math.Abs(w-SlideWidth) < 1 && math.Abs(h-SlideHeight) < 1 {
+		return slidePage()
+	}
+	size := "A4"
+	if math.Abs(min(w, h)-215.9) < 1 {
+		size = "Letter"
+	}
+	mk := portraitPage
+	if w > h {
+		mk = landscapePage
+	}
+	p, err := mk(size)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// pageFill returns how much of each page's body its words fill: the
+// lowest word of the body (running header and footer left out) from the
+// top of the body, relative to the body's height.
+func pageFill(t *testing.T, pages []pdfPage) []float64 {
+	t.Helper()
+	const ptPerMM = 72 / 25.4
+	out := make([]float64, len(pages))
+	for i, p := range pages {
+		g := pageGrid(t, p.Width, p.Height)
+		top, bottom := g.bodyTop()*ptPerMM, g.bodyBottom()*ptPerMM
+		lowest := top
+		for _, w := range p.Words {
+			if w.YMin >= top-1 && w.YMax <= bottom+1 {
+				lowest = max(lowest, w.YMax)
+			}
+		}
+		out[i] = (lowest - top) / (bottom - top)
+	}
+	return out
+}
+
+// checkPageFill fails the test for every page of the PDF at path, other
+// than the first and the last, whose body is filled less than
+// minPageFill.
+func checkPageFill(t *testing.T, path, name string) {
+	t.Helper()
+	fill := pageFill(t, pdfWords(t, path))
+	for i := 1; i < len(fill)-1; i++ {
+		if fill[i] < minPageFill {
+			t.Errorf("%s: page %d of %d is %.0f%% filled, want at least %.0f%%", name, i+1, len(fill), fill[i]*100, minPageFill*100)
+		}
+	}
+}
+
+// TestPagesFilled makes every document kind for every sample customer,
+// and the quarterly plan of the portfolio, and fails when a page other
+// than the cover and the last is filled less than a quarter. The last
+// page is left out: it holds what is left of the document, which can be
+// a few lines (the Mutual Action Plan of Müller GmbH ends on a page
+// filled to 14%).
+func TestPagesFilled(t *testing.T) {
+	cat := testCatalog(t)
+	accts := planner.SamplePortfolio(cat, sampleToday)
+	dir := t.TempDir()
+	path, _ := render(t, dir, KindQuarter, accts, nil, testOptions())
+	checkPageFill(t, path, "quarterly plan")
+	for _, k := range Kinds() {
+		for _, a := range accts {
+			if len(a.Engagements) == 0 && (k == KindKickoff || k == KindAssessment || k == KindSummary) {
+				continue
+			}
+			if k == KindActionPlan && !a.HasPlan() {
+				continue
+			}
+			path, _ := render(t, dir, k, accts, &a, testOptions())
+			checkPageFill(t, path, fmt.Sprintf("%s of %s", k, a.Customer.Name))
+		}
+	}
+}
