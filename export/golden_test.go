@@ -56,12 +56,19 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%v (run go test ./export -run TestGolden -update to create it)", err)
 			}
+			failed := filepath.Join("testdata", "failed", string(k)+".pdf")
 			if !bytes.Equal(buf.Bytes(), want) {
-				got := filepath.Join(t.TempDir(), string(k)+".pdf")
-				_ = os.WriteFile(got, buf.Bytes(), 0o644)
+				// Kept where fyne's tests keep theirs, for a look after the
+				// test ends; git ignores the folder.
+				if err := os.MkdirAll(filepath.Dir(failed), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				_ = os.WriteFile(failed, buf.Bytes(), 0o644)
 				t.Errorf("%s differs from %s (%d bytes, want %d); look at %s and run with -update to accept it",
-					k, path, buf.Len(), len(want), got)
+					k, path, buf.Len(), len(want), failed)
+				return
 			}
+			_ = os.Remove(failed) // from an earlier run
 		})
 	}
 }
