@@ -1,6 +1,8 @@
 package export
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/liftoff-app/liftoff/catalog"
@@ -41,7 +43,7 @@ func strokes(c *canvas) int {
 				r.num()
 			}
 			r.text()
-			if r.text() == "D" {
+			if strings.Contains(r.text(), "D") {
 				n++
 			}
 		case opLine:
@@ -93,5 +95,123 @@ func TestPhaseTrackerMarksStatusBesidesColour(t *testing.T) {
 		if got := strokes(d.canvas); got != c.want {
 			t.Errorf("phases %v: %d check marks and outlines, want %d", c.eng.Phases, got, c.want)
 		}
+	}
+}
+
+// shapes describes what a canvas draws without its colours, text or
+// positions: the kind of each shape, how it is painted (filled, stroked or
+// both), the line widths and the dash patterns. Two drawings with the same
+// shapes print alike in greyscale when their colours do.
+func shapes(c *canvas) string {
+	var b strings.Builder
+	r := &replay{c: c}
+	for _, kind := range c.kinds {
+		switch kind {
+		case opSetFont:
+			r.text()
+			r.text()
+			r.num()
+		case opText:
+			r.num()
+			r.num()
+			r.text()
+		case opSetTextRenderingMode, opSetPage:
+			r.num()
+		case opSetLineWidth:
+			fmt.Fprintf(&b, "w%.2f ", r.num())
+		case opSetTextColor, opSetFillColor, opSetDrawColor:
+			r.num()
+			r.num()
+			r.num()
+		case opSetDashPattern:
+			fmt.Fprintf(&b, "dash%v ", r.dashes())
+			r.num()
+		case opRect, opCircle:
+			for range map[opKind]int{opRect: 4, opCircle: 3}[kind] {
+				r.num()
+			}
+			fmt.Fprintf(&b, "%d%s ", kind, r.text())
+		case opRoundedRect:
+			for range 5 {
+				r.num()
+			}
+			r.text()
+			fmt.Fprintf(&b, "round%s ", r.text())
+		case opLine:
+			for range 4 {
+				r.num()
+			}
+			b.WriteString("line ")
+		case opMoveTo, opLineTo:
+			r.num()
+			r.num()
+		case opDrawPath:
+			fmt.Fprintf(&b, "path%s ", r.text())
+		}
+	}
+	return b.String()
+}
+
+// ganttCanvas lays out the quarterly plan of one customer for 2026 Q1 and
+// returns its canvas.
+func ganttCanvas(t *testing.T, a planner.Account) *canvas {
+	t.Helper()
+	d, err := layOutQuarterPlan(testCatalog(t), []planner.Account{a}, planner.DefaultSettings(), planner.Quarter{Year: 2026, Number: 1}, testOptions(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d.canvas
+}
+
+// ganttAccount returns a customer with the given activities and phases.
+func ganttAccount(acts []planner.Activity, phases ...planner.PhaseState) planner.Account {
+	a := planner.Account{Customer: planner.Customer{
+		ID: fid("grey"), Name: "Greyscale GmbH", Region: catalog.EMEA,
+		Membership: planner.Membership{Tier: catalog.Ultimate, Solutions: []catalog.SolutionID{"analytics"}},
+		Contract:   planner.Contract{Start: day("2025-01-01"), Allowances: planner.Allowances{AcceleratorsPerYear: 10, FieldHoursPerYear: 80}},
+	}, Activities: acts}
+	if len(phases) > 0 {
+		a.Engagements = []planner.Engagement{{ID: fid("grey-eng"), CustomerID: a.Customer.ID, Name: "Relaunch", Phases: phases}}
+	}
+	return a
+}
+
+// TestGanttMarksStatusBesidesColour checks that the Gantt chart draws
+// activity bars of each status, and phase bars of each status, as
+// different shapes, so that they stay apart when the plan is printed in
+// greyscale, where their colours print alike.
+func TestGanttMarksStatusBesidesColour(t *testing.T) {
+	seen := map[string]planner.ActivityStatus{}
+	for _, s := range []planner.ActivityStatus{planner.ActivityDelivered, planner.ActivityScheduled, planner.ActivityProposed} {
+		act := planner.Activity{ID: fid("grey-act"), CustomerID: fid("grey"), ItemID: "pro-roadmap-review", Date: day("2026-02-04"), Hours: 4, Status: s}
+		got := shapes(ganttCanvas(t, ganttAccount([]planner.Activity{act})))
+		if other, ok := seen[got]; ok {
+			t.Errorf("%s and %s activities are drawn alike but for their colour", other, s)
+		}
+		seen[got] = s
+	}
+	seenPhase := map[string]planner.PhaseStatus{}
+	for _, s := range []planner.PhaseStatus{planner.PhaseDone, planner.PhaseInProgress, planner.PhaseNotStarted} {
+		ph := planner.PhaseState{Phase: catalog.Design, Status: s, PlannedStart: day("2026-01-12"), PlannedEnd: day("2026-02-20")}
+		// A phase after the quarter keeps the engagement active when the
+		// phase is done.
+		later := planner.PhaseState{Phase: catalog.PostLaunch, Status: planner.PhaseNotStarted, PlannedStart: day("2026-06-01"), PlannedEnd: day("2026-06-30")}
+		got := shapes(ganttCanvas(t, ganttAccount(nil, ph, later)))
+		if other, ok := seenPhase[got]; ok {
+			t.Errorf("%s and %s phases are drawn alike but for their colour", other, s)
+		}
+		seenPhase[got] = s
+	}
+}
+
+// TestGanttLegendShowsStatusMarks checks that the chart's legend draws the
+// marks that tell statuses apart without colour: a check mark for delivered
+// activities and done phases, an outline for proposed activities, the
+// phase in progress and phases not started.
+func TestGanttLegendShowsStatusMarks(t *testing.T) {
+	// With neither activities nor phases, the chart strokes only its
+	// legend's keys.
+	if got, want := strokes(ganttCanvas(t, ganttAccount(nil))), 5; got != want {
+		t.Errorf("the legend strokes %d check marks and outlines, want %d", got, want)
 	}
 }

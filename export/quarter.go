@@ -271,19 +271,19 @@ func (g *gantt) capacityChart() {
 	}
 	d.y = top + chartH + label.lineHeight() + 4
 	if !g.forCustomer {
-		g.legend([]statusLook{{"Within capacity", accent}, {"Over capacity", danger}}, false)
+		g.legend([]legendKey{g.colourKey("Within capacity", accent), g.colourKey("Over capacity", danger), g.capacityKey()})
 	}
 }
 
-// capacityKey draws the legend key of the capacity line at (x, y) and
-// returns its width.
-func (g *gantt) capacityKey(x, y float64) float64 {
-	d := g.d
-	st := d.scale.caption
-	d.canvas.setDashPattern([]float64{1.6, 1.2}, 0)
-	d.line(x, y+st.lineHeight()/2, x+6, y+st.lineHeight()/2, 0.5, ink)
-	d.canvas.setDashPattern(nil, 0)
-	return 7.5 + d.text(x+7.5, y, "Capacity "+hours(g.load.Capacity)+" per week", st)
+// capacityKey is the legend key of the capacity line.
+func (g *gantt) capacityKey() legendKey {
+	return legendKey{"Capacity " + hours(g.load.Capacity) + " per week", func(x, cy float64) float64 {
+		d := g.d
+		d.canvas.setDashPattern([]float64{1.6, 1.2}, 0)
+		d.line(x, cy, x+6, cy, 0.5, ink)
+		d.canvas.setDashPattern(nil, 0)
+		return 6
+	}}
 }
 
 // niceCeil rounds v up to 1, 2, 2.5 or 5 times a power of ten.
@@ -300,27 +300,59 @@ func niceCeil(v float64) float64 {
 	return 10 * p
 }
 
-// legend draws coloured keys in a row at the cursor.
-func (g *gantt) legend(keys []statusLook, withMarkers bool) {
+// legendKey is one entry of a legend: a drawn key and its label.
+type legendKey struct {
+	label string
+	// draw draws the key from x, centred on cy, and returns its width.
+	draw func(x, cy float64) float64
+}
+
+// colourKey is a legend key that is a swatch of colour c.
+func (g *gantt) colourKey(label string, c rgb) legendKey {
+	return legendKey{label, func(x, cy float64) float64 {
+		g.d.roundRect(x, cy-1.3, 5, 2.6, 1, c)
+		return 5
+	}}
+}
+
+// chartKeys returns the keys of the Gantt chart's legend: each activity
+// and phase status drawn as in the chart, marks included, then the
+// milestone and the Today line.
+func (g *gantt) chartKeys() []legendKey {
+	d := g.d
+	var keys []legendKey
+	for _, s := range []planner.ActivityStatus{planner.ActivityDelivered, planner.ActivityScheduled, planner.ActivityProposed} {
+		keys = append(keys, legendKey{lookOfActivity(s).label, func(x, cy float64) float64 {
+			d.activityBar(x, cy-1.6, 2.6, 3.2, s)
+			return 2.6
+		}})
+	}
+	for _, s := range []planner.PhaseStatus{planner.PhaseDone, planner.PhaseInProgress, planner.PhaseNotStarted} {
+		keys = append(keys, legendKey{"Phase " + strings.ToLower(lookOfPhase(s).label), func(x, cy float64) float64 {
+			d.phaseBar(x, cy-1.6, 6, 3.2, s)
+			return 6
+		}})
+	}
+	return append(keys,
+		legendKey{"Milestone", func(x, cy float64) float64 {
+			g.diamond(x+1.6, cy, 1.6, accentDark)
+			return 3.2
+		}},
+		legendKey{"Today", func(x, cy float64) float64 {
+			d.line(x+0.5, cy-1.3, x+0.5, cy+1.3, 0.6, danger)
+			return 1
+		}})
+}
+
+// legend draws keys with their labels in a row at the cursor.
+func (g *gantt) legend(keys []legendKey) {
 	d := g.d
 	st := d.scale.caption
 	d.need(st.lineHeight() + 2)
 	x := d.page.left
 	for _, k := range keys {
-		d.roundRect(x, d.y+st.lineHeight()/2-1.3, 5, 2.6, 1, k.color)
-		x += 6.5
+		x += k.draw(x, d.y+st.lineHeight()/2) + 1.5
 		x += d.text(x, d.y, k.label, st) + 5
-	}
-	if !withMarkers {
-		g.capacityKey(x, d.y)
-	}
-	if withMarkers {
-		g.diamond(x+1.6, d.y+st.lineHeight()/2, 1.6, accentDark)
-		x += 4.5
-		x += d.text(x, d.y, "Milestone", st) + 5
-		d.line(x+1, d.y+0.5, x+1, d.y+st.lineHeight()-0.5, 0.6, danger)
-		x += 3
-		d.text(x, d.y, "Today", st)
 	}
 	d.y += st.lineHeight() + 2
 }
@@ -399,7 +431,7 @@ func (g *gantt) chart(accts []planner.Account) {
 		}
 		g.drawPage(rows)
 		d.y += 2
-		g.legend([]statusLook{lookOfActivity(planner.ActivityDelivered), lookOfActivity(planner.ActivityScheduled), lookOfActivity(planner.ActivityProposed)}, true)
+		g.legend(g.chartKeys())
 	}
 }
 
@@ -513,12 +545,12 @@ func (g *gantt) rows(a planner.Account) []ganttRow {
 		r := ganttRow{labelSt: actSt}
 		r.label = d.wrap(itemName(g.cat, act.ItemID), labelW-3, actSt)
 		r.height = g.rowHeight(r)
-		day := act.Date
+		day, status := act.Date, act.Status
 		note := fmt.Sprintf("%s · %s · %s", shortDate(act.Date), hours(act.Hours), strings.ToLower(look.label))
 		r.draw = func(top, h float64) {
 			x := g.dayX(day)
 			bw, bh := max(g.dayW, 2.4), 3.6
-			d.roundRect(x, top+(h-bh)/2, bw, bh, 0.8, look.color)
+			d.activityBar(x, top+(h-bh)/2, bw, bh, status)
 			g.markerNote(x, bw, top, h, note, look.color.mix(ink, 0.3))
 		}
 		entries = append(entries, entry{act.Date, r})
@@ -571,16 +603,11 @@ func (g *gantt) phaseBars(eng planner.Engagement, top, h float64) {
 		}
 		x1, x2 := g.dayX(from), g.dayX(to)+g.dayW
 		x2 = min(x2, g.gridX+g.gridW)
-		look := lookOfPhase(ph.Status)
-		fill, text := look.color.tinted(), look.color.mix(ink, 0.35)
-		if ph.Status == planner.PhaseInProgress {
-			fill, text = accent, white
-		}
 		y := top + (h-bh)/2
-		d.roundRect(x1+0.3, y, x2-x1-0.6, bh, 1.2, fill)
+		tx, text := d.phaseBar(x1+0.3, y, x2-x1-0.6, bh, ph.Status)
 		name := phaseName(g.cat, ph.Phase)
-		if d.measure(name, st)+3 <= x2-x1 {
-			d.text(x1+1.8, y+(bh-st.lineHeight())/2, name, st.with(text))
+		if d.measure(name, st)+1.5 <= x2-0.3-tx {
+			d.text(tx, y+(bh-st.lineHeight())/2, name, st.with(text))
 		}
 	}
 }

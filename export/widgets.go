@@ -84,6 +84,67 @@ func (d *doc) checkMark(x, top, h float64, c rgb) {
 	d.canvas.drawPath("D")
 }
 
+// outlinedRoundRect fills a rectangle with rounded corners and strokes its
+// outline, a line of width lw in colour line drawn inside the rectangle.
+func (d *doc) outlinedRoundRect(x, y, w, h, r float64, fill, line rgb, lw float64) {
+	x, y, w, h = x+lw/2, y+lw/2, w-lw, h-lw
+	if w <= 0 || h <= 0 {
+		return
+	}
+	d.setFill(fill)
+	d.setDraw(line)
+	d.setLineWidth(lw)
+	d.canvas.roundedRect(x, y, w, h, min(r, w/2, h/2), "1234", "FD")
+}
+
+// activityBar draws an activity's bar in the Gantt chart or its legend,
+// marked so that its status survives printing in greyscale, where the
+// status colours print alike: a delivered activity is a solid bar with a
+// check mark, a scheduled one a solid bar, a proposed one (or any other)
+// an outlined bar on white.
+func (d *doc) activityBar(x, y, w, h float64, s planner.ActivityStatus) {
+	c := lookOfActivity(s).color
+	switch s {
+	case planner.ActivityDelivered:
+		d.roundRect(x, y, w, h, 0.8, c)
+		ch := min(h*0.45, (w-0.9)/checkMarkWidth(1))
+		d.checkMark(x+(w-checkMarkWidth(ch))/2, y+(h-ch)/2, ch, white)
+	case planner.ActivityScheduled:
+		d.roundRect(x, y, w, h, 0.8, c)
+	default:
+		d.outlinedRoundRect(x, y, w, h, 0.8, white, c, 0.4)
+	}
+}
+
+// phaseBar draws a phase's bar in the Gantt chart or its legend, marked
+// so that its status survives printing in greyscale: a done phase is pale
+// with a check mark at its start, the phase in progress solid with a bold
+// dark outline, a phase not started light with a thin outline. It returns
+// where text in the bar may start and the colour to write it in.
+func (d *doc) phaseBar(x, y, w, h float64, s planner.PhaseStatus) (textX float64, text rgb) {
+	look := lookOfPhase(s)
+	text = look.color.mix(ink, 0.35)
+	textX = x + 1.5
+	switch s {
+	case planner.PhaseDone:
+		d.roundRect(x, y, w, h, 1.2, look.color.tinted())
+		ch := min(h*0.45, 2.2)
+		if checkMarkWidth(ch)+1.6 <= w {
+			d.checkMark(x+1.2, y+(h-ch)/2, ch, text)
+			textX = x + 1.2 + checkMarkWidth(ch) + 1.1
+		}
+	case planner.PhaseInProgress:
+		d.outlinedRoundRect(x, y, w, h, 1.2, accent, ink, 0.5)
+		text = white
+	case planner.PhaseNotStarted, "":
+		d.outlinedRoundRect(x, y, w, h, 1.2, tint, faint, 0.2)
+		text = muted
+	default:
+		d.roundRect(x, y, w, h, 1.2, look.color.tinted())
+	}
+	return textX, text
+}
+
 // phaseChevron draws a phase as a chevron in its status colour with its
 // name, marked so that its status survives printing in greyscale, where
 // done and in progress print alike: a done phase carries a check mark
