@@ -236,7 +236,8 @@ func itemTable(d *doc, cat *catalog.Catalog, c planner.Customer, ents []planner.
 	var list []*row
 	byID := map[string]*row{}
 	unavailable := map[string]bool{}
-	var unlicensed, reasons []string
+	var unlicensed []string
+	var explained []planner.Entitlement
 	for _, e := range ents {
 		if e.Item.Kind != kind {
 			continue
@@ -246,7 +247,7 @@ func itemTable(d *doc, cat *catalog.Catalog, c planner.Customer, ents []planner.
 			if e.Solution != "" && !c.Membership.Licenses(cat, e.Solution) {
 				unlicensed = appendNew(unlicensed, cat.SolutionName(e.Solution))
 			} else {
-				reasons = appendNew(reasons, e.Reason.String())
+				explained = append(explained, e)
 			}
 			continue
 		}
@@ -263,11 +264,15 @@ func itemTable(d *doc, cat *catalog.Catalog, c planner.Customer, ents []planner.
 	for id := range byID {
 		delete(unavailable, id)
 	}
+	var reasons []string
+	for _, r := range planner.GroupedReasons(explained) {
+		reasons = appendNew(reasons, r.String())
+	}
 	if len(unlicensed) > 0 {
-		reasons = append(reasons, "they are for solutions "+c.Name+" does not license: "+strings.Join(unlicensed, ", "))
+		reasons = append(reasons, "They are for solutions "+c.Name+" does not license: "+strings.Join(unlicensed, ", "))
 	}
 	if len(list) == 0 {
-		d.emptyNote("None: " + strings.Join(reasons, "; ") + ".")
+		d.emptyNote("None. " + strings.Join(reasons, ". ") + ".")
 		return
 	}
 	rows := make([][]cell, 0, len(list))
@@ -292,8 +297,8 @@ func itemTable(d *doc, cat *catalog.Catalog, c planner.Customer, ents []planner.
 	cols = append(cols, column{title: "Typical effort", weight: 1.6}, column{title: "Status", weight: 1.9})
 	d.drawTable(table{cols: cols, rows: rows})
 	if n := len(unavailable); n > 0 {
-		d.flow(d.page.left, d.page.contentWidth(), fmt.Sprintf("%d other %s of the catalog %s not available: %s.",
-			n, plural(n, "entry", "entries"), plural(n, "is", "are"), strings.Join(reasons, "; ")), d.scale.small, 2)
+		d.flow(d.page.left, d.page.contentWidth(), fmt.Sprintf("%d other %s of the catalog %s not available. %s.",
+			n, plural(n, "entry", "entries"), plural(n, "is", "are"), strings.Join(reasons, ". ")), d.scale.small, 2)
 	}
 }
 

@@ -444,3 +444,37 @@ func TestLongContentIsKeptWhole(t *testing.T) {
 		})
 	}
 }
+
+// TestEntitlementsGroupReasons reads back the statement of Øresund
+// Energi, an Expert customer, whose proactive services are all Ultimate
+// Success ones: the note says so once and still names every service.
+func TestEntitlementsGroupReasons(t *testing.T) {
+	cat := testCatalog(t)
+	accts := planner.SamplePortfolio(cat, sampleToday)
+	i := slices.IndexFunc(accts, func(a planner.Account) bool { return a.Customer.Name == "Øresund Energi A/S" })
+	if i < 0 {
+		t.Fatal("the sample portfolio has no Øresund Energi A/S")
+	}
+	path, _ := render(t, t.TempDir(), KindEntitlements, accts, &accts[i], testOptions())
+	text := pdfText(t, path)
+	const phrase = "Not in Expert Success (Ultimate Success includes them):"
+	if n := strings.Count(text, phrase); n != 1 {
+		t.Errorf("%q appears %d times, want once", phrase, n)
+	}
+	if strings.Contains(text, "is a proactive service of") {
+		t.Error("the statement still gives a reason per proactive service")
+	}
+	var services int
+	for _, e := range planner.Entitlements(cat, accts[i].Customer.Membership, accts[i].Customer.Contract.Allowances) {
+		if e.Item.Kind != catalog.KindProactive || e.Status != planner.NotAvailable {
+			continue
+		}
+		services++
+		if !strings.Contains(text, e.Item.Name) {
+			t.Errorf("the statement does not name %s", e.Item.Name)
+		}
+	}
+	if services < 2 {
+		t.Fatalf("%d proactive services are not available to Øresund Energi; the test needs several", services)
+	}
+}

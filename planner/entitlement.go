@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/liftoff-app/liftoff/catalog"
 )
@@ -214,4 +215,85 @@ func article(name string) string {
 		return "an " + name
 	}
 	return "a " + name
+}
+
+// GroupedReasons returns the reasons of ents, one sentence for all the
+// items that share a reason: the entitlements whose Reason has the same
+// format and the same arguments once the item's name is left out are
+// told together, such as "Not in Expert Success (Ultimate Success
+// includes them): Product roadmap reviews; Mutual Action Plan". Item
+// names are separated by semicolons, as a name may hold a comma. A
+// reason that one item alone has, or whose format has no grouped form,
+// is kept as it is, and a reason that does not name its item (such as
+// "Success Accelerators are not included in Expert Success") is told
+// once. The sentences come in the order of their first entitlement.
+// GroupedReasons does not look at the status: the caller passes the
+// entitlements it wants to explain, such as those not available.
+func GroupedReasons(ents []Entitlement) []Text {
+	type group struct {
+		first Text
+		name  int // index of the item's name in first.Args, or -1
+		names []string
+	}
+	var groups []*group
+	byKey := map[string]*group{}
+	for _, e := range ents {
+		if e.Reason.IsZero() {
+			continue
+		}
+		name := slices.IndexFunc(e.Reason.Args, func(a any) bool { s, ok := a.(string); return ok && s == e.Item.Name })
+		rest := e.Reason.Args
+		if name >= 0 {
+			rest = slices.Delete(slices.Clone(rest), name, name+1)
+		}
+		key := fmt.Sprintf("%d\x00%s\x00%#v", name, e.Reason.Format, rest)
+		g, ok := byKey[key]
+		if !ok {
+			g = &group{first: e.Reason, name: name}
+			byKey[key] = g
+			groups = append(groups, g)
+		}
+		if name >= 0 && !slices.Contains(g.names, e.Item.Name) {
+			g.names = append(g.names, e.Item.Name)
+		}
+	}
+	out := make([]Text, 0, len(groups))
+	for _, g := range groups {
+		if len(g.names) < 2 {
+			out = append(out, g.first)
+			continue
+		}
+		if t, ok := groupedReason(g.first, g.name, strings.Join(g.names, "; ")); ok {
+			out = append(out, t)
+			continue
+		}
+		// No grouped form: one sentence per item.
+		for _, n := range g.names {
+			args := slices.Clone(g.first.Args)
+			args[g.name] = n
+			out = append(out, Text{Format: g.first.Format, Args: args})
+		}
+	}
+	return out
+}
+
+// groupedReason returns the sentence that tells reason r, a reason of
+// one item whose name is argument name, for several items at once,
+// given their names; false when r has no grouped form.
+func groupedReason(r Text, name int, names string) (Text, bool) {
+	a := r.Args
+	if name != 0 {
+		return Text{}, false
+	}
+	switch r.Format {
+	case "%s is a proactive service of %s, not of %s":
+		return Textf("Not in %s (%s includes them): %s", a[2], a[1], names), true
+	case "%s is not available on %s":
+		return Textf("Not available on %s: %s", a[1], names), true
+	case "%s needs a licence for %s":
+		return Textf("These need a licence for %s: %s", a[1], names), true
+	case "%s is not offered for %s":
+		return Textf("Not offered for %s: %s", a[1], names), true
+	}
+	return Text{}, false
 }
