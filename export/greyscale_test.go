@@ -13,50 +13,11 @@ import (
 // as against those it fills.
 func strokes(c *canvas) int {
 	n := 0
-	r := &replay{c: c}
-	for _, kind := range c.kinds {
-		switch kind {
-		case opSetFont:
-			r.text()
-			r.text()
-			r.num()
-		case opText:
-			r.num()
-			r.num()
-			r.text()
-		case opSetTextRenderingMode, opSetLineWidth, opSetPage:
-			r.num()
-		case opSetTextColor, opSetFillColor, opSetDrawColor:
-			r.num()
-			r.num()
-			r.num()
-		case opSetDashPattern:
-			r.dashes()
-			r.num()
-		case opRect, opCircle:
-			for range map[opKind]int{opRect: 4, opCircle: 3}[kind] {
-				r.num()
-			}
-			r.text()
-		case opRoundedRect:
-			for range 5 {
-				r.num()
-			}
-			r.text()
-			if strings.Contains(r.text(), "D") {
-				n++
-			}
-		case opLine:
-			for range 4 {
-				r.num()
-			}
-		case opMoveTo, opLineTo:
-			r.num()
-			r.num()
-		case opDrawPath:
-			if r.text() == "D" {
-				n++
-			}
+	for _, k := range calls(c) {
+		switch {
+		case k.kind == opRoundedRect && strings.Contains(k.strs[1], "D"),
+			k.kind == opDrawPath && k.strs[0] == "D":
+			n++
 		}
 	}
 	return n
@@ -104,49 +65,20 @@ func TestPhaseTrackerMarksStatusBesidesColour(t *testing.T) {
 // shapes print alike in greyscale when their colours do.
 func shapes(c *canvas) string {
 	var b strings.Builder
-	r := &replay{c: c}
-	for _, kind := range c.kinds {
-		switch kind {
-		case opSetFont:
-			r.text()
-			r.text()
-			r.num()
-		case opText:
-			r.num()
-			r.num()
-			r.text()
-		case opSetTextRenderingMode, opSetPage:
-			r.num()
+	for _, k := range calls(c) {
+		switch k.kind {
 		case opSetLineWidth:
-			fmt.Fprintf(&b, "w%.2f ", r.num())
-		case opSetTextColor, opSetFillColor, opSetDrawColor:
-			r.num()
-			r.num()
-			r.num()
+			fmt.Fprintf(&b, "w%.2f ", k.nums[0])
 		case opSetDashPattern:
-			fmt.Fprintf(&b, "dash%v ", r.dashes())
-			r.num()
+			fmt.Fprintf(&b, "dash%v ", k.dash)
 		case opRect, opCircle:
-			for range map[opKind]int{opRect: 4, opCircle: 3}[kind] {
-				r.num()
-			}
-			fmt.Fprintf(&b, "%d%s ", kind, r.text())
+			fmt.Fprintf(&b, "%d%s ", k.kind, k.strs[0])
 		case opRoundedRect:
-			for range 5 {
-				r.num()
-			}
-			r.text()
-			fmt.Fprintf(&b, "round%s ", r.text())
+			fmt.Fprintf(&b, "round%s ", k.strs[1])
 		case opLine:
-			for range 4 {
-				r.num()
-			}
 			b.WriteString("line ")
-		case opMoveTo, opLineTo:
-			r.num()
-			r.num()
 		case opDrawPath:
-			fmt.Fprintf(&b, "path%s ", r.text())
+			fmt.Fprintf(&b, "path%s ", k.strs[0])
 		}
 	}
 	return b.String()

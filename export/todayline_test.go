@@ -29,60 +29,25 @@ type drawnFill struct {
 func canvasShapes(c *canvas) ([]drawnLine, []drawnFill) {
 	var lines []drawnLine
 	var fills []drawnFill
-	r := &replay{c: c}
 	page, pages := 0, 0
 	var fill, draw rgb
-	color := func() rgb { return rgb(r.int()<<16 | r.int()<<8 | r.int()) }
-	for order, kind := range c.kinds {
-		switch kind {
+	for order, k := range calls(c) {
+		switch k.kind {
 		case opAddPage:
 			pages++
 			page = pages
 		case opSetPage:
-			page = r.int()
-		case opSetFont:
-			r.text()
-			r.text()
-			r.num()
-		case opText:
-			r.num()
-			r.num()
-			r.text()
-		case opSetTextRenderingMode, opSetLineWidth:
-			r.num()
-		case opSetTextColor:
-			color()
+			page = int(k.nums[0])
 		case opSetFillColor:
-			fill = color()
+			fill = k.color()
 		case opSetDrawColor:
-			draw = color()
-		case opSetDashPattern:
-			r.dashes()
-			r.num()
-		case opRect:
-			f := drawnFill{page: page, order: order, color: fill, x: r.num(), y: r.num(), w: r.num(), h: r.num()}
-			if style := r.text(); style == "F" {
-				fills = append(fills, f)
-			}
-		case opRoundedRect:
-			f := drawnFill{page: page, order: order, color: fill, x: r.num(), y: r.num(), w: r.num(), h: r.num()}
-			r.num()
-			r.text()
-			if style := r.text(); style == "F" {
-				fills = append(fills, f)
+			draw = k.color()
+		case opRect, opRoundedRect:
+			if k.strs[len(k.strs)-1] == "F" {
+				fills = append(fills, drawnFill{page: page, order: order, color: fill, x: k.nums[0], y: k.nums[1], w: k.nums[2], h: k.nums[3]})
 			}
 		case opLine:
-			lines = append(lines, drawnLine{page: page, order: order, color: draw, x1: r.num(), y1: r.num(), x2: r.num(), y2: r.num()})
-		case opCircle:
-			r.num()
-			r.num()
-			r.num()
-			r.text()
-		case opMoveTo, opLineTo:
-			r.num()
-			r.num()
-		case opDrawPath:
-			r.text()
+			lines = append(lines, drawnLine{page: page, order: order, color: draw, x1: k.nums[0], y1: k.nums[1], x2: k.nums[2], y2: k.nums[3]})
 		}
 	}
 	return lines, fills
