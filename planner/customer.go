@@ -3,6 +3,7 @@ package planner
 import (
 	"fmt"
 	"net/mail"
+	"slices"
 	"strings"
 	"time"
 
@@ -43,6 +44,13 @@ type Customer struct {
 	// customer.
 	Holidays []catalog.Holiday `json:"holidays,omitempty"`
 	Notes    string            `json:"notes,omitempty"`
+	// Language is the language of the customer's documents, a tag of
+	// DocumentLanguages ("nl"); empty means the language of the window.
+	Language string `json:"language,omitempty"`
+	// TimeZone is the IANA time zone the customer works in
+	// ("Europe/Berlin"); documents show support hours in it as well as in
+	// the region's own. Empty means the region's time zone.
+	TimeZone string `json:"timeZone,omitempty"`
 	// OutsideMembership lists the membership rules the TAM deliberately
 	// goes beyond for this customer: a break of such a rule is saved (and
 	// every document marks it) instead of refused.
@@ -242,6 +250,14 @@ func (c Customer) Validate(cat *catalog.Catalog) error {
 		p.addText(fmt.Sprintf("holidays[%d].name", i), h.Name, LineText)
 	}
 	p.addText("notes", c.Notes, LongText)
+	if c.Language != "" && !slices.Contains(DocumentLanguages(), c.Language) {
+		p.add("language", "unknown document language %q (want %s)", c.Language, strings.Join(DocumentLanguages(), ", "))
+	}
+	if c.TimeZone != "" {
+		if _, err := time.LoadLocation(c.TimeZone); err != nil || c.TimeZone == "Local" {
+			p.add("timeZone", "unknown time zone %q (want an IANA name such as Europe/Berlin)", c.TimeZone)
+		}
+	}
 	c.validateMembership(cat, &p)
 	return p.err(Textf("customer %q", c.Name))
 }
@@ -311,3 +327,7 @@ func tierList(cat *catalog.Catalog) string {
 	}
 	return strings.Join(ids, ", ")
 }
+
+// DocumentLanguages returns the tags of the languages documents can be
+// written in, English first.
+func DocumentLanguages() []string { return []string{"en", "nl", "ja"} }
