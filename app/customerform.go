@@ -29,6 +29,8 @@ type customerForm struct {
 
 	name          *widget.Entry
 	region        *widget.Select
+	language      *widget.Select
+	timeZone      *widget.Entry
 	tier          *widget.Select
 	solutions     []*widget.Check
 	addOns        []*widget.Check
@@ -125,6 +127,8 @@ func (f *customerForm) build() fyne.CanvasObject {
 	}
 	f.name = entry(u.tr("customer.form.name.hint"))
 	f.region = widget.NewSelect(regionNames(u.cat), func(string) { f.changed() })
+	f.language = widget.NewSelect(documentLanguageNames(u), func(string) { f.changed() })
+	f.timeZone = entry(u.tr("customer.form.timeZone.hint"))
 	f.tier = widget.NewSelect(tierNames(u.cat), func(string) { f.changed() })
 	solutionGrid := container.NewGridWithColumns(3)
 	for _, sol := range u.cat.Solutions {
@@ -156,7 +160,7 @@ func (f *customerForm) build() fyne.CanvasObject {
 	f.notes.OnChanged = onChange
 	f.notes.SetMinRowsVisible(3)
 
-	for _, field := range []string{"region", "membership.tier", "membership.solutions", "membership.addons", "membership.support24x5"} {
+	for _, field := range []string{"region", "language", "membership.tier", "membership.solutions", "membership.addons", "membership.support24x5"} {
 		l := widget.NewLabel("")
 		l.Importance = widget.DangerImportance
 		l.Wrapping = fyne.TextWrapWord
@@ -173,6 +177,8 @@ func (f *customerForm) build() fyne.CanvasObject {
 	form := widget.NewForm(
 		widget.NewFormItem(u.tr("customer.form.name"), f.name),
 		widget.NewFormItem(u.tr("customer.form.region"), withError(f.region, "region")),
+		widget.NewFormItem(u.tr("customer.form.language"), withError(f.language, "language")),
+		widget.NewFormItem(u.tr("customer.form.timeZone"), f.timeZone),
 		widget.NewFormItem(u.tr("customer.form.tier"), withError(f.tier, "membership.tier")),
 		widget.NewFormItem(u.tr("customer.form.solutions"), withError(solutionGrid, "membership.solutions")),
 		widget.NewFormItem(u.tr("customer.form.addons"), withError(addOnBox, "membership.addons")),
@@ -187,15 +193,16 @@ func (f *customerForm) build() fyne.CanvasObject {
 		form.Append(u.tr("team."+role), container.NewGridWithColumns(2, f.team[i].name, f.team[i].email))
 	}
 	form.Append(u.tr("customer.form.notes"), f.notes)
-	form.Items[6].HintText = u.tr("customer.form.commerceManaged.hint")
-	form.Items[9].HintText = u.tr("customer.form.accelerators.hint")
+	form.Items[2].HintText = u.tr("customer.form.language.help")
+	form.Items[8].HintText = u.tr("customer.form.commerceManaged.hint")
+	form.Items[11].HintText = u.tr("customer.form.accelerators.hint")
 
 	// Each entry shows the problem planner found for its field.
 	validated := map[*widget.Entry]string{
 		f.name: "name", f.commerceDate: "membership.commerceManagedLicensed",
 		f.contractStart: "contract.start", f.contractEnd: "contract.end",
 		f.accelerators: "contract.allowances.acceleratorsPerYear", f.fieldHours: "contract.allowances.fieldHoursPerYear",
-		f.notes: "notes",
+		f.notes: "notes", f.timeZone: "timeZone",
 	}
 	for i, role := range teamRoles() {
 		validated[f.team[i].name] = "team." + role + ".name"
@@ -215,6 +222,8 @@ func (f *customerForm) load(c planner.Customer) {
 	if r, ok := f.u.cat.Region(c.Region); ok {
 		f.region.SetSelected(r.Name)
 	}
+	f.language.SetSelectedIndex(documentLanguageIndex(c.Language))
+	f.timeZone.SetText(c.TimeZone)
 	if t, ok := f.u.cat.Tier(c.Membership.Tier); ok {
 		f.tier.SetSelected(t.Name)
 	}
@@ -250,6 +259,8 @@ func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
 			c.Region = r.ID
 		}
 	}
+	c.Language = documentLanguageAt(f.language.SelectedIndex())
+	c.TimeZone = strings.TrimSpace(f.timeZone.Text)
 	c.Membership.Tier = ""
 	for _, t := range cat.Tiers {
 		if t.Name == f.tier.Selected {
@@ -431,7 +442,8 @@ func sameCustomer(a, b planner.Customer) bool {
 		slices.Equal(a.Membership.AddOns, b.Membership.AddOns) &&
 		a.Membership.Support24x5 == b.Membership.Support24x5 &&
 		a.Membership.CommerceManagedLicensed == b.Membership.CommerceManagedLicensed &&
-		a.Contract == b.Contract && a.Team == b.Team && a.Notes == b.Notes
+		a.Contract == b.Contract && a.Team == b.Team && a.Notes == b.Notes &&
+		a.Language == b.Language && a.TimeZone == b.TimeZone
 }
 
 // store saves the customer when it is valid.
@@ -534,4 +546,35 @@ func tierNames(cat *catalog.Catalog) []string {
 		out[i] = t.Name
 	}
 	return out
+}
+
+// documentLanguageNames are the choices of a customer's document
+// language: the window's language first, then every language by its own
+// name.
+func documentLanguageNames(u *UI) []string {
+	names := []string{u.tr("customer.form.language.window")}
+	for _, l := range Languages() {
+		names = append(names, l.Name)
+	}
+	return names
+}
+
+// documentLanguageIndex returns the choice of documentLanguageNames that
+// shows language tag ("" is the window's language).
+func documentLanguageIndex(tag string) int {
+	for i, l := range Languages() {
+		if l.Tag == tag {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// documentLanguageAt returns the language tag of choice i of
+// documentLanguageNames; the first choice, or none, is "".
+func documentLanguageAt(i int) string {
+	if i <= 0 || i > len(Languages()) {
+		return ""
+	}
+	return Languages()[i-1].Tag
 }

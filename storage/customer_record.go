@@ -25,16 +25,20 @@ import (
 //
 // Format 2 adds OutsideMembership after Notes: 0 when the list is empty
 // (stored as nil, as JSON's omitempty gives it back), else its length+1
-// and the rules as strings. Format 1 records, which have no such list,
-// are still read.
+// and the rules as strings. Format 3 adds Language and TimeZone, as
+// strings, after OutsideMembership. Records of formats 1 and 2, which
+// lack these fields, are still read.
 //
 // A field added to planner.Customer needs a new format byte, and the
 // decoder must keep reading the older formats;
 // TestCustomerRecordKeepsEveryField fails until the record has the field.
-const customerRecordFormat byte = 2
+const customerRecordFormat byte = 3
 
 // customerRecordFormatV1 is the format before OutsideMembership.
 const customerRecordFormatV1 byte = 1
+
+// customerRecordFormatV2 is the format before Language and TimeZone.
+const customerRecordFormatV2 byte = 2
 
 // encodeCustomer returns the stored record of c.
 func encodeCustomer(c planner.Customer) ([]byte, error) {
@@ -90,6 +94,8 @@ func encodeCustomer(c planner.Customer) ([]byte, error) {
 	for _, r := range c.OutsideMembership {
 		w.string(string(r))
 	}
+	w.string(c.Language)
+	w.string(c.TimeZone)
 
 	if c.Updated.IsZero() {
 		w.uint(0)
@@ -114,7 +120,7 @@ func decodeCustomer(b []byte) (planner.Customer, error) {
 	r := recordReader{b: b}
 	var c planner.Customer
 	format := r.byte("record format")
-	if r.err == nil && format != customerRecordFormat && format != customerRecordFormatV1 {
+	if r.err == nil && (format < customerRecordFormatV1 || format > customerRecordFormat) {
 		return c, fmt.Errorf("customer record in format %d, this program reads formats %d to %d", format, customerRecordFormatV1, customerRecordFormat)
 	}
 	copy(c.ID[:], r.bytes(16, "id"))
@@ -174,13 +180,17 @@ func decodeCustomer(b []byte) (planner.Customer, error) {
 		}
 	}
 	c.Notes = r.string("notes")
-	if format >= 2 {
+	if format >= customerRecordFormatV2 {
 		if n, ok := r.count("outside-membership rules"); ok && n > 0 { // none is nil
 			c.OutsideMembership = make([]planner.MembershipRule, n)
 			for i := range c.OutsideMembership {
 				c.OutsideMembership[i] = planner.MembershipRule(r.string("outside-membership rule"))
 			}
 		}
+	}
+	if format >= customerRecordFormat {
+		c.Language = r.string("document language")
+		c.TimeZone = r.string("time zone")
 	}
 
 	start := r.at

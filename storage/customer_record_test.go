@@ -170,33 +170,44 @@ func zeroFields(v reflect.Value, path string) []string {
 	return nil
 }
 
-// TestCustomerRecordReadsFormat1 decodes a record written before
-// OutsideMembership: format 1, without the list between the notes and
-// the updated time.
-func TestCustomerRecordReadsFormat1(t *testing.T) {
+// TestCustomerRecordReadsOlderFormats decodes records written before
+// OutsideMembership (format 1: no list between the notes and the updated
+// time) and before Language and TimeZone (format 2).
+func TestCustomerRecordReadsOlderFormats(t *testing.T) {
 	c := fullCustomer()
 	c.OutsideMembership = nil
+	c.Language, c.TimeZone = "", ""
 	c.Updated = time.Time{}
 	raw, err := encodeCustomer(c)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The format 2 record ends with the empty list (0) and the zero time (0).
-	if raw[0] != 2 || raw[len(raw)-2] != 0 || raw[len(raw)-1] != 0 {
-		t.Fatalf("the format 2 record does not end as the test expects: % x", raw[len(raw)-4:])
+	// The format 3 record ends with the empty list, the empty language and
+	// time zone, and the zero time: four zero bytes.
+	if raw[0] != 3 || string(raw[len(raw)-4:]) != "\x00\x00\x00\x00" {
+		t.Fatalf("the format 3 record does not end as the test expects: % x", raw[len(raw)-4:])
 	}
-	v1 := append([]byte{1}, raw[1:len(raw)-2]...)
-	v1 = append(v1, 0)
-	got, err := decodeCustomer(v1)
-	if err != nil {
-		t.Fatalf("format 1: %v", err)
+	body := raw[1 : len(raw)-4]
+	v2 := append(append([]byte{2}, body...), 0, 0)
+	v1 := append(append([]byte{1}, body...), 0)
+	for _, old := range []struct {
+		format byte
+		record []byte
+	}{{1, v1}, {2, v2}} {
+		got, err := decodeCustomer(old.record)
+		if err != nil {
+			t.Fatalf("format %d: %v", old.format, err)
+		}
+		if !reflect.DeepEqual(got, c) {
+			t.Errorf("format %d gave\n%+v\nwant\n%+v", old.format, got, c)
+		}
 	}
-	if !reflect.DeepEqual(got, c) {
-		t.Errorf("format 1 gave\n%+v\nwant\n%+v", got, c)
-	}
-	// The same bytes read as format 2 are damaged: the list is missing.
+	// The same bytes read as a newer format are damaged: fields are missing.
 	if _, err := decodeCustomer(append([]byte{2}, v1[1:]...)); err == nil {
 		t.Error("a format 1 body decoded as format 2")
+	}
+	if _, err := decodeCustomer(append([]byte{3}, v2[1:]...)); err == nil {
+		t.Error("a format 2 body decoded as format 3")
 	}
 }
 
@@ -234,7 +245,7 @@ func TestDecodeCustomerRejectsDamage(t *testing.T) {
 	}{
 		{"empty", nil, "record format at byte 0: the record ends early"},
 		{"JSON", []byte(`{"id":"x"}`), "customer record in format 123"},
-		{"newer format", append([]byte{customerRecordFormat + 1}, good[1:]...), "format 3"},
+		{"newer format", append([]byte{customerRecordFormat + 1}, good[1:]...), "format 4"},
 		{"trailing bytes", append(append([]byte{}, good...), 0), "end at byte"},
 		{"name not UTF-8", withName([]byte{0xff, 'a'}), "name at byte 17: not UTF-8"},
 		{"name longer than the record", append(append([]byte{}, good[:nameAt]...), 0xff, 0x7f), "name at byte 17: the record ends early"},

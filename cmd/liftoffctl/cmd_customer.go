@@ -31,6 +31,7 @@ type customerFlags struct {
 	start, end, cmLicensed                *string
 	accelerators, fieldHours              *int
 	tam, csm, ssm, tad, notes             *string
+	language, timeZone                    *string
 	support24x5                           *bool
 }
 
@@ -51,6 +52,8 @@ func declareCustomer(fs *flagSet) customerFlags {
 		ssm:          fs.Text("ssm", planner.LineText, "Support Services Manager, \"Name <email>\""),
 		tad:          fs.Text("tad", planner.LineText, "Technical Account Director, \"Name <email>\""),
 		notes:        fs.Text("notes", planner.LongText, "free `text`"),
+		language:     fs.String("language", "", "document `language`: "+strings.Join(planner.DocumentLanguages(), ", ")+"; empty for the window's"),
+		timeZone:     fs.String("time-zone", "", "IANA time `zone` the customer works in (e.g. Europe/Berlin); empty for the region's"),
 		support24x5:  fs.Bool("24x5", false, "count Ultimate P2/P3 response targets 24x5"),
 	}
 }
@@ -123,6 +126,17 @@ func (f customerFlags) apply(cat *catalog.Catalog, c *planner.Customer, given ma
 	}
 	if given["24x5"] {
 		c.Membership.Support24x5 = *f.support24x5
+	}
+	if given["language"] {
+		if *f.language != "" {
+			if err := oneOf("language", *f.language, planner.DocumentLanguages()); err != nil {
+				return err
+			}
+		}
+		c.Language = *f.language
+	}
+	if given["time-zone"] {
+		c.TimeZone = strings.TrimSpace(*f.timeZone)
 	}
 	return nil
 }
