@@ -284,8 +284,12 @@ func (e Engagement) Sponsors() []Stakeholder {
 	return out
 }
 
-// KickoffBrief returns what the kickoff deck of engagement e tells, as of
-// today (the kickoff day is Engagement.KickoffDay). Settings give the
+// KickoffBrief returns what the kickoff deck of engagement e tells. The
+// meeting is held on the kickoff day (Engagement.KickoffDay), which sets
+// the next meeting and the day the support hours are converted for; what
+// stands in the plan (allowances of the contract year, overdue actions,
+// activities still to come, the renewal ahead) is counted as of today,
+// the day the deck is made. Settings give the
 // regions' time zones and the warning days. It returns an error when the
 // customer's tier or region is unknown to the catalog or the response
 // targets cannot be found.
@@ -305,15 +309,15 @@ func (a Account) KickoffBrief(cat *catalog.Catalog, e Engagement, s Settings, to
 	b := KickoffBrief{Day: e.KickoffDay(today)}
 	b.Goals = a.briefGoals(e)
 	b.Scope = a.briefScope(cat, e, tier)
-	b.Allowances = a.briefAllowances(cat, s, b.Day)
+	b.Allowances = a.briefAllowances(cat, s, today)
 	b.RACI = a.KickoffRACI(cat, e)
 	if b.Support, err = briefSupport(cat, s, c, tier, cal, b.Day); err != nil {
 		return KickoffBrief{}, fmt.Errorf("kickoff brief: %w", err)
 	}
-	b.Risks = a.briefRisks(cat, e, s, tier, b)
+	b.Risks = a.briefRisks(cat, e, s, tier, b, today)
 	b.Assumptions = briefAssumptions(c)
-	b.Dependencies = a.briefDependencies(cat, e, b.Day)
-	b.Asks = a.briefAsks(cat, e, tier, b)
+	b.Dependencies = a.briefDependencies(cat, e, today)
+	b.Asks = a.briefAsks(cat, e, tier, b, today)
 	b.Next = a.nextMeeting(cat, e, cal, b.Day)
 	b.Objectives = briefObjectives(b)
 	b.Agenda = briefAgenda(a, e, b)
@@ -359,7 +363,9 @@ func briefAgenda(a Account, e Engagement, b KickoffBrief) []AgendaItem {
 	return out
 }
 
-// briefGoals lists the goals (Account.Goals) with their KPIs. Without
+// briefGoals lists the goals (Account.Goals) with their KPIs; when the
+// engagement names goals of its own, the plan's objectives follow them
+// with their KPIs, as they measure the engagement's success too. Without
 // goals, they are agreed in the Define phase unless the engagement is
 // past it (Engagement.PastDefine), in which case this meeting agrees
 // them; goals without any KPI get the same note about their success
@@ -367,7 +373,15 @@ func briefAgenda(a Account, e Engagement, b KickoffBrief) []AgendaItem {
 func (a Account) briefGoals(e Engagement) BriefGoals {
 	var g BriefGoals
 	kpis := 0
-	for _, goal := range a.Goals(e) {
+	goals := a.Goals(e)
+	if len(goals) > 0 && !goals[0].Objective && a.HasPlan() {
+		for _, o := range a.Plan.Objectives {
+			if !slices.ContainsFunc(goals, func(g Goal) bool { return personKey(g.Title) == personKey(o.Title) }) {
+				goals = append(goals, Goal{Title: o.Title, KPIs: o.KPIs, Objective: true})
+			}
+		}
+	}
+	for _, goal := range goals {
 		bg := BriefGoal{Title: goal.Title, Objective: goal.Objective}
 		for _, k := range goal.KPIs {
 			if strings.TrimSpace(k.Name) == "" {
@@ -529,11 +543,11 @@ func hoursText(h float64) string { return strconv.FormatFloat(h, 'f', -1, 64) }
 // end before the engagement ends, products without Named Support
 // Contacts, the customer's overdue plan actions, breaks of the
 // membership, no executive sponsor, and objectives missing after Define.
-func (a Account) briefRisks(cat *catalog.Catalog, e Engagement, s Settings, tier catalog.Tier, b KickoffBrief) []Text {
+func (a Account) briefRisks(cat *catalog.Catalog, e Engagement, s Settings, tier catalog.Tier, b KickoffBrief, today Date) []Text {
 	c := a.Customer
 	out := slices.Clone(b.Allowances.Warnings)
 	if end, ok := engagementEnd(e); ok {
-		if renewal, ok := RenewalDay(c.Contract, s); ok && !renewal.Before(b.Day) && !renewal.After(end) {
+		if renewal, ok := RenewalDay(c.Contract, s); ok && !renewal.Before(today) && !renewal.After(end) {
 			out = append(out, Textf("The contract comes up for renewal on %s, before the engagement ends on %s", renewal, end))
 		}
 		if !c.Contract.End.IsZero() && c.Contract.End.Before(end) {
@@ -544,7 +558,7 @@ func (a Account) briefRisks(cat *catalog.Catalog, e Engagement, s Settings, tier
 		out = append(out, Textf("No Named Support Contact for %s: only Named Support Contacts can open cases (%s allows up to %d per product)",
 			cat.SolutionName(p), tier.Name, tier.NSCLimit))
 	}
-	for _, act := range customerOverdue(a, b.Day) {
+	for _, act := range customerOverdue(a, today) {
 		out = append(out, Textf("%s, owned by %s, was due %s", act.Title, orUnnamed(act.Owner), WeekdayDate(act.Due)))
 	}
 	for _, br := range a.MembershipBreaks(cat) {
@@ -671,7 +685,7 @@ func (a Account) briefDependencies(cat *catalog.Catalog, e Engagement, day Date)
 // executive sponsor, to confirm goals or KPIs, to name Named Support
 // Contacts for products without any, to approve the plan where more is
 // planned than allowed, and to help close the customer's overdue actions.
-func (a Account) briefAsks(cat *catalog.Catalog, e Engagement, tier catalog.Tier, b KickoffBrief) []Text {
+func (a Account) briefAsks(cat *catalog.Catalog, e Engagement, tier catalog.Tier, b KickoffBrief, today Date) []Text {
 	var out []Text
 	if len(e.Sponsors()) == 0 {
 		out = append(out, Textf("Name an executive sponsor for %s", e.Name))
@@ -696,7 +710,7 @@ func (a Account) briefAsks(cat *catalog.Catalog, e Engagement, tier catalog.Tier
 		out = append(out, Textf("Approve the plan of %s field-activity hours against %s allowed, or choose what moves to the next contract year",
 			hoursText(h.Delivered+h.Committed+h.Proposed), hoursText(h.Allowed)))
 	}
-	for _, act := range customerOverdue(a, b.Day) {
+	for _, act := range customerOverdue(a, today) {
 		out = append(out, Textf("Help close %s, owned by %s, overdue since %s", act.Title, orUnnamed(act.Owner), WeekdayDate(act.Due)))
 	}
 	return out
@@ -917,19 +931,22 @@ func activityName(cat *catalog.Catalog, act Activity) string {
 // is not a sponsor; on the cover when a stakeholder or team member.
 //
 // The rows and their rules, where "the TAM, else the CSM" means the
-// first role that is named:
+// first role that is named, and "the vendor's other people" are the
+// vendor-side stakeholders who are not on the success team (such as a
+// field engineer of an Expert customer):
 //
 //   - Executive sponsorship and decisions: A the sponsors; R the TAD,
-//     else the CSM, else the TAM; C the TAM and CSM.
+//     else the CSM, else the TAM, else the vendor's other people; C the
+//     TAM and CSM.
 //   - Mutual Action Plan and cadence (Meeting cadence without a plan):
-//     A the CSM, else the TAM; R the TAM and the owners of open plan
-//     actions; C the sponsors.
+//     A the CSM, else the TAM, else the vendor's other people; R the TAM
+//     and the owners of open plan actions; C the sponsors.
 //   - one row per phase not done or skipped, "<phase> phase delivery":
-//     A the TAM, else the CSM; R the named owners of the phase's
-//     activities (owner, vendor owner, customer owner) and the customer
-//     leads; C the CSM and the TAD.
-//   - Support cases and escalation: A the SSM, else the TAM; R the Named
-//     Support Contacts; C the TAM.
+//     A the TAM, else the CSM, else the vendor's other people; R the
+//     named owners of the phase's activities (owner, vendor owner,
+//     customer owner) and the customer leads; C the CSM and the TAD.
+//   - Support cases and escalation: A the SSM, else the TAM, else the
+//     vendor's other people; R the Named Support Contacts; C the TAM.
 //
 // Everyone on the cover not otherwise named in a row is I in it; a person
 // who is only a Named Support Contact or only owns actions has an empty
@@ -1002,6 +1019,9 @@ func (a Account) KickoffRACI(cat *catalog.Catalog, e Engagement) RACI {
 		}
 		return out
 	}
+	team := slices.Concat(tam, csm, ssm, tad)
+	vendors := which(func(c column) bool { return c.cover && c.Side == SideVendor })
+	vendors = slices.DeleteFunc(vendors, func(i int) bool { return slices.Contains(team, i) })
 	sponsors := which(func(c column) bool { return c.sponsor })
 	leads := which(func(c column) bool { return c.lead })
 	nscs := which(func(c column) bool { return c.nsc })
@@ -1026,12 +1046,12 @@ func (a Account) KickoffRACI(cat *catalog.Catalog, e Engagement) RACI {
 		set(which(func(c column) bool { return c.cover }), RACIInformed)
 		out.Rows = append(out.Rows, RACIRow{Workstream: title, Cells: cells})
 	}
-	row(Textf("Executive sponsorship and decisions"), sponsors, first(tad, csm, tam), append(slices.Clone(tam), csm...))
+	row(Textf("Executive sponsorship and decisions"), sponsors, first(tad, csm, tam, vendors), append(slices.Clone(tam), csm...))
 	mapTitle := Textf("Mutual Action Plan and cadence")
 	if !a.HasPlan() {
 		mapTitle = Textf("Meeting cadence")
 	}
-	row(mapTitle, first(csm, tam), append(slices.Clone(tam), owners...), sponsors)
+	row(mapTitle, first(csm, tam, vendors), slices.Concat(tam, owners), sponsors)
 	for _, ph := range e.Phases {
 		if !ph.Status.Open() {
 			continue
@@ -1047,8 +1067,8 @@ func (a Account) KickoffRACI(cat *catalog.Catalog, e Engagement) RACI {
 				}
 			}
 		}
-		row(Textf("%s phase delivery", phaseDisplayName(cat, ph.Phase)), first(tam, csm), append(doers, leads...), append(slices.Clone(csm), tad...))
+		row(Textf("%s phase delivery", phaseDisplayName(cat, ph.Phase)), first(tam, csm, vendors), append(doers, leads...), slices.Concat(csm, tad))
 	}
-	row(Textf("Support cases and escalation"), first(ssm, tam), nscs, tam)
+	row(Textf("Support cases and escalation"), first(ssm, tam, vendors), nscs, tam)
 	return out
 }
