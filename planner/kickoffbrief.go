@@ -853,12 +853,12 @@ func languageTag(name string) string {
 	return ""
 }
 
-// nextMeeting finds the next meeting after the kickoff day: the earliest
-// upcoming activity titled as a meeting of the engagement's cadence; else
-// the earliest next occurrence of a cadence meeting that a series can
-// follow (CadenceRule), held on the kickoff's weekday from the kickoff
-// on (CadenceSeries); else the first activity of the engagement after
-// the kickoff.
+// nextMeeting finds the next meeting after the kickoff day: of the
+// meetings of the engagement's cadence, the earliest of the activities
+// after the kickoff titled as one (proposed, scheduled or delivered) and
+// the next occurrences of those a series can follow (CadenceRule), held
+// on the kickoff's weekday from the kickoff on (CadenceSeries); without
+// any, the first activity of the engagement after the kickoff.
 func (a Account) nextMeeting(cat *catalog.Catalog, e Engagement, cal Calendar, day Date) NextMeeting {
 	after := day.AddDays(1)
 	var best NextMeeting
@@ -868,7 +868,7 @@ func (a Account) nextMeeting(cat *catalog.Catalog, e Engagement, cal Calendar, d
 		}
 	}
 	for _, act := range e.Activities(a.Activities) {
-		if !IsUpcoming(act, after) {
+		if !act.Status.Counts() || act.Date.Before(after) {
 			continue
 		}
 		for _, m := range e.Cadence {
@@ -877,11 +877,8 @@ func (a Account) nextMeeting(cat *catalog.Catalog, e Engagement, cal Calendar, d
 			}
 		}
 	}
-	if !best.Found {
-		for _, m := range e.Cadence {
-			if _, ok := CadenceRule(m.Frequency); !ok {
-				continue
-			}
+	for _, m := range e.Cadence {
+		if _, ok := CadenceRule(m.Frequency); ok {
 			_, occ, err := CadenceSeries(cat, a.Customer.ID, m, day, day.AddDays(62), cal)
 			if err != nil {
 				continue
@@ -896,7 +893,7 @@ func (a Account) nextMeeting(cat *catalog.Catalog, e Engagement, cal Calendar, d
 	}
 	if !best.Found {
 		for _, act := range e.Activities(a.Activities) {
-			if IsUpcoming(act, after) {
+			if act.Status.Counts() && !act.Date.Before(after) {
 				consider(act.Date, activityName(cat, act), NextFromActivity)
 				break
 			}
