@@ -294,6 +294,8 @@ func groupedReason(r Text, name int, names string) (Text, bool) {
 		return Textf("These need a licence for %s: %s", a[1], names), true
 	case "%s is not offered for %s":
 		return Textf("Not offered for %s: %s", a[1], names), true
+	case "%s can be bought on %s":
+		return Textf("Not included, can be bought on %s: %s", a[1], names), true
 	}
 	return Text{}, false
 }
