@@ -15,6 +15,7 @@ func TestCustomerFormKeepsDocumentLanguageAndTimeZone(t *testing.T) {
 		t.Fatalf("a customer without a document language shows %q", f.language.Selected)
 	}
 	f.language.SetSelected("Nederlands")
+	f.timeZone.SetText("")
 	test.Type(f.timeZone, "Europe/Berlin")
 	tapButton(t, u, "Save")
 	stored := customerNamed(t, db, c.Name)

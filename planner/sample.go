@@ -91,6 +91,7 @@ type sampleSpec struct {
 	seq                 int
 	name                string
 	region              catalog.RegionID
+	language, timeZone  string
 	tier                catalog.TierID
 	solutions           []catalog.SolutionID
 	addOns              []string
@@ -255,6 +256,8 @@ func (g sampleGen) customer(s sampleSpec) Customer {
 		Team:     s.team,
 		Contacts: s.contacts,
 		Notes:    s.notes,
+		Language: s.language,
+		TimeZone: s.timeZone,
 		Updated:  g.today.At(9, 0, time.UTC),
 	}
 	if s.commerceManaged {
@@ -635,7 +638,7 @@ func sampleMueller() sampleSpec {
 	tad := Person{Name: "Dr. Heike Braun", Email: "heike.braun@success.example"}
 	return sampleSpec{
 		slug: "mueller-gmbh", seq: 0, name: "Müller GmbH",
-		region: catalog.EMEA, tier: catalog.Ultimate,
+		region: catalog.EMEA, timeZone: "Europe/Berlin", tier: catalog.Ultimate,
 		solutions:         []catalog.SolutionID{"experience-manager-sites", "experience-manager-assets", "analytics", "target"},
 		addOns:            []string{"technical-account-director", "event-management"},
 		contractMonthsAgo: 9, contractYears: 3, accelerators: 10, hours: 80,
@@ -748,7 +751,7 @@ func sampleOresund() sampleSpec {
 	field := Person{Name: "Nina Lindqvist", Email: "nina.lindqvist@success.example"}
 	return sampleSpec{
 		slug: "oresund-energi", seq: 1000, name: "Øresund Energi A/S",
-		region: catalog.EMEA, tier: catalog.Expert,
+		region: catalog.EMEA, timeZone: "Europe/Copenhagen", tier: catalog.Expert,
 		solutions:         []catalog.SolutionID{"campaign", "analytics"},
 		addOns:            []string{"mentor-sessions"},
 		contractMonthsAgo: 14, contractYears: 3, accelerators: 0, hours: 40,
@@ -798,7 +801,7 @@ func sampleSakura() sampleSpec {
 	ssm := Person{Name: "中村 大輔", Email: "daisuke.nakamura@success.example"}
 	return sampleSpec{
 		slug: "sakura-denki", seq: 2000, name: "株式会社サクラ電機",
-		region: catalog.Japan, tier: catalog.Ultimate,
+		region: catalog.Japan, language: "ja", tier: catalog.Ultimate,
 		solutions:         []catalog.SolutionID{"experience-manager-cloud", "target", "experience-platform", "journey-optimizer"},
 		addOns:            []string{"advanced-cloud-support", "event-management"},
 		contractMonthsAgo: 7, contractYears: 3, accelerators: 12, hours: 120,
@@ -910,7 +913,7 @@ func sampleNorthwind() sampleSpec {
 	ssm := Person{Name: "Priya Natarajan", Email: "priya.natarajan@success.example"}
 	return sampleSpec{
 		slug: "northwind-outfitters", seq: 3000, name: "Northwind Outfitters",
-		region: catalog.Americas, tier: catalog.Ultimate,
+		region: catalog.Americas, timeZone: "America/Chicago", tier: catalog.Ultimate,
 		solutions:         []catalog.SolutionID{"commerce", "analytics", "target", "marketo-engage"},
 		addOns:            []string{"event-management"},
 		commerceManaged:   true,
