@@ -1,4 +1,4 @@
-package export
+package layout
 
 import (
 	"fmt"
@@ -22,9 +22,9 @@ func tableAt(t *testing.T, room float64, n int, tall bool) (headings, rows []int
 	if err != nil {
 		t.Fatal(err)
 	}
-	d.addPage()
-	d.text(d.page.left, d.y, "Filler", d.scale.body)
-	d.y = d.page.bodyBottom() - room
+	d.AddPage()
+	d.Text(d.page.Left, d.Y, "Filler", d.scale.Body)
+	d.Y = d.page.BodyBottom() - room
 	d.sectionHeading("Heading", keepTable)
 	var cells [][]cell
 	for i := range n {
@@ -34,13 +34,13 @@ func tableAt(t *testing.T, room float64, n int, tall bool) (headings, rows []int
 		}
 		cells = append(cells, []cell{txt(fmt.Sprintf("row%02d", i)), c})
 	}
-	d.drawTable(table{cols: []column{{title: "Name", weight: 1}, {title: "Value", weight: 1}}, rows: cells})
+	d.DrawTable(table{cols: []column{{title: "Name", weight: 1}, {title: "Value", weight: 1}}, rows: cells})
 	path := filepath.Join(t.TempDir(), "table.pdf")
 	f, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := d.finish(f); err != nil {
+	if _, err := d.Finish(f); err != nil {
 		t.Fatal(err)
 	}
 	if err := f.Close(); err != nil {
@@ -62,13 +62,13 @@ func tableAt(t *testing.T, room float64, n int, tall bool) (headings, rows []int
 }
 
 // tableRowH is the height of a one-line table row, in millimetres.
-func tableRowH() float64 { return paperScale().body.lineHeight() + 2*cellPadY }
+func tableRowH() float64 { return paperScale().body.LineHeight() + 2*cellPadY }
 
 // headingAndHeaderH is the height of a section heading below other
 // content and of a table's header row, in millimetres.
 func headingAndHeaderH() float64 {
 	sc := paperScale()
-	return 4 + 3 + sc.h1.lineHeight() + 2 + sc.label.lineHeight() + 2*cellPadY
+	return 4 + 3 + sc.h1.LineHeight() + 2 + sc.label.LineHeight() + 2*cellPadY
 }
 
 func TestShortTableMovesWhole(t *testing.T) {

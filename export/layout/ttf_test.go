@@ -1,4 +1,4 @@
-package export
+package layout
 
 import (
 	"errors"
@@ -10,7 +10,7 @@ import (
 
 func TestParseFontCoverage(t *testing.T) {
 	fonts := testFonts(t)
-	regular, bold := fonts.regular, fonts.bold
+	regular, bold := fonts.regular, fonts.Bold
 	tests := []struct {
 		r    rune
 		want bool
