@@ -190,7 +190,7 @@ func FuzzCutFont(f *testing.F) {
 func FuzzWrap(f *testing.F) {
 	ts := testTypesetter(f)
 	ts.cjkTried = true // the system font does not change what is tested here
-	body := paperScale().body
+	body := testScale().Body
 	for _, s := range []string{"Müller GmbH relaunch", "株式会社サクラ電機の「年末商戦」。", "a-b/c d\ne", "WWWWWWWWWWWWWWWWWWWWWWWW", " \t "} {
 		f.Add(s, 30.0)
 	}

@@ -25,7 +25,7 @@ func testFonts(t testing.TB) *Fonts {
 
 func TestWrap(t *testing.T) {
 	ts := testTypesetter(t)
-	body := paperScale().body
+	body := testScale().Body
 	tests := []struct {
 		name  string
 		text  string

@@ -10,7 +10,7 @@ import (
 
 func TestParseFontCoverage(t *testing.T) {
 	fonts := testFonts(t)
-	regular, bold := fonts.regular, fonts.Bold
+	regular, bold := fonts.regular, fonts.bold
 	tests := []struct {
 		r    rune
 		want bool
