@@ -213,22 +213,6 @@ func effortText(e string) string {
 	return e
 }
 
-// phaseWindow describes when a phase runs: actual dates where known,
-// else planned ones.
-func phaseWindow(p planner.PhaseState) string {
-	start, end := p.ActualStart, p.ActualEnd
-	if start.IsZero() {
-		start = p.PlannedStart
-	}
-	if end.IsZero() {
-		end = p.PlannedEnd
-	}
-	if start.IsZero() && end.IsZero() {
-		return "Not scheduled"
-	}
-	return capitalize(rangeText(start, end))
-}
-
 // solutionsPhrase names the solutions as a phrase ("Analytics and Target").
 func solutionsPhrase(cat *catalog.Catalog, ids []catalog.SolutionID) string {
 	if len(ids) == 0 {
@@ -242,23 +226,4 @@ func solutionsPhrase(cat *catalog.Catalog, ids []catalog.SolutionID) string {
 		return names[0]
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-}
-
-// count writes "3 findings", "1 finding", "no findings".
-func count(n int, noun string) string {
-	switch n {
-	case 0:
-		return "no " + noun + "s"
-	case 1:
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
-
-// orDash returns s, or "–" when it is blank.
-func orDash(s string) string {
-	if strings.TrimSpace(s) == "" {
-		return "–"
-	}
-	return s
 }

@@ -175,19 +175,6 @@ func (k *kickoff) titleSlide() {
 	}
 }
 
-// ellipsize shortens text to fit a width, for the title slide's team
-// columns; the full names are on the stakeholders slide.
-func ellipsize(d *doc, s string, w float64, st layout.TextStyle) string {
-	if d.Measure(s, st) <= w {
-		return s
-	}
-	r := []rune(s)
-	for len(r) > 1 && d.Measure(string(r)+"…", st) > w {
-		r = r[:len(r)-1]
-	}
-	return strings.TrimSpace(string(r)) + "…"
-}
-
 // kickoffDate is the day of the kickoff: the phase's actual or planned
 // start, else the day the deck is made.
 func (k *kickoff) kickoffDate() planner.Date {

@@ -3,11 +3,9 @@ package export
 import (
 	"fmt"
 	"github.com/liftoff-app/liftoff/export/layout"
-	"strconv"
 	"strings"
 
 	"github.com/liftoff-app/liftoff/catalog"
-	"github.com/liftoff-app/liftoff/planner"
 )
 
 // coverHeight returns the height of the accent band on the first page of
@@ -115,90 +113,4 @@ func (d *doc) facts(items []fact) {
 	}
 	d.Line(d.Page().Left, d.Y, d.Page().W-d.Page().Right, d.Y, 0.2, rule)
 	d.Y += 2
-}
-
-// tierName returns the display name of a customer's tier.
-func tierName(cat *catalog.Catalog, id catalog.TierID) string {
-	if t, ok := cat.Tier(id); ok {
-		return t.Name
-	}
-	return string(id)
-}
-
-// regionName returns the display name of a region.
-func regionName(cat *catalog.Catalog, id catalog.RegionID) string {
-	if r, ok := cat.Region(id); ok {
-		return r.Name
-	}
-	return string(id)
-}
-
-// phaseName returns the catalog name of a phase.
-func phaseName(cat *catalog.Catalog, id catalog.PhaseID) string {
-	if p, ok := cat.Phase(id); ok {
-		return p.Name
-	}
-	return titleCase(string(id))
-}
-
-// itemName returns the catalog name of an item, or its ID.
-func itemName(cat *catalog.Catalog, id string) string {
-	if it, ok := cat.Item(id); ok {
-		return it.Name
-	}
-	return id
-}
-
-// solutionNames returns the names of solutions, comma separated.
-func solutionNames(cat *catalog.Catalog, ids []catalog.SolutionID) string {
-	names := make([]string, len(ids))
-	for i, id := range ids {
-		names[i] = cat.SolutionName(id)
-	}
-	return strings.Join(names, ", ")
-}
-
-// itoa formats an integer.
-func itoa(n int) string { return strconv.Itoa(n) }
-
-// objectiveTitle returns the title of the objective with the given ID.
-func objectiveTitle(plan planner.ActionPlan, id planner.ID) string {
-	for _, o := range plan.Objectives {
-		if o.ID == id {
-			return o.Title
-		}
-	}
-	return ""
-}
-
-// milestoneTitle returns the title of the milestone with the given ID.
-func milestoneTitle(plan planner.ActionPlan, id planner.ID) string {
-	for _, m := range plan.Milestones {
-		if m.ID == id {
-			return m.Title
-		}
-	}
-	return ""
-}
-
-// sideLabel names a side of the relationship in a word or two.
-func sideLabel(s planner.Side) string {
-	switch s {
-	case planner.SideCustomer:
-		return "Customer"
-	case planner.SideVendor:
-		return "Success team"
-	}
-	return titleCase(string(s))
-}
-
-// sideName names a side of the relationship.
-func sideName(s planner.Side, customer string) string {
-	switch s {
-	case planner.SideCustomer:
-		return customer
-	case planner.SideVendor:
-		return "Success team"
-	}
-	return titleCase(string(s))
 }

@@ -1,10 +1,7 @@
 package export
 
 import (
-	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/liftoff-app/liftoff/export/layout"
 	"github.com/liftoff-app/liftoff/planner"
@@ -151,51 +148,3 @@ func lookOfPriority(p string) statusLook {
 	}
 	return statusLook{titleCase(p), muted}
 }
-
-// titleCase turns an identifier such as "not-started" into words with a
-// capital first letter ("Not started").
-func titleCase(s string) string { return capitalize(strings.ReplaceAll(s, "-", " ")) }
-
-// capitalize upper-cases the first letter of s, whatever its script.
-func capitalize(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	if size == 0 || r == utf8.RuneError {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[size:]
-}
-
-// dateText formats a day for documents ("12 Mar 2025"), or "–" when unset.
-func dateText(d planner.Date) string {
-	if d.IsZero() {
-		return "–"
-	}
-	return fmt.Sprintf("%d %s %d", d.Day, d.Month.String()[:3], d.Year)
-}
-
-// shortDate formats a day without its year ("12 Mar").
-func shortDate(d planner.Date) string {
-	if d.IsZero() {
-		return "–"
-	}
-	return fmt.Sprintf("%d %s", d.Day, d.Month.String()[:3])
-}
-
-// number formats a KPI value without needless decimals.
-func number(v float64, unit string) string {
-	s := fmt.Sprintf("%.2f", v)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	if s == "-0" {
-		s = "0"
-	}
-	switch unit {
-	case "":
-		return s
-	case "%":
-		return s + "%"
-	}
-	return s + " " + unit
-}
-
-// hours formats a number of hours ("8 h", "2.5 h").
-func hours(h float64) string { return number(h, "h") }

@@ -399,22 +399,3 @@ func engagementPeriod(eng planner.Engagement) string {
 	}
 	return rangeText(first, last)
 }
-
-// rangeText writes a span of days ("3 Nov – 12 Dec 2025").
-func rangeText(from, to planner.Date) string {
-	switch {
-	case from.IsZero() && to.IsZero():
-		return "–"
-	case to.IsZero():
-		return "from " + dateText(from)
-	case from.IsZero():
-		return "until " + dateText(to)
-	case from == to:
-		return dateText(from)
-	case from.Year == to.Year && from.Month == to.Month:
-		return fmt.Sprintf("%d–%s", from.Day, dateText(to))
-	case from.Year == to.Year:
-		return shortDate(from) + " – " + dateText(to)
-	}
-	return dateText(from) + " – " + dateText(to)
-}
