@@ -289,10 +289,13 @@ func (c *canvas) rewind(m canvasMark) {
 type Call struct {
 	// Op is the name of the method of the PDF writer, e.g. "Rect" or
 	// "SetFillColor".
-	Op      string
+	Op string
+	// Numbers are the numeric arguments, colour components included.
 	Numbers []float64
+	// Strings are the string arguments.
 	Strings []string
-	Dashes  []float64
+	// Dashes is the dash pattern of a SetDashPattern call.
+	Dashes []float64
 }
 
 // callArgs is how many numbers and strings each kind of call records, and

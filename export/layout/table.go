@@ -103,7 +103,8 @@ const (
 // moves whole to the next page, below a repeated header row; only a row
 // taller than a whole page is split, between lines. A short table moves
 // whole to the next page when it does not fit, a long one when its first
-// two rows do not, and a heading right above moves with it.
+// two rows do not, and a heading drawn with KeepHeading right above
+// moves with it.
 func (d *Doc) DrawTable(t Table) {
 	if t.W == 0 {
 		t.X, t.W = d.page.Left, d.page.ContentWidth()
