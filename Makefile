@@ -45,7 +45,7 @@ test: deps-test
 
 ## bench: the benchmarks behind the figures in the README
 bench: deps-test
-	$(GO) test -run '^$$' -bench . -benchmem ./catalog ./planner ./storage ./export ./app
+	$(GO) test -run '^$$' -bench . -benchmem ./catalog ./planner ./storage ./export/... ./app
 
 ## screenshot: run the real app under Xvfb and write docs/screenshots/*.png
 screenshot: deps-test

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"github.com/liftoff-app/liftoff/export/layout"
 	"io"
 	"slices"
 	"strings"
@@ -34,7 +35,7 @@ func ActionPlanPDF(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts
 		return Result{}, fmt.Errorf("mutual action plan: %w", err)
 	}
 	today := opts.today()
-	d.addPage()
+	d.AddPage()
 	d.cover(KindActionPlan.Title(), acct.Customer.Name, plan.Title+" · as of "+dateText(today))
 
 	overdue := planner.OverdueActions(plan, today)
@@ -104,13 +105,13 @@ func ActionPlanPDF(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts
 // with their day and status.
 func objectiveCard(d *doc, cat *catalog.Catalog, acct planner.Account, o planner.Objective) {
 	const pad = 4.0
-	x, w := d.page.left, d.page.contentWidth()
+	x, w := d.Page().Left, d.Page().ContentWidth()
 	inner := w - 2*pad - 1.5
-	titleSt, body, small := d.scale.h2, d.scale.body, d.scale.small
+	titleSt, body, small := d.Scale().H2, d.Scale().Body, d.Scale().Small
 	look := lookOfStatus(o.Status)
-	chipW := d.chipWidth(look.label, d.scale.caption.asBold())
-	titleLines := d.wrap(o.Title, inner-chipW-4, titleSt)
-	descLines := d.wrap(o.Description, inner, body.with(muted))
+	chipW := d.ChipWidth(look.label, d.Scale().Caption.WithBold())
+	titleLines := d.Wrap(o.Title, inner-chipW-4, titleSt)
+	descLines := d.Wrap(o.Description, inner, body.WithColor(muted))
 	var details []string
 	if len(o.Solutions) > 0 {
 		details = append(details, "Solutions: "+solutionNames(cat, o.Solutions))
@@ -131,7 +132,7 @@ func objectiveCard(d *doc, cat *catalog.Catalog, acct planner.Account, o planner
 			details = append(details, "• "+linkedActivityText(cat, a))
 		}
 	}
-	detailLines := d.wrap(strings.Join(details, "\n"), inner, small)
+	detailLines := d.Wrap(strings.Join(details, "\n"), inner, small)
 	rows := [][]string{{"No KPI yet", "-", "-", "-", dateText(o.Due)}}
 	if len(o.KPIs) > 0 {
 		rows = rows[:0]
@@ -144,49 +145,49 @@ func objectiveCard(d *doc, cat *catalog.Catalog, acct planner.Account, o planner
 		rows = append(rows, []string{orDash(k.Name), number(k.Baseline, k.Unit), number(k.Target, k.Unit), number(k.Current, k.Unit), due})
 	}
 	labels := []string{"KPI", "Baseline", "Target", "Current", "Due"}
-	widths := columnWidths(colsOf([]float64{3, 1.3, 1.3, 1.3, 1.6}), inner)
-	cellStyles := make([]textStyle, len(labels))
+	widths := layout.ColumnWidths(colsOf([]float64{3, 1.3, 1.3, 1.3, 1.6}), inner)
+	cellStyles := make([]layout.TextStyle, len(labels))
 	for i, l := range labels {
 		cellStyles[i] = body
 		if l == "Current" {
-			cellStyles[i] = d.scale.bodyBold.with(accentDark)
+			cellStyles[i] = d.Scale().BodyBold.WithColor(accentDark)
 		}
 	}
 	rowLines := make([][][]string, len(rows))
 	rowHeights := make([]float64, len(rows))
-	kpiH := d.scale.caption.lineHeight()
+	kpiH := d.Scale().Caption.LineHeight()
 	for r, row := range rows {
 		rowLines[r] = make([][]string, len(row))
 		n := 1
 		for i, v := range row {
-			rowLines[r][i] = d.wrap(v, widths[i]-2, cellStyles[i])
+			rowLines[r][i] = d.Wrap(v, widths[i]-2, cellStyles[i])
 			n = max(n, len(rowLines[r][i]))
 		}
-		rowHeights[r] = float64(n) * body.lineHeight()
+		rowHeights[r] = float64(n) * body.LineHeight()
 		kpiH += rowHeights[r]
 	}
-	h := pad + float64(len(titleLines))*titleSt.lineHeight() + float64(len(descLines))*body.lineHeight() +
-		2 + kpiH + 2 + 4 + float64(len(detailLines))*small.lineHeight() + pad
-	d.need(h + 3)
-	top := d.y
-	d.rect(x, top, w, h, tint)
-	d.rect(x, top, 1.5, h, look.color)
+	h := pad + float64(len(titleLines))*titleSt.LineHeight() + float64(len(descLines))*body.LineHeight() +
+		2 + kpiH + 2 + 4 + float64(len(detailLines))*small.LineHeight() + pad
+	d.Need(h + 3)
+	top := d.Y
+	d.Rect(x, top, w, h, tint)
+	d.Rect(x, top, 1.5, h, look.color)
 	cx := x + 1.5 + pad
 	y := top + pad
-	d.chip(x+w-pad-chipW, y+0.5, look, d.scale.caption)
-	y += d.lines(cx, y, inner, titleLines, titleSt, alignLeft)
-	y += d.lines(cx, y, inner, descLines, body.with(muted), alignLeft)
+	d.chip(x+w-pad-chipW, y+0.5, look, d.Scale().Caption)
+	y += d.Lines(cx, y, inner, titleLines, titleSt, layout.AlignLeft)
+	y += d.Lines(cx, y, inner, descLines, body.WithColor(muted), layout.AlignLeft)
 	y += 2
 	fx := cx
 	for i, l := range labels {
-		d.text(fx, y, l, d.scale.caption)
+		d.Text(fx, y, l, d.Scale().Caption)
 		fx += widths[i]
 	}
-	ry := y + d.scale.caption.lineHeight()
+	ry := y + d.Scale().Caption.LineHeight()
 	for r := range rows {
 		fx = cx
 		for i := range labels {
-			d.lines(fx, ry, widths[i]-2, rowLines[r][i], cellStyles[i], alignLeft)
+			d.Lines(fx, ry, widths[i]-2, rowLines[r][i], cellStyles[i], layout.AlignLeft)
 			fx += widths[i]
 		}
 		ry += rowHeights[r]
@@ -194,19 +195,19 @@ func objectiveCard(d *doc, cat *catalog.Catalog, acct planner.Account, o planner
 	y += kpiH + 2
 	p := planner.ObjectiveProgress(o)
 	pct := fmt.Sprintf("%.0f%%", p*100)
-	pctW := d.measure("100%", d.scale.bodyBold)
+	pctW := d.Measure("100%", d.Scale().BodyBold)
 	d.progressBar(cx, y+0.8, inner-pctW-3, 2.4, p, progressColor(o.Status))
-	d.textIn(cx+inner-pctW, y+1.8-d.scale.bodyBold.lineHeight()/2, pctW, pct, d.scale.bodyBold, alignRight)
+	d.TextIn(cx+inner-pctW, y+1.8-d.Scale().BodyBold.LineHeight()/2, pctW, pct, d.Scale().BodyBold, layout.AlignRight)
 	y += 4 + 1
-	d.lines(cx, y, inner, detailLines, small, alignLeft)
-	d.y = top + h + 3
+	d.Lines(cx, y, inner, detailLines, small, layout.AlignLeft)
+	d.Y = top + h + 3
 }
 
 // colsOf makes columns of the given weights, to share a width.
-func colsOf(weights []float64) []column {
-	cols := make([]column, len(weights))
+func colsOf(weights []float64) []layout.Column {
+	cols := make([]layout.Column, len(weights))
 	for i, w := range weights {
-		cols[i].weight = w
+		cols[i].Weight = w
 	}
 	return cols
 }
@@ -219,22 +220,22 @@ func milestoneTable(d *doc, plan planner.ActionPlan) {
 	}
 	ms := slices.Clone(plan.Milestones)
 	slices.SortStableFunc(ms, func(a, b planner.Milestone) int { return a.Due.Compare(b.Due) })
-	rows := make([][]cell, 0, len(ms))
+	rows := make([][]layout.Cell, 0, len(ms))
 	for _, m := range ms {
 		p, _ := planner.MilestoneProgress(plan, m.ID)
-		rows = append(rows, []cell{
-			{text: dateText(m.Due)},
-			{text: m.Title, bold: true, sub: objectiveTitle(plan, m.ObjectiveID)},
+		rows = append(rows, []layout.Cell{
+			{Text: dateText(m.Due)},
+			{Text: m.Title, Bold: true, Sub: objectiveTitle(plan, m.ObjectiveID)},
 			barCell(p, progressColor(m.Status)),
 			chipCell(lookOfStatus(m.Status)),
 		})
 	}
-	d.drawTable(table{cols: []column{
-		{title: "Due", weight: 1.8},
-		{title: "Milestone and objective", weight: 5.4},
-		{title: "Actions done", weight: 2.6},
-		{title: "Status", weight: 1.9},
-	}, rows: rows})
+	d.drawTable(layout.Table{Columns: []layout.Column{
+		{Title: "Due", Weight: 1.8},
+		{Title: "Milestone and objective", Weight: 5.4},
+		{Title: "Actions done", Weight: 2.6},
+		{Title: "Status", Weight: 1.9},
+	}, Rows: rows})
 }
 
 // actionTable lists one side's actions by owner, then due day.
@@ -246,22 +247,22 @@ func actionTable(d *doc, plan planner.ActionPlan, list []planner.Action, late ma
 		}
 		return a.Due.Compare(b.Due)
 	})
-	rows := make([][]cell, 0, len(list))
+	rows := make([][]layout.Cell, 0, len(list))
 	for _, a := range list {
-		owner := cell{text: orDash(a.Owner), bold: true}
+		owner := layout.Cell{Text: orDash(a.Owner), Bold: true}
 		status := chipCell(lookOfStatus(a.Status))
-		due := cell{text: dateText(a.Due)}
+		due := layout.Cell{Text: dateText(a.Due)}
 		if late[a.ID] {
-			due.tone, due.bold, due.sub = danger, true, count(a.Due.DaysUntil(today), "day")+" overdue"
+			due.Tone, due.Bold, due.Sub = danger, true, count(a.Due.DaysUntil(today), "day")+" overdue"
 		}
-		rows = append(rows, []cell{owner, {text: a.Title, sub: milestoneTitle(plan, a.MilestoneID)}, due, status})
+		rows = append(rows, []layout.Cell{owner, {Text: a.Title, Sub: milestoneTitle(plan, a.MilestoneID)}, due, status})
 	}
-	d.drawTable(table{cols: []column{
-		{title: "Owner", weight: 2.6},
-		{title: "Action and milestone", weight: 5.6},
-		{title: "Due", weight: 1.8},
-		{title: "Status", weight: 1.9},
-	}, rows: rows})
+	d.drawTable(layout.Table{Columns: []layout.Column{
+		{Title: "Owner", Weight: 2.6},
+		{Title: "Action and milestone", Weight: 5.6},
+		{Title: "Due", Weight: 1.8},
+		{Title: "Status", Weight: 1.9},
+	}, Rows: rows})
 }
 
 // linkedActivityText describes an activity linked to an objective: its

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"github.com/liftoff-app/liftoff/export/layout"
 	"io"
 	"slices"
 	"strings"
@@ -29,7 +30,7 @@ func Assessment(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Op
 		return Result{}, fmt.Errorf("assessment: %w", err)
 	}
 	a := eng.Assessment
-	d.addPage()
+	d.AddPage()
 	d.cover(KindAssessment.Title(), acct.Customer.Name, eng.Name+" · Define phase · "+dateText(opts.today()))
 
 	define, _, _ := eng.Phase(catalog.Define)
@@ -56,13 +57,13 @@ func Assessment(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Op
 	if high > 0 {
 		intro += fmt.Sprintf(", %d of high priority", high)
 	}
-	d.flow(d.page.left, d.page.contentWidth(), intro+".", d.scale.body, 2)
+	d.Flow(d.Page().Left, d.Page().ContentWidth(), intro+".", d.Scale().Body, 2)
 
 	d.sectionHeading("Business requirements", 12)
 	if len(a.Requirements) == 0 {
 		d.emptyNote("No requirements recorded yet.")
 	}
-	d.numbered(d.page.left, d.page.contentWidth(), a.Requirements, d.scale.body)
+	d.numbered(d.Page().Left, d.Page().ContentWidth(), a.Requirements, d.Scale().Body)
 
 	d.sectionHeading("Key performance indicators", keepTable)
 	kpiTable(d, acct.Plan)
@@ -74,7 +75,7 @@ func Assessment(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Op
 	if len(a.Findings) == 0 {
 		d.emptyNote("No findings recorded yet.")
 	}
-	d.numbered(d.page.left, d.page.contentWidth(), a.Findings, d.scale.body)
+	d.numbered(d.Page().Left, d.Page().ContentWidth(), a.Findings, d.Scale().Body)
 
 	d.sectionHeading("Recommendations", keepTable)
 	recommendationTable(d, a.Recommendations)
@@ -87,14 +88,14 @@ func kpiTable(d *doc, plan planner.ActionPlan) {
 		d.emptyNote("No objectives with KPIs in the Mutual Action Plan yet.")
 		return
 	}
-	rows := make([][]cell, 0, len(plan.Objectives))
+	rows := make([][]layout.Cell, 0, len(plan.Objectives))
 	for _, o := range plan.Objectives {
 		kpis := o.KPIs
 		if len(kpis) == 0 {
 			kpis = []planner.KPI{{}}
 		}
 		for i, k := range kpis {
-			first := cell{text: o.Title, bold: true, sub: o.Description}
+			first := layout.Cell{Text: o.Title, Bold: true, Sub: o.Description}
 			due := txt(dateText(o.Due))
 			if i > 0 { // the objective's further KPIs
 				first, due = txt(""), txt("")
@@ -103,16 +104,16 @@ func kpiTable(d *doc, plan planner.ActionPlan) {
 			if k.Name == "" {
 				base, target = txt("-"), txt("-")
 			}
-			rows = append(rows, []cell{first, txt(orDash(k.Name)), base, target, due})
+			rows = append(rows, []layout.Cell{first, txt(orDash(k.Name)), base, target, due})
 		}
 	}
-	d.drawTable(table{cols: []column{
-		{title: "Objective", weight: 4},
-		{title: "KPI", weight: 2.4},
-		{title: "Baseline", weight: 1.3, align: alignRight},
-		{title: "Target", weight: 1.3, align: alignRight},
-		{title: "Due", weight: 1.5, align: alignRight},
-	}, rows: rows})
+	d.drawTable(layout.Table{Columns: []layout.Column{
+		{Title: "Objective", Weight: 4},
+		{Title: "KPI", Weight: 2.4},
+		{Title: "Baseline", Weight: 1.3, Align: layout.AlignRight},
+		{Title: "Target", Weight: 1.3, Align: layout.AlignRight},
+		{Title: "Due", Weight: 1.5, Align: layout.AlignRight},
+	}, Rows: rows})
 }
 
 // allUseCases returns the use cases of the plan's objectives, where they
@@ -132,7 +133,7 @@ func useCaseTable(d *doc, cat *catalog.Catalog, cases []planner.UseCase) {
 		d.emptyNote("No use cases recorded yet.")
 		return
 	}
-	rows := make([][]cell, 0, len(cases))
+	rows := make([][]layout.Cell, 0, len(cases))
 	for _, u := range cases {
 		var detail []string
 		if u.CallToAction != "" {
@@ -144,21 +145,21 @@ func useCaseTable(d *doc, cat *catalog.Catalog, cases []planner.UseCase) {
 		if len(u.Capabilities) > 0 {
 			detail = append(detail, "Capabilities: "+strings.Join(u.Capabilities, ", "))
 		}
-		rows = append(rows, []cell{
-			{text: u.Name, bold: true, sub: strings.Join(detail, " · ")},
+		rows = append(rows, []layout.Cell{
+			{Text: u.Name, Bold: true, Sub: strings.Join(detail, " · ")},
 			txt(orDash(u.SuccessMetric)),
 			txt(orDash(u.Audience)),
 			txt(orDash(solutionNames(cat, u.Solutions))),
 			txt(dateText(u.GoLive)),
 		})
 	}
-	d.drawTable(table{cols: []column{
-		{title: "Use case", weight: 3.4},
-		{title: "Success metric", weight: 2.4},
-		{title: "Audience", weight: 2},
-		{title: "Solutions", weight: 2},
-		{title: "Go-live", weight: 1.9, align: alignRight},
-	}, rows: rows})
+	d.drawTable(layout.Table{Columns: []layout.Column{
+		{Title: "Use case", Weight: 3.4},
+		{Title: "Success metric", Weight: 2.4},
+		{Title: "Audience", Weight: 2},
+		{Title: "Solutions", Weight: 2},
+		{Title: "Go-live", Weight: 1.9, Align: layout.AlignRight},
+	}, Rows: rows})
 }
 
 // recommendationTable lays out recommendations, highest priority first.
@@ -180,21 +181,21 @@ func recommendationTable(d *doc, recs []planner.Recommendation) {
 		}
 		return ra - rb
 	})
-	rows := make([][]cell, 0, len(sorted))
+	rows := make([][]layout.Cell, 0, len(sorted))
 	for i, r := range sorted {
-		rows = append(rows, []cell{
-			{text: itoa(i + 1), tone: accent, bold: true},
-			{text: r.Title, bold: true, sub: r.Detail},
+		rows = append(rows, []layout.Cell{
+			{Text: itoa(i + 1), Tone: accent, Bold: true},
+			{Text: r.Title, Bold: true, Sub: r.Detail},
 			chipCell(lookOfPriority(r.Priority)),
-			{text: effortText(r.Effort)},
+			{Text: effortText(r.Effort)},
 		})
 	}
-	d.drawTable(table{cols: []column{
-		{title: "#", weight: 0.5},
-		{title: "Recommendation", weight: 8},
-		{title: "Priority", weight: 1.6},
-		{title: "Effort", weight: 1.6},
-	}, rows: rows})
+	d.drawTable(layout.Table{Columns: []layout.Column{
+		{Title: "#", Weight: 0.5},
+		{Title: "Recommendation", Weight: 8},
+		{Title: "Priority", Weight: 1.6},
+		{Title: "Effort", Weight: 1.6},
+	}, Rows: rows})
 }
 
 // effortText spells out an effort size.
@@ -212,22 +213,6 @@ func effortText(e string) string {
 	return e
 }
 
-// phaseWindow describes when a phase runs: actual dates where known,
-// else planned ones.
-func phaseWindow(p planner.PhaseState) string {
-	start, end := p.ActualStart, p.ActualEnd
-	if start.IsZero() {
-		start = p.PlannedStart
-	}
-	if end.IsZero() {
-		end = p.PlannedEnd
-	}
-	if start.IsZero() && end.IsZero() {
-		return "Not scheduled"
-	}
-	return capitalize(rangeText(start, end))
-}
-
 // solutionsPhrase names the solutions as a phrase ("Analytics and Target").
 func solutionsPhrase(cat *catalog.Catalog, ids []catalog.SolutionID) string {
 	if len(ids) == 0 {
@@ -241,23 +226,4 @@ func solutionsPhrase(cat *catalog.Catalog, ids []catalog.SolutionID) string {
 		return names[0]
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-}
-
-// count writes "3 findings", "1 finding", "no findings".
-func count(n int, noun string) string {
-	switch n {
-	case 0:
-		return "no " + noun + "s"
-	case 1:
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
-
-// orDash returns s, or "–" when it is blank.
-func orDash(s string) string {
-	if strings.TrimSpace(s) == "" {
-		return "–"
-	}
-	return s
 }

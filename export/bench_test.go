@@ -85,36 +85,6 @@ func BenchmarkLoadFonts(b *testing.B) {
 	}
 }
 
-// BenchmarkCutCJKFont cuts the system's Japanese font down to the
-// characters of the largest sample customer that Noto Sans lacks: at
-// least as many as any of its documents draws.
-func BenchmarkCutCJKFont(b *testing.B) {
-	cjk := systemCJK(b)
-	fonts, err := LoadFonts("")
-	if err != nil {
-		b.Fatal(err)
-	}
-	acct := largestAccount(planner.SamplePortfolio(catalog.Default(), sampleToday))
-	seen := map[rune]bool{}
-	var runes []rune
-	for _, r := range fmt.Sprintf("%+v", acct) {
-		if !seen[r] && !fonts.regular.has(r) && cjk.face.has(r) {
-			seen[r] = true
-			runes = append(runes, r)
-		}
-	}
-	if len(runes) == 0 {
-		b.Fatalf("%s has no text in Japanese", acct.Customer.Name)
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := cjk.program.cut(runes); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.ReportMetric(float64(len(runes)), "chars")
-}
-
 // portfolioOf returns n accounts made from copies of the sample
 // portfolio, each copy with its own IDs and names.
 func portfolioOf(cat *catalog.Catalog, n int) []planner.Account {

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"github.com/liftoff-app/liftoff/export/layout"
 	"io"
 	"math"
 	"slices"
@@ -29,7 +30,7 @@ func Entitlements(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts 
 	today := opts.today()
 	use := planner.AllowanceUse(cat, c, acct.Activities, today)
 	tier, tierOK := cat.Tier(c.Membership.Tier)
-	d.addPage()
+	d.AddPage()
 	d.cover(KindEntitlements.Title(), c.Name,
 		"Contract year "+rangeText(use.YearStart, use.YearEnd)+" · as of "+dateText(today))
 	nsc := "–"
@@ -44,7 +45,7 @@ func Entitlements(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts 
 	})
 	d.outsideMembership(c)
 	if tierOK && tier.Summary != "" {
-		d.flow(d.page.left, d.page.contentWidth(), tier.Summary, d.scale.body, 2)
+		d.Flow(d.Page().Left, d.Page().ContentWidth(), tier.Summary, d.Scale().Body, 2)
 	}
 
 	d.sectionHeading("This contract year", 30)
@@ -65,7 +66,7 @@ func Entitlements(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts 
 		if len(tier.Channels) > 0 {
 			lines = append(lines, "Channels: "+strings.Join(tier.Channels, ", "))
 		}
-		d.bullets(d.page.left, d.page.contentWidth(), lines, d.scale.body)
+		d.bullets(d.Page().Left, d.Page().ContentWidth(), lines, d.Scale().Body)
 	}
 	d.subHeading("Targeted initial response times", keepTable)
 	responseTable(d, cat, c, opts.settings())
@@ -95,18 +96,18 @@ func allowanceMeters(d *doc, use planner.Usage) {
 		{"Success Accelerators", float64(a.Allowed), float64(a.Delivered), float64(a.Committed), float64(a.Proposed), ""},
 		{"Field-activity hours", f.Allowed, f.Delivered, f.Committed, f.Proposed, "h"},
 	}
-	h := d.scale.caption.lineHeight() + d.scale.h1.lineHeight() + 5 + d.scale.small.lineHeight() + 4
-	d.need(h)
+	h := d.Scale().Caption.LineHeight() + d.Scale().H1.LineHeight() + 5 + d.Scale().Small.LineHeight() + 4
+	d.Need(h)
 	for i, m := range meters {
-		x, w := d.page.col(i*6, 6)
-		y := d.y
-		d.text(x, y, m.label, d.scale.label)
-		y += d.scale.caption.lineHeight()
+		x, w := d.Page().ColumnSpan(i*6, 6)
+		y := d.Y
+		d.Text(x, y, m.label, d.Scale().Label)
+		y += d.Scale().Caption.LineHeight()
 		consumed := m.delivered + m.committed
 		left := m.allowed - consumed
-		big := d.scale.h1.with(ink)
-		leftW := d.text(x, y, number(max(left, 0), m.unit), big)
-		d.text(x+leftW+1.5, y+big.lineHeight()-d.scale.body.lineHeight()-0.6, "of "+number(m.allowed, m.unit)+" left", d.scale.body.with(muted))
+		big := d.Scale().H1.WithColor(ink)
+		leftW := d.Text(x, y, number(max(left, 0), m.unit), big)
+		d.Text(x+leftW+1.5, y+big.LineHeight()-d.Scale().Body.LineHeight()-0.6, "of "+number(m.allowed, m.unit)+" left", d.Scale().Body.WithColor(muted))
 		color, note := accent, number(consumed, m.unit)+" delivered or committed"
 		switch {
 		case m.allowed == 0 && consumed == 0:
@@ -116,8 +117,8 @@ func allowanceMeters(d *doc, use planner.Usage) {
 		case left == 0:
 			color, note = caution, "Allowance fully committed"
 		}
-		d.textIn(x, y, w, note, d.scale.bodyBold.with(color), alignRight)
-		y += big.lineHeight() + 1
+		d.TextIn(x, y, w, note, d.Scale().BodyBold.WithColor(color), layout.AlignRight)
+		y += big.LineHeight() + 1
 		fraction := 0.0
 		if m.allowed > 0 {
 			fraction = min(consumed/m.allowed, 1)
@@ -126,16 +127,16 @@ func allowanceMeters(d *doc, use planner.Usage) {
 		}
 		d.progressBar(x, y, w, 3, fraction, color)
 		y += 4
-		d.text(x, y, number(m.delivered, m.unit)+" delivered · "+number(m.committed, m.unit)+" committed (scheduled) · "+
-			number(m.proposed, m.unit)+" proposed", d.scale.small.with(muted))
+		d.Text(x, y, number(m.delivered, m.unit)+" delivered · "+number(m.committed, m.unit)+" committed (scheduled) · "+
+			number(m.proposed, m.unit)+" proposed", d.Scale().Small.WithColor(muted))
 	}
-	d.y += h
+	d.Y += h
 }
 
 // countedActivities lists the activities that consume (or would consume)
 // an allowance this contract year, as planner.Usage counts them.
 func countedActivities(d *doc, cat *catalog.Catalog, acct planner.Account, use planner.Usage) {
-	var rows [][]cell
+	var rows [][]layout.Cell
 	acts := slices.Clone(acct.Activities)
 	slices.SortStableFunc(acts, func(a, b planner.Activity) int { return a.Date.Compare(b.Date) })
 	for _, a := range acts {
@@ -150,9 +151,9 @@ func countedActivities(d *doc, cat *catalog.Catalog, acct planner.Account, use p
 		default:
 			continue
 		}
-		rows = append(rows, []cell{
+		rows = append(rows, []layout.Cell{
 			txt(dateText(a.Date)),
-			{text: itemName(cat, a.ItemID), bold: true, sub: cat.SolutionName(a.Solution)},
+			{Text: itemName(cat, a.ItemID), Bold: true, Sub: cat.SolutionName(a.Solution)},
 			txt(counts),
 			chipCell(lookOfActivity(a.Status)),
 		})
@@ -162,20 +163,20 @@ func countedActivities(d *doc, cat *catalog.Catalog, acct planner.Account, use p
 		return
 	}
 	d.subHeading("What consumes the allowances", keepTable)
-	d.drawTable(table{cols: []column{
-		{title: "Date", weight: 1.8}, {title: "Activity", weight: 5.6}, {title: "Consumes", weight: 2.4}, {title: "Status", weight: 1.9},
-	}, rows: rows})
+	d.drawTable(layout.Table{Columns: []layout.Column{
+		{Title: "Date", Weight: 1.8}, {Title: "Activity", Weight: 5.6}, {Title: "Consumes", Weight: 2.4}, {Title: "Status", Weight: 1.9},
+	}, Rows: rows})
 }
 
 // addOnTable lists every add-on with the customer's status.
 func addOnTable(d *doc, ents []planner.Entitlement) {
-	var rows [][]cell
+	var rows [][]layout.Cell
 	for _, e := range ents {
 		if e.Item.Kind != catalog.KindAddOn {
 			continue
 		}
-		rows = append(rows, []cell{
-			{text: e.Item.Name, bold: true, sub: e.Item.Description},
+		rows = append(rows, []layout.Cell{
+			{Text: e.Item.Name, Bold: true, Sub: e.Item.Description},
 			chipCell(lookOfEntitlement(e.Status)),
 			txt(e.Reason.String()),
 		})
@@ -184,7 +185,7 @@ func addOnTable(d *doc, ents []planner.Entitlement) {
 		d.emptyNote("The catalog lists no add-ons.")
 		return
 	}
-	d.drawTable(table{cols: []column{{title: "Add-on", weight: 5}, {title: "Status", weight: 2}, {title: "Why", weight: 4.6}}, rows: rows})
+	d.drawTable(layout.Table{Columns: []layout.Column{{Title: "Add-on", Weight: 5}, {Title: "Status", Weight: 2}, {Title: "Why", Weight: 4.6}}, Rows: rows})
 }
 
 // contactUse shows, per licensed product, how many Named Support
@@ -200,7 +201,7 @@ func contactUse(d *doc, cat *catalog.Catalog, c planner.Customer, limit int) {
 		d.emptyNote("No licensed products recorded.")
 		return
 	}
-	rows := make([][]cell, 0, len(products))
+	rows := make([][]layout.Cell, 0, len(products))
 	for _, p := range products {
 		var names []string
 		for _, n := range c.Contacts {
@@ -212,17 +213,17 @@ func contactUse(d *doc, cat *catalog.Catalog, c planner.Customer, limit int) {
 				names = append(names, name)
 			}
 		}
-		tone := rgb(0)
+		tone := layout.RGB(0)
 		if len(names) > limit {
 			tone = danger
 		}
-		rows = append(rows, []cell{
-			{text: cat.SolutionName(p), bold: true},
-			{text: fmt.Sprintf("%d of %d", len(names), limit), tone: tone},
+		rows = append(rows, []layout.Cell{
+			{Text: cat.SolutionName(p), Bold: true},
+			{Text: fmt.Sprintf("%d of %d", len(names), limit), Tone: tone},
 			txt(orDash(strings.Join(names, ", "))),
 		})
 	}
-	d.drawTable(table{cols: []column{{title: "Product", weight: 3.4}, {title: "Named", weight: 1.4}, {title: "Contacts", weight: 6.8}}, rows: rows})
+	d.drawTable(layout.Table{Columns: []layout.Column{{Title: "Product", Weight: 3.4}, {Title: "Named", Weight: 1.4}, {Title: "Contacts", Weight: 6.8}}, Rows: rows})
 }
 
 // itemTable lists the items of one kind the customer is entitled to, and
@@ -275,7 +276,7 @@ func itemTable(d *doc, cat *catalog.Catalog, c planner.Customer, ents []planner.
 		d.emptyNote("None. " + strings.Join(reasons, ". ") + ".")
 		return
 	}
-	rows := make([][]cell, 0, len(list))
+	rows := make([][]layout.Cell, 0, len(list))
 	for _, r := range list {
 		var meta []string
 		if r.item.Category != "" {
@@ -284,21 +285,21 @@ func itemTable(d *doc, cat *catalog.Catalog, c planner.Customer, ents []planner.
 		if r.item.Format != "" && kind == catalog.KindAccelerator {
 			meta = append(meta, r.item.Format)
 		}
-		cells := []cell{{text: r.item.Name, bold: true, sub: strings.Join(meta, " · ")}}
+		cells := []layout.Cell{{Text: r.item.Name, Bold: true, Sub: strings.Join(meta, " · ")}}
 		if kind != catalog.KindProactive {
 			cells = append(cells, txt(orDash(strings.Join(slices.Compact(r.solutions), ", "))))
 		}
 		rows = append(rows, append(cells, txt(hours(float64(r.item.Hours))), chipCell(lookOfEntitlement(r.status))))
 	}
-	cols := []column{{title: itemKindTitle(kind), weight: 5.2}}
+	cols := []layout.Column{{Title: itemKindTitle(kind), Weight: 5.2}}
 	if kind != catalog.KindProactive {
-		cols = append(cols, column{title: "For", weight: 3.6})
+		cols = append(cols, layout.Column{Title: "For", Weight: 3.6})
 	}
-	cols = append(cols, column{title: "Typical effort", weight: 1.6}, column{title: "Status", weight: 1.9})
-	d.drawTable(table{cols: cols, rows: rows})
+	cols = append(cols, layout.Column{Title: "Typical effort", Weight: 1.6}, layout.Column{Title: "Status", Weight: 1.9})
+	d.drawTable(layout.Table{Columns: cols, Rows: rows})
 	if n := len(unavailable); n > 0 {
-		d.flow(d.page.left, d.page.contentWidth(), fmt.Sprintf("%d other %s of the catalog %s not available. %s.",
-			n, plural(n, "entry", "entries"), plural(n, "is", "are"), strings.Join(reasons, ". ")), d.scale.small, 2)
+		d.Flow(d.Page().Left, d.Page().ContentWidth(), fmt.Sprintf("%d other %s of the catalog %s not available. %s.",
+			n, plural(n, "entry", "entries"), plural(n, "is", "are"), strings.Join(reasons, ". ")), d.Scale().Small, 2)
 	}
 }
 

@@ -28,7 +28,11 @@ func needTool(t *testing.T, name string) string {
 
 // hasCJKFont reports whether this machine has a Japanese TrueType font.
 func hasCJKFont() bool {
-	_, _, err := findCJKFont("")
+	fonts, err := LoadFonts("")
+	if err != nil {
+		return false
+	}
+	_, err = fonts.CJKFont()
 	return err == nil
 }
 

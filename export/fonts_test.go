@@ -143,24 +143,6 @@ func TestLoadFontsWithoutCJKFont(t *testing.T) {
 	}
 }
 
-func TestLoadFontsFindsCJKFont(t *testing.T) {
-	want := systemCJK(t)
-	fonts, err := LoadFonts("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if path, err := fonts.CJKFont(); err != nil || path != want.path {
-		t.Errorf("CJKFont() = %q, %v; want %s", path, err, want.path)
-	}
-	configured, err := LoadFonts(want.path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if path, err := configured.CJKFont(); err != nil || path != want.path {
-		t.Errorf("configured: CJKFont() = %q, %v; want %s", path, err, want.path)
-	}
-}
-
 func TestFontsNotMadeByLoadFonts(t *testing.T) {
 	accts := fixturePortfolio()
 	opts := testOptions()
@@ -174,4 +156,14 @@ func TestFontsNotMadeByLoadFonts(t *testing.T) {
 	if buf.Len() > 0 {
 		t.Errorf("%d bytes written for a document that failed", buf.Len())
 	}
+}
+
+// testFonts returns the fonts of documents, the CJK font searched for.
+func testFonts(t testing.TB) *Fonts {
+	t.Helper()
+	fonts, err := LoadFonts("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fonts
 }

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"github.com/liftoff-app/liftoff/export/layout"
 	"strings"
 	"testing"
 
@@ -11,12 +12,12 @@ import (
 
 // strokes counts the paths a canvas strokes (check marks and outlines),
 // as against those it fills.
-func strokes(c *canvas) int {
+func strokes(c []layout.Call) int {
 	n := 0
-	for _, k := range calls(c) {
+	for _, k := range c {
 		switch {
-		case k.kind == opRoundedRect && strings.Contains(k.strs[1], "D"),
-			k.kind == opDrawPath && k.strs[0] == "D":
+		case k.Op == "RoundedRect" && strings.Contains(k.Strings[1], "D"),
+			k.Op == "DrawPath" && k.Strings[0] == "D":
 			n++
 		}
 	}
@@ -28,7 +29,7 @@ func strokes(c *canvas) int {
 // when a document is printed in greyscale, and that phases not started
 // carry neither.
 func TestPhaseTrackerMarksStatusBesidesColour(t *testing.T) {
-	page, err := portraitPage("A4")
+	page, err := layout.PortraitPage("A4")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,9 +52,9 @@ func TestPhaseTrackerMarksStatusBesidesColour(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d.addPage()
+		d.AddPage()
 		d.phaseTracker(testCatalog(t), c.eng)
-		if got := strokes(d.canvas); got != c.want {
+		if got := strokes(d.Calls()); got != c.want {
 			t.Errorf("phases %v: %d check marks and outlines, want %d", c.eng.Phases, got, c.want)
 		}
 	}
@@ -63,22 +64,22 @@ func TestPhaseTrackerMarksStatusBesidesColour(t *testing.T) {
 // positions: the kind of each shape, how it is painted (filled, stroked or
 // both), the line widths and the dash patterns. Two drawings with the same
 // shapes print alike in greyscale when their colours do.
-func shapes(c *canvas) string {
+func shapes(c []layout.Call) string {
 	var b strings.Builder
-	for _, k := range calls(c) {
-		switch k.kind {
-		case opSetLineWidth:
-			fmt.Fprintf(&b, "w%.2f ", k.nums[0])
-		case opSetDashPattern:
-			fmt.Fprintf(&b, "dash%v ", k.dash)
-		case opRect, opCircle:
-			fmt.Fprintf(&b, "%d%s ", k.kind, k.strs[0])
-		case opRoundedRect:
-			fmt.Fprintf(&b, "round%s ", k.strs[1])
-		case opLine:
+	for _, k := range c {
+		switch k.Op {
+		case "SetLineWidth":
+			fmt.Fprintf(&b, "w%.2f ", k.Numbers[0])
+		case "SetDashPattern":
+			fmt.Fprintf(&b, "dash%v ", k.Dashes)
+		case "Rect", "Circle":
+			fmt.Fprintf(&b, "%s%s ", k.Op, k.Strings[0])
+		case "RoundedRect":
+			fmt.Fprintf(&b, "round%s ", k.Strings[1])
+		case "Line":
 			b.WriteString("line ")
-		case opDrawPath:
-			fmt.Fprintf(&b, "path%s ", k.strs[0])
+		case "DrawPath":
+			fmt.Fprintf(&b, "path%s ", k.Strings[0])
 		}
 	}
 	return b.String()
@@ -86,13 +87,13 @@ func shapes(c *canvas) string {
 
 // ganttCanvas lays out the quarterly plan of one customer for 2026 Q1 and
 // returns its canvas.
-func ganttCanvas(t *testing.T, a planner.Account) *canvas {
+func ganttCanvas(t *testing.T, a planner.Account) []layout.Call {
 	t.Helper()
 	d, err := layOutQuarterPlan(testCatalog(t), []planner.Account{a}, planner.DefaultSettings(), planner.Quarter{Year: 2026, Number: 1}, testOptions(), false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return d.canvas
+	return d.Calls()
 }
 
 // ganttAccount returns a customer with the given activities and phases.

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"github.com/liftoff-app/liftoff/export/layout"
 	"io"
 	"slices"
 	"strings"
@@ -25,7 +26,7 @@ func Kickoff(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 		return Result{}, fmt.Errorf("kickoff deck: %w", err)
 	}
 	c := acct.Customer
-	d, err := newDoc(slidePage(), slideScale(), meta{
+	d, err := newDoc(layout.SlidePage(), slideScale(), meta{
 		title:    "Kickoff",
 		subject:  "Kickoff deck and project collaboration plan for " + c.Name + ", " + eng.Name,
 		customer: c.Name,
@@ -34,7 +35,7 @@ func Kickoff(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 	if err != nil {
 		return Result{}, fmt.Errorf("kickoff deck: %w", err)
 	}
-	d.chrome = func(d *doc, n, total int) { slideChrome(d, eng.Name, n, total) }
+	d.setChrome(func(d *doc, n, total int) { slideChrome(d, eng.Name, n, total) })
 	k := kickoff{d: d, cat: cat, acct: acct, eng: eng, today: opts.today(), settings: opts.settings()}
 	k.titleSlide()
 	k.goalsSlide()
@@ -65,37 +66,37 @@ func slideChrome(d *doc, engagement string, n, total int) {
 	if n == 1 {
 		return
 	}
-	p := d.page
-	label := d.scale.label
-	d.rect(p.left, p.top+1.2, 2.4, 2.4, accent)
-	half := p.contentWidth()/2 - 6
-	d.text(p.left+4.5, p.top, ellipsize(d, strings.ToUpper("Kickoff · "+d.meta.customer), half, label), label.with(accentDark))
-	d.textIn(p.left, p.top, p.contentWidth(), ellipsize(d, engagement, half, label.asBold()), label.asBold().with(faint), alignRight)
-	fy := p.h - p.bottom - p.footerH + 3
-	cap := d.scale.caption
-	d.text(p.left, fy, "Liftoff · generated "+dateText(catalog.DateOf(d.now)), cap.with(faint))
-	d.textIn(p.left, fy, p.contentWidth(), fmt.Sprintf("%d / %d", n, total), cap.asBold(), alignRight)
+	p := d.Page()
+	label := d.Scale().Label
+	d.Rect(p.Left, p.Top+1.2, 2.4, 2.4, accent)
+	half := p.ContentWidth()/2 - 6
+	d.Text(p.Left+4.5, p.Top, ellipsize(d, strings.ToUpper("Kickoff · "+d.meta.customer), half, label), label.WithColor(accentDark))
+	d.TextIn(p.Left, p.Top, p.ContentWidth(), ellipsize(d, engagement, half, label.WithBold()), label.WithBold().WithColor(faint), layout.AlignRight)
+	fy := p.H - p.Bottom - p.FooterH + 3
+	cap := d.Scale().Caption
+	d.Text(p.Left, fy, "Liftoff · generated "+dateText(catalog.DateOf(d.now)), cap.WithColor(faint))
+	d.TextIn(p.Left, fy, p.ContentWidth(), fmt.Sprintf("%d / %d", n, total), cap.WithBold(), layout.AlignRight)
 }
 
 // slide starts a content slide with a title; content that runs over
 // continues on slides titled "(continued)".
 func (k *kickoff) slide(title string) {
 	d := k.d
-	d.onNewPage = nil
-	d.addPage()
+	d.SetOnNewPage(nil)
+	d.AddPage()
 	k.slideTitle(title)
-	d.pageTop = d.y
-	d.onNewPage = func() { k.slideTitle(title + " (continued)") }
+	d.SetPageTop(d.Y)
+	d.SetOnNewPage(func() { k.slideTitle(title + " (continued)") })
 }
 
 // slideTitle draws a slide title and puts the cursor below it.
 func (k *kickoff) slideTitle(title string) {
 	d := k.d
-	y := d.page.bodyTop() + 4
-	d.rect(d.page.left, y, 16, 1.4, accent)
-	st := d.scale.h1
-	d.text(d.page.left, y+3.5, title, st)
-	d.y = y + 3.5 + st.lineHeight() + 7
+	y := d.Page().BodyTop() + 4
+	d.Rect(d.Page().Left, y, 16, 1.4, accent)
+	st := d.Scale().H1
+	d.Text(d.Page().Left, y+3.5, title, st)
+	d.Y = y + 3.5 + st.LineHeight() + 7
 }
 
 // person is someone shown on a slide.
@@ -121,70 +122,57 @@ func (k *kickoff) teams() (customer, vendor []person) {
 // titleSlide draws the customer, the engagement, the date and both teams.
 func (k *kickoff) titleSlide() {
 	d := k.d
-	p := d.page
-	d.addPage()
-	d.rect(0, 0, p.w, p.h, accent)
+	p := d.Page()
+	d.AddPage()
+	d.Rect(0, 0, p.W, p.H, accent)
 	bandH := 64.0
-	d.rect(0, p.h-bandH, p.w, bandH, accentDark)
-	w := p.contentWidth() * 0.75
-	label := d.scale.label.sized(11).with(accent.mix(white, 0.7))
-	title := d.scale.title.with(white)
-	lines := d.wrap(k.acct.Customer.Name, w, title)
+	d.Rect(0, p.H-bandH, p.W, bandH, accentDark)
+	w := p.ContentWidth() * 0.75
+	label := d.Scale().Label.WithSize(11).WithColor(accent.Mix(white, 0.7))
+	title := d.Scale().Title.WithColor(white)
+	lines := d.Wrap(k.acct.Customer.Name, w, title)
 	if len(lines) > 2 {
-		title = title.sized(28)
-		lines = d.wrap(k.acct.Customer.Name, w, title)
+		title = title.WithSize(28)
+		lines = d.Wrap(k.acct.Customer.Name, w, title)
 	}
-	sub := d.scale.subtitle.with(accent.mix(white, 0.85))
-	subLines := d.wrap(k.eng.Name, w, sub)
-	blockH := label.lineHeight() + 3 + float64(len(lines))*title.lineHeight() + 1 + float64(len(subLines))*sub.lineHeight()
+	sub := d.Scale().Subtitle.WithColor(accent.Mix(white, 0.85))
+	subLines := d.Wrap(k.eng.Name, w, sub)
+	blockH := label.LineHeight() + 3 + float64(len(lines))*title.LineHeight() + 1 + float64(len(subLines))*sub.LineHeight()
 	// The block stands on the team band, rising as the names grow, up to
 	// the top margin.
-	y := max(p.h-bandH-16-blockH, 12)
-	d.text(p.left, y, "KICKOFF · "+strings.ToUpper(dateText(k.kickoffDate())), label)
-	y += label.lineHeight() + 3
-	y += d.lines(p.left, y, w, lines, title, alignLeft) + 1
-	d.lines(p.left, y, w, subLines, sub, alignLeft)
+	y := max(p.H-bandH-16-blockH, 12)
+	d.Text(p.Left, y, "KICKOFF · "+strings.ToUpper(dateText(k.kickoffDate())), label)
+	y += label.LineHeight() + 3
+	y += d.Lines(p.Left, y, w, lines, title, layout.AlignLeft) + 1
+	d.Lines(p.Left, y, w, subLines, sub, layout.AlignLeft)
 	customer, vendor := k.teams()
 	heads := []string{k.acct.Customer.Name, "Success team"}
 	for i, team := range [][]person{customer, vendor} {
-		x, cw := p.col(i*6, 6)
-		ty := p.h - bandH + 9
-		head := d.scale.label.sized(11).with(accent.mix(white, 0.7))
-		d.text(x, ty, ellipsize(d, strings.ToUpper(heads[i]), cw, head), head)
-		ty += head.lineHeight() + 2
-		name := d.scale.body.sized(12).asBold().with(white)
-		role := d.scale.small.sized(10).with(accent.mix(white, 0.75))
+		x, cw := p.ColumnSpan(i*6, 6)
+		ty := p.H - bandH + 9
+		head := d.Scale().Label.WithSize(11).WithColor(accent.Mix(white, 0.7))
+		d.Text(x, ty, ellipsize(d, strings.ToUpper(heads[i]), cw, head), head)
+		ty += head.LineHeight() + 2
+		name := d.Scale().Body.WithSize(12).WithBold().WithColor(white)
+		role := d.Scale().Small.WithSize(10).WithColor(accent.Mix(white, 0.75))
 		const perColumn = 4
 		for j, m := range team {
 			if j == perColumn*2 {
 				break
 			}
 			colX := x + float64(j/perColumn)*cw/2
-			rowY := ty + float64(j%perColumn)*(name.lineHeight()+role.lineHeight()+0.6)
+			rowY := ty + float64(j%perColumn)*(name.LineHeight()+role.LineHeight()+0.6)
 			if j == perColumn*2-1 && len(team) > perColumn*2 {
-				d.text(colX, rowY, fmt.Sprintf("and %d more", len(team)-perColumn*2+1), name)
+				d.Text(colX, rowY, fmt.Sprintf("and %d more", len(team)-perColumn*2+1), name)
 				break
 			}
-			d.text(colX, rowY, ellipsize(d, m.name, cw/2-4, name), name)
-			d.text(colX, rowY+name.lineHeight(), ellipsize(d, m.role, cw/2-4, role), role)
+			d.Text(colX, rowY, ellipsize(d, m.name, cw/2-4, name), name)
+			d.Text(colX, rowY+name.LineHeight(), ellipsize(d, m.role, cw/2-4, role), role)
 		}
 		if len(team) == 0 {
-			d.text(x, ty, "To be named", name.with(accent.mix(white, 0.6)))
+			d.Text(x, ty, "To be named", name.WithColor(accent.Mix(white, 0.6)))
 		}
 	}
-}
-
-// ellipsize shortens text to fit a width, for the title slide's team
-// columns; the full names are on the stakeholders slide.
-func ellipsize(d *doc, s string, w float64, st textStyle) string {
-	if d.measure(s, st) <= w {
-		return s
-	}
-	r := []rune(s)
-	for len(r) > 1 && d.measure(string(r)+"…", st) > w {
-		r = r[:len(r)-1]
-	}
-	return strings.TrimSpace(string(r)) + "…"
 }
 
 // kickoffDate is the day of the kickoff: the phase's actual or planned
@@ -209,26 +197,26 @@ func (k *kickoff) goalsSlide() {
 	if len(goals) == 0 {
 		goals = []planner.Goal{{Title: "Goals to be agreed in the kickoff meeting"}}
 	}
-	lx, lw := d.page.col(0, 7)
-	rx, rw := d.page.col(8, 4)
-	var overflow [][]cell
+	lx, lw := d.Page().ColumnSpan(0, 7)
+	rx, rw := d.Page().ColumnSpan(8, 4)
+	var overflow [][]layout.Cell
 	for i, chunk := range bulletChunks(goals) {
 		if i == 0 {
 			k.slide("Goals and timeline")
 		} else {
 			k.slide("Goals and timeline (continued)")
 		}
-		top := d.y
-		d.text(lx, d.y, "GOALS", d.scale.label)
-		d.y += d.scale.label.lineHeight() + 2
+		top := d.Y
+		d.Text(lx, d.Y, "GOALS", d.Scale().Label)
+		d.Y += d.Scale().Label.LineHeight() + 2
 		k.goalBullets(lx, lw, chunk)
 		if i > 0 {
 			continue
 		}
-		bottom := d.y
-		d.y = top
-		d.text(rx, d.y, "KEY DATES", d.scale.label)
-		d.y += d.scale.label.lineHeight() + 2
+		bottom := d.Y
+		d.Y = top
+		d.Text(rx, d.Y, "KEY DATES", d.Scale().Label)
+		d.Y += d.Scale().Label.LineHeight() + 2
 		type when struct {
 			day        planner.Date
 			what, span string
@@ -252,29 +240,29 @@ func (k *kickoff) goalsSlide() {
 		}
 		slices.SortStableFunc(dates, func(a, b when) int { return a.day.Compare(b.day) })
 		if len(dates) == 0 {
-			d.text(rx, d.y, "Dates to be agreed", d.scale.small)
+			d.Text(rx, d.Y, "Dates to be agreed", d.Scale().Small)
 		}
-		what, span := d.scale.small.asBold().with(ink), d.scale.small
+		what, span := d.Scale().Small.WithBold().WithColor(ink), d.Scale().Small
 		for j, e := range dates {
-			h := float64(len(d.wrap(e.what, rw, what)))*what.lineHeight() + span.lineHeight() + 2
-			if d.y+h+span.lineHeight() > d.page.bodyBottom() && j < len(dates)-1 {
-				d.text(rx, d.y, "More key dates on the next slide", span.with(faint))
+			h := float64(len(d.Wrap(e.what, rw, what)))*what.LineHeight() + span.LineHeight() + 2
+			if d.Y+h+span.LineHeight() > d.Page().BodyBottom() && j < len(dates)-1 {
+				d.Text(rx, d.Y, "More key dates on the next slide", span.WithColor(faint))
 				for _, e := range dates[j:] {
-					overflow = append(overflow, []cell{{text: e.what, bold: true}, txt(e.span)})
+					overflow = append(overflow, []layout.Cell{{Text: e.what, Bold: true}, txt(e.span)})
 				}
 				break
 			}
-			d.rect(rx-4, d.y+1.2, 1.2, h-3, accent.tinted())
-			d.y += d.paragraph(rx, d.y, rw, e.what, what)
-			d.text(rx, d.y, e.span, span)
-			d.y += span.lineHeight() + 2
+			d.Rect(rx-4, d.Y+1.2, 1.2, h-3, tinted(accent))
+			d.Y += d.Paragraph(rx, d.Y, rw, e.what, what)
+			d.Text(rx, d.Y, e.span, span)
+			d.Y += span.LineHeight() + 2
 		}
-		d.y = max(d.y, bottom)
+		d.Y = max(d.Y, bottom)
 	}
 	if len(overflow) > 0 {
 		k.slide("Key dates (continued)")
-		d.drawTable(table{cols: []column{{title: "What", weight: 3}, {title: "When", weight: 2}}, rows: overflow,
-			w: d.page.contentWidth() * 0.6, x: d.page.left, body: d.scale.body.sized(12)})
+		d.drawTable(layout.Table{Columns: []layout.Column{{Title: "What", Weight: 3}, {Title: "When", Weight: 2}}, Rows: overflow,
+			W: d.Page().ContentWidth() * 0.6, X: d.Page().Left, Body: d.Scale().Body.WithSize(12)})
 	}
 }
 
@@ -282,21 +270,21 @@ func (k *kickoff) goalsSlide() {
 // KPIs below its title.
 func (k *kickoff) goalBullets(x, w float64, goals []planner.Goal) {
 	d := k.d
-	body := d.scale.body
-	kpi := d.scale.small.with(muted)
-	indent := body.size * ptToMM * 1.3
+	body := d.Scale().Body
+	kpi := d.Scale().Small.WithColor(muted)
+	indent := body.Size * layout.MMPerPoint * 1.3
 	for _, g := range goals {
 		d.bullets(x, w, []string{g.Title}, body)
 		if len(g.KPIs) == 0 {
 			continue
 		}
-		d.y -= body.lineHeight() * 0.25
-		for _, l := range d.wrap(kpiSentences(g.KPIs), w-indent, kpi) {
-			d.need(kpi.lineHeight())
-			d.text(x+indent, d.y, l, kpi)
-			d.y += kpi.lineHeight()
+		d.Y -= body.LineHeight() * 0.25
+		for _, l := range d.Wrap(kpiSentences(g.KPIs), w-indent, kpi) {
+			d.Need(kpi.LineHeight())
+			d.Text(x+indent, d.Y, l, kpi)
+			d.Y += kpi.LineHeight()
 		}
-		d.y += body.lineHeight() * 0.4
+		d.Y += body.LineHeight() * 0.4
 	}
 }
 
@@ -321,35 +309,35 @@ func (k *kickoff) phasesSlide() {
 		return
 	}
 	const gap = 1.5
-	x0, total := d.page.left, d.page.contentWidth()
+	x0, total := d.Page().Left, d.Page().ContentWidth()
 	chevW := (total - float64(n-1)*gap) / float64(n)
 	chevH := 15.0
 	tip := chevH * 0.32
 	colW := chevW - tip - 2
-	dateSt, small, actSt := d.scale.small.asBold().with(ink), d.scale.small, d.scale.caption.with(muted)
+	dateSt, small, actSt := d.Scale().Small.WithBold().WithColor(ink), d.Scale().Small, d.Scale().Caption.WithColor(muted)
 	cols := make([]phaseColumn, n)
 	tallest := 0.0
 	for i, ph := range k.eng.Phases {
 		c := phaseColumn{state: ph, name: phaseName(k.cat, ph.Phase)}
-		c.dates = d.wrap(phaseWindow(ph), colW, dateSt)
+		c.dates = d.Wrap(phaseWindow(ph), colW, dateSt)
 		if cp, ok := k.cat.Phase(ph.Phase); ok {
 			if cp.Deliverable != "" {
-				c.deliverTo = d.wrap("Deliverable: "+cp.Deliverable, colW, small.with(accentDark))
+				c.deliverTo = d.Wrap("Deliverable: "+cp.Deliverable, colW, small.WithColor(accentDark))
 			}
 			for _, a := range cp.Activities {
-				c.activities = append(c.activities, d.wrap(a, colW-3, actSt))
+				c.activities = append(c.activities, d.Wrap(a, colW-3, actSt))
 			}
 		}
-		c.height = float64(len(c.dates))*dateSt.lineHeight() + 2 + chipHeight(d.scale.caption) + 3 +
-			float64(len(c.deliverTo))*small.lineHeight() + 2
+		c.height = float64(len(c.dates))*dateSt.LineHeight() + 2 + layout.ChipHeight(d.Scale().Caption) + 3 +
+			float64(len(c.deliverTo))*small.LineHeight() + 2
 		for _, a := range c.activities {
-			c.height += float64(len(a))*actSt.lineHeight() + 1
+			c.height += float64(len(a))*actSt.LineHeight() + 1
 		}
 		tallest = max(tallest, c.height)
 		cols[i] = c
 	}
-	top := d.y + 2
-	showActivities := top+chevH+4+tallest <= d.page.bodyBottom()
+	top := d.Y + 2
+	showActivities := top+chevH+4+tallest <= d.Page().BodyBottom()
 	for i, c := range cols {
 		x := x0 + float64(i)*(chevW+gap)
 		look := lookOfPhase(c.state.Status)
@@ -357,36 +345,36 @@ func (k *kickoff) phasesSlide() {
 		if i == 0 {
 			inset = 4
 		}
-		d.phaseChevron(x, top, chevW, chevH, i == 0, c.state, c.name, d.scale.h2, inset)
+		d.phaseChevron(x, top, chevW, chevH, i == 0, c.state, c.name, d.Scale().H2, inset)
 		cx := x + inset
 		if i == 0 {
 			cx = x + 4
 		}
 		y := top + chevH + 4
-		y += d.lines(cx, y, colW, c.dates, dateSt, alignLeft) + 1.5
-		d.chip(cx, y, look, d.scale.caption)
-		y += chipHeight(d.scale.caption) + 3
-		y += d.lines(cx, y, colW, c.deliverTo, small.with(accentDark), alignLeft) + 2
+		y += d.Lines(cx, y, colW, c.dates, dateSt, layout.AlignLeft) + 1.5
+		d.chip(cx, y, look, d.Scale().Caption)
+		y += layout.ChipHeight(d.Scale().Caption) + 3
+		y += d.Lines(cx, y, colW, c.deliverTo, small.WithColor(accentDark), layout.AlignLeft) + 2
 		if !showActivities {
 			continue
 		}
 		for _, a := range c.activities {
-			d.dot(cx+0.8, baseline(y, actSt)-1.1, 0.5, accent)
-			y += d.lines(cx+3, y, colW-3, a, actSt, alignLeft) + 1
+			d.Dot(cx+0.8, layout.Baseline(y, actSt)-1.1, 0.5, accent)
+			y += d.Lines(cx+3, y, colW-3, a, actSt, layout.AlignLeft) + 1
 		}
 	}
-	d.y = top + chevH + 4 + tallest
+	d.Y = top + chevH + 4 + tallest
 	if !showActivities {
 		k.slide("What happens in each phase")
-		var rows [][]cell
+		var rows [][]layout.Cell
 		for _, c := range cols {
 			var acts []string
 			for _, a := range c.activities {
 				acts = append(acts, strings.Join(a, " "))
 			}
-			rows = append(rows, []cell{{text: c.name, bold: true}, txt(strings.Join(acts, "; "))})
+			rows = append(rows, []layout.Cell{{Text: c.name, Bold: true}, txt(strings.Join(acts, "; "))})
 		}
-		d.drawTable(table{cols: []column{{title: "Phase", weight: 2}, {title: "What happens", weight: 10}}, rows: rows, body: d.scale.small.with(ink)})
+		d.drawTable(layout.Table{Columns: []layout.Column{{Title: "Phase", Weight: 2}, {Title: "What happens", Weight: 10}}, Rows: rows, Body: d.Scale().Small.WithColor(ink)})
 	}
 }
 
@@ -399,7 +387,7 @@ func (k *kickoff) rolesSlide() {
 		d.emptyNote("Roles and responsibilities to be agreed in the kickoff meeting.")
 		return
 	}
-	var rows [][]cell
+	var rows [][]layout.Cell
 	for _, side := range []planner.Side{planner.SideCustomer, planner.SideVendor} {
 		for _, p := range people {
 			if p.Side != side {
@@ -409,15 +397,15 @@ func (k *kickoff) rolesSlide() {
 			if resp == "" && len(p.Actions) > 0 {
 				resp = "Owns the plan's actions: " + strings.Join(p.Actions, "; ")
 			}
-			rows = append(rows, []cell{
-				{text: p.Name, bold: true, sub: p.Role},
+			rows = append(rows, []layout.Cell{
+				{Text: p.Name, Bold: true, Sub: p.Role},
 				txt(sideLabel(p.Side)),
 				txt(orDash(resp)),
 			})
 		}
 	}
-	d.drawTable(table{cols: []column{{title: "Who", weight: 3.4}, {title: "Side", weight: 2.2}, {title: "Responsibilities", weight: 7}},
-		rows: rows, body: d.scale.body.sized(12)})
+	d.drawTable(layout.Table{Columns: []layout.Column{{Title: "Who", Weight: 3.4}, {Title: "Side", Weight: 2.2}, {Title: "Responsibilities", Weight: 7}},
+		Rows: rows, Body: d.Scale().Body.WithSize(12)})
 }
 
 // cadenceSlide lists the recurring meetings.
@@ -428,56 +416,56 @@ func (k *kickoff) cadenceSlide() {
 		d.emptyNote("The meeting cadence is set in the kickoff meeting.")
 		return
 	}
-	var rows [][]cell
+	var rows [][]layout.Cell
 	for _, m := range k.eng.Cadence {
-		rows = append(rows, []cell{{text: m.Name, bold: true}, txt(capitalize(m.Frequency)), txt(orDash(m.Attendees)), txt(orDash(m.Purpose))})
+		rows = append(rows, []layout.Cell{{Text: m.Name, Bold: true}, txt(capitalize(m.Frequency)), txt(orDash(m.Attendees)), txt(orDash(m.Purpose))})
 	}
-	d.drawTable(table{cols: []column{{title: "Meeting", weight: 3}, {title: "How often", weight: 1.8}, {title: "Who attends", weight: 3.6}, {title: "Purpose", weight: 4}},
-		rows: rows, body: d.scale.body.sized(12)})
+	d.drawTable(layout.Table{Columns: []layout.Column{{Title: "Meeting", Weight: 3}, {Title: "How often", Weight: 1.8}, {Title: "Who attends", Weight: 3.6}, {Title: "Purpose", Weight: 4}},
+		Rows: rows, Body: d.Scale().Body.WithSize(12)})
 }
 
 // channelsSlide lists the channels and draws the escalation path.
 func (k *kickoff) channelsSlide() {
 	d := k.d
 	k.slide("Project collaboration plan: channels and escalation path")
-	lx, lw := d.page.col(0, 5)
-	rx, rw := d.page.col(6, 6)
-	top := d.y
-	d.text(lx, d.y, "CHANNELS", d.scale.label)
-	d.y += d.scale.label.lineHeight() + 2
+	lx, lw := d.Page().ColumnSpan(0, 5)
+	rx, rw := d.Page().ColumnSpan(6, 6)
+	top := d.Y
+	d.Text(lx, d.Y, "CHANNELS", d.Scale().Label)
+	d.Y += d.Scale().Label.LineHeight() + 2
 	channels := k.eng.Channels
 	if len(channels) == 0 {
 		channels = []string{"To be agreed in the kickoff meeting"}
 	}
-	d.bullets(lx, lw, channels, d.scale.body.sized(13))
-	left := d.y
-	d.y = top
-	d.text(rx, d.y, "ESCALATION PATH", d.scale.label)
-	d.y += d.scale.label.lineHeight() + 2
+	d.bullets(lx, lw, channels, d.Scale().Body.WithSize(13))
+	left := d.Y
+	d.Y = top
+	d.Text(rx, d.Y, "ESCALATION PATH", d.Scale().Label)
+	d.Y += d.Scale().Label.LineHeight() + 2
 	steps := slices.Clone(k.eng.Escalation)
 	slices.SortStableFunc(steps, func(a, b planner.EscalationStep) int { return a.Level - b.Level })
 	if len(steps) == 0 {
-		d.text(rx, d.y, "To be agreed in the kickoff meeting", d.scale.body.with(faint))
-		d.y += d.scale.body.lineHeight()
+		d.Text(rx, d.Y, "To be agreed in the kickoff meeting", d.Scale().Body.WithColor(faint))
+		d.Y += d.Scale().Body.LineHeight()
 	}
-	who, when := d.scale.body.sized(13).asBold(), d.scale.small
+	who, when := d.Scale().Body.WithSize(13).WithBold(), d.Scale().Small
 	for i, s := range steps {
-		whoLines := d.wrap(s.Who, rw-14, who)
-		whenLines := d.wrap(s.When, rw-14, when)
-		h := float64(len(whoLines))*who.lineHeight() + float64(len(whenLines))*when.lineHeight() + 4
-		if d.need(h) {
-			d.y += 2
+		whoLines := d.Wrap(s.Who, rw-14, who)
+		whenLines := d.Wrap(s.When, rw-14, when)
+		h := float64(len(whoLines))*who.LineHeight() + float64(len(whenLines))*when.LineHeight() + 4
+		if d.Need(h) {
+			d.Y += 2
 		}
-		d.dot(rx+4, d.y+4, 4, accent.mix(white, float64(i)*0.25))
-		d.textIn(rx, d.y+4-d.scale.label.lineHeight()/2, 8, itoa(max(s.Level, i+1)), d.scale.label.with(white), alignCenter)
+		d.Dot(rx+4, d.Y+4, 4, accent.Mix(white, float64(i)*0.25))
+		d.TextIn(rx, d.Y+4-d.Scale().Label.LineHeight()/2, 8, itoa(max(s.Level, i+1)), d.Scale().Label.WithColor(white), layout.AlignCenter)
 		if i < len(steps)-1 {
-			d.line(rx+4, d.y+8.5, rx+4, d.y+h-0.5, 0.4, rule)
+			d.Line(rx+4, d.Y+8.5, rx+4, d.Y+h-0.5, 0.4, rule)
 		}
-		y := d.y + d.lines(rx+12, d.y, rw-14, whoLines, who, alignLeft)
-		d.lines(rx+12, y, rw-14, whenLines, when, alignLeft)
-		d.y += h
+		y := d.Y + d.Lines(rx+12, d.Y, rw-14, whoLines, who, layout.AlignLeft)
+		d.Lines(rx+12, y, rw-14, whenLines, when, layout.AlignLeft)
+		d.Y += h
 	}
-	d.y = max(d.y, left)
+	d.Y = max(d.Y, left)
 }
 
 // stakeholdersSlide shows the people of both sides as cards, and the
@@ -494,58 +482,58 @@ func (k *kickoff) stakeholdersSlide() {
 	}
 	k.slide("Stakeholders and resources")
 	heads := []string{k.acct.Customer.Name, "Success team"}
-	name, role, mail := d.scale.body.sized(13).asBold(), d.scale.small, d.scale.caption.with(accentDark)
+	name, role, mail := d.Scale().Body.WithSize(13).WithBold(), d.Scale().Small, d.Scale().Caption.WithColor(accentDark)
 	type card struct{ name, role, mail []string }
-	layout := func(m person, w float64) card {
-		return card{d.wrap(m.name, w, name), d.wrap(orDash(m.role), w, role), d.wrap(m.email, w, mail)}
+	cardOf := func(m person, w float64) card {
+		return card{d.Wrap(m.name, w, name), d.Wrap(orDash(m.role), w, role), d.Wrap(m.email, w, mail)}
 	}
 	cardHeight := func(c card) float64 {
-		return float64(len(c.name))*name.lineHeight() + float64(len(c.role))*role.lineHeight() + float64(len(c.mail))*mail.lineHeight() + 3
+		return float64(len(c.name))*name.LineHeight() + float64(len(c.role))*role.LineHeight() + float64(len(c.mail))*mail.LineHeight() + 3
 	}
-	top := d.y
+	top := d.Y
 	bottom := top
 	for i, team := range [][]person{customer, vendor} {
-		x, w := d.page.col(i*6, 6)
+		x, w := d.Page().ColumnSpan(i*6, 6)
 		colW := (w - 4) / 2
-		d.y = top
-		d.text(x, d.y, ellipsize(d, strings.ToUpper(heads[i]), w, d.scale.label), d.scale.label)
-		d.y += d.scale.label.lineHeight() + 2
+		d.Y = top
+		d.Text(x, d.Y, ellipsize(d, strings.ToUpper(heads[i]), w, d.Scale().Label), d.Scale().Label)
+		d.Y += d.Scale().Label.LineHeight() + 2
 		for j := 0; j < len(team); j += 2 {
-			pair := []card{layout(team[j], colW-5)}
+			pair := []card{cardOf(team[j], colW-5)}
 			if j+1 < len(team) {
-				pair = append(pair, layout(team[j+1], colW-5))
+				pair = append(pair, cardOf(team[j+1], colW-5))
 			}
 			h := 0.0
 			for _, c := range pair {
 				h = max(h, cardHeight(c))
 			}
-			if d.y+h > d.page.bodyBottom() {
+			if d.Y+h > d.Page().BodyBottom() {
 				k.slide("Stakeholders and resources (continued)")
-				top, bottom = d.y, d.y
-				d.text(x, d.y, ellipsize(d, strings.ToUpper(heads[i]), w, d.scale.label), d.scale.label)
-				d.y += d.scale.label.lineHeight() + 2
+				top, bottom = d.Y, d.Y
+				d.Text(x, d.Y, ellipsize(d, strings.ToUpper(heads[i]), w, d.Scale().Label), d.Scale().Label)
+				d.Y += d.Scale().Label.LineHeight() + 2
 			}
 			for n, c := range pair {
 				cx := x + float64(n)*(colW+4)
-				d.rect(cx, d.y, 1.2, cardHeight(c)-1, accent)
-				y := d.y + d.lines(cx+4, d.y, colW-5, c.name, name, alignLeft)
-				y += d.lines(cx+4, y, colW-5, c.role, role, alignLeft)
-				d.lines(cx+4, y, colW-5, c.mail, mail, alignLeft)
+				d.Rect(cx, d.Y, 1.2, cardHeight(c)-1, accent)
+				y := d.Y + d.Lines(cx+4, d.Y, colW-5, c.name, name, layout.AlignLeft)
+				y += d.Lines(cx+4, y, colW-5, c.role, role, layout.AlignLeft)
+				d.Lines(cx+4, y, colW-5, c.mail, mail, layout.AlignLeft)
 			}
-			d.y += h + 2
+			d.Y += h + 2
 		}
 		if len(team) == 0 {
-			d.text(x, d.y, "To be named", d.scale.body.with(faint))
-			d.y += d.scale.body.lineHeight()
+			d.Text(x, d.Y, "To be named", d.Scale().Body.WithColor(faint))
+			d.Y += d.Scale().Body.LineHeight()
 		}
-		bottom = max(bottom, d.y)
+		bottom = max(bottom, d.Y)
 	}
-	d.y = bottom + 2
+	d.Y = bottom + 2
 	if len(pooled) > 0 {
 		text := "Also available: " + strings.Join(pooled, "; ") + "."
-		lines := d.wrap(text, d.page.contentWidth(), d.scale.small)
-		d.need(float64(len(lines)) * d.scale.small.lineHeight())
-		d.y += d.lines(d.page.left, d.y, d.page.contentWidth(), lines, d.scale.small, alignLeft)
+		lines := d.Wrap(text, d.Page().ContentWidth(), d.Scale().Small)
+		d.Need(float64(len(lines)) * d.Scale().Small.LineHeight())
+		d.Y += d.Lines(d.Page().Left, d.Y, d.Page().ContentWidth(), lines, d.Scale().Small, layout.AlignLeft)
 	}
 }
 
@@ -559,38 +547,38 @@ func (k *kickoff) objectivesSlide() {
 	}
 	k.slide("Mutual Action Plan: objectives")
 	plan := k.acct.Plan
-	title, kpi, small := d.scale.body.sized(15).asBold(), d.scale.small.with(ink), d.scale.caption
+	title, kpi, small := d.Scale().Body.WithSize(15).WithBold(), d.Scale().Small.WithColor(ink), d.Scale().Caption
 	for i := 0; i < len(plan.Objectives); i += 2 {
 		pair := plan.Objectives[i:min(i+2, len(plan.Objectives))]
 		type laid struct{ title, kpi []string }
 		cards := make([]laid, len(pair))
 		h := 0.0
 		for j, o := range pair {
-			_, w := d.page.col(j*6, 6)
-			cards[j].title = d.wrap(o.Title, w-10, title)
-			cards[j].kpi = d.wrap(kpiSentences(o.KPIs), w-10, kpi)
-			h = max(h, float64(len(cards[j].title))*title.lineHeight()+float64(len(cards[j].kpi))*kpi.lineHeight()+chipHeight(small)+18)
+			_, w := d.Page().ColumnSpan(j*6, 6)
+			cards[j].title = d.Wrap(o.Title, w-10, title)
+			cards[j].kpi = d.Wrap(kpiSentences(o.KPIs), w-10, kpi)
+			h = max(h, float64(len(cards[j].title))*title.LineHeight()+float64(len(cards[j].kpi))*kpi.LineHeight()+layout.ChipHeight(small)+18)
 		}
-		d.need(h + 4)
+		d.Need(h + 4)
 		for j, o := range pair {
-			x, w := d.page.col(j*6, 6)
-			y := d.y
+			x, w := d.Page().ColumnSpan(j*6, 6)
+			y := d.Y
 			look := lookOfStatus(o.Status)
-			d.rect(x, y, w, h, tint)
-			d.rect(x, y, 1.5, h, look.color)
+			d.Rect(x, y, w, h, tint)
+			d.Rect(x, y, 1.5, h, look.color)
 			cy := y + 4
-			cy += d.lines(x+6, cy, w-10, cards[j].title, title, alignLeft) + 0.5
-			cy += d.lines(x+6, cy, w-10, cards[j].kpi, kpi, alignLeft) + 2
+			cy += d.Lines(x+6, cy, w-10, cards[j].title, title, layout.AlignLeft) + 0.5
+			cy += d.Lines(x+6, cy, w-10, cards[j].kpi, kpi, layout.AlignLeft) + 2
 			p := planner.ObjectiveProgress(o)
-			pctSt := d.scale.small.asBold()
-			pw := d.measure("100%", pctSt)
+			pctSt := d.Scale().Small.WithBold()
+			pw := d.Measure("100%", pctSt)
 			d.progressBar(x+6, cy+1.2, w-16-pw, 2.6, p, progressColor(o.Status))
-			d.textIn(x+w-4-pw, cy, pw, fmt.Sprintf("%.0f%%", p*100), pctSt, alignRight)
-			cy += pctSt.lineHeight() + 2
+			d.TextIn(x+w-4-pw, cy, pw, fmt.Sprintf("%.0f%%", p*100), pctSt, layout.AlignRight)
+			cy += pctSt.LineHeight() + 2
 			cw := d.chip(x+6, cy, look, small)
-			d.text(x+6+cw+3, cy+(chipHeight(small)-small.lineHeight())/2, "Due "+dateText(o.Due), small)
+			d.Text(x+6+cw+3, cy+(layout.ChipHeight(small)-small.LineHeight())/2, "Due "+dateText(o.Due), small)
 		}
-		d.y += h + 5
+		d.Y += h + 5
 	}
 }
 
@@ -601,68 +589,68 @@ func (k *kickoff) membershipSlide() {
 	c := k.acct.Customer
 	tier, _ := k.cat.Tier(c.Membership.Tier)
 	k.slide("What the membership includes")
-	top := d.y
+	top := d.Y
 	// Tier and success team.
-	x, w := d.page.col(0, 4)
-	d.text(x, d.y, "MEMBERSHIP", d.scale.label)
-	d.y += d.scale.label.lineHeight() + 1
-	d.y += d.paragraph(x, d.y, w, orDash(tier.Name), d.scale.h2.sized(18).with(accentDark)) + 1
-	d.y += d.paragraph(x, d.y, w, tier.Summary, d.scale.small) + 3
-	nsc := d.scale.h2.sized(18).with(accentDark)
-	d.text(x, d.y, itoa(tier.NSCLimit), nsc)
-	d.y += nsc.lineHeight()
-	d.y += d.paragraph(x, d.y, w, "Named Support Contacts per product, who open cases and speak for "+c.Name, d.scale.small)
+	x, w := d.Page().ColumnSpan(0, 4)
+	d.Text(x, d.Y, "MEMBERSHIP", d.Scale().Label)
+	d.Y += d.Scale().Label.LineHeight() + 1
+	d.Y += d.Paragraph(x, d.Y, w, orDash(tier.Name), d.Scale().H2.WithSize(18).WithColor(accentDark)) + 1
+	d.Y += d.Paragraph(x, d.Y, w, tier.Summary, d.Scale().Small) + 3
+	nsc := d.Scale().H2.WithSize(18).WithColor(accentDark)
+	d.Text(x, d.Y, itoa(tier.NSCLimit), nsc)
+	d.Y += nsc.LineHeight()
+	d.Y += d.Paragraph(x, d.Y, w, "Named Support Contacts per product, who open cases and speak for "+c.Name, d.Scale().Small)
 	if line := outsideMembershipLine(c); line != "" {
-		d.y += 3
-		d.y += d.paragraph(x, d.y, w, line, d.scale.small.asBold().with(caution))
+		d.Y += 3
+		d.Y += d.Paragraph(x, d.Y, w, line, d.Scale().Small.WithBold().WithColor(caution))
 	}
-	d.y = top
+	d.Y = top
 	// Add-ons.
-	x, w = d.page.col(4, 4)
-	d.text(x, d.y, "ADD-ONS", d.scale.label)
-	d.y += d.scale.label.lineHeight() + 2
-	chipSt := d.scale.caption
-	nameSt := d.scale.small.asBold().with(ink)
+	x, w = d.Page().ColumnSpan(4, 4)
+	d.Text(x, d.Y, "ADD-ONS", d.Scale().Label)
+	d.Y += d.Scale().Label.LineHeight() + 2
+	chipSt := d.Scale().Caption
+	nameSt := d.Scale().Small.WithBold().WithColor(ink)
 	for _, e := range planner.Entitlements(k.cat, c.Membership, c.Contract.Allowances) {
 		if e.Item.Kind != catalog.KindAddOn {
 			continue
 		}
 		look := lookOfEntitlement(e.Status)
-		cw := d.chipWidth(look.label, chipSt.asBold())
-		lines := d.wrap(e.Item.Name, w-cw-3, nameSt)
-		h := max(float64(len(lines))*nameSt.lineHeight(), chipHeight(chipSt)) + 2.5
-		d.lines(x, d.y, w-cw-3, lines, nameSt, alignLeft)
-		d.chip(x+w-cw, d.y, look, chipSt)
-		d.y += h
-		d.line(x, d.y-1.2, x+w, d.y-1.2, 0.2, rule)
+		cw := d.ChipWidth(look.label, chipSt.WithBold())
+		lines := d.Wrap(e.Item.Name, w-cw-3, nameSt)
+		h := max(float64(len(lines))*nameSt.LineHeight(), layout.ChipHeight(chipSt)) + 2.5
+		d.Lines(x, d.Y, w-cw-3, lines, nameSt, layout.AlignLeft)
+		d.chip(x+w-cw, d.Y, look, chipSt)
+		d.Y += h
+		d.Line(x, d.Y-1.2, x+w, d.Y-1.2, 0.2, rule)
 	}
 	// Response targets.
-	d.y = top
-	x, w = d.page.col(8, 4)
-	d.text(x, d.y, "TARGETED INITIAL RESPONSE", d.scale.label)
-	d.y += d.scale.label.lineHeight() + 2
+	d.Y = top
+	x, w = d.Page().ColumnSpan(8, 4)
+	d.Text(x, d.Y, "TARGETED INITIAL RESPONSE", d.Scale().Label)
+	d.Y += d.Scale().Label.LineHeight() + 2
 	cal, err := planner.CustomerCalendar(k.cat, k.settings, c)
 	if err != nil {
-		d.log = append(d.log, fmt.Sprintf("response targets: %v", err))
+		d.Logf("response targets: %v", err)
 	}
-	big := d.scale.h2.with(accentDark)
+	big := d.Scale().H2.WithColor(accentDark)
 	for _, p := range []catalog.Priority{catalog.P1, catalog.P2, catalog.P3, catalog.P4} {
 		if err != nil {
 			break
 		}
 		t, terr := planner.ResponseTargetFor(k.cat, planner.Case{Priority: p}, c.Membership, cal)
 		if terr != nil {
-			d.log = append(d.log, fmt.Sprintf("response target %s: %v", p, terr))
+			d.Logf("response target %s: %v", p, terr)
 			continue
 		}
-		d.roundRect(x, d.y+0.5, 11, 7, 1.5, accent)
-		d.textIn(x, d.y+0.5+(7-d.scale.label.lineHeight())/2, 11, string(p), d.scale.label.with(white), alignCenter)
+		d.RoundRect(x, d.Y+0.5, 11, 7, 1.5, accent)
+		d.TextIn(x, d.Y+0.5+(7-d.Scale().Label.LineHeight())/2, 11, string(p), d.Scale().Label.WithColor(white), layout.AlignCenter)
 		// Amount and clock wrap within the column, beside the badge.
-		h := d.lines(x+14, d.y, w-14, d.wrap(targetAmount(t.Entry), w-14, big), big, alignLeft)
-		h += d.lines(x+14, d.y+h, w-14, d.wrap(clockText(t.Clock), w-14, d.scale.caption), d.scale.caption, alignLeft)
-		d.y += h + 3
+		h := d.Lines(x+14, d.Y, w-14, d.Wrap(targetAmount(t.Entry), w-14, big), big, layout.AlignLeft)
+		h += d.Lines(x+14, d.Y+h, w-14, d.Wrap(clockText(t.Clock), w-14, d.Scale().Caption), d.Scale().Caption, layout.AlignLeft)
+		d.Y += h + 3
 	}
-	d.y = max(d.y, top)
+	d.Y = max(d.Y, top)
 }
 
 // targetAmount writes a response target's amount ("15 minutes").
@@ -741,7 +729,7 @@ func (k *kickoff) nextStepsSlide() {
 	}
 	// The steps fill the slide; only what does not fit continues.
 	k.slide("Next steps")
-	d.bullets(d.page.left, d.page.contentWidth()*0.8, steps, d.scale.body)
+	d.bullets(d.Page().Left, d.Page().ContentWidth()*0.8, steps, d.Scale().Body)
 }
 
 // bulletChunks splits bullets into slides of at most maxBullets, as even

@@ -24,6 +24,6 @@ func outsideMembershipLine(c planner.Customer) string {
 // nothing for a customer within its membership.
 func (d *doc) outsideMembership(c planner.Customer) {
 	if line := outsideMembershipLine(c); line != "" {
-		d.flow(d.page.left, d.page.contentWidth(), line, d.scale.bodyBold.with(caution), 4)
+		d.Flow(d.Page().Left, d.Page().ContentWidth(), line, d.Scale().BodyBold.WithColor(caution), 4)
 	}
 }

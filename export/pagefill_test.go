@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"github.com/liftoff-app/liftoff/export/layout"
 	"math"
 	"testing"
 
@@ -14,20 +15,20 @@ const minPageFill = 0.25
 
 // pageGrid returns the grid a page of the given size in points was laid
 // out on: a slide, or a portrait or landscape paper page.
-func pageGrid(t *testing.T, wPt, hPt float64) pageSpec {
+func pageGrid(t *testing.T, wPt, hPt float64) layout.Page {
 	t.Helper()
 	const mmPerPt = 25.4 / 72
 	w, h := wPt*mmPerPt, hPt*mmPerPt
 	if math.Abs(w-SlideWidth) < 1 && math.Abs(h-SlideHeight) < 1 {
-		return slidePage()
+		return layout.SlidePage()
 	}
 	size := "A4"
 	if math.Abs(min(w, h)-215.9) < 1 {
 		size = "Letter"
 	}
-	mk := portraitPage
+	mk := layout.PortraitPage
 	if w > h {
-		mk = landscapePage
+		mk = layout.LandscapePage
 	}
 	p, err := mk(size)
 	if err != nil {
@@ -45,7 +46,7 @@ func pageFill(t *testing.T, pages []pdfPage) []float64 {
 	out := make([]float64, len(pages))
 	for i, p := range pages {
 		g := pageGrid(t, p.Width, p.Height)
-		top, bottom := g.bodyTop()*ptPerMM, g.bodyBottom()*ptPerMM
+		top, bottom := g.BodyTop()*ptPerMM, g.BodyBottom()*ptPerMM
 		lowest := top
 		for _, w := range p.Words {
 			if w.YMin >= top-1 && w.YMax <= bottom+1 {

@@ -3,6 +3,7 @@ package export
 import (
 	"errors"
 	"fmt"
+	"github.com/liftoff-app/liftoff/export/layout"
 	"io"
 	"math"
 	"slices"
@@ -58,7 +59,7 @@ func layOutQuarterPlan(cat *catalog.Catalog, accts []planner.Account, settings p
 	if size == "" {
 		size = settings.PageSize
 	}
-	page, err := landscapePage(size)
+	page, err := layout.LandscapePage(size)
 	if err != nil {
 		return nil, fmt.Errorf("quarterly plan: %w", err)
 	}
@@ -81,7 +82,7 @@ func layOutQuarterPlan(cat *catalog.Catalog, accts []planner.Account, settings p
 	}
 	g := newGantt(d, cat, q, load, opts.today())
 	g.forCustomer = forCustomer
-	d.addPage()
+	d.AddPage()
 	who := customer
 	if who == "" {
 		who = count(len(accts), "customer")
@@ -160,7 +161,7 @@ func newGantt(d *doc, cat *catalog.Catalog, q planner.Quarter, load planner.Work
 	weeks := q.Weeks()
 	labelW := 66.0
 	g := &gantt{d: d, cat: cat, q: q, load: load, weeks: weeks, today: today, labelW: labelW,
-		gridX: d.page.left + labelW, gridW: d.page.contentWidth() - labelW, totals: map[planner.ID]float64{}}
+		gridX: d.Page().Left + labelW, gridW: d.Page().ContentWidth() - labelW, totals: map[planner.ID]float64{}}
 	g.dayW = g.gridW / float64(7*max(len(weeks), 1))
 	for _, c := range load.Customers {
 		g.totals[c.CustomerID] = c.Total
@@ -186,26 +187,26 @@ func (g *gantt) dayX(d planner.Date) float64 {
 // cursor and returns its height.
 func (g *gantt) weekHeader(withLabel string) float64 {
 	d := g.d
-	wk, day := d.scale.label.with(ink), d.scale.caption
+	wk, day := d.Scale().Label.WithColor(ink), d.Scale().Caption
 	h := g.headerHeight()
-	d.rect(d.page.left, d.y, d.page.contentWidth(), h, tint)
+	d.Rect(d.Page().Left, d.Y, d.Page().ContentWidth(), h, tint)
 	if withLabel != "" {
-		d.text(d.page.left+cellPadX, d.y+1, withLabel, d.scale.label)
+		d.Text(d.Page().Left+layout.CellPadX, d.Y+1, withLabel, d.Scale().Label)
 	}
 	weekW := 7 * g.dayW
 	for i, w := range g.weeks {
 		x := g.gridX + float64(i)*weekW
 		_, n := w.ISOWeek()
-		d.textIn(x, d.y+1, weekW, fmt.Sprintf("W%02d", n), wk, alignCenter)
-		d.textIn(x, d.y+1+wk.lineHeight(), weekW, shortDate(w.Monday), day, alignCenter)
-		d.line(x, d.y+1, x, d.y+h-1, 0.2, rule)
+		d.TextIn(x, d.Y+1, weekW, fmt.Sprintf("W%02d", n), wk, layout.AlignCenter)
+		d.TextIn(x, d.Y+1+wk.LineHeight(), weekW, shortDate(w.Monday), day, layout.AlignCenter)
+		d.Line(x, d.Y+1, x, d.Y+h-1, 0.2, rule)
 	}
 	if g.inWindow(g.today) {
 		x := g.dayX(g.today) + g.dayW/2
-		d.line(x, d.y+h-1.5, x, d.y+h, 0.6, danger)
+		d.Line(x, d.Y+h-1.5, x, d.Y+h, 0.6, danger)
 	}
-	d.line(d.page.left, d.y+h, d.page.left+d.page.contentWidth(), d.y+h, 0.35, muted)
-	d.y += h
+	d.Line(d.Page().Left, d.Y+h, d.Page().Left+d.Page().ContentWidth(), d.Y+h, 0.35, muted)
+	d.Y += h
 	return h
 }
 
@@ -214,10 +215,10 @@ func (g *gantt) weekHeader(withLabel string) float64 {
 func (g *gantt) capacityChart() {
 	d := g.d
 	const chartH = 48.0
-	label := d.scale.caption
-	total := chartH + 2*label.lineHeight() + 8
-	d.need(total)
-	top := d.y + label.lineHeight() + 1
+	label := d.Scale().Caption
+	total := chartH + 2*label.LineHeight() + 8
+	d.Need(total)
+	top := d.Y + label.LineHeight() + 1
 	maxH := g.load.Capacity
 	if g.forCustomer {
 		maxH = 0
@@ -231,15 +232,15 @@ func (g *gantt) capacityChart() {
 	step := niceCeil(maxH / 4)
 	for v := 0.0; v <= maxH+1e-9; v += step {
 		y := yOf(v)
-		d.line(g.gridX, y, g.gridX+g.gridW, y, 0.15, rule)
-		d.textIn(g.gridX-22, y-label.lineHeight()/2, 20, hours(v), label, alignRight)
+		d.Line(g.gridX, y, g.gridX+g.gridW, y, 0.15, rule)
+		d.TextIn(g.gridX-22, y-label.LineHeight()/2, 20, hours(v), label, layout.AlignRight)
 	}
-	d.text(d.page.left, top+chartH/2-label.lineHeight(), "Hours planned", d.scale.label)
-	d.text(d.page.left, top+chartH/2, "per week", label)
+	d.Text(d.Page().Left, top+chartH/2-label.LineHeight(), "Hours planned", d.Scale().Label)
+	d.Text(d.Page().Left, top+chartH/2, "per week", label)
 	weekW := 7 * g.dayW
 	barW := weekW * 0.56
 	barX := func(i int) float64 { return g.gridX + float64(i)*weekW + (weekW-barW)/2 }
-	barColor := func(w planner.WeekLoad) rgb {
+	barColor := func(w planner.WeekLoad) layout.RGB {
 		if w.Over && !g.forCustomer {
 			return danger
 		}
@@ -247,29 +248,29 @@ func (g *gantt) capacityChart() {
 	}
 	for i, w := range g.load.Weeks {
 		if w.Hours > 0 {
-			d.rect(barX(i), yOf(w.Hours), barW, top+chartH-yOf(w.Hours), barColor(w))
+			d.Rect(barX(i), yOf(w.Hours), barW, top+chartH-yOf(w.Hours), barColor(w))
 		}
 		_, n := w.Week.ISOWeek()
-		d.textIn(g.gridX+float64(i)*weekW, top+chartH+1, weekW, fmt.Sprintf("W%02d", n), label, alignCenter)
+		d.TextIn(g.gridX+float64(i)*weekW, top+chartH+1, weekW, fmt.Sprintf("W%02d", n), label, layout.AlignCenter)
 	}
 	if !g.forCustomer {
 		capY := yOf(g.load.Capacity)
-		d.canvas.setDashPattern([]float64{1.6, 1.2}, 0)
-		d.line(g.gridX, capY, g.gridX+g.gridW, capY, 0.5, ink)
-		d.canvas.setDashPattern(nil, 0)
+		d.SetDashPattern([]float64{1.6, 1.2}, 0)
+		d.Line(g.gridX, capY, g.gridX+g.gridW, capY, 0.5, ink)
+		d.SetDashPattern(nil, 0)
 	}
 	// The hours above each bar, on white over the capacity line, so that
 	// the line never strikes them through.
 	for i, w := range g.load.Weeks {
 		if w.Hours > 0 {
 			x, text := barX(i), hours(w.Hours)
-			tw := d.measure(text, label.asBold())
-			ty := yOf(w.Hours) - label.lineHeight() - 0.5
-			d.rect(x+(barW-tw)/2-0.8, ty+0.4, tw+1.6, label.lineHeight()-0.8, white)
-			d.textIn(x-2, ty, barW+4, text, label.asBold().with(barColor(w)), alignCenter)
+			tw := d.Measure(text, label.WithBold())
+			ty := yOf(w.Hours) - label.LineHeight() - 0.5
+			d.Rect(x+(barW-tw)/2-0.8, ty+0.4, tw+1.6, label.LineHeight()-0.8, white)
+			d.TextIn(x-2, ty, barW+4, text, label.WithBold().WithColor(barColor(w)), layout.AlignCenter)
 		}
 	}
-	d.y = top + chartH + label.lineHeight() + 4
+	d.Y = top + chartH + label.LineHeight() + 4
 	if !g.forCustomer {
 		g.legend([]legendKey{g.colourKey("Within capacity", accent), g.colourKey("Over capacity", danger), g.capacityKey()})
 	}
@@ -279,9 +280,9 @@ func (g *gantt) capacityChart() {
 func (g *gantt) capacityKey() legendKey {
 	return legendKey{"Capacity " + hours(g.load.Capacity) + " per week", func(x, cy float64) float64 {
 		d := g.d
-		d.canvas.setDashPattern([]float64{1.6, 1.2}, 0)
-		d.line(x, cy, x+6, cy, 0.5, ink)
-		d.canvas.setDashPattern(nil, 0)
+		d.SetDashPattern([]float64{1.6, 1.2}, 0)
+		d.Line(x, cy, x+6, cy, 0.5, ink)
+		d.SetDashPattern(nil, 0)
 		return 6
 	}}
 }
@@ -308,9 +309,9 @@ type legendKey struct {
 }
 
 // colourKey is a legend key that is a swatch of colour c.
-func (g *gantt) colourKey(label string, c rgb) legendKey {
+func (g *gantt) colourKey(label string, c layout.RGB) legendKey {
 	return legendKey{label, func(x, cy float64) float64 {
-		g.d.roundRect(x, cy-1.3, 5, 2.6, 1, c)
+		g.d.RoundRect(x, cy-1.3, 5, 2.6, 1, c)
 		return 5
 	}}
 }
@@ -339,7 +340,7 @@ func (g *gantt) chartKeys() []legendKey {
 			return 3.2
 		}},
 		legendKey{"Today", func(x, cy float64) float64 {
-			d.line(x+0.5, cy-1.3, x+0.5, cy+1.3, 0.6, danger)
+			d.Line(x+0.5, cy-1.3, x+0.5, cy+1.3, 0.6, danger)
 			return 1
 		}})
 }
@@ -347,26 +348,26 @@ func (g *gantt) chartKeys() []legendKey {
 // legend draws keys with their labels in a row at the cursor.
 func (g *gantt) legend(keys []legendKey) {
 	d := g.d
-	st := d.scale.caption
-	d.need(st.lineHeight() + 2)
-	x := d.page.left
+	st := d.Scale().Caption
+	d.Need(st.LineHeight() + 2)
+	x := d.Page().Left
 	for _, k := range keys {
-		x += k.draw(x, d.y+st.lineHeight()/2) + 1.5
-		x += d.text(x, d.y, k.label, st) + 5
+		x += k.draw(x, d.Y+st.LineHeight()/2) + 1.5
+		x += d.Text(x, d.Y, k.label, st) + 5
 	}
-	d.y += st.lineHeight() + 2
+	d.Y += st.LineHeight() + 2
 }
 
 // diamond draws a milestone marker centred on (cx, cy).
-func (g *gantt) diamond(cx, cy, r float64, c rgb) {
+func (g *gantt) diamond(cx, cy, r float64, c layout.RGB) {
 	d := g.d
-	d.setFill(c)
-	d.canvas.moveTo(cx, cy-r)
-	d.canvas.lineTo(cx+r, cy)
-	d.canvas.lineTo(cx, cy+r)
-	d.canvas.lineTo(cx-r, cy)
-	d.canvas.closePath()
-	d.canvas.drawPath("F")
+	d.SetFillColor(c)
+	d.MoveTo(cx, cy-r)
+	d.LineTo(cx+r, cy)
+	d.LineTo(cx, cy+r)
+	d.LineTo(cx-r, cy)
+	d.ClosePath()
+	d.DrawPath("F")
 }
 
 // ganttRow is one row of the chart: a label and what is drawn in the
@@ -374,7 +375,7 @@ func (g *gantt) diamond(cx, cy, r float64, c rgb) {
 type ganttRow struct {
 	customer bool
 	label    []string
-	labelSt  textStyle
+	labelSt  layout.TextStyle
 	sub      []string
 	height   float64
 	draw     func(top, h float64)
@@ -387,7 +388,7 @@ type ganttRow struct {
 // rows themselves.
 func (g *gantt) chart(accts []planner.Account) {
 	d := g.d
-	d.need(30)
+	d.Need(30)
 	if len(accts) == 0 {
 		g.weekHeader("Customer and activity")
 		d.emptyNote("No customers in the portfolio.")
@@ -396,9 +397,9 @@ func (g *gantt) chart(accts []planner.Account) {
 	headerH := g.headerHeight()
 	// Every page of the chart ends with its legend, so a page holds rows
 	// down to the legend's height above the bottom of the body.
-	bottom := d.page.bodyBottom() - g.legendHeight()
+	bottom := d.Page().BodyBottom() - g.legendHeight()
 	pages := [][]ganttRow{nil}
-	y := d.y + headerH
+	y := d.Y + headerH
 	place := func(r ganttRow) {
 		pages[len(pages)-1] = append(pages[len(pages)-1], r)
 		y += r.height
@@ -412,10 +413,10 @@ func (g *gantt) chart(accts []planner.Account) {
 			}
 			if y+keep > bottom && len(pages[len(pages)-1]) > 0 {
 				pages = append(pages, nil)
-				y = d.page.bodyTop() + headerH
+				y = d.Page().BodyTop() + headerH
 				if i > 0 {
 					c := rows[0]
-					c.label = d.wrap(a.Customer.Name+" (continued)", g.labelW-2*cellPadX, c.labelSt)
+					c.label = d.Wrap(a.Customer.Name+" (continued)", g.labelW-2*layout.CellPadX, c.labelSt)
 					c.sub = nil
 					c.height = g.rowHeight(c)
 					c.draw = rows[0].draw
@@ -427,38 +428,38 @@ func (g *gantt) chart(accts []planner.Account) {
 	}
 	for i, rows := range pages {
 		if i > 0 {
-			d.addPage()
+			d.AddPage()
 		}
 		g.drawPage(rows)
-		d.y += 2
+		d.Y += 2
 		g.legend(g.chartKeys())
 	}
 }
 
 // legendHeight returns the height the chart's legend takes below the
 // rows of a page, the gap above it included.
-func (g *gantt) legendHeight() float64 { return 2 + g.d.scale.caption.lineHeight() + 2 }
+func (g *gantt) legendHeight() float64 { return 2 + g.d.Scale().Caption.LineHeight() + 2 }
 
 // drawPage draws the week header and rows of one page of the chart.
 func (g *gantt) drawPage(rows []ganttRow) {
 	d := g.d
 	g.weekHeader("Customer and activity")
-	top := d.y
+	top := d.Y
 	y := top
 	for _, r := range rows {
 		if r.customer {
-			d.rect(d.page.left, y, d.page.contentWidth(), r.height, tint)
+			d.Rect(d.Page().Left, y, d.Page().ContentWidth(), r.height, tint)
 		}
 		y += r.height
 	}
 	weekW := 7 * g.dayW
 	for i := range g.weeks {
 		x := g.gridX + float64(i)*weekW
-		d.line(x, top, x, y, 0.15, rule)
+		d.Line(x, top, x, y, 0.15, rule)
 	}
 	if g.inWindow(g.today) {
 		x := g.dayX(g.today) + g.dayW/2
-		d.line(x, top, x, y, 0.5, todayColor)
+		d.Line(x, top, x, y, 0.5, todayColor)
 	}
 	for _, r := range rows {
 		g.drawRow(r)
@@ -467,64 +468,64 @@ func (g *gantt) drawPage(rows []ganttRow) {
 
 // headerHeight returns the height of the week header.
 func (g *gantt) headerHeight() float64 {
-	return g.d.scale.label.lineHeight() + g.d.scale.caption.lineHeight() + 2
+	return g.d.Scale().Label.LineHeight() + g.d.Scale().Caption.LineHeight() + 2
 }
 
 // rowHeight computes a row's height from its label.
 func (g *gantt) rowHeight(r ganttRow) float64 {
-	h := float64(len(r.label))*r.labelSt.lineHeight() + float64(len(r.sub))*g.d.scale.caption.lineHeight()
+	h := float64(len(r.label))*r.labelSt.LineHeight() + float64(len(r.sub))*g.d.Scale().Caption.LineHeight()
 	return max(h, 4.4) + 2*1.3
 }
 
 // markerNote writes the day, hours and status beside a marker that spans
 // x to x+w: to its right, or to its left when the grid ends first.
-func (g *gantt) markerNote(x, w, top, h float64, note string, c rgb) {
+func (g *gantt) markerNote(x, w, top, h float64, note string, c layout.RGB) {
 	d := g.d
-	st := d.scale.caption.asBold().with(c)
-	tw := d.measure(note, st)
+	st := d.Scale().Caption.WithBold().WithColor(c)
+	tw := d.Measure(note, st)
 	nx := x + w + 1.2
 	if nx+tw > g.gridX+g.gridW {
 		nx = x - 1.2 - tw
 	}
-	ty := top + (h-st.lineHeight())/2
+	ty := top + (h-st.LineHeight())/2
 	// The note stands on white a little taller than its line, so that the Today
 	// line, drawn behind it, breaks around it instead of striking it.
-	d.rect(nx-0.8, ty-0.4, tw+1.6, st.lineHeight()+0.8, white)
-	d.text(nx, ty, note, st)
+	d.Rect(nx-0.8, ty-0.4, tw+1.6, st.LineHeight()+0.8, white)
+	d.Text(nx, ty, note, st)
 }
 
 // drawRow draws a row's label and bars at the cursor and moves below it.
 func (g *gantt) drawRow(r ganttRow) {
 	d := g.d
-	top := d.y
+	top := d.Y
 	y := top + 1.3
-	indent := cellPadX
+	indent := layout.CellPadX
 	if !r.customer {
 		indent += 3
 	}
-	y += d.lines(d.page.left+indent, y, g.labelW-indent-cellPadX, r.label, r.labelSt, alignLeft)
-	d.lines(d.page.left+indent, y, g.labelW-indent-cellPadX, r.sub, d.scale.caption, alignLeft)
+	y += d.Lines(d.Page().Left+indent, y, g.labelW-indent-layout.CellPadX, r.label, r.labelSt, layout.AlignLeft)
+	d.Lines(d.Page().Left+indent, y, g.labelW-indent-layout.CellPadX, r.sub, d.Scale().Caption, layout.AlignLeft)
 	if r.draw != nil {
 		r.draw(top, r.height)
 	}
-	d.y = top + r.height
-	d.line(d.page.left, d.y, d.page.left+d.page.contentWidth(), d.y, 0.15, rule)
+	d.Y = top + r.height
+	d.Line(d.Page().Left, d.Y, d.Page().Left+d.Page().ContentWidth(), d.Y, 0.15, rule)
 }
 
-// rows builds an account's rows: the customer with its phase bars, then
+// rows builds an account's Rows: the customer with its phase bars, then
 // its activities and milestones in the chart's weeks, by day.
 func (g *gantt) rows(a planner.Account) []ganttRow {
 	d := g.d
-	labelW := g.labelW - 2*cellPadX
-	custSt := d.scale.bodyBold
+	labelW := g.labelW - 2*layout.CellPadX
+	custSt := d.Scale().BodyBold
 	cust := ganttRow{customer: true, labelSt: custSt}
-	cust.label = d.wrap(a.Customer.Name, labelW, custSt)
+	cust.label = d.Wrap(a.Customer.Name, labelW, custSt)
 	eng, _, hasEng := planner.ActiveEngagement(a.Engagements)
 	sub := fmt.Sprintf("%s this quarter", hours(g.totals[a.Customer.ID]))
 	if hasEng {
 		sub = eng.Name + " · " + sub
 	}
-	cust.sub = d.wrap(sub, labelW, d.scale.caption)
+	cust.sub = d.Wrap(sub, labelW, d.Scale().Caption)
 	cust.height = g.rowHeight(cust)
 	if hasEng {
 		cust.draw = func(top, h float64) { g.phaseBars(eng, top, h) }
@@ -536,14 +537,14 @@ func (g *gantt) rows(a planner.Account) []ganttRow {
 		row ganttRow
 	}
 	var entries []entry
-	actSt := d.scale.small.with(ink)
+	actSt := d.Scale().Small.WithColor(ink)
 	for _, act := range a.Activities {
 		if !act.Status.Counts() || !g.inWindow(act.Date) {
 			continue
 		}
 		look := lookOfActivity(act.Status)
 		r := ganttRow{labelSt: actSt}
-		r.label = d.wrap(itemName(g.cat, act.ItemID), labelW-3, actSt)
+		r.label = d.Wrap(itemName(g.cat, act.ItemID), labelW-3, actSt)
 		r.height = g.rowHeight(r)
 		day, status := act.Date, act.Status
 		note := fmt.Sprintf("%s · %s · %s", shortDate(act.Date), hours(act.Hours), strings.ToLower(look.label))
@@ -551,7 +552,7 @@ func (g *gantt) rows(a planner.Account) []ganttRow {
 			x := g.dayX(day)
 			bw, bh := max(g.dayW, 2.4), 3.6
 			d.activityBar(x, top+(h-bh)/2, bw, bh, status)
-			g.markerNote(x, bw, top, h, note, look.color.mix(ink, 0.3))
+			g.markerNote(x, bw, top, h, note, look.color.Mix(ink, 0.3))
 		}
 		entries = append(entries, entry{act.Date, r})
 	}
@@ -560,8 +561,8 @@ func (g *gantt) rows(a planner.Account) []ganttRow {
 			if m.Due.IsZero() || !g.inWindow(m.Due) {
 				continue
 			}
-			r := ganttRow{labelSt: actSt.asBold()}
-			r.label = d.wrap(m.Title, labelW-3, r.labelSt)
+			r := ganttRow{labelSt: actSt.WithBold()}
+			r.label = d.Wrap(m.Title, labelW-3, r.labelSt)
 			r.height = g.rowHeight(r)
 			due, done := m.Due, m.Status == planner.StatusDone
 			note := fmt.Sprintf("Milestone · %s · %s", shortDate(m.Due), strings.ToLower(lookOfStatus(m.Status).label))
@@ -588,7 +589,7 @@ func (g *gantt) rows(a planner.Account) []ganttRow {
 // in the customer's row.
 func (g *gantt) phaseBars(eng planner.Engagement, top, h float64) {
 	d := g.d
-	st := d.scale.caption.asBold()
+	st := d.Scale().Caption.WithBold()
 	bh := min(h-3, 6.0)
 	for _, ph := range eng.Phases {
 		from, to := ph.PlannedStart, ph.PlannedEnd
@@ -606,8 +607,8 @@ func (g *gantt) phaseBars(eng planner.Engagement, top, h float64) {
 		y := top + (h-bh)/2
 		tx, text := d.phaseBar(x1+0.3, y, x2-x1-0.6, bh, ph.Status)
 		name := phaseName(g.cat, ph.Phase)
-		if d.measure(name, st)+1.5 <= x2-0.3-tx {
-			d.text(tx, y+(bh-st.lineHeight())/2, name, st.with(text))
+		if d.Measure(name, st)+1.5 <= x2-0.3-tx {
+			d.Text(tx, y+(bh-st.LineHeight())/2, name, st.WithColor(text))
 		}
 	}
 }
@@ -615,4 +616,4 @@ func (g *gantt) phaseBars(eng planner.Engagement, top, h float64) {
 // todayColor is the colour of the Today line across the chart's rows,
 // lighter than the tick in the week header so that it stays behind the
 // bars and labels it passes.
-var todayColor = danger.mix(white, 0.35)
+var todayColor = danger.Mix(white, 0.35)

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"github.com/liftoff-app/liftoff/export/layout"
 	"io"
 	"slices"
 	"strings"
@@ -28,7 +29,7 @@ func Summary(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 		return Result{}, fmt.Errorf("engagement summary: %w", err)
 	}
 	today := opts.today()
-	d.addPage()
+	d.AddPage()
 	d.cover(KindSummary.Title(), acct.Customer.Name, eng.Name+" · "+engagementPeriod(eng)+" · as of "+dateText(today))
 
 	tally, total := eng.DeliveryByPhase(acct.Activities)
@@ -49,7 +50,7 @@ func Summary(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 	d.outsideMembership(acct.Customer)
 
 	d.sectionHeading("Phases", keepTable)
-	phaseRows := make([][]cell, 0, len(eng.Phases))
+	phaseRows := make([][]layout.Cell, 0, len(eng.Phases))
 	for _, ph := range eng.Phases {
 		t := tally[ph.Phase]
 		note := ph.Notes
@@ -62,31 +63,31 @@ func Summary(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 				deliverable = pd.Name + " (" + strings.ReplaceAll(string(pd.State), "-", " ") + ")"
 			}
 		}
-		phaseRows = append(phaseRows, []cell{
-			{text: phaseName(cat, ph.Phase), bold: true, sub: note},
+		phaseRows = append(phaseRows, []layout.Cell{
+			{Text: phaseName(cat, ph.Phase), Bold: true, Sub: note},
 			chipCell(lookOfPhase(ph.Status)),
-			{text: capitalize(rangeText(ph.PlannedStart, ph.PlannedEnd))},
-			{text: capitalize(rangeText(ph.ActualStart, ph.ActualEnd))},
-			{text: fmt.Sprintf("%d of %d", t.Delivered, t.Planned)},
-			{text: deliverable},
+			{Text: capitalize(rangeText(ph.PlannedStart, ph.PlannedEnd))},
+			{Text: capitalize(rangeText(ph.ActualStart, ph.ActualEnd))},
+			{Text: fmt.Sprintf("%d of %d", t.Delivered, t.Planned)},
+			{Text: deliverable},
 		})
 	}
 	if t, ok := tally[""]; ok {
-		phaseRows = append(phaseRows, []cell{
-			{text: "No phase", bold: true, sub: "Whole engagement"},
+		phaseRows = append(phaseRows, []layout.Cell{
+			{Text: "No phase", Bold: true, Sub: "Whole engagement"},
 			txt("–"), txt("–"), txt("–"),
-			{text: fmt.Sprintf("%d of %d", t.Delivered, t.Planned)},
+			{Text: fmt.Sprintf("%d of %d", t.Delivered, t.Planned)},
 			txt("–"),
 		})
 	}
-	d.drawTable(table{cols: []column{
-		{title: "Phase", weight: 2.2},
-		{title: "Status", weight: 1.8},
-		{title: "Planned", weight: 2.2},
-		{title: "Actual", weight: 2.2},
-		{title: "Delivered", weight: 1.5, align: alignRight},
-		{title: "Deliverable", weight: 3},
-	}, rows: phaseRows})
+	d.drawTable(layout.Table{Columns: []layout.Column{
+		{Title: "Phase", Weight: 2.2},
+		{Title: "Status", Weight: 1.8},
+		{Title: "Planned", Weight: 2.2},
+		{Title: "Actual", Weight: 2.2},
+		{Title: "Delivered", Weight: 1.5, Align: layout.AlignRight},
+		{Title: "Deliverable", Weight: 3},
+	}, Rows: phaseRows})
 
 	d.sectionHeading("Activities", keepTable)
 	activityTable(d, cat, eng.Activities(acct.Activities))
@@ -123,28 +124,28 @@ func activityTable(d *doc, cat *catalog.Catalog, acts []planner.Activity) {
 		d.emptyNote("No activities planned in this engagement yet.")
 		return
 	}
-	rows := make([][]cell, 0, len(acts))
+	rows := make([][]layout.Cell, 0, len(acts))
 	for _, a := range acts {
 		sub := a.Outcome
 		if a.Solution != "" {
 			sub = strings.TrimPrefix(cat.SolutionName(a.Solution)+" · "+sub, " · ")
 			sub = strings.TrimSuffix(sub, " · ")
 		}
-		rows = append(rows, []cell{
-			{text: dateText(a.Date)},
-			{text: itemName(cat, a.ItemID), bold: true, sub: sub},
-			{text: orDash(phaseName(cat, a.Phase))},
-			{text: hours(a.Hours)},
+		rows = append(rows, []layout.Cell{
+			{Text: dateText(a.Date)},
+			{Text: itemName(cat, a.ItemID), Bold: true, Sub: sub},
+			{Text: orDash(phaseName(cat, a.Phase))},
+			{Text: hours(a.Hours)},
 			chipCell(lookOfActivity(a.Status)),
 		})
 	}
-	d.drawTable(table{cols: []column{
-		{title: "Date", weight: 1.8},
-		{title: "Activity", weight: 6},
-		{title: "Phase", weight: 1.7},
-		{title: "Hours", weight: 1, align: alignRight},
-		{title: "Status", weight: 1.9},
-	}, rows: rows})
+	d.drawTable(layout.Table{Columns: []layout.Column{
+		{Title: "Date", Weight: 1.8},
+		{Title: "Activity", Weight: 6},
+		{Title: "Phase", Weight: 1.7},
+		{Title: "Hours", Weight: 1, Align: layout.AlignRight},
+		{Title: "Status", Weight: 1.9},
+	}, Rows: rows})
 }
 
 // outcomeTable shows each objective's KPI from baseline to target, where
@@ -154,7 +155,7 @@ func outcomeTable(d *doc, plan planner.ActionPlan) {
 		d.emptyNote("No objectives in the Mutual Action Plan.")
 		return
 	}
-	rows := make([][]cell, 0, len(plan.Objectives))
+	rows := make([][]layout.Cell, 0, len(plan.Objectives))
 	for _, o := range plan.Objectives {
 		p := planner.ObjectiveProgress(o)
 		var names, spans, now []string
@@ -163,25 +164,25 @@ func outcomeTable(d *doc, plan planner.ActionPlan) {
 			spans = append(spans, number(k.Baseline, k.Unit)+" to "+number(k.Target, k.Unit))
 			now = append(now, number(k.Current, k.Unit))
 		}
-		rows = append(rows, []cell{
-			{text: o.Title, bold: true, sub: strings.Join(names, "; ")},
-			{text: orDash(strings.Join(spans, "\n"))},
-			{text: orDash(strings.Join(now, "\n")), bold: true},
+		rows = append(rows, []layout.Cell{
+			{Text: o.Title, Bold: true, Sub: strings.Join(names, "; ")},
+			{Text: orDash(strings.Join(spans, "\n"))},
+			{Text: orDash(strings.Join(now, "\n")), Bold: true},
 			barCell(p, progressColor(o.Status)),
 			chipCell(lookOfStatus(o.Status)),
 		})
 	}
-	d.drawTable(table{cols: []column{
-		{title: "Objective and KPI", weight: 4.4},
-		{title: "Baseline to target", weight: 2.6},
-		{title: "Current", weight: 1.5, align: alignRight},
-		{title: "Progress", weight: 2.4},
-		{title: "Status", weight: 1.9},
-	}, rows: rows})
+	d.drawTable(layout.Table{Columns: []layout.Column{
+		{Title: "Objective and KPI", Weight: 4.4},
+		{Title: "Baseline to target", Weight: 2.6},
+		{Title: "Current", Weight: 1.5, Align: layout.AlignRight},
+		{Title: "Progress", Weight: 2.4},
+		{Title: "Status", Weight: 1.9},
+	}, Rows: rows})
 }
 
 // progressColor is the colour of a progress bar for an item in status s.
-func progressColor(s planner.Status) rgb {
+func progressColor(s planner.Status) layout.RGB {
 	switch s {
 	case planner.StatusDone:
 		return good
@@ -210,33 +211,33 @@ func openItems(d *doc, acct planner.Account, today planner.Date) {
 		d.emptyNote("No open actions: every action of the plan is done or cancelled.")
 		return
 	}
-	rows := make([][]cell, 0, len(open))
+	rows := make([][]layout.Cell, 0, len(open))
 	for _, a := range open {
 		status := chipCell(lookOfStatus(a.Status))
-		due := cell{text: dateText(a.Due)}
+		due := layout.Cell{Text: dateText(a.Due)}
 		if late[a.ID] {
-			due.tone, due.bold, due.sub = danger, true, count(a.Due.DaysUntil(today), "day")+" overdue"
+			due.Tone, due.Bold, due.Sub = danger, true, count(a.Due.DaysUntil(today), "day")+" overdue"
 		}
-		rows = append(rows, []cell{
-			{text: a.Title, bold: true, sub: milestoneTitle(acct.Plan, a.MilestoneID)},
-			{text: orDash(a.Owner), sub: sideName(a.Side, acct.Customer.Name)},
+		rows = append(rows, []layout.Cell{
+			{Text: a.Title, Bold: true, Sub: milestoneTitle(acct.Plan, a.MilestoneID)},
+			{Text: orDash(a.Owner), Sub: sideName(a.Side, acct.Customer.Name)},
 			due,
 			status,
 		})
 	}
-	d.drawTable(table{cols: []column{
-		{title: "Action", weight: 5.5},
-		{title: "Owner", weight: 3},
-		{title: "Due", weight: 1.8},
-		{title: "Status", weight: 1.9},
-	}, rows: rows})
+	d.drawTable(layout.Table{Columns: []layout.Column{
+		{Title: "Action", Weight: 5.5},
+		{Title: "Owner", Weight: 3},
+		{Title: "Due", Weight: 1.8},
+		{Title: "Status", Weight: 1.9},
+	}, Rows: rows})
 }
 
 // handoff describes who supports the customer from now on and how.
 func handoff(d *doc, cat *catalog.Catalog, acct planner.Account, settings planner.Settings) {
 	c := acct.Customer
 	tier, _ := cat.Tier(c.Membership.Tier)
-	body := d.scale.body
+	body := d.Scale().Body
 	text := fmt.Sprintf("From here %s is supported through its %s membership", c.Name, orDash(tier.Name))
 	if c.Team.SSM.Name != "" {
 		text += fmt.Sprintf("; %s is the Support Services Manager", c.Team.SSM.Name)
@@ -245,7 +246,7 @@ func handoff(d *doc, cat *catalog.Catalog, acct planner.Account, settings planne
 		text += ". Cases are opened through: " + strings.Join(tier.Channels, ", ")
 	}
 	text += ". Only Named Support Contacts can open cases."
-	d.flow(d.page.left, d.page.contentWidth(), text, body, 2)
+	d.Flow(d.Page().Left, d.Page().ContentWidth(), text, body, 2)
 
 	d.subHeading("Targeted initial response times", keepTable)
 	responseTable(d, cat, c, settings)
@@ -257,26 +258,26 @@ func handoff(d *doc, cat *catalog.Catalog, acct planner.Account, settings planne
 // responseTable lists the customer's targeted initial response times.
 func responseTable(d *doc, cat *catalog.Catalog, c planner.Customer, settings planner.Settings) {
 	cal, calErr := planner.CustomerCalendar(cat, settings, c)
-	rows := [][]cell{}
+	rows := [][]layout.Cell{}
 	for _, p := range []catalog.Priority{catalog.P1, catalog.P2, catalog.P3, catalog.P4} {
 		if calErr != nil {
 			break
 		}
 		t, err := planner.ResponseTargetFor(cat, planner.Case{Priority: p}, c.Membership, cal)
 		if err != nil {
-			d.log = append(d.log, fmt.Sprintf("response target %s: %v", p, err))
+			d.Logf("response target %s: %v", p, err)
 			continue
 		}
-		rows = append(rows, []cell{{text: string(p), bold: true, tone: accent}, {text: explanationText(t.Explanation.String(), p), sub: t.Note.String()}})
+		rows = append(rows, []layout.Cell{{Text: string(p), Bold: true, Tone: accent}, {Text: explanationText(t.Explanation.String(), p), Sub: t.Note.String()}})
 	}
 	if calErr != nil {
-		d.log = append(d.log, fmt.Sprintf("response targets: %v", calErr))
+		d.Logf("response targets: %v", calErr)
 	}
 	if len(rows) == 0 {
 		d.emptyNote("No response targets: the customer's tier or region is not in the catalog.")
 		return
 	}
-	d.drawTable(table{cols: []column{{title: "Priority", weight: 1}, {title: "Target", weight: 9}}, rows: rows})
+	d.drawTable(layout.Table{Columns: []layout.Column{{Title: "Priority", Weight: 1}, {Title: "Target", Weight: 9}}, Rows: rows})
 }
 
 // explanationText drops the "Tier P2: " label the planner's explanation
@@ -294,22 +295,22 @@ func contactTable(d *doc, cat *catalog.Catalog, c planner.Customer) {
 		d.emptyNote("No Named Support Contacts recorded.")
 		return
 	}
-	rows := make([][]cell, 0, len(c.Contacts))
+	rows := make([][]layout.Cell, 0, len(c.Contacts))
 	for _, n := range c.Contacts {
 		role := ""
 		if n.AccountAdmin {
 			role = "Account administrator"
 		}
-		rows = append(rows, []cell{
-			{text: n.Name, bold: true, sub: role},
+		rows = append(rows, []layout.Cell{
+			{Text: n.Name, Bold: true, Sub: role},
 			txt(cat.SolutionName(n.Product)),
 			txt(n.Email),
 			txt(orDash(n.Phone)),
 		})
 	}
-	d.drawTable(table{cols: []column{
-		{title: "Name", weight: 3}, {title: "Product", weight: 3}, {title: "E-mail", weight: 4}, {title: "Phone", weight: 2},
-	}, rows: rows})
+	d.drawTable(layout.Table{Columns: []layout.Column{
+		{Title: "Name", Weight: 3}, {Title: "Product", Weight: 3}, {Title: "E-mail", Weight: 4}, {Title: "Phone", Weight: 2},
+	}, Rows: rows})
 }
 
 // fieldActivities lists the field activities the customer is entitled to
@@ -351,17 +352,17 @@ func fieldActivities(d *doc, cat *catalog.Catalog, acct planner.Account, today p
 		d.emptyNote("No field activities are included in this customer's contract.")
 		return
 	}
-	rows := make([][]cell, 0, len(entries))
+	rows := make([][]layout.Cell, 0, len(entries))
 	for _, en := range entries {
-		rows = append(rows, []cell{
-			{text: en.item.Name, bold: true, sub: en.item.Description},
+		rows = append(rows, []layout.Cell{
+			{Text: en.item.Name, Bold: true, Sub: en.item.Description},
 			txt(strings.Join(slices.Compact(en.solutions), ", ")),
-			{text: hours(float64(en.item.Hours))},
+			{Text: hours(float64(en.item.Hours))},
 		})
 	}
-	d.drawTable(table{cols: []column{
-		{title: "Field activity", weight: 6}, {title: "For", weight: 3.2}, {title: "Typical effort", weight: 1.8, align: alignRight},
-	}, rows: rows})
+	d.drawTable(layout.Table{Columns: []layout.Column{
+		{Title: "Field activity", Weight: 6}, {Title: "For", Weight: 3.2}, {Title: "Typical effort", Weight: 1.8, Align: layout.AlignRight},
+	}, Rows: rows})
 }
 
 // licensedUnder names the licensed solutions an offer for solution s
@@ -397,23 +398,4 @@ func engagementPeriod(eng planner.Engagement) string {
 		return "not scheduled"
 	}
 	return rangeText(first, last)
-}
-
-// rangeText writes a span of days ("3 Nov – 12 Dec 2025").
-func rangeText(from, to planner.Date) string {
-	switch {
-	case from.IsZero() && to.IsZero():
-		return "–"
-	case to.IsZero():
-		return "from " + dateText(from)
-	case from.IsZero():
-		return "until " + dateText(to)
-	case from == to:
-		return dateText(from)
-	case from.Year == to.Year && from.Month == to.Month:
-		return fmt.Sprintf("%d–%s", from.Day, dateText(to))
-	case from.Year == to.Year:
-		return shortDate(from) + " – " + dateText(to)
-	}
-	return dateText(from) + " – " + dateText(to)
 }

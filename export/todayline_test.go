@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"github.com/liftoff-app/liftoff/export/layout"
 	"os"
 	"path/filepath"
 	"testing"
@@ -13,41 +14,41 @@ import (
 // page it is on and its place among the page's drawing calls.
 type drawnLine struct {
 	page, order    int
-	color          rgb
+	color          layout.RGB
 	x1, y1, x2, y2 float64
 }
 
 // drawnFill is a filled rectangle (rounded or not) a canvas draws.
 type drawnFill struct {
 	page, order int
-	color       rgb
+	color       layout.RGB
 	x, y, w, h  float64
 }
 
 // canvasShapes reads the lines and filled rectangles a canvas draws,
 // page by page, in the order it draws them.
-func canvasShapes(c *canvas) ([]drawnLine, []drawnFill) {
+func canvasShapes(c []layout.Call) ([]drawnLine, []drawnFill) {
 	var lines []drawnLine
 	var fills []drawnFill
 	page, pages := 0, 0
-	var fill, draw rgb
-	for order, k := range calls(c) {
-		switch k.kind {
-		case opAddPage:
+	var fill, draw layout.RGB
+	for order, k := range c {
+		switch k.Op {
+		case "AddPage":
 			pages++
 			page = pages
-		case opSetPage:
-			page = int(k.nums[0])
-		case opSetFillColor:
-			fill = k.color()
-		case opSetDrawColor:
-			draw = k.color()
-		case opRect, opRoundedRect:
-			if k.strs[len(k.strs)-1] == "F" {
-				fills = append(fills, drawnFill{page: page, order: order, color: fill, x: k.nums[0], y: k.nums[1], w: k.nums[2], h: k.nums[3]})
+		case "SetPage":
+			page = int(k.Numbers[0])
+		case "SetFillColor":
+			fill = callColor(k)
+		case "SetDrawColor":
+			draw = callColor(k)
+		case "Rect", "RoundedRect":
+			if k.Strings[len(k.Strings)-1] == "F" {
+				fills = append(fills, drawnFill{page: page, order: order, color: fill, x: k.Numbers[0], y: k.Numbers[1], w: k.Numbers[2], h: k.Numbers[3]})
 			}
-		case opLine:
-			lines = append(lines, drawnLine{page: page, order: order, color: draw, x1: k.nums[0], y1: k.nums[1], x2: k.nums[2], y2: k.nums[3]})
+		case "Line":
+			lines = append(lines, drawnLine{page: page, order: order, color: draw, x1: k.Numbers[0], y1: k.Numbers[1], x2: k.Numbers[2], y2: k.Numbers[3]})
 		}
 	}
 	return lines, fills
@@ -70,7 +71,7 @@ func TestTodayLineStrikesNoLabel(t *testing.T) {
 	if _, err := d.finish(&buf); err != nil {
 		t.Fatal(err)
 	}
-	lines, fills := canvasShapes(d.canvas)
+	lines, fills := canvasShapes(d.Calls())
 	path := filepath.Join(t.TempDir(), "quarter.pdf")
 	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)

@@ -1,4 +1,4 @@
-package export
+package layout
 
 import (
 	"fmt"
@@ -7,8 +7,8 @@ import (
 	"unicode/utf8"
 )
 
-// ptToMM converts typographic points to millimetres.
-const ptToMM = 25.4 / 72
+// MMPerPoint converts typographic points to millimetres.
+const MMPerPoint = 25.4 / 72
 
 // Font families registered with the PDF writer.
 const (
@@ -27,27 +27,6 @@ const (
 
 // placeholderEm is the width of the box drawn for a character no font has.
 const placeholderEm = 0.6
-
-// textStyle is how a run of text looks.
-type textStyle struct {
-	size  float64 // points
-	bold  bool
-	color rgb
-	// lead is the line height as a multiple of the size.
-	lead float64
-}
-
-// lineHeight returns the height of one line in millimetres.
-func (s textStyle) lineHeight() float64 { return s.size * s.lead * ptToMM }
-
-// with returns a copy of s in another colour.
-func (s textStyle) with(c rgb) textStyle { s.color = c; return s }
-
-// asBold returns a bold copy of s.
-func (s textStyle) asBold() textStyle { s.bold = true; return s }
-
-// sized returns a copy of s at another size.
-func (s textStyle) sized(pt float64) textStyle { s.size = pt; return s }
 
 // typesetter measures, breaks and draws text, choosing for each character
 // a font that has its glyph.
@@ -105,13 +84,13 @@ func (t *typesetter) runeWidth(r rune, bold bool) (int, fontRole) {
 }
 
 // measure returns the width of one line of text in millimetres.
-func (t *typesetter) measure(s string, st textStyle) float64 {
+func (t *typesetter) measure(s string, st TextStyle) float64 {
 	total := 0
 	for _, r := range s {
-		w, _ := t.runeWidth(r, st.bold)
+		w, _ := t.runeWidth(r, st.Bold)
 		total += w
 	}
-	return float64(total) * st.size / 1000 * ptToMM
+	return float64(total) * st.Size / 1000 * MMPerPoint
 }
 
 // noteMissing records a character no font could draw.
@@ -301,7 +280,7 @@ func tokens(para string) []token {
 // breaks after '@', '.' or '/', never inside a label unless a label alone
 // is wider than the line; any other word wider than the line is broken
 // between characters. Empty text gives no lines.
-func (t *typesetter) wrap(s string, width float64, st textStyle) []string {
+func (t *typesetter) wrap(s string, width float64, st TextStyle) []string {
 	s = cleanText(s)
 	if strings.TrimSpace(s) == "" {
 		return nil
@@ -366,7 +345,7 @@ func (t *typesetter) wrap(s string, width float64, st textStyle) []string {
 
 // breakChars adds word to line, breaking it between characters where the
 // line of width millimetres is full (emit ends the line).
-func (t *typesetter) breakChars(word string, width float64, st textStyle, line *strings.Builder, lineW *float64, emit func()) {
+func (t *typesetter) breakChars(word string, width float64, st TextStyle, line *strings.Builder, lineW *float64, emit func()) {
 	for _, r := range word {
 		rw := t.measure(string(r), st)
 		if *lineW+rw > width+1e-6 && line.Len() > 0 {

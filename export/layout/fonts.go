@@ -1,4 +1,4 @@
-package export
+package layout
 
 import (
 	_ "embed"
@@ -23,7 +23,7 @@ var (
 // faces and a Japanese TrueType font of the system for the characters
 // Noto Sans lacks, each read and measured once. One Fonts serves any
 // number of documents, also at the same time; make one with LoadFonts and
-// pass it in Options.Fonts.
+// pass it in Config.Fonts.
 type Fonts struct {
 	regular, bold *fontFace
 	// cjkPath is the configured Japanese font; empty to search.
@@ -40,7 +40,7 @@ type Fonts struct {
 // CJKFontCandidates and fontconfig. The Japanese font is read the first
 // time a document needs it, or CJKFont is called. A Japanese font that
 // cannot be found or read is not an error here: documents then draw those
-// characters as boxes and say why in Result.Log.
+// characters as boxes and say why in Report.Log.
 func LoadFonts(cjkPath string) (*Fonts, error) {
 	regular, err := parseFont(notoSansRegular)
 	if err != nil {
@@ -78,8 +78,8 @@ func (f *Fonts) cjkFont() (*cjkFont, []string, error) {
 }
 
 // CJKFontCandidates returns the files, in order of preference, where
-// Liftoff looks for a Japanese TrueType font when Options.CJKFontPath is
-// empty. After these, it asks fontconfig (fc-match) when it is installed.
+// LoadFonts looks for a Japanese TrueType font when it is given no path.
+// After these, it asks fontconfig (fc-match) when it is installed.
 func CJKFontCandidates() []string {
 	return []string{
 		"/usr/share/fonts/truetype/fonts-japanese-gothic.ttf",

@@ -1,4 +1,4 @@
-package export
+package layout
 
 import (
 	"strings"
@@ -25,7 +25,7 @@ func testFonts(t testing.TB) *Fonts {
 
 func TestWrap(t *testing.T) {
 	ts := testTypesetter(t)
-	body := paperScale().body
+	body := testScale().Body
 	tests := []struct {
 		name  string
 		text  string
@@ -95,19 +95,5 @@ func TestCleanText(t *testing.T) {
 		if got := cleanText(tt.in); got != tt.want {
 			t.Errorf("cleanText(%q) = %q, want %q", tt.in, got, tt.want)
 		}
-	}
-}
-
-func TestCapitalize(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"", ""}, {"–", "–"}, {"from 3 Jan", "From 3 Jan"}, {"élan", "Élan"}, {"株式", "株式"}, {"\xff", "\xff"},
-	}
-	for _, tt := range tests {
-		if got := capitalize(tt.in); got != tt.want {
-			t.Errorf("capitalize(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-	if got := titleCase("not-started"); got != "Not started" {
-		t.Errorf("titleCase(not-started) = %q", got)
 	}
 }

@@ -1,60 +1,76 @@
-package export
+package layout
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
+	"io"
 	"strings"
 	"testing"
 )
 
+// testHeading draws a heading at the cursor as documents do, kept with
+// at least keep millimetres of what follows.
+func testHeading(d *Doc, title string, keep float64) {
+	st := d.Scale().H1
+	h := 3 + st.LineHeight() + 2
+	if d.Y > d.Page().BodyTop()+0.1 {
+		d.Y += 4
+	}
+	d.Need(h + keep)
+	d.KeepHeading(d.Y, func() {
+		d.Rect(d.Page().Left, d.Y, 10, 0.9, 0x1B5FC1)
+		d.Y += 3
+		d.Text(d.Page().Left, d.Y, title, st)
+		d.Y += st.LineHeight() + 2
+	}, func() { testHeading(d, title, 0) })
+}
+
+// keepTable is how much of a table a heading keeps with it.
+const keepTable = 26.0
+
 // tableAt lays out a heading and a table of n rows on an A4 page whose
 // cursor is room millimetres above the bottom of the body, and returns
-// for every page the heading's words and the rows on it. Tall rows are
-// of four lines, else of one.
+// for every page the headings and the rows drawn on it. Tall rows are of
+// four lines, else of one.
 func tableAt(t *testing.T, room float64, n int, tall bool) (headings, rows []int) {
 	t.Helper()
-	page, err := portraitPage("A4")
+	page, err := PortraitPage("A4")
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := newDoc(page, paperScale(), meta{title: "Test"}, testOptions())
+	d, err := New(page, testScale(), Meta{Title: "Test"}, Config{Fonts: testFonts(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	d.addPage()
-	d.text(d.page.left, d.y, "Filler", d.scale.body)
-	d.y = d.page.bodyBottom() - room
-	d.sectionHeading("Heading", keepTable)
-	var cells [][]cell
+	d.AddPage()
+	d.Text(d.Page().Left, d.Y, "Filler", d.Scale().Body)
+	d.Y = d.Page().BodyBottom() - room
+	testHeading(d, "Heading", keepTable)
+	var cells [][]Cell
 	for i := range n {
-		c := txt("a cell")
+		c := Cell{Text: "a cell"}
 		if tall {
-			c.sub = "second line\nthird line\nfourth line"
+			c.Sub = "second line\nthird line\nfourth line"
 		}
-		cells = append(cells, []cell{txt(fmt.Sprintf("row%02d", i)), c})
+		cells = append(cells, []Cell{{Text: fmt.Sprintf("row%02d", i)}, c})
 	}
-	d.drawTable(table{cols: []column{{title: "Name", weight: 1}, {title: "Value", weight: 1}}, rows: cells})
-	path := filepath.Join(t.TempDir(), "table.pdf")
-	f, err := os.Create(path)
-	if err != nil {
+	d.DrawTable(Table{Columns: []Column{{Title: "Name", Weight: 1}, {Title: "Value", Weight: 1}}, Rows: cells})
+	if _, err := d.Finish(io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := d.finish(f); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
-		t.Fatal(err)
-	}
-	pages := pdfWords(t, path)
-	headings, rows = make([]int, len(pages)), make([]int, len(pages))
-	for i, p := range pages {
-		for _, w := range p.Words {
-			switch {
-			case w.Text == "Heading":
-				headings[i]++
-			case strings.HasPrefix(w.Text, "row"):
-				rows[i]++
+	onPage := 0
+	for _, k := range d.Calls() {
+		switch k.Op {
+		case "AddPage":
+			headings, rows = append(headings, 0), append(rows, 0)
+			onPage = len(rows)
+		case "SetPage":
+			onPage = int(k.Numbers[0])
+		case "Text":
+			switch s := k.Strings[0]; {
+			case s == "Heading":
+				headings[onPage-1]++
+			case strings.HasPrefix(s, "row"):
+				rows[onPage-1]++
 			}
 		}
 	}
@@ -62,13 +78,13 @@ func tableAt(t *testing.T, room float64, n int, tall bool) (headings, rows []int
 }
 
 // tableRowH is the height of a one-line table row, in millimetres.
-func tableRowH() float64 { return paperScale().body.lineHeight() + 2*cellPadY }
+func tableRowH() float64 { return testScale().Body.LineHeight() + 2*CellPadY }
 
 // headingAndHeaderH is the height of a section heading below other
 // content and of a table's header row, in millimetres.
 func headingAndHeaderH() float64 {
-	sc := paperScale()
-	return 4 + 3 + sc.h1.lineHeight() + 2 + sc.label.lineHeight() + 2*cellPadY
+	sc := testScale()
+	return 4 + 3 + sc.H1.LineHeight() + 2 + sc.Label.LineHeight() + 2*CellPadY
 }
 
 func TestShortTableMovesWhole(t *testing.T) {

@@ -1,4 +1,4 @@
-package export
+package layout
 
 import (
 	"slices"
@@ -281,3 +281,61 @@ func (c *canvas) rewind(m canvasMark) {
 	c.pages = m.pages
 	c.family = ""
 }
+
+// Call is one drawing call a document recorded, for tests and tools that
+// inspect a layout: the name of the PDF writer's method it makes, and its
+// arguments in the order the method takes them, numbers (colours too),
+// strings and the dash pattern apart.
+type Call struct {
+	// Op is the name of the method of the PDF writer, e.g. "Rect" or
+	// "SetFillColor".
+	Op string
+	// Numbers are the numeric arguments, colour components included.
+	Numbers []float64
+	// Strings are the string arguments.
+	Strings []string
+	// Dashes is the dash pattern of a SetDashPattern call.
+	Dashes []float64
+}
+
+// callArgs is how many numbers and strings each kind of call records, and
+// whether it records a dash pattern: what drawOn reads for it.
+var callArgs = [...]struct {
+	name       string
+	nums, strs int
+	dash       bool
+}{
+	opAddPage: {name: "AddPage"}, opSetPage: {name: "SetPage", nums: 1}, opSetFont: {name: "SetFont", nums: 1, strs: 2},
+	opText: {name: "Text", nums: 2, strs: 1}, opSetTextRenderingMode: {name: "SetTextRenderingMode", nums: 1},
+	opSetTextColor: {name: "SetTextColor", nums: 3}, opSetFillColor: {name: "SetFillColor", nums: 3},
+	opSetDrawColor: {name: "SetDrawColor", nums: 3}, opSetLineWidth: {name: "SetLineWidth", nums: 1},
+	opSetDashPattern: {name: "SetDashPattern", nums: 1, dash: true}, opRect: {name: "Rect", nums: 4, strs: 1},
+	opRoundedRect: {name: "RoundedRect", nums: 5, strs: 2}, opLine: {name: "Line", nums: 4},
+	opCircle: {name: "Circle", nums: 3, strs: 1}, opMoveTo: {name: "MoveTo", nums: 2}, opLineTo: {name: "LineTo", nums: 2},
+	opClosePath: {name: "ClosePath"}, opDrawPath: {name: "DrawPath", strs: 1},
+}
+
+// calls returns the drawing calls c recorded, each with its arguments.
+func (c *canvas) calls() []Call {
+	r := &replay{c: c}
+	out := make([]Call, 0, len(c.kinds))
+	for _, kind := range c.kinds {
+		a := callArgs[kind]
+		k := Call{Op: a.name}
+		for range a.nums {
+			k.Numbers = append(k.Numbers, r.num())
+		}
+		for range a.strs {
+			k.Strings = append(k.Strings, r.text())
+		}
+		if a.dash {
+			k.Dashes = r.dashes()
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// Calls returns the drawing calls recorded so far, in the order they are
+// made on the PDF writer.
+func (d *Doc) Calls() []Call { return d.canvas.calls() }

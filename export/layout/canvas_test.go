@@ -1,4 +1,4 @@
-package export
+package layout
 
 import (
 	"bytes"
@@ -151,5 +151,35 @@ func TestCanvasCutRunes(t *testing.T) {
 		if got := c.cutRunes(); !slices.Equal(got, want) {
 			t.Errorf("cutRunes of %q = %q, want %q", tt.family, string(got), string(want))
 		}
+	}
+}
+
+// TestCallsReadEveryArgument: Calls knows every kind of call the canvas
+// records and reads exactly the arguments recorded, so tests built on it
+// read the drawing as drawOn draws it.
+func TestCallsReadEveryArgument(t *testing.T) {
+	for kind := opAddPage; kind <= opDrawPath; kind++ {
+		if callArgs[kind].name == "" {
+			t.Errorf("no name known for kind %d", kind)
+		}
+	}
+	c := newCanvas(familyCJK)
+	drawSample(c)
+	nums, strs, dashes := 0, 0, 0
+	ops := map[string]bool{}
+	for _, k := range c.calls() {
+		nums += len(k.Numbers)
+		strs += len(k.Strings)
+		if k.Op == "SetDashPattern" {
+			dashes++
+		}
+		ops[k.Op] = true
+	}
+	if nums != len(c.numbers) || strs != len(c.stringEnds) || dashes != len(c.dashes) {
+		t.Errorf("read %d numbers, %d strings, %d dash patterns; recorded %d, %d, %d",
+			nums, strs, dashes, len(c.numbers), len(c.stringEnds), len(c.dashes))
+	}
+	if want := int(opDrawPath) + 1; len(ops) != want {
+		t.Errorf("the sample makes %d kinds of call, want all %d", len(ops), want)
 	}
 }

@@ -1,0 +1,322 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Column is a column of a table.
+type Column struct {
+	// Title is the text of the column's header cell.
+	Title string
+	// Weight is the column's share of the table width.
+	Weight float64
+	// Align places the column's text in its cells.
+	Align Align
+}
+
+// Cell is one table cell: text (with an optional muted second text), or a
+// chip, or a progress bar with its percentage.
+type Cell struct {
+	// Text is the cell's text, wrapped to the column.
+	Text string
+	// Sub is a second text below Text, set in the scale's Small style.
+	Sub string
+	// Bold sets Text in bold.
+	Bold bool
+	// Tone colours Text; zero keeps the colour of the table's body
+	// style.
+	Tone RGB
+	// Chip, when set, is drawn in the cell.
+	Chip *ChipLook
+	// Progress, when set, is drawn in the cell as a bar and percentage.
+	Progress *Progress
+}
+
+// Progress is a fraction shown as a bar.
+type Progress struct {
+	// Fraction is how much of the bar is filled, 0 to 1.
+	Fraction float64
+	// Fill is the colour of the filled part, Track that of the rest.
+	Fill, Track RGB
+}
+
+// Table is a table to draw at the cursor with DrawTable.
+type Table struct {
+	// Columns are the columns, left to right.
+	Columns []Column
+	// Rows are the rows of cells, one per column.
+	Rows [][]Cell
+	// X and W place the table; zero W spans the content width.
+	X, W float64
+	// Body is the style of cell text; zero means the scale's Body.
+	Body TextStyle
+	// HeaderFill is the background of the header row, HeaderRule the
+	// line below it and RowRule the line below every row.
+	HeaderFill, HeaderRule, RowRule RGB
+}
+
+// The padding of table cells, in millimetres: CellPadX left and right of
+// the text, CellPadY above and below it.
+const (
+	CellPadX = 2.0
+	CellPadY = 1.7
+)
+
+// cellLayout is a cell broken into lines for a given column width.
+type cellLayout struct {
+	lines    []styledLine
+	chip     *ChipLook
+	progress *Progress
+}
+
+// styledLine is a line of text with its style.
+type styledLine struct {
+	text  string
+	style TextStyle
+}
+
+// height returns the height the cell's content needs (without padding).
+func (c cellLayout) height(d *Doc) float64 {
+	h := 0.0
+	for _, l := range c.lines {
+		h += l.style.LineHeight()
+	}
+	if c.chip != nil {
+		h = max(h, ChipHeight(d.scale.Caption))
+	}
+	if c.progress != nil {
+		h = max(h, d.scale.Small.LineHeight())
+	}
+	return h
+}
+
+// Page breaking of tables: a table of at most maxRowsWhole rows is not
+// split; a longer one keeps at least minRowsSplit rows on each side of a
+// page break.
+const (
+	maxRowsWhole = 5
+	minRowsSplit = 2
+)
+
+// DrawTable draws t at the cursor. A row that does not fit on the page
+// moves whole to the next page, below a repeated header row; only a row
+// taller than a whole page is split, between lines. A short table moves
+// whole to the next page when it does not fit, a long one when its first
+// two rows do not, and a heading drawn with KeepHeading right above
+// moves with it.
+func (d *Doc) DrawTable(t Table) {
+	if t.W == 0 {
+		t.X, t.W = d.page.Left, d.page.ContentWidth()
+	}
+	if t.Body.Size == 0 {
+		t.Body = d.scale.Body
+	}
+	widths := ColumnWidths(t.Columns, t.W)
+	headerStyle := d.scale.Label
+	headerLines := make([][]string, len(t.Columns))
+	headerH := 0.0
+	for i, c := range t.Columns {
+		headerLines[i] = d.Wrap(c.Title, widths[i]-2*CellPadX, headerStyle)
+		headerH = max(headerH, float64(len(headerLines[i]))*headerStyle.LineHeight())
+	}
+	headerH += 2 * CellPadY
+	drawHeader := func() {
+		d.Rect(t.X, d.Y, t.W, headerH, t.HeaderFill)
+		x := t.X
+		for i, c := range t.Columns {
+			d.Lines(x+CellPadX, d.Y+CellPadY, widths[i]-2*CellPadX, headerLines[i], headerStyle, c.Align)
+			x += widths[i]
+		}
+		d.Line(t.X, d.Y+headerH, t.X+t.W, d.Y+headerH, 0.35, t.HeaderRule)
+		d.Y += headerH
+	}
+
+	layouts := make([][]cellLayout, len(t.Rows))
+	for r, row := range t.Rows {
+		layouts[r] = make([]cellLayout, len(t.Columns))
+		for i := range t.Columns {
+			if i < len(row) {
+				layouts[r][i] = d.layoutCell(row[i], widths[i]-2*CellPadX, t.Body)
+			}
+		}
+	}
+	heights := make([]float64, len(layouts))
+	for r, row := range layouts {
+		heights[r] = rowHeight(d, t, row)
+	}
+	d.keepTableStart(headerH, heights)
+	drawHeader()
+	prev := d.onNewPage
+	d.onNewPage = func() {
+		if prev != nil {
+			prev()
+		}
+		drawHeader()
+	}
+	defer func() { d.onNewPage = prev }()
+
+	full := d.page.BodyBottom() - d.pageTop - headerH
+	for r := range layouts {
+		row := layouts[r]
+		h := heights[r]
+		// The last two rows go to the next page together, so that
+		// a table continued there shows at least two rows.
+		if r >= minRowsSplit && r == len(layouts)-minRowsSplit && d.Y+h+heights[r+1] > d.page.BodyBottom() && h+heights[r+1] <= full {
+			d.BreakPage()
+		}
+		if d.Y+h > d.page.BodyBottom() {
+			if h <= full {
+				d.BreakPage()
+			} else {
+				row = d.splitRow(t, widths, row)
+				h = rowHeight(d, t, row)
+			}
+		}
+		d.drawRow(t, widths, row)
+		d.Y += h
+		d.Line(t.X, d.Y, t.X+t.W, d.Y, 0.2, t.RowRule)
+	}
+	d.Y += 3
+}
+
+// keepTableStart breaks the page before a table, whose header row and
+// rows are of the given heights, unless what must stay together fits
+// below the cursor: the whole of a table of at most maxRowsWhole rows,
+// else the header and the first minRowsSplit rows. A heading right
+// above the table moves to the next page with it. What would not fit on
+// an empty page either is kept to the header and the first row.
+func (d *Doc) keepTableStart(headerH float64, heights []float64) {
+	keep := func(rows int) float64 {
+		h := headerH
+		for _, rh := range heights[:min(rows, len(heights))] {
+			h += rh
+		}
+		return h
+	}
+	full := d.page.BodyBottom() - d.pageTop
+	if d.headingBefore() {
+		full -= d.Y - d.heading.startY
+	}
+	need := keep(len(heights))
+	if len(heights) > maxRowsWhole || need > full {
+		need = keep(minRowsSplit)
+	}
+	if need > full {
+		need = min(keep(1), full)
+	}
+	if d.Y+need <= d.page.BodyBottom()+1e-6 || d.Y <= d.pageTop+0.1 {
+		return
+	}
+	if d.headingBefore() {
+		d.moveHeading()
+		return
+	}
+	d.BreakPage()
+}
+
+// splitRow draws as much of a row taller than a page as fits, page after
+// page, and returns what is left for the last page.
+func (d *Doc) splitRow(t Table, widths []float64, row []cellLayout) []cellLayout {
+	for rowHeight(d, t, row) > d.Room() {
+		avail := d.Room() - 2*CellPadY
+		if avail < t.Body.LineHeight() {
+			d.BreakPage()
+			continue
+		}
+		head := make([]cellLayout, len(row))
+		rest := make([]cellLayout, len(row))
+		for i, c := range row {
+			used := 0.0
+			n := 0
+			for n < len(c.lines) && used+c.lines[n].style.LineHeight() <= avail {
+				used += c.lines[n].style.LineHeight()
+				n++
+			}
+			head[i] = cellLayout{lines: c.lines[:n], chip: c.chip, progress: c.progress}
+			rest[i] = cellLayout{lines: c.lines[n:]}
+		}
+		d.drawRow(t, widths, head)
+		d.log = append(d.log, fmt.Sprintf("%s: a table row taller than a page continues on the next page", d.meta.Title))
+		d.BreakPage()
+		row = rest
+	}
+	return row
+}
+
+// drawRow draws one row at the cursor.
+func (d *Doc) drawRow(t Table, widths []float64, row []cellLayout) {
+	x := t.X
+	for i, c := range row {
+		cw := widths[i] - 2*CellPadX
+		top := d.Y + CellPadY
+		a := t.Columns[i].Align
+		switch {
+		case c.chip != nil:
+			st := d.scale.Caption
+			cx := x + CellPadX
+			if a == AlignRight {
+				cx = x + widths[i] - CellPadX - d.ChipWidth(c.chip.Label, st.WithBold())
+			}
+			d.Chip(cx, top, *c.chip, st)
+		case c.progress != nil:
+			st := d.scale.Small
+			label := fmt.Sprintf("%.0f%%", c.progress.Fraction*100)
+			lw := d.Measure("100%", st)
+			barW := max(cw-lw-2, 4)
+			d.ProgressBar(x+CellPadX, Baseline(top, st)-st.Size*MMPerPoint*0.55, barW, 1.8, c.progress.Fraction, c.progress.Track, c.progress.Fill)
+			d.TextIn(x+CellPadX+barW+2, top, lw, label, st, AlignRight)
+		}
+		y := top
+		for _, l := range c.lines {
+			d.TextIn(x+CellPadX, y, cw, l.text, l.style, a)
+			y += l.style.LineHeight()
+		}
+		x += widths[i]
+	}
+}
+
+// layoutCell breaks a cell's text into lines for a column width.
+func (d *Doc) layoutCell(c Cell, width float64, body TextStyle) cellLayout {
+	st := body
+	if c.Bold {
+		st = st.WithBold()
+	}
+	if c.Tone != 0 {
+		st = st.WithColor(c.Tone)
+	}
+	out := cellLayout{chip: c.Chip, progress: c.Progress}
+	for _, l := range d.Wrap(c.Text, width, st) {
+		out.lines = append(out.lines, styledLine{l, st})
+	}
+	if strings.TrimSpace(c.Sub) != "" {
+		sub := d.scale.Small
+		for _, l := range d.Wrap(c.Sub, width, sub) {
+			out.lines = append(out.lines, styledLine{l, sub})
+		}
+	}
+	return out
+}
+
+// rowHeight returns the height of a row: its tallest cell plus padding,
+// and at least one line.
+func rowHeight(d *Doc, t Table, row []cellLayout) float64 {
+	h := t.Body.LineHeight()
+	for _, c := range row {
+		h = max(h, c.height(d))
+	}
+	return h + 2*CellPadY
+}
+
+// ColumnWidths shares a table width among columns by weight.
+func ColumnWidths(cols []Column, total float64) []float64 {
+	sum := 0.0
+	for _, c := range cols {
+		sum += c.Weight
+	}
+	out := make([]float64, len(cols))
+	for i, c := range cols {
+		out[i] = total * c.Weight / sum
+	}
+	return out
+}
