@@ -20,6 +20,9 @@ import (
 // exportOptions returns the options of a PDF made now with the settings.
 func (u *UI) exportOptions() export.Options {
 	s := u.settings()
+	// A customer without a document language of its own gets documents in
+	// the language the window speaks, also when that is the system's.
+	s.Language = u.text.Language()
 	return export.Options{Settings: s, PageSize: s.PageSize, Author: s.Profile.Name, Now: u.now(), Fonts: u.fonts}
 }
 

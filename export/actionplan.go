@@ -26,7 +26,8 @@ func ActionPlanPDF(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts
 	}
 	plan := acct.Plan
 	d, err := newPortraitDoc(meta{
-		title:    KindActionPlan.Title(),
+		kind:     KindActionPlan,
+		language: opts.documentLanguage(&acct.Customer),
 		subject:  "Mutual Action Plan \"" + plan.Title + "\" of " + acct.Customer.Name,
 		customer: acct.Customer.Name,
 		keywords: []string{"mutual action plan", "objectives", "milestones", "actions", acct.Customer.Name},

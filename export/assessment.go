@@ -21,7 +21,8 @@ func Assessment(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Op
 		return Result{}, fmt.Errorf("assessment: %w", err)
 	}
 	d, err := newPortraitDoc(meta{
-		title:    KindAssessment.Title(),
+		kind:     KindAssessment,
+		language: opts.documentLanguage(&acct.Customer),
 		subject:  "Define phase assessment and recommendations for " + acct.Customer.Name + ", " + eng.Name,
 		customer: acct.Customer.Name,
 		keywords: []string{"assessment", "recommendations", "define", acct.Customer.Name},

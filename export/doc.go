@@ -3,6 +3,7 @@ package export
 import (
 	"errors"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/liftoff-app/liftoff/export/layout"
@@ -39,16 +40,23 @@ const (
 // meta is the document's identity: what the running header and the PDF
 // metadata say.
 type meta struct {
-	title    string // document title, e.g. "Mutual Action Plan"
-	subject  string
-	customer string
-	keywords []string
+	// kind is the kind of document; its title in the document's language
+	// becomes title, followed by titleSuffix ("Q1 2027") when set.
+	kind        Kind
+	titleSuffix string
+	title       string // document title, e.g. "Mutual Action Plan"
+	subject     string
+	customer    string
+	keywords    []string
+	// language is the tag of the language the document is written in.
+	language string
 }
 
 // doc is a document being laid out, with what its running header and
 // footer say.
 type doc struct {
 	*layout.Doc
+	words
 	meta meta
 	// now is the moment of generation, printed in the footer.
 	now time.Time
@@ -64,6 +72,13 @@ func newDoc(page layout.Page, scale layout.TypeScale, m meta, opts Options) (*do
 	if author == "" {
 		author = "Liftoff"
 	}
+	w, err := newWords(m.language)
+	if err != nil {
+		return nil, err
+	}
+	if m.kind != "" {
+		m.title = strings.TrimSpace(w.kindTitle(m.kind) + " " + m.titleSuffix)
+	}
 	now := opts.now()
 	ld, err := layout.New(page, scale, layout.Meta{Title: m.title, About: m.customer, Subject: m.subject, Keywords: m.keywords},
 		layout.Config{Fonts: opts.Fonts, CJKFontPath: opts.CJKFontPath, Author: author, Creator: "Liftoff", Now: now})
@@ -73,7 +88,7 @@ func newDoc(page layout.Page, scale layout.TypeScale, m meta, opts Options) (*do
 	if err != nil {
 		return nil, err
 	}
-	return &doc{Doc: ld, meta: m, now: now}, nil
+	return &doc{Doc: ld, words: w, meta: m, now: now}, nil
 }
 
 // setChrome sets what draws the running header and footer of page n of

@@ -19,7 +19,8 @@ import (
 func Entitlements(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
 	c := acct.Customer
 	d, err := newPortraitDoc(meta{
-		title:    KindEntitlements.Title(),
+		kind:     KindEntitlements,
+		language: opts.documentLanguage(&c),
 		subject:  "What " + c.Name + " is entitled to, and what is left this contract year",
 		customer: c.Name,
 		keywords: []string{"entitlements", "allowances", "add-ons", "response times", c.Name},

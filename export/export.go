@@ -53,6 +53,10 @@ type Options struct {
 	// (Japanese) when Fonts is nil. Empty searches CJKFontCandidates and
 	// fontconfig.
 	CJKFontPath string
+	// Language is the language of the document, a tag of
+	// planner.DocumentLanguages ("nl"); empty takes the customer's
+	// document language, else the language of Settings, else English.
+	Language string
 	// Engagement selects the engagement of the kickoff deck, assessment
 	// and summary; zero picks the account's current one.
 	Engagement planner.ID

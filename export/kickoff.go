@@ -27,7 +27,8 @@ func Kickoff(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 	}
 	c := acct.Customer
 	d, err := newDoc(layout.SlidePage(), slideScale(), meta{
-		title:    "Kickoff",
+		kind:     KindKickoff,
+		language: opts.documentLanguage(&c),
 		subject:  "Kickoff deck and project collaboration plan for " + c.Name + ", " + eng.Name,
 		customer: c.Name,
 		keywords: []string{"kickoff", "collaboration plan", "mutual action plan", c.Name},

@@ -1,11 +1,10 @@
 package export
 
 import (
-	"fmt"
-	"github.com/liftoff-app/liftoff/export/layout"
 	"strings"
 
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/export/layout"
 )
 
 // coverHeight returns the height of the accent band on the first page of
@@ -51,9 +50,9 @@ func paperChrome(d *doc, n, total int) {
 	fy := p.H - p.Bottom - p.FooterH + 4
 	d.Line(p.Left, fy-1.5, p.W-p.Right, fy-1.5, 0.2, rule)
 	cap := d.Scale().Caption
-	left := "Liftoff · " + d.meta.title + " · generated " + dateText(catalog.DateOf(d.now))
+	left := d.T("doc.footer", d.meta.title, d.date(catalog.DateOf(d.now)))
 	d.Text(p.Left, fy, left, cap)
-	d.TextIn(p.Left, fy, p.ContentWidth(), fmt.Sprintf("Page %d of %d", n, total), cap.WithBold(), layout.AlignRight)
+	d.TextIn(p.Left, fy, p.ContentWidth(), d.T("doc.page", n, total), cap.WithBold(), layout.AlignRight)
 }
 
 // cover draws the accent band of the first page: the document kind, the

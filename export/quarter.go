@@ -72,10 +72,12 @@ func layOutQuarterPlan(cat *catalog.Catalog, accts []planner.Account, settings p
 		subject = fmt.Sprintf("Activities, milestones and hours of %s for %s", customer, quarterName(q))
 	}
 	d, err := newPaperDoc(page, meta{
-		title:    KindQuarter.Title() + " " + quarterName(q),
-		subject:  subject,
-		customer: customer,
-		keywords: []string{"quarterly plan", "gantt", "capacity", q.String()},
+		kind:        KindQuarter,
+		titleSuffix: quarterName(q),
+		language:    quarterLanguage(accts, forCustomer, opts),
+		subject:     subject,
+		customer:    customer,
+		keywords:    []string{"quarterly plan", "gantt", "capacity", q.String()},
 	}, opts)
 	if err != nil {
 		return nil, fmt.Errorf("quarterly plan: %w", err)
@@ -617,3 +619,13 @@ func (g *gantt) phaseBars(eng planner.Engagement, top, h float64) {
 // lighter than the tick in the week header so that it stays behind the
 // bars and labels it passes.
 var todayColor = danger.Mix(white, 0.35)
+
+// quarterLanguage returns the language of a quarterly plan: the
+// customer's document language for one customer's own plan, else that of
+// the options and settings.
+func quarterLanguage(accts []planner.Account, forCustomer bool, opts Options) string {
+	if forCustomer && len(accts) == 1 {
+		return opts.documentLanguage(&accts[0].Customer)
+	}
+	return opts.documentLanguage(nil)
+}

@@ -20,7 +20,8 @@ func Summary(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 		return Result{}, fmt.Errorf("engagement summary: %w", err)
 	}
 	d, err := newPortraitDoc(meta{
-		title:    KindSummary.Title(),
+		kind:     KindSummary,
+		language: opts.documentLanguage(&acct.Customer),
 		subject:  "Engagement summary and handoff for " + acct.Customer.Name + ", " + eng.Name,
 		customer: acct.Customer.Name,
 		keywords: []string{"engagement summary", "handoff", "post-launch", acct.Customer.Name},

@@ -32,6 +32,7 @@ func exportPDF(fs *flagSet, e *env) func([]string) error {
 	quarter := fs.String("quarter", "", "`quarter` of the quarterly plan, e.g. 2027Q1 (default: this quarter)")
 	out := fs.String("o", "", "output `file` (required)")
 	pageSize := fs.String("page-size", "", "`size` of portrait pages: A4 or Letter (default: from settings)")
+	lang := fs.String("lang", "", "`language` of the document: "+strings.Join(planner.DocumentLanguages(), ", ")+" (default: the customer's document language, else the settings')")
 	return func(args []string) error {
 		if len(args) > 0 {
 			return usagef("unexpected argument %q", args[0])
@@ -45,6 +46,11 @@ func exportPDF(fs *flagSet, e *env) func([]string) error {
 		}
 		if *pageSize != "" {
 			if err := oneOf("page size", *pageSize, []string{"A4", "Letter"}); err != nil {
+				return err
+			}
+		}
+		if *lang != "" {
+			if err := oneOf("language", *lang, planner.DocumentLanguages()); err != nil {
 				return err
 			}
 		}
@@ -84,7 +90,7 @@ func exportPDF(fs *flagSet, e *env) func([]string) error {
 			if err != nil {
 				return fmt.Errorf("load fonts: %w", err)
 			}
-			opts := export.Options{PageSize: *pageSize, Settings: settings, Author: settings.Profile.Name, Now: e.now(), Fonts: fonts}
+			opts := export.Options{PageSize: *pageSize, Language: *lang, Settings: settings, Author: settings.Profile.Name, Now: e.now(), Fonts: fonts}
 			var res export.Result
 			err = writeOutput(e, *out, func(w io.Writer) error {
 				var err error
