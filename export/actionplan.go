@@ -109,7 +109,7 @@ func objectiveCard(d *doc, cat *catalog.Catalog, acct planner.Account, o planner
 	x, w := d.Page().Left, d.Page().ContentWidth()
 	inner := w - 2*pad - 1.5
 	titleSt, body, small := d.Scale().H2, d.Scale().Body, d.Scale().Small
-	look := lookOfStatus(o.Status)
+	look := d.lookOfStatus(o.Status)
 	chipW := d.ChipWidth(look.label, d.Scale().Caption.WithBold())
 	titleLines := d.Wrap(o.Title, inner-chipW-4, titleSt)
 	descLines := d.Wrap(o.Description, inner, body.WithColor(muted))
@@ -130,7 +130,7 @@ func objectiveCard(d *doc, cat *catalog.Catalog, acct planner.Account, o planner
 	if linked := acct.ObjectiveActivities(o.ID); len(linked) > 0 {
 		details = append(details, "Activities:")
 		for _, a := range linked {
-			details = append(details, "• "+linkedActivityText(cat, a))
+			details = append(details, "• "+d.linkedActivityText(cat, a))
 		}
 	}
 	detailLines := d.Wrap(strings.Join(details, "\n"), inner, small)
@@ -228,7 +228,7 @@ func milestoneTable(d *doc, plan planner.ActionPlan) {
 			{Text: dateText(m.Due)},
 			{Text: m.Title, Bold: true, Sub: objectiveTitle(plan, m.ObjectiveID)},
 			barCell(p, progressColor(m.Status)),
-			chipCell(lookOfStatus(m.Status)),
+			chipCell(d.lookOfStatus(m.Status)),
 		})
 	}
 	d.drawTable(layout.Table{Columns: []layout.Column{
@@ -251,7 +251,7 @@ func actionTable(d *doc, plan planner.ActionPlan, list []planner.Action, late ma
 	rows := make([][]layout.Cell, 0, len(list))
 	for _, a := range list {
 		owner := layout.Cell{Text: orDash(a.Owner), Bold: true}
-		status := chipCell(lookOfStatus(a.Status))
+		status := chipCell(d.lookOfStatus(a.Status))
 		due := layout.Cell{Text: dateText(a.Due)}
 		if late[a.ID] {
 			due.Tone, due.Bold, due.Sub = danger, true, count(a.Due.DaysUntil(today), "day")+" overdue"
@@ -269,10 +269,10 @@ func actionTable(d *doc, plan planner.ActionPlan, list []planner.Action, late ma
 // linkedActivityText describes an activity linked to an objective: its
 // item, its planned day and, once delivered, the day it was delivered, and
 // its status.
-func linkedActivityText(cat *catalog.Catalog, a planner.Activity) string {
+func (w words) linkedActivityText(cat *catalog.Catalog, a planner.Activity) string {
 	day := "planned " + shortDate(a.Date)
 	if a.Status == planner.ActivityDelivered {
 		day += ", delivered " + shortDate(a.DeliveredDate())
 	}
-	return fmt.Sprintf("%s · %s · %s", itemName(cat, a.ItemID), day, lookOfActivity(a.Status).label)
+	return fmt.Sprintf("%s · %s · %s", itemName(cat, a.ItemID), day, w.lookOfActivity(a.Status).label)
 }

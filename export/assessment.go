@@ -187,7 +187,7 @@ func recommendationTable(d *doc, recs []planner.Recommendation) {
 		rows = append(rows, []layout.Cell{
 			{Text: itoa(i + 1), Tone: accent, Bold: true},
 			{Text: r.Title, Bold: true, Sub: r.Detail},
-			chipCell(lookOfPriority(r.Priority)),
+			chipCell(d.lookOfPriority(r.Priority)),
 			{Text: effortText(r.Effort)},
 		})
 	}

@@ -198,23 +198,23 @@ func milestoneTitle(plan planner.ActionPlan, id planner.ID) string {
 }
 
 // sideLabel names a side of the relationship in a word or two.
-func sideLabel(s planner.Side) string {
+func (w words) sideLabel(s planner.Side) string {
 	switch s {
 	case planner.SideCustomer:
-		return "Customer"
+		return w.T("doc.side.customer")
 	case planner.SideVendor:
-		return "Success team"
+		return w.T("doc.side.vendor")
 	}
 	return titleCase(string(s))
 }
 
 // sideName names a side of the relationship.
-func sideName(s planner.Side, customer string) string {
+func (w words) sideName(s planner.Side, customer string) string {
 	switch s {
 	case planner.SideCustomer:
 		return customer
 	case planner.SideVendor:
-		return "Success team"
+		return w.T("doc.side.vendor")
 	}
 	return titleCase(string(s))
 }

@@ -156,7 +156,7 @@ func countedActivities(d *doc, cat *catalog.Catalog, acct planner.Account, use p
 			txt(dateText(a.Date)),
 			{Text: itemName(cat, a.ItemID), Bold: true, Sub: cat.SolutionName(a.Solution)},
 			txt(counts),
-			chipCell(lookOfActivity(a.Status)),
+			chipCell(d.lookOfActivity(a.Status)),
 		})
 	}
 	if len(rows) == 0 {
@@ -178,7 +178,7 @@ func addOnTable(d *doc, ents []planner.Entitlement) {
 		}
 		rows = append(rows, []layout.Cell{
 			{Text: e.Item.Name, Bold: true, Sub: e.Item.Description},
-			chipCell(lookOfEntitlement(e.Status)),
+			chipCell(d.lookOfEntitlement(e.Status)),
 			txt(e.Reason.String()),
 		})
 	}
@@ -290,7 +290,7 @@ func itemTable(d *doc, cat *catalog.Catalog, c planner.Customer, ents []planner.
 		if kind != catalog.KindProactive {
 			cells = append(cells, txt(orDash(strings.Join(slices.Compact(r.solutions), ", "))))
 		}
-		rows = append(rows, append(cells, txt(hours(float64(r.item.Hours))), chipCell(lookOfEntitlement(r.status))))
+		rows = append(rows, append(cells, txt(hours(float64(r.item.Hours))), chipCell(d.lookOfEntitlement(r.status))))
 	}
 	cols := []layout.Column{{Title: itemKindTitle(kind), Weight: 5.2}}
 	if kind != catalog.KindProactive {

@@ -41,10 +41,15 @@ import (
 // not recorded; calendars that import a file match events by UID and
 // take the imported content. A SEQUENCE derived from the export time (or
 // from a hash of the content, which is not monotonic) would make every
-// re-import look like a new revision. opts is not used at present.
+// re-import look like a new revision. The words of the events are in the
+// language opts and its settings name.
 func ICS(w io.Writer, cat *catalog.Catalog, accts []planner.Account, opts Options) error {
 	bw := bufio.NewWriter(w)
-	cw := &icsWriter{w: bw}
+	wd, err := newWords(opts.documentLanguage(nil))
+	if err != nil {
+		return fmt.Errorf("calendar: %w", err)
+	}
+	cw := &icsWriter{w: bw, words: wd}
 	cw.prop("BEGIN", "VCALENDAR")
 	cw.prop("VERSION", "2.0")
 	cw.prop("PRODID", "-//Liftoff//Liftoff planner//EN")
@@ -142,7 +147,7 @@ func writeActivityEvent(cw *icsWriter, cat *catalog.Catalog, a planner.Account, 
 	if act.Phase != "" {
 		desc = append(desc, "Phase: "+phaseName(cat, act.Phase))
 	}
-	desc = append(desc, "Effort: "+hours(act.Hours), "Status: "+lookOfActivity(act.Status).label)
+	desc = append(desc, "Effort: "+hours(act.Hours), "Status: "+cw.lookOfActivity(act.Status).label)
 	if act.Owner != "" {
 		desc = append(desc, "Owner: "+act.Owner)
 	}
@@ -177,7 +182,7 @@ func writeActivityEvent(cw *icsWriter, cat *catalog.Catalog, a planner.Account, 
 
 // writeMilestoneEvent writes the event of one milestone.
 func writeMilestoneEvent(cw *icsWriter, a planner.Account, m planner.Milestone, stamp string) {
-	desc := []string{"Customer: " + a.Customer.Name, "Mutual Action Plan: " + a.Plan.Title, "Status: " + lookOfStatus(m.Status).label}
+	desc := []string{"Customer: " + a.Customer.Name, "Mutual Action Plan: " + a.Plan.Title, "Status: " + cw.lookOfStatus(m.Status).label}
 	if t := objectiveTitle(a.Plan, m.ObjectiveID); t != "" {
 		desc = append(desc, "Objective: "+t)
 	}
@@ -188,7 +193,7 @@ func writeMilestoneEvent(cw *icsWriter, a planner.Account, m planner.Milestone, 
 // writeActionEvent writes the event of one Mutual Action Plan action, on
 // its due day.
 func writeActionEvent(cw *icsWriter, a planner.Account, act planner.Action, stamp string) {
-	desc := []string{"Customer: " + a.Customer.Name, "Mutual Action Plan: " + a.Plan.Title, "Status: " + lookOfStatus(act.Status).label}
+	desc := []string{"Customer: " + a.Customer.Name, "Mutual Action Plan: " + a.Plan.Title, "Status: " + cw.lookOfStatus(act.Status).label}
 	if act.Owner != "" {
 		desc = append(desc, "Owner: "+act.Owner)
 	}
@@ -230,6 +235,8 @@ func kindName(k catalog.Kind) string {
 type icsWriter struct {
 	w   io.Writer
 	err error
+	// words are the words of the calendar's language.
+	words
 }
 
 // prop writes a property whose value needs no escaping.

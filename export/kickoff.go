@@ -341,7 +341,7 @@ func (k *kickoff) phasesSlide() {
 	showActivities := top+chevH+4+tallest <= d.Page().BodyBottom()
 	for i, c := range cols {
 		x := x0 + float64(i)*(chevW+gap)
-		look := lookOfPhase(c.state.Status)
+		look := d.lookOfPhase(c.state.Status)
 		inset := tip + 1
 		if i == 0 {
 			inset = 4
@@ -400,7 +400,7 @@ func (k *kickoff) rolesSlide() {
 			}
 			rows = append(rows, []layout.Cell{
 				{Text: p.Name, Bold: true, Sub: p.Role},
-				txt(sideLabel(p.Side)),
+				txt(d.sideLabel(p.Side)),
 				txt(orDash(resp)),
 			})
 		}
@@ -564,7 +564,7 @@ func (k *kickoff) objectivesSlide() {
 		for j, o := range pair {
 			x, w := d.Page().ColumnSpan(j*6, 6)
 			y := d.Y
-			look := lookOfStatus(o.Status)
+			look := d.lookOfStatus(o.Status)
 			d.Rect(x, y, w, h, tint)
 			d.Rect(x, y, 1.5, h, look.color)
 			cy := y + 4
@@ -601,7 +601,7 @@ func (k *kickoff) membershipSlide() {
 	d.Text(x, d.Y, itoa(tier.NSCLimit), nsc)
 	d.Y += nsc.LineHeight()
 	d.Y += d.Paragraph(x, d.Y, w, "Named Support Contacts per product, who open cases and speak for "+c.Name, d.Scale().Small)
-	if line := outsideMembershipLine(c); line != "" {
+	if line := d.outsideMembershipLine(c); line != "" {
 		d.Y += 3
 		d.Y += d.Paragraph(x, d.Y, w, line, d.Scale().Small.WithBold().WithColor(caution))
 	}
@@ -616,7 +616,7 @@ func (k *kickoff) membershipSlide() {
 		if e.Item.Kind != catalog.KindAddOn {
 			continue
 		}
-		look := lookOfEntitlement(e.Status)
+		look := d.lookOfEntitlement(e.Status)
 		cw := d.ChipWidth(look.label, chipSt.WithBold())
 		lines := d.Wrap(e.Item.Name, w-cw-3, nameSt)
 		h := max(float64(len(lines))*nameSt.LineHeight(), layout.ChipHeight(chipSt)) + 2.5
@@ -722,7 +722,7 @@ func (k *kickoff) nextStepsSlide() {
 	horizon := k.today.AddDays(30)
 	for _, a := range acts {
 		if planner.IsUpcoming(a, k.today) && !a.Date.After(horizon) {
-			steps = append(steps, fmt.Sprintf("%s on %s (%s)", itemName(k.cat, a.ItemID), dateText(a.Date), strings.ToLower(lookOfActivity(a.Status).label)))
+			steps = append(steps, fmt.Sprintf("%s on %s (%s)", itemName(k.cat, a.ItemID), dateText(a.Date), strings.ToLower(d.lookOfActivity(a.Status).label)))
 		}
 	}
 	if len(steps) == 0 {

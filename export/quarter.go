@@ -325,13 +325,13 @@ func (g *gantt) chartKeys() []legendKey {
 	d := g.d
 	var keys []legendKey
 	for _, s := range []planner.ActivityStatus{planner.ActivityDelivered, planner.ActivityScheduled, planner.ActivityProposed} {
-		keys = append(keys, legendKey{lookOfActivity(s).label, func(x, cy float64) float64 {
+		keys = append(keys, legendKey{d.lookOfActivity(s).label, func(x, cy float64) float64 {
 			d.activityBar(x, cy-1.6, 2.6, 3.2, s)
 			return 2.6
 		}})
 	}
 	for _, s := range []planner.PhaseStatus{planner.PhaseDone, planner.PhaseInProgress, planner.PhaseNotStarted} {
-		keys = append(keys, legendKey{"Phase " + strings.ToLower(lookOfPhase(s).label), func(x, cy float64) float64 {
+		keys = append(keys, legendKey{"Phase " + strings.ToLower(d.lookOfPhase(s).label), func(x, cy float64) float64 {
 			d.phaseBar(x, cy-1.6, 6, 3.2, s)
 			return 6
 		}})
@@ -544,7 +544,7 @@ func (g *gantt) rows(a planner.Account) []ganttRow {
 		if !act.Status.Counts() || !g.inWindow(act.Date) {
 			continue
 		}
-		look := lookOfActivity(act.Status)
+		look := d.lookOfActivity(act.Status)
 		r := ganttRow{labelSt: actSt}
 		r.label = d.Wrap(itemName(g.cat, act.ItemID), labelW-3, actSt)
 		r.height = g.rowHeight(r)
@@ -567,7 +567,7 @@ func (g *gantt) rows(a planner.Account) []ganttRow {
 			r.label = d.Wrap(m.Title, labelW-3, r.labelSt)
 			r.height = g.rowHeight(r)
 			due, done := m.Due, m.Status == planner.StatusDone
-			note := fmt.Sprintf("Milestone · %s · %s", shortDate(m.Due), strings.ToLower(lookOfStatus(m.Status).label))
+			note := fmt.Sprintf("Milestone · %s · %s", shortDate(m.Due), strings.ToLower(d.lookOfStatus(m.Status).label))
 			r.draw = func(top, h float64) {
 				c := accentDark
 				if done {

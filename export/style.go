@@ -75,76 +75,76 @@ func (l statusLook) chip() layout.ChipLook {
 }
 
 // lookOfStatus returns the label and colour of a plan status.
-func lookOfStatus(s planner.Status) statusLook {
+func (w words) lookOfStatus(s planner.Status) statusLook {
 	switch s {
 	case planner.StatusDone:
-		return statusLook{"Done", good}
+		return statusLook{w.T("doc.status.done"), good}
 	case planner.StatusInProgress:
-		return statusLook{"In progress", accent}
+		return statusLook{w.T("doc.status.inProgress"), accent}
 	case planner.StatusBlocked:
-		return statusLook{"Blocked", danger}
+		return statusLook{w.T("doc.status.blocked"), danger}
 	case planner.StatusCancelled:
-		return statusLook{"Cancelled", faint}
+		return statusLook{w.T("doc.status.cancelled"), faint}
 	case planner.StatusOpen:
-		return statusLook{"Open", muted}
+		return statusLook{w.T("doc.status.open"), muted}
 	}
 	return statusLook{titleCase(string(s)), muted}
 }
 
 // lookOfActivity returns the label and colour of an activity status.
-func lookOfActivity(s planner.ActivityStatus) statusLook {
+func (w words) lookOfActivity(s planner.ActivityStatus) statusLook {
 	switch s {
 	case planner.ActivityDelivered:
-		return statusLook{"Delivered", good}
+		return statusLook{w.T("doc.status.delivered"), good}
 	case planner.ActivityScheduled:
-		return statusLook{"Scheduled", accent}
+		return statusLook{w.T("doc.status.scheduled"), accent}
 	case planner.ActivityProposed:
-		return statusLook{"Proposed", caution}
+		return statusLook{w.T("doc.status.proposed"), caution}
 	case planner.ActivityCancelled:
-		return statusLook{"Cancelled", faint}
+		return statusLook{w.T("doc.status.cancelled"), faint}
 	}
 	return statusLook{titleCase(string(s)), muted}
 }
 
 // lookOfPhase returns the label and colour of a phase status.
-func lookOfPhase(s planner.PhaseStatus) statusLook {
+func (w words) lookOfPhase(s planner.PhaseStatus) statusLook {
 	switch s {
 	case planner.PhaseDone:
-		return statusLook{"Done", good}
+		return statusLook{w.T("doc.status.done"), good}
 	case planner.PhaseInProgress:
-		return statusLook{"In progress", accent}
+		return statusLook{w.T("doc.status.inProgress"), accent}
 	case planner.PhaseSkipped:
-		return statusLook{"Skipped", faint}
+		return statusLook{w.T("doc.status.skipped"), faint}
 	case planner.PhaseNotStarted:
-		return statusLook{"Not started", muted}
+		return statusLook{w.T("doc.status.notStarted"), muted}
 	}
 	return statusLook{titleCase(string(s)), muted}
 }
 
 // lookOfEntitlement returns the label and colour of an entitlement status.
-func lookOfEntitlement(s planner.EntitlementStatus) statusLook {
+func (w words) lookOfEntitlement(s planner.EntitlementStatus) statusLook {
 	switch s {
 	case planner.Included:
-		return statusLook{"Included", good}
+		return statusLook{w.T("doc.status.included"), good}
 	case planner.Purchased:
-		return statusLook{"Purchased", accent}
+		return statusLook{w.T("doc.status.purchased"), accent}
 	case planner.Available:
-		return statusLook{"Available", caution}
+		return statusLook{w.T("doc.status.available"), caution}
 	case planner.NotAvailable:
-		return statusLook{"Not available", faint}
+		return statusLook{w.T("doc.status.notAvailable"), faint}
 	}
 	return statusLook{titleCase(string(s)), muted}
 }
 
 // lookOfPriority returns the label and colour of a recommendation priority.
-func lookOfPriority(p string) statusLook {
+func (w words) lookOfPriority(p string) statusLook {
 	switch strings.ToLower(p) {
 	case "high":
-		return statusLook{"High", danger}
+		return statusLook{w.T("doc.status.high"), danger}
 	case "medium":
-		return statusLook{"Medium", caution}
+		return statusLook{w.T("doc.status.medium"), caution}
 	case "low":
-		return statusLook{"Low", muted}
+		return statusLook{w.T("doc.status.low"), muted}
 	}
 	return statusLook{titleCase(p), muted}
 }

@@ -40,7 +40,7 @@ func Summary(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 	}
 	current := "All phases closed"
 	if ph, ok := eng.Current(); ok {
-		current = phaseName(cat, ph.Phase) + " (" + strings.ToLower(lookOfPhase(ph.Status).label) + ")"
+		current = phaseName(cat, ph.Phase) + " (" + strings.ToLower(d.lookOfPhase(ph.Status).label) + ")"
 	}
 	d.facts([]fact{
 		{"Membership", tierName(cat, acct.Customer.Membership.Tier)},
@@ -66,7 +66,7 @@ func Summary(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 		}
 		phaseRows = append(phaseRows, []layout.Cell{
 			{Text: phaseName(cat, ph.Phase), Bold: true, Sub: note},
-			chipCell(lookOfPhase(ph.Status)),
+			chipCell(d.lookOfPhase(ph.Status)),
 			{Text: capitalize(rangeText(ph.PlannedStart, ph.PlannedEnd))},
 			{Text: capitalize(rangeText(ph.ActualStart, ph.ActualEnd))},
 			{Text: fmt.Sprintf("%d of %d", t.Delivered, t.Planned)},
@@ -137,7 +137,7 @@ func activityTable(d *doc, cat *catalog.Catalog, acts []planner.Activity) {
 			{Text: itemName(cat, a.ItemID), Bold: true, Sub: sub},
 			{Text: orDash(phaseName(cat, a.Phase))},
 			{Text: hours(a.Hours)},
-			chipCell(lookOfActivity(a.Status)),
+			chipCell(d.lookOfActivity(a.Status)),
 		})
 	}
 	d.drawTable(layout.Table{Columns: []layout.Column{
@@ -170,7 +170,7 @@ func outcomeTable(d *doc, plan planner.ActionPlan) {
 			{Text: orDash(strings.Join(spans, "\n"))},
 			{Text: orDash(strings.Join(now, "\n")), Bold: true},
 			barCell(p, progressColor(o.Status)),
-			chipCell(lookOfStatus(o.Status)),
+			chipCell(d.lookOfStatus(o.Status)),
 		})
 	}
 	d.drawTable(layout.Table{Columns: []layout.Column{
@@ -214,14 +214,14 @@ func openItems(d *doc, acct planner.Account, today planner.Date) {
 	}
 	rows := make([][]layout.Cell, 0, len(open))
 	for _, a := range open {
-		status := chipCell(lookOfStatus(a.Status))
+		status := chipCell(d.lookOfStatus(a.Status))
 		due := layout.Cell{Text: dateText(a.Due)}
 		if late[a.ID] {
 			due.Tone, due.Bold, due.Sub = danger, true, count(a.Due.DaysUntil(today), "day")+" overdue"
 		}
 		rows = append(rows, []layout.Cell{
 			{Text: a.Title, Bold: true, Sub: milestoneTitle(acct.Plan, a.MilestoneID)},
-			{Text: orDash(a.Owner), Sub: sideName(a.Side, acct.Customer.Name)},
+			{Text: orDash(a.Owner), Sub: d.sideName(a.Side, acct.Customer.Name)},
 			due,
 			status,
 		})

@@ -49,8 +49,12 @@ func TestActionPlanShowsLinkedActivities(t *testing.T) {
 		if len(linked) == 0 {
 			t.Fatalf("the fixture links no activity to %q", o.Title)
 		}
+		english, err := newWords("en")
+		if err != nil {
+			t.Fatal(err)
+		}
 		for _, a := range linked {
-			if want := linkedActivityText(testCatalog(t), a); !strings.Contains(card, want) {
+			if want := english.linkedActivityText(testCatalog(t), a); !strings.Contains(card, want) {
 				t.Errorf("objective %q does not list %q: %s", o.Title, want, card)
 			}
 		}

@@ -14,7 +14,7 @@ import (
 // check mark, a scheduled one a solid bar, a proposed one (or any other)
 // an outlined bar on white.
 func (d *doc) activityBar(x, y, w, h float64, s planner.ActivityStatus) {
-	c := lookOfActivity(s).color
+	c := d.lookOfActivity(s).color
 	switch s {
 	case planner.ActivityDelivered:
 		d.RoundRect(x, y, w, h, 0.8, c)
@@ -33,7 +33,7 @@ func (d *doc) activityBar(x, y, w, h float64, s planner.ActivityStatus) {
 // dark outline, a phase not started light with a thin outline. It returns
 // where text in the bar may start and the colour to write it in.
 func (d *doc) phaseBar(x, y, w, h float64, s planner.PhaseStatus) (textX float64, text layout.RGB) {
-	look := lookOfPhase(s)
+	look := d.lookOfPhase(s)
 	text = look.color.Mix(ink, 0.35)
 	textX = x + 1.5
 	switch s {
@@ -62,7 +62,7 @@ func (d *doc) phaseBar(x, y, w, h float64, s planner.PhaseStatus) (textX float64
 // before its name, the phase in progress a bold dark outline. The name
 // starts inset from x and is shortened to fit.
 func (d *doc) phaseChevron(x, y, w, h float64, first bool, ph planner.PhaseState, name string, nameSt layout.TextStyle, inset float64) {
-	look := lookOfPhase(ph.Status)
+	look := d.lookOfPhase(ph.Status)
 	fill, text := look.color, white
 	if ph.Status == planner.PhaseNotStarted || ph.Status == "" {
 		fill, text = rule, ink
