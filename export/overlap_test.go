@@ -108,7 +108,6 @@ func TestWordsIntoFooterAndOverlaps(t *testing.T) {
 	}
 }
 
-
 // TestDocumentsKeepClearOfFooterAndEachOther reads every document kind of
 // every sample customer back with pdftotext -bbox and fails when a word
 // reaches into the running footer or is drawn over another word.
