@@ -2,12 +2,12 @@ package export
 
 import (
 	"fmt"
-	"github.com/liftoff-app/liftoff/export/layout"
 	"io"
 	"slices"
 	"strings"
 
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/export/layout"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -15,21 +15,39 @@ import (
 // slide.
 const maxBullets = 6
 
-// Kickoff writes the kickoff deck as 16:9 slides: title with both teams,
-// goals and timeline, the five phases, the project collaboration plan
-// (roles and responsibilities, cadence, channels, escalation path),
-// stakeholders and resources, the MAP objectives, what the membership
-// includes, and next steps.
+// maxRACIPeople is the most people a slide of the RACI chart shows as
+// columns; more are shared out over several slides.
+const maxRACIPeople = 7
+
+// Kickoff writes the kickoff deck as 16:9 slides, drawn from the
+// engagement's kickoff brief (planner.Account.KickoffBrief): the title
+// with both teams, the agenda and the objectives of the meeting, who is
+// who, the goals and their success criteria, scope and out of scope, the
+// phases and key dates, the membership and the allowances of the contract
+// year against the plan, the RACI chart, the ways of working (cadence,
+// channels, escalation path), how to get support, risks, assumptions and
+// dependencies, and the asks of the sponsor with the next steps and the
+// next meeting. Every text is in the document's language.
 func Kickoff(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
 	eng, err := pickEngagement(acct, opts)
 	if err != nil {
 		return Result{}, fmt.Errorf("kickoff deck: %w", err)
 	}
 	c := acct.Customer
+	today, settings := opts.today(), opts.settings()
+	brief, err := acct.KickoffBrief(cat, eng, settings, today)
+	if err != nil {
+		return Result{}, fmt.Errorf("kickoff deck: %w", err)
+	}
+	lang := opts.documentLanguage(&c)
+	words, err := newWords(lang)
+	if err != nil {
+		return Result{}, fmt.Errorf("kickoff deck: %w", err)
+	}
 	d, err := newDoc(layout.SlidePage(), slideScale(), meta{
 		kind:     KindKickoff,
-		language: opts.documentLanguage(&c),
-		subject:  "Kickoff deck and project collaboration plan for " + c.Name + ", " + eng.Name,
+		language: lang,
+		subject:  words.T("doc.kickoff.subject", c.Name, eng.Name),
 		customer: c.Name,
 		keywords: []string{"kickoff", "collaboration plan", "mutual action plan", c.Name},
 	}, opts)
@@ -37,17 +55,19 @@ func Kickoff(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 		return Result{}, fmt.Errorf("kickoff deck: %w", err)
 	}
 	d.setChrome(func(d *doc, n, total int) { slideChrome(d, eng.Name, n, total) })
-	k := kickoff{d: d, cat: cat, acct: acct, eng: eng, today: opts.today(), settings: opts.settings()}
+	k := kickoff{d: d, cat: cat, acct: acct, eng: eng, brief: brief, today: today, settings: settings}
 	k.titleSlide()
+	k.agendaSlide()
+	k.introductionsSlide()
 	k.goalsSlide()
+	k.scopeSlide()
 	k.phasesSlide()
-	k.rolesSlide()
-	k.cadenceSlide()
-	k.channelsSlide()
-	k.stakeholdersSlide()
-	k.objectivesSlide()
-	k.membershipSlide()
-	k.nextStepsSlide()
+	k.allowancesSlide()
+	k.raciSlides()
+	k.waysOfWorkingSlides()
+	k.supportSlide()
+	k.raidSlide()
+	k.closingSlide()
 	return d.finish(w)
 }
 
@@ -57,8 +77,22 @@ type kickoff struct {
 	cat      *catalog.Catalog
 	acct     planner.Account
 	eng      planner.Engagement
+	brief    planner.KickoffBrief
 	today    planner.Date
 	settings planner.Settings
+}
+
+// tr returns the deck's text of key ("doc.kickoff."+key) formatted with
+// args.
+func (k *kickoff) tr(key string, args ...any) string { return k.d.T("doc.kickoff."+key, args...) }
+
+// sentences translates planner sentences.
+func (k *kickoff) sentences(ts []planner.Text) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = k.d.sentence(t)
+	}
+	return out
 }
 
 // slideChrome draws the running header and footer of slides after the
@@ -71,11 +105,11 @@ func slideChrome(d *doc, engagement string, n, total int) {
 	label := d.Scale().Label
 	d.Rect(p.Left, p.Top+1.2, 2.4, 2.4, accent)
 	half := p.ContentWidth()/2 - 6
-	d.Text(p.Left+4.5, p.Top, ellipsize(d, strings.ToUpper("Kickoff · "+d.meta.customer), half, label), label.WithColor(accentDark))
+	d.Text(p.Left+4.5, p.Top, ellipsize(d, strings.ToUpper(d.T("doc.kickoff.header", d.meta.customer)), half, label), label.WithColor(accentDark))
 	d.TextIn(p.Left, p.Top, p.ContentWidth(), ellipsize(d, engagement, half, label.WithBold()), label.WithBold().WithColor(faint), layout.AlignRight)
 	fy := p.H - p.Bottom - p.FooterH + 3
 	cap := d.Scale().Caption
-	d.Text(p.Left, fy, "Liftoff · generated "+dateText(catalog.DateOf(d.now)), cap.WithColor(faint))
+	d.Text(p.Left, fy, d.T("doc.kickoff.footer", d.date(catalog.DateOf(d.now))), cap.WithColor(faint))
 	d.TextIn(p.Left, fy, p.ContentWidth(), fmt.Sprintf("%d / %d", n, total), cap.WithBold(), layout.AlignRight)
 }
 
@@ -87,8 +121,11 @@ func (k *kickoff) slide(title string) {
 	d.AddPage()
 	k.slideTitle(title)
 	d.SetPageTop(d.Y)
-	d.SetOnNewPage(func() { k.slideTitle(title + " (continued)") })
+	d.SetOnNewPage(func() { k.slideTitle(k.continued(title)) })
 }
+
+// continued returns the title of a slide that continues title.
+func (k *kickoff) continued(title string) string { return k.tr("continued", title) }
 
 // slideTitle draws a slide title and puts the cursor below it.
 func (k *kickoff) slideTitle(title string) {
@@ -96,15 +133,47 @@ func (k *kickoff) slideTitle(title string) {
 	y := d.Page().BodyTop() + 4
 	d.Rect(d.Page().Left, y, 16, 1.4, accent)
 	st := d.Scale().H1
-	d.Text(d.Page().Left, y+3.5, title, st)
+	d.Text(d.Page().Left, y+3.5, ellipsize(d, title, d.Page().ContentWidth(), st), st)
 	d.Y = y + 3.5 + st.LineHeight() + 7
+}
+
+// label draws a small heading at (x, cursor) and moves the cursor below
+// it.
+func (k *kickoff) label(x, w float64, text string) {
+	d := k.d
+	st := d.Scale().Label
+	d.Text(x, d.Y, ellipsize(d, strings.ToUpper(text), w, st), st)
+	d.Y += st.LineHeight() + 2
+}
+
+// bulletsHeight returns the height bullets of items take at width w.
+func (k *kickoff) bulletsHeight(w float64, items []string, st layout.TextStyle) float64 {
+	indent := st.Size * layout.MMPerPoint * 1.3
+	h := 0.0
+	for _, it := range items {
+		h += float64(len(k.d.Wrap(it, w-indent, st)))*st.LineHeight() + st.LineHeight()*0.25
+	}
+	return h
+}
+
+// fitBullets draws at the cursor the bullets of items that fit above
+// bottom and returns those that do not.
+func (k *kickoff) fitBullets(x, w float64, items []string, st layout.TextStyle, bottom float64) []string {
+	d := k.d
+	for i, it := range items {
+		if d.Y+k.bulletsHeight(w, []string{it}, st) > bottom+1e-6 {
+			return items[i:]
+		}
+		d.bullets(x, w, []string{it}, st)
+	}
+	return nil
 }
 
 // person is someone shown on a slide.
 type person struct{ name, role, email string }
 
 // teams returns the people on each side shown on the title and
-// stakeholders slides: the engagement's stakeholders, and for the vendor
+// introductions slides: the engagement's stakeholders, and for the vendor
 // side also the customer's success team.
 func (k *kickoff) teams() (customer, vendor []person) {
 	for _, p := range k.acct.Participants(k.eng) {
@@ -120,7 +189,8 @@ func (k *kickoff) teams() (customer, vendor []person) {
 	return customer, vendor
 }
 
-// titleSlide draws the customer, the engagement, the date and both teams.
+// titleSlide draws the customer, the engagement, the day of the kickoff
+// and both teams.
 func (k *kickoff) titleSlide() {
 	d := k.d
 	p := d.Page()
@@ -142,12 +212,12 @@ func (k *kickoff) titleSlide() {
 	// The block stands on the team band, rising as the names grow, up to
 	// the top margin.
 	y := max(p.H-bandH-16-blockH, 12)
-	d.Text(p.Left, y, "KICKOFF · "+strings.ToUpper(dateText(k.kickoffDate())), label)
+	d.Text(p.Left, y, strings.ToUpper(k.tr("kicker", d.date(k.brief.Day))), label)
 	y += label.LineHeight() + 3
 	y += d.Lines(p.Left, y, w, lines, title, layout.AlignLeft) + 1
 	d.Lines(p.Left, y, w, subLines, sub, layout.AlignLeft)
 	customer, vendor := k.teams()
-	heads := []string{k.acct.Customer.Name, "Success team"}
+	heads := []string{k.acct.Customer.Name, d.T("doc.side.vendor")}
 	for i, team := range [][]person{customer, vendor} {
 		x, cw := p.ColumnSpan(i*6, 6)
 		ty := p.H - bandH + 9
@@ -164,129 +234,239 @@ func (k *kickoff) titleSlide() {
 			colX := x + float64(j/perColumn)*cw/2
 			rowY := ty + float64(j%perColumn)*(name.LineHeight()+role.LineHeight()+0.6)
 			if j == perColumn*2-1 && len(team) > perColumn*2 {
-				d.Text(colX, rowY, fmt.Sprintf("and %d more", len(team)-perColumn*2+1), name)
+				more := len(team) - perColumn*2 + 1
+				d.Text(colX, rowY, d.Count("doc.kickoff.andMore", more, more), name)
 				break
 			}
 			d.Text(colX, rowY, ellipsize(d, m.name, cw/2-4, name), name)
 			d.Text(colX, rowY+name.LineHeight(), ellipsize(d, m.role, cw/2-4, role), role)
 		}
 		if len(team) == 0 {
-			d.Text(x, ty, "To be named", name.WithColor(accent.Mix(white, 0.6)))
+			d.Text(x, ty, k.tr("toBeNamed"), name.WithColor(accent.Mix(white, 0.6)))
 		}
 	}
 }
 
-// kickoffDate is the day of the kickoff: the phase's actual or planned
-// start, else the day the deck is made.
-func (k *kickoff) kickoffDate() planner.Date {
-	if ph, _, ok := k.eng.Phase(catalog.Kickoff); ok {
-		if !ph.ActualStart.IsZero() {
-			return ph.ActualStart
-		}
-		if !ph.PlannedStart.IsZero() {
-			return ph.PlannedStart
-		}
+// agendaSlide lists the agenda of the meeting beside its objectives; when
+// no goals are known yet it says when they are agreed.
+func (k *kickoff) agendaSlide() {
+	d := k.d
+	k.slide(k.tr("agenda.title"))
+	lx, lw := d.Page().ColumnSpan(0, 6)
+	rx, rw := d.Page().ColumnSpan(7, 5)
+	top := d.Y
+	k.label(lx, lw, k.tr("agenda.agenda"))
+	var items []string
+	for _, a := range k.brief.Agenda {
+		items = append(items, d.sentence(a.Title))
 	}
-	return k.today
+	d.numbered(lx, lw, items, d.Scale().Body)
+	left := d.Y
+	d.Y = top
+	k.label(rx, rw, k.tr("agenda.objectives"))
+	d.bullets(rx, rw, k.sentences(k.brief.Objectives), d.Scale().Body)
+	if len(k.brief.Goals.Goals) == 0 && !k.brief.Goals.Note.IsZero() {
+		d.Y += 4
+		k.callout(rx, rw, k.tr("goals.title"), d.sentence(k.brief.Goals.Note), caution)
+	}
+	d.Y = max(d.Y, left)
 }
 
-// goalsSlide lists the goals (the plan's objectives with their KPIs when
-// the engagement names none) beside the key dates.
+// callout draws a tinted box with a heading and a sentence at (x,
+// cursor) and moves the cursor below it.
+func (k *kickoff) callout(x, w float64, head, text string, c layout.RGB) {
+	d := k.d
+	hs, ts := d.Scale().Label.WithColor(c), d.Scale().Body.WithSize(13).WithBold()
+	headLines := d.Wrap(strings.ToUpper(head), w-10, hs)
+	lines := d.Wrap(text, w-10, ts)
+	h := float64(len(headLines))*hs.LineHeight() + 1 + float64(len(lines))*ts.LineHeight() + 8
+	d.Need(h)
+	d.Rect(x, d.Y, w, h, tinted(c))
+	d.Rect(x, d.Y, 1.5, h, c)
+	y := d.Y + 4
+	y += d.Lines(x+6, y, w-10, headLines, hs, layout.AlignLeft) + 1
+	d.Lines(x+6, y, w-10, lines, ts, layout.AlignLeft)
+	d.Y += h + 3
+}
+
+// introductionsSlide shows the people of both sides as cards, and the
+// pooled resources of the tier.
+func (k *kickoff) introductionsSlide() {
+	d := k.d
+	customer, vendor := k.teams()
+	if len(customer)+len(vendor) == 0 {
+		return
+	}
+	tier, _ := k.cat.Tier(k.acct.Customer.Membership.Tier)
+	var pooled []string
+	for _, role := range tier.SuccessTeam {
+		if strings.HasPrefix(strings.ToLower(role), "pooled") {
+			pooled = append(pooled, role)
+		}
+	}
+	title := k.tr("intro.title")
+	k.slide(title)
+	heads := []string{k.acct.Customer.Name, d.T("doc.side.vendor")}
+	name, role, mail := d.Scale().Body.WithSize(13).WithBold(), d.Scale().Small, d.Scale().Caption.WithColor(accentDark)
+	type card struct{ name, role, mail []string }
+	cardOf := func(m person, w float64) card {
+		return card{d.Wrap(m.name, w, name), d.Wrap(orDash(m.role), w, role), d.Wrap(m.email, w, mail)}
+	}
+	cardHeight := func(c card) float64 {
+		return float64(len(c.name))*name.LineHeight() + float64(len(c.role))*role.LineHeight() + float64(len(c.mail))*mail.LineHeight() + 3
+	}
+	top := d.Y
+	bottom := top
+	for i, team := range [][]person{customer, vendor} {
+		x, w := d.Page().ColumnSpan(i*6, 6)
+		colW := (w - 4) / 2
+		d.Y = top
+		k.label(x, w, heads[i])
+		for j := 0; j < len(team); j += 2 {
+			pair := []card{cardOf(team[j], colW-5)}
+			if j+1 < len(team) {
+				pair = append(pair, cardOf(team[j+1], colW-5))
+			}
+			h := 0.0
+			for _, c := range pair {
+				h = max(h, cardHeight(c))
+			}
+			if d.Y+h > d.Page().BodyBottom() {
+				k.slide(k.continued(title))
+				top, bottom = d.Y, d.Y
+				k.label(x, w, heads[i])
+			}
+			for n, c := range pair {
+				cx := x + float64(n)*(colW+4)
+				d.Rect(cx, d.Y, 1.2, cardHeight(c)-1, accent)
+				y := d.Y + d.Lines(cx+4, d.Y, colW-5, c.name, name, layout.AlignLeft)
+				y += d.Lines(cx+4, y, colW-5, c.role, role, layout.AlignLeft)
+				d.Lines(cx+4, y, colW-5, c.mail, mail, layout.AlignLeft)
+			}
+			d.Y += h + 2
+		}
+		if len(team) == 0 {
+			d.Text(x, d.Y, k.tr("toBeNamed"), d.Scale().Body.WithColor(faint))
+			d.Y += d.Scale().Body.LineHeight()
+		}
+		bottom = max(bottom, d.Y)
+	}
+	d.Y = bottom + 2
+	if len(pooled) > 0 {
+		text := k.tr("intro.pooled", strings.Join(pooled, "; "))
+		lines := d.Wrap(text, d.Page().ContentWidth(), d.Scale().Small)
+		d.Need(float64(len(lines)) * d.Scale().Small.LineHeight())
+		d.Y += d.Lines(d.Page().Left, d.Y, d.Page().ContentWidth(), lines, d.Scale().Small, layout.AlignLeft)
+	}
+}
+
+// goalsSlide lists the goals, each with the success criteria that
+// measure it, at most six to a slide, and the note on when goals or
+// criteria are agreed. Without goals the agenda slide says when they are
+// agreed and there is no goals slide.
 func (k *kickoff) goalsSlide() {
 	d := k.d
-	goals := k.acct.Goals(k.eng)
-	if len(goals) == 0 {
-		goals = []planner.Goal{{Title: "Goals to be agreed in the kickoff meeting"}}
+	g := k.brief.Goals
+	if len(g.Goals) == 0 {
+		return
 	}
-	lx, lw := d.Page().ColumnSpan(0, 7)
-	rx, rw := d.Page().ColumnSpan(8, 4)
-	var overflow [][]layout.Cell
-	for i, chunk := range bulletChunks(goals) {
+	title := k.tr("goals.title")
+	body := d.Scale().Body.WithSize(13).WithBold()
+	crit := d.Scale().Small.WithColor(muted)
+	tag := d.Scale().Caption.WithColor(accentDark)
+	_, w := d.Page().ColumnSpan(0, 6)
+	chunks := bulletChunks(g.Goals)
+	for i, chunk := range chunks {
 		if i == 0 {
-			k.slide("Goals and timeline")
+			k.slide(title)
 		} else {
-			k.slide("Goals and timeline (continued)")
+			k.slide(k.continued(title))
 		}
+		// Goals stand in two columns, filled down the left first.
+		half := (len(chunk) + 1) / 2
 		top := d.Y
-		d.Text(lx, d.Y, "GOALS", d.Scale().Label)
-		d.Y += d.Scale().Label.LineHeight() + 2
-		k.goalBullets(lx, lw, chunk)
-		if i > 0 {
-			continue
-		}
-		bottom := d.Y
-		d.Y = top
-		d.Text(rx, d.Y, "KEY DATES", d.Scale().Label)
-		d.Y += d.Scale().Label.LineHeight() + 2
-		type when struct {
-			day        planner.Date
-			what, span string
-		}
-		var dates []when
-		for _, ph := range k.eng.Phases {
-			from, to := ph.PlannedStart, ph.PlannedEnd
-			if !ph.ActualStart.IsZero() {
-				from = ph.ActualStart
+		bottom := top
+		for j, goal := range chunk {
+			col := 0
+			if j >= half {
+				col = 1
 			}
-			if !ph.ActualEnd.IsZero() {
-				to = ph.ActualEnd
+			if j == half {
+				d.Y = top
 			}
-			if from.IsZero() && to.IsZero() {
-				continue
+			x, _ := d.Page().ColumnSpan(col*6, 6)
+			titleLines := d.Wrap(goal.Title, w-8, body)
+			var critLines []string
+			for _, c := range goal.Criteria {
+				critLines = append(critLines, d.Wrap(d.sentence(c), w-8, crit)...)
 			}
-			dates = append(dates, when{from, phaseName(k.cat, ph.Phase), rangeText(from, to)})
-		}
-		for _, e := range k.acct.Customer.KeyEvents {
-			dates = append(dates, when{e.Date, e.Name, dateText(e.Date)})
-		}
-		slices.SortStableFunc(dates, func(a, b when) int { return a.day.Compare(b.day) })
-		if len(dates) == 0 {
-			d.Text(rx, d.Y, "Dates to be agreed", d.Scale().Small)
-		}
-		what, span := d.Scale().Small.WithBold().WithColor(ink), d.Scale().Small
-		for j, e := range dates {
-			h := float64(len(d.Wrap(e.what, rw, what)))*what.LineHeight() + span.LineHeight() + 2
-			if d.Y+h+span.LineHeight() > d.Page().BodyBottom() && j < len(dates)-1 {
-				d.Text(rx, d.Y, "More key dates on the next slide", span.WithColor(faint))
-				for _, e := range dates[j:] {
-					overflow = append(overflow, []layout.Cell{{Text: e.what, Bold: true}, txt(e.span)})
-				}
-				break
+			h := float64(len(titleLines))*body.LineHeight() + float64(len(critLines))*crit.LineHeight() + 2
+			if goal.Objective {
+				h += tag.LineHeight()
 			}
-			d.Rect(rx-4, d.Y+1.2, 1.2, h-3, tinted(accent))
-			d.Y += d.Paragraph(rx, d.Y, rw, e.what, what)
-			d.Text(rx, d.Y, e.span, span)
-			d.Y += span.LineHeight() + 2
+			d.Rect(x, d.Y, 1.4, h, accent)
+			y := d.Y
+			if goal.Objective {
+				d.Text(x+5, y, strings.ToUpper(k.tr("goals.objective")), tag.WithBold())
+				y += tag.LineHeight()
+			}
+			y += d.Lines(x+5, y, w-8, titleLines, body, layout.AlignLeft)
+			d.Lines(x+5, y, w-8, critLines, crit, layout.AlignLeft)
+			d.Y += h + 5
+			bottom = max(bottom, d.Y)
 		}
-		d.Y = max(d.Y, bottom)
-	}
-	if len(overflow) > 0 {
-		k.slide("Key dates (continued)")
-		d.drawTable(layout.Table{Columns: []layout.Column{{Title: "What", Weight: 3}, {Title: "When", Weight: 2}}, Rows: overflow,
-			W: d.Page().ContentWidth() * 0.6, X: d.Page().Left, Body: d.Scale().Body.WithSize(12)})
+		d.Y = bottom
+		if i == len(chunks)-1 && !g.Note.IsZero() {
+			k.callout(d.Page().Left, d.Page().ContentWidth(), k.tr("goals.criteria"), d.sentence(g.Note), caution)
+		}
 	}
 }
 
-// goalBullets draws goals as bullets at the cursor, each objective's
-// KPIs below its title.
-func (k *kickoff) goalBullets(x, w float64, goals []planner.Goal) {
+// scopeSlide shows what the engagement covers beside what it does not.
+func (k *kickoff) scopeSlide() {
 	d := k.d
-	body := d.Scale().Body
-	kpi := d.Scale().Small.WithColor(muted)
-	indent := body.Size * layout.MMPerPoint * 1.3
-	for _, g := range goals {
-		d.bullets(x, w, []string{g.Title}, body)
-		if len(g.KPIs) == 0 {
-			continue
-		}
-		d.Y -= body.LineHeight() * 0.25
-		for _, l := range d.Wrap(kpiSentences(g.KPIs), w-indent, kpi) {
-			d.Need(kpi.LineHeight())
-			d.Text(x+indent, d.Y, l, kpi)
-			d.Y += kpi.LineHeight()
-		}
-		d.Y += body.LineHeight() * 0.4
+	sc := k.brief.Scope
+	if len(sc.InScope)+len(sc.OutOfScope) == 0 {
+		return
 	}
+	title := k.tr("scope.title")
+	k.slide(title)
+	in := k.sentences(sc.InScope)
+	if len(in) == 0 {
+		in = []string{k.tr("scope.noneYet")}
+	}
+	out := k.sentences(sc.OutOfScope)
+	if len(out) == 0 {
+		out = []string{k.tr("scope.nothingOut")}
+	}
+	lx, lw := d.Page().ColumnSpan(0, 6)
+	rx, rw := d.Page().ColumnSpan(6, 6)
+	lw -= 4
+	st := d.Scale().Body.WithSize(13)
+	room := d.Page().BodyBottom() - d.Y - d.Scale().Label.LineHeight() - 2
+	if max(k.bulletsHeight(lw, in, st), k.bulletsHeight(rw, out, st)) > room {
+		st = d.Scale().Small.WithColor(ink)
+	}
+	if max(k.bulletsHeight(lw, in, st), k.bulletsHeight(rw, out, st)) > room {
+		// Too long for two columns: one after the other, continuing on
+		// the next slide.
+		k.label(d.Page().Left, d.Page().ContentWidth(), k.tr("scope.in"))
+		d.bullets(d.Page().Left, d.Page().ContentWidth(), in, st)
+		d.Y += 3
+		d.Need(d.Scale().Label.LineHeight() + 2 + 2*st.LineHeight())
+		k.label(d.Page().Left, d.Page().ContentWidth(), k.tr("scope.out"))
+		d.bullets(d.Page().Left, d.Page().ContentWidth(), out, st)
+		return
+	}
+	top := d.Y
+	k.label(lx, lw, k.tr("scope.in"))
+	d.bullets(lx, lw, in, st)
+	left := d.Y
+	d.Y = top
+	d.Rect(rx-4, top, 0.4, max(left, top+k.bulletsHeight(rw, out, st)+8)-top, rule)
+	k.label(rx, rw, k.tr("scope.out"))
+	d.bullets(rx, rw, out, st)
+	d.Y = max(d.Y, left)
 }
 
 // phaseColumn is what the phases slide shows under one chevron.
@@ -299,14 +479,22 @@ type phaseColumn struct {
 	height     float64
 }
 
-// phasesSlide draws the five phases as chevrons with dates, status,
-// deliverable and what happens in each.
+// keyDate is a customer's key event shown on the phases slide.
+type keyDate struct {
+	day  planner.Date
+	name string
+}
+
+// phasesSlide draws the phases as chevrons with dates, status,
+// deliverable and what happens in each, and below them the customer's
+// key events.
 func (k *kickoff) phasesSlide() {
 	d := k.d
-	k.slide("Five phases, one timeline")
+	title := k.tr("phases.title")
+	k.slide(title)
 	n := len(k.eng.Phases)
 	if n == 0 {
-		d.emptyNote("The engagement lists no phases.")
+		d.emptyNote(k.tr("phases.none"))
 		return
 	}
 	const gap = 1.5
@@ -320,10 +508,10 @@ func (k *kickoff) phasesSlide() {
 	tallest := 0.0
 	for i, ph := range k.eng.Phases {
 		c := phaseColumn{state: ph, name: phaseName(k.cat, ph.Phase)}
-		c.dates = d.Wrap(phaseWindow(ph), colW, dateSt)
+		c.dates = d.Wrap(d.phaseWindow(ph), colW, dateSt)
 		if cp, ok := k.cat.Phase(ph.Phase); ok {
 			if cp.Deliverable != "" {
-				c.deliverTo = d.Wrap("Deliverable: "+cp.Deliverable, colW, small.WithColor(accentDark))
+				c.deliverTo = d.Wrap(k.tr("phases.deliverable", cp.Deliverable), colW, small.WithColor(accentDark))
 			}
 			for _, a := range cp.Activities {
 				c.activities = append(c.activities, d.Wrap(a, colW-3, actSt))
@@ -337,8 +525,22 @@ func (k *kickoff) phasesSlide() {
 		tallest = max(tallest, c.height)
 		cols[i] = c
 	}
+	var events []keyDate
+	for _, e := range k.acct.Customer.KeyEvents {
+		events = append(events, keyDate{e.Date, e.Name})
+	}
+	slices.SortStableFunc(events, func(a, b keyDate) int { return a.day.Compare(b.day) })
+	const perRow = 4
+	evName, evDay := d.Scale().Small.WithBold().WithColor(ink), d.Scale().Caption
+	evW := (total - float64(perRow-1)*6) / perRow
+	evRowH := 2*evName.LineHeight() + evDay.LineHeight() + 2
+	eventsH := 0.0
+	if len(events) > 0 {
+		eventsH = 6 + d.Scale().Label.LineHeight() + 2 + float64((len(events)+perRow-1)/perRow)*evRowH
+	}
 	top := d.Y + 2
-	showActivities := top+chevH+4+tallest <= d.Page().BodyBottom()
+	showActivities := top+chevH+4+tallest+eventsH <= d.Page().BodyBottom()
+	bottom := top + chevH + 4
 	for i, c := range cols {
 		x := x0 + float64(i)*(chevW+gap)
 		look := d.lookOfPhase(c.state.Status)
@@ -356,17 +558,37 @@ func (k *kickoff) phasesSlide() {
 		d.chip(cx, y, look, d.Scale().Caption)
 		y += layout.ChipHeight(d.Scale().Caption) + 3
 		y += d.Lines(cx, y, colW, c.deliverTo, small.WithColor(accentDark), layout.AlignLeft) + 2
-		if !showActivities {
-			continue
+		if showActivities {
+			for _, a := range c.activities {
+				d.Dot(cx+0.8, layout.Baseline(y, actSt)-1.1, 0.5, accent)
+				y += d.Lines(cx+3, y, colW-3, a, actSt, layout.AlignLeft) + 1
+			}
 		}
-		for _, a := range c.activities {
-			d.Dot(cx+0.8, layout.Baseline(y, actSt)-1.1, 0.5, accent)
-			y += d.Lines(cx+3, y, colW-3, a, actSt, layout.AlignLeft) + 1
+		bottom = max(bottom, y)
+	}
+	d.Y = bottom
+	if len(events) > 0 {
+		d.Y += 4
+		d.Need(d.Scale().Label.LineHeight() + 2 + evRowH)
+		d.Line(x0, d.Y-2, x0+total, d.Y-2, 0.3, rule)
+		k.label(x0, total, k.tr("phases.keyEvents"))
+		for i := 0; i < len(events); i += perRow {
+			d.Need(evRowH)
+			for j, e := range events[i:min(i+perRow, len(events))] {
+				x := x0 + float64(j)*(evW+6)
+				d.Rect(x, d.Y+0.5, 1.2, evRowH-3, tinted(accent).Mix(accent, 0.4))
+				lines := d.Wrap(e.name, evW-4, evName)
+				if len(lines) > 2 {
+					lines = []string{lines[0], ellipsize(d, strings.Join(lines[1:], " "), evW-4, evName)}
+				}
+				y := d.Y + d.Lines(x+4, d.Y, evW-4, lines, evName, layout.AlignLeft)
+				d.Text(x+4, y, d.date(e.day), evDay)
+			}
+			d.Y += evRowH
 		}
 	}
-	d.Y = top + chevH + 4 + tallest
 	if !showActivities {
-		k.slide("What happens in each phase")
+		k.slide(k.tr("phases.activities"))
 		var rows [][]layout.Cell
 		for _, c := range cols {
 			var acts []string
@@ -375,78 +597,339 @@ func (k *kickoff) phasesSlide() {
 			}
 			rows = append(rows, []layout.Cell{{Text: c.name, Bold: true}, txt(strings.Join(acts, "; "))})
 		}
-		d.drawTable(layout.Table{Columns: []layout.Column{{Title: "Phase", Weight: 2}, {Title: "What happens", Weight: 10}}, Rows: rows, Body: d.Scale().Small.WithColor(ink)})
+		d.drawTable(layout.Table{Columns: []layout.Column{{Title: k.tr("phases.phase"), Weight: 2}, {Title: k.tr("phases.whatHappens"), Weight: 10}},
+			Rows: rows, Body: d.Scale().Small.WithColor(ink)})
 	}
 }
 
-// rolesSlide lists who does what on both sides.
-func (k *kickoff) rolesSlide() {
+// allowance is one allowance of the contract year as the allowances
+// slide shows it.
+type allowance struct {
+	name                                   string
+	allowed, delivered, scheduled, planned float64
+	amount                                 func(float64) string
+}
+
+// allowancesSlide compares the allowances of the contract year with what
+// is planned, with the warnings, beside what the membership includes.
+func (k *kickoff) allowancesSlide() {
 	d := k.d
-	k.slide("Project collaboration plan: roles and responsibilities")
-	people := k.acct.Participants(k.eng)
-	if len(people) == 0 {
-		d.emptyNote("Roles and responsibilities to be agreed in the kickoff meeting.")
-		return
+	c := k.acct.Customer
+	u := k.brief.Allowances.Usage
+	k.slide(k.tr("allow.title"))
+	top := d.Y
+	lx, lw := d.Page().ColumnSpan(0, 7)
+	count := func(v float64) string { return d.Number(v, 2) }
+	var list []allowance
+	if a := u.Accelerators; a.Allowed+a.Delivered+a.Committed+a.Proposed > 0 {
+		list = append(list, allowance{k.tr("allow.accelerators"), float64(a.Allowed), float64(a.Delivered), float64(a.Committed),
+			float64(a.Delivered + a.Committed + a.Proposed), count})
 	}
-	var rows [][]layout.Cell
-	for _, side := range []planner.Side{planner.SideCustomer, planner.SideVendor} {
-		for _, p := range people {
-			if p.Side != side {
-				continue
+	if h := u.FieldHours; h.Allowed+h.Delivered+h.Committed+h.Proposed > 0 {
+		list = append(list, allowance{k.tr("allow.fieldHours"), h.Allowed, h.Delivered, h.Committed, h.Delivered + h.Committed + h.Proposed, d.hours})
+	}
+	k.label(lx, lw, k.tr("allow.year", d.rangeText(u.YearStart, u.YearEnd)))
+	if len(list) == 0 {
+		d.Y += d.Paragraph(lx, d.Y, lw, k.tr("allow.none"), d.Scale().Body.WithColor(muted)) + 4
+	}
+	big, small := d.Scale().H2.WithSize(17).WithColor(accentDark), d.Scale().Small
+	for _, a := range list {
+		d.Text(lx, d.Y, a.name, d.Scale().Body.WithBold())
+		d.Y += d.Scale().Body.LineHeight()
+		over := a.planned > a.allowed
+		color := accentDark
+		if over {
+			color = danger
+		}
+		d.Y += d.Paragraph(lx, d.Y, lw, k.tr("allow.plannedOf", a.amount(a.planned), a.amount(a.allowed)), big.WithColor(color)) + 1
+		// One bar: delivered, scheduled and proposed against what is
+		// allowed, the scale stretched when more is planned.
+		scale := max(a.allowed, a.planned)
+		if scale > 0 {
+			x := lx
+			for _, part := range []struct {
+				v float64
+				c layout.RGB
+			}{{a.delivered, good}, {a.scheduled, accent}, {a.planned - a.delivered - a.scheduled, caution}} {
+				pw := lw * part.v / scale
+				d.Rect(x, d.Y, pw, 3.2, part.c)
+				x += pw
 			}
-			resp := p.Responsibilities
-			if resp == "" && len(p.Actions) > 0 {
-				resp = "Owns the plan's actions: " + strings.Join(p.Actions, "; ")
+			if x < lx+lw {
+				d.Rect(x, d.Y, lx+lw-x, 3.2, rule)
 			}
-			rows = append(rows, []layout.Cell{
-				{Text: p.Name, Bold: true, Sub: p.Role},
-				txt(d.sideLabel(p.Side)),
-				txt(orDash(resp)),
-			})
+			if over {
+				ax := lx + lw*a.allowed/scale
+				d.Line(ax, d.Y-1.2, ax, d.Y+4.4, 0.6, ink)
+			}
+			d.Y += 5
+		}
+		legend := k.tr("allow.legend", a.amount(a.delivered), a.amount(a.scheduled), a.amount(a.planned-a.delivered-a.scheduled), a.amount(max(a.allowed-a.planned, 0)))
+		d.Y += d.Paragraph(lx, d.Y, lw, legend, small) + 5
+	}
+	if w := k.brief.Allowances.Warnings; len(w) > 0 {
+		d.bullets(lx, lw, k.sentences(w), d.Scale().Small.WithBold().WithColor(caution))
+	} else if len(list) > 0 {
+		d.Y += d.Paragraph(lx, d.Y, lw, k.tr("allow.fits"), d.Scale().Small.WithBold().WithColor(good)) + 2
+	}
+	left := d.Y
+	// What the membership includes.
+	d.Y = top
+	tier, _ := k.cat.Tier(c.Membership.Tier)
+	x, w := d.Page().ColumnSpan(8, 4)
+	k.label(x, w, k.tr("allow.membership"))
+	d.Y += d.Paragraph(x, d.Y, w, orDash(tier.Name), d.Scale().H2.WithSize(18).WithColor(accentDark)) + 1
+	d.Y += d.Paragraph(x, d.Y, w, tier.Summary, d.Scale().Small) + 3
+	chipSt := d.Scale().Caption
+	nameSt := d.Scale().Small.WithBold().WithColor(ink)
+	for _, e := range planner.Entitlements(k.cat, c.Membership, c.Contract.Allowances) {
+		if e.Item.Kind != catalog.KindAddOn {
+			continue
+		}
+		look := d.lookOfEntitlement(e.Status)
+		cw := d.ChipWidth(look.label, chipSt.WithBold())
+		lines := d.Wrap(e.Item.Name, w-cw-3, nameSt)
+		h := max(float64(len(lines))*nameSt.LineHeight(), layout.ChipHeight(chipSt)) + 2.5
+		if d.Y+h > d.Page().BodyBottom() {
+			break
+		}
+		d.Lines(x, d.Y, w-cw-3, lines, nameSt, layout.AlignLeft)
+		d.chip(x+w-cw, d.Y, look, chipSt)
+		d.Y += h
+		d.Line(x, d.Y-1.2, x+w, d.Y-1.2, 0.2, rule)
+	}
+	if line := d.outsideMembershipLine(c); line != "" {
+		d.Y += 2
+		lines := d.Wrap(line, w, d.Scale().Small.WithBold().WithColor(caution))
+		if d.Y+float64(len(lines))*d.Scale().Small.LineHeight() <= d.Page().BodyBottom() {
+			d.Y += d.Lines(x, d.Y, w, lines, d.Scale().Small.WithBold().WithColor(caution), layout.AlignLeft)
 		}
 	}
-	d.drawTable(layout.Table{Columns: []layout.Column{{Title: "Who", Weight: 3.4}, {Title: "Side", Weight: 2.2}, {Title: "Responsibilities", Weight: 7}},
-		Rows: rows, Body: d.Scale().Body.WithSize(12)})
+	d.Y = max(d.Y, left)
 }
 
-// cadenceSlide lists the recurring meetings.
-func (k *kickoff) cadenceSlide() {
-	d := k.d
-	k.slide("Project collaboration plan: meeting cadence")
-	if len(k.eng.Cadence) == 0 {
-		d.emptyNote("The meeting cadence is set in the kickoff meeting.")
+// raciSlides draws the RACI chart: workstreams as rows, people as
+// columns, at most maxRACIPeople people to a slide.
+func (k *kickoff) raciSlides() {
+	r := k.brief.RACI
+	if len(r.People) == 0 || len(r.Rows) == 0 {
 		return
 	}
-	var rows [][]layout.Cell
-	for _, m := range k.eng.Cadence {
-		rows = append(rows, []layout.Cell{{Text: m.Name, Bold: true}, txt(capitalize(m.Frequency)), txt(orDash(m.Attendees)), txt(orDash(m.Purpose))})
+	title := k.tr("raci.title")
+	groups := (len(r.People) + maxRACIPeople - 1) / maxRACIPeople
+	per := (len(r.People) + groups - 1) / groups
+	for g := 0; g*per < len(r.People); g++ {
+		from, to := g*per, min((g+1)*per, len(r.People))
+		if g == 0 {
+			k.slide(title)
+		} else {
+			k.slide(k.continued(title))
+		}
+		k.raciGrid(r, from, to)
 	}
-	d.drawTable(layout.Table{Columns: []layout.Column{{Title: "Meeting", Weight: 3}, {Title: "How often", Weight: 1.8}, {Title: "Who attends", Weight: 3.6}, {Title: "Purpose", Weight: 4}},
-		Rows: rows, Body: d.Scale().Body.WithSize(12)})
 }
 
-// channelsSlide lists the channels and draws the escalation path.
-func (k *kickoff) channelsSlide() {
+// raciGrid draws the columns from to to of RACI chart r at the cursor,
+// and the key of its letters below.
+func (k *kickoff) raciGrid(r planner.RACI, from, to int) {
 	d := k.d
-	k.slide("Project collaboration plan: channels and escalation path")
+	x0, total := d.Page().Left, d.Page().ContentWidth()
+	firstW := total * 0.3
+	colW := (total - firstW) / float64(maxRACIPeople)
+	if n := to - from; n < maxRACIPeople {
+		colW = min((total-firstW)/float64(n), colW*1.4)
+	}
+	nameSt, roleSt := d.Scale().Small.WithBold().WithColor(ink), d.Scale().Caption
+	sideSt := d.Scale().Caption.WithBold()
+	headH := 0.0
+	type head struct{ name, role []string }
+	heads := make([]head, to-from)
+	for i, p := range r.People[from:to] {
+		heads[i] = head{d.Wrap(p.Name, colW-4, nameSt), d.Wrap(p.Role, colW-4, roleSt)}
+		if len(heads[i].role) > 2 {
+			heads[i].role = []string{heads[i].role[0], ellipsize(d, strings.Join(heads[i].role[1:], " "), colW-4, roleSt)}
+		}
+		headH = max(headH, float64(len(heads[i].name))*nameSt.LineHeight()+float64(len(heads[i].role))*roleSt.LineHeight())
+	}
+	headH += sideSt.LineHeight() + 4
+	top := d.Y
+	d.Rect(x0, top, firstW+colW*float64(to-from), headH, tint)
+	d.Text(x0+2, top+headH-d.Scale().Label.LineHeight()-2, strings.ToUpper(k.tr("raci.workstream")), d.Scale().Label)
+	for i, p := range r.People[from:to] {
+		x := x0 + firstW + float64(i)*colW
+		sideColor := accent
+		if p.Side == planner.SideCustomer {
+			sideColor = good
+		}
+		d.Rect(x+1, top, colW-2, 1.2, sideColor)
+		y := top + 2.5
+		d.Text(x+2, y, ellipsize(d, strings.ToUpper(d.sideLabel(p.Side)), colW-4, sideSt), sideSt.WithColor(sideColor))
+		y += sideSt.LineHeight()
+		y += d.Lines(x+2, y, colW-4, heads[i].name, nameSt, layout.AlignLeft)
+		d.Lines(x+2, y, colW-4, heads[i].role, roleSt, layout.AlignLeft)
+	}
+	d.Y = top + headH
+	d.Line(x0, d.Y, x0+firstW+colW*float64(to-from), d.Y, 0.35, muted)
+	rowSt := d.Scale().Small.WithColor(ink)
+	letterSt := d.Scale().Small.WithBold()
+	for _, row := range r.Rows {
+		lines := d.Wrap(d.sentence(row.Workstream), firstW-4, rowSt)
+		h := max(float64(len(lines))*rowSt.LineHeight(), 6) + 3
+		d.Lines(x0+2, d.Y+(h-float64(len(lines))*rowSt.LineHeight())/2, firstW-4, lines, rowSt, layout.AlignLeft)
+		for i, l := range row.Cells[from:to] {
+			if l == planner.RACINone {
+				continue
+			}
+			cx := x0 + firstW + float64(i)*colW + colW/2
+			fill, text := raciLook(l)
+			d.RoundRect(cx-4, d.Y+h/2-3, 8, 6, 1.5, fill)
+			d.TextIn(cx-4, d.Y+h/2-letterSt.LineHeight()/2, 8, string(l), letterSt.WithColor(text), layout.AlignCenter)
+		}
+		d.Y += h
+		d.Line(x0, d.Y, x0+firstW+colW*float64(to-from), d.Y, 0.2, rule)
+	}
+	d.Y += 5
+	var key []string
+	for _, l := range []planner.RACILetter{planner.RACIResponsible, planner.RACIAccountable, planner.RACIConsulted, planner.RACIInformed} {
+		key = append(key, string(l)+" "+k.tr("raci."+string(l)))
+	}
+	d.Y += d.Paragraph(x0, d.Y, total, strings.Join(key, " · "), d.Scale().Caption)
+}
+
+// raciLook returns the fill and text colour of a RACI letter.
+func raciLook(l planner.RACILetter) (fill, text layout.RGB) {
+	switch l {
+	case planner.RACIAccountable:
+		return accentDark, white
+	case planner.RACIResponsible:
+		return accent, white
+	case planner.RACIConsulted:
+		return tinted(accent), accentDark
+	}
+	return tint, muted
+}
+
+// tableHeight returns about how high table t is drawn: its header and
+// rows wrapped to their columns.
+func (k *kickoff) tableHeight(t layout.Table) float64 {
+	d := k.d
+	if t.W == 0 {
+		t.W = d.Page().ContentWidth()
+	}
+	widths := layout.ColumnWidths(t.Columns, t.W)
+	h := 0.0
+	for i, c := range t.Columns {
+		h = max(h, float64(len(d.Wrap(c.Title, widths[i]-2*layout.CellPadX, d.Scale().Label)))*d.Scale().Label.LineHeight())
+	}
+	h += 2*layout.CellPadY + 3
+	for _, row := range t.Rows {
+		rh := 0.0
+		for i, c := range row {
+			st := t.Body
+			if c.Bold {
+				st = st.WithBold()
+			}
+			ch := float64(len(d.Wrap(c.Text, widths[i]-2*layout.CellPadX, st))) * st.LineHeight()
+			if c.Sub != "" {
+				ch += float64(len(d.Wrap(c.Sub, widths[i]-2*layout.CellPadX, d.Scale().Small))) * d.Scale().Small.LineHeight()
+			}
+			rh = max(rh, ch)
+		}
+		h += rh + 2*layout.CellPadY
+	}
+	return h
+}
+
+// waysOfWorkingSlides show the meeting cadence, the channels and the
+// escalation path: on one slide when they fit, else the cadence on its
+// own slides.
+func (k *kickoff) waysOfWorkingSlides() {
+	d := k.d
+	var cadence *layout.Table
+	if len(k.eng.Cadence) > 0 {
+		var rows [][]layout.Cell
+		for _, m := range k.eng.Cadence {
+			rows = append(rows, []layout.Cell{{Text: m.Name, Bold: true}, txt(k.frequency(m.Frequency)), txt(orDash(m.Attendees)), txt(orDash(m.Purpose))})
+		}
+		cadence = &layout.Table{Columns: []layout.Column{{Title: k.tr("ways.meeting"), Weight: 3}, {Title: k.tr("ways.howOften"), Weight: 1.8},
+			{Title: k.tr("ways.attendees"), Weight: 3.6}, {Title: k.tr("ways.purpose"), Weight: 4}},
+			Rows: rows, Body: d.Scale().Small.WithColor(ink)}
+	}
+	_, lw := d.Page().ColumnSpan(0, 5)
+	_, rw := d.Page().ColumnSpan(6, 6)
+	paths := d.Scale().Label.LineHeight() + 2 + max(k.bulletsHeight(lw, k.channels(), d.Scale().Body.WithSize(13)), k.escalationHeight(rw))
+	room := d.Page().BodyBottom() - k.contentTop()
+	switch {
+	case cadence == nil:
+		k.slide(k.tr("ways.title"))
+		k.label(d.Page().Left, d.Page().ContentWidth(), k.tr("ways.cadence"))
+		d.Y += d.Paragraph(d.Page().Left, d.Y, d.Page().ContentWidth(), k.tr("ways.noCadence"), d.Scale().Body.WithColor(faint)) + 6
+	case d.Scale().Label.LineHeight()+2+k.tableHeight(*cadence)+6+paths <= room:
+		k.slide(k.tr("ways.title"))
+		k.label(d.Page().Left, d.Page().ContentWidth(), k.tr("ways.cadence"))
+		d.drawTable(*cadence)
+		d.Y += 4
+	default:
+		// The cadence fills slides of its own.
+		k.slide(k.tr("ways.cadenceTitle"))
+		d.drawTable(*cadence)
+		k.slide(k.tr("ways.pathsTitle"))
+	}
+	k.channelsAndEscalation()
+}
+
+// frequency writes how often a meeting is held in the document's
+// language when the bundles know the word, else as the engagement says
+// it.
+func (k *kickoff) frequency(f string) string {
+	if t, ok := k.d.Lookup("doc.kickoff.frequency." + strings.ToLower(strings.TrimSpace(f))); ok {
+		return t
+	}
+	return capitalize(f)
+}
+
+// contentTop is where the content of a slide starts, below its title.
+func (k *kickoff) contentTop() float64 {
+	return k.d.Page().BodyTop() + 4 + 3.5 + k.d.Scale().H1.LineHeight() + 7
+}
+
+// channels returns the engagement's channels, or a line saying they are
+// agreed in the meeting.
+func (k *kickoff) channels() []string {
+	if len(k.eng.Channels) == 0 {
+		return []string{k.tr("toAgree")}
+	}
+	return k.eng.Channels
+}
+
+// escalationHeight returns the height of the escalation path at width w.
+func (k *kickoff) escalationHeight(w float64) float64 {
+	d := k.d
+	who, when := d.Scale().Body.WithSize(13).WithBold(), d.Scale().Small
+	h := 0.0
+	for _, s := range k.eng.Escalation {
+		h += float64(len(d.Wrap(s.Who, w-14, who)))*who.LineHeight() + float64(len(d.Wrap(s.When, w-14, when)))*when.LineHeight() + 4
+	}
+	return max(h, d.Scale().Body.LineHeight())
+}
+
+// channelsAndEscalation lists the channels and draws the escalation path
+// at the cursor.
+func (k *kickoff) channelsAndEscalation() {
+	d := k.d
 	lx, lw := d.Page().ColumnSpan(0, 5)
 	rx, rw := d.Page().ColumnSpan(6, 6)
+	d.Need(d.Scale().Label.LineHeight() + 2 + 16)
 	top := d.Y
-	d.Text(lx, d.Y, "CHANNELS", d.Scale().Label)
-	d.Y += d.Scale().Label.LineHeight() + 2
-	channels := k.eng.Channels
-	if len(channels) == 0 {
-		channels = []string{"To be agreed in the kickoff meeting"}
-	}
-	d.bullets(lx, lw, channels, d.Scale().Body.WithSize(13))
+	k.label(lx, lw, k.tr("ways.channels"))
+	d.bullets(lx, lw, k.channels(), d.Scale().Body.WithSize(13))
 	left := d.Y
 	d.Y = top
-	d.Text(rx, d.Y, "ESCALATION PATH", d.Scale().Label)
-	d.Y += d.Scale().Label.LineHeight() + 2
+	k.label(rx, rw, k.tr("ways.escalation"))
 	steps := slices.Clone(k.eng.Escalation)
 	slices.SortStableFunc(steps, func(a, b planner.EscalationStep) int { return a.Level - b.Level })
 	if len(steps) == 0 {
-		d.Text(rx, d.Y, "To be agreed in the kickoff meeting", d.Scale().Body.WithColor(faint))
+		d.Text(rx, d.Y, k.tr("toAgree"), d.Scale().Body.WithColor(faint))
 		d.Y += d.Scale().Body.LineHeight()
 	}
 	who, when := d.Scale().Body.WithSize(13).WithBold(), d.Scale().Small
@@ -469,243 +952,200 @@ func (k *kickoff) channelsSlide() {
 	d.Y = max(d.Y, left)
 }
 
-// stakeholdersSlide shows the people of both sides as cards, and the
-// pooled resources of the tier.
-func (k *kickoff) stakeholdersSlide() {
+// supportSlide says how to open a support case: per priority the
+// channels, when the case is worked on and the targeted initial response;
+// the Named Support Contacts; and the rules about contacts and languages.
+func (k *kickoff) supportSlide() {
 	d := k.d
-	customer, vendor := k.teams()
-	tier, _ := k.cat.Tier(k.acct.Customer.Membership.Tier)
-	var pooled []string
-	for _, role := range tier.SuccessTeam {
-		if strings.HasPrefix(strings.ToLower(role), "pooled") {
-			pooled = append(pooled, role)
-		}
-	}
-	k.slide("Stakeholders and resources")
-	heads := []string{k.acct.Customer.Name, "Success team"}
-	name, role, mail := d.Scale().Body.WithSize(13).WithBold(), d.Scale().Small, d.Scale().Caption.WithColor(accentDark)
-	type card struct{ name, role, mail []string }
-	cardOf := func(m person, w float64) card {
-		return card{d.Wrap(m.name, w, name), d.Wrap(orDash(m.role), w, role), d.Wrap(m.email, w, mail)}
-	}
-	cardHeight := func(c card) float64 {
-		return float64(len(c.name))*name.LineHeight() + float64(len(c.role))*role.LineHeight() + float64(len(c.mail))*mail.LineHeight() + 3
-	}
-	top := d.Y
-	bottom := top
-	for i, team := range [][]person{customer, vendor} {
-		x, w := d.Page().ColumnSpan(i*6, 6)
-		colW := (w - 4) / 2
-		d.Y = top
-		d.Text(x, d.Y, ellipsize(d, strings.ToUpper(heads[i]), w, d.Scale().Label), d.Scale().Label)
-		d.Y += d.Scale().Label.LineHeight() + 2
-		for j := 0; j < len(team); j += 2 {
-			pair := []card{cardOf(team[j], colW-5)}
-			if j+1 < len(team) {
-				pair = append(pair, cardOf(team[j+1], colW-5))
-			}
-			h := 0.0
-			for _, c := range pair {
-				h = max(h, cardHeight(c))
-			}
-			if d.Y+h > d.Page().BodyBottom() {
-				k.slide("Stakeholders and resources (continued)")
-				top, bottom = d.Y, d.Y
-				d.Text(x, d.Y, ellipsize(d, strings.ToUpper(heads[i]), w, d.Scale().Label), d.Scale().Label)
-				d.Y += d.Scale().Label.LineHeight() + 2
-			}
-			for n, c := range pair {
-				cx := x + float64(n)*(colW+4)
-				d.Rect(cx, d.Y, 1.2, cardHeight(c)-1, accent)
-				y := d.Y + d.Lines(cx+4, d.Y, colW-5, c.name, name, layout.AlignLeft)
-				y += d.Lines(cx+4, y, colW-5, c.role, role, layout.AlignLeft)
-				d.Lines(cx+4, y, colW-5, c.mail, mail, layout.AlignLeft)
-			}
-			d.Y += h + 2
-		}
-		if len(team) == 0 {
-			d.Text(x, d.Y, "To be named", d.Scale().Body.WithColor(faint))
-			d.Y += d.Scale().Body.LineHeight()
-		}
-		bottom = max(bottom, d.Y)
-	}
-	d.Y = bottom + 2
-	if len(pooled) > 0 {
-		text := "Also available: " + strings.Join(pooled, "; ") + "."
-		lines := d.Wrap(text, d.Page().ContentWidth(), d.Scale().Small)
-		d.Need(float64(len(lines)) * d.Scale().Small.LineHeight())
-		d.Y += d.Lines(d.Page().Left, d.Y, d.Page().ContentWidth(), lines, d.Scale().Small, layout.AlignLeft)
-	}
-}
-
-// objectivesSlide shows the MAP objectives with their KPI and progress.
-// Without objectives there is no slide: a slide holding one sentence
-// would be almost empty, so the next steps say what is to be done.
-func (k *kickoff) objectivesSlide() {
-	d := k.d
-	if k.acct.ObjectivesState(k.eng) != planner.ObjectivesListed {
+	s := k.brief.Support
+	if len(s.Priorities) == 0 {
 		return
 	}
-	k.slide("Mutual Action Plan: objectives")
-	plan := k.acct.Plan
-	title, kpi, small := d.Scale().Body.WithSize(15).WithBold(), d.Scale().Small.WithColor(ink), d.Scale().Caption
-	for i := 0; i < len(plan.Objectives); i += 2 {
-		pair := plan.Objectives[i:min(i+2, len(plan.Objectives))]
-		type laid struct{ title, kpi []string }
-		cards := make([]laid, len(pair))
-		h := 0.0
-		for j, o := range pair {
-			_, w := d.Page().ColumnSpan(j*6, 6)
-			cards[j].title = d.Wrap(o.Title, w-10, title)
-			cards[j].kpi = d.Wrap(kpiSentences(o.KPIs), w-10, kpi)
-			h = max(h, float64(len(cards[j].title))*title.LineHeight()+float64(len(cards[j].kpi))*kpi.LineHeight()+layout.ChipHeight(small)+18)
-		}
-		d.Need(h + 4)
-		for j, o := range pair {
-			x, w := d.Page().ColumnSpan(j*6, 6)
-			y := d.Y
-			look := d.lookOfStatus(o.Status)
-			d.Rect(x, y, w, h, tint)
-			d.Rect(x, y, 1.5, h, look.color)
-			cy := y + 4
-			cy += d.Lines(x+6, cy, w-10, cards[j].title, title, layout.AlignLeft) + 0.5
-			cy += d.Lines(x+6, cy, w-10, cards[j].kpi, kpi, layout.AlignLeft) + 2
-			p := planner.ObjectiveProgress(o)
-			pctSt := d.Scale().Small.WithBold()
-			pw := d.Measure("100%", pctSt)
-			d.progressBar(x+6, cy+1.2, w-16-pw, 2.6, p, progressColor(o.Status))
-			d.TextIn(x+w-4-pw, cy, pw, fmt.Sprintf("%.0f%%", p*100), pctSt, layout.AlignRight)
-			cy += pctSt.LineHeight() + 2
-			cw := d.chip(x+6, cy, look, small)
-			d.Text(x+6+cw+3, cy+(layout.ChipHeight(small)-small.LineHeight())/2, "Due "+dateText(o.Due), small)
-		}
-		d.Y += h + 5
+	title := k.tr("support.title")
+	k.slide(title)
+	var rows [][]layout.Cell
+	for _, p := range s.Priorities {
+		rows = append(rows, []layout.Cell{
+			{Text: string(p.Priority), Bold: true, Tone: accentDark},
+			txt(strings.Join(p.Channels, "\n")),
+			txt(d.sentence(p.When)),
+			{Text: k.targetAmount(p.Target.Entry), Bold: true, Sub: k.clockText(p.Target.Clock)},
+		})
 	}
-}
-
-// membershipSlide shows the tier, its add-ons and response targets and
-// the Named Support Contact limit.
-func (k *kickoff) membershipSlide() {
-	d := k.d
-	c := k.acct.Customer
-	tier, _ := k.cat.Tier(c.Membership.Tier)
-	k.slide("What the membership includes")
+	d.drawTable(layout.Table{Columns: []layout.Column{{Title: k.tr("support.priority"), Weight: 1.2}, {Title: k.tr("support.channels"), Weight: 3.2},
+		{Title: k.tr("support.when"), Weight: 6}, {Title: k.tr("support.target"), Weight: 3}},
+		Rows: rows, Body: d.Scale().Small.WithColor(ink)})
+	d.Y += 2
+	lx, lw := d.Page().ColumnSpan(0, 7)
+	rx, rw := d.Page().ColumnSpan(7, 5)
+	name, prod := d.Scale().Small.WithBold().WithColor(ink), d.Scale().Caption
+	const perColumn = 3
+	cw := (lw - 6) / 2
+	contactsH := d.Scale().Label.LineHeight() + 2 + float64(min(max(len(s.Contacts), 1), perColumn))*(name.LineHeight()+prod.LineHeight()+1)
+	notes := k.sentences(s.Notes)
+	notesH := d.Scale().Label.LineHeight() + 2 + k.bulletsHeight(rw, notes, d.Scale().Small.WithColor(ink))
+	d.Need(max(contactsH, min(notesH, 40)))
 	top := d.Y
-	// Tier and success team.
-	x, w := d.Page().ColumnSpan(0, 4)
-	d.Text(x, d.Y, "MEMBERSHIP", d.Scale().Label)
-	d.Y += d.Scale().Label.LineHeight() + 1
-	d.Y += d.Paragraph(x, d.Y, w, orDash(tier.Name), d.Scale().H2.WithSize(18).WithColor(accentDark)) + 1
-	d.Y += d.Paragraph(x, d.Y, w, tier.Summary, d.Scale().Small) + 3
-	nsc := d.Scale().H2.WithSize(18).WithColor(accentDark)
-	d.Text(x, d.Y, itoa(tier.NSCLimit), nsc)
-	d.Y += nsc.LineHeight()
-	d.Y += d.Paragraph(x, d.Y, w, "Named Support Contacts per product, who open cases and speak for "+c.Name, d.Scale().Small)
-	if line := d.outsideMembershipLine(c); line != "" {
-		d.Y += 3
-		d.Y += d.Paragraph(x, d.Y, w, line, d.Scale().Small.WithBold().WithColor(caution))
+	k.label(lx, lw, k.tr("support.contacts", s.ContactLimit))
+	if len(s.Contacts) == 0 {
+		d.Text(lx, d.Y, k.tr("toBeNamed"), d.Scale().Body.WithColor(faint))
+		d.Y += d.Scale().Body.LineHeight()
 	}
+	shown := min(len(s.Contacts), 2*perColumn)
+	if len(s.Contacts) > 2*perColumn {
+		shown = 2*perColumn - 1
+	}
+	rowY := d.Y
+	for i, c := range s.Contacts[:shown] {
+		x := lx + float64(i/perColumn)*(cw+6)
+		y := rowY + float64(i%perColumn)*(name.LineHeight()+prod.LineHeight()+1)
+		d.Text(x, y, ellipsize(d, c.Name, cw, name), name)
+		d.Text(x, y+name.LineHeight(), ellipsize(d, k.cat.SolutionName(c.Product), cw, prod), prod)
+		d.Y = max(d.Y, y+name.LineHeight()+prod.LineHeight()+1)
+	}
+	if more := len(s.Contacts) - shown; more > 0 {
+		x := lx + (cw + 6)
+		y := rowY + float64(perColumn-1)*(name.LineHeight()+prod.LineHeight()+1)
+		d.Text(x, y, d.Count("doc.kickoff.andMore", more, more), name)
+	}
+	left := d.Y
 	d.Y = top
-	// Add-ons.
-	x, w = d.Page().ColumnSpan(4, 4)
-	d.Text(x, d.Y, "ADD-ONS", d.Scale().Label)
-	d.Y += d.Scale().Label.LineHeight() + 2
-	chipSt := d.Scale().Caption
-	nameSt := d.Scale().Small.WithBold().WithColor(ink)
-	for _, e := range planner.Entitlements(k.cat, c.Membership, c.Contract.Allowances) {
-		if e.Item.Kind != catalog.KindAddOn {
-			continue
-		}
-		look := d.lookOfEntitlement(e.Status)
-		cw := d.ChipWidth(look.label, chipSt.WithBold())
-		lines := d.Wrap(e.Item.Name, w-cw-3, nameSt)
-		h := max(float64(len(lines))*nameSt.LineHeight(), layout.ChipHeight(chipSt)) + 2.5
-		d.Lines(x, d.Y, w-cw-3, lines, nameSt, layout.AlignLeft)
-		d.chip(x+w-cw, d.Y, look, chipSt)
-		d.Y += h
-		d.Line(x, d.Y-1.2, x+w, d.Y-1.2, 0.2, rule)
-	}
-	// Response targets.
-	d.Y = top
-	x, w = d.Page().ColumnSpan(8, 4)
-	d.Text(x, d.Y, "TARGETED INITIAL RESPONSE", d.Scale().Label)
-	d.Y += d.Scale().Label.LineHeight() + 2
-	cal, err := planner.CustomerCalendar(k.cat, k.settings, c)
-	if err != nil {
-		d.Logf("response targets: %v", err)
-	}
-	big := d.Scale().H2.WithColor(accentDark)
-	for _, p := range []catalog.Priority{catalog.P1, catalog.P2, catalog.P3, catalog.P4} {
-		if err != nil {
-			break
-		}
-		t, terr := planner.ResponseTargetFor(k.cat, planner.Case{Priority: p}, c.Membership, cal)
-		if terr != nil {
-			d.Logf("response target %s: %v", p, terr)
-			continue
-		}
-		d.RoundRect(x, d.Y+0.5, 11, 7, 1.5, accent)
-		d.TextIn(x, d.Y+0.5+(7-d.Scale().Label.LineHeight())/2, 11, string(p), d.Scale().Label.WithColor(white), layout.AlignCenter)
-		// Amount and clock wrap within the column, beside the badge.
-		h := d.Lines(x+14, d.Y, w-14, d.Wrap(targetAmount(t.Entry), w-14, big), big, layout.AlignLeft)
-		h += d.Lines(x+14, d.Y+h, w-14, d.Wrap(clockText(t.Clock), w-14, d.Scale().Caption), d.Scale().Caption, layout.AlignLeft)
-		d.Y += h + 3
-	}
-	d.Y = max(d.Y, top)
+	k.label(rx, rw, k.tr("support.rules"))
+	d.Y += d.Paragraph(rx, d.Y, rw, k.tr("support.hours", d.sentence(s.Hours)), d.Scale().Small.WithBold().WithColor(ink)) + 1
+	d.bullets(rx, rw, notes, d.Scale().Small.WithColor(ink))
+	d.Y = max(d.Y, left)
 }
 
 // targetAmount writes a response target's amount ("15 minutes").
-func targetAmount(t catalog.ResponseTarget) string {
+func (k *kickoff) targetAmount(t catalog.ResponseTarget) string {
 	if t.Minutes == 0 {
-		return count(t.BusinessDays, "business day")
+		return k.d.Count("unit.businessDays", t.BusinessDays, t.BusinessDays)
 	}
-	h, m := t.Minutes/60, t.Minutes%60
-	switch {
-	case h == 0:
-		return count(m, "minute")
-	case m == 0:
-		return count(h, "hour")
-	}
-	return count(h, "hour") + " " + count(m, "minute")
+	return k.d.Minutes(t.Minutes)
 }
 
 // clockText says how a response clock counts.
-func clockText(c catalog.Clock) string {
+func (k *kickoff) clockText(c catalog.Clock) string {
 	switch c {
 	case catalog.Clock24x7:
-		return "around the clock, 24x7"
+		return k.tr("clock.24x7")
 	case catalog.Clock24x5:
-		return "counted 24x5"
+		return k.tr("clock.24x5")
 	case catalog.ClockBusinessHours:
-		return "within regional business hours"
+		return k.tr("clock.businessHours")
 	case catalog.ClockBusinessDays:
-		return "regional business days"
+		return k.tr("clock.businessDays")
 	}
 	return string(c)
 }
 
-// nextStepsSlide lists the current phase, the objectives when they are
-// not in the plan yet, overdue and due actions and the activities of the
-// next 30 days.
-func (k *kickoff) nextStepsSlide() {
+// raidSlide shows the risks, assumptions and dependencies side by side,
+// or one after the other when they are too long for that.
+func (k *kickoff) raidSlide() {
+	d := k.d
+	b := k.brief
+	title := k.tr("raid.title")
+	k.slide(title)
+	lists := []struct {
+		head  string
+		items []string
+	}{
+		{k.tr("raid.risks"), k.sentences(b.Risks)},
+		{k.tr("raid.assumptions"), k.sentences(b.Assumptions)},
+		{k.tr("raid.dependencies"), k.sentences(b.Dependencies)},
+	}
+	for i := range lists {
+		if len(lists[i].items) == 0 {
+			lists[i].items = []string{k.tr("raid.none")}
+		}
+	}
+	st := d.Scale().Small.WithColor(ink)
+	room := d.Page().BodyBottom() - d.Y - d.Scale().Label.LineHeight() - 2
+	_, w := d.Page().ColumnSpan(0, 4)
+	fits := true
+	for _, l := range lists {
+		fits = fits && k.bulletsHeight(w, l.items, st) <= room
+	}
+	if !fits {
+		for _, l := range lists {
+			d.Need(d.Scale().Label.LineHeight() + 2 + 2*st.LineHeight())
+			k.label(d.Page().Left, d.Page().ContentWidth(), l.head)
+			d.bullets(d.Page().Left, d.Page().ContentWidth(), l.items, st)
+			d.Y += 3
+		}
+		return
+	}
+	top, bottom := d.Y, d.Y
+	for i, l := range lists {
+		x, w := d.Page().ColumnSpan(i*4, 4)
+		d.Y = top
+		color := accent
+		if i == 0 && len(b.Risks) > 0 {
+			color = caution
+		}
+		d.Rect(x, top, w, 1.2, color)
+		d.Y += 3
+		k.label(x, w, l.head)
+		d.bullets(x, w, l.items, st)
+		bottom = max(bottom, d.Y)
+	}
+	d.Y = bottom
+}
+
+// closingSlide shows the asks of the sponsor beside the next meeting and
+// the next steps; next steps that do not fit continue on a slide of
+// their own.
+func (k *kickoff) closingSlide() {
+	d := k.d
+	asks := k.sentences(k.brief.Asks)
+	steps := k.nextSteps()
+	k.slide(k.tr("closing.title"))
+	x, w := d.Page().Left, d.Page().ContentWidth()
+	top := d.Y
+	if len(asks) > 0 {
+		lx, lw := d.Page().ColumnSpan(0, 5)
+		k.label(lx, lw, k.tr("closing.asks"))
+		d.numbered(lx, lw, asks, d.Scale().Body.WithSize(13))
+		x, w = d.Page().ColumnSpan(6, 6)
+	}
+	left := d.Y
+	d.Y = top
+	if n := k.brief.Next; n.Found {
+		k.callout(x, w, k.tr("closing.nextMeeting"), d.sentence(n.Text), accent)
+		d.Y += 2
+	}
+	k.label(x, w, k.tr("closing.nextSteps"))
+	st := d.Scale().Body.WithSize(13)
+	rest := k.fitBullets(x, w, steps, st, d.Page().BodyBottom())
+	d.Y = max(d.Y, left)
+	if len(rest) > 0 {
+		k.slide(k.continued(k.tr("closing.nextStepsTitle")))
+		d.bullets(d.Page().Left, d.Page().ContentWidth()*0.8, rest, st)
+	}
+}
+
+// nextSteps lists the current phase, the objectives when they are not in
+// the plan yet, overdue and due actions and the activities of the next 30
+// days.
+func (k *kickoff) nextSteps() []string {
 	d := k.d
 	var steps []string
 	if ph, ok := k.eng.Current(); ok {
-		s := "Complete the " + phaseName(k.cat, ph.Phase) + " phase"
-		if !ph.PlannedEnd.IsZero() {
-			s += " by " + dateText(ph.PlannedEnd)
+		if ph.PlannedEnd.IsZero() {
+			steps = append(steps, k.tr("next.completePhase", phaseName(k.cat, ph.Phase)))
+		} else {
+			steps = append(steps, k.tr("next.completePhaseBy", phaseName(k.cat, ph.Phase), d.date(ph.PlannedEnd)))
 		}
-		steps = append(steps, s)
 	}
 	switch k.acct.ObjectivesState(k.eng) {
 	case planner.ObjectivesToAgree:
-		steps = append(steps, "Objectives to be agreed in the Define phase")
+		steps = append(steps, k.tr("next.objectivesToAgree"))
 	case planner.ObjectivesMissing:
-		steps = append(steps, "Add the objectives agreed in the Define phase, missing from the Mutual Action Plan")
+		steps = append(steps, k.tr("next.objectivesMissing"))
 	}
 	if k.acct.HasPlan() {
 		for _, a := range planner.OverdueActions(k.acct.Plan, k.today) {
-			steps = append(steps, fmt.Sprintf("%s (%s, was due %s)", a.Title, orDash(a.Owner), dateText(a.Due)))
+			steps = append(steps, k.tr("next.overdue", a.Title, orDash(a.Owner), d.date(a.Due)))
 		}
 		soon := planner.DueSoon(k.acct.Plan, k.today, planner.DueSoonDays)
 		var due []planner.Action
@@ -714,7 +1154,7 @@ func (k *kickoff) nextStepsSlide() {
 		}
 		slices.SortStableFunc(due, func(a, b planner.Action) int { return a.Due.Compare(b.Due) })
 		for _, a := range due {
-			steps = append(steps, fmt.Sprintf("%s (%s, by %s)", a.Title, orDash(a.Owner), dateText(a.Due)))
+			steps = append(steps, k.tr("next.due", a.Title, orDash(a.Owner), d.date(a.Due)))
 		}
 	}
 	acts := slices.Clone(k.acct.Activities)
@@ -722,15 +1162,13 @@ func (k *kickoff) nextStepsSlide() {
 	horizon := k.today.AddDays(30)
 	for _, a := range acts {
 		if planner.IsUpcoming(a, k.today) && !a.Date.After(horizon) {
-			steps = append(steps, fmt.Sprintf("%s on %s (%s)", itemName(k.cat, a.ItemID), dateText(a.Date), strings.ToLower(d.lookOfActivity(a.Status).label)))
+			steps = append(steps, k.tr("next.activity", itemName(k.cat, a.ItemID), d.date(a.Date), strings.ToLower(d.lookOfActivity(a.Status).label)))
 		}
 	}
 	if len(steps) == 0 {
-		steps = []string{"Agree the next steps in the kickoff meeting"}
+		steps = []string{k.tr("next.agree")}
 	}
-	// The steps fill the slide; only what does not fit continues.
-	k.slide("Next steps")
-	d.bullets(d.Page().Left, d.Page().ContentWidth()*0.8, steps, d.Scale().Body)
+	return steps
 }
 
 // bulletChunks splits bullets into slides of at most maxBullets, as even
@@ -747,17 +1185,4 @@ func bulletChunks[T any](items []T) [][]T {
 		out = append(out, items[start:min(start+per, len(items))])
 	}
 	return out
-}
-
-// kpiSentences describes each KPI of an objective on a line of its own:
-// what is measured, from the baseline to the target, and its value now.
-func kpiSentences(kpis []planner.KPI) string {
-	if len(kpis) == 0 {
-		return "No KPI yet"
-	}
-	lines := make([]string, len(kpis))
-	for i, k := range kpis {
-		lines[i] = fmt.Sprintf("%s: from %s to %s, now %s", orDash(k.Name), number(k.Baseline, k.Unit), number(k.Target, k.Unit), number(k.Current, k.Unit))
-	}
-	return strings.Join(lines, "\n")
 }
