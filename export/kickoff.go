@@ -1116,12 +1116,50 @@ func (k *kickoff) closingSlide() {
 	}
 	k.label(x, w, k.tr("closing.nextSteps"))
 	st := d.Scale().Body.WithSize(13)
+	steps = k.shortenOverflow(x, w, steps, st)
 	rest := k.fitBullets(x, w, steps, st, d.Page().BodyBottom())
 	d.Y = max(d.Y, left)
 	if len(rest) > 0 {
 		k.slide(k.continued(k.tr("closing.nextStepsTitle")))
 		d.bullets(d.Page().Left, d.Page().ContentWidth()*0.8, rest, st)
 	}
+}
+
+// shortenOverflow returns the steps to draw at the cursor in column x, w:
+// all of them when they fit, or when those that do not fit would fill a
+// quarter of a slide of their own or more; else as many as fit with one
+// line saying how many more there are, so that no slide holds only a
+// few steps.
+func (k *kickoff) shortenOverflow(x, w float64, steps []string, st layout.TextStyle) []string {
+	d := k.d
+	room := d.Page().BodyBottom() - d.Y
+	used, fit := 0.0, 0
+	for _, s := range steps {
+		h := k.bulletsHeight(w, []string{s}, st)
+		if used+h > room+1e-6 {
+			break
+		}
+		used += h
+		fit++
+	}
+	if fit == len(steps) {
+		return steps
+	}
+	restH := k.bulletsHeight(d.Page().ContentWidth()*0.8, steps[fit:], st)
+	body := d.Page().BodyBottom() - d.Page().BodyTop()
+	if restH >= body/4 {
+		return steps
+	}
+	// Room for the line that counts the rest: drop steps until it fits.
+	for fit > 0 {
+		n := len(steps) - fit + 1
+		more := k.d.Count("doc.kickoff.closing.more", n, n)
+		if k.bulletsHeight(w, append(slices.Clone(steps[:fit-1]), more), st) <= room+1e-6 {
+			return append(slices.Clone(steps[:fit-1]), more)
+		}
+		fit--
+	}
+	return steps
 }
 
 // nextSteps lists the current phase, the objectives when they are not in

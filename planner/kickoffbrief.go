@@ -318,7 +318,7 @@ func (a Account) KickoffBrief(cat *catalog.Catalog, e Engagement, s Settings, to
 	b.Assumptions = briefAssumptions(c)
 	b.Dependencies = a.briefDependencies(cat, e, today)
 	b.Asks = a.briefAsks(cat, e, tier, b, today)
-	b.Next = a.nextMeeting(cat, e, cal, b.Day)
+	b.Next = a.nextMeeting(cat, e, cal, b.Day, later(b.Day, today))
 	b.Objectives = briefObjectives(b)
 	b.Agenda = briefAgenda(a, e, b)
 	return b, nil
@@ -859,8 +859,12 @@ func languageTag(name string) string {
 // the next occurrences of those a series can follow (CadenceRule), held
 // on the kickoff's weekday from the kickoff on (CadenceSeries); without
 // any, the first activity of the engagement after the kickoff.
-func (a Account) nextMeeting(cat *catalog.Catalog, e Engagement, cal Calendar, day Date) NextMeeting {
-	after := day.AddDays(1)
+//
+// A deck made after its kickoff (a copy for the record, a late kickoff)
+// names the next meeting after from, the day it is made: never one that
+// is already past.
+func (a Account) nextMeeting(cat *catalog.Catalog, e Engagement, cal Calendar, day, from Date) NextMeeting {
+	after := from.AddDays(1)
 	var best NextMeeting
 	consider := func(d Date, title string, src NextMeetingSource) {
 		if !best.Found || d.Before(best.Day) {
@@ -879,12 +883,12 @@ func (a Account) nextMeeting(cat *catalog.Catalog, e Engagement, cal Calendar, d
 	}
 	for _, m := range e.Cadence {
 		if _, ok := CadenceRule(m.Frequency); ok {
-			_, occ, err := CadenceSeries(cat, a.Customer.ID, m, day, day.AddDays(62), cal)
+			_, occ, err := CadenceSeries(cat, a.Customer.ID, m, day, from.AddDays(62), cal)
 			if err != nil {
 				continue
 			}
 			for _, o := range occ {
-				if o.Date.After(day) {
+				if o.Date.After(from) {
 					consider(o.Date, m.Name, NextFromCadence)
 					break
 				}
@@ -1068,4 +1072,12 @@ func (a Account) KickoffRACI(cat *catalog.Catalog, e Engagement) RACI {
 	}
 	row(Textf("Support cases and escalation"), first(ssm, tam, vendors), nscs, tam)
 	return out
+}
+
+// later returns the later of two days.
+func later(a, b Date) Date {
+	if b.After(a) {
+		return b
+	}
+	return a
 }

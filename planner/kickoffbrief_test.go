@@ -384,6 +384,25 @@ func TestKickoffBriefNextMeeting(t *testing.T) {
 	}
 }
 
+// TestKickoffBriefNextMeetingIsNeverPast makes the deck of a kickoff held
+// months ago: the next meeting is after the day the deck is made.
+func TestKickoffBriefNextMeetingIsNeverPast(t *testing.T) {
+	a := sampleAccount(t, "Contoso Health")
+	e := &a.Engagements[0]
+	e.Phases[0].ActualStart = catalog.MustDate("2025-08-06") // a Wednesday
+	today := catalog.MustDate("2026-02-16")                  // a Monday
+	b, err := a.KickoffBrief(catalog.Default(), *e, planner.DefaultSettings(), today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !b.Next.Found || !b.Next.Day.After(today) || b.Next.Day.After(today.AddDays(7)) {
+		t.Errorf("a weekly meeting of a kickoff on 2025-08-06, deck made %s: next %+v", today, b.Next)
+	}
+	if b.Next.Day.Weekday() != e.Phases[0].ActualStart.Weekday() {
+		t.Errorf("the weekly meeting moved from the kickoff's weekday to %s", b.Next.Day.Weekday())
+	}
+}
+
 func TestKickoffBriefAgendaShowsWhatThereIs(t *testing.T) {
 	a := sampleAccount(t, "Müller GmbH")
 	b := brief(t, a)
