@@ -4,12 +4,12 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"github.com/liftoff-app/liftoff/export/layout"
 	"io"
 	"slices"
 	"strings"
 
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/export/layout"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -37,7 +37,7 @@ func ActionPlanPDF(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts
 	}
 	today := opts.today()
 	d.AddPage()
-	d.cover(KindActionPlan.Title(), acct.Customer.Name, plan.Title+" · as of "+dateText(today))
+	d.cover(d.kindTitle(KindActionPlan), acct.Customer.Name, d.T("doc.map.subtitle", plan.Title, d.date(today)))
 
 	overdue := planner.OverdueActions(plan, today)
 	soon := 0
@@ -51,34 +51,34 @@ func ActionPlanPDF(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts
 		}
 	}
 	d.facts([]fact{
-		{"Plan progress", fmt.Sprintf("%.0f%%", planner.PlanProgress(plan)*100)},
-		{"Objectives", itoa(len(plan.Objectives))},
-		{"Open actions", itoa(open)},
-		{fmt.Sprintf("Overdue · due in %d days", planner.DueSoonDays), fmt.Sprintf("%d · %d", len(overdue), soon)},
+		{d.T("doc.map.fact.progress"), d.percent(planner.PlanProgress(plan))},
+		{d.T("doc.map.fact.objectives"), d.integer(len(plan.Objectives))},
+		{d.T("doc.map.fact.openActions"), d.integer(open)},
+		{d.Count("doc.map.fact.overdueSoon", planner.DueSoonDays, planner.DueSoonDays), d.integer(len(overdue)) + " · " + d.integer(soon)},
 	})
 	d.outsideMembership(acct.Customer)
 
 	if eng, err := pickEngagement(acct, opts); err == nil {
 		d.phaseTracker(cat, eng)
 	}
-	d.sectionHeading("Objectives", 30)
+	d.sectionHeading(d.T("doc.map.objectives"), 30)
 	if len(plan.Objectives) == 0 {
-		d.emptyNote("No objectives yet.")
+		d.emptyNote(d.T("doc.map.noObjectives"))
 	}
 	for _, o := range plan.Objectives {
 		objectiveCard(d, cat, acct, o)
 	}
 
-	d.sectionHeading("Milestones", keepTable)
+	d.sectionHeading(d.T("doc.map.milestones"), keepTable)
 	milestoneTable(d, plan)
 
 	late := map[planner.ID]bool{}
 	for _, a := range overdue {
 		late[a.ID] = true
 	}
-	d.sectionHeading("Actions", keepTable)
+	d.sectionHeading(d.T("doc.map.actions"), keepTable)
 	if len(plan.Actions) == 0 {
-		d.emptyNote("No actions yet.")
+		d.emptyNote(d.T("doc.map.noActions"))
 	}
 	for _, side := range []planner.Side{planner.SideCustomer, planner.SideVendor} {
 		var list []planner.Action
@@ -90,9 +90,9 @@ func ActionPlanPDF(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts
 		if len(list) == 0 {
 			continue
 		}
-		title := "Customer side · " + acct.Customer.Name
+		title := d.T("doc.map.side.customer", acct.Customer.Name)
 		if side == planner.SideVendor {
-			title = "Vendor side · Success team"
+			title = d.T("doc.map.side.vendor", d.sideLabel(planner.SideVendor))
 		}
 		d.subHeading(title, keepTable)
 		actionTable(d, plan, list, late, today)
@@ -115,42 +115,45 @@ func objectiveCard(d *doc, cat *catalog.Catalog, acct planner.Account, o planner
 	descLines := d.Wrap(o.Description, inner, body.WithColor(muted))
 	var details []string
 	if len(o.Solutions) > 0 {
-		details = append(details, "Solutions: "+solutionNames(cat, o.Solutions))
+		details = append(details, d.T("doc.map.card.solutions", d.solutionList(cat, o.Solutions)))
 	}
 	if len(o.UseCases) > 0 {
 		names := make([]string, len(o.UseCases))
 		for i, u := range o.UseCases {
 			names[i] = u.Name
 			if len(u.Capabilities) > 0 {
-				names[i] += " (" + strings.Join(u.Capabilities, ", ") + ")"
+				names[i] = d.T("doc.map.card.useCase", u.Name, strings.Join(u.Capabilities, d.T("doc.list.comma")))
 			}
 		}
-		details = append(details, "Use cases: "+strings.Join(names, "; "))
+		details = append(details, d.T("doc.map.card.useCases", strings.Join(names, "; ")))
 	}
 	if linked := acct.ObjectiveActivities(o.ID); len(linked) > 0 {
-		details = append(details, "Activities:")
+		details = append(details, d.T("doc.map.card.activities"))
 		for _, a := range linked {
 			details = append(details, "• "+d.linkedActivityText(cat, a))
 		}
 	}
 	detailLines := d.Wrap(strings.Join(details, "\n"), inner, small)
-	rows := [][]string{{"No KPI yet", "-", "-", "-", dateText(o.Due)}}
+	rows := [][]string{{d.T("doc.map.card.noKPI"), "-", "-", "-", d.date(o.Due)}}
 	if len(o.KPIs) > 0 {
 		rows = rows[:0]
 	}
 	for i, k := range o.KPIs {
 		due := ""
 		if i == 0 {
-			due = dateText(o.Due)
+			due = d.date(o.Due)
 		}
-		rows = append(rows, []string{orDash(k.Name), number(k.Baseline, k.Unit), number(k.Target, k.Unit), number(k.Current, k.Unit), due})
+		rows = append(rows, []string{orDash(k.Name), d.number(k.Baseline, k.Unit), d.number(k.Target, k.Unit), d.number(k.Current, k.Unit), due})
 	}
-	labels := []string{"KPI", "Baseline", "Target", "Current", "Due"}
-	widths := layout.ColumnWidths(colsOf([]float64{3, 1.3, 1.3, 1.3, 1.6}), inner)
+	const currentColumn = 3
+	labels := []string{d.T("doc.map.col.kpi"), d.T("doc.map.col.baseline"), d.T("doc.map.col.target"), d.T("doc.map.col.current"), d.T("doc.map.col.due")}
+	kpiCols := colsOf([]float64{3, 1.3, 1.3, 1.3, 1.6})
+	d.fitColumn(kpiCols, inner, 4, 0, d.date(o.Due))
+	widths := layout.ColumnWidths(kpiCols, inner)
 	cellStyles := make([]layout.TextStyle, len(labels))
-	for i, l := range labels {
+	for i := range labels {
 		cellStyles[i] = body
-		if l == "Current" {
+		if i == currentColumn {
 			cellStyles[i] = d.Scale().BodyBold.WithColor(accentDark)
 		}
 	}
@@ -195,7 +198,7 @@ func objectiveCard(d *doc, cat *catalog.Catalog, acct planner.Account, o planner
 	}
 	y += kpiH + 2
 	p := planner.ObjectiveProgress(o)
-	pct := fmt.Sprintf("%.0f%%", p*100)
+	pct := d.percent(p)
 	pctW := d.Measure("100%", d.Scale().BodyBold)
 	d.progressBar(cx, y+0.8, inner-pctW-3, 2.4, p, progressColor(o.Status))
 	d.TextIn(cx+inner-pctW, y+1.8-d.Scale().BodyBold.LineHeight()/2, pctW, pct, d.Scale().BodyBold, layout.AlignRight)
@@ -216,27 +219,31 @@ func colsOf(weights []float64) []layout.Column {
 // milestoneTable lists milestones by due day with their progress.
 func milestoneTable(d *doc, plan planner.ActionPlan) {
 	if len(plan.Milestones) == 0 {
-		d.emptyNote("No milestones yet.")
+		d.emptyNote(d.T("doc.map.noMilestones"))
 		return
 	}
 	ms := slices.Clone(plan.Milestones)
 	slices.SortStableFunc(ms, func(a, b planner.Milestone) int { return a.Due.Compare(b.Due) })
 	rows := make([][]layout.Cell, 0, len(ms))
+	var dates []string
 	for _, m := range ms {
+		dates = append(dates, d.date(m.Due))
 		p, _ := planner.MilestoneProgress(plan, m.ID)
 		rows = append(rows, []layout.Cell{
-			{Text: dateText(m.Due)},
+			{Text: d.date(m.Due)},
 			{Text: m.Title, Bold: true, Sub: objectiveTitle(plan, m.ObjectiveID)},
 			barCell(p, progressColor(m.Status)),
 			chipCell(d.lookOfStatus(m.Status)),
 		})
 	}
-	d.drawTable(layout.Table{Columns: []layout.Column{
-		{Title: "Due", Weight: 1.8},
-		{Title: "Milestone and objective", Weight: 5.4},
-		{Title: "Actions done", Weight: 2.6},
-		{Title: "Status", Weight: 1.9},
-	}, Rows: rows})
+	cols := []layout.Column{
+		{Title: d.T("doc.map.col.due"), Weight: 1.8},
+		{Title: d.T("doc.map.col.milestone"), Weight: 5.4},
+		{Title: d.T("doc.map.col.actionsDone"), Weight: 2.6},
+		{Title: d.T("doc.map.col.status"), Weight: 1.9},
+	}
+	d.fitColumn(cols, d.Page().ContentWidth(), 0, 1, dates...)
+	d.drawTable(layout.Table{Columns: cols, Rows: rows})
 }
 
 // actionTable lists one side's actions by owner, then due day.
@@ -249,30 +256,42 @@ func actionTable(d *doc, plan planner.ActionPlan, list []planner.Action, late ma
 		return a.Due.Compare(b.Due)
 	})
 	rows := make([][]layout.Cell, 0, len(list))
+	var dates []string
 	for _, a := range list {
+		dates = append(dates, d.date(a.Due))
 		owner := layout.Cell{Text: orDash(a.Owner), Bold: true}
 		status := chipCell(d.lookOfStatus(a.Status))
-		due := layout.Cell{Text: dateText(a.Due)}
-		if late[a.ID] {
-			due.Tone, due.Bold, due.Sub = danger, true, count(a.Due.DaysUntil(today), "day")+" overdue"
-		}
+		due := d.dueCell(a, late[a.ID], today)
 		rows = append(rows, []layout.Cell{owner, {Text: a.Title, Sub: milestoneTitle(plan, a.MilestoneID)}, due, status})
 	}
-	d.drawTable(layout.Table{Columns: []layout.Column{
-		{Title: "Owner", Weight: 2.6},
-		{Title: "Action and milestone", Weight: 5.6},
-		{Title: "Due", Weight: 1.8},
-		{Title: "Status", Weight: 1.9},
-	}, Rows: rows})
+	cols := []layout.Column{
+		{Title: d.T("doc.map.col.owner"), Weight: 2.6},
+		{Title: d.T("doc.map.col.action"), Weight: 5.6},
+		{Title: d.T("doc.map.col.due"), Weight: 1.8},
+		{Title: d.T("doc.map.col.status"), Weight: 1.9},
+	}
+	d.fitColumn(cols, d.Page().ContentWidth(), 2, 1, dates...)
+	d.drawTable(layout.Table{Columns: cols, Rows: rows})
+}
+
+// dueCell shows an action's due day; an overdue one in the colour of
+// danger, saying by how many days ("3 days overdue", "3日超過").
+func (w words) dueCell(a planner.Action, overdue bool, today planner.Date) layout.Cell {
+	due := layout.Cell{Text: w.date(a.Due)}
+	if overdue {
+		days := a.Due.DaysUntil(today)
+		due.Tone, due.Bold, due.Sub = danger, true, w.Count("doc.map.daysOverdue", days, days)
+	}
+	return due
 }
 
 // linkedActivityText describes an activity linked to an objective: its
 // item, its planned day and, once delivered, the day it was delivered, and
 // its status.
 func (w words) linkedActivityText(cat *catalog.Catalog, a planner.Activity) string {
-	day := "planned " + shortDate(a.Date)
+	day := w.T("doc.map.linked.planned", w.shortDate(a.Date))
 	if a.Status == planner.ActivityDelivered {
-		day += ", delivered " + shortDate(a.DeliveredDate())
+		day = w.T("doc.map.linked.delivered", w.shortDate(a.Date), w.shortDate(a.DeliveredDate()))
 	}
-	return fmt.Sprintf("%s · %s · %s", itemName(cat, a.ItemID), day, w.lookOfActivity(a.Status).label)
+	return w.T("doc.map.linked", itemName(cat, a.ItemID), day, w.lookOfActivity(a.Status).label)
 }

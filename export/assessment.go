@@ -2,12 +2,12 @@ package export
 
 import (
 	"fmt"
-	"github.com/liftoff-app/liftoff/export/layout"
 	"io"
 	"slices"
 	"strings"
 
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/export/layout"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -32,14 +32,14 @@ func Assessment(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Op
 	}
 	a := eng.Assessment
 	d.AddPage()
-	d.cover(KindAssessment.Title(), acct.Customer.Name, eng.Name+" · Define phase · "+dateText(opts.today()))
+	d.cover(d.kindTitle(KindAssessment), acct.Customer.Name, d.T("doc.assessment.subtitle", eng.Name, d.date(opts.today())))
 
 	define, _, _ := eng.Phase(catalog.Define)
 	d.facts([]fact{
-		{"Membership", tierName(cat, acct.Customer.Membership.Tier)},
-		{"Solutions", orDash(solutionNames(cat, acct.Customer.Membership.Solutions))},
-		{"Technical Account Manager", orDash(acct.Customer.Team.TAM.Name)},
-		{"Define phase", phaseWindow(define)},
+		{d.T("doc.assessment.fact.membership"), tierName(cat, acct.Customer.Membership.Tier)},
+		{d.T("doc.assessment.fact.solutions"), orDash(d.solutionList(cat, acct.Customer.Membership.Solutions))},
+		{d.T("doc.assessment.fact.tam"), orDash(acct.Customer.Team.TAM.Name)},
+		{d.T("doc.assessment.fact.define"), d.phaseWindow(define)},
 	})
 	d.outsideMembership(acct.Customer)
 	d.phaseTracker(cat, eng)
@@ -49,36 +49,36 @@ func Assessment(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Op
 			high++
 		}
 	}
-	intro := fmt.Sprintf(
-		"This document records what %s needs from %s, how success will be measured, what the review found and what we recommend: "+
-			"%s, %s, %s and %s",
-		acct.Customer.Name, solutionsPhrase(cat, acct.Customer.Membership.Solutions),
-		count(len(a.Requirements), "requirement"), count(len(allUseCases(acct, eng)), "use case"),
-		count(len(a.Findings), "finding"), count(len(a.Recommendations), "recommendation"))
+	counts := d.joinList([]string{
+		d.count(len(a.Requirements), "requirement"), d.count(len(allUseCases(acct, eng)), "useCase"),
+		d.count(len(a.Findings), "finding"), d.count(len(a.Recommendations), "recommendation"),
+	})
+	solutions := d.solutionsPhrase(cat, acct.Customer.Membership.Solutions)
+	intro := d.T("doc.assessment.intro", acct.Customer.Name, solutions, counts)
 	if high > 0 {
-		intro += fmt.Sprintf(", %d of high priority", high)
+		intro = d.T("doc.assessment.introHigh", acct.Customer.Name, solutions, counts, high)
 	}
-	d.Flow(d.Page().Left, d.Page().ContentWidth(), intro+".", d.Scale().Body, 2)
+	d.Flow(d.Page().Left, d.Page().ContentWidth(), intro, d.Scale().Body, 2)
 
-	d.sectionHeading("Business requirements", 12)
+	d.sectionHeading(d.T("doc.assessment.requirements"), 12)
 	if len(a.Requirements) == 0 {
-		d.emptyNote("No requirements recorded yet.")
+		d.emptyNote(d.T("doc.assessment.noRequirements"))
 	}
 	d.numbered(d.Page().Left, d.Page().ContentWidth(), a.Requirements, d.Scale().Body)
 
-	d.sectionHeading("Key performance indicators", keepTable)
+	d.sectionHeading(d.T("doc.assessment.kpis"), keepTable)
 	kpiTable(d, acct.Plan)
 
-	d.sectionHeading("Use cases", keepTable)
+	d.sectionHeading(d.T("doc.assessment.useCases"), keepTable)
 	useCaseTable(d, cat, allUseCases(acct, eng))
 
-	d.sectionHeading("Findings", 12)
+	d.sectionHeading(d.T("doc.assessment.findings"), 12)
 	if len(a.Findings) == 0 {
-		d.emptyNote("No findings recorded yet.")
+		d.emptyNote(d.T("doc.assessment.noFindings"))
 	}
 	d.numbered(d.Page().Left, d.Page().ContentWidth(), a.Findings, d.Scale().Body)
 
-	d.sectionHeading("Recommendations", keepTable)
+	d.sectionHeading(d.T("doc.assessment.recommendations"), keepTable)
 	recommendationTable(d, a.Recommendations)
 	return d.finish(w)
 }
@@ -86,35 +86,39 @@ func Assessment(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Op
 // kpiTable lays out the KPIs of the plan's objectives.
 func kpiTable(d *doc, plan planner.ActionPlan) {
 	if len(plan.Objectives) == 0 {
-		d.emptyNote("No objectives with KPIs in the Mutual Action Plan yet.")
+		d.emptyNote(d.T("doc.assessment.noKPIs"))
 		return
 	}
 	rows := make([][]layout.Cell, 0, len(plan.Objectives))
+	var dates []string
 	for _, o := range plan.Objectives {
+		dates = append(dates, d.date(o.Due))
 		kpis := o.KPIs
 		if len(kpis) == 0 {
 			kpis = []planner.KPI{{}}
 		}
 		for i, k := range kpis {
 			first := layout.Cell{Text: o.Title, Bold: true, Sub: o.Description}
-			due := txt(dateText(o.Due))
+			due := txt(d.date(o.Due))
 			if i > 0 { // the objective's further KPIs
 				first, due = txt(""), txt("")
 			}
-			base, target := txt(number(k.Baseline, k.Unit)), txt(number(k.Target, k.Unit))
+			base, target := txt(d.number(k.Baseline, k.Unit)), txt(d.number(k.Target, k.Unit))
 			if k.Name == "" {
 				base, target = txt("-"), txt("-")
 			}
 			rows = append(rows, []layout.Cell{first, txt(orDash(k.Name)), base, target, due})
 		}
 	}
-	d.drawTable(layout.Table{Columns: []layout.Column{
-		{Title: "Objective", Weight: 4},
-		{Title: "KPI", Weight: 2.4},
-		{Title: "Baseline", Weight: 1.3, Align: layout.AlignRight},
-		{Title: "Target", Weight: 1.3, Align: layout.AlignRight},
-		{Title: "Due", Weight: 1.5, Align: layout.AlignRight},
-	}, Rows: rows})
+	cols := []layout.Column{
+		{Title: d.T("doc.assessment.col.objective"), Weight: 4},
+		{Title: d.T("doc.assessment.col.kpi"), Weight: 2.4},
+		{Title: d.T("doc.assessment.col.baseline"), Weight: 1.3, Align: layout.AlignRight},
+		{Title: d.T("doc.assessment.col.target"), Weight: 1.3, Align: layout.AlignRight},
+		{Title: d.T("doc.assessment.col.due"), Weight: 1.5, Align: layout.AlignRight},
+	}
+	d.fitColumn(cols, d.Page().ContentWidth(), 4, 0, dates...)
+	d.drawTable(layout.Table{Columns: cols, Rows: rows})
 }
 
 // allUseCases returns the use cases of the plan's objectives, where they
@@ -131,42 +135,46 @@ func allUseCases(acct planner.Account, eng planner.Engagement) []planner.UseCase
 // useCaseTable lays out use cases as the value tracker lists them.
 func useCaseTable(d *doc, cat *catalog.Catalog, cases []planner.UseCase) {
 	if len(cases) == 0 {
-		d.emptyNote("No use cases recorded yet.")
+		d.emptyNote(d.T("doc.assessment.noUseCases"))
 		return
 	}
 	rows := make([][]layout.Cell, 0, len(cases))
+	var dates []string
 	for _, u := range cases {
+		dates = append(dates, d.date(u.GoLive))
 		var detail []string
 		if u.CallToAction != "" {
-			detail = append(detail, "Call to action: "+u.CallToAction)
+			detail = append(detail, d.T("doc.assessment.useCase.callToAction", u.CallToAction))
 		}
 		if len(u.Channels) > 0 {
-			detail = append(detail, "Channels: "+strings.Join(u.Channels, ", "))
+			detail = append(detail, d.T("doc.assessment.useCase.channels", strings.Join(u.Channels, d.T("doc.list.comma"))))
 		}
 		if len(u.Capabilities) > 0 {
-			detail = append(detail, "Capabilities: "+strings.Join(u.Capabilities, ", "))
+			detail = append(detail, d.T("doc.assessment.useCase.capabilities", strings.Join(u.Capabilities, d.T("doc.list.comma"))))
 		}
 		rows = append(rows, []layout.Cell{
 			{Text: u.Name, Bold: true, Sub: strings.Join(detail, " · ")},
 			txt(orDash(u.SuccessMetric)),
 			txt(orDash(u.Audience)),
-			txt(orDash(solutionNames(cat, u.Solutions))),
-			txt(dateText(u.GoLive)),
+			txt(orDash(d.solutionList(cat, u.Solutions))),
+			txt(d.date(u.GoLive)),
 		})
 	}
-	d.drawTable(layout.Table{Columns: []layout.Column{
-		{Title: "Use case", Weight: 3.4},
-		{Title: "Success metric", Weight: 2.4},
-		{Title: "Audience", Weight: 2},
-		{Title: "Solutions", Weight: 2},
-		{Title: "Go-live", Weight: 1.9, Align: layout.AlignRight},
-	}, Rows: rows})
+	cols := []layout.Column{
+		{Title: d.T("doc.assessment.col.useCase"), Weight: 3.4},
+		{Title: d.T("doc.assessment.col.successMetric"), Weight: 2.4},
+		{Title: d.T("doc.assessment.col.audience"), Weight: 2},
+		{Title: d.T("doc.assessment.col.solutions"), Weight: 2},
+		{Title: d.T("doc.assessment.col.goLive"), Weight: 1.9, Align: layout.AlignRight},
+	}
+	d.fitColumn(cols, d.Page().ContentWidth(), 4, 0, dates...)
+	d.drawTable(layout.Table{Columns: cols, Rows: rows})
 }
 
 // recommendationTable lays out recommendations, highest priority first.
 func recommendationTable(d *doc, recs []planner.Recommendation) {
 	if len(recs) == 0 {
-		d.emptyNote("No recommendations recorded yet.")
+		d.emptyNote(d.T("doc.assessment.noRecommendations"))
 		return
 	}
 	sorted := slices.Clone(recs)
@@ -188,43 +196,53 @@ func recommendationTable(d *doc, recs []planner.Recommendation) {
 			{Text: itoa(i + 1), Tone: accent, Bold: true},
 			{Text: r.Title, Bold: true, Sub: r.Detail},
 			chipCell(d.lookOfPriority(r.Priority)),
-			{Text: effortText(r.Effort)},
+			{Text: d.effortText(r.Effort)},
 		})
 	}
 	d.drawTable(layout.Table{Columns: []layout.Column{
 		{Title: "#", Weight: 0.5},
-		{Title: "Recommendation", Weight: 8},
-		{Title: "Priority", Weight: 1.6},
-		{Title: "Effort", Weight: 1.6},
+		{Title: d.T("doc.assessment.col.recommendation"), Weight: 8},
+		{Title: d.T("doc.assessment.col.priority"), Weight: 1.6},
+		{Title: d.T("doc.assessment.col.effort"), Weight: 1.6},
 	}, Rows: rows})
 }
 
-// effortText spells out an effort size.
-func effortText(e string) string {
+// effortText spells out an effort size ("Medium (M)", "中（M）").
+func (w words) effortText(e string) string {
 	switch strings.ToUpper(strings.TrimSpace(e)) {
 	case "S":
-		return "Small (S)"
+		return w.T("doc.assessment.effort.small")
 	case "M":
-		return "Medium (M)"
+		return w.T("doc.assessment.effort.medium")
 	case "L":
-		return "Large (L)"
+		return w.T("doc.assessment.effort.large")
 	case "":
 		return "–"
 	}
 	return e
 }
 
-// solutionsPhrase names the solutions as a phrase ("Analytics and Target").
-func solutionsPhrase(cat *catalog.Catalog, ids []catalog.SolutionID) string {
-	if len(ids) == 0 {
-		return "its solutions"
-	}
+// solutionNameList returns the catalog names of solutions.
+func solutionNameList(cat *catalog.Catalog, ids []catalog.SolutionID) []string {
 	names := make([]string, len(ids))
 	for i, id := range ids {
 		names[i] = cat.SolutionName(id)
 	}
-	if len(names) == 1 {
-		return names[0]
+	return names
+}
+
+// solutionList names solutions as a list in the document's language
+// ("Analytics, Target", "Analytics、Target").
+func (w words) solutionList(cat *catalog.Catalog, ids []catalog.SolutionID) string {
+	return strings.Join(solutionNameList(cat, ids), w.T("doc.list.comma"))
+}
+
+// solutionsPhrase names the solutions as a phrase in the document's
+// language ("Analytics and Target"), or the customer's solutions in
+// general when it has none.
+func (w words) solutionsPhrase(cat *catalog.Catalog, ids []catalog.SolutionID) string {
+	if len(ids) == 0 {
+		return w.T("doc.assessment.theSolutions")
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return w.joinList(solutionNameList(cat, ids))
 }

@@ -166,8 +166,12 @@ func TestDocumentsStayOnPage(t *testing.T) {
 				if k == KindActionPlan && !a.HasPlan() {
 					continue
 				}
-				path, _ := render(t, dir, k, accts, &a, testOptions())
-				checkOnPage(t, path)
+				for _, lang := range languagesOf(k) {
+					opts := testOptions()
+					opts.Language = lang
+					path, _ := render(t, dir, k, accts, &a, opts)
+					checkOnPage(t, path)
+				}
 			}
 		})
 	}

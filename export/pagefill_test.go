@@ -91,8 +91,12 @@ func TestPagesFilled(t *testing.T) {
 			if k == KindActionPlan && !a.HasPlan() {
 				continue
 			}
-			path, _ := render(t, dir, k, accts, &a, testOptions())
-			checkPageFill(t, path, fmt.Sprintf("%s of %s", k, a.Customer.Name))
+			for _, lang := range languagesOf(k) {
+				opts := testOptions()
+				opts.Language = lang
+				path, _ := render(t, dir, k, accts, &a, opts)
+				checkPageFill(t, path, fmt.Sprintf("%s of %s (%q)", k, a.Customer.Name, lang))
+			}
 		}
 	}
 }

@@ -2,12 +2,13 @@ package export
 
 import (
 	"fmt"
-	"github.com/liftoff-app/liftoff/export/layout"
 	"io"
+	"math"
 	"slices"
 	"strings"
 
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/export/layout"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -31,129 +32,159 @@ func Summary(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 	}
 	today := opts.today()
 	d.AddPage()
-	d.cover(KindSummary.Title(), acct.Customer.Name, eng.Name+" · "+engagementPeriod(eng)+" · as of "+dateText(today))
+	d.cover(d.kindTitle(KindSummary), acct.Customer.Name, d.T("doc.summary.subtitle", eng.Name, d.engagementPeriod(eng), d.date(today)))
 
 	tally, total := eng.DeliveryByPhase(acct.Activities)
 	progress := "–"
 	if acct.HasPlan() {
-		progress = fmt.Sprintf("%.0f%%", planner.PlanProgress(acct.Plan)*100)
+		progress = d.percent(planner.PlanProgress(acct.Plan))
 	}
-	current := "All phases closed"
+	current := d.T("doc.summary.allPhasesClosed")
 	if ph, ok := eng.Current(); ok {
-		current = phaseName(cat, ph.Phase) + " (" + strings.ToLower(d.lookOfPhase(ph.Status).label) + ")"
+		current = d.T("doc.summary.currentPhase", phaseName(cat, ph.Phase), strings.ToLower(d.lookOfPhase(ph.Status).label))
 	}
 	d.facts([]fact{
-		{"Membership", tierName(cat, acct.Customer.Membership.Tier)},
-		{"Current phase", current},
-		{"Activities delivered", fmt.Sprintf("%d of %d planned", total.Delivered, total.Planned)},
-		{"Mutual Action Plan progress", progress},
+		{d.T("doc.summary.fact.membership"), tierName(cat, acct.Customer.Membership.Tier)},
+		{d.T("doc.summary.fact.currentPhase"), current},
+		{d.T("doc.summary.fact.delivered"), d.T("doc.summary.deliveredOfPlanned", total.Delivered, total.Planned)},
+		{d.T("doc.summary.fact.progress"), progress},
 	})
 	d.outsideMembership(acct.Customer)
 
-	d.sectionHeading("Phases", keepTable)
+	d.sectionHeading(d.T("doc.summary.phases"), keepTable)
 	phaseRows := make([][]layout.Cell, 0, len(eng.Phases))
+	var starts []string // the start of each range, which must fit a line
 	for _, ph := range eng.Phases {
+		for _, day := range []planner.Date{ph.PlannedStart, ph.ActualStart} {
+			starts = append(starts, strings.TrimSpace(d.T("doc.range.between", d.date(day), "")))
+		}
 		t := tally[ph.Phase]
 		note := ph.Notes
 		if ph.Status == planner.PhaseSkipped && ph.SkipReason != "" {
-			note = "Skipped: " + ph.SkipReason
+			note = d.T("doc.summary.skipped", ph.SkipReason)
 		}
 		deliverable := "–"
 		for _, pd := range eng.Deliverables(cat) {
 			if pd.Phase == ph.Phase {
-				deliverable = pd.Name + " (" + strings.ReplaceAll(string(pd.State), "-", " ") + ")"
+				deliverable = d.T("doc.summary.deliverable", pd.Name, d.deliverableState(pd.State))
 			}
 		}
 		phaseRows = append(phaseRows, []layout.Cell{
 			{Text: phaseName(cat, ph.Phase), Bold: true, Sub: note},
 			chipCell(d.lookOfPhase(ph.Status)),
-			{Text: capitalize(rangeText(ph.PlannedStart, ph.PlannedEnd))},
-			{Text: capitalize(rangeText(ph.ActualStart, ph.ActualEnd))},
-			{Text: fmt.Sprintf("%d of %d", t.Delivered, t.Planned)},
+			{Text: capitalize(d.rangeText(ph.PlannedStart, ph.PlannedEnd))},
+			{Text: capitalize(d.rangeText(ph.ActualStart, ph.ActualEnd))},
+			{Text: d.T("doc.summary.deliveredOf", t.Delivered, t.Planned)},
 			{Text: deliverable},
 		})
 	}
 	if t, ok := tally[""]; ok {
 		phaseRows = append(phaseRows, []layout.Cell{
-			{Text: "No phase", Bold: true, Sub: "Whole engagement"},
+			{Text: d.T("doc.summary.noPhase"), Bold: true, Sub: d.T("doc.summary.wholeEngagement")},
 			txt("–"), txt("–"), txt("–"),
-			{Text: fmt.Sprintf("%d of %d", t.Delivered, t.Planned)},
+			{Text: d.T("doc.summary.deliveredOf", t.Delivered, t.Planned)},
 			txt("–"),
 		})
 	}
-	d.drawTable(layout.Table{Columns: []layout.Column{
-		{Title: "Phase", Weight: 2.2},
-		{Title: "Status", Weight: 1.8},
-		{Title: "Planned", Weight: 2.2},
-		{Title: "Actual", Weight: 2.2},
-		{Title: "Delivered", Weight: 1.5, Align: layout.AlignRight},
-		{Title: "Deliverable", Weight: 3},
-	}, Rows: phaseRows})
+	phaseCols := []layout.Column{
+		{Title: d.T("doc.summary.col.phase"), Weight: 2.2},
+		{Title: d.T("doc.summary.col.status"), Weight: 1.8},
+		{Title: d.T("doc.summary.col.planned"), Weight: 2.2},
+		{Title: d.T("doc.summary.col.actual"), Weight: 2.2},
+		{Title: d.T("doc.summary.col.delivered"), Weight: 1.5, Align: layout.AlignRight},
+		{Title: d.T("doc.summary.col.deliverable"), Weight: 3},
+	}
+	d.fitColumn(phaseCols, d.Page().ContentWidth(), 2, 5, starts...)
+	d.fitColumn(phaseCols, d.Page().ContentWidth(), 3, 5, starts...)
+	d.drawTable(layout.Table{Columns: phaseCols, Rows: phaseRows})
 
-	d.sectionHeading("Activities", keepTable)
+	d.sectionHeading(d.T("doc.summary.activities"), keepTable)
 	activityTable(d, cat, eng.Activities(acct.Activities))
 
-	d.sectionHeading("Outcomes against the KPIs", keepTable)
+	// The sections about the Mutual Action Plan say so when the customer
+	// has none, rather than that nothing is open.
+	d.sectionHeading(d.T("doc.summary.outcomes"), keepTable)
 	if acct.HasPlan() {
 		outcomeTable(d, acct.Plan)
 	} else {
-		d.emptyNote(noPlan)
+		d.emptyNote(d.T("doc.summary.noPlan"))
 	}
 
-	d.sectionHeading("Open items", keepTable)
+	d.sectionHeading(d.T("doc.summary.openItems"), keepTable)
 	if acct.HasPlan() {
 		openItems(d, acct, today)
 	} else {
-		d.emptyNote(noPlan)
+		d.emptyNote(d.T("doc.summary.noPlan"))
 	}
 
-	d.sectionHeading("Handoff to support", keepTable)
+	d.sectionHeading(d.T("doc.summary.handoff"), keepTable)
 	handoff(d, cat, acct, opts.settings())
 
-	d.sectionHeading("Field activities to continue with", keepTable)
+	d.sectionHeading(d.T("doc.summary.fieldActivities"), keepTable)
 	fieldActivities(d, cat, acct, today)
 	return d.finish(w)
 }
 
-// noPlan is what the sections about the Mutual Action Plan say when the
-// customer has none.
-const noPlan = "There is no Mutual Action Plan with this customer yet."
+// percent writes a share from 0 to 1 as a whole percentage ("74%"),
+// rounded half to even as the other documents round it.
+func (w words) percent(share float64) string { return w.number(math.RoundToEven(share*100), "%") }
+
+// deliverableState names how far a phase's deliverable has come, in lower
+// case as it follows the deliverable's name ("draft", "concept").
+func (w words) deliverableState(s planner.DeliverableState) string {
+	switch s {
+	case planner.DeliverableNotStarted:
+		return w.T("doc.summary.deliverable.notStarted")
+	case planner.DeliverableDraft:
+		return w.T("doc.summary.deliverable.draft")
+	case planner.DeliverableDelivered:
+		return w.T("doc.summary.deliverable.delivered")
+	}
+	return strings.ReplaceAll(string(s), "-", " ")
+}
 
 // activityTable lists activities with their status and outcome.
 func activityTable(d *doc, cat *catalog.Catalog, acts []planner.Activity) {
 	if len(acts) == 0 {
-		d.emptyNote("No activities planned in this engagement yet.")
+		d.emptyNote(d.T("doc.summary.noActivities"))
 		return
 	}
 	rows := make([][]layout.Cell, 0, len(acts))
+	var dates, spent []string
 	for _, a := range acts {
+		dates = append(dates, d.date(a.Date))
+		spent = append(spent, d.hours(a.Hours))
+		phase := orDash(phaseName(cat, a.Phase))
 		sub := a.Outcome
 		if a.Solution != "" {
 			sub = strings.TrimPrefix(cat.SolutionName(a.Solution)+" · "+sub, " · ")
 			sub = strings.TrimSuffix(sub, " · ")
 		}
 		rows = append(rows, []layout.Cell{
-			{Text: dateText(a.Date)},
+			{Text: d.date(a.Date)},
 			{Text: itemName(cat, a.ItemID), Bold: true, Sub: sub},
-			{Text: orDash(phaseName(cat, a.Phase))},
-			{Text: hours(a.Hours)},
+			{Text: phase},
+			{Text: spent[len(spent)-1]},
 			chipCell(d.lookOfActivity(a.Status)),
 		})
 	}
-	d.drawTable(layout.Table{Columns: []layout.Column{
-		{Title: "Date", Weight: 1.8},
-		{Title: "Activity", Weight: 6},
-		{Title: "Phase", Weight: 1.7},
-		{Title: "Hours", Weight: 1, Align: layout.AlignRight},
-		{Title: "Status", Weight: 1.9},
-	}, Rows: rows})
+	cols := []layout.Column{
+		{Title: d.T("doc.summary.col.date"), Weight: 1.8},
+		{Title: d.T("doc.summary.col.activity"), Weight: 6},
+		{Title: d.T("doc.summary.col.phase"), Weight: 1.7},
+		{Title: d.T("doc.summary.col.hours"), Weight: 1, Align: layout.AlignRight},
+		{Title: d.T("doc.summary.col.status"), Weight: 1.9},
+	}
+	d.fitColumn(cols, d.Page().ContentWidth(), 0, 1, dates...)
+	d.fitColumn(cols, d.Page().ContentWidth(), 3, 1, spent...)
+	d.drawTable(layout.Table{Columns: cols, Rows: rows})
 }
 
 // outcomeTable shows each objective's KPI from baseline to target, where
 // it stands and how far that is.
 func outcomeTable(d *doc, plan planner.ActionPlan) {
 	if len(plan.Objectives) == 0 {
-		d.emptyNote("No objectives in the Mutual Action Plan.")
+		d.emptyNote(d.T("doc.summary.noObjectives"))
 		return
 	}
 	rows := make([][]layout.Cell, 0, len(plan.Objectives))
@@ -162,8 +193,8 @@ func outcomeTable(d *doc, plan planner.ActionPlan) {
 		var names, spans, now []string
 		for _, k := range o.KPIs {
 			names = append(names, k.Name)
-			spans = append(spans, number(k.Baseline, k.Unit)+" to "+number(k.Target, k.Unit))
-			now = append(now, number(k.Current, k.Unit))
+			spans = append(spans, d.T("doc.summary.span", d.number(k.Baseline, k.Unit), d.number(k.Target, k.Unit)))
+			now = append(now, d.number(k.Current, k.Unit))
 		}
 		rows = append(rows, []layout.Cell{
 			{Text: o.Title, Bold: true, Sub: strings.Join(names, "; ")},
@@ -174,11 +205,11 @@ func outcomeTable(d *doc, plan planner.ActionPlan) {
 		})
 	}
 	d.drawTable(layout.Table{Columns: []layout.Column{
-		{Title: "Objective and KPI", Weight: 4.4},
-		{Title: "Baseline to target", Weight: 2.6},
-		{Title: "Current", Weight: 1.5, Align: layout.AlignRight},
-		{Title: "Progress", Weight: 2.4},
-		{Title: "Status", Weight: 1.9},
+		{Title: d.T("doc.summary.col.objectiveKPI"), Weight: 4.4},
+		{Title: d.T("doc.summary.col.baselineTarget"), Weight: 2.6},
+		{Title: d.T("doc.summary.col.current"), Weight: 1.5, Align: layout.AlignRight},
+		{Title: d.T("doc.summary.col.progress"), Weight: 2.4},
+		{Title: d.T("doc.summary.col.status"), Weight: 1.9},
 	}, Rows: rows})
 }
 
@@ -209,16 +240,15 @@ func openItems(d *doc, acct planner.Account, today planner.Date) {
 		}
 	}
 	if len(open) == 0 {
-		d.emptyNote("No open actions: every action of the plan is done or cancelled.")
+		d.emptyNote(d.T("doc.summary.noOpenActions"))
 		return
 	}
 	rows := make([][]layout.Cell, 0, len(open))
+	var dates []string
 	for _, a := range open {
+		dates = append(dates, d.date(a.Due))
 		status := chipCell(d.lookOfStatus(a.Status))
-		due := layout.Cell{Text: dateText(a.Due)}
-		if late[a.ID] {
-			due.Tone, due.Bold, due.Sub = danger, true, count(a.Due.DaysUntil(today), "day")+" overdue"
-		}
+		due := d.dueCell(a, late[a.ID], today)
 		rows = append(rows, []layout.Cell{
 			{Text: a.Title, Bold: true, Sub: milestoneTitle(acct.Plan, a.MilestoneID)},
 			{Text: orDash(a.Owner), Sub: d.sideName(a.Side, acct.Customer.Name)},
@@ -226,12 +256,14 @@ func openItems(d *doc, acct planner.Account, today planner.Date) {
 			status,
 		})
 	}
-	d.drawTable(layout.Table{Columns: []layout.Column{
-		{Title: "Action", Weight: 5.5},
-		{Title: "Owner", Weight: 3},
-		{Title: "Due", Weight: 1.8},
-		{Title: "Status", Weight: 1.9},
-	}, Rows: rows})
+	cols := []layout.Column{
+		{Title: d.T("doc.summary.col.action"), Weight: 5.5},
+		{Title: d.T("doc.summary.col.owner"), Weight: 3},
+		{Title: d.T("doc.summary.col.due"), Weight: 1.8},
+		{Title: d.T("doc.summary.col.status"), Weight: 1.9},
+	}
+	d.fitColumn(cols, d.Page().ContentWidth(), 2, 0, dates...)
+	d.drawTable(layout.Table{Columns: cols, Rows: rows})
 }
 
 // handoff describes who supports the customer from now on and how.
@@ -239,20 +271,20 @@ func handoff(d *doc, cat *catalog.Catalog, acct planner.Account, settings planne
 	c := acct.Customer
 	tier, _ := cat.Tier(c.Membership.Tier)
 	body := d.Scale().Body
-	text := fmt.Sprintf("From here %s is supported through its %s membership", c.Name, orDash(tier.Name))
+	text := d.T("doc.summary.handoff.supported", c.Name, orDash(tier.Name))
 	if c.Team.SSM.Name != "" {
-		text += fmt.Sprintf("; %s is the Support Services Manager", c.Team.SSM.Name)
+		text = d.T("doc.summary.handoff.supportedSSM", c.Name, orDash(tier.Name), c.Team.SSM.Name)
 	}
 	if len(tier.Channels) > 0 {
-		text += ". Cases are opened through: " + strings.Join(tier.Channels, ", ")
+		text += d.T("doc.summary.handoff.channels", strings.Join(tier.Channels, d.T("doc.list.comma")))
 	}
-	text += ". Only Named Support Contacts can open cases."
+	text += d.T("doc.summary.handoff.nscOnly")
 	d.Flow(d.Page().Left, d.Page().ContentWidth(), text, body, 2)
 
-	d.subHeading("Targeted initial response times", keepTable)
+	d.subHeading(d.T("doc.summary.responseTimes"), keepTable)
 	responseTable(d, cat, c, settings)
 
-	d.subHeading(fmt.Sprintf("Named Support Contacts (at most %d per product)", tier.NSCLimit), keepTable)
+	d.subHeading(d.T("doc.summary.nscLimit", tier.NSCLimit), keepTable)
 	contactTable(d, cat, c)
 }
 
@@ -269,23 +301,26 @@ func responseTable(d *doc, cat *catalog.Catalog, c planner.Customer, settings pl
 			d.Logf("response target %s: %v", p, err)
 			continue
 		}
-		rows = append(rows, []layout.Cell{{Text: string(p), Bold: true, Tone: accent}, {Text: explanationText(t.Explanation.String(), p), Sub: t.Note.String()}})
+		rows = append(rows, []layout.Cell{{Text: string(p), Bold: true, Tone: accent}, {Text: explanationText(d.sentence(t.Explanation), p), Sub: d.sentence(t.Note)}})
 	}
 	if calErr != nil {
 		d.Logf("response targets: %v", calErr)
 	}
 	if len(rows) == 0 {
-		d.emptyNote("No response targets: the customer's tier or region is not in the catalog.")
+		d.emptyNote(d.T("doc.summary.noResponseTargets"))
 		return
 	}
-	d.drawTable(layout.Table{Columns: []layout.Column{{Title: "Priority", Weight: 1}, {Title: "Target", Weight: 9}}, Rows: rows})
+	d.drawTable(layout.Table{Columns: []layout.Column{{Title: d.T("doc.summary.col.priority"), Weight: 1}, {Title: d.T("doc.summary.col.target"), Weight: 9}}, Rows: rows})
 }
 
 // explanationText drops the "Tier P2: " label the planner's explanation
-// starts with, as the table says the priority already.
+// starts with ("Tier P2：" in Japanese), as the table says the priority
+// already.
 func explanationText(expl string, p catalog.Priority) string {
-	if _, rest, ok := strings.Cut(expl, " "+string(p)+": "); ok {
-		return capitalize(rest)
+	for _, sep := range []string{": ", "："} {
+		if _, rest, ok := strings.Cut(expl, " "+string(p)+sep); ok {
+			return capitalize(rest)
+		}
 	}
 	return expl
 }
@@ -293,14 +328,14 @@ func explanationText(expl string, p catalog.Priority) string {
 // contactTable lists the Named Support Contacts.
 func contactTable(d *doc, cat *catalog.Catalog, c planner.Customer) {
 	if len(c.Contacts) == 0 {
-		d.emptyNote("No Named Support Contacts recorded.")
+		d.emptyNote(d.T("doc.summary.noContacts"))
 		return
 	}
 	rows := make([][]layout.Cell, 0, len(c.Contacts))
 	for _, n := range c.Contacts {
 		role := ""
 		if n.AccountAdmin {
-			role = "Account administrator"
+			role = d.T("doc.summary.accountAdmin")
 		}
 		rows = append(rows, []layout.Cell{
 			{Text: n.Name, Bold: true, Sub: role},
@@ -310,7 +345,8 @@ func contactTable(d *doc, cat *catalog.Catalog, c planner.Customer) {
 		})
 	}
 	d.drawTable(layout.Table{Columns: []layout.Column{
-		{Title: "Name", Weight: 3}, {Title: "Product", Weight: 3}, {Title: "E-mail", Weight: 4}, {Title: "Phone", Weight: 2},
+		{Title: d.T("doc.summary.col.name"), Weight: 3}, {Title: d.T("doc.summary.col.product"), Weight: 3},
+		{Title: d.T("doc.summary.col.email"), Weight: 4}, {Title: d.T("doc.summary.col.phone"), Weight: 2},
 	}, Rows: rows})
 }
 
@@ -325,14 +361,13 @@ func fieldActivities(d *doc, cat *catalog.Catalog, acct planner.Account, today p
 		}
 	}
 	if len(upcoming) > 0 {
-		d.subHeading("Already planned", keepTable)
+		d.subHeading(d.T("doc.summary.alreadyPlanned"), keepTable)
 		slices.SortStableFunc(upcoming, func(a, b planner.Activity) int { return a.Date.Compare(b.Date) })
 		activityTable(d, cat, upcoming)
 	}
 	type entry struct {
 		item      catalog.Item
 		solutions []string
-		reason    string
 	}
 	var entries []*entry
 	byID := map[string]*entry{}
@@ -342,27 +377,28 @@ func fieldActivities(d *doc, cat *catalog.Catalog, acct planner.Account, today p
 		}
 		en, ok := byID[e.Item.ID]
 		if !ok {
-			en = &entry{item: e.Item, reason: e.Reason.String()}
+			en = &entry{item: e.Item}
 			byID[e.Item.ID] = en
 			entries = append(entries, en)
 		}
 		en.solutions = append(en.solutions, licensedUnder(cat, c.Membership, e.Solution)...)
 	}
-	d.subHeading("Available to this customer", keepTable)
+	d.subHeading(d.T("doc.summary.available"), keepTable)
 	if len(entries) == 0 {
-		d.emptyNote("No field activities are included in this customer's contract.")
+		d.emptyNote(d.T("doc.summary.noFieldActivities"))
 		return
 	}
 	rows := make([][]layout.Cell, 0, len(entries))
 	for _, en := range entries {
 		rows = append(rows, []layout.Cell{
 			{Text: en.item.Name, Bold: true, Sub: en.item.Description},
-			txt(strings.Join(slices.Compact(en.solutions), ", ")),
-			{Text: hours(float64(en.item.Hours))},
+			txt(strings.Join(slices.Compact(en.solutions), d.T("doc.list.comma"))),
+			{Text: d.hours(float64(en.item.Hours))},
 		})
 	}
 	d.drawTable(layout.Table{Columns: []layout.Column{
-		{Title: "Field activity", Weight: 6}, {Title: "For", Weight: 3.2}, {Title: "Typical effort", Weight: 1.8, Align: layout.AlignRight},
+		{Title: d.T("doc.summary.col.fieldActivity"), Weight: 6}, {Title: d.T("doc.summary.col.for"), Weight: 3.2},
+		{Title: d.T("doc.summary.col.effort"), Weight: 1.8, Align: layout.AlignRight},
 	}, Rows: rows})
 }
 
@@ -380,7 +416,7 @@ func licensedUnder(cat *catalog.Catalog, m planner.Membership, s catalog.Solutio
 
 // engagementPeriod describes when the engagement ran, from its first to
 // its last phase date.
-func engagementPeriod(eng planner.Engagement) string {
+func (w words) engagementPeriod(eng planner.Engagement) string {
 	var first, last planner.Date
 	for _, p := range eng.Phases {
 		for _, d := range []planner.Date{p.ActualStart, p.PlannedStart, p.ActualEnd, p.PlannedEnd} {
@@ -396,7 +432,7 @@ func engagementPeriod(eng planner.Engagement) string {
 		}
 	}
 	if first.IsZero() {
-		return "not scheduled"
+		return w.T("doc.summary.notScheduled")
 	}
-	return rangeText(first, last)
+	return w.rangeText(first, last)
 }

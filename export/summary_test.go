@@ -44,3 +44,44 @@ func TestSummaryWithoutPlan(t *testing.T) {
 		t.Errorf("summary does not say the customer has no Mutual Action Plan:\n%s", text)
 	}
 }
+
+// TestSummarySpeaksDutchAndJapanese reads the engagement summary back in
+// Dutch and in Japanese: headings, facts, counts of activities, planner
+// sentences and dates are the language's.
+func TestSummarySpeaksDutchAndJapanese(t *testing.T) {
+	english := []string{"Phases", "Open items", "Handoff to support", "planned", "days overdue", "business hours", "Feb 2026"}
+	t.Run("nl", func(t *testing.T) {
+		checkSpeaks(t, KindSummary, "nl", []string{"Samenvatting van het traject", "Fasen", "Openstaande punten", "Overdracht aan support",
+			"3 van 7 gepland", "dagen te laat", "kantooruren", "stand van 10 feb 2026", "12 feb 2026", "Design (bezig)"}, english)
+	})
+	t.Run("ja", func(t *testing.T) {
+		checkSpeaks(t, KindSummary, "ja", []string{"エンゲージメントサマリー", "フェーズ", "未完了の項目", "サポートへの引き継ぎ",
+			"計画7件中3件", "日超過", "営業時間内", "2026年2月10日時点", "2026年2月12日", "Design（進行中）"}, english)
+	})
+}
+
+// TestSummaryWithoutPlanInEveryLanguage: the summary of a customer without
+// a Mutual Action Plan says so in its language, and never that nothing is
+// open.
+func TestSummaryWithoutPlanInEveryLanguage(t *testing.T) {
+	acct := oresundAccount()
+	acct.Plan = planner.ActionPlan{}
+	for lang, want := range map[string][2]string{
+		"nl": {"Er is nog geen Mutual Action Plan met deze klant.", "Geen openstaande acties"},
+		"ja": {"この顧客との相互アクションプランはまだありません。", "未完了のアクションはありません"},
+	} {
+		if lang == "ja" && !hasCJKFont() {
+			continue
+		}
+		opts := testOptions()
+		opts.Language = lang
+		path, _ := render(t, t.TempDir(), KindSummary, []planner.Account{acct}, &acct, opts)
+		text := pdfText(t, path)
+		if !strings.Contains(text, want[0]) {
+			t.Errorf("%s: the summary does not say %q:\n%s", lang, want[0], text)
+		}
+		if strings.Contains(text, want[1]) {
+			t.Errorf("%s: the summary of a customer without a plan says %q", lang, want[1])
+		}
+	}
+}

@@ -1,10 +1,10 @@
 package export
 
 import (
-	"github.com/liftoff-app/liftoff/export/layout"
 	"strings"
 
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/export/layout"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -157,7 +157,7 @@ func (d *doc) numbered(x, w float64, items []string, st layout.TextStyle) {
 		for i, l := range lines {
 			d.Need(lh)
 			if i == 0 {
-				d.Text(x, d.Y, itoa(n)+".", num)
+				d.Text(x, d.Y, d.integer(n)+".", num)
 			}
 			d.Text(x+indent, d.Y, l, st)
 			d.Y += lh
@@ -193,10 +193,10 @@ func (d *doc) phaseTracker(cat *catalog.Catalog, eng planner.Engagement) {
 	dates := make([][]string, n)
 	lines := 1
 	for i, ph := range eng.Phases {
-		dates[i] = d.Wrap(phaseWindow(ph), w-inset(i)-1, dateSt)
+		dates[i] = d.Wrap(d.phaseWindow(ph), w-inset(i)-1, dateSt)
 		lines = max(lines, len(dates[i]))
 	}
-	titleLines := d.Wrap("ENGAGEMENT · "+strings.ToUpper(eng.Name), d.Page().ContentWidth(), nameSt)
+	titleLines := d.Wrap(strings.ToUpper(d.T("doc.map.tracker", eng.Name)), d.Page().ContentWidth(), nameSt)
 	h := float64(len(titleLines))*nameSt.LineHeight() + 1.5 + chevH + 1 + float64(lines)*dateSt.LineHeight() + 3
 	d.Need(h)
 	d.Y += d.Lines(d.Page().Left, d.Y, d.Page().ContentWidth(), titleLines, nameSt.WithColor(muted), layout.AlignLeft) + 1.5
@@ -206,4 +206,27 @@ func (d *doc) phaseTracker(cat *catalog.Catalog, eng planner.Engagement) {
 		d.Lines(x+inset(i), d.Y+chevH+1, w-inset(i)-1, dates[i], dateSt, layout.AlignLeft)
 	}
 	d.Y += chevH + 1 + float64(lines)*dateSt.LineHeight() + 3
+}
+
+// fitColumn widens column i of a table total millimetres wide so that the
+// widest of texts (dates, mostly: "2026年3月12日" is wider than "12 Mar
+// 2026") fits its cells on one line in bold body text, taking the room
+// from column from. A column wide enough already keeps its width.
+func (d *doc) fitColumn(cols []layout.Column, total float64, i, from int, texts ...string) {
+	need := 0.0
+	for _, s := range texts {
+		need = max(need, d.Measure(s, d.Scale().BodyBold))
+	}
+	need += 2*layout.CellPadX + 0.5
+	sum := 0.0
+	for _, c := range cols {
+		sum += c.Weight
+	}
+	have := total * cols[i].Weight / sum
+	if need <= have {
+		return
+	}
+	extra := min((need-have)/total*sum, cols[from].Weight/2)
+	cols[i].Weight += extra
+	cols[from].Weight -= extra
 }

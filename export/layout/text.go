@@ -173,8 +173,16 @@ func isIdeographic(r rune) bool {
 }
 
 // noLineStart lists characters a line must not begin with (closing
-// punctuation, Japanese small kana and the prolonged sound mark).
-const noLineStart = "、。，．・：；？！）」』】〕〉》ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ,.;:!?)]}%"
+// punctuation, the wave dash of ranges, Japanese small kana and the
+// prolonged sound mark).
+const noLineStart = "、。，．・：；？！）」』】〕〉》～〜ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ,.;:!?)]}%"
+
+// dateCounters are the counters of a Japanese date that stay with the
+// number before them, so that a date is not broken across lines.
+const dateCounters = "年月日"
+
+// endsInDigit reports whether s ends in an ASCII digit.
+func endsInDigit(s string) bool { return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9' }
 
 // noLineEnd lists characters a line must not end with (opening brackets).
 const noLineEnd = "（「『【〔〈《([{"
@@ -244,6 +252,10 @@ func tokens(para string) []token {
 			flush()
 			space = len(out) > 0
 			glueNext = false
+		case strings.ContainsRune(dateCounters, r) && endsInDigit(cur.String()):
+			// A number keeps its counter: "2026年3月12日" is one token.
+			cur.WriteRune(r)
+			glueNext = false
 		case isIdeographic(r) || strings.ContainsRune(noLineStart, r) || strings.ContainsRune(noLineEnd, r):
 			if strings.ContainsRune(noLineStart, r) && cur.Len() == 0 && len(out) > 0 && !space {
 				// Stick closing punctuation to the token before it.
@@ -252,6 +264,12 @@ func tokens(para string) []token {
 			}
 			if strings.ContainsRune(noLineStart, r) {
 				cur.WriteRune(r)
+				if isIdeographic(r) {
+					// A line may break after Japanese punctuation, also
+					// between Latin words: "Sites、Analytics".
+					flush()
+					glueNext = false
+				}
 				continue
 			}
 			if !glueNext {

@@ -71,6 +71,9 @@ func TestTokensJapanese(t *testing.T) {
 		{"移行する。次へ", []string{"移", "行", "す", "る。", "次", "へ"}},
 		{"「年末」商戦", []string{"「年", "末」", "商", "戦"}},
 		{"AEM 移行 (migration)", []string{"AEM", "移", "行", "(migration)"}},
+		{"Sites、Analytics、Target", []string{"Sites、", "Analytics、", "Target"}},
+		{"2025年9月28日～11月22日", []string{"2025年9月28日～", "11月22日"}},
+		{"月日", []string{"月", "日"}},
 	}
 	for _, tt := range tests {
 		var got []string
