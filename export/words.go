@@ -21,7 +21,7 @@ func newWords(tag string) (words, error) {
 	if err != nil {
 		return words{}, fmt.Errorf("document language: %w", err)
 	}
-	return words{t}, nil
+	return words{t.ForDocuments()}, nil
 }
 
 // documentLanguage returns the language a document about customer c is

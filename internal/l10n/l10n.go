@@ -66,6 +66,10 @@ type Translator struct {
 	messages map[string]message
 	fallback map[string]message
 	numbers  *textmessage.Printer
+	// documentDates writes the days of planner sentences as documents
+	// write days ("Mon 2 Feb 2026") instead of as the window does
+	// ("Mon 2026-02-02").
+	documentDates bool
 }
 
 // New returns a Translator for language (a BCP 47 tag such as "nl" or
@@ -89,6 +93,16 @@ func newFrom(b map[string]map[string]message, requested string) *Translator {
 	}
 	tag := language.Make(base)
 	return &Translator{language: base, tag: tag, messages: b[base], fallback: b[fallbackLanguage], numbers: textmessage.NewPrinter(tag)}
+}
+
+// ForDocuments returns a Translator like t that writes the days inside
+// planner sentences as documents write days ("Mon 2 Feb 2026", "ma 2 feb
+// 2026", "2026年2月2日（月）"), so that a page never mixes two forms of
+// date. The window keeps the ISO form, which its date fields take.
+func (t *Translator) ForDocuments() *Translator {
+	c := *t
+	c.documentDates = true
+	return &c
 }
 
 // Language returns the tag of the language t speaks ("nl"); a requested
@@ -149,6 +163,10 @@ func (t *Translator) Sentence(s planner.Text) string {
 			a = t.Sentence(v)
 		case planner.WeekdayDate:
 			a = t.WeekdayDate(planner.Date(v))
+		case planner.Date:
+			if t.documentDates {
+				a = t.Date(v)
+			}
 		case planner.Minutes:
 			a = t.Minutes(int(v))
 		case planner.Days:
@@ -180,8 +198,11 @@ func (t *Translator) WeekdayName(w time.Weekday) string {
 }
 
 // WeekdayDate returns day d with its weekday ("Sat 2027-01-16",
-// "za 2027-01-16", "2027-01-16（土）").
+// "za 2027-01-16", "2027-01-16（土）"; for documents "Sat 16 Jan 2027").
 func (t *Translator) WeekdayDate(d planner.Date) string {
+	if t.documentDates {
+		return t.T("date.weekdayDate", t.WeekdayName(d.Weekday()), t.Date(d))
+	}
 	return t.T("date.weekdayDate", t.WeekdayName(d.Weekday()), d.String())
 }
 

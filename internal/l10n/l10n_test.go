@@ -515,3 +515,32 @@ func TestSupported(t *testing.T) {
 		t.Error("Supported accepts a language without translations")
 	}
 }
+
+func TestDocumentsWriteDaysOfSentencesAsTheirOwn(t *testing.T) {
+	monday := catalog.MustDate("2026-02-02")
+	text := planner.Textf("%s waits on %s (%s, due %s)", "Go-Live", "Load test", "Klaus", planner.WeekdayDate(monday))
+	plain := planner.Textf("The contract ends on %s, before the engagement ends on %s", monday, monday)
+	tests := []struct{ language, window, document, plainDocument string }{
+		{"en", "Go-Live waits on Load test (Klaus, due Mon 2026-02-02)", "Go-Live waits on Load test (Klaus, due Mon 2 Feb 2026)", "The contract ends on 2 Feb 2026"},
+		{"ja", "2026-02-02（月）", "2026年2月2日（月）", "2026年2月2日"},
+	}
+	for _, tt := range tests {
+		tr, err := New(tt.language)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := tr.Sentence(text); !strings.Contains(got, tt.window) {
+			t.Errorf("%s window: %q, want it to hold %q", tt.language, got, tt.window)
+		}
+		doc := tr.ForDocuments()
+		if got := doc.Sentence(text); !strings.Contains(got, tt.document) {
+			t.Errorf("%s document: %q, want it to hold %q", tt.language, got, tt.document)
+		}
+		if got := doc.Sentence(plain); !strings.Contains(got, tt.plainDocument) {
+			t.Errorf("%s document: %q, want it to hold %q", tt.language, got, tt.plainDocument)
+		}
+		if got := tr.Sentence(plain); !strings.Contains(got, "2026-02-02") {
+			t.Errorf("%s window: %q, want the ISO day", tt.language, got)
+		}
+	}
+}
