@@ -151,6 +151,7 @@ func allowanceMeters(d *doc, use planner.Usage) {
 // an allowance this contract year, as planner.Usage counts them.
 func countedActivities(d *doc, cat *catalog.Catalog, acct planner.Account, use planner.Usage) {
 	var rows [][]layout.Cell
+	var dates, consumed []string
 	acts := slices.Clone(acct.Activities)
 	slices.SortStableFunc(acts, func(a, b planner.Activity) int { return a.Date.Compare(b.Date) })
 	for _, a := range acts {
@@ -165,6 +166,7 @@ func countedActivities(d *doc, cat *catalog.Catalog, acct planner.Account, use p
 		default:
 			continue
 		}
+		dates, consumed = append(dates, d.date(a.Date)), append(consumed, counts)
 		rows = append(rows, []layout.Cell{
 			txt(d.date(a.Date)),
 			{Text: itemName(cat, a.ItemID), Bold: true, Sub: cat.SolutionName(a.Solution)},
@@ -177,10 +179,37 @@ func countedActivities(d *doc, cat *catalog.Catalog, acct planner.Account, use p
 		return
 	}
 	d.subHeading(d.T("doc.entitlements.heading.consumes"), keepTable)
-	d.drawTable(layout.Table{Columns: []layout.Column{
+	cols := []layout.Column{
 		{Title: d.T("doc.entitlements.col.date"), Weight: 1.8}, {Title: d.T("doc.entitlements.col.activity"), Weight: 5.6},
 		{Title: d.T("doc.entitlements.col.consumes"), Weight: 2.4}, {Title: d.T("doc.entitlements.col.status"), Weight: 1.9},
-	}, Rows: rows})
+	}
+	// Dates and what is consumed stay on one line ("2025年10月23日" is
+	// wider than "23 Oct 2025"); the activity's column gives the room.
+	d.widenToFit(cols, 0, 1, dates)
+	d.widenToFit(cols, 2, 1, consumed)
+	d.drawTable(layout.Table{Columns: cols, Rows: rows})
+}
+
+// widenToFit widens column i of a table across the content width, taking
+// the room from column from, so that each of texts fits on one line of
+// body text; a column wide enough already keeps its weight.
+func (d *doc) widenToFit(cols []layout.Column, i, from int, texts []string) {
+	total := d.Page().ContentWidth()
+	widths := layout.ColumnWidths(cols, total)
+	need := 0.0
+	for _, s := range texts {
+		need = max(need, d.Measure(s, d.Scale().Body)+2*layout.CellPadX+0.5)
+	}
+	if need <= widths[i] {
+		return
+	}
+	sum := 0.0
+	for _, c := range cols {
+		sum += c.Weight
+	}
+	extra := min((need-widths[i])/total*sum, cols[from].Weight/2)
+	cols[i].Weight += extra
+	cols[from].Weight -= extra
 }
 
 // addOnTable lists every add-on with the customer's status.
@@ -337,7 +366,7 @@ func itemTable(d *doc, cat *catalog.Catalog, c planner.Customer, ents []planner.
 	}
 	why := d.sentences(reasons)
 	if len(list) == 0 {
-		d.emptyNote(strings.TrimSpace(d.T("doc.entitlements.none", why)))
+		d.paragraph(strings.TrimSpace(d.T("doc.entitlements.none", why)), d.Scale().Body.WithColor(faint))
 		return
 	}
 	rows := make([][]layout.Cell, 0, len(list))
@@ -362,8 +391,34 @@ func itemTable(d *doc, cat *catalog.Catalog, c planner.Customer, ents []planner.
 	cols = append(cols, layout.Column{Title: d.T("doc.entitlements.col.effort"), Weight: 1.6}, layout.Column{Title: d.T("doc.entitlements.col.status"), Weight: 1.9})
 	d.drawTable(layout.Table{Columns: cols, Rows: rows})
 	if n := len(unavailable); n > 0 {
-		d.Flow(d.Page().Left, d.Page().ContentWidth(), strings.TrimSpace(d.Count("doc.entitlements.others", n, n, why)), d.Scale().Small, 2)
+		d.paragraph(strings.TrimSpace(d.Count("doc.entitlements.others", n, n, why)), d.Scale().Small)
 	}
+}
+
+// paragraph draws s wrapped to the content width at the cursor, with 2 mm
+// below it. A paragraph of up to four lines stays on one page; a longer
+// one breaks only where at least two of its lines stay on each page, so
+// that no page holds a lone line of it.
+func (d *doc) paragraph(s string, st layout.TextStyle) {
+	const keep = 2
+	lines := d.Wrap(s, d.Page().ContentWidth(), st)
+	lh := st.LineHeight()
+	for i, l := range lines {
+		left := len(lines) - i
+		switch {
+		case i == 0 && len(lines) <= 2*keep:
+			d.Need(float64(len(lines)) * lh)
+		case i == 0:
+			d.Need(keep * lh)
+		case left == keep:
+			d.Need(keep * lh)
+		default:
+			d.Need(lh)
+		}
+		d.Text(d.Page().Left, d.Y, l, st)
+		d.Y += lh
+	}
+	d.Y += 2
 }
 
 // sentences writes texts as the sentences of a paragraph: each ends with
