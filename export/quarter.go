@@ -143,7 +143,9 @@ func layOutQuarterPlan(cat *catalog.Catalog, accts []planner.Account, settings p
 }
 
 // quarterName writes a quarter as "Q1 2026" ("2026年第1四半期").
-func (w words) quarterName(q planner.Quarter) string { return w.T("doc.quarter.name", q.Number, q.Year) }
+func (w words) quarterName(q planner.Quarter) string {
+	return w.T("doc.quarter.name", q.Number, q.Year)
+}
 
 // weekLabel writes ISO week n as the week columns name it ("W05",
 // "wk 05").
