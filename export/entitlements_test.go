@@ -79,3 +79,47 @@ func bodyLineCount(t *testing.T, p pdfPage) int {
 	}
 	return len(lines)
 }
+
+// TestEntitlementsInDutchAndJapanese reads the entitlement statement of
+// Øresund Energi A/S back in Dutch and Japanese: headings, meters and
+// tables in the language, dates and hours in its forms, response times
+// with lengths of time in its words.
+func TestEntitlementsInDutchAndJapanese(t *testing.T) {
+	needTool(t, "pdftotext")
+	if !hasCJKFont() {
+		t.Skip("no Japanese font on this machine")
+	}
+	accts := fixturePortfolio()
+	tests := []struct {
+		lang      string
+		want, not []string
+	}{
+		{"nl", []string{"Overzicht van rechten", "Contractjaar 1 jul 2025 – 30 jun 2026 · stand 10 feb 2026", "Lidmaatschap", "Dit contractjaar",
+			"Wat de tegoeden verbruikt", "Beoogde eerste reactietijden", "Named Support Contacts per product", "Veldactiviteiten", "Proactieve diensten",
+			"Uren veldactiviteiten", "van 40 u over", "11 feb 2026", "15 minuten, de klok rond (24x7)", "1 uur binnen de kantooruren", "Inbegrepen", "Gebruikelijke inzet"},
+			[]string{"This contract year", "Typical effort", "around the clock", "Field activities"}},
+		{"ja", []string{"利用権明細書", "契約年度 2025年7月1日～2026年6月30日 · 2026年2月10日時点", "メンバーシップ", "今契約年度",
+			"利用枠を消費するアクティビティ", "初回応答の目標時間", "製品ごとの指定サポート窓口", "フィールド活動", "プロアクティブサービス",
+			"/ 40時間 残り", "2026年2月11日", "15分、24時間体制（24x7）", "営業時間内で1時間", "含まれる", "標準工数", "アクセラレーター1件"},
+			[]string{"This contract year", "Typical effort", "around the clock", "Field activities"}},
+	}
+	dir := t.TempDir()
+	for _, tt := range tests {
+		t.Run(tt.lang, func(t *testing.T) {
+			opts := testOptions()
+			opts.Language = tt.lang
+			path, _ := render(t, dir, KindEntitlements, accts, &accts[1], opts)
+			text := pdfText(t, path)
+			for _, want := range tt.want {
+				if !strings.Contains(text, want) {
+					t.Errorf("the %s statement lacks %q", tt.lang, want)
+				}
+			}
+			for _, not := range tt.not {
+				if strings.Contains(text, not) {
+					t.Errorf("the %s statement says %q in English", tt.lang, not)
+				}
+			}
+		})
+	}
+}
