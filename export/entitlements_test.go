@@ -96,7 +96,7 @@ func TestEntitlementsInDutchAndJapanese(t *testing.T) {
 	}{
 		{"nl", []string{"Overzicht van rechten", "Contractjaar 1 jul 2025 – 30 jun 2026 · stand 10 feb 2026", "Lidmaatschap", "Dit contractjaar",
 			"Wat de tegoeden verbruikt", "Beoogde eerste reactietijden", "Named Support Contacts per product", "Veldactiviteiten", "Proactieve diensten",
-			"Uren veldactiviteiten", "van 40 u over", "11 feb 2026", "15 minuten, de klok rond (24x7)", "1 uur binnen de kantooruren", "Inbegrepen", "Gebruikelijke inzet"},
+			"Uren veldactiviteiten", "van 40 u over", "11 feb 2026", "15 minuten, de klok rond (24x7)", "1 uur binnen de kantooruren", "Inbegrepen", "Inzet"},
 			[]string{"This contract year", "Typical effort", "around the clock", "Field activities"}},
 		{"ja", []string{"利用権明細書", "契約年度 2025年7月1日～2026年6月30日 · 2026年2月10日時点", "メンバーシップ", "今契約年度",
 			"利用枠を消費するアクティビティ", "初回応答の目標時間", "製品ごとの指定サポート窓口", "フィールド活動", "プロアクティブサービス",
