@@ -7,20 +7,6 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-// translatedKinds are the documents that speak every language of package
-// l10n; the page tests make them in each.
-var translatedKinds = map[Kind]bool{KindAssessment: true, KindSummary: true, KindActionPlan: true}
-
-// languagesOf returns the languages the page tests make documents of kind
-// k in: every language for a translated kind, else the document's own
-// ("").
-func languagesOf(k Kind) []string {
-	if translatedKinds[k] {
-		return []string{"en", "nl", "ja"}
-	}
-	return []string{""}
-}
-
 // checkSpeaks makes a document of kind k about the Müller fixture in
 // language lang, reads it back and fails for every text of want it does
 // not say and every text of english it still says.

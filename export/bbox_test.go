@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/liftoff-app/liftoff/internal/l10n"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -149,30 +150,30 @@ func TestEntitlementsStayOnPage(t *testing.T) {
 }
 
 // TestDocumentsStayOnPage reads every document kind of every sample
-// customer, and the quarterly plan of the portfolio, back and fails when
-// a word leaves its page.
+// customer, and the quarterly plan of the portfolio, in every language
+// back and fails when a word leaves its page.
 func TestDocumentsStayOnPage(t *testing.T) {
 	cat := testCatalog(t)
 	accts := planner.SamplePortfolio(cat, sampleToday)
-	dir := t.TempDir()
-	path, _ := render(t, dir, KindQuarter, accts, nil, testOptions())
-	checkOnPage(t, path)
-	for _, k := range Kinds() {
-		t.Run(string(k), func(t *testing.T) {
-			for _, a := range accts {
-				if len(a.Engagements) == 0 && (k == KindKickoff || k == KindAssessment || k == KindSummary) {
-					continue // these documents are about an engagement
-				}
-				if k == KindActionPlan && !a.HasPlan() {
-					continue
-				}
-				for _, lang := range languagesOf(k) {
-					opts := testOptions()
-					opts.Language = lang
+	for _, lang := range l10n.Languages() {
+		opts := testOptions()
+		opts.Language = lang.Tag
+		dir := t.TempDir()
+		path, _ := render(t, dir, KindQuarter, accts, nil, opts)
+		checkOnPage(t, path)
+		for _, k := range Kinds() {
+			t.Run(lang.Tag+"/"+string(k), func(t *testing.T) {
+				for _, a := range accts {
+					if len(a.Engagements) == 0 && (k == KindKickoff || k == KindAssessment || k == KindSummary) {
+						continue // these documents are about an engagement
+					}
+					if k == KindActionPlan && !a.HasPlan() {
+						continue
+					}
 					path, _ := render(t, dir, k, accts, &a, opts)
 					checkOnPage(t, path)
 				}
-			}
-		})
+			})
+		}
 	}
 }

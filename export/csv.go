@@ -11,16 +11,32 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-// ActivitiesHeader returns the header row of ActivitiesCSV.
-func ActivitiesHeader() []string {
-	return []string{"Customer ID", "Customer", "Activity ID", "Planned day", "Last day", "Actual day", "Item ID", "Activity",
-		"Kind", "Solution", "Phase", "Hours", "Owner", "Status", "Outcome", "Objective", "Prepares for"}
+// ActivitiesHeader returns the header row of ActivitiesCSV in the
+// language opts and its settings name (English by default).
+func ActivitiesHeader(opts Options) ([]string, error) {
+	return csvHeader(opts, "customerID", "customer", "activityID", "plannedDay", "lastDay", "actualDay", "itemID", "activity",
+		"kind", "solution", "phase", "hours", "owner", "status", "outcome", "objective", "prepares")
 }
 
-// ActionsHeader returns the header row of ActionsCSV.
-func ActionsHeader() []string {
-	return []string{"Customer ID", "Customer", "Mutual Action Plan", "Action ID", "Action", "Owner", "Side", "Due day",
-		"Status", "Milestone"}
+// ActionsHeader returns the header row of ActionsCSV in the language opts
+// and its settings name (English by default).
+func ActionsHeader(opts Options) ([]string, error) {
+	return csvHeader(opts, "customerID", "customer", "plan", "actionID", "action", "owner", "side", "dueDay",
+		"status", "milestone")
+}
+
+// csvHeader names the columns of a CSV file in the language of opts: each
+// of columns is a key "doc.csv.COLUMN" of the bundles.
+func csvHeader(opts Options, columns ...string) ([]string, error) {
+	w, err := newWords(opts.documentLanguage(nil))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(columns))
+	for i, c := range columns {
+		out[i] = w.T("doc.csv." + c)
+	}
+	return out, nil
 }
 
 // byteOrderMark starts every CSV file: it tells spreadsheets (Excel above
@@ -41,16 +57,23 @@ func newCSVWriter(w io.Writer) (*csv.Writer, error) {
 
 // ActivitiesCSV writes the accounts' activities as CSV: RFC 4180 with CRLF
 // line ends, UTF-8 after a byte-order mark, a header row that names the
-// columns for people (ActivitiesHeader), days as YYYY-MM-DD (the last day
-// only for work over several days, the actual day only where recorded)
-// and hours as plain numbers. Cells are neutralised against formula
+// columns for people in the language of opts and its settings
+// (ActivitiesHeader), days as YYYY-MM-DD (the last day only for work over
+// several days, the actual day only where recorded) and hours as plain
+// numbers. Kinds and statuses are written as the identifiers Liftoff
+// stores ("accelerator", "scheduled") in every language, so that a
+// spreadsheet can filter on them. Cells are neutralised against formula
 // injection; see SafeCell.
-func ActivitiesCSV(w io.Writer, cat *catalog.Catalog, accts []planner.Account) error {
+func ActivitiesCSV(w io.Writer, cat *catalog.Catalog, accts []planner.Account, opts Options) error {
+	header, err := ActivitiesHeader(opts)
+	if err != nil {
+		return fmt.Errorf("write activities CSV: %w", err)
+	}
 	cw, err := newCSVWriter(w)
 	if err != nil {
 		return fmt.Errorf("write activities CSV: %w", err)
 	}
-	if err := cw.Write(ActivitiesHeader()); err != nil {
+	if err := cw.Write(safeRow(header)); err != nil {
 		return fmt.Errorf("write activities CSV: %w", err)
 	}
 	for _, a := range accts {
@@ -87,12 +110,16 @@ func ActivitiesCSV(w io.Writer, cat *catalog.Catalog, accts []planner.Account) e
 
 // ActionsCSV writes the actions of the accounts' Mutual Action Plans as
 // CSV, like ActivitiesCSV (ActionsHeader names the columns).
-func ActionsCSV(w io.Writer, accts []planner.Account) error {
+func ActionsCSV(w io.Writer, accts []planner.Account, opts Options) error {
+	header, err := ActionsHeader(opts)
+	if err != nil {
+		return fmt.Errorf("write actions CSV: %w", err)
+	}
 	cw, err := newCSVWriter(w)
 	if err != nil {
 		return fmt.Errorf("write actions CSV: %w", err)
 	}
-	if err := cw.Write(ActionsHeader()); err != nil {
+	if err := cw.Write(safeRow(header)); err != nil {
 		return fmt.Errorf("write actions CSV: %w", err)
 	}
 	for _, a := range accts {

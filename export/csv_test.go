@@ -78,8 +78,28 @@ func readCSV(t *testing.T, data []byte, header []string) [][]string {
 	return records
 }
 
+// activitiesHeader and actionsHeader are the header rows of the CSV
+// files in the language of opts.
+func activitiesHeader(t *testing.T, opts Options) []string {
+	t.Helper()
+	h, err := ActivitiesHeader(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+func actionsHeader(t *testing.T, opts Options) []string {
+	t.Helper()
+	h, err := ActionsHeader(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
 func TestCSVHeadersForPeople(t *testing.T) {
-	for _, h := range [][]string{ActivitiesHeader(), ActionsHeader()} {
+	for _, h := range [][]string{activitiesHeader(t, testOptions()), actionsHeader(t, testOptions())} {
 		for _, name := range h {
 			if strings.Contains(name, "_") || name == "" || !unicode.IsUpper([]rune(name)[0]) {
 				t.Errorf("header %q is not a name for people", name)
@@ -87,8 +107,8 @@ func TestCSVHeadersForPeople(t *testing.T) {
 		}
 	}
 	for _, want := range []string{"Customer", "Planned day", "Actual day", "Hours", "Status"} {
-		if !slices.Contains(ActivitiesHeader(), want) {
-			t.Errorf("activities header lacks %q: %q", want, ActivitiesHeader())
+		if h := activitiesHeader(t, testOptions()); !slices.Contains(h, want) {
+			t.Errorf("activities header lacks %q: %q", want, h)
 		}
 	}
 }
@@ -97,10 +117,10 @@ func TestActivitiesCSVRoundTrip(t *testing.T) {
 	cat := testCatalog(t)
 	accts := hostileAccounts()
 	var buf bytes.Buffer
-	if err := ActivitiesCSV(&buf, cat, accts); err != nil {
+	if err := ActivitiesCSV(&buf, cat, accts, testOptions()); err != nil {
 		t.Fatal(err)
 	}
-	records := readCSV(t, buf.Bytes(), ActivitiesHeader())
+	records := readCSV(t, buf.Bytes(), activitiesHeader(t, testOptions()))
 	// The first activity of Müller GmbH, written out by hand.
 	first := []string{fid("mueller").String(), "Müller GmbH", fid("mueller-a1").String(), "2025-11-26", "", "2025-11-27", "acc-analytics-kpi-framework",
 		"KPI framework and measurement plan workshop", "accelerator", "Analytics", "Define", "6",
@@ -114,7 +134,7 @@ func TestActivitiesCSVRoundTrip(t *testing.T) {
 		for _, act := range a.Activities {
 			n++
 			row := records[n]
-			if len(row) != len(ActivitiesHeader()) {
+			if len(row) != len(activitiesHeader(t, testOptions())) {
 				t.Fatalf("row %d has %d cells", n, len(row))
 			}
 			if row[1] != a.Customer.Name || row[2] != act.ID.String() || row[3] != act.Date.String() || row[13] != string(act.Status) {
@@ -142,10 +162,10 @@ func TestActivitiesCSVRoundTrip(t *testing.T) {
 func TestActionsCSVRoundTrip(t *testing.T) {
 	accts := hostileAccounts()
 	var buf bytes.Buffer
-	if err := ActionsCSV(&buf, accts); err != nil {
+	if err := ActionsCSV(&buf, accts, testOptions()); err != nil {
 		t.Fatal(err)
 	}
-	records := readCSV(t, buf.Bytes(), ActionsHeader())
+	records := readCSV(t, buf.Bytes(), actionsHeader(t, testOptions()))
 	n := 0
 	for _, a := range accts {
 		for _, act := range a.Plan.Actions {
@@ -175,10 +195,10 @@ func TestCSVKeepsNames(t *testing.T) {
 	accts[0].Customer.Name = "Müller & Söhne GmbH (Straße 5)"
 	accts[2].Customer.Name = "株式会社サクラ電機"
 	var acts, actions bytes.Buffer
-	if err := ActivitiesCSV(&acts, cat, accts); err != nil {
+	if err := ActivitiesCSV(&acts, cat, accts, testOptions()); err != nil {
 		t.Fatal(err)
 	}
-	if err := ActionsCSV(&actions, accts); err != nil {
+	if err := ActionsCSV(&actions, accts, testOptions()); err != nil {
 		t.Fatal(err)
 	}
 	customers := func(records [][]string) map[string]bool {
@@ -188,8 +208,8 @@ func TestCSVKeepsNames(t *testing.T) {
 		}
 		return seen
 	}
-	inActivities := customers(readCSV(t, acts.Bytes(), ActivitiesHeader()))
-	inActions := customers(readCSV(t, actions.Bytes(), ActionsHeader()))
+	inActivities := customers(readCSV(t, acts.Bytes(), activitiesHeader(t, testOptions())))
+	inActions := customers(readCSV(t, actions.Bytes(), actionsHeader(t, testOptions())))
 	for _, a := range []planner.Account{accts[0], accts[2]} {
 		if len(a.Activities) == 0 {
 			t.Fatalf("the fixture %q has no activity", a.Customer.Name)
@@ -203,5 +223,42 @@ func TestCSVKeepsNames(t *testing.T) {
 	}
 	if !inActions[accts[0].Customer.Name] {
 		t.Errorf("actions: no row of %q", accts[0].Customer.Name)
+	}
+}
+
+// TestCSVInDutch writes the activities and actions with Dutch settings:
+// the header rows name the columns in Dutch, and the file stays UTF-8
+// with a byte-order mark and CRLF line ends, with formulas neutralised
+// and the stored identifiers of kinds and statuses unchanged.
+func TestCSVInDutch(t *testing.T) {
+	cat := testCatalog(t)
+	accts := hostileAccounts()
+	opts := testOptions()
+	opts.Settings.Language = "nl"
+	var acts, actions bytes.Buffer
+	if err := ActivitiesCSV(&acts, cat, accts, opts); err != nil {
+		t.Fatal(err)
+	}
+	if err := ActionsCSV(&actions, accts, opts); err != nil {
+		t.Fatal(err)
+	}
+	wantActs := []string{"Klant-ID", "Klant", "Activiteit-ID", "Geplande dag", "Laatste dag", "Werkelijke dag", "Item-ID", "Activiteit",
+		"Soort", "Oplossing", "Fase", "Uren", "Eigenaar", "Status", "Resultaat", "Doel", "Voorbereiding op"}
+	records := readCSV(t, acts.Bytes(), wantActs)
+	if got := records[1][12]; !strings.HasPrefix(got, "'=HYPERLINK") {
+		t.Errorf("formula owner written as %q", got)
+	}
+	if got := records[1][8]; got != "accelerator" {
+		t.Errorf("kind written as %q, want the identifier accelerator", got)
+	}
+	wantActions := []string{"Klant-ID", "Klant", "Mutual Action Plan", "Actie-ID", "Actie", "Eigenaar", "Kant", "Deadline", "Status", "Mijlpaal"}
+	actionRecords := readCSV(t, actions.Bytes(), wantActions)
+	if actionRecords[1][4] != "'+cmd|' /C calc'!A0" {
+		t.Errorf("formula action written as %q", actionRecords[1][4])
+	}
+	// Options.Language wins over the settings.
+	opts.Language = "ja"
+	if h := activitiesHeader(t, opts); h[1] != "顧客" || h[3] != "予定日" {
+		t.Errorf("Japanese header = %q", h)
 	}
 }

@@ -18,12 +18,17 @@ import (
 // left.
 func Entitlements(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
 	c := acct.Customer
+	lang := opts.documentLanguage(&c)
+	wd, err := newWords(lang)
+	if err != nil {
+		return Result{}, fmt.Errorf("entitlement statement: %w", err)
+	}
 	d, err := newPortraitDoc(meta{
 		kind:     KindEntitlements,
-		language: opts.documentLanguage(&c),
-		subject:  "What " + c.Name + " is entitled to, and what is left this contract year",
+		language: lang,
+		subject:  wd.T("doc.entitlements.subject", c.Name),
 		customer: c.Name,
-		keywords: []string{"entitlements", "allowances", "add-ons", "response times", c.Name},
+		keywords: append(strings.Split(wd.T("doc.entitlements.keywords"), ","), c.Name),
 	}, opts)
 	if err != nil {
 		return Result{}, fmt.Errorf("entitlement statement: %w", err)
@@ -32,53 +37,53 @@ func Entitlements(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts 
 	use := planner.AllowanceUse(cat, c, acct.Activities, today)
 	tier, tierOK := cat.Tier(c.Membership.Tier)
 	d.AddPage()
-	d.cover(KindEntitlements.Title(), c.Name,
-		"Contract year "+rangeText(use.YearStart, use.YearEnd)+" · as of "+dateText(today))
+	d.cover(d.kindTitle(KindEntitlements), c.Name,
+		d.T("doc.entitlements.subtitle", d.rangeText(use.YearStart, use.YearEnd), d.date(today)))
 	nsc := "–"
 	if tierOK {
-		nsc = fmt.Sprintf("%d per product", tier.NSCLimit)
+		nsc = d.T("doc.entitlements.perProduct", d.integer(tier.NSCLimit))
 	}
 	d.facts([]fact{
-		{"Membership", tierName(cat, c.Membership.Tier)},
-		{"Support region", regionName(cat, c.Region)},
-		{"Contract term", rangeText(c.Contract.Start, c.Contract.End)},
-		{"Named Support Contacts", nsc},
+		{d.T("doc.entitlements.fact.membership"), tierName(cat, c.Membership.Tier)},
+		{d.T("doc.entitlements.fact.region"), regionName(cat, c.Region)},
+		{d.T("doc.entitlements.fact.term"), d.rangeText(c.Contract.Start, c.Contract.End)},
+		{d.T("doc.entitlements.fact.contacts"), nsc},
 	})
 	d.outsideMembership(c)
 	if tierOK && tier.Summary != "" {
 		d.Flow(d.Page().Left, d.Page().ContentWidth(), tier.Summary, d.Scale().Body, 2)
 	}
 
-	d.sectionHeading("This contract year", 30)
+	d.sectionHeading(d.T("doc.entitlements.heading.thisYear"), 30)
 	allowanceMeters(d, use)
 	countedActivities(d, cat, acct, use)
 
 	ents := planner.Entitlements(cat, c.Membership, c.Contract.Allowances)
 
-	d.sectionHeading("Add-ons", keepTable)
+	d.sectionHeading(d.T("doc.entitlements.heading.addOns"), keepTable)
 	addOnTable(d, ents)
 
-	d.sectionHeading("Support", keepTable)
+	d.sectionHeading(d.T("doc.entitlements.heading.support"), keepTable)
 	if tierOK {
 		var lines []string
 		if len(tier.SuccessTeam) > 0 {
-			lines = append(lines, "Success team: "+strings.Join(tier.SuccessTeam, ", "))
+			lines = append(lines, d.T("doc.entitlements.successTeam", strings.Join(tier.SuccessTeam, d.T("doc.list.comma"))))
 		}
 		if len(tier.Channels) > 0 {
-			lines = append(lines, "Channels: "+strings.Join(tier.Channels, ", "))
+			lines = append(lines, d.T("doc.entitlements.channels", strings.Join(tier.Channels, d.T("doc.list.comma"))))
 		}
 		d.bullets(d.Page().Left, d.Page().ContentWidth(), lines, d.Scale().Body)
 	}
-	d.subHeading("Targeted initial response times", keepTable)
-	responseTable(d, cat, c, opts.settings())
-	d.subHeading("Named Support Contacts per product", keepTable)
+	d.subHeading(d.T("doc.entitlements.heading.responseTimes"), keepTable)
+	responseTargets(d, cat, c, opts.settings())
+	d.subHeading(d.T("doc.entitlements.heading.contacts"), keepTable)
 	contactUse(d, cat, c, tier.NSCLimit)
 
-	d.sectionHeading("Success Accelerators", keepTable)
+	d.sectionHeading(d.T("doc.entitlements.heading.accelerators"), keepTable)
 	itemTable(d, cat, c, ents, catalog.KindAccelerator)
-	d.sectionHeading("Field activities", keepTable)
+	d.sectionHeading(d.T("doc.entitlements.heading.field"), keepTable)
 	itemTable(d, cat, c, ents, catalog.KindField)
-	d.sectionHeading("Proactive services", keepTable)
+	d.sectionHeading(d.T("doc.entitlements.heading.proactive"), keepTable)
 	itemTable(d, cat, c, ents, catalog.KindProactive)
 	return d.finish(w)
 }
@@ -90,14 +95,23 @@ func allowanceMeters(d *doc, use planner.Usage) {
 	type meter struct {
 		label                                   string
 		allowed, delivered, committed, proposed float64
-		unit                                    string
+		// amount writes a quantity of the allowance ("3", "24 h").
+		amount func(v float64) string
 	}
 	a, f := use.Accelerators, use.FieldHours
 	meters := []meter{
-		{"Success Accelerators", float64(a.Allowed), float64(a.Delivered), float64(a.Committed), float64(a.Proposed), ""},
-		{"Field-activity hours", f.Allowed, f.Delivered, f.Committed, f.Proposed, "h"},
+		{d.T("doc.entitlements.meter.accelerators"), float64(a.Allowed), float64(a.Delivered), float64(a.Committed), float64(a.Proposed),
+			func(v float64) string { return d.number(v, "") }},
+		{d.T("doc.entitlements.meter.fieldHours"), f.Allowed, f.Delivered, f.Committed, f.Proposed, d.hours},
 	}
 	h := d.Scale().Caption.LineHeight() + d.Scale().H1.LineHeight() + 5 + d.Scale().Small.LineHeight() + 4
+	small := d.Scale().Small.WithColor(muted)
+	breakdowns := make([][]string, len(meters))
+	for i, m := range meters {
+		_, w := d.Page().ColumnSpan(i*6, 6)
+		breakdowns[i] = d.Wrap(d.T("doc.entitlements.meter.breakdown", m.amount(m.delivered), m.amount(m.committed), m.amount(m.proposed)), w, small)
+		h = max(h, d.Scale().Caption.LineHeight()+d.Scale().H1.LineHeight()+5+float64(len(breakdowns[i]))*small.LineHeight()+4)
+	}
 	d.Need(h)
 	for i, m := range meters {
 		x, w := d.Page().ColumnSpan(i*6, 6)
@@ -107,16 +121,16 @@ func allowanceMeters(d *doc, use planner.Usage) {
 		consumed := m.delivered + m.committed
 		left := m.allowed - consumed
 		big := d.Scale().H1.WithColor(ink)
-		leftW := d.Text(x, y, number(max(left, 0), m.unit), big)
-		d.Text(x+leftW+1.5, y+big.LineHeight()-d.Scale().Body.LineHeight()-0.6, "of "+number(m.allowed, m.unit)+" left", d.Scale().Body.WithColor(muted))
-		color, note := accent, number(consumed, m.unit)+" delivered or committed"
+		leftW := d.Text(x, y, m.amount(max(left, 0)), big)
+		d.Text(x+leftW+1.5, y+big.LineHeight()-d.Scale().Body.LineHeight()-0.6, d.T("doc.entitlements.meter.left", m.amount(m.allowed)), d.Scale().Body.WithColor(muted))
+		color, note := accent, d.T("doc.entitlements.meter.consumed", m.amount(consumed))
 		switch {
 		case m.allowed == 0 && consumed == 0:
-			color, note = faint, "Not part of the contract"
+			color, note = faint, d.T("doc.entitlements.meter.notInContract")
 		case left < 0:
-			color, note = danger, number(math.Abs(left), m.unit)+" over the allowance"
+			color, note = danger, d.T("doc.entitlements.meter.over", m.amount(math.Abs(left)))
 		case left == 0:
-			color, note = caution, "Allowance fully committed"
+			color, note = caution, d.T("doc.entitlements.meter.full")
 		}
 		d.TextIn(x, y, w, note, d.Scale().BodyBold.WithColor(color), layout.AlignRight)
 		y += big.LineHeight() + 1
@@ -128,8 +142,7 @@ func allowanceMeters(d *doc, use planner.Usage) {
 		}
 		d.progressBar(x, y, w, 3, fraction, color)
 		y += 4
-		d.Text(x, y, number(m.delivered, m.unit)+" delivered · "+number(m.committed, m.unit)+" committed (scheduled) · "+
-			number(m.proposed, m.unit)+" proposed", d.Scale().Small.WithColor(muted))
+		d.Lines(x, y, w, breakdowns[i], small, layout.AlignLeft)
 	}
 	d.Y += h
 }
@@ -138,6 +151,7 @@ func allowanceMeters(d *doc, use planner.Usage) {
 // an allowance this contract year, as planner.Usage counts them.
 func countedActivities(d *doc, cat *catalog.Catalog, acct planner.Account, use planner.Usage) {
 	var rows [][]layout.Cell
+	var dates, consumed []string
 	acts := slices.Clone(acct.Activities)
 	slices.SortStableFunc(acts, func(a, b planner.Activity) int { return a.Date.Compare(b.Date) })
 	for _, a := range acts {
@@ -146,27 +160,56 @@ func countedActivities(d *doc, cat *catalog.Catalog, acct planner.Account, use p
 		var counts string
 		switch {
 		case probe.Accelerators != planner.Consumption[int]{}:
-			counts = "1 accelerator"
+			counts = d.T("doc.entitlements.consumes.accelerator")
 		case probe.FieldHours != planner.Consumption[float64]{}:
-			counts = hours(a.ConsumedHours()) + " of field hours"
+			counts = d.T("doc.entitlements.consumes.fieldHours", d.hours(a.ConsumedHours()))
 		default:
 			continue
 		}
+		dates, consumed = append(dates, d.date(a.Date)), append(consumed, counts)
 		rows = append(rows, []layout.Cell{
-			txt(dateText(a.Date)),
+			txt(d.date(a.Date)),
 			{Text: itemName(cat, a.ItemID), Bold: true, Sub: cat.SolutionName(a.Solution)},
 			txt(counts),
 			chipCell(d.lookOfActivity(a.Status)),
 		})
 	}
 	if len(rows) == 0 {
-		d.emptyNote("Nothing delivered, committed or proposed this contract year consumes an allowance yet.")
+		d.emptyNote(d.T("doc.entitlements.consumes.none"))
 		return
 	}
-	d.subHeading("What consumes the allowances", keepTable)
-	d.drawTable(layout.Table{Columns: []layout.Column{
-		{Title: "Date", Weight: 1.8}, {Title: "Activity", Weight: 5.6}, {Title: "Consumes", Weight: 2.4}, {Title: "Status", Weight: 1.9},
-	}, Rows: rows})
+	d.subHeading(d.T("doc.entitlements.heading.consumes"), keepTable)
+	cols := []layout.Column{
+		{Title: d.T("doc.entitlements.col.date"), Weight: 1.8}, {Title: d.T("doc.entitlements.col.activity"), Weight: 5.6},
+		{Title: d.T("doc.entitlements.col.consumes"), Weight: 2.4}, {Title: d.T("doc.entitlements.col.status"), Weight: 1.9},
+	}
+	// Dates and what is consumed stay on one line ("2025年10月23日" is
+	// wider than "23 Oct 2025"); the activity's column gives the room.
+	d.widenToFit(cols, 0, 1, dates)
+	d.widenToFit(cols, 2, 1, consumed)
+	d.drawTable(layout.Table{Columns: cols, Rows: rows})
+}
+
+// widenToFit widens column i of a table across the content width, taking
+// the room from column from, so that each of texts fits on one line of
+// body text; a column wide enough already keeps its weight.
+func (d *doc) widenToFit(cols []layout.Column, i, from int, texts []string) {
+	total := d.Page().ContentWidth()
+	widths := layout.ColumnWidths(cols, total)
+	need := 0.0
+	for _, s := range texts {
+		need = max(need, d.Measure(s, d.Scale().Body)+2*layout.CellPadX+0.5)
+	}
+	if need <= widths[i] {
+		return
+	}
+	sum := 0.0
+	for _, c := range cols {
+		sum += c.Weight
+	}
+	extra := min((need-widths[i])/total*sum, cols[from].Weight/2)
+	cols[i].Weight += extra
+	cols[from].Weight -= extra
 }
 
 // addOnTable lists every add-on with the customer's status.
@@ -179,14 +222,60 @@ func addOnTable(d *doc, ents []planner.Entitlement) {
 		rows = append(rows, []layout.Cell{
 			{Text: e.Item.Name, Bold: true, Sub: e.Item.Description},
 			chipCell(d.lookOfEntitlement(e.Status)),
-			txt(e.Reason.String()),
+			txt(d.sentence(e.Reason)),
 		})
 	}
 	if len(rows) == 0 {
-		d.emptyNote("The catalog lists no add-ons.")
+		d.emptyNote(d.T("doc.entitlements.addOns.none"))
 		return
 	}
-	d.drawTable(layout.Table{Columns: []layout.Column{{Title: "Add-on", Weight: 5}, {Title: "Status", Weight: 2}, {Title: "Why", Weight: 4.6}}, Rows: rows})
+	d.drawTable(layout.Table{Columns: []layout.Column{
+		{Title: d.T("doc.entitlements.col.addOn"), Weight: 5}, {Title: d.T("doc.entitlements.col.status"), Weight: 2}, {Title: d.T("doc.entitlements.col.why"), Weight: 4.6},
+	}, Rows: rows})
+}
+
+// responseTargets lists the customer's targeted initial response time per
+// priority, each explained in the document's language.
+func responseTargets(d *doc, cat *catalog.Catalog, c planner.Customer, settings planner.Settings) {
+	cal, calErr := planner.CustomerCalendar(cat, settings, c)
+	if calErr != nil {
+		d.Logf("response targets: %v", calErr)
+	}
+	rows := [][]layout.Cell{}
+	for _, p := range []catalog.Priority{catalog.P1, catalog.P2, catalog.P3, catalog.P4} {
+		if calErr != nil {
+			break
+		}
+		t, err := planner.ResponseTargetFor(cat, planner.Case{Priority: p}, c.Membership, cal)
+		if err != nil {
+			d.Logf("response target %s: %v", p, err)
+			continue
+		}
+		note := ""
+		if !t.Note.IsZero() {
+			note = capitalize(d.sentence(t.Note))
+		}
+		rows = append(rows, []layout.Cell{{Text: string(p), Bold: true, Tone: accent}, {Text: withoutPriorityLabel(d.sentence(t.Explanation), p), Sub: note}})
+	}
+	if len(rows) == 0 {
+		d.emptyNote(d.T("doc.entitlements.response.none"))
+		return
+	}
+	d.drawTable(layout.Table{Columns: []layout.Column{
+		{Title: d.T("doc.entitlements.col.priority"), Weight: 1}, {Title: d.T("doc.entitlements.col.target"), Weight: 9},
+	}, Rows: rows})
+}
+
+// withoutPriorityLabel drops the "Ultimate Success P2: " label a
+// response target's explanation starts with, in any language's colon, as
+// the table names the priority already.
+func withoutPriorityLabel(expl string, p catalog.Priority) string {
+	for _, colon := range []string{": ", "："} {
+		if _, rest, ok := strings.Cut(expl, " "+string(p)+colon); ok {
+			return capitalize(rest)
+		}
+	}
+	return expl
 }
 
 // contactUse shows, per licensed product, how many Named Support
@@ -199,7 +288,7 @@ func contactUse(d *doc, cat *catalog.Catalog, c planner.Customer, limit int) {
 		}
 	}
 	if len(products) == 0 {
-		d.emptyNote("No licensed products recorded.")
+		d.emptyNote(d.T("doc.entitlements.contacts.noProducts"))
 		return
 	}
 	rows := make([][]layout.Cell, 0, len(products))
@@ -209,7 +298,7 @@ func contactUse(d *doc, cat *catalog.Catalog, c planner.Customer, limit int) {
 			if n.Product == p {
 				name := n.Name
 				if n.AccountAdmin {
-					name += " (account administrator)"
+					name = d.T("doc.entitlements.contacts.admin", name)
 				}
 				names = append(names, name)
 			}
@@ -220,11 +309,13 @@ func contactUse(d *doc, cat *catalog.Catalog, c planner.Customer, limit int) {
 		}
 		rows = append(rows, []layout.Cell{
 			{Text: cat.SolutionName(p), Bold: true},
-			{Text: fmt.Sprintf("%d of %d", len(names), limit), Tone: tone},
-			txt(orDash(strings.Join(names, ", "))),
+			{Text: d.T("doc.entitlements.contacts.named", d.integer(len(names)), d.integer(limit)), Tone: tone},
+			txt(orDash(strings.Join(names, d.T("doc.list.comma")))),
 		})
 	}
-	d.drawTable(layout.Table{Columns: []layout.Column{{Title: "Product", Weight: 3.4}, {Title: "Named", Weight: 1.4}, {Title: "Contacts", Weight: 6.8}}, Rows: rows})
+	d.drawTable(layout.Table{Columns: []layout.Column{
+		{Title: d.T("doc.entitlements.col.product"), Weight: 3.4}, {Title: d.T("doc.entitlements.col.named"), Weight: 1.4}, {Title: d.T("doc.entitlements.col.contacts"), Weight: 6.8},
+	}, Rows: rows})
 }
 
 // itemTable lists the items of one kind the customer is entitled to, and
@@ -268,40 +359,90 @@ func itemTable(d *doc, cat *catalog.Catalog, c planner.Customer, ents []planner.
 	}
 	var reasons []string
 	for _, r := range planner.GroupedReasons(explained) {
-		reasons = appendNew(reasons, r.String())
+		reasons = appendNew(reasons, capitalize(d.sentence(r)))
 	}
 	if len(unlicensed) > 0 {
-		reasons = append(reasons, "They are for solutions "+c.Name+" does not license: "+strings.Join(unlicensed, ", "))
+		reasons = append(reasons, d.T("doc.entitlements.unlicensed", c.Name, strings.Join(unlicensed, d.T("doc.list.comma"))))
 	}
+	why := d.sentences(reasons)
 	if len(list) == 0 {
-		d.emptyNote("None. " + strings.Join(reasons, ". ") + ".")
+		d.paragraph(strings.TrimSpace(d.T("doc.entitlements.none", why)), d.Scale().Body.WithColor(faint))
 		return
 	}
 	rows := make([][]layout.Cell, 0, len(list))
 	for _, r := range list {
 		var meta []string
 		if r.item.Category != "" {
-			meta = append(meta, titleCase(r.item.Category))
+			meta = append(meta, d.categoryName(r.item.Category))
 		}
 		if r.item.Format != "" && kind == catalog.KindAccelerator {
 			meta = append(meta, r.item.Format)
 		}
 		cells := []layout.Cell{{Text: r.item.Name, Bold: true, Sub: strings.Join(meta, " · ")}}
 		if kind != catalog.KindProactive {
-			cells = append(cells, txt(orDash(strings.Join(slices.Compact(r.solutions), ", "))))
+			cells = append(cells, txt(orDash(strings.Join(slices.Compact(r.solutions), d.T("doc.list.comma")))))
 		}
-		rows = append(rows, append(cells, txt(hours(float64(r.item.Hours))), chipCell(d.lookOfEntitlement(r.status))))
+		rows = append(rows, append(cells, txt(d.hours(float64(r.item.Hours))), chipCell(d.lookOfEntitlement(r.status))))
 	}
-	cols := []layout.Column{{Title: itemKindTitle(kind), Weight: 5.2}}
+	cols := []layout.Column{{Title: d.itemKindTitle(kind), Weight: 5.2}}
 	if kind != catalog.KindProactive {
-		cols = append(cols, layout.Column{Title: "For", Weight: 3.6})
+		cols = append(cols, layout.Column{Title: d.T("doc.entitlements.col.for"), Weight: 3.6})
 	}
-	cols = append(cols, layout.Column{Title: "Typical effort", Weight: 1.6}, layout.Column{Title: "Status", Weight: 1.9})
+	cols = append(cols, layout.Column{Title: d.T("doc.entitlements.col.effort"), Weight: 1.6}, layout.Column{Title: d.T("doc.entitlements.col.status"), Weight: 1.9})
 	d.drawTable(layout.Table{Columns: cols, Rows: rows})
 	if n := len(unavailable); n > 0 {
-		d.Flow(d.Page().Left, d.Page().ContentWidth(), fmt.Sprintf("%d other %s of the catalog %s not available. %s.",
-			n, plural(n, "entry", "entries"), plural(n, "is", "are"), strings.Join(reasons, ". ")), d.Scale().Small, 2)
+		d.paragraph(strings.TrimSpace(d.Count("doc.entitlements.others", n, n, why)), d.Scale().Small)
 	}
+}
+
+// paragraph draws s wrapped to the content width at the cursor, with 2 mm
+// below it. A paragraph of up to four lines stays on one page; a longer
+// one breaks only where at least two of its lines stay on each page, so
+// that no page holds a lone line of it.
+func (d *doc) paragraph(s string, st layout.TextStyle) {
+	const keep = 2
+	lines := d.Wrap(s, d.Page().ContentWidth(), st)
+	lh := st.LineHeight()
+	for i, l := range lines {
+		left := len(lines) - i
+		switch {
+		case i == 0 && len(lines) <= 2*keep:
+			d.Need(float64(len(lines)) * lh)
+		case i == 0:
+			d.Need(keep * lh)
+		case left == keep:
+			d.Need(keep * lh)
+		default:
+			d.Need(lh)
+		}
+		d.Text(d.Page().Left, d.Y, l, st)
+		d.Y += lh
+	}
+	d.Y += 2
+}
+
+// sentences writes texts as the sentences of a paragraph: each ends with
+// the language's full stop ("A. B.", "A。B。"); none gives "".
+func (w words) sentences(texts []string) string {
+	var b strings.Builder
+	for i, s := range texts {
+		if i > 0 {
+			b.WriteString(w.T("doc.entitlements.sentenceGap"))
+		}
+		b.WriteString(strings.TrimRight(s, ".。"))
+		b.WriteString(w.T("doc.entitlements.fullStop"))
+	}
+	return b.String()
+}
+
+// categoryName names a category of the catalog ("readiness") in the
+// document's language ("Readiness", "準備"); a category the bundles do
+// not name is written as the catalog has it.
+func (w words) categoryName(category string) string {
+	if s, ok := w.Lookup("doc.entitlements.category." + category); ok {
+		return s
+	}
+	return capitalize(strings.ReplaceAll(category, "-", " "))
 }
 
 // appendNew appends s to list unless list holds it already.
@@ -313,22 +454,14 @@ func appendNew(list []string, s string) []string {
 }
 
 // itemKindTitle names a kind of catalog item in a table header.
-func itemKindTitle(k catalog.Kind) string {
+func (w words) itemKindTitle(k catalog.Kind) string {
 	switch k {
 	case catalog.KindAccelerator:
-		return "Accelerator"
+		return w.T("doc.entitlements.col.accelerator")
 	case catalog.KindField:
-		return "Field activity"
+		return w.T("doc.entitlements.col.field")
 	case catalog.KindProactive:
-		return "Proactive service"
+		return w.T("doc.entitlements.col.proactive")
 	}
-	return "Add-on"
-}
-
-// plural picks the singular or plural word for n.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
+	return w.T("doc.entitlements.col.addOn")
 }

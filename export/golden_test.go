@@ -2,9 +2,12 @@ package export
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/liftoff-app/liftoff/catalog"
@@ -70,5 +73,69 @@ func TestGolden(t *testing.T) {
 			}
 			_ = os.Remove(failed) // from an earlier run
 		})
+	}
+}
+
+// TestGoldenJapanese compares the entitlement statement of 株式会社サクラ電機
+// in Japanese byte for byte with testdata/entitlements.ja.golden.pdf. Its
+// Japanese text is drawn with a font of the system, which the document
+// embeds in part: the golden holds for the font it was made with, whose
+// SHA-256 testdata/entitlements.ja.golden.font names, and the test is
+// skipped on a machine with another. Run with -update to accept a change
+// after looking at it.
+func TestGoldenJapanese(t *testing.T) {
+	accts := fixturePortfolio()
+	req := Request{Kind: KindEntitlements, Accounts: accts, Customer: accts[2].Customer.ID}
+	opts := testOptions()
+	opts.Language = "ja"
+	var buf bytes.Buffer
+	res, err := Document(&buf, goldenCatalog(t), req, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	font := ""
+	for _, l := range res.Log {
+		if p, ok := strings.CutPrefix(l, "CJK text drawn with "); ok {
+			font = p
+		}
+	}
+	if font == "" {
+		t.Skipf("no Japanese font drew the statement: %q", res.Log)
+	}
+	data, err := os.ReadFile(font)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := fmt.Sprintf("%x", sha256.Sum256(data))
+	path := filepath.Join("testdata", "entitlements.ja.golden.pdf")
+	fontPath := filepath.Join("testdata", "entitlements.ja.golden.font")
+	if *update {
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(fontPath, []byte(sum+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(fontPath)
+	if err != nil {
+		t.Fatalf("%v (run go test ./export -run TestGoldenJapanese -update to create it)", err)
+	}
+	if strings.TrimSpace(string(want)) != sum {
+		t.Skipf("the golden was made with another Japanese font than %s", filepath.Base(font))
+	}
+	golden, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), golden) {
+		failed := filepath.Join("testdata", "failed", "entitlements.ja.pdf")
+		if err := os.MkdirAll(filepath.Dir(failed), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		_ = os.WriteFile(failed, buf.Bytes(), 0o644)
+		t.Errorf("the Japanese statement differs from %s (%d bytes, want %d); look at %s and run with -update to accept it",
+			path, buf.Len(), len(golden), failed)
 	}
 }

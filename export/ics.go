@@ -55,7 +55,7 @@ func ICS(w io.Writer, cat *catalog.Catalog, accts []planner.Account, opts Option
 	cw.prop("PRODID", "-//Liftoff//Liftoff planner//EN")
 	cw.prop("CALSCALE", "GREGORIAN")
 	cw.prop("METHOD", "PUBLISH")
-	name := calendarName(accts)
+	name := cw.calendarName(accts)
 	cw.text("NAME", name)
 	cw.text("X-WR-CALNAME", name)
 	for _, a := range accts {
@@ -101,12 +101,16 @@ func ICS(w io.Writer, cat *catalog.Catalog, accts []planner.Account, opts Option
 
 // calendarName names the calendar of accts: after the customer when there
 // is one, else after the portfolio.
-func calendarName(accts []planner.Account) string {
+func (w words) calendarName(accts []planner.Account) string {
 	if len(accts) == 1 {
-		return accts[0].Customer.Name + " · Liftoff plan"
+		return w.T("doc.calendar.name.customer", accts[0].Customer.Name)
 	}
-	return "Liftoff portfolio plan"
+	return w.T("doc.calendar.name.portfolio")
 }
+
+// label writes a labelled line of an event's description ("Customer:
+// Müller GmbH").
+func (w words) label(key, value string) string { return w.T("doc.calendar.line", w.T(key), value) }
 
 // icsStamp is the DTSTAMP of the events of a customer last saved at
 // updated: that time in UTC, or 2020-01-01 when it is not recorded.
@@ -132,33 +136,33 @@ type calEvent struct {
 // writeActivityEvent writes the event of one activity.
 func writeActivityEvent(cw *icsWriter, cat *catalog.Catalog, a planner.Account, act planner.Activity, stamp string) {
 	it, known := cat.Item(act.ItemID)
-	name, kind := act.ItemID, "Activity"
+	name, kind := act.ItemID, cw.T("doc.calendar.kind.activity")
 	if known {
-		name, kind = it.Name, kindName(it.Kind)
+		name, kind = it.Name, cw.kindName(it.Kind)
 	}
 	if act.Title != "" {
 		name = act.Title
 	}
 	var desc []string
-	desc = append(desc, "Customer: "+a.Customer.Name, kind+": "+name)
+	desc = append(desc, cw.label("doc.calendar.customer", a.Customer.Name), cw.T("doc.calendar.line", kind, name))
 	if act.Solution != "" {
-		desc = append(desc, "Solution: "+cat.SolutionName(act.Solution))
+		desc = append(desc, cw.label("doc.calendar.solution", cat.SolutionName(act.Solution)))
 	}
 	if act.Phase != "" {
-		desc = append(desc, "Phase: "+phaseName(cat, act.Phase))
+		desc = append(desc, cw.label("doc.calendar.phase", phaseName(cat, act.Phase)))
 	}
-	desc = append(desc, "Effort: "+hours(act.Hours), "Status: "+cw.lookOfActivity(act.Status).label)
+	desc = append(desc, cw.label("doc.calendar.effort", cw.hours(act.Hours)), cw.label("doc.calendar.status", cw.lookOfActivity(act.Status).label))
 	if act.Owner != "" {
-		desc = append(desc, "Owner: "+act.Owner)
+		desc = append(desc, cw.label("doc.calendar.owner", act.Owner))
 	}
 	if act.PrepareFor != "" {
-		desc = append(desc, "Prepares: "+act.PrepareFor)
+		desc = append(desc, cw.label("doc.calendar.prepares", act.PrepareFor))
 	}
 	if t := objectiveTitle(a.Plan, act.ObjectiveID); t != "" {
-		desc = append(desc, "Objective: "+t)
+		desc = append(desc, cw.label("doc.calendar.objective", t))
 	}
 	if act.Outcome != "" {
-		desc = append(desc, "Outcome: "+act.Outcome)
+		desc = append(desc, cw.label("doc.calendar.outcome", act.Outcome))
 	}
 	status := "CONFIRMED"
 	switch act.Status {
@@ -175,33 +179,35 @@ func writeActivityEvent(cw *icsWriter, cat *catalog.Catalog, a planner.Account, 
 	if act.EndDate.After(act.Date) {
 		last = act.EndDate
 	}
-	cw.event(calEvent{id: act.ID.String(), start: act.Date, end: last.AddDays(1), summary: name + " · " + a.Customer.Name,
+	cw.event(calEvent{id: act.ID.String(), start: act.Date, end: last.AddDays(1), summary: cw.T("doc.calendar.summary.activity", name, a.Customer.Name),
 		desc: strings.Join(desc, "\n"), status: status, categories: cats, stamp: stamp,
 		opaque: act.Status != planner.ActivityCancelled})
 }
 
 // writeMilestoneEvent writes the event of one milestone.
 func writeMilestoneEvent(cw *icsWriter, a planner.Account, m planner.Milestone, stamp string) {
-	desc := []string{"Customer: " + a.Customer.Name, "Mutual Action Plan: " + a.Plan.Title, "Status: " + cw.lookOfStatus(m.Status).label}
+	desc := []string{cw.label("doc.calendar.customer", a.Customer.Name), cw.label("doc.calendar.plan", a.Plan.Title),
+		cw.label("doc.calendar.status", cw.lookOfStatus(m.Status).label)}
 	if t := objectiveTitle(a.Plan, m.ObjectiveID); t != "" {
-		desc = append(desc, "Objective: "+t)
+		desc = append(desc, cw.label("doc.calendar.objective", t))
 	}
-	cw.event(calEvent{id: m.ID.String(), start: m.Due, end: m.Due.AddDays(1), summary: "Milestone: " + m.Title + " · " + a.Customer.Name,
-		desc: strings.Join(desc, "\n"), status: planStatus(m.Status), categories: []string{"Liftoff", "Milestone"}, stamp: stamp})
+	cw.event(calEvent{id: m.ID.String(), start: m.Due, end: m.Due.AddDays(1), summary: cw.T("doc.calendar.summary.milestone", m.Title, a.Customer.Name),
+		desc: strings.Join(desc, "\n"), status: planStatus(m.Status), categories: []string{"Liftoff", cw.T("doc.calendar.milestone")}, stamp: stamp})
 }
 
 // writeActionEvent writes the event of one Mutual Action Plan action, on
 // its due day.
 func writeActionEvent(cw *icsWriter, a planner.Account, act planner.Action, stamp string) {
-	desc := []string{"Customer: " + a.Customer.Name, "Mutual Action Plan: " + a.Plan.Title, "Status: " + cw.lookOfStatus(act.Status).label}
+	desc := []string{cw.label("doc.calendar.customer", a.Customer.Name), cw.label("doc.calendar.plan", a.Plan.Title),
+		cw.label("doc.calendar.status", cw.lookOfStatus(act.Status).label)}
 	if act.Owner != "" {
-		desc = append(desc, "Owner: "+act.Owner)
+		desc = append(desc, cw.label("doc.calendar.owner", act.Owner))
 	}
 	if t := milestoneTitle(a.Plan, act.MilestoneID); t != "" {
-		desc = append(desc, "Milestone: "+t)
+		desc = append(desc, cw.label("doc.calendar.milestone", t))
 	}
-	cw.event(calEvent{id: act.ID.String(), start: act.Due, end: act.Due.AddDays(1), summary: "Action: " + act.Title + " · " + a.Customer.Name,
-		desc: strings.Join(desc, "\n"), status: planStatus(act.Status), categories: []string{"Liftoff", "Action"}, stamp: stamp})
+	cw.event(calEvent{id: act.ID.String(), start: act.Due, end: act.Due.AddDays(1), summary: cw.T("doc.calendar.summary.action", act.Title, a.Customer.Name),
+		desc: strings.Join(desc, "\n"), status: planStatus(act.Status), categories: []string{"Liftoff", cw.T("doc.calendar.action")}, stamp: stamp})
 }
 
 // planStatus is the event STATUS of a plan item: CANCELLED when it was
@@ -214,18 +220,10 @@ func planStatus(s planner.Status) string {
 }
 
 // kindName names a kind of catalog item for people.
-func kindName(k catalog.Kind) string {
+func (w words) kindName(k catalog.Kind) string {
 	switch k {
-	case catalog.KindAccelerator:
-		return "Success Accelerator"
-	case catalog.KindField:
-		return "Field activity"
-	case catalog.KindProactive:
-		return "Proactive service"
-	case catalog.KindAddOn:
-		return "Add-on"
-	case catalog.KindTouchpoint:
-		return "Touchpoint"
+	case catalog.KindAccelerator, catalog.KindField, catalog.KindProactive, catalog.KindAddOn, catalog.KindTouchpoint:
+		return w.T("doc.calendar.kind." + string(k))
 	}
 	return string(k)
 }

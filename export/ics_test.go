@@ -405,3 +405,66 @@ func TestFoldLine(t *testing.T) {
 		}
 	}
 }
+
+// TestICSInJapanese writes the calendar of 株式会社サクラ電機 with
+// Japanese settings: the calendar's name, the events' summaries,
+// descriptions and categories are in Japanese, lines are folded between
+// UTF-8 sequences, and writing it twice gives the same bytes.
+func TestICSInJapanese(t *testing.T) {
+	cat := testCatalog(t)
+	accts := fixturePortfolio()[2:]
+	accts[0].Plan.Milestones = append(accts[0].Plan.Milestones,
+		planner.Milestone{ID: fid("sakura-m-ics"), Title: "本番稼働の判定", Due: day("2026-09-01"), Status: planner.StatusOpen})
+	opts := testOptions()
+	opts.Settings.Language = "ja"
+	var first, second bytes.Buffer
+	if err := ICS(&first, cat, accts, opts); err != nil {
+		t.Fatal(err)
+	}
+	if err := ICS(&second, cat, accts, opts); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(first.Bytes(), second.Bytes()) {
+		t.Error("two exports of unchanged data differ")
+	}
+	text := first.String()
+	if !strings.Contains(text, "\r\nNAME:株式会社サクラ電機 · Liftoff 計画\r\n") {
+		t.Errorf("the calendar is not named in Japanese:\n%.400s", text)
+	}
+	events := parseICS(t, first.Bytes())
+	act := fixturePortfolio()[2].Activities[0]
+	var found bool
+	for _, e := range events {
+		if e["UID"].value != act.ID.String()+"@liftoff" {
+			continue
+		}
+		found = true
+		desc := unescapeText(e["DESCRIPTION"].value)
+		for _, want := range []string{"顧客：株式会社サクラ電機", "ソリューション：", "工数：12時間", "ステータス：提案中"} {
+			if !strings.Contains(desc, want) {
+				t.Errorf("the description lacks %q:\n%s", want, desc)
+			}
+		}
+		if strings.Contains(desc, "Customer:") || strings.Contains(desc, "Effort:") {
+			t.Errorf("the description keeps English labels:\n%s", desc)
+		}
+		if got := e["CATEGORIES"].value; !strings.Contains(got, "Success Accelerator") {
+			t.Errorf("categories = %q", got)
+		}
+	}
+	if !found {
+		t.Fatalf("no event of activity %s", act.ID)
+	}
+	milestones := 0
+	for _, e := range events {
+		if strings.HasPrefix(unescapeText(e["SUMMARY"].value), "マイルストーン：") {
+			milestones++
+			if got := e["CATEGORIES"].value; got != "Liftoff,マイルストーン" {
+				t.Errorf("milestone categories = %q", got)
+			}
+		}
+	}
+	if want := len(accts[0].Plan.Milestones); milestones != want {
+		t.Errorf("%d events are Japanese milestones, want %d", milestones, want)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/liftoff-app/liftoff/internal/l10n"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -71,7 +72,8 @@ func checkPageFill(t *testing.T, path, name string) {
 	}
 }
 
-// TestPagesFilled makes every document kind for every sample customer,
+// TestPagesFilled makes every document kind for every sample customer in
+// every language,
 // and the quarterly plan of the portfolio, and fails when a page other
 // than the cover and the last is filled less than a quarter. The last
 // page is left out: it holds what is left of the document, which can be
@@ -80,22 +82,22 @@ func checkPageFill(t *testing.T, path, name string) {
 func TestPagesFilled(t *testing.T) {
 	cat := testCatalog(t)
 	accts := planner.SamplePortfolio(cat, sampleToday)
-	dir := t.TempDir()
-	path, _ := render(t, dir, KindQuarter, accts, nil, testOptions())
-	checkPageFill(t, path, "quarterly plan")
-	for _, k := range Kinds() {
-		for _, a := range accts {
-			if len(a.Engagements) == 0 && (k == KindKickoff || k == KindAssessment || k == KindSummary) {
-				continue
-			}
-			if k == KindActionPlan && !a.HasPlan() {
-				continue
-			}
-			for _, lang := range languagesOf(k) {
-				opts := testOptions()
-				opts.Language = lang
+	for _, lang := range l10n.Languages() {
+		opts := testOptions()
+		opts.Language = lang.Tag
+		dir := t.TempDir()
+		path, _ := render(t, dir, KindQuarter, accts, nil, opts)
+		checkPageFill(t, path, lang.Tag+" quarterly plan")
+		for _, k := range Kinds() {
+			for _, a := range accts {
+				if len(a.Engagements) == 0 && (k == KindKickoff || k == KindAssessment || k == KindSummary) {
+					continue
+				}
+				if k == KindActionPlan && !a.HasPlan() {
+					continue
+				}
 				path, _ := render(t, dir, k, accts, &a, opts)
-				checkPageFill(t, path, fmt.Sprintf("%s of %s (%q)", k, a.Customer.Name, lang))
+				checkPageFill(t, path, fmt.Sprintf("%s %s of %s", lang.Tag, k, a.Customer.Name))
 			}
 		}
 	}

@@ -3,13 +3,13 @@ package export
 import (
 	"errors"
 	"fmt"
-	"github.com/liftoff-app/liftoff/export/layout"
 	"io"
 	"math"
 	"slices"
 	"strings"
 
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/export/layout"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -67,17 +67,22 @@ func layOutQuarterPlan(cat *catalog.Catalog, accts []planner.Account, settings p
 	if len(accts) == 1 {
 		customer = accts[0].Customer.Name
 	}
-	subject := fmt.Sprintf("Activities, milestones and capacity of %s for %s", count(len(accts), "customer"), quarterName(q))
+	lang := quarterLanguage(accts, forCustomer, opts)
+	wd, err := newWords(lang)
+	if err != nil {
+		return nil, fmt.Errorf("quarterly plan: %w", err)
+	}
+	subject := wd.T("doc.quarter.subject.portfolio", wd.count(len(accts), "quarter.customer"), wd.quarterName(q))
 	if forCustomer {
-		subject = fmt.Sprintf("Activities, milestones and hours of %s for %s", customer, quarterName(q))
+		subject = wd.T("doc.quarter.subject.customer", customer, wd.quarterName(q))
 	}
 	d, err := newPaperDoc(page, meta{
 		kind:        KindQuarter,
-		titleSuffix: quarterName(q),
-		language:    quarterLanguage(accts, forCustomer, opts),
+		titleSuffix: wd.quarterName(q),
+		language:    lang,
 		subject:     subject,
 		customer:    customer,
-		keywords:    []string{"quarterly plan", "gantt", "capacity", q.String()},
+		keywords:    append(strings.Split(wd.T("doc.quarter.keywords"), ","), q.String()),
 	}, opts)
 	if err != nil {
 		return nil, fmt.Errorf("quarterly plan: %w", err)
@@ -87,13 +92,13 @@ func layOutQuarterPlan(cat *catalog.Catalog, accts []planner.Account, settings p
 	d.AddPage()
 	who := customer
 	if who == "" {
-		who = count(len(accts), "customer")
+		who = d.count(len(accts), "quarter.customer")
 	}
-	subtitle := fmt.Sprintf("%s · capacity %s per week · as of %s", rangeText(q.First(), q.Last()), hours(load.Capacity), dateText(opts.today()))
+	subtitle := d.T("doc.quarter.subtitle.portfolio", d.rangeText(q.First(), q.Last()), d.hours(load.Capacity), d.date(opts.today()))
 	if forCustomer {
-		subtitle = fmt.Sprintf("%s · as of %s", rangeText(q.First(), q.Last()), dateText(opts.today()))
+		subtitle = d.T("doc.quarter.subtitle.customer", d.rangeText(q.First(), q.Last()), d.date(opts.today()))
 	}
-	d.cover(KindQuarter.Title(), quarterName(q)+" · "+who, subtitle)
+	d.cover(d.kindTitle(KindQuarter), d.quarterName(q)+" · "+who, subtitle)
 
 	planned, acts, over := 0.0, 0, 0
 	for _, wk := range load.Weeks {
@@ -111,34 +116,40 @@ func layOutQuarterPlan(cat *catalog.Catalog, accts []planner.Account, settings p
 	}
 	if forCustomer {
 		d.facts([]fact{
-			{"Activities", itoa(acts)},
-			{"Hours planned", hours(planned)},
-			{"Weeks", itoa(len(load.Weeks))},
+			{d.T("doc.quarter.fact.activities"), d.integer(acts)},
+			{d.T("doc.quarter.fact.hoursPlanned"), d.hours(planned)},
+			{d.T("doc.quarter.fact.weeks"), d.integer(len(load.Weeks))},
 		})
 	} else {
 		d.facts([]fact{
-			{"Customers", itoa(len(accts))},
-			{"Activities", itoa(acts)},
-			{"Hours planned", fmt.Sprintf("%s of %s", hours(planned), hours(load.Capacity*float64(len(load.Weeks))))},
-			{"Weeks over capacity", fmt.Sprintf("%d of %d", over, len(load.Weeks))},
+			{d.T("doc.quarter.fact.customers"), d.integer(len(accts))},
+			{d.T("doc.quarter.fact.activities"), d.integer(acts)},
+			{d.T("doc.quarter.fact.hoursPlanned"), d.T("doc.quarter.partOf", d.hours(planned), d.hours(load.Capacity*float64(len(load.Weeks))))},
+			{d.T("doc.quarter.fact.weeksOver"), d.T("doc.quarter.partOf", d.integer(over), d.integer(len(load.Weeks)))},
 		})
 	}
 	if len(accts) == 1 {
 		d.outsideMembership(accts[0].Customer)
 	}
 	if forCustomer {
-		d.sectionHeading("Hours per week", 60)
+		d.sectionHeading(d.T("doc.quarter.heading.hours"), 60)
 	} else {
-		d.sectionHeading("Hours per week against capacity", 60)
+		d.sectionHeading(d.T("doc.quarter.heading.hoursAgainstCapacity"), 60)
 	}
 	g.capacityChart()
-	d.sectionHeading("Plan per customer", 40)
+	d.sectionHeading(d.T("doc.quarter.heading.plan"), 40)
 	g.chart(accts)
 	return d, nil
 }
 
-// quarterName writes a quarter as "Q1 2026".
-func quarterName(q planner.Quarter) string { return fmt.Sprintf("Q%d %d", q.Number, q.Year) }
+// quarterName writes a quarter as "Q1 2026" ("2026年第1四半期").
+func (w words) quarterName(q planner.Quarter) string {
+	return w.T("doc.quarter.name", q.Number, q.Year)
+}
+
+// weekLabel writes ISO week n as the week columns name it ("W05",
+// "wk 05").
+func (w words) weekLabel(n int) string { return w.T("doc.quarter.week", n) }
 
 // gantt lays out the quarter: a label column and one column per week.
 type gantt struct {
@@ -199,8 +210,8 @@ func (g *gantt) weekHeader(withLabel string) float64 {
 	for i, w := range g.weeks {
 		x := g.gridX + float64(i)*weekW
 		_, n := w.ISOWeek()
-		d.TextIn(x, d.Y+1, weekW, fmt.Sprintf("W%02d", n), wk, layout.AlignCenter)
-		d.TextIn(x, d.Y+1+wk.LineHeight(), weekW, shortDate(w.Monday), day, layout.AlignCenter)
+		d.TextIn(x, d.Y+1, weekW, d.weekLabel(n), wk, layout.AlignCenter)
+		d.TextIn(x, d.Y+1+wk.LineHeight(), weekW, d.shortDate(w.Monday), day, layout.AlignCenter)
 		d.Line(x, d.Y+1, x, d.Y+h-1, 0.2, rule)
 	}
 	if g.inWindow(g.today) {
@@ -235,10 +246,10 @@ func (g *gantt) capacityChart() {
 	for v := 0.0; v <= maxH+1e-9; v += step {
 		y := yOf(v)
 		d.Line(g.gridX, y, g.gridX+g.gridW, y, 0.15, rule)
-		d.TextIn(g.gridX-22, y-label.LineHeight()/2, 20, hours(v), label, layout.AlignRight)
+		d.TextIn(g.gridX-22, y-label.LineHeight()/2, 20, d.hours(v), label, layout.AlignRight)
 	}
-	d.Text(d.Page().Left, top+chartH/2-label.LineHeight(), "Hours planned", d.Scale().Label)
-	d.Text(d.Page().Left, top+chartH/2, "per week", label)
+	d.Text(d.Page().Left, top+chartH/2-label.LineHeight(), d.T("doc.quarter.chart.hoursPlanned"), d.Scale().Label)
+	d.Text(d.Page().Left, top+chartH/2, d.T("doc.quarter.chart.perWeek"), label)
 	weekW := 7 * g.dayW
 	barW := weekW * 0.56
 	barX := func(i int) float64 { return g.gridX + float64(i)*weekW + (weekW-barW)/2 }
@@ -253,7 +264,7 @@ func (g *gantt) capacityChart() {
 			d.Rect(barX(i), yOf(w.Hours), barW, top+chartH-yOf(w.Hours), barColor(w))
 		}
 		_, n := w.Week.ISOWeek()
-		d.TextIn(g.gridX+float64(i)*weekW, top+chartH+1, weekW, fmt.Sprintf("W%02d", n), label, layout.AlignCenter)
+		d.TextIn(g.gridX+float64(i)*weekW, top+chartH+1, weekW, d.weekLabel(n), label, layout.AlignCenter)
 	}
 	if !g.forCustomer {
 		capY := yOf(g.load.Capacity)
@@ -265,7 +276,7 @@ func (g *gantt) capacityChart() {
 	// the line never strikes them through.
 	for i, w := range g.load.Weeks {
 		if w.Hours > 0 {
-			x, text := barX(i), hours(w.Hours)
+			x, text := barX(i), d.hours(w.Hours)
 			tw := d.Measure(text, label.WithBold())
 			ty := yOf(w.Hours) - label.LineHeight() - 0.5
 			d.Rect(x+(barW-tw)/2-0.8, ty+0.4, tw+1.6, label.LineHeight()-0.8, white)
@@ -274,13 +285,13 @@ func (g *gantt) capacityChart() {
 	}
 	d.Y = top + chartH + label.LineHeight() + 4
 	if !g.forCustomer {
-		g.legend([]legendKey{g.colourKey("Within capacity", accent), g.colourKey("Over capacity", danger), g.capacityKey()})
+		g.legend([]legendKey{g.colourKey(d.T("doc.quarter.legend.withinCapacity"), accent), g.colourKey(d.T("doc.quarter.legend.overCapacity"), danger), g.capacityKey()})
 	}
 }
 
 // capacityKey is the legend key of the capacity line.
 func (g *gantt) capacityKey() legendKey {
-	return legendKey{"Capacity " + hours(g.load.Capacity) + " per week", func(x, cy float64) float64 {
+	return legendKey{g.d.T("doc.quarter.legend.capacity", g.d.hours(g.load.Capacity)), func(x, cy float64) float64 {
 		d := g.d
 		d.SetDashPattern([]float64{1.6, 1.2}, 0)
 		d.Line(x, cy, x+6, cy, 0.5, ink)
@@ -331,17 +342,17 @@ func (g *gantt) chartKeys() []legendKey {
 		}})
 	}
 	for _, s := range []planner.PhaseStatus{planner.PhaseDone, planner.PhaseInProgress, planner.PhaseNotStarted} {
-		keys = append(keys, legendKey{"Phase " + strings.ToLower(d.lookOfPhase(s).label), func(x, cy float64) float64 {
+		keys = append(keys, legendKey{d.T("doc.quarter.legend.phase", strings.ToLower(d.lookOfPhase(s).label)), func(x, cy float64) float64 {
 			d.phaseBar(x, cy-1.6, 6, 3.2, s)
 			return 6
 		}})
 	}
 	return append(keys,
-		legendKey{"Milestone", func(x, cy float64) float64 {
+		legendKey{d.T("doc.quarter.legend.milestone"), func(x, cy float64) float64 {
 			g.diamond(x+1.6, cy, 1.6, accentDark)
 			return 3.2
 		}},
-		legendKey{"Today", func(x, cy float64) float64 {
+		legendKey{d.T("doc.quarter.legend.today"), func(x, cy float64) float64 {
 			d.Line(x+0.5, cy-1.3, x+0.5, cy+1.3, 0.6, danger)
 			return 1
 		}})
@@ -392,8 +403,8 @@ func (g *gantt) chart(accts []planner.Account) {
 	d := g.d
 	d.Need(30)
 	if len(accts) == 0 {
-		g.weekHeader("Customer and activity")
-		d.emptyNote("No customers in the portfolio.")
+		g.weekHeader(d.T("doc.quarter.column"))
+		d.emptyNote(d.T("doc.quarter.empty"))
 		return
 	}
 	headerH := g.headerHeight()
@@ -418,7 +429,7 @@ func (g *gantt) chart(accts []planner.Account) {
 				y = d.Page().BodyTop() + headerH
 				if i > 0 {
 					c := rows[0]
-					c.label = d.Wrap(a.Customer.Name+" (continued)", g.labelW-2*layout.CellPadX, c.labelSt)
+					c.label = d.Wrap(d.T("doc.quarter.continued", a.Customer.Name), g.labelW-2*layout.CellPadX, c.labelSt)
 					c.sub = nil
 					c.height = g.rowHeight(c)
 					c.draw = rows[0].draw
@@ -445,7 +456,7 @@ func (g *gantt) legendHeight() float64 { return 2 + g.d.Scale().Caption.LineHeig
 // drawPage draws the week header and rows of one page of the chart.
 func (g *gantt) drawPage(rows []ganttRow) {
 	d := g.d
-	g.weekHeader("Customer and activity")
+	g.weekHeader(d.T("doc.quarter.column"))
 	top := d.Y
 	y := top
 	for _, r := range rows {
@@ -523,7 +534,7 @@ func (g *gantt) rows(a planner.Account) []ganttRow {
 	cust := ganttRow{customer: true, labelSt: custSt}
 	cust.label = d.Wrap(a.Customer.Name, labelW, custSt)
 	eng, _, hasEng := planner.ActiveEngagement(a.Engagements)
-	sub := fmt.Sprintf("%s this quarter", hours(g.totals[a.Customer.ID]))
+	sub := d.T("doc.quarter.thisQuarter", d.hours(g.totals[a.Customer.ID]))
 	if hasEng {
 		sub = eng.Name + " · " + sub
 	}
@@ -549,7 +560,7 @@ func (g *gantt) rows(a planner.Account) []ganttRow {
 		r.label = d.Wrap(itemName(g.cat, act.ItemID), labelW-3, actSt)
 		r.height = g.rowHeight(r)
 		day, status := act.Date, act.Status
-		note := fmt.Sprintf("%s · %s · %s", shortDate(act.Date), hours(act.Hours), strings.ToLower(look.label))
+		note := d.T("doc.quarter.note.activity", d.shortDate(act.Date), d.hours(act.Hours), strings.ToLower(look.label))
 		r.draw = func(top, h float64) {
 			x := g.dayX(day)
 			bw, bh := max(g.dayW, 2.4), 3.6
@@ -567,7 +578,7 @@ func (g *gantt) rows(a planner.Account) []ganttRow {
 			r.label = d.Wrap(m.Title, labelW-3, r.labelSt)
 			r.height = g.rowHeight(r)
 			due, done := m.Due, m.Status == planner.StatusDone
-			note := fmt.Sprintf("Milestone · %s · %s", shortDate(m.Due), strings.ToLower(d.lookOfStatus(m.Status).label))
+			note := d.T("doc.quarter.note.milestone", d.shortDate(m.Due), strings.ToLower(d.lookOfStatus(m.Status).label))
 			r.draw = func(top, h float64) {
 				c := accentDark
 				if done {

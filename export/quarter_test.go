@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
@@ -198,5 +199,178 @@ func TestQuarterPlanLegendOnEveryPage(t *testing.T) {
 	}
 	if chartPages < 3 {
 		t.Fatalf("the chart takes %d pages; the test needs several", chartPages)
+	}
+}
+
+// quarterText writes the quarterly plan of 2026 Q1 of accts (of customer
+// alone when it is set) with opts and returns its text as pdftotext reads
+// it.
+func quarterText(t *testing.T, accts []planner.Account, customer planner.ID, opts Options) string {
+	t.Helper()
+	var buf bytes.Buffer
+	req := Request{Kind: KindQuarter, Accounts: accts, Customer: customer, Quarter: planner.Quarter{Year: 2026, Number: 1}}
+	res, err := Document(&buf, goldenCatalog(t), req, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range res.Log {
+		if strings.Contains(l, "could not be drawn") {
+			t.Errorf("quarterly plan: %s", l)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "quarter.pdf")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return pdfText(t, path)
+}
+
+// TestQuarterPlanInDutchAndJapanese reads the quarterly plan back in
+// Dutch and Japanese: headings, legend and week header in the language,
+// dates and hours in its forms, and no English left of them.
+func TestQuarterPlanInDutchAndJapanese(t *testing.T) {
+	needTool(t, "pdftotext")
+	if !hasCJKFont() {
+		t.Skip("no Japanese font on this machine")
+	}
+	accts := fixturePortfolio()
+	// An activity of a fraction of an hour shows the decimal mark.
+	for i, a := range accts[0].Activities {
+		if planner.QuarterOf(a.Date) == (planner.Quarter{Year: 2026, Number: 1}) && a.Status.Counts() {
+			accts[0].Activities[i].Hours = 2.5
+			break
+		}
+	}
+	tests := []struct {
+		lang      string
+		want, not []string
+	}{
+		{"nl", []string{"Kwartaalplan Q1 2026", "3 klanten", "Uren per week tegenover capaciteit", "Plan per klant", "Klant en activiteit",
+			"Weken boven capaciteit", "Capaciteit 30 u per week", "Mijlpaal", "Vandaag", "Fase klaar", "29 dec", "2,5 u", "dit kwartaal", "Pagina 2 van"},
+			[]string{"Hours per week", "Customer and activity", "Milestone", "Today", "this quarter"}},
+		{"ja", []string{"四半期計画 2026年第1四半期", "顧客3社", "週ごとの時間と稼働量", "顧客ごとの計画", "顧客とアクティビティ",
+			"稼働量を超える週", "稼働量 週30時間", "マイルストーン", "今日", "フェーズ完了", "12月29日", "2.5時間", "今四半期", "2 / "},
+			[]string{"Hours per week", "Customer and activity", "Milestone", "Today", "this quarter"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang, func(t *testing.T) {
+			opts := testOptions()
+			opts.Settings.Language = tt.lang
+			text := quarterText(t, accts, planner.ID{}, opts)
+			for _, want := range tt.want {
+				if !strings.Contains(text, want) {
+					t.Errorf("the %s plan lacks %q", tt.lang, want)
+				}
+			}
+			for _, not := range tt.not {
+				if strings.Contains(text, not) {
+					t.Errorf("the %s plan says %q in English", tt.lang, not)
+				}
+			}
+		})
+	}
+}
+
+// TestCustomerQuarterPlanInTheCustomersLanguage makes the plan of
+// 株式会社サクラ電機, whose documents are in Japanese, with English
+// settings: it is in Japanese, without the TAM's capacity; the portfolio
+// plan made with the same settings stays in English.
+func TestCustomerQuarterPlanInTheCustomersLanguage(t *testing.T) {
+	needTool(t, "pdftotext")
+	if !hasCJKFont() {
+		t.Skip("no Japanese font on this machine")
+	}
+	accts := fixturePortfolio()
+	accts[2].Customer.Language = "ja" // as in the sample portfolio
+	sakura := accts[2]
+	opts := testOptions()
+	opts.Settings.Language = "en"
+	one := quarterText(t, accts, sakura.Customer.ID, opts)
+	for _, want := range []string{"四半期計画", "週ごとの時間", "アクティビティ数", "計画時間", sakura.Customer.Name} {
+		if !strings.Contains(one, want) {
+			t.Errorf("the plan of %s lacks %q", sakura.Customer.Name, want)
+		}
+	}
+	for _, not := range []string{"稼働量", "capacity", "Capacity"} {
+		if strings.Contains(one, not) {
+			t.Errorf("the plan of %s names the TAM's capacity: %q", sakura.Customer.Name, not)
+		}
+	}
+	if all := quarterText(t, accts, planner.ID{}, opts); !strings.Contains(all, "Hours per week against capacity") {
+		t.Error("the portfolio plan with English settings is not in English")
+	}
+}
+
+// TestQuarterOfISOWeeks checks the quarters of the plan around the turn
+// of 2026, a year of 53 ISO weeks: 2026 Q4 runs from Monday 28 September
+// 2026 to Sunday 3 January 2027, week 40 to week 53; 29 December 2026
+// falls in it and in no other quarter; 2027 Q1 starts on 4 January 2027;
+// and every other quarter holds 13 weeks.
+func TestQuarterOfISOWeeks(t *testing.T) {
+	q4 := planner.Quarter{Year: 2026, Number: 4}
+	if q4.First() != day("2026-09-28") || q4.Last() != day("2027-01-03") {
+		t.Errorf("2026Q4 runs %s to %s, want 2026-09-28 to 2027-01-03", q4.First(), q4.Last())
+	}
+	holidays := day("2026-12-29")
+	var claimed []string
+	for q := (planner.Quarter{Year: 2025, Number: 1}); q.Year <= 2028; q = q.Next() {
+		weeks := q.Weeks()
+		for _, w := range weeks {
+			if !holidays.Before(w.Monday) && !holidays.After(w.Sunday()) {
+				claimed = append(claimed, q.String())
+			}
+		}
+		want := 13
+		if y, n := q.Last().In(time.UTC).ISOWeek(); q.Number == 4 && n == 53 && y == q.Year {
+			want = 14
+		}
+		if len(weeks) != want {
+			t.Errorf("%s holds %d weeks, want %d", q, len(weeks), want)
+		}
+		if q.Next().First() != q.Last().AddDays(1) {
+			t.Errorf("%s ends on %s but %s starts on %s", q, q.Last(), q.Next(), q.Next().First())
+		}
+	}
+	if len(claimed) != 1 || claimed[0] != "2026Q4" {
+		t.Errorf("29 Dec 2026 falls in %q, want only 2026Q4", claimed)
+	}
+	if got := planner.QuarterOf(holidays); got != q4 {
+		t.Errorf("QuarterOf(2026-12-29) = %s", got)
+	}
+}
+
+// TestQuarterPlanCountsAnActivityInOneQuarter makes the plans of 2026 Q4
+// and 2027 Q1 with an activity on 29 December 2026: only the first shows
+// it, and its week header reaches week 53.
+func TestQuarterPlanCountsAnActivityInOneQuarter(t *testing.T) {
+	needTool(t, "pdftotext")
+	acct := fixturePortfolio()[0]
+	acct.Activities = []planner.Activity{{ID: fid("turn-of-year"), CustomerID: acct.Customer.ID, ItemID: "acc-aem-caching-review",
+		Solution: "experience-manager-sites", Date: day("2026-12-29"), Hours: 7, Status: planner.ActivityScheduled}}
+	for _, tt := range []struct {
+		q          planner.Quarter
+		shows      bool
+		first, end string
+	}{{planner.Quarter{Year: 2026, Number: 4}, true, "W40", "W53"}, {planner.Quarter{Year: 2027, Number: 1}, false, "W01", "W13"}} {
+		var buf bytes.Buffer
+		if _, err := CustomerQuarterPlan(&buf, goldenCatalog(t), acct, planner.DefaultSettings(), tt.q, testOptions()); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(t.TempDir(), "quarter.pdf")
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		text := pdfText(t, path)
+		if got := strings.Contains(text, "29 Dec · 7 h"); got != tt.shows {
+			t.Errorf("%s shows the activity of 29 Dec 2026: %v, want %v", tt.q, got, tt.shows)
+		}
+		for _, want := range []string{tt.first, tt.end} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s lacks week %s", tt.q, want)
+			}
+		}
+		if strings.Contains(text, "W54") || (tt.q.Number == 1 && strings.Contains(text, "W53")) {
+			t.Errorf("%s shows a week outside it", tt.q)
+		}
 	}
 }

@@ -148,11 +148,16 @@ func exportCSV(fs *flagSet, e *env) func([]string) error {
 			if err != nil {
 				return err
 			}
+			settings, err := s.db.Settings()
+			if err != nil {
+				return err
+			}
+			opts := export.Options{Settings: settings, Now: e.now()}
 			return writeOutput(e, *out, func(w io.Writer) error {
 				if *what == "actions" {
-					return export.ActionsCSV(w, accts)
+					return export.ActionsCSV(w, accts, opts)
 				}
-				return export.ActivitiesCSV(w, s.cat, accts)
+				return export.ActivitiesCSV(w, s.cat, accts, opts)
 			})
 		})
 	}
