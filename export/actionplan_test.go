@@ -33,12 +33,12 @@ func TestActionPlanSpeaksDutchAndJapanese(t *testing.T) {
 // Japanese font the Japanese golden document was made with.
 const japaneseGoldenFont = "map.ja.golden.font"
 
-// TestGoldenJapanese compares the Mutual Action Plan of 株式会社サクラ電機,
+// TestGoldenJapaneseActionPlan compares the Mutual Action Plan of 株式会社サクラ電機,
 // a sample customer who reads documents in Japanese, byte for byte with
 // testdata/map.ja.golden.pdf. The bytes depend on the system's Japanese
 // font, so the test runs only with the font the golden was made with.
 // Run with -update to accept a change after looking at it.
-func TestGoldenJapanese(t *testing.T) {
+func TestGoldenJapaneseActionPlan(t *testing.T) {
 	fonts := testFonts(t)
 	fontPath, err := fonts.CJKFont()
 	if err != nil {
@@ -80,7 +80,7 @@ func TestGoldenJapanese(t *testing.T) {
 	}
 	wantSum, err := os.ReadFile(sumPath)
 	if err != nil {
-		t.Fatalf("%v (run go test ./export -run TestGoldenJapanese -update to create it)", err)
+		t.Fatalf("%v (run go test ./export -run TestGoldenJapaneseActionPlan -update to create it)", err)
 	}
 	if strings.TrimSpace(string(wantSum)) != fontSum {
 		t.Skipf("the Japanese golden was made with another Japanese font than %s", fontPath)

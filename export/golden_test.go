@@ -76,14 +76,14 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// TestGoldenJapanese compares the entitlement statement of 株式会社サクラ電機
+// TestGoldenJapaneseEntitlements compares the entitlement statement of 株式会社サクラ電機
 // in Japanese byte for byte with testdata/entitlements.ja.golden.pdf. Its
 // Japanese text is drawn with a font of the system, which the document
 // embeds in part: the golden holds for the font it was made with, whose
 // SHA-256 testdata/entitlements.ja.golden.font names, and the test is
 // skipped on a machine with another. Run with -update to accept a change
 // after looking at it.
-func TestGoldenJapanese(t *testing.T) {
+func TestGoldenJapaneseEntitlements(t *testing.T) {
 	accts := fixturePortfolio()
 	req := Request{Kind: KindEntitlements, Accounts: accts, Customer: accts[2].Customer.ID}
 	opts := testOptions()
@@ -120,7 +120,7 @@ func TestGoldenJapanese(t *testing.T) {
 	}
 	want, err := os.ReadFile(fontPath)
 	if err != nil {
-		t.Fatalf("%v (run go test ./export -run TestGoldenJapanese -update to create it)", err)
+		t.Fatalf("%v (run go test ./export -run TestGoldenJapaneseEntitlements -update to create it)", err)
 	}
 	if strings.TrimSpace(string(want)) != sum {
 		t.Skipf("the golden was made with another Japanese font than %s", filepath.Base(font))
