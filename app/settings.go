@@ -5,12 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -20,8 +22,9 @@ import (
 )
 
 // settingsScreen edits the TAM's settings: profile, capacity, regions'
-// time zones and holidays, page size, theme and language; and shows the
-// catalog in use, with a way to install a newer one.
+// time zones and holidays, theme and language, how documents look (page
+// size, organisation, logo, confidentiality line); and shows the catalog
+// in use, with a way to install a newer one.
 type settingsScreen struct {
 	u    *UI
 	root fyne.CanvasObject
@@ -62,6 +65,14 @@ type settingsScreen struct {
 	holidayName  *widget.Entry
 	holidayError *widget.Label
 	holidayNote  *widget.Label
+
+	// organisation and confidentiality are the branding's lines; the
+	// logo is kept in the draft and shown by logoName and logoPreview.
+	organisation    *widget.Entry
+	confidentiality *widget.Entry
+	logoName        *widget.Label
+	logoPreview     *canvas.Image
+	logoRemove      *widget.Button
 }
 
 // roles are the roles a Liftoff user may have.
@@ -88,6 +99,8 @@ func newSettingsScreen(u *UI) screen {
 	s.expiry = entry(strconv.Itoa(planner.DefaultExpiryWarningDays))
 	s.renewal = entry(strconv.Itoa(planner.DefaultRenewalNoticeDays))
 	s.pageSize = widget.NewSelect([]string{"A4", "Letter"}, onChange)
+	s.organisation = entry(u.tr("settings.organisation.hint"))
+	s.confidentiality = entry(u.tr("settings.confidentiality.hint"))
 	var themeLabels []string
 	for _, t := range themeChoices() {
 		themeLabels = append(themeLabels, u.tr("settings.theme."+t))
@@ -106,7 +119,8 @@ func newSettingsScreen(u *UI) screen {
 	s.languages = widget.NewSelect(append([]string{u.tr("settings.language.system")}, langNames...), onChange)
 
 	validated := map[*widget.Entry]string{s.name: "profile.name", s.email: "profile.email", s.zone: "profile.timeZone", s.capacity: "weeklyCapacityHours",
-		s.expiry: "expiryWarningDays", s.renewal: "renewalNoticeDays"}
+		s.expiry: "expiryWarningDays", s.renewal: "renewalNoticeDays",
+		s.organisation: "branding.organisation", s.confidentiality: "branding.confidentiality"}
 	regionForm := widget.NewForm()
 	// Labels above the fields: region names are long, and the screen
 	// keeps two columns in a small window.
@@ -129,15 +143,14 @@ func newSettingsScreen(u *UI) screen {
 	profile.Items[3].HintText = u.tr("settings.zone.help")
 	work := widget.NewForm(
 		widget.NewFormItem(u.tr("settings.capacity"), s.capacity),
-		widget.NewFormItem(u.tr("settings.pageSize"), s.pageSize),
 		widget.NewFormItem(u.tr("settings.theme"), s.themes),
 		widget.NewFormItem(u.tr("settings.language"), s.languages),
 		widget.NewFormItem(u.tr("settings.expiry"), s.expiry),
 		widget.NewFormItem(u.tr("settings.renewal"), s.renewal))
 	work.Items[0].HintText = u.tr("settings.capacity.help")
-	work.Items[3].HintText = u.tr("settings.language.help")
-	work.Items[4].HintText = u.tr("settings.expiry.help")
-	work.Items[5].HintText = u.tr("settings.renewal.help")
+	work.Items[2].HintText = u.tr("settings.language.help")
+	work.Items[3].HintText = u.tr("settings.expiry.help")
+	work.Items[4].HintText = u.tr("settings.renewal.help")
 
 	s.summary = widget.NewLabel("")
 	s.summary.Importance = widget.DangerImportance
@@ -154,6 +167,7 @@ func newSettingsScreen(u *UI) screen {
 	left := container.NewVBox(
 		newSection(u.tr("settings.profile"), "", profile),
 		newSection(u.tr("settings.work"), "", work),
+		newSection(u.tr("settings.documents"), u.tr("settings.documents.subtitle"), s.documentsForm()),
 		newSection(u.tr("settings.zones"), u.tr("settings.zones.subtitle"), regionForm),
 		s.summary, container.NewHBox(s.saveBtn, s.revertBtn))
 	right := container.NewVBox(s.holidayCard(), s.catalogCard())
@@ -202,6 +216,9 @@ func (s *settingsScreen) load(st planner.Settings, language string) {
 	for id, e := range s.zones {
 		e.SetText(st.Regions[id].TimeZone)
 	}
+	s.organisation.SetText(st.Branding.Organisation)
+	s.confidentiality.SetText(st.Branding.Confidentiality)
+	s.showLogo()
 	if s.region.SelectedIndex() < 0 {
 		s.region.SetSelectedIndex(0)
 	}
@@ -212,6 +229,9 @@ func (s *settingsScreen) load(st planner.Settings, language string) {
 // without touching the stored value.
 func cloneSettings(st planner.Settings) planner.Settings {
 	out := st
+	if st.Branding.Logo != nil {
+		out.Branding.Logo = slices.Clone(st.Branding.Logo)
+	}
 	if st.Regions != nil {
 		out.Regions = make(map[catalog.RegionID]planner.RegionSettings, len(st.Regions))
 		for id, r := range st.Regions {
@@ -256,6 +276,8 @@ func (s *settingsScreen) readForm() []planner.FieldError {
 		}
 	}
 	d.PageSize = s.pageSize.Selected
+	d.Branding.Organisation = strings.TrimSpace(s.organisation.Text)
+	d.Branding.Confidentiality = strings.TrimSpace(s.confidentiality.Text)
 	if i := slices.Index(s.themes.Options, s.themes.Selected); i >= 0 {
 		d.Theme = themeChoices()[i]
 	}
@@ -327,7 +349,7 @@ func (s *settingsScreen) changed() {
 
 // entries returns the entries that show a field's problem.
 func (s *settingsScreen) entries() []*widget.Entry {
-	out := []*widget.Entry{s.name, s.email, s.zone, s.capacity, s.expiry, s.renewal}
+	out := []*widget.Entry{s.name, s.email, s.zone, s.capacity, s.expiry, s.renewal, s.organisation, s.confidentiality}
 	for _, r := range s.u.cat.Regions {
 		out = append(out, s.zones[r.ID])
 	}
@@ -353,10 +375,13 @@ func (s *settingsScreen) dirty() bool {
 }
 
 // settingsEqual compares two settings, taking a missing and an empty
-// region map as equal.
+// region map as equal, and no logo and an empty one.
 func settingsEqual(a, b planner.Settings) bool {
 	if len(a.Regions) == 0 && len(b.Regions) == 0 {
 		a.Regions, b.Regions = nil, nil
+	}
+	if len(a.Branding.Logo) == 0 && len(b.Branding.Logo) == 0 {
+		a.Branding.Logo, b.Branding.Logo = nil, nil
 	}
 	return reflect.DeepEqual(a, b)
 }
@@ -598,4 +623,104 @@ func (s *settingsScreen) installCatalogFrom(r io.Reader, progress func(float64))
 	}
 	progress(0.5)
 	return catalog.Install(bytes.NewReader(data), s.u.catalogDir)
+}
+
+// documentsForm edits how documents look: the page size and the
+// branding of Settings (organisation, logo, confidentiality line).
+func (s *settingsScreen) documentsForm() fyne.CanvasObject {
+	u := s.u
+	s.logoName = widget.NewLabel("")
+	s.logoName.Truncation = fyne.TextTruncateEllipsis
+	s.logoPreview = canvas.NewImageFromResource(nil)
+	s.logoPreview.FillMode = canvas.ImageFillContain
+	s.logoPreview.SetMinSize(fyne.NewSize(120, 36))
+	choose := widget.NewButtonWithIcon(u.tr("settings.logo.choose"), theme.FolderOpenIcon(), s.chooseLogo)
+	s.logoRemove = widget.NewButtonWithIcon(u.tr("settings.logo.remove"), theme.DeleteIcon(), s.removeLogo)
+	logo := container.NewVBox(
+		container.NewBorder(nil, nil, s.logoPreview, nil, s.logoName),
+		container.NewHBox(choose, s.logoRemove))
+	form := widget.NewForm(
+		widget.NewFormItem(u.tr("settings.pageSize"), s.pageSize),
+		widget.NewFormItem(u.tr("settings.organisation"), s.organisation),
+		widget.NewFormItem(u.tr("settings.logo"), logo),
+		widget.NewFormItem(u.tr("settings.confidentiality"), s.confidentiality))
+	form.Items[2].HintText = u.tr("settings.logo.help", planner.MaxLogoBytes>>10)
+	form.Items[3].HintText = u.tr("settings.confidentiality.help")
+	return form
+}
+
+// showLogo shows the draft's logo: its file name and a preview, or that
+// there is none.
+func (s *settingsScreen) showLogo() {
+	b := s.draft.Branding
+	if len(b.Logo) == 0 {
+		s.logoName.SetText(s.u.tr("settings.logo.none"))
+		s.logoPreview.Resource = nil
+		s.logoPreview.Hide()
+		s.logoRemove.Disable()
+		return
+	}
+	name := b.LogoName
+	if name == "" {
+		name = s.u.tr("settings.logo")
+	}
+	s.logoName.SetText(s.u.tr("settings.logo.file", name, (len(b.Logo)+1023)>>10))
+	// The preview's resource is named by the format, which is how Fyne
+	// tells an SVG image from a PNG one.
+	ext := ".png"
+	if f, err := planner.CheckLogo(b.Logo); err == nil && f == planner.LogoSVG {
+		ext = ".svg"
+	}
+	s.logoPreview.Resource = fyne.NewStaticResource("logo"+ext, b.Logo)
+	s.logoPreview.Show()
+	s.logoPreview.Refresh()
+	s.logoRemove.Enable()
+}
+
+// chooseLogo asks for a PNG or SVG file and makes it the draft's logo.
+func (s *settingsScreen) chooseLogo() {
+	var name string
+	var data []byte
+	s.u.openFile(s.u.tr("settings.logo.reading"), []string{".png", ".svg"}, func(r io.Reader, progress func(float64)) error {
+		read, err := io.ReadAll(io.LimitReader(r, planner.MaxLogoBytes+1))
+		if err != nil {
+			return fmt.Errorf("read the logo: %w", err)
+		}
+		name, data = readerName(r), read
+		progress(1)
+		return nil
+	}, func() { s.setLogo(name, data) })
+}
+
+// readerName returns the base name of the file r reads, or "".
+func readerName(r io.Reader) string {
+	switch f := r.(type) {
+	case interface{ URI() fyne.URI }:
+		return f.URI().Name()
+	case interface{ Name() string }:
+		return filepath.Base(f.Name())
+	}
+	return ""
+}
+
+// setLogo makes a file the draft's logo when it is a PNG or SVG image of
+// at most planner.MaxLogoBytes; another file leaves the draft as it was
+// and a message says why. It reports whether the logo was taken.
+func (s *settingsScreen) setLogo(name string, data []byte) bool {
+	if _, err := planner.CheckLogo(data); err != nil {
+		s.u.showMessage(s.u.tr("settings.logo.bad.title"), s.u.tr("settings.logo.bad", name, planner.MaxLogoBytes>>10))
+		return false
+	}
+	s.draft.Branding.Logo = slices.Clone(data)
+	s.draft.Branding.LogoName = strings.TrimSpace(name)
+	s.showLogo()
+	s.changed()
+	return true
+}
+
+// removeLogo takes the logo out of the draft.
+func (s *settingsScreen) removeLogo() {
+	s.draft.Branding.Logo, s.draft.Branding.LogoName = nil, ""
+	s.showLogo()
+	s.changed()
 }

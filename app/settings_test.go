@@ -2,16 +2,23 @@ package app
 
 import (
 	"bytes"
+	"image"
+	"image/color"
+	"image/png"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
 )
 
 // settingsOf opens the settings screen.
@@ -199,5 +206,113 @@ func TestBuiltInCatalogNoticeInDutch(t *testing.T) {
 	want := "De Success Accelerators in deze catalogus zijn voorbeelden van Liftoff, niet de officiële lijst van de leverancier; een organisatie vervangt dit bestand door haar eigen catalogus."
 	if texts := visibleTexts(u.window.Content()); !slices.Contains(texts, want) {
 		t.Errorf("the Dutch settings lack the catalog's notice %q", want)
+	}
+}
+
+// logoPNG returns a small PNG logo.
+func logoPNG(t *testing.T) []byte {
+	t.Helper()
+	img := image.NewNRGBA(image.Rect(0, 0, 60, 20))
+	for x := range 60 {
+		for y := 5; y < 15; y++ {
+			img.Set(x, y, color.NRGBA{R: 0x17, G: 0x34, B: 0x4f, A: 0xff})
+		}
+	}
+	var b bytes.Buffer
+	if err := png.Encode(&b, img); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func TestSettingsBrandingIsStored(t *testing.T) {
+	u, db := newTestUI(t)
+	s := settingsOf(t, u)
+	logo := logoPNG(t)
+	test.Type(s.organisation, "Example Software")
+	if !s.setLogo("example-logo.png", logo) {
+		t.Fatal("a PNG logo was refused")
+	}
+	test.Type(s.confidentiality, "Confidential: prepared for %s")
+	if !s.dirty() || s.saveBtn.Disabled() {
+		t.Fatalf("after choosing a logo the form is not ready to save (dirty %v, problems %q)", s.dirty(), s.summary.Text)
+	}
+	if !s.logoPreview.Visible() || s.logoPreview.Resource == nil || !strings.Contains(s.logoName.Text, "example-logo.png") {
+		t.Errorf("the logo row shows %q, preview visible %v", s.logoName.Text, s.logoPreview.Visible())
+	}
+	test.Tap(s.saveBtn)
+	got, err := db.Settings()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := planner.Branding{Organisation: "Example Software", Logo: logo, LogoName: "example-logo.png", Confidentiality: "Confidential: prepared for %s"}
+	if !reflect.DeepEqual(got.Branding, want) {
+		t.Errorf("stored branding %+v, want %+v", got.Branding, want)
+	}
+
+	// A new screen reads them back.
+	again := newSettingsScreen(u).(*settingsScreen)
+	again.show(planner.ID{})
+	if again.organisation.Text != "Example Software" || again.confidentiality.Text != "Confidential: prepared for %s" ||
+		!bytes.Equal(again.draft.Branding.Logo, logo) || !strings.Contains(again.logoName.Text, "example-logo.png") || again.dirty() {
+		t.Errorf("reopened: organisation %q, line %q, logo %q, dirty %v", again.organisation.Text, again.confidentiality.Text, again.logoName.Text, again.dirty())
+	}
+
+	// Remove takes the logo out.
+	test.Tap(s.logoRemove)
+	test.Tap(s.saveBtn)
+	if got, _ := db.Settings(); got.Branding.Logo != nil || got.Branding.LogoName != "" || got.Branding.Organisation != "Example Software" {
+		t.Errorf("after Remove the stored branding is %+v", got.Branding)
+	}
+}
+
+func TestSettingsBadLogoChangesNothing(t *testing.T) {
+	u, db := newTestUI(t)
+	s := settingsOf(t, u)
+	if !s.setLogo("logo.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 1"><rect width="4" height="1"/></svg>`)) {
+		t.Fatal("an SVG logo was refused")
+	}
+	test.Tap(s.saveBtn)
+	before, _ := db.Settings()
+	for _, bad := range [][]byte{[]byte("GIF89a"), bytes.Repeat([]byte("x"), planner.MaxLogoBytes+1), []byte("<html></html>")} {
+		if s.setLogo("photo.gif", bad) {
+			t.Errorf("a bad file of %d bytes was taken as the logo", len(bad))
+		}
+		want := "photo.gif was not used: the logo must be a PNG or SVG file of at most 512 KB."
+		if texts := visibleTexts(u.window.Canvas().Overlays().Top()); !slices.Contains(texts, want) {
+			t.Errorf("the message says %q, want %q", texts, want)
+		}
+		u.window.Canvas().Overlays().Top().Hide()
+		u.window.Canvas().Overlays().Remove(u.window.Canvas().Overlays().Top())
+		if s.dirty() || !strings.Contains(s.logoName.Text, "logo.svg") {
+			t.Errorf("a refused file changed the form: dirty %v, logo %q", s.dirty(), s.logoName.Text)
+		}
+	}
+	if after, _ := db.Settings(); !reflect.DeepEqual(after, before) {
+		t.Errorf("a refused file changed the stored settings")
+	}
+}
+
+func TestSettingsDocumentsInJapanese(t *testing.T) {
+	u, _ := newTestUIInLanguage(t, "ja")
+	s := settingsOf(t, u)
+	texts := visibleTexts(u.window.Content())
+	walkVisible(u.window.Content(), func(o fyne.CanvasObject) bool {
+		if f, ok := o.(*widget.Form); ok {
+			for _, it := range f.Items {
+				texts = append(texts, it.Text)
+			}
+		}
+		return true
+	})
+	for _, want := range []string{"ドキュメント", "組織名", "ロゴ", "ロゴなし", "機密表示"} {
+		if !slices.Contains(texts, want) {
+			t.Errorf("the settings show no %q", want)
+		}
+	}
+	s.setLogo("ロゴ.txt", []byte("text"))
+	want := "ロゴ.txt は使用されませんでした。ロゴは 512 KB 以下の PNG または SVG ファイルにしてください。"
+	if texts := visibleTexts(u.window.Canvas().Overlays().Top()); !slices.Contains(texts, want) || !slices.Contains(texts, "ロゴを使用できません") {
+		t.Errorf("the message says %q, want %q", texts, want)
 	}
 }

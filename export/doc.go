@@ -60,18 +60,19 @@ type doc struct {
 	meta meta
 	// now is the moment of generation, printed in the footer.
 	now time.Time
+	// brand is what the document shows of the TAM's organisation; see
+	// branding.go.
+	brand *branding
 }
 
 // errNoFonts is returned for Options.Fonts not made by LoadFonts.
 var errNoFonts = errors.New("start document: Options.Fonts holds no fonts; make them with LoadFonts")
 
 // newDoc starts a document on the given page grid and type scale, as opts
-// say: fonts, author and date.
+// say: fonts, author (documentAuthor: the TAM) and date, and the
+// branding of Settings.
 func newDoc(page layout.Page, scale layout.TypeScale, m meta, opts Options) (*doc, error) {
-	author := opts.Author
-	if author == "" {
-		author = "Liftoff"
-	}
+	author := documentAuthor(opts)
 	w, err := newWords(m.language)
 	if err != nil {
 		return nil, err
@@ -88,7 +89,7 @@ func newDoc(page layout.Page, scale layout.TypeScale, m meta, opts Options) (*do
 	if err != nil {
 		return nil, err
 	}
-	return &doc{Doc: ld, words: w, meta: m, now: now}, nil
+	return &doc{Doc: ld, words: w, meta: m, now: now, brand: newBranding(opts)}, nil
 }
 
 // setChrome sets what draws the running header and footer of page n of

@@ -34,8 +34,12 @@ type Options struct {
 	// Settings are the user's settings: region time zones and holidays
 	// (response targets), the weekly capacity (quarterly plan) and the
 	// page size. The zero value means planner.DefaultSettings().
+	// Documents show Settings.Branding (organisation, logo,
+	// confidentiality line) in any case.
 	Settings planner.Settings
-	// Author is the document author in its metadata, usually the TAM.
+	// Author is the document author in its metadata, the TAM; empty
+	// takes the name of Settings.Profile, else the organisation of
+	// Settings.Branding, else "Liftoff".
 	Author string
 	// Now is the moment of generation: the date printed in the footer and
 	// the "today" that decides what is overdue. Zero means the current

@@ -1,9 +1,15 @@
 package planner
 
 import (
+	"bytes"
+	"encoding/xml"
+	"errors"
 	"fmt"
+	"image/png"
+	"io"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/liftoff-app/liftoff/catalog"
@@ -29,6 +35,103 @@ type Settings struct {
 	// RenewalNoticeDays is how many days before the contract end the
 	// renewal falls.
 	RenewalNoticeDays int `json:"renewalNoticeDays"`
+	// Branding is what documents show of the TAM's organisation.
+	Branding Branding `json:"branding,omitzero"`
+}
+
+// Branding is what every document shows of the TAM's organisation: its
+// name and logo, and a confidentiality line. Empty fields show nothing.
+type Branding struct {
+	// Organisation is the organisation's name, one line.
+	Organisation string `json:"organisation,omitempty"`
+	// Logo is the logo file's bytes, a PNG or SVG image of at most
+	// MaxLogoBytes, kept in the settings so that a database carries
+	// everything its documents show.
+	Logo []byte `json:"logo,omitempty"`
+	// LogoName is the name of the logo's file, shown in the settings.
+	LogoName string `json:"logoName,omitempty"`
+	// Confidentiality is a line every document prints, such as
+	// "Confidential: prepared for %s"; "%s" there becomes the customer's
+	// name. Empty prints no line; nothing fills it in by itself (see
+	// SuggestedConfidentiality).
+	Confidentiality string `json:"confidentiality,omitempty"`
+}
+
+// MaxLogoBytes is the largest logo file Settings accept.
+const MaxLogoBytes = 512 << 10
+
+// maxLogoPixels is the most pixels a PNG logo may have, so that a small
+// file cannot unpack to an image too large to hold.
+const maxLogoPixels = 40_000_000
+
+// SuggestedConfidentiality is the confidentiality line offered as an
+// example; "%s" stands for the customer's name.
+const SuggestedConfidentiality = "Confidential: prepared for %s"
+
+// LogoFormat names the format of a logo file.
+type LogoFormat string
+
+// The logo formats Settings accept.
+const (
+	LogoPNG LogoFormat = "png"
+	LogoSVG LogoFormat = "svg"
+)
+
+// ErrBadLogo is returned by CheckLogo for a file that is no PNG or SVG
+// image of at most MaxLogoBytes.
+var ErrBadLogo = fmt.Errorf("the logo must be a PNG or SVG file of at most %d KB", MaxLogoBytes>>10)
+
+// CheckLogo returns the format of a logo file: a PNG image that decodes,
+// or an SVG document that parses with an <svg> root, of at most
+// MaxLogoBytes. Anything else is an error wrapping ErrBadLogo.
+func CheckLogo(data []byte) (LogoFormat, error) {
+	if len(data) > MaxLogoBytes {
+		return "", fmt.Errorf("%w: the file has %d KB", ErrBadLogo, (len(data)+1023)>>10)
+	}
+	if bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")) {
+		cfg, err := png.DecodeConfig(bytes.NewReader(data))
+		if err == nil && (cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width*cfg.Height > maxLogoPixels) {
+			err = fmt.Errorf("the image is %d×%d pixels", cfg.Width, cfg.Height)
+		}
+		if err == nil {
+			_, err = png.Decode(bytes.NewReader(data))
+		}
+		if err != nil {
+			return "", fmt.Errorf("%w: %w", ErrBadLogo, err)
+		}
+		return LogoPNG, nil
+	}
+	if err := checkSVG(data); err != nil {
+		return "", fmt.Errorf("%w: %w", ErrBadLogo, err)
+	}
+	return LogoSVG, nil
+}
+
+// checkSVG reports whether data is a well-formed XML document whose root
+// element is <svg>.
+func checkSVG(data []byte) error {
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	dec.Strict = true
+	root := ""
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("not an SVG document: %w", err)
+		}
+		if start, ok := tok.(xml.StartElement); ok && root == "" {
+			root = start.Name.Local
+			if !strings.EqualFold(root, "svg") {
+				return fmt.Errorf("not an SVG document: the root element is <%s>", root)
+			}
+		}
+	}
+	if root == "" {
+		return errors.New("not an SVG document: no <svg> element")
+	}
+	return nil
 }
 
 // Profile is who the TAM is.
@@ -80,6 +183,14 @@ func (s Settings) Validate(cat *catalog.Catalog) error {
 		}
 		for i, h := range r.Holidays {
 			p.addText(fmt.Sprintf("regions.%s.holidays[%d].name", id, i), h.Name, LineText)
+		}
+	}
+	p.addText("branding.organisation", s.Branding.Organisation, LineText)
+	p.addText("branding.logoName", s.Branding.LogoName, LineText)
+	p.addText("branding.confidentiality", s.Branding.Confidentiality, LineText)
+	if len(s.Branding.Logo) > 0 {
+		if _, err := CheckLogo(s.Branding.Logo); err != nil {
+			p.add("branding.logo", "The logo must be a PNG or SVG file of at most %d KB", MaxLogoBytes>>10)
 		}
 	}
 	switch s.PageSize {

@@ -16,6 +16,7 @@ func commandGroups() []commandGroup {
 		{"Activities and the quarter", append(activityCommands(), planCommands()...)},
 		{"Mutual Action Plan", mapCommands()},
 		{"Deliverables and exports", exportCommands()},
+		{"Settings", settingsCommands()},
 		{"Data safety", dataCommands()},
 	}
 }

@@ -27,6 +27,7 @@ var jsonRuns = map[string][]string{
 	"plan show":       {"--quarter", "2027Q1"},
 	"suggest":         {"--customer", "Müller"},
 	"map show":        {"--customer", "Müller"},
+	"settings show":   {},
 }
 
 // TestJSONKeysAreCamelCase runs every command that prints JSON and fails

@@ -32,6 +32,8 @@ type canvas struct {
 	// drawn, to cut the font down to them.
 	cutFamily string
 	drawn     map[rune]struct{}
+	// images are the PNG images drawn, by name (see image.go).
+	images map[string]canvasImage
 }
 
 // opKind names a drawing call of the PDF writer.
@@ -58,6 +60,7 @@ const (
 	opLineTo
 	opClosePath
 	opDrawPath
+	opImage
 )
 
 // newCanvas returns an empty canvas that collects the characters drawn in
@@ -133,6 +136,8 @@ func (c *canvas) drawOn(pdf *fpdf.Fpdf) {
 			pdf.ClosePath()
 		case opDrawPath:
 			pdf.DrawPath(r.text())
+		case opImage:
+			c.drawImage(pdf, r.text(), r.num(), r.num(), r.num(), r.num())
 		}
 	}
 }
@@ -313,6 +318,7 @@ var callArgs = [...]struct {
 	opRoundedRect: {name: "RoundedRect", nums: 5, strs: 2}, opLine: {name: "Line", nums: 4},
 	opCircle: {name: "Circle", nums: 3, strs: 1}, opMoveTo: {name: "MoveTo", nums: 2}, opLineTo: {name: "LineTo", nums: 2},
 	opClosePath: {name: "ClosePath"}, opDrawPath: {name: "DrawPath", strs: 1},
+	opImage: {name: "Image", nums: 4, strs: 1},
 }
 
 // calls returns the drawing calls c recorded, each with its arguments.

@@ -1,0 +1,162 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+func settingsCommands() []command {
+	return []command{
+		{name: "settings show", summary: "Show the settings: profile, work, documents (organisation, logo, confidentiality line)", setup: settingsShow},
+		{name: "settings set", summary: "Change how documents are branded: organisation, logo and confidentiality line", setup: settingsSet},
+	}
+}
+
+// settingsJSON is the settings as `settings show --json` prints them:
+// the logo as its file name and size rather than its bytes.
+type settingsJSON struct {
+	Profile             planner.Profile `json:"profile"`
+	WeeklyCapacityHours float64         `json:"weeklyCapacityHours"`
+	PageSize            string          `json:"pageSize"`
+	Theme               string          `json:"theme"`
+	Language            string          `json:"language,omitempty"`
+	ExpiryWarningDays   int             `json:"expiryWarningDays"`
+	RenewalNoticeDays   int             `json:"renewalNoticeDays"`
+	Branding            brandingJSON    `json:"branding"`
+}
+
+// brandingJSON is planner.Branding with the logo as name and size.
+type brandingJSON struct {
+	Organisation    string `json:"organisation"`
+	LogoName        string `json:"logoName,omitempty"`
+	LogoBytes       int    `json:"logoBytes"`
+	Confidentiality string `json:"confidentiality"`
+}
+
+func settingsShow(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	asJSON := fs.Bool("json", false, "print JSON (the logo as its file name and size)")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		return withSession(e, *db, true, func(s *session) error {
+			st, err := s.db.Settings()
+			if err != nil {
+				return err
+			}
+			b := st.Branding
+			if *asJSON {
+				return writeJSON(e.stdout, settingsJSON{Profile: st.Profile, WeeklyCapacityHours: st.WeeklyCapacityHours,
+					PageSize: st.PageSize, Theme: st.Theme, Language: st.Language, ExpiryWarningDays: st.ExpiryWarningDays,
+					RenewalNoticeDays: st.RenewalNoticeDays,
+					Branding:          brandingJSON{Organisation: b.Organisation, LogoName: b.LogoName, LogoBytes: len(b.Logo), Confidentiality: b.Confidentiality}})
+			}
+			t := newTable(e.stdout, "SETTING", "VALUE")
+			t.row("name", orDash(st.Profile.Name))
+			t.row("e-mail", orDash(st.Profile.Email))
+			t.row("role", orDash(st.Profile.Role))
+			t.row("time zone", orDash(st.Profile.TimeZone))
+			t.row("weekly hours", strconv.FormatFloat(st.WeeklyCapacityHours, 'f', -1, 64))
+			t.row("expiry warning days", strconv.Itoa(st.ExpiryWarningDays))
+			t.row("renewal notice days", strconv.Itoa(st.RenewalNoticeDays))
+			t.row("page size", st.PageSize)
+			t.row("theme", st.Theme)
+			t.row("language", orDash(st.Language))
+			t.row("organisation", orDash(b.Organisation))
+			t.row("logo", logoText(b))
+			t.row("confidentiality line", orDash(b.Confidentiality))
+			return t.flush()
+		})
+	}
+}
+
+// logoText describes the logo of b as its file name and size.
+func logoText(b planner.Branding) string {
+	if len(b.Logo) == 0 {
+		return "-"
+	}
+	name := b.LogoName
+	if name == "" {
+		name = "(no file name)"
+	}
+	return fmt.Sprintf("%s (%s)", name, byteSize(len(b.Logo)))
+}
+
+// byteSize writes a file size: "812 bytes", "37 KB".
+func byteSize(n int) string {
+	if n < 1024 {
+		return fmt.Sprintf("%d bytes", n)
+	}
+	return fmt.Sprintf("%d KB", (n+1023)/1024)
+}
+
+func settingsSet(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	organisation := fs.Text("organisation", planner.LineText, "the `name` of your organisation on documents (\"\" removes it)")
+	logo := fs.String("logo", "", "a PNG or SVG `file` of at most 512 KB as the logo on documents (\"\" removes it)")
+	line := fs.Text("confidentiality", planner.LineText, "the confidentiality `line` of documents, e.g. \""+planner.SuggestedConfidentiality+"\"; %s becomes the customer's name (\"\" prints none)")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		given := fs.given()
+		if !given["organisation"] && !given["logo"] && !given["confidentiality"] {
+			return usagef("nothing to change: give --organisation, --logo or --confidentiality")
+		}
+		var data []byte
+		if given["logo"] && *logo != "" {
+			var err error
+			if data, err = readLogoFile(*logo); err != nil {
+				return err
+			}
+		}
+		return withSession(e, *db, false, func(s *session) error {
+			st, err := s.db.Settings()
+			if err != nil {
+				return err
+			}
+			if given["organisation"] {
+				st.Branding.Organisation = *organisation
+			}
+			if given["confidentiality"] {
+				st.Branding.Confidentiality = *line
+			}
+			if given["logo"] {
+				st.Branding.Logo, st.Branding.LogoName = data, ""
+				if data != nil {
+					st.Branding.LogoName = filepath.Base(*logo)
+				}
+			}
+			if err := s.db.PutSettings(st); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stderr, "organisation %s, logo %s, confidentiality line %s\n",
+				orDash(st.Branding.Organisation), logoText(st.Branding), orDash(st.Branding.Confidentiality))
+			return nil
+		})
+	}
+}
+
+// readLogoFile reads a logo file and checks it is a PNG or SVG image of
+// at most planner.MaxLogoBytes.
+func readLogoFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("--logo: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, planner.MaxLogoBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("--logo: read %s: %w", path, err)
+	}
+	if _, err := planner.CheckLogo(data); err != nil {
+		return nil, fmt.Errorf("--logo: %s: %w", filepath.Base(path), err)
+	}
+	return data, nil
+}

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeLogo writes a PNG logo of w by h pixels into dir and returns its
+// path and bytes.
+func writeLogo(t *testing.T, dir string, w, h int) (string, []byte) {
+	t.Helper()
+	var b bytes.Buffer
+	if err := png.Encode(&b, image.NewGray(image.Rect(0, 0, w, h))); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "acme-logo.png")
+	if err := os.WriteFile(path, b.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path, b.Bytes()
+}
+
+func TestSettingsSetBranding(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	path, logo := writeLogo(t, t.TempDir(), 40, 10)
+	c.ok("settings", "set", "--organisation", "Example Software", "--logo", path, "--confidentiality", "Confidential: prepared for %s")
+
+	out := c.ok("settings", "show")
+	for _, want := range []string{"Example Software", "acme-logo.png (" + byteSize(len(logo)) + ")", "Confidential: prepared for %s"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("settings show lacks %q:\n%s", want, out)
+		}
+	}
+	var got struct {
+		Branding brandingJSON `json:"branding"`
+	}
+	if err := json.Unmarshal([]byte(c.ok("settings", "show", "--json")), &got); err != nil {
+		t.Fatal(err)
+	}
+	want := brandingJSON{Organisation: "Example Software", LogoName: "acme-logo.png", LogoBytes: len(logo), Confidentiality: "Confidential: prepared for %s"}
+	if got.Branding != want {
+		t.Errorf("settings show --json: branding %+v, want %+v", got.Branding, want)
+	}
+
+	// Only the flags given change; --logo "" removes the logo.
+	c.ok("settings", "set", "--logo", "")
+	out = c.ok("settings", "show")
+	if !strings.Contains(out, "Example Software") || strings.Contains(out, "acme-logo.png") {
+		t.Errorf("after --logo \"\":\n%s", out)
+	}
+	c.ok("settings", "set", "--organisation", "", "--confidentiality", "")
+	got.Branding = brandingJSON{Organisation: "not read"}
+	if err := json.Unmarshal([]byte(c.ok("settings", "show", "--json")), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Branding != (brandingJSON{}) {
+		t.Errorf("after removing everything: %+v", got.Branding)
+	}
+}
+
+func TestSettingsSetRefusesABadLogo(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	path, _ := writeLogo(t, t.TempDir(), 40, 10)
+	c.ok("settings", "set", "--logo", path)
+	before := c.ok("settings", "show", "--json")
+
+	bad := filepath.Join(t.TempDir(), "photo.gif")
+	if err := os.WriteFile(bad, []byte("GIF89a"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	errOut := c.fail(1, "settings", "set", "--logo", bad, "--organisation", "Changed")
+	if !strings.Contains(errOut, "photo.gif") || !strings.Contains(errOut, "the logo must be a PNG or SVG file of at most 512 KB") {
+		t.Errorf("the error does not name the file and what a logo must be: %s", errOut)
+	}
+	big := filepath.Join(t.TempDir(), "big.svg")
+	if err := os.WriteFile(big, []byte("<svg>"+strings.Repeat(" ", 600<<10)+"</svg>"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c.fail(1, "settings", "set", "--logo", big)
+	c.fail(2, "settings", "set")
+	if after := c.ok("settings", "show", "--json"); after != before {
+		t.Errorf("refused changes were stored:\n%s\nwant\n%s", after, before)
+	}
+}

@@ -1,0 +1,134 @@
+package planner_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"image"
+	"image/color"
+	"image/png"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/storage"
+)
+
+// logoPNG returns a small PNG image.
+func logoPNG(t *testing.T) []byte {
+	t.Helper()
+	img := image.NewNRGBA(image.Rect(0, 0, 30, 10))
+	for x := range 30 {
+		img.Set(x, x%10, color.NRGBA{R: 200, A: 255})
+	}
+	var b bytes.Buffer
+	if err := png.Encode(&b, img); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+const logoSVG = `<?xml version="1.0"?>
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 10" width="40" height="10"><rect width="40" height="10" fill="#0a6"/></svg>`
+
+func TestCheckLogo(t *testing.T) {
+	good := logoPNG(t)
+	tests := []struct {
+		name string
+		data []byte
+		want planner.LogoFormat
+	}{
+		{"png", good, planner.LogoPNG},
+		{"svg", []byte(logoSVG), planner.LogoSVG},
+		{"svg without declaration", []byte(`<svg xmlns="http://www.w3.org/2000/svg"/>`), planner.LogoSVG},
+		{"cut png", good[:len(good)/2], ""},
+		{"text", []byte("hello"), ""},
+		{"html", []byte(`<html><body/></html>`), ""},
+		{"broken svg", []byte(`<svg><rect></svg>`), ""},
+		{"empty", nil, ""},
+		{"too large svg", []byte(`<svg>` + strings.Repeat(" ", planner.MaxLogoBytes) + `</svg>`), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := planner.CheckLogo(tt.data)
+			if got != tt.want {
+				t.Errorf("CheckLogo = %q, %v; want %q", got, err, tt.want)
+			}
+			if tt.want == "" && !errors.Is(err, planner.ErrBadLogo) {
+				t.Errorf("CheckLogo error = %v, want one wrapping ErrBadLogo", err)
+			}
+			if tt.want != "" && err != nil {
+				t.Errorf("CheckLogo error = %v", err)
+			}
+		})
+	}
+}
+
+func TestSettingsValidateBranding(t *testing.T) {
+	cat := catalog.Default()
+	s := planner.DefaultSettings()
+	s.Branding = planner.Branding{Organisation: "Example Software", Logo: logoPNG(t), LogoName: "logo.png",
+		Confidentiality: planner.SuggestedConfidentiality}
+	if err := s.Validate(cat); err != nil {
+		t.Fatalf("valid branding refused: %v", err)
+	}
+	s.Branding.Logo = []byte("GIF89a")
+	s.Branding.Confidentiality = "two\nlines"
+	s.Branding.Organisation = " padded"
+	v, ok := planner.AsValidation(s.Validate(cat))
+	if !ok {
+		t.Fatalf("bad branding accepted")
+	}
+	logo, ok := v.Field("branding.logo")
+	if !ok || logo.Message != "The logo must be a PNG or SVG file of at most 512 KB" {
+		t.Errorf("logo problem = %+v, want the message naming the field in the user's words", logo)
+	}
+	for _, f := range []string{"branding.confidentiality", "branding.organisation"} {
+		if _, ok := v.Field(f); !ok {
+			t.Errorf("no problem of %s in %v", f, v)
+		}
+	}
+}
+
+func TestBrandingJSONAndStorageRoundTrip(t *testing.T) {
+	cat := catalog.Default()
+	s := planner.DefaultSettings()
+	s.Profile.Name = "Dana Reyes"
+	s.Branding = planner.Branding{Organisation: "Example Software", Logo: logoPNG(t), LogoName: "logo.png",
+		Confidentiality: "Confidential: prepared for %s"}
+	data, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{`"branding":`, `"organisation":`, `"logo":`, `"logoName":`, `"confidentiality":`} {
+		if !bytes.Contains(data, []byte(name)) {
+			t.Errorf("the JSON of settings lacks %s: %s", name, data)
+		}
+	}
+	plain, err := json.Marshal(planner.DefaultSettings())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(plain, []byte("branding")) {
+		t.Errorf("settings without branding write it: %s", plain)
+	}
+
+	db, err := storage.Open(filepath.Join(t.TempDir(), "liftoff.db"), cat, storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.PutSettings(s); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Settings()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got.Branding, s.Branding) {
+		t.Errorf("stored branding = %+v, want %+v", got.Branding, s.Branding)
+	}
+}
