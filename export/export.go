@@ -61,6 +61,10 @@ type Options struct {
 	// planner.DocumentLanguages ("nl"); empty takes the customer's
 	// document language, else the language of Settings, else English.
 	Language string
+	// AllowMissingGlyphs draws characters no font has as boxes, saying so
+	// in Result.Log; otherwise such a document fails with
+	// MissingGlyphsError and nothing is written.
+	AllowMissingGlyphs bool
 	// Engagement selects the engagement of the kickoff deck, assessment
 	// and summary; zero picks the account's current one.
 	Engagement planner.ID

@@ -289,15 +289,37 @@ func TestParseKind(t *testing.T) {
 }
 
 // TestMissingGlyphsAreLogged draws Japanese text without a CJK font and
-// an emoji no font has: each character is listed in the log, and the
-// document is still produced.
+// an emoji no font has, missing glyphs allowed: each character is listed
+// in the log, and the document is still produced. Not allowed, the
+// document fails with a MissingGlyphsError naming them and writes
+// nothing.
 func TestMissingGlyphsAreLogged(t *testing.T) {
 	accts := fixturePortfolio()
 	sakura := accts[2]
 	sakura.Plan.Objectives[0].Title += " 🚀"
+	missing := filepath.Join(t.TempDir(), "missing.ttf")
+	fonts, err := LoadFontsWith(FontOptions{Files: []string{missing}, Search: &FontSearch{OS: "linux"}})
+	if err != nil {
+		t.Fatal(err)
+	}
 	opts := testOptions()
-	opts.CJKFontPath = filepath.Join(t.TempDir(), "missing.ttf")
+	opts.Fonts = fonts
 	var buf bytes.Buffer
+	_, err = ActionPlanPDF(&buf, testCatalog(t), sakura, opts)
+	var missingGlyphs MissingGlyphsError
+	if !errors.As(err, &missingGlyphs) {
+		t.Fatalf("err = %v, want a MissingGlyphsError", err)
+	}
+	for _, want := range []string{`'株' (U+682A)`, "Han", "Common", "apt-get install fonts-ipafont-gothic", "emoji"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error does not say %q: %v", want, err)
+		}
+	}
+	if buf.Len() > 0 {
+		t.Errorf("%d bytes written for a document that failed", buf.Len())
+	}
+
+	opts.AllowMissingGlyphs = true
 	res, err := ActionPlanPDF(&buf, testCatalog(t), sakura, opts)
 	if err != nil {
 		t.Fatal(err)

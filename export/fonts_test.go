@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -109,19 +110,20 @@ func TestSharedFontsLogEachDocument(t *testing.T) {
 	opts.Fonts = fonts
 	for _, k := range []Kind{KindSummary, KindActionPlan} {
 		_, res := documentOf(t, k, accts, japanese, opts)
-		if want := "CJK text drawn with " + path; !slices.Contains(res.Log, want) {
+		if want := "Han, Hiragana and Katakana text drawn with " + path; !slices.Contains(res.Log, want) {
 			t.Errorf("%s: log %q does not say %q", k, res.Log, want)
 		}
 	}
 }
 
 // TestLoadFontsWithoutCJKFont loads fonts with a Japanese font that does
-// not exist: loading succeeds, CJKFont says what is wrong, Latin-script
-// documents are unaffected and Japanese ones list what they could not
-// draw.
+// not exist and no system font: loading succeeds, CJKFont says what is
+// wrong, Latin-script documents are unaffected, and Japanese ones fail
+// with MissingGlyphsError or, when missing glyphs are allowed, list what
+// they could not draw.
 func TestLoadFontsWithoutCJKFont(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "missing.ttf")
-	fonts, err := LoadFonts(missing)
+	fonts, err := LoadFontsWith(FontOptions{Files: []string{missing}, Search: &FontSearch{}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,6 +136,20 @@ func TestLoadFontsWithoutCJKFont(t *testing.T) {
 	if _, res := documentOf(t, KindSummary, accts, accts[0], opts); len(res.Log) > 0 {
 		t.Errorf("a Latin-script document logs %q", res.Log)
 	}
+	req := Request{Kind: KindSummary, Accounts: accts, Customer: japanese.Customer.ID}
+	var buf bytes.Buffer
+	_, err = Document(&buf, testCatalog(t), req, opts)
+	var missingGlyphs MissingGlyphsError
+	if !errors.As(err, &missingGlyphs) {
+		t.Fatalf("err = %v, want a MissingGlyphsError", err)
+	}
+	if !slices.Contains(missingGlyphs.Runes, '株') || !slices.Contains(missingGlyphs.Scripts, "Han") {
+		t.Errorf("missing %q in %q, want '株' of Han", string(missingGlyphs.Runes), missingGlyphs.Scripts)
+	}
+	if buf.Len() > 0 {
+		t.Errorf("%d bytes written for a document that failed", buf.Len())
+	}
+	opts.AllowMissingGlyphs = true
 	_, res := documentOf(t, KindSummary, accts, japanese, opts)
 	log := strings.Join(res.Log, "\n")
 	for _, want := range []string{missing, "could not be drawn", `'株' (U+682A)`} {

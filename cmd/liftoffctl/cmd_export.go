@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -33,6 +34,7 @@ func exportPDF(fs *flagSet, e *env) func([]string) error {
 	out := fs.String("o", "", "output `file` (required)")
 	pageSize := fs.String("page-size", "", "`size` of portrait pages: A4 or Letter (default: from settings)")
 	lang := fs.String("lang", "", "`language` of the document: "+strings.Join(planner.DocumentLanguages(), ", ")+" (default: the customer's document language, else the settings')")
+	allowMissing := fs.Bool("allow-missing-glyphs", false, "draw characters no font has as boxes instead of failing")
 	return func(args []string) error {
 		if len(args) > 0 {
 			return usagef("unexpected argument %q", args[0])
@@ -90,7 +92,8 @@ func exportPDF(fs *flagSet, e *env) func([]string) error {
 			if err != nil {
 				return fmt.Errorf("load fonts: %w", err)
 			}
-			opts := export.Options{PageSize: *pageSize, Language: *lang, Settings: settings, Author: settings.Profile.Name, Now: e.now(), Fonts: fonts}
+			opts := export.Options{PageSize: *pageSize, Language: *lang, Settings: settings, Author: settings.Profile.Name, Now: e.now(), Fonts: fonts,
+				AllowMissingGlyphs: *allowMissing}
 			var res export.Result
 			err = writeOutput(e, *out, func(w io.Writer) error {
 				var err error
@@ -99,6 +102,9 @@ func exportPDF(fs *flagSet, e *env) func([]string) error {
 			})
 			for _, line := range res.Log {
 				fmt.Fprintf(e.stderr, "note: %s\n", line)
+			}
+			if errors.As(err, &export.MissingGlyphsError{}) {
+				return fmt.Errorf("%w (--allow-missing-glyphs draws them as boxes)", err)
 			}
 			return err
 		})

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -488,5 +489,29 @@ func TestCompact(t *testing.T) {
 	}
 	if list := c.ok("customer", "list"); !strings.Contains(list, "Müller GmbH") || !strings.Contains(list, "株式会社サクラ電機") {
 		t.Errorf("after compact:\n%s", list)
+	}
+}
+
+// TestExportMissingGlyphs exports a document naming a character no font
+// can draw: liftoffctl fails with status 1, naming it and the flag, and
+// writes nothing; with --allow-missing-glyphs it writes the document and
+// notes the box.
+func TestExportMissingGlyphs(t *testing.T) {
+	c := newCLI(t)
+	c.ok("customer", "add", "--name", "Rocket 🚀 Labs", "--region", "emea", "--tier", "expert")
+	file := filepath.Join(c.dir, "entitlements.pdf")
+	args := []string{"export", "pdf", "--kind", "entitlements", "--customer", "Rocket 🚀 Labs", "-o", file}
+	msg := c.fail(1, args...)
+	for _, want := range []string{"'🚀' (U+1F680)", "Common", "--allow-missing-glyphs"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("message does not say %q: %s", want, msg)
+		}
+	}
+	if _, err := os.Stat(file); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a document that failed was written: %v", err)
+	}
+	c.ok(append(args, "--allow-missing-glyphs")...)
+	if _, err := os.Stat(file); err != nil {
+		t.Errorf("with --allow-missing-glyphs: %v", err)
 	}
 }

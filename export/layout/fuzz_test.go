@@ -188,8 +188,9 @@ func FuzzCutFont(f *testing.F) {
 // width unless it is a single character, and no visible character is
 // lost or added.
 func FuzzWrap(f *testing.F) {
-	ts := testTypesetter(f)
-	ts.cjkTried = true // the system font does not change what is tested here
+	// The system's fonts do not change what is tested here.
+	var log []string
+	ts := &typesetter{fonts: noSystemFonts(f), log: &log}
 	body := testScale().Body
 	for _, s := range []string{"Müller GmbH relaunch", "株式会社サクラ電機の「年末商戦」。", "a-b/c d\ne", "WWWWWWWWWWWWWWWWWWWWWWWW", " \t "} {
 		f.Add(s, 30.0)

@@ -31,3 +31,7 @@ func needTool(t *testing.T, name string) string {
 	}
 	return path
 }
+
+// familyCJK is a font family the canvas tests collect drawn characters
+// of, as a canvas does for a font it cuts.
+const familyCJK = "cjk"

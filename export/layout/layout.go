@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -27,13 +28,26 @@ type Meta struct {
 // Config is how a document is made, apart from its pages and metadata.
 type Config struct {
 	// Fonts are the fonts the document is set in, read once by LoadFonts
-	// and shared by every document made with them. Nil reads them anew
-	// for this document, the Japanese one from CJKFontPath.
+	// or LoadFontsWith and shared by every document made with them. Nil
+	// reads them anew for this document, from CJKFontPath, FontFiles and
+	// the system's fonts.
 	Fonts *Fonts
-	// CJKFontPath is a TrueType font used for characters Noto Sans lacks
-	// (Japanese) when Fonts is nil. Empty searches CJKFontCandidates and
-	// fontconfig.
+	// CJKFontPath is a TrueType font tried first for characters Noto
+	// Sans lacks when Fonts is nil. Empty searches the system's fonts.
 	CJKFontPath string
+	// FontFiles are TrueType fonts and collections tried, after
+	// CJKFontPath, for characters Noto Sans lacks when Fonts is nil (see
+	// FontOptions.Files).
+	FontFiles []string
+	// Language is the language the document is written in, a BCP 47 tag
+	// ("ja", "zh-Hans", "zh-TW", "ko"): Han text is set in a font made
+	// for it (Japanese fonts for "ja"; for languages without Han text,
+	// Japanese fonts too). Empty is English.
+	Language string
+	// AllowMissingGlyphs draws characters no font has as boxes, saying so
+	// in Report.Log, where Finish would otherwise fail with
+	// MissingGlyphsError.
+	AllowMissingGlyphs bool
 	// Author is the document's author in its metadata.
 	Author string
 	// Creator names the program in the PDF's creator and producer.
@@ -45,9 +59,9 @@ type Config struct {
 
 // Report describes a written document.
 type Report struct {
-	// Log lists what the reader should know: characters that could not
-	// be drawn, the CJK font used, rows that had to be split, and what
-	// Logf added.
+	// Log lists what the reader should know: characters drawn as boxes,
+	// the fonts used for what Noto Sans lacks and those passed over, rows
+	// that had to be split, and what Logf added.
 	Log []string
 	// Pages is the number of pages.
 	Pages int
@@ -143,15 +157,21 @@ func New(page Page, scale TypeScale, meta Meta, cfg Config) (*Doc, error) {
 	fonts := cfg.Fonts
 	if fonts == nil {
 		var err error
-		if fonts, err = LoadFonts(cfg.CJKFontPath); err != nil {
+		var files []string
+		if cfg.CJKFontPath != "" {
+			files = append(files, cfg.CJKFontPath)
+		}
+		if fonts, err = LoadFontsWith(FontOptions{Files: append(files, cfg.FontFiles...)}); err != nil {
 			return nil, fmt.Errorf("start document: %w", err)
 		}
 	}
 	if fonts.regular == nil || fonts.bold == nil {
 		return nil, ErrNoFonts
 	}
-	d := &Doc{canvas: newCanvas(familyCJK), page: page, scale: scale, meta: meta, cfg: cfg, minSize: 1000}
-	d.ts = &typesetter{fonts: fonts, log: &d.log}
+	// The canvas cuts no font: the typesetter collects the characters
+	// drawn in each fallback font.
+	d := &Doc{canvas: newCanvas(""), page: page, scale: scale, meta: meta, cfg: cfg, minSize: 1000}
+	d.ts = &typesetter{fonts: fonts, hanLang: hanLang(cfg.Language), log: &d.log}
 	return d, nil
 }
 
@@ -187,8 +207,8 @@ func (d *Doc) PageTop() float64 { return d.pageTop }
 func (d *Doc) SetPageTop(y float64) { d.pageTop = y }
 
 // writer returns a PDF writer set up for the document: page size,
-// metadata and the fonts it draws with, the CJK font cut down to the
-// characters drawn in it.
+// metadata and the fonts it draws with, each fallback font cut down to
+// the characters drawn in it.
 func (d *Doc) writer() (*fpdf.Fpdf, error) {
 	page := d.page
 	orientation := "P"
@@ -205,8 +225,13 @@ func (d *Doc) writer() (*fpdf.Fpdf, error) {
 	pdf.SetCellMargin(0)
 	pdf.AddUTF8FontFromBytes(familySans, "", notoSansRegular)
 	pdf.AddUTF8FontFromBytes(familySans, "B", notoSansBold)
-	if runes := d.canvas.cutRunes(); len(runes) > 0 && d.ts.cjk != nil {
-		pdf.AddUTF8FontFromBytes(familyCJK, "", d.ts.cjk.embedded(runes))
+	for i, u := range d.ts.used {
+		runes := make([]rune, 0, len(u.runes))
+		for r := range u.runes {
+			runes = append(runes, r)
+		}
+		slices.Sort(runes)
+		pdf.AddUTF8FontFromBytes(fallbackFamily(i), "", u.font.embedded(runes))
 	}
 	title := d.meta.Title
 	if d.meta.About != "" {
@@ -270,7 +295,9 @@ func (d *Doc) Need(h float64) bool {
 
 // Finish draws the running header and footer of every page, now that the
 // page count is known, and writes the document as PDF to w. A document
-// with no page gets an empty one.
+// with no page gets an empty one. When characters were drawn that no
+// font has, it writes nothing and fails with MissingGlyphsError, unless
+// Config.AllowMissingGlyphs is set.
 func (d *Doc) Finish(w io.Writer) (Report, error) {
 	total := d.canvas.pageCount()
 	if total == 0 {
@@ -285,6 +312,12 @@ func (d *Doc) Finish(w io.Writer) (Report, error) {
 		}
 	}
 	d.canvas.setPage(total)
+	d.log = append(d.log, d.ts.usedReport()...)
+	if !d.cfg.AllowMissingGlyphs {
+		if err := d.ts.missingError(); err != nil {
+			return Report{Log: d.log, Pages: total, MinFontSize: d.minSize}, fmt.Errorf("%s: %w", strings.ToLower(d.meta.Title), err)
+		}
+	}
 	if msg := d.ts.missingReport(); msg != "" {
 		d.log = append(d.log, msg)
 	}
@@ -399,6 +432,7 @@ func (d *Doc) Text(x, top float64, s string, st TextStyle) float64 {
 	start := x
 	var run strings.Builder
 	runRole := roleSans
+	var runFont *fallbackFont
 	runW := 0
 	flush := func() {
 		if run.Len() == 0 {
@@ -408,10 +442,10 @@ func (d *Doc) Text(x, top float64, s string, st TextStyle) float64 {
 		case roleSans:
 			d.setFont(familySans, style, size)
 			d.canvas.text(x, base, run.String())
-		case roleCJK:
-			d.setFont(familyCJK, "", size)
+		case roleFallback:
+			d.setFont(d.ts.family(runFont, run.String()), "", size)
 			if st.Bold {
-				// The CJK font has no bold face: stroke the outline too.
+				// A fallback font has no bold face: stroke the outline too.
 				d.SetDrawColor(st.Color)
 				d.SetLineWidth(size * MMPerPoint * 0.035)
 				d.canvas.setTextRenderingMode(2)
@@ -426,7 +460,7 @@ func (d *Doc) Text(x, top float64, s string, st TextStyle) float64 {
 		runW = 0
 	}
 	for _, r := range s {
-		w, role := d.ts.runeWidth(r, st.Bold)
+		w, role, font := d.ts.runeWidth(r, st.Bold)
 		if role == roleMissing {
 			flush()
 			em := size * MMPerPoint
@@ -437,9 +471,9 @@ func (d *Doc) Text(x, top float64, s string, st TextStyle) float64 {
 			x += placeholderEm * em
 			continue
 		}
-		if role != runRole {
+		if role != runRole || font != runFont {
 			flush()
-			runRole = role
+			runRole, runFont = role, font
 		}
 		run.WriteRune(r)
 		runW += w

@@ -46,7 +46,7 @@ var copiedTables = []string{"OS/2", "name", "cvt ", "fpgm", "prep", "gasp"}
 // that every composite glyph is built of glyphs that exist, so that
 // cutting cannot fail on the font later.
 func parseProgram(data []byte, face *fontFace) (*fontProgram, error) {
-	tables, err := tableDirectory(data)
+	tables, err := tableDirectoryAt(data, face.dirOffset)
 	if err != nil {
 		return nil, err
 	}
@@ -285,6 +285,19 @@ func (p *fontProgram) cut(runes []rune) ([]byte, error) {
 	be.PutUint32(post, 0x00030000)
 	out["post"] = post
 	return assembleFont(out), nil
+}
+
+// standalone returns the whole face as a TrueType font of its own: for a
+// face of a collection, its tables out of the shared file.
+func (p *fontProgram) standalone() []byte {
+	tables := make(map[string][]byte, len(p.tables))
+	for tag, t := range p.tables {
+		tables[tag] = t
+	}
+	head := slices.Clone(p.tables["head"])
+	binary.BigEndian.PutUint32(head[8:], 0) // set once the font is whole
+	tables["head"] = head
+	return assembleFont(tables)
 }
 
 // metrics returns the advance width and left side bearing of glyph g.

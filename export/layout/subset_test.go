@@ -30,13 +30,13 @@ func programOf(t testing.TB, data []byte) *fontProgram {
 }
 
 // systemCJK returns the system's Japanese font, or skips the test.
-func systemCJK(t testing.TB) *cjkFont {
+func systemCJK(t testing.TB) *fallbackFont {
 	t.Helper()
-	f, notes, err := findCJKFont("")
-	if err != nil {
-		t.Skipf("no Japanese TrueType font on this machine (make test installs fonts-ipafont-gothic): %v %q", err, notes)
+	res := testFonts(t).lookup('日', "ja")
+	if res.font == nil || !res.font.face.has('あ') {
+		t.Skipf("no Japanese TrueType font on this machine (make test installs fonts-ipafont-gothic): %q", res.notes)
 	}
-	return &f
+	return res.font
 }
 
 // sameGlyph reports how glyph cg of the cut font cut differs from glyph og
@@ -383,7 +383,7 @@ func TestCutTooManyCharacters(t *testing.T) {
 	if _, err := p.cut(chars); !errors.Is(err, errTooManyCharacters) {
 		t.Fatalf("cut of %d scattered characters: err = %v, want errTooManyCharacters", len(chars), err)
 	}
-	cjk := &cjkFont{path: "many.ttf", data: font, face: p.face, program: p}
+	cjk := &fallbackFont{path: "many.ttf", data: font, face: p.face, program: p}
 	if got := cjk.embedded(chars); !bytes.Equal(got, font) {
 		t.Error("too many characters for a cut font: the whole font is not embedded")
 	}

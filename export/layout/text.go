@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,19 +11,21 @@ import (
 // MMPerPoint converts typographic points to millimetres.
 const MMPerPoint = 25.4 / 72
 
-// Font families registered with the PDF writer.
-const (
-	familySans = "notosans"
-	familyCJK  = "cjk"
-)
+// familySans is the font family of the embedded Noto Sans, registered
+// with the PDF writer; fallback fonts are registered as fallbackFamily.
+const familySans = "notosans"
+
+// fallbackFamily returns the font family the i-th fallback font a
+// document draws with is registered as.
+func fallbackFamily(i int) string { return fmt.Sprintf("fallback%d", i) }
 
 // fontRole says which font draws a character.
 type fontRole uint8
 
 const (
-	roleSans    fontRole = iota // embedded Noto Sans
-	roleCJK                     // the system CJK font
-	roleMissing                 // no font has it: a placeholder box is drawn
+	roleSans     fontRole = iota // embedded Noto Sans
+	roleFallback                 // a font of the caller or the system
+	roleMissing                  // no font has it: a placeholder box is drawn
 )
 
 // placeholderEm is the width of the box drawn for a character no font has.
@@ -32,13 +35,28 @@ const placeholderEm = 0.6
 // a font that has its glyph.
 type typesetter struct {
 	fonts *Fonts
-	// cjk is the CJK font, looked up the first time a character needs it
-	// (cjkTried); nil when there is none.
-	cjk         *cjkFont
-	cjkTried    bool
-	log         *[]string
+	// hanLang is the fontconfig language whose fonts draw Han text (see
+	// hanLang).
+	hanLang string
+	log     *[]string
+	// fallback holds the font found for each character Noto Sans lacks,
+	// nil when none has it.
+	fallback map[rune]*fallbackFont
+	// noted are the notes on fonts already in the log.
+	noted map[string]bool
+	// used are the fallback fonts drawn with, in the order first drawn;
+	// usedAt finds a font's place in it.
+	used        []*usedFont
+	usedAt      map[*fallbackFont]int
 	missing     []rune
 	missingSeen map[rune]bool
+}
+
+// usedFont is a fallback font a document draws with, and the characters
+// drawn in it.
+type usedFont struct {
+	font  *fallbackFont
+	runes map[rune]struct{}
 }
 
 // face returns the Noto Sans face of a weight.
@@ -49,45 +67,87 @@ func (t *typesetter) face(bold bool) *fontFace {
 	return t.fonts.regular
 }
 
-// cjkFace returns the CJK font, loading it on first use; nil when there
-// is none.
-func (t *typesetter) cjkFace() *fontFace {
-	if !t.cjkTried {
-		t.cjkTried = true
-		f, notes, err := t.fonts.cjkFont()
-		*t.log = append(*t.log, notes...)
-		if err != nil {
-			*t.log = append(*t.log, fmt.Sprintf("text outside Noto Sans's range needs a CJK font: %v", err))
-		} else {
-			t.cjk = f
-			*t.log = append(*t.log, fmt.Sprintf("CJK text drawn with %s", f.path))
+// fallbackFor returns the font that draws r, which Noto Sans lacks,
+// searching on first use and logging what was passed over; nil when no
+// font has r.
+func (t *typesetter) fallbackFor(r rune) *fallbackFont {
+	if font, ok := t.fallback[r]; ok {
+		return font
+	}
+	res := t.fonts.lookup(r, t.hanLang)
+	for _, note := range res.notes {
+		if !t.noted[note] {
+			if t.noted == nil {
+				t.noted = map[string]bool{}
+			}
+			t.noted[note] = true
+			*t.log = append(*t.log, note)
 		}
 	}
-	if t.cjk == nil {
-		return nil
+	if t.fallback == nil {
+		t.fallback = map[rune]*fallbackFont{}
 	}
-	return t.cjk.face
+	t.fallback[r] = res.font
+	return res.font
 }
 
 // runeWidth returns the advance of r in thousandths of an em and the font
-// that draws it.
-func (t *typesetter) runeWidth(r rune, bold bool) (int, fontRole) {
+// that draws it: Noto Sans, a fallback font, or none.
+func (t *typesetter) runeWidth(r rune, bold bool) (int, fontRole, *fallbackFont) {
 	if w, ok := t.face(bold).width(r); ok {
-		return w, roleSans
+		return w, roleSans, nil
 	}
-	if t.cjkFace() != nil {
-		if w, ok := t.cjk.face.width(r); ok {
-			return w, roleCJK
+	if font := t.fallbackFor(r); font != nil {
+		if w, ok := font.face.width(r); ok {
+			return w, roleFallback, font
 		}
 	}
-	return placeholderEm * 1000, roleMissing
+	return placeholderEm * 1000, roleMissing, nil
+}
+
+// family returns the font family a fallback font is drawn in, noting that
+// the document draws runes with it.
+func (t *typesetter) family(font *fallbackFont, runes string) string {
+	i, ok := t.usedAt[font]
+	if !ok {
+		if t.usedAt == nil {
+			t.usedAt = map[*fallbackFont]int{}
+		}
+		i = len(t.used)
+		t.usedAt[font] = i
+		t.used = append(t.used, &usedFont{font: font, runes: map[rune]struct{}{}})
+	}
+	for _, r := range runes {
+		t.used[i].runes[r] = struct{}{}
+	}
+	return fallbackFamily(i)
+}
+
+// usedReport returns a log line for each fallback font drawn with: the
+// scripts it drew and its file.
+func (t *typesetter) usedReport() []string {
+	var lines []string
+	for _, u := range t.used {
+		var scripts []string
+		for r := range u.runes {
+			if s := scriptOf(r); !slices.Contains(scripts, s) {
+				scripts = append(scripts, s)
+			}
+		}
+		slices.Sort(scripts)
+		if named := slices.DeleteFunc(slices.Clone(scripts), func(s string) bool { return s == "Common" || s == "Inherited" }); len(named) > 0 {
+			scripts = named // punctuation goes with the script around it
+		}
+		lines = append(lines, fmt.Sprintf("%s text drawn with %s", joinAnd(scripts), u.font.name()))
+	}
+	return lines
 }
 
 // measure returns the width of one line of text in millimetres.
 func (t *typesetter) measure(s string, st TextStyle) float64 {
 	total := 0
 	for _, r := range s {
-		w, _ := t.runeWidth(r, st.Bold)
+		w, _, _ := t.runeWidth(r, st.Bold)
 		total += w
 	}
 	return float64(total) * st.Size / 1000 * MMPerPoint
@@ -105,22 +165,24 @@ func (t *typesetter) noteMissing(r rune) {
 	t.missing = append(t.missing, r)
 }
 
+// missingError returns the error of the characters no font could draw,
+// or nil when every character was drawn.
+func (t *typesetter) missingError() error {
+	if len(t.missing) == 0 {
+		return nil
+	}
+	return newMissingGlyphsError(t.missing, t.fonts.search.OS, t.hanLang)
+}
+
 // missingReport returns the log line for the characters no font could
-// draw, or "" when every character was drawn.
+// draw, drawn as boxes, or "" when every character was drawn.
 func (t *typesetter) missingReport() string {
 	if len(t.missing) == 0 {
 		return ""
 	}
-	names := make([]string, len(t.missing))
-	for i, r := range t.missing {
-		names[i] = fmt.Sprintf("%q (U+%04X)", r, r)
-	}
-	why := "no embedded or system font has a glyph for them"
-	if t.cjk == nil {
-		why = "Noto Sans has no glyph for them and no CJK TrueType font was found (install fonts-ipafont-gothic or set the CJK font path)"
-	}
+	e := newMissingGlyphsError(t.missing, t.fonts.search.OS, t.hanLang)
 	return fmt.Sprintf("%d character(s) could not be drawn and show as boxes: %s; %s",
-		len(t.missing), strings.Join(names, ", "), why)
+		len(t.missing), runeList(t.missing, len(t.missing)), e.Advice)
 }
 
 // cleanText turns tabs into spaces, drops other control and zero-width

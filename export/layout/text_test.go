@@ -23,6 +23,17 @@ func testFonts(t testing.TB) *Fonts {
 	return fonts
 }
 
+// noSystemFonts returns the fonts of documents with no font but the
+// embedded ones: characters Noto Sans lacks are missing.
+func noSystemFonts(t testing.TB) *Fonts {
+	t.Helper()
+	fonts, err := LoadFontsWith(FontOptions{Search: &FontSearch{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fonts
+}
+
 func TestWrap(t *testing.T) {
 	ts := testTypesetter(t)
 	body := testScale().Body

@@ -23,6 +23,9 @@ type fontFace struct {
 	advances  []uint16 // per glyph, from hmtx
 	numGlyphs int
 	ascii     [128]int16 // width cache; -1 means not drawable
+	// dirOffset is where the face's table directory starts in its file:
+	// 0 but for a face of a collection.
+	dirOffset int64
 }
 
 // cmapSegment is one segment of a format 4 character map.
@@ -37,23 +40,67 @@ type cmapSegment struct {
 // PDF writer can embed.
 var errNotTrueType = errors.New("not a TrueType-outline font")
 
+// collectionTag starts a TrueType collection (.ttc), several faces in one
+// file sharing tables.
+const collectionTag = "ttcf"
+
+// collectionFaces returns where the table directory of each face of a
+// TrueType collection starts.
+func collectionFaces(data []byte) ([]int64, error) {
+	if len(data) < 12 || string(data[:4]) != collectionTag {
+		return nil, errors.New("not a TrueType collection")
+	}
+	n := int64(binary.BigEndian.Uint32(data[8:]))
+	if n == 0 || 12+4*n > int64(len(data)) {
+		return nil, fmt.Errorf("font collection lists %d faces but the file has %d bytes", n, len(data))
+	}
+	offsets := make([]int64, n)
+	for i := range offsets {
+		offsets[i] = int64(binary.BigEndian.Uint32(data[12+4*i:]))
+		if offsets[i]+12 > int64(len(data)) {
+			return nil, fmt.Errorf("font collection face %d starts past the end of the file", i)
+		}
+	}
+	return offsets, nil
+}
+
 // parseFont reads the tables of a TrueType font that the layout needs. It
-// rejects collections and CFF-flavoured OpenType fonts, which the PDF
-// writer cannot embed.
+// rejects collections (see parseFontFace) and CFF-flavoured OpenType
+// fonts, which the PDF writer cannot embed.
 func parseFont(data []byte) (*fontFace, error) {
+	if len(data) >= 4 && string(data[:4]) == collectionTag {
+		return nil, fmt.Errorf("font file is a collection (.ttc): %w", errNotTrueType)
+	}
+	return parseFontFace(data, 0)
+}
+
+// parseFontFace reads face index of a font file: of a TrueType
+// collection, or the only face (0) of a TrueType font.
+func parseFontFace(data []byte, index int) (*fontFace, error) {
 	if len(data) < 12 {
 		return nil, fmt.Errorf("font file of %d bytes is too short: %w", len(data), errNotTrueType)
 	}
-	switch tag := string(data[:4]); tag {
+	dir := int64(0)
+	if string(data[:4]) == collectionTag {
+		faces, err := collectionFaces(data)
+		if err != nil {
+			return nil, err
+		}
+		if index < 0 || index >= len(faces) {
+			return nil, fmt.Errorf("font collection has %d faces, not face %d", len(faces), index)
+		}
+		dir = faces[index]
+	} else if index != 0 {
+		return nil, fmt.Errorf("font file holds one face, not face %d", index)
+	}
+	switch tag := string(data[dir : dir+4]); tag {
 	case "\x00\x01\x00\x00", "true":
 	case "OTTO":
 		return nil, fmt.Errorf("font has CFF (PostScript) outlines: %w", errNotTrueType)
-	case "ttcf":
-		return nil, fmt.Errorf("font file is a collection (.ttc): %w", errNotTrueType)
 	default:
 		return nil, fmt.Errorf("font file starts with %q: %w", tag, errNotTrueType)
 	}
-	tables, err := tableDirectory(data)
+	tables, err := tableDirectoryAt(data, dir)
 	if err != nil {
 		return nil, err
 	}
@@ -62,7 +109,7 @@ func parseFont(data []byte) (*fontFace, error) {
 			return nil, fmt.Errorf("font has no %s table: %w", required, errNotTrueType)
 		}
 	}
-	f := &fontFace{}
+	f := &fontFace{dirOffset: dir}
 	head, err := fontTable(tables, "head", 54)
 	if err != nil {
 		return nil, err
@@ -108,15 +155,23 @@ func parseFont(data []byte) (*fontFace, error) {
 	return f, nil
 }
 
-// tableDirectory maps table tags to their bytes.
-func tableDirectory(data []byte) (map[string][]byte, error) {
-	n := int(binary.BigEndian.Uint16(data[4:]))
-	if 12+n*16 > len(data) {
+// tableDirectory maps the table tags of a TrueType font to their bytes.
+func tableDirectory(data []byte) (map[string][]byte, error) { return tableDirectoryAt(data, 0) }
+
+// tableDirectoryAt maps table tags to their bytes, reading the table
+// directory at offset dir: 0 for a font, the face's offset in a
+// collection. Table offsets count from the start of the file.
+func tableDirectoryAt(data []byte, dir int64) (map[string][]byte, error) {
+	if dir < 0 || dir+12 > int64(len(data)) {
+		return nil, fmt.Errorf("font table directory at %d lies outside the file of %d bytes", dir, len(data))
+	}
+	n := int64(binary.BigEndian.Uint16(data[dir+4:]))
+	if dir+12+n*16 > int64(len(data)) {
 		return nil, fmt.Errorf("font table directory lists %d tables but the file has %d bytes", n, len(data))
 	}
 	tables := make(map[string][]byte, n)
 	for i := range n {
-		rec := data[12+i*16:]
+		rec := data[dir+12+i*16:]
 		tag := string(rec[:4])
 		off := int64(binary.BigEndian.Uint32(rec[8:]))
 		length := int64(binary.BigEndian.Uint32(rec[12:]))

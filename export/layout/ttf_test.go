@@ -3,6 +3,7 @@ package layout
 import (
 	"errors"
 	"os"
+	"strings"
 	"testing"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -75,19 +76,17 @@ func TestParseFontRejects(t *testing.T) {
 }
 
 func TestCJKFontFromSystem(t *testing.T) {
-	f, notes, err := findCJKFont("")
-	if errors.Is(err, errNoCJKFont) {
-		t.Skipf("no Japanese TrueType font on this machine (make test installs fonts-ipafont-gothic): %v", notes)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := systemCJK(t)
 	for _, r := range "株式会社サクラ電機" {
 		if !f.face.has(r) {
 			t.Errorf("%s has no glyph for %q", f.path, r)
 		}
 	}
-	if _, _, err := findCJKFont(os.DevNull); err == nil {
-		t.Error("an empty file was accepted as a CJK font")
+	empty, err := LoadFontsWith(FontOptions{Files: []string{os.DevNull}, Search: &FontSearch{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if path, err := empty.CJKFont(); err == nil || !strings.Contains(err.Error(), os.DevNull) {
+		t.Errorf("an empty file as the only font: CJKFont() = %q, %v; want an error naming it", path, err)
 	}
 }
