@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -264,4 +265,86 @@ func TestPreparedBy(t *testing.T) {
 			t.Errorf("preparedBy in %s = %q, want %q", tt.language, got, tt.want)
 		}
 	}
+}
+
+// TestEveryDocumentCarriesTheBranding makes every document kind with the
+// organisation's logo, name and confidentiality line, and checks that
+// each shows the logo once on its first page, names the organisation in
+// every footer and prints the confidentiality line with the customer's
+// name on every page, and keeps its words on the page and clear of the
+// footer.
+func TestEveryDocumentCarriesTheBranding(t *testing.T) {
+	cat := testCatalog(t)
+	accts := planner.SamplePortfolio(cat, sampleToday)
+	var mueller *planner.Account
+	for i := range accts {
+		if accts[i].Customer.Name == "Müller GmbH" {
+			mueller = &accts[i]
+		}
+	}
+	if mueller == nil {
+		t.Fatal("the sample portfolio has no Müller GmbH")
+	}
+	for _, lang := range []string{"en", "nl", "ja"} {
+		opts := brandedOptions([]byte(brandSVG), "logo.svg")
+		opts.Language = lang
+		dir := t.TempDir()
+		for _, k := range Kinds() {
+			t.Run(lang+"/"+string(k), func(t *testing.T) {
+				acct := mueller
+				if k == KindQuarter {
+					acct = nil
+				}
+				path, res := render(t, dir, k, accts, acct, opts)
+				data, err := os.ReadFile(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var images []string
+				for _, l := range pdfImages(t, data) {
+					if f := strings.Fields(l); len(f) > 2 && f[2] == "image" {
+						images = append(images, l)
+					}
+				}
+				if len(images) != 1 || strings.Fields(images[0])[0] != "1" {
+					t.Errorf("images %q, want the logo once, on page 1", images)
+				}
+				customer := "Müller GmbH"
+				if acct == nil {
+					customer = "Example Software"
+				}
+				line := "Confidential: prepared for " + customer
+				pages := pdfWords(t, path)
+				for i := range pages {
+					if k == KindKickoff && i == 0 {
+						continue // the title slide has no footer
+					}
+					text := pageText(t, path, i+1)
+					if !strings.Contains(text, "Example Software ·") {
+						t.Errorf("page %d names no organisation in its footer: %q", i+1, text)
+					}
+					if !strings.Contains(text, line) {
+						t.Errorf("page %d lacks %q", i+1, line)
+					}
+				}
+				reportAll(t, path, append(wordsOffPage(pages), wordsIntoFooter(pages, pageSpecOf(t, k), k == KindKickoff)...))
+				for _, l := range res.Log {
+					if strings.Contains(l, "logo") {
+						t.Errorf("log: %s", l)
+					}
+				}
+			})
+		}
+	}
+}
+
+// pageText returns the text of page n of a PDF with runs of white space
+// made single spaces.
+func pageText(t *testing.T, path string, n int) string {
+	t.Helper()
+	out, err := exec.Command(needTool(t, "pdftotext"), "-enc", "UTF-8", "-f", strconv.Itoa(n), "-l", strconv.Itoa(n), path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s page %d: %v", path, n, err)
+	}
+	return spaces.ReplaceAllString(string(out), " ")
 }

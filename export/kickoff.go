@@ -107,10 +107,7 @@ func slideChrome(d *doc, engagement string, n, total int) {
 	half := p.ContentWidth()/2 - 6
 	d.Text(p.Left+4.5, p.Top, ellipsize(d, strings.ToUpper(d.T("doc.kickoff.header", d.meta.customer)), half, label), label.WithColor(accentDark))
 	d.TextIn(p.Left, p.Top, p.ContentWidth(), ellipsize(d, engagement, half, label.WithBold()), label.WithBold().WithColor(faint), layout.AlignRight)
-	fy := p.H - p.Bottom - p.FooterH + 3
-	cap := d.Scale().Caption
-	d.Text(p.Left, fy, d.T("doc.kickoff.footer", d.date(catalog.DateOf(d.now))), cap.WithColor(faint))
-	d.TextIn(p.Left, fy, p.ContentWidth(), fmt.Sprintf("%d / %d", n, total), cap.WithBold(), layout.AlignRight)
+	d.footer(p.H-p.Bottom-p.FooterH+3, n, total, d.Scale().Caption.WithColor(faint))
 }
 
 // slide starts a content slide with a title; content that runs over
@@ -215,7 +212,17 @@ func (k *kickoff) titleSlide() {
 	d.Text(p.Left, y, strings.ToUpper(k.tr("kicker", d.date(k.brief.Day))), label)
 	y += label.LineHeight() + 3
 	y += d.Lines(p.Left, y, w, lines, title, layout.AlignLeft) + 1
-	d.Lines(p.Left, y, w, subLines, sub, layout.AlignLeft)
+	y += d.Lines(p.Left, y, w, subLines, sub, layout.AlignLeft)
+	if by := d.preparedBy(); by != "" {
+		d.Text(p.Left, y+2, ellipsize(d, by, w, label.WithBold()), label.WithBold())
+	}
+	if d.hasLogo() {
+		// The logo on a white plate in the top right corner.
+		const plateW, plateH, platePad = 60.0, 24.0, 4.0
+		px := p.W - p.Right - plateW
+		d.RoundRect(px, 12, plateW, plateH, 2, white)
+		d.drawLogo(px+platePad, 12+platePad, plateW-2*platePad, plateH-2*platePad, layout.AlignCenter)
+	}
 	customer, vendor := k.teams()
 	heads := []string{k.acct.Customer.Name, d.T("doc.side.vendor")}
 	for i, team := range [][]person{customer, vendor} {

@@ -49,10 +49,32 @@ func paperChrome(d *doc, n, total int) {
 	}
 	fy := p.H - p.Bottom - p.FooterH + 4
 	d.Line(p.Left, fy-1.5, p.W-p.Right, fy-1.5, 0.2, rule)
-	cap := d.Scale().Caption
-	left := d.T("doc.footer", d.meta.title, d.date(catalog.DateOf(d.now)))
-	d.Text(p.Left, fy, left, cap)
-	d.TextIn(p.Left, fy, p.ContentWidth(), d.T("doc.page", n, total), cap.WithBold(), layout.AlignRight)
+	d.footer(fy, n, total, d.Scale().Caption)
+}
+
+// footer draws the running footer at fy, alike on paper and slides: who
+// made the document, its title and the day it was made on the left, the
+// page number on the right, and the confidentiality line, when the
+// settings give one, below them.
+func (d *doc) footer(fy float64, n, total int, cap layout.TextStyle) {
+	p := d.Page()
+	pageNo := d.T("doc.page", n, total)
+	pageW := d.Measure(pageNo, cap.WithBold())
+	left := d.T("doc.footer", d.maker(), d.meta.title, d.date(catalog.DateOf(d.now)))
+	d.Text(p.Left, fy, ellipsize(d, left, p.ContentWidth()-pageW-6, cap), cap)
+	d.TextIn(p.Left, fy, p.ContentWidth(), pageNo, cap.WithBold(), layout.AlignRight)
+	if line := d.confidentialityLine(d.meta.customer); line != "" {
+		d.Text(p.Left, fy+cap.LineHeight(), ellipsize(d, line, p.ContentWidth(), cap.WithColor(faint)), cap.WithColor(faint))
+	}
+}
+
+// maker names who made the document in its footer: the organisation, or
+// Liftoff when the settings name none.
+func (d *doc) maker() string {
+	if org := d.organisation(); org != "" {
+		return org
+	}
+	return "Liftoff"
 }
 
 // cover draws the accent band of the first page: the document kind, the
@@ -69,18 +91,41 @@ func (d *doc) cover(kicker, title, subtitle string) {
 		tst = tst.WithSize(18)
 		titleLines = d.Wrap(title, w, tst)
 	}
+	top := min(13, coverHeight(p)*0.24)
+	// The logo stands on a white plate at the band's right, the text
+	// beside it.
+	const plateW, plateH, platePad = 44.0, 18.0, 3.0
+	if d.hasLogo() {
+		w -= plateW + 6
+		titleLines = d.Wrap(title, w, tst)
+	}
 	sst := d.Scale().Subtitle.WithColor(accent.Mix(white, 0.85))
 	subLines := d.Wrap(subtitle, w, sst)
-	top := min(13, coverHeight(p)*0.24)
+	pst := d.Scale().Caption.WithColor(accent.Mix(white, 0.7))
+	var byLines []string
+	if by := d.preparedBy(); by != "" {
+		byLines = d.Wrap(by, w, pst)
+	}
 	textH := kst.LineHeight() + 2 + float64(len(titleLines))*tst.LineHeight() + 1 + float64(len(subLines))*sst.LineHeight()
+	if len(byLines) > 0 {
+		textH += 1.5 + float64(len(byLines))*pst.LineHeight()
+	}
 	band := max(coverHeight(p), top+textH+5)
 	d.Rect(0, 0, p.W, band, accent)
 	d.Rect(0, band, p.W, 1.2, accentDark)
+	if d.hasLogo() {
+		px := p.W - p.Right - plateW
+		d.RoundRect(px, top, plateW, plateH, 1.5, white)
+		d.drawLogo(px+platePad, top+platePad, plateW-2*platePad, plateH-2*platePad, layout.AlignCenter)
+	}
 	y := top
 	d.Text(p.Left, y, strings.ToUpper(kicker), kst)
 	y += kst.LineHeight() + 2
 	y += d.Lines(p.Left, y, w, titleLines, tst, layout.AlignLeft) + 1
-	d.Lines(p.Left, y, w, subLines, sst, layout.AlignLeft)
+	y += d.Lines(p.Left, y, w, subLines, sst, layout.AlignLeft)
+	if len(byLines) > 0 {
+		d.Lines(p.Left, y+1.5, w, byLines, pst, layout.AlignLeft)
+	}
 	d.Y = band + 8
 }
 
