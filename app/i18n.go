@@ -55,9 +55,6 @@ func (t *translator) trCount(key string, n int, args ...any) string {
 // sentence returns the planner sentence s in the translator's language.
 func (t *translator) sentence(s planner.Text) string { return t.Sentence(s) }
 
-// minutes returns a length of time in the translator's language.
-func (t *translator) minutes(n int) string { return t.Minutes(n) }
-
 // weekdayName returns the short name of weekday w.
 func (t *translator) weekdayName(w time.Weekday) string { return t.WeekdayName(w) }
 

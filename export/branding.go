@@ -183,17 +183,6 @@ func (d *doc) hasLogo() bool {
 	return l != nil
 }
 
-// logoSize returns the size in millimetres the logo takes drawn as large
-// as it fits in a box of w by h millimetres, keeping its aspect ratio; 0
-// by 0 when there is no logo to draw.
-func (d *doc) logoSize(w, h float64) (float64, float64) {
-	l, _ := d.logo()
-	if l == nil {
-		return 0, 0
-	}
-	return l.fit(w, h)
-}
-
 // drawLogo draws the logo as large as it fits in the box whose top-left
 // corner is (x, y) and whose size is w by h millimetres, keeping its
 // aspect ratio: centred vertically, and placed horizontally as align

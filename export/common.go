@@ -1,7 +1,6 @@
 package export
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -12,20 +11,9 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-// The words and numbers every document writes alike: counts, dates and
-// date ranges, hours and KPI values, names from the catalog and the plan,
-// text shortened to fit.
-
-// count writes "3 findings", "1 finding", "no findings".
-func count(n int, noun string) string {
-	switch n {
-	case 0:
-		return "no " + noun + "s"
-	case 1:
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
+// The helpers every document shares: names from the catalog and the plan,
+// sides of the relationship, text shortened to fit. The words, dates and
+// numbers of a document's language are in words.go.
 
 // orDash returns s, or "–" when it is blank.
 func orDash(s string) string {
@@ -33,41 +21,6 @@ func orDash(s string) string {
 		return "–"
 	}
 	return s
-}
-
-// phaseWindow describes when a phase runs: actual dates where known,
-// else planned ones.
-func phaseWindow(p planner.PhaseState) string {
-	start, end := p.ActualStart, p.ActualEnd
-	if start.IsZero() {
-		start = p.PlannedStart
-	}
-	if end.IsZero() {
-		end = p.PlannedEnd
-	}
-	if start.IsZero() && end.IsZero() {
-		return "Not scheduled"
-	}
-	return capitalize(rangeText(start, end))
-}
-
-// rangeText writes a span of days ("3 Nov – 12 Dec 2025").
-func rangeText(from, to planner.Date) string {
-	switch {
-	case from.IsZero() && to.IsZero():
-		return "–"
-	case to.IsZero():
-		return "from " + dateText(from)
-	case from.IsZero():
-		return "until " + dateText(to)
-	case from == to:
-		return dateText(from)
-	case from.Year == to.Year && from.Month == to.Month:
-		return fmt.Sprintf("%d–%s", from.Day, dateText(to))
-	case from.Year == to.Year:
-		return shortDate(from) + " – " + dateText(to)
-	}
-	return dateText(from) + " – " + dateText(to)
 }
 
 // ellipsize shortens text to fit w millimetres in style st, ending it
@@ -97,41 +50,6 @@ func capitalize(s string) string {
 	}
 	return string(unicode.ToUpper(r)) + s[size:]
 }
-
-// dateText formats a day for documents ("12 Mar 2025"), or "–" when unset.
-func dateText(d planner.Date) string {
-	if d.IsZero() {
-		return "–"
-	}
-	return fmt.Sprintf("%d %s %d", d.Day, d.Month.String()[:3], d.Year)
-}
-
-// shortDate formats a day without its year ("12 Mar").
-func shortDate(d planner.Date) string {
-	if d.IsZero() {
-		return "–"
-	}
-	return fmt.Sprintf("%d %s", d.Day, d.Month.String()[:3])
-}
-
-// number formats a KPI value without needless decimals.
-func number(v float64, unit string) string {
-	s := fmt.Sprintf("%.2f", v)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	if s == "-0" {
-		s = "0"
-	}
-	switch unit {
-	case "":
-		return s
-	case "%":
-		return s + "%"
-	}
-	return s + " " + unit
-}
-
-// hours formats a number of hours ("8 h", "2.5 h").
-func hours(h float64) string { return number(h, "h") }
 
 // itoa formats an integer.
 func itoa(n int) string { return strconv.Itoa(n) }
@@ -166,15 +84,6 @@ func itemName(cat *catalog.Catalog, id string) string {
 		return it.Name
 	}
 	return id
-}
-
-// solutionNames returns the names of solutions, comma separated.
-func solutionNames(cat *catalog.Catalog, ids []catalog.SolutionID) string {
-	names := make([]string, len(ids))
-	for i, id := range ids {
-		names[i] = cat.SolutionName(id)
-	}
-	return strings.Join(names, ", ")
 }
 
 // objectiveTitle returns the title of the objective with the given ID.
