@@ -855,10 +855,11 @@ func languageTag(name string) string {
 
 // nextMeeting finds the next meeting after the kickoff day: of the
 // meetings of the engagement's cadence, the earliest of the activities
-// after the kickoff titled as one (proposed, scheduled or delivered) and
-// the next occurrences of those a series can follow (CadenceRule), held
-// on the kickoff's weekday from the kickoff on (CadenceSeries); without
-// any, the first activity of the engagement after the kickoff.
+// after the kickoff titled as one (proposed, scheduled or delivered);
+// when none is planned, the next occurrence a series of a meeting never
+// planned would have (CadenceRule), held on the kickoff's weekday from
+// the kickoff on (CadenceSeries); without any, the first activity of the
+// engagement after the kickoff.
 //
 // A deck made after its kickoff (a copy for the record, a late kickoff)
 // names the next meeting after from, the day it is made: never one that
@@ -871,17 +872,27 @@ func (a Account) nextMeeting(cat *catalog.Catalog, e Engagement, cal Calendar, d
 			best = NextMeeting{Found: true, Day: d, Title: title, Source: src}
 		}
 	}
+	// A meeting planned as activities is held when they say; only a
+	// meeting never planned is counted from the kickoff's weekday.
+	planned := map[string]bool{}
 	for _, act := range e.Activities(a.Activities) {
-		if !act.Status.Counts() || act.Date.Before(after) {
+		if !act.Status.Counts() {
 			continue
 		}
 		for _, m := range e.Cadence {
-			if personKey(act.Title) != "" && personKey(act.Title) == personKey(m.Name) {
+			if personKey(act.Title) == "" || personKey(act.Title) != personKey(m.Name) {
+				continue
+			}
+			planned[personKey(m.Name)] = true
+			if !act.Date.Before(after) {
 				consider(act.Date, m.Name, NextFromCadence)
 			}
 		}
 	}
 	for _, m := range e.Cadence {
+		if best.Found || planned[personKey(m.Name)] {
+			break // a planned meeting is a fact; a computed one only a guess
+		}
 		if _, ok := CadenceRule(m.Frequency); ok {
 			_, occ, err := CadenceSeries(cat, a.Customer.ID, m, day, from.AddDays(62), cal)
 			if err != nil {

@@ -435,3 +435,27 @@ func TestKickoffBriefUnknownRegion(t *testing.T) {
 		t.Error("no error for an unknown region")
 	}
 }
+
+// TestKickoffBriefNextMeetingIsThePlannedOne checks that a meeting of the
+// cadence that is planned as activities (the sample's weekly status call
+// on Wednesdays) is next when its activity says, not on the kickoff's
+// weekday.
+func TestKickoffBriefNextMeetingIsThePlannedOne(t *testing.T) {
+	for _, name := range []string{"Müller GmbH", "Kookaburra Bank", "Northwind Outfitters", "株式会社サクラ電機"} {
+		a := sampleAccount(t, name)
+		b := brief(t, a)
+		from := b.Day
+		if briefToday.After(from) {
+			from = briefToday
+		}
+		var first planner.Date
+		for _, act := range a.Activities {
+			if act.Title == b.Next.Title && act.Status.Counts() && act.Date.After(from) && (first.IsZero() || act.Date.Before(first)) {
+				first = act.Date
+			}
+		}
+		if !b.Next.Found || first.IsZero() || b.Next.Day != first {
+			t.Errorf("%s: next meeting %+v, want the first planned %q after %s on %s", name, b.Next, b.Next.Title, from, first)
+		}
+	}
+}
