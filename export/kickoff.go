@@ -752,7 +752,11 @@ func (k *kickoff) raciGrid(r planner.RACI, from, to int) {
 	type head struct{ name, role []string }
 	heads := make([]head, to-from)
 	for i, p := range r.People[from:to] {
-		heads[i] = head{d.Wrap(p.Name, colW-4, nameSt), d.Wrap(p.Role, colW-4, roleSt)}
+		role := p.Role
+		if role == "" && p.NamedContact {
+			role = k.tr("raci.namedContact")
+		}
+		heads[i] = head{d.Wrap(p.Name, colW-4, nameSt), d.Wrap(role, colW-4, roleSt)}
 		if len(heads[i].role) > 2 {
 			heads[i].role = []string{heads[i].role[0], ellipsize(d, strings.Join(heads[i].role[1:], " "), colW-4, roleSt)}
 		}

@@ -68,7 +68,7 @@ func TestSummaryWithoutPlanInEveryLanguage(t *testing.T) {
 	acct.Plan = planner.ActionPlan{}
 	for lang, want := range map[string][2]string{
 		"nl": {"Er is nog geen Mutual Action Plan met deze klant.", "Geen openstaande acties"},
-		"ja": {"この顧客との相互アクションプランはまだありません。", "未完了のアクションはありません"},
+		"ja": {"相互アクションプランはまだ作成されていません。", "未完了のアクションはありません"},
 	} {
 		if lang == "ja" && !hasCJKFont() {
 			continue

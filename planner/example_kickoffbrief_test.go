@@ -28,6 +28,6 @@ func ExampleAccount_KickoffBrief() {
 	// Confirm the goals and how success is measured
 	// 09:00-17:00 Europe/London (10:00-18:00 Europe/Berlin)
 	// Ultimate Success P1: 15 minutes around the clock (24x7)
-	// Help close Nominate an owner for Target tests, owned by Thomas Richter, overdue since Thu 2026-01-29
+	// Help close “Nominate an owner for Target tests” (owned by Thomas Richter, overdue since Thu 2026-01-29)
 	// Status call on Wed 2026-02-18
 }

@@ -158,8 +158,13 @@ const (
 // RACIPerson is a column of the RACI chart.
 type RACIPerson struct {
 	Name string
+	// Role is the person's role as the data names it; empty for a Named
+	// Support Contact who has no other role (NamedContact is then set, and
+	// a document names the role in its own language).
 	Role string
 	Side Side
+	// NamedContact is set for a Named Support Contact of the customer.
+	NamedContact bool
 }
 
 // RACIRow is a workstream of the RACI chart: one letter per person, in
@@ -387,7 +392,7 @@ func (a Account) briefGoals(e Engagement) BriefGoals {
 			if strings.TrimSpace(k.Name) == "" {
 				continue
 			}
-			bg.Criteria = append(bg.Criteria, Textf("%s: from %s to %s", k.Name, kpiValue(k.Baseline, k.Unit), kpiValue(k.Target, k.Unit)))
+			bg.Criteria = append(bg.Criteria, Textf("%s: from %s to %s", k.Name, Quantity{k.Baseline, k.Unit}, Quantity{k.Target, k.Unit}))
 			kpis++
 		}
 		g.Goals = append(g.Goals, bg)
@@ -403,18 +408,6 @@ func (a Account) briefGoals(e Engagement) BriefGoals {
 		g.Note = Textf("The KPIs that measure the goals are to be agreed in the Define phase")
 	}
 	return g
-}
-
-// kpiValue writes a KPI value with its unit, as "2.4%" or "2500 ms".
-func kpiValue(v float64, unit string) string {
-	n := strconv.FormatFloat(v, 'f', -1, 64)
-	switch unit {
-	case "":
-		return n
-	case "%":
-		return n + unit
-	}
-	return n + " " + unit
 }
 
 // briefScope lists the phases, the planned activities and what is out of
@@ -711,7 +704,7 @@ func (a Account) briefAsks(cat *catalog.Catalog, e Engagement, tier catalog.Tier
 			hoursText(h.Delivered+h.Committed+h.Proposed), hoursText(h.Allowed)))
 	}
 	for _, act := range customerOverdue(a, today) {
-		out = append(out, Textf("Help close %s, owned by %s, overdue since %s", act.Title, orUnnamed(act.Owner), WeekdayDate(act.Due)))
+		out = append(out, Textf("Help close “%s” (owned by %s, overdue since %s)", act.Title, orUnnamed(act.Owner), WeekdayDate(act.Due)))
 	}
 	return out
 }
@@ -996,7 +989,7 @@ func (a Account) KickoffRACI(cat *catalog.Catalog, e Engagement) RACI {
 			continue
 		}
 		index[k] = len(cols)
-		cols = append(cols, column{RACIPerson: RACIPerson{Name: n.Name, Role: "Named Support Contact", Side: SideCustomer}, key: k, nsc: true})
+		cols = append(cols, column{RACIPerson: RACIPerson{Name: n.Name, Side: SideCustomer, NamedContact: true}, key: k, nsc: true})
 	}
 	t := a.Customer.Team
 	teamRole := func(p Person, title, abbr string) []int {

@@ -1,6 +1,9 @@
 package planner
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+)
 
 // Text is a sentence of planner for people, in English, kept with what it
 // is made of: a fmt format in English and its arguments. A user interface
@@ -50,6 +53,28 @@ func (e *TextError) Error() string {
 
 // Unwrap returns Err.
 func (e *TextError) Unwrap() error { return e.Err }
+
+// Quantity is a measured value in a sentence, such as a KPI's "1200 ms"
+// or "99.5%"; a user interface may write the number as its language
+// does ("1.200 ms", "99,5%").
+type Quantity struct {
+	Value float64
+	// Unit follows the number after a space, but "%" directly.
+	Unit string
+}
+
+// String returns the value as English writes it, without needless
+// decimals.
+func (q Quantity) String() string {
+	n := strconv.FormatFloat(q.Value, 'f', -1, 64)
+	switch q.Unit {
+	case "":
+		return n
+	case "%":
+		return n + q.Unit
+	}
+	return n + " " + q.Unit
+}
 
 // WeekdayDate is a day in a sentence, shown with its weekday, such as
 // "Sat 2027-01-16"; a user interface may show the weekday in its own

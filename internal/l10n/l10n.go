@@ -169,6 +169,8 @@ func (t *Translator) Sentence(s planner.Text) string {
 			}
 		case planner.Minutes:
 			a = t.Minutes(int(v))
+		case planner.Quantity:
+			a = t.quantity(v)
 		case planner.Days:
 			a = t.Count("unit.days", int(v), int(v))
 		case planner.BusinessDays:
@@ -243,6 +245,19 @@ func (t *Translator) LongDate(d planner.Date) string {
 // "1.234,5").
 func (t *Translator) Number(x float64, decimals int) string {
 	return t.numbers.Sprint(number.Decimal(x, number.MaxFractionDigits(decimals)))
+}
+
+// quantity writes a measured value with the language's digit grouping
+// and decimal mark ("1.200 ms", "99,5%").
+func (t *Translator) quantity(q planner.Quantity) string {
+	n := t.Number(q.Value, 4)
+	switch q.Unit {
+	case "":
+		return n
+	case "%":
+		return n + q.Unit
+	}
+	return n + " " + q.Unit
 }
 
 // message returns the message of key in the translator's language, else

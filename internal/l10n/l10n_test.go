@@ -544,3 +544,22 @@ func TestDocumentsWriteDaysOfSentencesAsTheirOwn(t *testing.T) {
 		}
 	}
 }
+
+func TestQuantitiesInTheLanguage(t *testing.T) {
+	text := planner.Textf("%s: from %s to %s", "Page load", planner.Quantity{Value: 3800, Unit: "ms"}, planner.Quantity{Value: 99.5, Unit: "%"})
+	for _, tt := range []struct{ language, want string }{
+		{"en", "Page load: from 3,800 ms to 99.5%"},
+		{"nl", "Page load: van 3.800 ms naar 99,5%"},
+	} {
+		tr, err := New(tt.language)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := tr.Sentence(text); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.language, got, tt.want)
+		}
+	}
+	if got := text.String(); got != "Page load: from 3800 ms to 99.5%" {
+		t.Errorf("English of planner: %q", got)
+	}
+}
