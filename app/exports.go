@@ -2,17 +2,21 @@ package app
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/liftoff-app/liftoff/export"
 )
@@ -131,13 +135,72 @@ func (u *UI) targetErrorText(e *export.TargetError) string {
 	}
 }
 
-// exportPDF asks where to save a PDF made by write, and opens it when done.
+// exportPDF makes a PDF with write, asks where to save it and opens it
+// when done. The document is made first: when it has characters no font
+// can draw, the TAM is told which before choosing a file, and may export
+// it anyway with boxes in their place.
 func (u *UI) exportPDF(name string, write func(w io.Writer, opts export.Options) error) {
 	opts := u.exportOptions()
-	u.saveFile(name, u.tr("export.progress", name), func(w io.Writer, progress func(float64)) error {
+	label := u.tr("export.progress", name)
+	var (
+		pdf     bytes.Buffer
+		missing *export.MissingGlyphsError
+	)
+	u.run(label, func(progress func(float64)) error {
 		progress(0.1)
-		return write(w, opts)
-	}, true)
+		err := write(&pdf, opts)
+		var m export.MissingGlyphsError
+		if errors.As(err, &m) {
+			missing = &m
+			return nil
+		}
+		return err
+	}, func() {
+		if missing != nil {
+			u.askMissingGlyphs(*missing, func() {
+				opts.AllowMissingGlyphs = true
+				u.saveFile(name, label, func(w io.Writer, progress func(float64)) error {
+					progress(0.1)
+					return write(w, opts)
+				}, true)
+			})
+			return
+		}
+		data := pdf.Bytes()
+		u.saveFile(name, label, func(w io.Writer, progress func(float64)) error {
+			_, err := w.Write(data)
+			return err
+		}, true)
+	})
+}
+
+// askMissingGlyphs tells which characters of a document no font of this
+// computer can draw, and how to get one; anyway runs when the TAM chooses
+// to export the document with boxes in their place.
+func (u *UI) askMissingGlyphs(m export.MissingGlyphsError, anyway func()) {
+	chars := make([]string, 0, min(len(m.Runes), 12))
+	for i, r := range m.Runes {
+		if i == 12 {
+			chars = append(chars, "…")
+			break
+		}
+		chars = append(chars, string(r))
+	}
+	scripts := slices.Compact(slices.Clone(m.Scripts))
+	text := u.tr("export.glyphs.message", strings.Join(chars, " "), strings.Join(scripts, ", "))
+	if m.Advice != "" {
+		text += "\n\n" + m.Advice
+	}
+	msg := widget.NewLabel(text)
+	msg.Wrapping = fyne.TextWrapWord
+	box := container.NewVScroll(msg)
+	box.SetMinSize(fyne.NewSize(480, 150))
+	d := dialog.NewCustomConfirm(u.tr("export.glyphs.title"), u.tr("export.glyphs.anyway"), u.tr("action.cancel"), box, func(ok bool) {
+		if ok {
+			anyway()
+		}
+	}, u.window)
+	d.Show()
 }
 
 // openFile asks for a file to read and passes it to read off the UI
