@@ -325,7 +325,9 @@ func (c *canvas) rewind(m canvasMark) {
 // strings and the dash pattern apart.
 type Call struct {
 	// Op is the name of the method of the PDF writer, e.g. "Rect" or
-	// "SetFillColor".
+	// "SetFillColor"; "BeginActualText" and "EndActualText" start and end
+	// the marked-content sequence of a shaped run (see shape.go), written
+	// with RawWriteStr.
 	Op string
 	// Numbers are the numeric arguments, colour components included.
 	Numbers []float64

@@ -194,7 +194,10 @@ func (f *fallbackFont) name() string {
 func (f *fallbackFont) embedded(runes []rune) []byte { return f.embeddedWith(runes, nil) }
 
 // embeddedWith is embedded for runes some of which are private code
-// points of shaped glyphs (see fontProgram.cutWith).
+// points of shaped glyphs (see fontProgram.cutWith). Should the face not
+// be cut, the whole face maps no private code and shaped glyphs without
+// a character of their own show as the font's missing glyph; a cut fails
+// only for more characters than one character map holds.
 func (f *fallbackFont) embeddedWith(runes []rune, private map[rune]uint16) []byte {
 	data, err := f.program.cutWith(runes, private)
 	if err == nil {

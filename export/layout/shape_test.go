@@ -2,6 +2,8 @@ package layout
 
 import (
 	"bytes"
+	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -223,4 +225,29 @@ func stripBidiControls(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// TestComplexOddities measures and draws lines that start with a mark,
+// hold lone brackets or mix three scripts, and checks that what Text
+// draws is as wide as Measure says.
+func TestComplexOddities(t *testing.T) {
+	fonts := testFonts(t)
+	if _, _, ok := fonts.FontFor('ש', ""); !ok {
+		t.Skip("no Hebrew font (make test installs fonts-noto-core)")
+	}
+	doc, err := New(Page{W: 210, H: 297}, testScale(), Meta{Title: "Oddities"}, Config{Fonts: fonts, AllowMissingGlyphs: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.AddPage()
+	for _, s := range []string{"\u064Eمصرف", "(שלום", "שלום) [x]", "Acme مصرف שלום ธนาคาร 12%", "ि", "\u202Bשלום\u202C"} {
+		st := TextStyle{Size: 10, Bold: true}
+		want := doc.Measure(s, st)
+		if got := doc.Text(10, 10, s, st); math.Abs(got-want) > 1e-9 || got <= 0 {
+			t.Errorf("%q: drawn %.3f mm wide, measured %.3f mm", s, got, want)
+		}
+	}
+	if _, err := doc.Finish(io.Discard); err != nil {
+		t.Fatal(err)
+	}
 }
