@@ -1,7 +1,10 @@
 package layout
 
 import (
+	"fmt"
 	"slices"
+	"strings"
+	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
 )
@@ -61,6 +64,8 @@ const (
 	opClosePath
 	opDrawPath
 	opImage
+	opBeginActualText
+	opEndActualText
 )
 
 // newCanvas returns an empty canvas that collects the characters drawn in
@@ -138,6 +143,10 @@ func (c *canvas) drawOn(pdf *fpdf.Fpdf) {
 			pdf.DrawPath(r.text())
 		case opImage:
 			c.drawImage(pdf, r.text(), r.num(), r.num(), r.num(), r.num())
+		case opBeginActualText:
+			pdf.RawWriteStr("/Span <</ActualText " + pdfTextString(r.text()) + ">> BDC")
+		case opEndActualText:
+			pdf.RawWriteStr("EMC")
 		}
 	}
 }
@@ -195,6 +204,29 @@ func (c *canvas) text(x, y float64, s string) {
 	}
 	c.addString(s)
 	c.record(opText, x, y)
+}
+
+// beginActualText starts a marked-content sequence of text that stands
+// for s when the PDF's text is read, ended by endActualText (see
+// shape.go). The sequences do not nest.
+func (c *canvas) beginActualText(s string) {
+	c.addString(s)
+	c.record(opBeginActualText)
+}
+
+// endActualText ends the sequence beginActualText started.
+func (c *canvas) endActualText() { c.record(opEndActualText) }
+
+// pdfTextString returns s as a PDF text string: UTF-16BE with its byte
+// order mark, in hexadecimal.
+func pdfTextString(s string) string {
+	var b strings.Builder
+	b.WriteString("<FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	b.WriteByte('>')
+	return b.String()
 }
 
 // setTextRenderingMode sets how glyphs are painted: 0 fill, 2 fill and
@@ -293,7 +325,9 @@ func (c *canvas) rewind(m canvasMark) {
 // strings and the dash pattern apart.
 type Call struct {
 	// Op is the name of the method of the PDF writer, e.g. "Rect" or
-	// "SetFillColor".
+	// "SetFillColor"; "BeginActualText" and "EndActualText" start and end
+	// the marked-content sequence of a shaped run (see shape.go), written
+	// with RawWriteStr.
 	Op string
 	// Numbers are the numeric arguments, colour components included.
 	Numbers []float64
@@ -318,7 +352,8 @@ var callArgs = [...]struct {
 	opRoundedRect: {name: "RoundedRect", nums: 5, strs: 2}, opLine: {name: "Line", nums: 4},
 	opCircle: {name: "Circle", nums: 3, strs: 1}, opMoveTo: {name: "MoveTo", nums: 2}, opLineTo: {name: "LineTo", nums: 2},
 	opClosePath: {name: "ClosePath"}, opDrawPath: {name: "DrawPath", strs: 1},
-	opImage: {name: "Image", nums: 4, strs: 1},
+	opImage:           {name: "Image", nums: 4, strs: 1},
+	opBeginActualText: {name: "BeginActualText", strs: 1}, opEndActualText: {name: "EndActualText"},
 }
 
 // calls returns the drawing calls c recorded, each with its arguments.

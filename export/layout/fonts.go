@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	otfont "github.com/go-text/typesetting/font"
 )
 
 // Noto Sans (SIL Open Font License 1.1, see fonts/OFL.txt) is embedded in
@@ -168,6 +170,13 @@ type fallbackFont struct {
 	data       []byte
 	face       *fontFace
 	program    *fontProgram
+	// shaping is the face read for the shaper, once a document shapes
+	// text with it (see shapingFont).
+	shaping struct {
+		once sync.Once
+		font *otfont.Font
+		err  error
+	}
 }
 
 // name names the font in logs: its file, and the face of a collection.
@@ -182,8 +191,15 @@ func (f *fallbackFont) name() string {
 // runes: the face cut down to them, or the whole face when they are more
 // than a cut font can map (the writer then keeps the glyphs drawn, only
 // slower). A face of a collection becomes a font file of its own.
-func (f *fallbackFont) embedded(runes []rune) []byte {
-	data, err := f.program.cut(runes)
+func (f *fallbackFont) embedded(runes []rune) []byte { return f.embeddedWith(runes, nil) }
+
+// embeddedWith is embedded for runes some of which are private code
+// points of shaped glyphs (see fontProgram.cutWith). Should the face not
+// be cut, the whole face maps no private code and shaped glyphs without
+// a character of their own show as the font's missing glyph; a cut fails
+// only for more characters than one character map holds.
+func (f *fallbackFont) embeddedWith(runes []rune, private map[rune]uint16) []byte {
+	data, err := f.program.cutWith(runes, private)
 	if err == nil {
 		return data
 	}

@@ -231,7 +231,7 @@ func (d *Doc) writer() (*fpdf.Fpdf, error) {
 			runes = append(runes, r)
 		}
 		slices.Sort(runes)
-		pdf.AddUTF8FontFromBytes(fallbackFamily(i), "", u.font.embedded(runes))
+		pdf.AddUTF8FontFromBytes(fallbackFamily(i), "", u.font.embeddedWith(runes, u.private))
 	}
 	title := d.meta.Title
 	if d.meta.About != "" {
@@ -414,8 +414,10 @@ func Baseline(top float64, st TextStyle) float64 {
 }
 
 // Text draws one line of text with its line box starting at (x, top),
-// choosing for every character a font that has it. It returns the width
-// drawn.
+// choosing for every character a font that has it. A line holding
+// right-to-left text is drawn in the order of the bidirectional
+// algorithm, and text of complex scripts shaped (see shape.go). It
+// returns the width drawn.
 func (d *Doc) Text(x, top float64, s string, st TextStyle) float64 {
 	s = cleanText(s)
 	if s == "" {
@@ -424,11 +426,10 @@ func (d *Doc) Text(x, top float64, s string, st TextStyle) float64 {
 	size := st.Size
 	d.minSize = min(d.minSize, size)
 	base := Baseline(top, st)
-	style := ""
-	if st.Bold {
-		style = "B"
-	}
 	d.canvas.setTextColor(st.Color.Components())
+	if isComplexText(s) {
+		return d.textComplex(x, base, s, st)
+	}
 	start := x
 	var run strings.Builder
 	runRole := roleSans
@@ -438,23 +439,7 @@ func (d *Doc) Text(x, top float64, s string, st TextStyle) float64 {
 		if run.Len() == 0 {
 			return
 		}
-		switch runRole {
-		case roleSans:
-			d.setFont(familySans, style, size)
-			d.canvas.text(x, base, run.String())
-		case roleFallback:
-			d.setFont(d.ts.family(runFont, run.String()), "", size)
-			if st.Bold {
-				// A fallback font has no bold face: stroke the outline too.
-				d.SetDrawColor(st.Color)
-				d.SetLineWidth(size * MMPerPoint * 0.035)
-				d.canvas.setTextRenderingMode(2)
-				d.canvas.text(x, base, run.String())
-				d.canvas.setTextRenderingMode(0)
-			} else {
-				d.canvas.text(x, base, run.String())
-			}
-		}
+		d.drawString(x, base, run.String(), runRole, runFont, st)
 		x += float64(runW) * size / 1000 * MMPerPoint
 		run.Reset()
 		runW = 0
@@ -463,12 +448,7 @@ func (d *Doc) Text(x, top float64, s string, st TextStyle) float64 {
 		w, role, font := d.ts.runeWidth(r, st.Bold)
 		if role == roleMissing {
 			flush()
-			em := size * MMPerPoint
-			d.SetDrawColor(st.Color)
-			d.SetLineWidth(0.2)
-			d.canvas.rect(x+0.08*em, base-0.72*em, (placeholderEm-0.16)*em, 0.72*em, "D")
-			d.ts.noteMissing(r)
-			x += placeholderEm * em
+			x += d.missingBox(x, base, r, st)
 			continue
 		}
 		if role != runRole || font != runFont {
@@ -481,6 +461,103 @@ func (d *Doc) Text(x, top float64, s string, st TextStyle) float64 {
 	flush()
 	return x - start
 }
+
+// drawString draws s, left to right, with its baseline starting at
+// (x, base) in Noto Sans or a fallback font.
+func (d *Doc) drawString(x, base float64, s string, role fontRole, font *fallbackFont, st TextStyle) {
+	switch role {
+	case roleSans:
+		style := ""
+		if st.Bold {
+			style = "B"
+		}
+		d.setFont(familySans, style, st.Size)
+		d.canvas.text(x, base, s)
+	case roleFallback:
+		d.setFont(d.ts.family(font, s), "", st.Size)
+		if st.Bold {
+			// A fallback font has no bold face: stroke the outline too.
+			d.SetDrawColor(st.Color)
+			d.SetLineWidth(st.Size * MMPerPoint * 0.035)
+			d.canvas.setTextRenderingMode(2)
+			d.canvas.text(x, base, s)
+			d.canvas.setTextRenderingMode(0)
+		} else {
+			d.canvas.text(x, base, s)
+		}
+	}
+}
+
+// missingBox draws the box of a character no font has and returns its
+// width.
+func (d *Doc) missingBox(x, base float64, r rune, st TextStyle) float64 {
+	em := st.Size * MMPerPoint
+	d.SetDrawColor(st.Color)
+	d.SetLineWidth(0.2)
+	d.canvas.rect(x+0.08*em, base-0.72*em, (placeholderEm-0.16)*em, 0.72*em, "D")
+	d.ts.noteMissing(r)
+	return placeholderEm * em
+}
+
+// textComplex draws a line that holds right-to-left text or text to
+// shape: its runs in visual order, each shaped run as its glyphs.
+func (d *Doc) textComplex(x, base float64, s string, st TextStyle) float64 {
+	unit := st.Size * MMPerPoint / 1000
+	start := x
+	for _, run := range d.ts.lineRuns(s, st.Bold) {
+		switch {
+		case run.role == roleMissing:
+			for _, r := range run.text {
+				x += d.missingBox(x, base, r, st)
+			}
+			continue
+		case run.shaped != nil:
+			d.drawShaped(x, base, run, st)
+		default:
+			d.drawString(x, base, run.visual(), run.role, run.font, st)
+		}
+		x += float64(run.width) * unit
+	}
+	return x - start
+}
+
+// drawShaped draws the glyphs of a shaped run starting at (x, base),
+// inside a marked-content sequence giving the text they stand for. Glyphs
+// that follow each other at the font's own advances are drawn as one
+// string, each other glyph where the shaper put it.
+func (d *Doc) drawShaped(x, base float64, run lineRun, st TextStyle) {
+	unit := st.Size * MMPerPoint / 1000
+	_, used := d.ts.usedFont(run.font)
+	d.canvas.beginActualText(run.extractText())
+	var codes []rune
+	groupX, groupY, natural := 0, 0, 0 // where the string starts and its pen, in thousandths
+	flush := func() {
+		if len(codes) > 0 {
+			d.drawString(x+float64(groupX)*unit, base-float64(groupY)*unit, string(codes), roleFallback, run.font, st)
+			codes = codes[:0]
+		}
+	}
+	pen := 0
+	for _, g := range run.shaped.glyphs {
+		gx, gy := pen+g.dx, g.dy
+		if len(codes) == 0 || gy != groupY || abs(gx-natural) > 0 {
+			flush()
+			groupX, groupY, natural = gx, gy, gx
+		}
+		code := g.char
+		if code == 0 {
+			code = used.privateCode(g.id)
+		}
+		codes = append(codes, code)
+		natural += run.font.face.glyphWidth(g.id)
+		pen += g.advance
+	}
+	flush()
+	d.canvas.endActualText()
+}
+
+// abs returns the absolute value of v.
+func abs(v int) int { return max(v, -v) }
 
 // Align says where text sits in its box.
 type Align uint8

@@ -184,7 +184,13 @@ var errTooManyCharacters = errors.New("too many characters for one character map
 // glyph of each (characters the font lacks are left out), the glyphs
 // composite ones are built of, and glyph 0. Glyphs keep their outlines,
 // widths and order; the font keeps its names, metrics and hinting.
-func (p *fontProgram) cut(runes []rune) ([]byte, error) {
+func (p *fontProgram) cut(runes []rune) ([]byte, error) { return p.cutWith(runes, nil) }
+
+// cutWith is cut for runes some of which are private code points the
+// shaper gave glyphs that have no character of their own (see
+// shapedGlyphCodes): the cut font's character map maps each code of
+// private to its glyph, the other runes to the font's glyph of them.
+func (p *fontProgram) cutWith(runes []rune, private map[rune]uint16) ([]byte, error) {
 	type mapping struct{ char, glyph uint16 }
 	var chars []mapping
 	keep := map[uint16]bool{0: true}
@@ -192,7 +198,11 @@ func (p *fontProgram) cut(runes []rune) ([]byte, error) {
 		if r >= 0xFFFF {
 			continue
 		}
-		if g := p.face.glyph(r); g != 0 {
+		g, ok := private[r]
+		if !ok {
+			g = p.face.glyph(r)
+		}
+		if g != 0 && int(g) < p.face.numGlyphs {
 			chars = append(chars, mapping{uint16(r), g})
 			keep[g] = true
 		}

@@ -6,6 +6,10 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	otfont "github.com/go-text/typesetting/font"
+	"github.com/go-text/typesetting/segmenter"
+	"github.com/go-text/typesetting/shaping"
 )
 
 // MMPerPoint converts typographic points to millimetres.
@@ -50,6 +54,11 @@ type typesetter struct {
 	usedAt      map[*fallbackFont]int
 	missing     []rune
 	missingSeen map[rune]bool
+	// shaper shapes the runs of complex scripts (see shape.go), with the
+	// faces read for it and the runs already shaped.
+	shaper       shaping.HarfbuzzShaper
+	shapingFaces map[*fallbackFont]*otfont.Face
+	shapes       map[shapeKey]*shapedText
 }
 
 // usedFont is a fallback font a document draws with, and the characters
@@ -57,6 +66,12 @@ type typesetter struct {
 type usedFont struct {
 	font  *fallbackFont
 	runes map[rune]struct{}
+	// private maps the private code points drawn to the shaped glyphs
+	// they stand for, privateOf the other way (see privateCode);
+	// nextPrivate is the next code to try.
+	private     map[rune]uint16
+	privateOf   map[uint16]rune
+	nextPrivate rune
 }
 
 // face returns the Noto Sans face of a weight.
@@ -108,6 +123,16 @@ func (t *typesetter) runeWidth(r rune, bold bool) (int, fontRole, *fallbackFont)
 // family returns the font family a fallback font is drawn in, noting that
 // the document draws runes with it.
 func (t *typesetter) family(font *fallbackFont, runes string) string {
+	i, u := t.usedFont(font)
+	for _, r := range runes {
+		u.runes[r] = struct{}{}
+	}
+	return fallbackFamily(i)
+}
+
+// usedFont returns a fallback font as one the document draws with, and
+// its place among them.
+func (t *typesetter) usedFont(font *fallbackFont) (int, *usedFont) {
 	i, ok := t.usedAt[font]
 	if !ok {
 		if t.usedAt == nil {
@@ -117,10 +142,7 @@ func (t *typesetter) family(font *fallbackFont, runes string) string {
 		t.usedAt[font] = i
 		t.used = append(t.used, &usedFont{font: font, runes: map[rune]struct{}{}})
 	}
-	for _, r := range runes {
-		t.used[i].runes[r] = struct{}{}
-	}
-	return fallbackFamily(i)
+	return i, t.used[i]
 }
 
 // usedReport returns a log line for each fallback font drawn with: the
@@ -130,6 +152,9 @@ func (t *typesetter) usedReport() []string {
 	for _, u := range t.used {
 		var scripts []string
 		for r := range u.runes {
+			if _, ok := u.private[r]; ok {
+				continue
+			}
 			if s := scriptOf(r); !slices.Contains(scripts, s) {
 				scripts = append(scripts, s)
 			}
@@ -145,6 +170,9 @@ func (t *typesetter) usedReport() []string {
 
 // measure returns the width of one line of text in millimetres.
 func (t *typesetter) measure(s string, st TextStyle) float64 {
+	if isComplexText(s) {
+		return float64(t.measureComplex(s, st.Bold)) * st.Size / 1000 * MMPerPoint
+	}
 	total := 0
 	for _, r := range s {
 		w, _, _ := t.runeWidth(r, st.Bold)
@@ -220,6 +248,10 @@ func isInvisible(r rune) bool {
 	case r >= 0x200B && r <= 0x200F, r == 0xFEFF, r == 0x2060, r == 0x00AD:
 		return true
 	case r >= 0xFE00 && r <= 0xFE0F:
+		return true
+	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+		// Embedding and isolate controls: lines are ordered by the
+		// bidirectional algorithm without them (see bidiLevels).
 		return true
 	case r >= 0x7F && r < 0xA0:
 		return true
@@ -424,14 +456,25 @@ func (t *typesetter) wrap(s string, width float64, st TextStyle) []string {
 }
 
 // breakChars adds word to line, breaking it between characters where the
-// line of width millimetres is full (emit ends the line).
+// line of width millimetres is full (emit ends the line). It breaks
+// between grapheme clusters only, never between a letter and its marks or
+// vowel signs; text that is shaped is measured with what is on the line
+// before it, as it is drawn.
 func (t *typesetter) breakChars(word string, width float64, st TextStyle, line *strings.Builder, lineW *float64, emit func()) {
-	for _, r := range word {
-		rw := t.measure(string(r), st)
+	complexWord := isComplexText(word)
+	var seg segmenter.Segmenter
+	seg.InitWithString(word)
+	for it := seg.GraphemeIterator(); it.Next(); {
+		cluster := string(it.Grapheme().Text)
+		rw := t.measure(cluster, st)
+		if complexWord && line.Len() > 0 {
+			rw = t.measure(line.String()+cluster, st) - *lineW
+		}
 		if *lineW+rw > width+1e-6 && line.Len() > 0 {
 			emit()
+			rw = t.measure(cluster, st)
 		}
-		line.WriteRune(r)
+		line.WriteString(cluster)
 		*lineW += rw
 	}
 }
