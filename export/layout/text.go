@@ -271,9 +271,60 @@ func isIdeographic(r rune) bool {
 // prolonged sound mark).
 const noLineStart = "、。，．・：；？！）」』】〕〉》～〜ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ,.;:!?)]}%"
 
-// dateCounters are the counters of a Japanese date that stay with the
-// number before them, so that a date is not broken across lines.
-const dateCounters = "年月日"
+// dateCounters are the counters of a Japanese date or quantity that stay
+// with the number before them, so that "2026年3月12日", "56.5時間" or
+// "3件" is not broken across lines.
+const dateCounters = "年月日時分件名週回"
+
+// counterTails are the second characters of two-character counters
+// ("時間", "分間", "週間", "か月").
+const counterTails = "間"
+
+// isKatakana reports whether r is a katakana letter or the long vowel
+// mark: a katakana word ("ドラフト", "チャネル") is not broken inside.
+func isKatakana(r rune) bool {
+	return (r >= 0x30A1 && r <= 0x30FA) || r == 0x30FC || (r >= 0x31F0 && r <= 0x31FF)
+}
+
+// endsInKatakana reports whether s ends in a katakana letter.
+func endsInKatakana(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isKatakana(r)
+}
+
+// maxKeptBracket is the most characters a short bracketed phrase holds
+// ("（予定済み）") that stays on one line.
+const maxKeptBracket = 8
+
+// shortBracket returns the bracketed phrase that starts s when it opens
+// with a full-width bracket, closes within maxKeptBracket characters and
+// holds no space; "" otherwise.
+func shortBracket(s string) string {
+	open, size := utf8.DecodeRuneInString(s)
+	var closing rune
+	switch open {
+	case '（':
+		closing = '）'
+	case '「':
+		closing = '」'
+	default:
+		return ""
+	}
+	n := 0
+	for i, r := range s[size:] {
+		switch {
+		case r == closing:
+			return s[:size+i+utf8.RuneLen(r)]
+		case r == ' ' || r == open:
+			return ""
+		}
+		n++
+		if n > maxKeptBracket {
+			return ""
+		}
+	}
+	return ""
+}
 
 // endsInDigit reports whether s ends in an ASCII digit.
 func endsInDigit(s string) bool { return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9' }
@@ -339,17 +390,35 @@ func tokens(para string) []token {
 				continue
 			}
 		}
+		if !glueNext {
+			if group := shortBracket(para[i:]); group != "" {
+				// A short bracketed phrase is one token: "（予定済み）".
+				flush()
+				cur.WriteString(group)
+				i += len(group)
+				flush()
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(para[i:])
 		i += size
+		last, _ := utf8.DecodeLastRuneInString(cur.String())
 		switch {
 		case r == ' ':
 			flush()
 			space = len(out) > 0
 			glueNext = false
-		case strings.ContainsRune(dateCounters, r) && endsInDigit(cur.String()):
-			// A number keeps its counter: "2026年3月12日" is one token.
+		case strings.ContainsRune(dateCounters, r) && endsInDigit(cur.String()),
+			strings.ContainsRune(counterTails, r) && strings.ContainsRune(dateCounters, last) && cur.Len() > len(string(last)) && endsInDigit(strings.TrimSuffix(cur.String(), string(last))):
+			// A number keeps its counter: "2026年3月12日", "56.5時間".
 			cur.WriteRune(r)
 			glueNext = false
+		case isKatakana(r) && isKatakana(last):
+			// A katakana word stays whole.
+			cur.WriteRune(r)
+			glueNext = false
+		case isKatakana(r) && cur.Len() == 0 && !space && len(out) > 0 && endsInKatakana(out[len(out)-1].text):
+			out[len(out)-1].text += string(r)
 		case isIdeographic(r) || strings.ContainsRune(noLineStart, r) || strings.ContainsRune(noLineEnd, r):
 			if strings.ContainsRune(noLineStart, r) && cur.Len() == 0 && len(out) > 0 && !space {
 				// Stick closing punctuation to the token before it.
