@@ -1190,7 +1190,11 @@ func (k *kickoff) nextSteps() []string {
 	case planner.ObjectivesToAgree:
 		steps = append(steps, k.tr("next.objectivesToAgree"))
 	case planner.ObjectivesMissing:
-		steps = append(steps, k.tr("next.objectivesMissing"))
+		// Only where the membership includes a Mutual Action Plan to
+		// hold them.
+		if planner.CheckPlanAllowed(k.cat, k.acct.Customer) == nil {
+			steps = append(steps, k.tr("next.objectivesMissing"))
+		}
 	}
 	if k.acct.HasPlan() {
 		for _, a := range planner.OverdueActions(k.acct.Plan, k.today) {

@@ -127,9 +127,14 @@ func TestKickoffGoalsFollowThePhase(t *testing.T) {
 }
 
 func TestKickoffObjectivesFollowThePhase(t *testing.T) {
-	text := sampleKickoffText(t, "Øresund Energi A/S", func(*planner.Account) {})
+	text := sampleKickoffText(t, "Müller GmbH", func(a *planner.Account) { a.Plan.Objectives = nil })
 	if !strings.Contains(text, "missing from the Mutual Action Plan") {
 		t.Error("the deck does not say the agreed objectives are missing from the plan")
+	}
+	// Expert Success includes no Mutual Action Plan to add them to.
+	text = sampleKickoffText(t, "Øresund Energi A/S", func(*planner.Account) {})
+	if strings.Contains(text, "missing from the Mutual Action Plan") {
+		t.Error("the deck of an Expert customer asks for objectives in a Mutual Action Plan it does not include")
 	}
 	text = sampleKickoffText(t, "Contoso Health", func(*planner.Account) {})
 	if !strings.Contains(text, "Objectives to be agreed in the Define phase") {

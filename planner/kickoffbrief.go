@@ -10,10 +10,14 @@ import (
 	"github.com/liftoff-app/liftoff/catalog"
 )
 
-// BriefListCap is the most entries a list of the kickoff brief holds
-// (scope, out of scope, dependencies); the last entry of a longer list
-// says how many more there are.
+// BriefListCap is the most entries a list of long sentences of the
+// kickoff brief holds (out of scope, dependencies); the last entry of a
+// longer list says how many more there are.
 const BriefListCap = 6
+
+// BriefScopeCap is the most entries the list of what is in scope holds:
+// activity names are short, and a slide has room for more of them.
+const BriefScopeCap = 12
 
 // KickoffBrief is everything a kickoff deck tells, computed from the
 // account: the document only lays it out. Every sentence is a Text.
@@ -456,7 +460,7 @@ func (a Account) briefScope(cat *catalog.Catalog, e Engagement, tier catalog.Tie
 			in = append(in, Textf("%s", it.Name))
 		}
 	}
-	sc.InScope = capList(in)
+	sc.InScope = capListAt(in, BriefScopeCap)
 	sc.OutOfScope = capList(append(outOfScope(cat, a.Customer, tier), StandingOutOfScope()...))
 	return sc
 }
@@ -502,12 +506,16 @@ func outOfScope(cat *catalog.Catalog, c Customer, tier catalog.Tier) []Text {
 
 // capList keeps the first BriefListCap-1 entries of a longer list and
 // says how many more there are.
-func capList(list []Text) []Text {
-	if len(list) <= BriefListCap {
+func capList(list []Text) []Text { return capListAt(list, BriefListCap) }
+
+// capListAt keeps the first limit-1 entries of a list longer than limit
+// and says how many more there are.
+func capListAt(list []Text, limit int) []Text {
+	if len(list) <= limit {
 		return list
 	}
-	out := slices.Clone(list[:BriefListCap-1])
-	return append(out, Textf("and %d more", len(list)-(BriefListCap-1)))
+	out := slices.Clone(list[:limit-1])
+	return append(out, Textf("and %d more", len(list)-(limit-1)))
 }
 
 // briefAllowances counts the contract year of day (AllowanceUse) and

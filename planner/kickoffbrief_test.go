@@ -325,7 +325,7 @@ func TestKickoffBriefScope(t *testing.T) {
 	}
 	mueller := brief(t, sampleAccount(t, "Müller GmbH"))
 	in := mueller.Scope.InScope
-	if len(in) != planner.BriefListCap || !strings.HasPrefix(in[len(in)-1].String(), "and ") {
+	if len(in) != planner.BriefScopeCap || !strings.HasPrefix(in[len(in)-1].String(), "and ") {
 		t.Errorf("long scope not capped: %q", texts(in))
 	}
 	if len(mueller.Scope.Phases) != len(cat.Phases) || !strings.HasPrefix(mueller.Scope.Phases[0].String(), "Kickoff, ") {
