@@ -11,7 +11,8 @@ import (
 
 // TestActionPlanShowsLinkedActivities reads the Mutual Action Plan back:
 // each linked activity is listed under its own objective, with its day,
-// hours (those it took, once delivered) and status, and each KPI and use case of the objective is there.
+// hours (those it took, once delivered) and status, and each KPI and use
+// case of the objective is there.
 func TestActionPlanShowsLinkedActivities(t *testing.T) {
 	acct := muellerAccount()
 	// The caching review took place two days after its planned day and
