@@ -25,77 +25,79 @@ func ActionPlanPDF(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts
 		return Result{}, fmt.Errorf("customer %q: %w yet", acct.Customer.Name, ErrNoPlan)
 	}
 	plan := acct.Plan
-	d, err := newPortraitDoc(meta{
+	d, err := layOutPortrait(meta{
 		kind:     KindActionPlan,
 		language: opts.documentLanguage(&acct.Customer),
 		subject:  "Mutual Action Plan \"" + plan.Title + "\" of " + acct.Customer.Name,
 		customer: acct.Customer.Name,
 		keywords: []string{"mutual action plan", "objectives", "milestones", "actions", acct.Customer.Name},
-	}, opts)
-	if err != nil {
-		return Result{}, fmt.Errorf("mutual action plan: %w", err)
-	}
-	today := opts.today()
-	d.AddPage()
-	d.cover(d.kindTitle(KindActionPlan), acct.Customer.Name, d.T("doc.map.subtitle", plan.Title, d.date(today)))
+	}, opts, func(d *doc) error {
+		today := opts.today()
+		d.AddPage()
+		d.cover(d.kindTitle(KindActionPlan), acct.Customer.Name, d.T("doc.map.subtitle", plan.Title, d.date(today)))
 
-	overdue := planner.OverdueActions(plan, today)
-	soon := 0
-	for _, list := range planner.DueSoon(plan, today, planner.DueSoonDays) {
-		soon += len(list)
-	}
-	open := 0
-	for _, a := range plan.Actions {
-		if !a.Status.Closed() {
-			open++
+		overdue := planner.OverdueActions(plan, today)
+		soon := 0
+		for _, list := range planner.DueSoon(plan, today, planner.DueSoonDays) {
+			soon += len(list)
 		}
-	}
-	d.facts([]fact{
-		{d.T("doc.map.fact.progress"), d.percent(planner.PlanProgress(plan))},
-		{d.T("doc.map.fact.objectives"), d.integer(len(plan.Objectives))},
-		{d.T("doc.map.fact.openActions"), d.integer(open)},
-		{d.Count("doc.map.fact.overdueSoon", planner.DueSoonDays, planner.DueSoonDays), d.integer(len(overdue)) + " · " + d.integer(soon)},
-	})
-	d.outsideMembership(acct.Customer)
-
-	if eng, err := pickEngagement(acct, opts); err == nil {
-		d.phaseTracker(cat, eng)
-	}
-	d.sectionHeading(d.T("doc.map.objectives"), 30)
-	if len(plan.Objectives) == 0 {
-		d.emptyNote(d.T("doc.map.noObjectives"))
-	}
-	for _, o := range plan.Objectives {
-		objectiveCard(d, cat, acct, o)
-	}
-
-	d.sectionHeading(d.T("doc.map.milestones"), keepTable)
-	milestoneTable(d, plan)
-
-	late := map[planner.ID]bool{}
-	for _, a := range overdue {
-		late[a.ID] = true
-	}
-	d.sectionHeading(d.T("doc.map.actions"), keepTable)
-	if len(plan.Actions) == 0 {
-		d.emptyNote(d.T("doc.map.noActions"))
-	}
-	for _, side := range []planner.Side{planner.SideCustomer, planner.SideVendor} {
-		var list []planner.Action
+		open := 0
 		for _, a := range plan.Actions {
-			if a.Side == side {
-				list = append(list, a)
+			if !a.Status.Closed() {
+				open++
 			}
 		}
-		if len(list) == 0 {
-			continue
+		d.facts([]fact{
+			{d.T("doc.map.fact.progress"), d.percent(planner.PlanProgress(plan))},
+			{d.T("doc.map.fact.objectives"), d.integer(len(plan.Objectives))},
+			{d.T("doc.map.fact.openActions"), d.integer(open)},
+			{d.Count("doc.map.fact.overdueSoon", planner.DueSoonDays, planner.DueSoonDays), d.integer(len(overdue)) + " · " + d.integer(soon)},
+		})
+		d.outsideMembership(acct.Customer)
+
+		if eng, err := pickEngagement(acct, opts); err == nil {
+			d.phaseTracker(cat, eng)
 		}
-		title := d.T("doc.map.side.customer", acct.Customer.Name)
-		if side == planner.SideVendor {
-			title = d.T("doc.map.side.vendor", d.sideLabel(planner.SideVendor))
+		d.sectionHeading(d.T("doc.map.objectives"), 30)
+		if len(plan.Objectives) == 0 {
+			d.emptyNote(d.T("doc.map.noObjectives"))
 		}
-		d.subHeading(title, keepTable)
-		actionTable(d, plan, list, late, today)
+		for _, o := range plan.Objectives {
+			objectiveCard(d, cat, acct, o)
+		}
+
+		d.sectionHeading(d.T("doc.map.milestones"), keepTable)
+		milestoneTable(d, plan)
+
+		late := map[planner.ID]bool{}
+		for _, a := range overdue {
+			late[a.ID] = true
+		}
+		d.sectionHeading(d.T("doc.map.actions"), keepTable)
+		if len(plan.Actions) == 0 {
+			d.emptyNote(d.T("doc.map.noActions"))
+		}
+		for _, side := range []planner.Side{planner.SideCustomer, planner.SideVendor} {
+			var list []planner.Action
+			for _, a := range plan.Actions {
+				if a.Side == side {
+					list = append(list, a)
+				}
+			}
+			if len(list) == 0 {
+				continue
+			}
+			title := d.T("doc.map.side.customer", acct.Customer.Name)
+			if side == planner.SideVendor {
+				title = d.T("doc.map.side.vendor", d.sideLabel(planner.SideVendor))
+			}
+			d.subHeading(title, keepTable)
+			actionTable(d, plan, list, late, today)
+		}
+		return nil
+	})
+	if err != nil {
+		return Result{}, fmt.Errorf("mutual action plan: %w", err)
 	}
 	return d.finish(w)
 }
@@ -243,6 +245,7 @@ func milestoneTable(d *doc, plan planner.ActionPlan) {
 		{Title: d.T("doc.map.col.status"), Weight: 1.9},
 	}
 	d.fitColumn(cols, d.Page().ContentWidth(), 0, 1, dates...)
+	d.fitChips(cols, d.Page().ContentWidth(), 3, 1, d.statusLabels()...)
 	d.drawTable(layout.Table{Columns: cols, Rows: rows})
 }
 
@@ -271,6 +274,7 @@ func actionTable(d *doc, plan planner.ActionPlan, list []planner.Action, late ma
 		{Title: d.T("doc.map.col.status"), Weight: 1.9},
 	}
 	d.fitColumn(cols, d.Page().ContentWidth(), 2, 1, dates...)
+	d.fitChips(cols, d.Page().ContentWidth(), 3, 1, d.statusLabels()...)
 	d.drawTable(layout.Table{Columns: cols, Rows: rows})
 }
 
@@ -286,12 +290,12 @@ func (w words) dueCell(a planner.Action, overdue bool, today planner.Date) layou
 }
 
 // linkedActivityText describes an activity linked to an objective: its
-// item, its planned day and, once delivered, the day it was delivered, and
-// its status.
+// item, its planned day and, once delivered, the day it was delivered,
+// the hours it takes (those it took, once delivered) and its status.
 func (w words) linkedActivityText(cat *catalog.Catalog, a planner.Activity) string {
 	day := w.T("doc.map.linked.planned", w.shortDate(a.Date))
 	if a.Status == planner.ActivityDelivered {
 		day = w.T("doc.map.linked.delivered", w.shortDate(a.Date), w.shortDate(a.DeliveredDate()))
 	}
-	return w.T("doc.map.linked", itemName(cat, a.ItemID), day, w.lookOfActivity(a.Status).label)
+	return w.T("doc.map.linked", itemName(cat, a.ItemID), day, w.lookOfActivity(a.Status).label, w.hours(a.ConsumedHours()))
 }

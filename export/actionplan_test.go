@@ -20,12 +20,12 @@ func TestActionPlanSpeaksDutchAndJapanese(t *testing.T) {
 	t.Run("nl", func(t *testing.T) {
 		checkSpeaks(t, KindActionPlan, "nl", []string{"Doelstellingen", "Mijlpalen", "Acties", "Klantzijde · Müller GmbH",
 			"Leverancierszijde · Successteam", "Te laat · binnen 14 dagen", "dagen te laat", "stand van 10 feb 2026", "31 jan 2026",
-			"gepland op 21 jan, geleverd op 21 jan · Geleverd"}, english)
+			"gepland op 21 jan, geleverd op 21 jan · 8 u · Geleverd"}, english)
 	})
 	t.Run("ja", func(t *testing.T) {
 		checkSpeaks(t, KindActionPlan, "ja", []string{"相互アクションプラン", "目標", "マイルストーン", "顧客側 · Müller GmbH",
 			"ベンダー側 · サクセスチーム", "期限超過 · 14日以内に期限", "日超過", "2026年2月10日時点", "2026年1月31日",
-			"1月21日予定、1月21日提供 · 提供済み"}, english)
+			"1月21日予定、1月21日提供 · 8時間 · 提供済み"}, english)
 	})
 }
 

@@ -20,66 +20,68 @@ func Assessment(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Op
 	if err != nil {
 		return Result{}, fmt.Errorf("assessment: %w", err)
 	}
-	d, err := newPortraitDoc(meta{
+	d, err := layOutPortrait(meta{
 		kind:     KindAssessment,
 		language: opts.documentLanguage(&acct.Customer),
 		subject:  "Define phase assessment and recommendations for " + acct.Customer.Name + ", " + eng.Name,
 		customer: acct.Customer.Name,
 		keywords: []string{"assessment", "recommendations", "define", acct.Customer.Name},
-	}, opts)
+	}, opts, func(d *doc) error {
+		a := eng.Assessment
+		d.AddPage()
+		d.cover(d.kindTitle(KindAssessment), acct.Customer.Name, d.T("doc.assessment.subtitle", eng.Name, d.date(opts.today())))
+
+		define, _, _ := eng.Phase(catalog.Define)
+		d.facts([]fact{
+			{d.T("doc.assessment.fact.membership"), tierName(cat, acct.Customer.Membership.Tier)},
+			{d.T("doc.assessment.fact.solutions"), orDash(d.solutionList(cat, acct.Customer.Membership.Solutions))},
+			{d.T("doc.assessment.fact.tam"), orDash(acct.Customer.Team.TAM.Name)},
+			{d.T("doc.assessment.fact.define"), d.phaseWindow(define)},
+		})
+		d.outsideMembership(acct.Customer)
+		d.phaseTracker(cat, eng)
+		high := 0
+		for _, r := range a.Recommendations {
+			if strings.EqualFold(r.Priority, "high") {
+				high++
+			}
+		}
+		counts := d.joinList([]string{
+			d.count(len(a.Requirements), "requirement"), d.count(len(allUseCases(acct, eng)), "useCase"),
+			d.count(len(a.Findings), "finding"), d.count(len(a.Recommendations), "recommendation"),
+		})
+		solutions := d.solutionsPhrase(cat, acct.Customer.Membership.Solutions)
+		intro := d.T("doc.assessment.intro", acct.Customer.Name, solutions, counts)
+		if high > 0 {
+			intro = d.T("doc.assessment.introHigh", acct.Customer.Name, solutions, counts, high)
+		}
+		d.Flow(d.Page().Left, d.Page().ContentWidth(), intro, d.Scale().Body, 2)
+
+		d.sectionHeading(d.T("doc.assessment.requirements"), 12)
+		if len(a.Requirements) == 0 {
+			d.emptyNote(d.T("doc.assessment.noRequirements"))
+		}
+		d.numbered(d.Page().Left, d.Page().ContentWidth(), a.Requirements, d.Scale().Body)
+
+		d.sectionHeading(d.T("doc.assessment.kpis"), keepTable)
+		kpiTable(d, acct.Plan)
+
+		d.sectionHeading(d.T("doc.assessment.useCases"), keepTable)
+		useCaseTable(d, cat, allUseCases(acct, eng))
+
+		d.sectionHeading(d.T("doc.assessment.findings"), 12)
+		if len(a.Findings) == 0 {
+			d.emptyNote(d.T("doc.assessment.noFindings"))
+		}
+		d.numbered(d.Page().Left, d.Page().ContentWidth(), a.Findings, d.Scale().Body)
+
+		d.sectionHeading(d.T("doc.assessment.recommendations"), keepTable)
+		recommendationTable(d, a.Recommendations)
+		return nil
+	})
 	if err != nil {
 		return Result{}, fmt.Errorf("assessment: %w", err)
 	}
-	a := eng.Assessment
-	d.AddPage()
-	d.cover(d.kindTitle(KindAssessment), acct.Customer.Name, d.T("doc.assessment.subtitle", eng.Name, d.date(opts.today())))
-
-	define, _, _ := eng.Phase(catalog.Define)
-	d.facts([]fact{
-		{d.T("doc.assessment.fact.membership"), tierName(cat, acct.Customer.Membership.Tier)},
-		{d.T("doc.assessment.fact.solutions"), orDash(d.solutionList(cat, acct.Customer.Membership.Solutions))},
-		{d.T("doc.assessment.fact.tam"), orDash(acct.Customer.Team.TAM.Name)},
-		{d.T("doc.assessment.fact.define"), d.phaseWindow(define)},
-	})
-	d.outsideMembership(acct.Customer)
-	d.phaseTracker(cat, eng)
-	high := 0
-	for _, r := range a.Recommendations {
-		if strings.EqualFold(r.Priority, "high") {
-			high++
-		}
-	}
-	counts := d.joinList([]string{
-		d.count(len(a.Requirements), "requirement"), d.count(len(allUseCases(acct, eng)), "useCase"),
-		d.count(len(a.Findings), "finding"), d.count(len(a.Recommendations), "recommendation"),
-	})
-	solutions := d.solutionsPhrase(cat, acct.Customer.Membership.Solutions)
-	intro := d.T("doc.assessment.intro", acct.Customer.Name, solutions, counts)
-	if high > 0 {
-		intro = d.T("doc.assessment.introHigh", acct.Customer.Name, solutions, counts, high)
-	}
-	d.Flow(d.Page().Left, d.Page().ContentWidth(), intro, d.Scale().Body, 2)
-
-	d.sectionHeading(d.T("doc.assessment.requirements"), 12)
-	if len(a.Requirements) == 0 {
-		d.emptyNote(d.T("doc.assessment.noRequirements"))
-	}
-	d.numbered(d.Page().Left, d.Page().ContentWidth(), a.Requirements, d.Scale().Body)
-
-	d.sectionHeading(d.T("doc.assessment.kpis"), keepTable)
-	kpiTable(d, acct.Plan)
-
-	d.sectionHeading(d.T("doc.assessment.useCases"), keepTable)
-	useCaseTable(d, cat, allUseCases(acct, eng))
-
-	d.sectionHeading(d.T("doc.assessment.findings"), 12)
-	if len(a.Findings) == 0 {
-		d.emptyNote(d.T("doc.assessment.noFindings"))
-	}
-	d.numbered(d.Page().Left, d.Page().ContentWidth(), a.Findings, d.Scale().Body)
-
-	d.sectionHeading(d.T("doc.assessment.recommendations"), keepTable)
-	recommendationTable(d, a.Recommendations)
 	return d.finish(w)
 }
 

@@ -23,68 +23,70 @@ func Entitlements(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts 
 	if err != nil {
 		return Result{}, fmt.Errorf("entitlement statement: %w", err)
 	}
-	d, err := newPortraitDoc(meta{
+	d, err := layOutPortrait(meta{
 		kind:     KindEntitlements,
 		language: lang,
 		subject:  wd.T("doc.entitlements.subject", c.Name),
 		customer: c.Name,
 		keywords: append(strings.Split(wd.T("doc.entitlements.keywords"), ","), c.Name),
-	}, opts)
+	}, opts, func(d *doc) error {
+		today := opts.today()
+		use := planner.AllowanceUse(cat, c, acct.Activities, today)
+		tier, tierOK := cat.Tier(c.Membership.Tier)
+		d.AddPage()
+		d.cover(d.kindTitle(KindEntitlements), c.Name,
+			d.T("doc.entitlements.subtitle", d.rangeText(use.YearStart, use.YearEnd), d.date(today)))
+		nsc := "–"
+		if tierOK {
+			nsc = d.T("doc.entitlements.perProduct", d.integer(tier.NSCLimit))
+		}
+		d.facts([]fact{
+			{d.T("doc.entitlements.fact.membership"), tierName(cat, c.Membership.Tier)},
+			{d.T("doc.entitlements.fact.region"), regionName(cat, c.Region)},
+			{d.T("doc.entitlements.fact.term"), d.rangeText(c.Contract.Start, c.Contract.End)},
+			{d.T("doc.entitlements.fact.contacts"), nsc},
+		})
+		d.outsideMembership(c)
+		if tierOK && tier.Summary != "" {
+			d.Flow(d.Page().Left, d.Page().ContentWidth(), tier.Summary, d.Scale().Body, 2)
+		}
+
+		d.sectionHeading(d.T("doc.entitlements.heading.thisYear"), 30)
+		allowanceMeters(d, use)
+		countedActivities(d, cat, acct, use)
+
+		ents := planner.Entitlements(cat, c.Membership, c.Contract.Allowances)
+
+		d.sectionHeading(d.T("doc.entitlements.heading.addOns"), keepTable)
+		addOnTable(d, ents)
+
+		d.sectionHeading(d.T("doc.entitlements.heading.support"), keepTable)
+		if tierOK {
+			var lines []string
+			if len(tier.SuccessTeam) > 0 {
+				lines = append(lines, d.T("doc.entitlements.successTeam", strings.Join(tier.SuccessTeam, d.T("doc.list.comma"))))
+			}
+			if len(tier.Channels) > 0 {
+				lines = append(lines, d.T("doc.entitlements.channels", strings.Join(tier.Channels, d.T("doc.list.comma"))))
+			}
+			d.bullets(d.Page().Left, d.Page().ContentWidth(), lines, d.Scale().Body)
+		}
+		d.subHeading(d.T("doc.entitlements.heading.responseTimes"), keepTable)
+		responseTargets(d, cat, c, opts.settings())
+		d.subHeading(d.T("doc.entitlements.heading.contacts"), keepTable)
+		contactUse(d, cat, c, tier.NSCLimit)
+
+		d.sectionHeading(d.T("doc.entitlements.heading.accelerators"), keepTable)
+		itemTable(d, cat, c, ents, catalog.KindAccelerator)
+		d.sectionHeading(d.T("doc.entitlements.heading.field"), keepTable)
+		itemTable(d, cat, c, ents, catalog.KindField)
+		d.sectionHeading(d.T("doc.entitlements.heading.proactive"), keepTable)
+		itemTable(d, cat, c, ents, catalog.KindProactive)
+		return nil
+	})
 	if err != nil {
 		return Result{}, fmt.Errorf("entitlement statement: %w", err)
 	}
-	today := opts.today()
-	use := planner.AllowanceUse(cat, c, acct.Activities, today)
-	tier, tierOK := cat.Tier(c.Membership.Tier)
-	d.AddPage()
-	d.cover(d.kindTitle(KindEntitlements), c.Name,
-		d.T("doc.entitlements.subtitle", d.rangeText(use.YearStart, use.YearEnd), d.date(today)))
-	nsc := "–"
-	if tierOK {
-		nsc = d.T("doc.entitlements.perProduct", d.integer(tier.NSCLimit))
-	}
-	d.facts([]fact{
-		{d.T("doc.entitlements.fact.membership"), tierName(cat, c.Membership.Tier)},
-		{d.T("doc.entitlements.fact.region"), regionName(cat, c.Region)},
-		{d.T("doc.entitlements.fact.term"), d.rangeText(c.Contract.Start, c.Contract.End)},
-		{d.T("doc.entitlements.fact.contacts"), nsc},
-	})
-	d.outsideMembership(c)
-	if tierOK && tier.Summary != "" {
-		d.Flow(d.Page().Left, d.Page().ContentWidth(), tier.Summary, d.Scale().Body, 2)
-	}
-
-	d.sectionHeading(d.T("doc.entitlements.heading.thisYear"), 30)
-	allowanceMeters(d, use)
-	countedActivities(d, cat, acct, use)
-
-	ents := planner.Entitlements(cat, c.Membership, c.Contract.Allowances)
-
-	d.sectionHeading(d.T("doc.entitlements.heading.addOns"), keepTable)
-	addOnTable(d, ents)
-
-	d.sectionHeading(d.T("doc.entitlements.heading.support"), keepTable)
-	if tierOK {
-		var lines []string
-		if len(tier.SuccessTeam) > 0 {
-			lines = append(lines, d.T("doc.entitlements.successTeam", strings.Join(tier.SuccessTeam, d.T("doc.list.comma"))))
-		}
-		if len(tier.Channels) > 0 {
-			lines = append(lines, d.T("doc.entitlements.channels", strings.Join(tier.Channels, d.T("doc.list.comma"))))
-		}
-		d.bullets(d.Page().Left, d.Page().ContentWidth(), lines, d.Scale().Body)
-	}
-	d.subHeading(d.T("doc.entitlements.heading.responseTimes"), keepTable)
-	responseTargets(d, cat, c, opts.settings())
-	d.subHeading(d.T("doc.entitlements.heading.contacts"), keepTable)
-	contactUse(d, cat, c, tier.NSCLimit)
-
-	d.sectionHeading(d.T("doc.entitlements.heading.accelerators"), keepTable)
-	itemTable(d, cat, c, ents, catalog.KindAccelerator)
-	d.sectionHeading(d.T("doc.entitlements.heading.field"), keepTable)
-	itemTable(d, cat, c, ents, catalog.KindField)
-	d.sectionHeading(d.T("doc.entitlements.heading.proactive"), keepTable)
-	itemTable(d, cat, c, ents, catalog.KindProactive)
 	return d.finish(w)
 }
 
@@ -187,6 +189,7 @@ func countedActivities(d *doc, cat *catalog.Catalog, acct planner.Account, use p
 	// wider than "23 Oct 2025"); the activity's column gives the room.
 	d.widenToFit(cols, 0, 1, dates)
 	d.widenToFit(cols, 2, 1, consumed)
+	d.fitChips(cols, d.Page().ContentWidth(), 3, 1, d.activityLabels()...)
 	d.drawTable(layout.Table{Columns: cols, Rows: rows})
 }
 
@@ -389,9 +392,20 @@ func itemTable(d *doc, cat *catalog.Catalog, c planner.Customer, ents []planner.
 		cols = append(cols, layout.Column{Title: d.T("doc.entitlements.col.for"), Weight: 3.6})
 	}
 	cols = append(cols, layout.Column{Title: d.T("doc.entitlements.col.effort"), Weight: 1.6}, layout.Column{Title: d.T("doc.entitlements.col.status"), Weight: 1.9})
-	d.drawTable(layout.Table{Columns: cols, Rows: rows})
+	// The note about the other entries stays with the table's last rows.
+	note, noteH := "", 0.0
 	if n := len(unavailable); n > 0 {
-		d.paragraph(strings.TrimSpace(d.Count("doc.entitlements.others", n, n, why)), d.Scale().Small)
+		note = strings.TrimSpace(d.Count("doc.entitlements.others", n, n, why))
+		// paragraph keeps up to four lines together, else two.
+		lines := len(d.Wrap(note, d.Page().ContentWidth(), d.Scale().Small))
+		if lines > 4 {
+			lines = 2
+		}
+		noteH = 3 + float64(lines)*d.Scale().Small.LineHeight()
+	}
+	d.drawTable(layout.Table{Columns: cols, Rows: rows, KeepAfter: noteH})
+	if note != "" {
+		d.paragraph(note, d.Scale().Small)
 	}
 }
 

@@ -133,28 +133,125 @@ func (d *doc) cover(kicker, title, subtitle string) {
 type fact struct{ label, value string }
 
 // facts draws key facts side by side across the page, wrapping to more
-// rows when there are many.
+// rows when there are many. A value too wide for its quarter of the row
+// (a contract term, "1 Oct 2026 – 30 Sep 2027") takes room from the
+// facts beside it when they can spare it, so that it stays on one line.
 func (d *doc) facts(items []fact) {
 	const perRow = 4
 	lst, vst := d.Scale().Caption, d.Scale().BodyBold
 	for start := 0; start < len(items); start += perRow {
 		row := items[start:min(start+perRow, len(items))]
+		xs, ws := d.factColumns(row, perRow)
 		h := 0.0
-		type laid struct{ value []string }
-		cols := make([]laid, len(row))
+		values := make([][]string, len(row))
 		for i, f := range row {
-			_, cw := d.Page().ColumnSpan(i*3, 3)
-			cols[i].value = d.Wrap(f.value, cw, vst)
-			h = max(h, lst.LineHeight()+float64(max(len(cols[i].value), 1))*vst.LineHeight())
+			values[i] = d.Wrap(f.value, ws[i], vst)
+			h = max(h, lst.LineHeight()+float64(max(len(values[i]), 1))*vst.LineHeight())
 		}
 		d.Need(h + 2)
 		for i, f := range row {
-			x, cw := d.Page().ColumnSpan(i*3, 3)
-			d.Text(x, d.Y, f.label, lst)
-			d.Lines(x, d.Y+lst.LineHeight(), cw, cols[i].value, vst, layout.AlignLeft)
+			d.Text(xs[i], d.Y, ellipsize(d, f.label, ws[i], lst), lst)
+			d.Lines(xs[i], d.Y+lst.LineHeight(), ws[i], values[i], vst, layout.AlignLeft)
 		}
 		d.Y += h + 3
 	}
 	d.Line(d.Page().Left, d.Y, d.Page().W-d.Page().Right, d.Y, 0.2, rule)
 	d.Y += 2
+}
+
+// minLastPageFill is the least share of its body the last page of a
+// paper document of several pages should fill; layOutPortrait moves the
+// break before it earlier when it would fill less. It is a little over
+// the quarter the page-fill tests ask for, as the cursor ends some way
+// below the last line drawn.
+const minLastPageFill = 0.3
+
+// layOutPortrait lays a document out on portrait paper pages with draw,
+// which starts its pages. When the last of several pages would hold only
+// a few lines, it lays the document out again with the page before the
+// last ending earlier, so that the last page carries enough; it keeps
+// the first layout when that does not help.
+func layOutPortrait(m meta, opts Options, draw func(d *doc) error) (*doc, error) {
+	d, err := newPortraitDoc(m, opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := draw(d); err != nil {
+		return nil, err
+	}
+	pages := d.PageCount()
+	if pages < 2 || d.Filled() >= minLastPageFill {
+		return d, nil
+	}
+	body := d.Page().BodyBottom() - d.Page().BodyTop()
+	by := (minLastPageFill - d.Filled()) * body
+	best := d
+	for range 3 {
+		again, err := newPortraitDoc(m, opts)
+		if err != nil {
+			return nil, err
+		}
+		again.ShortenPage(pages-1, by)
+		if err := draw(again); err != nil {
+			return nil, err
+		}
+		if again.PageCount() != pages {
+			break
+		}
+		best = again
+		if again.Filled() >= minLastPageFill {
+			break
+		}
+		by += (minLastPageFill - again.Filled()) * body
+	}
+	return best, nil
+}
+
+// factColumns returns where the facts of a row start and how wide they
+// are: a quarter of the grid each (perRow to a row), unless a value does
+// not fit its quarter on one line while all of them fit side by side; the
+// room is then shared by what each needs.
+func (d *doc) factColumns(row []fact, perRow int) (xs, ws []float64) {
+	p := d.Page()
+	span := 12 / perRow
+	xs, ws = make([]float64, len(row)), make([]float64, len(row))
+	for i := range row {
+		xs[i], ws[i] = p.ColumnSpan(i*span, span)
+	}
+	if len(row) < 2 {
+		return xs, ws
+	}
+	gutter := xs[1] - xs[0] - ws[0]
+	needs := make([]float64, len(row))
+	sum, tooWide := 0.0, false
+	for i, f := range row {
+		needs[i] = max(d.Measure(f.value, d.Scale().BodyBold), d.Measure(f.label, d.Scale().Caption)) + 0.5
+		sum += needs[i]
+		tooWide = tooWide || needs[i] > ws[i]
+	}
+	room := xs[len(row)-1] + ws[len(row)-1] - xs[0] - gutter*float64(len(row)-1)
+	if !tooWide || sum > room {
+		return xs, ws
+	}
+	// Every fact keeps its quarter when it can; those that need less
+	// give their spare room to those that need more.
+	spare, want := 0.0, 0.0
+	for i := range row {
+		if needs[i] < ws[i] {
+			spare += ws[i] - needs[i]
+		} else {
+			want += needs[i] - ws[i]
+		}
+	}
+	x := xs[0]
+	for i := range row {
+		if needs[i] < ws[i] {
+			ws[i] -= (ws[i] - needs[i]) * want / spare
+		} else {
+			ws[i] = needs[i]
+		}
+		xs[i] = x
+		x += ws[i] + gutter
+	}
+	return xs, ws
 }

@@ -136,8 +136,12 @@ func layOutQuarterPlan(cat *catalog.Catalog, accts []planner.Account, settings p
 	} else {
 		d.sectionHeading(d.T("doc.quarter.heading.hoursAgainstCapacity"), 60)
 	}
+	if len(accts) == 1 {
+		g.fitChart(accts[0])
+	}
 	g.capacityChart()
-	d.sectionHeading(d.T("doc.quarter.heading.plan"), 40)
+	// The chart keeps its heading with the rows that stay together.
+	d.sectionHeading(d.T("doc.quarter.heading.plan"), 0)
 	g.chart(accts)
 	return d, nil
 }
@@ -164,6 +168,8 @@ type gantt struct {
 	gridW  float64
 	dayW   float64
 	totals map[planner.ID]float64
+	// chartH is the height of the capacity chart's plot.
+	chartH float64
 	// forCustomer leaves the TAM's capacity out of the chart (see
 	// CustomerQuarterPlan).
 	forCustomer bool
@@ -174,7 +180,7 @@ func newGantt(d *doc, cat *catalog.Catalog, q planner.Quarter, load planner.Work
 	weeks := q.Weeks()
 	labelW := 66.0
 	g := &gantt{d: d, cat: cat, q: q, load: load, weeks: weeks, today: today, labelW: labelW,
-		gridX: d.Page().Left + labelW, gridW: d.Page().ContentWidth() - labelW, totals: map[planner.ID]float64{}}
+		gridX: d.Page().Left + labelW, gridW: d.Page().ContentWidth() - labelW, totals: map[planner.ID]float64{}, chartH: maxChartH}
 	g.dayW = g.gridW / float64(7*max(len(weeks), 1))
 	for _, c := range load.Customers {
 		g.totals[c.CustomerID] = c.Total
@@ -227,7 +233,7 @@ func (g *gantt) weekHeader(withLabel string) float64 {
 // capacity line; weeks over capacity are drawn in the warning colour.
 func (g *gantt) capacityChart() {
 	d := g.d
-	const chartH = 48.0
+	chartH := g.chartH
 	label := d.Scale().Caption
 	total := chartH + 2*label.LineHeight() + 8
 	d.Need(total)
@@ -286,6 +292,36 @@ func (g *gantt) capacityChart() {
 	d.Y = top + chartH + label.LineHeight() + 4
 	if !g.forCustomer {
 		g.legend([]legendKey{g.colourKey(d.T("doc.quarter.legend.withinCapacity"), accent), g.colourKey(d.T("doc.quarter.legend.overCapacity"), danger), g.capacityKey()})
+	}
+}
+
+// The height of the capacity chart's plot: maxChartH, or down to
+// minChartH for a one-customer plan whose Gantt chart then fits on the
+// first page.
+const (
+	maxChartH = 48.0
+	minChartH = 28.0
+)
+
+// fitChart lowers the capacity chart, to be drawn at the cursor, as far
+// as minChartH so that the Gantt chart of acct fits below it, with its
+// heading, on the same page: a short plan then takes one page, not a
+// second one holding a few rows.
+func (g *gantt) fitChart(acct planner.Account) {
+	d := g.d
+	label := d.Scale().Caption
+	chart := 2*label.LineHeight() + 5
+	if !g.forCustomer {
+		chart += g.legendHeight()
+	}
+	heading := 4 + 3 + d.Scale().H1.LineHeight() + 2
+	gantt := heading + g.headerHeight() + g.legendHeight()
+	for _, r := range g.rows(acct) {
+		gantt += r.height
+	}
+	room := d.Bottom() - d.Y - chart - gantt
+	if room < maxChartH && room >= minChartH {
+		g.chartH = room
 	}
 }
 
@@ -401,8 +437,8 @@ type ganttRow struct {
 // rows themselves.
 func (g *gantt) chart(accts []planner.Account) {
 	d := g.d
-	d.Need(30)
 	if len(accts) == 0 {
+		d.Need(30)
 		g.weekHeader(d.T("doc.quarter.column"))
 		d.emptyNote(d.T("doc.quarter.empty"))
 		return
@@ -411,20 +447,97 @@ func (g *gantt) chart(accts []planner.Account) {
 	// Every page of the chart ends with its legend, so a page holds rows
 	// down to the legend's height above the bottom of the body.
 	bottom := d.Page().BodyBottom() - g.legendHeight()
+	blocks := make([][]ganttRow, len(accts))
+	for i, a := range accts {
+		blocks[i] = g.rows(a)
+	}
+	// The chart starts on the next page, its heading with it, when the
+	// first customer's rows that stay together do not fit.
+	first := blocks[0]
+	if len(first) > ganttKeepWhole+1 {
+		first = first[:3]
+	}
+	keep := headerH + g.legendHeight()
+	for _, r := range first {
+		keep += r.height
+	}
+	d.Need(min(keep, bottom+g.legendHeight()-d.PageTop()))
+	pages := g.placeRows(accts, blocks, func(int) float64 { return bottom })
+	// A last page holding a few rows takes more from the page before.
+	body := d.Page().BodyBottom() - d.Page().BodyTop()
+	lastFill := func(pages [][]ganttRow) float64 {
+		h := headerH + g.legendHeight()
+		for _, r := range pages[len(pages)-1] {
+			h += r.height
+		}
+		return h / body
+	}
+	if n := len(pages); n > 1 && lastFill(pages) < minLastPageFill {
+		by := (minLastPageFill - lastFill(pages)) * body
+		for range 3 {
+			again := g.placeRows(accts, blocks, func(i int) float64 {
+				if i == n-2 {
+					return bottom - by
+				}
+				return bottom
+			})
+			if len(again) != n {
+				break
+			}
+			pages = again
+			if lastFill(pages) >= minLastPageFill {
+				break
+			}
+			by += (minLastPageFill - lastFill(pages)) * body
+		}
+	}
+	for i, rows := range pages {
+		if i > 0 {
+			d.AddPage()
+		}
+		g.drawPage(rows)
+		d.Y += 2
+		g.legend(g.chartKeys())
+	}
+}
+
+// placeRows places the rows of every account (blocks, in the order of
+// accts) on pages of the chart, the first starting at the cursor, each
+// ending at bottom(i) for page i from 0. A customer's rows of at most
+// ganttKeepWhole activities and milestones stay on one page; a longer
+// customer's block keeps its customer row with the next two rows, and
+// its last two rows together, with the customer's name repeated above
+// the rows continued on the next page.
+func (g *gantt) placeRows(accts []planner.Account, blocks [][]ganttRow, bottom func(i int) float64) [][]ganttRow {
+	d := g.d
+	headerH := g.headerHeight()
+	full := d.Page().BodyBottom() - g.legendHeight() - d.Page().BodyTop() - headerH
 	pages := [][]ganttRow{nil}
 	y := d.Y + headerH
 	place := func(r ganttRow) {
 		pages[len(pages)-1] = append(pages[len(pages)-1], r)
 		y += r.height
 	}
-	for _, a := range accts {
-		rows := g.rows(a)
+	height := func(rows []ganttRow) float64 {
+		h := 0.0
+		for _, r := range rows {
+			h += r.height
+		}
+		return h
+	}
+	for n, a := range accts {
+		rows := blocks[n]
 		for i, r := range rows {
 			keep := r.height
-			if i == 0 && len(rows) > 1 {
-				keep += rows[1].height // a customer row never ends a page alone
+			switch {
+			case i == 0 && len(rows) <= ganttKeepWhole+1 && height(rows) <= full:
+				keep = height(rows)
+			case i == 0:
+				keep = height(rows[:min(len(rows), 3)])
+			case i == len(rows)-2 && i >= 3:
+				keep = height(rows[i:])
 			}
-			if y+keep > bottom && len(pages[len(pages)-1]) > 0 {
+			if y+keep > bottom(len(pages)-1) && len(pages[len(pages)-1]) > 0 {
 				pages = append(pages, nil)
 				y = d.Page().BodyTop() + headerH
 				if i > 0 {
@@ -439,15 +552,13 @@ func (g *gantt) chart(accts []planner.Account) {
 			place(r)
 		}
 	}
-	for i, rows := range pages {
-		if i > 0 {
-			d.AddPage()
-		}
-		g.drawPage(rows)
-		d.Y += 2
-		g.legend(g.chartKeys())
-	}
+	return pages
 }
+
+// ganttKeepWhole is the most activities and milestones of a customer
+// the chart keeps on one page with the customer's row, as a table of at
+// most five rows is not split.
+const ganttKeepWhole = 5
 
 // legendHeight returns the height the chart's legend takes below the
 // rows of a page, the gap above it included.
@@ -560,7 +671,7 @@ func (g *gantt) rows(a planner.Account) []ganttRow {
 		r.label = d.Wrap(itemName(g.cat, act.ItemID), labelW-3, actSt)
 		r.height = g.rowHeight(r)
 		day, status := act.Date, act.Status
-		note := d.T("doc.quarter.note.activity", d.shortDate(act.Date), d.hours(act.Hours), strings.ToLower(look.label))
+		note := d.T("doc.quarter.note.activity", d.shortDate(act.Date), d.hours(act.ConsumedHours()), strings.ToLower(look.label))
 		r.draw = func(top, h float64) {
 			x := g.dayX(day)
 			bw, bh := max(g.dayW, 2.4), 3.6

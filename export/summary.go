@@ -20,108 +20,111 @@ func Summary(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 	if err != nil {
 		return Result{}, fmt.Errorf("engagement summary: %w", err)
 	}
-	d, err := newPortraitDoc(meta{
+	d, err := layOutPortrait(meta{
 		kind:     KindSummary,
 		language: opts.documentLanguage(&acct.Customer),
 		subject:  "Engagement summary and handoff for " + acct.Customer.Name + ", " + eng.Name,
 		customer: acct.Customer.Name,
 		keywords: []string{"engagement summary", "handoff", "post-launch", acct.Customer.Name},
-	}, opts)
+	}, opts, func(d *doc) error {
+		today := opts.today()
+		d.AddPage()
+		d.cover(d.kindTitle(KindSummary), acct.Customer.Name, d.T("doc.summary.subtitle", eng.Name, d.engagementPeriod(eng), d.date(today)))
+
+		tally, total := eng.DeliveryByPhase(acct.Activities)
+		progress := "–"
+		if acct.HasPlan() {
+			progress = d.percent(planner.PlanProgress(acct.Plan))
+		}
+		current := d.T("doc.summary.allPhasesClosed")
+		if ph, ok := eng.Current(); ok {
+			current = d.T("doc.summary.currentPhase", phaseName(cat, ph.Phase), strings.ToLower(d.lookOfPhase(ph.Status).label))
+		}
+		d.facts([]fact{
+			{d.T("doc.summary.fact.membership"), tierName(cat, acct.Customer.Membership.Tier)},
+			{d.T("doc.summary.fact.currentPhase"), current},
+			{d.T("doc.summary.fact.delivered"), d.T("doc.summary.deliveredOfPlanned", total.Delivered, total.Planned)},
+			{d.T("doc.summary.fact.progress"), progress},
+		})
+		d.outsideMembership(acct.Customer)
+
+		d.sectionHeading(d.T("doc.summary.phases"), keepTable)
+		phaseRows := make([][]layout.Cell, 0, len(eng.Phases))
+		var starts []string // the start of each range, which must fit a line
+		for _, ph := range eng.Phases {
+			for _, day := range []planner.Date{ph.PlannedStart, ph.ActualStart} {
+				starts = append(starts, strings.TrimSpace(d.T("doc.range.between", d.date(day), "")))
+			}
+			t := tally[ph.Phase]
+			note := ph.Notes
+			if ph.Status == planner.PhaseSkipped && ph.SkipReason != "" {
+				note = d.T("doc.summary.skipped", ph.SkipReason)
+			}
+			deliverable := "–"
+			for _, pd := range eng.Deliverables(cat) {
+				if pd.Phase == ph.Phase {
+					deliverable = d.T("doc.summary.deliverable", pd.Name, d.deliverableState(pd.State))
+				}
+			}
+			phaseRows = append(phaseRows, []layout.Cell{
+				{Text: phaseName(cat, ph.Phase), Bold: true, Sub: note},
+				chipCell(d.lookOfPhase(ph.Status)),
+				{Text: capitalize(d.rangeText(ph.PlannedStart, ph.PlannedEnd))},
+				{Text: capitalize(d.rangeText(ph.ActualStart, ph.ActualEnd))},
+				{Text: d.T("doc.summary.deliveredOf", t.Delivered, t.Planned)},
+				{Text: deliverable},
+			})
+		}
+		if t, ok := tally[""]; ok {
+			phaseRows = append(phaseRows, []layout.Cell{
+				{Text: d.T("doc.summary.noPhase"), Bold: true, Sub: d.T("doc.summary.wholeEngagement")},
+				txt("–"), txt("–"), txt("–"),
+				{Text: d.T("doc.summary.deliveredOf", t.Delivered, t.Planned)},
+				txt("–"),
+			})
+		}
+		phaseCols := []layout.Column{
+			{Title: d.T("doc.summary.col.phase"), Weight: 2.2},
+			{Title: d.T("doc.summary.col.status"), Weight: 1.8},
+			{Title: d.T("doc.summary.col.planned"), Weight: 2.2},
+			{Title: d.T("doc.summary.col.actual"), Weight: 2.2},
+			{Title: d.T("doc.summary.col.delivered"), Weight: 1.5, Align: layout.AlignRight},
+			{Title: d.T("doc.summary.col.deliverable"), Weight: 3},
+		}
+		d.fitChips(phaseCols, d.Page().ContentWidth(), 1, 5, d.phaseLabels()...)
+		d.fitColumn(phaseCols, d.Page().ContentWidth(), 2, 5, starts...)
+		d.fitColumn(phaseCols, d.Page().ContentWidth(), 3, 5, starts...)
+		d.drawTable(layout.Table{Columns: phaseCols, Rows: phaseRows})
+
+		d.sectionHeading(d.T("doc.summary.activities"), keepTable)
+		activityTable(d, cat, eng.Activities(acct.Activities))
+
+		// The sections about the Mutual Action Plan say so when the customer
+		// has none, rather than that nothing is open.
+		d.sectionHeading(d.T("doc.summary.outcomes"), keepTable)
+		if acct.HasPlan() {
+			outcomeTable(d, acct.Plan)
+		} else {
+			d.emptyNote(d.T("doc.summary.noPlan"))
+		}
+
+		d.sectionHeading(d.T("doc.summary.openItems"), keepTable)
+		if acct.HasPlan() {
+			openItems(d, acct, today)
+		} else {
+			d.emptyNote(d.T("doc.summary.noPlan"))
+		}
+
+		d.sectionHeading(d.T("doc.summary.handoff"), keepTable)
+		handoff(d, cat, acct, opts.settings())
+
+		d.sectionHeading(d.T("doc.summary.fieldActivities"), keepTable)
+		fieldActivities(d, cat, acct, today)
+		return nil
+	})
 	if err != nil {
 		return Result{}, fmt.Errorf("engagement summary: %w", err)
 	}
-	today := opts.today()
-	d.AddPage()
-	d.cover(d.kindTitle(KindSummary), acct.Customer.Name, d.T("doc.summary.subtitle", eng.Name, d.engagementPeriod(eng), d.date(today)))
-
-	tally, total := eng.DeliveryByPhase(acct.Activities)
-	progress := "–"
-	if acct.HasPlan() {
-		progress = d.percent(planner.PlanProgress(acct.Plan))
-	}
-	current := d.T("doc.summary.allPhasesClosed")
-	if ph, ok := eng.Current(); ok {
-		current = d.T("doc.summary.currentPhase", phaseName(cat, ph.Phase), strings.ToLower(d.lookOfPhase(ph.Status).label))
-	}
-	d.facts([]fact{
-		{d.T("doc.summary.fact.membership"), tierName(cat, acct.Customer.Membership.Tier)},
-		{d.T("doc.summary.fact.currentPhase"), current},
-		{d.T("doc.summary.fact.delivered"), d.T("doc.summary.deliveredOfPlanned", total.Delivered, total.Planned)},
-		{d.T("doc.summary.fact.progress"), progress},
-	})
-	d.outsideMembership(acct.Customer)
-
-	d.sectionHeading(d.T("doc.summary.phases"), keepTable)
-	phaseRows := make([][]layout.Cell, 0, len(eng.Phases))
-	var starts []string // the start of each range, which must fit a line
-	for _, ph := range eng.Phases {
-		for _, day := range []planner.Date{ph.PlannedStart, ph.ActualStart} {
-			starts = append(starts, strings.TrimSpace(d.T("doc.range.between", d.date(day), "")))
-		}
-		t := tally[ph.Phase]
-		note := ph.Notes
-		if ph.Status == planner.PhaseSkipped && ph.SkipReason != "" {
-			note = d.T("doc.summary.skipped", ph.SkipReason)
-		}
-		deliverable := "–"
-		for _, pd := range eng.Deliverables(cat) {
-			if pd.Phase == ph.Phase {
-				deliverable = d.T("doc.summary.deliverable", pd.Name, d.deliverableState(pd.State))
-			}
-		}
-		phaseRows = append(phaseRows, []layout.Cell{
-			{Text: phaseName(cat, ph.Phase), Bold: true, Sub: note},
-			chipCell(d.lookOfPhase(ph.Status)),
-			{Text: capitalize(d.rangeText(ph.PlannedStart, ph.PlannedEnd))},
-			{Text: capitalize(d.rangeText(ph.ActualStart, ph.ActualEnd))},
-			{Text: d.T("doc.summary.deliveredOf", t.Delivered, t.Planned)},
-			{Text: deliverable},
-		})
-	}
-	if t, ok := tally[""]; ok {
-		phaseRows = append(phaseRows, []layout.Cell{
-			{Text: d.T("doc.summary.noPhase"), Bold: true, Sub: d.T("doc.summary.wholeEngagement")},
-			txt("–"), txt("–"), txt("–"),
-			{Text: d.T("doc.summary.deliveredOf", t.Delivered, t.Planned)},
-			txt("–"),
-		})
-	}
-	phaseCols := []layout.Column{
-		{Title: d.T("doc.summary.col.phase"), Weight: 2.2},
-		{Title: d.T("doc.summary.col.status"), Weight: 1.8},
-		{Title: d.T("doc.summary.col.planned"), Weight: 2.2},
-		{Title: d.T("doc.summary.col.actual"), Weight: 2.2},
-		{Title: d.T("doc.summary.col.delivered"), Weight: 1.5, Align: layout.AlignRight},
-		{Title: d.T("doc.summary.col.deliverable"), Weight: 3},
-	}
-	d.fitColumn(phaseCols, d.Page().ContentWidth(), 2, 5, starts...)
-	d.fitColumn(phaseCols, d.Page().ContentWidth(), 3, 5, starts...)
-	d.drawTable(layout.Table{Columns: phaseCols, Rows: phaseRows})
-
-	d.sectionHeading(d.T("doc.summary.activities"), keepTable)
-	activityTable(d, cat, eng.Activities(acct.Activities))
-
-	// The sections about the Mutual Action Plan say so when the customer
-	// has none, rather than that nothing is open.
-	d.sectionHeading(d.T("doc.summary.outcomes"), keepTable)
-	if acct.HasPlan() {
-		outcomeTable(d, acct.Plan)
-	} else {
-		d.emptyNote(d.T("doc.summary.noPlan"))
-	}
-
-	d.sectionHeading(d.T("doc.summary.openItems"), keepTable)
-	if acct.HasPlan() {
-		openItems(d, acct, today)
-	} else {
-		d.emptyNote(d.T("doc.summary.noPlan"))
-	}
-
-	d.sectionHeading(d.T("doc.summary.handoff"), keepTable)
-	handoff(d, cat, acct, opts.settings())
-
-	d.sectionHeading(d.T("doc.summary.fieldActivities"), keepTable)
-	fieldActivities(d, cat, acct, today)
 	return d.finish(w)
 }
 
@@ -153,7 +156,12 @@ func activityTable(d *doc, cat *catalog.Catalog, acts []planner.Activity) {
 	var dates, spent []string
 	for _, a := range acts {
 		dates = append(dates, d.date(a.Date))
-		spent = append(spent, d.hours(a.Hours))
+		hours := layout.Cell{Text: d.hours(a.ConsumedHours())}
+		if a.ConsumedHours() != a.Hours {
+			hours.Sub = d.T("doc.summary.plannedHours", d.hours(a.Hours))
+			spent = append(spent, hours.Sub)
+		}
+		spent = append(spent, hours.Text)
 		phase := orDash(phaseName(cat, a.Phase))
 		sub := a.Outcome
 		if a.Solution != "" {
@@ -164,7 +172,7 @@ func activityTable(d *doc, cat *catalog.Catalog, acts []planner.Activity) {
 			{Text: d.date(a.Date)},
 			{Text: itemName(cat, a.ItemID), Bold: true, Sub: sub},
 			{Text: phase},
-			{Text: spent[len(spent)-1]},
+			hours,
 			chipCell(d.lookOfActivity(a.Status)),
 		})
 	}
@@ -177,6 +185,7 @@ func activityTable(d *doc, cat *catalog.Catalog, acts []planner.Activity) {
 	}
 	d.fitColumn(cols, d.Page().ContentWidth(), 0, 1, dates...)
 	d.fitColumn(cols, d.Page().ContentWidth(), 3, 1, spent...)
+	d.fitChips(cols, d.Page().ContentWidth(), 4, 1, d.activityLabels()...)
 	d.drawTable(layout.Table{Columns: cols, Rows: rows})
 }
 
@@ -189,28 +198,39 @@ func outcomeTable(d *doc, plan planner.ActionPlan) {
 	}
 	rows := make([][]layout.Cell, 0, len(plan.Objectives))
 	for _, o := range plan.Objectives {
-		p := planner.ObjectiveProgress(o)
-		var names, spans, now []string
-		for _, k := range o.KPIs {
-			names = append(names, k.Name)
-			spans = append(spans, d.T("doc.summary.span", d.number(k.Baseline, k.Unit), d.number(k.Target, k.Unit)))
-			now = append(now, d.number(k.Current, k.Unit))
+		status := chipCell(d.lookOfStatus(o.Status))
+		if len(o.KPIs) == 0 {
+			rows = append(rows, []layout.Cell{
+				{Text: o.Title, Bold: true}, txt("–"), {Text: "–", Bold: true},
+				barCell(planner.ObjectiveProgress(o), progressColor(o.Status)), status,
+			})
+			continue
 		}
-		rows = append(rows, []layout.Cell{
-			{Text: o.Title, Bold: true, Sub: strings.Join(names, "; ")},
-			{Text: orDash(strings.Join(spans, "\n"))},
-			{Text: orDash(strings.Join(now, "\n")), Bold: true},
-			barCell(p, progressColor(o.Status)),
-			chipCell(d.lookOfStatus(o.Status)),
-		})
+		// Each KPI has its row and its bar, so that its span, value and
+		// progress stand on one line; the objective heads its first KPI.
+		for i, k := range o.KPIs {
+			name := layout.Cell{Text: o.Title, Bold: true, Sub: k.Name}
+			if i > 0 {
+				name, status = layout.Cell{Sub: k.Name}, layout.Cell{}
+			}
+			rows = append(rows, []layout.Cell{
+				name,
+				txt(d.T("doc.summary.span", d.number(k.Baseline, k.Unit), d.number(k.Target, k.Unit))),
+				{Text: d.number(k.Current, k.Unit), Bold: true},
+				barCell(planner.KPIProgress(k), progressColor(o.Status)),
+				status,
+			})
+		}
 	}
-	d.drawTable(layout.Table{Columns: []layout.Column{
+	cols := []layout.Column{
 		{Title: d.T("doc.summary.col.objectiveKPI"), Weight: 4.4},
 		{Title: d.T("doc.summary.col.baselineTarget"), Weight: 2.6},
 		{Title: d.T("doc.summary.col.current"), Weight: 1.5, Align: layout.AlignRight},
 		{Title: d.T("doc.summary.col.progress"), Weight: 2.4},
 		{Title: d.T("doc.summary.col.status"), Weight: 1.9},
-	}, Rows: rows})
+	}
+	d.fitChips(cols, d.Page().ContentWidth(), 4, 0, d.statusLabels()...)
+	d.drawTable(layout.Table{Columns: cols, Rows: rows})
 }
 
 // progressColor is the colour of a progress bar for an item in status s.
@@ -263,6 +283,7 @@ func openItems(d *doc, acct planner.Account, today planner.Date) {
 		{Title: d.T("doc.summary.col.status"), Weight: 1.9},
 	}
 	d.fitColumn(cols, d.Page().ContentWidth(), 2, 0, dates...)
+	d.fitChips(cols, d.Page().ContentWidth(), 3, 0, d.statusLabels()...)
 	d.drawTable(layout.Table{Columns: cols, Rows: rows})
 }
 

@@ -10,14 +10,17 @@ import (
 )
 
 // TestActionPlanShowsLinkedActivities reads the Mutual Action Plan back:
-// each linked activity is listed under its own objective, with its day
-// and status, and each KPI and use case of the objective is there.
+// each linked activity is listed under its own objective, with its day,
+// hours (those it took, once delivered) and status, and each KPI and use
+// case of the objective is there.
 func TestActionPlanShowsLinkedActivities(t *testing.T) {
 	acct := muellerAccount()
-	// The caching review took place two days after its planned day.
+	// The caching review took place two days after its planned day and
+	// took 10 hours of the 8 planned: the plan counts those it took.
 	for i, a := range acct.Activities {
 		if a.ItemID == "acc-aem-caching-review" && a.Status == planner.ActivityDelivered {
 			acct.Activities[i].ActualDate = a.Date.AddDays(2)
+			acct.Activities[i].ActualHours = 10
 		}
 	}
 	path := filepath.Join(t.TempDir(), "map.pdf")
@@ -69,8 +72,8 @@ func TestActionPlanShowsLinkedActivities(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{"Dispatcher and CDN caching review · planned 21 Jan, delivered 23 Jan · Delivered",
-		"Experience targeting set-up review · planned 12 Feb · Scheduled"} {
+	for _, want := range []string{"Dispatcher and CDN caching review · planned 21 Jan, delivered 23 Jan · 10 h · Delivered",
+		"Experience targeting set-up review · planned 12 Feb · 6 h · Scheduled"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the plan does not say %q", want)
 		}

@@ -127,7 +127,7 @@ func (d *doc) bullets(x, w float64, items []string, st layout.TextStyle) {
 		if len(lines) == 0 {
 			continue
 		}
-		if h := float64(len(lines)) * lh; h <= d.Page().BodyBottom()-d.PageTop() {
+		if h := float64(len(lines)) * lh; h <= d.Bottom()-d.PageTop() {
 			d.Need(h)
 		}
 		for i, l := range lines {
@@ -217,7 +217,26 @@ func (d *doc) fitColumn(cols []layout.Column, total float64, i, from int, texts 
 	for _, s := range texts {
 		need = max(need, d.Measure(s, d.Scale().BodyBold))
 	}
-	need += 2*layout.CellPadX + 0.5
+	d.widenColumn(cols, total, i, from, need+2*layout.CellPadX+0.5)
+}
+
+// fitChips widens column i of a table total millimetres wide, taking the
+// room from column from, so that a status chip of any of labels fits its
+// cells: pass every label the column's status can take in the
+// document's language ("Niet begonnen" is wider than "Not started"),
+// so that the column does not depend on the rows of the day.
+func (d *doc) fitChips(cols []layout.Column, total float64, i, from int, labels ...string) {
+	need := 0.0
+	for _, s := range labels {
+		need = max(need, d.ChipWidth(s, d.Scale().Caption.WithBold()))
+	}
+	d.widenColumn(cols, total, i, from, need+2*layout.CellPadX+0.5)
+}
+
+// widenColumn widens column i of a table total millimetres wide to need
+// millimetres, taking the room from column from, which keeps at least
+// half its weight. A column wide enough already keeps its width.
+func (d *doc) widenColumn(cols []layout.Column, total float64, i, from int, need float64) {
 	sum := 0.0
 	for _, c := range cols {
 		sum += c.Weight
@@ -229,4 +248,32 @@ func (d *doc) fitColumn(cols []layout.Column, total float64, i, from int, texts 
 	extra := min((need-have)/total*sum, cols[from].Weight/2)
 	cols[i].Weight += extra
 	cols[from].Weight -= extra
+}
+
+// phaseLabels returns the chip labels of every phase status.
+func (w words) phaseLabels() []string {
+	var out []string
+	for _, s := range []planner.PhaseStatus{planner.PhaseNotStarted, planner.PhaseInProgress, planner.PhaseDone, planner.PhaseSkipped} {
+		out = append(out, w.lookOfPhase(s).label)
+	}
+	return out
+}
+
+// activityLabels returns the chip labels of every activity status.
+func (w words) activityLabels() []string {
+	var out []string
+	for _, s := range []planner.ActivityStatus{planner.ActivityRequested, planner.ActivityProposed, planner.ActivityScheduled, planner.ActivityDelivered, planner.ActivityCancelled} {
+		out = append(out, w.lookOfActivity(s).label)
+	}
+	return out
+}
+
+// statusLabels returns the chip labels of every status of an objective,
+// milestone or action.
+func (w words) statusLabels() []string {
+	var out []string
+	for _, s := range []planner.Status{planner.StatusOpen, planner.StatusInProgress, planner.StatusDone, planner.StatusBlocked, planner.StatusCancelled} {
+		out = append(out, w.lookOfStatus(s).label)
+	}
+	return out
 }

@@ -105,6 +105,9 @@ type Doc struct {
 	// heading is the heading just drawn, to move to the next page with
 	// what follows it when that does not fit; nil when none.
 	heading *keptHeading
+	// shortened holds, by page number from 1, how far above the bottom
+	// of the body flowing content ends on that page (see ShortenPage).
+	shortened map[int]float64
 }
 
 // keptHeading is a heading drawn at the cursor that must not end a page:
@@ -117,10 +120,11 @@ type keptHeading struct {
 }
 
 // headingBefore reports whether the heading last drawn is right above
-// the cursor, with nothing drawn since.
+// the cursor, with nothing drawn since: the cursor may have moved down
+// to leave space below it.
 func (d *Doc) headingBefore() bool {
 	h := d.heading
-	return h != nil && h.end == d.canvas.mark() && h.endY == d.Y && h.startY > d.pageTop+0.1
+	return h != nil && h.end == d.canvas.mark() && d.Y >= h.endY-1e-9 && h.startY > d.pageTop+0.1
 }
 
 // moveHeading moves the heading right above the cursor to a new page and
@@ -140,8 +144,19 @@ func (d *Doc) moveHeading() {
 // next does not start on this page, the heading moves to the next page
 // with it, drawn there by redraw. startY is where the heading's space
 // starts, at or above the cursor.
+//
+// A heading drawn right below another kept heading (a section's title
+// and the title of its first subsection) is kept with it: both move.
 func (d *Doc) KeepHeading(startY float64, draw, redraw func()) {
 	kept := &keptHeading{start: d.canvas.mark(), startY: startY, redraw: redraw}
+	if d.headingBefore() {
+		above := d.heading
+		kept.start, kept.startY = above.start, above.startY
+		kept.redraw = func() {
+			above.redraw()
+			redraw()
+		}
+	}
 	draw()
 	kept.end, kept.endY = d.canvas.mark(), d.Y
 	d.heading = kept
@@ -281,13 +296,44 @@ func (d *Doc) BreakPage() {
 }
 
 // Room returns the height left on the page below the cursor.
-func (d *Doc) Room() float64 { return d.page.BodyBottom() - d.Y }
+func (d *Doc) Room() float64 { return d.Bottom() - d.Y }
+
+// Bottom returns where flowing content ends on the current page: the
+// bottom of the body, or above it on a page shortened by ShortenPage.
+func (d *Doc) Bottom() float64 {
+	return d.page.BodyBottom() - d.shortened[d.canvas.pageCount()]
+}
+
+// ShortenPage makes flowing content end by millimetres above the bottom
+// of the body on page n (from 1), e.g. to leave more to a last page that
+// would hold only a few lines. Call it before that page is drawn.
+func (d *Doc) ShortenPage(n int, by float64) {
+	if d.shortened == nil {
+		d.shortened = map[int]float64{}
+	}
+	d.shortened[n] = max(by, 0)
+}
+
+// PageCount returns the number of pages started so far.
+func (d *Doc) PageCount() int { return d.canvas.pageCount() }
+
+// Filled returns how much of the current page's body lies above the
+// cursor, from 0 to 1.
+func (d *Doc) Filled() float64 {
+	top, bottom := d.page.BodyTop(), d.page.BodyBottom()
+	return min(max((d.Y-top)/(bottom-top), 0), 1)
+}
 
 // Need breaks the page unless h millimetres fit below the cursor. It
-// reports whether it broke the page.
+// reports whether it broke the page. A heading drawn with KeepHeading
+// right above the cursor moves to the next page with what follows it.
 func (d *Doc) Need(h float64) bool {
-	if d.Y+h <= d.page.BodyBottom()+1e-6 {
+	if d.Y+h <= d.Bottom()+1e-6 {
 		return false
+	}
+	if d.headingBefore() {
+		d.moveHeading()
+		return true
 	}
 	d.BreakPage()
 	return true

@@ -54,6 +54,11 @@ type Table struct {
 	// HeaderFill is the background of the header row, HeaderRule the
 	// line below it and RowRule the line below every row.
 	HeaderFill, HeaderRule, RowRule RGB
+	// KeepAfter is the height of what is drawn right below the table and
+	// stays on the page of its last rows, such as a note about the
+	// table: the last rows move to the next page with it when it does
+	// not fit below them.
+	KeepAfter float64
 }
 
 // The padding of table cells, in millimetres: CellPadX left and right of
@@ -145,7 +150,7 @@ func (d *Doc) DrawTable(t Table) {
 	for r, row := range layouts {
 		heights[r] = rowHeight(d, t, row)
 	}
-	d.keepTableStart(headerH, heights)
+	d.keepTableStart(headerH, heights, t.KeepAfter)
 	drawHeader()
 	prev := d.onNewPage
 	d.onNewPage = func() {
@@ -156,16 +161,16 @@ func (d *Doc) DrawTable(t Table) {
 	}
 	defer func() { d.onNewPage = prev }()
 
-	full := d.page.BodyBottom() - d.pageTop - headerH
+	full := d.Bottom() - d.pageTop - headerH
 	for r := range layouts {
 		row := layouts[r]
 		h := heights[r]
 		// The last two rows go to the next page together, so that
 		// a table continued there shows at least two rows.
-		if r >= minRowsSplit && r == len(layouts)-minRowsSplit && d.Y+h+heights[r+1] > d.page.BodyBottom() && h+heights[r+1] <= full {
+		if r >= minRowsSplit && r == len(layouts)-minRowsSplit && d.Y+h+heights[r+1]+t.KeepAfter > d.Bottom() && h+heights[r+1]+t.KeepAfter <= full {
 			d.BreakPage()
 		}
-		if d.Y+h > d.page.BodyBottom() {
+		if d.Y+h > d.Bottom() {
 			if h <= full {
 				d.BreakPage()
 			} else {
@@ -183,10 +188,11 @@ func (d *Doc) DrawTable(t Table) {
 // keepTableStart breaks the page before a table, whose header row and
 // rows are of the given heights, unless what must stay together fits
 // below the cursor: the whole of a table of at most maxRowsWhole rows,
-// else the header and the first minRowsSplit rows. A heading right
-// above the table moves to the next page with it. What would not fit on
-// an empty page either is kept to the header and the first row.
-func (d *Doc) keepTableStart(headerH float64, heights []float64) {
+// else the header and the first minRowsSplit rows; with the whole table
+// goes after, the height of what stays with its last rows. A heading
+// right above the table moves to the next page with it. What would not
+// fit on an empty page either is kept to the header and the first row.
+func (d *Doc) keepTableStart(headerH float64, heights []float64, after float64) {
 	keep := func(rows int) float64 {
 		h := headerH
 		for _, rh := range heights[:min(rows, len(heights))] {
@@ -194,18 +200,18 @@ func (d *Doc) keepTableStart(headerH float64, heights []float64) {
 		}
 		return h
 	}
-	full := d.page.BodyBottom() - d.pageTop
+	full := d.Bottom() - d.pageTop
 	if d.headingBefore() {
 		full -= d.Y - d.heading.startY
 	}
-	need := keep(len(heights))
+	need := keep(len(heights)) + after
 	if len(heights) > maxRowsWhole || need > full {
 		need = keep(minRowsSplit)
 	}
 	if need > full {
 		need = min(keep(1), full)
 	}
-	if d.Y+need <= d.page.BodyBottom()+1e-6 || d.Y <= d.pageTop+0.1 {
+	if d.Y+need <= d.Bottom()+1e-6 || d.Y <= d.pageTop+0.1 {
 		return
 	}
 	if d.headingBefore() {
