@@ -43,13 +43,15 @@ func newTranslator(requested string) (*translator, error) {
 }
 
 // tr returns the text of key, formatted with args as fmt.Sprintf does
-// when any are given.
-func (t *translator) tr(key string, args ...any) string { return t.T(key, args...) }
+// when any are given. Text arguments with right-to-left letters are set
+// in as bidi isolates (see isolate), so that a Hebrew or Arabic name
+// keeps the window's left-to-right line in order.
+func (t *translator) tr(key string, args ...any) string { return t.T(key, isolateArgs(args)...) }
 
 // trCount returns the text of key for a count of n in the language's
-// plural form for n, formatted with args.
+// plural form for n, formatted with args as tr does.
 func (t *translator) trCount(key string, n int, args ...any) string {
-	return t.Count(key, n, args...)
+	return t.Count(key, n, isolateArgs(args)...)
 }
 
 // sentence returns the planner sentence s in the translator's language.

@@ -146,7 +146,7 @@ func (u *UI) updateHeader() {
 		u.picker.setFocused(planner.Customer{}, false)
 		return
 	}
-	u.customerLabel.SetText("— " + c.Name)
+	u.customerLabel.SetText("— " + isolate(c.Name))
 	u.tierChip.set(u.tierName(c), tierColor(c))
 	u.regionChip.set(u.regionName(c), statusColor(statusNone))
 	u.tierChip.Show()

@@ -73,6 +73,8 @@ type settingsScreen struct {
 	logoName        *widget.Label
 	logoPreview     *canvas.Image
 	logoRemove      *widget.Button
+	// fontList shows the draft's font files, each with a Remove button.
+	fontList *fyne.Container
 }
 
 // roles are the roles a Liftoff user may have.
@@ -219,6 +221,7 @@ func (s *settingsScreen) load(st planner.Settings, language string) {
 	s.organisation.SetText(st.Branding.Organisation)
 	s.confidentiality.SetText(st.Branding.Confidentiality)
 	s.showLogo()
+	s.showFonts()
 	if s.region.SelectedIndex() < 0 {
 		s.region.SetSelectedIndex(0)
 	}
@@ -229,6 +232,7 @@ func (s *settingsScreen) load(st planner.Settings, language string) {
 // without touching the stored value.
 func cloneSettings(st planner.Settings) planner.Settings {
 	out := st
+	out.Fonts = slices.Clone(st.Fonts)
 	if st.Branding.Logo != nil {
 		out.Branding.Logo = slices.Clone(st.Branding.Logo)
 	}
@@ -375,13 +379,17 @@ func (s *settingsScreen) dirty() bool {
 }
 
 // settingsEqual compares two settings, taking a missing and an empty
-// region map as equal, and no logo and an empty one.
+// region map as equal, no logo and an empty one, and no font list and an
+// empty one.
 func settingsEqual(a, b planner.Settings) bool {
 	if len(a.Regions) == 0 && len(b.Regions) == 0 {
 		a.Regions, b.Regions = nil, nil
 	}
 	if len(a.Branding.Logo) == 0 && len(b.Branding.Logo) == 0 {
 		a.Branding.Logo, b.Branding.Logo = nil, nil
+	}
+	if len(a.Fonts) == 0 && len(b.Fonts) == 0 {
+		a.Fonts, b.Fonts = nil, nil
 	}
 	return reflect.DeepEqual(a, b)
 }
@@ -625,8 +633,9 @@ func (s *settingsScreen) installCatalogFrom(r io.Reader, progress func(float64))
 	return catalog.Install(bytes.NewReader(data), s.u.catalogDir)
 }
 
-// documentsForm edits how documents look: the page size and the
-// branding of Settings (organisation, logo, confidentiality line).
+// documentsForm edits how documents look: the page size, the branding
+// of Settings (organisation, logo, confidentiality line) and the font
+// files documents try first.
 func (s *settingsScreen) documentsForm() fyne.CanvasObject {
 	u := s.u
 	s.logoName = widget.NewLabel("")
@@ -643,10 +652,106 @@ func (s *settingsScreen) documentsForm() fyne.CanvasObject {
 		widget.NewFormItem(u.tr("settings.pageSize"), s.pageSize),
 		widget.NewFormItem(u.tr("settings.organisation"), s.organisation),
 		widget.NewFormItem(u.tr("settings.logo"), logo),
-		widget.NewFormItem(u.tr("settings.confidentiality"), s.confidentiality))
+		widget.NewFormItem(u.tr("settings.confidentiality"), s.confidentiality),
+		widget.NewFormItem(u.tr("settings.fonts"), s.fontsField()))
 	form.Items[2].HintText = u.tr("settings.logo.help", planner.MaxLogoBytes>>10)
 	form.Items[3].HintText = u.tr("settings.confidentiality.help")
+	form.Items[4].HintText = u.tr("settings.fonts.help")
 	return form
+}
+
+// fontsField lists the draft's font files, each with Remove, above an
+// "Add font…" button.
+func (s *settingsScreen) fontsField() fyne.CanvasObject {
+	s.fontList = container.NewVBox()
+	add := widget.NewButtonWithIcon(s.u.tr("settings.fonts.add"), theme.ContentAddIcon(), s.chooseFont)
+	return container.NewVBox(s.fontList, container.NewHBox(add))
+}
+
+// showFonts lists the draft's font files, or says that documents use
+// the system's fonts alone.
+func (s *settingsScreen) showFonts() {
+	if s.fontList == nil {
+		return
+	}
+	s.fontList.RemoveAll()
+	if len(s.draft.Fonts) == 0 {
+		none := widget.NewLabel(s.u.tr("settings.fonts.none"))
+		none.TextStyle = fyne.TextStyle{Italic: true}
+		s.fontList.Add(none)
+	}
+	for i, path := range s.draft.Fonts {
+		name := widget.NewLabel(path)
+		name.Truncation = fyne.TextTruncateEllipsis
+		remove := widget.NewButtonWithIcon(s.u.tr("settings.fonts.remove"), theme.DeleteIcon(), func() { s.removeFont(i) })
+		remove.Importance = widget.LowImportance
+		s.fontList.Add(container.NewBorder(nil, nil, nil, remove, name))
+	}
+	s.fontList.Refresh()
+}
+
+// chooseFont asks for a TrueType font or collection and adds it to the
+// draft's font files.
+func (s *settingsScreen) chooseFont() {
+	var name, path string
+	s.u.openFile(s.u.tr("settings.fonts.reading"), []string{".ttf", ".ttc"}, func(r io.Reader, progress func(float64)) error {
+		name, path = readerName(r), readerPath(r)
+		progress(1)
+		return nil
+	}, func() {
+		if path == "" {
+			s.u.showMessage(s.u.tr("settings.fonts.bad.title"), s.u.tr("settings.fonts.noPath", name))
+			return
+		}
+		s.addFont(path)
+	})
+}
+
+// readerPath returns the path of the file on this computer that r reads,
+// or "" when r reads no local file.
+func readerPath(r io.Reader) string {
+	switch f := r.(type) {
+	case interface{ URI() fyne.URI }:
+		if f.URI().Scheme() == "file" {
+			return f.URI().Path()
+		}
+	case interface{ Name() string }:
+		if p, err := filepath.Abs(f.Name()); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// addFont adds a font file to the draft when documents can use it (see
+// planner.FontFileText); another file leaves the draft as it was and a
+// message says why. A file already listed is not added again. It reports
+// whether the draft lists the file.
+func (s *settingsScreen) addFont(path string) bool {
+	u := s.u
+	if t, ok := planner.FontFileText(path); !ok {
+		u.showMessage(u.tr("settings.fonts.bad.title"), u.sentence(t))
+		return false
+	}
+	if !slices.Contains(s.draft.Fonts, path) {
+		s.draft.Fonts = append(slices.Clone(s.draft.Fonts), path)
+	}
+	s.showFonts()
+	s.changed()
+	return true
+}
+
+// removeFont takes font file i out of the draft.
+func (s *settingsScreen) removeFont(i int) {
+	if i < 0 || i >= len(s.draft.Fonts) {
+		return
+	}
+	s.draft.Fonts = slices.Delete(slices.Clone(s.draft.Fonts), i, i+1)
+	if len(s.draft.Fonts) == 0 {
+		s.draft.Fonts = nil
+	}
+	s.showFonts()
+	s.changed()
 }
 
 // showLogo shows the draft's logo: its file name and a preview, or that

@@ -80,8 +80,11 @@ type UI struct {
 	store          Store
 	now            func() time.Time
 	text           *translator
-	// fonts are the documents' fonts, read once for every export.
-	fonts *export.Fonts
+	// fonts are the documents' fonts, read once for every export, with
+	// fontFiles (Settings.Fonts) tried first; both change with the
+	// settings (see loadFonts).
+	fonts     *export.Fonts
+	fontFiles []string
 	// chooser is the desktop's file dialog, nil for Fyne's; noChooser
 	// is set once the desktop turned out to have none.
 	chooser        fileChooser
@@ -164,12 +167,7 @@ func Build(o Options) (*UI, error) {
 	case o.Store == nil:
 		return nil, errors.New("build window: no store")
 	}
-	fonts, err := export.LoadFonts("")
-	if err != nil {
-		return nil, fmt.Errorf("build window: %w", err)
-	}
 	u := &UI{
-		fonts:          fonts,
 		app:            o.App,
 		cat:            o.Catalog,
 		catalogDir:     o.CatalogDir,
@@ -198,6 +196,9 @@ func Build(o Options) (*UI, error) {
 		return nil, fmt.Errorf("build window: read settings: %w", err)
 	}
 	u.settingsData = settings
+	if err := u.loadFonts(settings.Fonts); err != nil {
+		return nil, fmt.Errorf("build window: %w", err)
+	}
 	text, err := newTranslator(u.chooseLanguage(o.Language))
 	if err != nil {
 		return nil, fmt.Errorf("build window: %w", err)
@@ -422,6 +423,11 @@ func (u *UI) changed() {
 	u.dataVersion++
 	if settings, err := u.store.Settings(); err == nil {
 		u.settingsData = settings
+		if !slices.Equal(settings.Fonts, u.fontFiles) {
+			if err := u.loadFonts(settings.Fonts); err != nil {
+				u.showError(err)
+			}
+		}
 	} else {
 		u.showError(fmt.Errorf("read settings: %w", err))
 	}
@@ -439,6 +445,18 @@ func (u *UI) changed() {
 		s.show(u.focused)
 		delete(u.stale, u.current)
 	}
+}
+
+// loadFonts makes the documents' fonts those of files, tried before the
+// system's (Settings.Fonts); the font files are read when a document
+// first needs them.
+func (u *UI) loadFonts(files []string) error {
+	fonts, err := export.LoadFontsWith(export.FontOptions{Files: slices.Clone(files)})
+	if err != nil {
+		return fmt.Errorf("load the documents' fonts: %w", err)
+	}
+	u.fonts, u.fontFiles = fonts, slices.Clone(files)
+	return nil
 }
 
 // reloadCustomers reads the customer list for the picker and the header.

@@ -37,6 +37,10 @@ type Settings struct {
 	RenewalNoticeDays int `json:"renewalNoticeDays"`
 	// Branding is what documents show of the TAM's organisation.
 	Branding Branding `json:"branding,omitzero"`
+	// Fonts are font files (TrueType .ttf, collections .ttc) documents try
+	// first, in their order, for the characters of names and texts their
+	// own font lacks, before the system's fonts; see CheckFontFile.
+	Fonts []string `json:"fonts,omitempty"`
 }
 
 // Branding is what every document shows of the TAM's organisation: its
@@ -193,6 +197,7 @@ func (s Settings) Validate(cat *catalog.Catalog) error {
 			p.add("branding.logo", "The logo must be a PNG or SVG file of at most %d KB", MaxLogoBytes>>10)
 		}
 	}
+	p.checkFonts(s.Fonts)
 	switch s.PageSize {
 	case "A4", "Letter":
 	default:

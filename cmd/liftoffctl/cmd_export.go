@@ -88,7 +88,7 @@ func exportPDF(fs *flagSet, e *env) func([]string) error {
 					return err
 				}
 			}
-			fonts, err := export.LoadFonts("")
+			fonts, err := export.LoadFontsWith(export.FontOptions{Files: settings.Fonts})
 			if err != nil {
 				return fmt.Errorf("load fonts: %w", err)
 			}

@@ -1,19 +1,22 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/liftoff-app/liftoff/planner"
 )
 
 func settingsCommands() []command {
 	return []command{
-		{name: "settings show", summary: "Show the settings: profile, work, documents (organisation, logo, confidentiality line)", setup: settingsShow},
-		{name: "settings set", summary: "Change how documents are branded: organisation, logo and confidentiality line", setup: settingsSet},
+		{name: "settings show", summary: "Show the settings: profile, work, documents (organisation, logo, confidentiality line, fonts)", setup: settingsShow},
+		{name: "settings set", summary: "Change how documents are branded and drawn: organisation, logo, confidentiality line and fonts", setup: settingsSet},
 	}
 }
 
@@ -28,6 +31,7 @@ type settingsJSON struct {
 	ExpiryWarningDays   int             `json:"expiryWarningDays"`
 	RenewalNoticeDays   int             `json:"renewalNoticeDays"`
 	Branding            brandingJSON    `json:"branding"`
+	Fonts               []string        `json:"fonts,omitempty"`
 }
 
 // brandingJSON is planner.Branding with the logo as name and size.
@@ -55,7 +59,8 @@ func settingsShow(fs *flagSet, e *env) func([]string) error {
 				return writeJSON(e.stdout, settingsJSON{Profile: st.Profile, WeeklyCapacityHours: st.WeeklyCapacityHours,
 					PageSize: st.PageSize, Theme: st.Theme, Language: st.Language, ExpiryWarningDays: st.ExpiryWarningDays,
 					RenewalNoticeDays: st.RenewalNoticeDays,
-					Branding:          brandingJSON{Organisation: b.Organisation, LogoName: b.LogoName, LogoBytes: len(b.Logo), Confidentiality: b.Confidentiality}})
+					Branding:          brandingJSON{Organisation: b.Organisation, LogoName: b.LogoName, LogoBytes: len(b.Logo), Confidentiality: b.Confidentiality},
+					Fonts:             st.Fonts})
 			}
 			t := newTable(e.stdout, "SETTING", "VALUE")
 			t.row("name", orDash(st.Profile.Name))
@@ -71,9 +76,18 @@ func settingsShow(fs *flagSet, e *env) func([]string) error {
 			t.row("organisation", orDash(b.Organisation))
 			t.row("logo", logoText(b))
 			t.row("confidentiality line", orDash(b.Confidentiality))
+			t.row("fonts", fontsText(st.Fonts))
 			return t.flush()
 		})
 	}
+}
+
+// fontsText lists font files, or "-" for none.
+func fontsText(fonts []string) string {
+	if len(fonts) == 0 {
+		return "-"
+	}
+	return strings.Join(fonts, ", ")
 }
 
 // logoText describes the logo of b as its file name and size.
@@ -101,13 +115,30 @@ func settingsSet(fs *flagSet, e *env) func([]string) error {
 	organisation := fs.Text("organisation", planner.LineText, "the `name` of your organisation on documents (\"\" removes it)")
 	logo := fs.String("logo", "", "a PNG or SVG `file` of at most 512 KB as the logo on documents (\"\" removes it)")
 	line := fs.Text("confidentiality", planner.LineText, "the confidentiality `line` of documents, e.g. \""+planner.SuggestedConfidentiality+"\"; %s becomes the customer's name (\"\" prints none)")
+	var fonts fileList
+	fs.Var(&fonts, "font", "a TrueType font (.ttf) or collection (.ttc) `file` documents try first for characters their own font lacks, before the system's fonts; repeat for more, tried in order")
+	clearFonts := fs.String("fonts", "", "\"\" removes every font file (then --font adds new ones)")
 	return func(args []string) error {
 		if len(args) > 0 {
 			return usagef("unexpected argument %q", args[0])
 		}
 		given := fs.given()
-		if !given["organisation"] && !given["logo"] && !given["confidentiality"] {
-			return usagef("nothing to change: give --organisation, --logo or --confidentiality")
+		if !given["organisation"] && !given["logo"] && !given["confidentiality"] && !given["font"] && !given["fonts"] {
+			return usagef("nothing to change: give --organisation, --logo, --confidentiality, --font or --fonts \"\"")
+		}
+		if given["fonts"] && *clearFonts != "" {
+			return usagef("--fonts only takes \"\" (to remove every font file); add a font file with --font")
+		}
+		var added []string
+		for _, path := range fonts {
+			abs, err := filepath.Abs(path)
+			if err != nil {
+				return fmt.Errorf("--font %s: %w", path, err)
+			}
+			if _, err := planner.CheckFontFile(abs); err != nil {
+				return fmt.Errorf("--font: %w", err)
+			}
+			added = append(added, abs)
 		}
 		var data []byte
 		if given["logo"] && *logo != "" {
@@ -133,14 +164,38 @@ func settingsSet(fs *flagSet, e *env) func([]string) error {
 					st.Branding.LogoName = filepath.Base(*logo)
 				}
 			}
+			if given["fonts"] {
+				st.Fonts = nil
+			}
+			for _, path := range added {
+				if !slices.Contains(st.Fonts, path) {
+					st.Fonts = append(st.Fonts, path)
+				}
+			}
 			if err := s.db.PutSettings(st); err != nil {
 				return err
 			}
-			fmt.Fprintf(e.stderr, "organisation %s, logo %s, confidentiality line %s\n",
-				orDash(st.Branding.Organisation), logoText(st.Branding), orDash(st.Branding.Confidentiality))
+			fmt.Fprintf(e.stderr, "organisation %s, logo %s, confidentiality line %s, fonts %s\n",
+				orDash(st.Branding.Organisation), logoText(st.Branding), orDash(st.Branding.Confidentiality), fontsText(st.Fonts))
 			return nil
 		})
 	}
+}
+
+// fileList is a flag that may be given more than once, each time with a
+// file; the files are kept in the order given.
+type fileList []string
+
+// String returns the files, comma-separated.
+func (l *fileList) String() string { return strings.Join(*l, ",") }
+
+// Set adds a file.
+func (l *fileList) Set(v string) error {
+	if strings.TrimSpace(v) == "" {
+		return errors.New("no file given")
+	}
+	*l = append(*l, v)
+	return nil
 }
 
 // readLogoFile reads a logo file and checks it is a PNG or SVG image of

@@ -7,6 +7,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -88,5 +89,52 @@ func TestSettingsSetRefusesABadLogo(t *testing.T) {
 	c.fail(2, "settings", "set")
 	if after := c.ok("settings", "show", "--json"); after != before {
 		t.Errorf("refused changes were stored:\n%s\nwant\n%s", after, before)
+	}
+}
+
+func TestSettingsSetFonts(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	regular, err := filepath.Abs("../../export/layout/fonts/NotoSans-Regular.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bold, _ := filepath.Abs("../../export/layout/fonts/NotoSans-Bold.ttf")
+	c.ok("settings", "set", "--font", regular, "--font", bold, "--font", regular)
+	var got struct {
+		Fonts []string `json:"fonts"`
+	}
+	if err := json.Unmarshal([]byte(c.ok("settings", "show", "--json")), &got); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{regular, bold}; !slices.Equal(got.Fonts, want) {
+		t.Errorf("fonts %q, want %q (in order, once each)", got.Fonts, want)
+	}
+	if out := c.ok("settings", "show"); !strings.Contains(out, regular+", "+bold) {
+		t.Errorf("settings show lacks the fonts:\n%s", out)
+	}
+	// A file that is no TrueType font is refused and changes nothing.
+	notes := filepath.Join(t.TempDir(), "notes.ttf")
+	if err := os.WriteFile(notes, []byte("not a font"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if msg := c.fail(1, "settings", "set", "--font", notes); !strings.Contains(msg, notes) || !strings.Contains(msg, "not a TrueType font") {
+		t.Errorf("a text file as --font: %q", msg)
+	}
+	if msg := c.fail(2, "settings", "set", "--fonts", "x.ttf"); !strings.Contains(msg, "--font") {
+		t.Errorf("--fonts with a value: %q", msg)
+	}
+	// --fonts "" clears the list; with --font it replaces it.
+	c.ok("settings", "set", "--fonts", "", "--font", bold)
+	got.Fonts = nil
+	if err := json.Unmarshal([]byte(c.ok("settings", "show", "--json")), &got); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got.Fonts, []string{bold}) {
+		t.Errorf("after --fonts \"\" --font: %q", got.Fonts)
+	}
+	c.ok("settings", "set", "--fonts", "")
+	if out := c.ok("settings", "show", "--json"); strings.Contains(out, "fonts") {
+		t.Errorf("after --fonts \"\":\n%s", out)
 	}
 }
