@@ -127,3 +127,49 @@ func (w words) sideName(s planner.Side, customer string) string {
 	}
 	return titleCase(string(s))
 }
+
+// responseTargetTable draws the first-response target of every priority
+// P1-P4 for customer c, counted in its region's business hours, with a
+// note where a rule did not apply; none is said instead when there is no
+// target to show.
+func responseTargetTable(d *doc, cat *catalog.Catalog, c planner.Customer, settings planner.Settings, priorityTitle, targetTitle, none string) {
+	cal, calErr := planner.CustomerCalendar(cat, settings, c)
+	if calErr != nil {
+		d.Logf("response targets: %v", calErr)
+	}
+	rows := [][]layout.Cell{}
+	for _, p := range []catalog.Priority{catalog.P1, catalog.P2, catalog.P3, catalog.P4} {
+		if calErr != nil {
+			break
+		}
+		t, err := planner.ResponseTargetFor(cat, planner.Case{Priority: p}, c.Membership, cal)
+		if err != nil {
+			d.Logf("response target %s: %v", p, err)
+			continue
+		}
+		note := ""
+		if !t.Note.IsZero() {
+			note = capitalize(d.sentence(t.Note))
+		}
+		rows = append(rows, []layout.Cell{{Text: string(p), Bold: true, Tone: accent}, {Text: withoutPriorityLabel(d.sentence(t.Explanation), p), Sub: note}})
+	}
+	if len(rows) == 0 {
+		d.emptyNote(none)
+		return
+	}
+	d.drawTable(layout.Table{Columns: []layout.Column{
+		{Title: priorityTitle, Weight: 1}, {Title: targetTitle, Weight: 9},
+	}, Rows: rows})
+}
+
+// withoutPriorityLabel drops the "Ultimate Success P2: " label a
+// response target's explanation starts with, in any language's colon, as
+// the table names the priority already.
+func withoutPriorityLabel(expl string, p catalog.Priority) string {
+	for _, colon := range []string{": ", "："} {
+		if _, rest, ok := strings.Cut(expl, " "+string(p)+colon); ok {
+			return capitalize(rest)
+		}
+	}
+	return expl
+}

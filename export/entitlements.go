@@ -240,45 +240,7 @@ func addOnTable(d *doc, ents []planner.Entitlement) {
 // responseTargets lists the customer's targeted initial response time per
 // priority, each explained in the document's language.
 func responseTargets(d *doc, cat *catalog.Catalog, c planner.Customer, settings planner.Settings) {
-	cal, calErr := planner.CustomerCalendar(cat, settings, c)
-	if calErr != nil {
-		d.Logf("response targets: %v", calErr)
-	}
-	rows := [][]layout.Cell{}
-	for _, p := range []catalog.Priority{catalog.P1, catalog.P2, catalog.P3, catalog.P4} {
-		if calErr != nil {
-			break
-		}
-		t, err := planner.ResponseTargetFor(cat, planner.Case{Priority: p}, c.Membership, cal)
-		if err != nil {
-			d.Logf("response target %s: %v", p, err)
-			continue
-		}
-		note := ""
-		if !t.Note.IsZero() {
-			note = capitalize(d.sentence(t.Note))
-		}
-		rows = append(rows, []layout.Cell{{Text: string(p), Bold: true, Tone: accent}, {Text: withoutPriorityLabel(d.sentence(t.Explanation), p), Sub: note}})
-	}
-	if len(rows) == 0 {
-		d.emptyNote(d.T("doc.entitlements.response.none"))
-		return
-	}
-	d.drawTable(layout.Table{Columns: []layout.Column{
-		{Title: d.T("doc.entitlements.col.priority"), Weight: 1}, {Title: d.T("doc.entitlements.col.target"), Weight: 9},
-	}, Rows: rows})
-}
-
-// withoutPriorityLabel drops the "Ultimate Success P2: " label a
-// response target's explanation starts with, in any language's colon, as
-// the table names the priority already.
-func withoutPriorityLabel(expl string, p catalog.Priority) string {
-	for _, colon := range []string{": ", "："} {
-		if _, rest, ok := strings.Cut(expl, " "+string(p)+colon); ok {
-			return capitalize(rest)
-		}
-	}
-	return expl
+	responseTargetTable(d, cat, c, settings, d.T("doc.entitlements.col.priority"), d.T("doc.entitlements.col.target"), d.T("doc.entitlements.response.none"))
 }
 
 // contactUse shows, per licensed product, how many Named Support

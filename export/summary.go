@@ -309,41 +309,10 @@ func handoff(d *doc, cat *catalog.Catalog, acct planner.Account, settings planne
 	contactTable(d, cat, c)
 }
 
-// responseTable lists the customer's targeted initial response times.
+// responseTable lists the first-response target of every priority for
+// customer c.
 func responseTable(d *doc, cat *catalog.Catalog, c planner.Customer, settings planner.Settings) {
-	cal, calErr := planner.CustomerCalendar(cat, settings, c)
-	rows := [][]layout.Cell{}
-	for _, p := range []catalog.Priority{catalog.P1, catalog.P2, catalog.P3, catalog.P4} {
-		if calErr != nil {
-			break
-		}
-		t, err := planner.ResponseTargetFor(cat, planner.Case{Priority: p}, c.Membership, cal)
-		if err != nil {
-			d.Logf("response target %s: %v", p, err)
-			continue
-		}
-		rows = append(rows, []layout.Cell{{Text: string(p), Bold: true, Tone: accent}, {Text: explanationText(d.sentence(t.Explanation), p), Sub: d.sentence(t.Note)}})
-	}
-	if calErr != nil {
-		d.Logf("response targets: %v", calErr)
-	}
-	if len(rows) == 0 {
-		d.emptyNote(d.T("doc.summary.noResponseTargets"))
-		return
-	}
-	d.drawTable(layout.Table{Columns: []layout.Column{{Title: d.T("doc.summary.col.priority"), Weight: 1}, {Title: d.T("doc.summary.col.target"), Weight: 9}}, Rows: rows})
-}
-
-// explanationText drops the "Tier P2: " label the planner's explanation
-// starts with ("Tier P2：" in Japanese), as the table says the priority
-// already.
-func explanationText(expl string, p catalog.Priority) string {
-	for _, sep := range []string{": ", "："} {
-		if _, rest, ok := strings.Cut(expl, " "+string(p)+sep); ok {
-			return capitalize(rest)
-		}
-	}
-	return expl
+	responseTargetTable(d, cat, c, settings, d.T("doc.summary.col.priority"), d.T("doc.summary.col.target"), d.T("doc.summary.noResponseTargets"))
 }
 
 // contactTable lists the Named Support Contacts.

@@ -305,8 +305,8 @@ func (t *typesetter) shape(f *fallbackFont, text []rune, rtl bool) *shapedText {
 	thousandths := func(v fixed.Int26_6) int { return int(math.Round(float64(v) / 64 * 1000 / upem)) }
 	sh := &shapedText{glyphs: make([]shapedGlyph, 0, len(out.Glyphs))}
 	for _, g := range out.Glyphs {
-		sg := shapedGlyph{id: uint16(g.GlyphID), advance: thousandths(g.XAdvance), dx: thousandths(g.XOffset), dy: thousandths(g.YOffset)}
-		for _, r := range text[g.ClusterIndex:min(len(text), g.ClusterIndex+max(1, g.RuneCount))] {
+		sg := shapedGlyph{id: uint16(g.GlyphID), advance: thousandths(g.Advance), dx: thousandths(g.XOffset), dy: thousandths(g.YOffset)}
+		for _, r := range text[g.TextIndex():min(len(text), g.TextIndex()+max(1, g.RunesCount()))] {
 			if f.face.glyph(r) == sg.id {
 				sg.char = r
 				break
