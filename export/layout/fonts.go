@@ -51,6 +51,9 @@ type Fonts struct {
 	found  map[lookupKey]lookup
 	// charset holds fontconfig's answer on which faces have a character.
 	charset map[rune][]fontFile
+	// known holds, per script and Han language, the well-known font files
+	// found in the search folders without listing every font.
+	known map[string][]fontFile
 }
 
 // FontOptions say where documents find fonts for the characters Noto
@@ -109,6 +112,7 @@ func LoadFontsWith(opts FontOptions) (*Fonts, error) {
 		regular: regular, bold: bold, files: files, search: search,
 		ranked: map[string][]fontFile{}, probes: map[string]*probedFile{}, data: map[string][]byte{},
 		loaded: map[faceKey]loadedFace{}, found: map[lookupKey]lookup{}, charset: map[rune][]fontFile{},
+		known: map[string][]fontFile{},
 	}, nil
 }
 
@@ -261,9 +265,27 @@ func (f *Fonts) search1(r rune, hanLang string) lookup {
 	}
 	script := fontScript(r)
 	needs := needsOf(script, hanLang)
-	preferred, rest := f.rankedFor(script+"/"+hanLang, needs)
 	tried := map[faceKey]bool{}
+	// The well-known fonts of the script, found by name in the search
+	// folders, spare listing every font of the system (fc-list takes tens
+	// of milliseconds where many fonts are installed).
+	key := script + "/" + hanLang
+	known, ok := f.known[key]
+	if !ok {
+		known = f.search.knownFiles(needs.names)
+		f.known[key] = known
+	}
+	for _, file := range known {
+		tried[faceKey{file.path, file.index}] = true
+		if try(file) {
+			return res
+		}
+	}
+	preferred, rest := f.rankedFor(key, needs)
 	for _, file := range preferred {
+		if tried[faceKey{file.path, file.index}] {
+			continue
+		}
 		tried[faceKey{file.path, file.index}] = true
 		if try(file) {
 			return res

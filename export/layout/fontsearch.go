@@ -109,6 +109,45 @@ func (s FontSearch) list() ([]fontFile, bool) {
 	return files, false
 }
 
+// knownSubfolders are the folders below a search folder where Debian's
+// font packages put the fonts of needsOf's names.
+func knownSubfolders() []string {
+	return []string{"", "truetype", "truetype/noto", "truetype/nanum", "truetype/wqy",
+		"truetype/dejavu", "truetype/ipafont-gothic", "opentype/ipafont-gothic", "truetype/ipaexfont-gothic", "truetype/takao-gothic", "truetype/vlgothic"}
+}
+
+// knownFiles returns the font files named in names (lower case, in order
+// of preference) that are in the search folders or their knownSubfolders,
+// in the order of names. Only those folders are read, never a whole tree.
+func (s FontSearch) knownFiles(names []string) []fontFile {
+	if len(names) == 0 {
+		return nil
+	}
+	found := map[string]string{}
+	for _, dir := range s.Dirs {
+		for _, sub := range knownSubfolders() {
+			folder := filepath.Join(dir, filepath.FromSlash(sub))
+			entries, err := os.ReadDir(folder)
+			if err != nil {
+				continue
+			}
+			for _, e := range entries {
+				name := strings.ToLower(e.Name())
+				if _, seen := found[name]; !seen && !e.IsDir() && slices.Contains(names, name) {
+					found[name] = filepath.Join(folder, e.Name())
+				}
+			}
+		}
+	}
+	var out []fontFile
+	for _, n := range names {
+		if path, ok := found[n]; ok {
+			out = append(out, fontFile{path: path, index: -1, weight: -1})
+		}
+	}
+	return out
+}
+
 // isFontFileName reports whether a file name is that of a TrueType font
 // or collection (or an OpenType font, which may have TrueType outlines).
 func isFontFileName(path string) bool {
