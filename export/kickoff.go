@@ -1188,7 +1188,12 @@ func (k *kickoff) nextSteps() []string {
 	}
 	switch k.acct.ObjectivesState(k.eng) {
 	case planner.ObjectivesToAgree:
-		steps = append(steps, k.tr("next.objectivesToAgree"))
+		if len(k.brief.Goals.Goals) > 0 {
+			// The goals are known; what Define agrees is how to measure them.
+			steps = append(steps, k.tr("next.kpisToAgree"))
+		} else {
+			steps = append(steps, k.tr("next.objectivesToAgree"))
+		}
 	case planner.ObjectivesMissing:
 		// Only where the membership includes a Mutual Action Plan to
 		// hold them.

@@ -136,9 +136,15 @@ func TestKickoffObjectivesFollowThePhase(t *testing.T) {
 	if strings.Contains(text, "missing from the Mutual Action Plan") {
 		t.Error("the deck of an Expert customer asks for objectives in a Mutual Action Plan it does not include")
 	}
+	// Contoso's engagement has goals but no KPIs yet: Define agrees how to
+	// measure them, not the goals again.
 	text = sampleKickoffText(t, "Contoso Health", func(*planner.Account) {})
+	if !strings.Contains(text, "KPIs to be agreed in the Define phase") || strings.Contains(text, "Objectives to be agreed in the Define phase") {
+		t.Error("an engagement in Kickoff with goals does not say its KPIs are agreed in the Define phase")
+	}
+	text = sampleKickoffText(t, "Contoso Health", func(a *planner.Account) { a.Engagements[0].Goals = nil })
 	if !strings.Contains(text, "Objectives to be agreed in the Define phase") {
-		t.Error("an engagement in Kickoff does not say the objectives are agreed in the Define phase")
+		t.Error("an engagement in Kickoff without goals does not say the objectives are agreed in the Define phase")
 	}
 }
 
