@@ -15,7 +15,7 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 # What `make screenshot` drives the app and captures its window with.
 APT_SHOT  := imagemagick xdotool
 
-.PHONY: all run test bench screenshot build deps deps-test vet clean
+.PHONY: all run test bench screenshot wine-fonts build deps deps-test vet clean
 
 all: build
 
@@ -52,6 +52,11 @@ screenshot: deps-test
 	@./.ci/apt-ensure $(APT_SHOT)
 	$(GO) build -o $(BIN)/liftoff ./cmd/liftoff
 	./.ci/screenshot $(BIN)/liftoff docs/screenshots
+
+## wine-fonts: run liftoffctl.exe under wine with only a .ttc in C:\windows\Fonts and check the
+## Japanese and Korean PDFs (kept in OUT when set)
+wine-fonts:
+	./.ci/wine-fonts $(OUT)
 
 clean:
 	rm -rf $(BIN)
