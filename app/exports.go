@@ -175,8 +175,9 @@ func (u *UI) exportPDF(name string, write func(w io.Writer, opts export.Options)
 }
 
 // askMissingGlyphs tells which characters of a document no font of this
-// computer can draw, and how to get one; anyway runs when the TAM chooses
-// to export the document with boxes in their place.
+// computer can draw, and how to get one; the TAM may go to Settings to
+// choose a font for documents, or export anyway, which runs anyway to
+// export the document with boxes in their place.
 func (u *UI) askMissingGlyphs(m export.MissingGlyphsError, anyway func()) {
 	chars := make([]string, 0, min(len(m.Runes), 12))
 	for i, r := range m.Runes {
@@ -195,11 +196,19 @@ func (u *UI) askMissingGlyphs(m export.MissingGlyphsError, anyway func()) {
 	msg.Wrapping = fyne.TextWrapWord
 	box := container.NewVScroll(msg)
 	box.SetMinSize(fyne.NewSize(480, 150))
-	d := dialog.NewCustomConfirm(u.tr("export.glyphs.title"), u.tr("export.glyphs.anyway"), u.tr("action.cancel"), box, func(ok bool) {
-		if ok {
-			anyway()
-		}
-	}, u.window)
+	var d *dialog.CustomDialog
+	cancel := widget.NewButton(u.tr("action.cancel"), func() { d.Hide() })
+	fonts := widget.NewButton(u.tr("export.glyphs.fonts"), func() {
+		d.Hide()
+		u.showScreen(screenSettings)
+	})
+	anywayBtn := widget.NewButton(u.tr("export.glyphs.anyway"), func() {
+		d.Hide()
+		anyway()
+	})
+	anywayBtn.Importance = widget.HighImportance
+	d = dialog.NewCustomWithoutButtons(u.tr("export.glyphs.title"), box, u.window)
+	d.SetButtons([]fyne.CanvasObject{cancel, fonts, anywayBtn})
 	d.Show()
 }
 

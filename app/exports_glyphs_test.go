@@ -44,6 +44,18 @@ func TestExportWithCharactersNoFontHasAsksFirst(t *testing.T) {
 		t.Fatalf("Cancel wrote a file (%v)", err)
 	}
 
+	// The TAM may go to Settings to choose a font for documents.
+	u.exportPDF("deck.pdf", write)
+	u.waitIdle()
+	tapButton(t, u, "Choose a font in Settings…")
+	u.waitIdle()
+	if u.current != screenSettings {
+		t.Errorf("the window shows %v, want the Settings screen", u.current)
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Fatalf("Cancel wrote a file (%v)", err)
+	}
+
 	u.exportPDF("deck.pdf", write)
 	u.waitIdle()
 	tapButton(t, u, "Export anyway")
