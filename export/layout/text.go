@@ -46,6 +46,9 @@ type typesetter struct {
 	// fallback holds the font found for each character Noto Sans lacks,
 	// nil when none has it.
 	fallback map[rune]*fallbackFont
+	// fallbackOrder lists the fallback fonts found, in the order first
+	// found.
+	fallbackOrder []*fallbackFont
 	// noted are the notes on fonts already in the log.
 	noted map[string]bool
 	// used are the fallback fonts drawn with, in the order first drawn;
@@ -89,6 +92,21 @@ func (t *typesetter) fallbackFor(r rune) *fallbackFont {
 	if font, ok := t.fallback[r]; ok {
 		return font
 	}
+	if isCommonScript(r) {
+		// Punctuation and symbols shared by scripts come from a fallback
+		// font the document already draws with when it has them: one
+		// font fewer to read and embed, and a line of Japanese keeps its
+		// brackets in the Japanese font.
+		for _, font := range t.fallbackOrder {
+			if font.face.has(r) {
+				if t.fallback == nil {
+					t.fallback = map[rune]*fallbackFont{}
+				}
+				t.fallback[r] = font
+				return font
+			}
+		}
+	}
 	res := t.fonts.lookup(r, t.hanLang)
 	for _, note := range res.notes {
 		if !t.noted[note] {
@@ -103,8 +121,16 @@ func (t *typesetter) fallbackFor(r rune) *fallbackFont {
 		t.fallback = map[rune]*fallbackFont{}
 	}
 	t.fallback[r] = res.font
+	if res.font != nil && !slices.Contains(t.fallbackOrder, res.font) {
+		t.fallbackOrder = append(t.fallbackOrder, res.font)
+	}
 	return res.font
 }
+
+// isCommonScript reports whether r belongs to no script of its own
+// (punctuation, symbols, full-width forms) or takes the script of the
+// text around it (combining marks).
+func isCommonScript(r rune) bool { return unicode.In(r, unicode.Common, unicode.Inherited) }
 
 // runeWidth returns the advance of r in thousandths of an em and the font
 // that draws it: Noto Sans, a fallback font, or none.
