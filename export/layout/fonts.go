@@ -210,7 +210,8 @@ func (f *fallbackFont) embeddedWith(runes []rune, private map[rune]uint16) []byt
 	if f.collection {
 		return f.program.standalone()
 	}
-	return f.data
+	// A copy: the file's bytes may be mapped read-only (readFontFile).
+	return slices.Clone(f.data)
 }
 
 // lookupKey is a character to find a font for, and the language Han text
@@ -404,7 +405,7 @@ func (f *Fonts) load(path string, index int, collection bool) loadedFace {
 	data, ok := f.data[path]
 	if !ok {
 		var err error
-		if data, err = os.ReadFile(path); err != nil {
+		if data, err = readFontFile(path); err != nil {
 			l.err = fmt.Errorf("read font: %w", err)
 		}
 		f.data[path] = data
