@@ -626,7 +626,7 @@ func (k *kickoff) allowancesSlide() {
 	k.slide(k.tr("allow.title"))
 	top := d.Y
 	lx, lw := d.Page().ColumnSpan(0, 7)
-	count := func(v float64) string { return d.Number(v, 2) }
+	count := func(v float64) string { return k.tr("allow.count", d.Number(v, 2)) }
 	var list []allowance
 	if a := u.Accelerators; a.Allowed+a.Delivered+a.Committed+a.Proposed > 0 {
 		list = append(list, allowance{k.tr("allow.accelerators"), float64(a.Allowed), float64(a.Delivered), float64(a.Committed),
