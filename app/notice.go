@@ -31,7 +31,7 @@ type savedNotice struct {
 func newSavedNotice(u *UI) *savedNotice {
 	n := &savedNotice{label: widget.NewLabel(""), hint: widget.NewLabel("")}
 	n.label.Truncation = fyne.TextTruncateEllipsis
-	n.hint.Importance = widget.LowImportance
+	n.hint.TextStyle = fyne.TextStyle{Italic: true}
 	n.hint.Truncation = fyne.TextTruncateEllipsis
 	n.hint.Hide()
 	n.open = widget.NewButtonWithIcon(u.tr("notice.open"), theme.FileIcon(), func() { u.openSaved(n.path) })
@@ -39,7 +39,7 @@ func newSavedNotice(u *UI) *savedNotice {
 	n.folder = widget.NewButtonWithIcon(u.tr("notice.showInFolder"), theme.FolderOpenIcon(), func() { u.showSavedFolder(n.path) })
 	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { n.bar.Hide() })
 	closeBtn.Importance = widget.LowImportance
-	n.bar = container.NewBorder(widget.NewSeparator(), nil, nil, container.NewHBox(n.open, n.folder, closeBtn),
+	n.bar = container.NewBorder(widget.NewSeparator(), nil, nil, container.NewCenter(container.NewHBox(n.open, n.folder, closeBtn)),
 		container.NewVBox(n.label, n.hint))
 	n.bar.Hide()
 	return n
