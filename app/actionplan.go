@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"image/color"
-	"io"
 	"slices"
 	"strings"
 
@@ -435,7 +434,7 @@ func (s *actionPlanScreen) updateAction(id widget.TableCellID, o fyne.CanvasObje
 	setTwoLines(o, text, caption)
 }
 
-// shortcut handles Ctrl+N (new action) and Ctrl+E (export the plan).
+// shortcut handles Ctrl+N (new action).
 func (s *actionPlanScreen) shortcut(a shortcutAction) bool {
 	if !s.account.HasPlan() {
 		return false
@@ -443,9 +442,6 @@ func (s *actionPlanScreen) shortcut(a shortcutAction) bool {
 	switch a {
 	case actionNew:
 		s.editAction(-1)
-		return true
-	case actionExport:
-		s.exportPlan()
 		return true
 	}
 	return false
@@ -1112,22 +1108,13 @@ func (s *actionPlanScreen) templateApplied(name string, replacing bool, before p
 // errAwaitingConfirmation keeps a form open while a confirmation is asked.
 var errAwaitingConfirmation = errors.New("awaiting confirmation")
 
-// exportPlan asks where to save the plan's PDF and opens it when done.
+// exportPlan asks where to save the plan's PDF, as Deliverables > Mutual
+// Action Plan does.
 func (s *actionPlanScreen) exportPlan() {
 	if !s.account.HasPlan() {
 		return
 	}
-	name := fmt.Sprintf("%s-%s.pdf", fileBaseName(s.account.Customer.Name), fileBaseName(export.KindActionPlan.Title()))
-	s.u.exportPDF(name, s.documentWriter())
-}
-
-// documentWriter returns what writes the plan's PDF of the account shown.
-func (s *actionPlanScreen) documentWriter() func(w io.Writer, opts export.Options) error {
-	acct, cat := s.account, s.u.cat
-	return func(w io.Writer, opts export.Options) error {
-		_, err := export.Document(w, cat, export.Request{Kind: export.KindActionPlan, Accounts: []planner.Account{acct}, Customer: acct.Customer.ID}, opts)
-		return err
-	}
+	s.u.exportDeliverable(deliverableOf(export.KindActionPlan), deliverableSubject{account: s.account})
 }
 
 // newEmptyPlan asks for a title and creates an empty plan for a customer

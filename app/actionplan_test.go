@@ -14,6 +14,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/export"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -378,7 +379,7 @@ func TestActionPlanReplaceFromTemplateAsks(t *testing.T) {
 func TestActionPlanExportWritesPDF(t *testing.T) {
 	p, s, _ := openActionPlan(t)
 	var buf bytes.Buffer
-	if err := s.documentWriter()(&buf, p.exportOptions()); err != nil {
+	if err := p.deliverableWriter(deliverableOf(export.KindActionPlan), deliverableSubject{account: s.account})(&buf, p.exportOptions()); err != nil {
 		t.Fatalf("write the plan: %v", err)
 	}
 	if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {

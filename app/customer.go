@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 
@@ -219,15 +218,6 @@ func (s *customerScreen) show(id planner.ID) {
 	s.empty.Hide()
 	s.body.Show()
 	s.fill()
-}
-
-// shortcut handles Ctrl+E (export the entitlement statement).
-func (s *customerScreen) shortcut(a shortcutAction) bool {
-	if a == actionExport && s.account.Customer.ID != (planner.ID{}) {
-		s.exportStatement()
-		return true
-	}
-	return false
 }
 
 // fill shows the account.
@@ -483,17 +473,13 @@ func (u *UI) putCustomer(c, before planner.Customer, undoLabel string) error {
 	}, c, before, undoLabel, fmt.Sprintf("customer %q", before.Name))
 }
 
-// exportStatement writes the customer's entitlement statement as a PDF.
+// exportStatement writes the customer's entitlement statement as a PDF,
+// as Deliverables > Entitlement statement does.
 func (s *customerScreen) exportStatement() {
-	acc := s.account
-	if acc.Customer.ID == (planner.ID{}) {
+	if s.account.Customer.ID == (planner.ID{}) {
 		return
 	}
-	cat := s.u.cat
-	s.u.exportPDF(fileBaseName(acc.Customer.Name)+"-entitlements.pdf", func(w io.Writer, opts export.Options) error {
-		_, err := export.Entitlements(w, cat, acc, opts)
-		return err
-	})
+	s.u.exportDeliverable(deliverableOf(export.KindEntitlements), deliverableSubject{account: s.account})
 }
 
 // joinOrNone joins names with commas, or says there are none.

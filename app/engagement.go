@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 
@@ -365,8 +364,7 @@ func (s *engagementScreen) save() error {
 // discard shows the stored phase again.
 func (s *engagementScreen) discard() { s.editor.load(s.phase) }
 
-// shortcut handles Ctrl+N (new engagement) and Ctrl+E (export the phase's
-// deliverable).
+// shortcut handles Ctrl+N (new engagement).
 func (s *engagementScreen) shortcut(a shortcutAction) bool {
 	if s.customer == (planner.ID{}) {
 		return false
@@ -375,11 +373,6 @@ func (s *engagementScreen) shortcut(a shortcutAction) bool {
 	case actionNew:
 		s.newEngagement()
 		return true
-	case actionExport:
-		if s.editor.exportKind() != "" {
-			s.exportDeliverable(s.editor.exportKind())
-			return true
-		}
 	}
 	return false
 }
@@ -468,23 +461,10 @@ func (s *engagementScreen) pickNewest(id planner.ID) {
 	}
 }
 
-// exportDeliverable asks where to save the PDF of a deliverable and opens
-// it when done.
+// exportDeliverable asks where to save the PDF of the engagement shown's
+// deliverable of kind, as the Deliverables menu does.
 func (s *engagementScreen) exportDeliverable(kind export.Kind) {
-	e := s.engagement()
-	name := fmt.Sprintf("%s-%s.pdf", fileBaseName(s.account.Customer.Name), fileBaseName(kind.Title()))
-	s.u.exportPDF(name, s.documentWriter(kind, e.ID))
-}
-
-// documentWriter returns what writes the deliverable of kind for
-// engagement id of the account shown.
-func (s *engagementScreen) documentWriter(kind export.Kind, engagement planner.ID) func(w io.Writer, opts export.Options) error {
-	acct, cat := s.account, s.u.cat
-	return func(w io.Writer, opts export.Options) error {
-		opts.Engagement = engagement
-		_, err := export.Document(w, cat, export.Request{Kind: kind, Accounts: []planner.Account{acct}, Customer: acct.Customer.ID}, opts)
-		return err
-	}
+	s.u.exportDeliverable(deliverableOf(kind), deliverableSubject{account: s.account, engagement: s.engagement().ID})
 }
 
 // personColumns returns the header keys of the stakeholder table.

@@ -254,7 +254,7 @@ func TestEngagementExportDeliverable(t *testing.T) {
 		t.Fatalf("Kickoff phase offers export %q (visible %v), want the kickoff deck", k, s.editor.exportBtn.Visible())
 	}
 	var buf bytes.Buffer
-	if err := s.documentWriter(export.KindKickoff, e.ID)(&buf, p.exportOptions()); err != nil {
+	if err := p.deliverableWriter(deliverableOf(export.KindKickoff), deliverableSubject{account: s.account, engagement: e.ID})(&buf, p.exportOptions()); err != nil {
 		t.Fatalf("write the kickoff deck: %v", err)
 	}
 	if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {

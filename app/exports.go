@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -30,26 +29,27 @@ func (u *UI) exportOptions() export.Options {
 	return export.Options{Settings: s, PageSize: s.PageSize, Author: s.Profile.Name, Now: u.now(), Fonts: u.fonts}
 }
 
-// saveFile asks where to save a file named name, writes it off the UI
-// goroutine behind a progress dialog, and opens it in the system viewer
-// when open is set.
-func (u *UI) saveFile(name, label string, write func(w io.Writer, progress func(float64)) error, open bool) {
-	if u.nativeSave(label, name, []string{filepath.Ext(name)}, func(path string) {
+// saveFile asks where to save a file named name, starting in the folder
+// of the last file saved, writes it off the UI goroutine behind a
+// progress dialog, and then runs saved (when not nil) with the path (or,
+// for a place that is not a local file, the URI) written.
+func (u *UI) saveFile(name, label string, write func(w io.Writer, progress func(float64)) error, saved func(path string)) {
+	if u.nativeSave(label, u.saveFolder(), name, []string{filepath.Ext(name)}, func(path string) {
 		switch path {
 		case "":
 		case fallbackToFyne:
-			u.fyneSaveFile(name, label, write, open)
+			u.fyneSaveFile(name, label, write, saved)
 		default:
-			u.saveToPath(path, label, write, open)
+			u.saveToPath(path, label, write, saved)
 		}
 	}) {
 		return
 	}
-	u.fyneSaveFile(name, label, write, open)
+	u.fyneSaveFile(name, label, write, saved)
 }
 
 // fyneSaveFile is saveFile with Fyne's own dialog.
-func (u *UI) fyneSaveFile(name, label string, write func(w io.Writer, progress func(float64)) error, open bool) {
+func (u *UI) fyneSaveFile(name, label string, write func(w io.Writer, progress func(float64)) error, saved func(path string)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(fmt.Errorf("choose a file: %w", err))
@@ -62,12 +62,17 @@ func (u *UI) fyneSaveFile(name, label string, write func(w io.Writer, progress f
 			// Fyne's dialog has made (or emptied) the file with the
 			// umask's permissions: write it as every export is written,
 			// privately and atomically.
-			u.saveToPath(path, label, write, open)
+			u.saveToPath(path, label, write, saved)
 			return
 		}
-		u.writeTo(w, label, write, open)
+		u.writeTo(w, label, write, saved)
 	}, u.window)
 	d.SetFileName(name)
+	if folder := u.saveFolder(); folder != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(folder)); err == nil {
+			d.SetLocation(l)
+		}
+	}
 	d.Show()
 }
 
@@ -87,10 +92,10 @@ func localPath(w fyne.URIWriteCloser) (string, bool) {
 	return path, true
 }
 
-// writeTo writes a file to w off the UI goroutine and opens it when open
-// is set. The file is made in memory first, so that a failure leaves no
-// half-written file behind the progress.
-func (u *UI) writeTo(w fyne.URIWriteCloser, label string, write func(w io.Writer, progress func(float64)) error, open bool) {
+// writeTo writes a file to w off the UI goroutine and then runs saved
+// (when not nil) with its URI. The file is made in memory first, so that
+// a failure leaves no half-written file behind the progress.
+func (u *UI) writeTo(w fyne.URIWriteCloser, label string, write func(w io.Writer, progress func(float64)) error, saved func(path string)) {
 	target := w.URI()
 	u.run(label, func(progress func(float64)) error {
 		var buf bytes.Buffer
@@ -107,13 +112,8 @@ func (u *UI) writeTo(w fyne.URIWriteCloser, label string, write func(w io.Writer
 		}
 		return nil
 	}, func() {
-		if !open {
-			return
-		}
-		if link, err := url.Parse(target.String()); err == nil {
-			if err := u.app.OpenURL(link); err != nil {
-				u.showError(fmt.Errorf("open %s: %w", target.Name(), err))
-			}
+		if saved != nil {
+			saved(target.String())
 		}
 	})
 }
@@ -135,8 +135,9 @@ func (u *UI) targetErrorText(e *export.TargetError) string {
 	}
 }
 
-// exportPDF makes a PDF with write, asks where to save it and opens it
-// when done. The document is made first: when it has characters no font
+// exportPDF makes a PDF with write, asks where to save it and, when
+// done, says where it was saved, offering to open it (see
+// showSavedNotice). The document is made first: when it has characters no font
 // can draw, the TAM is told which before choosing a file, and may export
 // it anyway with boxes in their place.
 func (u *UI) exportPDF(name string, write func(w io.Writer, opts export.Options) error) {
@@ -162,7 +163,7 @@ func (u *UI) exportPDF(name string, write func(w io.Writer, opts export.Options)
 				u.saveFile(name, label, func(w io.Writer, progress func(float64)) error {
 					progress(0.1)
 					return write(w, opts)
-				}, true)
+				}, u.showSavedNotice)
 			})
 			return
 		}
@@ -170,7 +171,7 @@ func (u *UI) exportPDF(name string, write func(w io.Writer, opts export.Options)
 		u.saveFile(name, label, func(w io.Writer, progress func(float64)) error {
 			_, err := w.Write(data)
 			return err
-		}, true)
+		}, u.showSavedNotice)
 	})
 }
 

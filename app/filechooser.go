@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,9 +17,9 @@ var errNoNativeChooser = errors.New("the desktop has no file chooser")
 
 // fileChooser asks the user for a file with the desktop's own dialog. Its
 // methods block until the user answers; they return "" when the user
-// cancels.
+// cancels. save starts in folder when it is not "".
 type fileChooser interface {
-	save(title, name string, extensions []string) (path string, err error)
+	save(title, folder, name string, extensions []string) (path string, err error)
 	open(title string, extensions []string) (path string, err error)
 }
 
@@ -42,8 +41,8 @@ func pathOfURI(uri string) (string, error) {
 // goroutine. It reports false when there is no such dialog, so that the
 // caller shows Fyne's; otherwise chosen runs on the UI goroutine with the
 // path ("" when cancelled).
-func (u *UI) nativeSave(title, name string, extensions []string, chosen func(path string)) bool {
-	return u.nativeAsk(func(c fileChooser) (string, error) { return c.save(title, name, extensions) }, chosen)
+func (u *UI) nativeSave(title, folder, name string, extensions []string, chosen func(path string)) bool {
+	return u.nativeAsk(func(c fileChooser) (string, error) { return c.save(title, folder, name, extensions) }, chosen)
 }
 
 // nativeOpen is nativeSave for a file to read.
@@ -79,17 +78,16 @@ func (u *UI) nativeAsk(ask func(fileChooser) (string, error), chosen func(path s
 const fallbackToFyne = "\x00fyne"
 
 // saveToPath writes a file at path off the UI goroutine, atomically
-// (a failure leaves the previous file, or none), and opens it when open is
-// set.
-func (u *UI) saveToPath(path, label string, write func(w io.Writer, progress func(float64)) error, open bool) {
+// (a failure leaves the previous file, or none), remembers its folder as
+// the one the next save starts in, and then runs saved (when not nil)
+// with the path.
+func (u *UI) saveToPath(path, label string, write func(w io.Writer, progress func(float64)) error, saved func(path string)) {
 	u.run(label, func(progress func(float64)) error {
 		return export.WriteFile(path, func(w io.Writer) error { return write(w, progress) })
 	}, func() {
-		if !open {
-			return
-		}
-		if err := u.app.OpenURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}); err != nil {
-			u.showError(fmt.Errorf("open %s: %w", filepath.Base(path), err))
+		u.rememberSaveFolder(filepath.Dir(path))
+		if saved != nil {
+			saved(path)
 		}
 	})
 }

@@ -29,8 +29,8 @@ func portalFilters(extensions []string) []*filechooser.Filter {
 	return []*filechooser.Filter{f}
 }
 
-func (portalChooser) save(title, name string, extensions []string) (string, error) {
-	uris, err := filechooser.SaveFile("", title, &filechooser.SaveFileOptions{CurrentName: name, Filters: portalFilters(extensions)})
+func (portalChooser) save(title, folder, name string, extensions []string) (string, error) {
+	uris, err := filechooser.SaveFile("", title, &filechooser.SaveFileOptions{CurrentName: name, CurrentFolder: folder, Filters: portalFilters(extensions)})
 	return portalAnswer(uris, err)
 }
 

@@ -18,10 +18,13 @@ type fakeChooser struct {
 	// asked records the questions: "save <title> <name> <patterns>" or
 	// "open <title> <patterns>".
 	asked []string
+	// folders records the folder each save started in.
+	folders []string
 }
 
-func (f *fakeChooser) save(title, name string, ext []string) (string, error) {
+func (f *fakeChooser) save(title, folder, name string, ext []string) (string, error) {
 	f.asked = append(f.asked, "save "+title+" "+name+" "+strings.Join(extensionPatterns(ext), ","))
+	f.folders = append(f.folders, folder)
 	return f.path, f.err
 }
 
@@ -38,7 +41,7 @@ func TestSaveFileUsesTheDesktopDialog(t *testing.T) {
 	u.saveFile("plan.pdf", "Exporting", func(w io.Writer, _ func(float64)) error {
 		_, err := io.WriteString(w, "%PDF-1.7 plan")
 		return err
-	}, false)
+	}, nil)
 	u.waitIdle()
 	got, err := os.ReadFile(path)
 	if err != nil || string(got) != "%PDF-1.7 plan" {
@@ -59,7 +62,7 @@ func TestSaveFileFailureLeavesThePreviousFile(t *testing.T) {
 	u.saveFile("plan.pdf", "Exporting", func(w io.Writer, _ func(float64)) error {
 		io.WriteString(w, "half a docu")
 		return errors.New("the disk is full")
-	}, false)
+	}, nil)
 	u.waitIdle()
 	if len(u.window.Canvas().Overlays().List()) == 0 {
 		t.Error("no error dialog")
@@ -115,7 +118,7 @@ func TestNoDesktopDialogFallsBackToFynes(t *testing.T) {
 	u, _ := newTestUI(t)
 	chooser := &fakeChooser{err: errNoNativeChooser}
 	u.chooser = chooser
-	u.saveFile("plan.pdf", "Exporting", func(io.Writer, func(float64)) error { return nil }, false)
+	u.saveFile("plan.pdf", "Exporting", func(io.Writer, func(float64)) error { return nil }, nil)
 	u.waitIdle()
 	if len(u.window.Canvas().Overlays().List()) == 0 {
 		t.Fatal("Fyne's file dialog did not open")
@@ -123,7 +126,7 @@ func TestNoDesktopDialogFallsBackToFynes(t *testing.T) {
 	if !u.noChooser.Load() {
 		t.Error("the missing desktop dialog is asked for again next time")
 	}
-	u.saveFile("again.pdf", "Exporting", func(io.Writer, func(float64)) error { return nil }, false)
+	u.saveFile("again.pdf", "Exporting", func(io.Writer, func(float64)) error { return nil }, nil)
 	if len(chooser.asked) != 1 {
 		t.Errorf("asked the desktop %d times, want once", len(chooser.asked))
 	}
@@ -159,7 +162,7 @@ func TestSaveFileOntoAFolderIsRefusedInDutch(t *testing.T) {
 	u.saveFile("plan.pdf", "Exporteren", func(w io.Writer, _ func(float64)) error {
 		_, err := io.WriteString(w, "%PDF-1.7 plan")
 		return err
-	}, false)
+	}, nil)
 	u.waitIdle()
 	top := u.window.Canvas().Overlays().Top()
 	if top == nil {

@@ -116,7 +116,10 @@ func (u *UI) layout() fyne.CanvasObject {
 	u.undoBar.Hide()
 
 	u.content = container.NewStack()
-	main := container.NewBorder(header, u.undoBar, nil, nil, u.content)
+	u.notice = newSavedNotice(u)
+	// The bars are bottoms of borders of their own, so that a hidden bar
+	// takes no room, not even the padding before it.
+	main := container.NewBorder(header, u.undoBar, nil, nil, container.NewBorder(nil, u.notice.bar, nil, nil, u.content))
 	split := container.NewBorder(nil, nil, container.NewHBox(navBox, widget.NewSeparator()), nil, container.NewPadded(main))
 	return container.New(&sizeWatcher{onResize: u.rememberSize}, split)
 }
@@ -191,14 +194,15 @@ func (u *UI) shortRegionName(c planner.Customer) string {
 }
 
 // addShortcuts installs the main menu and its keyboard shortcuts: Ctrl+N
-// new customer, Ctrl+F find, Ctrl+E export, Ctrl+Z undo, Ctrl+1..8 screens.
+// new customer, Ctrl+F find, Ctrl+E the deliverables to export, Ctrl+Z
+// undo, Ctrl+1..8 screens.
 func (u *UI) addShortcuts() {
 	mod := fyne.KeyModifierShortcutDefault
 	newCustomer := fyne.NewMenuItem(u.tr("menu.newCustomer"), func() { u.shortcut(actionNew) })
 	newCustomer.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: mod}
 	find := fyne.NewMenuItem(u.tr("menu.find"), func() { u.shortcut(actionFind) })
 	find.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: mod}
-	export := fyne.NewMenuItem(u.tr("menu.export"), func() { u.shortcut(actionExport) })
+	export := fyne.NewMenuItem(u.tr("menu.export"), func() { u.openDeliverableChooser() })
 	export.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: mod}
 	importItem := fyne.NewMenuItem(u.tr("menu.import"), u.importPortfolio)
 	exportAll := fyne.NewMenuItem(u.tr("menu.exportPortfolio"), u.exportPortfolio)
@@ -221,6 +225,7 @@ func (u *UI) addShortcuts() {
 	u.window.SetMainMenu(fyne.NewMainMenu(
 		fyne.NewMenu(u.tr("menu.file"), newCustomer, fyne.NewMenuItemSeparator(), importItem, exportAll, export),
 		fyne.NewMenu(u.tr("menu.edit"), undo, find),
+		u.deliverableMenu(),
 		fyne.NewMenu(u.tr("menu.go"), goItems...),
 	))
 }
@@ -242,8 +247,7 @@ func (u *UI) undoFocusedOrLast() {
 }
 
 // shortcut runs a window-wide action: the screen shown handles it when it
-// can, else the window does (new customer, the customer picker, export of
-// the portfolio).
+// can, else the window does (new customer, the customer picker).
 func (u *UI) shortcut(a shortcutAction) {
 	if s, ok := u.screens[u.current].(shortcutScreen); ok && s.shortcut(a) {
 		return
@@ -253,8 +257,6 @@ func (u *UI) shortcut(a shortcutAction) {
 		u.editCustomer(planner.Customer{}, true)
 	case actionFind:
 		u.picker.open()
-	case actionExport:
-		u.exportPortfolio()
 	}
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"os"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -15,6 +16,9 @@ const (
 	prefScreen   = "window.screen"
 	prefCustomer = "window.customer"
 	prefLanguage = "language"
+	// prefSaveFolder is the folder the last file was saved in; the next
+	// save dialog starts there.
+	prefSaveFolder = "export.folder"
 )
 
 // defaultWindowSize returns the window's size on first start.
@@ -77,4 +81,24 @@ func (u *UI) restoreFocus() {
 			return
 		}
 	}
+}
+
+// rememberSaveFolder keeps folder as the one the next save dialog starts in.
+func (u *UI) rememberSaveFolder(folder string) {
+	if folder != "" {
+		u.app.Preferences().SetString(prefSaveFolder, folder)
+	}
+}
+
+// saveFolder returns the folder the last file was saved in, when it still
+// is a folder, else "".
+func (u *UI) saveFolder() string {
+	folder := u.app.Preferences().String(prefSaveFolder)
+	if folder == "" {
+		return ""
+	}
+	if st, err := os.Stat(folder); err != nil || !st.IsDir() {
+		return ""
+	}
+	return folder
 }

@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 
@@ -863,29 +862,12 @@ func (s *quarterScreen) closePreview() {
 	s.autoBtn.Enable()
 }
 
-// shortcut handles Ctrl+E (export the quarterly plan).
-func (s *quarterScreen) shortcut(a shortcutAction) bool {
-	if a == actionExport {
-		s.exportPlan()
-		return true
-	}
-	return false
-}
-
 // exportPlan asks where to save the quarterly plan's PDF and opens it
 // when done.
 func (s *quarterScreen) exportPlan() {
 	if s.data == nil {
 		return
 	}
-	s.u.exportPDF(fmt.Sprintf("%s-%s.pdf", fileBaseName(export.KindQuarter.Title()), s.data.quarter), s.documentWriter())
-}
-
-// documentWriter returns what writes the quarterly plan of the data shown.
-func (s *quarterScreen) documentWriter() func(w io.Writer, opts export.Options) error {
-	accts, q, cat := s.data.accounts, s.data.quarter, s.u.cat
-	return func(w io.Writer, opts export.Options) error {
-		_, err := export.Document(w, cat, export.Request{Kind: export.KindQuarter, Accounts: accts, Quarter: q}, opts)
-		return err
-	}
+	s.u.exportDeliverable(deliverable{id: "portfolioQuarter", kind: export.KindQuarter, portfolio: true},
+		deliverableSubject{accounts: s.data.accounts, quarter: s.data.quarter})
 }

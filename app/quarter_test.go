@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/export"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -550,7 +551,7 @@ func BenchmarkQuarterLoad500(b *testing.B) {
 func TestQuarterExportWritesPDF(t *testing.T) {
 	p, s := openQuarter(t, planner.ID{})
 	var buf bytes.Buffer
-	if err := s.documentWriter()(&buf, p.exportOptions()); err != nil {
+	if err := p.deliverableWriter(deliverable{id: "portfolioQuarter", kind: export.KindQuarter, portfolio: true}, deliverableSubject{accounts: s.data.accounts, quarter: s.data.quarter})(&buf, p.exportOptions()); err != nil {
 		t.Fatalf("write the quarterly plan: %v", err)
 	}
 	if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {

@@ -51,8 +51,8 @@ type dirtyScreen interface {
 }
 
 // shortcutScreen is a screen with actions for the window-wide shortcuts
-// Ctrl+N (new), Ctrl+F (find) and Ctrl+E (export). A screen without the
-// action returns false.
+// Ctrl+N (new) and Ctrl+F (find). A screen without the action returns
+// false. Ctrl+E (export) is the window's: it offers every deliverable.
 type shortcutScreen interface {
 	screen
 	// shortcut runs the screen's action for s and reports whether it had one.
@@ -66,5 +66,4 @@ type shortcutAction int
 const (
 	actionNew shortcutAction = iota
 	actionFind
-	actionExport
 )

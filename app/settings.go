@@ -575,7 +575,7 @@ func (s *settingsScreen) exportHolidays() {
 	list := cloneHolidays(s.holidays)
 	s.u.saveFile("holidays-"+string(r.ID)+".txt", s.u.tr("settings.holiday.exporting"), func(w io.Writer, _ func(float64)) error {
 		return planner.WriteHolidays(w, list)
-	}, false)
+	}, nil)
 }
 
 // catalogCard shows the catalog in use and installs a newer one.

@@ -30,5 +30,5 @@ func (u *UI) exportPortfolio() {
 	u.saveFile(name, u.tr("export.portfolio.progress"), func(w io.Writer, progress func(float64)) error {
 		progress(0.2)
 		return u.store.Export(w)
-	}, false)
+	}, nil)
 }

@@ -7,6 +7,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 	"sync"
@@ -126,6 +127,11 @@ type UI struct {
 	undoLabel     *widget.Label
 	undoBarTimer  *time.Timer
 	undoBarSerial int
+	// notice says where the last file was saved (see showSavedNotice).
+	notice *savedNotice
+	// openURL opens a file or web address with the desktop's program for
+	// it; Build makes it the app's OpenURL, tests replace it.
+	openURL func(*url.URL) error
 
 	// caseTimers send the case reminders set while the window is open.
 	caseTimers []*time.Timer
@@ -179,6 +185,7 @@ func Build(o Options) (*UI, error) {
 		stale:          map[screenID]bool{},
 		guards:         map[int]dirtyGuard{},
 	}
+	u.openURL = u.app.OpenURL
 	if o.NativeFileDialogs {
 		u.chooser = nativeFileChooser()
 	}
