@@ -64,7 +64,11 @@ func Assessment(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Op
 		d.numbered(d.Page().Left, d.Page().ContentWidth(), a.Requirements, d.Scale().Body)
 
 		d.sectionHeading(d.T("doc.assessment.kpis"), keepTable)
-		kpiTable(d, acct.Plan)
+		if !acct.HasPlan() && planner.CheckPlanAllowed(cat, acct.Customer) != nil {
+			d.emptyNote(noPlanText(d, cat, acct.Customer))
+		} else {
+			kpiTable(d, acct.Plan)
+		}
 
 		d.sectionHeading(d.T("doc.assessment.useCases"), keepTable)
 		useCaseTable(d, cat, allUseCases(acct, eng))

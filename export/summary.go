@@ -105,14 +105,14 @@ func Summary(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 		if acct.HasPlan() {
 			outcomeTable(d, acct.Plan)
 		} else {
-			d.emptyNote(d.T("doc.summary.noPlan"))
+			d.emptyNote(noPlanText(d, cat, acct.Customer))
 		}
 
 		d.sectionHeading(d.T("doc.summary.openItems"), keepTable)
 		if acct.HasPlan() {
 			openItems(d, acct, today)
 		} else {
-			d.emptyNote(d.T("doc.summary.noPlan"))
+			d.emptyNote(noPlanText(d, cat, acct.Customer))
 		}
 
 		d.sectionHeading(d.T("doc.summary.handoff"), keepTable)
@@ -425,4 +425,13 @@ func (w words) engagementPeriod(eng planner.Engagement) string {
 		return w.T("doc.summary.notScheduled")
 	}
 	return w.rangeText(first, last)
+}
+
+// noPlanText says why a customer's documents show no Mutual Action Plan:
+// its membership includes none, or none is made yet.
+func noPlanText(d *doc, cat *catalog.Catalog, c planner.Customer) string {
+	if planner.CheckPlanAllowed(cat, c) != nil {
+		return d.T("doc.summary.planNotIncluded", tierName(cat, c.Membership.Tier))
+	}
+	return d.T("doc.summary.noPlan")
 }

@@ -85,3 +85,32 @@ func TestSummaryWithoutPlanInEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestExpertDocumentsSayTheirMembershipHasNoPlan checks that the summary
+// and the assessment of an Expert Success customer, whose membership
+// includes no Mutual Action Plan, say so instead of "not yet".
+func TestExpertDocumentsSayTheirMembershipHasNoPlan(t *testing.T) {
+	cat := testCatalog(t)
+	accts := planner.SamplePortfolio(cat, sampleToday)
+	var oresund *planner.Account
+	for i := range accts {
+		if accts[i].Customer.Name == "Øresund Energi A/S" {
+			oresund = &accts[i]
+		}
+	}
+	if oresund == nil || oresund.HasPlan() || oresund.Customer.Membership.Tier != "expert" {
+		t.Fatal("the sample portfolio has no Øresund Energi A/S on Expert Success without a plan")
+	}
+	for _, k := range []Kind{KindSummary, KindAssessment} {
+		path, _ := render(t, t.TempDir(), k, accts, oresund, testOptions())
+		text := pdfText(t, path)
+		if !strings.Contains(text, "Expert Success includes no Mutual Action Plan") {
+			t.Errorf("the %s of an Expert customer does not say its membership includes no plan:\n%s", k, text)
+		}
+		for _, yet := range []string{"no Mutual Action Plan with this customer yet", "in the Mutual Action Plan yet"} {
+			if strings.Contains(text, yet) {
+				t.Errorf("the %s of an Expert customer says %q", k, yet)
+			}
+		}
+	}
+}
