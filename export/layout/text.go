@@ -495,6 +495,7 @@ func (t *typesetter) wrap(s string, width float64, st TextStyle) []string {
 	var lines []string
 	spaceW := t.measure(" ", st)
 	for _, para := range strings.Split(s, "\n") {
+		first := len(lines)
 		var line strings.Builder
 		lineW := 0.0
 		emit := func() {
@@ -546,8 +547,44 @@ func (t *typesetter) wrap(s string, width float64, st TextStyle) []string {
 			t.breakChars(tok.text, width, st, &line, &lineW, emit)
 		}
 		emit()
+		if len(lines)-first >= 2 {
+			t.avoidWidow(lines[len(lines)-2:], width, st)
+		}
 	}
 	return lines
+}
+
+// maxWidowRunes is the most characters a last line of Japanese or Chinese
+// text may hold before the line above gives it a piece: "す。" alone on
+// a line reads as an accident.
+const maxWidowRunes = 2
+
+// avoidWidow moves the last piece of the line before a paragraph's last
+// line down to it when that last line holds only a character or two of
+// Japanese or Chinese text, so that no sentence ends with "す。" or "ん"
+// on a line of its own. pair is the two last lines of the paragraph,
+// changed in place; nothing changes when the piece would not fit or the
+// line above would be left with fewer than two pieces.
+func (t *typesetter) avoidWidow(pair []string, width float64, st TextStyle) {
+	last := pair[1]
+	if n := utf8.RuneCountInString(last); n == 0 || n > maxWidowRunes || strings.Contains(last, " ") {
+		return
+	}
+	r, _ := utf8.DecodeRuneInString(last)
+	if !isIdeographic(r) && !strings.ContainsRune(noLineStart, r) {
+		return
+	}
+	toks := tokens(pair[0])
+	if len(toks) < 3 {
+		return
+	}
+	piece := toks[len(toks)-1]
+	pr, _ := utf8.DecodeRuneInString(piece.text)
+	if piece.space || !isIdeographic(pr) || t.measure(piece.text+last, st) > width+1e-6 {
+		return
+	}
+	pair[0] = strings.TrimSuffix(pair[0], piece.text)
+	pair[1] = piece.text + last
 }
 
 // breakChars adds word to line, breaking it between characters where the

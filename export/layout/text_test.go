@@ -2,6 +2,7 @@ package layout
 
 import (
 	"strings"
+	"unicode/utf8"
 	"testing"
 )
 
@@ -113,6 +114,34 @@ func TestCleanText(t *testing.T) {
 	for _, tt := range tests {
 		if got := cleanText(tt.in); got != tt.want {
 			t.Errorf("cleanText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestNoWidowInJapanese checks that a paragraph of Japanese never ends
+// with one or two characters on a line of their own: the line above gives
+// its last piece.
+func TestNoWidowInJapanese(t *testing.T) {
+	ts := testTypesetter(t)
+	st := TextStyle{Size: 10, Lead: 1.3}
+	text := "ケースを起票できるのは指定サポート窓口のみです。"
+	// The width at which the plain break leaves "す。" alone.
+	full := ts.measure(text, st)
+	tail := ts.measure("す。", st)
+	width := full - tail + 0.01
+	lines := ts.wrap(text, width, st)
+	if len(lines) != 2 {
+		t.Fatalf("lines %q, want two", lines)
+	}
+	if n := utf8.RuneCountInString(lines[1]); n <= maxWidowRunes {
+		t.Errorf("the last line %q holds %d characters alone", lines[1], n)
+	}
+	if strings.Join(lines, "") != text {
+		t.Errorf("lines %q lose or change text", lines)
+	}
+	for _, l := range lines {
+		if w := ts.measure(l, st); w > width+1e-6 {
+			t.Errorf("line %q is %.2f mm wide, more than %.2f", l, w, width)
 		}
 	}
 }
