@@ -2,8 +2,8 @@ package layout
 
 import (
 	"strings"
-	"unicode/utf8"
 	"testing"
+	"unicode/utf8"
 )
 
 // testTypesetter returns a typesetter with the embedded fonts and the
