@@ -757,8 +757,10 @@ func (k *kickoff) raciGrid(r planner.RACI, from, to int) {
 			role = k.tr("raci.namedContact")
 		}
 		heads[i] = head{d.Wrap(p.Name, colW-4, nameSt), d.Wrap(role, colW-4, roleSt)}
-		if len(heads[i].role) > 2 {
-			heads[i].role = []string{heads[i].role[0], ellipsize(d, strings.Join(heads[i].role[1:], " "), colW-4, roleSt)}
+		if len(heads[i].role) > 3 {
+			// Three lines hold the longest usual titles ("Director of
+			// member marketing"); a longer one ends with "…".
+			heads[i].role = []string{heads[i].role[0], heads[i].role[1], ellipsize(d, strings.Join(heads[i].role[2:], " "), colW-4, roleSt)}
 		}
 		headH = max(headH, float64(len(heads[i].name))*nameSt.LineHeight()+float64(len(heads[i].role))*roleSt.LineHeight())
 	}
