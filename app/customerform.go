@@ -525,14 +525,19 @@ func (f *customerForm) storeOutside(rules []planner.MembershipRule) error {
 	f.close()
 	u := f.u
 	if f.isNew {
-		u.pushUndo(u.tr("customer.added", saved.Name), func() error {
-			_, err := u.store.DeleteCustomer(saved.ID)
+		var removed planner.Account
+		u.pushUndoRedo(u.tr("customer.added", saved.Name), func() error {
+			var err error
+			removed, err = u.store.DeleteCustomer(saved.ID)
 			return err
-		})
+		}, func() error { return u.store.PutAccount(removed) })
 		u.setFocus(saved.ID)
 	} else {
-		u.pushUndo(u.tr("customer.edited", saved.Name), func() error {
+		u.pushUndoRedo(u.tr("customer.edited", saved.Name), func() error {
 			_, err := u.store.PutCustomer(before)
+			return err
+		}, func() error {
+			_, err := u.store.PutCustomer(saved)
 			return err
 		})
 	}
