@@ -25,6 +25,8 @@ type customerScreen struct {
 	body    fyne.CanvasObject
 	account planner.Account
 	usage   planner.Usage
+	// left scrolls the membership, contract, team and key events.
+	left *container.Scroll
 
 	membership *widget.Label
 	region     *widget.Label
@@ -132,6 +134,7 @@ func newCustomerScreen(u *UI) screen {
 	eventsCard := newSection(u.tr("customer.keyEvents"), "", container.NewVBox(s.events, s.eventForm.object(), s.notes))
 
 	left := container.NewVScroll(container.NewVBox(membershipCard, contractCard, teamCard, eventsCard))
+	s.left = left
 
 	fits := newFitCache()
 	s.matrix = widget.NewList(
@@ -214,10 +217,18 @@ func (s *customerScreen) show(id planner.ID) {
 		s.u.showError(fmt.Errorf("read customer: %w", err))
 		return
 	}
+	another := acc.Customer.ID != s.account.Customer.ID
 	s.account = acc
 	s.empty.Hide()
 	s.body.Show()
 	s.fill()
+	if another {
+		// A customer of its own starts at its top, not where the previous
+		// one was scrolled to.
+		s.left.ScrollToTop()
+		s.matrix.ScrollToTop()
+		s.contacts.ScrollToTop()
+	}
 }
 
 // fill shows the account.

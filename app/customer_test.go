@@ -235,3 +235,24 @@ func TestContractEndWarnsAndAnnouncesRenewal(t *testing.T) {
 		})
 	}
 }
+
+func TestCustomerScreenStartsAtTheTopForAnotherCustomer(t *testing.T) {
+	u, db := newTestUI(t)
+	s := customerOf(t, u, customerNamed(t, db, "Müller GmbH"))
+	scrollDown := func() {
+		s.left.ScrollToBottom()
+		s.matrix.ScrollToBottom()
+	}
+	scrollDown()
+	if s.left.Offset.Y == 0 || s.matrix.GetScrollOffset() == 0 {
+		t.Fatalf("the overview did not scroll down (left %v, matrix %g): nothing to test", s.left.Offset, s.matrix.GetScrollOffset())
+	}
+	u.changed() // the same customer reloads where it was
+	if s.left.Offset.Y == 0 || s.matrix.GetScrollOffset() == 0 {
+		t.Errorf("reloading the same customer scrolled to the top (left %v, matrix %g)", s.left.Offset, s.matrix.GetScrollOffset())
+	}
+	u.setFocus(customerNamed(t, db, "Northwind Outfitters").ID)
+	if s.left.Offset.Y != 0 || s.matrix.GetScrollOffset() != 0 {
+		t.Errorf("another customer starts scrolled to left %v, matrix %g; want the top", s.left.Offset, s.matrix.GetScrollOffset())
+	}
+}

@@ -27,22 +27,26 @@ type customerForm struct {
 	isNew    bool
 	dialog   *dialog.CustomDialog
 
-	name          *widget.Entry
-	region        *widget.Select
-	language      *widget.Select
-	timeZone      *widget.Entry
-	tier          *widget.Select
-	solutions     []*widget.Check
-	addOns        []*widget.Check
-	addOnReasons  []*widget.Label
-	support24x5   *widget.Check
-	commerceDate  *widget.Entry
-	contractStart *widget.Entry
-	contractEnd   *widget.Entry
-	accelerators  *widget.Entry
-	fieldHours    *widget.Entry
-	team          [4]struct{ name, email *widget.Entry }
-	notes         *widget.Entry
+	name         *widget.Entry
+	region       *widget.Select
+	language     *widget.Select
+	timeZone     *widget.Entry
+	tier         *widget.Select
+	solutions    []*widget.Check
+	addOns       []*widget.Check
+	addOnReasons []*widget.Label
+	// addOnIncluded marks the add-ons the chosen tier includes: ticked,
+	// disabled and never saved as purchases. addOnBought holds what the
+	// user ticked, restored when the tier no longer includes the add-on.
+	addOnIncluded, addOnBought []bool
+	support24x5                *widget.Check
+	commerceDate               *widget.Entry
+	contractStart              *widget.Entry
+	contractEnd                *widget.Entry
+	accelerators               *widget.Entry
+	fieldHours                 *widget.Entry
+	team                       [4]struct{ name, email *widget.Entry }
+	notes                      *widget.Entry
 
 	// fieldErrors are labels under the fields that are not entries.
 	fieldErrors map[string]*widget.Label
@@ -57,7 +61,12 @@ type customerForm struct {
 	// touched is set by the first edit once the form is ready; the list
 	// of problems shows from then on (Save stays disabled before).
 	touched, ready bool
-	removeHook     func()
+	// allowancesTyped is set once the user edits an allowance; before,
+	// choosing a tier on a new customer fills in the tier's defaults.
+	allowancesTyped bool
+	// filling is set while the form changes its own fields.
+	filling    bool
+	removeHook func()
 }
 
 // teamRoles are the success team members of the form, in order, with the
@@ -108,6 +117,9 @@ func (u *UI) newCustomerDefaults() planner.Customer {
 		c.Region = u.cat.Regions[0].ID
 	}
 	c.Membership.Tier = catalog.Ultimate
+	if t, ok := u.cat.Tier(c.Membership.Tier); ok {
+		c.Contract.Allowances = planner.Allowances(t.DefaultAllowances)
+	}
 	today := u.today()
 	c.Contract.Start = today
 	c.Contract.End = planner.Date{Year: today.Year + 1, Month: today.Month, Day: today.Day}.AddDays(-1)
@@ -129,7 +141,7 @@ func (f *customerForm) build() fyne.CanvasObject {
 	f.region = widget.NewSelect(regionNames(u.cat), func(string) { f.changed() })
 	f.language = widget.NewSelect(documentLanguageNames(u), func(string) { f.changed() })
 	f.timeZone = entry(u.tr("customer.form.timeZone.hint"))
-	f.tier = widget.NewSelect(tierNames(u.cat), func(string) { f.changed() })
+	f.tier = widget.NewSelect(tierNames(u.cat), func(string) { f.tierChosen() })
 	solutionGrid := container.NewGridWithColumns(3)
 	for _, sol := range u.cat.Solutions {
 		check := widget.NewCheck(sol.Name, func(bool) { f.changed() })
@@ -137,13 +149,20 @@ func (f *customerForm) build() fyne.CanvasObject {
 		solutionGrid.Add(check)
 	}
 	addOnBox := container.NewVBox()
-	for _, a := range u.cat.AddOns {
-		check := widget.NewCheck(a.Name, func(bool) { f.changed() })
+	for i, a := range u.cat.AddOns {
+		check := widget.NewCheck(a.Name, func(on bool) {
+			if !f.filling && !f.addOnIncluded[i] {
+				f.addOnBought[i] = on
+			}
+			f.changed()
+		})
 		reason := widget.NewLabel("")
 		reason.Wrapping = fyne.TextWrapWord
 		reason.SizeName = theme.SizeNameCaptionText
 		f.addOns = append(f.addOns, check)
 		f.addOnReasons = append(f.addOnReasons, reason)
+		f.addOnIncluded = append(f.addOnIncluded, false)
+		f.addOnBought = append(f.addOnBought, false)
 		addOnBox.Add(container.NewBorder(nil, nil, check, nil, reason))
 	}
 	f.support24x5 = widget.NewCheck(u.tr("customer.form.support24x5"), func(bool) { f.changed() })
@@ -152,6 +171,14 @@ func (f *customerForm) build() fyne.CanvasObject {
 	f.contractEnd = entry(u.tr("form.date.hint"))
 	f.accelerators = entry("0")
 	f.fieldHours = entry("0")
+	for _, e := range []*widget.Entry{f.accelerators, f.fieldHours} {
+		e.OnChanged = func(string) {
+			if !f.loading && !f.filling {
+				f.allowancesTyped = true
+			}
+			f.changed()
+		}
+	}
 	for i := range f.team {
 		f.team[i].name = entry(u.tr("customer.form.person.name"))
 		f.team[i].email = entry(u.tr("customer.form.person.email"))
@@ -231,7 +258,8 @@ func (f *customerForm) load(c planner.Customer) {
 		f.solutions[i].SetChecked(slices.Contains(c.Membership.Solutions, sol.ID))
 	}
 	for i, a := range f.u.cat.AddOns {
-		f.addOns[i].SetChecked(slices.Contains(c.Membership.AddOns, a.ID))
+		f.addOnBought[i] = slices.Contains(c.Membership.AddOns, a.ID)
+		f.addOns[i].SetChecked(f.addOnBought[i])
 	}
 	f.support24x5.SetChecked(c.Membership.Support24x5)
 	f.commerceDate.SetText(c.Membership.CommerceManagedLicensed.String())
@@ -275,7 +303,7 @@ func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
 	}
 	c.Membership.AddOns = nil
 	for i, a := range cat.AddOns {
-		if f.addOns[i].Checked {
+		if f.addOns[i].Checked && a.States[c.Membership.Tier] != catalog.StateIncluded {
 			c.Membership.AddOns = append(c.Membership.AddOns, a.ID)
 		}
 	}
@@ -369,19 +397,40 @@ func (f *customerForm) changed() {
 	}
 }
 
+// tierChosen follows a change of tier: a new customer whose allowances
+// were not typed gets the tier's default allowances from the catalog.
+func (f *customerForm) tierChosen() {
+	if f.isNew && !f.loading && !f.allowancesTyped {
+		for _, t := range f.u.cat.Tiers {
+			if t.Name == f.tier.Selected {
+				f.filling = true
+				f.accelerators.SetText(strconv.Itoa(t.DefaultAllowances.AcceleratorsPerYear))
+				f.fieldHours.SetText(strconv.Itoa(t.DefaultAllowances.FieldHoursPerYear))
+				f.filling = false
+			}
+		}
+	}
+	f.changed()
+}
+
 // updateAddOns shows, for each add-on, whether the membership can have it:
-// included in the tier, purchasable, or not, with planner's reason.
+// included in the tier (ticked and disabled), purchasable, or not, with
+// planner's reason.
 func (f *customerForm) updateAddOns(m planner.Membership) {
 	tier, tierOK := f.u.cat.Tier(m.Tier)
+	filling := f.filling
+	f.filling = true
+	defer func() { f.filling = filling }()
 	for i, a := range f.u.cat.AddOns {
 		check, reason := f.addOns[i], f.addOnReasons[i]
-		if tierOK && a.States[tier.ID] == catalog.StateIncluded {
+		included := tierOK && a.States[tier.ID] == catalog.StateIncluded
+		if included != f.addOnIncluded[i] {
+			f.addOnIncluded[i] = included
+			f.setChecked(check, included || f.addOnBought[i])
+		}
+		if included {
 			reason.SetText(f.u.tr("customer.form.addon.included", tier.Name))
-			if check.Checked {
-				check.Enable()
-			} else {
-				check.Disable()
-			}
+			check.Disable()
 			continue
 		}
 		err := planner.CheckAddOnPurchase(f.u.cat, m, a.ID)
@@ -397,6 +446,15 @@ func (f *customerForm) updateAddOns(m planner.Membership) {
 			check.Disable()
 		}
 	}
+}
+
+// setChecked ticks or unticks check without running its OnChanged.
+func (f *customerForm) setChecked(check *widget.Check, on bool) {
+	if check.Checked == on {
+		return
+	}
+	check.Checked = on
+	check.Refresh()
 }
 
 // entries returns the entries of the form that show a field's problem.
@@ -467,14 +525,19 @@ func (f *customerForm) storeOutside(rules []planner.MembershipRule) error {
 	f.close()
 	u := f.u
 	if f.isNew {
-		u.pushUndo(u.tr("customer.added", saved.Name), func() error {
-			_, err := u.store.DeleteCustomer(saved.ID)
+		var removed planner.Account
+		u.pushUndoRedo(u.tr("customer.added", saved.Name), func() error {
+			var err error
+			removed, err = u.store.DeleteCustomer(saved.ID)
 			return err
-		})
+		}, func() error { return u.store.PutAccount(removed) })
 		u.setFocus(saved.ID)
 	} else {
-		u.pushUndo(u.tr("customer.edited", saved.Name), func() error {
+		u.pushUndoRedo(u.tr("customer.edited", saved.Name), func() error {
 			_, err := u.store.PutCustomer(before)
+			return err
+		}, func() error {
+			_, err := u.store.PutCustomer(saved)
 			return err
 		})
 	}

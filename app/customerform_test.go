@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+
+	"github.com/liftoff-app/liftoff/planner"
 )
 
 func TestCustomerFormKeepsDocumentLanguageAndTimeZone(t *testing.T) {
@@ -34,4 +36,92 @@ func TestCustomerFormKeepsDocumentLanguageAndTimeZone(t *testing.T) {
 	if err := f.timeZone.Validate(); err == nil || !strings.Contains(err.Error(), "Mars/Olympus") {
 		t.Errorf("the time zone field says %v, want the unknown zone named", err)
 	}
+}
+
+func TestNewCustomerStartsWithTheTierDefaultAllowances(t *testing.T) {
+	u, _ := newTestUI(t)
+	f := u.openCustomerForm(planner.Customer{}, true)
+	allowances := func() string { return f.accelerators.Text + "/" + f.fieldHours.Text }
+	if got := allowances(); got != "4/40" {
+		t.Fatalf("a new Ultimate customer starts with %s accelerators/field hours, want the catalog's 4/40", got)
+	}
+	f.tier.SetSelected("Expert Success")
+	if got := allowances(); got != "0/0" {
+		t.Errorf("after choosing Expert the allowances are %s, want 0/0", got)
+	}
+	f.tier.SetSelected("Ultimate Success")
+	if got := allowances(); got != "4/40" {
+		t.Errorf("after choosing Ultimate again the allowances are %s, want 4/40", got)
+	}
+	f.fieldHours.SetText("")
+	test.Type(f.fieldHours, "12")
+	f.tier.SetSelected("Expert Success")
+	f.tier.SetSelected("Ultimate Success")
+	if got := allowances(); got != "4/12" {
+		t.Errorf("after typing 12 field hours and changing the tier the allowances are %s, want 4/12", got)
+	}
+}
+
+func TestEditingACustomerKeepsItsAllowances(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Contoso Health")
+	f := u.openCustomerForm(c, false)
+	want := f.accelerators.Text + "/" + f.fieldHours.Text
+	f.tier.SetSelected("Ultimate Success")
+	if got := f.accelerators.Text + "/" + f.fieldHours.Text; got != want {
+		t.Errorf("choosing Ultimate on an existing customer changed its allowances from %s to %s", want, got)
+	}
+}
+
+func TestIncludedAddOnsShowTickedAndAreNotSavedAsPurchases(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Contoso Health")
+	c.Membership.AddOns = nil
+	f := u.openCustomerForm(c, false)
+	// Included in Ultimate, available on Expert.
+	mentor, boost, queue := addOnIndex(t, u, "mentor-sessions"), addOnIndex(t, u, "developer-boost"), addOnIndex(t, u, "priority-queue-bundle")
+	f.addOns[boost].SetChecked(true) // bought on Expert
+	f.tier.SetSelected("Ultimate Success")
+	for _, i := range []int{mentor, boost, queue} {
+		if !f.addOns[i].Checked || !f.addOns[i].Disabled() {
+			t.Errorf("%s on Ultimate: ticked %v, disabled %v; want ticked and disabled", f.addOns[i].Text, f.addOns[i].Checked, f.addOns[i].Disabled())
+		}
+		if got := f.addOnReasons[i].Text; got != "Included in Ultimate Success" {
+			t.Errorf("%s says %q, want Included in Ultimate Success", f.addOns[i].Text, got)
+		}
+	}
+	if got, _ := f.customer(); len(got.Membership.AddOns) != 0 {
+		t.Errorf("Ultimate saves the add-ons %v, want none: included add-ons are not purchases", got.Membership.AddOns)
+	}
+	f.tier.SetSelected("Expert Success")
+	if !f.addOns[boost].Checked || f.addOns[mentor].Checked || f.addOns[boost].Disabled() {
+		t.Errorf("back on Expert: Developer Boost ticked %v (enabled %v), Mentor Sessions ticked %v; want only the bought one ticked",
+			f.addOns[boost].Checked, !f.addOns[boost].Disabled(), f.addOns[mentor].Checked)
+	}
+	if got, _ := f.customer(); len(got.Membership.AddOns) != 1 || got.Membership.AddOns[0] != "developer-boost" {
+		t.Errorf("Expert saves the add-ons %v, want [developer-boost]", got.Membership.AddOns)
+	}
+}
+
+func TestIncludedAddOnReasonIsTranslated(t *testing.T) {
+	for lang, want := range map[string]string{"nl": "Inbegrepen in Ultimate Success", "ja": "Ultimate Successに含まれる"} {
+		u, db := newTestUIInLanguage(t, lang)
+		f := u.openCustomerForm(customerNamed(t, db, "Müller GmbH"), false)
+		if got := f.addOnReasons[addOnIndex(t, u, "mentor-sessions")].Text; got != want {
+			t.Errorf("%s: an included add-on says %q, want %q", lang, got, want)
+		}
+		f.close()
+	}
+}
+
+// addOnIndex returns the place of add-on id in u's catalog.
+func addOnIndex(t testing.TB, u *UI, id string) int {
+	t.Helper()
+	for i, a := range u.cat.AddOns {
+		if a.ID == id {
+			return i
+		}
+	}
+	t.Fatalf("the catalog has no add-on %q", id)
+	return -1
 }

@@ -22,6 +22,8 @@ type savedNotice struct {
 	hint   *widget.Label
 	open   *widget.Button
 	folder *widget.Button
+	// redo makes again the change the notice says was undone.
+	redo *widget.Button
 	// path is the file saved: a local path, or the URI of a place that is
 	// not a local file.
 	path string
@@ -37,9 +39,12 @@ func newSavedNotice(u *UI) *savedNotice {
 	n.open = widget.NewButtonWithIcon(u.tr("notice.open"), theme.FileIcon(), func() { u.openSaved(n.path) })
 	n.open.Importance = widget.HighImportance
 	n.folder = widget.NewButtonWithIcon(u.tr("notice.showInFolder"), theme.FolderOpenIcon(), func() { u.showSavedFolder(n.path) })
+	n.redo = widget.NewButtonWithIcon(u.tr("notice.redo"), theme.ContentRedoIcon(), u.redo)
+	n.redo.Importance = widget.HighImportance
+	n.redo.Hide()
 	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { n.bar.Hide() })
 	closeBtn.Importance = widget.LowImportance
-	n.bar = container.NewBorder(widget.NewSeparator(), nil, nil, container.NewCenter(container.NewHBox(n.open, n.folder, closeBtn)),
+	n.bar = container.NewBorder(widget.NewSeparator(), nil, nil, container.NewCenter(container.NewHBox(n.open, n.folder, n.redo, closeBtn)),
 		container.NewVBox(n.label, n.hint))
 	n.bar.Hide()
 	return n
@@ -53,6 +58,8 @@ func (u *UI) showSavedNotice(path string) {
 	n.path = path
 	n.label.SetText(u.tr("notice.saved", path))
 	n.hint.Hide()
+	n.redo.Hide()
+	n.open.Show()
 	if localFile(path) {
 		n.folder.Show()
 	} else {
@@ -60,6 +67,27 @@ func (u *UI) showSavedNotice(path string) {
 	}
 	n.bar.Show()
 }
+
+// showUndoneNotice says, under the screen where it covers nothing, that
+// the change label was undone, with Redo when it can be made again.
+func (u *UI) showUndoneNotice(label string, canRedo bool) {
+	n := u.notice
+	n.path = ""
+	n.label.SetText(u.tr("notice.undone", label))
+	n.hint.Hide()
+	n.open.Hide()
+	n.folder.Hide()
+	if canRedo {
+		n.redo.Show()
+	} else {
+		n.redo.Hide()
+	}
+	n.bar.Show()
+	n.bar.Refresh()
+}
+
+// hideNotice hides the notice bar.
+func (u *UI) hideNotice() { u.notice.bar.Hide() }
 
 // localFile reports whether path is a path of this computer rather than
 // a URI.

@@ -332,9 +332,14 @@ func saveUndoable[T any](u *UI, put func(Store, T) error, after, before T, undoL
 	if err := put(store, after); err != nil {
 		return err
 	}
-	u.pushUndo(undoLabel, func() error {
+	u.pushUndoRedo(undoLabel, func() error {
 		if err := put(store, before); err != nil {
 			return fmt.Errorf("restore %s: %w", what, err)
+		}
+		return nil
+	}, func() error {
+		if err := put(store, after); err != nil {
+			return fmt.Errorf("save %s again: %w", what, err)
 		}
 		return nil
 	})

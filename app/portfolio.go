@@ -572,7 +572,10 @@ func (u *UI) deleteCustomer(c planner.Customer) {
 			u.showError(err)
 			return
 		}
-		u.pushUndo(u.tr("customer.deleted", c.Name), func() error { return u.store.PutAccount(removed) })
+		u.pushUndoRedo(u.tr("customer.deleted", c.Name), func() error { return u.store.PutAccount(removed) }, func() error {
+			_, err := u.store.DeleteCustomer(removed.Customer.ID)
+			return err
+		})
 		u.changed()
 	}, u.window)
 	d.Resize(fyne.NewSize(420, 180))

@@ -108,8 +108,10 @@ type UI struct {
 	dataVersion  int
 	settingsData planner.Settings
 	undos        []undoEntry
-	guards       map[int]dirtyGuard
-	nextGuard    int
+	// redos are the changes undone, the last on top, until a new change.
+	redos     []undoEntry
+	guards    map[int]dirtyGuard
+	nextGuard int
 	// customerForm is the customer form while it is open.
 	customerForm *customerForm
 	// scheduleDialog is the last schedule dialog opened.
@@ -148,6 +150,8 @@ type UI struct {
 type undoEntry struct {
 	label string
 	undo  func() error
+	// redo makes the change again after undo; nil when it cannot.
+	redo func() error
 }
 
 // maxUndo is how many changes the undo stack keeps.
@@ -594,16 +598,28 @@ func (u *UI) showMessage(title, message string) {
 	dialog.NewCustom(title, u.tr("action.ok"), box, u.window).Show()
 }
 
-// pushUndo records a change that Ctrl+Z (or the Undo bar) can take back.
-func (u *UI) pushUndo(label string, undo func() error) {
-	u.undos = append(u.undos, undoEntry{label: label, undo: undo})
+// pushUndo records a change that Ctrl+Z (or the Undo bar) can take back
+// but that cannot be redone.
+func (u *UI) pushUndo(label string, undo func() error) { u.pushUndoRedo(label, undo, nil) }
+
+// pushUndoRedo records a change that Ctrl+Z (or the Undo bar) can take
+// back and redo can make again. A new change forgets what was undone.
+func (u *UI) pushUndoRedo(label string, undo, redo func() error) {
+	u.redos = nil
+	u.recordUndo(undoEntry{label: label, undo: undo, redo: redo})
+}
+
+// recordUndo puts e on the undo stack and offers to undo it.
+func (u *UI) recordUndo(e undoEntry) {
+	u.undos = append(u.undos, e)
 	if len(u.undos) > maxUndo {
 		u.undos = slices.Delete(u.undos, 0, len(u.undos)-maxUndo)
 	}
-	u.showUndoBar(label)
+	u.showUndoBar(e.label)
 }
 
-// undo takes back the last change on the undo stack.
+// undo takes back the last change on the undo stack and says so in the
+// notice at the bottom, with Redo when the change can be made again.
 func (u *UI) undo() {
 	u.hideUndoBar()
 	if len(u.undos) == 0 {
@@ -615,6 +631,26 @@ func (u *UI) undo() {
 		u.showError(fmt.Errorf("undo %s: %w", last.label, err))
 		return
 	}
+	if last.redo != nil {
+		u.redos = append(u.redos, last)
+	}
+	u.showUndoneNotice(last.label, last.redo != nil)
+	u.changed()
+}
+
+// redo makes the change undone last again and offers to undo it again.
+func (u *UI) redo() {
+	u.hideNotice()
+	if len(u.redos) == 0 {
+		return
+	}
+	last := u.redos[len(u.redos)-1]
+	u.redos = u.redos[:len(u.redos)-1]
+	if err := last.redo(); err != nil {
+		u.showError(fmt.Errorf("redo %s: %w", last.label, err))
+		return
+	}
+	u.recordUndo(last)
 	u.changed()
 }
 

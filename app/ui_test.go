@@ -261,3 +261,56 @@ func TestFileBaseName(t *testing.T) {
 		}
 	}
 }
+
+func TestUndoSaysWhatWasUndoneAndRedoes(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Contoso Health")
+	f := u.openCustomerForm(c, false)
+	f.notes.SetText("Renewal talks in March")
+	tapButton(t, u, "Save")
+	shortcut(u, &fyne.ShortcutUndo{})
+	if got := customerNamed(t, db, c.Name).Notes; got != c.Notes {
+		t.Fatalf("after Ctrl+Z the notes are %q, want %q", got, c.Notes)
+	}
+	if u.undoBar.Visible() || !u.notice.bar.Visible() || !u.notice.redo.Visible() || u.notice.open.Visible() {
+		t.Fatalf("after Ctrl+Z: undo bar %v, notice %v, Redo %v, Open %v; want the notice with Redo only",
+			u.undoBar.Visible(), u.notice.bar.Visible(), u.notice.redo.Visible(), u.notice.open.Visible())
+	}
+	if want := "Undone: " + u.tr("customer.edited", c.Name); u.notice.label.Text != want {
+		t.Errorf("the notice says %q, want %q", u.notice.label.Text, want)
+	}
+	test.Tap(u.notice.redo)
+	if got := customerNamed(t, db, c.Name).Notes; got != "Renewal talks in March" {
+		t.Fatalf("after Redo the notes are %q, want the edit again", got)
+	}
+	if u.notice.bar.Visible() || !u.undoBar.Visible() {
+		t.Errorf("after Redo: notice %v, undo bar %v; want the undo bar offered again", u.notice.bar.Visible(), u.undoBar.Visible())
+	}
+	shortcut(u, &fyne.ShortcutUndo{}) // the redone change can be undone again
+	if got := customerNamed(t, db, c.Name).Notes; got != c.Notes {
+		t.Errorf("undoing the redo leaves the notes %q, want %q", got, c.Notes)
+	}
+}
+
+func TestUndoneNoticeIsTranslatedAndOffersNoRedoWithout(t *testing.T) {
+	for lang, want := range map[string]string{"nl": "Ongedaan gemaakt: x", "ja": "元に戻しました：x"} {
+		u, _ := newTestUIInLanguage(t, lang)
+		u.pushUndo("x", func() error { return nil })
+		u.undo()
+		if u.notice.label.Text != want || u.notice.redo.Visible() {
+			t.Errorf("%s: the notice says %q with Redo %v; want %q without Redo", lang, u.notice.label.Text, u.notice.redo.Visible(), want)
+		}
+	}
+}
+
+func TestANewChangeForgetsWhatWasUndone(t *testing.T) {
+	u, _ := newTestUI(t)
+	redone := 0
+	u.pushUndoRedo("first", func() error { return nil }, func() error { redone++; return nil })
+	u.undo()
+	u.pushUndo("second", func() error { return nil })
+	u.redo()
+	if redone != 0 {
+		t.Errorf("redo after a new change redid the old one %d times", redone)
+	}
+}

@@ -177,7 +177,21 @@ type Tier struct {
 	SuccessTeam []string `json:"successTeam"`
 	// Channels lists the support channels of the tier.
 	Channels []string `json:"channels"`
-	Source   string   `json:"source"`
+	// DefaultAllowances are the allowances per contract year a new
+	// customer on the tier starts with; the contract may say otherwise.
+	// A catalog file without them starts every customer at 0.
+	DefaultAllowances Allowances `json:"defaultAllowances,omitzero"`
+	Source            string     `json:"source"`
+}
+
+// Allowances are amounts a contract allows per contract year.
+type Allowances struct {
+	// AcceleratorsPerYear is how many Success Accelerators may be
+	// delivered per contract year.
+	AcceleratorsPerYear int `json:"acceleratorsPerYear"`
+	// FieldHoursPerYear is how many hours of field activities are
+	// included per contract year.
+	FieldHoursPerYear int `json:"fieldHoursPerYear"`
 }
 
 // ComparisonRow is one row of the tier comparison table.

@@ -142,6 +142,9 @@ func TestDefaultSeedFacts(t *testing.T) {
 	c := catalog.Default()
 	expert, _ := c.Tier(catalog.Expert)
 	ultimate, _ := c.Tier(catalog.Ultimate)
+	if expert.DefaultAllowances != (catalog.Allowances{}) || ultimate.DefaultAllowances != (catalog.Allowances{AcceleratorsPerYear: 4, FieldHoursPerYear: 40}) {
+		t.Errorf("default allowances %+v/%+v, want none on Expert and 4 accelerators, 40 field hours on Ultimate", expert.DefaultAllowances, ultimate.DefaultAllowances)
+	}
 	if expert.NSCLimit != 4 || ultimate.NSCLimit != 15 {
 		t.Errorf("NSC limits %d/%d, want 4/15", expert.NSCLimit, ultimate.NSCLimit)
 	}

@@ -184,6 +184,14 @@ func TestLoadRules(t *testing.T) {
 			[]P{{"tiers[2].id", `tier ID "expert" is already used by tiers[0]`}}},
 		{"NSC limit", func(t testing.TB, d doc) { obj(t, d, "tiers", 0)["nscLimit"] = 0 },
 			[]P{{"tiers[0].nscLimit", "must be at least 1, got 0"}}},
+		{"default accelerators without accelerators", func(t testing.TB, d doc) {
+			obj(t, d, "tiers", 0)["defaultAllowances"] = map[string]any{"acceleratorsPerYear": 2, "fieldHoursPerYear": 0}
+		},
+			[]P{{"tiers[0].defaultAllowances.acceleratorsPerYear", "must be 0 on a tier without Success Accelerators, got 2"}}},
+		{"default allowance out of range", func(t testing.TB, d doc) {
+			obj(t, d, "tiers", 1)["defaultAllowances"] = map[string]any{"acceleratorsPerYear": 1, "fieldHoursPerYear": -1}
+		},
+			[]P{{"tiers[1].defaultAllowances.fieldHoursPerYear", "must be from 0 to 10000, got -1"}}},
 		{"no channels", func(t testing.TB, d doc) { obj(t, d, "tiers", 1)["channels"] = []any{} },
 			[]P{{"tiers[1].channels", "must list at least one channel"}}},
 		{"empty team role", func(t testing.TB, d doc) { obj(t, d, "tiers", 1)["successTeam"] = []any{"TAM", ""} },

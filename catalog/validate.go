@@ -143,7 +143,29 @@ func (v *validator) tierList() {
 		}
 		v.texts(path+".successTeam", t.SuccessTeam, "role")
 		v.texts(path+".channels", t.Channels, "channel")
+		v.defaultAllowances(path+".defaultAllowances", t)
 		v.source(path+".source", t.Source)
+	}
+}
+
+// MaxDefaultAllowance is the largest default allowance per contract year a
+// tier may give (the most a customer's contract may allow).
+const MaxDefaultAllowance = 10000
+
+// defaultAllowances checks a tier's default allowances: from 0 to
+// MaxDefaultAllowance, and accelerators only on a tier that includes them.
+func (v *validator) defaultAllowances(path string, t Tier) {
+	a := t.DefaultAllowances
+	for _, n := range []struct {
+		field string
+		value int
+	}{{"acceleratorsPerYear", a.AcceleratorsPerYear}, {"fieldHoursPerYear", a.FieldHoursPerYear}} {
+		if n.value < 0 || n.value > MaxDefaultAllowance {
+			v.add(path+"."+n.field, fmt.Sprintf("must be from 0 to %d, got %d", MaxDefaultAllowance, n.value))
+		}
+	}
+	if a.AcceleratorsPerYear > 0 && !t.Accelerators {
+		v.add(path+".acceleratorsPerYear", fmt.Sprintf("must be 0 on a tier without Success Accelerators, got %d", a.AcceleratorsPerYear))
 	}
 }
 
