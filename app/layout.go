@@ -208,6 +208,8 @@ func (u *UI) addShortcuts() {
 	exportAll := fyne.NewMenuItem(u.tr("menu.exportPortfolio"), u.exportPortfolio)
 	undo := fyne.NewMenuItem(u.tr("menu.undo"), u.undoFocusedOrLast)
 	undo.Shortcut = &fyne.ShortcutUndo{}
+	redo := fyne.NewMenuItem(u.tr("menu.redo"), u.redoFocusedOrLast)
+	redo.Shortcut = &fyne.ShortcutRedo{}
 
 	var goItems []*fyne.MenuItem
 	for i, id := range screenOrder() {
@@ -221,10 +223,11 @@ func (u *UI) addShortcuts() {
 		u.window.Canvas().AddShortcut(it.Shortcut, func(fyne.Shortcut) { action() })
 	}
 	u.window.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.undoFocusedOrLast() })
+	u.window.Canvas().AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { u.redoFocusedOrLast() })
 
 	u.window.SetMainMenu(fyne.NewMainMenu(
 		fyne.NewMenu(u.tr("menu.file"), newCustomer, fyne.NewMenuItemSeparator(), importItem, exportAll, export),
-		fyne.NewMenu(u.tr("menu.edit"), undo, find),
+		fyne.NewMenu(u.tr("menu.edit"), undo, redo, find),
 		u.deliverableMenu(),
 		fyne.NewMenu(u.tr("menu.go"), goItems...),
 	))
@@ -244,6 +247,21 @@ func (u *UI) undoFocusedOrLast() {
 		return
 	}
 	u.undo()
+}
+
+// textRedoer is a text field with its own redo history, such as
+// widget.Entry.
+type textRedoer interface{ Redo() }
+
+// redoFocusedOrLast is Edit > Redo (Ctrl+Y or Ctrl+Shift+Z): in a focused
+// text field it redoes the typing there; elsewhere it makes the change
+// undone last again.
+func (u *UI) redoFocusedOrLast() {
+	if f, ok := u.window.Canvas().Focused().(textRedoer); ok {
+		f.Redo()
+		return
+	}
+	u.redo()
 }
 
 // shortcut runs a window-wide action: the screen shown handles it when it

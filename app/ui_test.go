@@ -290,6 +290,10 @@ func TestUndoSaysWhatWasUndoneAndRedoes(t *testing.T) {
 	if got := customerNamed(t, db, c.Name).Notes; got != c.Notes {
 		t.Errorf("undoing the redo leaves the notes %q, want %q", got, c.Notes)
 	}
+	shortcut(u, &fyne.ShortcutRedo{}) // Ctrl+Y (Ctrl+Shift+Z) redoes it too
+	if got := customerNamed(t, db, c.Name).Notes; got != "Renewal talks in March" {
+		t.Errorf("after the Redo shortcut the notes are %q, want the edit again", got)
+	}
 }
 
 func TestUndoneNoticeIsTranslatedAndOffersNoRedoWithout(t *testing.T) {
