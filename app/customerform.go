@@ -385,7 +385,7 @@ func (f *customerForm) changed() {
 	}
 	lines := make([]string, len(problems))
 	for i, p := range problems {
-		lines[i] = "• " + p.Error()
+		lines[i] = "• " + f.u.problemLine(p, f.u.customerFieldLabel)
 	}
 	f.summary.SetText(strings.Join(lines, "\n"))
 	f.summary.Hidden = !f.touched

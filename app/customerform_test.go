@@ -125,3 +125,25 @@ func addOnIndex(t testing.TB, u *UI, id string) int {
 	t.Fatalf("the catalog has no add-on %q", id)
 	return -1
 }
+
+// TestCustomerFormNamesFieldsInTheFormsWords checks that the list of
+// problems names a field by its label in the form, never by its path in
+// the data ("team.tam.email").
+func TestCustomerFormNamesFieldsInTheFormsWords(t *testing.T) {
+	for lang, want := range map[string]string{
+		"en": "Technical Account Manager, E-mail: ",
+		"ja": "テクニカルアカウントマネージャー（メールアドレス）：",
+	} {
+		u, db := newTestUIInLanguage(t, lang)
+		c := customerNamed(t, db, "Müller GmbH")
+		f := u.openCustomerForm(c, false)
+		test.Type(f.team[0].email, "@@")
+		f.contractEnd.SetText("2020-01-01")
+		if strings.Contains(f.summary.Text, "team.tam.email") || strings.Contains(f.summary.Text, "contract.end") {
+			t.Errorf("%s: the problems name data paths:\n%s", lang, f.summary.Text)
+		}
+		if !strings.Contains(f.summary.Text, want) {
+			t.Errorf("%s: the problems lack %q:\n%s", lang, want, f.summary.Text)
+		}
+	}
+}
