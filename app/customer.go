@@ -260,7 +260,7 @@ func (s *customerScreen) fill() {
 	for _, a := range cat.AddOns {
 		if slices.Contains(c.Membership.AddOns, a.ID) {
 			adds = append(adds, u.tr("customer.addon.purchased", a.Name))
-		} else if a.States[c.Membership.Tier] == catalog.StateIncluded {
+		} else if a.IncludedIn(c.Membership.Tier) {
 			adds = append(adds, u.tr("customer.addon.included", a.Name))
 		}
 	}

@@ -303,7 +303,7 @@ func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
 	}
 	c.Membership.AddOns = nil
 	for i, a := range cat.AddOns {
-		if f.addOns[i].Checked && a.States[c.Membership.Tier] != catalog.StateIncluded {
+		if f.addOns[i].Checked && !a.IncludedIn(c.Membership.Tier) {
 			c.Membership.AddOns = append(c.Membership.AddOns, a.ID)
 		}
 	}
@@ -423,7 +423,7 @@ func (f *customerForm) updateAddOns(m planner.Membership) {
 	defer func() { f.filling = filling }()
 	for i, a := range f.u.cat.AddOns {
 		check, reason := f.addOns[i], f.addOnReasons[i]
-		included := tierOK && a.States[tier.ID] == catalog.StateIncluded
+		included := tierOK && a.IncludedIn(tier.ID)
 		if included != f.addOnIncluded[i] {
 			f.addOnIncluded[i] = included
 			f.setChecked(check, included || f.addOnBought[i])

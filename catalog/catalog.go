@@ -212,6 +212,10 @@ type AddOn struct {
 	Source           string     `json:"source"`
 }
 
+// IncludedIn reports whether tier t includes the add-on, so that a
+// customer of that tier has it without buying it.
+func (a AddOn) IncludedIn(t TierID) bool { return a.States[t] == StateIncluded }
+
 // ResponseTable is a table of targeted initial response times.
 type ResponseTable struct {
 	ID   string `json:"id"`

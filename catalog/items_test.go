@@ -174,3 +174,24 @@ func TestHandBuiltCatalog(t *testing.T) {
 		t.Errorf("Item(acc-one) = %+v, %v", it, ok)
 	}
 }
+
+func TestAddOnIncludedIn(t *testing.T) {
+	cat := catalog.Default()
+	var tad catalog.AddOn
+	for _, a := range cat.AddOns {
+		if a.ID == "technical-account-director" {
+			tad = a
+		}
+	}
+	if tad.ID == "" {
+		t.Fatal("the default catalog has no Technical Account Director add-on")
+	}
+	for _, tier := range cat.Tiers {
+		if got, want := tad.IncludedIn(tier.ID), tad.States[tier.ID] == catalog.StateIncluded; got != want {
+			t.Errorf("IncludedIn(%s) = %v, want %v", tier.ID, got, want)
+		}
+	}
+	if (catalog.AddOn{States: map[catalog.TierID]catalog.AddOnState{catalog.Ultimate: catalog.StateIncluded}}).IncludedIn(catalog.Expert) {
+		t.Error("an add-on included in Ultimate is included in Expert")
+	}
+}

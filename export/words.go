@@ -110,17 +110,7 @@ func (w words) phaseWindow(p planner.PhaseState) string {
 // number writes a KPI value without needless decimals, with its unit
 // ("74%", "2,5 s" in Dutch).
 func (w words) number(v float64, unit string) string {
-	s := w.Number(v, 2)
-	if s == "-0" {
-		s = "0"
-	}
-	switch unit {
-	case "":
-		return s
-	case "%":
-		return s + "%"
-	}
-	return s + " " + unit
+	return w.Quantity(planner.Quantity{Value: v, Unit: unit})
 }
 
 // hours writes a number of hours ("8 h", "2,5 u", "8時間").

@@ -170,7 +170,7 @@ func (t *Translator) Sentence(s planner.Text) string {
 		case planner.Minutes:
 			a = t.Minutes(int(v))
 		case planner.Quantity:
-			a = t.quantity(v)
+			a = t.Quantity(v)
 		case planner.Days:
 			a = t.Count("unit.days", int(v), int(v))
 		case planner.BusinessDays:
@@ -247,10 +247,13 @@ func (t *Translator) Number(x float64, decimals int) string {
 	return t.numbers.Sprint(number.Decimal(x, number.MaxFractionDigits(decimals)))
 }
 
-// quantity writes a measured value with the language's digit grouping
+// Quantity writes a measured value with the language's digit grouping
 // and decimal mark ("1.200 ms", "99,5%").
-func (t *Translator) quantity(q planner.Quantity) string {
-	n := t.Number(q.Value, 4)
+func (t *Translator) Quantity(q planner.Quantity) string {
+	n := t.Number(q.Value, 2)
+	if n == "-0" {
+		n = "0"
+	}
 	switch q.Unit {
 	case "":
 		return n
