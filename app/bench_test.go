@@ -3,6 +3,8 @@ package app
 import (
 	"fmt"
 	"path/filepath"
+	"runtime"
+	"runtime/metrics"
 	"slices"
 	"testing"
 
@@ -117,6 +119,55 @@ func BenchmarkBuildMainWindow500(b *testing.B) {
 		u.Close()
 		b.StartTimer()
 	}
+}
+
+// heapInUse returns the bytes of heap objects that are alive after a
+// full collection: the heap in use.
+func heapInUse() uint64 {
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(sample)
+	return sample[0].Value.Uint64()
+}
+
+// BenchmarkMainWindowMemory500 reports the heap in use after the main
+// window is first built on 500 customers and shows the portfolio, as when
+// the app starts: heap-MiB is the whole heap (store, catalog, fonts and
+// window), window-MiB the part that building the window added. Only the
+// first build is measured: later ones find caches already filled, and the
+// test driver keeps closed windows until the benchmark ends.
+func BenchmarkMainWindowMemory500(b *testing.B) {
+	cat := catalog.Default()
+	db := openBenchStore(b, cat, 500)
+	opts := benchOptions(b, cat, db)
+	var whole, window uint64
+	first := true
+	for b.Loop() {
+		var before uint64
+		if first {
+			b.StopTimer()
+			before = heapInUse()
+			b.StartTimer()
+		}
+		u, err := Build(opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		u.window.Resize(testWindowSize())
+		u.waitIdle()
+		if first {
+			b.StopTimer()
+			whole = heapInUse()
+			window = whole - min(before, whole)
+			runtime.KeepAlive(u)
+			b.StartTimer()
+			first = false
+		}
+		u.Close()
+	}
+	const mib = 1 << 20
+	b.ReportMetric(float64(whole)/mib, "heap-MiB")
+	b.ReportMetric(float64(window)/mib, "window-MiB")
 }
 
 // BenchmarkSwitchCustomer puts another customer of 500 in focus while a
