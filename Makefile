@@ -47,11 +47,17 @@ test: deps-test
 bench: deps-test
 	$(GO) test -run '^$$' -bench . -benchmem ./catalog ./planner ./storage ./export/... ./app
 
-## screenshot: run the real app under Xvfb and write docs/screenshots/*.png
+## screenshot: run the real app under Xvfb and write docs/screenshots/SIZE/LANG/*.png
+## at 1024x768 and 1440x900 in English, Dutch and Japanese
+SHOT_SIZES := 1024x768 1440x900
+SHOT_LANGS := en nl ja
 screenshot: deps-test
 	@./.ci/apt-ensure $(APT_SHOT)
 	$(GO) build -o $(BIN)/liftoff ./cmd/liftoff
-	./.ci/screenshot $(BIN)/liftoff docs/screenshots
+	@for size in $(SHOT_SIZES); do for lang in $(SHOT_LANGS); do \
+		LIFTOFF_SCREENSHOT_SIZE=$$size LIFTOFF_SCREENSHOT_LANG=$$lang \
+			./.ci/screenshot $(BIN)/liftoff docs/screenshots/$$size/$$lang || exit 1; \
+	done; done
 
 ## wine-fonts: run liftoffctl.exe under wine with only a .ttc in C:\windows\Fonts and check the
 ## Japanese and Korean PDFs (kept in OUT when set)
