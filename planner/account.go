@@ -2,13 +2,15 @@ package planner
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/liftoff-app/liftoff/catalog"
 )
 
 // Account is everything Liftoff keeps about one customer: the customer,
 // its engagements, its Mutual Action Plan, its activities and the
-// recurring series some of them belong to.
+// recurring series some of them belong to, its support cases and its
+// risks and issues.
 type Account struct {
 	Customer    Customer     `json:"customer"`
 	Engagements []Engagement `json:"engagements"`
@@ -19,6 +21,12 @@ type Account struct {
 	// are among Activities. An account written before Liftoff kept series
 	// has none.
 	Series []Series `json:"series,omitempty"`
+	// Cases are the customer's support cases; an account written before
+	// Liftoff kept cases has none.
+	Cases []SupportCase `json:"cases,omitempty"`
+	// Risks are the customer's risks and issues; an account written
+	// before Liftoff kept them has none.
+	Risks []Risk `json:"risks,omitempty"`
 }
 
 // HasPlan reports whether the account has a Mutual Action Plan.
@@ -39,8 +47,12 @@ func (a Account) SeriesByID(id ID) (Series, bool) {
 // and every activity that names a series (SeriesID) must name one of the
 // account's series: an occurrence whose rule is unknown could not move
 // with its series. An activity linked to an objective (ObjectiveID) must
-// name one of the plan's objectives (see CheckObjectiveLink). A series whose occurrences were all removed is valid;
-// it still records the rule.
+// name one of the plan's objectives (see CheckObjectiveLink). A series
+// whose occurrences were all removed is valid; it still records the rule.
+// Every support case and risk must be valid and belong to the customer,
+// with an ID and (for cases) a portal number no other of its kind has; a
+// risk linked to an objective must name one of the plan's objectives
+// (an account without a plan keeps the link, as for activities).
 func (a Account) Validate(cat *catalog.Catalog) error {
 	var all []FieldError
 	what := fmt.Sprintf("customer %q", a.Customer.Name)
@@ -96,10 +108,48 @@ func (a Account) Validate(cat *catalog.Catalog) error {
 				"names series %s, which the account does not hold (add it to \"series\" or remove the seriesId)", act.SeriesID)})
 		}
 	}
+	caseIDs, numbers := map[ID]bool{}, map[string]int{}
+	for i, c := range a.Cases {
+		f := fmt.Sprintf("cases[%d]", i)
+		collect(f, c.Validate(cat))
+		if c.CustomerID != a.Customer.ID {
+			all = append(all, FieldError{Field: f + ".customerId", Message: "belongs to another customer"})
+		}
+		if caseIDs[c.ID] && c.ID != (ID{}) {
+			all = append(all, accountProblem(f+".id", Textf("%s is used by an earlier case", c.ID)))
+		}
+		caseIDs[c.ID] = true
+		key := strings.ToLower(strings.TrimSpace(c.Number))
+		if first, ok := numbers[key]; ok && key != "" {
+			all = append(all, accountProblem(f+".number", Textf("case number %s is already used by cases[%d]", c.Number, first)))
+		} else {
+			numbers[key] = i
+		}
+	}
+	riskIDs := map[ID]bool{}
+	for i, r := range a.Risks {
+		f := fmt.Sprintf("risks[%d]", i)
+		collect(f, r.Validate())
+		if r.CustomerID != a.Customer.ID {
+			all = append(all, FieldError{Field: f + ".customerId", Message: "belongs to another customer"})
+		}
+		if riskIDs[r.ID] && r.ID != (ID{}) {
+			all = append(all, accountProblem(f+".id", Textf("%s is used by an earlier risk", r.ID)))
+		}
+		riskIDs[r.ID] = true
+		if t := checkRiskObjective(a, r.ObjectiveID); !t.IsZero() {
+			all = append(all, accountProblem(f+".objectiveId", t))
+		}
+	}
 	if len(all) == 0 {
 		return nil
 	}
 	return &ValidationError{What: what, Problems: all}
+}
+
+// accountProblem returns the FieldError of problem t in field.
+func accountProblem(field string, t Text) FieldError {
+	return FieldError{Field: field, Message: t.String(), Text: t}
 }
 
 func joinField(prefix, field string) string {

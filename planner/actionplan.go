@@ -50,7 +50,11 @@ type Objective struct {
 	Description string `json:"description,omitempty"`
 	// KPIs measure the objective; a plan that starts blank adds them
 	// later, so an objective may have none yet.
-	KPIs      []KPI                `json:"kpis"`
+	KPIs []KPI `json:"kpis"`
+	// Start is the day work towards the objective started; with Due it
+	// gives the time its KPIs are measured against (see ObjectiveStart).
+	// Zero when not recorded.
+	Start     Date                 `json:"start,omitzero"`
 	Due       Date                 `json:"due,omitzero"`
 	Status    Status               `json:"status"`
 	Solutions []catalog.SolutionID `json:"solutions,omitempty"`
@@ -131,6 +135,7 @@ func (m ActionPlan) Validate() error {
 		checkItemID(&p, f, o.ID, objectives)
 		p.addRequiredText(f+".title", o.Title, LineText)
 		addObjectiveTexts(&p, f+".", o)
+		checkObjectiveStart(&p, f+".", o)
 		if !o.Status.valid() {
 			p.add(f+".status", "unknown status %q", o.Status)
 		}
@@ -177,6 +182,14 @@ func checkItemID(p *problems, f string, id ID, seen map[ID]bool) {
 		p.add(f+".id", "%s is used by an earlier item", id)
 	}
 	seen[id] = true
+}
+
+// checkObjectiveStart adds a problem to p when objective o starts after
+// it is due, the field named after prefix (such as "objectives[2].").
+func checkObjectiveStart(p *problems, prefix string, o Objective) {
+	if !o.Start.IsZero() && !o.Due.IsZero() && o.Start.After(o.Due) {
+		p.add(prefix+"start", "%s is after the due day %s", o.Start, o.Due)
+	}
 }
 
 // addObjectiveTexts adds the problems of objective o's texts but its

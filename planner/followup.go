@@ -3,35 +3,93 @@ package planner
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/liftoff-app/liftoff/catalog"
 )
 
-// CaseStatus is the status of a support case that starts the follow-up
-// clock: the case waits for the customer.
+// CaseStatus is the status of a support case. CaseAwaitingResponse and
+// CaseSolutionProposed start the follow-up clock: the case waits for the
+// customer.
 type CaseStatus string
 
-// Case statuses that start the follow-up clock.
+// Case statuses.
 const (
+	// CaseNew is a case opened and not yet worked on; every case starts
+	// new.
+	CaseNew CaseStatus = "new"
 	// CaseAwaitingResponse is set when the support engineer needs
-	// information from the customer.
+	// information from the customer. The vendor's portal calls it
+	// "Pending Response".
 	CaseAwaitingResponse CaseStatus = "awaiting-response"
 	// CaseSolutionProposed is set when the support engineer has proposed
-	// a solution and waits for the customer to confirm it.
+	// a solution and waits for the customer to confirm it. The vendor's
+	// portal calls it "Resolution Provided".
 	CaseSolutionProposed CaseStatus = "solution-proposed"
+	// CaseClosed is a case closed by the customer, the engineer or the
+	// follow-up rules.
+	CaseClosed CaseStatus = "closed"
+	// CaseReopened is a closed case opened again within the reopen window.
+	CaseReopened CaseStatus = "reopened"
 )
 
-// ParseCaseStatus parses a case status as written by a person or a file:
-// "awaiting-response", "Awaiting response" and "AWAITING_RESPONSE" are the
-// same status.
+// CaseStatuses returns every case status, in the order of a case's life.
+func CaseStatuses() []CaseStatus {
+	return []CaseStatus{CaseNew, CaseAwaitingResponse, CaseSolutionProposed, CaseClosed, CaseReopened}
+}
+
+// Waiting reports whether a case in status s waits for the customer, so
+// that the follow-up clock runs.
+func (s CaseStatus) Waiting() bool { return s == CaseAwaitingResponse || s == CaseSolutionProposed }
+
+// Label is the status as the vendor's portal shows it in English: "New",
+// "Pending Response", "Resolution Provided", "Closed" or "Reopened".
+func (s CaseStatus) Label() Text {
+	switch s {
+	case CaseNew:
+		return Textf("New")
+	case CaseAwaitingResponse:
+		return Textf("Pending Response")
+	case CaseSolutionProposed:
+		return Textf("Resolution Provided")
+	case CaseClosed:
+		return Textf("Closed")
+	case CaseReopened:
+		return Textf("Reopened")
+	}
+	return Textf("%s", string(s))
+}
+
+// ParseCaseStatus parses a status that starts the follow-up clock, as
+// written by a person or a file: "awaiting-response", "Awaiting response",
+// "AWAITING_RESPONSE" and the vendor's label "Pending Response" are the
+// same status; "solution-proposed" is also "Resolution Provided". Other
+// statuses are refused; ParseSupportCaseStatus reads every status.
 func ParseCaseStatus(s string) (CaseStatus, error) {
-	switch st := CaseStatus(followUpStatusKey(s)); st {
-	case CaseAwaitingResponse, CaseSolutionProposed:
+	if st, err := ParseSupportCaseStatus(s); err == nil && st.Waiting() {
 		return st, nil
 	}
 	return "", fmt.Errorf("case status %q: want %s or %s", s, CaseAwaitingResponse, CaseSolutionProposed)
+}
+
+// ParseSupportCaseStatus parses any case status, in the spellings
+// ParseCaseStatus accepts: "new", "Awaiting response", "Pending
+// Response", "Resolution Provided", "solution_proposed", "Closed",
+// "reopened".
+func ParseSupportCaseStatus(s string) (CaseStatus, error) {
+	switch key := followUpStatusKey(s); key {
+	case "pending-response":
+		return CaseAwaitingResponse, nil
+	case "resolution-provided":
+		return CaseSolutionProposed, nil
+	default:
+		if st := CaseStatus(key); slices.Contains(CaseStatuses(), st) {
+			return st, nil
+		}
+	}
+	return "", fmt.Errorf("case status %q: want new, awaiting-response (Pending Response), solution-proposed (Resolution Provided), closed or reopened", s)
 }
 
 // followUpStatusKey folds case, spaces and underscores so that the

@@ -345,6 +345,7 @@ const statusChoices = "open, in-progress, done, blocked or cancelled"
 func checkObjective(p *problems, prefix string, o Objective) {
 	p.addRequiredText(prefix+"title", o.Title, LineText)
 	addObjectiveTexts(p, prefix, o)
+	checkObjectiveStart(p, prefix, o)
 	for i, k := range o.KPIs {
 		checkKPI(p, fmt.Sprintf("%skpis[%d].", prefix, i), k)
 	}
