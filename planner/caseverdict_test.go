@@ -11,7 +11,7 @@ import (
 // verdictOpening is a moment a case is opened in one region, in the
 // region's wall clock.
 type verdictOpening struct {
-	name                         string
+	name                           string
 	year, month, day, hour, minute int
 }
 
