@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/export"
 	"github.com/liftoff-app/liftoff/planner"
@@ -136,14 +137,15 @@ func newCustomerScreen(u *UI) screen {
 	left := container.NewVScroll(container.NewVBox(membershipCard, contractCard, teamCard, eventsCard))
 	s.left = left
 
-	fits := newFitCache()
 	s.matrix = widget.NewList(
 		func() int { return len(s.entitlements) },
 		func() fyne.CanvasObject {
-			name := newFitLabel(fits, fyne.TextStyle{Bold: true})
-			reason := newFitLabel(fits, fyne.TextStyle{})
-			reason.setStyle(theme.ColorNamePlaceHolder, theme.CaptionTextSize())
-			c := newChip()
+			name := widgets.NewFitLabel("")
+			name.SetStyle(fyne.TextStyle{Bold: true})
+			reason := widgets.NewFitLabel("")
+			reason.SetTone(widgets.ToneMuted)
+			reason.SetSizeName(theme.SizeNameCaptionText)
+			c := widgets.NewChip("", widgets.ToneNeutral)
 			// The name on a line of its own, the reason under it: both
 			// get the whole width.
 			return container.NewBorder(nil, nil, container.New(&fixedWidthLayout{width: chipColumnWidth}, c), nil,
@@ -373,19 +375,19 @@ func (s *customerScreen) updateEntitlement(id widget.ListItemID, o fyne.CanvasOb
 	}
 	row := o.(*fyne.Container)
 	grid := row.Objects[0].(*fyne.Container)
-	name, reason := grid.Objects[0].(*fitLabel), grid.Objects[1].(*fitLabel)
-	c := row.Objects[1].(*fyne.Container).Objects[0].(*chip)
+	name, reason := grid.Objects[0].(*widgets.FitLabel), grid.Objects[1].(*widgets.FitLabel)
+	c := row.Objects[1].(*fyne.Container).Objects[0].(*widgets.Chip)
 	r := s.entitlements[id]
 	if r.header != "" {
 		c.Hide()
-		name.setStyle(theme.ColorNamePrimary, theme.TextSize())
+		name.SetColorName(theme.ColorNamePrimary)
 		name.SetText(r.header)
 		reason.SetText("")
 		return
 	}
 	c.Show()
-	c.set(s.u.statusName(r.e.Status), entitlementColor(r.e.Status))
-	name.setStyle(theme.ColorNameForeground, theme.TextSize())
+	c.Set(s.u.statusName(r.e.Status), entitlementTone(r.e.Status))
+	name.SetColorName(theme.ColorNameForeground)
 	name.SetText(entitlementTitle(s.u.cat, r.e))
 	reason.SetText(s.u.sentence(r.e.Reason))
 }
