@@ -101,6 +101,7 @@ func newCatalogScreen(u *UI) screen {
 	s.text.OnChanged = func(string) { s.apply() }
 	s.count = widget.NewLabel("")
 
+	chipWidth := u.statusChipWidth()
 	s.list = widget.NewList(
 		func() int { return len(s.shown) },
 		func() fyne.CanvasObject {
@@ -110,7 +111,7 @@ func newCatalogScreen(u *UI) screen {
 			sub.SetTone(widgets.ToneMuted)
 			sub.SetSizeName(theme.SizeNameCaptionText)
 			chip := widgets.NewChip("", widgets.ToneNeutral)
-			return container.NewBorder(nil, nil, nil, container.New(&fixedWidthLayout{width: chipColumnWidth}, chip),
+			return container.NewBorder(nil, nil, nil, container.New(&fixedWidthLayout{width: chipWidth}, chip),
 				container.New(&tightVBoxLayout{}, name, sub))
 		},
 		s.updateRow)

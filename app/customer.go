@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -137,6 +138,7 @@ func newCustomerScreen(u *UI) screen {
 	left := container.NewVScroll(container.NewVBox(membershipCard, contractCard, teamCard, eventsCard))
 	s.left = left
 
+	chipWidth := u.statusChipWidth()
 	s.matrix = widget.NewList(
 		func() int { return len(s.entitlements) },
 		func() fyne.CanvasObject {
@@ -148,7 +150,7 @@ func newCustomerScreen(u *UI) screen {
 			c := widgets.NewChip("", widgets.ToneNeutral)
 			// The name on a line of its own, the reason under it: both
 			// get the whole width.
-			return container.NewBorder(nil, nil, container.New(&fixedWidthLayout{width: chipColumnWidth}, c), nil,
+			return container.NewBorder(nil, nil, container.New(&fixedWidthLayout{width: chipWidth}, c), nil,
 				container.New(linesLayout{}, name, reason))
 		},
 		s.updateEntitlement)
@@ -202,8 +204,20 @@ func newCustomerScreen(u *UI) screen {
 	return s
 }
 
-// chipColumnWidth is the width of the status chips of a list.
-const chipColumnWidth = 110
+// minChipColumnWidth is the narrowest the column of status chips of a
+// list gets.
+const minChipColumnWidth = 110
+
+// statusChipWidth returns the width of the column of status chips of a
+// list: room for the widest entitlement status of the window's language,
+// so that no status is cut.
+func (u *UI) statusChipWidth() float32 {
+	w := float32(minChipColumnWidth)
+	for _, st := range []planner.EntitlementStatus{planner.Included, planner.Purchased, planner.Available, planner.NotAvailable} {
+		w = max(w, widgets.NewChip(u.statusName(st), entitlementTone(st)).MinSize().Width)
+	}
+	return float32(math.Ceil(float64(w)))
+}
 
 func (s *customerScreen) object() fyne.CanvasObject { return s.root }
 
