@@ -124,6 +124,12 @@ func (r *chipRenderer) MinSize() fyne.Size {
 
 func (r *chipRenderer) Refresh() {
 	r.bg.FillColor = colorOf(r.chip, r.chip.tone.FillColorName())
+	// The quiet fills are close to the panels chips sit on: an outline
+	// keeps the chip's shape.
+	r.bg.StrokeWidth, r.bg.StrokeColor = 0, nil
+	if r.chip.tone == ToneNeutral || r.chip.tone == ToneMuted {
+		r.bg.StrokeWidth, r.bg.StrokeColor = 1, colorOf(r.chip, theme.ColorNameInputBorder)
+	}
 	r.label.Color = colorOf(r.chip, r.chip.tone.TextColorName())
 	r.label.TextSize = sizeOf(r.chip, theme.SizeNameCaptionText)
 	r.Layout(r.chip.Size())
