@@ -226,7 +226,9 @@ func (t *Tooltip) show() {
 		return
 	}
 	layer, ok := c.Content().(*TooltipLayer)
-	if !ok {
+	if !ok || c.Overlays().Top() != nil {
+		// No layer, or a pop-up or dialog covers the content the layer
+		// draws over.
 		return
 	}
 	t.layer = layer

@@ -142,3 +142,17 @@ func TestTooltipTakesNoClicks(t *testing.T) {
 		t.Error("HideTooltip left the tooltip showing")
 	}
 }
+
+// TestTooltipNotUnderAPopUp checks that no tooltip shows under a pop-up
+// or dialog, which would cover it.
+func TestTooltipNotUnderAPopUp(t *testing.T) {
+	test.NewTempApp(t)
+	s := newTooltipScene(t)
+	test.MoveMouse(s.w.Canvas(), centre(s.cutChip))
+	popUp := widget.NewPopUp(widget.NewLabel("Kies een week"), s.w.Canvas())
+	popUp.ShowAtPosition(fyne.NewPos(200, 150))
+	s.clock.pass()
+	if text, shown := s.layer.Tooltip(); shown {
+		t.Errorf("a tooltip %q shows under a pop-up", text)
+	}
+}
