@@ -65,8 +65,8 @@ func TestCatalogShowsEntitlementOfFocus(t *testing.T) {
 	s := catalogOf(t, u)
 	test.Type(s.text, "workspace enablement")
 	s.list.Select(0)
-	if s.detailChip.text.Text != u.statusName(planner.NotAvailable) {
-		t.Errorf("an accelerator for an Expert customer shows %q", s.detailChip.text.Text)
+	if s.detailChip.Text() != u.statusName(planner.NotAvailable) {
+		t.Errorf("an accelerator for an Expert customer shows %q", s.detailChip.Text())
 	}
 	if !strings.Contains(s.detailReason.Text, "not included") {
 		t.Errorf("reason %q", s.detailReason.Text)

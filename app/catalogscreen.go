@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 )
@@ -42,7 +43,7 @@ type catalogScreen struct {
 	detailMeta   *widget.Label
 	detailBody   *widget.Label
 	detailSource *widget.Label
-	detailChip   *chip
+	detailChip   *widgets.Chip
 	detailReason *widget.Label
 	schedule     *widget.Button
 	detail       fyne.CanvasObject
@@ -100,14 +101,17 @@ func newCatalogScreen(u *UI) screen {
 	s.text.OnChanged = func(string) { s.apply() }
 	s.count = widget.NewLabel("")
 
-	fits := newFitCache()
+	chipWidth := u.statusChipWidth()
 	s.list = widget.NewList(
 		func() int { return len(s.shown) },
 		func() fyne.CanvasObject {
-			name := newFitLabel(fits, fyne.TextStyle{Bold: true})
-			sub := newFitLabel(fits, fyne.TextStyle{})
-			sub.setStyle(theme.ColorNamePlaceHolder, theme.CaptionTextSize())
-			return container.NewBorder(nil, nil, nil, container.New(&fixedWidthLayout{width: chipColumnWidth}, newChip()),
+			name := widgets.NewFitLabel("")
+			name.SetStyle(fyne.TextStyle{Bold: true})
+			sub := widgets.NewFitLabel("")
+			sub.SetTone(widgets.ToneMuted)
+			sub.SetSizeName(theme.SizeNameCaptionText)
+			chip := widgets.NewChip("", widgets.ToneNeutral)
+			return container.NewBorder(nil, nil, nil, container.New(&fixedWidthLayout{width: chipWidth}, chip),
 				container.New(&tightVBoxLayout{}, name, sub))
 		},
 		s.updateRow)
@@ -128,7 +132,7 @@ func newCatalogScreen(u *UI) screen {
 	s.detailSource = widget.NewLabel("")
 	s.detailSource.Wrapping = fyne.TextWrapWord
 	s.detailSource.TextStyle = fyne.TextStyle{Italic: true}
-	s.detailChip = newChip()
+	s.detailChip = widgets.NewChip("", widgets.ToneNeutral)
 	s.detailReason = widget.NewLabel("")
 	s.detailReason.Wrapping = fyne.TextWrapWord
 	s.schedule = widget.NewButtonWithIcon("", theme.ContentAddIcon(), s.openSchedule)
@@ -281,11 +285,11 @@ func (s *catalogScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	e := &s.entries[s.shown[id]]
 	row := o.(*fyne.Container)
 	texts := row.Objects[0].(*fyne.Container)
-	texts.Objects[0].(*fitLabel).SetText(e.item.Name)
-	texts.Objects[1].(*fitLabel).SetText(e.subtitle)
-	c := row.Objects[1].(*fyne.Container).Objects[0].(*chip)
+	texts.Objects[0].(*widgets.FitLabel).SetText(e.item.Name)
+	texts.Objects[1].(*widgets.FitLabel).SetText(e.subtitle)
+	c := row.Objects[1].(*fyne.Container).Objects[0].(*widgets.Chip)
 	if ent, ok := s.entitled[e.item.ID]; ok {
-		c.set(s.u.statusName(ent.Status), entitlementColor(ent.Status))
+		c.Set(s.u.statusName(ent.Status), entitlementTone(ent.Status))
 		c.Show()
 	} else {
 		c.Hide()
@@ -337,7 +341,7 @@ func (s *catalogScreen) showDetail() {
 		s.schedule.Hide()
 		return
 	}
-	s.detailChip.set(u.statusName(ent.Status), entitlementColor(ent.Status))
+	s.detailChip.Set(u.statusName(ent.Status), entitlementTone(ent.Status))
 	s.detailChip.Show()
 	s.detailReason.SetText(u.sentence(ent.Reason))
 	if it.Kind == catalog.KindAddOn {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/export"
 	"github.com/liftoff-app/liftoff/planner"
@@ -136,17 +138,19 @@ func newCustomerScreen(u *UI) screen {
 	left := container.NewVScroll(container.NewVBox(membershipCard, contractCard, teamCard, eventsCard))
 	s.left = left
 
-	fits := newFitCache()
+	chipWidth := u.statusChipWidth()
 	s.matrix = widget.NewList(
 		func() int { return len(s.entitlements) },
 		func() fyne.CanvasObject {
-			name := newFitLabel(fits, fyne.TextStyle{Bold: true})
-			reason := newFitLabel(fits, fyne.TextStyle{})
-			reason.setStyle(theme.ColorNamePlaceHolder, theme.CaptionTextSize())
-			c := newChip()
+			name := widgets.NewFitLabel("")
+			name.SetStyle(fyne.TextStyle{Bold: true})
+			reason := widgets.NewFitLabel("")
+			reason.SetTone(widgets.ToneMuted)
+			reason.SetSizeName(theme.SizeNameCaptionText)
+			c := widgets.NewChip("", widgets.ToneNeutral)
 			// The name on a line of its own, the reason under it: both
 			// get the whole width.
-			return container.NewBorder(nil, nil, container.New(&fixedWidthLayout{width: chipColumnWidth}, c), nil,
+			return container.NewBorder(nil, nil, container.New(&fixedWidthLayout{width: chipWidth}, c), nil,
 				container.New(linesLayout{}, name, reason))
 		},
 		s.updateEntitlement)
@@ -200,8 +204,20 @@ func newCustomerScreen(u *UI) screen {
 	return s
 }
 
-// chipColumnWidth is the width of the status chips of a list.
-const chipColumnWidth = 110
+// minChipColumnWidth is the narrowest the column of status chips of a
+// list gets.
+const minChipColumnWidth = 110
+
+// statusChipWidth returns the width of the column of status chips of a
+// list: room for the widest entitlement status of the window's language,
+// so that no status is cut.
+func (u *UI) statusChipWidth() float32 {
+	w := float32(minChipColumnWidth)
+	for _, st := range []planner.EntitlementStatus{planner.Included, planner.Purchased, planner.Available, planner.NotAvailable} {
+		w = max(w, widgets.NewChip(u.statusName(st), entitlementTone(st)).MinSize().Width)
+	}
+	return float32(math.Ceil(float64(w)))
+}
 
 func (s *customerScreen) object() fyne.CanvasObject { return s.root }
 
@@ -373,19 +389,19 @@ func (s *customerScreen) updateEntitlement(id widget.ListItemID, o fyne.CanvasOb
 	}
 	row := o.(*fyne.Container)
 	grid := row.Objects[0].(*fyne.Container)
-	name, reason := grid.Objects[0].(*fitLabel), grid.Objects[1].(*fitLabel)
-	c := row.Objects[1].(*fyne.Container).Objects[0].(*chip)
+	name, reason := grid.Objects[0].(*widgets.FitLabel), grid.Objects[1].(*widgets.FitLabel)
+	c := row.Objects[1].(*fyne.Container).Objects[0].(*widgets.Chip)
 	r := s.entitlements[id]
 	if r.header != "" {
 		c.Hide()
-		name.setStyle(theme.ColorNamePrimary, theme.TextSize())
+		name.SetColorName(theme.ColorNamePrimary)
 		name.SetText(r.header)
 		reason.SetText("")
 		return
 	}
 	c.Show()
-	c.set(s.u.statusName(r.e.Status), entitlementColor(r.e.Status))
-	name.setStyle(theme.ColorNameForeground, theme.TextSize())
+	c.Set(s.u.statusName(r.e.Status), entitlementTone(r.e.Status))
+	name.SetColorName(theme.ColorNameForeground)
 	name.SetText(entitlementTitle(s.u.cat, r.e))
 	reason.SetText(s.u.sentence(r.e.Reason))
 }

@@ -13,6 +13,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 )
@@ -110,8 +111,8 @@ func TestEntitlementReasonsInDutch(t *testing.T) {
 	want := "Inbegrepen in Ultimate Success; het contract staat 10 accelerators per jaar toe"
 	var reasons []string
 	walkVisible(u.window.Content(), func(o fyne.CanvasObject) bool {
-		if l, ok := o.(*fitLabel); ok {
-			reasons = append(reasons, l.full)
+		if l, ok := o.(*widgets.FitLabel); ok {
+			reasons = append(reasons, l.Text())
 		}
 		return true
 	})

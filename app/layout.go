@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -101,8 +102,8 @@ func (u *UI) layout() fyne.CanvasObject {
 	u.customerLabel = widget.NewLabel("")
 	u.customerLabel.Truncation = fyne.TextTruncateEllipsis
 	u.customerLabel.SizeName = theme.SizeNameSubHeadingText
-	u.tierChip = newChip()
-	u.regionChip = newChip()
+	u.tierChip = widgets.NewChip("", widgets.ToneNeutral)
+	u.regionChip = widgets.NewChip("", regionTone)
 	header := container.NewBorder(nil, widget.NewSeparator(), u.title,
 		container.NewHBox(u.tierChip, u.regionChip), u.customerLabel)
 
@@ -150,8 +151,8 @@ func (u *UI) updateHeader() {
 		return
 	}
 	u.customerLabel.SetText("— " + isolate(c.Name))
-	u.tierChip.set(u.tierName(c), tierColor(c))
-	u.regionChip.set(u.regionName(c), statusColor(statusNone))
+	u.tierChip.Set(u.tierName(c), tierTone(c))
+	u.regionChip.Set(u.regionName(c), regionTone)
 	u.tierChip.Show()
 	u.regionChip.Show()
 	u.picker.setFocused(c, true)

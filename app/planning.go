@@ -14,15 +14,14 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
 // This file holds what the planning screens (engagement, Mutual Action
 // Plan and quarter) share: forms that show planner's messages beside the
-// field they are about, parsing of what is typed, and the words and
-// colours of statuses.
+// field they are about, parsing of what is typed, and the words of
+// statuses (their colours are in tones.go).
 
 // formField is one field of a planning form: its label, its input and the
 // message of the problem planner found in it, shown under the input.
@@ -438,48 +437,6 @@ func sides() []planner.Side { return []planner.Side{planner.SideCustomer, planne
 // deliverableStates returns the states of a deliverable in order.
 func deliverableStates() []planner.DeliverableState {
 	return []planner.DeliverableState{planner.DeliverableNotStarted, planner.DeliverableDraft, planner.DeliverableDelivered}
-}
-
-// phaseTone returns the colour of a phase status.
-func phaseTone(s planner.PhaseStatus) widgets.Tone {
-	switch s {
-	case planner.PhaseInProgress:
-		return widgets.ToneActive
-	case planner.PhaseDone:
-		return widgets.ToneSuccess
-	case planner.PhaseSkipped:
-		return widgets.ToneMuted
-	}
-	return widgets.ToneNeutral
-}
-
-// planStatusTone returns the colour of an objective, milestone or action
-// status.
-func planStatusTone(s planner.Status) widgets.Tone {
-	switch s {
-	case planner.StatusInProgress:
-		return widgets.ToneActive
-	case planner.StatusDone:
-		return widgets.ToneSuccess
-	case planner.StatusBlocked:
-		return widgets.ToneDanger
-	case planner.StatusCancelled:
-		return widgets.ToneMuted
-	}
-	return widgets.ToneNeutral
-}
-
-// activityTone returns the colour of an activity status.
-func activityTone(s planner.ActivityStatus) widgets.Tone {
-	switch s {
-	case planner.ActivityScheduled:
-		return widgets.ToneActive
-	case planner.ActivityDelivered:
-		return widgets.ToneSuccess
-	case planner.ActivityCancelled:
-		return widgets.ToneMuted
-	}
-	return widgets.ToneNeutral
 }
 
 // phaseStatusText, planStatusText, sideText, deliverableText and

@@ -67,6 +67,10 @@ type quarterScreen struct {
 	grid        *widgets.QuarterGrid
 	conflicts   *widget.List
 	detail      *widget.Label
+	// detailTitle names the activity selected in full, which its block
+	// may have had to cut; detailBox holds it over detail.
+	detailTitle *widget.Label
+	detailBox   *fyne.Container
 	moveBtn     *widget.Button
 	deleteBtn   *widget.Button
 	// deliverBtn records the delivery of the activity selected.
@@ -123,6 +127,10 @@ func newQuarterScreen(u *UI) screen {
 
 	s.detail = widget.NewLabel(u.tr("plan.quarter.pick"))
 	s.detail.Wrapping = fyne.TextWrapWord
+	s.detailTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.detailTitle.Wrapping = fyne.TextWrapWord
+	s.detailTitle.Hide()
+	s.detailBox = container.New(&tightVBoxLayout{}, s.detailTitle, s.detail)
 	s.moveBtn = widget.NewButtonWithIcon(u.tr("plan.quarter.move"), theme.MailForwardIcon(), func() { s.openMove(s.selected) })
 	s.deleteBtn = widget.NewButtonWithIcon(u.tr("plan.quarter.delete"), theme.DeleteIcon(), func() { s.deleteActivity(s.selected) })
 	s.deleteBtn.Importance = widget.DangerImportance
@@ -150,7 +158,7 @@ func newQuarterScreen(u *UI) screen {
 		container.NewBorder(nil, nil, nil, s.busy, s.summary))
 	selected := container.NewBorder(
 		widget.NewLabelWithStyle(u.tr("plan.quarter.selected"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		container.NewHBox(s.deliverBtn, s.moveBtn, s.deleteBtn), nil, nil, container.NewVScroll(s.detail))
+		container.NewHBox(s.deliverBtn, s.moveBtn, s.deleteBtn), nil, nil, container.NewVScroll(s.detailBox))
 	conflicts := container.NewBorder(
 		widget.NewLabelWithStyle(u.tr("plan.quarter.conflicts"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		nil, nil, nil, s.conflicts)
@@ -416,6 +424,7 @@ func (s *quarterScreen) focusConflict(i int) {
 	c := s.data.conflicts[i]
 	if c.ActivityID == (planner.ID{}) {
 		s.selected = ""
+		s.showDetailTitle("")
 		s.detail.SetText(s.u.sentence(c.Reason))
 		s.moveBtn.Disable()
 		s.deleteBtn.Disable()
@@ -433,19 +442,28 @@ func (s *quarterScreen) selectActivity(id string) {
 	s.showDetail()
 }
 
+// showDetailTitle names the activity selected above its detail, or hides
+// the name when title is empty.
+func (s *quarterScreen) showDetailTitle(title string) {
+	s.detailTitle.SetText(title)
+	s.detailTitle.Hidden = title == ""
+	s.detailBox.Refresh()
+}
+
 // showDetail shows the activity selected, with its conflicts.
 func (s *quarterScreen) showDetail() {
 	a, ok := s.activity(s.selected)
 	if !ok {
 		s.selected = ""
+		s.showDetailTitle("")
 		s.detail.SetText(s.u.tr("plan.quarter.pick"))
 		s.moveBtn.Disable()
 		s.deleteBtn.Disable()
 		s.deliverBtn.Disable()
 		return
 	}
-	name := s.u.itemDisplayName(a.ItemID)
-	lines := []string{s.u.tr("plan.quarter.blockDetail", name, s.data.customers[a.CustomerID], a.Date.String(),
+	s.showDetailTitle(s.u.itemDisplayName(a.ItemID))
+	lines := []string{s.u.tr("plan.quarter.selectedFacts", s.data.customers[a.CustomerID], a.Date.String(),
 		widgets.FormatHours(a.Hours), s.u.activityStatusText(a.Status))}
 	if a.Status == planner.ActivityDelivered && !a.ActualDate.IsZero() {
 		lines = append(lines, s.u.tr("plan.quarter.actual", a.ActualDate.String(), widgets.FormatHours(a.ConsumedHours())))

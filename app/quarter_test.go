@@ -7,9 +7,12 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/export"
 	"github.com/liftoff-app/liftoff/planner"
@@ -560,5 +563,45 @@ func TestQuarterExportWritesPDF(t *testing.T) {
 	test.Tap(s.exportBtn)
 	if p.window.Canvas().Overlays().Top() == nil {
 		t.Fatal("Export opened no save dialog")
+	}
+}
+
+// TestQuarterSelectionNamesTheActivityInFull selects a block whose title
+// is cut in the grid: the selection panel names the activity in full,
+// above its customer, date, hours and status.
+func TestQuarterSelectionNamesTheActivityInFull(t *testing.T) {
+	p, s := openQuarter(t, planner.ID{})
+	if s.detailTitle.Visible() {
+		t.Errorf("with nothing selected the panel names %q", s.detailTitle.Text)
+	}
+	var block widgets.GridBlock
+	for _, r := range s.grid.Rows() {
+		for _, b := range r.Blocks {
+			if len(b.Label) > len(block.Label) {
+				block = b
+			}
+		}
+	}
+	_, size, ok := s.grid.BlockBounds(block.ID)
+	if !ok {
+		s.grid.ScrollToBlock(block.ID)
+		p.settle()
+		_, size, ok = s.grid.BlockBounds(block.ID)
+	}
+	if !ok || fyne.MeasureText(block.Label, theme.CaptionTextSize(), fyne.TextStyle{}).Width < 2*size.Width {
+		t.Fatalf("the longest title %q (block %v, shown %v) fits its block: the test needs one that is cut", block.Label, size, ok)
+	}
+	s.grid.SelectBlock(block.ID)
+	s.selectActivity(block.ID)
+	p.settle()
+	if !s.detailTitle.Visible() || s.detailTitle.Text != block.Label {
+		t.Errorf("the panel names the selected activity %q (shown %v), want %q", s.detailTitle.Text, s.detailTitle.Visible(), block.Label)
+	}
+	if strings.Contains(s.detail.Text, block.Label) {
+		t.Errorf("the detail %q repeats the title", s.detail.Text)
+	}
+	s.selectActivity("")
+	if s.detailTitle.Visible() {
+		t.Error("after the selection is cleared the panel still names an activity")
 	}
 }

@@ -114,26 +114,3 @@ func (t *liftoffTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base.
 
 // Size returns the size of a themed dimension.
 func (t *liftoffTheme) Size(n fyne.ThemeSizeName) float32 { return t.base.Size(n) }
-
-// Status colours of entitlements, dates and capacity.
-const (
-	statusIncluded  fyne.ThemeColorName = "liftoffIncluded"
-	statusPurchased fyne.ThemeColorName = "liftoffPurchased"
-	statusAvailable fyne.ThemeColorName = "liftoffAvailable"
-	statusNone      fyne.ThemeColorName = "liftoffNotAvailable"
-)
-
-// statusColor returns the colour of a status chip: included green,
-// purchased blue, available amber, not available grey. They read on both
-// light and dark backgrounds as chip fills under white text.
-func statusColor(name fyne.ThemeColorName) color.Color {
-	switch name {
-	case statusIncluded:
-		return rgb(0x15, 0x80, 0x3D)
-	case statusPurchased:
-		return accentBlue()
-	case statusAvailable:
-		return rgb(0xB4, 0x53, 0x09)
-	}
-	return rgb(0x6B, 0x72, 0x80)
-}

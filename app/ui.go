@@ -21,6 +21,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/export"
 	"github.com/liftoff-app/liftoff/planner"
@@ -122,8 +123,8 @@ type UI struct {
 	content       *fyne.Container
 	title         *widget.Label
 	customerLabel *widget.Label
-	tierChip      *chip
-	regionChip    *chip
+	tierChip      *widgets.Chip
+	regionChip    *widgets.Chip
 	picker        *customerPicker
 	undoBar       *fyne.Container
 	undoLabel     *widget.Label
@@ -229,7 +230,7 @@ func Build(o Options) (*UI, error) {
 	if err := u.reloadCustomers(); err != nil {
 		return nil, fmt.Errorf("build window: %w", err)
 	}
-	u.window.SetContent(u.layout())
+	u.window.SetContent(widgets.NewTooltipLayer(u.layout()))
 	u.restoreWindow()
 	u.addShortcuts()
 	u.window.SetCloseIntercept(u.requestClose)

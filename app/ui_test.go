@@ -75,8 +75,8 @@ func TestCustomerPickerFocuses(t *testing.T) {
 	if u.focus() != want.ID {
 		t.Fatalf("Enter in the picker put %v in focus, want %v", u.focus(), want.ID)
 	}
-	if u.customerLabel.Text != "— "+want.Name || u.tierChip.text.Text != "Ultimate Success" || u.regionChip.text.Text != "Japan" {
-		t.Errorf("header %q %q %q", u.customerLabel.Text, u.tierChip.text.Text, u.regionChip.text.Text)
+	if u.customerLabel.Text != "— "+want.Name || u.tierChip.Text() != "Ultimate Success" || u.regionChip.Text() != "Japan" {
+		t.Errorf("header %q %q %q", u.customerLabel.Text, u.tierChip.Text(), u.regionChip.Text())
 	}
 }
 

@@ -113,13 +113,14 @@ func (r *capacityBarRenderer) MinSize() fyne.Size {
 func (r *capacityBarRenderer) Refresh() {
 	l := r.bar.load
 	r.track.FillColor = colorOf(r.bar, theme.ColorNameInputBackground)
-	fillTone, textColor := ToneActive, theme.ColorNameForeground
+	// The load's text is in the tone of the bar when over, else plain.
+	fillTone, textTone := ToneActive, ToneNeutral
 	if l.Over {
-		fillTone, textColor = ToneDanger, theme.ColorNameError
+		fillTone, textTone = ToneDanger, ToneDanger
 	}
 	r.fill.FillColor = colorOf(r.bar, fillTone.FillColorName())
 	r.label.Text = l.Label()
-	r.label.Color = colorOf(r.bar, textColor)
+	r.label.Color = colorOf(r.bar, textTone.ForegroundColorName())
 	r.label.TextStyle = fyne.TextStyle{Bold: l.Over}
 	r.label.TextSize = sizeOf(r.bar, theme.SizeNameCaptionText)
 	r.Layout(r.bar.Size())

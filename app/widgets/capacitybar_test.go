@@ -80,3 +80,18 @@ func BenchmarkCapacityBarSetLoad(b *testing.B) {
 		bar.SetLoad(Load{Hours: float64(i % 40), Capacity: 30, Over: i%40 > 30})
 	}
 }
+
+// TestCapacityBarImage takes a bar under and one over capacity in the
+// light and the dark variant.
+func TestCapacityBarImage(t *testing.T) {
+	for _, v := range variants {
+		t.Run(v.name, func(t *testing.T) {
+			newVariantApp(t, v.variant)
+			w := test.NewWindow(container.NewGridWithColumns(2,
+				NewCapacityBar(Load{Hours: 12, Capacity: 30}), NewCapacityBar(Load{Hours: 34, Capacity: 30, Over: true})))
+			defer w.Close()
+			w.Resize(fyne.NewSize(240, 40))
+			test.AssertRendersToImage(t, "capacitybar/under_and_over_"+v.name+".png", w.Canvas())
+		})
+	}
+}

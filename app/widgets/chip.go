@@ -1,32 +1,48 @@
 package widgets
 
 import (
+	"math"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
 // Chip is a small rounded label with a coloured background that states a
-// status, such as "In progress" or "Overdue".
+// status, such as "In progress" or "Overdue", a tier or a region.
+//
+// The chip is drawn at the size of its text, centred in the space it is
+// laid out in, so that a column of chips of different texts stays tidy.
+// Given less room than its text needs, it cuts the text after the last
+// whole word that fits, with an ellipsis (see FitWords), and shows the
+// whole text in a tooltip when the pointer rests on it.
 type Chip struct {
 	widget.BaseWidget
 	text string
 	tone Tone
+	// cut is set while the chip shows less than its whole text.
+	cut bool
+	tip *Tooltip
 }
 
 // NewChip returns a chip showing text in the colour of tone.
 func NewChip(text string, tone Tone) *Chip {
 	c := &Chip{text: text, tone: tone}
+	c.tip = NewTooltip(c, c.tooltip)
 	c.ExtendBaseWidget(c)
 	return c
 }
 
-// Text returns the text of the chip.
+// Text returns the whole text of the chip, as set (not as cut).
 func (c *Chip) Text() string { return c.text }
 
 // Tone returns the colour meaning of the chip.
 func (c *Chip) Tone() Tone { return c.tone }
+
+// Cut reports whether the chip shows less than its whole text.
+func (c *Chip) Cut() bool { return c.cut }
 
 // Set changes the text and tone of the chip.
 func (c *Chip) Set(text string, tone Tone) {
@@ -35,6 +51,26 @@ func (c *Chip) Set(text string, tone Tone) {
 	}
 	c.text, c.tone = text, tone
 	c.Refresh()
+}
+
+// Tooltip returns the chip's tooltip, which shows the whole text when it
+// is cut.
+func (c *Chip) Tooltip() *Tooltip { return c.tip }
+
+// MouseIn is part of desktop.Hoverable.
+func (c *Chip) MouseIn(ev *desktop.MouseEvent) { c.tip.MouseIn(ev) }
+
+// MouseMoved is part of desktop.Hoverable.
+func (c *Chip) MouseMoved(ev *desktop.MouseEvent) { c.tip.MouseMoved(ev) }
+
+// MouseOut is part of desktop.Hoverable.
+func (c *Chip) MouseOut() { c.tip.MouseOut() }
+
+func (c *Chip) tooltip() string {
+	if c.cut {
+		return c.text
+	}
+	return ""
 }
 
 // CreateRenderer is part of fyne.Widget.
@@ -57,22 +93,43 @@ func (r *chipRenderer) padding() fyne.Size {
 	return fyne.NewSize(p, p/3)
 }
 
+// Layout draws the chip at the size of its text, cut to fit, centred in
+// size.
 func (r *chipRenderer) Layout(size fyne.Size) {
-	r.bg.Resize(size)
-	r.bg.CornerRadius = size.Height / 2
+	c, p := r.chip, r.padding()
+	full := fyne.MeasureText(c.text, r.label.TextSize, r.label.TextStyle)
+	r.label.Text = c.text
+	if full.Width+2*p.Width > size.Width {
+		r.label.Text = FitWords(c.text, size.Width-2*p.Width, r.label.TextSize, r.label.TextStyle)
+	}
+	c.cut = r.label.Text != c.text
 	ts := r.label.MinSize()
-	r.label.Move(fyne.NewPos((size.Width-ts.Width)/2, (size.Height-ts.Height)/2))
+	// Whole units keep the rounded ends crisp.
+	w := min(float32(math.Ceil(float64(ts.Width+2*p.Width))), size.Width)
+	h := min(float32(math.Ceil(float64(ts.Height+2*p.Height))), size.Height)
+	pos := fyne.NewPos((size.Width-w)/2, (size.Height-h)/2)
+	r.bg.Move(pos)
+	r.bg.Resize(fyne.NewSize(w, h))
+	r.bg.CornerRadius = h / 2
+	r.label.Move(pos.AddXY((w-ts.Width)/2, (h-ts.Height)/2))
 	r.label.Resize(ts)
 }
 
+// MinSize is the whole text with the padding around it.
 func (r *chipRenderer) MinSize() fyne.Size {
 	p := r.padding()
-	return r.label.MinSize().Add(fyne.NewSize(2*p.Width, 2*p.Height))
+	ts := fyne.MeasureText(r.chip.text, r.label.TextSize, r.label.TextStyle)
+	return ts.Add(fyne.NewSize(2*p.Width, 2*p.Height))
 }
 
 func (r *chipRenderer) Refresh() {
 	r.bg.FillColor = colorOf(r.chip, r.chip.tone.FillColorName())
-	r.label.Text = r.chip.text
+	// The quiet fills are close to the panels chips sit on: an outline
+	// keeps the chip's shape.
+	r.bg.StrokeWidth, r.bg.StrokeColor = 0, nil
+	if r.chip.tone == ToneNeutral || r.chip.tone == ToneMuted {
+		r.bg.StrokeWidth, r.bg.StrokeColor = 1, colorOf(r.chip, theme.ColorNameInputBorder)
+	}
 	r.label.Color = colorOf(r.chip, r.chip.tone.TextColorName())
 	r.label.TextSize = sizeOf(r.chip, theme.SizeNameCaptionText)
 	r.Layout(r.chip.Size())

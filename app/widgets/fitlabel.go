@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -10,10 +11,14 @@ import (
 // given, padded like a widget.Label. It works the cut out again only when
 // the text, its style or the width change, which keeps it cheap in the
 // cells of tables and lists that are refilled for every row scrolled into
-// view.
+// view. When its text is cut, the whole text shows in a tooltip while the
+// pointer rests on the label.
 type FitLabel struct {
 	widget.BaseWidget
-	text      string
+	text string
+	// shown is the text as drawn, cut or whole.
+	shown     string
+	tip       *Tooltip
 	style     fyne.TextStyle
 	colorName fyne.ThemeColorName
 	sizeName  fyne.ThemeSizeName
@@ -23,8 +28,32 @@ type FitLabel struct {
 // colour and text size.
 func NewFitLabel(text string) *FitLabel {
 	l := &FitLabel{text: text, colorName: theme.ColorNameForeground, sizeName: theme.SizeNameText}
+	l.tip = NewTooltip(l, l.tooltip)
 	l.ExtendBaseWidget(l)
 	return l
+}
+
+// Cut reports whether the label shows less than its whole text.
+func (l *FitLabel) Cut() bool { return l.shown != l.text }
+
+// Tooltip returns the label's tooltip, which shows the whole text when it
+// is cut.
+func (l *FitLabel) Tooltip() *Tooltip { return l.tip }
+
+// MouseIn is part of desktop.Hoverable.
+func (l *FitLabel) MouseIn(ev *desktop.MouseEvent) { l.tip.MouseIn(ev) }
+
+// MouseMoved is part of desktop.Hoverable.
+func (l *FitLabel) MouseMoved(ev *desktop.MouseEvent) { l.tip.MouseMoved(ev) }
+
+// MouseOut is part of desktop.Hoverable.
+func (l *FitLabel) MouseOut() { l.tip.MouseOut() }
+
+func (l *FitLabel) tooltip() string {
+	if l.Cut() {
+		return l.text
+	}
+	return ""
 }
 
 // Text returns the whole text, as set (not as cut).
@@ -50,6 +79,10 @@ func (l *FitLabel) SetStyle(style fyne.TextStyle) {
 
 // ColorName returns the theme colour of the text.
 func (l *FitLabel) ColorName() fyne.ThemeColorName { return l.colorName }
+
+// SetTone colours the text as tone colours text on the window's
+// background, such as ToneDanger for something overdue.
+func (l *FitLabel) SetTone(tone Tone) { l.SetColorName(tone.ForegroundColorName()) }
 
 // SetColorName changes the theme colour of the text, such as
 // theme.ColorNameError for something overdue.
@@ -88,6 +121,7 @@ func (r *fitLabelRenderer) Layout(size fyne.Size) {
 	pad := sizeOf(r.label, theme.SizeNameInnerPadding)
 	h := r.line.height()
 	r.line.layout(fyne.NewPos(pad, (size.Height-h)/2), size.Width-2*pad)
+	r.label.shown = r.line.text.Text
 }
 
 func (r *fitLabelRenderer) MinSize() fyne.Size {

@@ -74,3 +74,27 @@ func BenchmarkFitLabelSetText(b *testing.B) {
 		i++
 	}
 }
+
+// TestFitLabelImage takes cut labels in the light and the dark variant,
+// in the foreground and in the tones labels are coloured with.
+func TestFitLabelImage(t *testing.T) {
+	for _, v := range variants {
+		t.Run(v.name, func(t *testing.T) {
+			newVariantApp(t, v.variant)
+			long := NewFitLabel("Analytics implementation and data-quality review")
+			over := NewFitLabel("32 / 30 h: over capacity in week 47")
+			over.SetTone(ToneDanger)
+			muted := NewFitLabel("Inbegrepen in Ultimate Success; het contract staat 10 accelerators per jaar toe")
+			muted.SetTone(ToneMuted)
+			muted.SetSizeName(theme.SizeNameCaptionText)
+			ja := NewFitLabel("Ultimate Successに含まれます。契約では年間10件のアクセラレーターを利用できます")
+			w := test.NewWindow(container.NewVBox(long, over, muted, ja))
+			defer w.Close()
+			w.Resize(fyne.NewSize(240, 150))
+			test.AssertRendersToImage(t, "fitlabel/cut_"+v.name+".png", w.Canvas())
+			if over.ColorName() != theme.ColorNameError {
+				t.Errorf("a danger label has colour %q", over.ColorName())
+			}
+		})
+	}
+}

@@ -44,40 +44,46 @@ func FuzzTruncateToWidth(f *testing.F) {
 	})
 }
 
-// FuzzWrapTwoLines checks that both lines always fit, that the first is
-// where the text begins, and that nothing is lost when the text fits on
-// two lines.
-func FuzzWrapTwoLines(f *testing.F) {
+// FuzzWrapLines checks that every line fits, that the lines are pieces
+// of the text in order (an ellipsis aside), and that nothing is lost when
+// no line is cut.
+func FuzzWrapLines(f *testing.F) {
 	test.NewTempApp(f)
-	for _, s := range []string{"Dispatcher and CDN caching review", "健全性評価レビュー", "", "  ", "a b", "Troubleshooting"} {
-		f.Add(s, float32(60))
+	for _, s := range []string{"Dispatcher and CDN caching review", "健全性評価レビュー", "分析、報告。", "", "  ", "a b", "Troubleshooting", "Beveiligingspatch en upgradeplanning"} {
+		f.Add(s, float32(60), uint8(2))
 	}
-	f.Fuzz(func(t *testing.T, text string, width float32) {
-		if !utf8.ValidString(text) || width != width || width > 1e4 || width < 0 || len(text) > 300 {
+	f.Fuzz(func(t *testing.T, text string, width float32, maxLines uint8) {
+		if !utf8.ValidString(text) || width != width || width > 1e4 || width < 0 || len(text) > 300 || maxLines > 8 {
 			t.Skip()
 		}
 		style := fyne.TextStyle{}
-		first, second := WrapTwoLines(text, width, 11, style)
-		for _, line := range []string{first, second} {
-			if w := fyne.MeasureText(line, 11, style).Width; w > width {
-				t.Fatalf("WrapTwoLines(%q, %v): line %q is %v wide", text, width, line, w)
+		lines := WrapLines(text, width, 11, style, int(maxLines))
+		if len(lines) > int(maxLines) {
+			t.Fatalf("WrapLines(%q, %v, %d): %d lines", text, width, maxLines, len(lines))
+		}
+		rest, cut := text, false
+		for _, line := range lines {
+			if w := fyne.MeasureText(line, 11, style).Width; w > width && line != text {
+				t.Fatalf("WrapLines(%q, %v): line %q is %v wide", text, width, line, w)
 			}
 			if !utf8.ValidString(line) {
-				t.Fatalf("WrapTwoLines(%q, %v): invalid UTF-8 %q", text, width, line)
+				t.Fatalf("WrapLines(%q, %v): invalid UTF-8 %q", text, width, line)
 			}
+			piece := line
+			if strings.HasSuffix(line, ellipsis) {
+				piece, cut = strings.TrimSuffix(line, ellipsis), true
+			}
+			i := strings.Index(rest, piece)
+			if i < 0 {
+				t.Fatalf("WrapLines(%q, %v) = %q: %q is not the text that follows", text, width, lines, piece)
+			}
+			rest = rest[i+len(piece):]
 		}
-		// A word broken with a hyphen: the hyphen is not in the text.
-		hyphenated := strings.HasSuffix(first, "-") && !strings.HasPrefix(text, first)
-		if hyphenated {
-			first = strings.TrimSuffix(first, "-")
-		}
-		if first != "" && !strings.HasPrefix(text, strings.TrimSuffix(first, ellipsis)) {
-			t.Fatalf("WrapTwoLines(%q, %v): first line %q does not begin the text", text, width, first)
-		}
-		if second != "" && !strings.HasSuffix(second, ellipsis) {
-			joined := strings.Join(strings.Fields(first+" "+second), " ")
-			if want := strings.Join(strings.Fields(text), " "); joined != want && first+second != text {
-				t.Fatalf("WrapTwoLines(%q, %v) = %q, %q: lost text", text, width, first, second)
+		// Narrower than an ellipsis, a cut cannot be shown.
+		narrow := fyne.MeasureText(ellipsis, 11, style).Width > width
+		if !cut && !narrow && len(lines) > 0 {
+			if got, want := stripSpace(strings.Join(lines, "")), stripSpace(text); got != want {
+				t.Fatalf("WrapLines(%q, %v, %d) = %q: lost text", text, width, maxLines, lines)
 			}
 		}
 	})

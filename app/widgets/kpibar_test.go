@@ -117,3 +117,21 @@ func BenchmarkKPIBarSetKPI(b *testing.B) {
 		i++
 	}
 }
+
+// TestKPIBarImage takes the sample KPI bars in the light and the dark
+// variant.
+func TestKPIBarImage(t *testing.T) {
+	for _, v := range variants {
+		t.Run(v.name, func(t *testing.T) {
+			newVariantApp(t, v.variant)
+			box := container.NewVBox()
+			for _, k := range sampleKPIs() {
+				box.Add(NewKPIBar(k))
+			}
+			w := test.NewWindow(box)
+			defer w.Close()
+			w.Resize(fyne.NewSize(520, 260))
+			test.AssertRendersToImage(t, "kpibar/three_"+v.name+".png", w.Canvas())
+		})
+	}
+}

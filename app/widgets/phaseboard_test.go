@@ -123,3 +123,17 @@ func BenchmarkPhaseBoardSetPhases(b *testing.B) {
 		i++
 	}
 }
+
+// TestPhaseBoardImage takes the sample phases in the light and the dark
+// variant.
+func TestPhaseBoardImage(t *testing.T) {
+	for _, v := range variants {
+		t.Run(v.name, func(t *testing.T) {
+			newVariantApp(t, v.variant)
+			w := test.NewWindow(NewPhaseBoard(samplePhases(), nil))
+			defer w.Close()
+			w.Resize(fyne.NewSize(1000, 200))
+			test.AssertRendersToImage(t, "phaseboard/engagement_"+v.name+".png", w.Canvas())
+		})
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -670,13 +671,32 @@ type gridBlockWidget struct {
 	dragging bool
 	dragX    float32
 	dragY    float32
+	// cut is set while the block shows less than its whole label, which
+	// its tooltip then shows.
+	cut bool
+	tip *Tooltip
 }
 
 func newGridBlockWidget(row *gridRowWidget) *gridBlockWidget {
 	b := &gridBlockWidget{row: row}
+	b.tip = NewTooltip(b, func() string {
+		if b.cut && !b.dragging {
+			return b.data.Label
+		}
+		return ""
+	})
 	b.ExtendBaseWidget(b)
 	return b
 }
+
+// MouseIn is part of desktop.Hoverable.
+func (b *gridBlockWidget) MouseIn(ev *desktop.MouseEvent) { b.tip.MouseIn(ev) }
+
+// MouseMoved is part of desktop.Hoverable.
+func (b *gridBlockWidget) MouseMoved(ev *desktop.MouseEvent) { b.tip.MouseMoved(ev) }
+
+// MouseOut is part of desktop.Hoverable.
+func (b *gridBlockWidget) MouseOut() { b.tip.MouseOut() }
 
 func (b *gridBlockWidget) set(data GridBlock, selected bool) {
 	b.data, b.selected = data, selected
@@ -693,6 +713,7 @@ func (b *gridBlockWidget) Dragged(ev *fyne.DragEvent) {
 	if b.data.Locked {
 		return
 	}
+	b.tip.Hide()
 	b.dragging = true
 	b.dragX += ev.Dragged.DX
 	b.dragY += ev.Dragged.DY
@@ -783,6 +804,7 @@ func (r *gridBlockRenderer) Layout(size fyne.Size) {
 		r.mark.Resize(mm)
 	}
 	r.label.Text, r.label2.Text = WrapTwoLines(r.block.data.Label, max(avail, 0), r.label.TextSize, r.label.TextStyle)
+	r.block.cut = stripSpace(r.label.Text+r.label2.Text) != stripSpace(r.block.data.Label)
 	lm := r.label.MinSize()
 	if r.label2.Text == "" {
 		r.label2.Hide()

@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -314,5 +315,57 @@ func TestQuarterGridSetDataAgain(t *testing.T) {
 	}
 	if _, _, ok := g.BlockBounds("b1"); !ok {
 		t.Errorf("the remaining row's block is not in view")
+	}
+}
+
+// TestQuarterGridWrapsAtWords draws blocks of English, Dutch and Japanese
+// titles in weeks as narrow as a 1024-pixel window gives them, in the
+// light and the dark variant: lines break between words (Japanese between
+// characters, never before closing punctuation), a word too wide ends
+// with an ellipsis, and no word is split with a hyphen.
+func TestQuarterGridWrapsAtWords(t *testing.T) {
+	rows := []GridRow{
+		{ID: "en", Name: "English", Blocks: []GridBlock{
+			{ID: "e1", Week: 0, Label: "Technical best practices", Tone: ToneSuccess},
+			{ID: "e2", Week: 1, Label: "Advocacy and community", Tone: ToneActive},
+			{ID: "e3", Week: 2, Label: "Go-live readiness review", Tone: ToneWarning},
+			{ID: "e4", Week: 3, Label: "Kickoff", Tone: ToneNeutral},
+		}},
+		{ID: "nl", Name: "Nederlands", Blocks: []GridBlock{
+			{ID: "n1", Week: 0, Label: "Technische best practices", Tone: ToneSuccess},
+			{ID: "n2", Week: 1, Label: "Upgrade- en migratieplanning", Tone: ToneActive},
+			{ID: "n3", Week: 2, Label: "Gereedheid voor livegang", Tone: ToneDanger},
+			{ID: "n4", Week: 3, Label: "Geannuleerd overleg", Tone: ToneMuted},
+		}},
+		{ID: "ja", Name: "日本語", Blocks: []GridBlock{
+			{ID: "j1", Week: 0, Label: "技術ベストプラクティス", Tone: ToneSuccess},
+			{ID: "j2", Week: 1, Label: "アドボカシー、コミュニティ", Tone: ToneActive},
+			{ID: "j3", Week: 2, Label: "稼働準備（レビュー）", Tone: ToneWarning},
+			{ID: "j4", Week: 3, Label: "キックオフ", Tone: ToneNeutral},
+		}},
+	}
+	for _, v := range variants {
+		t.Run(v.name, func(t *testing.T) {
+			newVariantApp(t, v.variant)
+			g := NewQuarterGrid(GridHeadings{Rows: "Customer", Capacity: "Capacity"})
+			g.SetData(sampleWeeks(4), rows)
+			w := test.NewWindow(g)
+			defer w.Close()
+			w.Resize(fyne.NewSize(GridNameWidth+4*64, 240))
+			test.AssertRendersToImage(t, "quartergrid/wrap_"+v.name+".png", w.Canvas())
+			for r := range rows {
+				for i, b := range g.bound[r].blocks[:len(rows[r].Blocks)] {
+					br := test.WidgetRenderer(b).(*gridBlockRenderer)
+					for _, line := range []string{br.label.Text, br.label2.Text} {
+						if strings.HasSuffix(line, "-") && !strings.Contains(rows[r].Blocks[i].Label, line) {
+							t.Errorf("block %q: line %q splits a word with a hyphen", rows[r].Blocks[i].Label, line)
+						}
+					}
+					if want := stripSpace(br.label.Text+br.label2.Text) != stripSpace(rows[r].Blocks[i].Label); b.cut != want {
+						t.Errorf("block %q shown as %q %q: cut %v", rows[r].Blocks[i].Label, br.label.Text, br.label2.Text, b.cut)
+					}
+				}
+			}
+		})
 	}
 }

@@ -83,6 +83,25 @@ func (t Tone) TextColorName() fyne.ThemeColorName {
 	return theme.ColorNameForeground
 }
 
+// ForegroundColorName returns the theme colour of text of this tone on
+// the window's background, such as a label of something overdue. Each
+// reads on the background of the light and of the dark variant.
+func (t Tone) ForegroundColorName() fyne.ThemeColorName {
+	switch t {
+	case ToneActive:
+		return theme.ColorNameHyperlink
+	case ToneSuccess:
+		return theme.ColorNameSuccess
+	case ToneWarning:
+		return theme.ColorNameWarning
+	case ToneDanger:
+		return theme.ColorNameError
+	case ToneMuted:
+		return theme.ColorNamePlaceHolder
+	}
+	return theme.ColorNameForeground
+}
+
 // colorOf resolves a theme colour for widget w in its current theme and
 // variant.
 func colorOf(w fyne.Widget, name fyne.ThemeColorName) color.Color {

@@ -1,0 +1,39 @@
+package widgets
+
+import (
+	"image/color"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+)
+
+// variantTheme is Fyne's default theme shown in one variant, for golden
+// images of the light and the dark look: the test app's settings prefer
+// no variant.
+type variantTheme struct {
+	fyne.Theme
+	variant fyne.ThemeVariant
+}
+
+// Color returns the colour of name in the theme's own variant.
+func (t variantTheme) Color(name fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return t.Theme.Color(name, t.variant)
+}
+
+// variants are the looks a golden image is taken in, by file suffix.
+var variants = []struct {
+	name    string
+	variant fyne.ThemeVariant
+}{
+	{"light", theme.VariantLight},
+	{"dark", theme.VariantDark},
+}
+
+// newVariantApp starts a test app showing Fyne's default theme in variant.
+func newVariantApp(t *testing.T, variant fyne.ThemeVariant) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(variantTheme{Theme: theme.DefaultTheme(), variant: variant})
+}
