@@ -1052,7 +1052,7 @@ func (s *actionPlanScreen) fromTemplate() {
 			_, err := store.PutPlan(plan)
 			return err
 		}, func() {
-			s.templateApplied(tpls[i].Name, replacing, before, customer)
+			s.templateApplied(tpls[i].Name, replacing, before, snapshot.Activities, customer)
 			if s.dialog != nil {
 				s.dialog.close()
 			}
@@ -1082,22 +1082,46 @@ func (s *actionPlanScreen) fromTemplate() {
 	fd.show()
 }
 
-// templateApplied offers to undo the plan made from template name and
-// shows it.
-func (s *actionPlanScreen) templateApplied(name string, replacing bool, before planner.ActionPlan, customer planner.ID) {
+// templateApplied offers to undo the plan made from template name, and
+// to redo it once undone, and shows it. before is the plan it replaced
+// and activities the customer's activities before the change, whose
+// links to before's objectives undo gives back.
+func (s *actionPlanScreen) templateApplied(name string, replacing bool, before planner.ActionPlan, activities []planner.Activity, customer planner.ID) {
 	u, store := s.u, s.u.store
-	u.pushUndo(u.tr("plan.template.undo", name), func() error {
+	label := u.tr("plan.template.undo", name)
+	// made is the plan from the template as undo found it, for redo.
+	var made planner.ActionPlan
+	u.pushUndoRedo(label, func() error {
+		acct, err := store.Account(customer)
+		if err != nil {
+			return fmt.Errorf("read the plan made from the template: %w", err)
+		}
+		made = acct.Plan
 		if replacing {
 			if _, err := store.PutPlan(before); err != nil {
 				return fmt.Errorf("restore the plan %q: %w", before.Title, err)
 			}
-			return nil
+			// The new plan took the links of activities to the old
+			// plan's objectives: they come back with it.
+			return relinkActivities(store, customer, activities)
 		}
 		// The customer had no plan: remove the new one. Activities
 		// linked to its objectives since keep their links, as they
 		// would with any removed plan.
 		if _, err := store.DeletePlan(customer); err != nil {
 			return fmt.Errorf("remove the plan made from the template: %w", err)
+		}
+		return nil
+	}, func() error {
+		acct, err := u.redoAccount(store, customer, label)
+		if err != nil {
+			return err
+		}
+		if replacing && !sameStored(acct.Plan, before) || !replacing && acct.HasPlan() {
+			return u.redoBlocked(label)
+		}
+		if _, err := store.PutPlan(made); err != nil {
+			return fmt.Errorf("save the plan made from the template again: %w", err)
 		}
 		return nil
 	})
@@ -1136,9 +1160,24 @@ func (s *actionPlanScreen) newEmptyPlan() {
 			_, err := store.PutPlan(plan)
 			return err
 		}, func() {
-			u.pushUndo(u.tr("plan.empty.undo", plan.Title), func() error {
-				if _, err := store.DeletePlan(customer); err != nil {
+			label := u.tr("plan.empty.undo", plan.Title)
+			var removed planner.ActionPlan
+			u.pushUndoRedo(label, func() error {
+				var err error
+				if removed, err = store.DeletePlan(customer); err != nil {
 					return fmt.Errorf("remove the empty plan: %w", err)
+				}
+				return nil
+			}, func() error {
+				acct, err := u.redoAccount(store, customer, label)
+				if err != nil {
+					return err
+				}
+				if acct.HasPlan() {
+					return u.redoBlocked(label)
+				}
+				if _, err := store.PutPlan(removed); err != nil {
+					return fmt.Errorf("save the empty plan again: %w", err)
 				}
 				return nil
 			})

@@ -567,9 +567,18 @@ func (s *quarterScreen) move(a planner.Activity, to planner.Date, series bool) e
 		return err
 	}
 	store := u.store
-	u.pushUndo(u.tr("plan.quarter.undo.move", u.itemDisplayName(a.ItemID), to.String()), func() error {
+	label := u.tr("plan.quarter.undo.move", u.itemDisplayName(a.ItemID), to.String())
+	u.pushUndoRedo(label, func() error {
 		if _, err := store.PutActivities(before); err != nil {
 			return fmt.Errorf("move back: %w", err)
+		}
+		return nil
+	}, func() error {
+		if err := u.checkActivities(store, label, before, nil); err != nil {
+			return err
+		}
+		if _, err := store.PutActivities(changed); err != nil {
+			return fmt.Errorf("move again: %w", err)
 		}
 		return nil
 	})
@@ -607,9 +616,17 @@ func (s *quarterScreen) moveSeries(acct planner.Account, a planner.Activity, to 
 	if changed == 1 {
 		label = u.tr("plan.quarter.undo.move", u.itemDisplayName(a.ItemID), to.String())
 	}
-	u.pushUndo(label, func() error {
+	u.pushUndoRedo(label, func() error {
 		if _, err := store.ReplaceSeriesFrom(series, from, before); err != nil {
 			return fmt.Errorf("move back: %w", err)
+		}
+		return nil
+	}, func() error {
+		if err := u.checkSeriesFrom(store, label, series, from, before); err != nil {
+			return err
+		}
+		if _, err := store.ReplaceSeriesFrom(series, from, after); err != nil {
+			return fmt.Errorf("move again: %w", err)
 		}
 		return nil
 	})
@@ -678,8 +695,15 @@ func (s *quarterScreen) deleteActivity(id string) {
 		return
 	}
 	store := u.store
-	u.pushUndo(u.tr("plan.quarter.undo.delete", u.itemDisplayName(a.ItemID)), func() error {
+	label := u.tr("plan.quarter.undo.delete", u.itemDisplayName(a.ItemID))
+	u.pushUndoRedo(label, func() error {
 		_, err := store.PutActivity(removed)
+		return err
+	}, func() error {
+		if err := u.checkActivities(store, label, []planner.Activity{removed}, nil); err != nil {
+			return err
+		}
+		_, err := store.DeleteActivity(removed.ID)
 		return err
 	})
 	s.selected = ""
@@ -837,11 +861,20 @@ func (s *quarterScreen) acceptPreview() {
 		return
 	}
 	store := u.store
-	u.pushUndo(u.trCount("plan.quarter.undo.accept", len(saved), len(saved)), func() error {
+	label := u.trCount("plan.quarter.undo.accept", len(saved), len(saved))
+	u.pushUndoRedo(label, func() error {
 		for _, a := range saved {
 			if _, err := store.DeleteActivity(a.ID); err != nil {
 				return fmt.Errorf("remove proposed activity: %w", err)
 			}
+		}
+		return nil
+	}, func() error {
+		if err := u.checkActivities(store, label, nil, activityIDs(saved)); err != nil {
+			return err
+		}
+		if _, err := store.PutActivities(saved); err != nil {
+			return fmt.Errorf("save the proposed activities again: %w", err)
 		}
 		return nil
 	})

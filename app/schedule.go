@@ -699,8 +699,18 @@ func (d *scheduleDialog) store(a planner.Activity) {
 	}
 	d.dialog.Hide()
 	u.scheduleDialog = nil
-	u.pushUndo(u.tr("schedule.done", u.itemName(saved.ItemID), saved.Date), func() error {
-		_, err := u.store.DeleteActivity(saved.ID)
+	store := u.store
+	label := u.tr("schedule.done", u.itemName(saved.ItemID), saved.Date)
+	var removed planner.Activity
+	u.pushUndoRedo(label, func() error {
+		var err error
+		removed, err = store.DeleteActivity(saved.ID)
+		return err
+	}, func() error {
+		if err := u.checkActivities(store, label, nil, []planner.ID{removed.ID}); err != nil {
+			return err
+		}
+		_, err := store.PutActivity(removed)
 		return err
 	})
 	u.changed()
@@ -723,12 +733,8 @@ func (d *scheduleDialog) storeSeries(s planner.Series, occurrences []planner.Act
 	}
 	d.dialog.Hide()
 	u.scheduleDialog = nil
-	store := u.store
-	u.pushUndo(u.trCount("schedule.done.series", len(acts), u.itemName(d.item.ID), len(acts), saved.Start), func() error {
-		if _, _, err := store.DeleteSeries(saved.ID); err != nil {
-			return fmt.Errorf("remove the series: %w", err)
-		}
-		return nil
-	})
+	label := u.trCount("schedule.done.series", len(acts), u.itemName(d.item.ID), len(acts), saved.Start)
+	undo, redo := u.seriesUndoRedo(u.store, label, saved.CustomerID, saved.ID)
+	u.pushUndoRedo(label, undo, redo)
 	u.changed()
 }

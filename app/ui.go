@@ -24,6 +24,7 @@ import (
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/export"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/storage"
 )
 
 // Options are what Build needs to make the main window.
@@ -598,10 +599,6 @@ func (u *UI) showMessage(title, message string) {
 	dialog.NewCustom(title, u.tr("action.ok"), box, u.window).Show()
 }
 
-// pushUndo records a change that Ctrl+Z (or the Undo bar) can take back
-// but that cannot be redone.
-func (u *UI) pushUndo(label string, undo func() error) { u.pushUndoRedo(label, undo, nil) }
-
 // pushUndoRedo records a change that Ctrl+Z (or the Undo bar) can take
 // back and redo can make again. A new change forgets what was undone.
 func (u *UI) pushUndoRedo(label string, undo, redo func() error) {
@@ -647,7 +644,17 @@ func (u *UI) redo() {
 	last := u.redos[len(u.redos)-1]
 	u.redos = u.redos[:len(u.redos)-1]
 	if err := last.redo(); err != nil {
-		u.showError(fmt.Errorf("redo %s: %w", last.label, err))
+		// Nothing was written: a redo checks the data before it
+		// changes it, and the store writes all or nothing.
+		var blocked *redoBlockedError
+		switch {
+		case errors.As(err, &blocked):
+			u.showError(blocked)
+		case errors.Is(err, storage.ErrNotFound):
+			u.showError(u.redoBlocked(last.label))
+		default:
+			u.showError(fmt.Errorf("redo %s: %w", last.label, err))
+		}
 		return
 	}
 	u.recordUndo(last)
