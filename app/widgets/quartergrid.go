@@ -1,6 +1,7 @@
 package widgets
 
 import (
+	"image/color"
 	"math"
 
 	"fyne.io/fyne/v2"
@@ -72,6 +73,9 @@ const (
 	gridBlockHeight float32 = 36
 	gridBlockGap    float32 = 2
 	gridRowPadding  float32 = 4
+	// gridFocusStroke is the width of the outline of the block or cell
+	// chosen while the grid has the keyboard focus.
+	gridFocusStroke float32 = 3
 )
 
 // QuarterGrid shows a quarter as a grid: weeks across (ISO week and Monday),
@@ -80,9 +84,10 @@ const (
 // so the grid stays fast for a large portfolio.
 //
 // Blocks can be dragged to another week: the week under the block's centre
-// where it is dropped is passed to OnMove. A focused block moves a week
-// earlier or later with the Left and Right keys, and Space or Return
-// activates it like a tap.
+// where it is dropped is passed to OnMove. The grid takes the keyboard
+// focus (see quartergrid_keys.go): the arrow keys choose a block or an
+// empty cell, Alt with Left or Right moves the block chosen a week, Return
+// or Space opens it and Delete asks to remove it.
 type QuarterGrid struct {
 	widget.BaseWidget
 	// OnMove is called when a block is dropped on another week, or moved
@@ -92,11 +97,31 @@ type QuarterGrid struct {
 	OnTapped func(blockID string)
 	// OnRowTapped is called when the name of a row is tapped.
 	OnRowTapped func(rowID string)
+	// OnCellSelected is called when the keyboard chooses a cell without
+	// a block, with the row's ID and the index of the week.
+	OnCellSelected func(rowID string, week int)
+	// OnActivated is called when Return or Space opens the block chosen.
+	OnActivated func(blockID string)
+	// OnCellActivated is called when Return or Space opens the empty
+	// cell chosen.
+	OnCellActivated func(rowID string, week int)
+	// OnDelete is called when Delete is pressed on the block chosen.
+	OnDelete func(blockID string)
 
 	headings GridHeadings
 	weeks    []GridWeek
 	rows     []GridRow
 	selected string
+	// cell is the cell chosen with the keyboard when no block is
+	// selected; Row is -1 when there is none.
+	cell GridCell
+	// focused is set while the grid has the keyboard focus.
+	focused bool
+	// shift is set while a Shift key is down, so that Shift+Tab leaves
+	// the grid backwards.
+	shift bool
+	// leaving is set while the grid moves the focus past its rows.
+	leaving bool
 	// heights holds the height of every row taller than one block.
 	heights map[int]float32
 	// bound maps a row index to the row widget that last drew it.
@@ -110,7 +135,7 @@ type QuarterGrid struct {
 
 // NewQuarterGrid returns an empty grid with the given headings.
 func NewQuarterGrid(headings GridHeadings) *QuarterGrid {
-	g := &QuarterGrid{headings: headings, heights: map[int]float32{}, bound: map[int]*gridRowWidget{}}
+	g := &QuarterGrid{headings: headings, heights: map[int]float32{}, bound: map[int]*gridRowWidget{}, cell: GridCell{Row: -1}}
 	g.ExtendBaseWidget(g)
 	g.header = newGridHeader(g)
 	g.capacity = newGridCapacityRow(g)
@@ -126,6 +151,7 @@ func NewQuarterGrid(headings GridHeadings) *QuarterGrid {
 		},
 	)
 	g.list.HideSeparators = false
+	g.list.OnHighlighted = func(widget.ListItemID) { g.passListFocus() }
 	content := container.New(&gridContentLayout{grid: g}, g.header, g.capacity, g.list)
 	g.scroll = container.NewHScroll(content)
 	return g
@@ -177,6 +203,7 @@ func (g *QuarterGrid) Selected() string { return g.selected }
 // selection) and scrolls it into view.
 func (g *QuarterGrid) SelectBlock(id string) {
 	g.selected = id
+	g.cell.Row = -1
 	g.ScrollToBlock(id)
 	g.list.Refresh()
 }
@@ -291,6 +318,8 @@ func gridMinWidth(weeks int) float32 {
 
 func (g *QuarterGrid) tapBlock(id string) {
 	g.selected = id
+	g.cell.Row = -1
+	g.focusGrid()
 	g.list.Refresh()
 	if g.OnTapped != nil {
 		g.OnTapped(id)
@@ -558,7 +587,7 @@ func (w *gridRowWidget) setDropWeek(week int) {
 
 func (w *gridRowWidget) CreateRenderer() fyne.WidgetRenderer {
 	w.ExtendBaseWidget(w)
-	r := &gridRowRenderer{row: w, name: canvas.NewText("", nil), drop: canvas.NewRectangle(nil), bg: canvas.NewRectangle(nil)}
+	r := &gridRowRenderer{row: w, name: canvas.NewText("", nil), drop: canvas.NewRectangle(nil), bg: canvas.NewRectangle(nil), cursor: canvas.NewRectangle(nil)}
 	r.Refresh()
 	return r
 }
@@ -574,7 +603,9 @@ type gridRowRenderer struct {
 	fittedStyle fyne.TextStyle
 	lines       []*canvas.Rectangle
 	drop        *canvas.Rectangle
-	objects     []fyne.CanvasObject
+	// cursor outlines the empty cell chosen with the keyboard.
+	cursor  *canvas.Rectangle
+	objects []fyne.CanvasObject
 }
 
 func (r *gridRowRenderer) Layout(size fyne.Size) {
@@ -598,6 +629,10 @@ func (r *gridRowRenderer) Layout(size fyne.Size) {
 	if w.dropWeek >= 0 {
 		r.drop.Move(fyne.NewPos(GridNameWidth+float32(w.dropWeek)*ww, 0))
 		r.drop.Resize(fyne.NewSize(ww, size.Height))
+	}
+	if c := w.grid.cell; c.Row == w.index && c.Week >= 0 && c.Week < n {
+		r.cursor.Move(fyne.NewPos(GridNameWidth+float32(c.Week)*ww+gridBlockGap+1, gridRowPadding))
+		r.cursor.Resize(fyne.NewSize(ww-2*gridBlockGap-1, gridBlockHeight))
 	}
 	stack := make([]int, n)
 	for i, b := range w.blocks {
@@ -641,7 +676,14 @@ func (r *gridRowRenderer) Refresh() {
 	r.drop.StrokeColor = colorOf(w, theme.ColorNamePrimary)
 	r.drop.StrokeWidth = 1
 	r.drop.Hidden = w.dropWeek < 0
-	r.objects = append(r.objects[:0], r.bg, r.drop, r.name)
+	r.cursor.FillColor = color.Transparent
+	r.cursor.CornerRadius = sizeOf(w, theme.SizeNameInputRadius)
+	r.cursor.StrokeWidth, r.cursor.StrokeColor = 2, colorOf(w, theme.ColorNamePlaceHolder)
+	if w.grid.focused {
+		r.cursor.StrokeWidth, r.cursor.StrokeColor = gridFocusStroke, colorOf(w, theme.ColorNameForeground)
+	}
+	r.cursor.Hidden = w.grid.cell.Row != w.index
+	r.objects = append(r.objects[:0], r.bg, r.drop, r.cursor, r.name)
 	for _, l := range r.lines {
 		l.FillColor = sep
 		r.objects = append(r.objects, l)
@@ -663,7 +705,6 @@ type gridBlockWidget struct {
 	row      *gridRowWidget
 	data     GridBlock
 	selected bool
-	focused  bool
 	// home is where the row lays the block out; dragging moves it away
 	// by dragX.
 	home     fyne.Position
@@ -716,28 +757,6 @@ func (b *gridBlockWidget) DragEnd() {
 // dropX is the x of the block's centre in its row, where it would drop.
 func (b *gridBlockWidget) dropX() float32 {
 	return b.home.X + b.dragX + b.Size().Width/2
-}
-
-// FocusGained is part of fyne.Focusable.
-func (b *gridBlockWidget) FocusGained() { b.focused = true; b.Refresh() }
-
-// FocusLost is part of fyne.Focusable.
-func (b *gridBlockWidget) FocusLost() { b.focused = false; b.Refresh() }
-
-// TypedRune is part of fyne.Focusable.
-func (b *gridBlockWidget) TypedRune(rune) {}
-
-// TypedKey activates the block or moves it a week; it is part of
-// fyne.Focusable.
-func (b *gridBlockWidget) TypedKey(ev *fyne.KeyEvent) {
-	switch {
-	case isActivateKey(ev.Name):
-		b.row.grid.tapBlock(b.data.ID)
-	case ev.Name == fyne.KeyLeft:
-		b.row.grid.moveBlock(b.data, b.data.Week-1)
-	case ev.Name == fyne.KeyRight:
-		b.row.grid.moveBlock(b.data, b.data.Week+1)
-	}
 }
 
 func (b *gridBlockWidget) CreateRenderer() fyne.WidgetRenderer {
@@ -809,8 +828,10 @@ func (r *gridBlockRenderer) Refresh() {
 	r.bg.CornerRadius = sizeOf(b, theme.SizeNameInputRadius)
 	r.bg.StrokeWidth, r.bg.StrokeColor = 0, nil
 	switch {
-	case b.focused:
-		r.bg.StrokeWidth, r.bg.StrokeColor = 2, colorOf(b, theme.ColorNameFocus)
+	case b.selected && b.row.grid.focused:
+		// The keyboard's place: a heavier outline in the text colour,
+		// which stands out on every tone.
+		r.bg.StrokeWidth, r.bg.StrokeColor = gridFocusStroke, colorOf(b, theme.ColorNameForeground)
 	case b.selected:
 		r.bg.StrokeWidth, r.bg.StrokeColor = 2, colorOf(b, theme.ColorNameForeground)
 	case d.Conflict != "":
