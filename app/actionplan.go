@@ -164,22 +164,22 @@ func newActionPlanScreen(u *UI) screen {
 	}
 
 	header := container.NewBorder(nil, nil, nil, container.NewHBox(s.template, s.exportBtn), s.title)
-	objectives := container.NewBorder(
+	objectives := newBorder(
 		container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.map.objectives"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addObjective),
 		nil, nil, nil, container.NewVScroll(s.objectives))
-	milestones := container.NewBorder(
+	milestones := newBorder(
 		container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.map.milestones"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addMilestone),
 		nil, nil, nil, s.milestones)
 	left := container.NewVSplit(objectives, milestones)
 	left.Offset = 0.6
-	actions := container.NewBorder(
+	actions := newBorder(
 		container.NewVBox(
 			container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.map.actions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addAction),
 			container.NewBorder(nil, nil, nil, s.count, container.NewHScroll(chipBox))),
 		nil, nil, nil, container.New(&sizeWatcher{onResize: func(size fyne.Size) { s.fitActions(size.Width) }}, s.actions))
 	split := container.NewHSplit(left, actions)
 	split.Offset = 0.36
-	s.body = container.NewBorder(container.NewVBox(header, container.NewBorder(nil, nil, nil, s.progressText, s.progress), s.note), nil, nil, nil, split)
+	s.body = newBorder(container.NewVBox(header, container.NewBorder(nil, nil, nil, s.progressText, s.progress), s.note), nil, nil, nil, split)
 
 	s.none = u.noCustomerMessage(u.tr("plan.map.noCustomer"))
 	s.noPlanText = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})

@@ -142,7 +142,7 @@ func newCatalogScreen(u *UI) screen {
 	top := container.NewVBox(filters, container.NewBorder(nil, nil, nil, s.count, s.text))
 	split := container.NewHSplit(s.list, container.NewStack(s.noDetail, s.detail))
 	split.Offset = 0.5
-	s.root = container.NewBorder(top, nil, nil, nil, split)
+	s.root = newBorder(top, nil, nil, nil, split)
 	s.kind.SetSelectedIndex(0)
 	s.solution.SetSelectedIndex(0)
 	s.phase.SetSelectedIndex(0)

@@ -139,7 +139,7 @@ func newEngagementScreen(u *UI) screen {
 			container.NewHBox(s.newBtn, s.deleteBtn), s.picker),
 		s.board,
 	)
-	s.body = container.NewBorder(top, nil, nil, nil, split)
+	s.body = newBorder(top, nil, nil, nil, split)
 	s.none = u.noCustomerMessage(u.tr("plan.engagement.noCustomer"))
 	start := widget.NewButtonWithIcon(u.tr("plan.engagement.start"), theme.ContentAddIcon(), s.newEngagement)
 	start.Importance = widget.HighImportance

@@ -93,7 +93,7 @@ func (u *UI) layout() fyne.CanvasObject {
 	brand.TextStyle = fyne.TextStyle{Bold: true}
 	focusCaption := widget.NewLabelWithStyle(u.tr("picker.caption"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	navTop := container.NewVBox(container.NewPadded(brand), focusCaption, u.picker.button, widget.NewSeparator())
-	nav := container.NewBorder(navTop, nil, nil, nil, u.nav)
+	nav := newBorder(navTop, nil, nil, nil, u.nav)
 	navBox := container.New(&fixedWidthLayout{width: navWidth}, nav)
 
 	u.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -119,8 +119,8 @@ func (u *UI) layout() fyne.CanvasObject {
 	u.notice = newSavedNotice(u)
 	// The bars are bottoms of borders of their own, so that a hidden bar
 	// takes no room, not even the padding before it.
-	main := container.NewBorder(header, u.undoBar, nil, nil, container.NewBorder(nil, u.notice.bar, nil, nil, u.content))
-	split := container.NewBorder(nil, nil, container.NewHBox(navBox, widget.NewSeparator()), nil, container.NewPadded(main))
+	main := newBorder(header, u.undoBar, nil, nil, container.NewBorder(nil, u.notice.bar, nil, nil, u.content))
+	split := newBorder(nil, nil, container.NewHBox(navBox, widget.NewSeparator()), nil, container.NewPadded(main))
 	return container.New(&sizeWatcher{onResize: u.rememberSize}, split)
 }
 

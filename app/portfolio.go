@@ -130,7 +130,7 @@ func newPortfolioScreen(u *UI) screen {
 	s.content = container.New(&sizeWatcher{onResize: func(size fyne.Size) { s.fitColumns(size.Width) }}, s.table, s.empty)
 
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(s.count, s.add), s.search)
-	s.root = container.NewBorder(top, nil, nil, nil, s.content)
+	s.root = newBorder(top, nil, nil, nil, s.content)
 	return s
 }
 

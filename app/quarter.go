@@ -106,6 +106,12 @@ func newQuarterScreen(u *UI) screen {
 			u.setFocus(cid)
 		}
 	}
+	s.grid.OnCellSelected = s.selectCell
+	s.grid.OnActivated = s.openActivity
+	// An empty cell opens what a tap on its row's name does: the
+	// customer in focus.
+	s.grid.OnCellActivated = func(id string, _ int) { s.grid.OnRowTapped(id) }
+	s.grid.OnDelete = s.deleteActivity
 
 	s.conflicts = widget.NewList(
 		func() int { return s.conflictCount() },
@@ -121,7 +127,7 @@ func newQuarterScreen(u *UI) screen {
 		s.focusConflict(id)
 	}
 
-	s.detail = widget.NewLabel(u.tr("plan.quarter.pick"))
+	s.detail = widget.NewLabel(u.tr("keys.quarter.pick"))
 	s.detail.Wrapping = fyne.TextWrapWord
 	s.moveBtn = widget.NewButtonWithIcon(u.tr("plan.quarter.move"), theme.MailForwardIcon(), func() { s.openMove(s.selected) })
 	s.deleteBtn = widget.NewButtonWithIcon(u.tr("plan.quarter.delete"), theme.DeleteIcon(), func() { s.deleteActivity(s.selected) })
@@ -148,9 +154,13 @@ func newQuarterScreen(u *UI) screen {
 			container.NewHBox(s.prev, s.title, s.next, s.thisQuarter),
 			container.NewHBox(s.autoBtn, s.exportBtn)),
 		container.NewBorder(nil, nil, nil, s.busy, s.summary))
+	keys := widget.NewLabel(u.tr("keys.quarter.keys", gridMoveModifierName()))
+	keys.Wrapping = fyne.TextWrapWord
+	keys.SizeName = theme.SizeNameCaptionText
+	keys.Importance = widget.LowImportance
 	selected := container.NewBorder(
 		widget.NewLabelWithStyle(u.tr("plan.quarter.selected"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		container.NewHBox(s.deliverBtn, s.moveBtn, s.deleteBtn), nil, nil, container.NewVScroll(s.detail))
+		container.NewVBox(keys, container.NewHBox(s.deliverBtn, s.moveBtn, s.deleteBtn)), nil, nil, container.NewVScroll(s.detail))
 	conflicts := container.NewBorder(
 		widget.NewLabelWithStyle(u.tr("plan.quarter.conflicts"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		nil, nil, nil, s.conflicts)
@@ -161,7 +171,7 @@ func newQuarterScreen(u *UI) screen {
 	split := container.NewVSplit(s.grid, bottom)
 	split.Offset = 0.7
 	s.top = container.NewVBox(toolbar, s.previewBar)
-	s.root = container.NewBorder(s.top, nil, nil, nil, split)
+	s.root = newBorder(s.top, nil, nil, nil, split)
 	s.showTitle()
 	return s
 }
@@ -433,12 +443,53 @@ func (s *quarterScreen) selectActivity(id string) {
 	s.showDetail()
 }
 
+// selectCell shows the empty cell of customer id (a grid row ID) in week
+// chosen with the keyboard.
+func (s *quarterScreen) selectCell(string, int) {
+	s.selected = ""
+	s.showDetail()
+}
+
+// emptyCellText describes the empty cell chosen in the grid, or returns
+// "" when none is.
+func (s *quarterScreen) emptyCellText() string {
+	cell, ok := s.grid.Current()
+	if !ok || s.grid.Selected() != "" || s.data == nil || cell.Row >= len(s.data.accounts) || cell.Week >= len(s.data.workload.Weeks) {
+		return ""
+	}
+	return s.u.tr("keys.quarter.empty", s.data.accounts[cell.Row].Customer.Name, s.data.workload.Weeks[cell.Week].Week.Monday.String())
+}
+
+// openActivity opens activity id (a grid block ID) from the keyboard:
+// the delivery form when it can be delivered, else the Move form.
+func (s *quarterScreen) openActivity(id string) {
+	s.selectActivity(id)
+	if a, ok := s.activity(id); ok && a.CanDeliver() {
+		s.openDeliver(id)
+		return
+	}
+	s.openMove(id)
+}
+
+// gridMoveModifierName names the key that, with Left or Right, moves the
+// activity chosen in the grid a week.
+func gridMoveModifierName() string {
+	if fyne.KeyModifierShortcutDefault == fyne.KeyModifierSuper {
+		return "⌥" // the Option key of a Mac
+	}
+	return "Alt"
+}
+
 // showDetail shows the activity selected, with its conflicts.
 func (s *quarterScreen) showDetail() {
 	a, ok := s.activity(s.selected)
 	if !ok {
 		s.selected = ""
-		s.detail.SetText(s.u.tr("plan.quarter.pick"))
+		text := s.emptyCellText()
+		if text == "" {
+			text = s.u.tr("keys.quarter.pick")
+		}
+		s.detail.SetText(text)
 		s.moveBtn.Disable()
 		s.deleteBtn.Disable()
 		s.deliverBtn.Disable()

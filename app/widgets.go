@@ -202,7 +202,7 @@ func (p *customerPicker) open() {
 			p.u.setFocus(planner.ID{})
 		})
 		none.Importance = widget.LowImportance
-		box := container.NewBorder(p.search, none, nil, nil, p.list)
+		box := newBorder(p.search, none, nil, nil, p.list)
 		p.popup = widget.NewPopUp(box, p.u.window.Canvas())
 	}
 	p.search.SetText("")

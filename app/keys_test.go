@@ -1,0 +1,144 @@
+package app
+
+import (
+	"slices"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/liftoff-app/liftoff/app/widgets"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// pressKey types key into the widget focused in the window.
+func pressKey(t *testing.T, u *UI, key fyne.KeyName) {
+	t.Helper()
+	f := u.window.Canvas().Focused()
+	if f == nil {
+		t.Fatalf("nothing has the focus to type %s into", key)
+	}
+	f.TypedKey(&fyne.KeyEvent{Name: key})
+}
+
+// arrowTo presses arrow keys in the focused quarter grid until block id
+// is chosen, as a user finds an activity with the keyboard.
+func arrowTo(t *testing.T, u *UI, g *widgets.QuarterGrid, id string) {
+	t.Helper()
+	row, i, ok := g.FindBlock(id)
+	if !ok {
+		t.Fatalf("block %s is not in the grid", id)
+	}
+	target := widgets.GridCell{Row: row, Week: g.Rows()[row].Blocks[i].Week}
+	for range 400 {
+		if g.Selected() == id {
+			return
+		}
+		cur, ok := g.Current()
+		if !ok {
+			t.Fatal("the grid has no current cell")
+		}
+		switch {
+		case cur.Row < target.Row, cur.Row == target.Row && cur.Week == target.Week:
+			pressKey(t, u, fyne.KeyDown)
+		case cur.Row > target.Row:
+			pressKey(t, u, fyne.KeyUp)
+		case cur.Week < target.Week:
+			pressKey(t, u, fyne.KeyRight)
+		default:
+			pressKey(t, u, fyne.KeyLeft)
+		}
+	}
+	t.Fatalf("the arrow keys did not reach block %s", id)
+}
+
+func TestQuarterGridByKeyboardOnly(t *testing.T) {
+	p, s := openQuarter(t, planner.ID{})
+	a, to := planMovableActivity(t, p, s)
+	c := p.window.Canvas()
+
+	// Tab from the toolbar reaches the grid.
+	c.Focus(s.exportBtn)
+	c.FocusNext()
+	if c.Focused() != fyne.Focusable(s.grid) {
+		t.Fatalf("Tab after Export focuses %T, want the quarter grid", c.Focused())
+	}
+	arrowTo(t, p.UI, s.grid, a.ID.String())
+	if s.selected != a.ID.String() || s.moveBtn.Disabled() {
+		t.Fatalf("the arrows chose %q but the panel shows %q", a.ID, s.selected)
+	}
+
+	// Enter opens the activity's form.
+	pressKey(t, p.UI, fyne.KeyReturn)
+	if s.dialog == nil || !s.dialog.open {
+		t.Fatal("Enter on an activity opened no form")
+	}
+	s.dialog.close()
+	c.Focus(s.grid)
+
+	// Alt+Right moves it a week later, as a drag does.
+	shortcut(p.UI, &desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: widgets.GridMoveModifier})
+	p.settle()
+	if got := planStoredActivity(t, p, a).Date; got != to {
+		t.Fatalf("after Alt+Right %s is stored on %s, want %s", a.ID, got, to)
+	}
+	if s.grid.Selected() != a.ID.String() || c.Focused() != fyne.Focusable(s.grid) {
+		t.Errorf("after the move the grid chooses %q (focused %v), want the moved activity", s.grid.Selected(), c.Focused() == fyne.Focusable(s.grid))
+	}
+	shortcut(p.UI, &fyne.ShortcutUndo{})
+	p.settle()
+	if got := planStoredActivity(t, p, a).Date; got != a.Date {
+		t.Fatalf("after Ctrl+Z %s is on %s, want %s again", a.ID, got, a.Date)
+	}
+	shortcut(p.UI, &fyne.ShortcutRedo{})
+	p.settle()
+	if got := planStoredActivity(t, p, a).Date; got != to {
+		t.Fatalf("after Ctrl+Y %s is on %s, want %s again", a.ID, got, to)
+	}
+
+	// Delete removes it as the Delete button does; Ctrl+Z puts it back.
+	c.Focus(s.grid)
+	arrowTo(t, p.UI, s.grid, a.ID.String())
+	pressKey(t, p.UI, fyne.KeyDelete)
+	p.settle()
+	if slices.ContainsFunc(p.account(t, a.CustomerID).Activities, func(x planner.Activity) bool { return x.ID == a.ID }) {
+		t.Fatal("Delete left the activity stored")
+	}
+	shortcut(p.UI, &fyne.ShortcutUndo{})
+	p.settle()
+	if got := planStoredActivity(t, p, a).Date; got != to {
+		t.Fatalf("after Ctrl+Z the deleted activity is on %s, want %s", got, to)
+	}
+}
+
+func TestQuarterGridEmptyCellByKeyboard(t *testing.T) {
+	p, s := openQuarter(t, planner.ID{})
+	c := p.window.Canvas()
+	c.Focus(s.grid)
+	// Find an empty cell along the first row.
+	for range len(s.grid.Weeks()) {
+		if s.grid.Selected() == "" {
+			break
+		}
+		pressKey(t, p.UI, fyne.KeyRight)
+	}
+	cur, ok := s.grid.Current()
+	if !ok || s.grid.Selected() != "" {
+		t.Skip("the first row has no empty week")
+	}
+	row := s.data.accounts[cur.Row].Customer
+	want := p.tr("keys.quarter.empty", row.Name, s.data.workload.Weeks[cur.Week].Week.Monday.String())
+	if s.detail.Text != want || !s.moveBtn.Disabled() {
+		t.Fatalf("the panel shows %q (Move enabled %v), want %q", s.detail.Text, !s.moveBtn.Disabled(), want)
+	}
+	pressKey(t, p.UI, fyne.KeyReturn)
+	p.settle()
+	if p.focus() != row.ID {
+		t.Errorf("Enter on the empty cell of %s put %s in focus", row.Name, p.focus())
+	}
+	if s.detail.Text != want {
+		t.Errorf("with the customer in focus the panel shows %q, want %q", s.detail.Text, want)
+	}
+	test.AssertImageMatches(t, "keys/quarter_empty_cell.png", c.Capture())
+}
