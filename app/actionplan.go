@@ -71,9 +71,9 @@ type actionPlanScreen struct {
 	objectives   *fyne.Container
 	kpis         []*widgets.KPIBar
 	threads      []*widget.Label
-	milestones   *widget.List
+	milestones   *enterList
 	chips        [actionFilters]*widget.Button
-	actions      *widget.Table
+	actions      *enterTable
 	count        *widget.Label
 	template     *widget.Button
 	emptyBtn     *widget.Button
@@ -116,7 +116,7 @@ func newActionPlanScreen(u *UI) screen {
 	for _, st := range planStatuses() {
 		statusSize = statusSize.Max(widgets.NewChip(u.planStatusText(st), widgets.ToneNeutral).MinSize())
 	}
-	s.milestones = widget.NewList(
+	s.milestones = newEnterList(
 		func() int { return len(s.account.Plan.Milestones) },
 		func() fyne.CanvasObject {
 			title := widgets.NewFitLabel("")
@@ -143,7 +143,7 @@ func newActionPlanScreen(u *UI) screen {
 		chipBox.Add(s.chips[f])
 	}
 	s.count = widget.NewLabel("")
-	s.actions = widget.NewTableWithHeaders(
+	s.actions = newEnterTableWithHeaders(
 		func() (int, int) { return len(s.shown), actionColumns },
 		newTwoLineCell,
 		s.updateAction)

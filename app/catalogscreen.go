@@ -36,7 +36,7 @@ type catalogScreen struct {
 	phase    *widget.Select
 	text     *widget.Entry
 	count    *widget.Label
-	list     *widget.List
+	list     *enterList
 
 	detailTitle  *widget.Label
 	detailMeta   *widget.Label
@@ -101,7 +101,7 @@ func newCatalogScreen(u *UI) screen {
 	s.count = widget.NewLabel("")
 
 	fits := newFitCache()
-	s.list = widget.NewList(
+	s.list = newEnterList(
 		func() int { return len(s.shown) },
 		func() fyne.CanvasObject {
 			name := newFitLabel(fits, fyne.TextStyle{Bold: true})

@@ -142,3 +142,61 @@ func TestQuarterGridEmptyCellByKeyboard(t *testing.T) {
 	}
 	test.AssertImageMatches(t, "keys/quarter_empty_cell.png", c.Capture())
 }
+
+func TestPortfolioByKeyboard(t *testing.T) {
+	u, _ := newTestUI(t)
+	s := portfolioOf(t, u)
+	u.waitIdle()
+	c := u.window.Canvas()
+	// Tab goes from the search field past New customer to the table.
+	c.Focus(s.search)
+	c.FocusNext()
+	if c.Focused() != fyne.Focusable(s.add) {
+		t.Fatalf("Tab after the search field focuses %T, want New customer", c.Focused())
+	}
+	c.FocusNext()
+	if c.Focused() != fyne.Focusable(s.table) {
+		t.Fatalf("Tab after New customer focuses %T, want the table", c.Focused())
+	}
+	if len(s.shown) < 2 {
+		t.Fatal("the portfolio shows fewer than two customers")
+	}
+	want := s.rows[s.shown[1]].row.Customer
+	pressKey(t, u, fyne.KeyDown)
+	pressKey(t, u, fyne.KeyReturn)
+	u.waitIdle()
+	if u.current != screenCustomer || u.focus() != want.ID {
+		t.Fatalf("Down and Enter show screen %v with %s in focus, want the customer screen of %s", u.current, u.focus(), want.Name)
+	}
+}
+
+func TestCatalogListByKeyboard(t *testing.T) {
+	u, _ := newTestUI(t)
+	s := catalogOf(t, u)
+	u.waitIdle()
+	c := u.window.Canvas()
+	c.Focus(s.list)
+	if len(s.shown) < 3 {
+		t.Fatal("the catalog lists fewer than three items")
+	}
+	pressKey(t, u, fyne.KeyDown)
+	pressKey(t, u, fyne.KeyDown)
+	pressKey(t, u, fyne.KeyEnter)
+	if s.selected != s.shown[2] {
+		t.Fatalf("Down, Down, Enter chose entry %d, want %d (%s)", s.selected, s.shown[2], s.entries[s.shown[2]].item.ID)
+	}
+}
+
+func TestEveryScreenHasItsShortcut(t *testing.T) {
+	u, _ := newTestUI(t)
+	for i, id := range screenOrder() {
+		shortcut(u, ctrl(fyne.KeyName(string(rune('1'+i)))))
+		u.waitIdle()
+		if u.current != id {
+			t.Errorf("Ctrl+%d shows screen %v, want %v", i+1, u.current, id)
+		}
+	}
+	if n := len(screenOrder()); n != 8 {
+		t.Errorf("%d screens, want Ctrl+1..8 for 8", n)
+	}
+}

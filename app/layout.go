@@ -63,7 +63,7 @@ func screenIcon(id screenID) fyne.Resource {
 // header, the screen and the undo bar on the right.
 func (u *UI) layout() fyne.CanvasObject {
 	order := screenOrder()
-	u.nav = widget.NewList(
+	u.nav = newEnterList(
 		func() int { return len(order) },
 		func() fyne.CanvasObject {
 			hint := canvas.NewText("Ctrl+0", theme.Color(theme.ColorNamePlaceHolder))

@@ -65,7 +65,7 @@ type quarterScreen struct {
 	busy        *widget.ProgressBarInfinite
 	summary     *widget.Label
 	grid        *widgets.QuarterGrid
-	conflicts   *widget.List
+	conflicts   *enterList
 	detail      *widget.Label
 	moveBtn     *widget.Button
 	deleteBtn   *widget.Button
@@ -113,7 +113,7 @@ func newQuarterScreen(u *UI) screen {
 	s.grid.OnCellActivated = func(id string, _ int) { s.grid.OnRowTapped(id) }
 	s.grid.OnDelete = s.deleteActivity
 
-	s.conflicts = widget.NewList(
+	s.conflicts = newEnterList(
 		func() int { return s.conflictCount() },
 		func() fyne.CanvasObject {
 			head := newHeaderLabel()

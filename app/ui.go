@@ -118,7 +118,7 @@ type UI struct {
 	// scheduleDialog is the last schedule dialog opened.
 	scheduleDialog *scheduleDialog
 
-	nav           *widget.List
+	nav           *enterList
 	navSelecting  bool
 	content       *fyne.Container
 	title         *widget.Label

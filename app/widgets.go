@@ -113,7 +113,7 @@ type customerPicker struct {
 	u      *UI
 	button *widget.Button
 	search *keyEntry
-	list   *widget.List
+	list   *enterList
 	popup  *widget.PopUp
 
 	customers []planner.Customer
@@ -143,7 +143,7 @@ func newCustomerPicker(u *UI) *customerPicker {
 			p.choose(p.shown[0])
 		}
 	}
-	p.list = widget.NewList(
+	p.list = newEnterList(
 		func() int { return len(p.shown) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
