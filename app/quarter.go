@@ -157,7 +157,6 @@ func newQuarterScreen(u *UI) screen {
 	keys := widget.NewLabel(u.tr("keys.quarter.keys", gridMoveModifierName()))
 	keys.Wrapping = fyne.TextWrapWord
 	keys.SizeName = theme.SizeNameCaptionText
-	keys.Importance = widget.LowImportance
 	selected := container.NewBorder(
 		widget.NewLabelWithStyle(u.tr("plan.quarter.selected"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewVBox(keys, container.NewHBox(s.deliverBtn, s.moveBtn, s.deleteBtn)), nil, nil, container.NewVScroll(s.detail))
