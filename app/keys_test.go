@@ -116,31 +116,52 @@ func TestQuarterGridEmptyCellByKeyboard(t *testing.T) {
 	p, s := openQuarter(t, planner.ID{})
 	c := p.window.Canvas()
 	c.Focus(s.grid)
-	// Find an empty cell along the first row.
+	// Find an empty week after tomorrow along the first row.
+	after := p.today().AddDays(1)
 	for range len(s.grid.Weeks()) {
-		if s.grid.Selected() == "" {
+		cur, _ := s.grid.Current()
+		if s.grid.Selected() == "" && s.data.workload.Weeks[cur.Week].Week.Monday.After(after) {
 			break
 		}
 		pressKey(t, p.UI, fyne.KeyRight)
 	}
 	cur, ok := s.grid.Current()
-	if !ok || s.grid.Selected() != "" {
-		t.Skip("the first row has no empty week")
+	monday := s.data.workload.Weeks[cur.Week].Week.Monday
+	if !ok || s.grid.Selected() != "" || !monday.After(after) {
+		t.Skip("the first row has no empty week after tomorrow")
 	}
 	row := s.data.accounts[cur.Row].Customer
-	want := p.tr("keys.quarter.empty", row.Name, s.data.workload.Weeks[cur.Week].Week.Monday.String())
+	want := p.tr("keys.quarter.empty", row.Name, monday.String())
 	if s.detail.Text != want || !s.moveBtn.Disabled() {
 		t.Fatalf("the panel shows %q (Move enabled %v), want %q", s.detail.Text, !s.moveBtn.Disabled(), want)
 	}
+	test.AssertImageMatches(t, "keys/quarter_empty_cell.png", c.Capture())
+
+	// Enter schedules into the week: the catalog opens with the
+	// customer in focus, and the schedule dialog proposes a day of it.
 	pressKey(t, p.UI, fyne.KeyReturn)
 	p.settle()
-	if p.focus() != row.ID {
-		t.Errorf("Enter on the empty cell of %s put %s in focus", row.Name, p.focus())
+	if p.current != screenCatalog || p.focus() != row.ID {
+		t.Fatalf("Enter on the empty week of %s shows %v with %s in focus, want the catalog", row.Name, p.current, p.focus())
 	}
-	if s.detail.Text != want {
-		t.Errorf("with the customer in focus the panel shows %q, want %q", s.detail.Text, want)
+	cat := p.screens[screenCatalog].(*catalogScreen)
+	c.Focus(cat.list)
+	for i := 0; i < len(cat.shown) && (cat.schedule.Disabled() || !cat.schedule.Visible()); i++ {
+		pressKey(t, p.UI, fyne.KeyReturn)
+		pressKey(t, p.UI, fyne.KeyDown)
 	}
-	test.AssertImageMatches(t, "keys/quarter_empty_cell.png", c.Capture())
+	if cat.schedule.Disabled() {
+		t.Fatalf("no catalog item can be scheduled for %s", row.Name)
+	}
+	test.Tap(cat.schedule)
+	d := p.scheduleDialog
+	if d == nil {
+		t.Fatal("Schedule opened no dialog")
+	}
+	day, err := parseDay(d.date.Text)
+	if err != nil || day.Before(monday) || day.After(monday.AddDays(6)) {
+		t.Fatalf("the dialog proposes %q, want a day of the week of %s", d.date.Text, monday)
+	}
 }
 
 func TestPortfolioByKeyboard(t *testing.T) {

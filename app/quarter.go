@@ -108,9 +108,7 @@ func newQuarterScreen(u *UI) screen {
 	}
 	s.grid.OnCellSelected = s.selectCell
 	s.grid.OnActivated = s.openActivity
-	// An empty cell opens what a tap on its row's name does: the
-	// customer in focus.
-	s.grid.OnCellActivated = func(id string, _ int) { s.grid.OnRowTapped(id) }
+	s.grid.OnCellActivated = s.scheduleInto
 	s.grid.OnDelete = s.deleteActivity
 
 	s.conflicts = newEnterList(
@@ -457,6 +455,23 @@ func (s *quarterScreen) emptyCellText() string {
 		return ""
 	}
 	return s.u.tr("keys.quarter.empty", s.data.accounts[cell.Row].Customer.Name, s.data.workload.Weeks[cell.Week].Week.Monday.String())
+}
+
+// scheduleInto schedules into the empty week of customer id (a grid row
+// ID) chosen with the keyboard: it shows the catalog with the customer in
+// focus, and the next schedule dialog for the customer proposes a day of
+// that week.
+func (s *quarterScreen) scheduleInto(id string, week int) {
+	cid, err := planner.ParseID(id)
+	if err != nil || s.data == nil || week < 0 || week >= len(s.data.workload.Weeks) {
+		return
+	}
+	u := s.u
+	u.setFocus(cid)
+	u.showScreen(screenCatalog)
+	if u.current == screenCatalog {
+		u.pickedWeek = pickedWeek{customer: cid, monday: s.data.workload.Weeks[week].Week.Monday}
+	}
 }
 
 // openActivity opens activity id (a grid block ID) from the keyboard:

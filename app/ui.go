@@ -117,6 +117,9 @@ type UI struct {
 	customerForm *customerForm
 	// scheduleDialog is the last schedule dialog opened.
 	scheduleDialog *scheduleDialog
+	// pickedWeek is the empty week of the quarter grid the TAM chose to
+	// schedule into, until the catalog screen is left.
+	pickedWeek pickedWeek
 
 	nav           *enterList
 	navSelecting  bool
@@ -408,6 +411,9 @@ func (u *UI) showScreen(id screenID) {
 
 // switchTo shows screen id without asking.
 func (u *UI) switchTo(id screenID) {
+	if id != screenCatalog {
+		u.pickedWeek = pickedWeek{}
+	}
 	s := u.screen(id)
 	u.current = id
 	u.content.Objects = []fyne.CanvasObject{s.object()}
