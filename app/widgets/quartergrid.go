@@ -158,10 +158,18 @@ func NewQuarterGrid(headings GridHeadings) *QuarterGrid {
 }
 
 // SetData replaces the weeks and rows the grid shows. Blocks whose week is
-// outside the weeks are not shown.
+// outside the weeks are not shown. When the block selected is gone, its
+// cell stays chosen.
 func (g *QuarterGrid) SetData(weeks []GridWeek, rows []GridRow) {
 	resized := len(weeks) != len(g.weeks)
+	was, chosen := g.Current()
 	g.weeks, g.rows = weeks, rows
+	if _, _, ok := g.FindBlock(g.selected); !ok && g.selected != "" {
+		g.selected = ""
+		if chosen && g.validCell(was) {
+			g.cell = was
+		}
+	}
 	old := g.heights
 	g.heights = make(map[int]float32, len(old))
 	for i := range rows {

@@ -152,3 +152,25 @@ func TestQuarterGridFocusRing(t *testing.T) {
 	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
 	test.AssertImageMatches(t, "quartergrid/focus_cell.png", w.Canvas().Capture())
 }
+
+func TestQuarterGridKeepsTheCellOfABlockGone(t *testing.T) {
+	g, w := newTestGrid(t, fyne.NewSize(900, 300))
+	w.Canvas().Focus(g)
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if g.Selected() != "b1" {
+		t.Fatalf("chosen %q, want b1", g.Selected())
+	}
+	rows := sampleRows()
+	rows[1].Blocks = rows[1].Blocks[1:] // b1 deleted
+	g.SetData(sampleWeeks(8), rows)
+	if c, ok := g.Current(); !ok || g.Selected() != "" || c != (GridCell{Row: 1, Week: 2}) {
+		t.Fatalf("after b1 is gone the grid chooses %v %v (block %q), want its empty cell", c, ok, g.Selected())
+	}
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if c, _ := g.Current(); c != (GridCell{Row: 1, Week: 3}) {
+		t.Errorf("Right from the cell of b1 chooses %v, want row 1 week 3", c)
+	}
+}
