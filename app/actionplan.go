@@ -71,9 +71,9 @@ type actionPlanScreen struct {
 	objectives   *fyne.Container
 	kpis         []*widgets.KPIBar
 	threads      []*widget.Label
-	milestones   *widget.List
+	milestones   *enterList
 	chips        [actionFilters]*widget.Button
-	actions      *widget.Table
+	actions      *enterTable
 	count        *widget.Label
 	template     *widget.Button
 	emptyBtn     *widget.Button
@@ -116,7 +116,7 @@ func newActionPlanScreen(u *UI) screen {
 	for _, st := range planStatuses() {
 		statusSize = statusSize.Max(widgets.NewChip(u.planStatusText(st), widgets.ToneNeutral).MinSize())
 	}
-	s.milestones = widget.NewList(
+	s.milestones = newEnterList(
 		func() int { return len(s.account.Plan.Milestones) },
 		func() fyne.CanvasObject {
 			title := widgets.NewFitLabel("")
@@ -143,7 +143,7 @@ func newActionPlanScreen(u *UI) screen {
 		chipBox.Add(s.chips[f])
 	}
 	s.count = widget.NewLabel("")
-	s.actions = widget.NewTableWithHeaders(
+	s.actions = newEnterTableWithHeaders(
 		func() (int, int) { return len(s.shown), actionColumns },
 		newTwoLineCell,
 		s.updateAction)
@@ -164,22 +164,22 @@ func newActionPlanScreen(u *UI) screen {
 	}
 
 	header := container.NewBorder(nil, nil, nil, container.NewHBox(s.template, s.exportBtn), s.title)
-	objectives := container.NewBorder(
+	objectives := newBorder(
 		container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.map.objectives"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addObjective),
 		nil, nil, nil, container.NewVScroll(s.objectives))
-	milestones := container.NewBorder(
+	milestones := newBorder(
 		container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.map.milestones"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addMilestone),
 		nil, nil, nil, s.milestones)
 	left := container.NewVSplit(objectives, milestones)
 	left.Offset = 0.6
-	actions := container.NewBorder(
+	actions := newBorder(
 		container.NewVBox(
 			container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.map.actions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addAction),
 			container.NewBorder(nil, nil, nil, s.count, container.NewHScroll(chipBox))),
 		nil, nil, nil, container.New(&sizeWatcher{onResize: func(size fyne.Size) { s.fitActions(size.Width) }}, s.actions))
 	split := container.NewHSplit(left, actions)
 	split.Offset = 0.36
-	s.body = container.NewBorder(container.NewVBox(header, container.NewBorder(nil, nil, nil, s.progressText, s.progress), s.note), nil, nil, nil, split)
+	s.body = newBorder(container.NewVBox(header, container.NewBorder(nil, nil, nil, s.progressText, s.progress), s.note), nil, nil, nil, split)
 
 	s.none = u.noCustomerMessage(u.tr("plan.map.noCustomer"))
 	s.noPlanText = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
@@ -1052,7 +1052,7 @@ func (s *actionPlanScreen) fromTemplate() {
 			_, err := store.PutPlan(plan)
 			return err
 		}, func() {
-			s.templateApplied(tpls[i].Name, replacing, before, customer)
+			s.templateApplied(tpls[i].Name, replacing, before, snapshot.Activities, customer)
 			if s.dialog != nil {
 				s.dialog.close()
 			}
@@ -1082,22 +1082,46 @@ func (s *actionPlanScreen) fromTemplate() {
 	fd.show()
 }
 
-// templateApplied offers to undo the plan made from template name and
-// shows it.
-func (s *actionPlanScreen) templateApplied(name string, replacing bool, before planner.ActionPlan, customer planner.ID) {
+// templateApplied offers to undo the plan made from template name, and
+// to redo it once undone, and shows it. before is the plan it replaced
+// and activities the customer's activities before the change, whose
+// links to before's objectives undo gives back.
+func (s *actionPlanScreen) templateApplied(name string, replacing bool, before planner.ActionPlan, activities []planner.Activity, customer planner.ID) {
 	u, store := s.u, s.u.store
-	u.pushUndo(u.tr("plan.template.undo", name), func() error {
+	label := u.tr("plan.template.undo", name)
+	// made is the plan from the template as undo found it, for redo.
+	var made planner.ActionPlan
+	u.pushUndoRedo(label, func() error {
+		acct, err := store.Account(customer)
+		if err != nil {
+			return fmt.Errorf("read the plan made from the template: %w", err)
+		}
+		made = acct.Plan
 		if replacing {
 			if _, err := store.PutPlan(before); err != nil {
 				return fmt.Errorf("restore the plan %q: %w", before.Title, err)
 			}
-			return nil
+			// The new plan took the links of activities to the old
+			// plan's objectives: they come back with it.
+			return relinkActivities(store, customer, activities)
 		}
 		// The customer had no plan: remove the new one. Activities
 		// linked to its objectives since keep their links, as they
 		// would with any removed plan.
 		if _, err := store.DeletePlan(customer); err != nil {
 			return fmt.Errorf("remove the plan made from the template: %w", err)
+		}
+		return nil
+	}, func() error {
+		acct, err := u.redoAccount(store, customer, label)
+		if err != nil {
+			return err
+		}
+		if replacing && !sameStored(acct.Plan, before) || !replacing && acct.HasPlan() {
+			return u.redoBlocked(label)
+		}
+		if _, err := store.PutPlan(made); err != nil {
+			return fmt.Errorf("save the plan made from the template again: %w", err)
 		}
 		return nil
 	})
@@ -1136,9 +1160,24 @@ func (s *actionPlanScreen) newEmptyPlan() {
 			_, err := store.PutPlan(plan)
 			return err
 		}, func() {
-			u.pushUndo(u.tr("plan.empty.undo", plan.Title), func() error {
-				if _, err := store.DeletePlan(customer); err != nil {
+			label := u.tr("plan.empty.undo", plan.Title)
+			var removed planner.ActionPlan
+			u.pushUndoRedo(label, func() error {
+				var err error
+				if removed, err = store.DeletePlan(customer); err != nil {
 					return fmt.Errorf("remove the empty plan: %w", err)
+				}
+				return nil
+			}, func() error {
+				acct, err := u.redoAccount(store, customer, label)
+				if err != nil {
+					return err
+				}
+				if acct.HasPlan() {
+					return u.redoBlocked(label)
+				}
+				if _, err := store.PutPlan(removed); err != nil {
+					return fmt.Errorf("save the empty plan again: %w", err)
 				}
 				return nil
 			})

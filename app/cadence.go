@@ -140,14 +140,10 @@ func (s *engagementScreen) planMeeting() {
 		if err != nil {
 			return err
 		}
-		st := u.store
 		name := e.Cadence[idx[meeting.SelectedIndex()]].Name
-		u.pushUndo(u.trCount("plan.meeting.plan.undo", len(acts), name, len(acts), saved.Start.String()), func() error {
-			if _, _, err := st.DeleteSeries(saved.ID); err != nil {
-				return fmt.Errorf("remove the series: %w", err)
-			}
-			return nil
-		})
+		label := u.trCount("plan.meeting.plan.undo", len(acts), name, len(acts), saved.Start.String())
+		undo, redo := u.seriesUndoRedo(u.store, label, saved.CustomerID, saved.ID)
+		u.pushUndoRedo(label, undo, redo)
 		u.changed()
 		return nil
 	}

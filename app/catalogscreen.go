@@ -37,7 +37,7 @@ type catalogScreen struct {
 	phase    *widget.Select
 	text     *widget.Entry
 	count    *widget.Label
-	list     *widget.List
+	list     *enterList
 
 	detailTitle  *widget.Label
 	detailMeta   *widget.Label
@@ -102,7 +102,7 @@ func newCatalogScreen(u *UI) screen {
 	s.count = widget.NewLabel("")
 
 	chipWidth := u.statusChipWidth()
-	s.list = widget.NewList(
+	s.list = newEnterList(
 		func() int { return len(s.shown) },
 		func() fyne.CanvasObject {
 			name := widgets.NewFitLabel("")
@@ -146,7 +146,7 @@ func newCatalogScreen(u *UI) screen {
 	top := container.NewVBox(filters, container.NewBorder(nil, nil, nil, s.count, s.text))
 	split := container.NewHSplit(s.list, container.NewStack(s.noDetail, s.detail))
 	split.Offset = 0.5
-	s.root = container.NewBorder(top, nil, nil, nil, split)
+	s.root = newBorder(top, nil, nil, nil, split)
 	s.kind.SetSelectedIndex(0)
 	s.solution.SetSelectedIndex(0)
 	s.phase.SetSelectedIndex(0)

@@ -166,7 +166,7 @@ func newCustomerScreen(u *UI) screen {
 	s.statusFilter = widget.NewSelect(statuses, func(string) { s.filterEntitlements() })
 	s.statusFilter.SetSelectedIndex(0)
 	// Every row's chip names its status, so the list needs no legend.
-	matrixPane := container.NewBorder(container.NewBorder(nil, nil, nil, s.statusFilter), nil, nil, nil, s.matrix)
+	matrixPane := newBorder(container.NewBorder(nil, nil, nil, s.statusFilter), nil, nil, nil, s.matrix)
 
 	s.nscSummary = wrap()
 	s.contacts = widget.NewTableWithHeaders(
@@ -192,7 +192,7 @@ func newCustomerScreen(u *UI) screen {
 		s.contacts.SetColumnWidth(col, w)
 	}
 	s.nscForm = newNSCForm(s)
-	nscPane := container.NewBorder(container.NewVBox(s.nscSummary, s.nscForm.object()), nil, nil, nil, s.contacts)
+	nscPane := newBorder(container.NewVBox(s.nscSummary, s.nscForm.object()), nil, nil, nil, s.contacts)
 
 	tabs := container.NewAppTabs(
 		container.NewTabItemWithIcon(u.tr("customer.entitlements"), theme.ConfirmIcon(), matrixPane),

@@ -139,7 +139,7 @@ func newEngagementScreen(u *UI) screen {
 			container.NewHBox(s.newBtn, s.deleteBtn), s.picker),
 		s.board,
 	)
-	s.body = container.NewBorder(top, nil, nil, nil, split)
+	s.body = newBorder(top, nil, nil, nil, split)
 	s.none = u.noCustomerMessage(u.tr("plan.engagement.noCustomer"))
 	start := widget.NewButtonWithIcon(u.tr("plan.engagement.start"), theme.ContentAddIcon(), s.newEngagement)
 	start.Importance = widget.HighImportance
@@ -406,10 +406,25 @@ func (s *engagementScreen) newEngagement() {
 			form.showError(err, "")
 			return err
 		}
-		store := s.u.store
-		s.u.pushUndo(s.u.tr("plan.engagement.undo.new", e.Name), func() error {
-			if _, err := store.DeleteEngagement(e.ID); err != nil {
+		u, store := s.u, s.u.store
+		label := u.tr("plan.engagement.undo.new", e.Name)
+		var removed planner.Engagement
+		u.pushUndoRedo(label, func() error {
+			var err error
+			if removed, err = store.DeleteEngagement(e.ID); err != nil {
 				return fmt.Errorf("remove engagement %q: %w", e.Name, err)
+			}
+			return nil
+		}, func() error {
+			acct, err := u.redoAccount(store, removed.CustomerID, label)
+			if err != nil {
+				return err
+			}
+			if slices.ContainsFunc(acct.Engagements, func(x planner.Engagement) bool { return x.ID == removed.ID }) {
+				return u.redoBlocked(label)
+			}
+			if _, err := store.PutEngagement(removed); err != nil {
+				return fmt.Errorf("save engagement %q again: %w", removed.Name, err)
 			}
 			return nil
 		})
@@ -443,9 +458,23 @@ func (s *engagementScreen) deleteEngagement() {
 		s.editor.load(-1)
 		s.phase = -1
 		store := u.store
-		u.pushUndo(u.tr("plan.engagement.undo.delete", removed.Name), func() error {
+		label := u.tr("plan.engagement.undo.delete", removed.Name)
+		u.pushUndoRedo(label, func() error {
 			if _, err := store.PutEngagement(removed); err != nil {
 				return fmt.Errorf("restore engagement %q: %w", removed.Name, err)
+			}
+			return nil
+		}, func() error {
+			acct, err := u.redoAccount(store, removed.CustomerID, label)
+			if err != nil {
+				return err
+			}
+			i := slices.IndexFunc(acct.Engagements, func(x planner.Engagement) bool { return x.ID == removed.ID })
+			if i < 0 || !sameStored(acct.Engagements[i], removed) {
+				return u.redoBlocked(label)
+			}
+			if _, err := store.DeleteEngagement(removed.ID); err != nil {
+				return fmt.Errorf("delete engagement %q again: %w", removed.Name, err)
 			}
 			return nil
 		})

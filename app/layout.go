@@ -64,7 +64,7 @@ func screenIcon(id screenID) fyne.Resource {
 // header, the screen and the undo bar on the right.
 func (u *UI) layout() fyne.CanvasObject {
 	order := screenOrder()
-	u.nav = widget.NewList(
+	u.nav = newEnterList(
 		func() int { return len(order) },
 		func() fyne.CanvasObject {
 			hint := canvas.NewText("Ctrl+0", theme.Color(theme.ColorNamePlaceHolder))
@@ -94,7 +94,7 @@ func (u *UI) layout() fyne.CanvasObject {
 	brand.TextStyle = fyne.TextStyle{Bold: true}
 	focusCaption := widget.NewLabelWithStyle(u.tr("picker.caption"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	navTop := container.NewVBox(container.NewPadded(brand), focusCaption, u.picker.button, widget.NewSeparator())
-	nav := container.NewBorder(navTop, nil, nil, nil, u.nav)
+	nav := newBorder(navTop, nil, nil, nil, u.nav)
 	navBox := container.New(&fixedWidthLayout{width: navWidth}, nav)
 
 	u.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -120,8 +120,8 @@ func (u *UI) layout() fyne.CanvasObject {
 	u.notice = newSavedNotice(u)
 	// The bars are bottoms of borders of their own, so that a hidden bar
 	// takes no room, not even the padding before it.
-	main := container.NewBorder(header, u.undoBar, nil, nil, container.NewBorder(nil, u.notice.bar, nil, nil, u.content))
-	split := container.NewBorder(nil, nil, container.NewHBox(navBox, widget.NewSeparator()), nil, container.NewPadded(main))
+	main := newBorder(header, u.undoBar, nil, nil, container.NewBorder(nil, u.notice.bar, nil, nil, u.content))
+	split := newBorder(nil, nil, container.NewHBox(navBox, widget.NewSeparator()), nil, container.NewPadded(main))
 	return container.New(&sizeWatcher{onResize: u.rememberSize}, split)
 }
 

@@ -53,7 +53,7 @@ type portfolioRowView struct {
 type portfolioScreen struct {
 	u       *UI
 	search  *widget.Entry
-	table   *widget.Table
+	table   *enterTable
 	count   *widget.Label
 	add     *widget.Button
 	empty   *fyne.Container
@@ -92,7 +92,7 @@ func newPortfolioScreen(u *UI) screen {
 	s.add = widget.NewButtonWithIcon(u.tr("portfolio.new"), theme.ContentAddIcon(), func() { u.editCustomer(planner.Customer{}, true) })
 	s.add.Importance = widget.HighImportance
 
-	s.table = widget.NewTableWithHeaders(
+	s.table = newEnterTableWithHeaders(
 		func() (int, int) { return len(s.shown), len(s.columns) },
 		s.createCell,
 		s.updateCell)
@@ -130,7 +130,7 @@ func newPortfolioScreen(u *UI) screen {
 	s.content = container.New(&sizeWatcher{onResize: func(size fyne.Size) { s.fitColumns(size.Width) }}, s.table, s.empty)
 
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(s.count, s.add), s.search)
-	s.root = container.NewBorder(top, nil, nil, nil, s.content)
+	s.root = newBorder(top, nil, nil, nil, s.content)
 	return s
 }
 

@@ -65,7 +65,7 @@ type quarterScreen struct {
 	busy        *widget.ProgressBarInfinite
 	summary     *widget.Label
 	grid        *widgets.QuarterGrid
-	conflicts   *widget.List
+	conflicts   *enterList
 	detail      *widget.Label
 	// detailTitle names the activity selected in full, which its block
 	// may have had to cut; detailBox holds it over detail.
@@ -110,8 +110,12 @@ func newQuarterScreen(u *UI) screen {
 			u.setFocus(cid)
 		}
 	}
+	s.grid.OnCellSelected = s.selectCell
+	s.grid.OnActivated = s.openActivity
+	s.grid.OnCellActivated = s.scheduleInto
+	s.grid.OnDelete = s.deleteActivity
 
-	s.conflicts = widget.NewList(
+	s.conflicts = newEnterList(
 		func() int { return s.conflictCount() },
 		func() fyne.CanvasObject {
 			head := newHeaderLabel()
@@ -125,7 +129,7 @@ func newQuarterScreen(u *UI) screen {
 		s.focusConflict(id)
 	}
 
-	s.detail = widget.NewLabel(u.tr("plan.quarter.pick"))
+	s.detail = widget.NewLabel(u.tr("keys.quarter.pick"))
 	s.detail.Wrapping = fyne.TextWrapWord
 	s.detailTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.detailTitle.Wrapping = fyne.TextWrapWord
@@ -156,9 +160,12 @@ func newQuarterScreen(u *UI) screen {
 			container.NewHBox(s.prev, s.title, s.next, s.thisQuarter),
 			container.NewHBox(s.autoBtn, s.exportBtn)),
 		container.NewBorder(nil, nil, nil, s.busy, s.summary))
+	keys := widget.NewLabel(u.tr("keys.quarter.keys", gridMoveModifierName()))
+	keys.Wrapping = fyne.TextWrapWord
+	keys.SizeName = theme.SizeNameCaptionText
 	selected := container.NewBorder(
 		widget.NewLabelWithStyle(u.tr("plan.quarter.selected"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		container.NewHBox(s.deliverBtn, s.moveBtn, s.deleteBtn), nil, nil, container.NewVScroll(s.detailBox))
+		container.NewVBox(keys, container.NewHBox(s.deliverBtn, s.moveBtn, s.deleteBtn)), nil, nil, container.NewVScroll(s.detailBox))
 	conflicts := container.NewBorder(
 		widget.NewLabelWithStyle(u.tr("plan.quarter.conflicts"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		nil, nil, nil, s.conflicts)
@@ -169,7 +176,7 @@ func newQuarterScreen(u *UI) screen {
 	split := container.NewVSplit(s.grid, bottom)
 	split.Offset = 0.7
 	s.top = container.NewVBox(toolbar, s.previewBar)
-	s.root = container.NewBorder(s.top, nil, nil, nil, split)
+	s.root = newBorder(s.top, nil, nil, nil, split)
 	s.showTitle()
 	return s
 }
@@ -450,13 +457,71 @@ func (s *quarterScreen) showDetailTitle(title string) {
 	s.detailBox.Refresh()
 }
 
+// selectCell shows the empty cell of customer id (a grid row ID) in week
+// chosen with the keyboard.
+func (s *quarterScreen) selectCell(string, int) {
+	s.selected = ""
+	s.showDetail()
+}
+
+// emptyCellText describes the empty cell chosen in the grid, or returns
+// "" when none is.
+func (s *quarterScreen) emptyCellText() string {
+	cell, ok := s.grid.Current()
+	if !ok || s.grid.Selected() != "" || s.data == nil || cell.Row >= len(s.data.accounts) || cell.Week >= len(s.data.workload.Weeks) {
+		return ""
+	}
+	return s.u.tr("keys.quarter.empty", s.data.accounts[cell.Row].Customer.Name, s.data.workload.Weeks[cell.Week].Week.Monday.String())
+}
+
+// scheduleInto schedules into the empty week of customer id (a grid row
+// ID) chosen with the keyboard: it shows the catalog with the customer in
+// focus, and the next schedule dialog for the customer proposes a day of
+// that week.
+func (s *quarterScreen) scheduleInto(id string, week int) {
+	cid, err := planner.ParseID(id)
+	if err != nil || s.data == nil || week < 0 || week >= len(s.data.workload.Weeks) {
+		return
+	}
+	u := s.u
+	u.setFocus(cid)
+	u.showScreen(screenCatalog)
+	if u.current == screenCatalog {
+		u.pickedWeek = pickedWeek{customer: cid, monday: s.data.workload.Weeks[week].Week.Monday}
+	}
+}
+
+// openActivity opens activity id (a grid block ID) from the keyboard:
+// the delivery form when it can be delivered, else the Move form.
+func (s *quarterScreen) openActivity(id string) {
+	s.selectActivity(id)
+	if a, ok := s.activity(id); ok && a.CanDeliver() {
+		s.openDeliver(id)
+		return
+	}
+	s.openMove(id)
+}
+
+// gridMoveModifierName names the key that, with Left or Right, moves the
+// activity chosen in the grid a week.
+func gridMoveModifierName() string {
+	if fyne.KeyModifierShortcutDefault == fyne.KeyModifierSuper {
+		return "⌥" // the Option key of a Mac
+	}
+	return "Alt"
+}
+
 // showDetail shows the activity selected, with its conflicts.
 func (s *quarterScreen) showDetail() {
 	a, ok := s.activity(s.selected)
 	if !ok {
 		s.selected = ""
 		s.showDetailTitle("")
-		s.detail.SetText(s.u.tr("plan.quarter.pick"))
+		text := s.emptyCellText()
+		if text == "" {
+			text = s.u.tr("keys.quarter.pick")
+		}
+		s.detail.SetText(text)
 		s.moveBtn.Disable()
 		s.deleteBtn.Disable()
 		s.deliverBtn.Disable()
@@ -585,9 +650,18 @@ func (s *quarterScreen) move(a planner.Activity, to planner.Date, series bool) e
 		return err
 	}
 	store := u.store
-	u.pushUndo(u.tr("plan.quarter.undo.move", u.itemDisplayName(a.ItemID), to.String()), func() error {
+	label := u.tr("plan.quarter.undo.move", u.itemDisplayName(a.ItemID), to.String())
+	u.pushUndoRedo(label, func() error {
 		if _, err := store.PutActivities(before); err != nil {
 			return fmt.Errorf("move back: %w", err)
+		}
+		return nil
+	}, func() error {
+		if err := u.checkActivities(store, label, before, nil); err != nil {
+			return err
+		}
+		if _, err := store.PutActivities(changed); err != nil {
+			return fmt.Errorf("move again: %w", err)
 		}
 		return nil
 	})
@@ -625,9 +699,17 @@ func (s *quarterScreen) moveSeries(acct planner.Account, a planner.Activity, to 
 	if changed == 1 {
 		label = u.tr("plan.quarter.undo.move", u.itemDisplayName(a.ItemID), to.String())
 	}
-	u.pushUndo(label, func() error {
+	u.pushUndoRedo(label, func() error {
 		if _, err := store.ReplaceSeriesFrom(series, from, before); err != nil {
 			return fmt.Errorf("move back: %w", err)
+		}
+		return nil
+	}, func() error {
+		if err := u.checkSeriesFrom(store, label, series, from, before); err != nil {
+			return err
+		}
+		if _, err := store.ReplaceSeriesFrom(series, from, after); err != nil {
+			return fmt.Errorf("move again: %w", err)
 		}
 		return nil
 	})
@@ -696,8 +778,15 @@ func (s *quarterScreen) deleteActivity(id string) {
 		return
 	}
 	store := u.store
-	u.pushUndo(u.tr("plan.quarter.undo.delete", u.itemDisplayName(a.ItemID)), func() error {
+	label := u.tr("plan.quarter.undo.delete", u.itemDisplayName(a.ItemID))
+	u.pushUndoRedo(label, func() error {
 		_, err := store.PutActivity(removed)
+		return err
+	}, func() error {
+		if err := u.checkActivities(store, label, []planner.Activity{removed}, nil); err != nil {
+			return err
+		}
+		_, err := store.DeleteActivity(removed.ID)
 		return err
 	})
 	s.selected = ""
@@ -855,11 +944,20 @@ func (s *quarterScreen) acceptPreview() {
 		return
 	}
 	store := u.store
-	u.pushUndo(u.trCount("plan.quarter.undo.accept", len(saved), len(saved)), func() error {
+	label := u.trCount("plan.quarter.undo.accept", len(saved), len(saved))
+	u.pushUndoRedo(label, func() error {
 		for _, a := range saved {
 			if _, err := store.DeleteActivity(a.ID); err != nil {
 				return fmt.Errorf("remove proposed activity: %w", err)
 			}
+		}
+		return nil
+	}, func() error {
+		if err := u.checkActivities(store, label, nil, activityIDs(saved)); err != nil {
+			return err
+		}
+		if _, err := store.PutActivities(saved); err != nil {
+			return fmt.Errorf("save the proposed activities again: %w", err)
 		}
 		return nil
 	})

@@ -200,7 +200,7 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 	d.hours.SetText(strconv.Itoa(item.Hours))
 	d.status.SetSelectedIndex(1)
 	d.owner.SetText(u.settings().Profile.Name)
-	d.date.SetText(d.suggestDay().String())
+	d.date.SetText(d.firstDay().String())
 	d.repeat.SetSelectedIndex(0)
 	d.ends.SetSelectedIndex(endsAfterCount)
 	d.end.SetText(strconv.Itoa(defaultOccurrences))
@@ -265,6 +265,39 @@ func (d *scheduleDialog) defaultPhase() int {
 		return 1
 	}
 	return 0
+}
+
+// pickedWeek is a week chosen in the quarter grid to schedule an
+// activity of a customer into.
+type pickedWeek struct {
+	customer planner.ID
+	monday   planner.Date
+}
+
+// firstDay returns the day the dialog proposes: the first business day
+// from tomorrow of the week picked in the quarter grid for the customer,
+// else the day suggestDay finds.
+func (d *scheduleDialog) firstDay() planner.Date {
+	u := d.u
+	pw := u.pickedWeek
+	u.pickedWeek = pickedWeek{}
+	if pw.customer != d.account.Customer.ID || pw.monday.IsZero() {
+		return d.suggestDay()
+	}
+	cal, err := planner.CustomerCalendar(u.cat, u.settings(), d.account.Customer)
+	if err != nil {
+		return d.suggestDay()
+	}
+	start := pw.monday
+	if tomorrow := u.today().AddDays(1); start.Before(tomorrow) {
+		start = tomorrow
+	}
+	day, err := planner.NextBusinessDay(cal, start)
+	if err != nil || day.After(pw.monday.AddDays(6)) {
+		return d.suggestDay()
+	}
+	d.found = u.tr("keys.schedule.week", pw.monday.String())
+	return day
 }
 
 // suggestDay asks the scheduler for the first free day from tomorrow, in
@@ -699,8 +732,18 @@ func (d *scheduleDialog) store(a planner.Activity) {
 	}
 	d.dialog.Hide()
 	u.scheduleDialog = nil
-	u.pushUndo(u.tr("schedule.done", u.itemName(saved.ItemID), saved.Date), func() error {
-		_, err := u.store.DeleteActivity(saved.ID)
+	store := u.store
+	label := u.tr("schedule.done", u.itemName(saved.ItemID), saved.Date)
+	var removed planner.Activity
+	u.pushUndoRedo(label, func() error {
+		var err error
+		removed, err = store.DeleteActivity(saved.ID)
+		return err
+	}, func() error {
+		if err := u.checkActivities(store, label, nil, []planner.ID{removed.ID}); err != nil {
+			return err
+		}
+		_, err := store.PutActivity(removed)
 		return err
 	})
 	u.changed()
@@ -723,12 +766,8 @@ func (d *scheduleDialog) storeSeries(s planner.Series, occurrences []planner.Act
 	}
 	d.dialog.Hide()
 	u.scheduleDialog = nil
-	store := u.store
-	u.pushUndo(u.trCount("schedule.done.series", len(acts), u.itemName(d.item.ID), len(acts), saved.Start), func() error {
-		if _, _, err := store.DeleteSeries(saved.ID); err != nil {
-			return fmt.Errorf("remove the series: %w", err)
-		}
-		return nil
-	})
+	label := u.trCount("schedule.done.series", len(acts), u.itemName(d.item.ID), len(acts), saved.Start)
+	undo, redo := u.seriesUndoRedo(u.store, label, saved.CustomerID, saved.ID)
+	u.pushUndoRedo(label, undo, redo)
 	u.changed()
 }

@@ -412,11 +412,25 @@ func (s *settingsScreen) save() error {
 	u.app.Settings().SetTheme(newTheme(draft.Theme))
 	s.stored = cloneSettings(draft)
 	s.storedLanguage = s.language
-	u.pushUndo(u.tr("settings.saved"), func() error {
+	label := u.tr("settings.saved")
+	u.pushUndoRedo(label, func() error {
 		if err := u.store.PutSettings(before); err != nil {
 			return err
 		}
 		u.app.Settings().SetTheme(newTheme(before.Theme))
+		return nil
+	}, func() error {
+		current, err := u.store.Settings()
+		if err != nil {
+			return fmt.Errorf("read settings: %w", err)
+		}
+		if !sameStored(current, before) {
+			return u.redoBlocked(label)
+		}
+		if err := u.store.PutSettings(draft); err != nil {
+			return err
+		}
+		u.app.Settings().SetTheme(newTheme(draft.Theme))
 		return nil
 	})
 	u.changed()

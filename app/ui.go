@@ -25,6 +25,7 @@ import (
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/export"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/storage"
 )
 
 // Options are what Build needs to make the main window.
@@ -117,8 +118,11 @@ type UI struct {
 	customerForm *customerForm
 	// scheduleDialog is the last schedule dialog opened.
 	scheduleDialog *scheduleDialog
+	// pickedWeek is the empty week of the quarter grid the TAM chose to
+	// schedule into, until the catalog screen is left.
+	pickedWeek pickedWeek
 
-	nav           *widget.List
+	nav           *enterList
 	navSelecting  bool
 	content       *fyne.Container
 	title         *widget.Label
@@ -408,6 +412,9 @@ func (u *UI) showScreen(id screenID) {
 
 // switchTo shows screen id without asking.
 func (u *UI) switchTo(id screenID) {
+	if id != screenCatalog {
+		u.pickedWeek = pickedWeek{}
+	}
 	s := u.screen(id)
 	u.current = id
 	u.content.Objects = []fyne.CanvasObject{s.object()}
@@ -599,10 +606,6 @@ func (u *UI) showMessage(title, message string) {
 	dialog.NewCustom(title, u.tr("action.ok"), box, u.window).Show()
 }
 
-// pushUndo records a change that Ctrl+Z (or the Undo bar) can take back
-// but that cannot be redone.
-func (u *UI) pushUndo(label string, undo func() error) { u.pushUndoRedo(label, undo, nil) }
-
 // pushUndoRedo records a change that Ctrl+Z (or the Undo bar) can take
 // back and redo can make again. A new change forgets what was undone.
 func (u *UI) pushUndoRedo(label string, undo, redo func() error) {
@@ -648,7 +651,17 @@ func (u *UI) redo() {
 	last := u.redos[len(u.redos)-1]
 	u.redos = u.redos[:len(u.redos)-1]
 	if err := last.redo(); err != nil {
-		u.showError(fmt.Errorf("redo %s: %w", last.label, err))
+		// Nothing was written: a redo checks the data before it
+		// changes it, and the store writes all or nothing.
+		var blocked *redoBlockedError
+		switch {
+		case errors.As(err, &blocked):
+			u.showError(blocked)
+		case errors.Is(err, storage.ErrNotFound):
+			u.showError(u.redoBlocked(last.label))
+		default:
+			u.showError(fmt.Errorf("redo %s: %w", last.label, err))
+		}
 		return
 	}
 	u.recordUndo(last)

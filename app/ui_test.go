@@ -84,7 +84,7 @@ func TestUndoStackTakesBackInOrder(t *testing.T) {
 	u, _ := newTestUI(t)
 	var log []string
 	for _, name := range []string{"first", "second"} {
-		u.pushUndo(name, func() error { log = append(log, name); return nil })
+		u.pushUndoRedo(name, func() error { log = append(log, name); return nil }, nil)
 	}
 	if !u.undoBar.Visible() || u.undoLabel.Text != "second" {
 		t.Errorf("undo bar %v %q", u.undoBar.Visible(), u.undoLabel.Text)
@@ -100,7 +100,7 @@ func TestUndoStackTakesBackInOrder(t *testing.T) {
 func TestUndoInATextFieldUndoesTheTyping(t *testing.T) {
 	u, _ := newTestUI(t)
 	undone := 0
-	u.pushUndo("a saved change", func() error { undone++; return nil })
+	u.pushUndoRedo("a saved change", func() error { undone++; return nil }, nil)
 	s := portfolioOf(t, u)
 	u.window.Canvas().Focus(s.search)
 	test.Type(s.search, "kookaburra")
@@ -117,7 +117,7 @@ func TestUndoInATextFieldUndoesTheTyping(t *testing.T) {
 
 func TestUndoFailureIsShown(t *testing.T) {
 	u, _ := newTestUI(t)
-	u.pushUndo("broken", func() error { return fmt.Errorf("disk full") })
+	u.pushUndoRedo("broken", func() error { return fmt.Errorf("disk full") }, nil)
 	u.undo()
 	top := u.window.Canvas().Overlays().Top()
 	if top == nil || !slices.ContainsFunc(visibleTexts(top), func(s string) bool { return strings.Contains(s, "disk full") }) {
@@ -299,7 +299,7 @@ func TestUndoSaysWhatWasUndoneAndRedoes(t *testing.T) {
 func TestUndoneNoticeIsTranslatedAndOffersNoRedoWithout(t *testing.T) {
 	for lang, want := range map[string]string{"nl": "Ongedaan gemaakt: x", "ja": "元に戻しました：x"} {
 		u, _ := newTestUIInLanguage(t, lang)
-		u.pushUndo("x", func() error { return nil })
+		u.pushUndoRedo("x", func() error { return nil }, nil)
 		u.undo()
 		if u.notice.label.Text != want || u.notice.redo.Visible() {
 			t.Errorf("%s: the notice says %q with Redo %v; want %q without Redo", lang, u.notice.label.Text, u.notice.redo.Visible(), want)
@@ -312,7 +312,7 @@ func TestANewChangeForgetsWhatWasUndone(t *testing.T) {
 	redone := 0
 	u.pushUndoRedo("first", func() error { return nil }, func() error { redone++; return nil })
 	u.undo()
-	u.pushUndo("second", func() error { return nil })
+	u.pushUndoRedo("second", func() error { return nil }, nil)
 	u.redo()
 	if redone != 0 {
 		t.Errorf("redo after a new change redid the old one %d times", redone)

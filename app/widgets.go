@@ -18,7 +18,7 @@ type customerPicker struct {
 	u      *UI
 	button *widget.Button
 	search *keyEntry
-	list   *widget.List
+	list   *enterList
 	popup  *widget.PopUp
 
 	customers []planner.Customer
@@ -48,7 +48,7 @@ func newCustomerPicker(u *UI) *customerPicker {
 			p.choose(p.shown[0])
 		}
 	}
-	p.list = widget.NewList(
+	p.list = newEnterList(
 		func() int { return len(p.shown) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -107,7 +107,7 @@ func (p *customerPicker) open() {
 			p.u.setFocus(planner.ID{})
 		})
 		none.Importance = widget.LowImportance
-		box := container.NewBorder(p.search, none, nil, nil, p.list)
+		box := newBorder(p.search, none, nil, nil, p.list)
 		p.popup = widget.NewPopUp(box, p.u.window.Canvas())
 	}
 	p.search.SetText("")

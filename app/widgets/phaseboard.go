@@ -35,7 +35,8 @@ type PhaseCard struct {
 // in their order (Kickoff → Define → Design → Go-Live → Post-Launch), each
 // with a numbered name, a status chip, planned and actual dates and the
 // state of its deliverable. Tapping a card, or pressing Space or Return on
-// a focused card, selects it and calls OnTapped.
+// a focused card, selects it and calls OnTapped; Left and Right move the
+// focus to the card before or after.
 type PhaseBoard struct {
 	widget.BaseWidget
 	// OnTapped is called with the index of the card the user chose.
@@ -226,10 +227,27 @@ func (c *phaseCardWidget) FocusLost() { c.focused = false; c.Refresh() }
 // TypedRune is part of fyne.Focusable.
 func (c *phaseCardWidget) TypedRune(rune) {}
 
-// TypedKey is part of fyne.Focusable.
+// TypedKey chooses the card with Space or Return and moves the focus to
+// the card before or after with Left and Right; it is part of
+// fyne.Focusable.
 func (c *phaseCardWidget) TypedKey(ev *fyne.KeyEvent) {
-	if isActivateKey(ev.Name) {
+	switch {
+	case isActivateKey(ev.Name):
 		c.board.tap(c.index)
+	case ev.Name == fyne.KeyLeft:
+		c.board.focusCard(c.index - 1)
+	case ev.Name == fyne.KeyRight:
+		c.board.focusCard(c.index + 1)
+	}
+}
+
+// focusCard gives card i the keyboard focus, when there is such a card.
+func (b *PhaseBoard) focusCard(i int) {
+	if i < 0 || i >= len(b.widgets) {
+		return
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(b); c != nil {
+		c.Focus(b.widgets[i])
 	}
 }
 

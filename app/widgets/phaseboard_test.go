@@ -64,6 +64,18 @@ func TestPhaseBoardTapAndKeyboard(t *testing.T) {
 			w.Canvas().Focus(b.Card(1))
 			b.Card(1).TypedKey(&fyne.KeyEvent{Name: fyne.KeyD})
 		}, -1},
+		{"right, right, return", func(w fyne.Window, b *PhaseBoard) {
+			w.Canvas().Focus(b.Card(1))
+			for _, k := range []fyne.KeyName{fyne.KeyRight, fyne.KeyRight, fyne.KeyReturn} {
+				w.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: k})
+			}
+		}, 3},
+		{"left stops at the first card", func(w fyne.Window, b *PhaseBoard) {
+			w.Canvas().Focus(b.Card(1))
+			for _, k := range []fyne.KeyName{fyne.KeyLeft, fyne.KeyLeft, fyne.KeySpace} {
+				w.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: k})
+			}
+		}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

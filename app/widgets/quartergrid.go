@@ -1,6 +1,7 @@
 package widgets
 
 import (
+	"image/color"
 	"math"
 
 	"fyne.io/fyne/v2"
@@ -73,6 +74,9 @@ const (
 	gridBlockHeight float32 = 36
 	gridBlockGap    float32 = 2
 	gridRowPadding  float32 = 4
+	// gridFocusStroke is the width of the outline of the block or cell
+	// chosen while the grid has the keyboard focus.
+	gridFocusStroke float32 = 3
 )
 
 // QuarterGrid shows a quarter as a grid: weeks across (ISO week and Monday),
@@ -81,9 +85,10 @@ const (
 // so the grid stays fast for a large portfolio.
 //
 // Blocks can be dragged to another week: the week under the block's centre
-// where it is dropped is passed to OnMove. A focused block moves a week
-// earlier or later with the Left and Right keys, and Space or Return
-// activates it like a tap.
+// where it is dropped is passed to OnMove. The grid takes the keyboard
+// focus (see quartergrid_keys.go): the arrow keys choose a block or an
+// empty cell, Alt with Left or Right moves the block chosen a week, Return
+// or Space opens it and Delete asks to remove it.
 type QuarterGrid struct {
 	widget.BaseWidget
 	// OnMove is called when a block is dropped on another week, or moved
@@ -93,11 +98,31 @@ type QuarterGrid struct {
 	OnTapped func(blockID string)
 	// OnRowTapped is called when the name of a row is tapped.
 	OnRowTapped func(rowID string)
+	// OnCellSelected is called when the keyboard chooses a cell without
+	// a block, with the row's ID and the index of the week.
+	OnCellSelected func(rowID string, week int)
+	// OnActivated is called when Return or Space opens the block chosen.
+	OnActivated func(blockID string)
+	// OnCellActivated is called when Return or Space opens the empty
+	// cell chosen.
+	OnCellActivated func(rowID string, week int)
+	// OnDelete is called when Delete is pressed on the block chosen.
+	OnDelete func(blockID string)
 
 	headings GridHeadings
 	weeks    []GridWeek
 	rows     []GridRow
 	selected string
+	// cell is the cell chosen with the keyboard when no block is
+	// selected; Row is -1 when there is none.
+	cell GridCell
+	// focused is set while the grid has the keyboard focus.
+	focused bool
+	// shift is set while a Shift key is down, so that Shift+Tab leaves
+	// the grid backwards.
+	shift bool
+	// leaving is set while the grid moves the focus past its rows.
+	leaving bool
 	// heights holds the height of every row taller than one block.
 	heights map[int]float32
 	// bound maps a row index to the row widget that last drew it.
@@ -111,7 +136,7 @@ type QuarterGrid struct {
 
 // NewQuarterGrid returns an empty grid with the given headings.
 func NewQuarterGrid(headings GridHeadings) *QuarterGrid {
-	g := &QuarterGrid{headings: headings, heights: map[int]float32{}, bound: map[int]*gridRowWidget{}}
+	g := &QuarterGrid{headings: headings, heights: map[int]float32{}, bound: map[int]*gridRowWidget{}, cell: GridCell{Row: -1}}
 	g.ExtendBaseWidget(g)
 	g.header = newGridHeader(g)
 	g.capacity = newGridCapacityRow(g)
@@ -127,16 +152,25 @@ func NewQuarterGrid(headings GridHeadings) *QuarterGrid {
 		},
 	)
 	g.list.HideSeparators = false
+	g.list.OnHighlighted = func(widget.ListItemID) { g.passListFocus() }
 	content := container.New(&gridContentLayout{grid: g}, g.header, g.capacity, g.list)
 	g.scroll = container.NewHScroll(content)
 	return g
 }
 
 // SetData replaces the weeks and rows the grid shows. Blocks whose week is
-// outside the weeks are not shown.
+// outside the weeks are not shown. When the block selected is gone, its
+// cell stays chosen.
 func (g *QuarterGrid) SetData(weeks []GridWeek, rows []GridRow) {
 	resized := len(weeks) != len(g.weeks)
+	was, chosen := g.Current()
 	g.weeks, g.rows = weeks, rows
+	if _, _, ok := g.FindBlock(g.selected); !ok && g.selected != "" {
+		g.selected = ""
+		if chosen && g.validCell(was) {
+			g.cell = was
+		}
+	}
 	old := g.heights
 	g.heights = make(map[int]float32, len(old))
 	for i := range rows {
@@ -178,6 +212,7 @@ func (g *QuarterGrid) Selected() string { return g.selected }
 // selection) and scrolls it into view.
 func (g *QuarterGrid) SelectBlock(id string) {
 	g.selected = id
+	g.cell.Row = -1
 	g.ScrollToBlock(id)
 	g.list.Refresh()
 }
@@ -292,6 +327,8 @@ func gridMinWidth(weeks int) float32 {
 
 func (g *QuarterGrid) tapBlock(id string) {
 	g.selected = id
+	g.cell.Row = -1
+	g.focusGrid()
 	g.list.Refresh()
 	if g.OnTapped != nil {
 		g.OnTapped(id)
@@ -559,7 +596,7 @@ func (w *gridRowWidget) setDropWeek(week int) {
 
 func (w *gridRowWidget) CreateRenderer() fyne.WidgetRenderer {
 	w.ExtendBaseWidget(w)
-	r := &gridRowRenderer{row: w, name: canvas.NewText("", nil), drop: canvas.NewRectangle(nil), bg: canvas.NewRectangle(nil)}
+	r := &gridRowRenderer{row: w, name: canvas.NewText("", nil), drop: canvas.NewRectangle(nil), bg: canvas.NewRectangle(nil), cursor: canvas.NewRectangle(nil)}
 	r.Refresh()
 	return r
 }
@@ -575,7 +612,9 @@ type gridRowRenderer struct {
 	fittedStyle fyne.TextStyle
 	lines       []*canvas.Rectangle
 	drop        *canvas.Rectangle
-	objects     []fyne.CanvasObject
+	// cursor outlines the empty cell chosen with the keyboard.
+	cursor  *canvas.Rectangle
+	objects []fyne.CanvasObject
 }
 
 func (r *gridRowRenderer) Layout(size fyne.Size) {
@@ -599,6 +638,10 @@ func (r *gridRowRenderer) Layout(size fyne.Size) {
 	if w.dropWeek >= 0 {
 		r.drop.Move(fyne.NewPos(GridNameWidth+float32(w.dropWeek)*ww, 0))
 		r.drop.Resize(fyne.NewSize(ww, size.Height))
+	}
+	if c := w.grid.cell; c.Row == w.index && c.Week >= 0 && c.Week < n {
+		r.cursor.Move(fyne.NewPos(GridNameWidth+float32(c.Week)*ww+gridBlockGap+1, gridRowPadding))
+		r.cursor.Resize(fyne.NewSize(ww-2*gridBlockGap-1, gridBlockHeight))
 	}
 	stack := make([]int, n)
 	for i, b := range w.blocks {
@@ -642,7 +685,14 @@ func (r *gridRowRenderer) Refresh() {
 	r.drop.StrokeColor = colorOf(w, theme.ColorNamePrimary)
 	r.drop.StrokeWidth = 1
 	r.drop.Hidden = w.dropWeek < 0
-	r.objects = append(r.objects[:0], r.bg, r.drop, r.name)
+	r.cursor.FillColor = color.Transparent
+	r.cursor.CornerRadius = sizeOf(w, theme.SizeNameInputRadius)
+	r.cursor.StrokeWidth, r.cursor.StrokeColor = 2, colorOf(w, theme.ColorNamePlaceHolder)
+	if w.grid.focused {
+		r.cursor.StrokeWidth, r.cursor.StrokeColor = gridFocusStroke, colorOf(w, theme.ColorNameForeground)
+	}
+	r.cursor.Hidden = w.grid.cell.Row != w.index
+	r.objects = append(r.objects[:0], r.bg, r.drop, r.cursor, r.name)
 	for _, l := range r.lines {
 		l.FillColor = sep
 		r.objects = append(r.objects, l)
@@ -664,7 +714,6 @@ type gridBlockWidget struct {
 	row      *gridRowWidget
 	data     GridBlock
 	selected bool
-	focused  bool
 	// home is where the row lays the block out; dragging moves it away
 	// by dragX.
 	home     fyne.Position
@@ -739,28 +788,6 @@ func (b *gridBlockWidget) dropX() float32 {
 	return b.home.X + b.dragX + b.Size().Width/2
 }
 
-// FocusGained is part of fyne.Focusable.
-func (b *gridBlockWidget) FocusGained() { b.focused = true; b.Refresh() }
-
-// FocusLost is part of fyne.Focusable.
-func (b *gridBlockWidget) FocusLost() { b.focused = false; b.Refresh() }
-
-// TypedRune is part of fyne.Focusable.
-func (b *gridBlockWidget) TypedRune(rune) {}
-
-// TypedKey activates the block or moves it a week; it is part of
-// fyne.Focusable.
-func (b *gridBlockWidget) TypedKey(ev *fyne.KeyEvent) {
-	switch {
-	case isActivateKey(ev.Name):
-		b.row.grid.tapBlock(b.data.ID)
-	case ev.Name == fyne.KeyLeft:
-		b.row.grid.moveBlock(b.data, b.data.Week-1)
-	case ev.Name == fyne.KeyRight:
-		b.row.grid.moveBlock(b.data, b.data.Week+1)
-	}
-}
-
 func (b *gridBlockWidget) CreateRenderer() fyne.WidgetRenderer {
 	b.ExtendBaseWidget(b)
 	r := &gridBlockRenderer{
@@ -831,8 +858,10 @@ func (r *gridBlockRenderer) Refresh() {
 	r.bg.CornerRadius = sizeOf(b, theme.SizeNameInputRadius)
 	r.bg.StrokeWidth, r.bg.StrokeColor = 0, nil
 	switch {
-	case b.focused:
-		r.bg.StrokeWidth, r.bg.StrokeColor = 2, colorOf(b, theme.ColorNameFocus)
+	case b.selected && b.row.grid.focused:
+		// The keyboard's place: a heavier outline in the text colour,
+		// which stands out on every tone.
+		r.bg.StrokeWidth, r.bg.StrokeColor = gridFocusStroke, colorOf(b, theme.ColorNameForeground)
 	case b.selected:
 		r.bg.StrokeWidth, r.bg.StrokeColor = 2, colorOf(b, theme.ColorNameForeground)
 	case d.Conflict != "":

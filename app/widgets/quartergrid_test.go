@@ -138,41 +138,6 @@ func TestQuarterGridDragShowsDropWeek(t *testing.T) {
 	_ = w
 }
 
-func TestQuarterGridKeyboard(t *testing.T) {
-	tests := []struct {
-		name     string
-		block    string
-		key      fyne.KeyName
-		wantMove int // -1: no move
-		wantTap  bool
-	}{
-		{"right moves a week later", "a1", fyne.KeyRight, 1, false},
-		{"left moves a week earlier", "b1", fyne.KeyLeft, 1, false},
-		{"left in the first week does nothing", "a1", fyne.KeyLeft, -1, false},
-		{"locked block does not move", "a2", fyne.KeyRight, -1, false},
-		{"return activates", "a3", fyne.KeyReturn, -1, true},
-		{"space activates", "a3", fyne.KeySpace, -1, true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g, w := newTestGrid(t, fyne.NewSize(900, 300))
-			movedTo, tapped := -1, ""
-			g.OnMove = func(id string, week int) { movedTo = week }
-			g.OnTapped = func(id string) { tapped = id }
-			row, i, _ := g.FindBlock(tt.block)
-			b := g.bound[row].blocks[i]
-			w.Canvas().Focus(b)
-			b.TypedKey(&fyne.KeyEvent{Name: tt.key})
-			if movedTo != tt.wantMove {
-				t.Errorf("moved to week %d, want %d", movedTo, tt.wantMove)
-			}
-			if tt.wantTap != (tapped == tt.block) {
-				t.Errorf("tapped %q, want tap %v", tapped, tt.wantTap)
-			}
-		})
-	}
-}
-
 func TestQuarterGridTapSelectsBlock(t *testing.T) {
 	g, w := newTestGrid(t, fyne.NewSize(900, 300))
 	tapped := ""
