@@ -54,9 +54,9 @@ type settingsScreen struct {
 	languages       *widget.Select
 	zones           map[catalog.RegionID]*formEntry
 	// form shows the problems of the fields (see fieldForm).
-	form            *fieldForm
-	saveBtn         *widget.Button
-	revertBtn       *widget.Button
+	form      *fieldForm
+	saveBtn   *widget.Button
+	revertBtn *widget.Button
 
 	region       *widget.Select
 	holidayList  *widget.List
