@@ -193,7 +193,8 @@ func (f *customerForm) build() {
 		setHint(u.tr("customer.form.accelerators.hint"))
 	form.add("contract.allowances.fieldHoursPerYear", u.tr("customer.form.fieldHours"), f.fieldHours)
 	for i, role := range teamRoles() {
-		form.add("team."+role, u.tr("team."+role), container.NewGridWithColumns(2, f.team[i].name, f.team[i].email))
+		fld := form.add("team."+role, u.tr("team."+role), container.NewGridWithColumns(2, f.team[i].name, f.team[i].email))
+		fld.parts = map[string]fyne.Focusable{"team." + role + ".name": f.team[i].name, "team." + role + ".email": f.team[i].email}
 	}
 	form.add("notes", u.tr("customer.form.notes"), f.notes)
 	f.form = form

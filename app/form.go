@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"regexp"
 	"slices"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
@@ -33,8 +35,10 @@ import (
 //     marks their fields and puts the cursor in the first;
 //   - Enter in a single-line field saves, Escape cancels (asking first
 //     when the form holds changes);
-//   - no field shows a tick: entries are never given a Validator, and a
-//     field in error is marked with Entry.SetValidationError.
+//   - no field shows a tick: entries are never given a Validator (Fyne
+//     shows a tick beside an entry whose Validator passes); a field in
+//     error is outlined in the theme's error colour instead, whatever its
+//     input (entry, choice or group of boxes).
 
 // formField is one field of a form: its label, its input and a message
 // area of one line under the input, reserved even when empty.
@@ -52,30 +56,35 @@ type formField struct {
 	// hint, when set, is help text under the message area.
 	hint *widget.Label
 	row  *fyne.Container
-	// entries are the text inputs of the field, marked while it has a
-	// problem; focus is what gets the cursor when the field is the first
-	// with a problem.
+	// mark outlines the input while the field has a problem.
+	mark *canvas.Rectangle
+	// entries are the text inputs of the field; focus is what gets the
+	// cursor when the field is the first with a problem, parts the input
+	// that gets it for a problem of a part of the field ("team.tam.email"
+	// of the field "team.tam").
 	entries []*widget.Entry
 	focus   fyne.Focusable
+	parts   map[string]fyne.Focusable
 	// edited is set by the first change the user makes; marked once the
 	// field was left after an edit, or Save was pressed: its problem
 	// shows from then on.
 	edited, marked bool
 }
 
-// setError shows message in the field's message area and marks its
-// entries; "" clears both. The area keeps its height either way.
+// setError shows message in the field's message area and outlines its
+// input; "" clears both. The area keeps its height either way.
 func (f *formField) setError(message string) {
 	if f.err.Text != message {
 		f.err.SetText(message)
 	}
-	var err error
-	if message != "" {
-		err = fmt.Errorf("%s", message)
+	if message == "" {
+		f.mark.Hide()
+		return
 	}
-	for _, e := range f.entries {
-		e.SetValidationError(err)
-	}
+	f.mark.StrokeColor = theme.Color(theme.ColorNameError)
+	f.mark.CornerRadius = theme.InputRadiusSize()
+	f.mark.Show()
+	f.mark.Refresh()
 }
 
 // setHint shows help text under the field.
@@ -226,7 +235,10 @@ func (f *fieldForm) addAbove(c *fyne.Container, key, label string, input fyne.Ca
 // (in a row of a list, say) rather than the form's grid.
 func (f *fieldForm) newField(key, name string, input fyne.CanvasObject) *formField {
 	fld := &formField{key: key, name: name, input: input, err: newFieldMessage()}
-	fld.row = container.NewVBox(input, container.New(tightLayout{}, fld.err))
+	fld.mark = canvas.NewRectangle(color.Transparent)
+	fld.mark.StrokeWidth = 2
+	fld.mark.Hide()
+	fld.row = container.NewVBox(container.NewStack(input, fld.mark), container.New(tightLayout{}, fld.err))
 	f.fields = append(f.fields, fld)
 	f.watch(fld, input)
 	return fld
@@ -289,7 +301,7 @@ func (f *fieldForm) watch(fld *formField, o fyne.CanvasObject) {
 	f.setFocus(fld, focusable)
 	fld.entries = append(fld.entries, entry)
 	entry.Validator = nil
-	entry.AlwaysShowValidationError = true
+	entry.AlwaysShowValidationError = false
 	prev := entry.OnChanged
 	entry.OnChanged = func(s string) {
 		if prev != nil {
@@ -514,20 +526,24 @@ func (f *fieldForm) showError(err error, prefix string) {
 // puts the cursor in the first such field.
 func (f *fieldForm) showProblems() {
 	f.listed = len(f.problems) > 0
-	var firstField *formField
+	var focus fyne.Focusable
 	for _, fld := range f.fields {
 		for _, p := range f.problems {
-			if f.field(p.Field) == fld {
-				fld.marked = true
-				if firstField == nil {
-					firstField = fld
+			if f.field(p.Field) != fld {
+				continue
+			}
+			fld.marked = true
+			if focus == nil {
+				focus = fld.focus
+				if part, ok := fld.parts[p.Field]; ok {
+					focus = part
 				}
 			}
 		}
 	}
 	f.render()
-	if firstField != nil && firstField.focus != nil && f.u.window != nil {
-		f.u.window.Canvas().Focus(firstField.focus)
+	if focus != nil && f.u.window != nil {
+		f.u.window.Canvas().Focus(focus)
 	}
 }
 
@@ -836,21 +852,21 @@ func (fd *formDialog) close() {
 type unsavedPrompt struct {
 	dialog  *dialog.CustomDialog
 	message *widget.Label
-	// reminded is set once the question said what it waits for; raising
-	// while it is shown again on top.
-	reminded, raising bool
+	// reminded is set once the question said what it waits for.
+	reminded bool
 }
 
-// bringForward shows the question again on top of the window and adds
-// reminder under it once: quitting waits for the answer.
+// bringForward answers a second request to quit while the question is
+// open: the question says, once, that quitting waits for its answer, and
+// shows again should it have been hidden. (Fyne cannot raise an overlay
+// over later ones without closing them, so those stay above it.)
 func (p *unsavedPrompt) bringForward(reminder string) {
 	if !p.reminded {
 		p.reminded = true
 		p.message.SetText(p.message.Text + "\n\n" + reminder)
+		p.message.TextStyle = fyne.TextStyle{Bold: true}
+		p.message.Refresh()
 	}
-	p.raising = true
-	p.dialog.Hide()
 	p.dialog.Show()
-	p.raising = false
 	p.dialog.Resize(p.dialog.MinSize().Max(fyne.NewSize(420, 0)))
 }

@@ -683,11 +683,7 @@ func (u *UI) askUnsaved(save func() error, discard func(), leave, stay func()) {
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomWithoutButtons(u.tr("unsaved.title"), msg, u.window)
 	u.unsaved = &unsavedPrompt{dialog: d, message: msg}
-	d.SetOnClosed(func() {
-		if u.unsaved != nil && !u.unsaved.raising {
-			u.unsaved = nil
-		}
-	})
+	d.SetOnClosed(func() { u.unsaved = nil })
 	saveBtn := widget.NewButtonWithIcon(u.tr("action.save"), theme.DocumentSaveIcon(), func() {
 		d.Hide()
 		if err := save(); err != nil {
