@@ -129,7 +129,7 @@ func (f *customerForm) build() {
 	f.language = widget.NewSelect(documentLanguageNames(u), func(string) { f.changed() })
 	f.timeZone = entry(u.tr("customer.form.timeZone.hint"))
 	f.tier = widget.NewSelect(tierNames(u.cat), func(string) { f.tierChosen() })
-	solutionGrid := container.NewGridWithColumns(3)
+	solutionGrid := container.NewGridWithColumns(2)
 	for _, sol := range u.cat.Solutions {
 		check := widget.NewCheck(sol.Name, func(bool) { f.changed() })
 		f.solutions = append(f.solutions, check)

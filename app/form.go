@@ -391,6 +391,15 @@ func (f *fieldForm) problemsOf(err error, prefix string) []planner.FieldError {
 // render shows the problems: each marked field its first, and the list
 // at the bottom while it shows (problems of no field of the form always).
 func (f *fieldForm) render() {
+	// The list follows the order of the fields in the form; problems of
+	// no field come last.
+	place := func(p planner.FieldError) int {
+		if i := slices.Index(f.fields, f.field(p.Field)); i >= 0 {
+			return i
+		}
+		return len(f.fields)
+	}
+	slices.SortStableFunc(f.problems, func(a, b planner.FieldError) int { return place(a) - place(b) })
 	first := map[*formField]string{}
 	var lines []string
 	for _, p := range f.problems {

@@ -1,6 +1,9 @@
 package app
 
 import (
+	"image/png"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -342,5 +345,51 @@ func TestThemeAndLanguageApplyAtOnce(t *testing.T) {
 	}
 	if got, _ := db.Settings(); got.Language != "nl" {
 		t.Errorf("stored language %q", got.Language)
+	}
+}
+
+// TestFormsWithProblemsRender draws the customer form and the schedule
+// dialog after Save found problems, in every language, into PNG files:
+// in the folder LIFTOFF_FORM_SHOTS names, else a temporary one.
+func TestFormsWithProblemsRender(t *testing.T) {
+	dir := os.Getenv("LIFTOFF_FORM_SHOTS")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	for _, lang := range []string{"en", "nl", "ja"} {
+		u, db := newTestUIInLanguage(t, lang)
+		u.window.Resize(fyne.NewSize(1024, 768))
+		c := customerNamed(t, db, "Müller GmbH")
+		f := u.openCustomerForm(c, false)
+		typeInto(u, f.name, "")
+		typeInto(u, f.contractEnd, "2027-02-30")
+		typeInto(u, f.team[0].email, "tam@@")
+		pressSave(f.fd)
+		writeCapture(t, u, filepath.Join(dir, "customer-form-"+lang+".png"))
+		f.close()
+
+		d := openSchedule(t, u, c, "pro-roadmap-review")
+		typeInto(u, d.date, "2027-02-30")
+		typeInto(u, d.hours, "lots")
+		pressSave(d.fd)
+		writeCapture(t, u, filepath.Join(dir, "schedule-"+lang+".png"))
+		d.fd.close()
+	}
+}
+
+// writeCapture writes what the window shows to a PNG file.
+func writeCapture(t *testing.T, u *UI, path string) {
+	t.Helper()
+	img := u.window.Canvas().Capture()
+	if img.Bounds().Dx() < 1000 {
+		t.Fatalf("the window is %v wide", img.Bounds())
+	}
+	out, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	if err := png.Encode(out, img); err != nil {
+		t.Fatal(err)
 	}
 }
