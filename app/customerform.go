@@ -486,12 +486,6 @@ func (f *customerForm) apply() error {
 	return err
 }
 
-// submit is Save.
-func (f *customerForm) submit() { _ = f.fd.submit() }
-
-// cancel closes the form, asking first when it holds changes.
-func (f *customerForm) cancel() { f.fd.requestCancel() }
-
 // close hides the form without saving.
 func (f *customerForm) close() { f.fd.close() }
 

@@ -93,7 +93,6 @@ func (f *formField) setHint(text string) {
 		f.hint = widget.NewLabel("")
 		f.hint.SizeName = theme.SizeNameCaptionText
 		f.hint.Wrapping = fyne.TextWrapWord
-		f.hint.Importance = widget.LowImportance
 		f.row.Add(f.hint)
 	}
 	f.hint.SetText(text)
@@ -126,16 +125,6 @@ func (tightLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	pad := theme.InnerPadding()
 	objects[0].Move(fyne.NewPos(0, -pad))
 	objects[0].Resize(fyne.NewSize(size.Width, size.Height+2*pad))
-}
-
-// newErrorLabel returns a hidden label for a problem, in the theme's error
-// colour.
-func newErrorLabel() *widget.Label {
-	l := widget.NewLabel("")
-	l.Importance = widget.DangerImportance
-	l.Wrapping = fyne.TextWrapWord
-	l.Hide()
-	return l
 }
 
 // generalLines is how many lines the general message area shows before

@@ -136,7 +136,7 @@ func checkFormRules(t *testing.T, u *UI, c formCase) {
 
 	// Escape closes a dialog without changes at once, and asks first
 	// when it holds changes.
-	fd, e = c.open(t)
+	fd, _ = c.open(t)
 	pressKey(u, fyne.KeyEscape)
 	if fd.open {
 		t.Error("Escape left an unchanged dialog open")

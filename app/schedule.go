@@ -672,9 +672,6 @@ func (d *scheduleDialog) apply() error {
 	return errAsked
 }
 
-// submit is Save.
-func (d *scheduleDialog) submit() { _ = d.fd.submit() }
-
 // allowOutsideMembership adds the membership rule activity a breaks to
 // the customer's overrides, saving the customer: the user saved it
 // despite the conflict that said so.
