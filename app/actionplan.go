@@ -471,7 +471,8 @@ func (s *actionPlanScreen) changePlan(before planner.ActionPlan, change func(*pl
 // action: it reads the item and saves the plan with the item put into it
 // by put, which returns the undo label. What was typed wrong and
 // planner's problems show in form, the latter named after the item's
-// place (such as "objectives[2].").
+// place (such as "objectives[2]."). It gives form a check that does the
+// same without saving, so that a field's message goes once it is fixed.
 func savePlanItem[T any](s *actionPlanScreen, form *fieldForm, before planner.ActionPlan, place string,
 	read func() (T, error), put func(*planner.ActionPlan, T) (string, error)) func() error {
 	form.prefix = place
@@ -1154,6 +1155,9 @@ func (s *actionPlanScreen) newEmptyPlan() {
 	form := newFieldForm(s.u)
 	form.add("title", u.tr("plan.empty.planTitle"), title)
 	customer := s.customer
+	form.check = func() error {
+		return planner.ActionPlan{ID: planner.NewID(), CustomerID: customer, Title: strings.TrimSpace(title.Text)}.Validate()
+	}
 	fd := u.newFormDialog(u.tr("plan.empty.title"), form, func() error {
 		plan := planner.ActionPlan{ID: planner.NewID(), CustomerID: customer, Title: strings.TrimSpace(title.Text)}
 		store := u.store

@@ -396,6 +396,9 @@ func (s *engagementScreen) newEngagement() {
 	name.SetPlaceHolder(s.u.tr("plan.engagement.name.hint"))
 	form := newFieldForm(s.u)
 	form.add("name", s.u.tr("plan.engagement.name"), name)
+	form.check = func() error {
+		return planner.NewEngagement(s.u.cat, s.customer, strings.TrimSpace(name.Text)).Validate(s.u.cat)
+	}
 	fd := s.u.newFormDialog(s.u.tr("plan.engagement.new.title"), form, func() error {
 		e := planner.NewEngagement(s.u.cat, s.customer, strings.TrimSpace(name.Text))
 		if err := e.Validate(s.u.cat); err != nil {

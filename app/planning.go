@@ -18,9 +18,9 @@ import (
 )
 
 // This file holds what the planning screens (engagement, Mutual Action
-// Plan and quarter) share: forms that show planner's messages beside the
-// field they are about, parsing of what is typed, and the words and
-// colours of statuses.
+// Plan and quarter) share: dialogs of list items (on the forms of
+// form.go), parsing of typed numbers, and the words and colours of
+// statuses.
 
 // newItemDialog returns the form dialog of one item of a list, such as a
 // stakeholder or an objective: titled addTitle for a new item (remove
