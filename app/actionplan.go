@@ -471,9 +471,22 @@ func (s *actionPlanScreen) changePlan(before planner.ActionPlan, change func(*pl
 // action: it reads the item and saves the plan with the item put into it
 // by put, which returns the undo label. What was typed wrong and
 // planner's problems show in form, the latter named after the item's
-// place (such as "objectives[2].").
-func savePlanItem[T any](s *actionPlanScreen, form *planningForm, before planner.ActionPlan, place string,
+// place (such as "objectives[2]."). It gives form a check that does the
+// same without saving, so that a field's message goes once it is fixed.
+func savePlanItem[T any](s *actionPlanScreen, form *fieldForm, before planner.ActionPlan, place string,
 	read func() (T, error), put func(*planner.ActionPlan, T) (string, error)) func() error {
+	form.prefix = place
+	form.check = func() error {
+		item, err := read()
+		if err != nil {
+			return err
+		}
+		plan := clonePlan(before)
+		if _, err := put(&plan, item); err != nil {
+			return err
+		}
+		return plan.Validate()
+	}
 	return func() error {
 		item, err := read()
 		if err == nil {
@@ -506,8 +519,8 @@ func (s *actionPlanScreen) editObjective(i int) {
 		i = -1
 		o.Status = planner.StatusOpen
 	}
-	title, due := widget.NewEntry(), widget.NewEntry()
-	description := widget.NewMultiLineEntry()
+	title, due := newFormEntry(), newFormEntry()
+	description := newFormMultiLineEntry()
 	description.SetMinRowsVisible(2)
 	status := widget.NewSelect(optionTexts(planStatuses(), u.planStatusText), nil)
 	due.SetPlaceHolder("YYYY-MM-DD")
@@ -515,7 +528,7 @@ func (s *actionPlanScreen) editObjective(i int) {
 	description.SetText(o.Description)
 	due.SetText(dayText(o.Due))
 	selectValue(status, planStatuses(), o.Status)
-	form := newPlanningForm(s.u.localize)
+	form := newFieldForm(s.u)
 	form.add("title", u.tr("plan.objective.title"), title)
 	lists := newObjectiveLists(u, form, o)
 	form.add("due", u.tr("plan.objective.due"), due)
@@ -529,7 +542,7 @@ func (s *actionPlanScreen) editObjective(i int) {
 		edited.Description = strings.TrimSpace(description.Text)
 		edited.Status, _ = selectedValue(status, planStatuses())
 		edited.KPIs, edited.UseCases = lists.read(&bad)
-		d, err := parseDay(due.Text)
+		d, err := u.parseDay(due.Text)
 		if err != nil {
 			bad.add("due", err)
 		}
@@ -569,7 +582,21 @@ func (s *actionPlanScreen) editObjective(i int) {
 var (
 	kpiFields     = [...]string{"name", "baseline", "current", "target", "unit"}
 	useCaseFields = [...]string{"name", "capabilities"}
+	// kpiLabels and useCaseLabels are the translation keys of their
+	// column names.
+	kpiLabels     = [...]string{"plan.objective.kpi", "plan.objective.baseline", "plan.objective.current", "plan.objective.target", "plan.objective.unit"}
+	useCaseLabels = [...]string{"plan.objective.useCaseTitle", "plan.objective.capabilities"}
 )
+
+// listFieldName names column j of a row of a list for the list of
+// problems: the row ("KPI 2") for its first column, which names the
+// row's item, else the row and the column's label ("KPI 2, Target").
+func listFieldName(u *UI, row string, j int, labels []string) string {
+	if j == 0 {
+		return row
+	}
+	return u.tr("form.fieldOf", row, u.tr(labels[j]))
+}
 
 // objectiveLists holds the rows of the objective form that edit the
 // objective's KPIs and use cases. Each input of a row is a field of the
@@ -578,7 +605,7 @@ var (
 // typed wrong show beside the right row's input.
 type objectiveLists struct {
 	u          *UI
-	form       *planningForm
+	form       *fieldForm
 	kpis       []*kpiRow
 	useCases   []*useCaseRow
 	kpiBox     *fyne.Container
@@ -593,7 +620,7 @@ type kpiRow struct {
 	// empty, is its baseline.
 	isNew bool
 	// entries are the inputs in the order of kpiFields.
-	entries [len(kpiFields)]*widget.Entry
+	entries [len(kpiFields)]*formEntry
 	fields  [len(kpiFields)]*formField
 	remove  *widget.Button
 	object  fyne.CanvasObject
@@ -605,7 +632,7 @@ type useCaseRow struct {
 	// (success metric, audience, solutions...) stays as it is.
 	kept planner.UseCase
 	// entries are the title and the comma-separated capabilities.
-	entries [len(useCaseFields)]*widget.Entry
+	entries [len(useCaseFields)]*formEntry
 	fields  [len(useCaseFields)]*formField
 	remove  *widget.Button
 	object  fyne.CanvasObject
@@ -613,7 +640,7 @@ type useCaseRow struct {
 
 // newObjectiveLists adds the KPI and use case lists of objective o to
 // form and returns them.
-func newObjectiveLists(u *UI, form *planningForm, o planner.Objective) *objectiveLists {
+func newObjectiveLists(u *UI, form *fieldForm, o planner.Objective) *objectiveLists {
 	l := &objectiveLists{u: u, form: form, kpiBox: container.NewVBox(), useCaseBox: container.NewVBox()}
 	l.addKPI = widget.NewButtonWithIcon(u.tr("plan.objective.addKPI"), theme.ContentAddIcon(), func() {
 		l.appendKPI(planner.KPI{}, true)
@@ -644,23 +671,20 @@ func formLabel(text string) *widget.Label {
 
 // listField returns a field of the form for input, placed in a row by
 // the caller rather than in the form's grid; its key is set by layout.
-func (l *objectiveLists) listField(input *widget.Entry) *formField {
-	fld := &formField{input: input, err: newErrorLabel()}
-	fld.row = container.NewVBox(input, fld.err)
-	l.form.fields = append(l.form.fields, fld)
-	return fld
+func (l *objectiveLists) listField(input *formEntry) *formField {
+	return l.form.newField("", "", input)
 }
 
 // dropFields takes the fields of a removed row out of the form.
 func (l *objectiveLists) dropFields(fields []*formField) {
-	l.form.fields = slices.DeleteFunc(l.form.fields, func(f *formField) bool { return slices.Contains(fields, f) })
+	l.form.dropFields(fields)
 }
 
 // appendKPI adds a row for k at the end of the KPI list.
 func (l *objectiveLists) appendKPI(k planner.KPI, isNew bool) {
 	r := &kpiRow{isNew: isNew}
 	for j := range r.entries {
-		r.entries[j] = widget.NewEntry()
+		r.entries[j] = newFormEntry()
 		r.fields[j] = l.listField(r.entries[j])
 	}
 	r.entries[0].SetPlaceHolder(l.u.tr("plan.objective.kpi.hint"))
@@ -689,7 +713,7 @@ func (l *objectiveLists) appendKPI(k planner.KPI, isNew bool) {
 func (l *objectiveLists) appendUseCase(c planner.UseCase) {
 	r := &useCaseRow{kept: c}
 	for j := range r.entries {
-		r.entries[j] = widget.NewEntry()
+		r.entries[j] = newFormEntry()
 		r.fields[j] = l.listField(r.entries[j])
 	}
 	r.entries[0].SetText(c.Name)
@@ -719,6 +743,7 @@ func (l *objectiveLists) layout() {
 	for i, r := range l.kpis {
 		for j, name := range kpiFields {
 			r.fields[j].key = fmt.Sprintf("kpis[%d].%s", i, name)
+			r.fields[j].name = listFieldName(u, u.tr("form.numbered", u.tr("plan.objective.kpi"), i+1), j, kpiLabels[:])
 		}
 		l.kpiBox.Add(r.object)
 	}
@@ -730,6 +755,7 @@ func (l *objectiveLists) layout() {
 	for i, r := range l.useCases {
 		for j, name := range useCaseFields {
 			r.fields[j].key = fmt.Sprintf("useCases[%d].%s", i, name)
+			r.fields[j].name = listFieldName(u, u.tr("form.numbered", u.tr("plan.objective.useCaseTitle"), i+1), j, useCaseLabels[:])
 		}
 		l.useCaseBox.Add(r.object)
 	}
@@ -767,7 +793,7 @@ func (l *objectiveLists) read(bad *inputProblems) ([]planner.KPI, []planner.UseC
 			}
 			v, err := parseDecimal(text)
 			if err != nil {
-				bad.add(fmt.Sprintf("kpis[%d].%s", i, kpiFields[j]), err)
+				bad.add(fmt.Sprintf("kpis[%d].%s", i, kpiFields[j]), l.u.numberProblem(text))
 				continue
 			}
 			*to = v
@@ -835,7 +861,7 @@ func (s *actionPlanScreen) editMilestone(i int) {
 		i = -1
 		m.Status = planner.StatusOpen
 	}
-	title, due := widget.NewEntry(), widget.NewEntry()
+	title, due := newFormEntry(), newFormEntry()
 	due.SetPlaceHolder("YYYY-MM-DD")
 	objectiveIDs := []planner.ID{{}}
 	objectiveNames := []string{u.tr("plan.milestone.noObjective")}
@@ -849,7 +875,7 @@ func (s *actionPlanScreen) editMilestone(i int) {
 	due.SetText(dayText(m.Due))
 	selectValue(objective, objectiveIDs, m.ObjectiveID)
 	selectValue(status, planStatuses(), m.Status)
-	form := newPlanningForm(s.u.localize)
+	form := newFieldForm(s.u)
 	form.add("title", u.tr("plan.milestone.title"), title)
 	form.add("due", u.tr("plan.milestone.due"), due)
 	form.add("objectiveId", u.tr("plan.milestone.objective"), objective)
@@ -859,7 +885,7 @@ func (s *actionPlanScreen) editMilestone(i int) {
 		edited.Title = strings.TrimSpace(title.Text)
 		edited.ObjectiveID, _ = selectedValue(objective, objectiveIDs)
 		edited.Status, _ = selectedValue(status, planStatuses())
-		d, err := parseDay(due.Text)
+		d, err := u.parseDay(due.Text)
 		edited.Due = d
 		if err != nil {
 			var bad inputProblems
@@ -910,7 +936,7 @@ func (s *actionPlanScreen) editAction(i int) {
 		a.Status = planner.StatusOpen
 		a.Side = planner.SideCustomer
 	}
-	title, owner, due := widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	title, owner, due := newFormEntry(), newFormEntry(), newFormEntry()
 	due.SetPlaceHolder("YYYY-MM-DD")
 	side := widget.NewSelect(optionTexts(sides(), u.sideText), nil)
 	status := widget.NewSelect(optionTexts(planStatuses(), u.planStatusText), nil)
@@ -927,7 +953,7 @@ func (s *actionPlanScreen) editAction(i int) {
 	selectValue(side, sides(), a.Side)
 	selectValue(status, planStatuses(), a.Status)
 	selectValue(milestone, milestoneIDs, a.MilestoneID)
-	form := newPlanningForm(s.u.localize)
+	form := newFieldForm(s.u)
 	form.add("title", u.tr("plan.actionItem.title"), title)
 	form.add("owner", u.tr("plan.actionItem.owner"), owner)
 	form.add("side", u.tr("plan.actionItem.side"), side)
@@ -941,7 +967,7 @@ func (s *actionPlanScreen) editAction(i int) {
 		edited.Side, _ = selectedValue(side, sides())
 		edited.Status, _ = selectedValue(status, planStatuses())
 		edited.MilestoneID, _ = selectedValue(milestone, milestoneIDs)
-		d, err := parseDay(due.Text)
+		d, err := u.parseDay(due.Text)
 		edited.Due = d
 		if err != nil {
 			var bad inputProblems
@@ -1021,9 +1047,9 @@ func (s *actionPlanScreen) fromTemplate() {
 			about.SetText(tpls[i].Description)
 		}
 	}
-	start := widget.NewEntry()
+	start := newFormEntry()
 	start.SetText(u.today().String())
-	form := newPlanningForm(s.u.localize)
+	form := newFieldForm(s.u)
 	form.add("template", u.tr("plan.template.pick"), tpl)
 	form.add("start", u.tr("plan.template.start"), start)
 	form.add("about", "", about)
@@ -1037,7 +1063,7 @@ func (s *actionPlanScreen) fromTemplate() {
 			form.showError(err, "")
 			return err
 		}
-		day, err := parseDay(start.Text)
+		day, err := u.parseDay(start.Text)
 		if err == nil && day.IsZero() {
 			err = fmt.Errorf("%s", u.tr("plan.template.startRequired"))
 		}
@@ -1148,11 +1174,14 @@ func (s *actionPlanScreen) newEmptyPlan() {
 	if s.customer == (planner.ID{}) || s.account.HasPlan() {
 		return
 	}
-	title := widget.NewEntry()
+	title := newFormEntry()
 	title.SetText(u.tr("plan.empty.defaultTitle", s.account.Customer.Name))
-	form := newPlanningForm(s.u.localize)
+	form := newFieldForm(s.u)
 	form.add("title", u.tr("plan.empty.planTitle"), title)
 	customer := s.customer
+	form.check = func() error {
+		return planner.ActionPlan{ID: planner.NewID(), CustomerID: customer, Title: strings.TrimSpace(title.Text)}.Validate()
+	}
 	fd := u.newFormDialog(u.tr("plan.empty.title"), form, func() error {
 		plan := planner.ActionPlan{ID: planner.NewID(), CustomerID: customer, Title: strings.TrimSpace(title.Text)}
 		store := u.store

@@ -563,7 +563,7 @@ func TestObjectiveDialogShowsABadNumberBesideItsKPI(t *testing.T) {
 		t.Fatalf("form shows %q, want the message beside the second KPI's target only", msgs)
 	}
 	fld := fd.form.field("kpis[1].target")
-	if fld.input != input || !fld.err.Visible() || !slices.Contains(fld.row.Objects, fyne.CanvasObject(fld.err)) {
+	if fld.entries[0] != input || !fld.err.Visible() || fld.err.Text == "" {
 		t.Fatal("the message is not shown under the second KPI's target")
 	}
 	if saved := p.account(t, acct.Customer.ID).Plan; !slices.Equal(saved.Objectives[0].KPIs, acct.Plan.Objectives[0].KPIs) {
@@ -602,7 +602,7 @@ func TestObjectiveDialogRemovesRows(t *testing.T) {
 // that holds input.
 func rowRemoveButton(t *testing.T, fd *formDialog, input *widget.Entry) *widget.Button {
 	t.Helper()
-	for _, o := range test.LaidOutObjects(fd.form.object()) {
+	for _, o := range test.LaidOutObjects(fd.form.box) {
 		row, ok := o.(*fyne.Container)
 		if !ok || len(row.Objects) != 2 {
 			continue
@@ -612,7 +612,7 @@ func rowRemoveButton(t *testing.T, fd *formDialog, input *widget.Entry) *widget.
 			continue
 		}
 		for _, in := range test.LaidOutObjects(row.Objects[0]) {
-			if in == input {
+			if e, ok := in.(*formEntry); ok && &e.Entry == input {
 				return b
 			}
 		}

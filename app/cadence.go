@@ -53,12 +53,12 @@ func (s *engagementScreen) planMeeting() {
 	meeting := widget.NewSelect(names, nil)
 	meeting.SetSelectedIndex(0)
 	today := u.today()
-	fromEntry, toEntry := widget.NewEntry(), widget.NewEntry()
+	fromEntry, toEntry := newFormEntry(), newFormEntry()
 	fromEntry.SetText(today.String())
 	toEntry.SetText(planner.QuarterOf(today).Last().String())
 	summary := widget.NewLabel("")
 	summary.Wrapping = fyne.TextWrapWord
-	form := newPlanningForm(u.localize)
+	form := newFieldForm(u)
 	form.add("meeting", u.tr("plan.meeting.name"), meeting)
 	form.add("from", u.tr("plan.meeting.plan.from"), fromEntry)
 	form.add("until", u.tr("plan.meeting.plan.to"), toEntry)
@@ -67,14 +67,14 @@ func (s *engagementScreen) planMeeting() {
 	// build returns the plan of what the form holds.
 	build := func() (cadencePlan, error) {
 		var p inputProblems
-		from, err := parseDay(fromEntry.Text)
+		from, err := u.parseDay(fromEntry.Text)
 		if err == nil && from.IsZero() {
 			err = fmt.Errorf("%s", u.tr("plan.meeting.plan.dayRequired"))
 		}
 		if err != nil {
 			p.add("from", err)
 		}
-		to, err := parseDay(toEntry.Text)
+		to, err := u.parseDay(toEntry.Text)
 		if err == nil && to.IsZero() {
 			err = fmt.Errorf("%s", u.tr("plan.meeting.plan.dayRequired"))
 		}

@@ -146,7 +146,7 @@ func TestCatalogScheduleShowsConflicts(t *testing.T) {
 	}
 	d.date.SetText("")
 	test.Type(d.date, "2026-13-40")
-	if !d.save.Disabled() || !strings.Contains(d.problems.Text, "Day") {
-		t.Errorf("a malformed day: save disabled %v, problems %q", d.save.Disabled(), d.problems.Text)
+	if list := pressSave(d.fd); u.scheduleDialog != d || !strings.Contains(list, "Day: There is no month 13") {
+		t.Errorf("a malformed day: open %v, problems %q", u.scheduleDialog == d, list)
 	}
 }

@@ -716,7 +716,7 @@ func (f *eventForm) submit() {
 	e := planner.KeyEvent{Name: strings.TrimSpace(f.name.Text)}
 	var problems []string
 	if text := strings.TrimSpace(f.date.Text); text != "" {
-		d, err := catalog.ParseDate(text)
+		d, err := u.parseDay(text)
 		if err != nil {
 			problems = append(problems, u.tr("customer.event.date")+": "+err.Error())
 		}

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,21 +15,24 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-// customerForm is the dialog that adds or edits a customer. Every change
-// is checked with planner's Customer.Validate and each problem is shown at
-// its field; Save stays disabled until the customer is valid, but for
-// breaks of the membership rules: then Save asks whether to save the
+// customerForm is the dialog that adds or edits a customer. The form is
+// checked with planner's Customer.Validate and shows the problems as every
+// form of the window does (see fieldForm). Save with problems lists them;
+// with only breaks of the membership rules, it asks whether to save the
 // customer outside the membership.
 type customerForm struct {
 	u        *UI
 	original planner.Customer
 	isNew    bool
+	form     *fieldForm
+	fd       *formDialog
 	dialog   *dialog.CustomDialog
+	save     *widget.Button
 
-	name         *widget.Entry
+	name         *formEntry
 	region       *widget.Select
 	language     *widget.Select
-	timeZone     *widget.Entry
+	timeZone     *formEntry
 	tier         *widget.Select
 	solutions    []*widget.Check
 	addOns       []*widget.Check
@@ -40,33 +42,20 @@ type customerForm struct {
 	// user ticked, restored when the tier no longer includes the add-on.
 	addOnIncluded, addOnBought []bool
 	support24x5                *widget.Check
-	commerceDate               *widget.Entry
-	contractStart              *widget.Entry
-	contractEnd                *widget.Entry
-	accelerators               *widget.Entry
-	fieldHours                 *widget.Entry
-	team                       [4]struct{ name, email *widget.Entry }
-	notes                      *widget.Entry
+	commerceDate               *formEntry
+	contractStart              *formEntry
+	contractEnd                *formEntry
+	accelerators               *formEntry
+	fieldHours                 *formEntry
+	team                       [4]struct{ name, email *formEntry }
+	notes                      *formEntry
 
-	// fieldErrors are labels under the fields that are not entries.
-	fieldErrors map[string]*widget.Label
-	// summary lists every problem, also those of fields not in the form.
-	summary *widget.Label
-	save    *widget.Button
-
-	// problems maps a field to its first problem, as last validated.
-	problems   map[string]string
-	problemSet []planner.FieldError
-	loading    bool
-	// touched is set by the first edit once the form is ready; the list
-	// of problems shows from then on (Save stays disabled before).
-	touched, ready bool
+	loading bool
 	// allowancesTyped is set once the user edits an allowance; before,
 	// choosing a tier on a new customer fills in the tier's defaults.
 	allowancesTyped bool
 	// filling is set while the form changes its own fields.
-	filling    bool
-	removeHook func()
+	filling bool
 }
 
 // teamRoles are the success team members of the form, in order, with the
@@ -87,23 +76,21 @@ func (u *UI) openCustomerForm(c planner.Customer, isNew bool) *customerForm {
 	if isNew {
 		c = u.newCustomerDefaults()
 	}
-	f := &customerForm{u: u, original: c, isNew: isNew, fieldErrors: map[string]*widget.Label{}}
-	content := f.build()
+	f := &customerForm{u: u, original: c, isNew: isNew}
+	f.build()
 	title := u.tr("customer.form.edit", c.Name)
 	if isNew {
 		title = u.tr("customer.form.new")
 	}
-	f.dialog = dialog.NewCustomWithoutButtons(title, content, u.window)
-	cancel := widget.NewButton(u.tr("action.cancel"), f.cancel)
-	f.save = widget.NewButtonWithIcon(u.tr("action.save"), theme.DocumentSaveIcon(), f.submit)
-	f.save.Importance = widget.HighImportance
-	f.dialog.SetButtons([]fyne.CanvasObject{cancel, f.save})
+	f.fd = u.newFormDialog(title, f.form, f.apply, f.dirty)
+	f.fd.closed = func() { u.customerForm = nil }
+	f.fd.discardTitle, f.fd.discardMessage = u.tr("unsaved.title"), u.tr("customer.form.discard")
+	f.dialog, f.save = f.fd.dialog, f.fd.save
 	f.load(c)
-	f.ready = true
-	f.removeHook = u.addGuard(dirtyGuard{dirty: f.dirty, save: f.store, discard: f.close})
 	u.customerForm = f
+	f.fd.fit(720, max(200, min(u.window.Canvas().Size().Height-200, 620)))
 	f.dialog.Resize(fyne.NewSize(760, min(u.window.Canvas().Size().Height-40, 760)))
-	f.dialog.Show()
+	f.fd.show()
 	u.window.Canvas().Focus(f.name)
 	return f
 }
@@ -128,11 +115,11 @@ func (u *UI) newCustomerDefaults() planner.Customer {
 }
 
 // build makes the form's widgets.
-func (f *customerForm) build() fyne.CanvasObject {
+func (f *customerForm) build() {
 	u := f.u
 	onChange := func(string) { f.changed() }
-	entry := func(placeholder string) *widget.Entry {
-		e := widget.NewEntry()
+	entry := func(placeholder string) *formEntry {
+		e := newFormEntry()
 		e.SetPlaceHolder(placeholder)
 		e.OnChanged = onChange
 		return e
@@ -142,7 +129,7 @@ func (f *customerForm) build() fyne.CanvasObject {
 	f.language = widget.NewSelect(documentLanguageNames(u), func(string) { f.changed() })
 	f.timeZone = entry(u.tr("customer.form.timeZone.hint"))
 	f.tier = widget.NewSelect(tierNames(u.cat), func(string) { f.tierChosen() })
-	solutionGrid := container.NewGridWithColumns(3)
+	solutionGrid := container.NewGridWithColumns(2)
 	for _, sol := range u.cat.Solutions {
 		check := widget.NewCheck(sol.Name, func(bool) { f.changed() })
 		f.solutions = append(f.solutions, check)
@@ -171,7 +158,7 @@ func (f *customerForm) build() fyne.CanvasObject {
 	f.contractEnd = entry(u.tr("form.date.hint"))
 	f.accelerators = entry("0")
 	f.fieldHours = entry("0")
-	for _, e := range []*widget.Entry{f.accelerators, f.fieldHours} {
+	for _, e := range []*formEntry{f.accelerators, f.fieldHours} {
 		e.OnChanged = func(string) {
 			if !f.loading && !f.filling {
 				f.allowancesTyped = true
@@ -183,68 +170,43 @@ func (f *customerForm) build() fyne.CanvasObject {
 		f.team[i].name = entry(u.tr("customer.form.person.name"))
 		f.team[i].email = entry(u.tr("customer.form.person.email"))
 	}
-	f.notes = widget.NewMultiLineEntry()
+	f.notes = newFormMultiLineEntry()
 	f.notes.OnChanged = onChange
 	f.notes.SetMinRowsVisible(3)
 
-	for _, field := range []string{"region", "language", "membership.tier", "membership.solutions", "membership.addons", "membership.support24x5"} {
-		l := widget.NewLabel("")
-		l.Importance = widget.DangerImportance
-		l.Wrapping = fyne.TextWrapWord
-		l.Hide()
-		f.fieldErrors[field] = l
-	}
-	withError := func(o fyne.CanvasObject, field string) fyne.CanvasObject {
-		return container.NewVBox(o, f.fieldErrors[field])
-	}
-	f.summary = widget.NewLabel("")
-	f.summary.Importance = widget.DangerImportance
-	f.summary.Wrapping = fyne.TextWrapWord
-
-	form := widget.NewForm(
-		widget.NewFormItem(u.tr("customer.form.name"), f.name),
-		widget.NewFormItem(u.tr("customer.form.region"), withError(f.region, "region")),
-		widget.NewFormItem(u.tr("customer.form.language"), withError(f.language, "language")),
-		widget.NewFormItem(u.tr("customer.form.timeZone"), f.timeZone),
-		widget.NewFormItem(u.tr("customer.form.tier"), withError(f.tier, "membership.tier")),
-		widget.NewFormItem(u.tr("customer.form.solutions"), withError(solutionGrid, "membership.solutions")),
-		widget.NewFormItem(u.tr("customer.form.addons"), withError(addOnBox, "membership.addons")),
-		widget.NewFormItem(u.tr("customer.form.support"), withError(f.support24x5, "membership.support24x5")),
-		widget.NewFormItem(u.tr("customer.form.commerceManaged"), f.commerceDate),
-		widget.NewFormItem(u.tr("customer.form.contractStart"), f.contractStart),
-		widget.NewFormItem(u.tr("customer.form.contractEnd"), f.contractEnd),
-		widget.NewFormItem(u.tr("customer.form.accelerators"), f.accelerators),
-		widget.NewFormItem(u.tr("customer.form.fieldHours"), f.fieldHours),
-	)
+	form := newFieldForm(u)
+	form.labelOf = u.customerFieldLabel
+	form.check = f.check
+	form.add("name", u.tr("customer.form.name"), f.name)
+	form.add("region", u.tr("customer.form.region"), f.region)
+	form.add("language", u.tr("customer.form.language"), f.language).setHint(u.tr("customer.form.language.help"))
+	form.add("timeZone", u.tr("customer.form.timeZone"), f.timeZone)
+	form.add("membership.tier", u.tr("customer.form.tier"), f.tier)
+	form.add("membership.solutions", u.tr("customer.form.solutions"), solutionGrid)
+	form.add("membership.addons", u.tr("customer.form.addons"), addOnBox)
+	form.add("membership.support24x5", u.tr("customer.form.support"), f.support24x5)
+	form.add("membership.commerceManagedLicensed", u.tr("customer.form.commerceManaged"), f.commerceDate).
+		setHint(u.tr("customer.form.commerceManaged.hint"))
+	form.add("contract.start", u.tr("customer.form.contractStart"), f.contractStart)
+	form.add("contract.end", u.tr("customer.form.contractEnd"), f.contractEnd)
+	form.add("contract.allowances.acceleratorsPerYear", u.tr("customer.form.accelerators"), f.accelerators).
+		setHint(u.tr("customer.form.accelerators.hint"))
+	form.add("contract.allowances.fieldHoursPerYear", u.tr("customer.form.fieldHours"), f.fieldHours)
 	for i, role := range teamRoles() {
-		form.Append(u.tr("team."+role), container.NewGridWithColumns(2, f.team[i].name, f.team[i].email))
+		fld := form.add("team."+role, u.tr("team."+role), container.NewGridWithColumns(2, f.team[i].name, f.team[i].email))
+		fld.parts = map[string]fyne.Focusable{"team." + role + ".name": f.team[i].name, "team." + role + ".email": f.team[i].email}
 	}
-	form.Append(u.tr("customer.form.notes"), f.notes)
-	form.Items[2].HintText = u.tr("customer.form.language.help")
-	form.Items[8].HintText = u.tr("customer.form.commerceManaged.hint")
-	form.Items[11].HintText = u.tr("customer.form.accelerators.hint")
-
-	// Each entry shows the problem planner found for its field.
-	validated := map[*widget.Entry]string{
-		f.name: "name", f.commerceDate: "membership.commerceManagedLicensed",
-		f.contractStart: "contract.start", f.contractEnd: "contract.end",
-		f.accelerators: "contract.allowances.acceleratorsPerYear", f.fieldHours: "contract.allowances.fieldHoursPerYear",
-		f.notes: "notes", f.timeZone: "timeZone",
-	}
-	for i, role := range teamRoles() {
-		validated[f.team[i].name] = "team." + role + ".name"
-		validated[f.team[i].email] = "team." + role + ".email"
-	}
-	for e, field := range validated {
-		e.Validator = func(string) error { return f.problemError(field) }
-	}
-	return container.NewBorder(nil, f.summary, nil, nil, container.NewVScroll(form))
+	form.add("notes", u.tr("customer.form.notes"), f.notes)
+	f.form = form
 }
 
 // load fills the form with customer c.
 func (f *customerForm) load(c planner.Customer) {
 	f.loading = true
 	defer func() { f.loading = false; f.changed() }()
+	// filling the form is no edit: no field shows its problem before the
+	// user leaves it or presses Save.
+	defer f.form.settle()
 	f.name.SetText(c.Name)
 	if r, ok := f.u.cat.Region(c.Region); ok {
 		f.region.SetSelected(r.Name)
@@ -308,18 +270,18 @@ func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
 		}
 	}
 	c.Membership.Support24x5 = f.support24x5.Checked
-	date := func(e *widget.Entry, field string) planner.Date {
+	date := func(e *formEntry, field string) planner.Date {
 		s := strings.TrimSpace(e.Text)
 		if s == "" {
 			return planner.Date{}
 		}
-		d, err := catalog.ParseDate(s)
+		d, err := f.u.parseDay(s)
 		if err != nil {
 			parse = append(parse, planner.FieldError{Field: field, Message: err.Error()})
 		}
 		return d
 	}
-	number := func(e *widget.Entry, field string) int {
+	number := func(e *formEntry, field string) int {
 		s := strings.TrimSpace(e.Text)
 		if s == "" {
 			return 0
@@ -344,57 +306,32 @@ func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
 	return c, parse
 }
 
-// changed checks the form after an edit and shows every problem.
+// changed follows an edit: it shows which add-ons the membership can
+// have. The form checks itself (see fieldForm).
 func (f *customerForm) changed() {
-	if f.loading {
+	if f.loading || f.form == nil {
 		return
 	}
-	f.touched = f.ready
+	c, _ := f.customer()
+	f.updateAddOns(c.Membership)
+}
+
+// check returns what is wrong with the customer the form describes: the
+// values that could not be read, and planner's problems.
+func (f *customerForm) check() error {
 	c, problems := f.customer()
 	if err := c.Validate(f.u.cat); err != nil {
-		if v, ok := planner.AsValidation(f.u.localize(err)); ok {
+		if v, ok := planner.AsValidation(err); ok {
 			problems = append(problems, v.Problems...)
 		} else {
 			problems = append(problems, planner.FieldError{Message: err.Error()})
 		}
 	}
-	f.problemSet = problems
-	f.problems = map[string]string{}
-	for _, p := range problems {
-		if _, seen := f.problems[p.Field]; !seen {
-			f.problems[p.Field] = p.Message
-		}
-	}
-	f.updateAddOns(c.Membership)
-	for field, l := range f.fieldErrors {
-		if msg, ok := f.problemUnder(field); ok {
-			l.SetText(msg)
-			l.Show()
-		} else {
-			l.Hide()
-		}
-	}
-	for _, e := range f.entries() {
-		e.Validate()
-	}
 	if len(problems) == 0 {
-		f.summary.SetText("")
-		f.summary.Hide()
-		f.save.Enable()
-		return
+		return nil
 	}
-	lines := make([]string, len(problems))
-	for i, p := range problems {
-		lines[i] = "• " + f.u.problemLine(p, f.u.customerFieldLabel)
-	}
-	f.summary.SetText(strings.Join(lines, "\n"))
-	f.summary.Hidden = !f.touched
-	f.summary.Refresh()
-	if _, onlyBreaks := planner.RulesOf(&planner.ValidationError{Problems: problems}); onlyBreaks {
-		f.save.Enable() // Save asks to go beyond the membership
-	} else {
-		f.save.Disable()
-	}
+	subject := planner.Textf("customer %q", c.Name) // planner's own words for a customer
+	return &planner.ValidationError{What: subject.String(), Subject: subject, Problems: problems}
 }
 
 // tierChosen follows a change of tier: a new customer whose allowances
@@ -457,33 +394,6 @@ func (f *customerForm) setChecked(check *widget.Check, on bool) {
 	check.Refresh()
 }
 
-// entries returns the entries of the form that show a field's problem.
-func (f *customerForm) entries() []*widget.Entry {
-	out := []*widget.Entry{f.name, f.commerceDate, f.contractStart, f.contractEnd, f.accelerators, f.fieldHours, f.notes}
-	for i := range f.team {
-		out = append(out, f.team[i].name, f.team[i].email)
-	}
-	return out
-}
-
-// problemUnder returns the first problem of field or of a part of it.
-func (f *customerForm) problemUnder(field string) (string, bool) {
-	for _, p := range f.problemSet {
-		if p.Field == field || strings.HasPrefix(p.Field, field+".") || strings.HasPrefix(p.Field, field+"[") {
-			return p.Message, true
-		}
-	}
-	return "", false
-}
-
-// problemError returns the problem of field as an error, or nil.
-func (f *customerForm) problemError(field string) error {
-	if msg, ok := f.problemUnder(field); ok {
-		return fmt.Errorf("%s", msg)
-	}
-	return nil
-}
-
 // dirty reports whether the form differs from what it was opened with.
 func (f *customerForm) dirty() bool {
 	c, parse := f.customer()
@@ -504,13 +414,9 @@ func sameCustomer(a, b planner.Customer) bool {
 		a.Language == b.Language && a.TimeZone == b.TimeZone
 }
 
-// store saves the customer when it is valid.
-func (f *customerForm) store() error { return f.storeOutside(nil) }
-
 // storeOutside saves the customer, going beyond the membership for rules
 // (added to the customer's OutsideMembership), when it is valid.
 func (f *customerForm) storeOutside(rules []planner.MembershipRule) error {
-	f.changed()
 	c, parse := f.customer()
 	if len(parse) > 0 {
 		subject := planner.Textf("customer %q", c.Name) // planner's own words for a customer
@@ -522,7 +428,6 @@ func (f *customerForm) storeOutside(rules []planner.MembershipRule) error {
 	if err != nil {
 		return err
 	}
-	f.close()
 	u := f.u
 	if f.isNew {
 		var removed planner.Account
@@ -545,48 +450,44 @@ func (f *customerForm) storeOutside(rules []planner.MembershipRule) error {
 	return nil
 }
 
-// submit saves, or shows why it cannot. When the only problems are
-// breaks of the membership rules (of the customer, or of its account such
-// as a Mutual Action Plan the new tier does not include), it asks whether
-// to save the customer outside the membership, and does on Yes.
-func (f *customerForm) submit() {
-	err := f.store()
+// apply is Save: it saves the customer, or shows in the form why it
+// cannot. When the only problems are breaks of the membership rules (of
+// the customer, or of its account such as a Mutual Action Plan the new
+// tier does not include), it asks whether to save the customer outside
+// the membership, and does on Yes.
+func (f *customerForm) apply() error {
+	err := f.check()
 	if err == nil {
-		return
+		err = f.storeOutside(nil)
+		if err == nil {
+			return nil
+		}
 	}
 	v, ok := planner.AsValidation(err)
 	if !ok {
-		f.u.showError(err)
-		return
+		f.form.showError(err, "")
+		return err
 	}
 	rules, onlyBreaks := planner.RulesOf(v)
 	if !onlyBreaks {
-		f.u.showError(err)
-		return
+		f.form.showError(err, "")
+		return err
 	}
 	f.u.confirmDialog(f.u.tr("customer.form.outside.title"), f.u.outsideQuestion(rules), func(yes bool) {
 		if !yes {
 			return
 		}
 		if err := f.storeOutside(rules); err != nil {
-			f.u.showError(err)
+			f.form.showError(err, "")
+			return
 		}
+		f.fd.close()
 	})
-}
-
-// cancel closes the form, asking first when it holds changes.
-func (f *customerForm) cancel() {
-	f.u.discardAsking(f.dirty(), f.u.tr("unsaved.title"), f.u.tr("customer.form.discard"), f.close)
+	return err
 }
 
 // close hides the form without saving.
-func (f *customerForm) close() {
-	f.dialog.Hide()
-	if f.removeHook != nil {
-		f.removeHook()
-	}
-	f.u.customerForm = nil
-}
+func (f *customerForm) close() { f.fd.close() }
 
 // teamMembers returns the success team in the order of teamRoles.
 func teamMembers(t planner.SuccessTeam) [4]planner.Person {

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"fyne.io/fyne/v2/widget"
-
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -15,22 +13,22 @@ import (
 // planner's Activity.Deliver; Ctrl+Z puts the activity back as it was.
 func (u *UI) openDeliverDialog(a planner.Activity) *formDialog {
 	day, hours := a.DeliveryDefaults()
-	dayEntry, hoursEntry := widget.NewEntry(), widget.NewEntry()
-	outcome, next := widget.NewMultiLineEntry(), widget.NewMultiLineEntry()
+	dayEntry, hoursEntry := newFormEntry(), newFormEntry()
+	outcome, next := newFormMultiLineEntry(), newFormMultiLineEntry()
 	dayEntry.SetText(day.String())
 	hoursEntry.SetText(formatDecimal(hours))
 	outcome.SetText(a.Outcome)
 	next.SetText(a.NextSteps)
 	outcome.SetMinRowsVisible(3)
 	next.SetMinRowsVisible(3)
-	form := newPlanningForm(u.localize)
+	form := newFieldForm(u)
 	form.add("actualDate", u.tr("plan.deliver.day"), dayEntry)
 	form.add("actualHours", u.tr("plan.deliver.hours"), hoursEntry)
 	form.add("outcome", u.tr("plan.deliver.outcome"), outcome)
 	form.add("nextSteps", u.tr("schedule.nextSteps"), next)
 	read := func() (planner.Activity, error) {
 		var p inputProblems
-		d, err := parseDay(dayEntry.Text)
+		d, err := u.parseDay(dayEntry.Text)
 		if err == nil && d.IsZero() {
 			err = fmt.Errorf("%s", u.tr("plan.deliver.dayRequired"))
 		}

@@ -392,10 +392,13 @@ func (s *engagementScreen) newEngagement() {
 	if s.customer == (planner.ID{}) {
 		return
 	}
-	name := widget.NewEntry()
+	name := newFormEntry()
 	name.SetPlaceHolder(s.u.tr("plan.engagement.name.hint"))
-	form := newPlanningForm(s.u.localize)
+	form := newFieldForm(s.u)
 	form.add("name", s.u.tr("plan.engagement.name"), name)
+	form.check = func() error {
+		return planner.NewEngagement(s.u.cat, s.customer, strings.TrimSpace(name.Text)).Validate(s.u.cat)
+	}
 	fd := s.u.newFormDialog(s.u.tr("plan.engagement.new.title"), form, func() error {
 		e := planner.NewEngagement(s.u.cat, s.customer, strings.TrimSpace(name.Text))
 		if err := e.Validate(s.u.cat); err != nil {
@@ -627,7 +630,7 @@ func (s *engagementScreen) editStakeholder(i int) {
 	} else {
 		p.Side = planner.SideCustomer
 	}
-	name, role, email, resp := widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewMultiLineEntry()
+	name, role, email, resp := newFormEntry(), newFormEntry(), newFormEntry(), newFormMultiLineEntry()
 	side := widget.NewSelect(optionTexts(sides(), s.u.sideText), nil)
 	name.SetText(p.Name)
 	role.SetText(p.Role)
@@ -635,7 +638,7 @@ func (s *engagementScreen) editStakeholder(i int) {
 	resp.SetText(p.Responsibilities)
 	resp.SetMinRowsVisible(3)
 	selectValue(side, sides(), p.Side)
-	form := newPlanningForm(s.u.localize)
+	form := newFieldForm(s.u)
 	form.add("name", s.u.tr("plan.person.name"), name)
 	form.add("role", s.u.tr("plan.person.role"), role)
 	form.add("side", s.u.tr("plan.person.side"), side)
@@ -645,6 +648,12 @@ func (s *engagementScreen) editStakeholder(i int) {
 		sd, _ := selectedValue(side, sides())
 		return planner.Stakeholder{Name: strings.TrimSpace(name.Text), Role: strings.TrimSpace(role.Text), Side: sd,
 			Email: strings.TrimSpace(email.Text), Responsibilities: strings.TrimSpace(resp.Text)}
+	}
+	form.prefix = itemPlace("stakeholders", i, len(before.Stakeholders))
+	form.check = func() error {
+		e := cloneEngagement(before)
+		e.Stakeholders = withItem(e.Stakeholders, i, read())
+		return e.Validate(s.u.cat)
 	}
 	apply := func() error {
 		edited, e := read(), cloneEngagement(before)
@@ -674,14 +683,14 @@ func (s *engagementScreen) editMeeting(i int) {
 	if i >= 0 {
 		m = before.Cadence[i]
 	}
-	name, attendees, purpose := widget.NewEntry(), widget.NewEntry(), widget.NewMultiLineEntry()
+	name, attendees, purpose := newFormEntry(), newFormEntry(), newFormMultiLineEntry()
 	freq := widget.NewSelectEntry(optionTexts(frequencies(), func(f string) string { return s.u.tr("plan.frequency." + f) }))
 	name.SetText(m.Name)
 	freq.SetText(s.u.frequencyText(m.Frequency))
 	attendees.SetText(m.Attendees)
 	purpose.SetText(m.Purpose)
 	purpose.SetMinRowsVisible(3)
-	form := newPlanningForm(s.u.localize)
+	form := newFieldForm(s.u)
 	form.add("name", s.u.tr("plan.meeting.name"), name)
 	form.add("frequency", s.u.tr("plan.meeting.frequency"), freq)
 	form.add("attendees", s.u.tr("plan.meeting.attendees"), attendees)
@@ -689,6 +698,12 @@ func (s *engagementScreen) editMeeting(i int) {
 	read := func() planner.Meeting {
 		return planner.Meeting{Name: strings.TrimSpace(name.Text), Frequency: s.u.frequencyValue(freq.Text),
 			Attendees: strings.TrimSpace(attendees.Text), Purpose: strings.TrimSpace(purpose.Text)}
+	}
+	form.prefix = itemPlace("cadence", i, len(before.Cadence))
+	form.check = func() error {
+		e := cloneEngagement(before)
+		e.Cadence = withItem(e.Cadence, i, read())
+		return e.Validate(s.u.cat)
 	}
 	apply := func() error {
 		edited, e := read(), cloneEngagement(before)
@@ -731,7 +746,7 @@ type phaseEditor struct {
 	index int
 	// loaded is the phase as stored when the form was filled.
 	loaded planner.PhaseState
-	form   *planningForm
+	form   *fieldForm
 
 	title        *widget.Label
 	about        *widget.Label
@@ -755,7 +770,7 @@ type phaseEditor struct {
 
 func newPhaseEditor(s *engagementScreen) *phaseEditor {
 	u := s.u
-	p := &phaseEditor{s: s, index: -1, form: newPlanningForm(s.u.localize)}
+	p := &phaseEditor{s: s, index: -1, form: newFieldForm(s.u)}
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.about = widget.NewLabel("")
 	p.about.Wrapping = fyne.TextWrapWord
@@ -798,6 +813,7 @@ func newPhaseEditor(s *engagementScreen) *phaseEditor {
 	buttons := container.NewHBox(p.saveBtn, p.revertBtn, p.exportBtn)
 	p.box = container.NewVScroll(container.NewVBox(p.title, p.about, p.form.object(), buttons, p.hint))
 	p.form.outer = p.box
+	p.form.submit = func() { _ = p.save() }
 	return p
 }
 
@@ -971,7 +987,7 @@ func (p *phaseEditor) save() error {
 		if strings.TrimSpace(f.entry.Text) == dayText(f.was) {
 			continue // untouched: keep what the status change set
 		}
-		d, err := parseDay(f.entry.Text)
+		d, err := p.s.u.parseDay(f.entry.Text)
 		if err != nil {
 			bad.add(f.key, err)
 			continue

@@ -3,8 +3,6 @@ package app
 import (
 	"regexp"
 	"strings"
-
-	"github.com/liftoff-app/liftoff/planner"
 )
 
 // listIndex matches the index of a list element in a field path
@@ -47,17 +45,4 @@ func (u *UI) customerFieldLabel(path string) string {
 		}
 	}
 	return ""
-}
-
-// problemLine is one problem of a form in the words of the form: the
-// field's label and the message, or the message alone for a problem of
-// no field the form shows.
-func (u *UI) problemLine(p planner.FieldError, label func(path string) string) string {
-	if name := label(p.Field); name != "" {
-		return u.tr("form.problem", name, p.Message)
-	}
-	if p.Field == "" {
-		return p.Message
-	}
-	return p.Error()
 }

@@ -217,4 +217,4 @@ func catalogForTest() *catalog.Catalog { return catalog.Default() }
 func widgetCell(row, col int) widget.TableCellID { return widget.TableCellID{Row: row, Col: col} }
 
 // entryRef names an entry in a table of tests.
-type entryRef struct{ e *widget.Entry }
+type entryRef struct{ e *formEntry }

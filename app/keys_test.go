@@ -158,7 +158,7 @@ func TestQuarterGridEmptyCellByKeyboard(t *testing.T) {
 	if d == nil {
 		t.Fatal("Schedule opened no dialog")
 	}
-	day, err := parseDay(d.date.Text)
+	day, err := p.parseDay(d.date.Text)
 	if err != nil || day.Before(monday) || day.After(monday.AddDays(6)) {
 		t.Fatalf("the dialog proposes %q, want a day of the week of %s", d.date.Text, monday)
 	}

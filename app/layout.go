@@ -227,7 +227,7 @@ func (u *UI) addShortcuts() {
 	u.window.Canvas().AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { u.redoFocusedOrLast() })
 
 	u.window.SetMainMenu(fyne.NewMainMenu(
-		fyne.NewMenu(u.tr("menu.file"), newCustomer, fyne.NewMenuItemSeparator(), importItem, exportAll, export),
+		fyne.NewMenu(u.tr("menu.file"), newCustomer, fyne.NewMenuItemSeparator(), importItem, exportAll, export, fyne.NewMenuItemSeparator(), u.quitMenuItem()),
 		fyne.NewMenu(u.tr("menu.edit"), undo, redo, find),
 		u.deliverableMenu(),
 		fyne.NewMenu(u.tr("menu.go"), goItems...),

@@ -34,11 +34,8 @@ func TestCustomerFormSavesOutsideTheMembershipOnYes(t *testing.T) {
 	f := u.openCustomerForm(c, false)
 	test.Type(f.team[3].name, "Dana Director")
 	f.accelerators.SetText("2")
-	if f.save.Disabled() {
-		t.Fatal("Save is disabled although the only problems are membership breaks")
-	}
-	if !strings.Contains(f.summary.Text, "(rule technical-account-director)") || !strings.Contains(f.summary.Text, "(rule accelerator-allowance)") {
-		t.Errorf("the form does not name the rules:\n%s", f.summary.Text)
+	if err := f.check(); err == nil || !strings.Contains(err.Error(), "(rule technical-account-director)") || !strings.Contains(err.Error(), "(rule accelerator-allowance)") {
+		t.Errorf("the form does not name the rules: %v", err)
 	}
 
 	// No keeps the form open and saves nothing.
@@ -68,14 +65,18 @@ func TestCustomerFormSavesOutsideTheMembershipOnYes(t *testing.T) {
 	}
 }
 
-func TestCustomerFormKeepsSaveDisabledForOtherProblems(t *testing.T) {
+func TestCustomerFormRefusesOtherProblemsBesideABreak(t *testing.T) {
 	u, db := newTestUI(t)
 	c := customerNamed(t, db, "Øresund Energi A/S")
 	f := u.openCustomerForm(c, false)
 	test.Type(f.team[3].name, "Dana Director")
 	f.name.SetText("")
-	if !f.save.Disabled() {
-		t.Error("Save is enabled with an empty name beside a membership break")
+	list := pressSave(f.fd)
+	if u.customerForm != f || !strings.Contains(list, "Name: ") {
+		t.Errorf("Save with an empty name beside a membership break: open %v, problems %q", u.customerForm == f, list)
+	}
+	if top := overlayTexts(u); slices.ContainsFunc(top, func(s string) bool { return strings.Contains(s, "This goes beyond the membership") }) {
+		t.Errorf("Save asks to go beyond the membership although the name is empty: %q", top)
 	}
 }
 

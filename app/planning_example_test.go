@@ -18,8 +18,8 @@ func Example_parseDecimal() {
 // Two days are shown as a range on the phase board; an open end is left
 // out.
 func Example_dayRange() {
-	start, _ := parseDay("2027-01-04")
-	end, _ := parseDay("2027-01-29")
+	start, _ := readDay("2027-01-04")
+	end, _ := readDay("2027-01-29")
 	fmt.Println(dayRange(start, end))
 	fmt.Println(dayRange(start, planner.Date{}))
 	// Output:

@@ -141,10 +141,12 @@ func planOverlayTexts(w fyne.Window) []string {
 }
 
 // planFormEntries returns the text inputs of a planning form by field key.
-func planFormEntries(f *planningForm) map[string]*widget.Entry {
+func planFormEntries(f *fieldForm) map[string]*widget.Entry {
 	out := map[string]*widget.Entry{}
 	for _, fld := range f.fields {
 		switch in := fld.input.(type) {
+		case *formEntry:
+			out[fld.key] = &in.Entry
 		case *widget.Entry:
 			out[fld.key] = in
 		case *widget.SelectEntry:
@@ -155,7 +157,7 @@ func planFormEntries(f *planningForm) map[string]*widget.Entry {
 }
 
 // planFormSelects returns the selects of a planning form by field key.
-func planFormSelects(f *planningForm) map[string]*widget.Select {
+func planFormSelects(f *fieldForm) map[string]*widget.Select {
 	out := map[string]*widget.Select{}
 	for _, fld := range f.fields {
 		if sel, ok := fld.input.(*widget.Select); ok {

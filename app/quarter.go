@@ -725,9 +725,9 @@ func (s *quarterScreen) openMove(id string) {
 		return
 	}
 	u := s.u
-	day := widget.NewEntry()
+	day := newFormEntry()
 	day.SetText(a.Date.String())
-	form := newPlanningForm(s.u.localize)
+	form := newFieldForm(s.u)
 	form.add("date", u.tr("plan.quarter.move.day"), day)
 	scope := widget.NewRadioGroup([]string{u.tr("plan.quarter.series.one"), u.tr("plan.quarter.series.all")}, nil)
 	scope.SetSelected(u.tr("plan.quarter.series.one"))
@@ -735,7 +735,7 @@ func (s *quarterScreen) openMove(id string) {
 		form.add("series", u.tr("plan.quarter.series.title"), scope)
 	}
 	apply := func() error {
-		to, err := parseDay(day.Text)
+		to, err := u.parseDay(day.Text)
 		if err == nil && to.IsZero() {
 			err = fmt.Errorf("%s", u.tr("plan.quarter.move.required"))
 		}
@@ -858,7 +858,7 @@ func (s *quarterScreen) autoSchedule() {
 	scope.SetSelected(scopes[0])
 	list := container.NewVScroll(container.NewVBox(none, picks))
 	list.SetMinSize(fyne.NewSize(560, 280))
-	form := newPlanningForm(s.u.localize)
+	form := newFieldForm(s.u)
 	form.add("scope", u.tr("plan.quarter.auto.scope"), scope)
 	form.add("requests", u.tr("plan.quarter.auto.requests"), list)
 	var fd *formDialog

@@ -158,7 +158,8 @@ func TestQuarterMoveDialog(t *testing.T) {
 		name, typed, wantMessage string
 		want                     planner.Date
 	}{
-		{"not a day", "2026-13-01", "want YYYY-MM-DD", a.Date},
+		{"not a day", "2026-13-01", "There is no month 13", a.Date},
+		{"a day that does not exist", "2027-02-30", "30 February 2027 does not exist", a.Date},
 		{"a day off", saturday.String(), "not a business day", a.Date},
 		{"a business day", monday.String(), "", monday},
 	}

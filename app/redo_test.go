@@ -119,7 +119,7 @@ func redoCases() []struct {
 			d.date.SetText("2027-01-12")
 			test.Tap(d.save)
 			if p.scheduleDialog != nil {
-				t.Fatalf("Schedule left the dialog open: %s", d.problems.Text)
+				t.Fatalf("Schedule left the dialog open: %v", d.form.messages())
 			}
 		}},
 		{"schedule series", nil, func(t *testing.T, p *planningUI) {
@@ -128,7 +128,7 @@ func redoCases() []struct {
 			setRepeat(d, "2027-01-12", planner.RecurMonthlyWeekday, endsAfterCount, "4")
 			test.Tap(d.save)
 			if p.scheduleDialog != nil {
-				t.Fatalf("Schedule left the dialog open: %s", d.problems.Text)
+				t.Fatalf("Schedule left the dialog open: %v", d.form.messages())
 			}
 		}},
 		{"meeting as touchpoints", nil, func(t *testing.T, p *planningUI) {

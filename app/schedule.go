@@ -52,38 +52,36 @@ type scheduleDialog struct {
 	u       *UI
 	account planner.Account
 	item    catalog.Item
+	form    *fieldForm
+	fd      *formDialog
 	dialog  *dialog.CustomDialog
 
-	date     *widget.Entry
+	date     *formEntry
 	solution *widget.Select
 	phase    *widget.Select
-	hours    *widget.Entry
+	hours    *formEntry
 	status   *widget.Select
-	owner    *widget.Entry
+	owner    *formEntry
 	// title names a touchpoint (required for the custom one).
-	title    *widget.Entry
+	title    *formEntry
 	priority *widget.Select
 	// vendorOwner and customerOwner offer the success team and the
 	// customer's people to pick from; any name may be typed.
 	vendorOwner   *widget.SelectEntry
 	customerOwner *widget.SelectEntry
 	// lastDay is the last planned day of work over several days.
-	lastDay   *widget.Entry
-	nextSteps *widget.Entry
+	lastDay   *formEntry
+	nextSteps *formEntry
 	objective *widget.Select
 	repeat    *widget.Select
 	ends      *widget.Select
-	end       *widget.Entry
+	end       *formEntry
 	days      *widget.Label
 	conflicts *widget.Label
 	// content holds the form and the lists under it; it is laid out
 	// again when a list shows or hides.
-	content  *fyne.Container
-	problems *widget.Label
-	save     *widget.Button
-	// fieldProblems maps a field to its first problem, as last checked;
-	// the entry of the field shows it.
-	fieldProblems map[string]string
+	content *fyne.Container
+	save    *widget.Button
 
 	solutions []catalog.SolutionID
 	phases    []catalog.PhaseID
@@ -144,13 +142,18 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 		}
 	}
 	onChange := func(string) { d.check() }
-	d.date = widget.NewEntry()
-	d.date.SetPlaceHolder(u.tr("form.date.hint"))
+	entry := func(hint string) *formEntry {
+		e := newFormEntry()
+		e.SetPlaceHolder(hint)
+		e.OnChanged = onChange
+		return e
+	}
+	d.date = entry(u.tr("form.date.hint"))
 	d.solution = widget.NewSelect(solNames, onChange)
 	d.phase = widget.NewSelect(phaseNames, onChange)
-	d.hours = widget.NewEntry()
+	d.hours = entry("")
 	d.status = widget.NewSelect([]string{u.tr("activity.proposed"), u.tr("activity.scheduled")}, onChange)
-	d.owner = widget.NewEntry()
+	d.owner = entry("")
 	objectiveNames := []string{u.tr("schedule.objective.none")}
 	d.objectives = []planner.ID{{}}
 	for _, o := range account.Plan.Objectives {
@@ -162,7 +165,7 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 	if len(d.objectives) == 1 {
 		d.objective.Disable()
 	}
-	d.title = widget.NewEntry()
+	d.title = entry("")
 	var prioNames []string
 	for _, p := range planner.ActivityPriorities() {
 		prioNames = append(prioNames, u.tr("priority."+string(p)))
@@ -170,9 +173,12 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 	d.priority = widget.NewSelect(prioNames, onChange)
 	d.vendorOwner = widget.NewSelectEntry(vendorPeople(account.Customer))
 	d.customerOwner = widget.NewSelectEntry(customerPeople(account))
-	d.lastDay = widget.NewEntry()
-	d.lastDay.SetPlaceHolder(u.tr("form.date.hint"))
-	d.nextSteps = widget.NewMultiLineEntry()
+	for _, e := range []*widget.SelectEntry{d.vendorOwner, d.customerOwner} {
+		e.OnChanged = onChange
+	}
+	d.lastDay = entry(u.tr("form.date.hint"))
+	d.nextSteps = newFormMultiLineEntry()
+	d.nextSteps.OnChanged = onChange
 	d.nextSteps.SetMinRowsVisible(2)
 	var repeatNames []string
 	for _, r := range repeatRules() {
@@ -183,15 +189,50 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 		d.end.SetPlaceHolder(d.endHint())
 		d.check()
 	})
-	d.end = widget.NewEntry()
+	d.end = entry("")
 	d.days = widget.NewLabel("")
 	d.days.Wrapping = fyne.TextWrapWord
 	d.days.Hide()
 	d.conflicts = widget.NewLabel("")
 	d.conflicts.Wrapping = fyne.TextWrapWord
-	d.problems = widget.NewLabel("")
-	d.problems.Wrapping = fyne.TextWrapWord
-	d.problems.Importance = widget.DangerImportance
+
+	form := newFieldForm(u)
+	d.form = form
+	if item.Kind == catalog.KindTouchpoint {
+		form.add("title", u.tr("schedule.activityTitle"), d.title)
+	}
+	dateField := form.add("date", u.tr("schedule.date"), d.date)
+	dateField.also = []string{"start"}
+	form.add("endDate", u.tr("schedule.lastDay"), d.lastDay)
+	form.add("solution", u.tr("schedule.solution"), d.solution)
+	form.add("phase", u.tr("schedule.phase"), d.phase)
+	form.add("hours", u.tr("schedule.hours"), d.hours)
+	form.add("status", u.tr("schedule.status"), d.status)
+	form.add("priority", u.tr("schedule.priority"), d.priority)
+	form.add("owner", u.tr("schedule.owner"), d.owner)
+	form.add("objectiveId", u.tr("schedule.objective"), d.objective)
+	form.add("vendorOwner", u.tr("schedule.vendorOwner"), d.vendorOwner)
+	form.add("customerOwner", u.tr("schedule.customerOwner"), d.customerOwner)
+	form.add("nextSteps", u.tr("schedule.nextSteps"), d.nextSteps)
+	form.add("rule", u.tr("schedule.repeat"), d.repeat)
+	form.add("ends", u.tr("schedule.ends"), container.NewGridWithColumns(2, d.ends, d.end)).also = []string{"count", "until"}
+	// Problems of the series name its fields as planner does ("count",
+	// "until"): the form calls them by the words the dialog uses.
+	form.labelOf = func(field string) string {
+		if field == "" {
+			return ""
+		}
+		name, _ := u.text.lookup("schedule.field." + field)
+		return name
+	}
+	form.check = func() error {
+		_, _, _, problems := d.plan()
+		return problemsError(problems)
+	}
+	form.box.Add(d.days)
+	form.box.Add(widget.NewSeparator())
+	form.box.Add(d.conflicts)
+	d.content = form.box
 
 	if len(d.solutions) > 0 {
 		d.solution.SetSelectedIndex(0)
@@ -201,55 +242,32 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 	d.status.SetSelectedIndex(1)
 	d.owner.SetText(u.settings().Profile.Name)
 	d.date.SetText(d.firstDay().String())
+	if d.found != "" {
+		dateField.setHint(d.found)
+	}
 	d.repeat.SetSelectedIndex(0)
 	d.ends.SetSelectedIndex(endsAfterCount)
 	d.end.SetText(strconv.Itoa(defaultOccurrences))
 	d.priority.SetSelectedIndex(slices.Index(planner.ActivityPriorities(), planner.PriorityNormal))
 	d.vendorOwner.SetText(u.settings().Profile.Name)
-	for _, e := range []*widget.Entry{d.date, d.hours, d.owner, d.end, d.title, d.lastDay, d.nextSteps, &d.vendorOwner.Entry, &d.customerOwner.Entry} {
-		e.OnChanged = onChange
-	}
-	for e, field := range d.validated() {
-		e.Validator = func(string) error {
-			if msg, ok := d.fieldProblems[field]; ok {
-				return errors.New(msg)
-			}
-			return nil
-		}
-	}
-
-	form := widget.NewForm(
-		widget.NewFormItem(u.tr("schedule.date"), d.date),
-		widget.NewFormItem(u.tr("schedule.lastDay"), d.lastDay),
-		widget.NewFormItem(u.tr("schedule.solution"), d.solution),
-		widget.NewFormItem(u.tr("schedule.phase"), d.phase),
-		widget.NewFormItem(u.tr("schedule.hours"), d.hours),
-		widget.NewFormItem(u.tr("schedule.status"), d.status),
-		widget.NewFormItem(u.tr("schedule.priority"), d.priority),
-		widget.NewFormItem(u.tr("schedule.owner"), d.owner),
-		widget.NewFormItem(u.tr("schedule.objective"), d.objective),
-		widget.NewFormItem(u.tr("schedule.vendorOwner"), d.vendorOwner),
-		widget.NewFormItem(u.tr("schedule.customerOwner"), d.customerOwner),
-		widget.NewFormItem(u.tr("schedule.nextSteps"), d.nextSteps),
-		widget.NewFormItem(u.tr("schedule.repeat"), d.repeat),
-		widget.NewFormItem(u.tr("schedule.ends"), container.NewGridWithColumns(2, d.ends, d.end)))
-	if item.Kind == catalog.KindTouchpoint {
-		form.Items = slices.Insert(form.Items, 0, widget.NewFormItem(u.tr("schedule.activityTitle"), d.title))
-	}
-	form.Items[slices.IndexFunc(form.Items, func(fi *widget.FormItem) bool { return fi.Widget == d.date })].HintText = d.found
 	if len(d.solutions) == 0 {
 		d.solution.Disable()
 	}
-	d.content = container.NewVBox(form, d.days, widget.NewSeparator(), d.conflicts, d.problems)
-	content := d.content
-	d.dialog = dialog.NewCustomWithoutButtons(u.tr("schedule.title", item.Name, account.Customer.Name), container.NewVScroll(content), u.window)
-	cancel := widget.NewButton(u.tr("action.cancel"), d.dialog.Hide)
-	d.save = widget.NewButtonWithIcon(u.tr("schedule.save"), theme.ConfirmIcon(), d.submit)
-	d.save.Importance = widget.HighImportance
-	d.dialog.SetButtons([]fyne.CanvasObject{cancel, d.save})
+	form.settle()
+
+	d.fd = u.newFormDialog(u.tr("schedule.title", item.Name, account.Customer.Name), form, d.apply, form.touched)
+	d.fd.closed = func() {
+		if u.scheduleDialog == d {
+			u.scheduleDialog = nil
+		}
+	}
+	d.dialog, d.save = d.fd.dialog, d.fd.save
+	d.save.SetText(u.tr("schedule.save"))
+	d.save.SetIcon(theme.ConfirmIcon())
+	d.fd.fit(600, 520)
 	d.dialog.Resize(fyne.NewSize(640, 640))
 	d.check()
-	d.dialog.Show()
+	d.fd.show()
 	u.scheduleDialog = d
 	return d
 }
@@ -366,7 +384,7 @@ func (d *scheduleDialog) activity() (planner.Activity, []planner.FieldError) {
 		a.Status = planner.ActivityProposed
 	}
 	var parse []planner.FieldError
-	if day, err := catalog.ParseDate(strings.TrimSpace(d.date.Text)); err != nil {
+	if day, err := d.u.parseDay(d.date.Text); err != nil {
 		parse = append(parse, planner.FieldError{Field: "date", Message: err.Error()})
 	} else {
 		a.Date = day
@@ -374,12 +392,10 @@ func (d *scheduleDialog) activity() (planner.Activity, []planner.FieldError) {
 	if _, err := strconv.ParseFloat(strings.TrimSpace(d.hours.Text), 64); err != nil {
 		parse = append(parse, planner.FieldError{Field: "hours", Message: d.u.tr("form.notHours", d.hours.Text)})
 	}
-	if text := strings.TrimSpace(d.lastDay.Text); text != "" {
-		if day, err := catalog.ParseDate(text); err != nil {
-			parse = append(parse, planner.FieldError{Field: "endDate", Message: err.Error()})
-		} else {
-			a.EndDate = day
-		}
+	if day, err := d.u.parseDay(d.lastDay.Text); err != nil {
+		parse = append(parse, planner.FieldError{Field: "endDate", Message: err.Error()})
+	} else {
+		a.EndDate = day
 	}
 	return a, parse
 }
@@ -447,7 +463,7 @@ func (d *scheduleDialog) series(start planner.Date) (planner.Series, []planner.F
 	s := planner.Series{ID: d.seriesID, CustomerID: d.account.Customer.ID, Rule: d.rule(), Start: start}
 	text := strings.TrimSpace(d.end.Text)
 	if d.ends.SelectedIndex() == endsOnDay {
-		day, err := catalog.ParseDate(text)
+		day, err := d.u.parseDay(text)
 		if err != nil {
 			return s, []planner.FieldError{{Field: "until", Message: err.Error()}}
 		}
@@ -456,7 +472,7 @@ func (d *scheduleDialog) series(start planner.Date) (planner.Series, []planner.F
 	}
 	n, err := strconv.Atoi(text)
 	if err != nil {
-		return s, []planner.FieldError{{Field: "count", Message: fmt.Sprintf("%q is not a number of times", d.end.Text)}}
+		return s, []planner.FieldError{{Field: "count", Message: d.u.tr("form.notWholeNumber", d.end.Text)}}
 	}
 	s.Count = n
 	return s, nil
@@ -495,13 +511,6 @@ func (d *scheduleDialog) plan() (planner.Activity, *planner.Series, []planner.Ac
 	return a, &s, occurrences, nil
 }
 
-// validated returns the entries of the dialog that show the problem of
-// their field, with the field planner names.
-func (d *scheduleDialog) validated() map[*widget.Entry]string {
-	return map[*widget.Entry]string{d.date: "date", d.hours: "hours", d.owner: "owner", d.title: "title", d.lastDay: "endDate",
-		&d.vendorOwner.Entry: "vendorOwner", &d.customerOwner.Entry: "customerOwner", d.nextSteps: "nextSteps"}
-}
-
 // fieldProblems returns the field problems of a validation error, or the
 // error as one problem without a field.
 func fieldProblems(err error) []planner.FieldError {
@@ -511,10 +520,11 @@ func fieldProblems(err error) []planner.FieldError {
 	return []planner.FieldError{{Message: err.Error()}}
 }
 
-// check validates the activity or series, lists the days of a series and
-// planner's conflicts for every day.
+// check lists the days of a series and planner's conflicts for every
+// day; the form shows the problems that keep the activity from being
+// saved (see fieldForm).
 func (d *scheduleDialog) check() {
-	if d.save == nil {
+	if d.fd == nil {
 		return
 	}
 	u := d.u
@@ -528,29 +538,10 @@ func (d *scheduleDialog) check() {
 	}
 	_, series, occurrences, problems := d.plan()
 	d.showDays(series, occurrences)
-	d.fieldProblems = map[string]string{}
-	for _, p := range problems {
-		if _, seen := d.fieldProblems[p.Field]; !seen {
-			d.fieldProblems[p.Field] = p.Message
-		}
-	}
-	for e := range d.validated() {
-		e.Validate()
-	}
 	if len(problems) > 0 {
-		lines := make([]string, len(problems))
-		for i, p := range problems {
-			lines[i] = "• " + u.tr("schedule.field."+p.Field) + ": " + p.Message
-		}
-		d.problems.SetText(strings.Join(lines, "\n"))
-		d.problems.Show()
 		d.conflicts.SetText("")
-		d.save.Disable()
-		d.content.Refresh()
 		return
 	}
-	d.problems.Hide()
-	d.save.Enable()
 	conflicts, err := d.conflictsOf(occurrences)
 	switch {
 	case err != nil:
@@ -670,34 +661,48 @@ func (u *UI) conflictsOf(acc planner.Account, acts []planner.Activity) ([]planne
 	return out, nil
 }
 
-// submit saves the activity or the series; with conflicts it asks first.
-func (d *scheduleDialog) submit() {
+// errAsked is what Save returns while it asks whether to save despite
+// conflicts: the dialog stays open until the answer.
+var errAsked = errors.New("waiting for the answer to save despite conflicts")
+
+// apply is Save: it saves the activity or the series, or shows in the form
+// why it cannot; with conflicts it asks first.
+func (d *scheduleDialog) apply() error {
 	a, series, occurrences, problems := d.plan()
 	if len(problems) > 0 {
-		d.check()
-		return
+		err := problemsError(problems)
+		d.form.showError(err, "")
+		return err
 	}
 	conflicts, err := d.conflictsOf(occurrences)
 	if err != nil {
-		d.u.showError(err)
-		return
+		d.form.showError(err, "")
+		return err
 	}
-	save := func() {
+	save := func() error {
 		if series != nil {
-			d.storeSeries(*series, occurrences)
-			return
+			return d.storeSeries(*series, occurrences)
 		}
-		d.store(a)
+		return d.store(a)
 	}
 	if len(conflicts) == 0 {
-		save()
-		return
-	}
-	dialog.NewConfirm(d.u.tr("schedule.conflictsTitle"), d.u.trCount("schedule.saveAnyway", len(conflicts), len(conflicts)), func(ok bool) {
-		if ok {
-			save()
+		if err := save(); err != nil {
+			d.form.showError(err, "")
+			return err
 		}
-	}, d.u.window).Show()
+		return nil
+	}
+	d.u.confirmDialog(d.u.tr("schedule.conflictsTitle"), d.u.trCount("schedule.saveAnyway", len(conflicts), len(conflicts)), func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := save(); err != nil {
+			d.form.showError(err, "")
+			return
+		}
+		d.fd.close()
+	})
+	return errAsked
 }
 
 // allowOutsideMembership adds the membership rule activity a breaks to
@@ -719,19 +724,15 @@ func (d *scheduleDialog) allowOutsideMembership(a planner.Activity) error {
 }
 
 // store saves the activity; the change can be undone.
-func (d *scheduleDialog) store(a planner.Activity) {
+func (d *scheduleDialog) store(a planner.Activity) error {
 	u := d.u
 	if err := d.allowOutsideMembership(a); err != nil {
-		u.showError(err)
-		return
+		return err
 	}
 	saved, err := u.store.PutActivity(a)
 	if err != nil {
-		u.showError(err)
-		return
+		return err
 	}
-	d.dialog.Hide()
-	u.scheduleDialog = nil
 	store := u.store
 	label := u.tr("schedule.done", u.itemName(saved.ItemID), saved.Date)
 	var removed planner.Activity
@@ -747,27 +748,25 @@ func (d *scheduleDialog) store(a planner.Activity) {
 		return err
 	})
 	u.changed()
+	return nil
 }
 
 // storeSeries saves the series with its occurrences in one transaction;
 // undo removes the series with every occurrence.
-func (d *scheduleDialog) storeSeries(s planner.Series, occurrences []planner.Activity) {
+func (d *scheduleDialog) storeSeries(s planner.Series, occurrences []planner.Activity) error {
 	u := d.u
 	if len(occurrences) > 0 {
 		if err := d.allowOutsideMembership(occurrences[0]); err != nil {
-			u.showError(err)
-			return
+			return err
 		}
 	}
 	saved, acts, err := u.store.PutSeries(s, occurrences)
 	if err != nil {
-		u.showError(err)
-		return
+		return err
 	}
-	d.dialog.Hide()
-	u.scheduleDialog = nil
 	label := u.trCount("schedule.done.series", len(acts), u.itemName(d.item.ID), len(acts), saved.Start)
 	undo, redo := u.seriesUndoRedo(u.store, label, saved.CustomerID, saved.ID)
 	u.pushUndoRedo(label, undo, redo)
 	u.changed()
+	return nil
 }

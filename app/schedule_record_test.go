@@ -21,21 +21,21 @@ func TestScheduleRecordsPriorityOwnersAndNextSteps(t *testing.T) {
 		t.Fatalf("owners to pick: vendor %v, customer %v; want the success team and the customer's people", vendor, customer)
 	}
 	d.date.SetText("2027-01-12")
-	if !d.save.Disabled() || !strings.Contains(d.problems.Text+d.title.Validate().Error(), "empty") {
-		t.Errorf("a custom touchpoint without a title can be saved (problems %q)", d.problems.Text)
+	if list := pressSave(d.fd); u.scheduleDialog != d || !strings.Contains(list, "empty") || shownAt(d.form, d.title) == nil {
+		t.Errorf("a custom touchpoint without a title can be saved (problems %q)", list)
 	}
 	test.Type(d.title, "Budget talk")
 	d.priority.SetSelectedIndex(slices.Index(planner.ActivityPriorities(), planner.PriorityUrgent))
 	d.vendorOwner.SetText(c.Team.CSM.Name)
 	d.customerOwner.SetText(customer[0])
 	d.lastDay.SetText("2027-01-11")
-	if !d.save.Disabled() || d.lastDay.Validate() == nil {
+	if pressSave(d.fd); u.scheduleDialog != d || shownAt(d.form, d.lastDay) == nil {
 		t.Error("a last day before the planned day can be saved")
 	}
 	d.lastDay.SetText("2027-01-13")
 	d.nextSteps.SetText("Send the figures.\nAgree the budget.")
-	if d.save.Disabled() {
-		t.Fatalf("Schedule is disabled: %s", d.problems.Text)
+	if list := d.form.general.Text; list != "" {
+		t.Fatalf("the fixed form still lists %s", list)
 	}
 	test.Tap(d.save)
 	acc, err := u.store.Account(c.ID)

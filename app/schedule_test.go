@@ -79,8 +79,8 @@ func TestScheduleRepeatListsTheDays(t *testing.T) {
 			u, db := newTestUI(t)
 			d := openSchedule(t, u, customerNamed(t, db, "Müller GmbH"), "pro-roadmap-review")
 			setRepeat(d, tt.start, tt.rule, tt.ends, tt.end)
-			if d.problems.Visible() {
-				t.Fatalf("problems: %s", d.problems.Text)
+			if _, _, _, problems := d.plan(); len(problems) > 0 {
+				t.Fatalf("problems: %v", problems)
 			}
 			_, series, occurrences, _ := d.plan()
 			if series == nil {
@@ -112,7 +112,7 @@ func TestScheduleRepeatNamesBadFields(t *testing.T) {
 		end  string
 		want string
 	}{
-		{"not a number", endsAfterCount, "six", `Times: "six" is not a number of times`},
+		{"not a number", endsAfterCount, "six", `Times: "six" is not a whole number`},
 		{"no occurrence", endsAfterCount, "0", "Ends on: set an end day or a count"},
 		{"too many", endsAfterCount, "1000", "Times: must be from 1 to 260"},
 		{"not a day", endsOnDay, "2027-02-30", "Ends on: "},
@@ -123,11 +123,8 @@ func TestScheduleRepeatNamesBadFields(t *testing.T) {
 			u, db := newTestUI(t)
 			d := openSchedule(t, u, customerNamed(t, db, "Müller GmbH"), "pro-roadmap-review")
 			setRepeat(d, "2027-01-04", planner.RecurWeekly, tt.ends, tt.end)
-			if !d.save.Disabled() {
-				t.Error("Schedule is enabled")
-			}
-			if !d.problems.Visible() || !strings.Contains(d.problems.Text, tt.want) {
-				t.Errorf("problems %q, want them to say %q", d.problems.Text, tt.want)
+			if list := pressSave(d.fd); u.scheduleDialog != d || !strings.Contains(list, tt.want) {
+				t.Errorf("problems %q, want them to say %q", list, tt.want)
 			}
 		})
 	}
@@ -154,8 +151,8 @@ func TestScheduleSeriesSavesAndUndoes(t *testing.T) {
 	before, _ := storedSeries(t, u, c.ID)
 	d := openSchedule(t, u, c, "pro-roadmap-review")
 	setRepeat(d, "2027-01-12", planner.RecurMonthlyWeekday, endsAfterCount, "4")
-	if d.save.Disabled() {
-		t.Fatalf("Schedule is disabled: %s", d.problems.Text)
+	if _, _, _, problems := d.plan(); len(problems) > 0 {
+		t.Fatalf("problems: %v", problems)
 	}
 	if !strings.Contains(d.conflicts.Text, "No conflicts") {
 		t.Fatalf("conflicts shown before saving: %q", d.conflicts.Text)

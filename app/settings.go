@@ -2,7 +2,6 @@ package app
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -14,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -37,26 +37,26 @@ type settingsScreen struct {
 	language       string
 	storedLanguage string
 	loading        bool
-	problems       []planner.FieldError
 	// loaded is the data version last shown (see UI.dataVersion).
 	loaded     int
 	everLoaded bool
 
-	name     *widget.Entry
-	email    *widget.Entry
+	name     *formEntry
+	email    *formEntry
 	role     *widget.Select
-	zone     *widget.Entry
-	capacity *widget.Entry
+	zone     *formEntry
+	capacity *formEntry
 	// expiry and renewal are the days of the expiry warning and the
 	// renewal notice.
-	expiry, renewal *widget.Entry
+	expiry, renewal *formEntry
 	pageSize        *widget.Select
 	themes          *widget.RadioGroup
 	languages       *widget.Select
-	zones           map[catalog.RegionID]*widget.Entry
-	summary         *widget.Label
-	saveBtn         *widget.Button
-	revertBtn       *widget.Button
+	zones           map[catalog.RegionID]*formEntry
+	// form shows the problems of the fields (see fieldForm).
+	form      *fieldForm
+	saveBtn   *widget.Button
+	revertBtn *widget.Button
 
 	region       *widget.Select
 	holidayList  *widget.List
@@ -68,8 +68,8 @@ type settingsScreen struct {
 
 	// organisation and confidentiality are the branding's lines; the
 	// logo is kept in the draft and shown by logoName and logoPreview.
-	organisation    *widget.Entry
-	confidentiality *widget.Entry
+	organisation    *formEntry
+	confidentiality *formEntry
 	logoName        *widget.Label
 	logoPreview     *canvas.Image
 	logoRemove      *widget.Button
@@ -85,10 +85,10 @@ func themeChoices() []string { return []string{themeLight, themeDark, themeSyste
 
 // newSettingsScreen returns the settings screen.
 func newSettingsScreen(u *UI) screen {
-	s := &settingsScreen{u: u, zones: map[catalog.RegionID]*widget.Entry{}}
+	s := &settingsScreen{u: u, zones: map[catalog.RegionID]*formEntry{}}
 	onChange := func(string) { s.changed() }
-	entry := func(hint string) *widget.Entry {
-		e := widget.NewEntry()
+	entry := func(hint string) *formEntry {
+		e := newFormEntry()
 		e.SetPlaceHolder(hint)
 		e.OnChanged = onChange
 		return e
@@ -107,10 +107,11 @@ func newSettingsScreen(u *UI) screen {
 	for _, t := range themeChoices() {
 		themeLabels = append(themeLabels, u.tr("settings.theme."+t))
 	}
+	// Theme and language apply (and are stored) the moment they are
+	// chosen; the other settings when Save is pressed.
 	s.themes = widget.NewRadioGroup(themeLabels, func(string) {
-		s.changed()
 		if !s.loading {
-			u.app.Settings().SetTheme(newTheme(s.draft.Theme))
+			s.applyTheme()
 		}
 	})
 	s.themes.Horizontal = true
@@ -118,62 +119,53 @@ func newSettingsScreen(u *UI) screen {
 	for _, l := range Languages() {
 		langNames = append(langNames, l.Name)
 	}
-	s.languages = widget.NewSelect(append([]string{u.tr("settings.language.system")}, langNames...), onChange)
+	s.languages = widget.NewSelect(append([]string{u.tr("settings.language.system")}, langNames...), func(string) {
+		if !s.loading {
+			s.applyLanguage()
+		}
+	})
 
-	validated := map[*widget.Entry]string{s.name: "profile.name", s.email: "profile.email", s.zone: "profile.timeZone", s.capacity: "weeklyCapacityHours",
-		s.expiry: "expiryWarningDays", s.renewal: "renewalNoticeDays",
-		s.organisation: "branding.organisation", s.confidentiality: "branding.confidentiality"}
-	regionForm := widget.NewForm()
+	s.form = newFieldForm(u)
+	s.form.check = s.check
+	s.form.submit = s.saveShowing
+	profile := container.New(layout.NewFormLayout())
+	s.form.addTo(profile, "profile.name", u.tr("settings.name"), s.name)
+	s.form.addTo(profile, "profile.email", u.tr("settings.email"), s.email)
+	s.form.addTo(profile, "profile.role", u.tr("settings.role"), s.role)
+	s.form.addTo(profile, "profile.timeZone", u.tr("settings.zone"), s.zone).setHint(u.tr("settings.zone.help"))
+	work := container.New(layout.NewFormLayout())
+	s.form.addTo(work, "weeklyCapacityHours", u.tr("settings.capacity"), s.capacity).setHint(u.tr("settings.capacity.help"))
+	s.form.addTo(work, "theme", u.tr("settings.theme"), s.themes).setHint(u.tr("settings.atOnce"))
+	s.form.addTo(work, "language", u.tr("settings.language"), s.languages).setHint(u.tr("settings.atOnce"))
+	s.form.addTo(work, "expiryWarningDays", u.tr("settings.expiry"), s.expiry).setHint(u.tr("settings.expiry.help"))
+	s.form.addTo(work, "renewalNoticeDays", u.tr("settings.renewal"), s.renewal).setHint(u.tr("settings.renewal.help"))
 	// Labels above the fields: region names are long, and the screen
 	// keeps two columns in a small window.
-	regionForm.Orientation = widget.Vertical
+	regionForm := container.NewVBox()
 	for _, r := range u.cat.Regions {
 		e := entry(r.TimeZone)
 		s.zones[r.ID] = e
-		validated[e] = "regions." + string(r.ID) + ".timeZone"
-		regionForm.Append(r.Name, e)
-	}
-	for e, field := range validated {
-		e.Validator = func(string) error { return s.problemError(field) }
+		s.form.addAbove(regionForm, "regions."+string(r.ID)+".timeZone", r.Name, e)
 	}
 
-	profile := widget.NewForm(
-		widget.NewFormItem(u.tr("settings.name"), s.name),
-		widget.NewFormItem(u.tr("settings.email"), s.email),
-		widget.NewFormItem(u.tr("settings.role"), s.role),
-		widget.NewFormItem(u.tr("settings.zone"), s.zone))
-	profile.Items[3].HintText = u.tr("settings.zone.help")
-	work := widget.NewForm(
-		widget.NewFormItem(u.tr("settings.capacity"), s.capacity),
-		widget.NewFormItem(u.tr("settings.theme"), s.themes),
-		widget.NewFormItem(u.tr("settings.language"), s.languages),
-		widget.NewFormItem(u.tr("settings.expiry"), s.expiry),
-		widget.NewFormItem(u.tr("settings.renewal"), s.renewal))
-	work.Items[0].HintText = u.tr("settings.capacity.help")
-	work.Items[2].HintText = u.tr("settings.language.help")
-	work.Items[3].HintText = u.tr("settings.expiry.help")
-	work.Items[4].HintText = u.tr("settings.renewal.help")
-
-	s.summary = widget.NewLabel("")
-	s.summary.Importance = widget.DangerImportance
-	s.summary.Wrapping = fyne.TextWrapWord
-	s.summary.Hide()
-	s.saveBtn = widget.NewButtonWithIcon(u.tr("action.save"), theme.DocumentSaveIcon(), func() {
-		if err := s.save(); err != nil {
-			u.showError(err)
-		}
-	})
+	s.saveBtn = widget.NewButtonWithIcon(u.tr("action.save"), theme.DocumentSaveIcon(), s.saveShowing)
 	s.saveBtn.Importance = widget.HighImportance
 	s.revertBtn = widget.NewButtonWithIcon(u.tr("settings.revert"), theme.ContentUndoIcon(), s.discard)
+	note := widget.NewLabel(u.tr("settings.saveNote"))
+	note.Wrapping = fyne.TextWrapWord
+	note.SizeName = theme.SizeNameCaptionText
 
 	left := container.NewVBox(
 		newSection(u.tr("settings.profile"), "", profile),
 		newSection(u.tr("settings.work"), "", work),
 		newSection(u.tr("settings.documents"), u.tr("settings.documents.subtitle"), s.documentsForm()),
-		newSection(u.tr("settings.zones"), u.tr("settings.zones.subtitle"), regionForm),
-		s.summary, container.NewHBox(s.saveBtn, s.revertBtn))
+		newSection(u.tr("settings.zones"), u.tr("settings.zones.subtitle"), regionForm))
 	right := container.NewVBox(s.holidayCard(), s.catalogCard())
-	s.root = container.NewVScroll(container.New(twoColumnsLayout{}, left, right))
+	// Save and Revert stay in sight below the scrolling settings, with
+	// the list of problems above them.
+	bar := container.NewVBox(widget.NewSeparator(), s.form.generalArea,
+		container.NewBorder(nil, nil, container.NewHBox(s.saveBtn, s.revertBtn), nil, note))
+	s.root = container.NewBorder(nil, bar, nil, nil, container.NewVScroll(container.New(twoColumnsLayout{}, left, right)))
 	return s
 }
 
@@ -194,6 +186,7 @@ func (s *settingsScreen) load(st planner.Settings, language string) {
 	s.loading = true
 	defer func() {
 		s.loading = false
+		s.form.settle()
 		s.changed()
 	}()
 	s.stored, s.draft = cloneSettings(st), cloneSettings(st)
@@ -269,7 +262,7 @@ func (s *settingsScreen) readForm() []planner.FieldError {
 		parse = append(parse, planner.FieldError{Field: "weeklyCapacityHours", Message: s.u.tr("form.notHours", s.capacity.Text)})
 	}
 	for _, f := range []struct {
-		e     *widget.Entry
+		e     *formEntry
 		field string
 		to    *int
 	}{{s.expiry, "expiryWarningDays", &d.ExpiryWarningDays}, {s.renewal, "renewalNoticeDays", &d.RenewalNoticeDays}} {
@@ -311,63 +304,32 @@ func (s *settingsScreen) setRegion(id catalog.RegionID, r planner.RegionSettings
 	s.draft.Regions[id] = r
 }
 
-// changed checks the draft with planner's Settings.Validate and shows the
-// problems at their fields.
+// changed follows an edit: Revert is offered while the form differs from
+// the stored settings. The form shows the problems (see fieldForm).
 func (s *settingsScreen) changed() {
 	if s.loading || s.saveBtn == nil {
 		return
 	}
-	problems := s.readForm()
-	if err := s.draft.Validate(s.u.cat); err != nil {
-		if v, ok := planner.AsValidation(s.u.localize(err)); ok {
-			problems = append(problems, v.Problems...)
-		} else {
-			problems = append(problems, planner.FieldError{Message: err.Error()})
-		}
-	}
-	s.problems = problems
-	for _, e := range s.entries() {
-		e.Validate()
-	}
-	if len(problems) > 0 {
-		lines := make([]string, len(problems))
-		for i, p := range problems {
-			lines[i] = "• " + p.Error()
-		}
-		s.summary.SetText(strings.Join(lines, "\n"))
-		s.summary.Show()
-		s.saveBtn.Disable()
-	} else {
-		s.summary.Hide()
-		s.saveBtn.Enable()
-	}
+	s.readForm()
 	if s.dirty() {
 		s.revertBtn.Enable()
 	} else {
 		s.revertBtn.Disable()
-		if len(problems) == 0 {
-			s.saveBtn.Disable()
-		}
 	}
 }
 
-// entries returns the entries that show a field's problem.
-func (s *settingsScreen) entries() []*widget.Entry {
-	out := []*widget.Entry{s.name, s.email, s.zone, s.capacity, s.expiry, s.renewal, s.organisation, s.confidentiality}
-	for _, r := range s.u.cat.Regions {
-		out = append(out, s.zones[r.ID])
-	}
-	return out
-}
-
-// problemError returns the first problem of field as an error, or nil.
-func (s *settingsScreen) problemError(field string) error {
-	for _, p := range s.problems {
-		if p.Field == field {
-			return errors.New(p.Message)
+// check returns what is wrong with the settings the form describes:
+// values that could not be read, and planner's problems.
+func (s *settingsScreen) check() error {
+	problems := s.readForm()
+	if err := s.draft.Validate(s.u.cat); err != nil {
+		if v, ok := planner.AsValidation(err); ok {
+			problems = append(problems, v.Problems...)
+		} else {
+			return err
 		}
 	}
-	return nil
+	return problemsError(problems)
 }
 
 // dirty reports whether the form differs from the stored settings.
@@ -375,7 +337,82 @@ func (s *settingsScreen) dirty() bool {
 	if s.saveBtn == nil {
 		return false
 	}
-	return !settingsEqual(s.draft, s.stored) || s.language != s.storedLanguage
+	return !settingsEqual(s.draft, s.stored)
+}
+
+// applyTheme stores and applies the theme chosen, at once.
+func (s *settingsScreen) applyTheme() {
+	i := slices.Index(s.themes.Options, s.themes.Selected)
+	if i < 0 || themeChoices()[i] == s.stored.Theme {
+		return
+	}
+	t := themeChoices()[i]
+	if err := s.storeAtOnce(func(st *planner.Settings) { st.Theme = t }); err != nil {
+		s.u.showError(err)
+		return
+	}
+	s.u.app.Settings().SetTheme(newTheme(t))
+}
+
+// applyLanguage stores the language chosen and shows the window in it at
+// once, keeping the changes of the settings not saved yet.
+func (s *settingsScreen) applyLanguage() {
+	tag := ""
+	if i := s.languages.SelectedIndex(); i > 0 {
+		tag = Languages()[i-1].Tag
+	}
+	if tag == s.storedLanguage {
+		return
+	}
+	if err := s.storeAtOnce(func(st *planner.Settings) { st.Language = tag }); err != nil {
+		s.u.showError(err)
+		return
+	}
+	s.u.app.Preferences().SetString(prefLanguage, tag)
+	s.storedLanguage, s.language = tag, tag
+	if err := s.u.relocalize(); err != nil {
+		s.u.showError(err)
+	}
+}
+
+// storeAtOnce stores a setting that applies the moment it is chosen:
+// change makes it in the stored settings (not in the draft's other
+// changes, which wait for Save) and in the draft.
+func (s *settingsScreen) storeAtOnce(change func(*planner.Settings)) error {
+	st := cloneSettings(s.stored)
+	change(&st)
+	if err := s.u.store.PutSettings(st); err != nil {
+		return fmt.Errorf("store the settings: %w", err)
+	}
+	change(&s.stored)
+	change(&s.draft)
+	change(&s.u.settingsData)
+	return nil
+}
+
+// relocalize shows the window in the language now chosen: the screens
+// are made again in it, the one shown stays shown, and the settings keep
+// the changes not saved yet.
+func (u *UI) relocalize() error {
+	text, err := newTranslator(u.chooseLanguage(""))
+	if err != nil {
+		return fmt.Errorf("change the language: %w", err)
+	}
+	old, _ := u.screens[u.current].(*settingsScreen)
+	u.text = text
+	u.screens = map[screenID]screen{}
+	u.stale = map[screenID]bool{}
+	current := u.current
+	u.current = ""
+	u.window.SetContent(u.layout())
+	u.addShortcuts()
+	u.switchTo(current)
+	if s, ok := u.screens[current].(*settingsScreen); ok && old != nil && old.dirty() {
+		s.load(old.draft, old.language)
+		s.stored = old.stored
+		s.changed()
+	}
+	return nil
 }
 
 // settingsEqual compares two settings, taking a missing and an empty
@@ -394,13 +431,12 @@ func settingsEqual(a, b planner.Settings) bool {
 	return reflect.DeepEqual(a, b)
 }
 
-// save stores the settings when they are valid; the language is kept in
-// the preferences and applies at the next start.
+// save stores the settings when they are valid; otherwise the form shows
+// what is wrong (see fieldForm) and the error is returned.
 func (s *settingsScreen) save() error {
 	u := s.u
-	if parse := s.readForm(); len(parse) > 0 {
-		subject := planner.Textf("settings") // planner's own words for the settings
-		return &planner.ValidationError{What: subject.String(), Subject: subject, Problems: parse}
+	if err := s.form.checkAll(); err != nil {
+		return err
 	}
 	before := cloneSettings(s.stored)
 	draft := cloneSettings(s.draft)
@@ -408,10 +444,7 @@ func (s *settingsScreen) save() error {
 		s.changed()
 		return err
 	}
-	u.app.Preferences().SetString(prefLanguage, s.language)
-	u.app.Settings().SetTheme(newTheme(draft.Theme))
 	s.stored = cloneSettings(draft)
-	s.storedLanguage = s.language
 	label := u.tr("settings.saved")
 	u.pushUndoRedo(label, func() error {
 		if err := u.store.PutSettings(before); err != nil {
@@ -438,9 +471,18 @@ func (s *settingsScreen) save() error {
 	return nil
 }
 
+// saveShowing is Save: problems show in the form, other errors in a
+// dialog.
+func (s *settingsScreen) saveShowing() {
+	if err := s.save(); err != nil {
+		if _, ok := planner.AsValidation(err); !ok {
+			s.u.showError(err)
+		}
+	}
+}
+
 // discard drops the changes and shows the stored settings.
 func (s *settingsScreen) discard() {
-	s.u.app.Settings().SetTheme(newTheme(s.stored.Theme))
 	s.load(s.stored, s.storedLanguage)
 }
 
@@ -526,7 +568,10 @@ func (s *settingsScreen) setHolidays(list []catalog.Holiday) {
 
 // addHoliday adds the day of the form to the chosen region.
 func (s *settingsScreen) addHoliday() {
-	d, err := catalog.ParseDate(strings.TrimSpace(s.holidayDate.Text))
+	d, err := s.u.parseDay(s.holidayDate.Text)
+	if err == nil && d.IsZero() {
+		err = fmt.Errorf("%s", s.u.tr("form.date.format", s.u.today().String()))
+	}
 	if err != nil {
 		s.holidayError.SetText(err.Error())
 		s.holidayError.Show()
@@ -662,15 +707,13 @@ func (s *settingsScreen) documentsForm() fyne.CanvasObject {
 	logo := container.NewVBox(
 		container.NewBorder(nil, nil, s.logoPreview, nil, s.logoName),
 		container.NewHBox(choose, s.logoRemove))
-	form := widget.NewForm(
-		widget.NewFormItem(u.tr("settings.pageSize"), s.pageSize),
-		widget.NewFormItem(u.tr("settings.organisation"), s.organisation),
-		widget.NewFormItem(u.tr("settings.logo"), logo),
-		widget.NewFormItem(u.tr("settings.confidentiality"), s.confidentiality),
-		widget.NewFormItem(u.tr("settings.fonts"), s.fontsField()))
-	form.Items[2].HintText = u.tr("settings.logo.help", planner.MaxLogoBytes>>10)
-	form.Items[3].HintText = u.tr("settings.confidentiality.help")
-	form.Items[4].HintText = u.tr("settings.fonts.help")
+	form := container.New(layout.NewFormLayout())
+	s.form.addTo(form, "pageSize", u.tr("settings.pageSize"), s.pageSize)
+	s.form.addTo(form, "branding.organisation", u.tr("settings.organisation"), s.organisation)
+	s.form.addTo(form, "branding.logo", u.tr("settings.logo"), logo).setHint(u.tr("settings.logo.help", planner.MaxLogoBytes>>10))
+	s.form.addTo(form, "branding.confidentiality", u.tr("settings.confidentiality"), s.confidentiality).
+		setHint(u.tr("settings.confidentiality.help"))
+	s.form.addTo(form, "fonts", u.tr("settings.fonts"), s.fontsField()).setHint(u.tr("settings.fonts.help"))
 	return form
 }
 

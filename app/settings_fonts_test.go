@@ -41,8 +41,8 @@ func TestSettingsFontsRoundTrip(t *testing.T) {
 	if texts := visibleTexts(s.fontList); !slices.Contains(texts, font) || findButton(s.fontList, "Remove") == nil {
 		t.Errorf("the fonts row shows %q, want the file and Remove", texts)
 	}
-	if !s.dirty() || s.saveBtn.Disabled() {
-		t.Fatalf("after adding a font the form is not ready to save (problems %q)", s.summary.Text)
+	if err := s.check(); !s.dirty() || err != nil {
+		t.Fatalf("after adding a font the form is not ready to save (problems %v)", err)
 	}
 	before := u.fonts
 	test.Tap(s.saveBtn)

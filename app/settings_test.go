@@ -75,14 +75,11 @@ func TestSettingsInvalidValuesAreNotSaved(t *testing.T) {
 			e := map[string]*entryRef{"capacity": {s.capacity}, "zone": {s.zone}, "email": {s.email}, "expiry": {s.expiry}, "renewal": {s.renewal}}[tt.entry(s)].e
 			e.SetText("")
 			test.Type(e, tt.text)
-			if e.Validate() == nil {
-				t.Errorf("%q shows no problem at its field", tt.text)
-			}
-			if !s.saveBtn.Disabled() {
-				t.Error("Save is enabled")
-			}
 			if err := s.save(); err == nil {
 				t.Error("save accepted the settings")
+			}
+			if shownAt(s.form, e) == nil {
+				t.Errorf("%q shows no problem at its field", tt.text)
 			}
 			got, _ := db.Settings()
 			if got.WeeklyCapacityHours != 30 || got.Profile.TimeZone != "" || got.Profile.Email != "" {
@@ -187,15 +184,16 @@ func TestSettingsProblemsInDutch(t *testing.T) {
 	s.capacity.SetText("")
 	test.Type(s.capacity, "90")
 	want := "moet van 1 tot en met 80 uur zijn, niet 90"
-	if err := s.capacity.Validate(); err == nil || err.Error() != want {
+	test.Tap(s.saveBtn)
+	if err := shownAt(s.form, s.capacity); err == nil || err.Error() != want {
 		t.Errorf("the capacity field says %v, want %q", err, want)
 	}
-	if !strings.Contains(s.summary.Text, "weeklyCapacityHours: "+want) {
-		t.Errorf("the summary says %q, want the Dutch problem", s.summary.Text)
+	if !strings.Contains(s.form.general.Text, "Uren per week: "+want) {
+		t.Errorf("the list says %q, want the Dutch problem named by the field's label", s.form.general.Text)
 	}
 	s.capacity.SetText("")
 	test.Type(s.capacity, "veel")
-	if err := s.capacity.Validate(); err == nil || err.Error() != `"veel" is geen aantal uren` {
+	if err := shownAt(s.form, s.capacity); err == nil || err.Error() != `"veel" is geen aantal uren` {
 		t.Errorf("a capacity that is no number: %v", err)
 	}
 }
@@ -234,8 +232,8 @@ func TestSettingsBrandingIsStored(t *testing.T) {
 		t.Fatal("a PNG logo was refused")
 	}
 	test.Type(s.confidentiality, "Confidential: prepared for %s")
-	if !s.dirty() || s.saveBtn.Disabled() {
-		t.Fatalf("after choosing a logo the form is not ready to save (dirty %v, problems %q)", s.dirty(), s.summary.Text)
+	if err := s.check(); !s.dirty() || err != nil {
+		t.Fatalf("after choosing a logo the form is not ready to save (dirty %v, problems %v)", s.dirty(), err)
 	}
 	if !s.logoPreview.Visible() || s.logoPreview.Resource == nil || !strings.Contains(s.logoName.Text, "example-logo.png") {
 		t.Errorf("the logo row shows %q, preview visible %v", s.logoName.Text, s.logoPreview.Visible())

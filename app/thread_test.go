@@ -30,8 +30,8 @@ func TestScheduleObjectivePicker(t *testing.T) {
 	}
 	d.date.SetText("2027-01-12")
 	d.objective.SetSelectedIndex(2)
-	if d.save.Disabled() {
-		t.Fatalf("Schedule is disabled: %s", d.problems.Text)
+	if _, _, _, problems := d.plan(); len(problems) > 0 {
+		t.Fatalf("problems: %v", problems)
 	}
 	test.Tap(d.save)
 	after, err := u.store.Account(c.ID)

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -114,6 +115,8 @@ type UI struct {
 	redos     []undoEntry
 	guards    map[int]dirtyGuard
 	nextGuard int
+	// unsaved is the question about unsaved changes while it is open.
+	unsaved *unsavedPrompt
 	// customerForm is the customer form while it is open.
 	customerForm *customerForm
 	// scheduleDialog is the last schedule dialog opened.
@@ -693,6 +696,8 @@ func (u *UI) askUnsaved(save func() error, discard func(), leave, stay func()) {
 	msg := widget.NewLabel(u.tr("unsaved.message"))
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomWithoutButtons(u.tr("unsaved.title"), msg, u.window)
+	u.unsaved = &unsavedPrompt{dialog: d, message: msg}
+	d.SetOnClosed(func() { u.unsaved = nil })
 	saveBtn := widget.NewButtonWithIcon(u.tr("action.save"), theme.DocumentSaveIcon(), func() {
 		d.Hide()
 		if err := save(); err != nil {
@@ -721,9 +726,23 @@ func (u *UI) askUnsaved(save func() error, discard func(), leave, stay func()) {
 	d.Show()
 }
 
+// quitMenuItem is File > Quit (Ctrl+Q): it closes the window as its close
+// button does, asking about unsaved changes; while that question is open
+// it brings the question forward.
+func (u *UI) quitMenuItem() *fyne.MenuItem {
+	quit := fyne.NewMenuItem(u.tr("menu.quit"), u.requestClose)
+	quit.IsQuit = true
+	quit.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
+	return quit
+}
+
 // requestClose closes the window once every unsaved change was saved or
 // discarded.
 func (u *UI) requestClose() {
+	if u.unsaved != nil {
+		u.unsaved.bringForward(u.tr("unsaved.quitFirst"))
+		return
+	}
 	for id, g := range u.guards {
 		if g.dirty() {
 			u.askUnsaved(g.save, g.discard, func() {
