@@ -315,3 +315,32 @@ func checkedRecords(t *testing.T, out string) int {
 	t.Fatalf("no record count in:\n%s", out)
 	return 0
 }
+
+// TestREADMEListsEveryCaseColumn keeps the README's table of the headers
+// of a case export in step with what ReadCaseCSV accepts.
+func TestREADMEListsEveryCaseColumn(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range storage.CaseCSVColumns() {
+		var row string
+		for _, l := range strings.Split(string(readme), "\n") {
+			if strings.HasPrefix(l, "| "+c.Field+" |") {
+				row = l
+			}
+		}
+		if row == "" {
+			t.Errorf("README.md has no row for the %s column", c.Field)
+			continue
+		}
+		if req := strings.Contains(row, "| yes |"); req != c.Required {
+			t.Errorf("README.md: %s required %v, ReadCaseCSV %v", c.Field, req, c.Required)
+		}
+		for _, h := range c.Headers {
+			if !strings.Contains(row, " "+h+",") && !strings.Contains(row, " "+h+" |") && !strings.Contains(row, " "+h+" (") {
+				t.Errorf("README.md: the %s row lacks the header %q", c.Field, h)
+			}
+		}
+	}
+}
