@@ -451,6 +451,10 @@ func (db *DB) ImportCases(customer planner.ID, rows []PortalCase) (CaseImportRes
 			lineOf[i] = row
 			acc.Cases[i] = c
 		}
+		if len(acc.Cases) > MaxAccountListLength {
+			problems = append(problems, planner.FieldError{Message: fmt.Sprintf(
+				"with these cases the customer would have %d, more than the %d one customer keeps", len(acc.Cases), MaxAccountListLength)})
+		}
 		if len(problems) > 0 {
 			return &planner.ValidationError{What: "case file", Problems: problems}
 		}

@@ -133,7 +133,8 @@ func partProblems(err error, list string, index int) []planner.FieldError {
 
 // PutCase validates the support case c against the catalog and the rest
 // of its customer's account (planner's SupportCase.Validate, a portal
-// number no other case of the customer has) and saves it, in one
+// number no other case of the customer has, at most
+// MaxAccountListLength cases per customer) and saves it, in one
 // transaction. A zero ID gets a new one. Its customer must exist (else an
 // error wrapping ErrNotFound). It returns the saved case, or a
 // *planner.ValidationError naming the fields of the case in error.
@@ -158,6 +159,9 @@ func (db *DB) PutCase(c planner.SupportCase) (planner.SupportCase, error) {
 			}
 		}
 		acc.Cases = append(others, c)
+		if len(acc.Cases) > MaxAccountListLength {
+			return idProblem(what, "", fmt.Sprintf("the customer has %d cases, the most one customer keeps (a portfolio file holds no more)", MaxAccountListLength))
+		}
 		if problems := partProblems(acc.Validate(db.cat), "cases", len(acc.Cases)-1); len(problems) > 0 {
 			return &planner.ValidationError{What: what, Problems: problems}
 		}
@@ -238,8 +242,9 @@ func (db *DB) MarkReminder(id planner.ID, n int, state planner.ReminderState, at
 	return c, nil
 }
 
-// PutRisk validates the risk r (planner's Risk.Validate, and a linked
-// objective that the customer's plan holds) and saves it, in one
+// PutRisk validates the risk r (planner's Risk.Validate, a linked
+// objective that the customer's plan holds, at most MaxAccountListLength
+// risks per customer) and saves it, in one
 // transaction. A zero ID gets a new one. Its customer must exist (else an
 // error wrapping ErrNotFound). It returns the saved risk, or a
 // *planner.ValidationError naming the fields of the risk in error.
@@ -264,6 +269,9 @@ func (db *DB) PutRisk(r planner.Risk) (planner.Risk, error) {
 			}
 		}
 		acc.Risks = append(others, r)
+		if len(acc.Risks) > MaxAccountListLength {
+			return idProblem(what, "", fmt.Sprintf("the customer has %d risks and issues, the most one customer keeps (a portfolio file holds no more)", MaxAccountListLength))
+		}
 		if problems := partProblems(acc.Validate(db.cat), "risks", len(acc.Risks)-1); len(problems) > 0 {
 			return &planner.ValidationError{What: what, Problems: problems}
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -486,5 +487,32 @@ func TestDamagedCaseNamesTheCustomer(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(path); !bytes.Equal(got, b) {
 		t.Error("the damaged file was written to")
+	}
+}
+
+func TestACustomerKeepsAtMostMaxAccountListLengthCases(t *testing.T) {
+	db, accounts := openSampleDB(t)
+	acc, err := db.Account(accounts[0].Customer.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range MaxAccountListLength {
+		acc.Cases = append(acc.Cases, waitingCase(t, acc.Customer.ID, fmt.Sprintf("C%04d", i)))
+	}
+	if err := db.PutAccount(acc); err != nil {
+		t.Fatal(err)
+	}
+	before := fileHash(t, db.Path())
+	_, err = db.PutCase(waitingCase(t, acc.Customer.ID, "one-more"))
+	if v := mustValidation(t, err); !strings.Contains(v.Error(), "the most one customer keeps") {
+		t.Errorf("case %d: %v", MaxAccountListLength+1, err)
+	}
+	rows := []PortalCase{{Line: 2, Number: "one-more", Title: "One more", Priority: catalog.P3, Opened: caseOpened}}
+	_, err = db.ImportCases(acc.Customer.ID, rows)
+	if v := mustValidation(t, err); !strings.Contains(v.Error(), "more than the 1000 one customer keeps") {
+		t.Errorf("import of case %d: %v", MaxAccountListLength+1, err)
+	}
+	if fileHash(t, db.Path()) != before {
+		t.Error("a refused case changed the file")
 	}
 }
