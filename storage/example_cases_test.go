@@ -58,3 +58,53 @@ func ExampleReadCaseCSV() {
 	// case file: line 3, Subject: is empty (want the case's subject); line 3, Priority: "P9" is not a priority (want P1, P2, P3 or P4)
 	// 00412345 P2 2026-11-20T09:00:00Z awaiting-response
 }
+
+func ExampleDB_ImportCases() {
+	dir, _ := os.MkdirTemp("", "liftoff-example-")
+	defer os.RemoveAll(dir)
+	cat := catalog.Default()
+	db, _ := storage.Open(filepath.Join(dir, "liftoff.db"), cat, storage.Options{})
+	defer db.Close()
+	customer, _ := db.PutCustomer(planner.Customer{Name: "Contoso", Region: "emea",
+		Membership: planner.Membership{Tier: "expert"}})
+
+	export := "Case Number,Subject,Priority,Created Date,Status,Last Modified\n" +
+		"00412345,Checkout times out,P2,2026-11-20 09:00,Pending Response,2026-11-23 10:00\n"
+	rows, _ := storage.ReadCaseCSV(strings.NewReader(export), cat, time.UTC)
+	res, _ := db.ImportCases(customer.ID, rows)
+	fmt.Printf("%+v\n", res)
+
+	// A later export of the same case updates it: its history gains the
+	// change.
+	later := strings.Replace(export, "Pending Response,2026-11-23 10:00", "Closed,2026-11-24 08:00", 1)
+	rows, _ = storage.ReadCaseCSV(strings.NewReader(later), cat, time.UTC)
+	res, _ = db.ImportCases(customer.ID, rows)
+	fmt.Printf("%+v\n", res)
+	acc, _ := db.Account(customer.ID)
+	for _, ch := range acc.Cases[0].History {
+		fmt.Println(ch.At.Format(time.RFC3339), ch.Status)
+	}
+	// Output:
+	// {Added:1 Updated:0 Unchanged:0}
+	// {Added:0 Updated:1 Unchanged:0}
+	// 2026-11-23T10:00:00Z awaiting-response
+	// 2026-11-24T08:00:00Z closed
+}
+
+func ExampleDB_PutRisk() {
+	dir, _ := os.MkdirTemp("", "liftoff-example-")
+	defer os.RemoveAll(dir)
+	db, _ := storage.Open(filepath.Join(dir, "liftoff.db"), catalog.Default(), storage.Options{})
+	defer db.Close()
+	customer, _ := db.PutCustomer(planner.Customer{Name: "Contoso", Region: "emea",
+		Membership: planner.Membership{Tier: "expert"}})
+
+	_, err := db.PutRisk(planner.NewRisk(customer.ID, "Go-live slips", planner.LevelHigh, "", planner.RAGAmber))
+	fmt.Println(err)
+	r, _ := db.PutRisk(planner.NewRisk(customer.ID, "Go-live slips", planner.LevelHigh, planner.LevelMedium, planner.RAGAmber))
+	removed, _ := db.DeleteRisk(r.ID)
+	fmt.Println(removed.Title == r.Title)
+	// Output:
+	// risk "Go-live slips": likelihood: unknown likelihood "" (want high, medium or low)
+	// true
+}

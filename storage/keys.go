@@ -9,9 +9,10 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-// Buckets of schema version 3 (version 1 had all but bucketSeries). Keys
-// are binary: IDs are the 16 bytes of the UUID, days are dayKey's 4
-// bytes, so that keys sort by customer, then day, then creation.
+// Buckets of schema version 6 (version 1 had all but bucketSeries,
+// versions up to 5 all but bucketCases and bucketRisks). Keys are binary:
+// IDs are the 16 bytes of the UUID, days are dayKey's 4 bytes, so that
+// keys sort by customer, then day, then creation.
 var (
 	// bucketMeta holds the schema version and who created the file.
 	bucketMeta = []byte("meta")
