@@ -170,6 +170,20 @@ func TestCaseStatusAndRemindersDue(t *testing.T) {
 		!due[1].At.Equal(time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC)) {
 		t.Errorf("reminders due by 2026-11-26: %+v", due)
 	}
+	// The TAM sends the first: marked, it is no longer due, in the next
+	// run of liftoffctl too (every run opens the file anew).
+	mustRun(t, dir, "case", "remind", "7", "--step", "1", "--at", "2026-11-24T11:00:00Z")
+	code, _, errOut := runCLI(t, dir, "case", "remind", "7", "--step", "9")
+	if code != 2 || !strings.Contains(errOut, "--step: the case has reminders 1 to 4, not 9") {
+		t.Errorf("case remind --step 9: exit %d, %q", code, errOut)
+	}
+	out = mustRun(t, dir, "case", "reminders", "--due-by", "2026-11-26", "--zone", "UTC", "--json")
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatal(err)
+	}
+	if len(list.Reminders) != 1 || list.Reminders[0].N != 2 {
+		t.Errorf("after reminder 1 was sent, due by 2026-11-26: %+v, want only reminder 2", list.Reminders)
+	}
 	out = mustRun(t, dir, "case", "reminders", "--due-by", "2026-11-30", "--zone", "UTC")
 	if !strings.Contains(out, "closes automatically") || strings.Contains(out, "reminder 1") {
 		t.Errorf("by the auto-close only it is listed:\n%s", out)

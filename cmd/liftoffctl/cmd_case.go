@@ -21,6 +21,7 @@ func caseCommands() []command {
 		{name: "case list", summary: "List support cases with their response deadline and whether it was met", setup: caseList},
 		{name: "case import", args: "FILE", summary: "Import a support portal's case export (CSV): all rows or none; a known case number updates that case", setup: caseImport},
 		{name: "case reminders", summary: "Follow-up reminders and auto-closes of waiting cases due by a day", setup: caseReminders},
+		{name: "case remind", args: "NUMBER", summary: "Mark a follow-up reminder of a waiting case sent, dismissed or pending again", setup: caseRemind},
 		{name: "risk add", summary: "Add a risk or issue to a customer's log", setup: riskAdd},
 		{name: "risk list", summary: "List the risks and issues of the portfolio or one customer", setup: riskList},
 		{name: "risk set-status", args: "ID STATUS", summary: "Open or close a risk: open or closed", setup: riskSetStatus},
@@ -429,6 +430,43 @@ func caseReminders(fs *flagSet, e *env) func([]string) error {
 				t.row(r.At.In(loc).Format("2006-01-02 15:04 MST"), r.CustomerName, r.CaseNumber, fmt.Sprint(r.N), what)
 			}
 			return t.flush()
+		})
+	}
+}
+
+func caseRemind(fs *flagSet, e *env) func([]string) error {
+	db := dbFlag(fs)
+	cust := fs.String("customer", "", "the `customer` (ID or name) when several have a case with this number")
+	step := fs.Int("step", 0, intRange{1, 100}, "the reminder's `number` (see liftoffctl case reminders; required)")
+	state := fs.String("state", "sent", "what was done: sent, dismissed or pending")
+	at := fs.String("at", "", "when, RFC 3339 `time` (default now)")
+	return func(args []string) error {
+		if len(args) != 1 {
+			return usagef("want one case NUMBER")
+		}
+		if *step == 0 {
+			return usagef("--step is required")
+		}
+		if err := oneOf("state", *state, []string{"sent", "dismissed", "pending"}); err != nil {
+			return err
+		}
+		when := e.now().UTC().Truncate(time.Second)
+		if *at != "" {
+			var err error
+			if when, err = parseInstant("at", *at); err != nil {
+				return err
+			}
+		}
+		return withSession(e, *db, false, func(s *session) error {
+			_, c, err := s.findCase(*cust, args[0])
+			if err != nil {
+				return err
+			}
+			if _, err := s.db.MarkReminder(c.ID, *step, planner.ReminderState(*state), when); err != nil {
+				return flagProblem(err, map[string]string{"n": "--step", "state": "--state", "at": "--at"})
+			}
+			fmt.Fprintf(e.stdout, "case %s: reminder %d is %s\n", c.Number, *step, *state)
+			return nil
 		})
 	}
 }
