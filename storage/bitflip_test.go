@@ -18,9 +18,10 @@ import (
 
 // contentOf reads everything the database holds through every kind of
 // read the program makes: the portfolio file (cursors over every bucket),
-// each account by ID (point look-ups), the settings, the activities of
-// the quarter view (the day index), every support case by ID and the portfolio rows (the facts and
-// summaries). The first error ends it.
+// each account by ID and every support case and risk by ID (point
+// look-ups), the settings, the activities of the quarter view (the day
+// index) and the portfolio rows (the facts and summaries). The first
+// error ends it.
 func contentOf(db *DB) ([]byte, error) {
 	var buf bytes.Buffer
 	if err := db.Export(&buf); err != nil {
@@ -43,6 +44,13 @@ func contentOf(db *DB) ([]byte, error) {
 				return nil, err
 			}
 			out = appendJSON(out, c)
+		}
+		for _, rk := range acc.Risks {
+			r, err := db.Risk(rk.ID)
+			if err != nil {
+				return nil, err
+			}
+			out = appendJSON(out, r)
 		}
 	}
 	s, err := db.Settings()

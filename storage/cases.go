@@ -284,6 +284,24 @@ func (db *DB) PutRisk(r planner.Risk) (planner.Risk, error) {
 	return r, nil
 }
 
+// Risk returns the risk or issue with id, or an error wrapping
+// ErrNotFound.
+func (db *DB) Risk(id planner.ID) (planner.Risk, error) {
+	var r planner.Risk
+	err := db.view(func(tx *bolt.Tx) error {
+		customer, err := ownedBy(tx, id, ownerRisk)
+		if err != nil {
+			return err
+		}
+		_, err = getJSON(recordsOf(tx, bucketRisks), riskKey(customer, id), &r, "risk")
+		return err
+	})
+	if err != nil {
+		return planner.Risk{}, fmt.Errorf("read risk: %w", err)
+	}
+	return r, nil
+}
+
 // DeleteRisk removes risk id and returns it, so that PutRisk can undo the
 // removal. An unknown ID gives an error wrapping ErrNotFound.
 func (db *DB) DeleteRisk(id planner.ID) (planner.Risk, error) {

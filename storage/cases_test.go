@@ -283,6 +283,9 @@ func TestPutRiskChecksTheObjectiveOfThePlan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if got, err := db.Risk(saved.ID); err != nil || got.ObjectiveID != r.ObjectiveID {
+		t.Errorf("read the risk back: %+v, %v", got, err)
+	}
 	saved.Status, saved.Closed = planner.RiskClosed, testToday
 	if _, err := db.PutRisk(saved); err != nil {
 		t.Fatal(err)
@@ -300,6 +303,9 @@ func TestPutRiskChecksTheObjectiveOfThePlan(t *testing.T) {
 	}
 	if got, _ := db.Account(acc.Customer.ID); len(got.Risks) != 0 {
 		t.Errorf("the deleted risk is still there: %+v", got.Risks)
+	}
+	if _, err := db.Risk(saved.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("read the deleted risk: %v, want ErrNotFound", err)
 	}
 }
 

@@ -267,6 +267,10 @@ func TestRisksAndHealth(t *testing.T) {
 	if len(health) != 1 || health[0].Colour != "red" || len(health[0].Reasons) != 1 || health[0].Reasons[0].SubjectID != risks[0].ID {
 		t.Errorf("health with a high risk: %+v", health)
 	}
+	code, _, errOut = runCLI(t, dir, "risk", "set-status", planner.NewID().String(), "closed")
+	if code != 2 || !strings.Contains(errOut, "no risk with ID") {
+		t.Errorf("set-status of an unknown risk: exit %d, %q", code, errOut)
+	}
 	mustRun(t, dir, "risk", "set-status", risks[0].ID.String(), "closed", "--closed", "2026-11-26")
 	if out := mustRun(t, dir, "risk", "list"); strings.Contains(out, "Sponsor leaves") {
 		t.Errorf("a closed risk is listed without --all:\n%s", out)

@@ -1,10 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 	"time"
 
@@ -610,29 +610,23 @@ func riskSetStatus(fs *flagSet, e *env) func([]string) error {
 			return usagef("--closed is the day a closed risk was closed")
 		}
 		return withSession(e, *db, false, func(s *session) error {
-			accounts, err := s.accounts(nil)
-			if err != nil {
+			r, err := s.db.Risk(id)
+			if errors.Is(err, storage.ErrNotFound) {
+				return usagef("no risk with ID %s (list them with: liftoffctl risk list --all)", id)
+			} else if err != nil {
 				return err
 			}
-			for _, a := range accounts {
-				i := slices.IndexFunc(a.Risks, func(r planner.Risk) bool { return r.ID == id })
-				if i < 0 {
-					continue
+			r.Status, r.Closed = planner.RiskStatus(args[1]), planner.Date{}
+			if r.Status == planner.RiskClosed {
+				if r.Closed = day; day.IsZero() {
+					r.Closed = s.today()
 				}
-				r := a.Risks[i]
-				r.Status, r.Closed = planner.RiskStatus(args[1]), planner.Date{}
-				if r.Status == planner.RiskClosed {
-					if r.Closed = day; day.IsZero() {
-						r.Closed = s.today()
-					}
-				}
-				if _, err := s.db.PutRisk(r); err != nil {
-					return err
-				}
-				fmt.Fprintf(e.stdout, "%s %s is %s\n", r.Kind, id, r.Status)
-				return nil
 			}
-			return usagef("no risk with ID %s (list them with: liftoffctl risk list --all)", id)
+			if _, err := s.db.PutRisk(r); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "%s %s is %s\n", r.Kind, id, r.Status)
+			return nil
 		})
 	}
 }
