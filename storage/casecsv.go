@@ -93,31 +93,33 @@ func headerKey(h string) string {
 	}, h)
 }
 
-// caseTimeLayouts are the ways portals write an instant. Those without an
-// offset are read in the time zone ReadCaseCSV is given.
-var caseTimeLayouts = []string{
-	time.RFC3339,
-	"2006-01-02T15:04:05",
-	"2006-01-02T15:04",
-	"2006-01-02 15:04:05",
-	"2006-01-02 15:04",
-	"2006-01-02 15:04:05 MST",
-	"2006-01-02 15:04 MST",
-	"2006-01-02 15:04:05 -0700",
-	"2006-01-02 15:04 -0700",
-	"01/02/2006 15:04:05",
-	"01/02/2006 15:04",
-	"01/02/2006 3:04 PM",
-	"01/02/2006 3:04:05 PM",
-	"1/2/2006 15:04",
-	"1/2/2006 3:04 PM",
+// caseTimeLayouts returns the ways portals write an instant. Those
+// without an offset are read in the time zone ReadCaseCSV is given.
+func caseTimeLayouts() []string {
+	return []string{
+		time.RFC3339,
+		"2006-01-02T15:04:05",
+		"2006-01-02T15:04",
+		"2006-01-02 15:04:05",
+		"2006-01-02 15:04",
+		"2006-01-02 15:04:05 MST",
+		"2006-01-02 15:04 MST",
+		"2006-01-02 15:04:05 -0700",
+		"2006-01-02 15:04 -0700",
+		"01/02/2006 15:04:05",
+		"01/02/2006 15:04",
+		"01/02/2006 3:04 PM",
+		"01/02/2006 3:04:05 PM",
+		"1/2/2006 15:04",
+		"1/2/2006 3:04 PM",
+	}
 }
 
 // parseCaseTime reads an instant as a portal writes it, in loc when it
 // gives no offset.
 func parseCaseTime(s string, loc *time.Location) (time.Time, error) {
 	s = strings.TrimSpace(s)
-	for _, layout := range caseTimeLayouts {
+	for _, layout := range caseTimeLayouts() {
 		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
 			return t, nil
 		}

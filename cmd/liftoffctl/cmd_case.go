@@ -40,8 +40,10 @@ func parseInstant(flagName, value string) (time.Time, error) {
 }
 
 // caseFlags names the flag of each field of a support case.
-var caseFlags = map[string]string{"number": "--number", "title": "--title", "product": "--product",
-	"priority": "--priority", "opened": "--opened", "firstResponse": "--at"}
+func caseFlags() map[string]string {
+	return map[string]string{"number": "--number", "title": "--title", "product": "--product",
+		"priority": "--priority", "opened": "--opened", "firstResponse": "--at"}
+}
 
 // flagProblem turns a validation problem of a field a flag sets into a
 // usage error naming the flag; other errors are returned as they are.
@@ -130,7 +132,7 @@ func caseAdd(fs *flagSet, e *env) func([]string) error {
 			sc := planner.NewSupportCase(c.ID, *number, t, catalog.SolutionID(*product), p, at)
 			saved, err := s.db.PutCase(sc)
 			if err != nil {
-				return flagProblem(err, caseFlags)
+				return flagProblem(err, caseFlags())
 			}
 			if *asJSON {
 				return writeJSON(e.stdout, saved)
@@ -163,7 +165,7 @@ func caseRespond(fs *flagSet, e *env) func([]string) error {
 			}
 			c.FirstResponse = when
 			if _, err := s.db.PutCase(c); err != nil {
-				return flagProblem(err, caseFlags)
+				return flagProblem(err, caseFlags())
 			}
 			v, err := s.verdict(a, c)
 			if err != nil {
