@@ -131,6 +131,12 @@ func (r *accountsReader) account(c planner.Customer) (planner.Account, error) {
 	if acc.Series, err = loadSeries(r.tx, c.ID); err != nil {
 		return planner.Account{}, err
 	}
+	if acc.Cases, err = loadCases(r.tx, c.ID); err != nil {
+		return planner.Account{}, err
+	}
+	if acc.Risks, err = loadRisks(r.tx, c.ID); err != nil {
+		return planner.Account{}, err
+	}
 	if err := r.activities(c.ID); err != nil {
 		return planner.Account{}, err
 	}

@@ -18,9 +18,10 @@ import (
 
 // contentOf reads everything the database holds through every kind of
 // read the program makes: the portfolio file (cursors over every bucket),
-// each account by ID (point look-ups), the settings, the activities of
-// the quarter view (the day index) and the portfolio rows (the facts and
-// summaries). The first error ends it.
+// each account by ID and every support case and risk by ID (point
+// look-ups), the settings, the activities of the quarter view (the day
+// index) and the portfolio rows (the facts and summaries). The first
+// error ends it.
 func contentOf(db *DB) ([]byte, error) {
 	var buf bytes.Buffer
 	if err := db.Export(&buf); err != nil {
@@ -37,6 +38,20 @@ func contentOf(db *DB) ([]byte, error) {
 			return nil, err
 		}
 		out = appendJSON(out, acc)
+		for _, sc := range acc.Cases {
+			c, err := db.Case(sc.ID)
+			if err != nil {
+				return nil, err
+			}
+			out = appendJSON(out, c)
+		}
+		for _, rk := range acc.Risks {
+			r, err := db.Risk(rk.ID)
+			if err != nil {
+				return nil, err
+			}
+			out = appendJSON(out, r)
+		}
 	}
 	s, err := db.Settings()
 	if err != nil {
@@ -73,7 +88,8 @@ func appendJSON(out []byte, v any) []byte {
 // or everything read is exactly the original content: no flip may change
 // what the program shows without a word.
 func TestEveryContentChangingBitFlipIsDetected(t *testing.T) {
-	db, _ := openSampleDB(t)
+	db, accounts := openSampleDB(t)
+	addCasesAndRisks(t, db, accounts)
 	path := db.Path()
 	// A commit after the import, so that the commit record names the
 	// newest state.

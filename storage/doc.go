@@ -1,6 +1,7 @@
 // Package storage keeps a Liftoff portfolio in one bbolt file: customers,
 // engagements, Mutual Action Plans, activities, the rules of recurring
-// activities (series) and settings.
+// activities (series), support cases with their follow-up reminder marks,
+// risks and issues, and settings.
 //
 // The file is built so that work is never lost:
 //

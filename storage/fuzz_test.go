@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
@@ -184,6 +185,41 @@ func FuzzDecodeSummary(f *testing.F) {
 		again, err := decodeSummary(encodeSummary(s))
 		if err != nil || !reflect.DeepEqual(again, s) {
 			t.Fatalf("summary changed in a round trip (%v):\n%+v\n%+v", err, again, s)
+		}
+	})
+}
+
+// FuzzReadCaseCSV feeds ReadCaseCSV arbitrary files: it never panics,
+// returns rows or a *planner.ValidationError and not both, and every row
+// it returns has what a case needs.
+func FuzzReadCaseCSV(f *testing.F) {
+	f.Add([]byte(portalExport))
+	f.Add([]byte("case_no,TITLE,severity,opened,first response,case status\n7,Login fails,P1,2026-11-20T09:00:00,,closed\n"))
+	f.Add([]byte("Case Number,Subject,Priority,Created\n1,\"open,P2,2026-11-20 09:00\n"))
+	f.Add([]byte("Case Number,Subject,Title,Priority,Created\n"))
+	f.Add([]byte(""))
+	cat := catalog.Default()
+	f.Fuzz(func(t *testing.T, in []byte) {
+		rows, err := ReadCaseCSV(bytes.NewReader(in), cat, time.UTC)
+		if err != nil {
+			if rows != nil {
+				t.Fatal("rows and an error")
+			}
+			if _, ok := planner.AsValidation(err); !ok {
+				t.Fatalf("not a validation error: %v", err)
+			}
+			return
+		}
+		for _, r := range rows {
+			if r.Number == "" || r.Title == "" || r.Opened.IsZero() || r.Line < 2 {
+				t.Fatalf("row %+v lacks what a case needs", r)
+			}
+			if _, err := planner.ParsePriority(string(r.Priority)); err != nil {
+				t.Fatalf("row %+v: %v", r, err)
+			}
+			if !r.FirstResponse.IsZero() && r.FirstResponse.Before(r.Opened) {
+				t.Fatalf("row %+v: first response before the opening", r)
+			}
 		}
 	})
 }

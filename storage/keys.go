@@ -9,9 +9,10 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-// Buckets of schema version 3 (version 1 had all but bucketSeries). Keys
-// are binary: IDs are the 16 bytes of the UUID, days are dayKey's 4
-// bytes, so that keys sort by customer, then day, then creation.
+// Buckets of schema version 6 (version 1 had all but bucketSeries,
+// versions up to 5 all but bucketCases and bucketRisks). Keys are binary:
+// IDs are the 16 bytes of the UUID, days are dayKey's 4 bytes, so that
+// keys sort by customer, then day, then creation.
 var (
 	// bucketMeta holds the schema version and who created the file.
 	bucketMeta = []byte("meta")
@@ -42,10 +43,31 @@ var (
 	// bucketSeries: customer ID | series ID -> Series JSON, the rules of
 	// recurring activities (schema version 2).
 	bucketSeries = []byte("series")
+	// bucketCases: customer ID | case ID -> SupportCase JSON, the
+	// customer's support cases with their follow-up reminder marks
+	// (schema version 6).
+	bucketCases = []byte("cases")
+	// bucketRisks: customer ID | risk ID -> Risk JSON, the customer's
+	// risks and issues (schema version 6).
+	bucketRisks = []byte("risks")
 
 	allBuckets = [][]byte{bucketMeta, bucketSettings, bucketCustomers, bucketEngagements, bucketPlans,
-		bucketActivities, bucketActivityFacts, bucketActivityDays, bucketOwners, bucketSummaries, bucketSeries}
+		bucketActivities, bucketActivityFacts, bucketActivityDays, bucketOwners, bucketSummaries, bucketSeries,
+		bucketCases, bucketRisks}
 )
+
+// casesSchema is the first schema version with the buckets of support
+// cases and risks.
+const casesSchema = 6
+
+// bucketsOfVersion returns the buckets a file of schema version holds
+// (from sealedSchema on, the versions whose records are checked).
+func bucketsOfVersion(version int) [][]byte {
+	if version < casesSchema {
+		return allBuckets[:len(allBuckets)-2]
+	}
+	return allBuckets
+}
 
 // Keys of the meta and settings buckets.
 var (
@@ -68,6 +90,8 @@ const (
 	ownerPlan       ownerKind = 'p'
 	ownerActivity   ownerKind = 'a'
 	ownerSeries     ownerKind = 's'
+	ownerCase       ownerKind = 'k'
+	ownerRisk       ownerKind = 'r'
 )
 
 func (k ownerKind) String() string {
@@ -82,6 +106,10 @@ func (k ownerKind) String() string {
 		return "activity"
 	case ownerSeries:
 		return "series"
+	case ownerCase:
+		return "support case"
+	case ownerRisk:
+		return "risk"
 	}
 	return fmt.Sprintf("kind %q", byte(k))
 }
@@ -166,6 +194,12 @@ func engagementKey(customer, id planner.ID) []byte { return concat(customer[:], 
 
 // seriesKey is the key of a series in bucketSeries.
 func seriesKey(customer, id planner.ID) []byte { return concat(customer[:], id[:]) }
+
+// caseKey is the key of a support case in bucketCases.
+func caseKey(customer, id planner.ID) []byte { return concat(customer[:], id[:]) }
+
+// riskKey is the key of a risk in bucketRisks.
+func riskKey(customer, id planner.ID) []byte { return concat(customer[:], id[:]) }
 
 // idFromKey reads the ID in the 16 bytes of key from offset at.
 func idFromKey(key []byte, at int) planner.ID {

@@ -71,6 +71,7 @@ var version5ActivityFields = []string{"endDate", "title", "priority", "vendorOwn
 // migration gives it back); else the test fails.
 func makeVersion4(t *testing.T, path string) {
 	t.Helper()
+	makeVersion5(t, path)
 	rawUpdate(t, path, func(tx *bolt.Tx) error {
 		tt := newTxn(tx)
 		records := tt.bucket(bucketActivities)
@@ -113,6 +114,28 @@ func makeVersion4(t *testing.T, path string) {
 			return err
 		}
 		return tt.saveSum()
+	})
+}
+
+// makeVersion5 turns the closed database at path, which must hold no
+// support case and no risk, into the layout of schema version 5: without
+// the buckets of cases and risks, and version 5 in the meta bucket.
+func makeVersion5(t *testing.T, path string) {
+	t.Helper()
+	rawUpdate(t, path, func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bucketCases, bucketRisks} {
+			b := tx.Bucket(name)
+			if b == nil {
+				return fmt.Errorf("the file has no %s bucket", name)
+			}
+			if k, _ := b.Cursor().First(); k != nil {
+				return fmt.Errorf("the %s bucket is not empty, which version 5 cannot hold", name)
+			}
+			if err := tx.DeleteBucket(name); err != nil {
+				return err
+			}
+		}
+		return tx.Bucket(bucketMeta).Put(metaSchemaKey, []byte("5"))
 	})
 }
 

@@ -245,10 +245,11 @@ func (s *sizeLimit) Read(p []byte) (int, error) {
 // database as well (an engagement, plan or activity ID that belongs to
 // another customer, or an ID used for something else) and then writes
 // every account in one transaction: all of them or, on any problem, none.
-// Accounts are merged by ID: a customer, engagement, plan, activity or
-// series with a stored ID replaces the stored one, new ones are added, and
+// Accounts are merged by ID: a customer, engagement, plan, activity,
+// series, support case or risk with a stored ID replaces the stored one, new ones are added, and
 // nothing is removed, so importing the same file twice gives the same
-// database. A customer's plan replaces the plan it had. Before the import
+// database. A customer's plan replaces the plan it had. A new case whose
+// portal number a stored case of the customer has is refused. Before the import
 // the database is backed up if this session changed it since its last
 // backup. Problems come as one *planner.ValidationError, unchanged.
 func (db *DB) Import(r io.Reader) (ImportResult, error) {
@@ -294,6 +295,10 @@ func (db *DB) importChecked(accounts []planner.Account) (ImportResult, error) {
 		for i, acc := range accounts {
 			p, err := ownershipProblems(tx, acc, fmt.Sprintf("accounts[%d]", i))
 			if err != nil {
+				return err
+			}
+			problems = append(problems, p...)
+			if p, err = storedCaseNumberProblems(tx, acc, fmt.Sprintf("accounts[%d]", i)); err != nil {
 				return err
 			}
 			problems = append(problems, p...)

@@ -414,6 +414,16 @@ func (t *txn) deleteAccount(id planner.ID) (planner.Account, error) {
 			return planner.Account{}, err
 		}
 	}
+	for _, c := range acc.Cases {
+		if err := t.deleteCaseRecord(id, c.ID); err != nil {
+			return planner.Account{}, err
+		}
+	}
+	for _, r := range acc.Risks {
+		if err := t.deleteRiskRecord(id, r.ID); err != nil {
+			return planner.Account{}, err
+		}
+	}
 	for _, b := range [][]byte{bucketCustomers, bucketSummaries, bucketOwners} {
 		if err := t.bucket(b).Delete(id[:]); err != nil {
 			return planner.Account{}, fmt.Errorf("remove customer %s: %w", id, err)
@@ -528,6 +538,12 @@ func loadAccountOf(tx *bolt.Tx, c planner.Customer) (planner.Account, error) {
 		return planner.Account{}, err
 	}
 	if acc.Series, err = loadSeries(tx, id); err != nil {
+		return planner.Account{}, err
+	}
+	if acc.Cases, err = loadCases(tx, id); err != nil {
+		return planner.Account{}, err
+	}
+	if acc.Risks, err = loadRisks(tx, id); err != nil {
 		return planner.Account{}, err
 	}
 	return acc, nil

@@ -16,8 +16,9 @@ import (
 // record with a checksum and keeps the content sum (sealed.go); version 5
 // keeps a delivered activity's actual day and hours apart from its
 // planned day and hours, and files a requested activity's facts with
-// their own status code.
-const SchemaVersion = 5
+// their own status code; version 6 adds the buckets of support cases
+// (with their follow-up reminder marks) and of risks and issues.
+const SchemaVersion = 6
 
 // sealedSchema is the first schema version whose records are sealed.
 const sealedSchema = 4
@@ -53,12 +54,24 @@ func currentSchema() schemaDef {
 			}
 			return migrateUseCases(t)
 		}},
+		{to: 6, name: "keep support cases and risks", run: migrateToVersion6},
 	}}
 }
 
 func createBuckets(tx *bolt.Tx) error {
 	for _, name := range allBuckets {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return fmt.Errorf("create bucket %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// migrateToVersion6 adds the empty buckets of support cases and risks:
+// a file of an older version holds none of either.
+func migrateToVersion6(t *txn) error {
+	for _, name := range [][]byte{bucketCases, bucketRisks} {
+		if _, err := t.tx.CreateBucketIfNotExists(name); err != nil {
 			return fmt.Errorf("create bucket %s: %w", name, err)
 		}
 	}

@@ -256,7 +256,7 @@ func verifyRecords(tx *bolt.Tx) (verified uint64, err error) {
 	if version < sealedSchema {
 		return 0, nil
 	}
-	for _, name := range allBuckets {
+	for _, name := range bucketsOfVersion(version) {
 		if tx.Bucket(name) == nil {
 			return 0, fmt.Errorf("its %s bucket is missing", name)
 		}
@@ -330,7 +330,8 @@ func sealAll(tx *bolt.Tx) error {
 func (d *damagedRecord) customerOf() (planner.ID, bool) {
 	switch d.bucket {
 	case string(bucketCustomers), string(bucketPlans), string(bucketSummaries),
-		string(bucketEngagements), string(bucketActivities), string(bucketActivityFacts), string(bucketSeries):
+		string(bucketEngagements), string(bucketActivities), string(bucketActivityFacts), string(bucketSeries),
+		string(bucketCases), string(bucketRisks):
 		if len(d.key) >= 16 {
 			return idFromKey(d.key, 0), true
 		}
@@ -359,6 +360,10 @@ func (d *damagedRecord) what() string {
 		return "the index of an activity"
 	case string(bucketSeries):
 		return "a recurring series"
+	case string(bucketCases):
+		return "a support case"
+	case string(bucketRisks):
+		return "a risk or issue"
 	case string(bucketOwners):
 		return "the index of a stored ID"
 	case string(bucketSettings):

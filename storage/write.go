@@ -297,7 +297,7 @@ func (db *DB) DeletePlan(customer planner.ID) (planner.ActionPlan, error) {
 }
 
 // DeleteCustomer removes customer id with its engagements, plan,
-// activities and series, and returns all of it, so that PutAccount can undo the
+// activities, series, support cases and risks, and returns all of it, so that PutAccount can undo the
 // removal. An unknown ID gives an error wrapping ErrNotFound.
 func (db *DB) DeleteCustomer(id planner.ID) (planner.Account, error) {
 	var removed planner.Account
@@ -391,6 +391,12 @@ func checkAccount(cat *catalog.Catalog, acc planner.Account, prefix string, seen
 	for i, s := range acc.Series {
 		checkID(fmt.Sprintf("series[%d].id", i), s.ID)
 	}
+	for i, c := range acc.Cases {
+		checkID(fmt.Sprintf("cases[%d].id", i), c.ID)
+	}
+	for i, r := range acc.Risks {
+		checkID(fmt.Sprintf("risks[%d].id", i), r.ID)
+	}
 	return problems
 }
 
@@ -432,6 +438,16 @@ func ownershipProblems(tx *bolt.Tx, acc planner.Account, prefix string) ([]plann
 			return nil, err
 		}
 	}
+	for i, c := range acc.Cases {
+		if err := check(fmt.Sprintf("cases[%d].id", i), c.ID, ownerCase); err != nil {
+			return nil, err
+		}
+	}
+	for i, r := range acc.Risks {
+		if err := check(fmt.Sprintf("risks[%d].id", i), r.ID, ownerRisk); err != nil {
+			return nil, err
+		}
+	}
 	return problems, nil
 }
 
@@ -465,6 +481,20 @@ func writeAccount(t *txn, acc planner.Account) (bool, error) {
 	}
 	for _, a := range acc.Activities {
 		c, err := t.putActivity(a)
+		if err != nil {
+			return false, err
+		}
+		changed = changed || c
+	}
+	for _, sc := range acc.Cases {
+		c, err := t.putCase(sc)
+		if err != nil {
+			return false, err
+		}
+		changed = changed || c
+	}
+	for _, r := range acc.Risks {
+		c, err := t.putRisk(r)
 		if err != nil {
 			return false, err
 		}

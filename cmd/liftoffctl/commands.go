@@ -12,6 +12,7 @@ func commandGroups() []commandGroup {
 	return []commandGroup{
 		{"Catalog", catalogCommands()},
 		{"Entitlements and support", supportCommands()},
+		{"Support cases, risks and health", caseCommands()},
 		{"Customers, contacts and engagements", customerCommands()},
 		{"Activities and the quarter", append(activityCommands(), planCommands()...)},
 		{"Mutual Action Plan", mapCommands()},
