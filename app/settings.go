@@ -110,7 +110,7 @@ func newSettingsScreen(u *UI) screen {
 	s.themes = widget.NewRadioGroup(themeLabels, func(string) {
 		s.changed()
 		if !s.loading {
-			u.app.Settings().SetTheme(newTheme(s.draft.Theme))
+			u.app.Settings().SetTheme(u.newTheme(s.draft.Theme))
 		}
 	})
 	s.themes.Horizontal = true
@@ -409,14 +409,14 @@ func (s *settingsScreen) save() error {
 		return err
 	}
 	u.app.Preferences().SetString(prefLanguage, s.language)
-	u.app.Settings().SetTheme(newTheme(draft.Theme))
+	u.app.Settings().SetTheme(u.newTheme(draft.Theme))
 	s.stored = cloneSettings(draft)
 	s.storedLanguage = s.language
 	u.pushUndo(u.tr("settings.saved"), func() error {
 		if err := u.store.PutSettings(before); err != nil {
 			return err
 		}
-		u.app.Settings().SetTheme(newTheme(before.Theme))
+		u.app.Settings().SetTheme(u.newTheme(before.Theme))
 		return nil
 	})
 	u.changed()
@@ -426,7 +426,7 @@ func (s *settingsScreen) save() error {
 
 // discard drops the changes and shows the stored settings.
 func (s *settingsScreen) discard() {
-	s.u.app.Settings().SetTheme(newTheme(s.stored.Theme))
+	s.u.app.Settings().SetTheme(s.u.newTheme(s.stored.Theme))
 	s.load(s.stored, s.storedLanguage)
 }
 
