@@ -172,6 +172,7 @@ func newActionPlanScreen(u *UI) screen {
 		nil, nil, nil, s.milestones)
 	left := container.NewVSplit(objectives, milestones)
 	left.Offset = 0.6
+	u.rememberSplit("actionplan.left", left)
 	actions := container.NewBorder(
 		container.NewVBox(
 			container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.map.actions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addAction),
@@ -179,6 +180,7 @@ func newActionPlanScreen(u *UI) screen {
 		nil, nil, nil, container.New(&sizeWatcher{onResize: func(size fyne.Size) { s.fitActions(size.Width) }}, s.actions))
 	split := container.NewHSplit(left, actions)
 	split.Offset = 0.36
+	u.rememberSplit("actionplan.columns", split)
 	s.body = container.NewBorder(container.NewVBox(header, container.NewBorder(nil, nil, nil, s.progressText, s.progress), s.note), nil, nil, nil, split)
 
 	s.none = u.noCustomerMessage(u.tr("plan.map.noCustomer"))

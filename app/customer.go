@@ -195,6 +195,7 @@ func newCustomerScreen(u *UI) screen {
 		container.NewTabItemWithIcon(u.tr("customer.nsc"), theme.AccountIcon(), nscPane))
 	split := container.NewHSplit(left, tabs)
 	split.Offset = 0.4
+	u.rememberSplit("customer.columns", split)
 	s.body = split
 	s.root = container.NewStack(s.empty, s.body)
 	return s

@@ -134,6 +134,7 @@ func newEngagementScreen(u *UI) screen {
 	)
 	split := container.NewHSplit(s.editor.object(), tabs)
 	split.Offset = 0.42
+	u.rememberSplit("engagement.columns", split)
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.engagement.label"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			container.NewHBox(s.newBtn, s.deleteBtn), s.picker),

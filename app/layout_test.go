@@ -109,3 +109,38 @@ func TestLinesLayoutCentresVisibleLines(t *testing.T) {
 		t.Errorf("hiding a line changed the minimum height to %v", got)
 	}
 }
+
+// laptopWindow is the smallest window Liftoff is laid out for in every
+// language: a 1024x768 screen.
+func laptopWindow() fyne.Size { return fyne.NewSize(1024, 768) }
+
+// TestEveryScreenFitsALaptopInEveryLanguage checks, with Liftoff's own
+// theme and the window fonts of each language (Japanese in the system's
+// Japanese font where there is one), that no screen needs a window wider
+// or taller than 1024x768.
+func TestEveryScreenFitsALaptopInEveryLanguage(t *testing.T) {
+	for _, language := range []string{"en", "nl", "ja"} {
+		t.Run(language, func(t *testing.T) {
+			cat := catalogForTest()
+			a := test.NewTempApp(t)
+			db := openTestStore(t, cat, true)
+			u, err := Build(Options{App: a, Catalog: cat, Store: db, Now: testNow, Language: language,
+				ReminderInterval: -1, UndoBarTimeout: -1, CatalogDir: t.TempDir(), queueCalls: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(u.Close)
+			a.Settings().SetTheme(u.newTheme(themeLight))
+			u.setFocus(customerNamed(t, db, "Müller GmbH").ID)
+			for _, id := range screenOrder() {
+				u.showScreen(id)
+				u.waitIdle()
+				u.window.Resize(laptopWindow())
+				m := u.window.Canvas().Content().MinSize()
+				if m.Width > laptopWindow().Width || m.Height > laptopWindow().Height {
+					t.Errorf("the %s screen needs a window of %.0fx%.0f, more than %.0fx%.0f", id, m.Width, m.Height, laptopWindow().Width, laptopWindow().Height)
+				}
+			}
+		})
+	}
+}

@@ -156,10 +156,12 @@ func newQuarterScreen(u *UI) screen {
 		nil, nil, nil, s.conflicts)
 	bottom := container.NewHSplit(selected, conflicts)
 	bottom.Offset = 0.4
+	u.rememberSplit("quarter.bottom", bottom)
 	// The grid takes the whole width, so that a quarter's weeks fit
 	// without scrolling sideways in a usual window.
 	split := container.NewVSplit(s.grid, bottom)
 	split.Offset = 0.7
+	u.rememberSplit("quarter.grid", split)
 	s.top = container.NewVBox(toolbar, s.previewBar)
 	s.root = container.NewBorder(s.top, nil, nil, nil, split)
 	s.showTitle()

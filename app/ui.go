@@ -90,6 +90,8 @@ type UI struct {
 	// windowFonts); fontFinder finds them, the system's when not set.
 	fontsByLanguage map[string]windowFonts
 	fontFinder      fontFinder
+	// splits are the screens' resizable panels by name (see rememberSplit).
+	splits map[string]*container.Split
 	// chooser is the desktop's file dialog, nil for Fyne's; noChooser
 	// is set once the desktop turned out to have none.
 	chooser        fileChooser

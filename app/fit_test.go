@@ -1,0 +1,81 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+)
+
+func TestSplitOffsetsAreRestoredOnTheNextStart(t *testing.T) {
+	cat := catalogForTest()
+	a := test.NewTempApp(t)
+	db := openTestStore(t, cat, true)
+	build := func() *UI {
+		u, err := Build(Options{App: a, Catalog: cat, Store: db, Now: testNow, Language: "en",
+			ReminderInterval: -1, UndoBarTimeout: -1, CatalogDir: t.TempDir(), Theme: test.Theme(), queueCalls: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		u.setFocus(customerNamed(t, db, "Müller GmbH").ID)
+		for _, id := range screenOrder() {
+			u.showScreen(id)
+			u.waitIdle()
+		}
+		return u
+	}
+	first := build()
+	want := map[string]float64{}
+	for _, name := range []string{"customer.columns", "quarter.grid", "quarter.bottom", "actionplan.left", "actionplan.columns", "engagement.columns"} {
+		split, ok := first.splits[name]
+		if !ok {
+			t.Fatalf("no split %s", name)
+		}
+		want[name] = 0.25 + float64(len(want))*0.1
+		split.SetOffset(want[name])
+	}
+	first.Close()
+
+	second := build()
+	defer second.Close()
+	for name, offset := range want {
+		if got := second.splits[name].Offset; got != offset {
+			t.Errorf("split %s restored at %v, want %v", name, got, offset)
+		}
+	}
+}
+
+func TestToolbarLayoutWrapsWhatDoesNotFit(t *testing.T) {
+	test.NewTempApp(t)
+	pad := theme.Padding()
+	box := func(w float32) fyne.CanvasObject {
+		r := canvas.NewRectangle(nil)
+		r.SetMinSize(fyne.NewSize(w, 10))
+		return r
+	}
+	a, b, c := box(100), box(80), box(120)
+	bar := newToolbar([]fyne.CanvasObject{a}, b, c)
+	if got := bar.MinSize().Width; got != 120 {
+		t.Errorf("MinSize width %v, want the widest control's 120", got)
+	}
+	// Room for all: one line, the trailing controls at the right.
+	bar.Resize(fyne.NewSize(500, 10))
+	if a.Position() != fyne.NewPos(0, 0) || c.Position().X != 500-120 || b.Position().X != 500-120-pad-80 || b.Position().Y != 0 {
+		t.Errorf("one line: a at %v, b at %v, c at %v", a.Position(), b.Position(), c.Position())
+	}
+	// Room for two of them on a line: the trailing ones below, right-aligned.
+	bar.Resize(fyne.NewSize(250, 10))
+	if b.Position().Y != 10+pad || c.Position().Y != 10+pad || c.Position().X != 250-120 {
+		t.Errorf("two lines: b at %v, c at %v", b.Position(), c.Position())
+	}
+	if got := bar.MinSize().Height; got != 20+pad {
+		t.Errorf("two lines %v tall, want %v", got, 20+pad)
+	}
+	// Room for one control a line.
+	bar.Resize(fyne.NewSize(130, 10))
+	if c.Position().Y != 20+2*pad {
+		t.Errorf("three lines: c at %v", c.Position())
+	}
+}
