@@ -102,7 +102,7 @@ func newCustomerScreen(u *UI) screen {
 	s.outside = wrap()
 	s.outside.Importance = widget.WarningImportance
 	membershipCard := newSection(u.tr("customer.membership"), "", container.NewVBox(
-		membershipForm, s.outside, container.NewHBox(edit, exportBtn, del)))
+		membershipForm, s.outside, newToolbar([]fyne.CanvasObject{edit, exportBtn, del})))
 
 	s.team = widget.NewForm()
 	for i, role := range teamRoles() {
@@ -116,8 +116,10 @@ func newCustomerScreen(u *UI) screen {
 	s.expiry.Importance = widget.WarningImportance
 	s.accBar = widget.NewProgressBar()
 	s.accText = widget.NewLabel("")
+	s.accText.Wrapping = fyne.TextWrapWord
 	s.fieldBar = widget.NewProgressBar()
 	s.fieldText = widget.NewLabel("")
+	s.fieldText.Wrapping = fyne.TextWrapWord
 	for _, b := range []*widget.ProgressBar{s.accBar, s.fieldBar} {
 		b.TextFormatter = func() string { return "" }
 	}

@@ -130,14 +130,14 @@ func newEngagementScreen(u *UI) screen {
 	s.fitPeople(640)
 	tabs := container.NewAppTabs(
 		container.NewTabItem(u.tr("plan.engagement.stakeholders"), container.NewBorder(nil, container.NewHBox(addPerson), nil, nil, people)),
-		container.NewTabItem(u.tr("plan.engagement.cadence"), container.NewBorder(nil, container.NewHBox(addMeeting, s.planBtn), nil, nil, s.meets)),
+		container.NewTabItem(u.tr("plan.engagement.cadence"), container.NewBorder(nil, newToolbar([]fyne.CanvasObject{addMeeting, s.planBtn}), nil, nil, s.meets)),
 	)
 	split := container.NewHSplit(s.editor.object(), tabs)
 	split.Offset = 0.42
 	u.rememberSplit("engagement.columns", split)
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.engagement.label"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-			container.NewHBox(s.newBtn, s.deleteBtn), s.picker),
+		newToolbar([]fyne.CanvasObject{widget.NewLabelWithStyle(u.tr("plan.engagement.label"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.picker},
+			s.newBtn, s.deleteBtn),
 		s.board,
 	)
 	s.body = container.NewBorder(top, nil, nil, nil, split)

@@ -144,13 +144,11 @@ func newQuarterScreen(u *UI) screen {
 	// The summary has a line of its own, so that a small window keeps
 	// every button of the toolbar.
 	toolbar := container.NewVBox(
-		container.NewBorder(nil, nil,
-			container.NewHBox(s.prev, s.title, s.next, s.thisQuarter),
-			container.NewHBox(s.autoBtn, s.exportBtn)),
+		newToolbar([]fyne.CanvasObject{s.prev, s.title, s.next, s.thisQuarter}, s.autoBtn, s.exportBtn),
 		container.NewBorder(nil, nil, nil, s.busy, s.summary))
 	selected := container.NewBorder(
 		widget.NewLabelWithStyle(u.tr("plan.quarter.selected"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		container.NewHBox(s.deliverBtn, s.moveBtn, s.deleteBtn), nil, nil, container.NewVScroll(s.detail))
+		newToolbar([]fyne.CanvasObject{s.deliverBtn, s.moveBtn, s.deleteBtn}), nil, nil, container.NewVScroll(s.detail))
 	conflicts := container.NewBorder(
 		widget.NewLabelWithStyle(u.tr("plan.quarter.conflicts"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		nil, nil, nil, s.conflicts)

@@ -173,7 +173,7 @@ func newSettingsScreen(u *UI) screen {
 		newSection(u.tr("settings.zones"), u.tr("settings.zones.subtitle"), regionForm),
 		s.summary, container.NewHBox(s.saveBtn, s.revertBtn))
 	right := container.NewVBox(s.holidayCard(), s.catalogCard())
-	s.root = container.NewVScroll(container.New(twoColumnsLayout{}, left, right))
+	s.root = container.NewVScroll(newTwoColumns(left, right))
 	return s
 }
 

@@ -131,7 +131,7 @@ func newSupportScreen(u *UI) screen {
 
 	left := container.NewVBox(s.noFocus, calcCard, followCard)
 	right := container.NewVBox(nscCard, regionsCard)
-	s.root = container.NewVScroll(container.New(twoColumnsLayout{}, left, right))
+	s.root = container.NewVScroll(newTwoColumns(left, right))
 	s.priority.SetSelectedIndex(1)
 	s.product.SetSelectedIndex(0)
 	s.caseStatus.SetSelectedIndex(0)
