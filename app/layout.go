@@ -165,8 +165,13 @@ func (u *UI) tierName(c planner.Customer) string {
 	return string(c.Membership.Tier)
 }
 
-// regionName returns the display name of a customer's region.
+// regionName returns the display name of a customer's region: the
+// translation of "window.region.<id>" when the window's translations have
+// one for the catalog's region ID, else the catalog's name.
 func (u *UI) regionName(c planner.Customer) string {
+	if s, ok := u.text.lookup("window.region." + string(c.Region)); ok {
+		return s
+	}
 	if r, ok := u.cat.Region(c.Region); ok {
 		return r.Name
 	}
