@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -168,14 +169,17 @@ func (u *UI) tierName(c planner.Customer) string {
 // regionName returns the display name of a customer's region: the
 // translation of "window.region.<id>" when the window's translations have
 // one for the catalog's region ID, else the catalog's name.
-func (u *UI) regionName(c planner.Customer) string {
-	if s, ok := u.text.lookup("window.region." + string(c.Region)); ok {
+func (u *UI) regionName(c planner.Customer) string { return u.regionNameByID(c.Region) }
+
+// regionNameByID returns the display name of a region as regionName does.
+func (u *UI) regionNameByID(id catalog.RegionID) string {
+	if s, ok := u.text.lookup("window.region." + string(id)); ok {
 		return s
 	}
-	if r, ok := u.cat.Region(c.Region); ok {
+	if r, ok := u.cat.Region(id); ok {
 		return r.Name
 	}
-	return string(c.Region)
+	return string(id)
 }
 
 // shortTierName returns a customer's tier in a word or two for narrow

@@ -131,7 +131,7 @@ func newSettingsScreen(u *UI) screen {
 		e := entry(r.TimeZone)
 		s.zones[r.ID] = e
 		validated[e] = "regions." + string(r.ID) + ".timeZone"
-		regionForm.Append(r.Name, e)
+		regionForm.Append(u.regionNameByID(r.ID), e)
 	}
 	for e, field := range validated {
 		e.Validator = func(string) error { return s.problemError(field) }
