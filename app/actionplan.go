@@ -163,7 +163,7 @@ func newActionPlanScreen(u *UI) screen {
 		}
 	}
 
-	header := newToolbar([]fyne.CanvasObject{s.title}, s.template, s.exportBtn)
+	header := newToolbarGrowing(s.title, []fyne.CanvasObject{s.title}, s.template, s.exportBtn)
 	objectives := container.NewBorder(
 		container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.map.objectives"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addObjective),
 		nil, nil, nil, container.NewVScroll(s.objectives))

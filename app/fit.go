@@ -23,6 +23,9 @@ type toolbarLayout struct {
 	// that its parent makes room for them.
 	owner fyne.CanvasObject
 	lines int
+	// grow, when set, is a leading control (a title that truncates) that
+	// takes the width its line leaves.
+	grow fyne.CanvasObject
 }
 
 // newToolbar returns a row of leading and trailing controls in a
@@ -31,6 +34,14 @@ func newToolbar(leading []fyne.CanvasObject, trailing ...fyne.CanvasObject) *fyn
 	l := &toolbarLayout{lead: len(leading)}
 	c := container.New(l, append(append([]fyne.CanvasObject{}, leading...), trailing...)...)
 	l.owner = c
+	return c
+}
+
+// newToolbarGrowing returns a toolbar as newToolbar does, in which grow,
+// one of leading, takes the width its line leaves.
+func newToolbarGrowing(grow fyne.CanvasObject, leading []fyne.CanvasObject, trailing ...fyne.CanvasObject) *fyne.Container {
+	c := newToolbar(leading, trailing...)
+	c.Layout.(*toolbarLayout).grow = grow
 	return c
 }
 
@@ -137,34 +148,44 @@ func flatten(lines [][]fyne.CanvasObject) []fyne.CanvasObject {
 func (l *toolbarLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	l.width = size.Width
 	lead, trail, shared := l.arrange(objects, size.Width)
-	place := func(line []fyne.CanvasObject, y, height float32, right bool) {
+	// place lays out a line from x 0, or ending at the right edge; the
+	// grow control takes the line's spare width up to room.
+	place := func(line []fyne.CanvasObject, y, height, room float32, right bool) {
 		w, _ := lineSize(line)
 		x := float32(0)
 		if right {
 			x = size.Width - w
 		}
 		for _, o := range line {
-			m := o.MinSize()
-			o.Resize(fyne.NewSize(m.Width, height))
+			width := o.MinSize().Width
+			if o == l.grow && room > w {
+				width += room - w
+			}
+			o.Resize(fyne.NewSize(width, height))
 			o.Move(fyne.NewPos(x, y))
-			x += m.Width + theme.Padding()
+			x += width + theme.Padding()
 		}
 	}
 	lines := 0
 	if shared {
 		_, h := lineSize(append(flatten(lead), flatten(trail)...))
+		room := size.Width
+		for _, line := range trail {
+			w, _ := lineSize(line)
+			room -= w + theme.Padding()
+		}
 		for _, line := range lead {
-			place(line, 0, h, false)
+			place(line, 0, h, room, false)
 		}
 		for _, line := range trail {
-			place(line, 0, h, true)
+			place(line, 0, h, size.Width, true)
 		}
 		lines = 1
 	} else {
 		y := float32(0)
 		for i, line := range append(lead, trail...) {
 			_, h := lineSize(line)
-			place(line, y, h, i >= len(lead))
+			place(line, y, h, size.Width, i >= len(lead))
 			y += h + theme.Padding()
 			lines++
 		}

@@ -79,3 +79,19 @@ func TestToolbarLayoutWrapsWhatDoesNotFit(t *testing.T) {
 		t.Errorf("three lines: c at %v", c.Position())
 	}
 }
+
+func TestToolbarLayoutGivesTheSpareWidthToTheGrowingControl(t *testing.T) {
+	test.NewTempApp(t)
+	pad := theme.Padding()
+	title, button := canvas.NewRectangle(nil), canvas.NewRectangle(nil)
+	title.SetMinSize(fyne.NewSize(20, 10))
+	button.SetMinSize(fyne.NewSize(100, 10))
+	bar := newToolbarGrowing(title, []fyne.CanvasObject{title}, button)
+	bar.Resize(fyne.NewSize(400, 10))
+	if got, want := title.Size().Width, 400-100-pad; got != want {
+		t.Errorf("title %v wide, want the spare %v", got, want)
+	}
+	if button.Position().X != 300 {
+		t.Errorf("button at %v, want at the right edge", button.Position())
+	}
+}
