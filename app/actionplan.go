@@ -41,12 +41,12 @@ const (
 	actionColumns
 )
 
-// Widths of the actions table: the owner and due columns keep theirs, the
-// action takes the rest, down to its narrowest.
+// Narrowest widths of the actions table's columns; they share the rest by
+// what they hold (see fitActions).
 const (
-	actionOwnerColumnWidth = 160
-	actionDueColumnWidth   = 155
-	minActionColumnWidth   = 200
+	actionOwnerColumnWidth = 90
+	actionDueColumnWidth   = 100
+	minActionColumnWidth   = 140
 )
 
 // actionPlanScreen shows the Mutual Action Plan of the customer in focus:
@@ -54,6 +54,8 @@ const (
 // its actions, which can be filtered to what is overdue, due soon or on
 // one side.
 type actionPlanScreen struct {
+	// fitWidth is the width the actions table was last sized for.
+	fitWidth float32
 	u        *UI
 	customer planner.ID
 	account  planner.Account
@@ -399,13 +401,37 @@ func (s *actionPlanScreen) applyFilter() {
 		s.shown = slices.Clone(plan.Actions)
 	}
 	s.count.SetText(s.u.tr("plan.map.count", len(s.shown), len(plan.Actions)))
+	s.fitActions(s.fitWidth)
 	s.actions.Refresh()
 }
 
-// fitActions sizes the actions table's columns for a width.
+// fitActions sizes the actions table's columns for a width, by what
+// they hold: the titles take what the owners and days leave.
 func (s *actionPlanScreen) fitActions(width float32) {
-	title := width - actionOwnerColumnWidth - actionDueColumnWidth - actionColumns*theme.Padding()
-	for c, w := range [actionColumns]float32{max(title, minActionColumnWidth), actionOwnerColumnWidth, actionDueColumnWidth} {
+	s.fitWidth = width
+	// The headings count, in bold.
+	bold := fyne.TextStyle{Bold: true}
+	size := theme.TextSize()
+	headings := []float32{
+		textWidth([]string{s.u.tr("plan.actionItem.titleStatus")}, size, bold),
+		textWidth([]string{s.u.tr("plan.actionItem.ownerSide")}, size, bold),
+		textWidth([]string{s.u.tr("plan.actionItem.due")}, size, bold)}
+	var titles, owners, dues []string
+	for _, a := range s.shown {
+		titles = append(titles, a.Title, s.u.planStatusText(a.Status))
+		owners = append(owners, a.Owner, s.u.sideText(a.Side))
+		due := a.Due.String()
+		if s.overdue[a.ID] {
+			due = s.u.tr("plan.actionItem.overdue", due)
+		}
+		dues = append(dues, due)
+	}
+	wants := []float32{textWidth(titles, size, fyne.TextStyle{}), textWidth(owners, size, fyne.TextStyle{}), textWidth(dues, size, fyne.TextStyle{})}
+	for i := range wants {
+		wants[i] = max(wants[i], headings[i])
+	}
+	mins := []float32{minActionColumnWidth, actionOwnerColumnWidth, actionDueColumnWidth}
+	for c, w := range shareWidth(width-actionColumns*theme.Padding(), wants, mins) {
 		s.actions.SetColumnWidth(c, w)
 	}
 }

@@ -223,3 +223,48 @@ func (u *UI) saveSplits() {
 		p.SetFloat(prefSplit(name), split.Offset)
 	}
 }
+
+// shareWidth shares width between columns by what they hold: each column
+// gets what it wants (the width of its widest text) when all fit, and the
+// width left over goes to the first column; else each gets its minimum
+// and the rest of the width goes to the columns in proportion to how much
+// more than their minimum they want. A column never gets less than its
+// minimum, so the columns may be wider than width together.
+func shareWidth(width float32, wants, mins []float32) []float32 {
+	out := make([]float32, len(wants))
+	total, least, extra := float32(0), float32(0), float32(0)
+	for i := range wants {
+		want := max(wants[i], mins[i])
+		total += want
+		least += mins[i]
+		extra += want - mins[i]
+	}
+	if len(out) == 0 {
+		return out
+	}
+	if total <= width {
+		for i := range wants {
+			out[i] = max(wants[i], mins[i])
+		}
+		out[0] += width - total
+		return out
+	}
+	spare := max(width-least, 0)
+	for i := range wants {
+		out[i] = mins[i]
+		if extra > 0 {
+			out[i] += spare * (max(wants[i], mins[i]) - mins[i]) / extra
+		}
+	}
+	return out
+}
+
+// textWidth returns the width a table cell needs for the widest of texts
+// in a text style and size.
+func textWidth(texts []string, size float32, style fyne.TextStyle) float32 {
+	w := float32(0)
+	for _, t := range texts {
+		w = max(w, fyne.MeasureText(t, size, style).Width)
+	}
+	return w + 2*theme.InnerPadding()
+}

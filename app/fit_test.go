@@ -95,3 +95,27 @@ func TestToolbarLayoutGivesTheSpareWidthToTheGrowingControl(t *testing.T) {
 		t.Errorf("button at %v, want at the right edge", button.Position())
 	}
 }
+
+func TestShareWidth(t *testing.T) {
+	tests := []struct {
+		name        string
+		width       float32
+		wants, mins []float32
+		want        []float32
+	}{
+		{"all fit: the first takes the rest", 500, []float32{100, 150, 80}, []float32{50, 50, 80}, []float32{270, 150, 80}},
+		{"too narrow: the spare by what they lack", 300, []float32{300, 150, 80}, []float32{50, 50, 80}, []float32{50 + 120.0*250/350, 50 + 120.0*100/350, 80}},
+		{"narrower than the minimums", 100, []float32{300, 150}, []float32{50, 60}, []float32{50, 60}},
+		{"a want below the minimum", 400, []float32{10, 10}, []float32{50, 60}, []float32{340, 60}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := shareWidth(tt.width, tt.wants, tt.mins)
+			for i := range got {
+				if d := got[i] - tt.want[i]; d > 0.01 || d < -0.01 {
+					t.Fatalf("got %v, want %v", got, tt.want)
+				}
+			}
+		})
+	}
+}

@@ -44,10 +44,13 @@ type quarterData struct {
 // week, the hours of each week against the capacity, the conflicts planner
 // finds and the auto-schedule proposal as a preview to accept or discard.
 type quarterScreen struct {
-	u       *UI
-	quarter planner.Quarter
-	focus   planner.ID
-	data    *quarterData
+	// conflictHeights are the heights of the conflicts list's items, each
+	// as tall as its reason's lines.
+	conflictHeights map[widget.ListItemID]float32
+	u               *UI
+	quarter         planner.Quarter
+	focus           planner.ID
+	data            *quarterData
 	// seq numbers the loads, so that only the latest one is shown.
 	seq int
 	// loading is the quarter being read, while a load runs.
@@ -111,8 +114,11 @@ func newQuarterScreen(u *UI) screen {
 		func() int { return s.conflictCount() },
 		func() fyne.CanvasObject {
 			head := newHeaderLabel()
-			reason := widgets.NewFitLabel("")
-			reason.SetSizeName(theme.SizeNameCaptionText)
+			// The reason wraps: the item grows to its lines (see
+			// updateConflict).
+			reason := widget.NewLabel("")
+			reason.Wrapping = fyne.TextWrapWord
+			reason.SizeName = theme.SizeNameCaptionText
 			return container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, container.NewVBox(head, reason))
 		},
 		s.updateConflict)
@@ -397,7 +403,7 @@ func (s *quarterScreen) updateConflict(id widget.ListItemID, o fyne.CanvasObject
 	}
 	c := s.data.conflicts[id]
 	box := o.(*fyne.Container).Objects[0].(*fyne.Container)
-	head, reason := box.Objects[0].(*widgets.FitLabel), box.Objects[1].(*widgets.FitLabel)
+	head, reason := box.Objects[0].(*widgets.FitLabel), box.Objects[1].(*widget.Label)
 	if c.ActivityID == (planner.ID{}) {
 		// Planner's reason names the week.
 		head.SetText(s.u.tr("plan.quarter.conflict.capacity"))
@@ -405,6 +411,17 @@ func (s *quarterScreen) updateConflict(id widget.ListItemID, o fyne.CanvasObject
 		head.SetText(s.u.tr("plan.quarter.conflict.activity", s.data.customers[c.CustomerID], c.Date.String()))
 	}
 	reason.SetText(s.u.sentence(c.Reason))
+	// The item as tall as the reason's lines at the list's width.
+	if width := s.conflicts.Size().Width; width > 0 {
+		o.Resize(fyne.NewSize(width, o.MinSize().Height))
+		if h := o.MinSize().Height; s.conflictHeights[id] != h {
+			if s.conflictHeights == nil {
+				s.conflictHeights = map[widget.ListItemID]float32{}
+			}
+			s.conflictHeights[id] = h
+			s.conflicts.SetItemHeight(id, h)
+		}
+	}
 }
 
 // focusConflict puts the customer of conflict i in focus and selects its
