@@ -44,13 +44,10 @@ type quarterData struct {
 // week, the hours of each week against the capacity, the conflicts planner
 // finds and the auto-schedule proposal as a preview to accept or discard.
 type quarterScreen struct {
-	// conflictHeights are the heights of the conflicts list's items, each
-	// as tall as its reason's lines.
-	conflictHeights map[widget.ListItemID]float32
-	u               *UI
-	quarter         planner.Quarter
-	focus           planner.ID
-	data            *quarterData
+	u       *UI
+	quarter planner.Quarter
+	focus   planner.ID
+	data    *quarterData
 	// seq numbers the loads, so that only the latest one is shown.
 	seq int
 	// loading is the quarter being read, while a load runs.
@@ -84,6 +81,10 @@ type quarterScreen struct {
 	dialog *formDialog
 	// ask is the question open (which occurrences to move), for tests.
 	ask dialog.Dialog
+
+	// conflictHeights are the heights of the conflicts list's items, each
+	// as tall as its reason's lines.
+	conflictHeights map[widget.ListItemID]float32
 }
 
 // newQuarterScreen returns the quarter planner.
