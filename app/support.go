@@ -329,7 +329,7 @@ func (s *supportScreen) showRegions() {
 		if o, ok := u.settings().Regions[r.ID]; ok && o.TimeZone != "" {
 			zone = o.TimeZone
 		}
-		title := widget.NewLabelWithStyle(r.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title := widget.NewLabelWithStyle(u.regionNameByID(r.ID), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		lines := []string{u.tr("support.hours", r.Open, r.Close, zone)}
 		for _, l := range r.Languages {
 			lines = append(lines, u.languageRuleText(l))
