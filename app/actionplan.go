@@ -121,7 +121,9 @@ func newActionPlanScreen(u *UI) screen {
 	s.milestones = widget.NewList(
 		func() int { return len(s.account.Plan.Milestones) },
 		func() fyne.CanvasObject {
-			title := widgets.NewFitLabel("")
+			// The name over its deadline, so that the name has the
+			// row's width.
+			title := newTwoLineCell()
 			bar := widget.NewProgressBar()
 			bar.TextFormatter = func() string { return "" }
 			percent := widgets.NewFitLabel("")
@@ -342,16 +344,15 @@ func (s *actionPlanScreen) updateMilestone(id widget.ListItemID, o fyne.CanvasOb
 	}
 	m := ms[id]
 	row := o.(*fyne.Container)
-	title := row.Objects[0].(*widgets.FitLabel)
 	right := row.Objects[1].(*fyne.Container)
 	bar := right.Objects[0].(*fyne.Container).Objects[0].(*widget.ProgressBar)
 	percent := right.Objects[1].(*fyne.Container).Objects[0].(*widgets.FitLabel)
 	chip := right.Objects[2].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*widgets.Chip)
-	text := m.Title
+	due := ""
 	if !m.Due.IsZero() {
-		text = s.u.tr("plan.milestone.line", m.Title, m.Due.String())
+		due = s.u.tr("window.milestone.due", m.Due.String())
 	}
-	title.SetText(text)
+	setTwoLines(row.Objects[0], m.Title, due)
 	p, _ := planner.MilestoneProgress(s.account.Plan, m.ID)
 	bar.SetValue(p)
 	percent.SetText(percentText(p))
