@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // toolbarLayout lays out a row of controls that fits any width: the
@@ -267,4 +268,20 @@ func textWidth(texts []string, size float32, style fyne.TextStyle) float32 {
 		w = max(w, fyne.MeasureText(t, size, style).Width)
 	}
 	return w + 2*theme.InnerPadding()
+}
+
+// fitListItem makes item id of list, shown in o, as tall as o needs at
+// the list's width (wrapped text takes more lines); heights keeps the
+// heights set, so that an item's height is set again only when it
+// changes.
+func fitListItem(list *widget.List, heights map[widget.ListItemID]float32, id widget.ListItemID, o fyne.CanvasObject) {
+	width := list.Size().Width
+	if width <= 0 {
+		return
+	}
+	o.Resize(fyne.NewSize(width, o.MinSize().Height))
+	if h := o.MinSize().Height; heights[id] != h {
+		heights[id] = h
+		list.SetItemHeight(id, h)
+	}
 }

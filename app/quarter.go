@@ -413,16 +413,10 @@ func (s *quarterScreen) updateConflict(id widget.ListItemID, o fyne.CanvasObject
 	}
 	reason.SetText(s.u.sentence(c.Reason))
 	// The item as tall as the reason's lines at the list's width.
-	if width := s.conflicts.Size().Width; width > 0 {
-		o.Resize(fyne.NewSize(width, o.MinSize().Height))
-		if h := o.MinSize().Height; s.conflictHeights[id] != h {
-			if s.conflictHeights == nil {
-				s.conflictHeights = map[widget.ListItemID]float32{}
-			}
-			s.conflictHeights[id] = h
-			s.conflicts.SetItemHeight(id, h)
-		}
+	if s.conflictHeights == nil {
+		s.conflictHeights = map[widget.ListItemID]float32{}
 	}
+	fitListItem(s.conflicts, s.conflictHeights, id, o)
 }
 
 // focusConflict puts the customer of conflict i in focus and selects its
