@@ -252,7 +252,7 @@ func (s *customerScreen) fill() {
 	if cal, err := planner.CustomerCalendar(cat, u.settings(), c); err == nil {
 		zone = cal.Location.String()
 	}
-	s.region.SetText(u.tr("customer.regionLine", u.regionName(c), region.Open, region.Close, zone))
+	s.region.SetText(u.wrapped(u.tr("customer.regionLine", u.regionName(c), region.Open, region.Close, zone)))
 	s.nscLimit.SetText(u.tr("customer.nscLimit", tier.NSCLimit))
 	var sols []string
 	for _, id := range c.Membership.Solutions {
