@@ -195,13 +195,19 @@ func newCustomerScreen(u *UI) screen {
 	tabs := container.NewAppTabs(
 		container.NewTabItemWithIcon(u.tr("customer.entitlements"), theme.ConfirmIcon(), matrixPane),
 		container.NewTabItemWithIcon(u.tr("customer.nsc"), theme.AccountIcon(), nscPane))
-	split := container.NewHSplit(left, tabs)
+	// The membership's labels and values side by side need some width:
+	// the split does not make the left column narrower than that.
+	split := container.NewHSplit(container.New(&fixedWidthLayout{width: customerColumnMinWidth}, left), tabs)
 	split.Offset = 0.4
 	u.rememberSplit("customer.columns", split)
 	s.body = split
 	s.root = container.NewStack(s.empty, s.body)
 	return s
 }
+
+// customerColumnMinWidth is the narrowest the customer screen's left
+// column gets.
+const customerColumnMinWidth = 420
 
 // chipColumnWidth is the width of the status chips of a list.
 const chipColumnWidth = 110
