@@ -273,7 +273,7 @@ func (s *customerScreen) fill() {
 			adds = append(adds, u.tr("customer.addon.included", a.Name))
 		}
 	}
-	s.addOns.SetText(joinOrNone(u, adds))
+	s.addOns.SetText(u.wrapped(joinOrNone(u, adds)))
 	if len(c.OutsideMembership) == 0 {
 		s.outside.Hide()
 	} else {
