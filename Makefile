@@ -8,7 +8,7 @@ DB        ?=
 # headless display tools, a CJK font for Japanese documents, a second
 # iCalendar parser) need.
 APT_BUILD := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev
-APT_TEST  := poppler-utils xvfb xauth fonts-ipafont-gothic fonts-noto-core fonts-nanum fonts-wqy-zenhei python3-icalendar
+APT_TEST  := poppler-utils xvfb xauth fonts-ipafont-gothic fonts-noto-cjk fonts-noto-core fonts-nanum fonts-wqy-zenhei python3-icalendar
 # The linter, run with `go run` at a pinned version so that nothing needs
 # installing by hand.
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2

@@ -41,12 +41,12 @@ const (
 	actionColumns
 )
 
-// Widths of the actions table: the owner and due columns keep theirs, the
-// action takes the rest, down to its narrowest.
+// Narrowest widths of the actions table's columns; they share the rest by
+// what they hold (see fitActions).
 const (
-	actionOwnerColumnWidth = 160
-	actionDueColumnWidth   = 155
-	minActionColumnWidth   = 200
+	actionOwnerColumnWidth = 90
+	actionDueColumnWidth   = 100
+	minActionColumnWidth   = 140
 )
 
 // actionPlanScreen shows the Mutual Action Plan of the customer in focus:
@@ -54,6 +54,8 @@ const (
 // its actions, which can be filtered to what is overdue, due soon or on
 // one side.
 type actionPlanScreen struct {
+	// fitWidth is the width the actions table was last sized for.
+	fitWidth float32
 	u        *UI
 	customer planner.ID
 	account  planner.Account
@@ -119,7 +121,9 @@ func newActionPlanScreen(u *UI) screen {
 	s.milestones = newEnterList(
 		func() int { return len(s.account.Plan.Milestones) },
 		func() fyne.CanvasObject {
-			title := widgets.NewFitLabel("")
+			// The name over its deadline, so that the name has the
+			// row's width.
+			title := newTwoLineCell()
 			bar := widget.NewProgressBar()
 			bar.TextFormatter = func() string { return "" }
 			percent := widgets.NewFitLabel("")
@@ -163,7 +167,7 @@ func newActionPlanScreen(u *UI) screen {
 		}
 	}
 
-	header := container.NewBorder(nil, nil, nil, container.NewHBox(s.template, s.exportBtn), s.title)
+	header := newToolbarGrowing(s.title, []fyne.CanvasObject{s.title}, s.template, s.exportBtn)
 	objectives := newBorder(
 		container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.map.objectives"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addObjective),
 		nil, nil, nil, container.NewVScroll(s.objectives))
@@ -172,6 +176,7 @@ func newActionPlanScreen(u *UI) screen {
 		nil, nil, nil, s.milestones)
 	left := container.NewVSplit(objectives, milestones)
 	left.Offset = 0.6
+	u.rememberSplit("actionplan.left", left)
 	actions := newBorder(
 		container.NewVBox(
 			container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.map.actions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addAction),
@@ -179,6 +184,7 @@ func newActionPlanScreen(u *UI) screen {
 		nil, nil, nil, container.New(&sizeWatcher{onResize: func(size fyne.Size) { s.fitActions(size.Width) }}, s.actions))
 	split := container.NewHSplit(left, actions)
 	split.Offset = 0.36
+	u.rememberSplit("actionplan.columns", split)
 	s.body = newBorder(container.NewVBox(header, container.NewBorder(nil, nil, nil, s.progressText, s.progress), s.note), nil, nil, nil, split)
 
 	s.none = u.noCustomerMessage(u.tr("plan.map.noCustomer"))
@@ -338,16 +344,15 @@ func (s *actionPlanScreen) updateMilestone(id widget.ListItemID, o fyne.CanvasOb
 	}
 	m := ms[id]
 	row := o.(*fyne.Container)
-	title := row.Objects[0].(*widgets.FitLabel)
 	right := row.Objects[1].(*fyne.Container)
 	bar := right.Objects[0].(*fyne.Container).Objects[0].(*widget.ProgressBar)
 	percent := right.Objects[1].(*fyne.Container).Objects[0].(*widgets.FitLabel)
 	chip := right.Objects[2].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*widgets.Chip)
-	text := m.Title
+	due := ""
 	if !m.Due.IsZero() {
-		text = s.u.tr("plan.milestone.line", m.Title, m.Due.String())
+		due = s.u.tr("window.milestone.due", m.Due.String())
 	}
-	title.SetText(text)
+	setTwoLines(row.Objects[0], m.Title, due)
 	p, _ := planner.MilestoneProgress(s.account.Plan, m.ID)
 	bar.SetValue(p)
 	percent.SetText(percentText(p))
@@ -397,13 +402,37 @@ func (s *actionPlanScreen) applyFilter() {
 		s.shown = slices.Clone(plan.Actions)
 	}
 	s.count.SetText(s.u.tr("plan.map.count", len(s.shown), len(plan.Actions)))
+	s.fitActions(s.fitWidth)
 	s.actions.Refresh()
 }
 
-// fitActions sizes the actions table's columns for a width.
+// fitActions sizes the actions table's columns for a width, by what
+// they hold: the titles take what the owners and days leave.
 func (s *actionPlanScreen) fitActions(width float32) {
-	title := width - actionOwnerColumnWidth - actionDueColumnWidth - actionColumns*theme.Padding()
-	for c, w := range [actionColumns]float32{max(title, minActionColumnWidth), actionOwnerColumnWidth, actionDueColumnWidth} {
+	s.fitWidth = width
+	// The headings count, in bold.
+	bold := fyne.TextStyle{Bold: true}
+	size := theme.TextSize()
+	headings := []float32{
+		textWidth([]string{s.u.tr("plan.actionItem.titleStatus")}, size, bold),
+		textWidth([]string{s.u.tr("plan.actionItem.ownerSide")}, size, bold),
+		textWidth([]string{s.u.tr("plan.actionItem.due")}, size, bold)}
+	var titles, owners, dues []string
+	for _, a := range s.shown {
+		titles = append(titles, a.Title, s.u.planStatusText(a.Status))
+		owners = append(owners, a.Owner, s.u.sideText(a.Side))
+		due := a.Due.String()
+		if s.overdue[a.ID] {
+			due = s.u.tr("plan.actionItem.overdue", due)
+		}
+		dues = append(dues, due)
+	}
+	wants := []float32{textWidth(titles, size, fyne.TextStyle{}), textWidth(owners, size, fyne.TextStyle{}), textWidth(dues, size, fyne.TextStyle{})}
+	for i := range wants {
+		wants[i] = max(wants[i], headings[i])
+	}
+	mins := []float32{minActionColumnWidth, actionOwnerColumnWidth, actionDueColumnWidth}
+	for c, w := range shareWidth(width-actionColumns*theme.Padding(), wants, mins) {
 		s.actions.SetColumnWidth(c, w)
 	}
 }

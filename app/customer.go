@@ -104,7 +104,7 @@ func newCustomerScreen(u *UI) screen {
 	s.outside = wrap()
 	s.outside.Importance = widget.WarningImportance
 	membershipCard := newSection(u.tr("customer.membership"), "", container.NewVBox(
-		membershipForm, s.outside, container.NewHBox(edit, exportBtn, del)))
+		membershipForm, s.outside, newToolbar([]fyne.CanvasObject{edit, exportBtn, del})))
 
 	s.team = widget.NewForm()
 	for i, role := range teamRoles() {
@@ -118,8 +118,10 @@ func newCustomerScreen(u *UI) screen {
 	s.expiry.Importance = widget.WarningImportance
 	s.accBar = widget.NewProgressBar()
 	s.accText = widget.NewLabel("")
+	s.accText.Wrapping = fyne.TextWrapWord
 	s.fieldBar = widget.NewProgressBar()
 	s.fieldText = widget.NewLabel("")
+	s.fieldText.Wrapping = fyne.TextWrapWord
 	for _, b := range []*widget.ProgressBar{s.accBar, s.fieldBar} {
 		b.TextFormatter = func() string { return "" }
 	}
@@ -197,8 +199,11 @@ func newCustomerScreen(u *UI) screen {
 	tabs := container.NewAppTabs(
 		container.NewTabItemWithIcon(u.tr("customer.entitlements"), theme.ConfirmIcon(), matrixPane),
 		container.NewTabItemWithIcon(u.tr("customer.nsc"), theme.AccountIcon(), nscPane))
-	split := container.NewHSplit(left, tabs)
+	// The membership's labels and values side by side need some width:
+	// the split does not make the left column narrower than that.
+	split := container.NewHSplit(container.New(&fixedWidthLayout{width: customerColumnMinWidth}, left), tabs)
 	split.Offset = 0.4
+	u.rememberSplit("customer.columns", split)
 	s.body = split
 	s.root = container.NewStack(s.empty, s.body)
 	return s
@@ -218,6 +223,10 @@ func (u *UI) statusChipWidth() float32 {
 	}
 	return float32(math.Ceil(float64(w)))
 }
+
+// customerColumnMinWidth is the narrowest the customer screen's left
+// column gets.
+const customerColumnMinWidth = 420
 
 func (s *customerScreen) object() fyne.CanvasObject { return s.root }
 
@@ -265,7 +274,7 @@ func (s *customerScreen) fill() {
 	if cal, err := planner.CustomerCalendar(cat, u.settings(), c); err == nil {
 		zone = cal.Location.String()
 	}
-	s.region.SetText(u.tr("customer.regionLine", u.regionName(c), region.Open, region.Close, zone))
+	s.region.SetText(u.wrapped(u.tr("customer.regionLine", u.regionName(c), region.Open, region.Close, zone)))
 	s.nscLimit.SetText(u.tr("customer.nscLimit", tier.NSCLimit))
 	var sols []string
 	for _, id := range c.Membership.Solutions {
@@ -280,7 +289,7 @@ func (s *customerScreen) fill() {
 			adds = append(adds, u.tr("customer.addon.included", a.Name))
 		}
 	}
-	s.addOns.SetText(joinOrNone(u, adds))
+	s.addOns.SetText(u.wrapped(joinOrNone(u, adds)))
 	if len(c.OutsideMembership) == 0 {
 		s.outside.Hide()
 	} else {

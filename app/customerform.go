@@ -376,7 +376,7 @@ func (f *customerForm) updateAddOns(m planner.Membership) {
 			reason.SetText(f.u.tr("customer.form.addon.available"))
 			continue
 		}
-		reason.SetText(strings.TrimPrefix(err.Error(), planner.ErrAddOn.Error()+": "))
+		reason.SetText(f.u.errorText(err))
 		if check.Checked {
 			check.Enable() // so that it can be unticked
 		} else {

@@ -55,6 +55,8 @@ type engagementScreen struct {
 	// responsibilitiesWidth is the width of the stakeholders'
 	// responsibilities column, which wraps its text onto two lines.
 	responsibilitiesWidth float32
+	// peopleWidth is the width the stakeholder table was last sized for.
+	peopleWidth float32
 	// saving is set while the phase form is being saved, when the reload
 	// that follows must not ask about the changes being saved.
 	saving bool
@@ -130,13 +132,14 @@ func newEngagementScreen(u *UI) screen {
 	s.fitPeople(640)
 	tabs := container.NewAppTabs(
 		container.NewTabItem(u.tr("plan.engagement.stakeholders"), container.NewBorder(nil, container.NewHBox(addPerson), nil, nil, people)),
-		container.NewTabItem(u.tr("plan.engagement.cadence"), container.NewBorder(nil, container.NewHBox(addMeeting, s.planBtn), nil, nil, s.meets)),
+		container.NewTabItem(u.tr("plan.engagement.cadence"), container.NewBorder(nil, newToolbar([]fyne.CanvasObject{addMeeting, s.planBtn}), nil, nil, s.meets)),
 	)
 	split := container.NewHSplit(s.editor.object(), tabs)
 	split.Offset = 0.42
+	u.rememberSplit("engagement.columns", split)
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.engagement.label"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-			container.NewHBox(s.newBtn, s.deleteBtn), s.picker),
+		newToolbar([]fyne.CanvasObject{widget.NewLabelWithStyle(u.tr("plan.engagement.label"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.picker},
+			s.newBtn, s.deleteBtn),
 		s.board,
 	)
 	s.body = newBorder(top, nil, nil, nil, split)
@@ -283,7 +286,7 @@ func (s *engagementScreen) showEngagement(i int) {
 	if !s.editor.dirty() || s.editor.index != s.phase {
 		s.editor.load(s.phase)
 	}
-	s.people.Refresh()
+	s.fitPeople(s.peopleWidth)
 	s.meets.Refresh()
 	if len(plannableMeetings(e)) > 0 {
 		s.planBtn.Enable()
@@ -504,19 +507,38 @@ func personColumns() []string {
 	return []string{"plan.person.nameRole", "plan.person.emailSide", "plan.person.responsibilities"}
 }
 
-// Widths of the stakeholder table: the person and e-mail columns keep
-// theirs, the responsibilities take the rest, down to their narrowest.
+// Narrowest widths of the stakeholder table's columns; they share the
+// rest by what they hold (see fitPeople).
 const (
-	personColumnWidth          = 180
-	personEmailColumnWidth     = 250
+	personColumnWidth          = 120
+	personEmailColumnWidth     = 150
 	minResponsibilitiesColumns = 160
 )
 
-// fitPeople sizes the stakeholder table's columns for a width.
+// fitPeople sizes the stakeholder table's columns for a width, by what
+// they hold: names and e-mail addresses whole where the width allows, the
+// responsibilities over two lines.
 func (s *engagementScreen) fitPeople(width float32) {
-	rest := width - personColumnWidth - personEmailColumnWidth - float32(len(personColumns()))*theme.Padding()
-	s.responsibilitiesWidth = max(rest, minResponsibilitiesColumns)
-	for c, w := range []float32{personColumnWidth, personEmailColumnWidth, s.responsibilitiesWidth} {
+	s.peopleWidth = width
+	var names, emails, duties []string
+	for _, p := range s.engagement().Stakeholders {
+		names = append(names, p.Name)
+		emails = append(emails, p.Email)
+		duties = append(duties, strings.Join(strings.Fields(p.Responsibilities), " "))
+	}
+	size := theme.TextSize()
+	// The responsibilities come first: they take what is left. The
+	// headings count, in bold.
+	bold := fyne.TextStyle{Bold: true}
+	heading := func(c int) float32 { return textWidth([]string{s.u.tr(personColumns()[c])}, size, bold) }
+	wants := []float32{
+		max(textWidth(duties, size, fyne.TextStyle{})/2, heading(2)),
+		max(textWidth(names, size, fyne.TextStyle{}), heading(0)),
+		max(textWidth(emails, size, fyne.TextStyle{}), heading(1))}
+	mins := []float32{minResponsibilitiesColumns, personColumnWidth, personEmailColumnWidth}
+	shared := shareWidth(width-float32(len(personColumns()))*theme.Padding(), wants, mins)
+	s.responsibilitiesWidth = shared[0]
+	for c, w := range []float32{shared[1], shared[2], shared[0]} {
 		s.people.SetColumnWidth(c, w)
 	}
 	s.people.Refresh()

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/liftoff-app/liftoff/app/widgets"
+	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -166,12 +167,20 @@ func (u *UI) tierName(c planner.Customer) string {
 	return string(c.Membership.Tier)
 }
 
-// regionName returns the display name of a customer's region.
-func (u *UI) regionName(c planner.Customer) string {
-	if r, ok := u.cat.Region(c.Region); ok {
+// regionName returns the display name of a customer's region: the
+// translation of "window.region.<id>" when the window's translations have
+// one for the catalog's region ID, else the catalog's name.
+func (u *UI) regionName(c planner.Customer) string { return u.regionNameByID(c.Region) }
+
+// regionNameByID returns the display name of a region as regionName does.
+func (u *UI) regionNameByID(id catalog.RegionID) string {
+	if s, ok := u.text.lookup("window.region." + string(id)); ok {
+		return s
+	}
+	if r, ok := u.cat.Region(id); ok {
 		return r.Name
 	}
-	return string(c.Region)
+	return string(id)
 }
 
 // shortTierName returns a customer's tier in a word or two for narrow
@@ -339,40 +348,82 @@ func (l *fixedWidthLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 
 // twoColumnsLayout places two objects side by side, each as tall as the
 // space. They share the width equally when each fits in half; otherwise
-// the one that needs more gets its minimum width and the other the rest,
-// so that a small window keeps both columns without either being cut.
-type twoColumnsLayout struct{}
+// the one that needs more gets its minimum width and the other the rest.
+// Where the two do not fit side by side, the second goes under the first,
+// both the full width: the layout is as narrow as its wider object, so
+// that a small window, in a language of long words, keeps both whole.
+type twoColumnsLayout struct {
+	// width is the width last laid out in (0 before the first layout:
+	// side by side).
+	width float32
+	// owner is the container laid out, refreshed when the columns stack
+	// or part, so that its parent makes room; stacked says which.
+	owner   fyne.CanvasObject
+	stacked bool
+}
 
-// MinSize returns the two minimum widths side by side and the taller
-// minimum height.
-func (twoColumnsLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+// newTwoColumns returns left and right in a twoColumnsLayout.
+func newTwoColumns(left, right fyne.CanvasObject) *fyne.Container {
+	l := &twoColumnsLayout{}
+	c := container.New(l, left, right)
+	l.owner = c
+	return c
+}
+
+// sideBySide reports whether objects a and b fit side by side in width.
+func (l *twoColumnsLayout) sideBySide(a, b fyne.Size, width float32) bool {
+	return width == 0 || width >= a.Width+theme.Padding()+b.Width
+}
+
+// MinSize returns the wider object's minimum width and, at the last
+// width, the taller minimum height side by side or the two heights
+// stacked.
+func (l *twoColumnsLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	if len(objects) != 2 {
 		return layout.NewVBoxLayout().MinSize(objects)
 	}
 	a, b := objects[0].MinSize(), objects[1].MinSize()
-	return fyne.NewSize(a.Width+theme.Padding()+b.Width, max(a.Height, b.Height))
+	if l.sideBySide(a, b, l.width) {
+		return fyne.NewSize(max(a.Width, b.Width), max(a.Height, b.Height))
+	}
+	return fyne.NewSize(max(a.Width, b.Width), a.Height+theme.Padding()+b.Height)
 }
 
-// Layout shares the width between the two objects.
-func (twoColumnsLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+// Layout shares the width between the two objects, or stacks them.
+func (l *twoColumnsLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	if len(objects) != 2 {
 		layout.NewVBoxLayout().Layout(objects, size)
 		return
 	}
+	l.width = size.Width
 	pad := theme.Padding()
+	a, b := objects[0].MinSize(), objects[1].MinSize()
+	stacked := !l.sideBySide(a, b, size.Width)
+	if stacked != l.stacked {
+		l.stacked = stacked
+		if l.owner != nil {
+			canvas.Refresh(l.owner)
+		}
+	}
+	if stacked {
+		objects[0].Move(fyne.NewPos(0, 0))
+		objects[0].Resize(fyne.NewSize(size.Width, a.Height))
+		objects[1].Move(fyne.NewPos(0, a.Height+pad))
+		objects[1].Resize(fyne.NewSize(size.Width, max(b.Height, size.Height-a.Height-pad)))
+		return
+	}
 	avail := size.Width - pad
-	leftMin, rightMin := objects[0].MinSize().Width, objects[1].MinSize().Width
 	left := avail / 2
 	switch {
-	case left < leftMin:
-		left = leftMin
-	case avail-left < rightMin:
-		left = max(avail-rightMin, leftMin)
+	case left < a.Width:
+		left = a.Width
+	case avail-left < b.Width:
+		left = max(avail-b.Width, a.Width)
 	}
 	objects[0].Move(fyne.NewPos(0, 0))
 	objects[0].Resize(fyne.NewSize(left, size.Height))
 	objects[1].Move(fyne.NewPos(left+pad, 0))
-	objects[1].Resize(fyne.NewSize(max(avail-left, rightMin), size.Height))
+	objects[1].Resize(fyne.NewSize(max(avail-left, b.Width), size.Height))
 }
 
 // linesLayout stacks objects such as a title and a caption under it, each

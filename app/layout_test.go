@@ -41,6 +41,29 @@ func TestEveryScreenFitsASmallWindow(t *testing.T) {
 	}
 }
 
+func TestTwoColumnsLayoutStacksWhatDoesNotFitSideBySide(t *testing.T) {
+	test.NewTempApp(t)
+	pad := theme.Padding()
+	left, right := canvas.NewRectangle(nil), canvas.NewRectangle(nil)
+	left.SetMinSize(fyne.NewSize(300, 40))
+	right.SetMinSize(fyne.NewSize(250, 30))
+	c := newTwoColumns(left, right)
+	c.Resize(fyne.NewSize(400, 100))
+	if left.Position() != fyne.NewPos(0, 0) || left.Size().Width != 400 || right.Position() != fyne.NewPos(0, 40+pad) || right.Size().Width != 400 {
+		t.Errorf("stacked: left at %v %v, right at %v %v", left.Position(), left.Size(), right.Position(), right.Size())
+	}
+	if got, want := c.MinSize(), fyne.NewSize(300, 70+pad); got != want {
+		t.Errorf("stacked MinSize %v, want %v", got, want)
+	}
+	c.Resize(fyne.NewSize(600, 100))
+	if right.Position().Y != 0 || right.Position().X <= 300 {
+		t.Errorf("side by side: right at %v", right.Position())
+	}
+	if got, want := c.MinSize(), fyne.NewSize(300, 40); got != want {
+		t.Errorf("side by side MinSize %v, want %v", got, want)
+	}
+}
+
 func TestTwoColumnsLayout(t *testing.T) {
 	test.NewTempApp(t)
 	pad := theme.Padding()
@@ -58,12 +81,11 @@ func TestTwoColumnsLayout(t *testing.T) {
 		{"room for halves", 100, 100, 400 + pad, 200},
 		{"the left needs more", 300, 100, 400 + pad, 300},
 		{"the right needs more", 100, 300, 400 + pad, 100},
-		{"too narrow: both keep their minimum", 300, 300, 400 + pad, 300},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			left, right := box(tt.leftMin), box(tt.rightMin)
-			l := twoColumnsLayout{}
+			l := &twoColumnsLayout{}
 			l.Layout([]fyne.CanvasObject{left, right}, fyne.NewSize(tt.width, 50))
 			if left.Size().Width != tt.wantLeft {
 				t.Errorf("left column %v wide, want %v", left.Size().Width, tt.wantLeft)
@@ -74,8 +96,8 @@ func TestTwoColumnsLayout(t *testing.T) {
 			if right.Position().X != left.Size().Width+pad {
 				t.Errorf("right column at %v, want %v", right.Position().X, left.Size().Width+pad)
 			}
-			if got, want := l.MinSize([]fyne.CanvasObject{left, right}).Width, tt.leftMin+pad+tt.rightMin; got != want {
-				t.Errorf("MinSize width %v, want %v", got, want)
+			if got, want := l.MinSize([]fyne.CanvasObject{left, right}).Width, max(tt.leftMin, tt.rightMin); got != want {
+				t.Errorf("MinSize width %v, want the wider column's %v", got, want)
 			}
 		})
 	}
@@ -107,5 +129,40 @@ func TestLinesLayoutCentresVisibleLines(t *testing.T) {
 	}
 	if got := l.MinSize(objects).Height; got != 50-inner {
 		t.Errorf("hiding a line changed the minimum height to %v", got)
+	}
+}
+
+// laptopWindow is the smallest window Liftoff is laid out for in every
+// language: a 1024x768 screen.
+func laptopWindow() fyne.Size { return fyne.NewSize(1024, 768) }
+
+// TestEveryScreenFitsALaptopInEveryLanguage checks, with Liftoff's own
+// theme and the window fonts of each language (Japanese in the system's
+// Japanese font where there is one), that no screen needs a window wider
+// or taller than 1024x768.
+func TestEveryScreenFitsALaptopInEveryLanguage(t *testing.T) {
+	for _, language := range []string{"en", "nl", "ja"} {
+		t.Run(language, func(t *testing.T) {
+			cat := catalogForTest()
+			a := test.NewTempApp(t)
+			db := openTestStore(t, cat, true)
+			u, err := Build(Options{App: a, Catalog: cat, Store: db, Now: testNow, Language: language,
+				ReminderInterval: -1, UndoBarTimeout: -1, CatalogDir: t.TempDir(), queueCalls: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(u.Close)
+			a.Settings().SetTheme(u.newTheme(themeLight))
+			u.setFocus(customerNamed(t, db, "Müller GmbH").ID)
+			for _, id := range screenOrder() {
+				u.showScreen(id)
+				u.waitIdle()
+				u.window.Resize(laptopWindow())
+				m := u.window.Canvas().Content().MinSize()
+				if m.Width > laptopWindow().Width || m.Height > laptopWindow().Height {
+					t.Errorf("the %s screen needs a window of %.0fx%.0f, more than %.0fx%.0f", id, m.Width, m.Height, laptopWindow().Width, laptopWindow().Height)
+				}
+			}
+		})
 	}
 }

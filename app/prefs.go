@@ -50,6 +50,7 @@ func (u *UI) rememberSize(size fyne.Size) {
 // saveWindow keeps the window's size and screen for the next start.
 func (u *UI) saveWindow() {
 	u.rememberSize(u.window.Canvas().Size())
+	u.saveSplits()
 	if u.current != "" {
 		u.app.Preferences().SetString(prefScreen, string(u.current))
 	}

@@ -85,6 +85,10 @@ type quarterScreen struct {
 	dialog *formDialog
 	// ask is the question open (which occurrences to move), for tests.
 	ask dialog.Dialog
+
+	// conflictHeights are the heights of the conflicts list's items, each
+	// as tall as its reason's lines.
+	conflictHeights map[widget.ListItemID]float32
 }
 
 // newQuarterScreen returns the quarter planner.
@@ -119,8 +123,11 @@ func newQuarterScreen(u *UI) screen {
 		func() int { return s.conflictCount() },
 		func() fyne.CanvasObject {
 			head := newHeaderLabel()
-			reason := widgets.NewFitLabel("")
-			reason.SetSizeName(theme.SizeNameCaptionText)
+			// The reason wraps: the item grows to its lines (see
+			// updateConflict).
+			reason := widget.NewLabel("")
+			reason.Wrapping = fyne.TextWrapWord
+			reason.SizeName = theme.SizeNameCaptionText
 			return container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, container.NewVBox(head, reason))
 		},
 		s.updateConflict)
@@ -156,25 +163,25 @@ func newQuarterScreen(u *UI) screen {
 	// The summary has a line of its own, so that a small window keeps
 	// every button of the toolbar.
 	toolbar := container.NewVBox(
-		container.NewBorder(nil, nil,
-			container.NewHBox(s.prev, s.title, s.next, s.thisQuarter),
-			container.NewHBox(s.autoBtn, s.exportBtn)),
+		newToolbar([]fyne.CanvasObject{s.prev, s.title, s.next, s.thisQuarter}, s.autoBtn, s.exportBtn),
 		container.NewBorder(nil, nil, nil, s.busy, s.summary))
 	keys := widget.NewLabel(u.tr("keys.quarter.keys", gridMoveModifierName()))
 	keys.Wrapping = fyne.TextWrapWord
 	keys.SizeName = theme.SizeNameCaptionText
 	selected := container.NewBorder(
 		widget.NewLabelWithStyle(u.tr("plan.quarter.selected"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		container.NewVBox(keys, container.NewHBox(s.deliverBtn, s.moveBtn, s.deleteBtn)), nil, nil, container.NewVScroll(s.detailBox))
+		container.NewVBox(keys, newToolbar([]fyne.CanvasObject{s.deliverBtn, s.moveBtn, s.deleteBtn})), nil, nil, container.NewVScroll(s.detailBox))
 	conflicts := container.NewBorder(
 		widget.NewLabelWithStyle(u.tr("plan.quarter.conflicts"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		nil, nil, nil, s.conflicts)
 	bottom := container.NewHSplit(selected, conflicts)
 	bottom.Offset = 0.4
+	u.rememberSplit("quarter.bottom", bottom)
 	// The grid takes the whole width, so that a quarter's weeks fit
 	// without scrolling sideways in a usual window.
 	split := container.NewVSplit(s.grid, bottom)
 	split.Offset = 0.7
+	u.rememberSplit("quarter.grid", split)
 	s.top = container.NewVBox(toolbar, s.previewBar)
 	s.root = newBorder(s.top, nil, nil, nil, split)
 	s.showTitle()
@@ -412,7 +419,7 @@ func (s *quarterScreen) updateConflict(id widget.ListItemID, o fyne.CanvasObject
 	}
 	c := s.data.conflicts[id]
 	box := o.(*fyne.Container).Objects[0].(*fyne.Container)
-	head, reason := box.Objects[0].(*widgets.FitLabel), box.Objects[1].(*widgets.FitLabel)
+	head, reason := box.Objects[0].(*widgets.FitLabel), box.Objects[1].(*widget.Label)
 	if c.ActivityID == (planner.ID{}) {
 		// Planner's reason names the week.
 		head.SetText(s.u.tr("plan.quarter.conflict.capacity"))
@@ -420,6 +427,11 @@ func (s *quarterScreen) updateConflict(id widget.ListItemID, o fyne.CanvasObject
 		head.SetText(s.u.tr("plan.quarter.conflict.activity", s.data.customers[c.CustomerID], c.Date.String()))
 	}
 	reason.SetText(s.u.sentence(c.Reason))
+	// The item as tall as the reason's lines at the list's width.
+	if s.conflictHeights == nil {
+		s.conflictHeights = map[widget.ListItemID]float32{}
+	}
+	fitListItem(&s.conflicts.List, s.conflictHeights, id, o)
 }
 
 // focusConflict puts the customer of conflict i in focus and selects its

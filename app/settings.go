@@ -145,7 +145,7 @@ func newSettingsScreen(u *UI) screen {
 	for _, r := range u.cat.Regions {
 		e := entry(r.TimeZone)
 		s.zones[r.ID] = e
-		s.form.addAbove(regionForm, "regions."+string(r.ID)+".timeZone", r.Name, e)
+		s.form.addAbove(regionForm, "regions."+string(r.ID)+".timeZone", u.regionNameByID(r.ID), e)
 	}
 
 	s.saveBtn = widget.NewButtonWithIcon(u.tr("action.save"), theme.DocumentSaveIcon(), s.saveShowing)
@@ -165,7 +165,7 @@ func newSettingsScreen(u *UI) screen {
 	// the list of problems above them.
 	bar := container.NewVBox(widget.NewSeparator(), s.form.generalArea,
 		container.NewBorder(nil, nil, container.NewHBox(s.saveBtn, s.revertBtn), nil, note))
-	s.root = container.NewBorder(nil, bar, nil, nil, container.NewVScroll(container.New(twoColumnsLayout{}, left, right)))
+	s.root = container.NewBorder(nil, bar, nil, nil, container.NewVScroll(newTwoColumns(left, right)))
 	return s
 }
 
@@ -351,7 +351,7 @@ func (s *settingsScreen) applyTheme() {
 		s.u.showError(err)
 		return
 	}
-	s.u.app.Settings().SetTheme(newTheme(t))
+	s.u.app.Settings().SetTheme(s.u.newTheme(t))
 }
 
 // applyLanguage stores the language chosen and shows the window in it at
@@ -400,6 +400,10 @@ func (u *UI) relocalize() error {
 	}
 	old, _ := u.screens[u.current].(*settingsScreen)
 	u.text = text
+	if _, ours := u.app.Settings().Theme().(*liftoffTheme); ours {
+		// The window's fonts follow its language.
+		u.app.Settings().SetTheme(u.newTheme(u.settingsData.Theme))
+	}
 	u.screens = map[screenID]screen{}
 	u.stale = map[screenID]bool{}
 	current := u.current
@@ -450,7 +454,7 @@ func (s *settingsScreen) save() error {
 		if err := u.store.PutSettings(before); err != nil {
 			return err
 		}
-		u.app.Settings().SetTheme(newTheme(before.Theme))
+		u.app.Settings().SetTheme(u.newTheme(before.Theme))
 		return nil
 	}, func() error {
 		current, err := u.store.Settings()
@@ -463,7 +467,7 @@ func (s *settingsScreen) save() error {
 		if err := u.store.PutSettings(draft); err != nil {
 			return err
 		}
-		u.app.Settings().SetTheme(newTheme(draft.Theme))
+		u.app.Settings().SetTheme(u.newTheme(draft.Theme))
 		return nil
 	})
 	u.changed()

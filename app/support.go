@@ -131,7 +131,7 @@ func newSupportScreen(u *UI) screen {
 
 	left := container.NewVBox(s.noFocus, calcCard, followCard)
 	right := container.NewVBox(nscCard, regionsCard)
-	s.root = container.NewVScroll(container.New(twoColumnsLayout{}, left, right))
+	s.root = container.NewVScroll(newTwoColumns(left, right))
 	s.priority.SetSelectedIndex(1)
 	s.product.SetSelectedIndex(0)
 	s.caseStatus.SetSelectedIndex(0)
@@ -224,7 +224,7 @@ func (s *supportScreen) calculateSLA() {
 		s.slaError.SetText(err.Error())
 		return
 	}
-	s.zoneNote.SetText(u.tr("support.zone", cal.Location.String(), s.customer.Name))
+	s.zoneNote.SetText(u.wrapped(u.tr("support.zone", cal.Location.String(), s.customer.Name)))
 	opened, err := readTime(s.openDate.Text, s.openTime.Text, cal.Location)
 	if err != nil {
 		s.dueLocal.SetText("")
@@ -251,12 +251,12 @@ func (s *supportScreen) calculateSLA() {
 	if tam == time.Local {
 		zone = u.tr("support.localZone")
 	}
-	s.dueTAM.SetText(u.tr("support.due.tam", u.dateTime(due.In(tam)), zone))
+	s.dueTAM.SetText(u.wrapped(u.tr("support.due.tam", u.dateTime(due.In(tam)), zone)))
 	text := u.sentence(target.Explanation)
 	if !target.Note.IsZero() {
 		text += "\n" + u.sentence(target.Note)
 	}
-	s.explain.SetText(text)
+	s.explain.SetText(u.wrapped(text))
 }
 
 // calculateTimeline shows what happens to a case left waiting.
@@ -329,7 +329,7 @@ func (s *supportScreen) showRegions() {
 		if o, ok := u.settings().Regions[r.ID]; ok && o.TimeZone != "" {
 			zone = o.TimeZone
 		}
-		title := widget.NewLabelWithStyle(r.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title := widget.NewLabelWithStyle(u.regionNameByID(r.ID), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		lines := []string{u.tr("support.hours", r.Open, r.Close, zone)}
 		for _, l := range r.Languages {
 			lines = append(lines, u.languageRuleText(l))

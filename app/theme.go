@@ -27,6 +27,8 @@ type liftoffTheme struct {
 	// forced is the variant shown whatever the system prefers; nil follows
 	// the system.
 	forced *fyne.ThemeVariant
+	// fonts draw the text of a window in Chinese, Japanese or Korean.
+	fonts windowFonts
 }
 
 // newTheme returns the theme for a settings value: "light", "dark" or
@@ -106,8 +108,20 @@ func (t *liftoffTheme) Color(name fyne.ThemeColorName, variant fyne.ThemeVariant
 	return t.base.Color(name, variant)
 }
 
-// Font returns the font of a text style.
-func (t *liftoffTheme) Font(s fyne.TextStyle) fyne.Resource { return t.base.Font(s) }
+// Font returns the font of a text style: the window's fonts for its
+// language (see windowFonts) where it has them, else Fyne's. Italic text
+// takes the upright face: the scripts of those fonts have no italics.
+func (t *liftoffTheme) Font(s fyne.TextStyle) fyne.Resource {
+	switch {
+	case s.Monospace || s.Symbol || t.fonts.regular == nil:
+		return t.base.Font(s)
+	case s.Bold && t.fonts.bold != nil:
+		return t.fonts.bold
+	case s.Bold:
+		return t.base.Font(s)
+	}
+	return t.fonts.regular
+}
 
 // Icon returns the icon of a name.
 func (t *liftoffTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base.Icon(n) }

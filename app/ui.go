@@ -89,6 +89,12 @@ type UI struct {
 	// settings (see loadFonts).
 	fonts     *export.Fonts
 	fontFiles []string
+	// fontsByLanguage are the window's fonts of each language shown (see
+	// windowFonts); fontFinder finds them, the system's when not set.
+	fontsByLanguage map[string]windowFonts
+	fontFinder      fontFinder
+	// splits are the screens' resizable panels by name (see rememberSplit).
+	splits map[string]*container.Split
 	// chooser is the desktop's file dialog, nil for Fyne's; noChooser
 	// is set once the desktop turned out to have none.
 	chooser        fileChooser
@@ -229,7 +235,7 @@ func Build(o Options) (*UI, error) {
 			u.app.Settings().SetTheme(o.Theme)
 		}
 	} else {
-		u.app.Settings().SetTheme(newTheme(settings.Theme))
+		u.app.Settings().SetTheme(u.newTheme(settings.Theme))
 	}
 
 	u.window = u.app.NewWindow("Liftoff")

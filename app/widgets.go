@@ -187,6 +187,7 @@ func (e *keyEntry) TypedKey(k *fyne.KeyEvent) {
 func newSection(title, subtitle string, content fyne.CanvasObject) fyne.CanvasObject {
 	heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	heading.SizeName = theme.SizeNameSubHeadingText
+	heading.Wrapping = fyne.TextWrapWord
 	top := []fyne.CanvasObject{heading}
 	if subtitle != "" {
 		sub := widget.NewLabel(subtitle)

@@ -17,3 +17,16 @@ func LoadFontsWith(opts FontOptions) (*Fonts, error) { return layout.LoadFontsWi
 // document fails with it unless Options.AllowMissingGlyphs is set; test
 // for it with errors.As.
 type MissingGlyphsError = layout.MissingGlyphsError
+
+// FontFace names one face of a font file; see layout.FontFace.
+type FontFace = layout.FontFace
+
+// TextFaces are the regular and bold faces a screen draws Chinese,
+// Japanese or Korean text in; see FontSearch.FindTextFaces.
+type TextFaces = layout.TextFaces
+
+// DefaultFontSearch returns where the fonts of the running system are.
+func DefaultFontSearch() FontSearch { return layout.DefaultFontSearch() }
+
+// ReadFace returns a face of a font file as a font file of its own.
+func ReadFace(face FontFace) ([]byte, error) { return layout.ReadFace(face) }

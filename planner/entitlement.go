@@ -149,21 +149,21 @@ var ErrAddOn = errors.New("add-on cannot be purchased")
 func CheckAddOnPurchase(cat *catalog.Catalog, m Membership, id string) error {
 	add, ok := cat.AddOn(id)
 	if !ok {
-		return fmt.Errorf("%w: unknown add-on %q", ErrAddOn, id)
+		return &TextError{Err: ErrAddOn, Text: Textf("unknown add-on %q", id)}
 	}
 	tier, ok := cat.Tier(m.Tier)
 	if !ok {
-		return fmt.Errorf("%w: unknown tier %q", ErrAddOn, m.Tier)
+		return &TextError{Err: ErrAddOn, Text: Textf("unknown tier %q", m.Tier)}
 	}
 	switch add.States[tier.ID] {
 	case catalog.StateIncluded:
-		return fmt.Errorf("%w: %s is already included in %s", ErrAddOn, add.Name, tier.Name)
+		return &TextError{Err: ErrAddOn, Text: Textf("%s is already included in %s", add.Name, tier.Name)}
 	case catalog.StateAvailable:
 	default:
-		return fmt.Errorf("%w: %s is not available on %s", ErrAddOn, add.Name, tier.Name)
+		return &TextError{Err: ErrAddOn, Text: Textf("%s is not available on %s", add.Name, tier.Name)}
 	}
 	if add.RequiresSolution != "" && !m.Licenses(cat, add.RequiresSolution) {
-		return fmt.Errorf("%w: %s needs %s licence", ErrAddOn, add.Name, article(cat.SolutionName(add.RequiresSolution)))
+		return &TextError{Err: ErrAddOn, Text: Textf("%s needs a licence for %s", add.Name, cat.SolutionName(add.RequiresSolution))}
 	}
 	return nil
 }
@@ -203,18 +203,6 @@ func joinAnd(s []string) string {
 		out += ", " + x
 	}
 	return out + " and " + s[len(s)-1]
-}
-
-// article prefixes a name with "a" or "an" as English reads it.
-func article(name string) string {
-	if name == "" {
-		return "a"
-	}
-	switch name[0] {
-	case 'A', 'E', 'I', 'O', 'U', 'a', 'e', 'i', 'o', 'u':
-		return "an " + name
-	}
-	return "a " + name
 }
 
 // GroupedReasons returns the reasons of ents, one sentence for all the

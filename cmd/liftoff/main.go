@@ -177,7 +177,14 @@ func openError(err error) error {
 	var corrupt *storage.CorruptError
 	switch {
 	case errors.Is(err, storage.ErrLocked):
-		return fmt.Errorf("%w.\n\n%s", err, lang.X("start.locked", "Close the other Liftoff window (or liftoffctl) and start Liftoff again."))
+		// The message in the window's language, the error still ErrLocked.
+		where := ""
+		var locked *storage.LockedError
+		if errors.As(err, &locked) {
+			where = locked.Path
+		}
+		open := fmt.Sprintf(lang.X("window.start.alreadyOpen", "Liftoff is already open on %s."), where)
+		return fmt.Errorf("%s\n\n%s%w", open, lang.X("start.locked", "Close the other Liftoff window (or liftoffctl) and start Liftoff again."), quiet{err})
 	case errors.As(err, &schema):
 		return fmt.Errorf("%w\n\n%s", err, lang.X("start.newer", "Update Liftoff to open this database."))
 	case errors.As(err, &corrupt):
@@ -185,6 +192,16 @@ func openError(err error) error {
 	}
 	return fmt.Errorf("open the database: %w", err)
 }
+
+// quiet wraps an error for errors.Is and errors.As without adding to the
+// message: the message already says it in the user's language.
+type quiet struct{ err error }
+
+// Error returns nothing: see quiet.
+func (quiet) Error() string { return "" }
+
+// Unwrap returns the wrapped error.
+func (q quiet) Unwrap() error { return q.err }
 
 // showFatal shows err in a window of its own and quits when it closes.
 func showFatal(a fyne.App, err error) {

@@ -66,6 +66,9 @@ func TestOpenErrorExplains(t *testing.T) {
 		{&storage.CorruptError{Path: "/data/liftoff.db", Problem: "truncated"}, "truncated"},
 		{errors.New("permission denied"), "open the database: permission denied"},
 	}
+	if err := openError(&storage.LockedError{Path: "/data/liftoff.db"}); !errors.Is(err, storage.ErrLocked) || !strings.Contains(err.Error(), "/data/liftoff.db") {
+		t.Errorf("openError of a locked database = %v: not ErrLocked, or without the path", err)
+	}
 	for _, tt := range tests {
 		if got := openError(tt.err).Error(); !strings.Contains(got, tt.want) {
 			t.Errorf("openError(%v) = %q, want it to contain %q", tt.err, got, tt.want)

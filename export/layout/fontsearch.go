@@ -80,6 +80,9 @@ type fontFile struct {
 	// weight is fontconfig's weight of the face (80 regular, 200 bold);
 	// -1 when unknown.
 	weight int
+	// family is the face's first family name as fontconfig lists it;
+	// empty when unknown.
+	family string
 }
 
 // list returns the TrueType font files of the system, from fontconfig or
@@ -178,7 +181,7 @@ func fontconfigQuery(pattern string) ([]fontFile, bool) {
 	if err != nil {
 		return nil, false
 	}
-	out, err := exec.Command(bin, "-f", `%{file}\t%{index}\t%{weight}\t%{lang}\n`, pattern).Output()
+	out, err := exec.Command(bin, "-f", `%{file}\t%{index}\t%{weight}\t%{family[0]}\t%{lang}\n`, pattern).Output()
 	if err != nil {
 		return nil, false
 	}
@@ -187,7 +190,7 @@ func fontconfigQuery(pattern string) ([]fontFile, bool) {
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	for sc.Scan() {
 		fields := strings.Split(sc.Text(), "\t")
-		if len(fields) != 4 || !isFontFileName(fields[0]) {
+		if len(fields) != 5 || !isFontFileName(fields[0]) {
 			continue
 		}
 		index, err := strconv.Atoi(fields[1])
@@ -199,11 +202,11 @@ func fontconfigQuery(pattern string) ([]fontFile, bool) {
 			weight = -1
 		}
 		var langs []string
-		if fields[3] != "" {
-			langs = strings.Split(fields[3], "|")
+		if fields[4] != "" {
+			langs = strings.Split(fields[4], "|")
 			slices.Sort(langs)
 		}
-		files = append(files, fontFile{path: fields[0], index: index, langs: langs, weight: int(weight)})
+		files = append(files, fontFile{path: fields[0], index: index, langs: langs, weight: int(weight), family: fields[3]})
 	}
 	slices.SortFunc(files, func(a, b fontFile) int {
 		if c := strings.Compare(a.path, b.path); c != 0 {

@@ -366,7 +366,11 @@ func cmapFormat4(segments []cmapSegment) ([]byte, error) {
 // assembleFont writes a TrueType font file of tables: the directory, the
 // tables in tag order each padded to four bytes, and the whole-font
 // checksum in head.
-func assembleFont(tables map[string][]byte) []byte {
+func assembleFont(tables map[string][]byte) []byte { return assembleFontVersion(0x00010000, tables) }
+
+// assembleFontVersion writes a font file of tables as assembleFont does,
+// starting with version: 0x00010000 for TrueType outlines, "OTTO" for CFF.
+func assembleFontVersion(version uint32, tables map[string][]byte) []byte {
 	be := binary.BigEndian
 	tags := make([]string, 0, len(tables))
 	for tag := range tables {
@@ -384,7 +388,7 @@ func assembleFont(tables map[string][]byte) []byte {
 		size += (len(tables[tag]) + 3) &^ 3
 	}
 	font := make([]byte, 0, size)
-	font = be.AppendUint32(font, 0x00010000)
+	font = be.AppendUint32(font, version)
 	font = be.AppendUint16(font, uint16(n))
 	font = be.AppendUint16(font, uint16(16*searchRange))
 	font = be.AppendUint16(font, uint16(entrySelector))
