@@ -105,7 +105,7 @@ func (u *UI) layout() fyne.CanvasObject {
 	u.customerLabel.SizeName = theme.SizeNameSubHeadingText
 	u.tierChip = widgets.NewChip("", widgets.ToneNeutral)
 	u.regionChip = widgets.NewChip("", regionTone)
-	header := container.NewBorder(nil, widget.NewSeparator(), u.title,
+	u.header = container.NewBorder(nil, widget.NewSeparator(), u.title,
 		container.NewHBox(u.tierChip, u.regionChip), u.customerLabel)
 
 	u.undoLabel = widget.NewLabel("")
@@ -121,7 +121,7 @@ func (u *UI) layout() fyne.CanvasObject {
 	u.notice = newSavedNotice(u)
 	// The bars are bottoms of borders of their own, so that a hidden bar
 	// takes no room, not even the padding before it.
-	main := newBorder(header, u.undoBar, nil, nil, container.NewBorder(nil, u.notice.bar, nil, nil, u.content))
+	main := newBorder(u.header, u.undoBar, nil, nil, container.NewBorder(nil, u.notice.bar, nil, nil, u.content))
 	split := newBorder(nil, nil, container.NewHBox(navBox, widget.NewSeparator()), nil, container.NewPadded(main))
 	return container.New(&sizeWatcher{onResize: u.rememberSize}, split)
 }
@@ -143,6 +143,9 @@ func (u *UI) updateHeader() {
 		return
 	}
 	u.title.SetText(u.screenTitle(u.current))
+	// The title's width changes with the screen: lay the header out again
+	// so that the customer's name starts after it.
+	defer u.header.Refresh()
 	c, ok := u.focusedCustomer()
 	if !ok {
 		u.customerLabel.SetText("— " + u.tr("header.noCustomer"))

@@ -51,10 +51,13 @@ type portfolioRowView struct {
 
 // portfolioScreen lists every customer with where it stands.
 type portfolioScreen struct {
-	u       *UI
-	search  *widget.Entry
-	table   *enterTable
-	count   *widget.Label
+	u      *UI
+	search *widget.Entry
+	table  *enterTable
+	count  *widget.Label
+	// top holds the search, the count and New customer; it is laid out
+	// again when the count's width changes.
+	top     *fyne.Container
 	add     *widget.Button
 	empty   *fyne.Container
 	content *fyne.Container
@@ -129,7 +132,8 @@ func newPortfolioScreen(u *UI) screen {
 		emptyText, container.NewCenter(container.NewHBox(addFirst, sample))))
 	s.content = container.New(&sizeWatcher{onResize: func(size fyne.Size) { s.fitColumns(size.Width) }}, s.table, s.empty)
 
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(s.count, s.add), s.search)
+	s.top = container.NewBorder(nil, nil, nil, container.NewHBox(s.count, s.add), s.search)
+	top := s.top
 	s.root = newBorder(top, nil, nil, nil, s.content)
 	return s
 }
@@ -398,6 +402,7 @@ func (s *portfolioScreen) apply() {
 		s.table.Show()
 	}
 	s.count.SetText(s.u.trCount("portfolio.count", len(s.rows), len(s.shown), len(s.rows)))
+	s.top.Refresh()
 	s.table.Refresh()
 }
 

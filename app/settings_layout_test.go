@@ -76,6 +76,9 @@ func TestSettingsZonesKeepTheirPlaceAfterTheLanguageList(t *testing.T) {
 			check("after the language list")
 			s.languages.SetSelectedIndex(1)
 			u.waitIdle()
+			// A language applies at once: the window is made again in it.
+			s = settingsOf(t, u)
+			u.waitIdle()
 			check("after choosing a language")
 			if got := labelNamed(u.window.Canvas().Content(), u.regionNameByID(catalog.EMEA)); got == nil {
 				t.Error("no EMEA label")

@@ -139,6 +139,9 @@ type UI struct {
 	tierChip      *widgets.Chip
 	regionChip    *widgets.Chip
 	picker        *customerPicker
+	// header holds the screen's title, the customer in focus and its
+	// tier and region.
+	header        *fyne.Container
 	undoBar       *fyne.Container
 	undoLabel     *widget.Label
 	undoBarTimer  *time.Timer
