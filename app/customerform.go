@@ -125,7 +125,7 @@ func (f *customerForm) build() {
 		return e
 	}
 	f.name = entry(u.tr("customer.form.name.hint"))
-	f.region = widget.NewSelect(regionNames(u.cat), func(string) { f.changed() })
+	f.region = widget.NewSelect(u.regionNames(), func(string) { f.changed() })
 	f.language = widget.NewSelect(documentLanguageNames(u), func(string) { f.changed() })
 	f.timeZone = entry(u.tr("customer.form.timeZone.hint"))
 	f.tier = widget.NewSelect(tierNames(u.cat), func(string) { f.tierChosen() })
@@ -209,7 +209,7 @@ func (f *customerForm) load(c planner.Customer) {
 	defer f.form.settle()
 	f.name.SetText(c.Name)
 	if r, ok := f.u.cat.Region(c.Region); ok {
-		f.region.SetSelected(r.Name)
+		f.region.SetSelected(f.u.regionNameByID(r.ID))
 	}
 	f.language.SetSelectedIndex(documentLanguageIndex(c.Language))
 	f.timeZone.SetText(c.TimeZone)
@@ -245,7 +245,7 @@ func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
 	c.Name = strings.TrimSpace(f.name.Text)
 	c.Region = ""
 	for _, r := range cat.Regions {
-		if r.Name == f.region.Selected {
+		if f.u.regionNameByID(r.ID) == f.region.Selected {
 			c.Region = r.ID
 		}
 	}
@@ -494,11 +494,12 @@ func teamMembers(t planner.SuccessTeam) [4]planner.Person {
 	return [4]planner.Person{t.TAM, t.CSM, t.SSM, t.TAD}
 }
 
-// regionNames returns the display names of the catalog's regions.
-func regionNames(cat *catalog.Catalog) []string {
-	out := make([]string, len(cat.Regions))
-	for i, r := range cat.Regions {
-		out[i] = r.Name
+// regionNames returns the names of the catalog's regions in the window's
+// language, in the catalog's order.
+func (u *UI) regionNames() []string {
+	out := make([]string, len(u.cat.Regions))
+	for i, r := range u.cat.Regions {
+		out[i] = u.regionNameByID(r.ID)
 	}
 	return out
 }

@@ -142,6 +142,13 @@ type fieldForm struct {
 	// fixed height.
 	general     *widget.Label
 	generalArea *container.Scroll
+	// collapseGeneral hides generalArea while it is empty: for a form
+	// whose list sits below everything else (Settings), where showing it
+	// moves no field.
+	collapseGeneral bool
+	// onGeneralShown, when set, is called after generalArea was shown or
+	// hidden, so that what holds it can lay itself out again.
+	onGeneralShown func()
 	grid        *fyne.Container
 	box         *fyne.Container
 	// outer is what holds the form (a scroll), laid out again when a
@@ -416,6 +423,16 @@ func (f *fieldForm) render() {
 	if f.general.Text != text {
 		f.general.SetText(text)
 		f.generalArea.ScrollToTop()
+	}
+	if f.collapseGeneral && f.generalArea.Visible() != (text != "") {
+		if text == "" {
+			f.generalArea.Hide()
+		} else {
+			f.generalArea.Show()
+		}
+		if f.onGeneralShown != nil {
+			f.onGeneralShown()
+		}
 	}
 }
 

@@ -163,9 +163,13 @@ func newSettingsScreen(u *UI) screen {
 	right := container.NewVBox(s.holidayCard(), s.catalogCard())
 	// Save and Revert stay in sight below the scrolling settings, with
 	// the list of problems above them.
+	// The list takes room only while it has something to say.
 	bar := container.NewVBox(widget.NewSeparator(), s.form.generalArea,
 		container.NewBorder(nil, nil, container.NewHBox(s.saveBtn, s.revertBtn), nil, note))
 	s.root = container.NewBorder(nil, bar, nil, nil, container.NewVScroll(newTwoColumns(left, right)))
+	s.form.collapseGeneral = true
+	s.form.generalArea.Hide()
+	s.form.onGeneralShown = func() { bar.Refresh(); s.root.Refresh() }
 	return s
 }
 
@@ -493,13 +497,15 @@ func (s *settingsScreen) discard() {
 // holidayCard edits the holidays of each region.
 func (s *settingsScreen) holidayCard() fyne.CanvasObject {
 	u := s.u
-	s.region = widget.NewSelect(regionNames(u.cat), func(string) { s.showHolidays() })
+	s.region = widget.NewSelect(u.regionNames(), func(string) { s.showHolidays() })
 	s.holidayList = widget.NewList(
 		func() int { return len(s.holidays) },
 		func() fyne.CanvasObject {
 			del := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
 			del.Importance = widget.LowImportance
-			return container.NewBorder(nil, nil, nil, del, widget.NewLabel(""))
+			name := widget.NewLabel("")
+			name.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, nil, nil, del, name)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
