@@ -84,8 +84,8 @@ func BusinessReview(w io.Writer, cat *catalog.Catalog, acct planner.Account, set
 	b.summarySlide()
 	b.sections(scratch, []qbrSection{
 		{b.tr("value.title"), (*qbr).value},
-		{b.tr("use.title"), (*qbr).consumption},
 		{b.tr("delivery.title"), (*qbr).delivery},
+		{b.tr("use.title"), (*qbr).consumption},
 		{b.tr("support.title"), (*qbr).support},
 		{b.tr("risks.title"), (*qbr).risks},
 		{b.tr("asks.title"), (*qbr).asks},
@@ -293,7 +293,7 @@ func (b *qbr) summarySlide() {
 	s := r.Support
 	tiles = append(tiles, tile{d.integer(len(s.Cases)), b.tr("summary.cases"), d.count(len(s.Escalations), "qbr.escalation")})
 	if pct, ok := s.MetPercent(); ok {
-		tiles = append(tiles, tile{b.tr("summary.percent", pct), b.tr("summary.met"), b.tr("summary.measured", d.integer(s.Met), d.integer(s.Measured))})
+		tiles = append(tiles, tile{b.tr("summary.percent", pct), b.tr("summary.met"), d.Count("doc.qbr.summary.measured", s.Measured, d.integer(s.Met), d.integer(s.Measured))})
 	} else {
 		tiles = append(tiles, tile{"–", b.tr("summary.met"), b.tr("summary.noneMeasured")})
 	}
@@ -367,38 +367,16 @@ func (b *qbr) renewalCallout(x, w float64) {
 	b.callout(x, w, b.tr("renewal.title"), text, colour)
 }
 
-// sections draws the sections, measured first on the scratch deck: a
-// section starts a slide of its own unless it fits below the sections
-// already on the current slide, which it then shares under a heading.
+// sections draws the sections, measured first on the scratch deck, each
+// slide holding a run of them: as few slides as hold them, and of those
+// ways the one whose emptiest slide is fullest. A section that shares
+// its slide gets a heading; one alone is named by the slide's title.
 func (b *qbr) sections(scratch *doc, list []qbrSection) {
-	room := b.d.Page().BodyBottom() - b.contentTop()
 	heights := make([]float64, len(list))
 	for i, s := range list {
 		heights[i] = b.measure(scratch, s)
 	}
-	// A section that shares its slide gets a heading and a gap above
-	// it; the first one on the slide gets a heading too. A little slack
-	// keeps what was measured from touching the footer.
-	headH, gap, slack := b.headingHeight(), qbrSectionGap, 2.0
-	var slides [][]int
-	used := 0.0
-	for i, h := range heights {
-		n := len(slides)
-		if n > 0 {
-			first := 0.0
-			if len(slides[n-1]) == 1 {
-				first = headH
-			}
-			if used+first+gap+headH+h+slack <= room {
-				slides[n-1] = append(slides[n-1], i)
-				used += first + gap + headH + h
-				continue
-			}
-		}
-		slides = append(slides, []int{i})
-		used = h
-	}
-	for _, group := range slides {
+	for _, group := range packSections(heights, b.d.Page().BodyBottom()-b.contentTop(), b.headingHeight()) {
 		var titles []string
 		for _, i := range group {
 			titles = append(titles, list[i].title)
@@ -414,6 +392,61 @@ func (b *qbr) sections(scratch *doc, list []qbrSection) {
 			list[i].draw(b)
 		}
 	}
+}
+
+// packSections shares out sections of the given heights over slides
+// with room millimetres below their titles, in order: a run of sections
+// shares a slide when all of them fit with a heading of height headH
+// each and qbrSectionGap between them. Of the ways with the fewest
+// slides it returns the one whose emptiest slide is fullest, as the
+// indexes of the sections of each slide.
+func packSections(heights []float64, room, headH float64) [][]int {
+	const slack = 1.0 // keeps what was measured off the footer
+	n := len(heights)
+	if n == 0 {
+		return nil
+	}
+	height := func(from, to int) float64 {
+		if to-from == 1 {
+			return heights[from]
+		}
+		h := float64(to-from-1) * qbrSectionGap
+		for _, v := range heights[from:to] {
+			h += headH + v
+		}
+		return h
+	}
+	var best [][]int
+	bestFill := -1.0
+	// Each bit of cuts ends a slide after the section of its index.
+	for cuts := 0; cuts < 1<<(n-1); cuts++ {
+		var groups [][]int
+		fill, from, ok := 1.0, 0, true
+		for i := range n {
+			if i < n-1 && cuts&(1<<i) == 0 {
+				continue
+			}
+			h := height(from, i+1)
+			if i+1-from > 1 && h+slack > room {
+				ok = false
+				break
+			}
+			fill = min(fill, h/room)
+			group := make([]int, 0, i+1-from)
+			for j := from; j <= i; j++ {
+				group = append(group, j)
+			}
+			groups = append(groups, group)
+			from = i + 1
+		}
+		if !ok {
+			continue
+		}
+		if best == nil || len(groups) < len(best) || (len(groups) == len(best) && fill > bestFill) {
+			best, bestFill = groups, fill
+		}
+	}
+	return best
 }
 
 // measure returns the height section s takes drawn alone on a slide of
@@ -433,16 +466,16 @@ func (b *qbr) measure(scratch *doc, s qbrSection) float64 {
 }
 
 // headingHeight is the height of a section heading on a shared slide.
-func (b *qbr) headingHeight() float64 { return 3 + b.d.Scale().H2.WithSize(17).LineHeight() + 3 }
+func (b *qbr) headingHeight() float64 { return 3 + b.d.Scale().H2.LineHeight() + 2 }
 
 // heading draws the heading of a section that shares its slide.
 func (b *qbr) heading(title string) {
 	d := b.d
-	st := d.Scale().H2.WithSize(17).WithColor(accentDark)
+	st := d.Scale().H2.WithColor(accentDark)
 	d.Rect(d.Page().Left, d.Y, 10, 0.9, accent)
 	d.Y += 3
 	d.Text(d.Page().Left, d.Y, ellipsize(d, title, d.Page().ContentWidth(), st), st)
-	d.Y += st.LineHeight() + 3
+	d.Y += st.LineHeight() + 2
 }
 
 // fitTable draws t with the rows rows gives for the first n of total
@@ -728,7 +761,7 @@ func (b *qbr) support() {
 		}
 		d.Text(rx, d.Y, b.tr("summary.percent", pct), big.WithColor(colour))
 		d.Y += big.LineHeight()
-		d.Y += d.Paragraph(rx, d.Y, rw, b.tr("support.metOf", d.integer(s.Met), d.integer(s.Measured)), d.Scale().Body.WithBold()) + 4
+		d.Y += d.Paragraph(rx, d.Y, rw, d.Count("doc.qbr.support.metOf", s.Measured, d.integer(s.Met), d.integer(s.Measured)), d.Scale().Body.WithBold()) + 4
 	} else {
 		d.Y += d.Paragraph(rx, d.Y, rw, b.tr("summary.noneMeasured"), d.Scale().Body.WithColor(faint)) + 4
 	}
