@@ -267,6 +267,10 @@ func (b *qbr) summarySlide() {
 		d.Dot(lx+1.5, layout.Baseline(d.Y, st)-1.2, 1.1, b.ragLook(reason.Colour).color)
 		d.Y += d.Lines(lx+5, d.Y, lw-5, lines, st, layout.AlignLeft) + 1.5
 	}
+	if line := d.outsideMembershipLine(b.acct.Customer); line != "" {
+		d.Y += 2
+		d.Y += d.Paragraph(lx, d.Y, lw, line, d.Scale().Small.WithBold().WithColor(caution))
+	}
 	left := d.Y
 	d.Y = top
 	rx, rw := d.Page().ColumnSpan(6, 6)
