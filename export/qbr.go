@@ -186,13 +186,19 @@ func (b *qbr) titleSlide() {
 		lines = d.Wrap(b.acct.Customer.Name, w, title)
 	}
 	sub := d.Scale().Subtitle.WithColor(accent.Mix(white, 0.85))
-	subLines := d.Wrap(b.tr("subtitle", d.quarterName(r.Quarter), d.rangeText(r.Quarter.First(), r.Quarter.Last()), d.date(r.Today)), w, sub)
+	// The subtitle may run wider than the name: it is one line of
+	// facts, which reads badly broken.
+	subW := p.ContentWidth()
+	if d.hasLogo() {
+		subW = w
+	}
+	subLines := d.Wrap(b.tr("subtitle", d.quarterName(r.Quarter), d.rangeText(r.Quarter.First(), r.Quarter.Last()), d.date(r.Today)), subW, sub)
 	blockH := label.LineHeight() + 3 + float64(len(lines))*title.LineHeight() + 1 + float64(len(subLines))*sub.LineHeight()
 	y := max(p.H-bandH-16-blockH, 12)
 	d.Text(p.Left, y, strings.ToUpper(b.tr("kicker", d.quarterName(r.Quarter))), label)
 	y += label.LineHeight() + 3
 	y += d.Lines(p.Left, y, w, lines, title, layout.AlignLeft) + 1
-	y += d.Lines(p.Left, y, w, subLines, sub, layout.AlignLeft)
+	y += d.Lines(p.Left, y, subW, subLines, sub, layout.AlignLeft)
 	if by := d.preparedBy(); by != "" {
 		d.Text(p.Left, y+2, ellipsize(d, by, w, label.WithBold()), label.WithBold())
 	}
