@@ -316,7 +316,7 @@ func TestEveryDocumentCarriesTheBranding(t *testing.T) {
 				line := "Confidential: prepared for " + customer
 				pages := pdfWords(t, path)
 				for i := range pages {
-					if k == KindKickoff && i == 0 {
+					if (k == KindKickoff || k == KindQBR) && i == 0 {
 						continue // the title slide has no footer
 					}
 					text := pageText(t, path, i+1)
@@ -327,7 +327,7 @@ func TestEveryDocumentCarriesTheBranding(t *testing.T) {
 						t.Errorf("page %d lacks %q", i+1, line)
 					}
 				}
-				reportAll(t, path, append(wordsOffPage(pages), wordsIntoFooter(pages, pageSpecOf(t, k), k == KindKickoff)...))
+				reportAll(t, path, append(wordsOffPage(pages), wordsIntoFooter(pages, pageSpecOf(t, k), k == KindKickoff || k == KindQBR)...))
 				for _, l := range res.Log {
 					if strings.Contains(l, "logo") {
 						t.Errorf("log: %s", l)

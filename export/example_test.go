@@ -74,7 +74,7 @@ func ExampleParseKind() {
 	fmt.Println(err)
 	// Output:
 	// Mutual Action Plan <nil>
-	// unknown document kind "poster" (want kickoff, assessment, summary, map, quarter, entitlements)
+	// unknown document kind "poster" (want kickoff, assessment, summary, map, quarter, entitlements, qbr)
 }
 
 func ExampleSafeCell() {

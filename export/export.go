@@ -1,7 +1,7 @@
 // Package export produces Liftoff's deliverables from what the planner
 // holds: PDF documents (kickoff deck, assessment and recommendations,
 // engagement summary, Mutual Action Plan, quarterly plan, entitlement
-// statement), iCalendar files of activities, milestones and actions, and
+// statement, quarterly business review), iCalendar files of activities, milestones and actions, and
 // CSV files of activities and actions.
 //
 // Documents only lay out what package planner computes: progress, what is
@@ -29,7 +29,7 @@ import (
 type Options struct {
 	// PageSize of portrait documents and of the quarterly plan: "A4" or
 	// "Letter"; empty takes Settings.PageSize, else A4. The kickoff deck
-	// is always a 16:9 slide.
+	// and the quarterly business review are always 16:9 slides.
 	PageSize string
 	// Settings are the user's settings: region time zones and holidays
 	// (response targets), the weekly capacity (quarterly plan) and the
@@ -126,11 +126,12 @@ const (
 	KindActionPlan   Kind = "map"
 	KindQuarter      Kind = "quarter"
 	KindEntitlements Kind = "entitlements"
+	KindQBR          Kind = "qbr"
 )
 
 // Kinds returns every document kind, in the order of an engagement.
 func Kinds() []Kind {
-	return []Kind{KindKickoff, KindAssessment, KindSummary, KindActionPlan, KindQuarter, KindEntitlements}
+	return []Kind{KindKickoff, KindAssessment, KindSummary, KindActionPlan, KindQuarter, KindEntitlements, KindQBR}
 }
 
 // ParseKind parses a document kind name.
@@ -161,6 +162,8 @@ func (k Kind) Title() string {
 		return "Quarterly Plan"
 	case KindEntitlements:
 		return "Entitlement Statement"
+	case KindQBR:
+		return "Quarterly Business Review"
 	}
 	return string(k)
 }
@@ -174,7 +177,8 @@ type Request struct {
 	// need Customer.
 	Accounts []planner.Account
 	Customer planner.ID
-	// Quarter is the quarter of the quarterly plan.
+	// Quarter is the quarter of the quarterly plan and of the quarterly
+	// business review.
 	Quarter planner.Quarter
 }
 
@@ -209,6 +213,8 @@ func Document(w io.Writer, cat *catalog.Catalog, req Request, opts Options) (Res
 		return ActionPlanPDF(w, cat, acct, opts)
 	case KindEntitlements:
 		return Entitlements(w, cat, acct, opts)
+	case KindQBR:
+		return BusinessReview(w, cat, acct, opts.settings(), req.Quarter, opts)
 	}
 	_, err = ParseKind(string(req.Kind))
 	return Result{}, err

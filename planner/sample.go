@@ -16,8 +16,12 @@ import (
 // Named Support Contacts, key events in the coming months, an engagement
 // per customer with phases in various states, a Mutual Action Plan for
 // each Ultimate customer (Expert does not include one), a monthly
-// roadmap review as a recurring series, and half a year of activities
-// before today and a quarter after it. Activities use the catalog's own
+// roadmap review as a recurring series, half a year of activities
+// before today and a quarter after it, and support cases and risks of
+// the last weeks: one customer is red by AccountHealth (a P1 case that
+// missed its response target, a likely risk of high impact), the others
+// amber or green as their plans and logs say, and one has neither cases
+// nor risks. Activities use the catalog's own
 // items, only those the customer is entitled to, on the region's business
 // days within the contract, in the phase the engagement was or will be in.
 //
@@ -107,6 +111,48 @@ type sampleSpec struct {
 	plan                *samplePlan
 	activities          []sampleActivity
 	series              *sampleSeries
+	cases               []sampleCase
+	risks               []sampleRisk
+}
+
+// sampleCase is a support case opened daysAgo days before today at
+// hour:00 UTC. A first response comes responseAfter minutes after the
+// opening (none when 0); each status change comes its hours after the
+// one before (the opening first); an escalation comes escalateAfter
+// hours after the opening.
+type sampleCase struct {
+	number, title string
+	product       catalog.SolutionID
+	priority      catalog.Priority
+	daysAgo, hour int
+	responseAfter int
+	changes       []sampleCaseChange
+	escalateAfter int
+	escalatedBy   string
+	escalatedSide Side
+	escalation    string
+}
+
+type sampleCaseChange struct {
+	status CaseStatus
+	hours  int
+}
+
+// sampleRisk is an entry of the risk log; objective is 1 for the plan's
+// first objective, 0 for none. A closed risk was closed closedDaysAgo
+// days before today.
+type sampleRisk struct {
+	kind               RiskKind
+	title, description string
+	impact, likelihood Level
+	rag                RAG
+	owner              string
+	side               Side
+	mitigation         string
+	dueInDays          int
+	objective          int
+	closed             bool
+	closedDaysAgo      int
 }
 
 type sampleEvent struct {
@@ -211,7 +257,59 @@ func (g sampleGen) account(s sampleSpec) (Account, Calendar) {
 		acc.Series = append(acc.Series, series)
 		acc.Activities = append(acc.Activities, occurrences...)
 	}
+	acc.Cases = g.cases(s, c)
+	acc.Risks = g.risks(s, c, acc.Plan)
 	return acc, cal
+}
+
+// cases returns the support cases of s, their instants counted back from
+// today.
+func (g sampleGen) cases(s sampleSpec, c Customer) []SupportCase {
+	var out []SupportCase
+	for i, spec := range s.cases {
+		opened := g.today.AddDays(-spec.daysAgo).At(spec.hour, 0, time.UTC)
+		sc := NewSupportCase(c.ID, spec.number, spec.title, spec.product, spec.priority, opened)
+		sc.ID = sampleID(s.slug+"/case/"+spec.number, s.seq+500+i)
+		if spec.responseAfter > 0 {
+			sc.FirstResponse = opened.Add(time.Duration(spec.responseAfter) * time.Minute)
+		}
+		at := opened
+		for _, ch := range spec.changes {
+			at = at.Add(time.Duration(ch.hours) * time.Hour)
+			sc.History = append(sc.History, CaseStatusChange{Status: ch.status, At: at})
+			sc.Status = ch.status
+		}
+		if spec.escalation != "" {
+			sc.Escalations = []Escalation{{At: opened.Add(time.Duration(spec.escalateAfter) * time.Hour), By: spec.escalatedBy,
+				Side: spec.escalatedSide, Reason: spec.escalation}}
+		}
+		out = append(out, sc)
+	}
+	return out
+}
+
+// risks returns the risk log of s.
+func (g sampleGen) risks(s sampleSpec, c Customer, plan ActionPlan) []Risk {
+	var out []Risk
+	for i, spec := range s.risks {
+		r := Risk{ID: sampleID(s.slug+"/risk/"+strconv.Itoa(i), s.seq+600+i), CustomerID: c.ID, Kind: spec.kind, Title: spec.title,
+			Description: spec.description, Impact: spec.impact, Likelihood: spec.likelihood, RAG: spec.rag, Owner: spec.owner,
+			OwnerSide: spec.side, Mitigation: spec.mitigation, Status: RiskOpen}
+		if r.Kind == "" {
+			r.Kind = KindRisk
+		}
+		if spec.dueInDays != 0 {
+			r.Due = g.today.AddDays(spec.dueInDays)
+		}
+		if spec.objective > 0 && spec.objective <= len(plan.Objectives) {
+			r.ObjectiveID = plan.Objectives[spec.objective-1].ID
+		}
+		if spec.closed {
+			r.Status, r.Closed = RiskClosed, g.today.AddDays(-spec.closedDaysAgo)
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 func (g sampleGen) tierIncludesPlan(t catalog.TierID) bool {
@@ -744,6 +842,25 @@ func sampleMueller() sampleSpec {
 				owner: "Pooled AEM specialist"},
 			{item: "field-deskside-coaching", solution: "analytics", phase: catalog.GoLive, week: 8, day: time.Wednesday, objective: 2, owner: "Field engineer"},
 		},
+		cases: []sampleCase{
+			{number: "04518233", title: "Publish queue stuck after the service pack", product: "experience-manager-sites", priority: catalog.P2,
+				daysAgo: 20, hour: 8, responseAfter: 45, changes: []sampleCaseChange{{CaseSolutionProposed, 20}, {CaseClosed, 30}}},
+			{number: "04517960", title: "Translation import fails for French pages", product: "experience-manager-sites", priority: catalog.P3,
+				daysAgo: 30, hour: 10, responseAfter: 180,
+				changes: []sampleCaseChange{{CaseSolutionProposed, 24}, {CaseClosed, 48}, {CaseReopened, 72}, {CaseAwaitingResponse, 2}}},
+			{number: "04518871", title: "Question about the asset metadata export", product: "experience-manager-assets", priority: catalog.P4,
+				daysAgo: 8, hour: 13, responseAfter: 600, changes: []sampleCaseChange{{CaseClosed, 48}}},
+		},
+		risks: []sampleRisk{
+			{title: "Translation agency misses the spring launch", impact: LevelMedium, likelihood: LevelMedium, rag: RAGAmber,
+				owner: "Anna Becker", side: SideCustomer, dueInDays: 20,
+				mitigation: "Freeze the spring content two weeks early; the TAM reviews the translation workflow with the agency"},
+			{title: "Dispatcher rules drift between environments", impact: LevelLow, likelihood: LevelLow, rag: RAGGreen,
+				owner: "Alex Morgan", side: SideVendor, objective: 1, mitigation: "Keep the dispatcher rules in the deployment pipeline"},
+			{title: "Legacy asset ingestion overruns", impact: LevelMedium, likelihood: LevelLow, rag: RAGGreen,
+				owner: "Jörg Müller", side: SideCustomer, objective: 3, closed: true, closedDaysAgo: 20,
+				mitigation: "Ingest in three waves by market"},
+		},
 	}
 }
 
@@ -792,6 +909,14 @@ func sampleOresund() sampleSpec {
 			{item: "field-troubleshooting", solution: "campaign", week: -4, day: time.Tuesday, cancelled: true, owner: "Nina Lindqvist"},
 			{item: "field-use-case-development", solution: "campaign", phase: catalog.GoLive, week: 4, day: time.Monday, owner: "Nina Lindqvist",
 				prepareFor: "Winter tariff campaign"},
+		},
+		cases: []sampleCase{
+			{number: "DK-118204", title: "Delivery report misses opens in Outlook", product: "campaign", priority: catalog.P3,
+				daysAgo: 18, hour: 9, responseAfter: 240, changes: []sampleCaseChange{{CaseSolutionProposed, 26}, {CaseClosed, 60}}},
+		},
+		risks: []sampleRisk{
+			{title: "Field hours run short before the portal launch", impact: LevelLow, likelihood: LevelMedium, rag: RAGGreen,
+				owner: "Nina Lindqvist", side: SideVendor, dueInDays: 30, mitigation: "Plan the remaining hours with Mette Sørensen"},
 		},
 	}
 }
@@ -905,6 +1030,24 @@ func sampleSakura() sampleSpec {
 			{item: "pro-product-advocacy", phase: catalog.PostLaunch, week: 11, day: time.Tuesday, owner: "Alex Morgan"},
 			{item: "pro-roadmap-review", phase: catalog.PostLaunch, week: 12, day: time.Tuesday, owner: "Alex Morgan"},
 		},
+		cases: []sampleCase{
+			{number: "JP-2291847", title: "公開後にページが表示されない (pages missing after publishing)", product: "experience-manager-cloud", priority: catalog.P2,
+				daysAgo: 12, hour: 1, responseAfter: 600, changes: []sampleCaseChange{{CaseSolutionProposed, 20}, {CaseClosed, 50}},
+				escalateAfter: 4, escalatedBy: "佐藤 健", escalatedSide: SideCustomer, escalation: "The go-live of two brand sites is blocked"},
+			{number: "JP-2292410", title: "Target activities not shown on migrated pages", product: "target", priority: catalog.P3,
+				daysAgo: 5, hour: 2, responseAfter: 120, changes: []sampleCaseChange{{CaseAwaitingResponse, 6}}},
+			{number: "JP-2290555", title: "Question about Cloud Manager pipeline quotas", product: "experience-manager-cloud", priority: catalog.P4,
+				daysAgo: 25, hour: 3, responseAfter: 300, changes: []sampleCaseChange{{CaseClosed, 30}}},
+		},
+		risks: []sampleRisk{
+			{title: "Load test report late for the cut-over", impact: LevelHigh, likelihood: LevelMedium, rag: RAGAmber,
+				owner: "鈴木 美咲", side: SideCustomer, dueInDays: 5, objective: 1,
+				mitigation: "The vendor runs a reduced load test on the three largest brand sites"},
+			{title: "Consent labels not ready for the first journey", impact: LevelMedium, likelihood: LevelLow, rag: RAGGreen,
+				owner: "田中 花子", side: SideCustomer, dueInDays: 20, objective: 2, mitigation: "Start with the product registration journey, which needs one label"},
+			{title: "Custom workflows need rework after the cut-over", impact: LevelLow, likelihood: LevelLow, rag: RAGGreen,
+				owner: "Alex Morgan", side: SideVendor, closed: true, closedDaysAgo: 6, mitigation: "Field engineer fixed both workflows"},
+		},
 	}
 }
 
@@ -1009,6 +1152,29 @@ func sampleNorthwind() sampleSpec {
 		},
 		series: &sampleSeries{item: "pro-roadmap-review", phase: catalog.PostLaunch, monthsBefore: 4, count: 8, owner: "Alex Morgan",
 			outcome: "Commerce and Marketo Engage roadmaps reviewed against the peak season plan"},
+		cases: []sampleCase{
+			{number: "07730412", title: "Checkout returns errors after the security patch", product: ProductCommerceManaged, priority: catalog.P1,
+				daysAgo: 6, hour: 15, responseAfter: 95, changes: []sampleCaseChange{{CaseSolutionProposed, 5}, {CaseClosed, 26}},
+				escalateAfter: 1, escalatedBy: "Maria Gonzalez", escalatedSide: SideCustomer,
+				escalation: "Checkout fails in two regions during the winter sale"},
+			{number: "07729954", title: "Slow category pages after the cache change", product: "commerce", priority: catalog.P2,
+				daysAgo: 15, hour: 16, responseAfter: 50, changes: []sampleCaseChange{{CaseSolutionProposed, 6}, {CaseClosed, 40}}},
+			{number: "07731180", title: "Marketo Engage webhook times out", product: "marketo-engage", priority: catalog.P3,
+				daysAgo: 3, hour: 14},
+		},
+		risks: []sampleRisk{
+			{title: "Peak traffic forecast still missing", impact: LevelHigh, likelihood: LevelHigh, rag: RAGRed,
+				owner: "Maria Gonzalez", side: SideCustomer, dueInDays: 7, objective: 1,
+				description: "Without the forecast the load test cannot be sized for the peak weekend",
+				mitigation:  "Size the load test on last year's peak plus 50% until the forecast arrives"},
+			{kind: KindIssue, title: "Two extensions query the database on every request", impact: LevelMedium, rag: RAGAmber,
+				owner: "Dave Thompson", side: SideCustomer, dueInDays: 40, objective: 2,
+				mitigation: "Replace both extensions before the code freeze"},
+			{title: "War-room rota has gaps at night", impact: LevelLow, likelihood: LevelMedium, rag: RAGGreen,
+				owner: "Jordan Lee", side: SideVendor, dueInDays: 40, mitigation: "The Support Services Manager covers the night shifts"},
+			{title: "Security patch delayed", impact: LevelHigh, likelihood: LevelMedium, rag: RAGGreen,
+				owner: "Alex Morgan", side: SideVendor, closed: true, closedDaysAgo: 10, mitigation: "Patch calendar agreed up to the code freeze"},
+		},
 	}
 }
 
@@ -1144,6 +1310,15 @@ func sampleContoso() sampleSpec {
 			{item: "field-reporting-analysis", solution: "analytics", week: -6, day: time.Wednesday, cancelled: true, owner: "Marcus Hill"},
 			{item: "field-use-case-development", solution: "marketo-engage", week: 6, day: time.Monday, owner: "Marcus Hill",
 				prepareFor: "Open enrolment campaign"},
+		},
+		cases: []sampleCase{
+			{number: "US-5520931", title: "How to export the lead lifecycle report", product: "marketo-engage", priority: catalog.P4,
+				daysAgo: 2, hour: 15, responseAfter: 90, changes: []sampleCaseChange{{CaseAwaitingResponse, 4}}},
+		},
+		risks: []sampleRisk{
+			{title: "Open enrolment templates not rebuilt in time", impact: LevelMedium, likelihood: LevelMedium, rag: RAGAmber,
+				owner: "Emily Carter", side: SideCustomer, dueInDays: 30,
+				mitigation: "The field engineer rebuilds the three main templates in the use-case session"},
 		},
 	}
 }

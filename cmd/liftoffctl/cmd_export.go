@@ -12,7 +12,7 @@ import (
 
 func exportCommands() []command {
 	return []command{
-		{name: "export pdf", summary: "Write a PDF deliverable: kickoff, assessment, summary, map, quarter or entitlements", setup: exportPDF},
+		{name: "export pdf", summary: "Write a PDF deliverable: kickoff, assessment, summary, map, quarter, entitlements or qbr", setup: exportPDF},
 		{name: "export ics", summary: "Write activities, MAP milestones and actions with a due day as an iCalendar file", setup: exportICS},
 		{name: "export csv", summary: "Write activities or MAP actions as CSV", setup: exportCSV},
 	}

@@ -1,0 +1,259 @@
+package export
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// sampleByName returns the sample customer named name.
+func sampleByName(t *testing.T, accts []planner.Account, name string) *planner.Account {
+	t.Helper()
+	for i := range accts {
+		if accts[i].Customer.Name == name {
+			return &accts[i]
+		}
+	}
+	t.Fatalf("the sample has no customer %q", name)
+	return nil
+}
+
+// TestBusinessReviewSections reads the business review of every sample
+// customer back and finds each section, with what it holds or the
+// sentence that says it holds nothing.
+func TestBusinessReviewSections(t *testing.T) {
+	cat := testCatalog(t)
+	accts := planner.SamplePortfolio(cat, sampleToday)
+	opts := testOptions()
+	opts.Language = "en"
+	dir := t.TempDir()
+	for i := range accts {
+		a := &accts[i]
+		t.Run(a.Customer.Name, func(t *testing.T) {
+			r, err := a.BusinessReview(cat, opts.settings(), planner.QuarterOf(sampleToday), opts.now())
+			if err != nil {
+				t.Fatal(err)
+			}
+			path, _ := render(t, dir, KindQBR, accts, a, opts)
+			text := pdfText(t, path)
+			want := []string{"QUARTERLY BUSINESS REVIEW · Q1 2026", a.Customer.Name, "Executive summary", "THE QUARTER AT A GLANCE",
+				"Value against objectives", "Consumption of the contract year", "Delivered against planned", "Support",
+				"Risks and mitigations", "Decisions and asks", "Priorities for Q2 2026", "CONTRACT YEAR 1 "}
+			want = append(want, map[planner.RAG]string{planner.RAGRed: "Red", planner.RAGAmber: "Amber", planner.RAGGreen: "Green"}[r.Health.Colour])
+			if len(r.Objectives) == 0 {
+				want = append(want, "No objectives are tracked")
+			} else {
+				want = append(want, "Baseline", "Current", "Target", r.Objectives[0].Objective.KPIs[0].Name)
+			}
+			if len(r.Support.Cases) == 0 {
+				want = append(want, "No support cases and no escalations in Q1 2026.")
+			} else {
+				want = append(want, r.Support.Cases[0].Case.Number, "of response targets met")
+			}
+			if len(r.Support.Escalations) == 0 && len(r.Support.Cases) > 0 {
+				want = append(want, "No escalations this quarter.")
+			}
+			if len(r.Risks) == 0 {
+				want = append(want, "No risks or issues are logged.")
+			} else {
+				want = append(want, r.Risks[0].Risk.Title, "Mitigation")
+			}
+			if len(r.Asks) == 0 {
+				want = append(want, "No decisions or help are needed from the sponsor this quarter.")
+			}
+			if len(r.Planned) == 0 {
+				want = append(want, "No activities planned yet.")
+			}
+			for _, w := range want {
+				if !strings.Contains(text, w) {
+					t.Errorf("the review does not say %q:\n%s", w, text)
+				}
+			}
+		})
+	}
+}
+
+// TestBusinessReviewOfTheRedCustomer checks what the review of the
+// sample's red customer says about its support, risks and asks.
+func TestBusinessReviewOfTheRedCustomer(t *testing.T) {
+	cat := testCatalog(t)
+	accts := planner.SamplePortfolio(cat, sampleToday)
+	a := sampleByName(t, accts, "Northwind Outfitters")
+	path, _ := render(t, t.TempDir(), KindQBR, accts, a, testOptions())
+	text := pdfText(t, path)
+	for _, w := range []string{"Red", "P1 case 07730412 missed its response target by 1 hour 5 minutes",
+		"0%", "(0 of 3 cases)", "P1 case 07730412, escalated on 4 Feb 2026", "Checkout fails in two regions during the winter sale – Maria Gonzalez (Customer)",
+		"first response 1 hour 5 minutes late", "Peak traffic forecast still missing", "Threatens: Zero downtime during peak",
+		"Issue: Two extensions query the database on every request", "Closed on 31 Jan 2026",
+		"Decide on the mitigation of “Peak traffic forecast still missing”, owned by Maria Gonzalez",
+		"Be ready for Peak sale weekend on 11 Apr 2026", "Not within two quarters"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("the review does not say %q:\n%s", w, text)
+		}
+	}
+	// Open risks come before the closed one.
+	if strings.Index(text, "Security patch delayed") < strings.Index(text, "War-room rota has gaps at night") {
+		t.Error("the closed risk comes before an open one")
+	}
+}
+
+// TestBusinessReviewShowsTheRenewal moves a customer's contract end so
+// that the renewal falls in the next quarter.
+func TestBusinessReviewShowsTheRenewal(t *testing.T) {
+	cat := testCatalog(t)
+	accts := planner.SamplePortfolio(cat, sampleToday)
+	a := sampleByName(t, accts, "Contoso Health")
+	a.Customer.Contract.End = catalog.MustDate("2026-06-30")
+	path, _ := render(t, t.TempDir(), KindQBR, accts, a, testOptions())
+	text := pdfText(t, path)
+	for _, w := range []string{"The contract comes up for renewal on 1 Apr 2026, in 50 days; it ends on 30 Jun 2026.",
+		"No QBR or service review is planned in the 90 days before it.", "Confirm the renewal of the contract by 1 Apr 2026"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("the review does not say %q:\n%s", w, text)
+		}
+	}
+}
+
+// TestBusinessReviewSpeaksDutchAndJapanese reads the review of the red
+// customer back in Dutch and Japanese.
+func TestBusinessReviewSpeaksDutchAndJapanese(t *testing.T) {
+	cat := testCatalog(t)
+	accts := planner.SamplePortfolio(cat, sampleToday)
+	a := sampleByName(t, accts, "Northwind Outfitters")
+	tests := map[string][]string{
+		"nl": {"KWARTAALREVIEW · Q1 2026", "Samenvatting voor het management", "Rood", "Waarde per doelstelling", "Geleverd tegenover gepland",
+			"Verbruik van het contractjaar", "Risico's en beheersmaatregelen", "Besluiten en vragen", "Prioriteiten voor Q2 2026",
+			"P1-case 07730412, geëscaleerd op 4 feb 2026", "Klaar zijn voor Peak sale weekend op 11 apr 2026"},
+		"ja": {"四半期ビジネスレビュー", "エグゼクティブサマリー", "赤", "目標に対する成果", "計画に対する提供実績", "契約年度の利用状況",
+			"リスクと軽減策", "ご判断とお願い", "2026年第2四半期の優先事項", "2026年2月4日にエスカレーション"},
+	}
+	for lang, want := range tests {
+		t.Run(lang, func(t *testing.T) {
+			if lang == "ja" && !hasCJKFont() {
+				t.Skip("no Japanese TrueType font on this machine")
+			}
+			opts := testOptions()
+			opts.Language = lang
+			path, _ := render(t, t.TempDir(), KindQBR, accts, a, opts)
+			text := pdfText(t, path)
+			for _, w := range want {
+				if !strings.Contains(text, w) {
+					t.Errorf("the %s review does not say %q:\n%s", lang, w, text)
+				}
+			}
+			for _, w := range []string{"Executive summary", "Risks and mitigations", "Decisions and asks"} {
+				if strings.Contains(text, w) {
+					t.Errorf("the %s review says %q in English", lang, w)
+				}
+			}
+		})
+	}
+}
+
+func TestBusinessReviewNeedsAQuarter(t *testing.T) {
+	accts := fixturePortfolio()
+	for _, q := range []planner.Quarter{{}, {Year: 2026, Number: 7}} {
+		_, err := Document(io.Discard, testCatalog(t), Request{Kind: KindQBR, Accounts: accts, Customer: accts[0].Customer.ID, Quarter: q}, testOptions())
+		if err == nil || !strings.Contains(err.Error(), "business review") {
+			t.Errorf("quarter %+v: error %v", q, err)
+		}
+	}
+	if _, err := Document(io.Discard, testCatalog(t), Request{Kind: KindQBR, Accounts: accts, Quarter: planner.Quarter{Year: 2026, Number: 1}}, testOptions()); err == nil {
+		t.Error("a review without a customer")
+	}
+}
+
+// TestGoldenJapaneseBusinessReview compares the business review of
+// 株式会社サクラ電機, a sample customer who reads documents in Japanese
+// and has support cases and risks, byte for byte with
+// testdata/qbr.ja.golden.pdf. The bytes depend on the system's Japanese
+// font, so the test runs only with the font the golden was made with.
+// Run with -update to accept a change after looking at it.
+func TestGoldenJapaneseBusinessReview(t *testing.T) {
+	fonts := testFonts(t)
+	fontPath, err := fonts.CJKFont()
+	if err != nil {
+		t.Skipf("no Japanese TrueType font on this machine: %v", err)
+	}
+	font, err := os.ReadFile(fontPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(font)
+	fontSum := hex.EncodeToString(sum[:])
+	cat := goldenCatalog(t)
+	accts := planner.SamplePortfolio(cat, sampleToday)
+	sakura := sampleByName(t, accts, "株式会社サクラ電機")
+	opts := testOptions()
+	opts.Fonts = fonts
+	var buf bytes.Buffer
+	req := Request{Kind: KindQBR, Accounts: accts, Customer: sakura.Customer.ID, Quarter: planner.QuarterOf(sampleToday)}
+	if _, err := Document(&buf, cat, req, opts); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("testdata", "qbr.ja.golden.pdf")
+	sumPath := filepath.Join("testdata", "qbr.ja.golden.font")
+	if *update {
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(sumPath, []byte(fontSum+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	wantSum, err := os.ReadFile(sumPath)
+	if err != nil {
+		t.Fatalf("%v (run go test ./export -run TestGoldenJapaneseBusinessReview -update to create it)", err)
+	}
+	if strings.TrimSpace(string(wantSum)) != fontSum {
+		t.Skipf("the Japanese golden was made with another Japanese font than %s", fontPath)
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	failed := filepath.Join("testdata", "failed", "qbr.ja.pdf")
+	if !bytes.Equal(buf.Bytes(), want) {
+		if err := os.MkdirAll(filepath.Dir(failed), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		_ = os.WriteFile(failed, buf.Bytes(), 0o644)
+		t.Errorf("the Japanese business review differs from %s (%d bytes, want %d); look at %s and run with -update to accept it",
+			path, buf.Len(), len(want), failed)
+		return
+	}
+	_ = os.Remove(failed)
+}
+
+func TestPackSections(t *testing.T) {
+	const room, head = 100.0, 10.0
+	tests := []struct {
+		name    string
+		heights []float64
+		want    string
+	}{
+		{"each too tall to share", []float64{60, 60, 60}, "[[0] [1] [2]]"},
+		{"two short ones share", []float64{20, 30}, "[[0 1]]"},
+		// Greedy would put the first three together and leave the
+		// last alone on a nearly empty slide.
+		{"the emptiest slide as full as can be", []float64{20, 20, 20, 30}, "[[0 1] [2 3]]"},
+		{"a section taller than a slide stays alone", []float64{10, 150, 10}, "[[0] [1] [2]]"},
+		{"none", nil, "[]"},
+	}
+	for _, tt := range tests {
+		got := fmt.Sprint(packSections(tt.heights, room, head))
+		if got != tt.want {
+			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
