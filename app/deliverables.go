@@ -28,7 +28,8 @@ type deliverable struct {
 }
 
 // deliverableList returns the deliverables in the order of the menu: the
-// engagement's documents, the plans, then the statement.
+// engagement's documents, the plans, the statement, then the quarterly
+// business review.
 func deliverableList() []deliverable {
 	return []deliverable{
 		{id: "kickoff", kind: export.KindKickoff},
@@ -38,6 +39,7 @@ func deliverableList() []deliverable {
 		{id: "quarter", kind: export.KindQuarter},
 		{id: "portfolioQuarter", kind: export.KindQuarter, portfolio: true},
 		{id: "entitlements", kind: export.KindEntitlements},
+		{id: "qbr", kind: export.KindQBR},
 	}
 }
 
@@ -179,7 +181,7 @@ func (u *UI) deliverableFileName(d deliverable, s deliverableSubject) string {
 	if t, err := l10n.New(language); err == nil {
 		title = t.ForDocuments().T("doc.title." + string(d.kind))
 	}
-	if d.kind == export.KindQuarter {
+	if d.kind == export.KindQuarter || d.kind == export.KindQBR {
 		title += " " + s.quarter.String()
 	}
 	parts := []string{title, u.today().String()}

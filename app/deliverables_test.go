@@ -283,3 +283,21 @@ func TestCtrlEOffersTheDeliverables(t *testing.T) {
 		t.Errorf("asked %q", chooser.asked)
 	}
 }
+
+func TestDeliverablesMakeTheQuarterlyBusinessReview(t *testing.T) {
+	u, db := newTestUI(t)
+	u.setFocus(customerNamed(t, db, "Northwind Outfitters").ID)
+	path := filepath.Join(t.TempDir(), "review.pdf")
+	chooser := &fakeChooser{path: path}
+	u.chooser = chooser
+	u.chooseDeliverable(deliverableOf(export.KindQBR))
+	u.waitIdle()
+	got, err := os.ReadFile(path)
+	if err != nil || !bytes.HasPrefix(got, []byte("%PDF-")) {
+		t.Fatalf("the review was not written (%v)", err)
+	}
+	want := "Northwind Outfitters - Quarterly Business Review " + planner.QuarterOf(u.today()).String() + " - 2026-11-26.pdf"
+	if len(chooser.asked) != 1 || !strings.Contains(chooser.asked[0], want) {
+		t.Errorf("asked %q, want %q", chooser.asked, want)
+	}
+}
