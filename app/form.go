@@ -149,8 +149,8 @@ type fieldForm struct {
 	// onGeneralShown, when set, is called after generalArea was shown or
 	// hidden, so that what holds it can lay itself out again.
 	onGeneralShown func()
-	grid        *fyne.Container
-	box         *fyne.Container
+	grid           *fyne.Container
+	box            *fyne.Container
 	// outer is what holds the form (a scroll), laid out again when a
 	// field comes or goes.
 	outer fyne.CanvasObject
