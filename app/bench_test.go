@@ -76,6 +76,16 @@ func cloneAccount(src planner.Account) planner.Account {
 		}
 		a.Activities = append(a.Activities, act)
 	}
+	a.Cases = nil
+	for _, c := range src.Cases {
+		c.ID, c.CustomerID = planner.NewID(), id
+		a.Cases = append(a.Cases, c)
+	}
+	a.Risks = nil
+	for _, r := range src.Risks {
+		r.ID, r.CustomerID = planner.NewID(), id
+		a.Risks = append(a.Risks, r)
+	}
 	return a
 }
 

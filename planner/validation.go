@@ -47,6 +47,10 @@ func (e *ValidationError) Error() string {
 		fmt.Fprintf(&b, "%s: ", e.What)
 	}
 	for i, p := range e.Problems {
+		if i == maxProblemsInMessage {
+			fmt.Fprintf(&b, "; and %d more", len(e.Problems)-i)
+			break
+		}
 		if i > 0 {
 			b.WriteString("; ")
 		}
@@ -54,6 +58,11 @@ func (e *ValidationError) Error() string {
 	}
 	return b.String()
 }
+
+// maxProblemsInMessage is how many problems the message of a
+// ValidationError names; Problems keeps them all. A file with a mistake
+// repeated in every record would otherwise make a message no one reads.
+const maxProblemsInMessage = 20
 
 // Field returns the first problem about the named field (or one of its
 // sub-fields), if any.
