@@ -224,23 +224,7 @@ func (g *QuarterGrid) ScrollToBlock(id string) {
 	if !ok {
 		return
 	}
-	g.list.ScrollTo(row)
-	view := g.scroll.Size().Width
-	content := g.scroll.Content.Size().Width
-	if content <= view {
-		return
-	}
-	ww := gridWeekWidth(content, len(g.weeks))
-	left := GridNameWidth + float32(g.rows[row].Blocks[i].Week)*ww
-	offset := g.scroll.Offset.X
-	switch {
-	case left+ww > offset+view:
-		offset = left + ww - view
-	case left < offset+GridNameWidth:
-		offset = left - GridNameWidth
-	}
-	g.scroll.Offset.X = min(max(offset, 0), content-view)
-	g.scroll.Refresh()
+	g.scrollToCell(GridCell{Row: row, Week: g.rows[row].Blocks[i].Week})
 }
 
 // ScrollToRow scrolls the row with the given ID into view.
