@@ -40,7 +40,7 @@ func dynamicKeys() []string {
 		keys = append(keys, "settings.theme."+t)
 	}
 	for i := range portfolioColumns {
-		keys = append(keys, fmt.Sprintf("portfolio.col.%d", i))
+		keys = append(keys, portfolioHeaderKey(i))
 	}
 	for i := range 5 {
 		keys = append(keys, fmt.Sprintf("nsc.col.%d", i))
