@@ -344,10 +344,7 @@ func (l *caseLog) openCaseDialog(i int) {
 				c.FirstResponse = fr
 			}
 		}
-		if err := p.err(c.Number); err != nil {
-			return c, err
-		}
-		return c, c.Validate(u.cat)
+		return c, withInputProblems(p, c.Number, c.Validate(u.cat))
 	}
 	form.check = func() error { _, err := build(); return err }
 	apply := func() error {
@@ -372,6 +369,23 @@ func (l *caseLog) openCaseDialog(i int) {
 	form.settle()
 	l.dialog = fd
 	fd.show()
+}
+
+// withInputProblems returns the problems of what was typed, p, with
+// those planner found, err, of the other fields; err alone when nothing
+// typed was wrong.
+func withInputProblems(p inputProblems, what string, err error) error {
+	if len(p) == 0 {
+		return err
+	}
+	if v, ok := planner.AsValidation(err); ok {
+		for _, q := range v.Problems {
+			if !slices.ContainsFunc(p, func(x planner.FieldError) bool { return x.Field == q.Field }) {
+				p = append(p, q)
+			}
+		}
+	}
+	return p.err(what)
 }
 
 // putCase saves c (before is the case as it was; added marks a new one)
