@@ -115,7 +115,10 @@ func (p *riskPane) fill() {
 		for _, r := range h.Reasons {
 			l := widget.NewLabel(u.sentence(r.Text))
 			l.Wrapping = fyne.TextWrapWord
-			p.reasons.Add(container.NewBorder(nil, nil, container.NewVBox(widgets.NewChip(u.sentence(r.Colour.Label()), healthTone(r.Colour))), nil, l))
+			// The chip sits in a box of one line's height, level with
+			// the reason's first line.
+			chip := container.NewStack(widget.NewLabel(""), container.NewCenter(widgets.NewChip(u.sentence(r.Colour.Label()), healthTone(r.Colour))))
+			p.reasons.Add(container.NewBorder(nil, nil, container.NewVBox(chip), nil, l))
 		}
 	}
 	p.rows.RemoveAll()
