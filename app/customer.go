@@ -62,8 +62,9 @@ type customerScreen struct {
 	contacts   *widget.Table
 	nscSummary *widget.Label
 	nscForm    *nscForm
-	// risks is the health and risk log tab.
+	// risks is the health and risk log tab, the first of tabs.
 	risks *riskPane
+	tabs  *container.AppTabs
 }
 
 // entitlementRow is one line of the entitlement matrix: a group header
@@ -205,6 +206,7 @@ func newCustomerScreen(u *UI) screen {
 		container.NewTabItemWithIcon(u.tr("customer.nsc"), theme.AccountIcon(), nscPane))
 	// The membership's labels and values side by side need some width:
 	// the split does not make the left column narrower than that.
+	s.tabs = tabs
 	split := container.NewHSplit(container.New(&fixedWidthLayout{width: customerColumnMinWidth}, left), tabs)
 	split.Offset = 0.4
 	u.rememberSplit("customer.columns", split)
