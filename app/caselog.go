@@ -310,6 +310,7 @@ func (l *caseLog) openCaseDialog(i int) {
 	priorities := catalog.Priorities()
 	priority := widget.NewSelect(optionTexts(priorities, func(p catalog.Priority) string { return u.tr("priority." + string(p)) }), nil)
 	selectValue(priority, priorities, before.Priority)
+	priority.PlaceHolder = u.tr("cases.priority.choose")
 	openedAt := before.Opened
 	if i < 0 {
 		openedAt = u.now().Truncate(time.Minute)
@@ -335,7 +336,10 @@ func (l *caseLog) openCaseDialog(i int) {
 		}
 		c.Number, c.Title, c.Opened = strings.TrimSpace(number.Text), strings.TrimSpace(title.Text), at
 		c.Product, _ = selectedValue(product, productIDs)
-		c.Priority, _ = selectedValue(priority, priorities)
+		var chosen bool
+		if c.Priority, chosen = selectedValue(priority, priorities); !chosen {
+			p.add("priority", errors.New(u.tr("cases.priority.choose")))
+		}
 		c.FirstResponse = time.Time{}
 		if !first.empty() {
 			if fr, err := first.read(u, loc); err != nil {
@@ -479,6 +483,7 @@ func (l *caseLog) openStatusDialog(i int) {
 	before := l.account.Cases[i]
 	statuses := slices.DeleteFunc(planner.CaseStatuses(), func(s planner.CaseStatus) bool { return s == planner.CaseNew })
 	status := widget.NewSelect(optionTexts(statuses, func(s planner.CaseStatus) string { return u.sentence(s.Label()) }), nil)
+	status.PlaceHolder = u.tr("cases.status.choose")
 	at := newInstantInput(u, u.now().Truncate(time.Minute), loc)
 	form := newFieldForm(u)
 	form.add("status", u.tr("cases.newStatus"), status).setHint(u.tr("cases.currentStatus", u.sentence(before.Status.Label())))

@@ -431,3 +431,10 @@ func TestRemindersFallingDueNotifyOnce(t *testing.T) {
 	})
 	test.AssertNotificationSent(t, nil, func() { u.notifyNewReminders(due) })
 }
+
+func TestCaseLogRenders(t *testing.T) {
+	u, db := newTestUI(t)
+	l := caseLogOf(t, u, customerNamed(t, db, "Northwind Outfitters"))
+	l.filter.SetSelected(u.tr("cases.filter.all"))
+	test.AssertObjectRendersToMarkup(t, "caselog.xml", l.root)
+}

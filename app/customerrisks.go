@@ -229,6 +229,7 @@ func (p *riskPane) openRiskDialog(i int) {
 	selectValue(impact, planner.Levels(), before.Impact)
 	likelihood := widget.NewSelect(optionTexts(planner.Levels(), levelText), nil)
 	selectValue(likelihood, planner.Levels(), before.Likelihood)
+	likelihood.PlaceHolder = "—"
 	rag := widget.NewSelect(optionTexts(planner.RAGs(), func(r planner.RAG) string { return u.sentence(r.Label()) }), nil)
 	selectValue(rag, planner.RAGs(), before.RAG)
 	ownerSides := append([]planner.Side{""}, sides()...)

@@ -180,3 +180,9 @@ func TestPortfolioHealthColumnSortsAndExplains(t *testing.T) {
 		t.Errorf("sorted worst first, the last row is %s", last.health.Colour)
 	}
 }
+
+func TestRiskPaneRenders(t *testing.T) {
+	u, db := newTestUI(t)
+	p := risksOf(t, u, customerNamed(t, db, "Northwind Outfitters"))
+	test.AssertObjectRendersToMarkup(t, "risks.xml", p.root)
+}
