@@ -62,6 +62,9 @@ type customerScreen struct {
 	contacts   *widget.Table
 	nscSummary *widget.Label
 	nscForm    *nscForm
+	// risks is the health and risk log tab, the first of tabs.
+	risks *riskPane
+	tabs  *container.AppTabs
 }
 
 // entitlementRow is one line of the entitlement matrix: a group header
@@ -196,11 +199,14 @@ func newCustomerScreen(u *UI) screen {
 	s.nscForm = newNSCForm(s)
 	nscPane := newBorder(container.NewVBox(s.nscSummary, s.nscForm.object()), nil, nil, nil, s.contacts)
 
+	s.risks = newRiskPane(u)
 	tabs := container.NewAppTabs(
+		container.NewTabItemWithIcon(u.tr("risks.tab"), theme.WarningIcon(), s.risks.root),
 		container.NewTabItemWithIcon(u.tr("customer.entitlements"), theme.ConfirmIcon(), matrixPane),
 		container.NewTabItemWithIcon(u.tr("customer.nsc"), theme.AccountIcon(), nscPane))
 	// The membership's labels and values side by side need some width:
 	// the split does not make the left column narrower than that.
+	s.tabs = tabs
 	split := container.NewHSplit(container.New(&fixedWidthLayout{width: customerColumnMinWidth}, left), tabs)
 	split.Offset = 0.4
 	u.rememberSplit("customer.columns", split)
@@ -247,6 +253,7 @@ func (s *customerScreen) show(id planner.ID) {
 	s.empty.Hide()
 	s.body.Show()
 	s.fill()
+	s.risks.load(acc)
 	if another {
 		// A customer of its own starts at its top, not where the previous
 		// one was scrolled to.

@@ -40,7 +40,7 @@ func dynamicKeys() []string {
 		keys = append(keys, "settings.theme."+t)
 	}
 	for i := range portfolioColumns {
-		keys = append(keys, fmt.Sprintf("portfolio.col.%d", i))
+		keys = append(keys, portfolioHeaderKey(i))
 	}
 	for i := range 5 {
 		keys = append(keys, fmt.Sprintf("nsc.col.%d", i))
@@ -108,6 +108,7 @@ func TestEntitlementReasonsInDutch(t *testing.T) {
 	u, db := newTestUIInLanguage(t, "nl")
 	u.setFocus(customerNamed(t, db, "Müller GmbH").ID)
 	u.showScreen(screenCustomer)
+	u.screens[screenCustomer].(*customerScreen).tabs.SelectIndex(1) // the entitlements
 	want := "Inbegrepen in Ultimate Success; het contract staat 10 accelerators per jaar toe"
 	var reasons []string
 	walkVisible(u.window.Content(), func(o fyne.CanvasObject) bool {

@@ -20,14 +20,21 @@ const reminderInterval = time.Hour
 type dueToday struct {
 	actions    []string
 	activities []string
+	// reminders are the follow-up steps of support cases due by today.
+	reminders []planner.DueReminder
 }
 
 // collectDue returns the open MAP actions and the activities due on today
 // among customers, by planner's rules (planner.DueSoon with no days
 // ahead; planner.IsUpcoming on the day itself). It only reads the store,
 // so it may run off the UI goroutine.
-func collectDue(store Store, cat *catalog.Catalog, customers []planner.Customer, today planner.Date) (dueToday, error) {
+func collectDue(store Store, cat *catalog.Catalog, customers []planner.Customer, today planner.Date, loc *time.Location) (dueToday, error) {
 	var due dueToday
+	reminders, err := dueCaseReminders(store, cat, today, loc)
+	if err != nil {
+		return dueToday{}, err
+	}
+	due.reminders = reminders
 	names := make(map[planner.ID]string, len(customers))
 	for _, c := range customers {
 		names[c.ID] = c.Name
@@ -70,14 +77,16 @@ func itemName(cat *catalog.Catalog, id string) string {
 }
 
 // notifyDue looks, off the UI goroutine, for what is due today and sends
-// at most one notification per kind.
+// at most one notification per kind; follow-up reminders of cases only
+// once each (see notifyNewReminders). The reminder timer calls it; so
+// may tests.
 func (u *UI) notifyDue() {
-	store, cat, today := u.store, u.cat, u.today()
+	store, cat, today, loc := u.store, u.cat, u.today(), u.tamLocation()
 	customers := slices.Clone(u.customers)
 	u.work.Add(1)
 	go func() {
 		defer u.work.Done()
-		due, err := collectDue(store, cat, customers, today)
+		due, err := collectDue(store, cat, customers, today, loc)
 		u.do(func() {
 			if err != nil {
 				fyne.LogError("reminders", err)
@@ -100,6 +109,7 @@ func (u *UI) sendDue(due dueToday) {
 	if n := len(due.activities); n > 0 {
 		u.app.SendNotification(fyne.NewNotification(u.tr("notify.activities.title", n), summarize(due.activities)))
 	}
+	u.notifyNewReminders(due.reminders)
 }
 
 // summarize joins up to three lines and says how many more there are.

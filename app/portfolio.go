@@ -25,6 +25,7 @@ type portfolioColumn int
 // The columns of the portfolio table, left to right.
 const (
 	colName portfolioColumn = iota
+	colHealth
 	colTier
 	colRegion
 	colPhase
@@ -41,6 +42,10 @@ type portfolioRowView struct {
 	row planner.PortfolioRow
 	// cells are the texts of the columns.
 	cells [portfolioColumns]string
+	// health is the customer's health (planner.AccountHealth), hint its
+	// reasons one a line, for the chip's tooltip.
+	health planner.Health
+	hint   string
 	// haystack is the lower-case name, region and tier, for searching.
 	haystack string
 	nextDate planner.Date
@@ -152,9 +157,13 @@ func (s *portfolioScreen) show(planner.ID) {
 		s.u.showError(fmt.Errorf("read the portfolio: %w", err))
 		return
 	}
+	health, err := s.healthOf()
+	if err != nil {
+		s.u.showError(err)
+	}
 	s.rows = make([]portfolioRowView, 0, len(rows))
 	for _, r := range rows {
-		s.rows = append(s.rows, s.view(r))
+		s.rows = append(s.rows, s.view(r, health[r.Customer.ID]))
 	}
 	s.measure()
 	s.fitColumns(s.width)
@@ -170,12 +179,58 @@ func (s *portfolioScreen) shortcut(a shortcutAction) bool {
 	return false
 }
 
-// view works out the texts of one row.
-func (s *portfolioScreen) view(r planner.PortfolioRow) portfolioRowView {
+// healthOf returns the health of every customer, by ID.
+func (s *portfolioScreen) healthOf() (map[planner.ID]planner.Health, error) {
+	accounts, err := s.u.store.Accounts()
+	if err != nil {
+		return nil, fmt.Errorf("read the portfolio's health: %w", err)
+	}
+	out := make(map[planner.ID]planner.Health, len(accounts))
+	for _, a := range accounts {
+		h, err := s.u.accountHealth(a)
+		if err != nil {
+			return out, err
+		}
+		out[a.Customer.ID] = h
+	}
+	return out, nil
+}
+
+// portfolioHeaderKey returns the translation key of column c's header.
+func portfolioHeaderKey(c portfolioColumn) string {
+	switch {
+	case c == colHealth:
+		return "portfolio.col.health"
+	case c > colHealth:
+		c--
+	}
+	return fmt.Sprintf("portfolio.col.%d", c)
+}
+
+// healthRank orders health from green (0) to red (2); unknown first.
+func healthRank(r planner.RAG) int {
+	switch r {
+	case planner.RAGGreen:
+		return 1
+	case planner.RAGAmber:
+		return 2
+	case planner.RAGRed:
+		return 3
+	}
+	return 0
+}
+
+// view works out the texts of one row, with the customer's health h.
+func (s *portfolioScreen) view(r planner.PortfolioRow, h planner.Health) portfolioRowView {
 	u := s.u
-	v := portfolioRowView{row: r}
+	v := portfolioRowView{row: r, health: h}
 	c := r.Customer
 	v.cells[colName] = c.Name
+	v.cells[colHealth] = "—"
+	if h.Colour != "" {
+		v.cells[colHealth] = u.sentence(h.Colour.Label())
+		v.hint = strings.Join(u.healthReasons(h), "\n")
+	}
 	v.cells[colTier] = u.shortTierName(c)
 	v.cells[colRegion] = u.shortRegionName(c)
 	v.cells[colPhase] = "—"
@@ -239,6 +294,19 @@ func (s *portfolioScreen) measure() {
 		}
 		style := cellStyle(c)
 		need := float32(0)
+		if c == colHealth {
+			for i := range s.rows {
+				k := key{s.rows[i].cells[c], true}
+				w, ok := measured[k]
+				if !ok {
+					w = widgets.NewChip(k.text, widgets.ToneNeutral).MinSize().Width + pad
+					measured[k] = w
+				}
+				need = max(need, w)
+			}
+			s.need[c] = float32(math.Ceil(float64(need)))
+			continue
+		}
 		for i := range s.rows {
 			k := key{s.rows[i].cells[c], style.Bold}
 			w, ok := measured[k]
@@ -264,8 +332,11 @@ func allPortfolioColumns() []portfolioColumn {
 // droppableColumns are the columns a narrow table leaves out, the first
 // first: the row buttons (the customer screen edits and deletes too),
 // then the region and the tier (the header shows both for the customer
-// in focus, and the search still finds them).
-func droppableColumns() []portfolioColumn { return []portfolioColumn{colActions, colRegion, colTier} }
+// in focus, and the search still finds them), then the phase (the
+// Engagement screen shows it; the health says more at a glance).
+func droppableColumns() []portfolioColumn {
+	return []portfolioColumn{colActions, colRegion, colTier, colPhase}
+}
 
 // column returns the column shown at index i of the table.
 func (s *portfolioScreen) column(i int) portfolioColumn {
@@ -359,7 +430,7 @@ func (s *portfolioScreen) fitColumns(width float32) {
 func (s *portfolioScreen) measureHeaders() {
 	for c := range portfolioColumns {
 		b := s.table.CreateHeader().(*widget.Button)
-		b.SetText(s.u.tr(fmt.Sprintf("portfolio.col.%d", c)))
+		b.SetText(s.u.tr(portfolioHeaderKey(c)))
 		s.header[c] = float32(math.Ceil(float64(b.MinSize().Width)))
 		b.SetIcon(theme.MenuDropUpIcon())
 		s.sortedHeader[c] = float32(math.Ceil(float64(b.MinSize().Width)))
@@ -422,6 +493,9 @@ func (s *portfolioScreen) compare(a, b *portfolioRowView) int {
 			return -1
 		}
 		return a.nextDate.Compare(b.nextDate)
+	case colHealth:
+		return cmp.Or(cmp.Compare(healthRank(a.health.Colour), healthRank(b.health.Colour)),
+			cmp.Compare(len(a.health.Reasons), len(b.health.Reasons)))
 	case colOverdue:
 		return cmp.Compare(a.row.OverdueActions, b.row.OverdueActions)
 	case colAccelerators:
@@ -454,7 +528,7 @@ func (s *portfolioScreen) updateHeader(id widget.TableCellID, o fyne.CanvasObjec
 		return
 	}
 	c := s.columns[id.Col]
-	b.SetText(s.u.tr(fmt.Sprintf("portfolio.col.%d", c)))
+	b.SetText(s.u.tr(portfolioHeaderKey(c)))
 	b.OnTapped = func() { s.sortBy(c) }
 	switch {
 	case c != s.sortCol || c == colActions:
@@ -472,14 +546,17 @@ func (s *portfolioScreen) updateHeader(id widget.TableCellID, o fyne.CanvasObjec
 // the column width once per row, keep scrolling and filtering 500 rows
 // fast.
 func (s *portfolioScreen) createCell() fyne.CanvasObject {
-	return container.NewStack(container.New(&cellTextLayout{}, canvas.NewText("", theme.Color(theme.ColorNameForeground))))
+	chip := widgets.NewChip("", widgets.ToneNeutral)
+	chipBox := container.NewHBox(chip)
+	chipBox.Hide()
+	return container.NewStack(container.New(&cellTextLayout{}, canvas.NewText("", theme.Color(theme.ColorNameForeground))), chipBox)
 }
 
 // cellButtons returns the edit and delete buttons of a cell, adding them
 // on first use.
 func cellButtons(cell *fyne.Container) *fyne.Container {
-	if len(cell.Objects) > 1 {
-		return cell.Objects[1].(*fyne.Container)
+	if len(cell.Objects) > 2 {
+		return cell.Objects[2].(*fyne.Container)
 	}
 	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), nil)
 	edit.Importance = widget.LowImportance
@@ -502,6 +579,20 @@ func (s *portfolioScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject)
 		return
 	}
 	c := s.columns[id.Col]
+	chipBox := cell.Objects[1].(*fyne.Container)
+	if c == colHealth {
+		box.Hide()
+		if len(cell.Objects) > 2 {
+			cell.Objects[2].Hide()
+		}
+		chip := chipBox.Objects[0].(*widgets.Chip)
+		chip.Set(v.cells[colHealth], healthTone(v.health.Colour))
+		chip.SetHint(v.hint)
+		chipBox.Show()
+		chipBox.Refresh()
+		return
+	}
+	chipBox.Hide()
 	if c == colActions {
 		buttons := cellButtons(cell)
 		box.Hide()
@@ -511,8 +602,8 @@ func (s *portfolioScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject)
 		buttons.Objects[1].(*widget.Button).OnTapped = func() { s.u.deleteCustomer(customer) }
 		return
 	}
-	if len(cell.Objects) > 1 {
-		cell.Objects[1].Hide()
+	if len(cell.Objects) > 2 {
+		cell.Objects[2].Hide()
 	}
 	box.Show()
 	style := fyne.TextStyle{Bold: c == colName}

@@ -215,7 +215,7 @@ func TestPortfolioColumnsFitTheWindow(t *testing.T) {
 		dropped []portfolioColumn
 	}{
 		{fyne.NewSize(1440, 900), nil},
-		{fyne.NewSize(1024, 700), []portfolioColumn{colActions, colRegion, colTier}},
+		{fyne.NewSize(1024, 700), []portfolioColumn{colActions, colRegion, colTier, colPhase}},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%vx%v", tt.size.Width, tt.size.Height), func(t *testing.T) {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"io"
+	"time"
 
 	"github.com/liftoff-app/liftoff/planner"
 	"github.com/liftoff-app/liftoff/storage"
@@ -59,6 +60,24 @@ type Store interface {
 	PutAccount(a planner.Account) error
 	// PutSettings validates and saves the settings.
 	PutSettings(s planner.Settings) error
+
+	// PutCase validates and saves a support case (a zero ID gets a new
+	// one) and returns it as saved.
+	PutCase(c planner.SupportCase) (planner.SupportCase, error)
+	// DeleteCase removes a support case and returns it (for undo).
+	DeleteCase(id planner.ID) (planner.SupportCase, error)
+	// Case returns one support case.
+	Case(id planner.ID) (planner.SupportCase, error)
+	// MarkReminder marks a follow-up step of a case sent, dismissed or
+	// pending again, and returns the saved case.
+	MarkReminder(id planner.ID, n int, state planner.ReminderState, at time.Time) (planner.SupportCase, error)
+	// ImportCases merges a portal's case export into a customer's cases,
+	// all or nothing.
+	ImportCases(customer planner.ID, rows []storage.PortalCase) (storage.CaseImportResult, error)
+	// PutRisk validates and saves a risk or issue and returns it as saved.
+	PutRisk(r planner.Risk) (planner.Risk, error)
+	// DeleteRisk removes a risk or issue and returns it (for undo).
+	DeleteRisk(id planner.ID) (planner.Risk, error)
 
 	// Import reads a portfolio file and writes it all or nothing.
 	Import(r io.Reader) (storage.ImportResult, error)

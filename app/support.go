@@ -24,8 +24,8 @@ func (u *UI) dateTime(t time.Time) string {
 	return u.tr("date.dateTime", u.text.weekdayName(t.Weekday()), t.Format("2006-01-02"), t.Format("15:04 MST"))
 }
 
-// supportScreen is the support desk of the customer in focus: the
-// response-time calculator, the follow-up timeline of a case waiting for
+// supportScreen is the support desk of the customer in focus: its case
+// log first, then the response-time calculator, the follow-up timeline of a case waiting for
 // the customer, the Named Support Contacts and the regional hours and
 // language rules.
 type supportScreen struct {
@@ -55,6 +55,11 @@ type supportScreen struct {
 	// current is the timeline shown, when it could be worked out.
 	current   planner.Timeline
 	currentOK bool
+
+	// cases is the case log of the customer in focus, the first tab;
+	// the calculators and contacts are the second.
+	cases *caseLog
+	tabs  *container.AppTabs
 
 	contacts *widget.Label
 	noFocus  *widget.Label
@@ -131,7 +136,11 @@ func newSupportScreen(u *UI) screen {
 
 	left := container.NewVBox(s.noFocus, calcCard, followCard)
 	right := container.NewVBox(nscCard, regionsCard)
-	s.root = container.NewVScroll(newTwoColumns(left, right))
+	s.cases = newCaseLog(u)
+	s.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(u.tr("cases.tab"), theme.ListIcon(), s.cases.root),
+		container.NewTabItemWithIcon(u.tr("cases.tab.calculators"), theme.HistoryIcon(), container.NewVScroll(newTwoColumns(left, right))))
+	s.root = s.tabs
 	s.priority.SetSelectedIndex(1)
 	s.product.SetSelectedIndex(0)
 	s.caseStatus.SetSelectedIndex(0)
@@ -155,6 +164,15 @@ func (s *supportScreen) show(id planner.ID) {
 	s.showContacts()
 	s.showRegions()
 	s.calculate()
+	s.cases.load(s.customerID())
+}
+
+// customerID returns the customer in focus, zero when none.
+func (s *supportScreen) customerID() planner.ID {
+	if !s.hasFocus {
+		return planner.ID{}
+	}
+	return s.customer.ID
 }
 
 // setNow fills the opening and status times with the current time in the

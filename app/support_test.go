@@ -74,6 +74,7 @@ func TestSupportShowsTAMZone(t *testing.T) {
 	if s.dueTAM.Text != want {
 		t.Errorf("TAM label %q, want %q", s.dueTAM.Text, want)
 	}
+	s.tabs.SelectIndex(1)
 	test.AssertObjectRendersToMarkup(t, "support.xml", s.object())
 }
 

@@ -51,8 +51,9 @@ type Options struct {
 	// Language overrides the language preference ("en", "nl", "ja").
 	Language string
 	// ReminderInterval is how often reminders are looked for while the
-	// window is open, after once when it opens; zero means every hour, a
-	// negative value never.
+	// window is open, after once when it opens, when the follow-up
+	// reminders of support cases due by today are listed; zero means
+	// every hour, a negative value never (nor the list on opening).
 	ReminderInterval time.Duration
 	// Theme, when set, replaces the theme of the settings (tests use
 	// Fyne's test theme).
@@ -154,6 +155,12 @@ type UI struct {
 
 	// caseTimers send the case reminders set while the window is open.
 	caseTimers []*time.Timer
+	// dueReminders are the follow-up reminders listed when the window
+	// opened, remindersDialog the list; notifiedReminders are the steps
+	// listed or notified since.
+	dueReminders      []planner.DueReminder
+	remindersDialog   dialog.Dialog
+	notifiedReminders map[reminderKey]bool
 	// work counts the long jobs running off the UI goroutine.
 	work sync.WaitGroup
 	// calls, when not nil, holds the calls waiting for the UI goroutine
@@ -265,6 +272,9 @@ func Build(o Options) (*UI, error) {
 	}
 	if u.catalogWarning != "" {
 		u.showMessage(u.tr("catalog.warning.title"), u.catalogWarning)
+	}
+	if o.ReminderInterval >= 0 {
+		u.showDueReminders()
 	}
 	u.stopReminders = u.startReminders(o.ReminderInterval)
 	return u, nil

@@ -25,6 +25,9 @@ type Chip struct {
 	// cut is set while the chip shows less than its whole text.
 	cut bool
 	tip *Tooltip
+	// hint is more text the tooltip shows, such as why the chip says
+	// what it says; "" for none.
+	hint string
 }
 
 // NewChip returns a chip showing text in the colour of tone.
@@ -66,11 +69,21 @@ func (c *Chip) MouseMoved(ev *desktop.MouseEvent) { c.tip.MouseMoved(ev) }
 // MouseOut is part of desktop.Hoverable.
 func (c *Chip) MouseOut() { c.tip.MouseOut() }
 
+// SetHint sets more text the tooltip shows when the pointer rests on the
+// chip, under the whole text when that is cut; "" shows none.
+func (c *Chip) SetHint(hint string) { c.hint = hint }
+
+// Hint returns the chip's hint (see SetHint).
+func (c *Chip) Hint() string { return c.hint }
+
 func (c *Chip) tooltip() string {
-	if c.cut {
+	switch {
+	case c.cut && c.hint != "":
+		return c.text + "\n" + c.hint
+	case c.cut:
 		return c.text
 	}
-	return ""
+	return c.hint
 }
 
 // CreateRenderer is part of fyne.Widget.

@@ -110,3 +110,29 @@ func TestChipSet(t *testing.T) {
 		t.Errorf("Tone(99).String() = %q", got)
 	}
 }
+
+// TestChipHint checks that a chip's hint shows in its tooltip whether or
+// not its text is cut, under the whole text when it is.
+func TestChipHint(t *testing.T) {
+	newVariantApp(t, variants[0].variant)
+	whole := NewChip("Red", ToneDanger)
+	whole.SetHint("P1 case E-1 missed its target")
+	cut := NewChip("Available on request", ToneWarning)
+	cut.SetHint("why")
+	plain := NewChip("Amber", ToneWarning)
+	w := test.NewWindow(container.New(layout.NewVBoxLayout(), whole, container.New(layout.NewGridWrapLayout(fyne.NewSize(96, 30)), cut), plain))
+	defer w.Close()
+	w.Resize(fyne.NewSize(300, 150))
+	if got := whole.tooltip(); got != "P1 case E-1 missed its target" {
+		t.Errorf("uncut chip with a hint: tooltip %q", got)
+	}
+	if !cut.Cut() {
+		t.Fatal("the long chip is not cut")
+	}
+	if got := cut.tooltip(); got != "Available on request\nwhy" {
+		t.Errorf("cut chip with a hint: tooltip %q", got)
+	}
+	if got := plain.tooltip(); got != "" {
+		t.Errorf("chip without a hint: tooltip %q", got)
+	}
+}

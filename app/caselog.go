@@ -1,0 +1,648 @@
+package app
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/liftoff-app/liftoff/app/widgets"
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/storage"
+)
+
+// caseLog is the support case log of the customer in focus, the first
+// tab of the Support screen: its cases newest first with their response
+// verdicts, and the dialogs that log, change and import them. The rules
+// (allowed status changes, verdicts, validation) are planner's.
+type caseLog struct {
+	u    *UI
+	root fyne.CanvasObject
+
+	account     planner.Account
+	hasCustomer bool
+	// showAll lists closed cases too.
+	showAll bool
+
+	filter    *widget.RadioGroup
+	addBtn    *widget.Button
+	importBtn *widget.Button
+	message   *widget.Label
+	rows      *fyne.Container
+	// shown are the cases listed, in the order of rows.
+	shown []planner.SupportCase
+	// dialog is the last dialog opened (tests drive it).
+	dialog *formDialog
+}
+
+// newCaseLog returns the case log.
+func newCaseLog(u *UI) *caseLog {
+	l := &caseLog{u: u}
+	open, all := u.tr("cases.filter.open"), u.tr("cases.filter.all")
+	l.filter = widget.NewRadioGroup([]string{open, all}, func(s string) {
+		l.showAll = s == all
+		l.fill()
+	})
+	l.filter.Horizontal = true
+	l.filter.Required = true
+	l.filter.SetSelected(open)
+	l.addBtn = widget.NewButtonWithIcon(u.tr("cases.add"), theme.ContentAddIcon(), func() { l.openCaseDialog(-1) })
+	l.addBtn.Importance = widget.HighImportance
+	l.importBtn = widget.NewButtonWithIcon(u.tr("cases.import"), theme.UploadIcon(), l.importCSV)
+	l.message = widget.NewLabel("")
+	l.message.Wrapping = fyne.TextWrapWord
+	l.rows = container.NewVBox()
+	bar := container.NewBorder(nil, nil, l.filter, container.NewHBox(l.importBtn, l.addBtn))
+	l.root = container.NewBorder(bar, nil, nil, nil, container.NewVScroll(container.NewVBox(l.message, l.rows)))
+	return l
+}
+
+// load reads the account of customer id (zero: none in focus) and lists
+// its cases.
+func (l *caseLog) load(id planner.ID) {
+	l.hasCustomer = false
+	l.account = planner.Account{}
+	if id != (planner.ID{}) {
+		a, err := l.u.store.Account(id)
+		if err != nil {
+			l.u.showError(fmt.Errorf("read the cases: %w", err))
+		} else {
+			l.account, l.hasCustomer = a, true
+		}
+	}
+	l.fill()
+}
+
+// location is the customer's zone: cases are typed and shown in it.
+func (l *caseLog) location() *time.Location {
+	if l.hasCustomer {
+		if cal, err := planner.CustomerCalendar(l.u.cat, l.u.settings(), l.account.Customer); err == nil {
+			return cal.Location
+		}
+	}
+	return l.u.tamLocation()
+}
+
+// fill lists the cases, newest first, closed ones only when all are
+// asked for.
+func (l *caseLog) fill() {
+	u := l.u
+	if l.rows == nil {
+		return
+	}
+	l.rows.RemoveAll()
+	l.shown = nil
+	l.addBtn.Enable()
+	l.importBtn.Enable()
+	if !l.hasCustomer {
+		l.addBtn.Disable()
+		l.importBtn.Disable()
+		l.message.SetText(u.tr("support.noFocus"))
+		return
+	}
+	verdicts, err := planner.AccountResponseVerdicts(u.cat, u.settings(), l.account, u.now())
+	if err != nil {
+		l.message.SetText(u.errorText(err))
+		return
+	}
+	order := make([]int, len(l.account.Cases))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return cmp.Or(l.account.Cases[b].Opened.Compare(l.account.Cases[a].Opened),
+			cmp.Compare(l.account.Cases[b].Number, l.account.Cases[a].Number))
+	})
+	for _, i := range order {
+		c := l.account.Cases[i]
+		if !l.showAll && c.Status == planner.CaseClosed {
+			continue
+		}
+		l.shown = append(l.shown, c)
+		l.rows.Add(l.row(c, verdicts[i]))
+		l.rows.Add(widget.NewSeparator())
+	}
+	switch {
+	case len(l.account.Cases) == 0:
+		l.message.SetText(u.tr("cases.none", l.account.Customer.Name))
+	case len(l.shown) == 0:
+		l.message.SetText(u.tr("cases.noneOpen"))
+	default:
+		l.message.SetText(u.trCount("cases.count", len(l.shown), len(l.shown)))
+	}
+}
+
+// row shows one case: number, priority, status, escalation, title, then
+// when it was opened, its response deadline and the verdict.
+func (l *caseLog) row(c planner.SupportCase, v planner.ResponseVerdict) fyne.CanvasObject {
+	u := l.u
+	loc := l.location()
+	number := widget.NewLabelWithStyle(c.Number, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	chips := container.NewHBox(number,
+		container.NewCenter(widgets.NewChip(string(c.Priority), casePriorityTone(c.Priority))),
+		container.NewCenter(widgets.NewChip(u.sentence(c.Status.Label()), caseStatusTone(c.Status))))
+	if n := len(c.Escalations); n > 0 {
+		chips.Add(container.NewCenter(widgets.NewChip(u.trCount("cases.escalated", n, n), widgets.ToneDanger)))
+	}
+	title := widgets.NewFitLabel(c.Title)
+	line1 := container.NewBorder(nil, nil, chips, nil, title)
+	when := widget.NewLabel(u.tr("cases.when", u.dateTime(c.Opened.In(loc)), u.dateTime(v.Due.In(loc))))
+	when.Truncation = fyne.TextTruncateEllipsis
+	verdict := widget.NewLabel(l.verdictText(v))
+	verdict.Importance = verdictImportance(v)
+	line2 := container.NewBorder(nil, nil, nil, verdict, when)
+	idx := slices.IndexFunc(l.account.Cases, func(x planner.SupportCase) bool { return x.ID == c.ID })
+	edit := widget.NewButtonWithIcon(u.tr("cases.edit"), theme.DocumentCreateIcon(), func() { l.openCaseDialog(idx) })
+	respond := widget.NewButtonWithIcon(u.tr("cases.respond"), theme.MailReplyIcon(), func() { l.openRespondDialog(idx) })
+	if v.Responded() {
+		respond.Disable()
+	}
+	status := widget.NewButtonWithIcon(u.tr("cases.status"), theme.MediaSkipNextIcon(), func() { l.openStatusDialog(idx) })
+	escalate := widget.NewButtonWithIcon(u.tr("cases.escalate"), theme.WarningIcon(), func() { l.openEscalateDialog(idx) })
+	buttons := container.NewHBox(edit, respond, status, escalate)
+	return container.NewVBox(line1, line2, container.NewHBox(buttons))
+}
+
+// verdictText says how the case fares against its response target in a
+// few words: "met with 2 hours to spare", "breached by 1 hour 5 minutes".
+func (l *caseLog) verdictText(v planner.ResponseVerdict) string {
+	u := l.u
+	switch {
+	case v.State == planner.ResponseMet:
+		return u.tr("cases.verdict.met", u.text.Minutes(v.MarginMinutes))
+	case v.State == planner.ResponseOpen:
+		return u.tr("cases.verdict.open", u.text.Minutes(v.MarginMinutes))
+	case v.Responded():
+		return u.tr("cases.verdict.breached", u.text.Minutes(-v.MarginMinutes))
+	}
+	return u.tr("cases.verdict.unanswered", u.text.Minutes(-v.MarginMinutes))
+}
+
+// verdictImportance colours a verdict: breached red, met green.
+func verdictImportance(v planner.ResponseVerdict) widget.Importance {
+	switch v.State {
+	case planner.ResponseBreached:
+		return widget.DangerImportance
+	case planner.ResponseMet:
+		return widget.SuccessImportance
+	}
+	return widget.MediumImportance
+}
+
+// casePriorityTone is the colour of a case priority: P1 red, P2 amber.
+func casePriorityTone(p catalog.Priority) widgets.Tone {
+	switch p {
+	case catalog.P1:
+		return widgets.ToneDanger
+	case catalog.P2:
+		return widgets.ToneWarning
+	case catalog.P3:
+		return widgets.ToneActive
+	}
+	return widgets.ToneNeutral
+}
+
+// caseStatusTone is the colour of a case status: waiting for the
+// customer amber, closed grey.
+func caseStatusTone(s planner.CaseStatus) widgets.Tone {
+	switch s {
+	case planner.CaseAwaitingResponse, planner.CaseSolutionProposed:
+		return widgets.ToneWarning
+	case planner.CaseClosed:
+		return widgets.ToneMuted
+	case planner.CaseReopened:
+		return widgets.ToneActive
+	}
+	return widgets.ToneActive
+}
+
+// instantInput is a day and a time of day typed side by side.
+type instantInput struct {
+	day, clock *formEntry
+	box        *fyne.Container
+}
+
+// newInstantInput returns an instant input showing t in loc (empty when
+// t is zero).
+func newInstantInput(u *UI, t time.Time, loc *time.Location) *instantInput {
+	in := &instantInput{day: newFormEntry(), clock: newFormEntry()}
+	in.day.SetPlaceHolder(u.tr("form.date.hint"))
+	in.clock.SetPlaceHolder("HH:MM")
+	if !t.IsZero() {
+		in.day.SetText(catalog.DateOf(t.In(loc)).String())
+		in.clock.SetText(t.In(loc).Format(timeLayout))
+	}
+	in.box = container.NewGridWithColumns(2, in.day, in.clock)
+	return in
+}
+
+// empty reports whether neither part was typed.
+func (in *instantInput) empty() bool {
+	return strings.TrimSpace(in.day.Text) == "" && strings.TrimSpace(in.clock.Text) == ""
+}
+
+// read returns the instant typed in loc, or a problem in the window's
+// language.
+func (in *instantInput) read(u *UI, loc *time.Location) (time.Time, error) {
+	if in.empty() {
+		return time.Time{}, errors.New(u.tr("cases.instant.required"))
+	}
+	d, err := u.parseDay(in.day.Text)
+	if err != nil {
+		return time.Time{}, err
+	}
+	if d.IsZero() {
+		return time.Time{}, errors.New(u.tr("cases.instant.required"))
+	}
+	clock, err := time.Parse(timeLayout, strings.TrimSpace(in.clock.Text))
+	if err != nil {
+		return time.Time{}, errors.New(u.tr("cases.instant.clock", strings.TrimSpace(in.clock.Text)))
+	}
+	return d.At(clock.Hour(), clock.Minute(), loc), nil
+}
+
+// caseProducts returns the products a case may be about: none, the
+// catalog's solutions and the products of its response tables.
+func (u *UI) caseProducts() ([]catalog.SolutionID, []string) {
+	ids := []catalog.SolutionID{""}
+	names := []string{u.tr("cases.product.none")}
+	for _, t := range u.cat.ResponseTables {
+		ids = append(ids, catalog.SolutionID(t.Product))
+		names = append(names, u.tr("support.product.commerceManaged"))
+	}
+	for _, s := range u.cat.Solutions {
+		ids = append(ids, s.ID)
+		names = append(names, s.Name)
+	}
+	return ids, names
+}
+
+// openCaseDialog opens the dialog of case i of the account, or of a new
+// case when i is -1.
+func (l *caseLog) openCaseDialog(i int) {
+	u := l.u
+	if !l.hasCustomer {
+		return
+	}
+	loc := l.location()
+	var before planner.SupportCase
+	if i >= 0 {
+		before = l.account.Cases[i]
+	}
+	number, title := newFormEntry(), newFormEntry()
+	number.SetText(before.Number)
+	title.SetText(before.Title)
+	productIDs, productNames := u.caseProducts()
+	product := widget.NewSelect(productNames, nil)
+	selectValue(product, productIDs, before.Product)
+	if i < 0 {
+		product.SetSelectedIndex(0)
+	}
+	priorities := catalog.Priorities()
+	priority := widget.NewSelect(optionTexts(priorities, func(p catalog.Priority) string { return u.tr("priority." + string(p)) }), nil)
+	selectValue(priority, priorities, before.Priority)
+	priority.PlaceHolder = u.tr("cases.priority.choose")
+	openedAt := before.Opened
+	if i < 0 {
+		openedAt = u.now().Truncate(time.Minute)
+	}
+	opened := newInstantInput(u, openedAt, loc)
+	first := newInstantInput(u, before.FirstResponse, loc)
+	form := newFieldForm(u)
+	form.add("number", u.tr("cases.number"), number)
+	form.add("title", u.tr("cases.title"), title)
+	form.add("product", u.tr("support.product"), product)
+	form.add("priority", u.tr("support.priority"), priority)
+	form.add("opened", u.tr("support.opened"), opened.box)
+	form.add("firstResponse", u.tr("cases.firstResponse"), first.box).setHint(u.tr("cases.firstResponse.hint", loc.String()))
+	build := func() (planner.SupportCase, error) {
+		var p inputProblems
+		at, err := opened.read(u, loc)
+		if err != nil {
+			p.add("opened", err)
+		}
+		c := before
+		if i < 0 {
+			c = planner.NewSupportCase(l.account.Customer.ID, "", "", "", "", time.Time{})
+		}
+		c.Number, c.Title, c.Opened = strings.TrimSpace(number.Text), strings.TrimSpace(title.Text), at
+		c.Product, _ = selectedValue(product, productIDs)
+		var chosen bool
+		if c.Priority, chosen = selectedValue(priority, priorities); !chosen {
+			p.add("priority", errors.New(u.tr("cases.priority.choose")))
+		}
+		c.FirstResponse = time.Time{}
+		if !first.empty() {
+			if fr, err := first.read(u, loc); err != nil {
+				p.add("firstResponse", err)
+			} else {
+				c.FirstResponse = fr
+			}
+		}
+		return c, withInputProblems(p, c.Number, c.Validate(u.cat))
+	}
+	form.check = func() error { _, err := build(); return err }
+	apply := func() error {
+		c, err := build()
+		if err != nil {
+			form.showError(err, "")
+			return err
+		}
+		if err := l.putCase(c, before, i < 0); err != nil {
+			form.showError(err, "")
+			return err
+		}
+		return nil
+	}
+	titleText := u.tr("cases.add.title", l.account.Customer.Name)
+	var remove func() error
+	if i >= 0 {
+		titleText = u.tr("cases.edit.title", before.Number)
+		remove = func() error { return l.removeCase(before) }
+	}
+	fd := u.newItemDialog(titleText, titleText, form, apply, form.touched, remove)
+	form.settle()
+	l.dialog = fd
+	fd.show()
+}
+
+// withInputProblems returns the problems of what was typed, p, with
+// those planner found, err, of the other fields; err alone when nothing
+// typed was wrong.
+func withInputProblems(p inputProblems, what string, err error) error {
+	if len(p) == 0 {
+		return err
+	}
+	if v, ok := planner.AsValidation(err); ok {
+		for _, q := range v.Problems {
+			if !slices.ContainsFunc(p, func(x planner.FieldError) bool { return x.Field == q.Field }) {
+				p = append(p, q)
+			}
+		}
+	}
+	return p.err(what)
+}
+
+// putCase saves c (before is the case as it was; added marks a new one)
+// and offers to undo it.
+func (l *caseLog) putCase(c, before planner.SupportCase, added bool) error {
+	u, store := l.u, l.u.store
+	saved, err := store.PutCase(c)
+	if err != nil {
+		return err
+	}
+	if added {
+		label := u.tr("cases.undo.add", saved.Number)
+		u.pushUndoRedo(label, func() error {
+			if _, err := store.DeleteCase(saved.ID); err != nil {
+				return fmt.Errorf("remove case %s: %w", saved.Number, err)
+			}
+			return nil
+		}, func() error {
+			if _, err := store.PutCase(saved); err != nil {
+				return fmt.Errorf("save case %s again: %w", saved.Number, err)
+			}
+			return nil
+		})
+	} else {
+		label := u.tr("cases.undo.edit", saved.Number)
+		u.pushUndoRedo(label, func() error {
+			if _, err := store.PutCase(before); err != nil {
+				return fmt.Errorf("restore case %s: %w", before.Number, err)
+			}
+			return nil
+		}, func() error {
+			if _, err := store.PutCase(saved); err != nil {
+				return fmt.Errorf("save case %s again: %w", saved.Number, err)
+			}
+			return nil
+		})
+	}
+	u.changed()
+	return nil
+}
+
+// removeCase removes case c; Ctrl+Z puts it back.
+func (l *caseLog) removeCase(c planner.SupportCase) error {
+	u, store := l.u, l.u.store
+	removed, err := store.DeleteCase(c.ID)
+	if err != nil {
+		return err
+	}
+	u.pushUndoRedo(u.tr("cases.undo.remove", removed.Number), func() error {
+		if _, err := store.PutCase(removed); err != nil {
+			return fmt.Errorf("restore case %s: %w", removed.Number, err)
+		}
+		return nil
+	}, func() error {
+		if _, err := store.DeleteCase(removed.ID); err != nil {
+			return fmt.Errorf("remove case %s again: %w", removed.Number, err)
+		}
+		return nil
+	})
+	u.changed()
+	return nil
+}
+
+// openRespondDialog asks when the vendor first responded to case i.
+func (l *caseLog) openRespondDialog(i int) {
+	u := l.u
+	loc := l.location()
+	before := l.account.Cases[i]
+	at := newInstantInput(u, u.now().Truncate(time.Minute), loc)
+	form := newFieldForm(u)
+	form.add("firstResponse", u.tr("cases.firstResponse"), at.box).setHint(u.tr("cases.zone", loc.String()))
+	build := func() (planner.SupportCase, error) {
+		c := before
+		t, err := at.read(u, loc)
+		if err != nil {
+			var p inputProblems
+			p.add("firstResponse", err)
+			return c, p.err(c.Number)
+		}
+		c.FirstResponse = t
+		return c, c.Validate(u.cat)
+	}
+	l.showChangeDialog(u.tr("cases.respond.title", before.Number), form, build, before)
+}
+
+// openStatusDialog asks for the new status of case i and when it
+// changed; planner refuses changes it does not allow, in words.
+func (l *caseLog) openStatusDialog(i int) {
+	u := l.u
+	loc := l.location()
+	before := l.account.Cases[i]
+	statuses := slices.DeleteFunc(planner.CaseStatuses(), func(s planner.CaseStatus) bool { return s == planner.CaseNew })
+	status := widget.NewSelect(optionTexts(statuses, func(s planner.CaseStatus) string { return u.sentence(s.Label()) }), nil)
+	status.PlaceHolder = u.tr("cases.status.choose")
+	at := newInstantInput(u, u.now().Truncate(time.Minute), loc)
+	form := newFieldForm(u)
+	form.add("status", u.tr("cases.newStatus"), status).setHint(u.tr("cases.currentStatus", u.sentence(before.Status.Label())))
+	form.add("at", u.tr("cases.changedAt"), at.box).setHint(u.tr("cases.zone", loc.String()))
+	build := func() (planner.SupportCase, error) {
+		c := before
+		c.History = slices.Clone(before.History)
+		var p inputProblems
+		to, ok := selectedValue(status, statuses)
+		if !ok {
+			p.add("status", errors.New(u.tr("cases.status.choose")))
+		}
+		t, err := at.read(u, loc)
+		if err != nil {
+			p.add("at", err)
+		}
+		if err := p.err(c.Number); err != nil {
+			return c, err
+		}
+		return c, c.SetStatus(u.cat.FollowUp, to, t)
+	}
+	l.showChangeDialog(u.tr("cases.status.title", before.Number), form, build, before)
+}
+
+// openEscalateDialog records an escalation of case i: who, on which
+// side, why and when.
+func (l *caseLog) openEscalateDialog(i int) {
+	u := l.u
+	loc := l.location()
+	before := l.account.Cases[i]
+	at := newInstantInput(u, u.now().Truncate(time.Minute), loc)
+	by := newFormEntry()
+	side := widget.NewSelect(optionTexts(sides(), u.sideText), nil)
+	side.SetSelectedIndex(0)
+	reason := newFormMultiLineEntry()
+	form := newFieldForm(u)
+	form.add("escalation.by", u.tr("cases.escalation.by"), by)
+	form.add("escalation.side", u.tr("cases.escalation.side"), side)
+	form.add("escalation.reason", u.tr("cases.escalation.reason"), reason)
+	form.add("escalation.at", u.tr("cases.changedAt"), at.box).setHint(u.tr("cases.zone", loc.String()))
+	build := func() (planner.SupportCase, error) {
+		c := before
+		c.Escalations = slices.Clone(before.Escalations)
+		t, err := at.read(u, loc)
+		if err != nil {
+			var p inputProblems
+			p.add("escalation.at", err)
+			return c, p.err(c.Number)
+		}
+		s, _ := selectedValue(side, sides())
+		return c, c.Escalate(t, strings.TrimSpace(by.Text), s, strings.TrimSpace(reason.Text))
+	}
+	l.showChangeDialog(u.tr("cases.escalate.title", before.Number), form, build, before)
+}
+
+// showChangeDialog opens a dialog that changes a stored case: build
+// returns the changed case or what is wrong; Save stores it undoably.
+func (l *caseLog) showChangeDialog(title string, form *fieldForm, build func() (planner.SupportCase, error), before planner.SupportCase) {
+	form.check = func() error { _, err := build(); return err }
+	apply := func() error {
+		c, err := build()
+		if err != nil {
+			form.showError(err, "")
+			return err
+		}
+		if err := l.putCase(c, before, false); err != nil {
+			form.showError(err, "")
+			return err
+		}
+		return nil
+	}
+	fd := l.u.newFormDialog(title, form, apply, form.touched)
+	form.settle()
+	l.dialog = fd
+	fd.show()
+}
+
+// importCSV asks for a support portal's case export and imports it for
+// the customer in focus, all rows or none.
+func (l *caseLog) importCSV() {
+	u := l.u
+	if !l.hasCustomer {
+		return
+	}
+	imp := l.newCaseImport()
+	u.openFile(u.tr("cases.importing"), []string{".csv"}, func(r io.Reader, _ func(float64)) error {
+		return imp.run(r)
+	}, func() { l.imported(imp) })
+}
+
+// caseImport is an import of a portal case export for one customer; run
+// reads the store only through what it was given, so it may run off the
+// UI goroutine.
+type caseImport struct {
+	store    Store
+	cat      *catalog.Catalog
+	customer planner.Customer
+	loc      *time.Location
+	refused  string
+	before   []planner.SupportCase
+	result   storage.CaseImportResult
+}
+
+// newCaseImport returns an import for the customer in focus, reading
+// times without an offset in the customer's zone.
+func (l *caseLog) newCaseImport() *caseImport {
+	return &caseImport{store: l.u.store, cat: l.u.cat, customer: l.account.Customer, loc: l.location(),
+		refused: l.u.tr("cases.import.refused")}
+}
+
+// run reads a portal case export and merges it into the customer's
+// cases; a file with problems changes nothing, and every problem comes
+// back with its line.
+func (imp *caseImport) run(r io.Reader) error {
+	acc, err := imp.store.Account(imp.customer.ID)
+	if err != nil {
+		return fmt.Errorf("read the cases of %s: %w", imp.customer.Name, err)
+	}
+	imp.before = acc.Cases
+	rows, err := storage.ReadCaseCSV(r, imp.cat, imp.loc)
+	if err == nil {
+		imp.result, err = imp.store.ImportCases(imp.customer.ID, rows)
+	}
+	if v, ok := planner.AsValidation(err); ok {
+		v.What = imp.refused
+		return v
+	}
+	return err
+}
+
+// imported reloads after an import, says what changed and offers to undo
+// it by putting the cases back as they were.
+func (l *caseLog) imported(imp *caseImport) {
+	u, store := l.u, l.u.store
+	customer, before, res := imp.customer, imp.before, imp.result
+	after, err := store.Account(customer.ID)
+	if err == nil {
+		label := u.tr("cases.undo.import", customer.Name)
+		u.pushUndoRedo(label, func() error { return replaceCases(store, after.Cases, before) },
+			func() error { return replaceCases(store, before, after.Cases) })
+	}
+	u.changed()
+	u.showMessage(u.tr("cases.import.done.title"), u.tr("cases.import.done", customer.Name, res.Added, res.Updated, res.Unchanged))
+}
+
+// replaceCases makes want the cases of a customer where have are: cases
+// not in want are removed, the others saved as want has them.
+func replaceCases(store Store, have, want []planner.SupportCase) error {
+	for _, c := range have {
+		if !slices.ContainsFunc(want, func(w planner.SupportCase) bool { return w.ID == c.ID }) {
+			if _, err := store.DeleteCase(c.ID); err != nil {
+				return fmt.Errorf("remove case %s: %w", c.Number, err)
+			}
+		}
+	}
+	for _, c := range want {
+		if _, err := store.PutCase(c); err != nil {
+			return fmt.Errorf("save case %s: %w", c.Number, err)
+		}
+	}
+	return nil
+}

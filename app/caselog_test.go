@@ -1,0 +1,440 @@
+package app
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/liftoff-app/liftoff/app/widgets"
+	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/storage"
+)
+
+// formFieldOf returns the field of dialog fd with key.
+func formFieldOf(t *testing.T, fd *formDialog, key string) *formField {
+	t.Helper()
+	for _, f := range fd.form.fields {
+		if f.key == key {
+			return f
+		}
+	}
+	t.Fatalf("the dialog has no field %q", key)
+	return nil
+}
+
+// setFieldText replaces the text of the i-th entry of field key of fd.
+func setFieldText(t *testing.T, fd *formDialog, key string, i int, text string) {
+	t.Helper()
+	f := formFieldOf(t, fd, key)
+	if i >= len(f.entries) {
+		t.Fatalf("field %q has %d entries, not %d", key, len(f.entries), i+1)
+	}
+	f.entries[i].SetText(text)
+}
+
+// chooseIn selects option index i of the choice of field key of fd.
+func chooseIn(t *testing.T, fd *formDialog, key string, i int) {
+	t.Helper()
+	sel, ok := formFieldOf(t, fd, key).input.(*widget.Select)
+	if !ok {
+		t.Fatalf("field %q is not a choice", key)
+	}
+	sel.SetSelectedIndex(i)
+}
+
+// caseLogOf shows the case log of customer c.
+func caseLogOf(t *testing.T, u *UI, c planner.Customer) *caseLog {
+	t.Helper()
+	return supportOf(t, u, c).cases
+}
+
+// shownTexts returns the texts of the visible labels, fitted labels and
+// chips under o, one a line.
+func shownTexts(o fyne.CanvasObject) string {
+	var out []string
+	walkVisible(o, func(o fyne.CanvasObject) bool {
+		switch x := o.(type) {
+		case *widget.Label:
+			out = append(out, x.Text)
+		case *widgets.Chip:
+			out = append(out, x.Text())
+		case *widgets.FitLabel:
+			out = append(out, x.Text())
+		}
+		return true
+	})
+	return strings.Join(out, "\n")
+}
+
+// rowTexts returns the texts of the case log's rows.
+func rowTexts(l *caseLog) string { return shownTexts(l.rows) }
+
+func TestCaseLogListsTheCustomersCasesNewestFirst(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Northwind Outfitters")
+	acc, err := db.Account(c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := caseLogOf(t, u, c)
+	l.filter.SetSelected(u.tr("cases.filter.all"))
+	if len(l.shown) != len(acc.Cases) || len(acc.Cases) < 2 {
+		t.Fatalf("lists %d of the customer's %d cases", len(l.shown), len(acc.Cases))
+	}
+	for i := 1; i < len(l.shown); i++ {
+		if l.shown[i].Opened.After(l.shown[i-1].Opened) {
+			t.Errorf("case %s (opened %v) is listed after the older %s", l.shown[i].Number, l.shown[i].Opened, l.shown[i-1].Number)
+		}
+	}
+	text := rowTexts(l)
+	for _, sc := range acc.Cases {
+		if !strings.Contains(text, sc.Number) {
+			t.Errorf("the log does not show case %s", sc.Number)
+		}
+		if !strings.Contains(text, u.sentence(sc.Status.Label())) {
+			t.Errorf("the log does not show the status %s of case %s", sc.Status.Label(), sc.Number)
+		}
+	}
+	l.filter.SetSelected(u.tr("cases.filter.open"))
+	for _, sc := range l.shown {
+		if sc.Status == planner.CaseClosed {
+			t.Errorf("the open filter lists closed case %s", sc.Number)
+		}
+	}
+}
+
+func TestCaseLogAddShowsTheVerdictAndUndoes(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Müller GmbH")
+	l := caseLogOf(t, u, c)
+	test.Tap(l.addBtn)
+	fd := l.dialog
+	setFieldText(t, fd, "number", 0, "E-9001")
+	setFieldText(t, fd, "title", 0, "Checkout fails for every order")
+	chooseIn(t, fd, "priority", 1) // P2
+	setFieldText(t, fd, "opened", 0, "2026-11-25")
+	setFieldText(t, fd, "opened", 1, "10:00")
+	setFieldText(t, fd, "firstResponse", 0, "2026-11-25")
+	setFieldText(t, fd, "firstResponse", 1, "13:05")
+	if problems := pressSave(fd); problems != "" {
+		t.Fatalf("Save lists %q", problems)
+	}
+	acc, _ := db.Account(c.ID)
+	saved, ok := acc.CaseByNumber("E-9001")
+	if !ok {
+		t.Fatal("the case is not stored")
+	}
+	cal, err := planner.CustomerCalendar(u.cat, u.settings(), acc.Customer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2026, 11, 25, 10, 0, 0, 0, cal.Location); !saved.Opened.Equal(want) {
+		t.Errorf("opened %v, want %v (typed in the customer's zone)", saved.Opened, want)
+	}
+	v, err := planner.CaseResponseVerdict(u.cat, saved, acc.Customer.Membership, cal, testNow())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.State != planner.ResponseBreached {
+		t.Fatalf("the fixture should breach: %s", v.Text())
+	}
+	want := "breached by " + u.text.Minutes(-v.MarginMinutes)
+	if !strings.Contains(rowTexts(l), want) {
+		t.Errorf("the log does not say %q:\n%s", want, rowTexts(l))
+	}
+	if l.shown[0].Number != "E-9001" {
+		t.Errorf("the newest case listed first is %s", l.shown[0].Number)
+	}
+
+	u.window.Canvas().Unfocus()
+	shortcut(u, &fyne.ShortcutUndo{})
+	acc, _ = db.Account(c.ID)
+	if _, ok := acc.CaseByNumber("E-9001"); ok {
+		t.Error("Ctrl+Z left the case")
+	}
+	u.redo()
+	acc, _ = db.Account(c.ID)
+	if _, ok := acc.CaseByNumber("E-9001"); !ok {
+		t.Error("redo did not log the case again")
+	}
+}
+
+func TestCaseLogMetVerdictSaysTheMargin(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Müller GmbH")
+	l := caseLogOf(t, u, c)
+	test.Tap(l.addBtn)
+	fd := l.dialog
+	setFieldText(t, fd, "number", 0, "E-9002")
+	setFieldText(t, fd, "title", 0, "Slow search")
+	chooseIn(t, fd, "priority", 3) // P4
+	setFieldText(t, fd, "opened", 0, "2026-11-26")
+	setFieldText(t, fd, "opened", 1, "08:00")
+	setFieldText(t, fd, "firstResponse", 0, "2026-11-26")
+	setFieldText(t, fd, "firstResponse", 1, "09:00")
+	if problems := pressSave(fd); problems != "" {
+		t.Fatalf("Save lists %q", problems)
+	}
+	acc, _ := db.Account(c.ID)
+	saved, _ := acc.CaseByNumber("E-9002")
+	cal, _ := planner.CustomerCalendar(u.cat, u.settings(), acc.Customer)
+	v, err := planner.CaseResponseVerdict(u.cat, saved, acc.Customer.Membership, cal, testNow())
+	if err != nil || v.State != planner.ResponseMet {
+		t.Fatalf("the fixture should be met: %v %s", err, v.Text())
+	}
+	if want := "met with " + u.text.Minutes(v.MarginMinutes) + " to spare"; !strings.Contains(rowTexts(l), want) {
+		t.Errorf("the log does not say %q:\n%s", want, rowTexts(l))
+	}
+}
+
+func TestCaseDialogListsProblemsInTheWindowsWords(t *testing.T) {
+	u, db := newTestUI(t)
+	l := caseLogOf(t, u, customerNamed(t, db, "Müller GmbH"))
+	test.Tap(l.addBtn)
+	fd := l.dialog
+	setFieldText(t, fd, "opened", 1, "25:99")
+	problems := pressSave(fd)
+	for _, want := range []string{"Case number", "Subject", "Priority", "HH:MM"} {
+		if !strings.Contains(problems, want) {
+			t.Errorf("the problems do not name %q:\n%s", want, problems)
+		}
+	}
+	if !fd.open {
+		t.Error("the dialog closed with problems")
+	}
+}
+
+func TestCaseStatusChangeRefusedWithTheReason(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Müller GmbH")
+	sc := planner.NewSupportCase(c.ID, "E-9100", "Login loop", "", catalog.P3, testNow().Add(-2*time.Hour))
+	if _, err := db.PutCase(sc); err != nil {
+		t.Fatal(err)
+	}
+	l := caseLogOf(t, u, c)
+	i := slices.IndexFunc(l.account.Cases, func(x planner.SupportCase) bool { return x.Number == "E-9100" })
+	l.openStatusDialog(i)
+	fd := l.dialog
+	statuses := slices.DeleteFunc(planner.CaseStatuses(), func(s planner.CaseStatus) bool { return s == planner.CaseNew })
+	chooseIn(t, fd, "status", slices.Index(statuses, planner.CaseReopened))
+	problems := pressSave(fd)
+	if !strings.Contains(problems, "a case cannot go from New to Reopened") {
+		t.Errorf("the refusal does not say why:\n%s", problems)
+	}
+	if msg := formFieldOf(t, fd, "status").err.Text; msg == "" {
+		t.Error("the status field is not marked")
+	}
+	got, _ := db.Case(sc.ID)
+	if got.Status != planner.CaseNew || len(got.History) != 0 {
+		t.Errorf("a refused change was stored: %+v", got.History)
+	}
+
+	chooseIn(t, fd, "status", slices.Index(statuses, planner.CaseAwaitingResponse))
+	if problems := pressSave(fd); problems != "" {
+		t.Fatalf("an allowed change lists %q", problems)
+	}
+	got, _ = db.Case(sc.ID)
+	if got.Status != planner.CaseAwaitingResponse {
+		t.Errorf("status %s after the change", got.Status)
+	}
+	u.undo()
+	got, _ = db.Case(sc.ID)
+	if got.Status != planner.CaseNew {
+		t.Errorf("undo left status %s", got.Status)
+	}
+}
+
+func TestCaseEscalateAndRespond(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Müller GmbH")
+	sc := planner.NewSupportCase(c.ID, "E-9200", "Publishing stuck", "", catalog.P2, testNow().Add(-3*time.Hour))
+	if _, err := db.PutCase(sc); err != nil {
+		t.Fatal(err)
+	}
+	l := caseLogOf(t, u, c)
+	i := slices.IndexFunc(l.account.Cases, func(x planner.SupportCase) bool { return x.Number == "E-9200" })
+	l.openEscalateDialog(i)
+	fd := l.dialog
+	if problems := pressSave(fd); !strings.Contains(problems, "Escalated by") || !strings.Contains(problems, "Reason") {
+		t.Errorf("an empty escalation lists %q", problems)
+	}
+	setFieldText(t, fd, "escalation.by", 0, "Anna Becker")
+	setFieldText(t, fd, "escalation.reason", 0, "Go-live on Monday")
+	if problems := pressSave(fd); problems != "" {
+		t.Fatalf("Save lists %q", problems)
+	}
+	got, _ := db.Case(sc.ID)
+	if len(got.Escalations) != 1 || got.Escalations[0].By != "Anna Becker" || got.Escalations[0].Side != planner.SideCustomer {
+		t.Errorf("escalations %+v", got.Escalations)
+	}
+	if !strings.Contains(rowTexts(l), "1 escalation") {
+		t.Errorf("the row has no escalation mark:\n%s", rowTexts(l))
+	}
+
+	i = slices.IndexFunc(l.account.Cases, func(x planner.SupportCase) bool { return x.Number == "E-9200" })
+	l.openRespondDialog(i)
+	if problems := pressSave(l.dialog); problems != "" {
+		t.Fatalf("Save lists %q", problems)
+	}
+	got, _ = db.Case(sc.ID)
+	if !got.FirstResponse.Equal(testNow().Truncate(time.Minute)) {
+		t.Errorf("first response %v, want now", got.FirstResponse)
+	}
+}
+
+func TestCaseImportWithABadRowImportsNothing(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Müller GmbH")
+	before, _ := db.Account(c.ID)
+	l := caseLogOf(t, u, c)
+	file := "Case Number,Subject,Priority,Created Date\n" +
+		"E-7001,Cache not purged,P3,2026-11-25 10:00\n" +
+		"E-7002,Search down,P9,2026-11-25 11:00\n" +
+		"E-7003,,P2,yesterday\n"
+	err := l.newCaseImport().run(strings.NewReader(file))
+	if err == nil {
+		t.Fatal("a file with bad rows was imported")
+	}
+	after, _ := db.Account(c.ID)
+	if len(after.Cases) != len(before.Cases) {
+		t.Errorf("the customer has %d cases after a refused import, %d before", len(after.Cases), len(before.Cases))
+	}
+	u.showError(err)
+	shown := strings.Join(visibleTexts(u.window.Canvas().Overlays().Top()), "\n")
+	for _, want := range []string{"Nothing was imported", "line 3, Priority", "line 4, Subject", "line 4, Created Date"} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("the error does not say %q:\n%s", want, shown)
+		}
+	}
+}
+
+func TestCaseImportAddsAndUndoes(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Müller GmbH")
+	before, _ := db.Account(c.ID)
+	l := caseLogOf(t, u, c)
+	file := "Case Number,Subject,Priority,Created Date\n" +
+		"E-7001,Cache not purged,P3,2026-11-25 10:00\n" +
+		"E-7002,Search down,P1,2026-11-25 11:00\n"
+	imp := l.newCaseImport()
+	if err := imp.run(strings.NewReader(file)); err != nil {
+		t.Fatal(err)
+	}
+	l.imported(imp)
+	if imp.result.Added != 2 {
+		t.Errorf("added %d cases, want 2", imp.result.Added)
+	}
+	if text := rowTexts(l); !strings.Contains(text, "E-7001") || !strings.Contains(text, "E-7002") {
+		t.Errorf("the log does not list the imported cases:\n%s", text)
+	}
+	u.undo()
+	after, _ := db.Account(c.ID)
+	if len(after.Cases) != len(before.Cases) {
+		t.Errorf("undo left %d cases, want %d", len(after.Cases), len(before.Cases))
+	}
+	u.redo()
+	after, _ = db.Account(c.ID)
+	if _, ok := after.CaseByNumber("E-7002"); !ok {
+		t.Error("redo did not import the cases again")
+	}
+}
+
+// buildWithReminders builds the window on db with the reminder check on,
+// as the application runs it.
+func buildWithReminders(t *testing.T, db *storage.DB) *UI {
+	t.Helper()
+	u, err := Build(Options{App: test.NewTempApp(t), Catalog: catalog.Default(), Store: db, Now: testNow, Language: "en",
+		ReminderInterval: time.Hour, UndoBarTimeout: -1, CatalogDir: t.TempDir(), Theme: test.Theme(), queueCalls: true})
+	if err != nil {
+		t.Fatalf("build window: %v", err)
+	}
+	u.window.Resize(testWindowSize())
+	t.Cleanup(u.Close)
+	u.waitIdle()
+	return u
+}
+
+func TestDueRemindersListedOnStartAndMarkedSent(t *testing.T) {
+	cat := catalog.Default()
+	db := openTestStore(t, cat, false)
+	sample := planner.SamplePortfolio(cat, catalog.DateOf(testNow()))
+	acc := sample[0]
+	acc.Cases, acc.Risks = nil, nil
+	sc := planner.NewSupportCase(acc.Customer.ID, "E-5001", "Asset upload fails", "", catalog.P3, testNow().AddDate(0, 0, -10))
+	if err := sc.SetStatus(cat.FollowUp, planner.CaseAwaitingResponse, testNow().AddDate(0, 0, -3)); err != nil {
+		t.Fatal(err)
+	}
+	acc.Cases = []planner.SupportCase{sc}
+	if _, err := db.ImportAccounts([]planner.Account{acc}); err != nil {
+		t.Fatal(err)
+	}
+	due, err := planner.DueReminders(cat.FollowUp, []planner.Account{acc}, catalog.DateOf(testNow()), time.Local)
+	if err != nil || len(due) == 0 {
+		t.Fatalf("the fixture has no due reminder: %v", err)
+	}
+
+	u := buildWithReminders(t, db)
+	if len(u.dueReminders) == 0 || u.remindersDialog == nil {
+		t.Fatal("no reminders listed on start")
+	}
+	shown := strings.Join(visibleTexts(u.window.Canvas().Overlays().Top()), "\n")
+	if !strings.Contains(shown, "E-5001") || !strings.Contains(shown, acc.Customer.Name) {
+		t.Errorf("the list does not name the case and customer:\n%s", shown)
+	}
+	first := u.dueReminders[0]
+	tapButton(t, u, "Mark sent")
+	got, _ := db.Case(sc.ID)
+	if len(got.Reminders) != 1 || got.Reminders[0].State != planner.ReminderSent || got.Reminders[0].N != first.N {
+		t.Fatalf("marks %+v after Mark sent", got.Reminders)
+	}
+	u.Close()
+
+	again := buildWithReminders(t, db)
+	for _, r := range again.dueReminders {
+		if r.CaseID == first.CaseID && r.N == first.N {
+			t.Errorf("the reminder marked sent is listed again at the next start")
+		}
+	}
+}
+
+func TestNoReminderListWhenRemindersAreOff(t *testing.T) {
+	u, _ := newTestUI(t)
+	if u.remindersDialog != nil {
+		t.Error("the window lists reminders though the reminder check is off")
+	}
+}
+
+func TestRemindersFallingDueNotifyOnce(t *testing.T) {
+	u, db := newTestUI(t)
+	accounts, _ := db.Accounts()
+	due, err := planner.DueReminders(u.cat.FollowUp, accounts, u.today(), u.tamLocation())
+	if err != nil || len(due) == 0 {
+		t.Fatalf("the sample has no due reminders: %v", err)
+	}
+	var lines []string
+	for _, r := range due {
+		lines = append(lines, r.CaseNumber+" "+r.CaseTitle+" ("+r.CustomerName+"): "+u.reminderText(r))
+	}
+	want := fyne.NewNotification(u.trCount("reminders.title", len(due), len(due)), summarize(lines))
+	if !strings.HasPrefix(want.Content, due[0].CaseNumber) {
+		t.Fatalf("the expected notification does not start with case %s: %q", due[0].CaseNumber, want.Content)
+	}
+	test.AssertNotificationSent(t, want, func() {
+		u.notifyDue()
+		u.waitIdle()
+	})
+	test.AssertNotificationSent(t, nil, func() { u.notifyNewReminders(due) })
+}
+
+func TestCaseLogRenders(t *testing.T) {
+	u, db := newTestUI(t)
+	l := caseLogOf(t, u, customerNamed(t, db, "Northwind Outfitters"))
+	l.filter.SetSelected(u.tr("cases.filter.all"))
+	test.AssertObjectRendersToMarkup(t, "caselog.xml", l.root)
+}

@@ -1,0 +1,394 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/liftoff-app/liftoff/app/widgets"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// riskPane is the first tab of the Customer screen: the customer's
+// health (planner.AccountHealth: a red, amber or green chip with its
+// reasons as sentences) above its log of risks and issues, which the
+// health mostly follows. They sit on the Customer screen, which a TAM
+// opens first to prepare a call about the customer.
+type riskPane struct {
+	u    *UI
+	root fyne.CanvasObject
+
+	account planner.Account
+	// health is the health shown, as last worked out.
+	health planner.Health
+	// showClosed lists closed risks too.
+	showClosed bool
+
+	healthChip *widgets.Chip
+	reasons    *fyne.Container
+	filter     *widget.Check
+	addBtn     *widget.Button
+	rows       *fyne.Container
+	message    *widget.Label
+	// shown are the risks listed, in the order of rows.
+	shown []planner.Risk
+	// dialog is the last dialog opened (tests drive it).
+	dialog *formDialog
+}
+
+// newRiskPane returns the health and risks tab.
+func newRiskPane(u *UI) *riskPane {
+	p := &riskPane{u: u}
+	p.healthChip = widgets.NewChip("", widgets.ToneNeutral)
+	p.reasons = container.NewVBox()
+	healthTitle := widget.NewLabelWithStyle(u.tr("health.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	healthBox := container.NewVBox(container.NewHBox(healthTitle, container.NewCenter(p.healthChip)), p.reasons)
+	p.filter = widget.NewCheck(u.tr("risks.showClosed"), func(on bool) {
+		p.showClosed = on
+		p.fill()
+	})
+	p.addBtn = widget.NewButtonWithIcon(u.tr("risks.add"), theme.ContentAddIcon(), func() { p.openRiskDialog(-1) })
+	p.addBtn.Importance = widget.HighImportance
+	p.message = widget.NewLabel("")
+	p.message.Wrapping = fyne.TextWrapWord
+	p.rows = container.NewVBox()
+	risksTitle := widget.NewLabelWithStyle(u.tr("risks.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	bar := container.NewBorder(nil, nil, risksTitle, p.addBtn)
+	p.root = container.NewVScroll(container.NewVBox(healthBox, widget.NewSeparator(), bar, p.filter, p.message, p.rows))
+	return p
+}
+
+// load shows the health and risks of account a.
+func (p *riskPane) load(a planner.Account) {
+	p.account = a
+	p.fill()
+}
+
+// healthTone is the colour of a RAG rating.
+func healthTone(r planner.RAG) widgets.Tone {
+	switch r {
+	case planner.RAGRed:
+		return widgets.ToneDanger
+	case planner.RAGAmber:
+		return widgets.ToneWarning
+	case planner.RAGGreen:
+		return widgets.ToneSuccess
+	}
+	return widgets.ToneNeutral
+}
+
+// accountHealth returns the health of account a now, in the TAM's zone,
+// as planner works it out.
+func (u *UI) accountHealth(a planner.Account) (planner.Health, error) {
+	return planner.AccountHealth(u.cat, u.settings(), a, u.now().In(u.tamLocation()))
+}
+
+// healthReasons returns the reasons of h as sentences in the window's
+// language, one a line, each with its colour.
+func (u *UI) healthReasons(h planner.Health) []string {
+	out := make([]string, len(h.Reasons))
+	for i, r := range h.Reasons {
+		out[i] = u.tr("health.reason", u.sentence(r.Colour.Label()), u.sentence(r.Text))
+	}
+	return out
+}
+
+// fill shows the health and the risks.
+func (p *riskPane) fill() {
+	u := p.u
+	p.reasons.RemoveAll()
+	h, err := u.accountHealth(p.account)
+	p.health = h
+	if err != nil {
+		p.healthChip.Set("—", widgets.ToneNeutral)
+		p.reasons.Add(widget.NewLabel(u.errorText(err)))
+	} else {
+		p.healthChip.Set(u.sentence(h.Colour.Label()), healthTone(h.Colour))
+		if len(h.Reasons) == 0 {
+			p.reasons.Add(widget.NewLabel(u.tr("health.green")))
+		}
+		for _, r := range h.Reasons {
+			l := widget.NewLabel(u.sentence(r.Text))
+			l.Wrapping = fyne.TextWrapWord
+			// The chip sits in a box of one line's height, level with
+			// the reason's first line.
+			chip := container.NewStack(widget.NewLabel(""), container.NewCenter(widgets.NewChip(u.sentence(r.Colour.Label()), healthTone(r.Colour))))
+			p.reasons.Add(container.NewBorder(nil, nil, container.NewVBox(chip), nil, l))
+		}
+	}
+	p.rows.RemoveAll()
+	p.shown = nil
+	for i, r := range p.account.Risks {
+		if !p.showClosed && !r.IsOpen() {
+			continue
+		}
+		p.shown = append(p.shown, r)
+		p.rows.Add(p.row(i, r))
+		p.rows.Add(widget.NewSeparator())
+	}
+	switch {
+	case len(p.account.Risks) == 0:
+		p.message.SetText(u.tr("risks.none"))
+	case len(p.shown) == 0:
+		p.message.SetText(u.tr("risks.noneOpen"))
+	default:
+		p.message.SetText("")
+	}
+	p.message.Hidden = p.message.Text == ""
+	p.message.Refresh()
+}
+
+// row shows risk i: kind, RAG, title, then impact, likelihood, owner,
+// due day, objective and status.
+func (p *riskPane) row(i int, r planner.Risk) fyne.CanvasObject {
+	u := p.u
+	chips := container.NewHBox(
+		container.NewCenter(widgets.NewChip(u.tr("risks.kind."+string(r.Kind)), widgets.ToneNeutral)),
+		container.NewCenter(widgets.NewChip(u.sentence(r.RAG.Label()), healthTone(r.RAG))))
+	if !r.IsOpen() {
+		chips.Add(container.NewCenter(widgets.NewChip(u.tr("risks.status.closed"), widgets.ToneMuted)))
+	}
+	title := widgets.NewFitLabel(r.Title)
+	edit := widget.NewButtonWithIcon(u.tr("cases.edit"), theme.DocumentCreateIcon(), func() { p.openRiskDialog(i) })
+	line1 := container.NewBorder(nil, nil, chips, edit, title)
+	parts := []string{u.tr("risks.impactIs", u.sentence(r.Impact.Label()))}
+	if r.Likelihood != "" {
+		parts = append(parts, u.tr("risks.likelihoodIs", u.sentence(r.Likelihood.Label())))
+	}
+	if r.Owner != "" {
+		owner := r.Owner
+		if r.OwnerSide != "" {
+			owner = u.tr("risks.ownerSide", r.Owner, u.sideText(r.OwnerSide))
+		}
+		parts = append(parts, owner)
+	}
+	if !r.Due.IsZero() {
+		parts = append(parts, u.tr("risks.dueOn", r.Due.String()))
+	}
+	if o, ok := p.objective(r.ObjectiveID); ok {
+		parts = append(parts, u.tr("risks.threatens", o.Title))
+	}
+	details := widget.NewLabel(strings.Join(parts, " · "))
+	details.Wrapping = fyne.TextWrapWord
+	box := container.NewVBox(line1, details)
+	if r.Mitigation != "" {
+		m := widget.NewLabel(u.tr("risks.mitigationIs", r.Mitigation))
+		m.Wrapping = fyne.TextWrapWord
+		box.Add(m)
+	}
+	return box
+}
+
+// objective returns the objective of the customer's plan with id.
+func (p *riskPane) objective(id planner.ID) (planner.Objective, bool) {
+	if id == (planner.ID{}) || !p.account.HasPlan() {
+		return planner.Objective{}, false
+	}
+	for _, o := range p.account.Plan.Objectives {
+		if o.ID == id {
+			return o, true
+		}
+	}
+	return planner.Objective{}, false
+}
+
+// riskKinds returns the kinds of the risk log in the order a form offers
+// them.
+func riskKinds() []planner.RiskKind { return []planner.RiskKind{planner.KindRisk, planner.KindIssue} }
+
+// riskStatuses returns the statuses of a risk.
+func riskStatuses() []planner.RiskStatus {
+	return []planner.RiskStatus{planner.RiskOpen, planner.RiskClosed}
+}
+
+// openRiskDialog opens the dialog of risk i of the account, or of a new
+// risk when i is -1.
+func (p *riskPane) openRiskDialog(i int) {
+	u := p.u
+	before := planner.NewRisk(p.account.Customer.ID, "", planner.LevelMedium, planner.LevelMedium, planner.RAGAmber)
+	if i >= 0 {
+		before = p.account.Risks[i]
+	}
+	kind := widget.NewSelect(optionTexts(riskKinds(), func(k planner.RiskKind) string { return u.tr("risks.kind." + string(k)) }), nil)
+	selectValue(kind, riskKinds(), before.Kind)
+	title, owner, due := newFormEntry(), newFormEntry(), newFormEntry()
+	title.SetText(before.Title)
+	owner.SetText(before.Owner)
+	due.SetText(dayText(before.Due))
+	due.SetPlaceHolder(u.tr("form.date.hint"))
+	description, mitigation := newFormMultiLineEntry(), newFormMultiLineEntry()
+	description.SetText(before.Description)
+	mitigation.SetText(before.Mitigation)
+	levelText := func(l planner.Level) string { return u.sentence(l.Label()) }
+	impact := widget.NewSelect(optionTexts(planner.Levels(), levelText), nil)
+	selectValue(impact, planner.Levels(), before.Impact)
+	likelihood := widget.NewSelect(optionTexts(planner.Levels(), levelText), nil)
+	selectValue(likelihood, planner.Levels(), before.Likelihood)
+	likelihood.PlaceHolder = "—"
+	rag := widget.NewSelect(optionTexts(planner.RAGs(), func(r planner.RAG) string { return u.sentence(r.Label()) }), nil)
+	selectValue(rag, planner.RAGs(), before.RAG)
+	ownerSides := append([]planner.Side{""}, sides()...)
+	side := widget.NewSelect(optionTexts(ownerSides, func(s planner.Side) string {
+		if s == "" {
+			return u.tr("risks.side.none")
+		}
+		return u.sideText(s)
+	}), nil)
+	selectValue(side, ownerSides, before.OwnerSide)
+	objectiveIDs := []planner.ID{{}}
+	objectiveNames := []string{u.tr("risks.objective.none")}
+	if p.account.HasPlan() {
+		for _, o := range p.account.Plan.Objectives {
+			objectiveIDs = append(objectiveIDs, o.ID)
+			objectiveNames = append(objectiveNames, o.Title)
+		}
+	}
+	objective := widget.NewSelect(objectiveNames, nil)
+	selectValue(objective, objectiveIDs, before.ObjectiveID)
+	status := widget.NewSelect(optionTexts(riskStatuses(), func(s planner.RiskStatus) string { return u.tr("risks.status." + string(s)) }), nil)
+	selectValue(status, riskStatuses(), before.Status)
+	kind.OnChanged = func(string) {
+		if k, _ := selectedValue(kind, riskKinds()); k == planner.KindIssue {
+			likelihood.ClearSelected()
+			likelihood.Disable()
+		} else {
+			likelihood.Enable()
+		}
+	}
+	kind.OnChanged("")
+
+	form := newFieldForm(u)
+	form.add("kind", u.tr("risks.kind"), kind)
+	form.add("title", u.tr("risks.titleField"), title)
+	form.add("description", u.tr("risks.description"), description)
+	form.add("impact", u.tr("risks.impact"), impact)
+	form.add("likelihood", u.tr("risks.likelihood"), likelihood)
+	form.add("rag", u.tr("risks.rag"), rag)
+	form.add("owner", u.tr("risks.owner"), owner)
+	form.add("ownerSide", u.tr("risks.ownerSideField"), side)
+	form.add("mitigation", u.tr("risks.mitigation"), mitigation)
+	form.add("due", u.tr("risks.due"), due)
+	form.add("objectiveId", u.tr("risks.objective"), objective)
+	form.add("status", u.tr("risks.status"), status)
+	build := func() (planner.Risk, error) {
+		r := before
+		var probs inputProblems
+		r.Kind, _ = selectedValue(kind, riskKinds())
+		r.Title, r.Description = strings.TrimSpace(title.Text), strings.TrimSpace(description.Text)
+		r.Impact, _ = selectedValue(impact, planner.Levels())
+		r.Likelihood, _ = selectedValue(likelihood, planner.Levels())
+		if r.Kind == planner.KindIssue {
+			r.Likelihood = ""
+		}
+		r.RAG, _ = selectedValue(rag, planner.RAGs())
+		r.Owner, r.Mitigation = strings.TrimSpace(owner.Text), strings.TrimSpace(mitigation.Text)
+		r.OwnerSide, _ = selectedValue(side, ownerSides)
+		r.ObjectiveID, _ = selectedValue(objective, objectiveIDs)
+		d, err := u.parseDay(due.Text)
+		if err != nil {
+			probs.add("due", err)
+		}
+		r.Due = d
+		st, ok := selectedValue(status, riskStatuses())
+		if !ok {
+			probs.add("status", errors.New(u.tr("risks.status.choose")))
+		}
+		// As liftoffctl risk set-status does: a closed risk is closed
+		// today unless it was closed before; an open one has no day.
+		r.Status = st
+		switch {
+		case st == planner.RiskOpen:
+			r.Closed = planner.Date{}
+		case before.Status != planner.RiskClosed || before.Closed.IsZero():
+			r.Closed = u.today()
+		}
+		if err := probs.err(r.Title); err != nil {
+			return r, err
+		}
+		return r, r.Validate()
+	}
+	form.check = func() error { _, err := build(); return err }
+	apply := func() error {
+		r, err := build()
+		if err != nil {
+			form.showError(err, "")
+			return err
+		}
+		if err := p.putRisk(r, before, i < 0); err != nil {
+			form.showError(err, "")
+			return err
+		}
+		return nil
+	}
+	titleText := u.tr("risks.add.title", p.account.Customer.Name)
+	var remove func() error
+	if i >= 0 {
+		titleText = u.tr("risks.edit.title", before.Title)
+		remove = func() error { return p.removeRisk(before) }
+	}
+	fd := u.newItemDialog(titleText, titleText, form, apply, form.touched, remove)
+	form.settle()
+	p.dialog = fd
+	fd.show()
+}
+
+// putRisk saves r (before is the risk as it was; added marks a new one)
+// and offers to undo it.
+func (p *riskPane) putRisk(r, before planner.Risk, added bool) error {
+	u, store := p.u, p.u.store
+	saved, err := store.PutRisk(r)
+	if err != nil {
+		return err
+	}
+	undo := func() error {
+		if _, err := store.PutRisk(before); err != nil {
+			return fmt.Errorf("restore risk %q: %w", before.Title, err)
+		}
+		return nil
+	}
+	label := u.tr("risks.undo.edit", saved.Title)
+	if added {
+		label = u.tr("risks.undo.add", saved.Title)
+		undo = func() error {
+			if _, err := store.DeleteRisk(saved.ID); err != nil {
+				return fmt.Errorf("remove risk %q: %w", saved.Title, err)
+			}
+			return nil
+		}
+	}
+	u.pushUndoRedo(label, undo, func() error {
+		if _, err := store.PutRisk(saved); err != nil {
+			return fmt.Errorf("save risk %q again: %w", saved.Title, err)
+		}
+		return nil
+	})
+	u.changed()
+	return nil
+}
+
+// removeRisk removes risk r; Ctrl+Z puts it back.
+func (p *riskPane) removeRisk(r planner.Risk) error {
+	u, store := p.u, p.u.store
+	removed, err := store.DeleteRisk(r.ID)
+	if err != nil {
+		return err
+	}
+	u.pushUndoRedo(u.tr("risks.undo.remove", removed.Title), func() error {
+		if _, err := store.PutRisk(removed); err != nil {
+			return fmt.Errorf("restore risk %q: %w", removed.Title, err)
+		}
+		return nil
+	}, func() error {
+		if _, err := store.DeleteRisk(removed.ID); err != nil {
+			return fmt.Errorf("remove risk %q again: %w", removed.Title, err)
+		}
+		return nil
+	})
+	u.changed()
+	return nil
+}
