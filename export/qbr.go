@@ -138,6 +138,17 @@ func (b *qbr) note(x, w float64, s string) {
 	d.Y += d.Paragraph(x, d.Y, w, s, st) + 2
 }
 
+// nothingToShow draws the review's text of key with args across the
+// content width, as note does, when n, the count of what a section
+// shows, is 0, and reports whether it did.
+func (b *qbr) nothingToShow(n int, key string, args ...any) bool {
+	if n > 0 {
+		return false
+	}
+	b.note(b.d.Page().Left, b.d.Page().ContentWidth(), b.tr(key, args...))
+	return true
+}
+
 // titleSlide draws the customer, the quarter and its days, and a band
 // with the health, the membership, the contract year and the renewal.
 func (b *qbr) titleSlide() {
@@ -410,9 +421,7 @@ func (b *qbr) fitTable(t layout.Table, total int, rows func(n int) [][]layout.Ce
 func (b *qbr) value() {
 	d := b.d
 	r := b.review
-	x, w := d.Page().Left, d.Page().ContentWidth()
-	if len(r.Objectives) == 0 {
-		b.note(x, w, b.tr("value.none"))
+	if b.nothingToShow(len(r.Objectives), "value.none") {
 		return
 	}
 	objectiveRows := func(o planner.ReviewObjective) [][]layout.Cell {
@@ -492,11 +501,10 @@ func (b *qbr) kindName(k catalog.Kind) string { return b.tr("kind." + string(k))
 func (b *qbr) delivery() {
 	d := b.d
 	r := b.review
-	x, w := d.Page().Left, d.Page().ContentWidth()
-	if len(r.Activities) == 0 {
-		b.note(x, w, b.tr("delivery.none", d.quarterName(r.Quarter)))
+	if b.nothingToShow(len(r.Activities), "delivery.none", d.quarterName(r.Quarter)) {
 		return
 	}
+	x, w := d.Page().Left, d.Page().ContentWidth()
 	const gap = 8.0
 	bw := (w - gap*float64(len(r.Delivery)-1)) / float64(len(r.Delivery))
 	big, small := d.Scale().H2.WithSize(17).WithColor(accentDark), d.Scale().Small
@@ -598,9 +606,7 @@ func (b *qbr) consumption() {
 func (b *qbr) support() {
 	d := b.d
 	s := b.review.Support
-	x, w := d.Page().Left, d.Page().ContentWidth()
-	if len(s.Cases) == 0 && len(s.Escalations) == 0 {
-		b.note(x, w, b.tr("support.none", d.quarterName(b.review.Quarter)))
+	if b.nothingToShow(len(s.Cases)+len(s.Escalations), "support.none", d.quarterName(b.review.Quarter)) {
 		return
 	}
 	lx, lw := d.Page().ColumnSpan(0, 7)
@@ -692,11 +698,10 @@ func (b *qbr) verdict(v planner.ResponseVerdict) string {
 func (b *qbr) risks() {
 	d := b.d
 	r := b.review
-	x, w := d.Page().Left, d.Page().ContentWidth()
-	if len(r.Risks) == 0 {
-		b.note(x, w, b.tr("risks.none"))
+	if b.nothingToShow(len(r.Risks), "risks.none") {
 		return
 	}
+	w := d.Page().ContentWidth()
 	riskRow := func(rr planner.ReviewRisk) []layout.Cell {
 		risk := rr.Risk
 		title := risk.Title
@@ -753,11 +758,10 @@ func (b *qbr) risks() {
 // asks lists the decisions and help asked of the sponsor.
 func (b *qbr) asks() {
 	d := b.d
-	x, w := d.Page().Left, d.Page().ContentWidth()
-	if len(b.review.Asks) == 0 {
-		b.note(x, w, b.tr("asks.none"))
+	if b.nothingToShow(len(b.review.Asks), "asks.none") {
 		return
 	}
+	x, w := d.Page().Left, d.Page().ContentWidth()
 	d.numbered(x, w*0.85, b.sentences(b.review.Asks), d.Scale().Body.WithSize(13))
 }
 
