@@ -58,6 +58,18 @@ func render(t *testing.T, dir string, k Kind, accts []planner.Account, acct *pla
 	return path, res
 }
 
+// sampleByName returns the sample customer named name.
+func sampleByName(t *testing.T, accts []planner.Account, name string) *planner.Account {
+	t.Helper()
+	for i := range accts {
+		if accts[i].Customer.Name == name {
+			return &accts[i]
+		}
+	}
+	t.Fatalf("the sample has no customer %q", name)
+	return nil
+}
+
 var spaces = regexp.MustCompile(`\s+`)
 
 // pdfText returns the text of a PDF with every run of white space made a

@@ -2,30 +2,14 @@ package export
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 )
-
-// sampleByName returns the sample customer named name.
-func sampleByName(t *testing.T, accts []planner.Account, name string) *planner.Account {
-	t.Helper()
-	for i := range accts {
-		if accts[i].Customer.Name == name {
-			return &accts[i]
-		}
-	}
-	t.Fatalf("the sample has no customer %q", name)
-	return nil
-}
 
 // TestBusinessReviewSections reads the business review of every sample
 // customer back and finds each section, with what it holds or the
@@ -179,17 +163,7 @@ func TestBusinessReviewNeedsAQuarter(t *testing.T) {
 // font, so the test runs only with the font the golden was made with.
 // Run with -update to accept a change after looking at it.
 func TestGoldenJapaneseBusinessReview(t *testing.T) {
-	fonts := testFonts(t)
-	fontPath, err := fonts.CJKFont()
-	if err != nil {
-		t.Skipf("no Japanese TrueType font on this machine: %v", err)
-	}
-	font, err := os.ReadFile(fontPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum := sha256.Sum256(font)
-	fontSum := hex.EncodeToString(sum[:])
+	fonts, fontSum := japaneseFonts(t)
 	cat := goldenCatalog(t)
 	accts := planner.SamplePortfolio(cat, sampleToday)
 	sakura := sampleByName(t, accts, "株式会社サクラ電機")
@@ -200,39 +174,7 @@ func TestGoldenJapaneseBusinessReview(t *testing.T) {
 	if _, err := Document(&buf, cat, req, opts); err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("testdata", "qbr.ja.golden.pdf")
-	sumPath := filepath.Join("testdata", "qbr.ja.golden.font")
-	if *update {
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(sumPath, []byte(fontSum+"\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	wantSum, err := os.ReadFile(sumPath)
-	if err != nil {
-		t.Fatalf("%v (run go test ./export -run TestGoldenJapaneseBusinessReview -update to create it)", err)
-	}
-	if strings.TrimSpace(string(wantSum)) != fontSum {
-		t.Skipf("the Japanese golden was made with another Japanese font than %s", fontPath)
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	failed := filepath.Join("testdata", "failed", "qbr.ja.pdf")
-	if !bytes.Equal(buf.Bytes(), want) {
-		if err := os.MkdirAll(filepath.Dir(failed), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		_ = os.WriteFile(failed, buf.Bytes(), 0o644)
-		t.Errorf("the Japanese business review differs from %s (%d bytes, want %d); look at %s and run with -update to accept it",
-			path, buf.Len(), len(want), failed)
-		return
-	}
-	_ = os.Remove(failed)
+	checkGolden(t, "qbr.ja", buf.Bytes(), fontSum)
 }
 
 func TestPackSections(t *testing.T) {
