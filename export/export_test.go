@@ -92,6 +92,19 @@ func pdfText(t *testing.T, path string) string {
 	return spaces.ReplaceAllString(pdftotext(t, path), " ")
 }
 
+// hasDocument reports whether account a has what a document of kind k
+// is about: an engagement for the kickoff deck, the assessment and the
+// engagement summary, a plan for the Mutual Action Plan.
+func hasDocument(k Kind, a planner.Account) bool {
+	switch k {
+	case KindKickoff, KindAssessment, KindSummary:
+		return len(a.Engagements) > 0
+	case KindActionPlan:
+		return a.HasPlan()
+	}
+	return true
+}
+
 // renderText renders a document as render does and returns its text as
 // pdfText reads it.
 func renderText(t *testing.T, dir string, k Kind, accts []planner.Account, acct *planner.Account, opts Options) string {

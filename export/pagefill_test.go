@@ -88,10 +88,7 @@ func TestPagesFilled(t *testing.T) {
 		checkPageFill(t, path, lang.Tag+" quarterly plan")
 		for _, k := range Kinds() {
 			for _, a := range accts {
-				if len(a.Engagements) == 0 && (k == KindKickoff || k == KindAssessment || k == KindSummary) {
-					continue
-				}
-				if k == KindActionPlan && !a.HasPlan() {
+				if !hasDocument(k, a) {
 					continue
 				}
 				path, _ := render(t, dir, k, accts, &a, opts)
