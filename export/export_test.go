@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/internal/l10n"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -103,6 +104,30 @@ func hasDocument(k Kind, a planner.Account) bool {
 		return a.HasPlan()
 	}
 	return true
+}
+
+// renderEveryDocument renders every document kind of every customer of
+// accts that has it (see hasDocument), in every language, each kind in
+// a subtest named language/kind, and calls check with the subtest, the
+// language, the kind, the customer and the path of the document.
+func renderEveryDocument(t *testing.T, accts []planner.Account, check func(t *testing.T, lang string, k Kind, a *planner.Account, path string)) {
+	t.Helper()
+	dir := t.TempDir()
+	for _, lang := range l10n.Languages() {
+		opts := testOptions()
+		opts.Language = lang.Tag
+		for _, k := range Kinds() {
+			t.Run(lang.Tag+"/"+string(k), func(t *testing.T) {
+				for i := range accts {
+					if !hasDocument(k, accts[i]) {
+						continue
+					}
+					path, _ := render(t, dir, k, accts, &accts[i], opts)
+					check(t, lang.Tag, k, &accts[i], path)
+				}
+			})
+		}
+	}
 }
 
 // renderText renders a document as render does and returns its text as
