@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -18,18 +19,8 @@ func checkSpeaks(t *testing.T, k Kind, lang string, want, english []string) {
 	accts := fixturePortfolio()
 	opts := testOptions()
 	opts.Language = lang
-	path, _ := render(t, t.TempDir(), k, accts, &accts[0], opts)
-	text := pdfText(t, path)
-	for _, w := range want {
-		if !strings.Contains(text, w) {
-			t.Errorf("%s in %s does not say %q:\n%s", k, lang, w, text)
-		}
-	}
-	for _, w := range english {
-		if strings.Contains(text, w) {
-			t.Errorf("%s in %s still says %q in English", k, lang, w)
-		}
-	}
+	text := renderText(t, t.TempDir(), k, accts, &accts[0], opts)
+	checkText(t, fmt.Sprintf("%s in %s", k, lang), text, want, english)
 }
 
 // TestAssessmentSpeaksDutchAndJapanese reads the assessment back in Dutch

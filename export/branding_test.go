@@ -342,9 +342,6 @@ func TestEveryDocumentCarriesTheBranding(t *testing.T) {
 // made single spaces.
 func pageText(t *testing.T, path string, n int) string {
 	t.Helper()
-	out, err := exec.Command(needTool(t, "pdftotext"), "-enc", "UTF-8", "-f", strconv.Itoa(n), "-l", strconv.Itoa(n), path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext %s page %d: %v", path, n, err)
-	}
-	return spaces.ReplaceAllString(string(out), " ")
+	page := strconv.Itoa(n)
+	return spaces.ReplaceAllString(pdftotext(t, path, "-f", page, "-l", page), " ")
 }

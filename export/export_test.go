@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/internal/l10n"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -58,17 +59,100 @@ func render(t *testing.T, dir string, k Kind, accts []planner.Account, acct *pla
 	return path, res
 }
 
+// sampleByName returns the sample customer named name.
+func sampleByName(t *testing.T, accts []planner.Account, name string) *planner.Account {
+	t.Helper()
+	for i := range accts {
+		if accts[i].Customer.Name == name {
+			return &accts[i]
+		}
+	}
+	t.Fatalf("the sample has no customer %q", name)
+	return nil
+}
+
 var spaces = regexp.MustCompile(`\s+`)
+
+// pdftotext returns the text pdftotext reads from the PDF at path, with
+// its options args (such as the pages to read), or skips the test where
+// pdftotext is not installed.
+func pdftotext(t *testing.T, path string, args ...string) string {
+	t.Helper()
+	all := append(append([]string{"-enc", "UTF-8"}, args...), path, "-")
+	out, err := exec.Command(needTool(t, "pdftotext"), all...).Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", strings.Join(all, " "), err)
+	}
+	return string(out)
+}
 
 // pdfText returns the text of a PDF with every run of white space made a
 // single space, so that text wrapped in a table cell reads as one line.
 func pdfText(t *testing.T, path string) string {
 	t.Helper()
-	out, err := exec.Command(needTool(t, "pdftotext"), "-enc", "UTF-8", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext %s: %v", path, err)
+	return spaces.ReplaceAllString(pdftotext(t, path), " ")
+}
+
+// hasDocument reports whether account a has what a document of kind k
+// is about: an engagement for the kickoff deck, the assessment and the
+// engagement summary, a plan for the Mutual Action Plan.
+func hasDocument(k Kind, a planner.Account) bool {
+	switch k {
+	case KindKickoff, KindAssessment, KindSummary:
+		return len(a.Engagements) > 0
+	case KindActionPlan:
+		return a.HasPlan()
 	}
-	return spaces.ReplaceAllString(string(out), " ")
+	return true
+}
+
+// renderEveryDocument renders every document kind of every customer of
+// accts that has it (see hasDocument), in every language, each kind in
+// a subtest named language/kind, and calls check with the subtest, the
+// language, the kind, the customer and the path of the document.
+func renderEveryDocument(t *testing.T, accts []planner.Account, check func(t *testing.T, lang string, k Kind, a *planner.Account, path string)) {
+	t.Helper()
+	dir := t.TempDir()
+	for _, lang := range l10n.Languages() {
+		opts := testOptions()
+		opts.Language = lang.Tag
+		for _, k := range Kinds() {
+			t.Run(lang.Tag+"/"+string(k), func(t *testing.T) {
+				for i := range accts {
+					if !hasDocument(k, accts[i]) {
+						continue
+					}
+					path, _ := render(t, dir, k, accts, &accts[i], opts)
+					check(t, lang.Tag, k, &accts[i], path)
+				}
+			})
+		}
+	}
+}
+
+// renderText renders a document as render does and returns its text as
+// pdfText reads it.
+func renderText(t *testing.T, dir string, k Kind, accts []planner.Account, acct *planner.Account, opts Options) string {
+	t.Helper()
+	path, _ := render(t, dir, k, accts, acct, opts)
+	return pdfText(t, path)
+}
+
+// checkText fails for every text of want that text, read back from the
+// document what names, does not say, and for every text of unwanted it
+// says.
+func checkText(t *testing.T, what, text string, want, unwanted []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("%s does not say %q:\n%s", what, w, text)
+		}
+	}
+	for _, w := range unwanted {
+		if strings.Contains(text, w) {
+			t.Errorf("%s says %q, which it should not", what, w)
+		}
+	}
 }
 
 var pageNumber = regexp.MustCompile(`^Page \d+ of \d+$`)
@@ -77,12 +161,8 @@ var pageNumber = regexp.MustCompile(`^Page \d+ of \d+$`)
 // its start, shortened with an ellipsis) or are a page number.
 func pdfBodyText(t *testing.T, path string, chrome ...string) string {
 	t.Helper()
-	out, err := exec.Command(needTool(t, "pdftotext"), "-enc", "UTF-8", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext %s: %v", path, err)
-	}
 	var kept []string
-	for _, line := range strings.Split(string(out), "\n") {
+	for _, line := range strings.Split(pdftotext(t, path), "\n") {
 		line = strings.TrimSpace(strings.Trim(line, "\f"))
 		shortened := func(c string) bool {
 			return strings.HasSuffix(line, "…") && strings.HasPrefix(c, strings.TrimSpace(strings.TrimSuffix(line, "…")))

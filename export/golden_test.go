@@ -3,8 +3,8 @@ package export
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/hex"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -48,30 +48,7 @@ func TestGolden(t *testing.T) {
 			if len(res.Log) > 0 {
 				t.Fatalf("the golden document needs more than the embedded fonts: %q", res.Log)
 			}
-			path := filepath.Join("testdata", string(k)+".golden.pdf")
-			if *update {
-				if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./export -run TestGolden -update to create it)", err)
-			}
-			failed := filepath.Join("testdata", "failed", string(k)+".pdf")
-			if !bytes.Equal(buf.Bytes(), want) {
-				// Kept where fyne's tests keep theirs, for a look after the
-				// test ends; git ignores the folder.
-				if err := os.MkdirAll(filepath.Dir(failed), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				_ = os.WriteFile(failed, buf.Bytes(), 0o644)
-				t.Errorf("%s differs from %s (%d bytes, want %d); look at %s and run with -update to accept it",
-					k, path, buf.Len(), len(want), failed)
-				return
-			}
-			_ = os.Remove(failed) // from an earlier run
+			checkGolden(t, string(k), buf.Bytes(), "")
 		})
 	}
 }
@@ -102,40 +79,78 @@ func TestGoldenJapaneseEntitlements(t *testing.T) {
 	if font == "" {
 		t.Skipf("no Japanese font drew the statement: %q", res.Log)
 	}
-	data, err := os.ReadFile(font)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum := fmt.Sprintf("%x", sha256.Sum256(data))
-	path := filepath.Join("testdata", "entitlements.ja.golden.pdf")
-	fontPath := filepath.Join("testdata", "entitlements.ja.golden.font")
+	checkGolden(t, "entitlements.ja", buf.Bytes(), fileSum(t, font))
+}
+
+// checkGolden compares got byte for byte with testdata/<name>.golden.pdf,
+// or rewrites the golden with -update. A golden with Japanese text
+// holds only for the font it was made with: fontSum is that font's
+// SHA-256, which testdata/<name>.golden.font keeps, and the test is
+// skipped on a machine with another font; fontSum is empty for a
+// golden of embedded fonts only. A document that differs is kept in
+// testdata/failed to look at.
+func checkGolden(t *testing.T, name string, got []byte, fontSum string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden.pdf")
+	sumPath := filepath.Join("testdata", name+".golden.font")
 	if *update {
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(fontPath, []byte(sum+"\n"), 0o644); err != nil {
-			t.Fatal(err)
+		if fontSum != "" {
+			if err := os.WriteFile(sumPath, []byte(fontSum+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
 		return
 	}
-	want, err := os.ReadFile(fontPath)
+	if fontSum != "" {
+		wantSum, err := os.ReadFile(sumPath)
+		if err != nil {
+			t.Fatalf("%v (run go test ./export -run '^%s$' -update to create it)", err, t.Name())
+		}
+		if strings.TrimSpace(string(wantSum)) != fontSum {
+			t.Skipf("%s was made with another Japanese font than this machine's", path)
+		}
+	}
+	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./export -run TestGoldenJapaneseEntitlements -update to create it)", err)
+		t.Fatalf("%v (run go test ./export -run '^%s$' -update to create it)", err, t.Name())
 	}
-	if strings.TrimSpace(string(want)) != sum {
-		t.Skipf("the golden was made with another Japanese font than %s", filepath.Base(font))
-	}
-	golden, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(buf.Bytes(), golden) {
-		failed := filepath.Join("testdata", "failed", "entitlements.ja.pdf")
+	failed := filepath.Join("testdata", "failed", name+".pdf")
+	if !bytes.Equal(got, want) {
+		// Kept where fyne's tests keep theirs, for a look after the test
+		// ends; git ignores the folder.
 		if err := os.MkdirAll(filepath.Dir(failed), 0o755); err != nil {
 			t.Fatal(err)
 		}
-		_ = os.WriteFile(failed, buf.Bytes(), 0o644)
-		t.Errorf("the Japanese statement differs from %s (%d bytes, want %d); look at %s and run with -update to accept it",
-			path, buf.Len(), len(golden), failed)
+		_ = os.WriteFile(failed, got, 0o644)
+		t.Errorf("%s differs from %s (%d bytes, want %d); look at %s and run with -update to accept it",
+			name, path, len(got), len(want), failed)
+		return
 	}
+	_ = os.Remove(failed) // from an earlier run
+}
+
+// fileSum returns the SHA-256 of the file at path in hex.
+func fileSum(t *testing.T, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+// japaneseFonts returns the fonts of the tests and the SHA-256 of their
+// Japanese font, or skips the test on a machine without one.
+func japaneseFonts(t *testing.T) (*Fonts, string) {
+	t.Helper()
+	fonts := testFonts(t)
+	path, err := fonts.CJKFont()
+	if err != nil {
+		t.Skipf("no Japanese TrueType font on this machine: %v", err)
+	}
+	return fonts, fileSum(t, path)
 }

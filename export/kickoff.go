@@ -54,8 +54,8 @@ func Kickoff(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 	if err != nil {
 		return Result{}, fmt.Errorf("kickoff deck: %w", err)
 	}
-	d.setChrome(func(d *doc, n, total int) { slideChrome(d, eng.Name, n, total) })
-	k := kickoff{d: d, cat: cat, acct: acct, eng: eng, brief: brief, today: today, settings: settings}
+	d.setChrome(func(d *doc, n, total int) { slideChrome(d, "doc.kickoff.header", eng.Name, n, total) })
+	k := kickoff{deck: deck{d: d, keys: "doc.kickoff."}, cat: cat, acct: acct, eng: eng, brief: brief, today: today, settings: settings}
 	k.titleSlide()
 	k.agendaSlide()
 	k.introductionsSlide()
@@ -73,97 +73,13 @@ func Kickoff(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Optio
 
 // kickoff holds what every slide of the deck draws on.
 type kickoff struct {
-	d        *doc
+	deck
 	cat      *catalog.Catalog
 	acct     planner.Account
 	eng      planner.Engagement
 	brief    planner.KickoffBrief
 	today    planner.Date
 	settings planner.Settings
-}
-
-// tr returns the deck's text of key ("doc.kickoff."+key) formatted with
-// args.
-func (k *kickoff) tr(key string, args ...any) string { return k.d.T("doc.kickoff."+key, args...) }
-
-// sentences translates planner sentences.
-func (k *kickoff) sentences(ts []planner.Text) []string {
-	out := make([]string, len(ts))
-	for i, t := range ts {
-		out[i] = k.d.sentence(t)
-	}
-	return out
-}
-
-// slideChrome draws the running header and footer of slides after the
-// title slide.
-func slideChrome(d *doc, engagement string, n, total int) {
-	if n == 1 {
-		return
-	}
-	p := d.Page()
-	label := d.Scale().Label
-	d.Rect(p.Left, p.Top+1.2, 2.4, 2.4, accent)
-	half := p.ContentWidth()/2 - 6
-	d.Text(p.Left+4.5, p.Top, ellipsize(d, strings.ToUpper(d.T("doc.kickoff.header", d.meta.customer)), half, label), label.WithColor(accentDark))
-	d.TextIn(p.Left, p.Top, p.ContentWidth(), ellipsize(d, engagement, half, label.WithBold()), label.WithBold().WithColor(faint), layout.AlignRight)
-	d.footer(p.H-p.Bottom-p.FooterH+3, n, total, d.Scale().Caption.WithColor(faint))
-}
-
-// slide starts a content slide with a title; content that runs over
-// continues on slides titled "(continued)".
-func (k *kickoff) slide(title string) {
-	d := k.d
-	d.SetOnNewPage(nil)
-	d.AddPage()
-	k.slideTitle(title)
-	d.SetPageTop(d.Y)
-	d.SetOnNewPage(func() { k.slideTitle(k.continued(title)) })
-}
-
-// continued returns the title of a slide that continues title.
-func (k *kickoff) continued(title string) string { return k.tr("continued", title) }
-
-// slideTitle draws a slide title and puts the cursor below it.
-func (k *kickoff) slideTitle(title string) {
-	d := k.d
-	y := d.Page().BodyTop() + 4
-	d.Rect(d.Page().Left, y, 16, 1.4, accent)
-	st := d.Scale().H1
-	d.Text(d.Page().Left, y+3.5, ellipsize(d, title, d.Page().ContentWidth(), st), st)
-	d.Y = y + 3.5 + st.LineHeight() + 7
-}
-
-// label draws a small heading at (x, cursor) and moves the cursor below
-// it.
-func (k *kickoff) label(x, w float64, text string) {
-	d := k.d
-	st := d.Scale().Label
-	d.Text(x, d.Y, ellipsize(d, strings.ToUpper(text), w, st), st)
-	d.Y += st.LineHeight() + 2
-}
-
-// bulletsHeight returns the height bullets of items take at width w.
-func (k *kickoff) bulletsHeight(w float64, items []string, st layout.TextStyle) float64 {
-	indent := st.Size * layout.MMPerPoint * 1.3
-	h := 0.0
-	for _, it := range items {
-		h += float64(len(k.d.Wrap(it, w-indent, st)))*st.LineHeight() + st.LineHeight()*0.25
-	}
-	return h
-}
-
-// fitBullets draws at the cursor the bullets of items that fit above
-// bottom and returns those that do not.
-func (k *kickoff) fitBullets(x, w float64, items []string, st layout.TextStyle, bottom float64) []string {
-	d := k.d
-	for i, it := range items {
-		if d.Y+k.bulletsHeight(w, []string{it}, st) > bottom+1e-6 {
-			return items[i:]
-		}
-		d.bullets(x, w, []string{it}, st)
-	}
-	return nil
 }
 
 // person is someone shown on a slide.
@@ -191,46 +107,12 @@ func (k *kickoff) teams() (customer, vendor []person) {
 func (k *kickoff) titleSlide() {
 	d := k.d
 	p := d.Page()
-	d.AddPage()
-	d.Rect(0, 0, p.W, p.H, accent)
-	bandH := 64.0
-	d.Rect(0, p.H-bandH, p.W, bandH, accentDark)
-	w := p.ContentWidth() * 0.75
-	label := d.Scale().Label.WithSize(11).WithColor(accent.Mix(white, 0.7))
-	title := d.Scale().Title.WithColor(white)
-	lines := d.Wrap(k.acct.Customer.Name, w, title)
-	if len(lines) > 2 {
-		title = title.WithSize(28)
-		lines = d.Wrap(k.acct.Customer.Name, w, title)
-	}
-	sub := d.Scale().Subtitle.WithColor(accent.Mix(white, 0.85))
-	subLines := d.Wrap(k.eng.Name, w, sub)
-	blockH := label.LineHeight() + 3 + float64(len(lines))*title.LineHeight() + 1 + float64(len(subLines))*sub.LineHeight()
-	// The block stands on the team band, rising as the names grow, up to
-	// the top margin.
-	y := max(p.H-bandH-16-blockH, 12)
-	d.Text(p.Left, y, strings.ToUpper(k.tr("kicker", d.date(k.brief.Day))), label)
-	y += label.LineHeight() + 3
-	y += d.Lines(p.Left, y, w, lines, title, layout.AlignLeft) + 1
-	y += d.Lines(p.Left, y, w, subLines, sub, layout.AlignLeft)
-	if by := d.preparedBy(); by != "" {
-		d.Text(p.Left, y+2, ellipsize(d, by, w, label.WithBold()), label.WithBold())
-	}
-	if d.hasLogo() {
-		// The logo on a white plate in the top right corner.
-		const plateW, plateH, platePad = 60.0, 24.0, 4.0
-		px := p.W - p.Right - plateW
-		d.RoundRect(px, 12, plateW, plateH, 2, white)
-		d.drawLogo(px+platePad, 12+platePad, plateW-2*platePad, plateH-2*platePad, layout.AlignCenter)
-	}
+	bandTop := k.coverSlide(cover{kicker: k.tr("kicker", d.date(k.brief.Day)), name: k.acct.Customer.Name, subtitle: k.eng.Name, bandH: 64})
 	customer, vendor := k.teams()
 	heads := []string{k.acct.Customer.Name, d.T("doc.side.vendor")}
 	for i, team := range [][]person{customer, vendor} {
 		x, cw := p.ColumnSpan(i*6, 6)
-		ty := p.H - bandH + 9
-		head := d.Scale().Label.WithSize(11).WithColor(accent.Mix(white, 0.7))
-		d.Text(x, ty, ellipsize(d, strings.ToUpper(heads[i]), cw, head), head)
-		ty += head.LineHeight() + 2
+		ty := k.bandHead(x, bandTop+9, cw, heads[i])
 		name := d.Scale().Body.WithSize(12).WithBold().WithColor(white)
 		role := d.Scale().Small.WithSize(10).WithColor(accent.Mix(white, 0.75))
 		const perColumn = 4
@@ -277,23 +159,6 @@ func (k *kickoff) agendaSlide() {
 		k.callout(rx, rw, k.tr("goals.title"), d.sentence(k.brief.Goals.Note), caution)
 	}
 	d.Y = max(d.Y, left)
-}
-
-// callout draws a tinted box with a heading and a sentence at (x,
-// cursor) and moves the cursor below it.
-func (k *kickoff) callout(x, w float64, head, text string, c layout.RGB) {
-	d := k.d
-	hs, ts := d.Scale().Label.WithColor(c), d.Scale().Body.WithSize(13).WithBold()
-	headLines := d.Wrap(strings.ToUpper(head), w-10, hs)
-	lines := d.Wrap(text, w-10, ts)
-	h := float64(len(headLines))*hs.LineHeight() + 1 + float64(len(lines))*ts.LineHeight() + 8
-	d.Need(h)
-	d.Rect(x, d.Y, w, h, tinted(c))
-	d.Rect(x, d.Y, 1.5, h, c)
-	y := d.Y + 4
-	y += d.Lines(x+6, y, w-10, headLines, hs, layout.AlignLeft) + 1
-	d.Lines(x+6, y, w-10, lines, ts, layout.AlignLeft)
-	d.Y += h + 3
 }
 
 // introductionsSlide shows the people of both sides as cards, and the
@@ -609,14 +474,6 @@ func (k *kickoff) phasesSlide() {
 	}
 }
 
-// allowance is one allowance of the contract year as the allowances
-// slide shows it.
-type allowance struct {
-	name                                   string
-	allowed, delivered, scheduled, planned float64
-	amount                                 func(float64) string
-}
-
 // allowancesSlide compares the allowances of the contract year with what
 // is planned, with the warnings, beside what the membership includes.
 func (k *kickoff) allowancesSlide() {
@@ -627,14 +484,7 @@ func (k *kickoff) allowancesSlide() {
 	top := d.Y
 	lx, lw := d.Page().ColumnSpan(0, 7)
 	count := func(v float64) string { return k.tr("allow.count", d.Number(v, 2)) }
-	var list []allowance
-	if a := u.Accelerators; a.Allowed+a.Delivered+a.Committed+a.Proposed > 0 {
-		list = append(list, allowance{k.tr("allow.accelerators"), float64(a.Allowed), float64(a.Delivered), float64(a.Committed),
-			float64(a.Delivered + a.Committed + a.Proposed), count})
-	}
-	if h := u.FieldHours; h.Allowed+h.Delivered+h.Committed+h.Proposed > 0 {
-		list = append(list, allowance{k.tr("allow.fieldHours"), h.Allowed, h.Delivered, h.Committed, h.Delivered + h.Committed + h.Proposed, d.hours})
-	}
+	list := allowancesOf(u, k.tr("allow.accelerators"), k.tr("allow.fieldHours"), count, d.hours)
 	k.label(lx, lw, k.tr("allow.year", d.rangeText(u.YearStart, u.YearEnd)))
 	if len(list) == 0 {
 		d.Y += d.Paragraph(lx, d.Y, lw, k.tr("allow.none"), d.Scale().Body.WithColor(muted)) + 4
@@ -649,22 +499,8 @@ func (k *kickoff) allowancesSlide() {
 			color = danger
 		}
 		d.Y += d.Paragraph(lx, d.Y, lw, k.tr("allow.plannedOf", a.amount(a.planned), a.amount(a.allowed)), big.WithColor(color)) + 1
-		// One bar: delivered, scheduled and proposed against what is
-		// allowed, the scale stretched when more is planned.
-		scale := max(a.allowed, a.planned)
-		if scale > 0 {
-			x := lx
-			for _, part := range []struct {
-				v float64
-				c layout.RGB
-			}{{a.delivered, good}, {a.scheduled, accent}, {a.planned - a.delivered - a.scheduled, caution}} {
-				pw := lw * part.v / scale
-				d.Rect(x, d.Y, pw, 3.2, part.c)
-				x += pw
-			}
-			if x < lx+lw {
-				d.Rect(x, d.Y, lx+lw-x, 3.2, rule)
-			}
+		if scale := d.allowanceBar(lx, lw, a); scale > 0 {
+			// A mark where the allowance ends when more is planned.
 			if over {
 				ax := lx + lw*a.allowed/scale
 				d.Line(ax, d.Y-1.2, ax, d.Y+4.4, 0.6, ink)
@@ -822,37 +658,6 @@ func raciLook(l planner.RACILetter) (fill, text layout.RGB) {
 	return tint, muted
 }
 
-// tableHeight returns about how high table t is drawn: its header and
-// rows wrapped to their columns.
-func (k *kickoff) tableHeight(t layout.Table) float64 {
-	d := k.d
-	if t.W == 0 {
-		t.W = d.Page().ContentWidth()
-	}
-	widths := layout.ColumnWidths(t.Columns, t.W)
-	h := 0.0
-	for i, c := range t.Columns {
-		h = max(h, float64(len(d.Wrap(c.Title, widths[i]-2*layout.CellPadX, d.Scale().Label)))*d.Scale().Label.LineHeight())
-	}
-	h += 2*layout.CellPadY + 3
-	for _, row := range t.Rows {
-		rh := 0.0
-		for i, c := range row {
-			st := t.Body
-			if c.Bold {
-				st = st.WithBold()
-			}
-			ch := float64(len(d.Wrap(c.Text, widths[i]-2*layout.CellPadX, st))) * st.LineHeight()
-			if c.Sub != "" {
-				ch += float64(len(d.Wrap(c.Sub, widths[i]-2*layout.CellPadX, d.Scale().Small))) * d.Scale().Small.LineHeight()
-			}
-			rh = max(rh, ch)
-		}
-		h += rh + 2*layout.CellPadY
-	}
-	return h
-}
-
 // waysOfWorkingSlides show the meeting cadence, the channels and the
 // escalation path: on one slide when they fit, else the cadence on its
 // own slides.
@@ -899,11 +704,6 @@ func (k *kickoff) frequency(f string) string {
 		return t
 	}
 	return capitalize(f)
-}
-
-// contentTop is where the content of a slide starts, below its title.
-func (k *kickoff) contentTop() float64 {
-	return k.d.Page().BodyTop() + 4 + 3.5 + k.d.Scale().H1.LineHeight() + 7
 }
 
 // channels returns the engagement's channels, or a line saying they are

@@ -3,8 +3,6 @@ package export
 import (
 	"bytes"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -18,17 +16,12 @@ import (
 func sampleKickoff(t *testing.T, name, language string, change func(*planner.Account)) (string, planner.Account) {
 	t.Helper()
 	accts := planner.SamplePortfolio(testCatalog(t), catalog.DateOf(fixtureNow))
-	for i := range accts {
-		if accts[i].Customer.Name == name {
-			change(&accts[i])
-			opts := testOptions()
-			opts.Language = language
-			path, _ := render(t, t.TempDir(), KindKickoff, accts, &accts[i], opts)
-			return path, accts[i]
-		}
-	}
-	t.Fatalf("no sample customer %q", name)
-	return "", planner.Account{}
+	a := sampleByName(t, accts, name)
+	change(a)
+	opts := testOptions()
+	opts.Language = language
+	path, _ := render(t, t.TempDir(), KindKickoff, accts, a, opts)
+	return path, *a
 }
 
 // sampleKickoffText renders the English kickoff deck of a sample
@@ -334,28 +327,7 @@ func TestGoldenKickoffLanguages(t *testing.T) {
 			if lang != "ja" && len(res.Log) > 0 {
 				t.Fatalf("the golden deck needs more than the embedded fonts: %q", res.Log)
 			}
-			path := filepath.Join("testdata", "kickoff."+lang+".golden.pdf")
-			if *update {
-				if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./export -run TestGoldenKickoffLanguages -update to create it)", err)
-			}
-			failed := filepath.Join("testdata", "failed", "kickoff."+lang+".pdf")
-			if !bytes.Equal(buf.Bytes(), want) {
-				if err := os.MkdirAll(filepath.Dir(failed), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				_ = os.WriteFile(failed, buf.Bytes(), 0o644)
-				t.Errorf("the %s deck differs from %s (%d bytes, want %d); look at %s and run with -update to accept it",
-					lang, path, buf.Len(), len(want), failed)
-				return
-			}
-			_ = os.Remove(failed)
+			checkGolden(t, "kickoff."+lang, buf.Bytes(), "")
 		})
 	}
 }

@@ -83,20 +83,10 @@ func TestPagesFilled(t *testing.T) {
 	for _, lang := range l10n.Languages() {
 		opts := testOptions()
 		opts.Language = lang.Tag
-		dir := t.TempDir()
-		path, _ := render(t, dir, KindQuarter, accts, nil, opts)
+		path, _ := render(t, t.TempDir(), KindQuarter, accts, nil, opts)
 		checkPageFill(t, path, lang.Tag+" quarterly plan")
-		for _, k := range Kinds() {
-			for _, a := range accts {
-				if len(a.Engagements) == 0 && (k == KindKickoff || k == KindAssessment || k == KindSummary) {
-					continue
-				}
-				if k == KindActionPlan && !a.HasPlan() {
-					continue
-				}
-				path, _ := render(t, dir, k, accts, &a, opts)
-				checkPageFill(t, path, fmt.Sprintf("%s %s of %s", lang.Tag, k, a.Customer.Name))
-			}
-		}
 	}
+	renderEveryDocument(t, accts, func(t *testing.T, lang string, k Kind, a *planner.Account, path string) {
+		checkPageFill(t, path, fmt.Sprintf("%s %s of %s", lang, k, a.Customer.Name))
+	})
 }

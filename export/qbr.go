@@ -78,8 +78,8 @@ func BusinessReview(w io.Writer, cat *catalog.Catalog, acct planner.Account, set
 	if err != nil {
 		return Result{}, fmt.Errorf("business review: %w", err)
 	}
-	d.setChrome(func(d *doc, n, total int) { qbrChrome(d, n, total) })
-	b := &qbr{kickoff: kickoff{d: d, cat: cat, acct: acct, today: review.Today, settings: settings}, review: review}
+	d.setChrome(func(d *doc, n, total int) { slideChrome(d, "doc.qbr.header", d.meta.title, n, total) })
+	b := &qbr{deck: deck{d: d, keys: "doc.qbr."}, cat: cat, acct: acct, review: review}
 	b.titleSlide()
 	b.summarySlide()
 	b.sections(scratch, []qbrSection{
@@ -94,10 +94,11 @@ func BusinessReview(w io.Writer, cat *catalog.Catalog, acct planner.Account, set
 	return d.finish(w)
 }
 
-// qbr holds what every slide of the business review draws on; the
-// kickoff deck lends it its slides, labels and callouts.
+// qbr holds what every slide of the business review draws on.
 type qbr struct {
-	kickoff
+	deck
+	cat    *catalog.Catalog
+	acct   planner.Account
 	review planner.BusinessReview
 }
 
@@ -106,36 +107,6 @@ type qbr struct {
 type qbrSection struct {
 	title string
 	draw  func(b *qbr)
-}
-
-// tr returns the review's text of key ("doc.qbr."+key) formatted with
-// args.
-func (b *qbr) tr(key string, args ...any) string { return b.d.T("doc.qbr."+key, args...) }
-
-// qbrChrome draws the running header and footer of slides after the
-// title slide.
-func qbrChrome(d *doc, n, total int) {
-	if n == 1 {
-		return
-	}
-	p := d.Page()
-	label := d.Scale().Label
-	d.Rect(p.Left, p.Top+1.2, 2.4, 2.4, accent)
-	half := p.ContentWidth()/2 - 6
-	d.Text(p.Left+4.5, p.Top, ellipsize(d, strings.ToUpper(d.T("doc.qbr.header", d.meta.customer)), half, label), label.WithColor(accentDark))
-	d.TextIn(p.Left, p.Top, p.ContentWidth(), ellipsize(d, d.meta.title, half, label.WithBold()), label.WithBold().WithColor(faint), layout.AlignRight)
-	d.footer(p.H-p.Bottom-p.FooterH+3, n, total, d.Scale().Caption.WithColor(faint))
-}
-
-// slide starts a content slide with a title; content that runs over
-// continues on slides titled "(continued)".
-func (b *qbr) slide(title string) {
-	d := b.d
-	d.SetOnNewPage(nil)
-	d.AddPage()
-	b.slideTitle(title)
-	d.SetPageTop(d.Y)
-	d.SetOnNewPage(func() { b.slideTitle(b.tr("continued", title)) })
 }
 
 // ragLook returns the label and colour of a health colour.
@@ -167,47 +138,28 @@ func (b *qbr) note(x, w float64, s string) {
 	d.Y += d.Paragraph(x, d.Y, w, s, st) + 2
 }
 
+// nothingToShow draws the review's text of key with args across the
+// content width, as note does, when n, the count of what a section
+// shows, is 0, and reports whether it did.
+func (b *qbr) nothingToShow(n int, key string, args ...any) bool {
+	if n > 0 {
+		return false
+	}
+	b.note(b.d.Page().Left, b.d.Page().ContentWidth(), b.tr(key, args...))
+	return true
+}
+
 // titleSlide draws the customer, the quarter and its days, and a band
 // with the health, the membership, the contract year and the renewal.
 func (b *qbr) titleSlide() {
 	d := b.d
 	r := b.review
 	p := d.Page()
-	d.AddPage()
-	d.Rect(0, 0, p.W, p.H, accent)
-	bandH := 46.0
-	d.Rect(0, p.H-bandH, p.W, bandH, accentDark)
-	w := p.ContentWidth() * 0.75
-	label := d.Scale().Label.WithSize(11).WithColor(accent.Mix(white, 0.7))
-	title := d.Scale().Title.WithColor(white)
-	lines := d.Wrap(b.acct.Customer.Name, w, title)
-	if len(lines) > 2 {
-		title = title.WithSize(28)
-		lines = d.Wrap(b.acct.Customer.Name, w, title)
-	}
-	sub := d.Scale().Subtitle.WithColor(accent.Mix(white, 0.85))
 	// The subtitle may run wider than the name: it is one line of
 	// facts, which reads badly broken.
-	subW := p.ContentWidth()
-	if d.hasLogo() {
-		subW = w
-	}
-	subLines := d.Wrap(b.tr("subtitle", d.quarterName(r.Quarter), d.rangeText(r.Quarter.First(), r.Quarter.Last()), d.date(r.Today)), subW, sub)
-	blockH := label.LineHeight() + 3 + float64(len(lines))*title.LineHeight() + 1 + float64(len(subLines))*sub.LineHeight()
-	y := max(p.H-bandH-16-blockH, 12)
-	d.Text(p.Left, y, strings.ToUpper(b.tr("kicker", d.quarterName(r.Quarter))), label)
-	y += label.LineHeight() + 3
-	y += d.Lines(p.Left, y, w, lines, title, layout.AlignLeft) + 1
-	y += d.Lines(p.Left, y, subW, subLines, sub, layout.AlignLeft)
-	if by := d.preparedBy(); by != "" {
-		d.Text(p.Left, y+2, ellipsize(d, by, w, label.WithBold()), label.WithBold())
-	}
-	if d.hasLogo() {
-		const plateW, plateH, platePad = 60.0, 24.0, 4.0
-		px := p.W - p.Right - plateW
-		d.RoundRect(px, 12, plateW, plateH, 2, white)
-		d.drawLogo(px+platePad, 12+platePad, plateW-2*platePad, plateH-2*platePad, layout.AlignCenter)
-	}
+	bandTop := b.coverSlide(cover{kicker: b.tr("kicker", d.quarterName(r.Quarter)), name: b.acct.Customer.Name,
+		subtitle:     b.tr("subtitle", d.quarterName(r.Quarter), d.rangeText(r.Quarter.First(), r.Quarter.Last()), d.date(r.Today)),
+		wideSubtitle: true, bandH: 46})
 	tier := tierName(b.cat, b.acct.Customer.Membership.Tier)
 	renewal := b.tr("title.noRenewal")
 	if r.Renewal.Found {
@@ -219,13 +171,10 @@ func (b *qbr) titleSlide() {
 		{b.tr("title.contractYear"), d.rangeText(r.Usage.YearStart, r.Usage.YearEnd)},
 		{b.tr("title.renewal"), renewal},
 	}
-	head := d.Scale().Label.WithSize(11).WithColor(accent.Mix(white, 0.7))
 	value := d.Scale().Body.WithSize(15).WithBold().WithColor(white)
 	for i, f := range facts {
 		x, cw := p.ColumnSpan(i*3, 3)
-		ty := p.H - bandH + 12
-		d.Text(x, ty, ellipsize(d, strings.ToUpper(f.head), cw, head), head)
-		ty += head.LineHeight() + 2
+		ty := b.bandHead(x, bandTop+12, cw, f.head)
 		if i == 0 {
 			look := b.ragLook(r.Health.Colour)
 			st := d.Scale().Body.WithSize(14)
@@ -281,7 +230,6 @@ func (b *qbr) summarySlide() {
 	d.Y = top
 	rx, rw := d.Page().ColumnSpan(6, 6)
 	b.label(rx, rw, b.tr("summary.glance"))
-	type tile struct{ value, label, sub string }
 	var tiles []tile
 	onTrack := 0
 	for _, o := range r.Objectives {
@@ -322,33 +270,7 @@ func (b *qbr) summarySlide() {
 	} else {
 		tiles = append(tiles, tile{d.integer(len(r.Planned)), b.tr("summary.plannedNext", d.quarterName(r.Next)), ""})
 	}
-	const perRow, gap = 3, 4.0
-	tw := (rw - gap*(perRow-1)) / perRow
-	valSt := d.Scale().H1.WithColor(accentDark)
-	labSt := d.Scale().Small.WithBold().WithColor(ink)
-	subSt := d.Scale().Caption
-	th := 0.0
-	for _, t := range tiles {
-		h := valSt.LineHeight() + float64(len(d.Wrap(t.label, tw-8, labSt)))*labSt.LineHeight() + 8
-		if t.sub != "" {
-			h += float64(len(d.Wrap(t.sub, tw-8, subSt))) * subSt.LineHeight()
-		}
-		th = max(th, h)
-	}
-	for i, t := range tiles {
-		x := rx + float64(i%perRow)*(tw+gap)
-		y := d.Y + float64(i/perRow)*(th+gap)
-		d.RoundRect(x, y, tw, th, 2, tint)
-		d.Rect(x, y, 1.4, th, accent)
-		ty := y + 3
-		d.Text(x+5, ty, ellipsize(d, t.value, tw-8, valSt), valSt)
-		ty += valSt.LineHeight()
-		ty += d.Lines(x+5, ty, tw-8, d.Wrap(t.label, tw-8, labSt), labSt, layout.AlignLeft)
-		if t.sub != "" {
-			d.Lines(x+5, ty, tw-8, d.Wrap(t.sub, tw-8, subSt), subSt, layout.AlignLeft)
-		}
-	}
-	d.Y += float64((len(tiles)+perRow-1)/perRow)*(th+gap) + 2
+	b.tiles(rx, rw, 3, tiles)
 	if r.Renewal.Found {
 		b.renewalCallout(rx, rw)
 	}
@@ -475,19 +397,6 @@ func (b *qbr) measure(scratch *doc, s qbrSection) float64 {
 	return scratch.Y - top
 }
 
-// headingHeight is the height of a section heading on a shared slide.
-func (b *qbr) headingHeight() float64 { return 3 + b.d.Scale().H2.LineHeight() + 2 }
-
-// heading draws the heading of a section that shares its slide.
-func (b *qbr) heading(title string) {
-	d := b.d
-	st := d.Scale().H2.WithColor(accentDark)
-	d.Rect(d.Page().Left, d.Y, 10, 0.9, accent)
-	d.Y += 3
-	d.Text(d.Page().Left, d.Y, ellipsize(d, title, d.Page().ContentWidth(), st), st)
-	d.Y += st.LineHeight() + 2
-}
-
 // fitTable draws t with the rows rows gives for the first n of total
 // items, n as large as fits the slide below the cursor, up to qbrRows;
 // rows adds a last row saying how many more there are when n < total.
@@ -512,9 +421,7 @@ func (b *qbr) fitTable(t layout.Table, total int, rows func(n int) [][]layout.Ce
 func (b *qbr) value() {
 	d := b.d
 	r := b.review
-	x, w := d.Page().Left, d.Page().ContentWidth()
-	if len(r.Objectives) == 0 {
-		b.note(x, w, b.tr("value.none"))
+	if b.nothingToShow(len(r.Objectives), "value.none") {
 		return
 	}
 	objectiveRows := func(o planner.ReviewObjective) [][]layout.Cell {
@@ -594,11 +501,10 @@ func (b *qbr) kindName(k catalog.Kind) string { return b.tr("kind." + string(k))
 func (b *qbr) delivery() {
 	d := b.d
 	r := b.review
-	x, w := d.Page().Left, d.Page().ContentWidth()
-	if len(r.Activities) == 0 {
-		b.note(x, w, b.tr("delivery.none", d.quarterName(r.Quarter)))
+	if b.nothingToShow(len(r.Activities), "delivery.none", d.quarterName(r.Quarter)) {
 		return
 	}
+	x, w := d.Page().Left, d.Page().ContentWidth()
 	const gap = 8.0
 	bw := (w - gap*float64(len(r.Delivery)-1)) / float64(len(r.Delivery))
 	big, small := d.Scale().H2.WithSize(17).WithColor(accentDark), d.Scale().Small
@@ -659,14 +565,7 @@ func (b *qbr) consumption() {
 	x, w := d.Page().Left, d.Page().ContentWidth()
 	b.label(x, w, b.tr("use.year", d.rangeText(u.YearStart, u.YearEnd)))
 	count := func(v float64) string { return b.tr("use.count", d.Number(v, 2)) }
-	var list []allowance
-	if a := u.Accelerators; a.Allowed+a.Delivered+a.Committed+a.Proposed > 0 {
-		list = append(list, allowance{b.tr("kind.accelerator"), float64(a.Allowed), float64(a.Delivered), float64(a.Committed),
-			float64(a.Delivered + a.Committed + a.Proposed), count})
-	}
-	if h := u.FieldHours; h.Allowed+h.Delivered+h.Committed+h.Proposed > 0 {
-		list = append(list, allowance{b.tr("use.fieldHours"), h.Allowed, h.Delivered, h.Committed, h.Delivered + h.Committed + h.Proposed, d.hours})
-	}
+	list := allowancesOf(u, b.tr("kind.accelerator"), b.tr("use.fieldHours"), count, d.hours)
 	if len(list) == 0 {
 		b.note(x, w, b.tr("use.none"))
 		return
@@ -685,20 +584,7 @@ func (b *qbr) consumption() {
 		d.Text(bx, d.Y, ellipsize(d, a.name, bw, d.Scale().Body.WithBold()), d.Scale().Body.WithBold())
 		d.Y += d.Scale().Body.LineHeight()
 		d.Y += d.Paragraph(bx, d.Y, bw, b.tr("use.usedOf", a.amount(a.delivered), a.amount(a.allowed)), big) + 1
-		scale := max(a.allowed, a.planned)
-		if scale > 0 {
-			xx := bx
-			for _, part := range []struct {
-				v float64
-				c layout.RGB
-			}{{a.delivered, good}, {a.scheduled, accent}, {a.planned - a.delivered - a.scheduled, caution}} {
-				pw := bw * part.v / scale
-				d.Rect(xx, d.Y, pw, 3.2, part.c)
-				xx += pw
-			}
-			if xx < bx+bw {
-				d.Rect(xx, d.Y, bx+bw-xx, 3.2, rule)
-			}
+		if d.allowanceBar(bx, bw, a) > 0 {
 			d.Y += 5
 		}
 		left := max(a.allowed-a.delivered-a.scheduled, 0)
@@ -720,9 +606,7 @@ func (b *qbr) consumption() {
 func (b *qbr) support() {
 	d := b.d
 	s := b.review.Support
-	x, w := d.Page().Left, d.Page().ContentWidth()
-	if len(s.Cases) == 0 && len(s.Escalations) == 0 {
-		b.note(x, w, b.tr("support.none", d.quarterName(b.review.Quarter)))
+	if b.nothingToShow(len(s.Cases)+len(s.Escalations), "support.none", d.quarterName(b.review.Quarter)) {
 		return
 	}
 	lx, lw := d.Page().ColumnSpan(0, 7)
@@ -814,11 +698,10 @@ func (b *qbr) verdict(v planner.ResponseVerdict) string {
 func (b *qbr) risks() {
 	d := b.d
 	r := b.review
-	x, w := d.Page().Left, d.Page().ContentWidth()
-	if len(r.Risks) == 0 {
-		b.note(x, w, b.tr("risks.none"))
+	if b.nothingToShow(len(r.Risks), "risks.none") {
 		return
 	}
+	w := d.Page().ContentWidth()
 	riskRow := func(rr planner.ReviewRisk) []layout.Cell {
 		risk := rr.Risk
 		title := risk.Title
@@ -875,11 +758,10 @@ func (b *qbr) risks() {
 // asks lists the decisions and help asked of the sponsor.
 func (b *qbr) asks() {
 	d := b.d
-	x, w := d.Page().Left, d.Page().ContentWidth()
-	if len(b.review.Asks) == 0 {
-		b.note(x, w, b.tr("asks.none"))
+	if b.nothingToShow(len(b.review.Asks), "asks.none") {
 		return
 	}
+	x, w := d.Page().Left, d.Page().ContentWidth()
 	d.numbered(x, w*0.85, b.sentences(b.review.Asks), d.Scale().Body.WithSize(13))
 }
 

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -82,7 +81,7 @@ func TestQuarterPlanGrowsInPagesNotSmallerText(t *testing.T) {
 // expects the week header on each page of the chart, and every customer
 // named somewhere.
 func TestQuarterPlanRepeatsHeader(t *testing.T) {
-	bin := needTool(t, "pdftotext")
+	needTool(t, "pdftotext")
 	accts := bigPortfolio(40)
 	pdf, res := quarterPDF(t, accts, testOptions())
 	path := filepath.Join(t.TempDir(), "quarter.pdf")
@@ -94,11 +93,7 @@ func TestQuarterPlanRepeatsHeader(t *testing.T) {
 	}
 	all := pdfText(t, path)
 	for p := 2; p <= res.Pages; p++ {
-		out, err := exec.Command(bin, "-enc", "UTF-8", "-f", itoa(p), "-l", itoa(p), path, "-").Output()
-		if err != nil {
-			t.Fatal(err)
-		}
-		page := string(out)
+		page := pdftotext(t, path, "-f", itoa(p), "-l", itoa(p))
 		for _, want := range []string{"Customer and activity", "W02", "W13", "5 Jan", fmt.Sprintf("Page %d of %d", p, res.Pages)} {
 			if !strings.Contains(page, want) {
 				t.Errorf("page %d lacks %q", p, want)
@@ -174,7 +169,7 @@ func TestCustomerQuarterPlanLeavesOutCapacity(t *testing.T) {
 // and expects the chart's legend on each page that holds rows of the
 // chart, not only on the last.
 func TestQuarterPlanLegendOnEveryPage(t *testing.T) {
-	bin := needTool(t, "pdftotext")
+	needTool(t, "pdftotext")
 	pdf, res := quarterPDF(t, bigPortfolio(40), testOptions())
 	path := filepath.Join(t.TempDir(), "quarter.pdf")
 	if err := os.WriteFile(path, pdf, 0o644); err != nil {
@@ -182,11 +177,7 @@ func TestQuarterPlanLegendOnEveryPage(t *testing.T) {
 	}
 	chartPages := 0
 	for p := 1; p <= res.Pages; p++ {
-		out, err := exec.Command(bin, "-enc", "UTF-8", "-f", itoa(p), "-l", itoa(p), path, "-").Output()
-		if err != nil {
-			t.Fatal(err)
-		}
-		page := string(out)
+		page := pdftotext(t, path, "-f", itoa(p), "-l", itoa(p))
 		if !strings.Contains(page, "Customer and activity") {
 			continue
 		}
