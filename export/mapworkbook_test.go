@@ -64,7 +64,7 @@ func customerEdits(t *testing.T, lang string) func(f *excelize.File) {
 		// Objectives: A ID, B title, C KPIs, D start, E due, F status, G comment.
 		set(t, f, objectives, "F3", label(planner.StatusDone))
 		// Milestones: A ID, B title, C objective, D due, E status, F comment.
-		set(t, f, milestones, "B2", "Storefront live")     // locked title changed
+		set(t, f, milestones, "B2", "Storefront live")         // locked title changed
 		set(t, f, milestones, "E2", label(planner.StatusDone)) // not taken: the row is refused
 		// Actions: A ID, B title, C milestone, D side, E owner, F due, G status, H comment.
 		set(t, f, actions, "G2", label(planner.StatusDone))
