@@ -113,7 +113,11 @@ func (p RowProblem) String() string { return fmt.Sprintf("%s row %d: %s", p.Shee
 func PlanChanges(plan ActionPlan, rows []PlanRow) ([]PlanChange, []RowProblem) {
 	var changes []PlanChange
 	var refused []RowProblem
-	seen := map[ID]int{}
+	type item struct {
+		part PlanPart
+		id   ID
+	}
+	seen := map[item]int{}
 	newTitles := map[string]int{}
 	for _, r := range rows {
 		refuse := func(reason Text) {
@@ -161,25 +165,25 @@ func PlanChanges(plan ActionPlan, rows []PlanRow) ([]PlanChange, []RowProblem) {
 			refuse(Textf("the ID %q is not an ID Liftoff wrote", r.IDText))
 			continue
 		}
-		if at, dup := seen[r.ID]; dup {
-			refuse(Textf("repeats the item of row %d", at))
-			continue
-		}
-		found, item := planItem(plan, r.Part, r.ID)
+		found, fields := planItem(plan, r.Part, r.ID)
 		if !found {
 			refuse(Textf("the plan has no item with ID %s here", r.ID))
+			continue
+		}
+		if at, dup := seen[item{r.Part, r.ID}]; dup {
+			refuse(Textf("repeats the item of row %d", at))
 			continue
 		}
 		if r.LockedChanged {
 			refuse(Textf("a locked cell was changed (the ID, the title or another cell only Liftoff fills)"))
 			continue
 		}
-		seen[r.ID] = r.Row
-		if reason := rowProblem(r, item); !reason.IsZero() {
+		seen[item{r.Part, r.ID}] = r.Row
+		if reason := rowProblem(r, fields); !reason.IsZero() {
 			refuse(reason)
 			continue
 		}
-		changes = append(changes, rowChanges(r, item)...)
+		changes = append(changes, rowChanges(r, fields)...)
 	}
 	return changes, refused
 }
