@@ -103,7 +103,7 @@ func planSheets() []planSheet {
 		{planner.PartMilestone, "doc.mapxlsx.sheet.milestones", []sheetColumn{id, {"milestone", cellTitle, 40}, {"objective", cellLocked, 32},
 			due, status, comment, check}},
 		{planner.PartAction, "doc.mapxlsx.sheet.actions", []sheetColumn{id, {"action", cellTitle, 42}, {"milestone", cellLocked, 30},
-			{"side", cellLocked, 16}, {"owner", cellOwner, 22}, due, status, comment, check}},
+			{"side", cellLocked, 22}, {"owner", cellOwner, 22}, due, status, comment, check}},
 	}
 }
 
@@ -196,6 +196,7 @@ func (mw *mapWorkbookWriter) makeStyles() error {
 	border := []excelize.Border{{Type: "left", Color: "C9D1DC", Style: 1}, {Type: "right", Color: "C9D1DC", Style: 1},
 		{Type: "top", Color: "C9D1DC", Style: 1}, {Type: "bottom", Color: "C9D1DC", Style: 1}}
 	top := &excelize.Alignment{Vertical: "top", WrapText: true}
+	dayAlign := &excelize.Alignment{Vertical: "top", Horizontal: "center"}
 	locked := excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"F2F5F9"}}
 	defs := map[string]*excelize.Style{
 		"title":    {Font: &excelize.Font{Bold: true, Size: 16, Color: "123F80"}},
@@ -204,10 +205,10 @@ func (mw *mapWorkbookWriter) makeStyles() error {
 		"header": {Font: &excelize.Font{Bold: true, Color: "FFFFFF"}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1B5FC1"}},
 			Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}, Border: border, Protection: &excelize.Protection{Locked: true}},
 		"locked":   {Fill: locked, Alignment: top, Border: border, Font: &excelize.Font{Color: "333333"}, Protection: &excelize.Protection{Locked: true}},
-		"lockDay":  {Fill: locked, Alignment: top, Border: border, Font: &excelize.Font{Color: "333333"}, CustomNumFmt: &day, Protection: &excelize.Protection{Locked: true}},
+		"lockDay":  {Fill: locked, Alignment: dayAlign, Border: border, Font: &excelize.Font{Color: "333333"}, CustomNumFmt: &day, Protection: &excelize.Protection{Locked: true}},
 		"hidden":   {Font: &excelize.Font{Color: "8A94A3", Size: 8}, Protection: &excelize.Protection{Locked: true}},
 		"edit":     {Alignment: top, Border: border, Protection: &excelize.Protection{Locked: false}},
-		"editDay":  {Alignment: top, Border: border, CustomNumFmt: &day, Protection: &excelize.Protection{Locked: false}},
+		"editDay":  {Alignment: dayAlign, Border: border, CustomNumFmt: &day, Protection: &excelize.Protection{Locked: false}},
 		"editBold": {Alignment: top, Border: border, Font: &excelize.Font{Bold: true}, Protection: &excelize.Protection{Locked: false}},
 	}
 	mw.styles = map[string]int{}
@@ -240,7 +241,7 @@ func (mw *mapWorkbookWriter) writeHelp(sheet string, acct planner.Account, opts 
 		{w.T("doc.mapxlsx.help.locked"), "text"},
 		{w.T("doc.mapxlsx.help.return"), "text"},
 	}
-	if err := mw.f.SetColWidth(sheet, "A", "A", 110); err != nil {
+	if err := mw.f.SetColWidth(sheet, "A", "A", helpWidth); err != nil {
 		return err
 	}
 	for i, l := range lines {
@@ -254,10 +255,13 @@ func (mw *mapWorkbookWriter) writeHelp(sheet string, acct planner.Account, opts 
 			}
 		}
 		if l.style == "text" {
-			if err := mw.f.SetRowHeight(sheet, i+1, 34); err != nil {
+			if err := mw.f.SetRowHeight(sheet, i+1, helpRowHeight(l.text)); err != nil {
 				return err
 			}
 		}
+	}
+	if err := fitToPageWidth(mw.f, sheet); err != nil {
+		return err
 	}
 	return mw.f.ProtectSheet(sheet, &excelize.SheetProtectionOptions{SelectLockedCells: true, SelectUnlockedCells: true})
 }
@@ -346,15 +350,21 @@ func (mw *mapWorkbookWriter) writeSheet(s planSheet, acct planner.Account) error
 		if err := mw.writeRow(name, s, r+2, row.cells, false); err != nil {
 			return err
 		}
+		lines := 1
+		for i, c := range s.columns {
+			if c.kind != cellID && c.kind != cellCheck {
+				lines = max(lines, textLines(row.cells[i], c.width))
+			}
+		}
+		if lines > 1 {
+			if err := f.SetRowHeight(name, r+2, linesHeight(lines)); err != nil {
+				return err
+			}
+		}
 	}
 	end := len(rows) + 1
 	if s.part == planner.PartAction {
 		blank := make([]string, len(s.columns))
-		for i, c := range s.columns {
-			if c.key == "side" {
-				blank[i] = acct.Customer.Name
-			}
-		}
 		for r := 0; r < newActionRows; r++ {
 			if err := mw.writeRow(name, s, end+1+r, blank, true); err != nil {
 				return err
@@ -370,7 +380,7 @@ func (mw *mapWorkbookWriter) writeSheet(s planSheet, acct planner.Account) error
 	if err := f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	if err := f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: ptr("landscape")}); err != nil {
+	if err := fitToPageWidth(f, name); err != nil {
 		return err
 	}
 	return f.ProtectSheet(name, &excelize.SheetProtectionOptions{SelectLockedCells: true, SelectUnlockedCells: true, FormatColumns: true, FormatRows: true})
@@ -378,6 +388,45 @@ func (mw *mapWorkbookWriter) writeSheet(s planSheet, acct planner.Account) error
 
 // ptr returns a pointer to v.
 func ptr[T any](v T) *T { return &v }
+
+// fitToPageWidth prints sheet name in landscape, all its columns on the
+// width of one page.
+func fitToPageWidth(f *excelize.File, name string) error {
+	if err := f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: ptr("landscape"), FitToWidth: ptr(1), FitToHeight: ptr(0)}); err != nil {
+		return err
+	}
+	return f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: ptr(true)})
+}
+
+// helpWidth is the width of the text column of the sheet on how to use
+// the workbook, in characters.
+const helpWidth = 100
+
+// helpRowHeight returns the height in points of a row of the help sheet
+// that holds text, wrapped at helpWidth.
+func helpRowHeight(text string) float64 { return linesHeight(textLines(text, helpWidth)) }
+
+// textLines estimates how many lines text takes in a column width
+// characters wide when wrapped: a wide character, such as a Japanese one,
+// takes the room of two.
+func textLines(text string, width float64) int {
+	room := max(int(width)-2, 4)
+	lines := 0
+	for _, line := range strings.Split(text, "\n") {
+		w := 0
+		for _, r := range line {
+			w++
+			if r >= 0x1100 {
+				w++
+			}
+		}
+		lines += max((w+room-1)/room, 1)
+	}
+	return lines
+}
+
+// linesHeight returns the height in points of a row of n lines of text.
+func linesHeight(n int) float64 { return float64(max(n, 1))*15 + 3 }
 
 // writeRow writes the cells of row r of sheet name; added rows leave the
 // title editable.
