@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -39,6 +40,16 @@ func (u *UI) workbookValue(c planner.PlanChange, v string) string {
 		return "–"
 	case c.Field == planner.FieldStatus:
 		return u.planStatusText(planner.Status(v))
+	case c.Field == planner.FieldNewAction && c.NewAction != nil:
+		a := *c.NewAction
+		lines := []string{a.Title, u.tr("plan.workbook.field.status") + ": " + u.planStatusText(a.Status)}
+		if a.Owner != "" {
+			lines = append(lines, u.tr("plan.workbook.field.owner")+": "+a.Owner)
+		}
+		if !a.Due.IsZero() {
+			lines = append(lines, u.tr("plan.workbook.field.due")+": "+a.Due.String())
+		}
+		return strings.Join(lines, "\n")
 	}
 	return v
 }
@@ -49,37 +60,35 @@ func (u *UI) workbookValue(c planner.PlanChange, v string) string {
 func (s *actionPlanScreen) showWorkbookChanges(customer planner.ID, changes []planner.PlanChange, refused []planner.RowProblem) {
 	u := s.u
 	ticks := make([]*widget.Check, len(changes))
-	grid := container.NewGridWithColumns(5)
+	// Each change is a row: its tick, then item, field, before and after
+	// in columns of equal width, as high as the row's longest text.
+	rows := container.NewVBox()
+	tickWidth := widget.NewCheck("", nil).MinSize().Width
+	row := func(lead fyne.CanvasObject, cells ...fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(tickWidth, lead.MinSize().Height), lead), nil,
+			container.NewGridWithColumns(len(cells), cells...))
+	}
+	wrapped := func(text string, bold bool) *widget.Label {
+		l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
+		l.Wrapping = fyne.TextWrapWord
+		return l
+	}
 	if len(changes) > 0 {
-		for _, key := range []string{"", "plan.workbook.col.item", "plan.workbook.col.field", "plan.workbook.col.before", "plan.workbook.col.after"} {
-			text := ""
-			if key != "" {
-				text = u.tr(key)
-			}
-			grid.Add(widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-		}
+		rows.Add(row(widget.NewLabel(""), wrapped(u.tr("plan.workbook.col.item"), true), wrapped(u.tr("plan.workbook.col.field"), true),
+			wrapped(u.tr("plan.workbook.col.before"), true), wrapped(u.tr("plan.workbook.col.after"), true)))
 	}
 	for i, c := range changes {
 		ticks[i] = widget.NewCheck("", nil)
 		ticks[i].SetChecked(true)
-		item := widget.NewLabel(u.tr("plan.workbook.part."+string(c.Part)) + ": " + c.Title)
-		item.Wrapping = fyne.TextWrapWord
-		after := widget.NewLabel(u.workbookValue(c, c.After))
-		after.Wrapping = fyne.TextWrapWord
-		after.TextStyle.Bold = true
-		before := widget.NewLabel(u.workbookValue(c, c.Before))
-		before.Wrapping = fyne.TextWrapWord
-		grid.Add(ticks[i])
-		grid.Add(item)
-		grid.Add(widget.NewLabel(u.tr("plan.workbook.field." + string(c.Field))))
-		grid.Add(before)
-		grid.Add(after)
+		rows.Add(row(ticks[i], wrapped(u.tr("plan.workbook.part."+string(c.Part))+": "+c.Title, false),
+			wrapped(u.tr("plan.workbook.field."+string(c.Field)), false),
+			wrapped(u.workbookValue(c, c.Before), false), wrapped(u.workbookValue(c, c.After), true)))
 	}
 	intro := u.tr("plan.workbook.intro")
 	if len(changes) == 0 {
 		intro = u.tr("plan.workbook.none")
 	}
-	box := container.NewVBox(widget.NewLabel(intro), grid)
+	box := container.NewVBox(widget.NewLabel(intro), rows)
 	if len(refused) > 0 {
 		box.Add(widget.NewLabelWithStyle(u.tr("plan.workbook.refused"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, r := range refused {
@@ -90,7 +99,7 @@ func (s *actionPlanScreen) showWorkbookChanges(customer planner.ID, changes []pl
 		}
 	}
 	scroll := container.NewVScroll(box)
-	scroll.SetMinSize(fyne.NewSize(760, 380))
+	scroll.SetMinSize(fyne.NewSize(880, 400))
 	var d *dialog.CustomDialog
 	cancel := widget.NewButton(u.tr("action.cancel"), func() { d.Hide() })
 	apply := widget.NewButton(u.tr("plan.workbook.apply"), func() {
