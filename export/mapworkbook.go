@@ -3,6 +3,7 @@ package export
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -21,9 +22,10 @@ import (
 // The plan's workbook (MapWorkbook) is the customer's copy of a Mutual
 // Action Plan: a sheet on how to use it, then one sheet each of
 // objectives, milestones and actions. Row 1 of a plan sheet names the
-// columns; each following row is one item. Column A holds the item's ID
-// and the last column a fingerprint of the row's locked cells; both are
-// hidden and locked. The customer may change the white cells (status from
+// columns; each following row is one item. Column A holds the item's ID,
+// the last but one the editable cells as written (so that only what the
+// customer changed is proposed) and the last a fingerprint of the row's
+// locked cells, that one included; the three are hidden and locked. The customer may change the white cells (status from
 // a drop-down list, due day as a date, owner, comment) and add actions of
 // their own in the empty rows below the actions; every other cell is
 // locked by sheet protection, without a password. A hidden sheet holds
@@ -72,6 +74,7 @@ const (
 	cellDue                     // the due day, a date
 	cellOwner                   // the owner, free text
 	cellComment                 // the customer's comment
+	cellBase                    // the editable cells as written: hidden, locked
 	cellCheck                   // the fingerprint of the locked cells: hidden, locked
 )
 
@@ -93,17 +96,18 @@ type planSheet struct {
 // sheets.
 func planSheets() []planSheet {
 	id := sheetColumn{"id", cellID, 38}
+	base := sheetColumn{"base", cellBase, 20}
 	check := sheetColumn{"check", cellCheck, 20}
 	status := sheetColumn{"status", cellStatus, 16}
 	due := sheetColumn{"due", cellDue, 13}
 	comment := sheetColumn{"comment", cellComment, 44}
 	return []planSheet{
 		{planner.PartObjective, "doc.mapxlsx.sheet.objectives", []sheetColumn{id, {"objective", cellTitle, 40}, {"kpis", cellLocked, 40},
-			{"start", cellLockDay, 13}, due, status, comment, check}},
+			{"start", cellLockDay, 13}, due, status, comment, base, check}},
 		{planner.PartMilestone, "doc.mapxlsx.sheet.milestones", []sheetColumn{id, {"milestone", cellTitle, 40}, {"objective", cellLocked, 32},
-			due, status, comment, check}},
+			due, status, comment, base, check}},
 		{planner.PartAction, "doc.mapxlsx.sheet.actions", []sheetColumn{id, {"action", cellTitle, 42}, {"milestone", cellLocked, 30},
-			{"side", cellLocked, 22}, {"owner", cellOwner, 22}, due, status, comment, check}},
+			{"side", cellLocked, 22}, {"owner", cellOwner, 22}, due, status, comment, base, check}},
 	}
 }
 
@@ -278,12 +282,12 @@ func (mw *mapWorkbookWriter) rowsOf(s planSheet, acct planner.Account) []sheetRo
 				kpis[i] = w.T("doc.mapxlsx.kpi", orDash(k.Name), w.number(k.Baseline, k.Unit), w.number(k.Target, k.Unit), w.number(k.Current, k.Unit))
 			}
 			rows = append(rows, sheetRow{o.ID, []string{o.ID.String(), o.Title, strings.Join(kpis, "\n"), o.Start.String(), o.Due.String(),
-				w.lookOfStatus(o.Status).label, o.Comment, ""}})
+				w.lookOfStatus(o.Status).label, o.Comment, "", ""}})
 		}
 	case planner.PartMilestone:
 		for _, m := range plan.Milestones {
 			rows = append(rows, sheetRow{m.ID, []string{m.ID.String(), m.Title, objectiveTitle(plan, m.ObjectiveID), m.Due.String(),
-				w.lookOfStatus(m.Status).label, m.Comment, ""}})
+				w.lookOfStatus(m.Status).label, m.Comment, "", ""}})
 		}
 	case planner.PartAction:
 		for _, a := range plan.Actions {
@@ -292,13 +296,47 @@ func (mw *mapWorkbookWriter) rowsOf(s planSheet, acct planner.Account) []sheetRo
 				side = acct.Customer.Name
 			}
 			rows = append(rows, sheetRow{a.ID, []string{a.ID.String(), a.Title, milestoneTitle(plan, a.MilestoneID), side, a.Owner, a.Due.String(),
-				w.lookOfStatus(a.Status).label, a.Comment, ""}})
+				w.lookOfStatus(a.Status).label, a.Comment, "", ""}})
 		}
 	}
 	for i := range rows {
+		rows[i].cells[len(s.columns)-2] = rowBase(s, rows[i].cells, mw.statusIDs())
 		rows[i].cells[len(s.columns)-1] = rowFingerprint(plan.ID, s, rows[i].cells)
 	}
 	return rows
+}
+
+// statusIDs maps the status labels of the workbook's language to the
+// statuses.
+func (mw *mapWorkbookWriter) statusIDs() map[string]planner.Status {
+	out := map[string]planner.Status{}
+	for _, st := range planStatuses() {
+		out[strings.ToLower(mw.words.lookOfStatus(st).label)] = st
+	}
+	return out
+}
+
+// rowBase returns the base cell of a row of sheet s: its editable cells
+// as written, in planner terms, as JSON (see planner.PlanRowBase).
+func rowBase(s planSheet, cells []string, statuses map[string]planner.Status) string {
+	var b planner.PlanRowBase
+	for i, c := range s.columns {
+		switch c.kind {
+		case cellStatus:
+			b.Status = statuses[strings.ToLower(cells[i])]
+		case cellDue:
+			b.Due = cells[i]
+		case cellOwner:
+			b.Owner = cells[i]
+		case cellComment:
+			b.Comment = cells[i]
+		}
+	}
+	data, err := json.Marshal(b)
+	if err != nil {
+		return ""
+	}
+	return string(data)
 }
 
 // rowFingerprint returns the fingerprint of the locked cells of a row of
@@ -308,7 +346,7 @@ func rowFingerprint(plan planner.ID, s planSheet, cells []string) string {
 	fmt.Fprintf(h, "%s\x1f%s", plan, s.part)
 	for i, c := range s.columns {
 		switch c.kind {
-		case cellID, cellLocked, cellLockDay, cellTitle:
+		case cellID, cellLocked, cellLockDay, cellTitle, cellBase:
 			if i < len(cells) {
 				fmt.Fprintf(h, "\x1f%s", cells[i])
 			}
@@ -332,7 +370,7 @@ func (mw *mapWorkbookWriter) writeSheet(s planSheet, acct planner.Account) error
 		if err := f.SetColWidth(name, col, col, c.width); err != nil {
 			return err
 		}
-		if c.kind == cellID || c.kind == cellCheck {
+		if c.kind == cellID || c.kind == cellBase || c.kind == cellCheck {
 			if err := f.SetColVisible(name, col, false); err != nil {
 				return err
 			}
@@ -352,7 +390,7 @@ func (mw *mapWorkbookWriter) writeSheet(s planSheet, acct planner.Account) error
 		}
 		lines := 1
 		for i, c := range s.columns {
-			if c.kind != cellID && c.kind != cellCheck {
+			if c.kind != cellID && c.kind != cellBase && c.kind != cellCheck {
 				lines = max(lines, textLines(row.cells[i], c.width))
 			}
 		}
@@ -436,7 +474,7 @@ func (mw *mapWorkbookWriter) writeRow(name string, s planSheet, r int, cells []s
 		cell := fmt.Sprintf("%s%d", columnName(i), r)
 		style := "locked"
 		switch c.kind {
-		case cellID, cellCheck:
+		case cellID, cellBase, cellCheck:
 			style = "hidden"
 		case cellLockDay:
 			style = "lockDay"
@@ -734,10 +772,17 @@ func planRow(s planSheet, name string, n int, cells []string, plan planner.ID, s
 			row.Owner = v
 		case cellComment:
 			row.Comment = v
+		case cellBase:
+			if v != "" {
+				var b planner.PlanRowBase
+				if err := json.Unmarshal([]byte(v), &b); err == nil {
+					row.Base = &b
+				}
+			}
 		case cellCheck:
 			check = v
 		}
-		if v != "" && c.key != "side" {
+		if v != "" {
 			blank = false
 		}
 	}

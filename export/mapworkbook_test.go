@@ -164,6 +164,31 @@ func TestMapWorkbookRoundTrip(t *testing.T) {
 	}
 }
 
+// TestMapWorkbookKeepsChangesMadeSince: what the TAM changed in Liftoff
+// after sending the workbook is not undone by the cells the customer
+// left as they were.
+func TestMapWorkbookKeepsChangesMadeSince(t *testing.T) {
+	acct := muellerAccount()
+	sent := editWorkbook(t, exportWorkbook(t, acct, "en"), func(f *excelize.File) {
+		set(t, f, "Actions", "G2", "Blocked")
+	})
+	plan := acct.Plan
+	plan.Actions = slices.Clone(plan.Actions)
+	plan.Actions[0].Owner = "Björn Kraus"
+	plan.Actions[1].Status = planner.StatusDone
+	plan.Actions[2].Due = day("2026-03-31")
+	changes, refused, err := MapWorkbookChanges(bytes.NewReader(sent), plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(refused) != 0 || len(changes) != 1 {
+		t.Fatalf("changes %v, refused %v; want the one status", changes, refused)
+	}
+	if c := changes[0]; c.ID != plan.Actions[0].ID || c.Field != planner.FieldStatus || c.Before != "in-progress" || c.After != "blocked" {
+		t.Errorf("change %+v", c)
+	}
+}
+
 func TestMapWorkbookUnchangedProposesNothing(t *testing.T) {
 	for _, acct := range fixturePortfolio() {
 		data := exportWorkbook(t, acct, "")
@@ -196,9 +221,9 @@ func TestMapWorkbookLayout(t *testing.T) {
 		t.Error("the sheet of what the workbook is of is visible")
 	}
 	actions := w.T("doc.mapxlsx.sheet.actions")
-	for _, col := range []string{"A", "I"} {
+	for _, col := range []string{"A", "I", "J"} {
 		if v, _ := f.GetColVisible(actions, col); v {
-			t.Errorf("column %s (ID or fingerprint) is visible", col)
+			t.Errorf("column %s (ID, cells as written or fingerprint) is visible", col)
 		}
 	}
 	if h, _ := f.GetCellValue(actions, "G1"); h != "ステータス" {

@@ -58,9 +58,22 @@ type PlanRow struct {
 	// Owner is the owner cell (actions only).
 	Owner   string `json:"owner,omitempty"`
 	Comment string `json:"comment,omitempty"`
+	// Base holds the editable cells as Liftoff wrote them, when the
+	// workbook keeps them: a field the customer left as it was is then
+	// not proposed, even when the plan changed since.
+	Base *PlanRowBase `json:"base,omitempty"`
 	// LockedChanged reports that a cell the customer may not change (the
 	// ID, the title, the side...) differs from what Liftoff wrote.
 	LockedChanged bool `json:"lockedChanged,omitempty"`
+}
+
+// PlanRowBase is what the editable cells of a row held when Liftoff wrote
+// the customer's copy: a status, a day as YYYY-MM-DD, texts.
+type PlanRowBase struct {
+	Status  Status `json:"status,omitempty"`
+	Due     string `json:"due,omitempty"`
+	Owner   string `json:"owner,omitempty"`
+	Comment string `json:"comment,omitempty"`
 }
 
 // IsNew reports whether the row is one the customer added.
@@ -261,10 +274,20 @@ func rowProblem(r PlanRow, item planItemFields) Text {
 	return Text{}
 }
 
-// rowChanges returns the changes row r proposes to item.
+// rowChanges returns the changes row r proposes to item: the fields
+// that differ from the item and, when the row keeps what was written,
+// from that too.
 func rowChanges(r PlanRow, item planItemFields) []PlanChange {
 	var out []PlanChange
+	base := map[PlanField]string{}
+	if r.Base != nil {
+		base = map[PlanField]string{FieldStatus: string(r.Base.Status), FieldDue: r.Base.Due, FieldOwner: strings.TrimSpace(r.Base.Owner),
+			FieldComment: strings.TrimSpace(r.Base.Comment)}
+	}
 	add := func(f PlanField, before, after string) {
+		if was, kept := base[f]; kept && was == after {
+			return // the customer left it as it was written
+		}
 		if before != after {
 			out = append(out, PlanChange{Key: r.ID.String(), Part: r.Part, Field: f, ID: r.ID, Title: item.title,
 				Before: before, After: after, Sheet: r.Sheet, Row: r.Row})
