@@ -132,14 +132,25 @@ func importMapXLSX(fs *flagSet, e *env) func([]string) error {
 	}
 }
 
-// readInput reads the file path, or standard input for "-".
+// maxInput is the most readInput reads: more than a workbook may be, so
+// that the reader can say the file is too large.
+const maxInput = 64 << 20
+
+// readInput reads the file path, or standard input for "-", up to
+// maxInput bytes.
 func readInput(e *env, path string) ([]byte, error) {
-	if path == "-" {
-		return io.ReadAll(e.stdin)
+	r := e.stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("read the workbook: %w", err)
+		}
+		defer f.Close()
+		r = f
 	}
-	data, err := os.ReadFile(path)
+	data, err := io.ReadAll(io.LimitReader(r, maxInput))
 	if err != nil {
-		return nil, fmt.Errorf("read the workbook: %w", err)
+		return nil, fmt.Errorf("read the workbook %s: %w", path, err)
 	}
 	return data, nil
 }
@@ -187,6 +198,25 @@ func chooseChanges(changes []planner.PlanChange, keys string) ([]planner.PlanCha
 // printPlanChanges prints the proposed changes as a table, then the
 // refused rows.
 func printPlanChanges(w io.Writer, changes []planner.PlanChange, refused []planner.RowProblem) error {
+	if len(changes) == 0 {
+		fmt.Fprintln(w, "no changes proposed")
+	}
+	if len(changes) > 0 {
+		if err := printChangeTable(w, changes); err != nil {
+			return err
+		}
+	}
+	if len(refused) > 0 {
+		fmt.Fprintln(w, "\nRefused rows (nothing of them is taken):")
+		for _, r := range refused {
+			fmt.Fprintf(w, "  %s\n", r)
+		}
+	}
+	return nil
+}
+
+// printChangeTable prints the proposed changes as a table.
+func printChangeTable(w io.Writer, changes []planner.PlanChange) error {
 	t := newTable(w, "KEY", "ITEM", "FIELD", "BEFORE", "AFTER", "ROW")
 	for _, c := range changes {
 		item := string(c.Part) + " " + c.Title
@@ -205,17 +235,5 @@ func printPlanChanges(w io.Writer, changes []planner.PlanChange, refused []plann
 		}
 		t.row(c.Key, item, string(c.Field), orDash(c.Before), orDash(after), fmt.Sprintf("%s %d", c.Sheet, c.Row))
 	}
-	if err := t.flush(); err != nil {
-		return err
-	}
-	if len(changes) == 0 {
-		fmt.Fprintln(w, "no changes proposed")
-	}
-	if len(refused) > 0 {
-		fmt.Fprintln(w, "\nRefused rows (nothing of them is taken):")
-		for _, r := range refused {
-			fmt.Fprintf(w, "  %s\n", r)
-		}
-	}
-	return nil
+	return t.flush()
 }
