@@ -167,7 +167,7 @@ func newActionPlanScreen(u *UI) screen {
 		}
 	}
 
-	header := newToolbarGrowing(s.title, []fyne.CanvasObject{s.title}, s.template, s.exportBtn)
+	header := newToolbarGrowing(s.title, []fyne.CanvasObject{s.title}, s.template, s.workbookButton(), s.exportBtn)
 	objectives := newBorder(
 		container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.map.objectives"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addObjective),
 		nil, nil, nil, container.NewVScroll(s.objectives))

@@ -1,8 +1,9 @@
 // Package export produces Liftoff's deliverables from what the planner
 // holds: PDF documents (kickoff deck, assessment and recommendations,
 // engagement summary, Mutual Action Plan, quarterly plan, entitlement
-// statement, quarterly business review), iCalendar files of activities, milestones and actions, and
-// CSV files of activities and actions.
+// statement, quarterly business review), iCalendar files of activities, milestones and actions,
+// CSV files of activities and actions, and the customer's copy of a Mutual Action Plan as an .xlsx
+// workbook (MapWorkbook), read back with ReadMapWorkbook.
 //
 // Documents only lay out what package planner computes: progress, what is
 // overdue, allowances left and entitlements come from there. Every PDF

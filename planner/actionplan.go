@@ -61,6 +61,9 @@ type Objective struct {
 	// UseCases are the business use cases that serve the objective: the
 	// one place they are kept (the assessment document lists them).
 	UseCases []UseCase `json:"useCases,omitempty"`
+	// Comment is the customer's latest remark on the objective, from the
+	// plan's workbook (see PlanChanges).
+	Comment string `json:"comment,omitempty"`
 }
 
 // KPI is one measure of an objective.
@@ -110,6 +113,9 @@ type Milestone struct {
 	// ObjectiveID links the milestone to an objective, if any.
 	ObjectiveID ID     `json:"objectiveId,omitzero"`
 	Status      Status `json:"status"`
+	// Comment is the customer's latest remark on the milestone, from the
+	// plan's workbook (see PlanChanges).
+	Comment string `json:"comment,omitempty"`
 }
 
 // Action is a task owned by someone on one side.
@@ -122,6 +128,9 @@ type Action struct {
 	Status Status `json:"status"`
 	// MilestoneID links the action to a milestone, if any.
 	MilestoneID ID `json:"milestoneId,omitzero"`
+	// Comment is the customer's latest remark on the action, from the
+	// plan's workbook (see PlanChanges).
+	Comment string `json:"comment,omitempty"`
 }
 
 // Validate checks the plan and returns a *ValidationError naming every
@@ -145,6 +154,7 @@ func (m ActionPlan) Validate() error {
 		f := fmt.Sprintf("milestones[%d]", i)
 		checkItemID(&p, f, ms.ID, milestones)
 		p.addRequiredText(f+".title", ms.Title, LineText)
+		p.addText(f+".comment", ms.Comment, LongText)
 		if ms.ObjectiveID != (ID{}) && !objectives[ms.ObjectiveID] {
 			p.add(f+".objectiveId", "no objective with ID %s in this plan", ms.ObjectiveID)
 		}
@@ -158,6 +168,7 @@ func (m ActionPlan) Validate() error {
 		checkItemID(&p, f, a.ID, actions)
 		p.addRequiredText(f+".title", a.Title, LineText)
 		p.addText(f+".owner", a.Owner, LineText)
+		p.addText(f+".comment", a.Comment, LongText)
 		if a.Side != SideCustomer && a.Side != SideVendor {
 			p.add(f+".side", "unknown side %q (want customer or vendor)", a.Side)
 		}
@@ -196,6 +207,7 @@ func checkObjectiveStart(p *problems, prefix string, o Objective) {
 // title to p, each field named after prefix (such as "objectives[2].").
 func addObjectiveTexts(p *problems, prefix string, o Objective) {
 	p.addText(prefix+"description", o.Description, LongText)
+	p.addText(prefix+"comment", o.Comment, LongText)
 	for i, k := range o.KPIs {
 		f := fmt.Sprintf("%skpis[%d].", prefix, i)
 		if strings.TrimSpace(k.Name) != "" { // a blank name is checkKPI's to report

@@ -374,6 +374,7 @@ func checkKPI(p *problems, prefix string, k KPI) {
 // field named after prefix (such as "milestones[1].").
 func (m *ActionPlan) checkMilestone(p *problems, prefix string, ms Milestone) {
 	p.addRequiredText(prefix+"title", ms.Title, LineText)
+	p.addText(prefix+"comment", ms.Comment, LongText)
 	if ms.ObjectiveID != (ID{}) && !slices.ContainsFunc(m.Objectives, func(o Objective) bool { return o.ID == ms.ObjectiveID }) {
 		p.add(prefix+"objectiveId", "no objective with ID %s in this plan", ms.ObjectiveID)
 	}
@@ -387,6 +388,7 @@ func (m *ActionPlan) checkMilestone(p *problems, prefix string, ms Milestone) {
 func (m *ActionPlan) checkAction(p *problems, prefix string, a Action) {
 	p.addRequiredText(prefix+"title", a.Title, LineText)
 	p.addText(prefix+"owner", a.Owner, LineText)
+	p.addText(prefix+"comment", a.Comment, LongText)
 	if a.Side != SideCustomer && a.Side != SideVendor {
 		p.add(prefix+"side", "unknown side %q (want customer or vendor)", a.Side)
 	}

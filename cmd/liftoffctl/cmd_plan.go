@@ -29,6 +29,7 @@ func mapCommands() []command {
 		{name: "map set-status", args: "ID STATUS", summary: "Set the status of an action: open, in-progress, done, blocked or cancelled", setup: mapSetStatus},
 		{name: "map templates", summary: "List the Mutual Action Plan templates", setup: mapTemplates},
 		{name: "map from-template", summary: "Create a customer's Mutual Action Plan from a template", setup: mapFromTemplate},
+		{name: "import map-xlsx", args: "FILE", summary: "Read the plan's workbook the customer sent back: list the changes it proposes and the rows refused; save them only with --apply", setup: importMapXLSX},
 	}
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -33,6 +34,7 @@ var jsonRuns = map[string][]string{
 	"plan show":       {"--quarter", "2027Q1"},
 	"suggest":         {"--customer", "Müller"},
 	"map show":        {"--customer", "Müller"},
+	"import map-xlsx": {"{dir}/map.xlsx", "--customer", "Müller"},
 	"settings show":   {},
 }
 
@@ -41,6 +43,7 @@ var jsonRuns = map[string][]string{
 func TestJSONKeysAreCamelCase(t *testing.T) {
 	c := newCLI(t)
 	c.ok("sample")
+	c.ok("export", "xlsx", "--customer", "Müller", "-o", c.dir+"/map.xlsx")
 	for _, cmd := range commands() {
 		fs := newFlagSet("liftoffctl "+cmd.name, &env{})
 		cmd.setup(fs, &env{})
@@ -51,6 +54,10 @@ func TestJSONKeysAreCamelCase(t *testing.T) {
 			args, ok := jsonRuns[cmd.name]
 			if !ok {
 				t.Fatalf("%q prints JSON: add how to run it to jsonRuns", cmd.name)
+			}
+			args = slices.Clone(args)
+			for i := range args {
+				args[i] = strings.ReplaceAll(args[i], "{dir}", c.dir)
 			}
 			out := c.ok(append(append(strings.Fields(cmd.name), args...), "--json")...)
 			var v any

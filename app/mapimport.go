@@ -1,0 +1,173 @@
+package app
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/liftoff-app/liftoff/export"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// importWorkbook asks for the plan's workbook the customer sent back
+// (made by liftoffctl export xlsx), reads the changes it proposes to the
+// plan on screen and shows them to be ticked.
+func (s *actionPlanScreen) importWorkbook() {
+	if !s.account.HasPlan() {
+		return
+	}
+	u, plan, customer := s.u, s.account.Plan, s.account.Customer.ID
+	var changes []planner.PlanChange
+	var refused []planner.RowProblem
+	u.openFile(u.tr("plan.workbook.reading"), []string{".xlsx"}, func(r io.Reader, progress func(float64)) error {
+		var err error
+		changes, refused, err = export.MapWorkbookChanges(r, plan)
+		return err
+	}, func() { s.showWorkbookChanges(customer, changes, refused) })
+}
+
+// workbookValue writes the value of a field of change c as the window
+// shows it: a status in the window's language, a dash for none.
+func (u *UI) workbookValue(c planner.PlanChange, v string) string {
+	switch {
+	case v == "":
+		return "–"
+	case c.Field == planner.FieldStatus:
+		return u.planStatusText(planner.Status(v))
+	case c.Field == planner.FieldNewAction && c.NewAction != nil:
+		a := *c.NewAction
+		lines := []string{a.Title, u.tr("plan.workbook.field.status") + ": " + u.planStatusText(a.Status)}
+		if a.Owner != "" {
+			lines = append(lines, u.tr("plan.workbook.field.owner")+": "+a.Owner)
+		}
+		if !a.Due.IsZero() {
+			lines = append(lines, u.tr("plan.workbook.field.due")+": "+a.Due.String())
+		}
+		return strings.Join(lines, "\n")
+	}
+	return v
+}
+
+// showWorkbookChanges shows the changes of the customer's workbook side
+// by side, before and after, each with a tick, and the refused rows; it
+// saves the ticked changes to the plan of customer, in one go, with undo.
+func (s *actionPlanScreen) showWorkbookChanges(customer planner.ID, changes []planner.PlanChange, refused []planner.RowProblem) {
+	u := s.u
+	ticks := make([]*widget.Check, len(changes))
+	// Each change is a row: its tick, then item, field, before and after
+	// in columns of equal width, as high as the row's longest text.
+	rows := container.NewVBox()
+	tickWidth := widget.NewCheck("", nil).MinSize().Width
+	row := func(lead fyne.CanvasObject, cells ...fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(tickWidth, lead.MinSize().Height), lead), nil,
+			container.NewGridWithColumns(len(cells), cells...))
+	}
+	wrapped := func(text string, bold bool) *widget.Label {
+		l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
+		l.Wrapping = fyne.TextWrapWord
+		return l
+	}
+	if len(changes) > 0 {
+		rows.Add(row(widget.NewLabel(""), wrapped(u.tr("plan.workbook.col.item"), true), wrapped(u.tr("plan.workbook.col.field"), true),
+			wrapped(u.tr("plan.workbook.col.before"), true), wrapped(u.tr("plan.workbook.col.after"), true)))
+	}
+	for i, c := range changes {
+		ticks[i] = widget.NewCheck("", nil)
+		ticks[i].SetChecked(true)
+		rows.Add(row(ticks[i], wrapped(u.tr("plan.workbook.part."+string(c.Part))+": "+c.Title, false),
+			wrapped(u.tr("plan.workbook.field."+string(c.Field)), false),
+			wrapped(u.workbookValue(c, c.Before), false), wrapped(u.workbookValue(c, c.After), true)))
+	}
+	intro := u.tr("plan.workbook.intro")
+	if len(changes) == 0 {
+		intro = u.tr("plan.workbook.none")
+	}
+	box := container.NewVBox(widget.NewLabel(intro), rows)
+	if len(refused) > 0 {
+		box.Add(widget.NewLabelWithStyle(u.tr("plan.workbook.refused"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		for _, r := range refused {
+			l := widget.NewLabel(u.tr("plan.workbook.refusedRow", r.Sheet, r.Row, u.sentence(r.Reason)))
+			l.Wrapping = fyne.TextWrapWord
+			l.Importance = widget.WarningImportance
+			box.Add(l)
+		}
+	}
+	scroll := container.NewVScroll(box)
+	scroll.SetMinSize(fyne.NewSize(880, 400))
+	var d *dialog.CustomDialog
+	cancel := widget.NewButton(u.tr("action.cancel"), func() { d.Hide() })
+	apply := widget.NewButton(u.tr("plan.workbook.apply"), func() {
+		var chosen []planner.PlanChange
+		for i, t := range ticks {
+			if t.Checked {
+				chosen = append(chosen, changes[i])
+			}
+		}
+		if err := s.applyWorkbookChanges(customer, chosen); err != nil {
+			u.showError(err)
+			return
+		}
+		d.Hide()
+	})
+	apply.Importance = widget.HighImportance
+	if len(changes) == 0 {
+		apply.Disable()
+	}
+	d = dialog.NewCustomWithoutButtons(u.tr("plan.workbook.title"), scroll, u.window)
+	d.SetButtons([]fyne.CanvasObject{cancel, apply})
+	d.Show()
+}
+
+// applyWorkbookChanges saves changes to the plan of customer as it is
+// stored now, all of them or none, and offers to undo them.
+func (s *actionPlanScreen) applyWorkbookChanges(customer planner.ID, changes []planner.PlanChange) error {
+	if len(changes) == 0 {
+		return nil
+	}
+	u, store := s.u, s.u.store
+	acct, err := store.Account(customer)
+	if err != nil {
+		return fmt.Errorf("read the plan: %w", err)
+	}
+	before := acct.Plan
+	after, err := planner.ApplyPlanChanges(before, changes)
+	if err != nil {
+		return err
+	}
+	if after, err = store.PutPlan(after); err != nil {
+		return fmt.Errorf("save the customer's changes: %w", err)
+	}
+	label := u.tr("plan.workbook.undo")
+	u.pushUndoRedo(label, func() error {
+		if _, err := store.PutPlan(before); err != nil {
+			return fmt.Errorf("restore the plan %q: %w", before.Title, err)
+		}
+		return nil
+	}, func() error {
+		acct, err := u.redoAccount(store, customer, label)
+		if err != nil {
+			return err
+		}
+		if !sameStored(acct.Plan, before) {
+			return u.redoBlocked(label)
+		}
+		if _, err := store.PutPlan(after); err != nil {
+			return fmt.Errorf("save the customer's changes again: %w", err)
+		}
+		return nil
+	})
+	u.changed()
+	return nil
+}
+
+// workbookButton returns the button of the Action plan screen that
+// imports the customer's workbook.
+func (s *actionPlanScreen) workbookButton() *widget.Button {
+	return widget.NewButtonWithIcon(s.u.tr("plan.workbook.import"), theme.DownloadIcon(), s.importWorkbook)
+}

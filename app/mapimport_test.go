@@ -1,0 +1,75 @@
+package app
+
+import (
+	"bytes"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+	"github.com/xuri/excelize/v2"
+
+	"github.com/liftoff-app/liftoff/export"
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// TestWorkbookImportAppliesTheTickedChanges: the customer changed the
+// status of two actions in their workbook; the dialog lists both with a
+// tick, and only the ticked one is saved, which Ctrl+Z takes back.
+func TestWorkbookImportAppliesTheTickedChanges(t *testing.T) {
+	p, s, acct := openActionPlan(t)
+	var buf bytes.Buffer
+	if err := export.MapWorkbook(&buf, acct, export.Options{Language: "en", Now: testNow()}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Actions: G is the status of rows 2 and 3, the first two actions.
+	for _, cell := range []string{"G2", "G3"} {
+		if err := f.SetCellValue("Actions", cell, "Blocked"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var sent bytes.Buffer
+	if _, err := f.WriteTo(&sent); err != nil {
+		t.Fatal(err)
+	}
+	changes, refused, err := export.MapWorkbookChanges(&sent, acct.Plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(changes) != 2 || len(refused) != 0 {
+		t.Fatalf("changes %v, refused %v", changes, refused)
+	}
+	s.showWorkbookChanges(acct.Customer.ID, changes, refused)
+	var ticks []*widget.Check
+	walkVisible(p.window.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		if c, ok := o.(*widget.Check); ok {
+			ticks = append(ticks, c)
+		}
+		return true
+	})
+	if len(ticks) != 2 || !ticks[0].Checked || !ticks[1].Checked {
+		t.Fatalf("%d ticks, want 2 ticked", len(ticks))
+	}
+	test.TapAt(ticks[1], fyne.NewPos(8, ticks[1].Size().Height/2))
+	if ticks[1].Checked {
+		t.Fatal("tapping the second tick does not untick it")
+	}
+	tapButton(t, p.UI, p.tr("plan.workbook.apply"))
+	p.settle()
+	stored := p.account(t, acct.Customer.ID).Plan
+	if stored.Actions[0].Status != planner.StatusBlocked || stored.Actions[1].Status != acct.Plan.Actions[1].Status {
+		t.Errorf("stored statuses %s and %s, want blocked and %s as before", stored.Actions[0].Status, stored.Actions[1].Status, acct.Plan.Actions[1].Status)
+	}
+	if top := p.window.Canvas().Overlays().Top(); top != nil {
+		t.Error("the dialog stays open after applying")
+	}
+	p.undo()
+	p.settle()
+	if got := p.account(t, acct.Customer.ID).Plan.Actions[0].Status; got != acct.Plan.Actions[0].Status {
+		t.Errorf("after undo the status is %s, want %s", got, acct.Plan.Actions[0].Status)
+	}
+}
