@@ -120,7 +120,7 @@ func TestReadCaseCSVRefusesFilesItCannotRead(t *testing.T) {
 }
 
 func TestImportCasesAddsThenUpdatesByNumber(t *testing.T) {
-	db, accounts := openSampleDB(t)
+	db, accounts := openSampleDBWithoutCases(t)
 	cust := accounts[0].Customer.ID
 	rows, err := readExport(t, portalExport)
 	if err != nil {
@@ -171,7 +171,7 @@ func TestImportCasesAddsThenUpdatesByNumber(t *testing.T) {
 }
 
 func TestImportCasesIsAllOrNothing(t *testing.T) {
-	db, accounts := openSampleDB(t)
+	db, accounts := openSampleDBWithoutCases(t)
 	cust := accounts[0].Customer.ID
 	rows, err := readExport(t, portalExport)
 	if err != nil {

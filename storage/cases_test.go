@@ -70,7 +70,7 @@ func addCasesAndRisks(t testing.TB, db *DB, accounts []planner.Account) []planne
 }
 
 func TestRemindersSurviveARestart(t *testing.T) {
-	db, accounts := openSampleDB(t)
+	db, accounts := openSampleDBWithoutCases(t)
 	path := db.Path()
 	cust := accounts[0].Customer.ID
 	c, err := db.PutCase(waitingCase(t, cust, "00412345"))
@@ -133,7 +133,7 @@ func TestRemindersSurviveARestart(t *testing.T) {
 }
 
 func TestCasesAndRisksAreCountedAndSealed(t *testing.T) {
-	db, accounts := openSampleDB(t)
+	db, accounts := openSampleDBWithoutCases(t)
 	before, err := db.FullCheck()
 	if err != nil {
 		t.Fatal(err)
@@ -150,7 +150,7 @@ func TestCasesAndRisksAreCountedAndSealed(t *testing.T) {
 }
 
 func TestDeleteCustomerTakesItsCasesAndRisksAndPutAccountBringsThemBack(t *testing.T) {
-	db, accounts := openSampleDB(t)
+	db, accounts := openSampleDBWithoutCases(t)
 	stored := addCasesAndRisks(t, db, accounts)
 	want := exportAll(t, db)
 	target := stored[0]
@@ -184,7 +184,7 @@ func TestDeleteCustomerTakesItsCasesAndRisksAndPutAccountBringsThemBack(t *testi
 }
 
 func TestPutAccountRemovesCasesItDoesNotHold(t *testing.T) {
-	db, accounts := openSampleDB(t)
+	db, accounts := openSampleDBWithoutCases(t)
 	stored := addCasesAndRisks(t, db, accounts)
 	acc := stored[1]
 	gone := acc.Cases[0]
@@ -209,7 +209,7 @@ func TestPutAccountRemovesCasesItDoesNotHold(t *testing.T) {
 }
 
 func TestPutCaseRefusesANumberUsedTwiceAndChangesNothing(t *testing.T) {
-	db, accounts := openSampleDB(t)
+	db, accounts := openSampleDBWithoutCases(t)
 	cust := accounts[0].Customer.ID
 	if _, err := db.PutCase(waitingCase(t, cust, "CS-412345")); err != nil {
 		t.Fatal(err)
@@ -241,7 +241,7 @@ func TestPutCaseRefusesANumberUsedTwiceAndChangesNothing(t *testing.T) {
 }
 
 func TestCaseIDOfAnotherCustomerIsRefused(t *testing.T) {
-	db, accounts := openSampleDB(t)
+	db, accounts := openSampleDBWithoutCases(t)
 	c, err := db.PutCase(waitingCase(t, accounts[0].Customer.ID, "7"))
 	if err != nil {
 		t.Fatal(err)
@@ -261,7 +261,7 @@ func TestCaseIDOfAnotherCustomerIsRefused(t *testing.T) {
 }
 
 func TestPutRiskChecksTheObjectiveOfThePlan(t *testing.T) {
-	db, accounts := openSampleDB(t)
+	db, accounts := openSampleDBWithoutCases(t)
 	var acc planner.Account
 	for _, a := range accounts {
 		if a.HasPlan() && len(a.Plan.Objectives) > 0 {
@@ -310,7 +310,7 @@ func TestPutRiskChecksTheObjectiveOfThePlan(t *testing.T) {
 }
 
 func TestDeleteCaseAndPutItBack(t *testing.T) {
-	db, accounts := openSampleDB(t)
+	db, accounts := openSampleDBWithoutCases(t)
 	c, err := db.PutCase(waitingCase(t, accounts[0].Customer.ID, "5"))
 	if err != nil {
 		t.Fatal(err)
@@ -332,7 +332,7 @@ func TestDeleteCaseAndPutItBack(t *testing.T) {
 }
 
 func TestPortfolioWithCasesAndRisksRoundTrips(t *testing.T) {
-	db, accounts := openSampleDB(t)
+	db, accounts := openSampleDBWithoutCases(t)
 	addCasesAndRisks(t, db, accounts)
 	var buf bytes.Buffer
 	if err := db.Export(&buf); err != nil {
@@ -360,7 +360,7 @@ func TestPortfolioWithCasesAndRisksRoundTrips(t *testing.T) {
 }
 
 func TestImportWithABadCaseIsRefusedWhole(t *testing.T) {
-	src, accounts := openSampleDB(t)
+	src, accounts := openSampleDBWithoutCases(t)
 	addCasesAndRisks(t, src, accounts)
 	var buf bytes.Buffer
 	if err := src.Export(&buf); err != nil {
@@ -395,7 +395,7 @@ func TestImportWithABadCaseIsRefusedWhole(t *testing.T) {
 }
 
 func TestImportRefusesACaseNumberAStoredCaseHas(t *testing.T) {
-	db, accounts := openSampleDB(t)
+	db, accounts := openSampleDBWithoutCases(t)
 	stored := addCasesAndRisks(t, db, accounts)
 	acc := stored[0]
 	acc.Cases = []planner.SupportCase{waitingCase(t, acc.Customer.ID, acc.Cases[0].Number)}
@@ -412,7 +412,7 @@ func TestImportRefusesACaseNumberAStoredCaseHas(t *testing.T) {
 }
 
 func TestVersion5FileGetsTheBucketsOfCasesAndRisks(t *testing.T) {
-	db, _ := openSampleDB(t)
+	db, _ := openSampleDBWithoutCases(t)
 	path := db.Path()
 	want := exportAll(t, db)
 	db.Close()
@@ -444,7 +444,7 @@ func TestVersion5FileGetsTheBucketsOfCasesAndRisks(t *testing.T) {
 }
 
 func TestCompactAndBackupKeepCasesAndRisks(t *testing.T) {
-	db, accounts := openSampleDB(t)
+	db, accounts := openSampleDBWithoutCases(t)
 	addCasesAndRisks(t, db, accounts)
 	path := db.Path()
 	want := exportAll(t, db)
@@ -469,7 +469,7 @@ func TestCompactAndBackupKeepCasesAndRisks(t *testing.T) {
 }
 
 func TestDamagedCaseNamesTheCustomer(t *testing.T) {
-	db, accounts := openSampleDB(t)
+	db, accounts := openSampleDBWithoutCases(t)
 	stored := addCasesAndRisks(t, db, accounts)
 	path := db.Path()
 	db.Close()
@@ -497,7 +497,7 @@ func TestDamagedCaseNamesTheCustomer(t *testing.T) {
 }
 
 func TestACustomerKeepsAtMostMaxAccountListLengthCases(t *testing.T) {
-	db, accounts := openSampleDB(t)
+	db, accounts := openSampleDBWithoutCases(t)
 	acc, err := db.Account(accounts[0].Customer.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -521,4 +521,20 @@ func TestACustomerKeepsAtMostMaxAccountListLengthCases(t *testing.T) {
 	if fileHash(t, db.Path()) != before {
 		t.Error("a refused case changed the file")
 	}
+}
+
+// openSampleDBWithoutCases opens a new database holding the sample
+// portfolio without its support cases and risks, so that a test sees
+// exactly the cases and risks it stores.
+func openSampleDBWithoutCases(t testing.TB) (*DB, []planner.Account) {
+	t.Helper()
+	db := openTestDB(t)
+	accounts := planner.SamplePortfolio(db.Catalog(), testToday)
+	for i := range accounts {
+		accounts[i].Cases, accounts[i].Risks = nil, nil
+	}
+	if _, err := db.ImportAccounts(accounts); err != nil {
+		t.Fatalf("load sample: %v", err)
+	}
+	return db, accounts
 }

@@ -158,6 +158,8 @@ func version4Sample(accounts []planner.Account) []planner.Account {
 			}
 			a.Activities[j] = act
 		}
+		// Support cases and risks came with version 6.
+		a.Cases, a.Risks = nil, nil
 		out[i] = a
 	}
 	return out

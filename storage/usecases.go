@@ -87,9 +87,10 @@ func objectiveProblem(tx *bolt.Tx, a planner.Activity) (string, error) {
 	return planner.CheckObjectiveLink(plan, ok, a.ObjectiveID), nil
 }
 
-// unlinkActivities removes the objective link of every activity of plan
+// unlinkFromRemovedObjectives removes the objective link of every activity
+// and risk of plan
 // p's customer that names an objective p does not hold.
-func (t *txn) unlinkActivities(p planner.ActionPlan) error {
+func (t *txn) unlinkFromRemovedObjectives(p planner.ActionPlan) error {
 	acts, err := loadActivities(t.tx, p.CustomerID)
 	if err != nil {
 		return err
@@ -101,6 +102,19 @@ func (t *txn) unlinkActivities(p planner.ActionPlan) error {
 		a.ObjectiveID = planner.ID{}
 		if _, err := t.putActivity(a); err != nil {
 			return fmt.Errorf("unlink activity %s from a removed objective: %w", a.ID, err)
+		}
+	}
+	risks, err := loadRisks(t.tx, p.CustomerID)
+	if err != nil {
+		return err
+	}
+	for _, r := range risks {
+		if r.ObjectiveID == (planner.ID{}) || planner.CheckObjectiveLink(p, true, r.ObjectiveID) == "" {
+			continue
+		}
+		r.ObjectiveID = planner.ID{}
+		if _, err := t.putRisk(r); err != nil {
+			return fmt.Errorf("unlink risk %s from a removed objective: %w", r.ID, err)
 		}
 	}
 	return nil

@@ -109,7 +109,7 @@ func (db *DB) PutPlan(p planner.ActionPlan) (planner.ActionPlan, error) {
 		if _, err := t.putPlan(p); err != nil {
 			return err
 		}
-		if err := t.unlinkActivities(p); err != nil {
+		if err := t.unlinkFromRemovedObjectives(p); err != nil {
 			return err
 		}
 		return t.finish()
