@@ -541,7 +541,7 @@ type nscForm struct {
 	s       *customerScreen
 	name    *widget.Entry
 	email   *widget.Entry
-	product *widget.Select
+	product *formSelect
 	admin   *widget.Check
 	add     *widget.Button
 	problem *widget.Label
@@ -558,7 +558,7 @@ func newNSCForm(s *customerScreen) *nscForm {
 	f.name.SetPlaceHolder(u.tr("nsc.name"))
 	f.email = widget.NewEntry()
 	f.email.SetPlaceHolder(u.tr("nsc.email"))
-	f.product = widget.NewSelect(nil, nil)
+	f.product = u.newFormSelect(nil, nil)
 	f.product.PlaceHolder = u.tr("nsc.product")
 	f.admin = widget.NewCheck(u.tr("nsc.admin"), nil)
 	f.add = widget.NewButtonWithIcon(u.tr("nsc.add"), theme.ContentAddIcon(), f.submit)

@@ -653,7 +653,7 @@ func (s *engagementScreen) editStakeholder(i int) {
 		p.Side = planner.SideCustomer
 	}
 	name, role, email, resp := newFormEntry(), newFormEntry(), newFormEntry(), newFormMultiLineEntry()
-	side := widget.NewSelect(optionTexts(sides(), s.u.sideText), nil)
+	side := s.u.newFormSelect(optionTexts(sides(), s.u.sideText), nil)
 	name.SetText(p.Name)
 	role.SetText(p.Role)
 	email.SetText(p.Email)
@@ -706,7 +706,7 @@ func (s *engagementScreen) editMeeting(i int) {
 		m = before.Cadence[i]
 	}
 	name, attendees, purpose := newFormEntry(), newFormEntry(), newFormMultiLineEntry()
-	freq := widget.NewSelectEntry(optionTexts(frequencies(), func(f string) string { return s.u.tr("plan.frequency." + f) }))
+	freq := newFormSelectEntry(optionTexts(frequencies(), func(f string) string { return s.u.tr("plan.frequency." + f) }))
 	name.SetText(m.Name)
 	freq.SetText(s.u.frequencyText(m.Frequency))
 	attendees.SetText(m.Attendees)
