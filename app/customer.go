@@ -56,7 +56,12 @@ type customerScreen struct {
 	// header row before each group.
 	entitlements []entitlementRow
 	allRows      []entitlementRow
-	matrix       *widget.List
+	matrix       *enterList
+	// matrixHeights are the heights of the matrix's rows, each as tall
+	// as its name's and reason's lines.
+	matrixHeights map[widget.ListItemID]float32
+	// matrixWidth is the width the rows were last wrapped in.
+	matrixWidth  float32
 	statusFilter *widget.Select
 
 	contacts   *widget.Table
@@ -141,17 +146,17 @@ func newCustomerScreen(u *UI) screen {
 	s.left = left
 
 	chipWidth := u.statusChipWidth()
-	s.matrix = widget.NewList(
+	s.matrix = newEnterList(
 		func() int { return len(s.entitlements) },
 		func() fyne.CanvasObject {
-			name := widgets.NewFitLabel("")
-			name.SetStyle(fyne.TextStyle{Bold: true})
-			reason := widgets.NewFitLabel("")
-			reason.SetTone(widgets.ToneMuted)
-			reason.SetSizeName(theme.SizeNameCaptionText)
+			// The name over the reason, each wrapping onto the lines it
+			// needs: the row grows to them (see updateEntitlement).
+			name := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			name.Wrapping = fyne.TextWrapWord
+			reason := widget.NewLabel("")
+			reason.Wrapping = fyne.TextWrapWord
+			reason.SizeName = theme.SizeNameCaptionText
 			c := widgets.NewChip("", widgets.ToneNeutral)
-			// The name on a line of its own, the reason under it: both
-			// get the whole width.
 			return container.NewBorder(nil, nil, container.New(&fixedWidthLayout{width: chipWidth}, c), nil,
 				container.New(linesLayout{}, name, reason))
 		},
@@ -168,7 +173,14 @@ func newCustomerScreen(u *UI) screen {
 	s.statusFilter = widget.NewSelect(statuses, func(string) { s.filterEntitlements() })
 	s.statusFilter.SetSelectedIndex(0)
 	// Every row's chip names its status, so the list needs no legend.
-	matrixPane := newBorder(container.NewBorder(nil, nil, nil, s.statusFilter), nil, nil, nil, s.matrix)
+	// A new width wraps the rows' lines anew.
+	matrix := container.New(&sizeWatcher{onResize: func(size fyne.Size) {
+		if size.Width != s.matrixWidth {
+			s.matrixWidth = size.Width
+			s.matrix.Refresh()
+		}
+	}}, s.matrix)
+	matrixPane := newBorder(container.NewBorder(nil, nil, nil, s.statusFilter), nil, nil, nil, matrix)
 
 	s.nscSummary = wrap()
 	s.contacts = widget.NewTableWithHeaders(
@@ -398,21 +410,25 @@ func (s *customerScreen) updateEntitlement(id widget.ListItemID, o fyne.CanvasOb
 	}
 	row := o.(*fyne.Container)
 	grid := row.Objects[0].(*fyne.Container)
-	name, reason := grid.Objects[0].(*widgets.FitLabel), grid.Objects[1].(*widgets.FitLabel)
+	name, reason := grid.Objects[0].(*widget.Label), grid.Objects[1].(*widget.Label)
 	c := row.Objects[1].(*fyne.Container).Objects[0].(*widgets.Chip)
 	r := s.entitlements[id]
 	if r.header != "" {
 		c.Hide()
-		name.SetColorName(theme.ColorNamePrimary)
+		name.Importance = widget.HighImportance
 		name.SetText(r.header)
 		reason.SetText("")
-		return
+	} else {
+		c.Show()
+		c.Set(s.u.statusName(r.e.Status), entitlementTone(r.e.Status))
+		name.Importance = widget.MediumImportance
+		name.SetText(entitlementTitle(s.u.cat, r.e))
+		reason.SetText(s.u.sentence(r.e.Reason))
 	}
-	c.Show()
-	c.Set(s.u.statusName(r.e.Status), entitlementTone(r.e.Status))
-	name.SetColorName(theme.ColorNameForeground)
-	name.SetText(entitlementTitle(s.u.cat, r.e))
-	reason.SetText(s.u.sentence(r.e.Reason))
+	if s.matrixHeights == nil {
+		s.matrixHeights = map[widget.ListItemID]float32{}
+	}
+	fitListItem(&s.matrix.List, s.matrixHeights, id, o)
 }
 
 // entitlementTitle names an entitlement's item, with its solution where

@@ -36,8 +36,10 @@ type engagementScreen struct {
 	deleteBtn *widget.Button
 	board     *widgets.PhaseBoard
 	editor    *phaseEditor
-	people    *widget.Table
-	meets     *widget.Table
+	people    *enterTable
+	meets     *enterTable
+	// tabs holds the stakeholders and the cadence.
+	tabs *container.AppTabs
 	// planBtn plans a meeting of the cadence as touchpoints; it is
 	// enabled while a meeting is weekly, every two weeks or monthly.
 	planBtn *widget.Button
@@ -75,7 +77,7 @@ func newEngagementScreen(u *UI) screen {
 	// A stakeholder takes two lines: the name over the role, the e-mail
 	// address over the side, the responsibilities over two lines, so that
 	// three columns say it all in the narrow pane.
-	s.people = widget.NewTableWithHeaders(
+	s.people = newEnterTableWithHeaders(
 		func() (int, int) { return len(s.engagement().Stakeholders), len(personColumns()) },
 		func() fyne.CanvasObject {
 			// Tall enough for two lines of text in the last column.
@@ -101,7 +103,7 @@ func newEngagementScreen(u *UI) screen {
 		}
 	}
 
-	s.meets = widget.NewTableWithHeaders(
+	s.meets = newEnterTableWithHeaders(
 		func() (int, int) { return len(s.engagement().Cadence), 4 },
 		func() fyne.CanvasObject { return newCellLabel() },
 		s.updateMeeting)
@@ -130,10 +132,11 @@ func newEngagementScreen(u *UI) screen {
 	s.planBtn = widget.NewButtonWithIcon(u.tr("plan.meeting.plan"), theme.CalendarIcon(), s.planMeeting)
 	people := container.New(&sizeWatcher{onResize: func(size fyne.Size) { s.fitPeople(size.Width) }}, s.people)
 	s.fitPeople(640)
-	tabs := container.NewAppTabs(
+	s.tabs = container.NewAppTabs(
 		container.NewTabItem(u.tr("plan.engagement.stakeholders"), container.NewBorder(nil, container.NewHBox(addPerson), nil, nil, people)),
 		container.NewTabItem(u.tr("plan.engagement.cadence"), container.NewBorder(nil, newToolbar([]fyne.CanvasObject{addMeeting, s.planBtn}), nil, nil, s.meets)),
 	)
+	tabs := s.tabs
 	split := container.NewHSplit(s.editor.object(), tabs)
 	split.Offset = 0.42
 	u.rememberSplit("engagement.columns", split)

@@ -1,0 +1,65 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+)
+
+func TestEnterOnAStakeholderOrAMeetingOpensItsForm(t *testing.T) {
+	p, s, _, e, _ := openEngagement(t)
+	if len(e.Stakeholders) < 2 || len(e.Cadence) < 1 {
+		t.Fatalf("the sample engagement has %d stakeholders and %d meetings, want two and one", len(e.Stakeholders), len(e.Cadence))
+	}
+	for _, c := range []struct {
+		name  string
+		table *enterTable
+		tab   int
+		row   int
+		want  string
+	}{
+		{"stakeholder", s.people, 0, 1, e.Stakeholders[1].Name},
+		{"meeting", s.meets, 1, 0, e.Cadence[0].Name},
+	} {
+		s.dialog = nil
+		s.tabs.SelectIndex(c.tab)
+		p.window.Canvas().Focus(c.table)
+		for range c.row {
+			typeKey(p.UI, fyne.KeyDown)
+		}
+		typeKey(p.UI, fyne.KeyReturn)
+		if s.dialog == nil || !s.dialog.open {
+			t.Fatalf("Enter on %s %d opened no form", c.name, c.row)
+		}
+		if got := planFormEntries(s.dialog.form)["name"].Text; got != c.want {
+			t.Errorf("Enter on %s %d opened the form of %q, want %q", c.name, c.row, got, c.want)
+		}
+		s.dialog.close()
+	}
+}
+
+func TestEnterOnAnEntitlementExplainsIt(t *testing.T) {
+	u, db := newTestUI(t)
+	u.setFocus(customerNamed(t, db, "Müller GmbH").ID)
+	u.showScreen(screenCustomer)
+	u.waitIdle()
+	s := u.screens[screenCustomer].(*customerScreen)
+	row := -1
+	for i, e := range s.entitlements {
+		if e.header == "" {
+			row = i
+			break
+		}
+	}
+	if row < 0 {
+		t.Fatal("the customer has no entitlement")
+	}
+	u.window.Canvas().Focus(s.matrix)
+	for range row {
+		typeKey(u, fyne.KeyDown)
+	}
+	typeKey(u, fyne.KeyReturn)
+	if texts := overlayTexts(u); len(texts) == 0 {
+		t.Fatal("Enter on an entitlement showed nothing")
+	}
+}
