@@ -57,8 +57,10 @@ type engagementScreen struct {
 	// responsibilitiesWidth is the width of the stakeholders'
 	// responsibilities column, which wraps its text onto two lines.
 	responsibilitiesWidth float32
-	// peopleWidth is the width the stakeholder table was last sized for.
-	peopleWidth float32
+	// peopleWidth is the width the stakeholder table was last sized for,
+	// peopleColumns the widths its columns got.
+	peopleWidth   float32
+	peopleColumns []float32
 	// saving is set while the phase form is being saved, when the reload
 	// that follows must not ask about the changes being saved.
 	saving bool
@@ -516,6 +518,9 @@ const (
 	personColumnWidth          = 120
 	personEmailColumnWidth     = 150
 	minResponsibilitiesColumns = 160
+	// minPersonColumnsScale is the least share of their minimums the
+	// columns narrow to in a narrow pane.
+	minPersonColumnsScale = 0.6
 )
 
 // fitPeople sizes the stakeholder table's columns for a width, by what
@@ -539,9 +544,21 @@ func (s *engagementScreen) fitPeople(width float32) {
 		max(textWidth(names, size, fyne.TextStyle{}), heading(0)),
 		max(textWidth(emails, size, fyne.TextStyle{}), heading(1))}
 	mins := []float32{minResponsibilitiesColumns, personColumnWidth, personEmailColumnWidth}
-	shared := shareWidth(width-float32(len(personColumns()))*theme.Padding(), wants, mins)
+	room := width - float32(len(personColumns()))*theme.Padding()
+	// A pane narrower than the columns' minimums narrows them all alike,
+	// down to a floor, rather than hide a column to the right: a text
+	// cut shows whole on hover.
+	least := mins[0] + mins[1] + mins[2]
+	if room < least {
+		scale := max(room/least, minPersonColumnsScale)
+		for i := range mins {
+			mins[i] *= scale
+		}
+	}
+	shared := shareWidth(room, wants, mins)
 	s.responsibilitiesWidth = shared[0]
-	for c, w := range []float32{shared[1], shared[2], shared[0]} {
+	s.peopleColumns = []float32{shared[1], shared[2], shared[0]}
+	for c, w := range s.peopleColumns {
 		s.people.SetColumnWidth(c, w)
 	}
 	s.people.Refresh()
@@ -597,8 +614,10 @@ func (s *engagementScreen) updatePerson(id widget.TableCellID, o fyne.CanvasObje
 		second.SetSizeName(theme.SizeNameText)
 		second.SetColorName(theme.ColorNameForeground)
 		text := strings.Join(strings.Fields(p.Responsibilities), " ")
-		first, rest := widgets.WrapTwoLines(text, s.responsibilitiesWidth-2*theme.InnerPadding(), theme.TextSize(), fyne.TextStyle{})
-		setTwoLines(o, first, rest)
+		first, _ := widgets.WrapTwoLines(text, s.responsibilitiesWidth-2*theme.InnerPadding(), theme.TextSize(), fyne.TextStyle{})
+		// The second line holds the rest, cut to the width: hovering
+		// it shows the rest whole.
+		setTwoLines(o, first, strings.TrimSpace(strings.TrimPrefix(text, first)))
 	}
 }
 
