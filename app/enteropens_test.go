@@ -63,3 +63,35 @@ func TestEnterOnAnEntitlementExplainsIt(t *testing.T) {
 		t.Fatal("Enter on an entitlement showed nothing")
 	}
 }
+
+func TestEnterOnAHolidayOpensItToChange(t *testing.T) {
+	u, _ := newTestUI(t)
+	s := settingsOf(t, u)
+	u.waitIdle()
+	s.region.SetSelected(u.regionNameByID("japan"))
+	if len(s.holidays) < 2 {
+		t.Fatalf("Japan has %d holidays, want two or more", len(s.holidays))
+	}
+	was := s.holidays[1]
+	u.window.Canvas().Focus(s.holidayList)
+	typeKey(u, fyne.KeyDown)
+	typeKey(u, fyne.KeyReturn)
+	fd := s.holidayDialog
+	if fd == nil || !fd.open {
+		t.Fatal("Enter on a holiday opened no form")
+	}
+	entries := planFormEntries(fd.form)
+	if entries["day"].Text != was.Date.String() || entries["name"].Text != was.Name {
+		t.Fatalf("the form shows %q %q, want the second holiday %s %q", entries["day"].Text, entries["name"].Text, was.Date, was.Name)
+	}
+	entries["name"].SetText("Renamed day")
+	if err := fd.submit(); err != nil {
+		t.Fatalf("save the holiday: %v", err)
+	}
+	if got := s.holidays[1]; got.Date != was.Date || got.Name != "Renamed day" {
+		t.Errorf("after saving the holiday is %v %q, want %v %q", got.Date, got.Name, was.Date, "Renamed day")
+	}
+	if !s.dirty() {
+		t.Error("the settings do not hold the change to save")
+	}
+}
