@@ -58,15 +58,15 @@ type settingsScreen struct {
 	saveBtn   *widget.Button
 	revertBtn *widget.Button
 
-	region       *widget.Select
-	holidayList  *enterList
+	region      *widget.Select
+	holidayList *enterList
 	// holidayDialog is the holiday form open, for tests.
 	holidayDialog *formDialog
-	holidays     []catalog.Holiday
-	holidayDate  *widget.Entry
-	holidayName  *widget.Entry
-	holidayError *widget.Label
-	holidayNote  *widget.Label
+	holidays      []catalog.Holiday
+	holidayDate   *widget.Entry
+	holidayName   *widget.Entry
+	holidayError  *widget.Label
+	holidayNote   *widget.Label
 
 	// organisation and confidentiality are the branding's lines; the
 	// logo is kept in the draft and shown by logoName and logoPreview.
