@@ -64,9 +64,11 @@ type customerScreen struct {
 	matrixWidth  float32
 	statusFilter *widget.Select
 
-	contacts   *widget.Table
-	nscSummary *widget.Label
-	nscForm    *nscForm
+	contacts *enterTable
+	// contactDialog is the contact form open, for tests.
+	contactDialog *formDialog
+	nscSummary    *widget.Label
+	nscForm       *nscForm
 }
 
 // entitlementRow is one line of the entitlement matrix: a group header
@@ -183,7 +185,7 @@ func newCustomerScreen(u *UI) screen {
 	matrixPane := newBorder(container.NewBorder(nil, nil, nil, s.statusFilter), nil, nil, nil, matrix)
 
 	s.nscSummary = wrap()
-	s.contacts = widget.NewTableWithHeaders(
+	s.contacts = newEnterTableWithHeaders(
 		func() (int, int) { return len(s.account.Customer.Contacts), 5 },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -204,6 +206,14 @@ func newCustomerScreen(u *UI) screen {
 	}
 	for col, w := range []float32{140, 180, 150, 64, 44} {
 		s.contacts.SetColumnWidth(col, w)
+	}
+	// Choosing a contact (a click, or Enter on the one highlighted)
+	// opens it to change; its delete button removes it.
+	s.contacts.OnSelected = func(id widget.TableCellID) {
+		s.contacts.UnselectAll()
+		if id.Col != 4 {
+			s.editContact(id.Row)
+		}
 	}
 	s.nscForm = newNSCForm(s)
 	nscPane := newBorder(container.NewVBox(s.nscSummary, s.nscForm.object()), nil, nil, nil, s.contacts)

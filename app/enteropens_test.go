@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 )
 
 func TestEnterOnAStakeholderOrAMeetingOpensItsForm(t *testing.T) {
@@ -93,5 +94,48 @@ func TestEnterOnAHolidayOpensItToChange(t *testing.T) {
 	}
 	if !s.dirty() {
 		t.Error("the settings do not hold the change to save")
+	}
+}
+
+func TestEnterOnAContactOpensItToChange(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Müller GmbH")
+	if len(c.Contacts) == 0 {
+		t.Fatal("the sample customer has no contact")
+	}
+	u.setFocus(c.ID)
+	u.showScreen(screenCustomer)
+	u.waitIdle()
+	s := u.screens[screenCustomer].(*customerScreen)
+	// The contacts have a tab of their own.
+	walkVisible(u.window.Content(), func(o fyne.CanvasObject) bool {
+		if tabs, ok := o.(*container.AppTabs); ok && len(tabs.Items) > 1 {
+			tabs.SelectIndex(1)
+			return false
+		}
+		return true
+	})
+	u.window.Canvas().Focus(s.contacts)
+	typeKey(u, fyne.KeyReturn)
+	fd := s.contactDialog
+	if fd == nil || !fd.open {
+		t.Fatal("Enter on a contact opened no form")
+	}
+	entries := planFormEntries(fd.form)
+	if entries["name"].Text != c.Contacts[0].Name || entries["email"].Text != c.Contacts[0].Email {
+		t.Fatalf("the form shows %q %q, want the first contact %q %q", entries["name"].Text, entries["email"].Text, c.Contacts[0].Name, c.Contacts[0].Email)
+	}
+	// A bad address is the planner's problem, shown at the field; nothing
+	// is saved.
+	entries["email"].SetText("not an address")
+	if err := fd.submit(); err == nil || !fd.open {
+		t.Fatalf("a bad address was saved (err %v, open %v)", err, fd.open)
+	}
+	entries["email"].SetText("new.address@example.com")
+	if err := fd.submit(); err != nil {
+		t.Fatalf("save the contact: %v", err)
+	}
+	if got := customerNamed(t, db, "Müller GmbH").Contacts[0]; got.Email != "new.address@example.com" || got.Name != c.Contacts[0].Name || got.Product != c.Contacts[0].Product {
+		t.Errorf("stored contact %+v, want %+v with the new address", got, c.Contacts[0])
 	}
 }
