@@ -75,7 +75,7 @@ func TestQuarterOpensWithTheCurrentWeekInView(t *testing.T) {
 	if _, later := s.grid.MoreWeeks(); !later && week < len(s.data.weeks)-1 {
 		t.Errorf("no arrow shows the weeks after the current one in a laptop window")
 	}
-	if !s.grid.WeekInView(week) || (week+1 < len(s.data.weeks) && !s.grid.WeekInView(week+1)) {
-		t.Errorf("the current week (%d) and the next are not both in view", week)
+	if !s.grid.WeekInView(week) {
+		t.Errorf("the current week (%d) is not in view", week)
 	}
 }

@@ -216,8 +216,9 @@ func (g *QuarterGrid) ScrollToWeek(week int) {
 	g.scrollToWeek()
 }
 
-// scrollToWeek scrolls the week asked for by ScrollToWeek into view, with
-// the week after it when there is room, once the grid has its size.
+// scrollToWeek scrolls the week asked for by ScrollToWeek into view, as
+// little as it takes (the row names scroll too), once the grid has its
+// size.
 func (g *QuarterGrid) scrollToWeek() {
 	view := g.scroll.Size().Width
 	if g.week < 0 || view <= 0 {
@@ -233,8 +234,8 @@ func (g *QuarterGrid) scrollToWeek() {
 	left := GridNameWidth + float32(week)*ww
 	offset := g.scroll.Offset.X
 	switch {
-	case left+2*ww > offset+view:
-		offset = left + 2*ww - view
+	case left+ww > offset+view:
+		offset = left + ww - view
 	case left < offset+GridNameWidth:
 		offset = left - GridNameWidth
 	}
