@@ -135,8 +135,8 @@ type QuarterGrid struct {
 	// earlier and later are the arrows that show there are weeks out of
 	// view to the left and to the right.
 	earlier, later *gridMoreWeeks
-	// week is the week to scroll into view once the grid has its size,
-	// or -1.
+	// week is the week ScrollToWeek keeps in view as the grid gets its
+	// size, until the grid is scrolled otherwise; -1 for none.
 	week int
 }
 
@@ -161,7 +161,10 @@ func NewQuarterGrid(headings GridHeadings) *QuarterGrid {
 	g.list.OnHighlighted = func(widget.ListItemID) { g.passListFocus() }
 	content := container.New(&gridContentLayout{grid: g}, g.header, g.capacity, g.list)
 	g.scroll = container.NewHScroll(content)
-	g.scroll.OnScrolled = func(fyne.Position) { g.showMore() }
+	g.scroll.OnScrolled = func(fyne.Position) {
+		g.week = -1 // scrolled by hand: the grid stays where it is put
+		g.showMore()
+	}
 	g.earlier, g.later = newGridMoreWeeks(g, -1), newGridMoreWeeks(g, 1)
 	return g
 }
@@ -209,42 +212,34 @@ func (g *QuarterGrid) SetData(weeks []GridWeek, rows []GridRow) {
 }
 
 // ScrollToWeek scrolls the grid sideways so that week (an index into the
-// weeks) is in view, when the grid is wider than the window; a grid not
-// laid out yet does so once it is.
+// weeks) is in view, as little as it takes (the row names scroll too),
+// when the grid is wider than the window. The week stays in view as the
+// grid is laid out at another size, until the grid is scrolled
+// otherwise.
 func (g *QuarterGrid) ScrollToWeek(week int) {
 	g.week = week
 	g.scrollToWeek()
 }
 
-// scrollToWeek scrolls the week asked for by ScrollToWeek into view, as
-// little as it takes (the row names scroll too), once the grid has its
-// size.
+// scrollToWeek scrolls the week asked for by ScrollToWeek into view, from
+// the start of the grid.
 func (g *QuarterGrid) scrollToWeek() {
 	view := g.scroll.Size().Width
-	if g.week < 0 || view <= 0 {
+	if g.week < 0 || g.week >= len(g.weeks) || view <= 0 {
 		return
 	}
-	week := g.week
-	g.week = -1
 	content := g.scroll.Content.Size().Width
-	if content <= view || week >= len(g.weeks) {
-		return
-	}
 	ww := gridWeekWidth(content, len(g.weeks))
-	left := GridNameWidth + float32(week)*ww
-	offset := g.scroll.Offset.X
-	switch {
-	case left+ww > offset+view:
-		offset = left + ww - view
-	case left < offset+GridNameWidth:
-		offset = left - GridNameWidth
-	}
-	g.setScrollX(offset)
+	right := GridNameWidth + float32(g.week+1)*ww
+	week := g.week
+	g.setScrollX(max(right-view, 0))
+	g.week = week
 }
 
 // scrollWeeks scrolls the grid sideways by weeks week columns, to the
 // left when weeks is negative.
 func (g *QuarterGrid) scrollWeeks(weeks int) {
+	g.week = -1
 	content := g.scroll.Content.Size().Width
 	g.setScrollX(g.scroll.Offset.X + float32(weeks)*gridWeekWidth(content, len(g.weeks)))
 }
@@ -334,6 +329,7 @@ func (g *QuarterGrid) ScrollToBlock(id string) {
 	case left < offset+GridNameWidth:
 		offset = left - GridNameWidth
 	}
+	g.week = -1
 	g.setScrollX(offset)
 }
 
@@ -452,7 +448,11 @@ type gridRenderer struct {
 
 func (r *gridRenderer) Layout(size fyne.Size) {
 	g := r.grid
+	// A new size may move the scroll within its content, which is not
+	// scrolling by hand.
+	week := g.week
 	g.scroll.Resize(size)
+	g.week = week
 	g.scrollToWeek()
 	g.showMore()
 	h := g.header.MinSize().Height

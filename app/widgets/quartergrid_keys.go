@@ -236,6 +236,7 @@ func (g *QuarterGrid) scrollToCell(c GridCell) {
 	case left < offset+GridNameWidth:
 		offset = left - GridNameWidth
 	}
+	g.week = -1
 	g.setScrollX(offset)
 }
 

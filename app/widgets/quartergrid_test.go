@@ -347,8 +347,14 @@ func TestQuarterGridScrollsToTheWeekAskedForAndShowsArrowsToWeeksOutOfView(t *te
 	if !g.WeekInView(12) || g.WeekInView(0) {
 		t.Fatalf("scrolled to %v: week 12 in view %v, week 0 %v", g.scroll.Offset.X, g.WeekInView(12), g.WeekInView(0))
 	}
-	if earlier, later := g.MoreWeeks(); !earlier || later {
-		t.Errorf("scrolled to week 12 of 14: arrows to earlier weeks %v, to later %v; want only earlier", earlier, later)
+	if earlier, later := g.MoreWeeks(); !earlier || !later {
+		t.Errorf("scrolled to week 12 of 14: arrows to earlier weeks %v, to later %v; want both", earlier, later)
+	}
+	// Laid out wider, the grid scrolls only as far as week 12 needs.
+	w.Resize(fyne.NewSize(700, 300))
+	ww := g.WeekWidth()
+	if want := GridNameWidth + 13*ww - g.scroll.Size().Width; !g.WeekInView(12) || g.scroll.Offset.X > want+0.5 {
+		t.Errorf("wider: scrolled to %v, want %v with week 12 in view", g.scroll.Offset.X, want)
 	}
 	// Tapping the arrow to earlier weeks scrolls back, until none is left.
 	for range 10 {
