@@ -551,7 +551,7 @@ func (s *actionPlanScreen) editObjective(i int) {
 	title, due := newFormEntry(), newFormEntry()
 	description := newFormMultiLineEntry()
 	description.SetMinRowsVisible(2)
-	status := widget.NewSelect(optionTexts(planStatuses(), u.planStatusText), nil)
+	status := u.newFormSelect(optionTexts(planStatuses(), u.planStatusText), nil)
 	due.SetPlaceHolder("YYYY-MM-DD")
 	title.SetText(o.Title)
 	description.SetText(o.Description)
@@ -898,8 +898,8 @@ func (s *actionPlanScreen) editMilestone(i int) {
 		objectiveIDs = append(objectiveIDs, o.ID)
 		objectiveNames = append(objectiveNames, o.Title)
 	}
-	objective := widget.NewSelect(objectiveNames, nil)
-	status := widget.NewSelect(optionTexts(planStatuses(), u.planStatusText), nil)
+	objective := u.newFormSelect(objectiveNames, nil)
+	status := u.newFormSelect(optionTexts(planStatuses(), u.planStatusText), nil)
 	title.SetText(m.Title)
 	due.SetText(dayText(m.Due))
 	selectValue(objective, objectiveIDs, m.ObjectiveID)
@@ -967,15 +967,15 @@ func (s *actionPlanScreen) editAction(i int) {
 	}
 	title, owner, due := newFormEntry(), newFormEntry(), newFormEntry()
 	due.SetPlaceHolder("YYYY-MM-DD")
-	side := widget.NewSelect(optionTexts(sides(), u.sideText), nil)
-	status := widget.NewSelect(optionTexts(planStatuses(), u.planStatusText), nil)
+	side := u.newFormSelect(optionTexts(sides(), u.sideText), nil)
+	status := u.newFormSelect(optionTexts(planStatuses(), u.planStatusText), nil)
 	milestoneIDs := []planner.ID{{}}
 	milestoneNames := []string{u.tr("plan.actionItem.noMilestone")}
 	for _, m := range before.Milestones {
 		milestoneIDs = append(milestoneIDs, m.ID)
 		milestoneNames = append(milestoneNames, m.Title)
 	}
-	milestone := widget.NewSelect(milestoneNames, nil)
+	milestone := u.newFormSelect(milestoneNames, nil)
 	title.SetText(a.Title)
 	owner.SetText(a.Owner)
 	due.SetText(dayText(a.Due))
@@ -1070,7 +1070,7 @@ func (s *actionPlanScreen) fromTemplate() {
 	}
 	about := widget.NewLabel("")
 	about.Wrapping = fyne.TextWrapWord
-	tpl := widget.NewSelect(names, func(string) {})
+	tpl := u.newFormSelect(names, func(string) {})
 	tpl.OnChanged = func(string) {
 		if i := tpl.SelectedIndex(); i >= 0 {
 			about.SetText(tpls[i].Description)

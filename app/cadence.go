@@ -50,7 +50,7 @@ func (s *engagementScreen) planMeeting() {
 	for i, m := range idx {
 		names[i] = e.Cadence[m].Name + " (" + u.frequencyText(e.Cadence[m].Frequency) + ")"
 	}
-	meeting := widget.NewSelect(names, nil)
+	meeting := u.newFormSelect(names, nil)
 	meeting.SetSelectedIndex(0)
 	today := u.today()
 	fromEntry, toEntry := newFormEntry(), newFormEntry()

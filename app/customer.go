@@ -56,12 +56,19 @@ type customerScreen struct {
 	// header row before each group.
 	entitlements []entitlementRow
 	allRows      []entitlementRow
-	matrix       *widget.List
+	matrix       *enterList
+	// matrixHeights are the heights of the matrix's rows, each as tall
+	// as its name's and reason's lines.
+	matrixHeights map[widget.ListItemID]float32
+	// matrixWidth is the width the rows were last wrapped in.
+	matrixWidth  float32
 	statusFilter *widget.Select
 
-	contacts   *widget.Table
-	nscSummary *widget.Label
-	nscForm    *nscForm
+	contacts *enterTable
+	// contactDialog is the contact form open, for tests.
+	contactDialog *formDialog
+	nscSummary    *widget.Label
+	nscForm       *nscForm
 	// risks is the health and risk log tab, the first of tabs.
 	risks *riskPane
 	tabs  *container.AppTabs
@@ -144,17 +151,17 @@ func newCustomerScreen(u *UI) screen {
 	s.left = left
 
 	chipWidth := u.statusChipWidth()
-	s.matrix = widget.NewList(
+	s.matrix = newEnterList(
 		func() int { return len(s.entitlements) },
 		func() fyne.CanvasObject {
-			name := widgets.NewFitLabel("")
-			name.SetStyle(fyne.TextStyle{Bold: true})
-			reason := widgets.NewFitLabel("")
-			reason.SetTone(widgets.ToneMuted)
-			reason.SetSizeName(theme.SizeNameCaptionText)
+			// The name over the reason, each wrapping onto the lines it
+			// needs: the row grows to them (see updateEntitlement).
+			name := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			name.Wrapping = fyne.TextWrapWord
+			reason := widget.NewLabel("")
+			reason.Wrapping = fyne.TextWrapWord
+			reason.SizeName = theme.SizeNameCaptionText
 			c := widgets.NewChip("", widgets.ToneNeutral)
-			// The name on a line of its own, the reason under it: both
-			// get the whole width.
 			return container.NewBorder(nil, nil, container.New(&fixedWidthLayout{width: chipWidth}, c), nil,
 				container.New(linesLayout{}, name, reason))
 		},
@@ -171,10 +178,17 @@ func newCustomerScreen(u *UI) screen {
 	s.statusFilter = widget.NewSelect(statuses, func(string) { s.filterEntitlements() })
 	s.statusFilter.SetSelectedIndex(0)
 	// Every row's chip names its status, so the list needs no legend.
-	matrixPane := newBorder(container.NewBorder(nil, nil, nil, s.statusFilter), nil, nil, nil, s.matrix)
+	// A new width wraps the rows' lines anew.
+	matrix := container.New(&sizeWatcher{onResize: func(size fyne.Size) {
+		if size.Width != s.matrixWidth {
+			s.matrixWidth = size.Width
+			s.matrix.Refresh()
+		}
+	}}, s.matrix)
+	matrixPane := newBorder(container.NewBorder(nil, nil, nil, s.statusFilter), nil, nil, nil, matrix)
 
 	s.nscSummary = wrap()
-	s.contacts = widget.NewTableWithHeaders(
+	s.contacts = newEnterTableWithHeaders(
 		func() (int, int) { return len(s.account.Customer.Contacts), 5 },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -195,6 +209,14 @@ func newCustomerScreen(u *UI) screen {
 	}
 	for col, w := range []float32{140, 180, 150, 64, 44} {
 		s.contacts.SetColumnWidth(col, w)
+	}
+	// Choosing a contact (a click, or Enter on the one highlighted)
+	// opens it to change; its delete button removes it.
+	s.contacts.OnSelected = func(id widget.TableCellID) {
+		s.contacts.UnselectAll()
+		if id.Col != 4 {
+			s.editContact(id.Row)
+		}
 	}
 	s.nscForm = newNSCForm(s)
 	nscPane := newBorder(container.NewVBox(s.nscSummary, s.nscForm.object()), nil, nil, nil, s.contacts)
@@ -405,21 +427,25 @@ func (s *customerScreen) updateEntitlement(id widget.ListItemID, o fyne.CanvasOb
 	}
 	row := o.(*fyne.Container)
 	grid := row.Objects[0].(*fyne.Container)
-	name, reason := grid.Objects[0].(*widgets.FitLabel), grid.Objects[1].(*widgets.FitLabel)
+	name, reason := grid.Objects[0].(*widget.Label), grid.Objects[1].(*widget.Label)
 	c := row.Objects[1].(*fyne.Container).Objects[0].(*widgets.Chip)
 	r := s.entitlements[id]
 	if r.header != "" {
 		c.Hide()
-		name.SetColorName(theme.ColorNamePrimary)
+		name.Importance = widget.HighImportance
 		name.SetText(r.header)
 		reason.SetText("")
-		return
+	} else {
+		c.Show()
+		c.Set(s.u.statusName(r.e.Status), entitlementTone(r.e.Status))
+		name.Importance = widget.MediumImportance
+		name.SetText(entitlementTitle(s.u.cat, r.e))
+		reason.SetText(s.u.sentence(r.e.Reason))
 	}
-	c.Show()
-	c.Set(s.u.statusName(r.e.Status), entitlementTone(r.e.Status))
-	name.SetColorName(theme.ColorNameForeground)
-	name.SetText(entitlementTitle(s.u.cat, r.e))
-	reason.SetText(s.u.sentence(r.e.Reason))
+	if s.matrixHeights == nil {
+		s.matrixHeights = map[widget.ListItemID]float32{}
+	}
+	fitListItem(&s.matrix.List, s.matrixHeights, id, o)
 }
 
 // entitlementTitle names an entitlement's item, with its solution where
@@ -548,7 +574,7 @@ type nscForm struct {
 	s       *customerScreen
 	name    *widget.Entry
 	email   *widget.Entry
-	product *widget.Select
+	product *formSelect
 	admin   *widget.Check
 	add     *widget.Button
 	problem *widget.Label
@@ -565,7 +591,7 @@ func newNSCForm(s *customerScreen) *nscForm {
 	f.name.SetPlaceHolder(u.tr("nsc.name"))
 	f.email = widget.NewEntry()
 	f.email.SetPlaceHolder(u.tr("nsc.email"))
-	f.product = widget.NewSelect(nil, nil)
+	f.product = u.newFormSelect(nil, nil)
 	f.product.PlaceHolder = u.tr("nsc.product")
 	f.admin = widget.NewCheck(u.tr("nsc.admin"), nil)
 	f.add = widget.NewButtonWithIcon(u.tr("nsc.add"), theme.ContentAddIcon(), f.submit)

@@ -30,10 +30,10 @@ type customerForm struct {
 	save     *widget.Button
 
 	name         *formEntry
-	region       *widget.Select
-	language     *widget.Select
+	region       *formSelect
+	language     *formSelect
 	timeZone     *formEntry
-	tier         *widget.Select
+	tier         *formSelect
 	solutions    []*widget.Check
 	addOns       []*widget.Check
 	addOnReasons []*widget.Label
@@ -125,10 +125,10 @@ func (f *customerForm) build() {
 		return e
 	}
 	f.name = entry(u.tr("customer.form.name.hint"))
-	f.region = widget.NewSelect(u.regionNames(), func(string) { f.changed() })
-	f.language = widget.NewSelect(documentLanguageNames(u), func(string) { f.changed() })
+	f.region = u.newFormSelect(u.regionNames(), func(string) { f.changed() })
+	f.language = u.newFormSelect(documentLanguageNames(u), func(string) { f.changed() })
 	f.timeZone = entry(u.tr("customer.form.timeZone.hint"))
-	f.tier = widget.NewSelect(tierNames(u.cat), func(string) { f.tierChosen() })
+	f.tier = u.newFormSelect(tierNames(u.cat), func(string) { f.tierChosen() })
 	solutionGrid := container.NewGridWithColumns(2)
 	for _, sol := range u.cat.Solutions {
 		check := widget.NewCheck(sol.Name, func(bool) { f.changed() })

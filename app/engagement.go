@@ -36,8 +36,10 @@ type engagementScreen struct {
 	deleteBtn *widget.Button
 	board     *widgets.PhaseBoard
 	editor    *phaseEditor
-	people    *widget.Table
-	meets     *widget.Table
+	people    *enterTable
+	meets     *enterTable
+	// tabs holds the stakeholders and the cadence.
+	tabs *container.AppTabs
 	// planBtn plans a meeting of the cadence as touchpoints; it is
 	// enabled while a meeting is weekly, every two weeks or monthly.
 	planBtn *widget.Button
@@ -55,8 +57,10 @@ type engagementScreen struct {
 	// responsibilitiesWidth is the width of the stakeholders'
 	// responsibilities column, which wraps its text onto two lines.
 	responsibilitiesWidth float32
-	// peopleWidth is the width the stakeholder table was last sized for.
-	peopleWidth float32
+	// peopleWidth is the width the stakeholder table was last sized for,
+	// peopleColumns the widths its columns got.
+	peopleWidth   float32
+	peopleColumns []float32
 	// saving is set while the phase form is being saved, when the reload
 	// that follows must not ask about the changes being saved.
 	saving bool
@@ -75,7 +79,7 @@ func newEngagementScreen(u *UI) screen {
 	// A stakeholder takes two lines: the name over the role, the e-mail
 	// address over the side, the responsibilities over two lines, so that
 	// three columns say it all in the narrow pane.
-	s.people = widget.NewTableWithHeaders(
+	s.people = newEnterTableWithHeaders(
 		func() (int, int) { return len(s.engagement().Stakeholders), len(personColumns()) },
 		func() fyne.CanvasObject {
 			// Tall enough for two lines of text in the last column.
@@ -101,7 +105,7 @@ func newEngagementScreen(u *UI) screen {
 		}
 	}
 
-	s.meets = widget.NewTableWithHeaders(
+	s.meets = newEnterTableWithHeaders(
 		func() (int, int) { return len(s.engagement().Cadence), 4 },
 		func() fyne.CanvasObject { return newCellLabel() },
 		s.updateMeeting)
@@ -130,10 +134,11 @@ func newEngagementScreen(u *UI) screen {
 	s.planBtn = widget.NewButtonWithIcon(u.tr("plan.meeting.plan"), theme.CalendarIcon(), s.planMeeting)
 	people := container.New(&sizeWatcher{onResize: func(size fyne.Size) { s.fitPeople(size.Width) }}, s.people)
 	s.fitPeople(640)
-	tabs := container.NewAppTabs(
+	s.tabs = container.NewAppTabs(
 		container.NewTabItem(u.tr("plan.engagement.stakeholders"), container.NewBorder(nil, container.NewHBox(addPerson), nil, nil, people)),
 		container.NewTabItem(u.tr("plan.engagement.cadence"), container.NewBorder(nil, newToolbar([]fyne.CanvasObject{addMeeting, s.planBtn}), nil, nil, s.meets)),
 	)
+	tabs := s.tabs
 	split := container.NewHSplit(s.editor.object(), tabs)
 	split.Offset = 0.42
 	u.rememberSplit("engagement.columns", split)
@@ -513,6 +518,9 @@ const (
 	personColumnWidth          = 120
 	personEmailColumnWidth     = 150
 	minResponsibilitiesColumns = 160
+	// minPersonColumnsScale is the least share of their minimums the
+	// columns narrow to in a narrow pane.
+	minPersonColumnsScale = 0.6
 )
 
 // fitPeople sizes the stakeholder table's columns for a width, by what
@@ -536,9 +544,21 @@ func (s *engagementScreen) fitPeople(width float32) {
 		max(textWidth(names, size, fyne.TextStyle{}), heading(0)),
 		max(textWidth(emails, size, fyne.TextStyle{}), heading(1))}
 	mins := []float32{minResponsibilitiesColumns, personColumnWidth, personEmailColumnWidth}
-	shared := shareWidth(width-float32(len(personColumns()))*theme.Padding(), wants, mins)
+	room := width - float32(len(personColumns()))*theme.Padding()
+	// A pane narrower than the columns' minimums narrows them all alike,
+	// down to a floor, rather than hide a column to the right: a text
+	// cut shows whole on hover.
+	least := mins[0] + mins[1] + mins[2]
+	if room < least {
+		scale := max(room/least, minPersonColumnsScale)
+		for i := range mins {
+			mins[i] *= scale
+		}
+	}
+	shared := shareWidth(room, wants, mins)
 	s.responsibilitiesWidth = shared[0]
-	for c, w := range []float32{shared[1], shared[2], shared[0]} {
+	s.peopleColumns = []float32{shared[1], shared[2], shared[0]}
+	for c, w := range s.peopleColumns {
 		s.people.SetColumnWidth(c, w)
 	}
 	s.people.Refresh()
@@ -594,8 +614,10 @@ func (s *engagementScreen) updatePerson(id widget.TableCellID, o fyne.CanvasObje
 		second.SetSizeName(theme.SizeNameText)
 		second.SetColorName(theme.ColorNameForeground)
 		text := strings.Join(strings.Fields(p.Responsibilities), " ")
-		first, rest := widgets.WrapTwoLines(text, s.responsibilitiesWidth-2*theme.InnerPadding(), theme.TextSize(), fyne.TextStyle{})
-		setTwoLines(o, first, rest)
+		first, _ := widgets.WrapTwoLines(text, s.responsibilitiesWidth-2*theme.InnerPadding(), theme.TextSize(), fyne.TextStyle{})
+		// The second line holds the rest, cut to the width: hovering
+		// it shows the rest whole.
+		setTwoLines(o, first, strings.TrimSpace(strings.TrimPrefix(text, first)))
 	}
 }
 
@@ -653,7 +675,7 @@ func (s *engagementScreen) editStakeholder(i int) {
 		p.Side = planner.SideCustomer
 	}
 	name, role, email, resp := newFormEntry(), newFormEntry(), newFormEntry(), newFormMultiLineEntry()
-	side := widget.NewSelect(optionTexts(sides(), s.u.sideText), nil)
+	side := s.u.newFormSelect(optionTexts(sides(), s.u.sideText), nil)
 	name.SetText(p.Name)
 	role.SetText(p.Role)
 	email.SetText(p.Email)
@@ -706,7 +728,7 @@ func (s *engagementScreen) editMeeting(i int) {
 		m = before.Cadence[i]
 	}
 	name, attendees, purpose := newFormEntry(), newFormEntry(), newFormMultiLineEntry()
-	freq := widget.NewSelectEntry(optionTexts(frequencies(), func(f string) string { return s.u.tr("plan.frequency." + f) }))
+	freq := newFormSelectEntry(optionTexts(frequencies(), func(f string) string { return s.u.tr("plan.frequency." + f) }))
 	name.SetText(m.Name)
 	freq.SetText(s.u.frequencyText(m.Frequency))
 	attendees.SetText(m.Attendees)

@@ -223,6 +223,81 @@ func (u *UI) saveSplits() {
 	for name, split := range u.splits {
 		p.SetFloat(prefSplit(name), split.Offset)
 	}
+	for name, pin := range u.pinned {
+		p.SetFloat(prefPinned(name), float64(pin.Trailing()))
+	}
+}
+
+// prefPinned is the preference key of the height of a pinned split's
+// lower side.
+func prefPinned(name string) string { return "split." + name + ".lower" }
+
+// pinSplit returns split, a vertical one, in a container that keeps the
+// height of its lower side when the window grows or shrinks: the upper
+// side takes the height gained. Dragging the divider sets the height
+// kept. The height is kept for the next start (see saveSplits); lower is
+// the height before the first start.
+func (u *UI) pinSplit(name string, split *container.Split, lower float32) fyne.CanvasObject {
+	if u.pinned == nil {
+		u.pinned = map[string]*pinnedSplitLayout{}
+	}
+	if v := u.app.Preferences().FloatWithFallback(prefPinned(name), -1); v > 0 {
+		lower = float32(v)
+	}
+	l := &pinnedSplitLayout{split: split, trailing: lower, offset: -1}
+	u.pinned[name] = l
+	return container.New(l, split)
+}
+
+// pinnedSplitLayout lays a vertical split out so that its trailing side
+// keeps its height (see pinSplit).
+type pinnedSplitLayout struct {
+	split *container.Split
+	// trailing is the height the trailing side keeps.
+	trailing float32
+	// offset is the split's offset as last set here, and height the
+	// height it was set for: an offset that differs was dragged.
+	offset float64
+	height float32
+}
+
+// Trailing returns the height the trailing side keeps, taking in a drag
+// of the divider since the last layout.
+func (l *pinnedSplitLayout) Trailing() float32 {
+	if l.offset >= 0 && l.split.Offset != l.offset && l.height > 0 {
+		l.trailing = float32(1-l.split.Offset) * max(l.height-splitDivider(), 0)
+		l.offset = l.split.Offset
+	}
+	return l.trailing
+}
+
+// splitDivider is the height of a split's divider.
+func splitDivider() float32 {
+	if t := theme.Size(theme.SizeNameSplitThickness); t > 0 {
+		return t
+	}
+	return 5 // Fyne's own when the theme has none
+}
+
+// MinSize is the split's.
+func (l *pinnedSplitLayout) MinSize([]fyne.CanvasObject) fyne.Size { return l.split.MinSize() }
+
+// Layout sets the split's offset so that its trailing side is as tall as
+// kept, and lays it over the whole size.
+func (l *pinnedSplitLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	trailing := l.Trailing()
+	was, sized := l.split.Offset, l.split.Size() == size
+	if room := size.Height - splitDivider(); room > 0 {
+		l.split.Offset = min(max(float64(1-trailing/room), 0), 1)
+		l.offset, l.height = l.split.Offset, size.Height
+	}
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+	if sized && l.split.Offset != was {
+		l.split.Refresh() // Resize to the same size lays nothing out
+	}
 }
 
 // shareWidth shares width between columns by what they hold: each column

@@ -28,7 +28,7 @@ func TestSplitOffsetsAreRestoredOnTheNextStart(t *testing.T) {
 	}
 	first := build()
 	want := map[string]float64{}
-	for _, name := range []string{"customer.columns", "quarter.grid", "quarter.bottom", "actionplan.left", "actionplan.columns", "engagement.columns"} {
+	for _, name := range []string{"customer.columns", "quarter.bottom", "actionplan.left", "actionplan.columns", "engagement.columns"} {
 		split, ok := first.splits[name]
 		if !ok {
 			t.Fatalf("no split %s", name)

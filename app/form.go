@@ -259,15 +259,15 @@ func (f *fieldForm) watch(fld *formField, o fyne.CanvasObject) {
 		entry = &w.Entry
 	case *widget.Entry:
 		entry = w
+	case *formSelect:
+		w.onEscape = func() { f.escape() }
+		f.watchSelect(fld, &w.Select, w)
+	case *formSelectEntry:
+		entry = &w.Entry
+		w.onEscape = func() { f.escape() }
+		w.onLeave = func() { f.left(fld) }
 	case *widget.Select:
-		prev := w.OnChanged
-		w.OnChanged = func(s string) {
-			if prev != nil {
-				prev(s)
-			}
-			f.chosen(fld)
-		}
-		f.setFocus(fld, w)
+		f.watchSelect(fld, w, w)
 	case *widget.Check:
 		prev := w.OnChanged
 		w.OnChanged = func(on bool) {
@@ -312,6 +312,23 @@ func (f *fieldForm) watch(fld *formField, o fyne.CanvasObject) {
 			}
 		}
 	}
+}
+
+// watchSelect hooks the drop-down sel, drawn as o, up to the form: a
+// choice checks the form again. A drop-down still showing Fyne's
+// English placeholder asks in the window's language.
+func (f *fieldForm) watchSelect(fld *formField, sel *widget.Select, o fyne.Focusable) {
+	prev := sel.OnChanged
+	sel.OnChanged = func(s string) {
+		if prev != nil {
+			prev(s)
+		}
+		f.chosen(fld)
+	}
+	if sel.PlaceHolder == "" || sel.PlaceHolder == fyneSelectPlaceHolder() {
+		sel.PlaceHolder = f.u.tr("form.select.placeholder")
+	}
+	f.setFocus(fld, o)
 }
 
 // setFocus makes o what gets the cursor for fld, unless it has one.

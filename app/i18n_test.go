@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/catalog"
@@ -112,8 +113,11 @@ func TestEntitlementReasonsInDutch(t *testing.T) {
 	want := "Inbegrepen in Ultimate Success; het contract staat 10 accelerators per jaar toe"
 	var reasons []string
 	walkVisible(u.window.Content(), func(o fyne.CanvasObject) bool {
-		if l, ok := o.(*widgets.FitLabel); ok {
+		switch l := o.(type) {
+		case *widgets.FitLabel:
 			reasons = append(reasons, l.Text())
+		case *widget.Label:
+			reasons = append(reasons, l.Text)
 		}
 		return true
 	})

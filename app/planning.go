@@ -178,9 +178,16 @@ func optionTexts[T any](values []T, text func(T) string) []string {
 	return out
 }
 
+// choice is a drop-down: Fyne's or a form's.
+type choice interface {
+	SelectedIndex() int
+	SetSelectedIndex(int)
+	ClearSelected()
+}
+
 // selectedValue returns the value whose words sel shows, and whether one
 // is selected.
-func selectedValue[T any](sel *widget.Select, values []T) (T, bool) {
+func selectedValue[T any](sel choice, values []T) (T, bool) {
 	i := sel.SelectedIndex()
 	if i < 0 || i >= len(values) {
 		var zero T
@@ -191,7 +198,7 @@ func selectedValue[T any](sel *widget.Select, values []T) (T, bool) {
 
 // selectValue selects the option of value v in sel (none when v is not
 // among values).
-func selectValue[T comparable](sel *widget.Select, values []T, v T) {
+func selectValue[T comparable](sel choice, values []T, v T) {
 	if i := slices.Index(values, v); i >= 0 {
 		sel.SetSelectedIndex(i)
 		return

@@ -151,6 +151,8 @@ func planFormEntries(f *fieldForm) map[string]*widget.Entry {
 			out[fld.key] = in
 		case *widget.SelectEntry:
 			out[fld.key] = &in.Entry
+		case *formSelectEntry:
+			out[fld.key] = &in.Entry
 		}
 	}
 	return out
@@ -160,8 +162,11 @@ func planFormEntries(f *fieldForm) map[string]*widget.Entry {
 func planFormSelects(f *fieldForm) map[string]*widget.Select {
 	out := map[string]*widget.Select{}
 	for _, fld := range f.fields {
-		if sel, ok := fld.input.(*widget.Select); ok {
+		switch sel := fld.input.(type) {
+		case *widget.Select:
 			out[fld.key] = sel
+		case *formSelect:
+			out[fld.key] = &sel.Select
 		}
 	}
 	return out

@@ -71,8 +71,11 @@ type quarterScreen struct {
 	// may have had to cut; detailBox holds it over detail.
 	detailTitle *widget.Label
 	detailBox   *fyne.Container
-	moveBtn     *widget.Button
-	deleteBtn   *widget.Button
+	// detailScroll scrolls the details when they are longer than the
+	// panel.
+	detailScroll *container.Scroll
+	moveBtn      *widget.Button
+	deleteBtn    *widget.Button
 	// deliverBtn records the delivery of the activity selected.
 	deliverBtn  *widget.Button
 	previewBar  *fyne.Container
@@ -86,10 +89,23 @@ type quarterScreen struct {
 	// ask is the question open (which occurrences to move), for tests.
 	ask dialog.Dialog
 
+	// split has the grid over the panels below; keys names the grid's
+	// keys under the activity selected.
+	split *container.Split
+	keys  *widgets.FitLabel
+	// weekShown is the quarter whose current week was last scrolled
+	// into view, so that a reload keeps where the grid was scrolled.
+	weekShown planner.Quarter
+
 	// conflictHeights are the heights of the conflicts list's items, each
 	// as tall as its reason's lines.
 	conflictHeights map[widget.ListItemID]float32
 }
+
+// quarterPanelsHeight is how tall the panels under the grid are before
+// the divider is first dragged: the selected activity's title, three
+// lines of its details, the keys and its buttons.
+const quarterPanelsHeight float32 = 220
 
 // newQuarterScreen returns the quarter planner.
 func newQuarterScreen(u *UI) screen {
@@ -165,25 +181,29 @@ func newQuarterScreen(u *UI) screen {
 	toolbar := container.NewVBox(
 		newToolbar([]fyne.CanvasObject{s.prev, s.title, s.next, s.thisQuarter}, s.autoBtn, s.exportBtn),
 		container.NewBorder(nil, nil, nil, s.busy, s.summary))
-	keys := widget.NewLabel(u.tr("keys.quarter.keys", gridMoveModifierName()))
-	keys.Wrapping = fyne.TextWrapWord
-	keys.SizeName = theme.SizeNameCaptionText
+	// The keys take one line, whole in a tooltip when cut, so that the
+	// activity's details keep their lines in a small window.
+	s.keys = widgets.NewFitLabel(u.tr("keys.quarter.keys", gridMoveModifierName()))
+	s.keys.SetSizeName(theme.SizeNameCaptionText)
+	keys := s.keys
+	s.detailScroll = container.NewVScroll(s.detailBox)
 	selected := container.NewBorder(
 		widget.NewLabelWithStyle(u.tr("plan.quarter.selected"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		container.NewVBox(keys, newToolbar([]fyne.CanvasObject{s.deliverBtn, s.moveBtn, s.deleteBtn})), nil, nil, container.NewVScroll(s.detailBox))
+		container.NewVBox(keys, newToolbar([]fyne.CanvasObject{s.deliverBtn, s.moveBtn, s.deleteBtn})), nil, nil, s.detailScroll)
 	conflicts := container.NewBorder(
 		widget.NewLabelWithStyle(u.tr("plan.quarter.conflicts"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		nil, nil, nil, s.conflicts)
 	bottom := container.NewHSplit(selected, conflicts)
-	bottom.Offset = 0.4
+	// Two thirds of the width keep the activity's buttons on one line in a
+	// small window.
+	bottom.Offset = 0.65
 	u.rememberSplit("quarter.bottom", bottom)
 	// The grid takes the whole width, so that a quarter's weeks fit
-	// without scrolling sideways in a usual window.
-	split := container.NewVSplit(s.grid, bottom)
-	split.Offset = 0.7
-	u.rememberSplit("quarter.grid", split)
+	// without scrolling sideways in a usual window, and the height a
+	// taller window gains: the panels below keep theirs.
+	s.split = container.NewVSplit(s.grid, bottom)
 	s.top = container.NewVBox(toolbar, s.previewBar)
-	s.root = newBorder(s.top, nil, nil, nil, split)
+	s.root = newBorder(s.top, nil, nil, nil, u.pinSplit("quarter.grid", s.split, quarterPanelsHeight))
 	s.showTitle()
 	return s
 }
@@ -255,6 +275,11 @@ func (s *quarterScreen) reload() {
 			s.render()
 			if s.focus != (planner.ID{}) {
 				s.grid.ScrollToRow(s.focus.String())
+			}
+			if s.weekShown != data.quarter {
+				// A quarter opened shows the current week, or its first.
+				s.weekShown = data.quarter
+				s.grid.ScrollToWeek(max(data.weekIndex(u.today()), 0))
 			}
 		})
 	}()

@@ -57,24 +57,24 @@ type scheduleDialog struct {
 	dialog  *dialog.CustomDialog
 
 	date     *formEntry
-	solution *widget.Select
-	phase    *widget.Select
+	solution *formSelect
+	phase    *formSelect
 	hours    *formEntry
-	status   *widget.Select
+	status   *formSelect
 	owner    *formEntry
 	// title names a touchpoint (required for the custom one).
 	title    *formEntry
-	priority *widget.Select
+	priority *formSelect
 	// vendorOwner and customerOwner offer the success team and the
 	// customer's people to pick from; any name may be typed.
-	vendorOwner   *widget.SelectEntry
-	customerOwner *widget.SelectEntry
+	vendorOwner   *formSelectEntry
+	customerOwner *formSelectEntry
 	// lastDay is the last planned day of work over several days.
 	lastDay   *formEntry
 	nextSteps *formEntry
-	objective *widget.Select
-	repeat    *widget.Select
-	ends      *widget.Select
+	objective *formSelect
+	repeat    *formSelect
+	ends      *formSelect
 	end       *formEntry
 	days      *widget.Label
 	conflicts *widget.Label
@@ -149,10 +149,10 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 		return e
 	}
 	d.date = entry(u.tr("form.date.hint"))
-	d.solution = widget.NewSelect(solNames, onChange)
-	d.phase = widget.NewSelect(phaseNames, onChange)
+	d.solution = u.newFormSelect(solNames, onChange)
+	d.phase = u.newFormSelect(phaseNames, onChange)
 	d.hours = entry("")
-	d.status = widget.NewSelect([]string{u.tr("activity.proposed"), u.tr("activity.scheduled")}, onChange)
+	d.status = u.newFormSelect([]string{u.tr("activity.proposed"), u.tr("activity.scheduled")}, onChange)
 	d.owner = entry("")
 	objectiveNames := []string{u.tr("schedule.objective.none")}
 	d.objectives = []planner.ID{{}}
@@ -160,7 +160,7 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 		objectiveNames = append(objectiveNames, o.Title)
 		d.objectives = append(d.objectives, o.ID)
 	}
-	d.objective = widget.NewSelect(objectiveNames, onChange)
+	d.objective = u.newFormSelect(objectiveNames, onChange)
 	d.objective.SetSelectedIndex(0)
 	if len(d.objectives) == 1 {
 		d.objective.Disable()
@@ -170,10 +170,10 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 	for _, p := range planner.ActivityPriorities() {
 		prioNames = append(prioNames, u.tr("priority."+string(p)))
 	}
-	d.priority = widget.NewSelect(prioNames, onChange)
-	d.vendorOwner = widget.NewSelectEntry(vendorPeople(account.Customer))
-	d.customerOwner = widget.NewSelectEntry(customerPeople(account))
-	for _, e := range []*widget.SelectEntry{d.vendorOwner, d.customerOwner} {
+	d.priority = u.newFormSelect(prioNames, onChange)
+	d.vendorOwner = newFormSelectEntry(vendorPeople(account.Customer))
+	d.customerOwner = newFormSelectEntry(customerPeople(account))
+	for _, e := range []*formSelectEntry{d.vendorOwner, d.customerOwner} {
 		e.OnChanged = onChange
 	}
 	d.lastDay = entry(u.tr("form.date.hint"))
@@ -184,8 +184,8 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 	for _, r := range repeatRules() {
 		repeatNames = append(repeatNames, u.repeatText(r))
 	}
-	d.repeat = widget.NewSelect(repeatNames, onChange)
-	d.ends = widget.NewSelect([]string{u.tr("schedule.ends.count"), u.tr("schedule.ends.until")}, func(string) {
+	d.repeat = u.newFormSelect(repeatNames, onChange)
+	d.ends = u.newFormSelect([]string{u.tr("schedule.ends.count"), u.tr("schedule.ends.until")}, func(string) {
 		d.end.SetPlaceHolder(d.endHint())
 		d.check()
 	})

@@ -58,13 +58,15 @@ type settingsScreen struct {
 	saveBtn   *widget.Button
 	revertBtn *widget.Button
 
-	region       *widget.Select
-	holidayList  *widget.List
-	holidays     []catalog.Holiday
-	holidayDate  *widget.Entry
-	holidayName  *widget.Entry
-	holidayError *widget.Label
-	holidayNote  *widget.Label
+	region      *widget.Select
+	holidayList *enterList
+	// holidayDialog is the holiday form open, for tests.
+	holidayDialog *formDialog
+	holidays      []catalog.Holiday
+	holidayDate   *widget.Entry
+	holidayName   *widget.Entry
+	holidayError  *widget.Label
+	holidayNote   *widget.Label
 
 	// organisation and confidentiality are the branding's lines; the
 	// logo is kept in the draft and shown by logoName and logoPreview.
@@ -498,7 +500,7 @@ func (s *settingsScreen) discard() {
 func (s *settingsScreen) holidayCard() fyne.CanvasObject {
 	u := s.u
 	s.region = widget.NewSelect(u.regionNames(), func(string) { s.showHolidays() })
-	s.holidayList = widget.NewList(
+	s.holidayList = newEnterList(
 		func() int { return len(s.holidays) },
 		func() fyne.CanvasObject {
 			del := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
@@ -513,6 +515,12 @@ func (s *settingsScreen) holidayCard() fyne.CanvasObject {
 			row.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%s  %s", h.Date, h.Name))
 			row.Objects[1].(*widget.Button).OnTapped = func() { s.removeHoliday(i) }
 		})
+	// Choosing a holiday (a click, or Enter on the one highlighted)
+	// opens it to change.
+	s.holidayList.OnSelected = func(i widget.ListItemID) {
+		s.holidayList.UnselectAll()
+		s.editHoliday(i)
+	}
 	s.holidayNote = widget.NewLabel("")
 	s.holidayNote.TextStyle = fyne.TextStyle{Italic: true}
 	s.holidayNote.Wrapping = fyne.TextWrapWord
@@ -592,6 +600,53 @@ func (s *settingsScreen) addHoliday() {
 	s.setHolidays(list)
 	s.holidayDate.SetText("")
 	s.holidayName.SetText("")
+}
+
+// editHoliday opens holiday i of the chosen region in a form to change
+// its day and name.
+func (s *settingsScreen) editHoliday(i int) {
+	if i < 0 || i >= len(s.holidays) {
+		return
+	}
+	u, was := s.u, s.holidays[i]
+	day, name := newFormEntry(), newFormEntry()
+	day.SetPlaceHolder(u.tr("form.date.hint"))
+	day.SetText(was.Date.String())
+	name.SetPlaceHolder(u.tr("settings.holiday.name"))
+	name.SetText(was.Name)
+	form := newFieldForm(u)
+	form.add("day", u.tr("settings.holiday.day"), day)
+	form.add("name", u.tr("settings.holiday.name"), name)
+	read := func() (catalog.Holiday, error) {
+		d, err := u.parseDay(day.Text)
+		if err == nil && d.IsZero() {
+			err = fmt.Errorf("%s", u.tr("form.date.format", u.today().String()))
+		}
+		return catalog.Holiday{Date: d, Name: strings.TrimSpace(name.Text)}, err
+	}
+	apply := func() error {
+		h, err := read()
+		if err != nil {
+			form.setFieldError("day", err.Error())
+			return err
+		}
+		list := cloneHolidays(s.holidays)
+		// The holiday is found again by what it was, should the list
+		// have changed while the form was open; gone, it is added.
+		if j := slices.Index(list, was); j >= 0 {
+			list[j] = h
+		} else {
+			list = append(list, h)
+		}
+		s.setHolidays(list)
+		return nil
+	}
+	dirty := func() bool {
+		h, _ := read()
+		return h != was
+	}
+	s.holidayDialog = u.newFormDialog(u.tr("settings.holiday.edit"), form, apply, dirty)
+	s.holidayDialog.show()
 }
 
 // removeHoliday removes holiday i of the chosen region.

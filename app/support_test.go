@@ -209,7 +209,7 @@ func TestSupportExplainsTheTargetInDutch(t *testing.T) {
 	test.Type(s.openDate, "2026-11-26")
 	s.openTime.SetText("")
 	test.Type(s.openTime, "10:00")
-	want := "Ultimate Success P2: 30 minuten binnen de kantooruren van Europe, Middle East and Africa (09:00-17:00 Europe/London)"
+	want := "Ultimate Success P2: 30 minuten binnen de kantooruren van Europa, Midden-Oosten en Afrika (09:00-17:00 Europe/London)"
 	if s.explain.Text != want {
 		t.Errorf("explanation %q, want %q", s.explain.Text, want)
 	}

@@ -96,6 +96,9 @@ type UI struct {
 	fontFinder      fontFinder
 	// splits are the screens' resizable panels by name (see rememberSplit).
 	splits map[string]*container.Split
+	// pinned are the vertical splits whose lower side keeps its height
+	// as the window grows (see pinSplit).
+	pinned map[string]*pinnedSplitLayout
 	// chooser is the desktop's file dialog, nil for Fyne's; noChooser
 	// is set once the desktop turned out to have none.
 	chooser        fileChooser

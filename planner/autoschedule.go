@@ -330,7 +330,7 @@ func (s *Schedule) prepareJob(index int, r *Request) (schedJob, ConflictKind, Te
 	job.lo, job.hi = lo.day, hi.day
 	job.candidates = c.openBefore[hi.day-s.start+1] - c.openBefore[lo.day-s.start]
 	if job.candidates == 0 {
-		if c.region != "" {
+		if !c.region.IsZero() {
 			return schedJob{}, ConflictNonBusinessDay, Textf("no business day in %s between %s and %s",
 				c.region, civilDate(lo.day), civilDate(hi.day))
 		}

@@ -233,13 +233,13 @@ func (s *Schedule) nonBusinessReason(c *schedCustomer, d Date) Text {
 	customer := c.account.Customer.Name
 	if !d.IsWeekend() {
 		if name, ok := c.cal.Holiday(d); ok && name != "" {
-			if c.region != "" {
+			if !c.region.IsZero() {
 				return Textf("%s (%s) is a holiday in %s", name, WeekdayDate(d), c.region)
 			}
 			return Textf("%s (%s) is a holiday in %s's calendar", name, WeekdayDate(d), customer)
 		}
 	}
-	if c.region != "" {
+	if !c.region.IsZero() {
 		return Textf("%s is not a business day in %s", WeekdayDate(d), c.region)
 	}
 	return Textf("%s is not a business day in %s's calendar", WeekdayDate(d), customer)

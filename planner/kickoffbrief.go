@@ -738,10 +738,7 @@ func briefSupport(cat *catalog.Catalog, s Settings, c Customer, tier catalog.Tie
 			online = append(online, ch)
 		}
 	}
-	region := cal.Name
-	if region == "" {
-		region = string(cal.Region)
-	}
+	region := RegionName{ID: cal.Region, Name: cal.Name}
 	for _, p := range catalog.Priorities() {
 		t, err := ResponseTargetFor(cat, Case{Priority: p}, c.Membership, cal)
 		if err != nil {
@@ -805,7 +802,7 @@ func supportLanguages(cat *catalog.Catalog, c Customer, region catalog.RegionID)
 		if own {
 			out = append(out, Textf("Support in %s: %s", l.Language, l.Rule))
 		} else {
-			out = append(out, Textf("Support in %s is given by the %s region: %s", l.Language, r.Name, l.Rule))
+			out = append(out, Textf("Support in %s is given by the %s region: %s", l.Language, RegionName{ID: r.ID, Name: r.Name}, l.Rule))
 		}
 		var excluded []string
 		for _, sol := range l.ExcludedSolutions {

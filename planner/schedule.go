@@ -81,9 +81,9 @@ type Schedule struct {
 type schedCustomer struct {
 	account *Account
 	// region names the region whose calendar the customer follows in
-	// messages, such as "EMEA"; it is empty for a customer with holidays
+	// messages, such as "EMEA"; it is zero for a customer with holidays
 	// of its own.
-	region string
+	region RegionName
 	cal    Calendar
 	// open reports, per day of the window, whether it is a business day.
 	open []bool
@@ -383,14 +383,14 @@ func schedMemberKey(c Customer) string {
 
 // schedRegionName names a calendar's region for messages: its display
 // name, else the catalog's, else its ID.
-func schedRegionName(cat *catalog.Catalog, cal Calendar) string {
+func schedRegionName(cat *catalog.Catalog, cal Calendar) RegionName {
 	if cal.Name != "" {
-		return cal.Name
+		return RegionName{ID: cal.Region, Name: cal.Name}
 	}
 	if r, ok := cat.Region(cal.Region); ok && r.Name != "" {
-		return r.Name
+		return RegionName{ID: cal.Region, Name: r.Name}
 	}
-	return string(cal.Region)
+	return RegionName{ID: cal.Region}
 }
 
 // entitlement checks that the customer may have item it for solution and

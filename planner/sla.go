@@ -360,10 +360,7 @@ func slaExplain(cat *catalog.Catalog, table *catalog.ResponseTable, entry catalo
 		zone = cal.Location.String()
 	}
 	hours := fmt.Sprintf("%s-%s %s", slaHHMM(cal.Open), slaHHMM(cal.Close), zone)
-	region := cal.Name
-	if region == "" {
-		region = string(cal.Region)
-	}
+	region := RegionName{ID: cal.Region, Name: cal.Name}
 	switch clock {
 	case catalog.Clock24x7:
 		return Textf("%s %s: %s around the clock (24x7)", label, entry.Priority, Minutes(entry.Minutes))

@@ -3,7 +3,28 @@ package planner
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/liftoff-app/liftoff/catalog"
 )
+
+// RegionName is a region in a sentence: the catalog's region ID and its
+// name in English. It reads as the name; a user interface or a document
+// may name the region in its own language by the ID.
+type RegionName struct {
+	ID   catalog.RegionID
+	Name string
+}
+
+// String returns the English name, else the ID.
+func (r RegionName) String() string {
+	if r.Name == "" {
+		return string(r.ID)
+	}
+	return r.Name
+}
+
+// IsZero reports whether r names no region.
+func (r RegionName) IsZero() bool { return r.ID == "" && r.Name == "" }
 
 // Text is a sentence of planner for people, in English, kept with what it
 // is made of: a fmt format in English and its arguments. A user interface

@@ -35,6 +35,9 @@ func (f *fittedText) set(w fyne.Widget, text string, col color.Color) {
 	f.text.TextSize = sizeOf(w, f.sizeName)
 }
 
+// cut reports whether the line shows less than its whole text.
+func (f *fittedText) cut() bool { return f.text.Text != f.full }
+
 // height returns the height of one line.
 func (f *fittedText) height() float32 {
 	return fyne.MeasureText("Mg", f.text.TextSize, f.text.TextStyle).Height

@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -202,12 +203,32 @@ type phaseCardWidget struct {
 	selected bool
 	focused  bool
 	hovered  bool
+	// cut is set while a line of the card is cut to its width; its
+	// tooltip then shows every line whole.
+	cut bool
+	tip *Tooltip
 }
 
 func newPhaseCardWidget(b *PhaseBoard, i int) *phaseCardWidget {
 	c := &phaseCardWidget{board: b, index: i}
+	c.tip = NewTooltip(c, c.tooltip)
 	c.ExtendBaseWidget(c)
 	return c
+}
+
+// tooltip returns the card's lines whole when one of them is cut, else
+// nothing.
+func (c *phaseCardWidget) tooltip() string {
+	if !c.cut {
+		return ""
+	}
+	var lines []string
+	for _, text := range []string{strconv.Itoa(c.index+1) + " · " + c.card.Name, c.card.Planned, c.card.Actual, c.card.Deliverable} {
+		if text != "" {
+			lines = append(lines, text)
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (c *phaseCardWidget) set(card PhaseCard, selected bool) {
@@ -252,13 +273,21 @@ func (b *PhaseBoard) focusCard(i int) {
 }
 
 // MouseIn is part of desktop.Hoverable.
-func (c *phaseCardWidget) MouseIn(*desktop.MouseEvent) { c.hovered = true; c.Refresh() }
+func (c *phaseCardWidget) MouseIn(ev *desktop.MouseEvent) {
+	c.hovered = true
+	c.Refresh()
+	c.tip.MouseIn(ev)
+}
 
 // MouseMoved is part of desktop.Hoverable.
-func (c *phaseCardWidget) MouseMoved(*desktop.MouseEvent) {}
+func (c *phaseCardWidget) MouseMoved(ev *desktop.MouseEvent) { c.tip.MouseMoved(ev) }
 
 // MouseOut is part of desktop.Hoverable.
-func (c *phaseCardWidget) MouseOut() { c.hovered = false; c.Refresh() }
+func (c *phaseCardWidget) MouseOut() {
+	c.hovered = false
+	c.Refresh()
+	c.tip.MouseOut()
+}
 
 func (c *phaseCardWidget) CreateRenderer() fyne.WidgetRenderer {
 	c.ExtendBaseWidget(c)
@@ -295,10 +324,13 @@ func (r *phaseCardRenderer) Layout(size fyne.Size) {
 	r.chip.Move(fyne.NewPos(pad, y))
 	r.chip.Resize(fyne.NewSize(min(cm.Width, width), cm.Height))
 	y += cm.Height + gap
+	cut := r.name.cut()
 	for _, l := range r.lines {
 		l.layout(fyne.NewPos(pad, y), width)
 		y += l.height() + gap/2
+		cut = cut || l.cut()
 	}
+	r.card.cut = cut
 }
 
 func (r *phaseCardRenderer) MinSize() fyne.Size {

@@ -1,6 +1,7 @@
 package widgets
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -147,5 +148,22 @@ func TestPhaseBoardImage(t *testing.T) {
 			w.Resize(fyne.NewSize(1000, 200))
 			test.AssertRendersToImage(t, "phaseboard/engagement_"+v.name+".png", w.Canvas())
 		})
+	}
+}
+
+func TestPhaseBoardCardsShowTheirWholeLinesOnHoverWhenCut(t *testing.T) {
+	test.NewTempApp(t)
+	b := NewPhaseBoard(samplePhases(), nil)
+	w := test.NewWindow(b)
+	defer w.Close()
+	w.Resize(fyne.NewSize(2000, 200))
+	if tip := b.widgets[4].tooltip(); tip != "" {
+		t.Errorf("a card with room for its lines has the tooltip %q", tip)
+	}
+	// As narrow as a 1024-pixel window makes the cards.
+	w.Resize(fyne.NewSize(700, 200))
+	tip := b.widgets[4].tooltip()
+	if !strings.Contains(tip, "Engagement summary: not started") || !strings.Contains(tip, "5 · Post-Launch") {
+		t.Errorf("a card whose deliverable is cut has the tooltip %q, want its lines whole", tip)
 	}
 }

@@ -132,11 +132,17 @@ type QuarterGrid struct {
 	header   *gridHeader
 	capacity *gridCapacityRow
 	scroll   *container.Scroll
+	// earlier and later are the arrows that show there are weeks out of
+	// view to the left and to the right.
+	earlier, later *gridMoreWeeks
+	// week is the week ScrollToWeek keeps in view as the grid gets its
+	// size, until the grid is scrolled otherwise; -1 for none.
+	week int
 }
 
 // NewQuarterGrid returns an empty grid with the given headings.
 func NewQuarterGrid(headings GridHeadings) *QuarterGrid {
-	g := &QuarterGrid{headings: headings, heights: map[int]float32{}, bound: map[int]*gridRowWidget{}, cell: GridCell{Row: -1}}
+	g := &QuarterGrid{headings: headings, heights: map[int]float32{}, bound: map[int]*gridRowWidget{}, cell: GridCell{Row: -1}, week: -1}
 	g.ExtendBaseWidget(g)
 	g.header = newGridHeader(g)
 	g.capacity = newGridCapacityRow(g)
@@ -155,6 +161,11 @@ func NewQuarterGrid(headings GridHeadings) *QuarterGrid {
 	g.list.OnHighlighted = func(widget.ListItemID) { g.passListFocus() }
 	content := container.New(&gridContentLayout{grid: g}, g.header, g.capacity, g.list)
 	g.scroll = container.NewHScroll(content)
+	g.scroll.OnScrolled = func(fyne.Position) {
+		g.week = -1 // scrolled by hand: the grid stays where it is put
+		g.showMore()
+	}
+	g.earlier, g.later = newGridMoreWeeks(g, -1), newGridMoreWeeks(g, 1)
 	return g
 }
 
@@ -196,6 +207,85 @@ func (g *QuarterGrid) SetData(weeks []GridWeek, rows []GridRow) {
 		// The grid's narrowest width follows the weeks: lay the sideways
 		// scroll out again.
 		g.scroll.Refresh()
+		g.showMore()
+	}
+}
+
+// ScrollToWeek scrolls the grid sideways so that week (an index into the
+// weeks) is in view, as little as it takes (the row names scroll too),
+// when the grid is wider than the window. The week stays in view as the
+// grid is laid out at another size, until the grid is scrolled
+// otherwise.
+func (g *QuarterGrid) ScrollToWeek(week int) {
+	g.week = week
+	g.scrollToWeek()
+}
+
+// scrollToWeek scrolls the week asked for by ScrollToWeek into view, from
+// the start of the grid.
+func (g *QuarterGrid) scrollToWeek() {
+	view := g.scroll.Size().Width
+	if g.week < 0 || g.week >= len(g.weeks) || view <= 0 {
+		return
+	}
+	content := g.scroll.Content.Size().Width
+	ww := gridWeekWidth(content, len(g.weeks))
+	right := GridNameWidth + float32(g.week+1)*ww
+	week := g.week
+	g.setScrollX(max(right-view, 0))
+	g.week = week
+}
+
+// scrollWeeks scrolls the grid sideways by weeks week columns, to the
+// left when weeks is negative.
+func (g *QuarterGrid) scrollWeeks(weeks int) {
+	g.week = -1
+	content := g.scroll.Content.Size().Width
+	g.setScrollX(g.scroll.Offset.X + float32(weeks)*gridWeekWidth(content, len(g.weeks)))
+}
+
+// setScrollX scrolls the grid sideways to x, kept within the content.
+func (g *QuarterGrid) setScrollX(x float32) {
+	view, content := g.scroll.Size().Width, g.scroll.Content.Size().Width
+	g.scroll.Offset.X = max(min(x, content-view), 0)
+	g.scroll.Refresh()
+	g.showMore()
+}
+
+// WeekInView reports whether the whole column of week (an index into the
+// weeks) is in view.
+func (g *QuarterGrid) WeekInView(week int) bool {
+	view, content := g.scroll.Size().Width, g.scroll.Content.Size().Width
+	if week < 0 || week >= len(g.weeks) || view <= 0 {
+		return false
+	}
+	ww := gridWeekWidth(content, len(g.weeks))
+	left, off := GridNameWidth+float32(week)*ww, g.scroll.Offset.X
+	const slack = 0.5
+	return left >= off-slack && left+ww <= off+view+slack
+}
+
+// MoreWeeks reports whether weeks lie out of view to the left (earlier)
+// and to the right (later), which arrows over the header show.
+func (g *QuarterGrid) MoreWeeks() (earlier, later bool) {
+	return g.earlier.Visible(), g.later.Visible()
+}
+
+// showMore shows the arrows over the header that point to weeks out of
+// view.
+func (g *QuarterGrid) showMore() {
+	view, content := g.scroll.Size().Width, g.scroll.Content.Size().Width
+	const slack = 0.5
+	setVisible(g.earlier, view > 0 && g.scroll.Offset.X > slack)
+	setVisible(g.later, view > 0 && g.scroll.Offset.X+view < content-slack)
+}
+
+// setVisible shows or hides o.
+func setVisible(o fyne.CanvasObject, visible bool) {
+	if visible && !o.Visible() {
+		o.Show()
+	} else if !visible && o.Visible() {
+		o.Hide()
 	}
 }
 
@@ -331,8 +421,46 @@ func (g *QuarterGrid) moveBlock(b GridBlock, week int) {
 // CreateRenderer is part of fyne.Widget.
 func (g *QuarterGrid) CreateRenderer() fyne.WidgetRenderer {
 	g.ExtendBaseWidget(g)
-	return widget.NewSimpleRenderer(g.scroll)
+	return &gridRenderer{grid: g}
 }
+
+// gridRenderer lays the grid's sideways scroll over its whole size and
+// the arrows to weeks out of view over the ends of its header.
+type gridRenderer struct {
+	grid *QuarterGrid
+}
+
+func (r *gridRenderer) Layout(size fyne.Size) {
+	g := r.grid
+	// A new size may move the scroll within its content, which is not
+	// scrolling by hand.
+	week := g.week
+	g.scroll.Resize(size)
+	g.week = week
+	g.scrollToWeek()
+	g.showMore()
+	h := g.header.MinSize().Height
+	w := g.later.MinSize().Width
+	g.earlier.Resize(fyne.NewSize(w, h))
+	g.earlier.Move(fyne.NewPos(0, 0))
+	g.later.Resize(fyne.NewSize(w, h))
+	g.later.Move(fyne.NewPos(size.Width-w, 0))
+}
+
+func (r *gridRenderer) MinSize() fyne.Size { return r.grid.scroll.MinSize() }
+
+func (r *gridRenderer) Refresh() {
+	r.grid.scroll.Refresh()
+	r.grid.showMore()
+	r.grid.earlier.Refresh()
+	r.grid.later.Refresh()
+}
+
+func (r *gridRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.grid.scroll, r.grid.earlier, r.grid.later}
+}
+
+func (r *gridRenderer) Destroy() {}
 
 // gridContentLayout stacks the header, the capacity row and the rows.
 type gridContentLayout struct {

@@ -236,8 +236,8 @@ func (g *QuarterGrid) scrollToCell(c GridCell) {
 	case left < offset+GridNameWidth:
 		offset = left - GridNameWidth
 	}
-	g.scroll.Offset.X = min(max(offset, 0), content-view)
-	g.scroll.Refresh()
+	g.week = -1
+	g.setScrollX(offset)
 }
 
 // focusGrid gives the grid the keyboard focus, as a tap on a block does.

@@ -334,3 +334,44 @@ func TestQuarterGridWrapsAtWords(t *testing.T) {
 		})
 	}
 }
+
+func TestQuarterGridScrollsToTheWeekAskedForAndShowsArrowsToWeeksOutOfView(t *testing.T) {
+	test.NewTempApp(t)
+	g := NewQuarterGrid(GridHeadings{Rows: "Customer", Capacity: "Capacity"})
+	g.SetData(sampleWeeks(14), sampleRows())
+	// Asked before the grid has a size: done once it is laid out.
+	g.ScrollToWeek(12)
+	w := test.NewWindow(g)
+	defer w.Close()
+	w.Resize(fyne.NewSize(600, 300))
+	if !g.WeekInView(12) || g.WeekInView(0) {
+		t.Fatalf("scrolled to %v: week 12 in view %v, week 0 %v", g.scroll.Offset.X, g.WeekInView(12), g.WeekInView(0))
+	}
+	if earlier, later := g.MoreWeeks(); !earlier || !later {
+		t.Errorf("scrolled to week 12 of 14: arrows to earlier weeks %v, to later %v; want both", earlier, later)
+	}
+	// Laid out wider, the grid scrolls only as far as week 12 needs.
+	w.Resize(fyne.NewSize(700, 300))
+	ww := g.WeekWidth()
+	if want := GridNameWidth + 13*ww - g.scroll.Size().Width; !g.WeekInView(12) || g.scroll.Offset.X > want+0.5 {
+		t.Errorf("wider: scrolled to %v, want %v with week 12 in view", g.scroll.Offset.X, want)
+	}
+	// Tapping the arrow to earlier weeks scrolls back, until none is left.
+	for range 10 {
+		if earlier, _ := g.MoreWeeks(); !earlier {
+			break
+		}
+		test.Tap(g.earlier)
+	}
+	if g.scroll.Offset.X != 0 {
+		t.Fatalf("after tapping the arrow to earlier weeks the grid is scrolled to %v, want 0", g.scroll.Offset.X)
+	}
+	if earlier, later := g.MoreWeeks(); earlier || !later {
+		t.Errorf("at the first week: arrows to earlier weeks %v, to later %v; want only later", earlier, later)
+	}
+	// A grid wide enough for every week shows no arrow.
+	w.Resize(fyne.NewSize(gridMinWidth(14)+40, 300))
+	if earlier, later := g.MoreWeeks(); earlier || later {
+		t.Errorf("every week in view: arrows to earlier weeks %v, to later %v", earlier, later)
+	}
+}

@@ -171,6 +171,8 @@ func (t *Translator) Sentence(s planner.Text) string {
 			a = t.Minutes(int(v))
 		case planner.Quantity:
 			a = t.Quantity(v)
+		case planner.RegionName:
+			a = t.RegionName(v)
 		case planner.Days:
 			a = t.Count("unit.days", int(v), int(v))
 		case planner.BusinessDays:
@@ -245,6 +247,18 @@ func (t *Translator) LongDate(d planner.Date) string {
 // "1.234,5").
 func (t *Translator) Number(x float64, decimals int) string {
 	return t.numbers.Sprint(number.Decimal(x, number.MaxFractionDigits(decimals)))
+}
+
+// RegionName names a region in the translator's language: the
+// translation of "window.region.<ID>" when a bundle has one, else the
+// English name the sentence carries.
+func (t *Translator) RegionName(r planner.RegionName) string {
+	if r.ID != "" {
+		if m, _, ok := t.message("window.region." + string(r.ID)); ok {
+			return m[pluralOther]
+		}
+	}
+	return r.String()
 }
 
 // Quantity writes a measured value with the language's digit grouping

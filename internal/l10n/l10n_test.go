@@ -563,3 +563,29 @@ func TestQuantitiesInTheLanguage(t *testing.T) {
 		t.Errorf("English of planner: %q", got)
 	}
 }
+
+func TestRegionNamesInTheLanguage(t *testing.T) {
+	emea := planner.RegionName{ID: "emea", Name: "Europe, Middle East and Africa"}
+	text := planner.Textf("%s is not a business day in %s", planner.WeekdayDate(catalog.MustDate("2027-01-16")), emea)
+	for _, tt := range []struct{ language, want string }{
+		{"en", "Europe, Middle East and Africa"},
+		{"nl", "Europa, Midden-Oosten en Afrika"},
+		{"ja", "欧州・中東・アフリカ"},
+	} {
+		tr, err := New(tt.language)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := tr.Sentence(text); !strings.Contains(got, tt.want) {
+			t.Errorf("%s: %q, want the region named %q", tt.language, got, tt.want)
+		}
+	}
+	// A region the bundles do not name keeps the name the sentence has.
+	tr, err := New("nl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tr.RegionName(planner.RegionName{ID: "mars", Name: "Mars Base"}); got != "Mars Base" {
+		t.Errorf("an unknown region is named %q, want its own name", got)
+	}
+}
