@@ -20,6 +20,13 @@ import (
 // customerScreen is the overview of the customer in focus: membership,
 // entitlements, success team, contract and allowances, Named Support
 // Contacts and key events.
+// The tabs of the Customer screen's right side.
+const (
+	customerTabHealth = iota
+	customerTabEntitlements
+	customerTabContacts
+)
+
 type customerScreen struct {
 	u       *UI
 	root    *fyne.Container
@@ -222,6 +229,8 @@ func newCustomerScreen(u *UI) screen {
 	nscPane := newBorder(container.NewVBox(s.nscSummary, s.nscForm.object()), nil, nil, nil, s.contacts)
 
 	s.risks = newRiskPane(u)
+	// In the order of customerTabHealth, customerTabEntitlements and
+	// customerTabContacts.
 	tabs := container.NewAppTabs(
 		container.NewTabItemWithIcon(u.tr("risks.tab"), theme.WarningIcon(), s.risks.root),
 		container.NewTabItemWithIcon(u.tr("customer.entitlements"), theme.ConfirmIcon(), matrixPane),

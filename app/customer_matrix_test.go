@@ -19,6 +19,8 @@ func TestEntitlementRowsShowWholeTitlesInALaptopWindow(t *testing.T) {
 			u.showScreen(screenCustomer)
 			u.waitIdle()
 			s := u.screens[screenCustomer].(*customerScreen)
+			s.tabs.SelectIndex(customerTabEntitlements)
+			u.waitIdle()
 			line := fyne.MeasureText("Mg", theme.TextSize(), fyne.TextStyle{Bold: true}).Height
 			labels, wrapped := 0, 0
 			walkVisible(s.matrix, func(o fyne.CanvasObject) bool {

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 )
 
 func TestEnterOnAStakeholderOrAMeetingOpensItsForm(t *testing.T) {
@@ -45,6 +44,7 @@ func TestEnterOnAnEntitlementExplainsIt(t *testing.T) {
 	u.showScreen(screenCustomer)
 	u.waitIdle()
 	s := u.screens[screenCustomer].(*customerScreen)
+	s.tabs.SelectIndex(customerTabEntitlements)
 	row := -1
 	for i, e := range s.entitlements {
 		if e.header == "" {
@@ -107,14 +107,7 @@ func TestEnterOnAContactOpensItToChange(t *testing.T) {
 	u.showScreen(screenCustomer)
 	u.waitIdle()
 	s := u.screens[screenCustomer].(*customerScreen)
-	// The contacts have a tab of their own.
-	walkVisible(u.window.Content(), func(o fyne.CanvasObject) bool {
-		if tabs, ok := o.(*container.AppTabs); ok && len(tabs.Items) > 1 {
-			tabs.SelectIndex(1)
-			return false
-		}
-		return true
-	})
+	s.tabs.SelectIndex(customerTabContacts)
 	u.window.Canvas().Focus(s.contacts)
 	typeKey(u, fyne.KeyReturn)
 	fd := s.contactDialog

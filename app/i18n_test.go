@@ -109,7 +109,7 @@ func TestEntitlementReasonsInDutch(t *testing.T) {
 	u, db := newTestUIInLanguage(t, "nl")
 	u.setFocus(customerNamed(t, db, "Müller GmbH").ID)
 	u.showScreen(screenCustomer)
-	u.screens[screenCustomer].(*customerScreen).tabs.SelectIndex(1) // the entitlements
+	u.screens[screenCustomer].(*customerScreen).tabs.SelectIndex(customerTabEntitlements)
 	want := "Inbegrepen in Ultimate Success; het contract staat 10 accelerators per jaar toe"
 	var reasons []string
 	walkVisible(u.window.Content(), func(o fyne.CanvasObject) bool {
