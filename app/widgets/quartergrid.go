@@ -164,9 +164,30 @@ func NewQuarterGrid(headings GridHeadings) *QuarterGrid {
 	g.scroll.OnScrolled = func(fyne.Position) {
 		g.week = -1 // scrolled by hand: the grid stays where it is put
 		g.showMore()
+		g.keepNamesInView()
 	}
 	g.earlier, g.later = newGridMoreWeeks(g, -1), newGridMoreWeeks(g, 1)
 	return g
+}
+
+// nameColumnX returns where the column of row names starts in the
+// grid's content: at the left edge of what is in view, so that the names
+// stay readable while the weeks scroll under them.
+func (g *QuarterGrid) nameColumnX() float32 {
+	if g.scroll == nil {
+		return 0
+	}
+	return max(g.scroll.Offset.X, 0)
+}
+
+// keepNamesInView lays the header, the capacity row and the rows out again
+// after a scroll, so that their names follow the view.
+func (g *QuarterGrid) keepNamesInView() {
+	g.header.Refresh()
+	g.capacity.Refresh()
+	for _, w := range g.bound {
+		w.Refresh()
+	}
 }
 
 // SetData replaces the weeks and rows the grid shows. Blocks whose week is
@@ -250,6 +271,7 @@ func (g *QuarterGrid) setScrollX(x float32) {
 	g.scroll.Offset.X = max(min(x, content-view), 0)
 	g.scroll.Refresh()
 	g.showMore()
+	g.keepNamesInView()
 }
 
 // WeekInView reports whether the whole column of week (an index into the
@@ -442,7 +464,7 @@ func (r *gridRenderer) Layout(size fyne.Size) {
 	h := g.header.MinSize().Height
 	w := g.later.MinSize().Width
 	g.earlier.Resize(fyne.NewSize(w, h))
-	g.earlier.Move(fyne.NewPos(0, 0))
+	g.earlier.Move(fyne.NewPos(GridNameWidth, 0)) // right of the names, which stay in view
 	g.later.Resize(fyne.NewSize(w, h))
 	g.later.Move(fyne.NewPos(size.Width-w, 0))
 }
@@ -504,16 +526,18 @@ func newGridHeader(g *QuarterGrid) *gridHeader {
 
 func (h *gridHeader) CreateRenderer() fyne.WidgetRenderer {
 	h.ExtendBaseWidget(h)
-	r := &gridHeaderRenderer{header: h, bg: canvas.NewRectangle(nil), corner: canvas.NewText("", nil)}
+	r := &gridHeaderRenderer{header: h, bg: canvas.NewRectangle(nil), corner: canvas.NewText("", nil), cover: canvas.NewRectangle(nil)}
 	r.corner.TextStyle = fyne.TextStyle{Bold: true}
 	r.Refresh()
 	return r
 }
 
 type gridHeaderRenderer struct {
-	header  *gridHeader
-	bg      *canvas.Rectangle
-	corner  *canvas.Text
+	header *gridHeader
+	bg     *canvas.Rectangle
+	corner *canvas.Text
+	// cover hides the weeks that scroll under the corner.
+	cover   *canvas.Rectangle
 	labels  []*canvas.Text
 	mondays []*canvas.Text
 	objects []fyne.CanvasObject
@@ -522,7 +546,11 @@ type gridHeaderRenderer struct {
 func (r *gridHeaderRenderer) Layout(size fyne.Size) {
 	pad := sizeOf(r.header, theme.SizeNamePadding)
 	r.bg.Resize(size)
-	r.corner.Move(fyne.NewPos(2*pad, (size.Height-r.corner.MinSize().Height)/2))
+	x0 := r.header.grid.nameColumnX()
+	r.cover.Move(fyne.NewPos(x0, 0))
+	r.cover.Resize(fyne.NewSize(GridNameWidth, size.Height))
+	r.cover.Hidden = x0 <= 0
+	r.corner.Move(fyne.NewPos(x0+2*pad, (size.Height-r.corner.MinSize().Height)/2))
 	r.corner.Resize(r.corner.MinSize())
 	ww := gridWeekWidth(size.Width, len(r.labels))
 	for i, l := range r.labels {
@@ -558,12 +586,14 @@ func (r *gridHeaderRenderer) Refresh() {
 	r.labels, r.mondays = r.labels[:len(g.weeks)], r.mondays[:len(g.weeks)]
 	r.bg.FillColor = colorOf(r.header, theme.ColorNameHeaderBackground)
 	r.corner.Text, r.corner.Color = g.headings.Rows, fg
-	r.objects = append(r.objects[:0], r.bg, r.corner)
+	r.cover.FillColor = r.bg.FillColor
+	r.objects = append(r.objects[:0], r.bg)
 	for i, w := range g.weeks {
 		r.labels[i].Text, r.labels[i].Color = w.Label, fg
 		r.mondays[i].Text, r.mondays[i].Color, r.mondays[i].TextSize = w.Monday, muted, caption
 		r.objects = append(r.objects, r.labels[i], r.mondays[i])
 	}
+	r.objects = append(r.objects, r.cover, r.corner)
 	r.Layout(r.header.Size())
 	canvas.Refresh(r.header)
 }
@@ -587,14 +617,16 @@ func newGridCapacityRow(g *QuarterGrid) *gridCapacityRow {
 
 func (c *gridCapacityRow) CreateRenderer() fyne.WidgetRenderer {
 	c.ExtendBaseWidget(c)
-	r := &gridCapacityRenderer{row: c, corner: canvas.NewText("", nil), line: canvas.NewRectangle(nil)}
+	r := &gridCapacityRenderer{row: c, corner: canvas.NewText("", nil), line: canvas.NewRectangle(nil), cover: canvas.NewRectangle(nil)}
 	r.Refresh()
 	return r
 }
 
 type gridCapacityRenderer struct {
-	row     *gridCapacityRow
-	corner  *canvas.Text
+	row    *gridCapacityRow
+	corner *canvas.Text
+	// cover hides the bars that scroll under the corner.
+	cover   *canvas.Rectangle
 	line    *canvas.Rectangle
 	objects []fyne.CanvasObject
 }
@@ -602,7 +634,11 @@ type gridCapacityRenderer struct {
 func (r *gridCapacityRenderer) Layout(size fyne.Size) {
 	pad := sizeOf(r.row, theme.SizeNamePadding)
 	cm := r.corner.MinSize()
-	r.corner.Move(fyne.NewPos(2*pad, (size.Height-cm.Height)/2))
+	x0 := r.row.grid.nameColumnX()
+	r.cover.Move(fyne.NewPos(x0, 0))
+	r.cover.Resize(fyne.NewSize(GridNameWidth, size.Height-1))
+	r.cover.Hidden = x0 <= 0
+	r.corner.Move(fyne.NewPos(x0+2*pad, (size.Height-cm.Height)/2))
 	r.corner.Resize(cm)
 	r.line.Move(fyne.NewPos(0, size.Height-1))
 	r.line.Resize(fyne.NewSize(size.Width, 1))
@@ -633,11 +669,13 @@ func (r *gridCapacityRenderer) Refresh() {
 	r.corner.Color = colorOf(c, theme.ColorNameForeground)
 	r.corner.TextSize = sizeOf(c, theme.SizeNameCaptionText)
 	r.line.FillColor = colorOf(c, theme.ColorNameSeparator)
-	r.objects = append(r.objects[:0], r.corner, r.line)
+	r.cover.FillColor = colorOf(c, theme.ColorNameBackground)
+	r.objects = append(r.objects[:0], r.line)
 	for i, w := range g.weeks {
 		c.bars[i].SetLoad(w.Load)
 		r.objects = append(r.objects, c.bars[i])
 	}
+	r.objects = append(r.objects, r.cover, r.corner)
 	r.Layout(c.Size())
 	canvas.Refresh(c)
 }
@@ -708,7 +746,8 @@ func (w *gridRowWidget) setDropWeek(week int) {
 
 func (w *gridRowWidget) CreateRenderer() fyne.WidgetRenderer {
 	w.ExtendBaseWidget(w)
-	r := &gridRowRenderer{row: w, name: canvas.NewText("", nil), drop: canvas.NewRectangle(nil), bg: canvas.NewRectangle(nil), cursor: canvas.NewRectangle(nil)}
+	r := &gridRowRenderer{row: w, name: canvas.NewText("", nil), drop: canvas.NewRectangle(nil), bg: canvas.NewRectangle(nil), cursor: canvas.NewRectangle(nil),
+		nameCover: canvas.NewRectangle(nil), nameHighlight: canvas.NewRectangle(nil)}
 	r.Refresh()
 	return r
 }
@@ -717,6 +756,9 @@ type gridRowRenderer struct {
 	row  *gridRowWidget
 	bg   *canvas.Rectangle
 	name *canvas.Text
+	// nameCover and nameHighlight hide the weeks that scroll under the
+	// name, in the row's own colours.
+	nameCover, nameHighlight *canvas.Rectangle
 	// fitted is the name as truncated for fittedWidth.
 	fitted      string
 	fittedFor   string
@@ -739,7 +781,14 @@ func (r *gridRowRenderer) Layout(size fyne.Size) {
 	}
 	r.name.Text = r.fitted
 	nm := r.name.MinSize()
-	r.name.Move(fyne.NewPos(pad, gridRowPadding+(gridBlockHeight-nm.Height)/2))
+	x0 := w.grid.nameColumnX()
+	for _, c := range []*canvas.Rectangle{r.nameCover, r.nameHighlight} {
+		c.Move(fyne.NewPos(x0, 0))
+		c.Resize(fyne.NewSize(GridNameWidth, size.Height))
+	}
+	r.nameCover.Hidden = x0 <= 0
+	r.nameHighlight.Hidden = x0 <= 0 || !w.row.Highlight
+	r.name.Move(fyne.NewPos(x0+pad, gridRowPadding+(gridBlockHeight-nm.Height)/2))
 	r.name.Resize(nm)
 	n := len(w.grid.weeks)
 	ww := gridWeekWidth(size.Width, n)
@@ -804,7 +853,9 @@ func (r *gridRowRenderer) Refresh() {
 		r.cursor.StrokeWidth, r.cursor.StrokeColor = gridFocusStroke, colorOf(w, theme.ColorNameForeground)
 	}
 	r.cursor.Hidden = w.grid.cell.Row != w.index
-	r.objects = append(r.objects[:0], r.bg, r.drop, r.cursor, r.name)
+	r.nameCover.FillColor = colorOf(w, theme.ColorNameBackground)
+	r.nameHighlight.FillColor = r.bg.FillColor
+	r.objects = append(r.objects[:0], r.bg, r.drop, r.cursor)
 	for _, l := range r.lines {
 		l.FillColor = sep
 		r.objects = append(r.objects, l)
@@ -812,6 +863,7 @@ func (r *gridRowRenderer) Refresh() {
 	for _, b := range w.blocks {
 		r.objects = append(r.objects, b)
 	}
+	r.objects = append(r.objects, r.nameCover, r.nameHighlight, r.name)
 	r.Layout(w.Size())
 	canvas.Refresh(w)
 }

@@ -350,6 +350,22 @@ func TestQuarterGridScrollsToTheWeekAskedForAndShowsArrowsToWeeksOutOfView(t *te
 	if earlier, later := g.MoreWeeks(); !earlier || !later {
 		t.Errorf("scrolled to week 12 of 14: arrows to earlier weeks %v, to later %v; want both", earlier, later)
 	}
+	// The names stay in view, over the weeks that scrolled under them.
+	if len(g.bound) == 0 {
+		t.Fatal("no row is shown")
+	}
+	for _, rw := range g.bound {
+		r := test.WidgetRenderer(rw).(*gridRowRenderer)
+		if x := r.name.Position().X; x < g.scroll.Offset.X {
+			t.Errorf("row %q: its name starts at %v, left of the view at %v", rw.row.Name, x, g.scroll.Offset.X)
+		}
+		if r.nameCover.Hidden || r.nameCover.Position().X != g.scroll.Offset.X {
+			t.Errorf("row %q: nothing hides the weeks under its name", rw.row.Name)
+		}
+	}
+	if r := test.WidgetRenderer(g.header).(*gridHeaderRenderer); r.corner.Position().X < g.scroll.Offset.X {
+		t.Errorf("the heading of the names starts at %v, left of the view at %v", r.corner.Position().X, g.scroll.Offset.X)
+	}
 	// Laid out wider, the grid scrolls only as far as week 12 needs.
 	w.Resize(fyne.NewSize(700, 300))
 	ww := g.WeekWidth()
