@@ -22,13 +22,13 @@ func TestCaseAndHealthSentences(t *testing.T) {
 	}{
 		{"en", breach, "P1 case E-1003 missed its response target by 1 hour 25 minutes"},
 		{"nl", breach, "P1-case E-1003 haalde de reactietermijn niet, 1 uur 25 minuten te laat"},
-		{"ja", breach, "P1 のケース E-1003 は初回応答の目標を 1時間25分 超過しました"},
+		{"ja", breach, "P1 のケース E-1003 は初回応答の目標を 1時間25分超過しました"},
 		{"nl", risk, `open risico "Freeze" met hoge impact: waarschijnlijkheid gemiddeld, beoordeeld als Oranje`},
 		{"ja", risk, `影響度の高い未解決のリスク "Freeze" があります（発生可能性：中、評価：黄）`},
 		{"nl", behind, `doel "Grow" loopt achter: 10% van de weg naar de KPI-doelen na 42% van de tijd`},
 		{"ja", behind, `目標 "Grow" は遅れています：期間の 42% が過ぎましたが、KPI 目標への進捗は 10% です`},
 		{"nl", change, "een case kan niet van Gesloten naar Wacht op reactie gaan"},
-		{"ja", change, "ケースのステータスを クローズ から 回答待ち に変更することはできません"},
+		{"ja", change, "ケースのステータスをクローズから回答待ちに変更することはできません"},
 	}
 	for _, tt := range tests {
 		tr, err := New(tt.language)

@@ -21,7 +21,7 @@ func ExampleTranslator_Sentence() {
 	// Output:
 	// Sat 2027-01-16 is not a business day in EMEA
 	// za 2027-01-16 is geen werkdag in EMEA
-	// 2027-01-16（土） は EMEA の営業日ではありません
+	// 2027-01-16（土）は EMEA の営業日ではありません
 }
 
 func ExampleTranslator_Date() {

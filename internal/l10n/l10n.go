@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
@@ -180,7 +181,70 @@ func (t *Translator) Sentence(s planner.Text) string {
 		}
 		args[i] = a
 	}
-	return formatText(m[pluralOther], args)
+	format := m[pluralOther]
+	if !usesNoWordSpaces(t.Language()) || strings.Contains(format, "q") {
+		return formatText(format, args)
+	}
+	// Mark where each text argument begins and ends, so that only the
+	// spaces the sentence sets around an argument are dropped, never one
+	// inside it (a person's name keeps its space).
+	for i, a := range args {
+		if str, ok := a.(string); ok && str != "" {
+			args[i] = string(argStart) + str + string(argEnd)
+		}
+	}
+	return joinWideArguments(formatText(format, args))
+}
+
+// argStart and argEnd mark a text argument in a formatted sentence while
+// joinWideArguments looks at its edges.
+const (
+	argStart = '\uE000'
+	argEnd   = '\uE001'
+)
+
+// usesNoWordSpaces reports whether language writes its words without
+// spaces between them (Japanese, Chinese).
+func usesNoWordSpaces(language string) bool {
+	primary, _, _ := strings.Cut(language, "-")
+	return primary == "ja" || primary == "zh"
+}
+
+// joinWideArguments removes the marks of argStart and argEnd from s, and
+// the space between an argument and the sentence around it where both
+// sides of that space are Han, kana or CJK punctuation. The Japanese
+// sentences set spaces around an argument so that a Latin name such as
+// "Experience Manager" stands apart; an argument in Japanese, such as a
+// region's translated name, must then join the text around it
+// ("日本の営業時間").
+func joinWideArguments(s string) string {
+	runes := []rune(s)
+	// at returns the rune at i, or 0 outside s.
+	at := func(i int) rune {
+		if i < 0 || i >= len(runes) {
+			return 0
+		}
+		return runes[i]
+	}
+	out := make([]rune, 0, len(runes))
+	for i, r := range runes {
+		switch {
+		case r == argStart || r == argEnd:
+			continue
+		case r == ' ' && at(i+1) == argStart && isWide(at(i-1)) && isWide(at(i+2)):
+			continue
+		case r == ' ' && at(i-1) == argEnd && isWide(at(i-2)) && isWide(at(i+1)):
+			continue
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
+
+// isWide reports whether r is Han, Hiragana, Katakana or CJK punctuation.
+func isWide(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) ||
+		(r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFF60)
 }
 
 // Minutes returns a length of time in the translator's language ("1 hour

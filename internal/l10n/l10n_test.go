@@ -438,7 +438,7 @@ func TestPlannerSentencesInEveryLanguage(t *testing.T) {
 	}{
 		{"en", planner.Textf("%s is not a business day in %s", saturday, "EMEA"), "Sat 2027-01-16 is not a business day in EMEA"},
 		{"nl", planner.Textf("%s is not a business day in %s", saturday, "EMEA"), "za 2027-01-16 is geen werkdag in EMEA"},
-		{"ja", planner.Textf("%s is not a business day in %s", saturday, "EMEA"), "2027-01-16（土） は EMEA の営業日ではありません"},
+		{"ja", planner.Textf("%s is not a business day in %s", saturday, "EMEA"), "2027-01-16（土）は EMEA の営業日ではありません"},
 		// Japanese puts the arguments in its own order.
 		{"ja", planner.Textf("%s has %d of %d accelerators delivered, committed or proposed in the contract year %s..%s", "Acme", 7, 6, "2026-01-01", "2026-12-31"),
 			"Acme は契約年度 2026-01-01..2026-12-31 のアクセラレーター 6 件のうち 7 件が提供済み・確定・提案中です"},
@@ -587,5 +587,25 @@ func TestRegionNamesInTheLanguage(t *testing.T) {
 	}
 	if got := tr.RegionName(planner.RegionName{ID: "mars", Name: "Mars Base"}); got != "Mars Base" {
 		t.Errorf("an unknown region is named %q, want its own name", got)
+	}
+}
+
+func TestJapaneseSentencesJoinJapaneseArguments(t *testing.T) {
+	ja, err := New("ja")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text planner.Text
+		want string
+	}{
+		{planner.Textf("%s is not a business day in %s", "2027-01-16", planner.RegionName{ID: catalog.Japan, Name: "Japan"}), "2027-01-16 は日本の営業日ではありません"},
+		{planner.Textf("%s is not a business day in %s", "2027-01-16", "EMEA"), "2027-01-16 は EMEA の営業日ではありません"},
+		// A space inside an argument is the argument's own.
+		{planner.Textf("%s is not a business day in %s", "2027-01-16", "鈴木 美咲"), "2027-01-16 は鈴木 美咲の営業日ではありません"},
+	} {
+		if got := ja.Sentence(c.text); got != c.want {
+			t.Errorf("Sentence(%q) = %q, want %q", c.text.Format, got, c.want)
+		}
 	}
 }
