@@ -166,8 +166,37 @@ func (s *actionPlanScreen) applyWorkbookChanges(customer planner.ID, changes []p
 	return nil
 }
 
-// workbookButton returns the button of the Action plan screen that
-// imports the customer's workbook.
+// workbookButton returns the button of the Action plan screen with the
+// customer's workbook: made for the customer, or read back.
 func (s *actionPlanScreen) workbookButton() *widget.Button {
-	return widget.NewButtonWithIcon(s.u.tr("plan.workbook.import"), theme.DownloadIcon(), s.importWorkbook)
+	var b *widget.Button
+	b = widget.NewButtonWithIcon(s.u.tr("plan.workbook.menu"), theme.GridIcon(), func() {
+		menu := fyne.NewMenu("",
+			fyne.NewMenuItem(s.u.tr("plan.workbook.export"), s.exportWorkbook),
+			fyne.NewMenuItem(s.u.tr("plan.workbook.import"), s.importWorkbook))
+		c := fyne.CurrentApp().Driver().CanvasForObject(b)
+		if c == nil {
+			return
+		}
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b).AddXY(0, b.Size().Height)
+		widget.ShowPopUpMenuAtPosition(menu, c, pos)
+	})
+	return b
+}
+
+// exportWorkbook saves the plan on screen as the workbook the customer
+// updates (export.MapWorkbook), named like the documents:
+// "<customer> - <title> - <day>.xlsx".
+func (s *actionPlanScreen) exportWorkbook() {
+	if !s.account.HasPlan() {
+		return
+	}
+	u, acct := s.u, s.account
+	opts := u.exportOptions()
+	title := u.tr("plan.workbook.fileTitle")
+	name := strings.Join([]string{safeFileName(acct.Customer.Name), safeFileName(title), u.today().String()}, " - ") + ".xlsx"
+	u.saveFile(name, u.tr("export.progress", name), func(w io.Writer, progress func(float64)) error {
+		progress(0.1)
+		return export.MapWorkbook(w, acct, opts)
+	}, u.showSavedNotice)
 }

@@ -2,6 +2,9 @@ package app
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -71,5 +74,29 @@ func TestWorkbookImportAppliesTheTickedChanges(t *testing.T) {
 	p.settle()
 	if got := p.account(t, acct.Customer.ID).Plan.Actions[0].Status; got != acct.Plan.Actions[0].Status {
 		t.Errorf("after undo the status is %s, want %s", got, acct.Plan.Actions[0].Status)
+	}
+}
+
+// TestWorkbookExportWritesTheCustomersWorkbook: the Action plan screen
+// saves the plan as the customer's workbook, named like the documents,
+// and the workbook read back proposes no change.
+func TestWorkbookExportWritesTheCustomersWorkbook(t *testing.T) {
+	p, s, acct := openActionPlan(t)
+	path := filepath.Join(t.TempDir(), "plan.xlsx")
+	chooser := &fakeChooser{path: path}
+	p.chooser = chooser
+	s.exportWorkbook()
+	p.waitIdle()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("the workbook was not written: %v", err)
+	}
+	want := acct.Customer.Name + " - Mutual Action Plan workbook - " + p.today().String() + ".xlsx"
+	if len(chooser.asked) != 1 || !strings.Contains(chooser.asked[0], want) {
+		t.Errorf("asked %q, want %q", chooser.asked, want)
+	}
+	changes, refused, err := export.MapWorkbookChanges(bytes.NewReader(data), acct.Plan)
+	if err != nil || len(changes) != 0 || len(refused) != 0 {
+		t.Errorf("the workbook read back proposes %d changes and refuses %d rows (%v)", len(changes), len(refused), err)
 	}
 }
