@@ -145,7 +145,10 @@ func heapInUse() uint64 {
 // the app starts: heap-MiB is the whole heap (store, catalog, fonts and
 // window), window-MiB the part that building the window added. Only the
 // first build is measured: later ones find caches already filled, and the
-// test driver keeps closed windows until the benchmark ends.
+// test driver keeps closed windows until the benchmark ends. Fyne keeps
+// renderers in a cache of its own for a while, so heap-MiB is the
+// process's figure only when this benchmark runs alone (-bench
+// MainWindowMemory500).
 func BenchmarkMainWindowMemory500(b *testing.B) {
 	cat := catalog.Default()
 	db := openBenchStore(b, cat, 500)

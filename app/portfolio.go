@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -71,6 +72,8 @@ type portfolioScreen struct {
 	rows []portfolioRowView
 	// loaded is the data version of the rows (see UI.dataVersion).
 	loaded int
+	// health is every customer's health as last worked out, by ID.
+	health map[planner.ID]planner.Health
 	// shown are the indexes in rows that match the search, in sort order.
 	shown   []int
 	sortCol portfolioColumn
@@ -157,17 +160,42 @@ func (s *portfolioScreen) show(planner.ID) {
 		s.u.showError(fmt.Errorf("read the portfolio: %w", err))
 		return
 	}
-	health, err := s.healthOf()
-	if err != nil {
-		s.u.showError(err)
-	}
 	s.rows = make([]portfolioRowView, 0, len(rows))
 	for _, r := range rows {
-		s.rows = append(s.rows, s.view(r, health[r.Customer.ID]))
+		s.rows = append(s.rows, s.view(r, s.health[r.Customer.ID]))
 	}
 	s.measure()
 	s.fitColumns(s.width)
 	s.apply()
+	s.loadHealth()
+}
+
+// loadHealth works out every customer's health off the UI goroutine (it
+// reads every account) and shows it in the rows when done; the rows show
+// the health read before until then.
+func (s *portfolioScreen) loadHealth() {
+	u, version := s.u, s.loaded
+	store, cat, settings, now := u.store, u.cat, u.settings(), u.now().In(u.tamLocation())
+	u.work.Add(1)
+	go func() {
+		defer u.work.Done()
+		health, err := portfolioHealth(store, cat, settings, now)
+		u.do(func() {
+			if version != s.loaded {
+				return // a newer reload reads it again
+			}
+			if err != nil {
+				u.showError(err)
+			}
+			s.health = health
+			for i, v := range s.rows {
+				s.rows[i] = s.view(v.row, health[v.row.Customer.ID])
+			}
+			s.measure()
+			s.fitColumns(s.width)
+			s.apply()
+		})
+	}()
 }
 
 // shortcut handles Ctrl+F (search).
@@ -179,15 +207,17 @@ func (s *portfolioScreen) shortcut(a shortcutAction) bool {
 	return false
 }
 
-// healthOf returns the health of every customer, by ID.
-func (s *portfolioScreen) healthOf() (map[planner.ID]planner.Health, error) {
-	accounts, err := s.u.store.Accounts()
+// portfolioHealth returns the health of every customer of store, by ID,
+// with the catalog, settings and instant given, so that it can run off
+// the UI goroutine.
+func portfolioHealth(store Store, cat *catalog.Catalog, settings planner.Settings, now time.Time) (map[planner.ID]planner.Health, error) {
+	accounts, err := store.Accounts()
 	if err != nil {
 		return nil, fmt.Errorf("read the portfolio's health: %w", err)
 	}
 	out := make(map[planner.ID]planner.Health, len(accounts))
 	for _, a := range accounts {
-		h, err := s.u.accountHealth(a)
+		h, err := planner.AccountHealth(cat, settings, a, now)
 		if err != nil {
 			return out, err
 		}

@@ -16,6 +16,7 @@ import (
 func portfolioOf(t *testing.T, u *UI) *portfolioScreen {
 	t.Helper()
 	u.showScreen(screenPortfolio)
+	u.waitIdle() // the health is worked out off the UI goroutine
 	return u.screens[screenPortfolio].(*portfolioScreen)
 }
 
