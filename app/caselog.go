@@ -198,33 +198,6 @@ func verdictImportance(v planner.ResponseVerdict) widget.Importance {
 	return widget.MediumImportance
 }
 
-// casePriorityTone is the colour of a case priority: P1 red, P2 amber.
-func casePriorityTone(p catalog.Priority) widgets.Tone {
-	switch p {
-	case catalog.P1:
-		return widgets.ToneDanger
-	case catalog.P2:
-		return widgets.ToneWarning
-	case catalog.P3:
-		return widgets.ToneActive
-	}
-	return widgets.ToneNeutral
-}
-
-// caseStatusTone is the colour of a case status: waiting for the
-// customer amber, closed grey.
-func caseStatusTone(s planner.CaseStatus) widgets.Tone {
-	switch s {
-	case planner.CaseAwaitingResponse, planner.CaseSolutionProposed:
-		return widgets.ToneWarning
-	case planner.CaseClosed:
-		return widgets.ToneMuted
-	case planner.CaseReopened:
-		return widgets.ToneActive
-	}
-	return widgets.ToneActive
-}
-
 // instantInput is a day and a time of day typed side by side.
 type instantInput struct {
 	day, clock *formEntry

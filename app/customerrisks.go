@@ -69,19 +69,6 @@ func (p *riskPane) load(a planner.Account) {
 	p.fill()
 }
 
-// healthTone is the colour of a RAG rating.
-func healthTone(r planner.RAG) widgets.Tone {
-	switch r {
-	case planner.RAGRed:
-		return widgets.ToneDanger
-	case planner.RAGAmber:
-		return widgets.ToneWarning
-	case planner.RAGGreen:
-		return widgets.ToneSuccess
-	}
-	return widgets.ToneNeutral
-}
-
 // accountHealth returns the health of account a now, in the TAM's zone,
 // as planner works it out.
 func (u *UI) accountHealth(a planner.Account) (planner.Health, error) {

@@ -77,3 +77,43 @@ func activityTone(s planner.ActivityStatus) widgets.Tone {
 	}
 	return widgets.ToneNeutral
 }
+
+// casePriorityTone is the colour of a case priority: P1 red, P2 amber.
+func casePriorityTone(p catalog.Priority) widgets.Tone {
+	switch p {
+	case catalog.P1:
+		return widgets.ToneDanger
+	case catalog.P2:
+		return widgets.ToneWarning
+	case catalog.P3:
+		return widgets.ToneActive
+	}
+	return widgets.ToneNeutral
+}
+
+// caseStatusTone is the colour of a case status: waiting for the
+// customer amber, closed grey.
+func caseStatusTone(s planner.CaseStatus) widgets.Tone {
+	switch s {
+	case planner.CaseAwaitingResponse, planner.CaseSolutionProposed:
+		return widgets.ToneWarning
+	case planner.CaseClosed:
+		return widgets.ToneMuted
+	case planner.CaseReopened:
+		return widgets.ToneActive
+	}
+	return widgets.ToneActive
+}
+
+// healthTone is the colour of a RAG rating.
+func healthTone(r planner.RAG) widgets.Tone {
+	switch r {
+	case planner.RAGRed:
+		return widgets.ToneDanger
+	case planner.RAGAmber:
+		return widgets.ToneWarning
+	case planner.RAGGreen:
+		return widgets.ToneSuccess
+	}
+	return widgets.ToneNeutral
+}
