@@ -106,7 +106,7 @@ func openBenchStore(b *testing.B, cat *catalog.Catalog, n int) *storage.DB {
 // benchOptions are the options of a window built for a benchmark.
 func benchOptions(b *testing.B, cat *catalog.Catalog, db *storage.DB) Options {
 	return Options{App: test.NewTempApp(b), Catalog: cat, Store: db, Now: testNow, Language: "en",
-		ReminderInterval: -1, UndoBarTimeout: -1, Theme: test.Theme()}
+		ReminderInterval: -1, UndoBarTimeout: -1, Theme: test.Theme(), queueCalls: true}
 }
 
 // BenchmarkBuildMainWindow500 builds and lays out the main window on a

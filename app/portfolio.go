@@ -167,20 +167,33 @@ func (s *portfolioScreen) show(planner.ID) {
 	s.measure()
 	s.fitColumns(s.width)
 	s.apply()
-	s.loadHealth()
+	s.loadHealth(len(rows) > healthInBackgroundFrom)
 }
 
-// loadHealth works out every customer's health off the UI goroutine (it
-// reads every account) and shows it in the rows when done; the rows show
-// the health read before until then.
-func (s *portfolioScreen) loadHealth() {
+// healthInBackgroundFrom is the number of customers from which their
+// health is worked out off the UI goroutine: it reads every account, which
+// for a few customers takes less time than a frame.
+const healthInBackgroundFrom = 50
+
+// loadHealth works out every customer's health and shows it in the rows;
+// in the background (off the UI goroutine: it reads every account) the
+// rows show the health read before until it is done.
+func (s *portfolioScreen) loadHealth(background bool) {
 	u, version := s.u, s.loaded
 	store, cat, settings, now := u.store, u.cat, u.settings(), u.now().In(u.tamLocation())
-	u.work.Add(1)
-	go func() {
-		defer u.work.Done()
+	run := func(fn func()) { fn() }
+	if background {
+		u.work.Add(1)
+		run = func(fn func()) {
+			go func() {
+				defer u.work.Done()
+				fn()
+			}()
+		}
+	}
+	run(func() {
 		health, err := portfolioHealth(store, cat, settings, now)
-		u.do(func() {
+		show := func() {
 			if version != s.loaded {
 				return // a newer reload reads it again
 			}
@@ -194,8 +207,13 @@ func (s *portfolioScreen) loadHealth() {
 			s.measure()
 			s.fitColumns(s.width)
 			s.apply()
-		})
-	}()
+		}
+		if background {
+			u.do(show)
+		} else {
+			show()
+		}
+	})
 }
 
 // shortcut handles Ctrl+F (search).
