@@ -192,7 +192,8 @@ func newCustomerScreen(u *UI) screen {
 			s.matrix.Refresh()
 		}
 	}}, s.matrix)
-	matrixPane := newBorder(container.NewBorder(nil, nil, nil, s.statusFilter), nil, nil, nil, matrix)
+	// The filter takes the pane's width, so that no status name is cut.
+	matrixPane := newBorder(s.statusFilter, nil, nil, nil, matrix)
 
 	s.nscSummary = wrap()
 	s.contacts = newEnterTableWithHeaders(
