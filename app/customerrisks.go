@@ -285,15 +285,7 @@ func (p *riskPane) openRiskDialog(i int) {
 		if !ok {
 			probs.add("status", errors.New(u.tr("risks.status.choose")))
 		}
-		// As liftoffctl risk set-status does: a closed risk is closed
-		// today unless it was closed before; an open one has no day.
-		r.Status = st
-		switch {
-		case st == planner.RiskOpen:
-			r.Closed = planner.Date{}
-		case before.Status != planner.RiskClosed || before.Closed.IsZero():
-			r.Closed = u.today()
-		}
+		r.SetStatus(st, u.today())
 		if err := probs.err(r.Title); err != nil {
 			return r, err
 		}

@@ -161,6 +161,19 @@ func NewRisk(customerID ID, title string, impact, likelihood Level, rag RAG) Ris
 // IsOpen reports whether the risk is open.
 func (r Risk) IsOpen() bool { return r.Status == RiskOpen }
 
+// SetStatus sets the risk's status. An open risk has no closing day; a
+// risk closed now is closed on day on, and one closed before keeps the
+// day it was closed.
+func (r *Risk) SetStatus(status RiskStatus, on Date) {
+	switch {
+	case status != RiskClosed:
+		r.Closed = Date{}
+	case r.Status != RiskClosed || r.Closed.IsZero():
+		r.Closed = on
+	}
+	r.Status = status
+}
+
 // Validate checks r and returns a *ValidationError naming every field in
 // error: a kind, a title (one line of at most MaxLineLength characters),
 // an impact, a likelihood for a risk and none for an issue, a RAG rating,

@@ -110,3 +110,21 @@ func TestRiskJSON(t *testing.T) {
 		t.Errorf("read back %+v, want %+v", back, r)
 	}
 }
+
+func TestRiskSetStatusKeepsTheDayItWasClosed(t *testing.T) {
+	first, later := catalog.MustDate("2026-11-02"), catalog.MustDate("2026-11-20")
+	var r Risk
+	r.Status = RiskOpen
+	r.SetStatus(RiskClosed, first)
+	if r.Status != RiskClosed || r.Closed != first {
+		t.Fatalf("closed on %s: status %s, day %s", first, r.Status, r.Closed)
+	}
+	r.SetStatus(RiskClosed, later)
+	if r.Closed != first {
+		t.Errorf("closed again: day %s, want the first %s", r.Closed, first)
+	}
+	r.SetStatus(RiskOpen, later)
+	if r.Status != RiskOpen || !r.Closed.IsZero() {
+		t.Errorf("reopened: status %s, day %s, want open with no day", r.Status, r.Closed)
+	}
+}

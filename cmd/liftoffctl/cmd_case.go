@@ -618,11 +618,9 @@ func riskSetStatus(fs *flagSet, e *env) func([]string) error {
 			} else if err != nil {
 				return err
 			}
-			r.Status, r.Closed = planner.RiskStatus(args[1]), planner.Date{}
-			if r.Status == planner.RiskClosed {
-				if r.Closed = day; day.IsZero() {
-					r.Closed = s.today()
-				}
+			r.SetStatus(planner.RiskStatus(args[1]), s.today())
+			if r.Status == planner.RiskClosed && !day.IsZero() {
+				r.Closed = day // --closed names the day
 			}
 			if _, err := s.db.PutRisk(r); err != nil {
 				return err
