@@ -227,15 +227,20 @@ func newCustomerScreen(u *UI) screen {
 		}
 	}
 	s.nscForm = newNSCForm(s)
-	nscPane := newBorder(container.NewVBox(s.nscSummary, s.nscForm.object()), nil, nil, nil, s.contacts)
+	// The tab's label is short, so that every tab fits the bar on a
+	// laptop; the pane names what it holds in full.
+	nscHeading := widget.NewLabelWithStyle(u.tr("customer.nsc.heading"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	nscPane := newBorder(container.NewVBox(nscHeading, s.nscSummary, s.nscForm.object()), nil, nil, nil, s.contacts)
 
 	s.risks = newRiskPane(u)
 	// In the order of customerTabHealth, customerTabEntitlements and
-	// customerTabContacts.
+	// customerTabContacts. Short labels without icons, so that every tab
+	// has its button in the bar at 1024x768 in every language (the bar
+	// puts tabs that do not fit in a menu, where nobody looks for them).
 	tabs := container.NewAppTabs(
-		container.NewTabItemWithIcon(u.tr("risks.tab"), theme.WarningIcon(), s.risks.root),
-		container.NewTabItemWithIcon(u.tr("customer.entitlements"), theme.ConfirmIcon(), matrixPane),
-		container.NewTabItemWithIcon(u.tr("customer.nsc"), theme.AccountIcon(), nscPane))
+		container.NewTabItem(u.tr("customer.tab.health"), s.risks.root),
+		container.NewTabItem(u.tr("customer.tab.entitlements"), matrixPane),
+		container.NewTabItem(u.tr("customer.tab.contacts"), nscPane))
 	// The membership's labels and values side by side need some width:
 	// the split does not make the left column narrower than that.
 	s.tabs = tabs

@@ -1,0 +1,72 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// newLaptopUI builds the window in language with Liftoff's own theme and
+// fonts, as TestEveryScreenFitsALaptopInEveryLanguage does, focused on
+// Müller GmbH and sized as a 1024x768 screen.
+func newLaptopUI(t *testing.T, language string) *UI {
+	t.Helper()
+	cat := catalogForTest()
+	a := test.NewTempApp(t)
+	db := openTestStore(t, cat, true)
+	u, err := Build(Options{App: a, Catalog: cat, Store: db, Now: testNow, Language: language,
+		ReminderInterval: -1, UndoBarTimeout: -1, CatalogDir: t.TempDir(), queueCalls: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(u.Close)
+	a.Settings().SetTheme(u.newTheme(themeLight))
+	u.setFocus(customerNamed(t, db, "Müller GmbH").ID)
+	u.window.Resize(laptopWindow())
+	return u
+}
+
+// shownTabs returns how many tabs of tabs have a button in its bar, and
+// whether its overflow button ("…") shows.
+func shownTabs(tabs *container.AppTabs) (buttons int, overflow bool) {
+	for _, o := range test.WidgetRenderer(tabs).Objects() {
+		bar, ok := o.(*fyne.Container)
+		if !ok || len(bar.Objects) == 0 {
+			continue
+		}
+		group, ok := bar.Objects[0].(*fyne.Container)
+		if !ok {
+			continue
+		}
+		buttons = len(group.Objects)
+		for _, x := range bar.Objects[1:] {
+			if b, ok := x.(*widget.Button); ok && b.Visible() && b.Icon != nil && b.Icon.Name() == theme.MoreHorizontalIcon().Name() {
+				overflow = true
+			}
+		}
+	}
+	return buttons, overflow
+}
+
+// TestCustomerTabsAllShowOnALaptopInEveryLanguage checks that at 1024x768
+// the Customer screen's tab bar has a button for every tab, with none in
+// the overflow menu, in every language.
+func TestCustomerTabsAllShowOnALaptopInEveryLanguage(t *testing.T) {
+	for _, language := range []string{"en", "nl", "ja"} {
+		t.Run(language, func(t *testing.T) {
+			u := newLaptopUI(t, language)
+			u.showScreen(screenCustomer)
+			u.waitIdle()
+			s := u.screens[screenCustomer].(*customerScreen)
+			s.tabs.Refresh()
+			buttons, overflow := shownTabs(s.tabs)
+			if buttons != len(s.tabs.Items) || overflow {
+				t.Errorf("the tab bar (%.0f wide) shows %d of %d tabs (overflow menu: %v)", s.tabs.Size().Width, buttons, len(s.tabs.Items), overflow)
+			}
+		})
+	}
+}
