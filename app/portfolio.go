@@ -399,8 +399,9 @@ func (s *portfolioScreen) column(i int) portfolioColumn {
 // customer's name what the longest name takes, and the next activity the
 // rest. When that is too little, the name and then the next activity are
 // cut, down to their narrowest widths; when even that does not fit, the
-// droppableColumns are left out one by one, and only then does the table
-// scroll sideways.
+// droppableColumns are left out one by one, then the next activity and
+// the name are cut down to their headers' widths, and only then does the
+// table scroll sideways.
 func (s *portfolioScreen) fitColumns(width float32) {
 	if width <= 0 {
 		width = 1180
@@ -443,6 +444,14 @@ func (s *portfolioScreen) fitColumns(width float32) {
 		shown[c] = false
 	}
 	flex := width - fixed()
+	if minName+minNext > flex {
+		// Even without the droppable columns the table is too narrow
+		// (long headers, as in Japanese): the next activity and then the
+		// name give way further, down to the width of their headers,
+		// rather than the columns on the right being cut.
+		minNext = max(s.headerWidth(colNext), flex-minName)
+		minName = max(s.headerWidth(colName), flex-minNext)
+	}
 	name, next := max(s.need[colName], minName), max(s.need[colNext], minNext)
 	if name+next <= flex {
 		next = flex - name

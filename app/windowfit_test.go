@@ -70,3 +70,30 @@ func TestCustomerTabsAllShowOnALaptopInEveryLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestPortfolioHeadersAllReadableOnALaptopInEveryLanguage checks that at
+// 1024x768 every column the portfolio table shows is as wide as its
+// header, and that the columns together fit the table, so that no
+// header is cut, in every language.
+func TestPortfolioHeadersAllReadableOnALaptopInEveryLanguage(t *testing.T) {
+	for _, language := range []string{"en", "nl", "ja"} {
+		t.Run(language, func(t *testing.T) {
+			u := newLaptopUI(t, language)
+			u.showScreen(screenPortfolio)
+			u.waitIdle()
+			s := u.screens[screenPortfolio].(*portfolioScreen)
+			total := float32(0)
+			for i, c := range s.columns {
+				b := s.table.CreateHeader().(*widget.Button)
+				s.updateHeader(widgetCell(-1, i), b)
+				if need := b.MinSize().Width; need > s.widths[c]+0.5 {
+					t.Errorf("the header %q needs %.0f, its column is %.0f wide", b.Text, need, s.widths[c])
+				}
+				total += s.widths[c] + theme.Padding()
+			}
+			if width := s.table.Size().Width; total > width+0.5 {
+				t.Errorf("the columns take %.0f, the table is %.0f wide: the last is cut", total, width)
+			}
+		})
+	}
+}
