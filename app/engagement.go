@@ -512,52 +512,57 @@ func personColumns() []string {
 	return []string{"plan.person.nameRole", "plan.person.emailSide", "plan.person.responsibilities"}
 }
 
-// Narrowest widths of the stakeholder table's columns; they share the
-// rest by what they hold (see fitPeople).
+// Narrowest widths of the stakeholder table's columns; the e-mail
+// addresses and the responsibilities share the rest by what they hold
+// (see fitPeople).
 const (
 	personColumnWidth          = 120
-	personEmailColumnWidth     = 150
-	minResponsibilitiesColumns = 160
+	personEmailColumnWidth     = 100
+	minResponsibilitiesColumns = 90
 	// minPersonColumnsScale is the least share of their minimums the
 	// columns narrow to in a narrow pane.
 	minPersonColumnsScale = 0.6
 )
 
 // fitPeople sizes the stakeholder table's columns for a width, by what
-// they hold: names and e-mail addresses whole where the width allows, the
-// responsibilities over two lines.
+// they hold. The names and roles come first: their column gets what the
+// longest takes, so that they read without hovering. The e-mail
+// addresses and the responsibilities (over two lines) share the rest by
+// what they hold; an address cut shows whole on hover.
 func (s *engagementScreen) fitPeople(width float32) {
 	s.peopleWidth = width
-	var names, emails, duties []string
+	var names, roles, emails, duties []string
 	for _, p := range s.engagement().Stakeholders {
 		names = append(names, p.Name)
+		roles = append(roles, p.Role)
 		emails = append(emails, p.Email)
 		duties = append(duties, strings.Join(strings.Fields(p.Responsibilities), " "))
 	}
 	size := theme.TextSize()
-	// The responsibilities come first: they take what is left. The
-	// headings count, in bold.
+	// The headings count, in bold.
 	bold := fyne.TextStyle{Bold: true}
 	heading := func(c int) float32 { return textWidth([]string{s.u.tr(personColumns()[c])}, size, bold) }
+	who := max(textWidth(names, size, fyne.TextStyle{}), textWidth(roles, theme.CaptionTextSize(), fyne.TextStyle{}), heading(0), personColumnWidth)
+	// The responsibilities come first of the two others: they take what
+	// is left.
 	wants := []float32{
 		max(textWidth(duties, size, fyne.TextStyle{})/2, heading(2)),
-		max(textWidth(names, size, fyne.TextStyle{}), heading(0)),
 		max(textWidth(emails, size, fyne.TextStyle{}), heading(1))}
-	mins := []float32{minResponsibilitiesColumns, personColumnWidth, personEmailColumnWidth}
+	mins := []float32{minResponsibilitiesColumns, personEmailColumnWidth}
 	room := width - float32(len(personColumns()))*theme.Padding()
-	// A pane narrower than the columns' minimums narrows them all alike,
-	// down to a floor, rather than hide a column to the right: a text
-	// cut shows whole on hover.
-	least := mins[0] + mins[1] + mins[2]
-	if room < least {
-		scale := max(room/least, minPersonColumnsScale)
+	// A pane too narrow for the names and the others' minimums narrows
+	// the others first, down to a floor, then the names, rather than
+	// hide a column to the right.
+	if rest := room - who; rest < mins[0]+mins[1] {
+		scale := max(rest/(mins[0]+mins[1]), minPersonColumnsScale)
 		for i := range mins {
 			mins[i] *= scale
 		}
+		who = max(min(who, room-mins[0]-mins[1]), personColumnWidth*minPersonColumnsScale)
 	}
-	shared := shareWidth(room, wants, mins)
+	shared := shareWidth(room-who, wants, mins)
 	s.responsibilitiesWidth = shared[0]
-	s.peopleColumns = []float32{shared[1], shared[2], shared[0]}
+	s.peopleColumns = []float32{who, shared[1], shared[0]}
 	for c, w := range s.peopleColumns {
 		s.people.SetColumnWidth(c, w)
 	}

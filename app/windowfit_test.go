@@ -97,3 +97,31 @@ func TestPortfolioHeadersAllReadableOnALaptopInEveryLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestStakeholderNamesAndRolesReadOnALaptopInEveryLanguage checks that at
+// 1024x768 the stakeholder table shows every sample stakeholder's name
+// and role uncut, so that a TAM reads them without hovering.
+func TestStakeholderNamesAndRolesReadOnALaptopInEveryLanguage(t *testing.T) {
+	for _, language := range []string{"en", "nl", "ja"} {
+		t.Run(language, func(t *testing.T) {
+			u := newLaptopUI(t, language)
+			u.showScreen(screenEngagement)
+			u.waitIdle()
+			s := u.screens[screenEngagement].(*engagementScreen)
+			people := s.engagement().Stakeholders
+			if len(people) == 0 || len(s.peopleColumns) == 0 {
+				t.Fatalf("%d stakeholders, %d columns sized", len(people), len(s.peopleColumns))
+			}
+			for row, p := range people {
+				cell := s.people.CreateCell()
+				test.WidgetRenderer(s.people) // the table is drawn
+				s.updatePerson(widgetCell(row, 0), cell)
+				cell.Resize(fyne.NewSize(s.peopleColumns[0], cell.MinSize().Height))
+				name, role := twoLineCellLines(cell)
+				if name.Cut() || role.Cut() {
+					t.Errorf("in a column %.0f wide, %q shows as %q over %q", s.peopleColumns[0], p.Name+" / "+p.Role, name.Text(), role.Text())
+				}
+			}
+		})
+	}
+}
