@@ -1085,19 +1085,31 @@ func (s *actionPlanScreen) fromTemplate() {
 	tpl.SetSelectedIndex(0)
 	snapshot := s.account
 	replacing := s.account.HasPlan()
-	apply := func() error {
+	// read returns the template chosen and the first day typed, or what
+	// is wrong with them.
+	read := func() (int, planner.Date, error) {
+		var p inputProblems
 		i := tpl.SelectedIndex()
 		if i < 0 {
-			err := &planner.ValidationError{What: "template", Problems: []planner.FieldError{{Field: "template", Message: u.tr("plan.template.required")}}}
-			form.showError(err, "")
-			return err
+			p.add("template", fmt.Errorf("%s", u.tr("plan.template.required")))
 		}
 		day, err := u.parseDay(start.Text)
 		if err == nil && day.IsZero() {
 			err = fmt.Errorf("%s", u.tr("plan.template.startRequired"))
 		}
 		if err != nil {
-			form.setFieldError("start", err.Error())
+			p.add("start", err)
+		}
+		return i, day, p.err("template")
+	}
+	form.check = func() error {
+		_, _, err := read()
+		return err
+	}
+	apply := func() error {
+		i, day, err := read()
+		if err != nil {
+			form.showError(err, "")
 			return err
 		}
 		plan := planner.PlanFromTemplate(tpls[i], snapshot, day)
@@ -1120,6 +1132,10 @@ func (s *actionPlanScreen) fromTemplate() {
 	fd := u.newFormDialog(u.tr("plan.template.title"), form, func() error {
 		if !replacing {
 			return apply()
+		}
+		// What is wrong shows before the question about replacing.
+		if err := form.checkAll(); err != nil {
+			return err
 		}
 		var answerErr error
 		u.confirmDialog(u.tr("plan.template.replace.title"), u.tr("plan.template.replace.message", s.account.Plan.Title), func(ok bool) {

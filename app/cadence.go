@@ -50,12 +50,21 @@ func (s *engagementScreen) planMeeting() {
 	for i, m := range idx {
 		names[i] = e.Cadence[m].Name + " (" + u.frequencyText(e.Cadence[m].Frequency) + ")"
 	}
-	meeting := u.newFormSelect(names, nil)
+	// summarize is set below; the inputs call it at every change, before
+	// the form checks them again.
+	var summarize func()
+	changed := func(string) {
+		if summarize != nil {
+			summarize()
+		}
+	}
+	meeting := u.newFormSelect(names, changed)
 	meeting.SetSelectedIndex(0)
 	today := u.today()
 	fromEntry, toEntry := newFormEntry(), newFormEntry()
 	fromEntry.SetText(today.String())
 	toEntry.SetText(planner.QuarterOf(today).Last().String())
+	fromEntry.OnChanged, toEntry.OnChanged = changed, changed
 	summary := widget.NewLabel("")
 	summary.Wrapping = fyne.TextWrapWord
 	form := newFieldForm(u)
@@ -106,14 +115,21 @@ func (s *engagementScreen) planMeeting() {
 		}
 		return cadencePlan{series: series, occurrences: occ, conflicts: conflicts}, nil
 	}
-	check := func() {
+	// The form shows what is wrong as every form does; the summary
+	// follows what the form holds, and says nothing while it is wrong.
+	form.check = func() error {
+		_, err := build()
+		return err
+	}
+	summarize = func() {
 		plan, err := build()
 		if err != nil {
-			form.showError(err, "")
-			summary.SetText("")
+			if summary.Text != "" {
+				summary.SetText("")
+				form.relayout()
+			}
 			return
 		}
-		form.clear()
 		hours := 0.0
 		for _, a := range plan.occurrences {
 			hours += a.Hours
@@ -130,9 +146,6 @@ func (s *engagementScreen) planMeeting() {
 		summary.SetText(strings.Join(lines, "\n"))
 		form.relayout()
 	}
-	meeting.OnChanged = func(string) { check() }
-	fromEntry.OnChanged = func(string) { check() }
-	toEntry.OnChanged = func(string) { check() }
 
 	var fd *formDialog
 	store := func(plan cadencePlan) error {
@@ -178,6 +191,7 @@ func (s *engagementScreen) planMeeting() {
 	fd = u.newFormDialog(u.tr("plan.meeting.plan.title", e.Name), form, apply, func() bool { return false })
 	fd.save.SetText(u.tr("plan.meeting.plan.save"))
 	s.dialog = fd
-	check()
+	summarize()
+	form.settle()
 	fd.show()
 }

@@ -49,6 +49,10 @@ func (u *UI) openDeliverDialog(a planner.Activity) *formDialog {
 		delivered.NextSteps = strings.TrimSpace(next.Text)
 		return delivered, delivered.Validate(u.cat)
 	}
+	form.check = func() error {
+		_, err := read()
+		return err
+	}
 	apply := func() error {
 		if !a.CanDeliver() {
 			err := fmt.Errorf("%s", u.tr("plan.deliver.notPlanned", u.itemDisplayName(a.ItemID), u.activityStatusText(a.Status)))

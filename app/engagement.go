@@ -800,12 +800,12 @@ type phaseEditor struct {
 	title        *widget.Label
 	about        *widget.Label
 	status       *widget.Select
-	reason       *widget.Entry
-	plannedStart *widget.Entry
-	plannedEnd   *widget.Entry
-	actualStart  *widget.Entry
-	actualEnd    *widget.Entry
-	notes        *widget.Entry
+	reason       *formEntry
+	plannedStart *formEntry
+	plannedEnd   *formEntry
+	actualStart  *formEntry
+	actualEnd    *formEntry
+	notes        *formEntry
 	deliverable  *widget.Select
 	saveBtn      *widget.Button
 	revertBtn    *widget.Button
@@ -824,19 +824,18 @@ func newPhaseEditor(s *engagementScreen) *phaseEditor {
 	p.about = widget.NewLabel("")
 	p.about.Wrapping = fyne.TextWrapWord
 	p.status = widget.NewSelect(optionTexts(phaseStatuses(), u.phaseStatusText), func(string) { p.changed() })
-	p.reason = widget.NewEntry()
+	p.reason = newFormEntry()
 	p.reason.SetPlaceHolder(u.tr("plan.phase.reason.hint"))
-	dayEntry := func() *widget.Entry {
-		e := widget.NewEntry()
+	dayEntry := func() *formEntry {
+		e := newFormEntry()
 		e.SetPlaceHolder("YYYY-MM-DD")
 		e.OnChanged = func(string) { p.changed() }
 		return e
 	}
 	p.plannedStart, p.plannedEnd, p.actualStart, p.actualEnd = dayEntry(), dayEntry(), dayEntry(), dayEntry()
 	p.reason.OnChanged = func(string) { p.changed() }
-	p.notes = widget.NewMultiLineEntry()
+	p.notes = newFormMultiLineEntry()
 	p.notes.SetMinRowsVisible(3)
-	p.notes.Wrapping = fyne.TextWrapWord
 	p.notes.OnChanged = func(string) { p.changed() }
 	p.deliverable = widget.NewSelect(optionTexts(deliverableStates(), u.deliverableText), func(string) { p.changed() })
 	p.deliverable.PlaceHolder = u.tr("plan.phase.noDeliverable")
@@ -863,6 +862,13 @@ func newPhaseEditor(s *engagementScreen) *phaseEditor {
 	p.box = container.NewVScroll(container.NewVBox(p.title, p.about, p.form.object(), buttons, p.hint))
 	p.form.outer = p.box
 	p.form.submit = func() { _ = p.save() }
+	p.form.check = func() error {
+		if p.index < 0 {
+			return nil
+		}
+		_, _, err := p.build()
+		return err
+	}
 	return p
 }
 
@@ -871,8 +877,12 @@ func (p *phaseEditor) object() fyne.CanvasObject { return p.box }
 // load fills the form with phase i of the engagement shown (-1: none).
 func (p *phaseEditor) load(i int) {
 	p.filling = true
-	defer func() { p.filling = false; p.changed() }()
-	p.form.clear()
+	defer func() {
+		p.filling = false
+		// What the form was filled with is its starting point.
+		p.form.settle()
+		p.changed()
+	}()
 	e := p.s.engagement()
 	p.index = i
 	if i < 0 || i >= len(e.Phases) {
@@ -888,6 +898,7 @@ func (p *phaseEditor) load(i int) {
 		p.hint.Show()
 		return
 	}
+	p.form.prefix = fmt.Sprintf("phases[%d].", i)
 	p.hint.Hide()
 	p.form.object().Show()
 	p.saveBtn.Show()
@@ -976,7 +987,7 @@ func (p *phaseEditor) dirty() bool {
 		return true
 	}
 	for _, f := range []struct {
-		entry *widget.Entry
+		entry *formEntry
 		day   planner.Date
 	}{{p.plannedStart, l.PlannedStart}, {p.plannedEnd, l.PlannedEnd}, {p.actualStart, l.ActualStart}, {p.actualEnd, l.ActualEnd}} {
 		if strings.TrimSpace(f.entry.Text) != dayText(f.day) {
@@ -995,19 +1006,16 @@ func (p *phaseEditor) dirty() bool {
 	return false
 }
 
-// save applies the form through planner's rules and stores the engagement
-// when they hold; otherwise it shows planner's messages beside the fields
-// and saves nothing.
-func (p *phaseEditor) save() error {
-	if p.index < 0 {
-		return nil
-	}
+// build applies the form to a copy of the engagement through planner's
+// rules, without saving: it returns the engagement as it was and as the
+// form makes it, or every problem found, at the fields of the form.
+func (p *phaseEditor) build() (before, after planner.Engagement, err error) {
 	u := p.s.u
-	before := cloneEngagement(p.s.engagement())
+	before = cloneEngagement(p.s.engagement())
 	e := cloneEngagement(before)
 	i := p.index
-	p.form.clear()
 	l := p.loaded
+	var bad inputProblems
 	status, _ := selectedValue(p.status, phaseStatuses())
 	reason := strings.TrimSpace(p.reason.Text)
 	if status != l.Status || (status == planner.PhaseSkipped && reason != l.SkipReason) {
@@ -1016,15 +1024,13 @@ func (p *phaseEditor) save() error {
 			if status == planner.PhaseSkipped && !errors.Is(err, planner.ErrPhaseOrder) {
 				field = "skipReason"
 			}
-			p.form.setFieldError(field, u.errorText(err))
-			return err
+			bad = append(bad, planner.FieldError{Field: field, Message: u.errorText(err)})
 		}
 	}
-	var bad inputProblems
 	st := &e.Phases[i]
 	for _, f := range []struct {
 		key   string
-		entry *widget.Entry
+		entry *formEntry
 		was   planner.Date
 		to    *planner.Date
 	}{
@@ -1036,34 +1042,48 @@ func (p *phaseEditor) save() error {
 		if strings.TrimSpace(f.entry.Text) == dayText(f.was) {
 			continue // untouched: keep what the status change set
 		}
-		d, err := p.s.u.parseDay(f.entry.Text)
+		d, err := u.parseDay(f.entry.Text)
 		if err != nil {
 			bad.add(f.key, err)
 			continue
 		}
 		*f.to = d
 	}
-	if err := bad.err(fmt.Sprintf("phase %s", u.phaseName(l.Phase))); err != nil {
-		p.form.showError(err, "")
-		return err
-	}
 	st.Notes = strings.TrimSpace(p.notes.Text)
 	if p.hasDeliverable {
 		if d, ok := selectedValue(p.deliverable, deliverableStates()); ok && d != st.Deliverable {
 			if err := e.SetDeliverable(u.cat, l.Phase, d); err != nil {
-				p.form.setFieldError("deliverable", err.Error())
-				return err
+				bad.add("deliverable", err)
 			}
 		}
 	}
+	if err := bad.err(fmt.Sprintf("phase %s", u.phaseName(l.Phase))); err != nil {
+		return before, e, err
+	}
 	if err := e.Validate(u.cat); err != nil {
-		p.form.showError(err, fmt.Sprintf("phases[%d].", i))
+		return before, e, err
+	}
+	return before, e, nil
+}
+
+// save applies the form through planner's rules and stores the engagement
+// when they hold; otherwise it shows planner's messages beside the fields
+// and saves nothing.
+func (p *phaseEditor) save() error {
+	if p.index < 0 {
+		return nil
+	}
+	u := p.s.u
+	l := p.loaded
+	before, e, err := p.build()
+	if err != nil {
+		p.form.showError(err, p.form.prefix)
 		return err
 	}
 	p.s.saving = true
 	defer func() { p.s.saving = false }()
 	if err := p.s.putEngagement(e, before, u.tr("plan.phase.undo.save", u.phaseName(l.Phase))); err != nil {
-		p.form.showError(err, fmt.Sprintf("phases[%d].", i))
+		p.form.showError(err, p.form.prefix)
 		return err
 	}
 	p.load(p.s.phase)

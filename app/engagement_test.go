@@ -101,7 +101,7 @@ func TestEngagementSkipNeedsReasonThenSaves(t *testing.T) {
 		t.Fatalf("phase saved without a reason")
 	}
 
-	planType(p.window, s.editor.reason, "customer joined in Design")
+	planType(p.window, &s.editor.reason.Entry, "customer joined in Design")
 	test.Tap(s.editor.saveBtn)
 	if msgs := s.editor.form.messages(); len(msgs) > 0 {
 		t.Fatalf("form shows %q after a valid skip", msgs)
@@ -140,8 +140,8 @@ func TestEngagementPlannedDatesValidated(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p, s, acct, e, cur := openEngagement(t)
-			planType(p.window, s.editor.plannedStart, tt.start)
-			planType(p.window, s.editor.plannedEnd, tt.end)
+			planType(p.window, &s.editor.plannedStart.Entry, tt.start)
+			planType(p.window, &s.editor.plannedEnd.Entry, tt.end)
 			test.Tap(s.editor.saveBtn)
 			msgs := strings.Join(s.editor.form.messages(), "\n")
 			if !strings.Contains(msgs, tt.wantField) {
@@ -156,7 +156,7 @@ func TestEngagementPlannedDatesValidated(t *testing.T) {
 
 func TestEngagementUnsavedPhaseAsksBeforeSwitching(t *testing.T) {
 	p, s, _, _, cur := openEngagement(t)
-	planType(p.window, s.editor.notes, "agreed the readiness checklist")
+	planType(p.window, &s.editor.notes.Entry, "agreed the readiness checklist")
 	test.Tap(s.board.Card(cur + 1))
 	if s.editor.index != cur {
 		t.Fatalf("form switched to phase %d with unsaved notes", s.editor.index)

@@ -771,13 +771,27 @@ func (s *quarterScreen) openMove(id string) {
 	if a.SeriesID != (planner.ID{}) {
 		form.add("series", u.tr("plan.quarter.series.title"), scope)
 	}
-	apply := func() error {
+	// read returns the day typed, or what is wrong with it.
+	read := func() (planner.Date, error) {
 		to, err := u.parseDay(day.Text)
 		if err == nil && to.IsZero() {
 			err = fmt.Errorf("%s", u.tr("plan.quarter.move.required"))
 		}
 		if err != nil {
-			form.setFieldError("date", err.Error())
+			var p inputProblems
+			p.add("date", err)
+			return planner.Date{}, p.err("move")
+		}
+		return to, nil
+	}
+	form.check = func() error {
+		_, err := read()
+		return err
+	}
+	apply := func() error {
+		to, err := read()
+		if err != nil {
+			form.showError(err, "")
 			return err
 		}
 		if err := s.move(a, to, scope.Selected == u.tr("plan.quarter.series.all")); err != nil {

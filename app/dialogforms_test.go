@@ -1,0 +1,147 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/liftoff-app/liftoff/planner"
+)
+
+// formUnderTest is one form of the table of TestFormsOfDialogsFollowTheForms:
+// the form, its Save, the required field left empty and a day field.
+type formUnderTest struct {
+	p    *planningUI
+	form *fieldForm
+	save func()
+	// required is the key of a required field; empty is how the test
+	// leaves it unfilled (typing nothing, or choosing what needs more),
+	// and fill types what fixes it.
+	required string
+	empty    func()
+	fill     func()
+	// day is the key of a field that takes a day.
+	day string
+}
+
+// fieldByKey returns the field of f named key.
+func fieldByKey(t *testing.T, f *fieldForm, key string) *formField {
+	t.Helper()
+	for _, fld := range f.fields {
+		if fld.key == key {
+			return fld
+		}
+	}
+	t.Fatalf("the form has no field %q", key)
+	return nil
+}
+
+// TestFormsOfDialogsFollowTheForms checks that the cadence, Move,
+// plan-template, delivery and phase forms show their problems as every
+// form does: nothing while typing before Save; on Save a message beside
+// the empty required field, the list naming its label and nothing saved;
+// from then on the messages follow what is typed, an impossible day named
+// as such, and a fixed field's message goes without pressing Save again.
+func TestFormsOfDialogsFollowTheForms(t *testing.T) {
+	tests := []struct {
+		name string
+		open func(t *testing.T) formUnderTest
+	}{
+		{"cadence", func(t *testing.T) formUnderTest {
+			p, s, _, _, _ := openEngagement(t)
+			test.Tap(s.planBtn)
+			fd := s.dialog
+			from := planFormEntries(fd.form)["from"]
+			return formUnderTest{p: p, form: fd.form, save: func() { test.Tap(fd.save) }, required: "from", day: "from",
+				empty: func() { planType(p.window, from, "") },
+				fill:  func() { planType(p.window, from, p.today().String()) }}
+		}},
+		{"move", func(t *testing.T) formUnderTest {
+			p, s := openQuarter(t, planner.ID{})
+			a, to := planMovableActivity(t, p, s)
+			s.selectActivity(a.ID.String())
+			test.Tap(s.moveBtn)
+			fd := s.dialog
+			day := planFormEntries(fd.form)["date"]
+			return formUnderTest{p: p, form: fd.form, save: func() { test.Tap(fd.save) }, required: "date", day: "date",
+				empty: func() { planType(p.window, day, "") },
+				fill:  func() { planType(p.window, day, to.String()) }}
+		}},
+		{"plan template", func(t *testing.T) formUnderTest {
+			p, s, _ := openActionPlan(t)
+			if len(s.templates()) == 0 {
+				t.Skip("no template for this customer")
+			}
+			s.fromTemplate()
+			fd := s.dialog
+			start := planFormEntries(fd.form)["start"]
+			return formUnderTest{p: p, form: fd.form, save: func() { test.Tap(fd.save) }, required: "start", day: "start",
+				empty: func() { planType(p.window, start, "") },
+				fill:  func() { planType(p.window, start, p.today().String()) }}
+		}},
+		{"delivery", func(t *testing.T) formUnderTest {
+			p, s := openQuarter(t, planner.ID{})
+			a, _ := planMovableActivity(t, p, s)
+			s.selectActivity(a.ID.String())
+			test.Tap(s.deliverBtn)
+			fd := s.dialog
+			day := planFormEntries(fd.form)["actualDate"]
+			return formUnderTest{p: p, form: fd.form, save: func() { test.Tap(fd.save) }, required: "actualDate", day: "actualDate",
+				empty: func() { planType(p.window, day, "") },
+				fill:  func() { planType(p.window, day, a.Date.String()) }}
+		}},
+		{"phase", func(t *testing.T) formUnderTest {
+			p, s, _, _, _ := openEngagement(t)
+			ed := s.editor
+			return formUnderTest{p: p, form: ed.form, save: func() { test.Tap(ed.saveBtn) }, required: "skipReason", day: "plannedEnd",
+				empty: func() { planChoose(t, p.window, ed.status, p.phaseStatusText(planner.PhaseSkipped)) },
+				fill:  func() { planType(p.window, &ed.reason.Entry, "customer joined in Design") }}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := tt.open(t)
+			p, form := f.p, f.form
+			required := fieldByKey(t, form, f.required)
+			f.empty()
+			p.settle()
+			if msgs := form.messages(); len(msgs) > 0 && required.err.Text != "" {
+				t.Errorf("before Save the form shows %q", msgs)
+			}
+			version := p.dataVersion
+			f.save()
+			p.settle()
+			if required.err.Text == "" {
+				t.Fatalf("after Save the empty %q shows no message (form: %q)", required.name, form.messages())
+			}
+			if !strings.Contains(form.general.Text, required.name) {
+				t.Errorf("the list of problems %q does not name %q", form.general.Text, required.name)
+			}
+			if p.dataVersion != version {
+				t.Errorf("Save with %q empty saved something", required.name)
+			}
+
+			// From now on every change is checked again.
+			day := fieldByKey(t, form, f.day)
+			dayEntry := day.entries[0]
+			typed := dayEntry.Text
+			planType(p.window, dayEntry, "2027-02-30")
+			p.settle()
+			if all := strings.Join(form.messages(), "\n") + "\n" + form.general.Text; !strings.Contains(all, p.tr("form.date.impossible", p.text.LongDate(planner.Date{Year: 2027, Month: 2, Day: 30}))) {
+				t.Errorf("after typing 2027-02-30 in %q the form shows %q", day.name, all)
+			}
+			if day != required {
+				planType(p.window, dayEntry, typed)
+			}
+			f.fill()
+			p.settle()
+			if required.err.Text != "" {
+				t.Errorf("after %q was filled in it still shows %q", required.name, required.err.Text)
+			}
+			if p.dataVersion != version {
+				t.Errorf("filling %q in saved without Save", required.name)
+			}
+		})
+	}
+}
