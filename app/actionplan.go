@@ -1269,3 +1269,6 @@ func (s *actionPlanScreen) newEmptyPlan() {
 	s.dialog = fd
 	fd.show()
 }
+
+// mainList returns the table of actions.
+func (s *actionPlanScreen) mainList() fyne.Focusable { return s.actions }

@@ -364,3 +364,6 @@ func (s *catalogScreen) openSchedule() {
 	}
 	s.u.openScheduleDialog(s.account, s.entries[s.selected].item)
 }
+
+// mainList returns the list of the catalog's items.
+func (s *catalogScreen) mainList() fyne.Focusable { return s.list }

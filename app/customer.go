@@ -17,9 +17,6 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-// customerScreen is the overview of the customer in focus: membership,
-// entitlements, success team, contract and allowances, Named Support
-// Contacts and key events.
 // The tabs of the Customer screen's right side.
 const (
 	customerTabHealth = iota
@@ -27,6 +24,9 @@ const (
 	customerTabContacts
 )
 
+// customerScreen is the overview of the customer in focus: membership,
+// entitlements, success team, contract and allowances, Named Support
+// Contacts and key events.
 type customerScreen struct {
 	u       *UI
 	root    *fyne.Container
@@ -800,4 +800,16 @@ func (f *eventForm) submit() {
 	if err := u.putCustomer(c, before, u.tr("customer.event.added", e.Name)); err != nil {
 		u.showError(err)
 	}
+}
+
+// mainList returns the list of the tab shown: the entitlements or the
+// Named Support Contacts; nil on the health tab.
+func (s *customerScreen) mainList() fyne.Focusable {
+	switch s.tabs.SelectedIndex() {
+	case customerTabEntitlements:
+		return s.matrix
+	case customerTabContacts:
+		return s.contacts
+	}
+	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/liftoff-app/liftoff/planner"
@@ -141,6 +142,47 @@ func TestFormsOfDialogsFollowTheForms(t *testing.T) {
 			}
 			if p.dataVersion != version {
 				t.Errorf("filling %q in saved without Save", required.name)
+			}
+		})
+	}
+}
+
+// TestFocusGoesBackAfterAFormDialogCloses checks that after a form
+// dialog closes, by Save or Cancel, the keyboard focus is where it was
+// before it opened (the stakeholder table), or on the screen's main
+// table when nothing had it, not in a field of the dialog gone.
+func TestFocusGoesBackAfterAFormDialogCloses(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		focusedBy bool
+		close     func(fd *formDialog)
+	}{
+		{"Cancel", true, func(fd *formDialog) { test.Tap(fd.cancel) }},
+		{"Save", true, func(fd *formDialog) { test.Tap(fd.save) }},
+		{"Cancel with nothing focused before", false, func(fd *formDialog) { test.Tap(fd.cancel) }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p, s, _, _, _ := openEngagement(t)
+			c := p.window.Canvas()
+			c.Unfocus()
+			if tt.focusedBy {
+				c.Focus(s.people)
+			}
+			s.editStakeholder(0)
+			fd := s.dialog
+			if fd == nil || !fd.open {
+				t.Fatal("no stakeholder form opened")
+			}
+			if c.Focused() == fyne.Focusable(s.people) {
+				t.Fatal("the form opened without the cursor in it")
+			}
+			tt.close(fd)
+			p.settle()
+			if fd.open {
+				t.Fatalf("the form is still open: %q", fd.form.messages())
+			}
+			if got := c.Focused(); got != fyne.Focusable(s.people) {
+				t.Errorf("after the form closed %T has the focus, want the stakeholder table", got)
 			}
 		})
 	}

@@ -1089,3 +1089,12 @@ func (p *phaseEditor) save() error {
 	p.load(p.s.phase)
 	return nil
 }
+
+// mainList returns the table of the tab shown: the stakeholders or the
+// cadence.
+func (s *engagementScreen) mainList() fyne.Focusable {
+	if s.tabs.SelectedIndex() == 1 {
+		return s.meets
+	}
+	return s.people
+}

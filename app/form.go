@@ -772,6 +772,9 @@ type formDialog struct {
 	// closed, when set, is called after the dialog closed.
 	closed func()
 	open   bool
+	// returnTo had the keyboard focus before the dialog opened; it gets
+	// it back when the dialog closes.
+	returnTo fyne.Focusable
 }
 
 // newFormDialog returns a dialog for form; apply saves it (showing what
@@ -817,6 +820,7 @@ func (fd *formDialog) show() {
 		discard: fd.close,
 	})
 	canvas := fd.u.window.Canvas()
+	fd.returnTo = canvas.Focused()
 	fd.keys = canvas.OnTypedKey()
 	canvas.SetOnTypedKey(func(k *fyne.KeyEvent) {
 		if k.Name == fyne.KeyEscape && fd.open {
@@ -872,10 +876,72 @@ func (fd *formDialog) close() {
 		fd.removeGuard()
 		fd.removeGuard = nil
 	}
-	fd.u.window.Canvas().SetOnTypedKey(fd.keys)
+	c := fd.u.window.Canvas()
+	c.SetOnTypedKey(fd.keys)
+	// The field with the cursor is told it lost it before the dialog
+	// goes, and the focus goes back to what had it before.
+	if focused := c.Focused(); focused != nil && fd.form.holds(focused) {
+		c.Unfocus()
+	}
 	fd.dialog.Hide()
+	fd.u.returnFocus(fd.returnTo)
+	fd.returnTo = nil
 	if fd.closed != nil {
 		fd.closed()
+	}
+}
+
+// holds reports whether o is an input of the form's fields.
+func (f *fieldForm) holds(o fyne.Focusable) bool {
+	for _, fld := range f.fields {
+		if fld.focus == o || slices.ContainsFunc(fld.entries, func(e *widget.Entry) bool { return fyne.Focusable(e) == o }) {
+			return true
+		}
+		for _, part := range fld.parts {
+			if part == o {
+				return true
+			}
+		}
+		if w, ok := fld.input.(fyne.Focusable); ok && w == o {
+			return true
+		}
+	}
+	return false
+}
+
+// mainListScreen is a screen with a list or table that takes the
+// keyboard focus when a dialog closes and nothing else had it.
+type mainListScreen interface {
+	screen
+	// mainList returns the list or table shown, nil for none.
+	mainList() fyne.Focusable
+}
+
+// returnFocus gives the keyboard focus back to prev, which had it before
+// a dialog opened, after the dialog closed. When prev is gone (or nil)
+// and nothing else has the focus, the screen's main list or table gets
+// it, else the navigation, so that keys go somewhere the TAM sees.
+func (u *UI) returnFocus(prev fyne.Focusable) {
+	c := u.window.Canvas()
+	if prev != nil {
+		c.Focus(prev)
+		if c.Focused() == prev {
+			return
+		}
+	}
+	if c.Focused() != nil {
+		return
+	}
+	if s, ok := u.screens[u.current].(mainListScreen); ok {
+		if l := s.mainList(); l != nil {
+			c.Focus(l)
+			if c.Focused() == l {
+				return
+			}
+		}
+	}
+	if u.nav != nil {
+		c.Focus(u.nav)
 	}
 }
 

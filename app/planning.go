@@ -238,9 +238,12 @@ func (u *UI) discardAsking(dirty bool, title, message string, discard func()) {
 	})
 }
 
-// confirmDialog asks a yes/no question; it exists so that tests can answer.
+// confirmDialog asks a yes/no question; it exists so that tests can
+// answer. Once answered, the keyboard focus goes back to what had it.
 func (u *UI) confirmDialog(title, message string, answer func(bool)) *dialog.ConfirmDialog {
+	prev := u.window.Canvas().Focused()
 	d := dialog.NewConfirm(title, message, answer, u.window)
+	d.SetOnClosed(func() { u.returnFocus(prev) })
 	d.Show()
 	return d
 }

@@ -757,3 +757,6 @@ func phaseRank(p catalog.PhaseID) int {
 func formatHours(h float64) string {
 	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.1f", h), "0"), ".")
 }
+
+// mainList returns the table of customers.
+func (s *portfolioScreen) mainList() fyne.Focusable { return s.table }
