@@ -953,8 +953,8 @@ func (p *phaseEditor) exportKind() export.Kind {
 	return k
 }
 
-// changed enables the reason field only for a skip, and Save and Revert
-// while the form holds changes.
+// changed enables the reason field only for a skip, and Revert while the
+// form holds changes.
 func (p *phaseEditor) changed() {
 	if p.filling || p.index < 0 {
 		return
@@ -964,11 +964,11 @@ func (p *phaseEditor) changed() {
 	} else {
 		p.reason.Disable()
 	}
+	// Save stays enabled, as in every form: with nothing changed it
+	// saves nothing; with problems it lists them.
 	if p.dirty() {
-		p.saveBtn.Enable()
 		p.revertBtn.Enable()
 	} else {
-		p.saveBtn.Disable()
 		p.revertBtn.Disable()
 	}
 }
@@ -1076,6 +1076,10 @@ func (p *phaseEditor) save() error {
 	u := p.s.u
 	l := p.loaded
 	before, e, err := p.build()
+	if err == nil && !p.dirty() {
+		p.form.clear()
+		return nil // nothing changed: nothing to save
+	}
 	if err != nil {
 		p.form.showError(err, p.form.prefix)
 		return err
