@@ -621,8 +621,13 @@ func (s *engagementScreen) updatePerson(id widget.TableCellID, o fyne.CanvasObje
 		text := strings.Join(strings.Fields(p.Responsibilities), " ")
 		first, _ := widgets.WrapTwoLines(text, s.responsibilitiesWidth-2*theme.InnerPadding(), theme.TextSize(), fyne.TextStyle{})
 		// The second line holds the rest, cut to the width: hovering
-		// it shows the rest whole.
-		setTwoLines(o, first, strings.TrimSpace(strings.TrimPrefix(text, first)))
+		// it shows the rest whole. A first word too wide for the column
+		// is cut on the first line; the rest goes on after it.
+		rest, ok := strings.CutPrefix(text, first)
+		if !ok {
+			_, rest, _ = strings.Cut(text, " ")
+		}
+		setTwoLines(o, first, strings.TrimSpace(rest))
 	}
 }
 

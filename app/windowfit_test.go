@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -123,5 +124,32 @@ func TestStakeholderNamesAndRolesReadOnALaptopInEveryLanguage(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestStakeholderResponsibilitiesGoOnAfterACutFirstWord checks that when
+// the first word of the responsibilities is too wide for their column,
+// the second line goes on after it rather than repeating the text.
+func TestStakeholderResponsibilitiesGoOnAfterACutFirstWord(t *testing.T) {
+	u, db := newTestUI(t)
+	u.setFocus(customerNamed(t, db, "Müller GmbH").ID)
+	u.showScreen(screenEngagement)
+	u.waitIdle()
+	s := u.screens[screenEngagement].(*engagementScreen)
+	people := s.engagement().Stakeholders
+	if len(people) == 0 {
+		t.Fatal("no stakeholders")
+	}
+	text := strings.Join(strings.Fields(people[0].Responsibilities), " ")
+	word, rest, ok := strings.Cut(text, " ")
+	if !ok {
+		t.Fatalf("the responsibilities %q are one word", text)
+	}
+	s.responsibilitiesWidth = fyne.MeasureText(word, theme.TextSize(), fyne.TextStyle{}).Width/2 + 2*theme.InnerPadding()
+	cell := s.people.CreateCell()
+	s.updatePerson(widgetCell(0, 2), cell)
+	_, second := twoLineCellLines(cell)
+	if got := second.Text(); got != rest {
+		t.Errorf("the second line holds %q, want the text after %q: %q", got, word, rest)
 	}
 }
