@@ -17,6 +17,7 @@ import (
 // this contract year's allowances is delivered, committed, proposed and
 // left.
 func Entitlements(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+	cat = planner.CustomerCatalog(cat, acct.Customer) // the edition of the customer's contract
 	c := acct.Customer
 	lang := opts.documentLanguage(&c)
 	wd, err := newWords(lang)

@@ -54,6 +54,7 @@ func (a Account) SeriesByID(id ID) (Series, bool) {
 // risk linked to an objective must name one of the plan's objectives
 // (an account without a plan keeps the link, as for activities).
 func (a Account) Validate(cat *catalog.Catalog) error {
+	cat = CustomerCatalog(cat, a.Customer)
 	var all []FieldError
 	what := fmt.Sprintf("customer %q", a.Customer.Name)
 	collect := func(prefix string, err error) {

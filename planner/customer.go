@@ -207,6 +207,7 @@ func (c Customer) HolidayList(regionDefault []catalog.Holiday) []catalog.Holiday
 // Validate checks c against the rules of the catalog and returns a
 // *ValidationError naming every field in error.
 func (c Customer) Validate(cat *catalog.Catalog) error {
+	cat = CustomerCatalog(cat, c)
 	var p problems
 	p.addRequiredText("name", c.Name, LineText)
 	if _, ok := cat.Region(c.Region); !ok {

@@ -28,7 +28,7 @@ func customerCommands() []command {
 // customerFlags are the flags that describe a customer.
 type customerFlags struct {
 	name, region, tier, solutions, addons *string
-	start, end, cmLicensed                *string
+	start, end, renewed, cmLicensed       *string
 	accelerators, fieldHours              *int
 	tam, csm, ssm, tad, notes             *string
 	language, timeZone                    *string
@@ -44,6 +44,7 @@ func declareCustomer(fs *flagSet) customerFlags {
 		addons:       fs.String("addons", "", "purchased add-ons, comma-separated `IDs`"),
 		start:        fs.String("contract-start", "", "contract start `day` (YYYY-MM-DD)"),
 		end:          fs.String("contract-end", "", "contract end `day` (YYYY-MM-DD)"),
+		renewed:      fs.String("renewed", "", "`day` the contract was last renewed (YYYY-MM-DD; empty for never): its terms are the offer's of that day"),
 		cmLicensed:   fs.String("commerce-managed-licensed", "", "`day` the Commerce Managed Services licence was taken or renewed"),
 		accelerators: fs.Int("accelerators", 0, allowanceRange(), "Success Accelerators per contract year"),
 		fieldHours:   fs.Int("field-hours", 0, allowanceRange(), "field-activity hours per contract year"),
@@ -97,7 +98,8 @@ func (f customerFlags) apply(cat *catalog.Catalog, c *planner.Customer, given ma
 		flag string
 		val  *string
 		dst  *planner.Date
-	}{{"contract-start", f.start, &c.Contract.Start}, {"contract-end", f.end, &c.Contract.End}, {"commerce-managed-licensed", f.cmLicensed, &c.Membership.CommerceManagedLicensed}} {
+	}{{"contract-start", f.start, &c.Contract.Start}, {"contract-end", f.end, &c.Contract.End},
+		{"renewed", f.renewed, &c.Contract.Renewed}, {"commerce-managed-licensed", f.cmLicensed, &c.Membership.CommerceManagedLicensed}} {
 		if given[d.flag] {
 			day, err := parseDay(d.flag, *d.val)
 			if err != nil {
