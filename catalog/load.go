@@ -101,15 +101,21 @@ func loadBytes(data []byte) (*Catalog, error) {
 		return nil, probs.err()
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // a byte-order mark some editors write
-	c := &Catalog{}
-	if complete := decodeStrict(data, c, &probs); complete {
-		validate(c, &probs)
+	f := &catalogFile{}
+	complete := decodeStrict(data, f, &probs)
+	if !complete {
+		return nil, probs.err()
 	}
+	validate(&f.Catalog, &probs)
+	firstOK := len(probs.list) == 0
+	if firstOK {
+		f.Catalog.buildIndex()
+	}
+	latest := loadEditions(data, f, firstOK, &probs)
 	if err := probs.err(); err != nil {
 		return nil, err
 	}
-	c.buildIndex()
-	return c, nil
+	return latest, nil
 }
 
 // problemList collects problems. Paths where the decoder found a value it
