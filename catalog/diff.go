@@ -153,6 +153,12 @@ func diffTrees(a, b map[string]any) []Difference {
 			out = append(out, diffEntries(section, asList(x), asList(y))...)
 			continue
 		}
+		if m, ok := x.(map[string]any); ok {
+			x = withoutSource(m)
+		}
+		if m, ok := y.(map[string]any); ok {
+			y = withoutSource(m)
+		}
 		for _, f := range diffValues(x, y) {
 			f.Section = section
 			out = append(out, f)

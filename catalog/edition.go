@@ -118,6 +118,17 @@ func (c *Catalog) InForce(day Date) *Catalog {
 	return c.editions.catalogs[max(i-1, 0)]
 }
 
+// setOrigin sets the Origin of the Catalog of every edition of c's file.
+func (c *Catalog) setOrigin(origin string) {
+	if c.editions == nil {
+		c.Origin = origin
+		return
+	}
+	for _, e := range c.editions.catalogs {
+		e.Origin = origin
+	}
+}
+
 // DiffDays returns the differences between the editions in force on the
 // days from and to (see InForce and Diff).
 func (c *Catalog) DiffDays(from, to Date) []Difference {
@@ -172,10 +183,15 @@ func loadEditions(data []byte, f *catalogFile, firstOK bool, probs *problemList)
 		return first
 	}
 
-	tree, err := offerTree(data)
-	if err != nil {
-		probs.add("", err.Error())
-		return nil
+	// The changes are applied only to a valid first offer: on a broken one
+	// they are only checked, as their complaints would repeat its problems.
+	var tree map[string]any
+	if firstOK {
+		var err error
+		if tree, err = offerTree(data); err != nil {
+			probs.add("", err.Error())
+			return nil
+		}
 	}
 	prev := head.Effective
 	resolvable := firstOK // whether every edition so far resolved cleanly
@@ -368,7 +384,7 @@ func keyOf(entry any, k string) (string, bool) {
 var fileFields = []string{"version", "published", "sources"}
 
 // applyChange applies change ch (at path in the file) to tree, reporting
-// its problems. edSource is the source of its edition ("" when none);
+// its problems; with a nil tree it only checks the change. edSource is the source of its edition ("" when none);
 // edSourceOK says whether that one is defined.
 func applyChange(tree map[string]any, path string, ch Change, edSource string, edSourceOK bool, c *Catalog, sources map[string]bool, probs *problemList) {
 	src := ch.Source
@@ -415,6 +431,9 @@ func applyChange(tree map[string]any, path string, ch Change, edSource string, e
 			probs.add(path+".value", `must not be null; to remove the value write "remove": true`)
 			return
 		}
+	}
+	if tree == nil {
+		return
 	}
 	if msg := setFact(tree, fact, value, ch.Remove, src); msg != "" {
 		where := path + ".fact"
