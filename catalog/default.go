@@ -27,7 +27,7 @@ func Default() *Catalog {
 	if err != nil {
 		panic(fmt.Sprintf("catalog: the built-in %s is invalid:\n%v", FileName, err))
 	}
-	c.Origin = OriginEmbedded
+	c.setOrigin(OriginEmbedded)
 	return c
 }
 
@@ -47,7 +47,7 @@ func Open(path string) (*Catalog, error) {
 	if err != nil {
 		return nil, fmt.Errorf("catalog %s:\n%w", path, err)
 	}
-	c.Origin = path
+	c.setOrigin(path)
 	return c, nil
 }
 

@@ -12,7 +12,7 @@ func ExampleDefault() {
 	fmt.Println(c.Version, c.Published, c.Origin)
 	fmt.Println(len(c.Accelerators) >= 40, "accelerators, all Liftoff's own examples")
 	// Output:
-	// 1.2.0 2026-11-26 embedded
+	// 2.0.0 2026-07-29 embedded
 	// true accelerators, all Liftoff's own examples
 }
 

@@ -29,6 +29,8 @@ type validator struct {
 
 	solutions map[SolutionID]bool
 	tiers     map[TierID]bool
+	// sources holds the IDs an entry's source may name.
+	sources map[string]bool
 	// itemIDs maps each item ID to the path of its first use.
 	itemIDs map[string]string
 
@@ -41,6 +43,7 @@ type validator struct {
 func validate(c *Catalog, p *problemList) {
 	v := &validator{c: c, p: p, solutions: map[SolutionID]bool{}, tiers: map[TierID]bool{}, itemIDs: map[string]string{}}
 	v.header()
+	v.sourceList()
 	v.solutionList()
 	v.tierList()
 	v.comparison()
@@ -63,6 +66,35 @@ func (v *validator) header() {
 	}
 	if v.c.Published.IsZero() {
 		v.add("published", "must be set")
+	}
+}
+
+// sourceList checks the sources: each with an ID of its own (not one of
+// the built-in SourceSeed and SourceLiftoff), a title, a day and, when
+// given, a web address.
+func (v *validator) sourceList() {
+	v.sources = map[string]bool{SourceSeed: true, SourceLiftoff: true}
+	first := map[string]string{}
+	for i, s := range v.c.Sources {
+		path := at("sources", i)
+		if v.id(path+".id", s.ID) {
+			switch prev, dup := first[s.ID]; {
+			case s.ID == SourceSeed || s.ID == SourceLiftoff:
+				v.add(path+".id", fmt.Sprintf("%q is a source of its own; choose another ID", s.ID))
+			case dup:
+				v.add(path+".id", fmt.Sprintf("source ID %q is already used by %s", s.ID, prev))
+			default:
+				first[s.ID] = path
+				v.sources[s.ID] = true
+			}
+		}
+		v.text(path+".title", s.Title)
+		if s.Date.IsZero() {
+			v.add(path+".date", "must be set")
+		}
+		if s.URL != "" && !strings.HasPrefix(s.URL, "https://") && !strings.HasPrefix(s.URL, "http://") {
+			v.add(path+".url", fmt.Sprintf("%q is not a web address; want https://...", s.URL))
+		}
 	}
 }
 
@@ -669,8 +701,8 @@ func (v *validator) hours(path string, h int) {
 }
 
 func (v *validator) source(path, s string) {
-	if s != SourceSeed && s != SourceLiftoff {
-		v.add(path, unknownValue("source", s, []string{SourceSeed, SourceLiftoff}))
+	if !v.sources[s] {
+		v.add(path, unknownValue("source", s, knownSources(v.c.Sources)))
 	}
 }
 
