@@ -312,7 +312,11 @@ func customerShow(fs *flagSet, e *env) func([]string) error {
 			}
 			if *asJSON {
 				years := planner.ContractYearUse(s.cat, a.Customer, a.Activities, s.today())
-				out := accountJSON{Account: a, Consumption: make([]usageJSON, len(years))}
+				out := accountJSON{Account: a, Consumption: make([]usageJSON, len(years)),
+					Edition: customerEditionJSON{Edition: planner.CustomerCatalog(s.cat, a.Customer).Edition()}}
+				if p, ok := planner.RenewalPreview(s.cat, a.Customer); ok {
+					out.Edition.Preview = &p
+				}
 				for i, u := range years {
 					out.Consumption[i] = newUsageJSON(u)
 				}
@@ -327,7 +331,7 @@ func customerShow(fs *flagSet, e *env) func([]string) error {
 func printAccount(e *env, s *session, a planner.Account) {
 	w := e.stdout
 	c := a.Customer
-	tier, _ := s.cat.Tier(c.Membership.Tier)
+	tier, _ := planner.CustomerCatalog(s.cat, c).Tier(c.Membership.Tier)
 	region, _ := s.cat.Region(c.Region)
 	fmt.Fprintf(w, "%s\n%s\n", c.Name, strings.Repeat("=", len([]rune(c.Name))))
 	fmt.Fprintf(w, "ID:          %s\n", c.ID)
@@ -342,8 +346,13 @@ func printAccount(e *env, s *session, a planner.Account) {
 	if len(c.OutsideMembership) > 0 {
 		fmt.Fprintf(w, "Outside the membership: %s\n", outsideTitles(c))
 	}
-	fmt.Fprintf(w, "Contract:    %s to %s, %d accelerators and %d field-activity hours per year\n",
-		orDash(c.Contract.Start.String()), orDash(c.Contract.End.String()), c.Contract.Allowances.AcceleratorsPerYear, c.Contract.Allowances.FieldHoursPerYear)
+	renewed := ""
+	if !c.Contract.Renewed.IsZero() {
+		renewed = ", renewed " + c.Contract.Renewed.String()
+	}
+	fmt.Fprintf(w, "Contract:    %s to %s%s, %d accelerators and %d field-activity hours per year\n",
+		orDash(c.Contract.Start.String()), orDash(c.Contract.End.String()), renewed, c.Contract.Allowances.AcceleratorsPerYear, c.Contract.Allowances.FieldHoursPerYear)
+	printEdition(e, s, c)
 	u := planner.AllowanceUse(s.cat, c, a.Activities, s.today())
 	fmt.Fprintf(w, "Contract year: %s..%s\n", u.YearStart, u.YearEnd)
 	fmt.Fprintf(w, "  Accelerators: %d allowed, %d delivered, %d committed, %d proposed, %d left\n",
