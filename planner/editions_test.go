@@ -208,3 +208,25 @@ func TestRenewalPreview(t *testing.T) {
 		})
 	}
 }
+
+func TestProactiveServiceOfALaterEditionIsABreak(t *testing.T) {
+	cat := catalog.Default()
+	act := planner.Activity{ItemID: "pro-ai-agentic-readiness"}
+	old := editionCustomer("2025-01-01", "2027-12-31", "")
+	b, broken := planner.ActivityBreak(cat, old, act)
+	if !broken || b.Rule != planner.RuleProactiveServices {
+		t.Errorf("AI readiness guidance under the May 2024 offer: %+v, %v", b, broken)
+	}
+	if _, broken := planner.ActivityBreak(cat, editionCustomer("2026-09-01", "2028-08-31", ""), act); broken {
+		t.Error("AI readiness guidance under the July 2026 offer is a break")
+	}
+	// The item is known to the file: the activity itself is valid.
+	a := planner.Account{Customer: old, Activities: []planner.Activity{{ID: planner.NewID(), ItemID: act.ItemID, Date: catalog.MustDate("2026-03-03"),
+		Hours: 4, Status: planner.ActivityProposed}}}
+	a.Customer.ID = planner.NewID()
+	a.Activities[0].CustomerID = a.Customer.ID
+	err := a.Validate(cat)
+	if v, ok := planner.AsValidation(err); !ok || len(v.Problems) != 1 || v.Problems[0].Rule != planner.RuleProactiveServices {
+		t.Errorf("want only the break of the proactive services rule: %v", err)
+	}
+}

@@ -303,7 +303,17 @@ func ruleList() string {
 func ActivityBreak(cat *catalog.Catalog, c Customer, a Activity) (MembershipBreak, bool) {
 	cat = CustomerCatalog(cat, c)
 	it, ok := cat.Item(a.ItemID)
-	if !ok || it.Kind != catalog.KindProactive {
+	if !ok {
+		// An item of a later edition: a proactive service the
+		// contract's edition does not have is not part of it either.
+		if it, ok = latestEdition(cat).Item(a.ItemID); ok && it.Kind == catalog.KindProactive {
+			tier, _ := cat.Tier(c.Membership.Tier)
+			return MembershipBreak{Rule: RuleProactiveServices, Field: "itemId",
+				Text: Textf("%s is a proactive service, which %s does not include", it.Name, tier.Name)}, true
+		}
+		return MembershipBreak{}, false
+	}
+	if it.Kind != catalog.KindProactive {
 		return MembershipBreak{}, false
 	}
 	e, err := EntitlementFor(cat, c.Membership, c.Contract.Allowances, it.ID, "")

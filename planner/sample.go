@@ -598,7 +598,7 @@ func (g sampleGen) series(s sampleSpec, c Customer, cal Calendar) (Series, []Act
 		Start:      start,
 		Count:      spec.count,
 	}
-	if !endSeriesWithContract(&series, c.Contract) {
+	if !endSeriesWithContract(&series, c.Contract, cal) {
 		return Series{}, nil, false
 	}
 	hours := float64(it.Hours)
@@ -623,16 +623,18 @@ func (g sampleGen) series(s sampleSpec, c Customer, cal Calendar) (Series, []Act
 }
 
 // endSeriesWithContract ends series s on the last day of contract c when
-// the contract ends first; it reports false when the contract ends
-// before the series starts.
-func endSeriesWithContract(s *Series, c Contract) bool {
+// the contract ends before the series' last occurrence in calendar cal;
+// it reports false when the contract ends before the series starts.
+func endSeriesWithContract(s *Series, c Contract, cal Calendar) bool {
 	if c.End.IsZero() {
 		return true
 	}
 	if c.End.Before(s.Start) {
 		return false
 	}
-	s.Until = c.End
+	if days, err := s.Dates(cal); err == nil && len(days) > 0 && days[len(days)-1].After(c.End) {
+		s.Until = c.End
+	}
 	return true
 }
 
@@ -654,7 +656,7 @@ func (g sampleGen) statusCalls(s sampleSpec, c Customer, cal Calendar) (Series, 
 		Start:      start,
 		Count:      8,
 	}
-	if !endSeriesWithContract(&series, c.Contract) {
+	if !endSeriesWithContract(&series, c.Contract, cal) {
 		return Series{}, nil, false
 	}
 	// A half-hour call: the weeks stay within the capacity.
