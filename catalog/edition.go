@@ -172,6 +172,7 @@ func loadEditions(data []byte, f *catalogFile, firstOK bool, probs *problemList)
 		}
 	} else if len(f.Later) > 0 {
 		probs.add("editions", `later editions need the first one's "edition" with its effective day`)
+		head.Effective = Date{} // the order of the later ones is still checked
 	}
 	set := &editionSet{editions: []Edition{head}}
 	if len(f.Later) == 0 {
@@ -267,11 +268,13 @@ func checkSourceRef(path, id string, c *Catalog, defined map[string]bool, probs 
 	return s, true
 }
 
-// knownSources lists the source IDs a file may name.
+// knownSources lists the source IDs a file may name, each once.
 func knownSources(list []Source) []string {
 	names := []string{SourceSeed, SourceLiftoff}
 	for _, s := range list {
-		names = append(names, s.ID)
+		if s.ID != "" && !slices.Contains(names, s.ID) {
+			names = append(names, s.ID)
+		}
 	}
 	return names
 }
@@ -499,6 +502,9 @@ func setFact(tree map[string]any, fact Fact, value any, remove bool, src string)
 	if !ok {
 		return fmt.Sprintf("addresses nothing: %s is not a list of entries", fact[:len(fact)-1])
 	}
+	if msg := plainList(list, fact[:len(fact)-1]); msg != "" {
+		return msg
+	}
 	k := entryKey(name)
 	i := slices.IndexFunc(list, func(e any) bool { key, ok := keyOf(e, k); return ok && key == last.Entry })
 	switch {
@@ -556,6 +562,9 @@ func child(node any, step FactStep, listName string, upTo Fact) (any, string) {
 	if !ok {
 		return nil, fmt.Sprintf("addresses nothing: %s is not a list of entries", upTo[:len(upTo)-1])
 	}
+	if msg := plainList(list, upTo[:len(upTo)-1]); msg != "" {
+		return nil, msg
+	}
 	k := entryKey(listName)
 	for _, e := range list {
 		if key, ok := keyOf(e, k); ok && key == step.Entry {
@@ -563,6 +572,17 @@ func child(node any, step FactStep, listName string, upTo Fact) (any, string) {
 		}
 	}
 	return nil, fmt.Sprintf("addresses nothing: %s has no entry with %s %q", upTo[:len(upTo)-1], k, step.Entry)
+}
+
+// plainList returns why the entries of list (at path) cannot be addressed
+// one by one when it holds anything but objects, else "".
+func plainList(list []any, path Fact) string {
+	for _, e := range list {
+		if _, ok := e.(map[string]any); !ok {
+			return fmt.Sprintf("addresses nothing: %s is a list of plain values, which a change sets as a whole", path)
+		}
+	}
+	return ""
 }
 
 // setList stores list at the path parent (which ends on a field) in tree:
