@@ -45,3 +45,31 @@ func BenchmarkFind(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkInForce measures finding the edition in force on a day, as the
+// planner does for each contract: a search over the editions, no copying.
+func BenchmarkInForce(b *testing.B) {
+	c := catalog.Default()
+	days := []catalog.Date{catalog.MustDate("2023-06-01"), catalog.MustDate("2025-03-01"), catalog.MustDate("2025-12-01"), catalog.MustDate("2026-08-01")}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if c.InForce(days[i%len(days)]) == nil {
+			b.Fatal("no edition")
+		}
+		i++
+	}
+}
+
+// BenchmarkDiff measures the differences between the first and the latest
+// edition, with the source of each.
+func BenchmarkDiff(b *testing.B) {
+	c := catalog.Default()
+	first := c.InForce(catalog.MustDate("2024-05-17"))
+	b.ReportAllocs()
+	for b.Loop() {
+		if len(catalog.Diff(first, c)) == 0 {
+			b.Fatal("no differences")
+		}
+	}
+}

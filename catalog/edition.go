@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Edition is one edition of the offer: the terms in force from its
@@ -82,6 +83,35 @@ type editionChanges struct {
 type editionSet struct {
 	editions []Edition
 	catalogs []*Catalog
+
+	// trees[k] is edition k's offer as a JSON tree and steps[k] its
+	// differences from edition k-1, for Diff: worked out once, when first
+	// needed, and read-only after.
+	treeOnce, stepOnce []sync.Once
+	trees              []map[string]any
+	steps              [][]Difference
+}
+
+// tree returns the JSON tree of edition k.
+func (s *editionSet) tree(k int) map[string]any {
+	s.treeOnce[k].Do(func() { s.trees[k] = treeOf(s.catalogs[k]) })
+	return s.trees[k]
+}
+
+// step returns the differences between edition k-1 and edition k.
+func (s *editionSet) step(k int) []Difference {
+	s.stepOnce[k].Do(func() { s.steps[k] = diffTrees(s.tree(k-1), s.tree(k)) })
+	return s.steps[k]
+}
+
+// seal makes set the edition set of each of its catalogs.
+func (s *editionSet) seal() {
+	n := len(s.catalogs)
+	s.treeOnce, s.stepOnce = make([]sync.Once, n), make([]sync.Once, n)
+	s.trees, s.steps = make([]map[string]any, n), make([][]Difference, n)
+	for i, c := range s.catalogs {
+		c.editions, c.pos = s, i
+	}
 }
 
 // Editions returns every edition of the catalog file, oldest first. The
@@ -179,8 +209,8 @@ func loadEditions(data []byte, f *catalogFile, firstOK bool, probs *problemList)
 		if !firstOK {
 			return nil
 		}
-		first.editions, first.pos = set, 0
 		set.catalogs = []*Catalog{first}
+		set.seal()
 		return first
 	}
 
@@ -242,9 +272,7 @@ func loadEditions(data []byte, f *catalogFile, firstOK bool, probs *problemList)
 		return nil
 	}
 	set.catalogs = append([]*Catalog{first}, built...)
-	for i, c := range set.catalogs {
-		c.editions, c.pos = set, i
-	}
+	set.seal()
 	return set.catalogs[len(set.catalogs)-1]
 }
 
