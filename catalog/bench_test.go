@@ -2,6 +2,8 @@ package catalog_test
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/liftoff-app/liftoff/catalog"
@@ -11,6 +13,22 @@ import (
 // catalog file, as Default and Open do at start-up.
 func BenchmarkLoadDefault(b *testing.B) {
 	data := catalog.DefaultJSON()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := catalog.Load(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadEditionless measures a catalog file without editions (one
+// written before them): one offer to decode and validate instead of four.
+func BenchmarkLoadEditionless(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("testdata", "catalog-1.2.0.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {

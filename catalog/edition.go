@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/liftoff-app/liftoff/internal/strictjson"
 )
 
 // Edition is one edition of the offer: the terms in force from its
@@ -219,12 +221,13 @@ func loadEditions(data []byte, f *catalogFile, firstOK bool, probs *problemList)
 	var tree map[string]any
 	if firstOK {
 		var err error
-		if tree, err = offerTree(data); err != nil {
+		if tree, err = offerTree(data, f.Later); err != nil {
 			probs.add("", err.Error())
 			return nil
 		}
 	}
 	prev := head.Effective
+	zones := map[string]error{}
 	resolvable := firstOK // whether every edition so far resolved cleanly
 	var built []*Catalog
 	for i, ed := range f.Later {
@@ -261,7 +264,17 @@ func loadEditions(data []byte, f *catalogFile, firstOK bool, probs *problemList)
 		if !resolvable {
 			continue
 		}
-		c, ok := resolveEdition(tree, path, probs)
+		prevCat := first
+		if len(built) > 0 {
+			prevCat = built[len(built)-1]
+		}
+		touched := map[string]bool{}
+		for _, ch := range ed.Changes {
+			if fact, err := ParseFact(ch.Fact); err == nil {
+				touched[fact[0].Field] = true
+			}
+		}
+		c, ok := resolveEdition(tree, touched, prevCat, path, zones, probs)
 		if !ok {
 			resolvable = false
 			continue
@@ -307,32 +320,83 @@ func knownSources(list []Source) []string {
 	return names
 }
 
-// offerTree decodes the offer of a catalog file (everything but its
-// editions) as a generic JSON tree, numbers kept as written.
-func offerTree(data []byte) (map[string]any, error) {
-	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF"))))
-	dec.UseNumber()
-	var tree map[string]any
-	if err := dec.Decode(&tree); err != nil {
+// offerTree decodes the sections (top-level fields) of a catalog file that
+// the changes of its editions touch as a generic JSON tree, numbers kept as
+// written; the other sections stay as the first edition decoded them.
+func offerTree(data []byte, later []editionChanges) (map[string]any, error) {
+	var sections map[string]json.RawMessage
+	if err := json.Unmarshal(data, &sections); err != nil {
 		return nil, fmt.Errorf("read the offer to apply the editions to: %w", err)
 	}
-	delete(tree, "edition")
-	delete(tree, "editions")
+	tree := map[string]any{}
+	for _, ed := range later {
+		for _, ch := range ed.Changes {
+			fact, err := ParseFact(ch.Fact)
+			if err != nil {
+				continue
+			}
+			name := fact[0].Field
+			raw, ok := sections[name]
+			if _, done := tree[name]; done || !ok || name == "edition" || name == "editions" {
+				continue
+			}
+			dec := json.NewDecoder(bytes.NewReader(raw))
+			dec.UseNumber()
+			var v any
+			if err := dec.Decode(&v); err != nil {
+				return nil, fmt.Errorf("read section %s to apply the editions to: %w", name, err)
+			}
+			tree[name] = v
+		}
+	}
 	return tree, nil
 }
 
-// resolveEdition decodes and validates the offer tree holds after an
-// edition's changes, reporting its problems under path (the edition's).
-func resolveEdition(tree map[string]any, path string, probs *problemList) (*Catalog, bool) {
-	data, err := json.Marshal(tree)
+// resolveEdition builds the Catalog of an edition: the offer tree holds
+// after the edition's changes, which touched the sections (top-level
+// fields) touched of the previous edition prev. It decodes those sections
+// strictly, takes the others from prev (the editions of a file share the
+// sections they have in common) and validates the whole, reporting its
+// problems under path (the edition's).
+func resolveEdition(tree map[string]any, touched map[string]bool, prev *Catalog, path string, zones map[string]error, probs *problemList) (*Catalog, bool) {
+	part := map[string]any{}
+	for k := range touched {
+		if v, ok := tree[k]; ok {
+			part[k] = v
+		}
+	}
+	data, err := json.Marshal(part)
 	if err != nil {
 		probs.add(path, fmt.Sprintf("the offer after the changes cannot be written: %v", err))
 		return nil, false
 	}
+	var decoded problemList
+	sections := &Catalog{}
+	complete := decodeStrict(data, sections, &decoded)
 	var own problemList
+	for _, p := range decoded.list {
+		if p.Message == "required field is missing" && !touched[p.Path] && strictjson.PlainName(p.Path) {
+			continue // a section this edition leaves as it was
+		}
+		own.addBad(p.Path, p.Message)
+	}
 	c := &Catalog{}
-	if decodeStrict(data, c, &own) {
-		validate(c, &own)
+	if complete {
+		cv, sv, pv := reflect.ValueOf(c).Elem(), reflect.ValueOf(sections).Elem(), reflect.ValueOf(prev).Elem()
+		t := cv.Type()
+		for i := range t.NumField() {
+			f := t.Field(i)
+			name := jsonName(f)
+			if !f.IsExported() || name == "" {
+				continue
+			}
+			if touched[name] {
+				cv.Field(i).Set(sv.Field(i))
+			} else {
+				cv.Field(i).Set(pv.Field(i))
+			}
+		}
+		validateWith(c, &own, zones)
 	}
 	for _, p := range own.list {
 		where := readablePath(tree, p.Path)
@@ -341,7 +405,7 @@ func resolveEdition(tree map[string]any, path string, probs *problemList) (*Cata
 		}
 		probs.add(path, fmt.Sprintf("the offer with this edition's changes: %s: %s", where, p.Message))
 	}
-	if len(own.list) > 0 {
+	if len(own.list) > 0 || !complete {
 		return nil, false
 	}
 	c.buildIndex()
