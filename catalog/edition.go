@@ -194,6 +194,9 @@ func loadEditions(data []byte, f *catalogFile, firstOK bool, probs *problemList)
 	head := Edition{Effective: first.Published}
 	if f.First != nil {
 		head = Edition{Name: f.First.Name, Effective: f.First.Effective, Note: f.First.Note}
+		if strings.TrimSpace(head.Name) == "" {
+			probs.add("edition.name", "must not be empty")
+		}
 		if head.Effective.IsZero() {
 			probs.add("edition.effective", "must be set")
 		}
@@ -474,9 +477,11 @@ func keyOf(entry any, k string) (string, bool) {
 	return s, ok && s != ""
 }
 
-// sections the changes of an edition may not touch: they describe the
-// file, not the offer.
-var fileFields = []string{"version", "published", "sources"}
+// fileField reports whether the top-level field name describes the file
+// rather than the offer, so that no edition may change it.
+func fileField(name string) bool {
+	return name == "version" || name == "published" || name == "sources"
+}
 
 // applyChange applies change ch (at path in the file) to tree, reporting
 // its problems; with a nil tree it only checks the change. edSource is the source of its edition ("" when none);
@@ -501,7 +506,7 @@ func applyChange(tree map[string]any, path string, ch Change, edSource string, e
 		probs.add(path+".fact", err.Error())
 		return
 	}
-	if slices.Contains(fileFields, fact[0].Field) {
+	if fileField(fact[0].Field) {
 		probs.add(path+".fact", fmt.Sprintf("%q belongs to the file, not to an edition's offer", fact[0].Field))
 		return
 	}

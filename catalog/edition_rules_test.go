@@ -27,6 +27,11 @@ func TestLoadEditionRules(t *testing.T) {
 			[]P{{"editions", `later editions need the first one's "edition" with its effective day`}}},
 		{"an edition without a name", func(t testing.TB, d doc) { obj(t, d, "editions", 1)["name"] = " " },
 			[]P{{"editions[1].name", "must not be empty"}}},
+		{"a first edition without a name or a day", func(t testing.TB, d doc) {
+			obj(t, d, "edition")["name"] = ""
+			delete(obj(t, d, "edition"), "effective")
+		},
+			[]P{{"edition.effective", "required field is missing"}, {"edition.name", "must not be empty"}}},
 		{"an edition without changes", func(t testing.TB, d doc) { obj(t, d, "editions", 1)["changes"] = []any{} },
 			[]P{{"editions[1].changes", "must list at least one change"}}},
 		{"changes without a source", func(t testing.TB, d doc) { delete(obj(t, d, "editions", 1), "source") },
