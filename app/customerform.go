@@ -269,6 +269,13 @@ func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
 			c.Membership.AddOns = append(c.Membership.AddOns, a.ID)
 		}
 	}
+	// An add-on bought under an earlier edition of the offer that the
+	// latest no longer lists has no box: the purchase is kept.
+	for _, id := range f.original.Membership.AddOns {
+		if _, listed := cat.AddOn(id); !listed {
+			c.Membership.AddOns = append(c.Membership.AddOns, id)
+		}
+	}
 	c.Membership.Support24x5 = f.support24x5.Checked
 	date := func(e *formEntry, field string) planner.Date {
 		s := strings.TrimSpace(e.Text)
