@@ -321,7 +321,7 @@ func (l *caseLog) openCaseDialog(i int) {
 				c.FirstResponse = fr
 			}
 		}
-		return c, withInputProblems(p, c.Number, c.Validate(u.cat))
+		return c, withInputProblems(p, c.Number, c.Validate(planner.CustomerCatalog(u.cat, l.account.Customer)))
 	}
 	form.check = func() error { _, err := build(); return err }
 	apply := func() error {
@@ -443,7 +443,7 @@ func (l *caseLog) openRespondDialog(i int) {
 			return c, p.err(c.Number)
 		}
 		c.FirstResponse = t
-		return c, c.Validate(u.cat)
+		return c, c.Validate(planner.CustomerCatalog(u.cat, l.account.Customer))
 	}
 	l.showChangeDialog(u.tr("cases.respond.title", before.Number), form, build, before)
 }
@@ -476,7 +476,7 @@ func (l *caseLog) openStatusDialog(i int) {
 		if err := p.err(c.Number); err != nil {
 			return c, err
 		}
-		return c, c.SetStatus(u.cat.FollowUp, to, t)
+		return c, c.SetStatus(planner.CustomerCatalog(u.cat, l.account.Customer).FollowUp, to, t)
 	}
 	l.showChangeDialog(u.tr("cases.status.title", before.Number), form, build, before)
 }

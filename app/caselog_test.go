@@ -374,7 +374,7 @@ func TestDueRemindersListedOnStartAndMarkedSent(t *testing.T) {
 	if _, err := db.ImportAccounts([]planner.Account{acc}); err != nil {
 		t.Fatal(err)
 	}
-	due, err := planner.DueReminders(cat.FollowUp, []planner.Account{acc}, catalog.DateOf(testNow()), time.Local)
+	due, err := planner.DueReminders(cat, []planner.Account{acc}, catalog.DateOf(testNow()), time.Local)
 	if err != nil || len(due) == 0 {
 		t.Fatalf("the fixture has no due reminder: %v", err)
 	}
@@ -413,7 +413,7 @@ func TestNoReminderListWhenRemindersAreOff(t *testing.T) {
 func TestRemindersFallingDueNotifyOnce(t *testing.T) {
 	u, db := newTestUI(t)
 	accounts, _ := db.Accounts()
-	due, err := planner.DueReminders(u.cat.FollowUp, accounts, u.today(), u.tamLocation())
+	due, err := planner.DueReminders(u.cat, accounts, u.today(), u.tamLocation())
 	if err != nil || len(due) == 0 {
 		t.Fatalf("the sample has no due reminders: %v", err)
 	}

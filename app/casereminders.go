@@ -40,7 +40,7 @@ func dueCaseReminders(store Store, cat *catalog.Catalog, day planner.Date, loc *
 	if err != nil {
 		return nil, fmt.Errorf("case reminders: read the portfolio: %w", err)
 	}
-	due, err := planner.DueReminders(cat.FollowUp, accounts, day, loc)
+	due, err := planner.DueReminders(cat, accounts, day, loc)
 	if err != nil {
 		return nil, fmt.Errorf("case reminders: %w", err)
 	}

@@ -165,7 +165,7 @@ func (s *catalogScreen) show(id planner.ID) {
 			s.u.showError(fmt.Errorf("read customer: %w", err))
 		} else {
 			s.account, s.hasFocus = acc, true
-			s.entitled = bestEntitlements(planner.Entitlements(s.u.cat, acc.Customer.Membership, acc.Customer.Contract.Allowances))
+			s.entitled = bestEntitlements(planner.Entitlements(planner.CustomerCatalog(s.u.cat, acc.Customer), acc.Customer.Membership, acc.Customer.Contract.Allowances))
 		}
 	}
 	s.apply()

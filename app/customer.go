@@ -302,8 +302,9 @@ func (s *customerScreen) show(id planner.ID) {
 
 // fill shows the account.
 func (s *customerScreen) fill() {
-	u, cat := s.u, s.u.cat
+	u := s.u
 	c := s.account.Customer
+	cat := planner.CustomerCatalog(u.cat, c)
 	tier, _ := cat.Tier(c.Membership.Tier)
 	region, _ := cat.Region(c.Region)
 	lines := []string{u.tierName(c)}

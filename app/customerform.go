@@ -269,6 +269,13 @@ func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
 			c.Membership.AddOns = append(c.Membership.AddOns, a.ID)
 		}
 	}
+	// An add-on bought under an earlier edition of the offer that the
+	// latest no longer lists has no box: the purchase is kept.
+	for _, id := range f.original.Membership.AddOns {
+		if _, listed := cat.AddOn(id); !listed {
+			c.Membership.AddOns = append(c.Membership.AddOns, id)
+		}
+	}
 	c.Membership.Support24x5 = f.support24x5.Checked
 	date := func(e *formEntry, field string) planner.Date {
 		s := strings.TrimSpace(e.Text)
@@ -313,7 +320,7 @@ func (f *customerForm) changed() {
 		return
 	}
 	c, _ := f.customer()
-	f.updateAddOns(c.Membership)
+	f.updateAddOns(c)
 }
 
 // check returns what is wrong with the customer the form describes: the
@@ -350,17 +357,21 @@ func (f *customerForm) tierChosen() {
 	f.changed()
 }
 
-// updateAddOns shows, for each add-on, whether the membership can have it:
+// updateAddOns shows, for each add-on, whether the membership of c can
+// have it under the edition of the offer of c's contract as typed:
 // included in the tier (ticked and disabled), purchasable, or not, with
 // planner's reason.
-func (f *customerForm) updateAddOns(m planner.Membership) {
-	tier, tierOK := f.u.cat.Tier(m.Tier)
+func (f *customerForm) updateAddOns(c planner.Customer) {
+	m := c.Membership
+	cat := planner.CustomerCatalog(f.u.cat, c)
+	tier, tierOK := cat.Tier(m.Tier)
 	filling := f.filling
 	f.filling = true
 	defer func() { f.filling = filling }()
 	for i, a := range f.u.cat.AddOns {
 		check, reason := f.addOns[i], f.addOnReasons[i]
-		included := tierOK && a.IncludedIn(tier.ID)
+		edition, offered := cat.AddOn(a.ID)
+		included := tierOK && offered && edition.IncludedIn(tier.ID)
 		if included != f.addOnIncluded[i] {
 			f.addOnIncluded[i] = included
 			f.setChecked(check, included || f.addOnBought[i])
@@ -370,7 +381,7 @@ func (f *customerForm) updateAddOns(m planner.Membership) {
 			check.Disable()
 			continue
 		}
-		err := planner.CheckAddOnPurchase(f.u.cat, m, a.ID)
+		err := planner.CheckAddOnPurchase(cat, m, a.ID)
 		if err == nil {
 			check.Enable()
 			reason.SetText(f.u.tr("customer.form.addon.available"))

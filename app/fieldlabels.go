@@ -26,6 +26,7 @@ func (u *UI) customerFieldLabel(path string) string {
 		"membership.commerceManagedLicensed": "customer.form.commerceManaged",
 		"contract.start":                     "customer.form.contractStart",
 		"contract.end":                       "customer.form.contractEnd",
+		"contract.renewed":                   "customer.form.renewed",
 		"contract.allowances.acceleratorsPerYear": "customer.form.accelerators",
 		"contract.allowances.fieldHoursPerYear":   "customer.form.fieldHours",
 		"notes":                                   "customer.form.notes",

@@ -255,7 +255,7 @@ func (s *supportScreen) calculateSLA() {
 	if s.product.SelectedIndex() == 1 {
 		c.Product = planner.ProductCommerceManaged
 	}
-	target, due, err := planner.ResponseDeadline(u.cat, c, s.customer.Membership, cal)
+	target, due, err := planner.ResponseDeadline(planner.CustomerCatalog(u.cat, s.customer), c, s.customer.Membership, cal)
 	if err != nil {
 		s.dueLocal.SetText("")
 		s.dueTAM.SetText("")
@@ -292,7 +292,7 @@ func (s *supportScreen) calculateTimeline() {
 	if s.caseStatus.SelectedIndex() == 1 {
 		status = planner.CaseSolutionProposed
 	}
-	tl, err := planner.CaseTimeline(u.cat.FollowUp, status, since)
+	tl, err := planner.CaseTimeline(planner.CustomerCatalog(u.cat, s.customer).FollowUp, status, since)
 	s.current, s.currentOK = tl, err == nil
 	if err != nil {
 		s.timeline.SetText(err.Error())

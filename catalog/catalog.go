@@ -95,7 +95,8 @@ const (
 	ClockBusinessDays Clock = "business-days"
 )
 
-// Sources of catalog entries.
+// Sources of catalog entries. Besides these two, an entry's source may be
+// the ID of one of the catalog's Sources.
 const (
 	// SourceSeed marks an entry taken from the vendor's membership overview.
 	SourceSeed = "seed"
@@ -106,16 +107,27 @@ const (
 // OriginEmbedded is the Origin of the catalog built into Liftoff.
 const OriginEmbedded = "embedded"
 
-// Catalog is the whole offer. Use Load or Default to obtain a validated one;
-// the lookup methods assume a validated Catalog.
+// Catalog is the whole offer as one edition has it. Use Load or Default to
+// obtain a validated one; the lookup methods assume a validated Catalog.
+//
+// A catalog file may hold several editions of the offer (see Edition): Load
+// returns the latest, and every edition's Catalog reaches the others
+// through Editions and InForce. The editions of one file share the
+// sections of the offer (top-level fields) that no change between them
+// touches. Encoding a Catalog as JSON writes its own edition's offer as an
+// edition-less file.
 type Catalog struct {
-	// Version identifies this edition of the catalog file, e.g. "1.0.0".
+	// Version identifies the catalog file, e.g. "2.0.0".
 	Version string `json:"version"`
-	// Published is the day this edition was published.
+	// Published is the day the file was published. A file without
+	// editions is one edition in force from this day.
 	Published Date `json:"published"`
 	// Notice is a sentence shown wherever the catalog is listed, e.g. that
 	// accelerator entries are Liftoff's own examples.
 	Notice string `json:"notice,omitempty"`
+	// Sources are the public pages the facts of the file come from; an
+	// entry's source names one of them, SourceSeed or SourceLiftoff.
+	Sources []Source `json:"sources,omitempty"`
 
 	// Solutions are the licensable solutions the other entries refer to.
 	Solutions []Solution `json:"solutions"`
@@ -150,6 +162,24 @@ type Catalog struct {
 
 	// idx maps IDs to entries; built by Load.
 	idx *index
+	// editions is the file's edition set, shared by the Catalog of each
+	// edition; pos is this Catalog's place in it. Nil for a Catalog built
+	// by hand.
+	editions *editionSet
+	pos      int
+}
+
+// Source is a public page the catalog's facts come from.
+type Source struct {
+	// ID is what entries, editions and changes name in their "source".
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	// URL is the page's public address, when known.
+	URL string `json:"url,omitempty"`
+	// Date is the day the page was read as it is.
+	Date Date `json:"date"`
+	// Note says what is particular about this version of the page.
+	Note string `json:"note,omitempty"`
 }
 
 // Solution is a licensable solution. A solution may belong to a family
@@ -294,9 +324,17 @@ type FollowUpRules struct {
 	// AutoCloseAfterHours is when the case closes with a notice.
 	AutoCloseAfterHours int `json:"autoCloseAfterHours"`
 	// ReopenWithinDays is how long after closing a case can be reopened.
-	ReopenWithinDays int    `json:"reopenWithinDays"`
-	Note             string `json:"note,omitempty"`
-	Source           string `json:"source"`
+	ReopenWithinDays int `json:"reopenWithinDays"`
+	// ReopenVia says how a closed case is reopened, as the vendor states
+	// it ("on the support portal; replying to the e-mail does not reopen
+	// it"); empty in files written before it was known.
+	ReopenVia string `json:"reopenVia,omitempty"`
+	// NotStatedSince, when set, is the first day the vendor's page no
+	// longer states these rules: they are the last ones it published,
+	// which Liftoff keeps applying. Zero while the vendor states them.
+	NotStatedSince Date   `json:"notStatedSince,omitzero"`
+	Note           string `json:"note,omitempty"`
+	Source         string `json:"source"`
 }
 
 // Reminder is one follow-up reminder.

@@ -21,8 +21,8 @@ func TestDefaultLoadsWithoutProblems(t *testing.T) {
 	if c.Origin != catalog.OriginEmbedded {
 		t.Errorf("Origin = %q, want %q", c.Origin, catalog.OriginEmbedded)
 	}
-	if c.Version != "1.2.0" || c.Published != catalog.MustDate("2026-11-26") {
-		t.Errorf("version %q published %s, want 1.2.0 published 2026-11-26", c.Version, c.Published)
+	if c.Version != "2.0.0" || c.Published != catalog.MustDate("2026-07-29") {
+		t.Errorf("version %q published %s, want 2.0.0 published 2026-07-29", c.Version, c.Published)
 	}
 	if !strings.Contains(c.Notice, "not the vendor's official list") {
 		t.Errorf("notice %q does not say the accelerators are not the vendor's list", c.Notice)
@@ -39,12 +39,12 @@ func TestDefaultCounts(t *testing.T) {
 		{"solutions", len(c.Solutions), 13, 13},
 		{"tiers", len(c.Tiers), 2, 2},
 		{"comparison rows", len(c.Comparison), 6, 0},
-		{"add-ons", len(c.AddOns), 6, 6},
+		{"add-ons", len(c.AddOns), 4, 4},
 		{"response tables", len(c.ResponseTables), 2, 2},
 		{"regions", len(c.Regions), 4, 4},
 		{"phases", len(c.Phases), 5, 5},
 		{"field activities", len(c.FieldActivities), 8, 8},
-		{"proactive activities", len(c.ProactiveActivities), 8, 8},
+		{"proactive activities", len(c.ProactiveActivities), 9, 9},
 		{"accelerators", len(c.Accelerators), 48, 0},
 		{"touchpoints", len(c.Touchpoints), 7, 7},
 		{"follow-up reminders", len(c.FollowUp.Reminders), 3, 3},
@@ -61,7 +61,7 @@ func TestDefaultCounts(t *testing.T) {
 			t.Errorf("Item(%q) = %+v, %v; want a touchpoint with hours, needing a title only when custom", id, it, ok)
 		}
 	}
-	if n := len(c.Items()); n != len(c.Accelerators)+8+8+6+7 {
+	if n := len(c.Items()); n != len(c.Accelerators)+8+9+4+7 {
 		t.Errorf("Items() has %d entries", n)
 	}
 }
@@ -136,10 +136,10 @@ func TestDefaultAcceleratorsAreWellSpread(t *testing.T) {
 	}
 }
 
-// TestDefaultSeedFacts checks the values taken from the membership
-// overview against what the seed document says.
+// TestDefaultSeedFacts checks the values of the first edition taken from
+// the membership overview against what the seed document says.
 func TestDefaultSeedFacts(t *testing.T) {
-	c := catalog.Default()
+	c := catalog.Default().InForce(catalog.MustDate("2024-05-17"))
 	expert, _ := c.Tier(catalog.Expert)
 	ultimate, _ := c.Tier(catalog.Ultimate)
 	if expert.DefaultAllowances != (catalog.Allowances{}) || ultimate.DefaultAllowances != (catalog.Allowances{AcceleratorsPerYear: 4, FieldHoursPerYear: 40}) {
@@ -308,7 +308,7 @@ func TestInstallAndResolve(t *testing.T) {
 		t.Fatalf("Resolve with nothing installed: origin %v, err %v", c, err)
 	}
 
-	newer := bytes.Replace(catalog.DefaultJSON(), []byte(`"version": "1.2.0"`), []byte(`"version": "1.3.0"`), 1)
+	newer := bytes.Replace(catalog.DefaultJSON(), []byte(`"version": "2.0.0"`), []byte(`"version": "2.1.0"`), 1)
 	path, err := catalog.Install(bytes.NewReader(newer), dir)
 	if err != nil {
 		t.Fatalf("Install a valid catalog: %v", err)
@@ -320,8 +320,8 @@ func TestInstallAndResolve(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Resolve after Install: %v", err)
 	}
-	if c.Version != "1.3.0" || c.Origin != path {
-		t.Errorf("Resolve gave version %s from %s, want 1.3.0 from %s", c.Version, c.Origin, path)
+	if c.Version != "2.1.0" || c.Origin != path {
+		t.Errorf("Resolve gave version %s from %s, want 2.1.0 from %s", c.Version, c.Origin, path)
 	}
 
 	bad := bytes.Replace(newer, []byte(`"solution": "analytics"`), []byte(`"solution": "Analitics"`), 1)

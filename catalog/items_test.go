@@ -42,7 +42,8 @@ func TestItem(t *testing.T) {
 		{"field-aemcs-adoption-advisory", catalog.KindField, []catalog.SolutionID{"experience-manager"}, 32},
 		{"pro-mutual-action-plan", catalog.KindProactive, nil, 12},
 		{"advanced-cloud-support", catalog.KindAddOn, []catalog.SolutionID{"experience-manager-cloud"}, 0},
-		{"mentor-sessions", catalog.KindAddOn, nil, 0},
+		{"priority-queue-bundle", catalog.KindAddOn, nil, 0},
+		{"pro-ai-agentic-readiness", catalog.KindProactive, nil, 8},
 	}
 	for _, tt := range tests {
 		it, ok := c.Item(tt.id)
@@ -54,8 +55,13 @@ func TestItem(t *testing.T) {
 			t.Errorf("Item(%q) = %s for %v, %d hours; want %s for %v, %d hours", tt.id, it.Kind, it.Solutions, it.Hours, tt.kind, tt.solutions, tt.hours)
 		}
 	}
-	if _, ok := c.Item("acc-none"); ok {
-		t.Error("Item found an ID the catalog does not have")
+	for _, id := range []string{"acc-none", "mentor-sessions"} {
+		if _, ok := c.Item(id); ok {
+			t.Errorf("Item found %q, an ID the catalog (as of its latest edition) does not have", id)
+		}
+	}
+	if _, ok := c.InForce(catalog.MustDate("2026-07-28")).Item("mentor-sessions"); !ok {
+		t.Error("the edition in force the day before the latest has no mentor-sessions item")
 	}
 }
 
@@ -89,7 +95,7 @@ func TestFind(t *testing.T) {
 		{name: "field activities for AEM Assets through the family", filter: catalog.Filter{Kind: catalog.KindField, Solution: "experience-manager-assets", Text: "cloud"},
 			want: []string{"field-aemcs-adoption-advisory"}},
 		{name: "add-ons for Analytics leave out Advanced Cloud Support", filter: catalog.Filter{Kind: catalog.KindAddOn, Solution: "analytics"},
-			want: []string{"event-management", "technical-account-director", "mentor-sessions", "developer-boost", "priority-queue-bundle"}},
+			want: []string{"event-management", "technical-account-director", "priority-queue-bundle"}},
 		{name: "kickoff accelerators", filter: catalog.Filter{Kind: catalog.KindAccelerator, Phase: catalog.Kickoff},
 			check: func(it catalog.Item) bool { return slices.Contains(it.Phases, catalog.Kickoff) }, atLeast: 5},
 		{name: "category by text", filter: catalog.Filter{Text: "governance"},

@@ -9,8 +9,8 @@ import (
 
 // The limits of a catalog or plan template file, checked while the file
 // is decoded so that no file can take much memory. The catalog Liftoff
-// ships is 58 KB, with 586 list entries, the longest list 53 entries long
-// and the longest text 293 characters.
+// ships is 64 KB, with 596 list entries, the longest list 53 entries long
+// and the longest text 331 characters.
 const (
 	// MaxFileSize is the largest catalog or template file read, in
 	// bytes.
@@ -59,8 +59,19 @@ func (e *LoadError) Error() string {
 
 // Load reads a catalog file and validates all of it. When the file has
 // mistakes it returns a *LoadError listing every one with its JSON path;
-// otherwise the Catalog is indexed and safe for concurrent readers. Its
-// Origin is empty: callers that know the file's name set it.
+// otherwise it returns the Catalog of the file's latest edition (see
+// Edition), through which the other editions are reached (Editions,
+// InForce). Every edition's Catalog is built, validated and indexed here,
+// once, and is safe for concurrent readers. Its Origin is empty: callers
+// that know the file's name set it.
+//
+// The file holds the whole offer of its first edition. A file may add
+// "edition" (that edition's name, effective day, source and note) and
+// "editions": later editions, oldest first, each with a name, an
+// effective day, a source, a note and "changes", each of which sets
+// ("value") or removes ("remove": true) the value a fact path addresses
+// (see ParseFact and Change). A file without "edition" and "editions" is
+// one edition in force from its published day.
 //
 // The file must be well-formed JSON of at most MaxFileSize bytes, with
 // at most MaxListLength entries in a list, MaxEntries in all lists and
@@ -83,8 +94,22 @@ func (e *LoadError) Error() string {
 //   - follow-up reminders come later and with fewer days left each time,
 //     and the case closes after the last one;
 //   - the five phases appear once each, in the order of PhaseOrder;
-//   - categories come from Categories, hours lie within MinHours..MaxHours
-//     and sources are "seed" or "liftoff".
+//   - categories come from Categories, hours lie within MinHours..MaxHours;
+//   - sources have unique IDs (not "seed" or "liftoff"), a title and a
+//     day, and every source named is "seed", "liftoff" or one of them;
+//   - later editions need the first one's "edition"; their effective days
+//     come in strictly increasing order after the first edition's; each
+//     lists at least one change; every change has a source (its own or its
+//     edition's), a fact path that parses and addresses a value (or, to
+//     add, a list to add the entry to), either a value that differs from
+//     the one there or "remove" for a value that exists, and touches
+//     neither version, published nor sources;
+//   - the offer of every edition, changes applied, passes all these
+//     rules; its problems are reported under that edition ("editions[1]")
+//     with the path of the value in the offer, entries named by key.
+//
+// A change that sets a value inside an entry that has a source, or adds
+// or replaces such an entry, sets the entry's source to the change's.
 func Load(r io.Reader) (*Catalog, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
@@ -101,15 +126,21 @@ func loadBytes(data []byte) (*Catalog, error) {
 		return nil, probs.err()
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // a byte-order mark some editors write
-	c := &Catalog{}
-	if complete := decodeStrict(data, c, &probs); complete {
-		validate(c, &probs)
+	f := &catalogFile{}
+	complete := decodeStrict(data, f, &probs)
+	if !complete {
+		return nil, probs.err()
 	}
+	validate(&f.Catalog, &probs)
+	firstOK := len(probs.list) == 0
+	if firstOK {
+		f.Catalog.buildIndex()
+	}
+	latest := loadEditions(data, f, firstOK, &probs)
 	if err := probs.err(); err != nil {
 		return nil, err
 	}
-	c.buildIndex()
-	return c, nil
+	return latest, nil
 }
 
 // problemList collects problems. Paths where the decoder found a value it

@@ -122,8 +122,8 @@ func TestLoadRules(t *testing.T) {
 		{"unknown field with a suggestion", func(t testing.TB, d doc) { obj(t, d, "accelerators", 3)["hourz"] = 4 },
 			[]P{{"accelerators[3].hourz", `unknown field (did you mean "hours"?)`}}},
 		{"unknown field", func(t testing.TB, d doc) { d["colour"] = "blue" },
-			[]P{{"colour", "unknown field (want one of version, published, notice, solutions, tiers, comparison, addons, " +
-				"responseTables, regions, followUp, phases, fieldActivities, proactiveActivities, accelerators, touchpoints)"}}},
+			[]P{{"colour", "unknown field (want one of version, published, notice, sources, solutions, tiers, comparison, addons, " +
+				"responseTables, regions, followUp, phases, fieldActivities, proactiveActivities, accelerators, touchpoints, edition, editions)"}}},
 		{"field in the wrong case", func(t testing.TB, d doc) {
 			a := obj(t, d, "accelerators", 0)
 			a["Hours"] = a["hours"]
@@ -286,7 +286,7 @@ func TestLoadRules(t *testing.T) {
 		{"holiday without a date", func(t testing.TB, d doc) { obj(t, d, "regions", 2, "holidays", 4)["date"] = "" },
 			[]P{{"regions[2].holidays[4].date", "must be set"}}},
 		{"holiday source", func(t testing.TB, d doc) { obj(t, d, "regions", 0)["holidaysSource"] = "government" },
-			[]P{{"regions[0].holidaysSource", `unknown source "government"; want seed or liftoff`}}},
+			[]P{{"regions[0].holidaysSource", `unknown source "government"; want seed, liftoff, overview-2024-05-17, overview-2025-02-05, overview-2025-10-29 or overview-2026-07-29`}}},
 
 		// Follow-up.
 		{"reminders not increasing", func(t testing.TB, d doc) { obj(t, d, "followUp", "reminders", 1)["afterHours"] = 24 },
@@ -348,9 +348,9 @@ func TestLoadRules(t *testing.T) {
 		{"empty prerequisite", func(t testing.TB, d doc) { obj(t, d, "accelerators", 1)["prerequisites"] = []any{"access", " "} },
 			[]P{{"accelerators[1].prerequisites[1]", "must not be empty"}}},
 		{"unknown source", func(t testing.TB, d doc) { obj(t, d, "accelerators", 9)["source"] = "vendor" },
-			[]P{{"accelerators[9].source", `unknown source "vendor"; want seed or liftoff`}}},
+			[]P{{"accelerators[9].source", `unknown source "vendor"; want seed, liftoff, overview-2024-05-17, overview-2025-02-05, overview-2025-10-29 or overview-2026-07-29`}}},
 		{"empty source", func(t testing.TB, d doc) { obj(t, d, "tiers", 0)["source"] = "" },
-			[]P{{"tiers[0].source", "must not be empty; want seed or liftoff"}}},
+			[]P{{"tiers[0].source", "must not be empty; want seed, liftoff, overview-2024-05-17, overview-2025-02-05, overview-2025-10-29 or overview-2026-07-29"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -398,7 +398,7 @@ func TestLoadText(t *testing.T) {
 			[]catalog.Problem{{"", "line " + itoa(lines+1) + ", column 1: unexpected text after the end of the catalog object"}}},
 		{"a second object", good + "{}",
 			[]catalog.Problem{{"", "line " + itoa(lines+1) + ", column 1: unexpected text after the end of the catalog object"}}},
-		{"field given twice", strings.Replace(good, `"version": "1.2.0",`, `"version": "1.2.0", "version": "1.1.1",`, 1),
+		{"field given twice", strings.Replace(good, `"version": "2.0.0",`, `"version": "2.0.0", "version": "1.1.1",`, 1),
 			[]catalog.Problem{{"version", "field given twice"}}},
 		{"map key given twice", strings.Replace(good, `"states": {"expert": "available",`, `"states": {"expert": "available", "expert": "included",`, 1),
 			[]catalog.Problem{{"addons[0].states.expert", "key given twice"}}},

@@ -45,6 +45,10 @@ func checkTexts(v reflect.Value, path string, probs *problemList) {
 			if !f.IsExported() || name == "" {
 				continue
 			}
+			if f.Anonymous && f.Tag.Get("json") == "" {
+				checkTexts(v.Field(i), path, probs) // fields promoted as JSON promotes them
+				continue
+			}
 			checkTexts(v.Field(i), joinPath(path, name), probs)
 		}
 	case reflect.Slice, reflect.Array:

@@ -29,6 +29,10 @@ type validator struct {
 
 	solutions map[SolutionID]bool
 	tiers     map[TierID]bool
+	// sources holds the IDs an entry's source may name.
+	sources map[string]bool
+	// zones caches time zone lookups: the error of loading each zone.
+	zones map[string]error
 	// itemIDs maps each item ID to the path of its first use.
 	itemIDs map[string]string
 
@@ -38,9 +42,14 @@ type validator struct {
 }
 
 // validate reports every rule c breaks.
-func validate(c *Catalog, p *problemList) {
-	v := &validator{c: c, p: p, solutions: map[SolutionID]bool{}, tiers: map[TierID]bool{}, itemIDs: map[string]string{}}
+func validate(c *Catalog, p *problemList) { validateWith(c, p, map[string]error{}) }
+
+// validateWith is validate with a cache of time zone lookups (zone name to
+// the error of loading it), shared by the editions of one file.
+func validateWith(c *Catalog, p *problemList, zones map[string]error) {
+	v := &validator{c: c, p: p, solutions: map[SolutionID]bool{}, tiers: map[TierID]bool{}, itemIDs: map[string]string{}, zones: zones}
 	v.header()
+	v.sourceList()
 	v.solutionList()
 	v.tierList()
 	v.comparison()
@@ -63,6 +72,35 @@ func (v *validator) header() {
 	}
 	if v.c.Published.IsZero() {
 		v.add("published", "must be set")
+	}
+}
+
+// sourceList checks the sources: each with an ID of its own (not one of
+// the built-in SourceSeed and SourceLiftoff), a title, a day and, when
+// given, a web address.
+func (v *validator) sourceList() {
+	v.sources = map[string]bool{SourceSeed: true, SourceLiftoff: true}
+	first := map[string]string{}
+	for i, s := range v.c.Sources {
+		path := at("sources", i)
+		if v.id(path+".id", s.ID) {
+			switch prev, dup := first[s.ID]; {
+			case s.ID == SourceSeed || s.ID == SourceLiftoff:
+				v.add(path+".id", fmt.Sprintf("%q is a source of its own; choose another ID", s.ID))
+			case dup:
+				v.add(path+".id", fmt.Sprintf("source ID %q is already used by %s", s.ID, prev))
+			default:
+				first[s.ID] = path
+				v.sources[s.ID] = true
+			}
+		}
+		v.text(path+".title", s.Title)
+		if s.Date.IsZero() {
+			v.add(path+".date", "must be set")
+		}
+		if s.URL != "" && !strings.HasPrefix(s.URL, "https://") && !strings.HasPrefix(s.URL, "http://") {
+			v.add(path+".url", fmt.Sprintf("%q is not a web address; want https://...", s.URL))
+		}
 	}
 }
 
@@ -323,7 +361,6 @@ func (v *validator) regions() {
 		v.add("regions", "must list at least one region")
 	}
 	first := map[RegionID]string{}
-	zones := map[string]error{}
 	for i, r := range v.c.Regions {
 		path := at("regions", i)
 		if v.id(path+".id", string(r.ID)) {
@@ -334,7 +371,7 @@ func (v *validator) regions() {
 			}
 		}
 		v.text(path+".name", r.Name)
-		v.timeZone(path+".timeZone", r.TimeZone, zones)
+		v.timeZone(path+".timeZone", r.TimeZone)
 		open, openOK := v.clockTime(path+".open", r.Open)
 		closing, closeOK := v.clockTime(path+".close", r.Close)
 		if openOK && closeOK && closing <= open {
@@ -349,8 +386,8 @@ func (v *validator) regions() {
 	}
 }
 
-// timeZone checks that zone names an IANA time zone; zones caches lookups.
-func (v *validator) timeZone(path, zone string, zones map[string]error) {
+// timeZone checks that zone names an IANA time zone.
+func (v *validator) timeZone(path, zone string) {
 	if !v.text(path, zone) {
 		return
 	}
@@ -360,10 +397,10 @@ func (v *validator) timeZone(path, zone string, zones map[string]error) {
 		v.add(path, `"Local" depends on the computer; want an IANA name such as Europe/London`)
 		return
 	}
-	err, seen := zones[zone]
+	err, seen := v.zones[zone]
 	if !seen {
 		_, err = time.LoadLocation(zone)
-		zones[zone] = err
+		v.zones[zone] = err
 	}
 	if err != nil {
 		v.add(path, fmt.Sprintf("unknown time zone %q; want an IANA name such as Europe/London", zone))
@@ -669,8 +706,8 @@ func (v *validator) hours(path string, h int) {
 }
 
 func (v *validator) source(path, s string) {
-	if s != SourceSeed && s != SourceLiftoff {
-		v.add(path, unknownValue("source", s, []string{SourceSeed, SourceLiftoff}))
+	if !v.sources[s] {
+		v.add(path, unknownValue("source", s, knownSources(v.c.Sources)))
 	}
 }
 

@@ -21,6 +21,7 @@ var ErrNoPlan = errors.New("no Mutual Action Plan")
 // their KPIs and progress, milestones, and actions by side and owner with
 // their status.
 func ActionPlanPDF(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+	cat = planner.CustomerCatalog(cat, acct.Customer) // the edition of the customer's contract
 	if !acct.HasPlan() {
 		return Result{}, fmt.Errorf("customer %q: %w yet", acct.Customer.Name, ErrNoPlan)
 	}

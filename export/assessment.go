@@ -16,6 +16,7 @@ import (
 // recommendations with priority and effort. Pages are A4 or Letter
 // portrait, as opts.PageSize says.
 func Assessment(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+	cat = planner.CustomerCatalog(cat, acct.Customer) // the edition of the customer's contract
 	eng, err := pickEngagement(acct, opts)
 	if err != nil {
 		return Result{}, fmt.Errorf("assessment: %w", err)

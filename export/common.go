@@ -133,6 +133,7 @@ func (w words) sideName(s planner.Side, customer string) string {
 // note where a rule did not apply; none is said instead when there is no
 // target to show.
 func responseTargetTable(d *doc, cat *catalog.Catalog, c planner.Customer, settings planner.Settings, priorityTitle, targetTitle, none string) {
+	cat = planner.CustomerCatalog(cat, c)
 	cal, calErr := planner.CustomerCalendar(cat, settings, c)
 	if calErr != nil {
 		d.Logf("response targets: %v", calErr)

@@ -17,6 +17,7 @@ import (
 // this contract year's allowances is delivered, committed, proposed and
 // left.
 func Entitlements(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+	cat = planner.CustomerCatalog(cat, acct.Customer) // the edition of the customer's contract
 	c := acct.Customer
 	lang := opts.documentLanguage(&c)
 	wd, err := newWords(lang)
@@ -46,6 +47,7 @@ func Entitlements(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts 
 			{d.T("doc.entitlements.fact.term"), d.rangeText(c.Contract.Start, c.Contract.End)},
 			{d.T("doc.entitlements.fact.contacts"), nsc},
 		})
+		wideFact(d, d.T("doc.editions.fact.offer"), offerText(d, cat.Edition()))
 		d.outsideMembership(c)
 		if tierOK && tier.Summary != "" {
 			d.Flow(d.Page().Left, d.Page().ContentWidth(), tier.Summary, d.Scale().Body, 2)
@@ -82,12 +84,55 @@ func Entitlements(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts 
 		itemTable(d, cat, c, ents, catalog.KindField)
 		d.sectionHeading(d.T("doc.entitlements.heading.proactive"), keepTable)
 		itemTable(d, cat, c, ents, catalog.KindProactive)
+		renewalSection(d, cat, c)
 		return nil
 	})
 	if err != nil {
 		return Result{}, fmt.Errorf("entitlement statement: %w", err)
 	}
 	return d.finish(w)
+}
+
+// offerText names edition ed of the offer by the day it came into force
+// and its source: "Offer of 29 Jul 2026 (Adobe Success Plans Overview,
+// 29 Jul 2026)".
+func offerText(d *doc, ed catalog.Edition) string {
+	if ed.Source.Title == "" || ed.Source.Date.IsZero() {
+		return d.T("doc.editions.offer.noSource", d.date(ed.Effective))
+	}
+	return d.T("doc.editions.offer", d.date(ed.Effective), ed.Source.Title, d.date(ed.Source.Date))
+}
+
+// wideFact draws a fact whose value takes a line of its own across the
+// page, below the row of facts.
+func wideFact(d *doc, label, value string) {
+	lst := d.Scale().Caption
+	d.Need(lst.LineHeight() + d.Scale().BodyBold.LineHeight())
+	d.Text(d.Page().Left, d.Y, label, lst)
+	d.Y += lst.LineHeight()
+	d.Flow(d.Page().Left, d.Page().ContentWidth(), value, d.Scale().BodyBold, 3)
+}
+
+// renewalSection lists, when customer c's renewal falls under a newer
+// edition of the offer that changes something of its membership, what
+// changes (planner.RenewalPreview).
+func renewalSection(d *doc, cat *catalog.Catalog, c planner.Customer) {
+	p, ok := planner.RenewalPreview(cat, c)
+	if !ok || len(p.Changes) == 0 {
+		return
+	}
+	d.sectionHeading(d.T("doc.editions.renewal.heading", d.date(p.Day)), 20)
+	ed := p.AtRenewal
+	intro := d.T("doc.editions.renewal.introNoSource", d.date(ed.Effective))
+	if ed.Source.Title != "" && !ed.Source.Date.IsZero() {
+		intro = d.T("doc.editions.renewal.intro", d.date(ed.Effective), ed.Source.Title, d.date(ed.Source.Date))
+	}
+	d.Flow(d.Page().Left, d.Page().ContentWidth(), intro, d.Scale().Body, 2)
+	lines := make([]string, len(p.Changes))
+	for i, t := range p.Changes {
+		lines[i] = d.sentence(t)
+	}
+	d.bullets(d.Page().Left, d.Page().ContentWidth(), lines, d.Scale().Body)
 }
 
 // allowanceMeters draws one meter per allowance: what is left of what is

@@ -571,7 +571,7 @@ func TestEntitlementsGroupReasons(t *testing.T) {
 		t.Error("the statement still gives a reason per proactive service")
 	}
 	var services int
-	for _, e := range planner.Entitlements(cat, accts[i].Customer.Membership, accts[i].Customer.Contract.Allowances) {
+	for _, e := range planner.Entitlements(planner.CustomerCatalog(cat, accts[i].Customer), accts[i].Customer.Membership, accts[i].Customer.Contract.Allowances) {
 		if e.Item.Kind != catalog.KindProactive || e.Status != planner.NotAvailable {
 			continue
 		}

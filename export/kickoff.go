@@ -29,6 +29,7 @@ const maxRACIPeople = 7
 // dependencies, and the asks of the sponsor with the next steps and the
 // next meeting. Every text is in the document's language.
 func Kickoff(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+	cat = planner.CustomerCatalog(cat, acct.Customer) // the edition of the customer's contract
 	eng, err := pickEngagement(acct, opts)
 	if err != nil {
 		return Result{}, fmt.Errorf("kickoff deck: %w", err)

@@ -33,6 +33,7 @@ const qbrReasons = 6
 // share a slide; each says plainly when it has nothing to show. Every
 // text is in the document's language.
 func BusinessReview(w io.Writer, cat *catalog.Catalog, acct planner.Account, settings planner.Settings, q planner.Quarter, opts Options) (Result, error) {
+	cat = planner.CustomerCatalog(cat, acct.Customer) // the edition of the customer's contract
 	switch {
 	case q.IsZero():
 		return Result{}, errors.New("business review: name the quarter, such as 2026Q1")

@@ -16,6 +16,7 @@ import (
 // activities delivered against planned per phase, outcomes against the
 // KPIs, open items, and the handoff to support and to field activities.
 func Summary(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+	cat = planner.CustomerCatalog(cat, acct.Customer) // the edition of the customer's contract
 	eng, err := pickEngagement(acct, opts)
 	if err != nil {
 		return Result{}, fmt.Errorf("engagement summary: %w", err)

@@ -54,6 +54,13 @@ func (a Account) SeriesByID(id ID) (Series, bool) {
 // risk linked to an objective must name one of the plan's objectives
 // (an account without a plan keeps the link, as for activities).
 func (a Account) Validate(cat *catalog.Catalog) error {
+	// Activities name items of the file's latest offer; what the
+	// customer may have is the edition of its contract's.
+	latest := cat
+	if cat != nil {
+		latest = latestEdition(cat)
+	}
+	cat = CustomerCatalog(cat, a.Customer)
 	var all []FieldError
 	what := fmt.Sprintf("customer %q", a.Customer.Name)
 	collect := func(prefix string, err error) {
@@ -95,7 +102,7 @@ func (a Account) Validate(cat *catalog.Catalog) error {
 	}
 	for i, act := range a.Activities {
 		f := fmt.Sprintf("activities[%d]", i)
-		collect(f, act.Validate(cat))
+		collect(f, act.Validate(latest))
 		collect(f, CheckActivityAllowed(cat, a.Customer, act))
 		if act.CustomerID != a.Customer.ID {
 			all = append(all, FieldError{Field: f + ".customerId", Message: "belongs to another customer"})

@@ -203,6 +203,7 @@ func reviewKinds() []catalog.Kind {
 //     end, open milestones due in it, the customer's key events in it,
 //     and open risks of high impact to mitigate.
 func (a Account) BusinessReview(cat *catalog.Catalog, s Settings, q Quarter, now time.Time) (BusinessReview, error) {
+	cat = CustomerCatalog(cat, a.Customer)
 	switch {
 	case q.IsZero():
 		return BusinessReview{}, errors.New("business review: name the quarter, such as 2026Q1")

@@ -51,7 +51,7 @@ func NewCalendar(region catalog.RegionID, loc *time.Location, open, close string
 // and holidays from settings where set, else the catalog's, and the
 // customer's own holiday list where it has one.
 func CustomerCalendar(cat *catalog.Catalog, s Settings, c Customer) (Calendar, error) {
-	return RegionCalendar(cat, s, c.Region, c.Holidays)
+	return RegionCalendar(CustomerCatalog(cat, c), s, c.Region, c.Holidays)
 }
 
 // RegionCalendar returns the calendar of a region, with the zone and

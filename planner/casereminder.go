@@ -186,13 +186,16 @@ type DueReminder struct {
 // marked sent or dismissed are left out. Once a case's auto-close falls
 // on or before day, only the auto-close is listed for it: the case closes
 // (see SupportCase.ApplyAutoClose) and earlier reminders no longer
-// matter. The list is ordered by instant, then customer and case number.
-func DueReminders(rules catalog.FollowUpRules, accounts []Account, day Date, loc *time.Location) ([]DueReminder, error) {
+// matter. Each customer's cases follow the case rules of the edition its
+// contract is under (CustomerCatalog). The list is ordered by instant,
+// then customer and case number.
+func DueReminders(cat *catalog.Catalog, accounts []Account, day Date, loc *time.Location) ([]DueReminder, error) {
 	if loc == nil {
 		return nil, errors.New("due reminders: no time zone")
 	}
 	var out []DueReminder
 	for _, a := range accounts {
+		rules := CustomerCatalog(cat, a.Customer).FollowUp
 		for _, c := range a.Cases {
 			steps, err := c.CaseReminders(rules)
 			if err != nil {

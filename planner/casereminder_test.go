@@ -97,7 +97,7 @@ func TestDueReminders(t *testing.T) {
 			if tt.mark != nil {
 				tt.mark(t, accounts)
 			}
-			got, err := DueReminders(rules, accounts, catalog.MustDate(tt.day), tt.loc)
+			got, err := DueReminders(catalog.Default(), accounts, catalog.MustDate(tt.day), tt.loc)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -114,7 +114,7 @@ func TestDueReminders(t *testing.T) {
 			}
 		})
 	}
-	if _, err := DueReminders(rules, reminderPortfolio(t), catalog.MustDate("2026-11-27"), nil); err == nil {
+	if _, err := DueReminders(catalog.Default(), reminderPortfolio(t), catalog.MustDate("2026-11-27"), nil); err == nil {
 		t.Error("no error without a time zone")
 	}
 }
@@ -184,7 +184,7 @@ func TestReminderMarksSurviveJSON(t *testing.T) {
 	if err := json.Unmarshal(b, &back); err != nil {
 		t.Fatal(err)
 	}
-	got, err := DueReminders(rules, back, catalog.MustDate("2026-11-25"), time.UTC)
+	got, err := DueReminders(catalog.Default(), back, catalog.MustDate("2026-11-25"), time.UTC)
 	if err != nil {
 		t.Fatal(err)
 	}

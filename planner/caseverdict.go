@@ -102,6 +102,7 @@ func verdictCeilMinutes(d time.Duration) int {
 // instant now, in the order of a.Cases, counted in the customer's
 // calendar (CustomerCalendar with settings s).
 func AccountResponseVerdicts(cat *catalog.Catalog, s Settings, a Account, now time.Time) ([]ResponseVerdict, error) {
+	cat = CustomerCatalog(cat, a.Customer)
 	if len(a.Cases) == 0 {
 		return nil, nil
 	}

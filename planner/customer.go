@@ -90,9 +90,23 @@ func (m Membership) Licenses(cat *catalog.Catalog, s catalog.SolutionID) bool {
 // Contract is the term of a customer's contract and what it allows per
 // contract year.
 type Contract struct {
-	Start      Date       `json:"start"`
-	End        Date       `json:"end"`
+	Start Date `json:"start"`
+	End   Date `json:"end"`
+	// Renewed is the day the contract was last renewed; zero when it was
+	// never renewed. The contract's terms are those of the catalog
+	// edition in force that day (see TermsDay). It lies within the term.
+	Renewed    Date       `json:"renewed,omitzero"`
 	Allowances Allowances `json:"allowances"`
+}
+
+// TermsDay returns the day that decides the contract's terms: the day it
+// was last renewed, else its start; zero when it has neither, and then
+// the latest edition of the offer applies (see CustomerCatalog).
+func (c Contract) TermsDay() Date {
+	if !c.Renewed.IsZero() {
+		return c.Renewed
+	}
+	return c.Start
 }
 
 // Covers reports whether day d falls within the contract term (an unset
@@ -193,6 +207,7 @@ func (c Customer) HolidayList(regionDefault []catalog.Holiday) []catalog.Holiday
 // Validate checks c against the rules of the catalog and returns a
 // *ValidationError naming every field in error.
 func (c Customer) Validate(cat *catalog.Catalog) error {
+	cat = CustomerCatalog(cat, c)
 	var p problems
 	p.addRequiredText("name", c.Name, LineText)
 	if _, ok := cat.Region(c.Region); !ok {
@@ -226,6 +241,14 @@ func (c Customer) Validate(cat *catalog.Catalog) error {
 	}
 	if !c.Contract.Start.IsZero() && !c.Contract.End.IsZero() && !c.Contract.End.After(c.Contract.Start) {
 		p.add("contract.end", "must be after the contract start %s", c.Contract.Start)
+	}
+	if r := c.Contract.Renewed; !r.IsZero() {
+		switch {
+		case !c.Contract.Start.IsZero() && r.Before(c.Contract.Start):
+			p.add("contract.renewed", "must be within the contract: %s is before its start %s", r, c.Contract.Start)
+		case !c.Contract.End.IsZero() && r.After(c.Contract.End):
+			p.add("contract.renewed", "must be within the contract: %s is after its end %s", r, c.Contract.End)
+		}
 	}
 	p.addProblem("contract.allowances.acceleratorsPerYear", CheckAllowance(c.Contract.Allowances.AcceleratorsPerYear))
 	p.addProblem("contract.allowances.fieldHoursPerYear", CheckAllowance(c.Contract.Allowances.FieldHoursPerYear))

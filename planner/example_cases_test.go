@@ -87,7 +87,7 @@ func ExampleDueReminders() {
 	}
 	accounts := []planner.Account{{Customer: customer, Cases: []planner.SupportCase{c}}}
 	show := func() {
-		list, err := planner.DueReminders(rules, accounts, catalog.MustDate("2026-11-27"), time.UTC)
+		list, err := planner.DueReminders(catalog.Default(), accounts, catalog.MustDate("2026-11-27"), time.UTC)
 		if err != nil {
 			fmt.Println(err)
 			return

@@ -84,6 +84,7 @@ type Health struct {
 //     HealthObjectivePaceTolerance behind the share of the days from its
 //     start to its due day that have passed.
 func AccountHealth(cat *catalog.Catalog, s Settings, a Account, now time.Time) (Health, error) {
+	cat = CustomerCatalog(cat, a.Customer)
 	h := Health{CustomerID: a.Customer.ID, Colour: RAGGreen}
 	add := func(kind HealthReasonKind, colour RAG, subject ID, t Text) {
 		h.Reasons = append(h.Reasons, HealthReason{Kind: kind, Colour: colour, Text: t, SubjectID: subject})

@@ -306,6 +306,7 @@ func (e Engagement) Sponsors() []Stakeholder {
 // Each part derives from the account as its type documents; the RACI
 // chart follows the rules of KickoffRACI.
 func (a Account) KickoffBrief(cat *catalog.Catalog, e Engagement, s Settings, today Date) (KickoffBrief, error) {
+	cat = CustomerCatalog(cat, a.Customer)
 	c := a.Customer
 	tier, ok := cat.Tier(c.Membership.Tier)
 	if !ok {
@@ -963,6 +964,7 @@ func activityName(cat *catalog.Catalog, act Activity) string {
 // cell there. When several letters apply, A wins over R, R over C, C over
 // I.
 func (a Account) KickoffRACI(cat *catalog.Catalog, e Engagement) RACI {
+	cat = CustomerCatalog(cat, a.Customer)
 	type column struct {
 		RACIPerson
 		key            string

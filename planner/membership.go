@@ -83,6 +83,7 @@ type MembershipBreak struct {
 // or without c's overrides: a rule in c.OutsideMembership is still
 // reported. hasPlan says whether the customer has a Mutual Action Plan.
 func MembershipBreaks(cat *catalog.Catalog, c Customer, hasPlan bool) []MembershipBreak {
+	cat = CustomerCatalog(cat, c)
 	var out []MembershipBreak
 	tier, tierOK := cat.Tier(c.Membership.Tier)
 	if !tierOK {
@@ -136,6 +137,7 @@ func (a Account) MembershipBreaks(cat *catalog.Catalog) []MembershipBreak {
 // have a Mutual Action Plan (RuleMutualActionPlan) and does not go beyond
 // its membership for it; nil otherwise.
 func CheckPlanAllowed(cat *catalog.Catalog, c Customer) error {
+	cat = CustomerCatalog(cat, c)
 	b, broken := planBreak(cat, c.Membership)
 	if !broken || c.IsOutsideMembership(b.Rule) {
 		return nil
@@ -299,8 +301,19 @@ func ruleList() string {
 // (RuleProactiveServices), whether or not c goes beyond it; false when a
 // breaks no rule.
 func ActivityBreak(cat *catalog.Catalog, c Customer, a Activity) (MembershipBreak, bool) {
+	cat = CustomerCatalog(cat, c)
 	it, ok := cat.Item(a.ItemID)
-	if !ok || it.Kind != catalog.KindProactive {
+	if !ok {
+		// An item of a later edition: a proactive service the
+		// contract's edition does not have is not part of it either.
+		if it, ok = latestEdition(cat).Item(a.ItemID); ok && it.Kind == catalog.KindProactive {
+			tier, _ := cat.Tier(c.Membership.Tier)
+			return MembershipBreak{Rule: RuleProactiveServices, Field: "itemId",
+				Text: Textf("%s is a proactive service, which %s does not include", it.Name, tier.Name)}, true
+		}
+		return MembershipBreak{}, false
+	}
+	if it.Kind != catalog.KindProactive {
 		return MembershipBreak{}, false
 	}
 	e, err := EntitlementFor(cat, c.Membership, c.Contract.Allowances, it.ID, "")
@@ -316,6 +329,7 @@ func ActivityBreak(cat *catalog.Catalog, c Customer, a Activity) (MembershipBrea
 // a membership rule (ActivityBreak) that customer c does not go beyond;
 // nil otherwise.
 func CheckActivityAllowed(cat *catalog.Catalog, c Customer, a Activity) error {
+	cat = CustomerCatalog(cat, c)
 	b, broken := ActivityBreak(cat, c, a)
 	if !broken || c.IsOutsideMembership(b.Rule) {
 		return nil

@@ -119,6 +119,7 @@ func (u *Usage) Count(cat *catalog.Catalog, a Activity) {
 // counted in day order, so that the hours add up the same wherever they
 // are counted.
 func AllowanceUse(cat *catalog.Catalog, c Customer, activities []Activity, day Date) Usage {
+	cat = CustomerCatalog(cat, c)
 	u := NewUsage(c.Contract, day)
 	for _, a := range portfolioByDay(activities) {
 		u.Count(cat, a)
@@ -131,6 +132,7 @@ func AllowanceUse(cat *catalog.Catalog, c Customer, activities []Activity, day D
 // term has no start or no end, it returns only the year that contains
 // today.
 func ContractYearUse(cat *catalog.Catalog, c Customer, activities []Activity, today Date) []Usage {
+	cat = CustomerCatalog(cat, c)
 	term := c.Contract
 	if term.Start.IsZero() || term.End.IsZero() || term.End.Before(term.Start) {
 		return []Usage{AllowanceUse(cat, c, activities, today)}
@@ -253,6 +255,7 @@ func CountActions(plan ActionPlan, today Date) (overdue, dueSoon int) {
 // Summarize returns the portfolio row of account on today. It is the
 // reference for every faster way of computing the row.
 func Summarize(cat *catalog.Catalog, account Account, today Date) PortfolioRow {
+	cat = CustomerCatalog(cat, account.Customer)
 	row := PortfolioRow{Customer: account.Customer}
 	if e, ph, ok := ActiveEngagement(account.Engagements); ok {
 		row.Engagement, row.CurrentPhase = e.Name, ph.Phase

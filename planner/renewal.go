@@ -77,6 +77,7 @@ type Warning struct {
 // nor scheduled (see Consumption.Left; proposed activities do not save it,
 // they are named in the warning).
 func ExpiryWarnings(cat *catalog.Catalog, a Account, s Settings, today Date) []Warning {
+	cat = CustomerCatalog(cat, a.Customer)
 	u := AllowanceUse(cat, a.Customer, a.Activities, today)
 	days := today.DaysUntil(u.YearEnd)
 	if days < 0 || days > s.ExpiryWarningDays {
@@ -189,6 +190,7 @@ func GoLive(a Account) (Date, Engagement, bool) {
 // customer's Go-Live (see GoLive): field activities support the customer
 // after the launch advisory work, they do not replace it.
 func GoLiveWarnings(cat *catalog.Catalog, a Account, q Quarter) []Warning {
+	cat = CustomerCatalog(cat, a.Customer)
 	goLive, eng, ok := GoLive(a)
 	if !ok {
 		return nil

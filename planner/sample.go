@@ -21,7 +21,13 @@ import (
 // the last weeks: one customer is red by AccountHealth (a P1 case that
 // missed its response target, a likely risk of high impact), the others
 // amber or green as their plans and logs say, and one has neither cases
-// nor risks. Activities use the catalog's own
+// nor risks. Two contracts have fixed days, so that each is under its own
+// edition of the offer whatever today is: Northwind Outfitters signed on
+// 2025-01-01 (the May 2024 offer, with Event Management; its renewal falls
+// under the July 2026 offer) and Contoso Health on 2026-09-01 (the July
+// 2026 offer; a sample built before that day counts its contract back
+// from today). The others' contracts are counted back from today, and
+// their add-ons are offered in every edition. Activities use the catalog's own
 // items, only those the customer is entitled to, on the region's business
 // days within the contract, in the phase the engagement was or will be in.
 //
@@ -91,28 +97,35 @@ type sampleGen struct {
 
 // sampleSpec describes one sample customer; days are counted from today.
 type sampleSpec struct {
-	slug                string
-	seq                 int
-	name                string
-	region              catalog.RegionID
-	language, timeZone  string
-	tier                catalog.TierID
-	solutions           []catalog.SolutionID
-	addOns              []string
-	commerceManaged     bool
-	contractMonthsAgo   int
-	contractYears       int
-	accelerators, hours int
-	team                SuccessTeam
-	contacts            []Contact
-	events              []sampleEvent
-	notes               string
-	engagement          sampleEngagement
-	plan                *samplePlan
-	activities          []sampleActivity
-	series              *sampleSeries
-	cases               []sampleCase
-	risks               []sampleRisk
+	slug               string
+	seq                int
+	name               string
+	region             catalog.RegionID
+	language, timeZone string
+	tier               catalog.TierID
+	solutions          []catalog.SolutionID
+	addOns             []string
+	commerceManaged    bool
+	contractMonthsAgo  int
+	contractYears      int
+	// contractStart and contractEnd, when set, are fixed contract days
+	// (YYYY-MM-DD) in place of contractMonthsAgo and contractYears, from
+	// the start day on: the contract is then under the edition of the
+	// offer of its start whatever today is. A sample built before the
+	// start counts the contract back from today, so that the customer
+	// still has a history.
+	contractStart, contractEnd string
+	accelerators, hours        int
+	team                       SuccessTeam
+	contacts                   []Contact
+	events                     []sampleEvent
+	notes                      string
+	engagement                 sampleEngagement
+	plan                       *samplePlan
+	activities                 []sampleActivity
+	series                     *sampleSeries
+	cases                      []sampleCase
+	risks                      []sampleRisk
 }
 
 // sampleCase is a support case opened daysAgo days before today at
@@ -338,6 +351,9 @@ func (g sampleGen) customer(s sampleSpec) Customer {
 	start := Date{Year: g.today.Year, Month: g.today.Month, Day: 1}
 	start = catalog.DateOf(start.In(time.UTC).AddDate(0, -s.contractMonthsAgo, 0))
 	end := catalog.DateOf(start.In(time.UTC).AddDate(s.contractYears, 0, -1))
+	if s.contractStart != "" && !g.today.Before(catalog.MustDate(s.contractStart)) {
+		start, end = catalog.MustDate(s.contractStart), catalog.MustDate(s.contractEnd)
+	}
 	c := Customer{
 		ID:     sampleID(s.slug, s.seq),
 		Name:   s.name,
@@ -462,7 +478,7 @@ func (g sampleGen) activities(s sampleSpec, c Customer, cal Calendar, plan Actio
 		if !ok {
 			continue
 		}
-		ent, err := EntitlementFor(g.cat, c.Membership, c.Contract.Allowances, spec.item, spec.solution)
+		ent, err := EntitlementFor(CustomerCatalog(g.cat, c), c.Membership, c.Contract.Allowances, spec.item, spec.solution)
 		if err != nil || !ent.Status.Entitled() {
 			continue
 		}
@@ -564,7 +580,7 @@ func (g sampleGen) series(s sampleSpec, c Customer, cal Calendar) (Series, []Act
 	if !ok {
 		return Series{}, nil, false
 	}
-	if ent, err := EntitlementFor(g.cat, c.Membership, c.Contract.Allowances, spec.item, ""); err != nil || !ent.Status.Entitled() {
+	if ent, err := EntitlementFor(CustomerCatalog(g.cat, c), c.Membership, c.Contract.Allowances, spec.item, ""); err != nil || !ent.Status.Entitled() {
 		return Series{}, nil, false
 	}
 	next := g.monday.AddDays(15) // Tuesday of the week after next
@@ -581,6 +597,9 @@ func (g sampleGen) series(s sampleSpec, c Customer, cal Calendar) (Series, []Act
 		Rule:       RecurMonthlyWeekday,
 		Start:      start,
 		Count:      spec.count,
+	}
+	if !endSeriesWithContract(&series, c.Contract, cal) {
+		return Series{}, nil, false
 	}
 	hours := float64(it.Hours)
 	if hours <= 0 {
@@ -603,6 +622,22 @@ func (g sampleGen) series(s sampleSpec, c Customer, cal Calendar) (Series, []Act
 	return series, kept, true
 }
 
+// endSeriesWithContract ends series s on the last day of contract c when
+// the contract ends before the series' last occurrence in calendar cal;
+// it reports false when the contract ends before the series starts.
+func endSeriesWithContract(s *Series, c Contract, cal Calendar) bool {
+	if c.End.IsZero() {
+		return true
+	}
+	if c.End.Before(s.Start) {
+		return false
+	}
+	if days, err := s.Dates(cal); err == nil && len(days) > 0 && days[len(days)-1].After(c.End) {
+		s.Until = c.End
+	}
+	return true
+}
+
 // statusCalls returns the weekly status call of an Ultimate customer as a
 // series of eight half-hour touchpoints on Wednesdays (or the next
 // business day),
@@ -620,6 +655,9 @@ func (g sampleGen) statusCalls(s sampleSpec, c Customer, cal Calendar) (Series, 
 		Rule:       RecurWeekly,
 		Start:      start,
 		Count:      8,
+	}
+	if !endSeriesWithContract(&series, c.Contract, cal) {
+		return Series{}, nil, false
 	}
 	// A half-hour call: the weeks stay within the capacity.
 	template := Activity{CustomerID: c.ID, ItemID: it.ID, Title: "Status call", Hours: 0.5,
@@ -738,7 +776,7 @@ func sampleMueller() sampleSpec {
 		slug: "mueller-gmbh", seq: 0, name: "Müller GmbH",
 		region: catalog.EMEA, timeZone: "Europe/Berlin", tier: catalog.Ultimate,
 		solutions:         []catalog.SolutionID{"experience-manager-sites", "experience-manager-assets", "analytics", "target"},
-		addOns:            []string{"technical-account-director", "event-management"},
+		addOns:            []string{"technical-account-director"},
 		contractMonthsAgo: 9, contractYears: 3, accelerators: 10, hours: 80,
 		team: SuccessTeam{TAM: sampleTAM(), CSM: csm, SSM: ssm, TAD: tad},
 		contacts: []Contact{
@@ -870,7 +908,7 @@ func sampleOresund() sampleSpec {
 		slug: "oresund-energi", seq: 1000, name: "Øresund Energi A/S",
 		region: catalog.EMEA, timeZone: "Europe/Copenhagen", tier: catalog.Expert,
 		solutions:         []catalog.SolutionID{"campaign", "analytics"},
-		addOns:            []string{"mentor-sessions"},
+		addOns:            []string{"priority-queue-bundle"},
 		contractMonthsAgo: 14, contractYears: 3, accelerators: 0, hours: 40,
 		contacts: []Contact{
 			{Name: "Mette Sørensen", Email: "mette.sorensen@oresund-energi.example", Product: "campaign", AccountAdmin: true},
@@ -928,7 +966,7 @@ func sampleSakura() sampleSpec {
 		slug: "sakura-denki", seq: 2000, name: "株式会社サクラ電機",
 		region: catalog.Japan, language: "ja", tier: catalog.Ultimate,
 		solutions:         []catalog.SolutionID{"experience-manager-cloud", "target", "experience-platform", "journey-optimizer"},
-		addOns:            []string{"advanced-cloud-support", "event-management"},
+		addOns:            []string{"advanced-cloud-support"},
 		contractMonthsAgo: 7, contractYears: 3, accelerators: 12, hours: 120,
 		team: SuccessTeam{TAM: sampleTAM(), CSM: csm, SSM: ssm},
 		contacts: []Contact{
@@ -1057,10 +1095,12 @@ func sampleNorthwind() sampleSpec {
 	return sampleSpec{
 		slug: "northwind-outfitters", seq: 3000, name: "Northwind Outfitters",
 		region: catalog.Americas, timeZone: "America/Chicago", tier: catalog.Ultimate,
-		solutions:         []catalog.SolutionID{"commerce", "analytics", "target", "marketo-engage"},
-		addOns:            []string{"event-management"},
-		commerceManaged:   true,
-		contractMonthsAgo: 20, contractYears: 3, accelerators: 8, hours: 60,
+		solutions:       []catalog.SolutionID{"commerce", "analytics", "target", "marketo-engage"},
+		addOns:          []string{"event-management"},
+		commerceManaged: true,
+		// Signed under the May 2024 offer, which still has Event
+		// Management; the renewal falls under a later one.
+		contractStart: "2025-01-01", contractEnd: "2028-12-31", accelerators: 8, hours: 60,
 		team: SuccessTeam{TAM: sampleTAM(), CSM: csm, SSM: ssm},
 		contacts: []Contact{
 			{Name: "Maria Gonzalez", Email: "maria.gonzalez@northwind.example", Phone: "+1 503 555 0142", Product: "commerce", AccountAdmin: true},
@@ -1274,9 +1314,11 @@ func sampleContoso() sampleSpec {
 	return sampleSpec{
 		slug: "contoso-health", seq: 5000, name: "Contoso Health",
 		region: catalog.Americas, tier: catalog.Expert,
-		solutions:         []catalog.SolutionID{"marketo-engage", "analytics", "workfront"},
-		addOns:            []string{"developer-boost"},
-		contractMonthsAgo: 4, contractYears: 2, accelerators: 0, hours: 60,
+		solutions: []catalog.SolutionID{"marketo-engage", "analytics", "workfront"},
+		addOns:    []string{"priority-queue-bundle"},
+		// Signed under the July 2026 offer.
+		contractMonthsAgo: 4, contractYears: 2,
+		contractStart: "2026-09-01", contractEnd: "2028-08-31", accelerators: 0, hours: 60,
 		contacts: []Contact{
 			{Name: "Emily Carter", Email: "emily.carter@contoso-health.example", Product: "marketo-engage", AccountAdmin: true},
 			{Name: "Michael Rossi", Email: "michael.rossi@contoso-health.example", Product: "marketo-engage"},

@@ -149,7 +149,7 @@ func TestSampleActivitiesFitTheirCustomer(t *testing.T) {
 			delivered, upcoming := 0, 0
 			for _, act := range a.Activities {
 				where := today.String() + " " + c.Name + " " + act.ItemID + " on " + act.Date.String()
-				ent, err := planner.EntitlementFor(cat, c.Membership, c.Contract.Allowances, act.ItemID, act.Solution)
+				ent, err := planner.EntitlementFor(planner.CustomerCatalog(cat, c), c.Membership, c.Contract.Allowances, act.ItemID, act.Solution)
 				if err != nil || !ent.Status.Entitled() {
 					t.Errorf("%s: not entitled (%v %s)", where, err, ent.Reason)
 				}
@@ -185,6 +185,12 @@ func TestSampleActivitiesFitTheirCustomer(t *testing.T) {
 				if use.Accelerators.Left() < use.Accelerators.Proposed || use.FieldHours.Left() < use.FieldHours.Proposed {
 					t.Errorf("%s: allowances of the contract year overdrawn: %+v", where, use)
 				}
+			}
+			// A contract that started less than half a year ago (the
+			// sample has one that starts on a fixed day) has only the
+			// activities since its start.
+			if c.Contract.Start.After(today.AddDays(-183)) {
+				continue
 			}
 			if len(a.Activities) < 3 || delivered == 0 || upcoming == 0 {
 				t.Errorf("%s %s: %d activities, %d delivered and %d upcoming; want 3 or more with some of each",
@@ -296,7 +302,9 @@ func sampleIDs(accounts []planner.Account) map[planner.ID]string {
 
 func TestSamplePortfolioIsDeterministic(t *testing.T) {
 	cat := catalog.Default()
-	day := catalog.MustDate("2026-06-15")
+	// A day whose activities, and those of the days after it, fall within
+	// the contracts with fixed days.
+	day := catalog.MustDate("2027-03-15")
 	a, b := planner.SamplePortfolio(cat, day), planner.SamplePortfolio(cat, day)
 	if !reflect.DeepEqual(a, b) {
 		t.Fatal("two samples for the same day differ")
@@ -460,5 +468,52 @@ func BenchmarkSamplePortfolio(b *testing.B) {
 	today := catalog.MustDate("2026-11-26")
 	for b.Loop() {
 		planner.SamplePortfolio(cat, today)
+	}
+}
+
+// TestSampleContractsUnderTheirEditions checks the two sample customers
+// whose contracts have fixed days: Northwind Outfitters signed under the
+// May 2024 offer, which still sells it Event Management, and its renewal
+// falls under the July 2026 offer; Contoso Health signed under the July
+// 2026 offer.
+func TestSampleContractsUnderTheirEditions(t *testing.T) {
+	cat := catalog.Default()
+	for _, today := range []planner.Date{catalog.MustDate("2026-12-06"), catalog.MustDate("2027-06-30")} {
+		byName := map[string]planner.Customer{}
+		for _, a := range planner.SamplePortfolio(cat, today) {
+			byName[a.Customer.Name] = a.Customer
+		}
+		tests := []struct {
+			name, start, edition string
+			event, mentor        planner.EntitlementStatus
+			preview              bool
+		}{
+			{"Northwind Outfitters", "2025-01-01", "2024-05-17", planner.Purchased, planner.Included, true},
+			{"Contoso Health", "2026-09-01", "2026-07-29", planner.NotAvailable, "", false},
+		}
+		for _, tt := range tests {
+			c, ok := byName[tt.name]
+			if !ok {
+				t.Fatalf("%s: the sample has no %s", today, tt.name)
+			}
+			if c.Contract.Start.String() != tt.start {
+				t.Errorf("%s: %s starts %s, want %s", today, tt.name, c.Contract.Start, tt.start)
+			}
+			ed := planner.CustomerCatalog(cat, c)
+			if got := ed.Edition().Effective.String(); got != tt.edition {
+				t.Errorf("%s: %s is under the edition of %s, want %s", today, tt.name, got, tt.edition)
+			}
+			ents := planner.Entitlements(ed, c.Membership, c.Contract.Allowances)
+			if got := statusOf(ents, "event-management"); got != tt.event {
+				t.Errorf("%s: %s: Event Management %q, want %q", today, tt.name, got, tt.event)
+			}
+			if got := statusOf(ents, "mentor-sessions"); got != tt.mentor {
+				t.Errorf("%s: %s: Mentor Sessions %q, want %q", today, tt.name, got, tt.mentor)
+			}
+			p, ok := planner.RenewalPreview(cat, c)
+			if ok != tt.preview || (ok && len(p.Changes) == 0) {
+				t.Errorf("%s: %s: renewal preview %v with %d changes, want a preview: %v", today, tt.name, ok, len(p.Changes), tt.preview)
+			}
+		}
 	}
 }

@@ -48,6 +48,7 @@ const (
 // Plan scores 3. Ties go to accelerators before field activities, then by
 // name and solution.
 func Suggest(cat *catalog.Catalog, a Account, today Date) []Suggestion {
+	cat = CustomerCatalog(cat, a.Customer)
 	c := a.Customer
 	first, last := c.Contract.YearOf(today)
 	inYear := func(d Date) bool { return !d.Before(first) && !d.After(last) }

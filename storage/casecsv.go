@@ -414,13 +414,13 @@ func (db *DB) ImportCases(customer planner.ID, rows []PortalCase) (CaseImportRes
 		return res, fmt.Errorf("import cases: back up first: %w", err)
 	}
 	now := db.now()
-	rules := db.cat.FollowUp
 	err := db.update(func(t *txn) error {
 		res = CaseImportResult{}
 		acc, err := loadAccount(t.tx, customer)
 		if err != nil {
 			return err
 		}
+		rules := planner.CustomerCatalog(db.cat, acc.Customer).FollowUp
 		var problems []planner.FieldError
 		lineOf := map[int]PortalCase{} // index in acc.Cases -> row
 		added := map[int]bool{}

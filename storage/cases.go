@@ -227,10 +227,15 @@ func (db *DB) MarkReminder(id planner.ID, n int, state planner.ReminderState, at
 		if _, err := getJSON(t.bucket(bucketCases), caseKey(customer, id), &c, "support case"); err != nil {
 			return err
 		}
-		if err := c.MarkReminder(db.cat.FollowUp, n, state, at); err != nil {
+		owner, err := loadCustomer(t.tx, customer)
+		if err != nil {
 			return err
 		}
-		if err := c.Validate(db.cat); err != nil {
+		cat := planner.CustomerCatalog(db.cat, owner) // the case rules of the customer's edition
+		if err := c.MarkReminder(cat.FollowUp, n, state, at); err != nil {
+			return err
+		}
+		if err := c.Validate(cat); err != nil {
 			return err
 		}
 		_, err = t.putCase(c)

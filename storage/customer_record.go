@@ -26,19 +26,23 @@ import (
 // Format 2 adds OutsideMembership after Notes: 0 when the list is empty
 // (stored as nil, as JSON's omitempty gives it back), else its length+1
 // and the rules as strings. Format 3 adds Language and TimeZone, as
-// strings, after OutsideMembership. Records of formats 1 and 2, which
-// lack these fields, are still read.
+// strings, after OutsideMembership. Format 4 adds Contract.Renewed, a Date,
+// after TimeZone. Records of formats 1 to 3, which lack these fields, are
+// still read.
 //
 // A field added to planner.Customer needs a new format byte, and the
 // decoder must keep reading the older formats;
 // TestCustomerRecordKeepsEveryField fails until the record has the field.
-const customerRecordFormat byte = 3
+const customerRecordFormat byte = 4
 
 // customerRecordFormatV1 is the format before OutsideMembership.
 const customerRecordFormatV1 byte = 1
 
 // customerRecordFormatV2 is the format before Language and TimeZone.
 const customerRecordFormatV2 byte = 2
+
+// customerRecordFormatV3 is the format before Contract.Renewed.
+const customerRecordFormatV3 byte = 3
 
 // encodeCustomer returns the stored record of c.
 func encodeCustomer(c planner.Customer) ([]byte, error) {
@@ -96,6 +100,7 @@ func encodeCustomer(c planner.Customer) ([]byte, error) {
 	}
 	w.string(c.Language)
 	w.string(c.TimeZone)
+	w.date(c.Contract.Renewed)
 
 	if c.Updated.IsZero() {
 		w.uint(0)
@@ -188,9 +193,12 @@ func decodeCustomer(b []byte) (planner.Customer, error) {
 			}
 		}
 	}
-	if format >= customerRecordFormat {
+	if format >= customerRecordFormatV3 {
 		c.Language = r.string("document language")
 		c.TimeZone = r.string("time zone")
+	}
+	if format >= customerRecordFormat {
+		c.Contract.Renewed = r.date("contract renewed")
 	}
 
 	start := r.at

@@ -24,6 +24,7 @@ func fullCustomer() planner.Customer {
 	c.Holidays = []catalog.Holiday{{Date: catalog.MustDate("2026-12-25"), Name: "Kerstmis"}}
 	c.Notes = "Line one\nLine two: ½ ✓"
 	c.OutsideMembership = []planner.MembershipRule{planner.RuleAcceleratorAllowance, planner.RuleContactLicensedProduct}
+	c.Contract.Renewed = c.Contract.Start.AddDays(365)
 	c.Updated = time.Date(2026, 11, 26, 14, 30, 5, 123456789, time.FixedZone("", 9*3600))
 	return c
 }
@@ -172,28 +173,32 @@ func zeroFields(v reflect.Value, path string) []string {
 
 // TestCustomerRecordReadsOlderFormats decodes records written before
 // OutsideMembership (format 1: no list between the notes and the updated
-// time) and before Language and TimeZone (format 2).
+// time), before Language and TimeZone (format 2) and before
+// Contract.Renewed (format 3).
 func TestCustomerRecordReadsOlderFormats(t *testing.T) {
 	c := fullCustomer()
 	c.OutsideMembership = nil
 	c.Language, c.TimeZone = "", ""
+	c.Contract.Renewed = planner.Date{}
 	c.Updated = time.Time{}
 	raw, err := encodeCustomer(c)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The format 3 record ends with the empty list, the empty language and
-	// time zone, and the zero time: four zero bytes.
-	if raw[0] != 3 || string(raw[len(raw)-4:]) != "\x00\x00\x00\x00" {
-		t.Fatalf("the format 3 record does not end as the test expects: % x", raw[len(raw)-4:])
+	// The format 4 record ends with the empty list, the empty language and
+	// time zone, the zero renewal day (three zeros) and the zero time:
+	// seven zero bytes.
+	if raw[0] != 4 || string(raw[len(raw)-7:]) != "\x00\x00\x00\x00\x00\x00\x00" {
+		t.Fatalf("the format 4 record does not end as the test expects: % x", raw[len(raw)-7:])
 	}
-	body := raw[1 : len(raw)-4]
+	body := raw[1 : len(raw)-7]
+	v3 := append(append([]byte{3}, body...), 0, 0, 0, 0)
 	v2 := append(append([]byte{2}, body...), 0, 0)
 	v1 := append(append([]byte{1}, body...), 0)
 	for _, old := range []struct {
 		format byte
 		record []byte
-	}{{1, v1}, {2, v2}} {
+	}{{1, v1}, {2, v2}, {3, v3}} {
 		got, err := decodeCustomer(old.record)
 		if err != nil {
 			t.Fatalf("format %d: %v", old.format, err)
@@ -208,6 +213,9 @@ func TestCustomerRecordReadsOlderFormats(t *testing.T) {
 	}
 	if _, err := decodeCustomer(append([]byte{3}, v2[1:]...)); err == nil {
 		t.Error("a format 2 body decoded as format 3")
+	}
+	if _, err := decodeCustomer(append([]byte{4}, v3[1:]...)); err == nil {
+		t.Error("a format 3 body decoded as format 4")
 	}
 }
 
@@ -245,7 +253,7 @@ func TestDecodeCustomerRejectsDamage(t *testing.T) {
 	}{
 		{"empty", nil, "record format at byte 0: the record ends early"},
 		{"JSON", []byte(`{"id":"x"}`), "customer record in format 123"},
-		{"newer format", append([]byte{customerRecordFormat + 1}, good[1:]...), "format 4"},
+		{"newer format", append([]byte{customerRecordFormat + 1}, good[1:]...), "format 5"},
 		{"trailing bytes", append(append([]byte{}, good...), 0), "end at byte"},
 		{"name not UTF-8", withName([]byte{0xff, 'a'}), "name at byte 17: not UTF-8"},
 		{"name longer than the record", append(append([]byte{}, good[:nameAt]...), 0xff, 0x7f), "name at byte 17: the record ends early"},

@@ -126,6 +126,9 @@ func genPortfolio(cat *catalog.Catalog, n, perCustomer int, seed uint64) []plann
 				}
 			}
 		case catalog.KindProactive:
+			if _, everyEdition := cat.InForce(cat.Editions()[0].Effective).Item(it.ID); !everyEdition {
+				continue // the customers' contracts may be under an edition without it
+			}
 			items = append(items, planner.Activity{ItemID: it.ID, Hours: float64(it.Hours)})
 		}
 	}

@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 	"github.com/liftoff-app/liftoff/storage"
 )
@@ -300,11 +299,11 @@ func TestUpgradeFromTheReleaseBeforeCasesKeepsEverything(t *testing.T) {
 	if !strings.Contains(errOut, fmt.Sprintf("to schema version %d", storage.SchemaVersion)) {
 		t.Errorf("stderr %q, want a note that the file was upgraded", errOut)
 	}
-	gotAccounts, err := storage.ReadPortfolio(strings.NewReader(got), catalog.Default())
+	gotAccounts, err := storage.ReadPortfolio(strings.NewReader(got), firstOffer(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantAccounts, err := storage.ReadPortfolio(bytes.NewReader(raw), catalog.Default())
+	wantAccounts, err := storage.ReadPortfolio(bytes.NewReader(raw), firstOffer(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -198,11 +198,11 @@ func caseStatus(fs *flagSet, e *env) func([]string) error {
 			return err
 		}
 		return withSession(e, *db, false, func(s *session) error {
-			_, c, err := s.findCase(*cust, args[0])
+			a, c, err := s.findCase(*cust, args[0])
 			if err != nil {
 				return err
 			}
-			if err := c.SetStatus(s.cat.FollowUp, st, when); err != nil {
+			if err := c.SetStatus(planner.CustomerCatalog(s.cat, a.Customer).FollowUp, st, when); err != nil {
 				return flagProblem(err, map[string]string{"status": "--set", "at": "--at"})
 			}
 			if _, err := s.db.PutCase(c); err != nil {
@@ -225,7 +225,7 @@ func (s *session) verdict(a planner.Account, c planner.SupportCase) (planner.Res
 	if err != nil {
 		return planner.ResponseVerdict{}, err
 	}
-	return planner.CaseResponseVerdict(s.cat, c, a.Customer.Membership, cal, s.e.now())
+	return planner.CaseResponseVerdict(planner.CustomerCatalog(s.cat, a.Customer), c, a.Customer.Membership, cal, s.e.now())
 }
 
 // caseJSON is a case of case list --json.
@@ -413,7 +413,7 @@ func caseReminders(fs *flagSet, e *env) func([]string) error {
 			if err != nil {
 				return err
 			}
-			due, err := planner.DueReminders(s.cat.FollowUp, accounts, day, loc)
+			due, err := planner.DueReminders(s.cat, accounts, day, loc)
 			if err != nil {
 				return err
 			}

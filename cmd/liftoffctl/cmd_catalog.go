@@ -16,6 +16,8 @@ func catalogCommands() []command {
 		{name: "catalog show", args: "ID", summary: "Show one catalog item in full", setup: catalogShow},
 		{name: "catalog check", args: "FILE", summary: "Validate a catalog file without installing it", setup: catalogCheck},
 		{name: "catalog install", args: "FILE", summary: "Validate a catalog file and install it in place of the current one", setup: catalogInstall},
+		{name: "catalog editions", summary: "List the editions of the offer: when each came into force, its source and how many facts it changed", setup: catalogEditions},
+		{name: "catalog diff", summary: "What changed in the offer between the editions in force on two days", setup: catalogDiff},
 	}
 }
 

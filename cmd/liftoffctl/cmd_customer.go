@@ -28,7 +28,7 @@ func customerCommands() []command {
 // customerFlags are the flags that describe a customer.
 type customerFlags struct {
 	name, region, tier, solutions, addons *string
-	start, end, cmLicensed                *string
+	start, end, renewed, cmLicensed       *string
 	accelerators, fieldHours              *int
 	tam, csm, ssm, tad, notes             *string
 	language, timeZone                    *string
@@ -44,6 +44,7 @@ func declareCustomer(fs *flagSet) customerFlags {
 		addons:       fs.String("addons", "", "purchased add-ons, comma-separated `IDs`"),
 		start:        fs.String("contract-start", "", "contract start `day` (YYYY-MM-DD)"),
 		end:          fs.String("contract-end", "", "contract end `day` (YYYY-MM-DD)"),
+		renewed:      fs.String("renewed", "", "`day` the contract was last renewed (YYYY-MM-DD; empty for never): its terms are the offer's of that day"),
 		cmLicensed:   fs.String("commerce-managed-licensed", "", "`day` the Commerce Managed Services licence was taken or renewed"),
 		accelerators: fs.Int("accelerators", 0, allowanceRange(), "Success Accelerators per contract year"),
 		fieldHours:   fs.Int("field-hours", 0, allowanceRange(), "field-activity hours per contract year"),
@@ -97,7 +98,8 @@ func (f customerFlags) apply(cat *catalog.Catalog, c *planner.Customer, given ma
 		flag string
 		val  *string
 		dst  *planner.Date
-	}{{"contract-start", f.start, &c.Contract.Start}, {"contract-end", f.end, &c.Contract.End}, {"commerce-managed-licensed", f.cmLicensed, &c.Membership.CommerceManagedLicensed}} {
+	}{{"contract-start", f.start, &c.Contract.Start}, {"contract-end", f.end, &c.Contract.End},
+		{"renewed", f.renewed, &c.Contract.Renewed}, {"commerce-managed-licensed", f.cmLicensed, &c.Membership.CommerceManagedLicensed}} {
 		if given[d.flag] {
 			day, err := parseDay(d.flag, *d.val)
 			if err != nil {
@@ -310,7 +312,11 @@ func customerShow(fs *flagSet, e *env) func([]string) error {
 			}
 			if *asJSON {
 				years := planner.ContractYearUse(s.cat, a.Customer, a.Activities, s.today())
-				out := accountJSON{Account: a, Consumption: make([]usageJSON, len(years))}
+				out := accountJSON{Account: a, Consumption: make([]usageJSON, len(years)),
+					Edition: customerEditionJSON{Edition: planner.CustomerCatalog(s.cat, a.Customer).Edition()}}
+				if p, ok := planner.RenewalPreview(s.cat, a.Customer); ok {
+					out.Edition.Preview = &p
+				}
 				for i, u := range years {
 					out.Consumption[i] = newUsageJSON(u)
 				}
@@ -325,7 +331,7 @@ func customerShow(fs *flagSet, e *env) func([]string) error {
 func printAccount(e *env, s *session, a planner.Account) {
 	w := e.stdout
 	c := a.Customer
-	tier, _ := s.cat.Tier(c.Membership.Tier)
+	tier, _ := planner.CustomerCatalog(s.cat, c).Tier(c.Membership.Tier)
 	region, _ := s.cat.Region(c.Region)
 	fmt.Fprintf(w, "%s\n%s\n", c.Name, strings.Repeat("=", len([]rune(c.Name))))
 	fmt.Fprintf(w, "ID:          %s\n", c.ID)
@@ -340,8 +346,13 @@ func printAccount(e *env, s *session, a planner.Account) {
 	if len(c.OutsideMembership) > 0 {
 		fmt.Fprintf(w, "Outside the membership: %s\n", outsideTitles(c))
 	}
-	fmt.Fprintf(w, "Contract:    %s to %s, %d accelerators and %d field-activity hours per year\n",
-		orDash(c.Contract.Start.String()), orDash(c.Contract.End.String()), c.Contract.Allowances.AcceleratorsPerYear, c.Contract.Allowances.FieldHoursPerYear)
+	renewed := ""
+	if !c.Contract.Renewed.IsZero() {
+		renewed = ", renewed " + c.Contract.Renewed.String()
+	}
+	fmt.Fprintf(w, "Contract:    %s to %s%s, %d accelerators and %d field-activity hours per year\n",
+		orDash(c.Contract.Start.String()), orDash(c.Contract.End.String()), renewed, c.Contract.Allowances.AcceleratorsPerYear, c.Contract.Allowances.FieldHoursPerYear)
+	printEdition(e, s, c)
 	u := planner.AllowanceUse(s.cat, c, a.Activities, s.today())
 	fmt.Fprintf(w, "Contract year: %s..%s\n", u.YearStart, u.YearEnd)
 	fmt.Fprintf(w, "  Accelerators: %d allowed, %d delivered, %d committed, %d proposed, %d left\n",

@@ -77,6 +77,7 @@ func entitlementsCmd(fs *flagSet, e *env) func([]string) error {
 	mf := declareMembership(fs)
 	kind := fs.String("kind", "", "only items of this `kind`: accelerator, field, proactive or addon")
 	status := fs.String("status", "", "only rows with this `status`: included, purchased, available or not-available")
+	on := fs.String("on", "", "answer for the edition of the offer in force on this `day` (YYYY-MM-DD), such as a contract's start; default the latest")
 	asJSON := fs.Bool("json", false, "print JSON")
 	return func(args []string) error {
 		if len(args) > 0 {
@@ -84,6 +85,9 @@ func entitlementsCmd(fs *flagSet, e *env) func([]string) error {
 		}
 		cat, err := loadCatalog(e)
 		if err != nil {
+			return err
+		}
+		if cat, err = editionOn(cat, *on); err != nil {
 			return err
 		}
 		m, allow, err := mf.parse(cat)
@@ -129,7 +133,11 @@ func entitlementsCmd(fs *flagSet, e *env) func([]string) error {
 			}
 			t.row(string(r.Item.Kind), r.Item.Name, sol, string(r.Status), r.Reason.String())
 		}
-		return t.flush()
+		if err := t.flush(); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stderr, "answers for the %s\n", editionText(cat.Edition()))
+		return nil
 	}
 }
 

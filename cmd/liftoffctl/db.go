@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
@@ -187,10 +188,17 @@ func parseDay(flagName, value string) (planner.Date, error) {
 	}
 	d, err := catalog.ParseDate(value)
 	if err != nil {
+		if dayShape.MatchString(value) {
+			return planner.Date{}, usagef("--%s: %s does not exist", flagName, value)
+		}
 		return planner.Date{}, usagef("--%s %q: want a day as YYYY-MM-DD", flagName, value)
 	}
 	return d, nil
 }
+
+// dayShape matches text written as a day, YYYY-MM-DD, whether or not the
+// calendar has that day.
+var dayShape = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
 
 // person parses "Name <email>" or "Name".
 func person(value string) planner.Person {

@@ -2,11 +2,15 @@ package main
 
 import "github.com/liftoff-app/liftoff/planner"
 
-// accountJSON is what customer show --json prints: the whole account and
-// the consumption of its allowances per contract year.
+// accountJSON is what customer show --json prints: the whole account, the
+// consumption of its allowances per contract year and the edition of the
+// offer its contract is under.
 type accountJSON struct {
 	planner.Account
 	Consumption []usageJSON `json:"consumption"`
+	// Edition is the edition of the offer the contract is under, with the
+	// preview of a renewal under a newer one.
+	Edition customerEditionJSON `json:"edition"`
 }
 
 // usageJSON is one contract year's consumption of the allowances.

@@ -96,7 +96,7 @@ func TestUsageMistakesExitTwoWithOneLine(t *testing.T) {
 		{[]string{"catalog", "list", "--kind", "workshop"}, `unknown kind "workshop" (want accelerator, field, proactive, touchpoint, addon)`},
 		{[]string{"catalog", "list", "--solution", "Analitics"}, `unknown solution "Analitics"`},
 		{[]string{"entitlements", "--tier", "expert", "--addons", "technical-account-director"}, "Technical Account Director is not available on Expert"},
-		{[]string{"entitlements", "--tier", "ultimate", "--addons", "mentor-sessions"}, "already included in Ultimate"},
+		{[]string{"entitlements", "--tier", "ultimate", "--addons", "priority-queue-bundle"}, "already included in Ultimate"},
 		{[]string{"case-timeline", "--status", "closed", "--since", "2026-11-27T16:30:00Z"}, `case status "closed": want awaiting-response or solution-proposed`},
 		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
 	}
@@ -165,7 +165,7 @@ func TestCatalogCheckAndInstallRefuseAFileTooLarge(t *testing.T) {
 func TestCatalogInstallThenList(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "newer.json")
-	data := strings.Replace(string(catalog.DefaultJSON()), `"version": "1.2.0"`, `"version": "1.3.0"`, 1)
+	data := strings.Replace(string(catalog.DefaultJSON()), `"version": "`+catalog.Default().Version+`"`, `"version": "1.3.0"`, 1)
 	if err := os.WriteFile(src, []byte(data), 0o600); err != nil {
 		t.Fatal(err)
 	}
