@@ -1,6 +1,7 @@
 package catalog_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"slices"
@@ -357,5 +358,45 @@ func TestHolidayCalendarsNameTheirHolidays(t *testing.T) {
 			}
 			seen[h.ID] = true
 		}
+	}
+}
+
+// TestEditionChangesHolidayRules checks that an edition addresses a
+// region's holiday rule by its calendar, and that a rule it breaks is
+// reported at the edition's change.
+func TestEditionChangesHolidayRules(t *testing.T) {
+	d := shipped(t)
+	edition := func(except string) map[string]any {
+		return map[string]any{
+			"name": "December 2030 offer", "effective": "2030-12-01", "source": "liftoff",
+			"changes": []any{map[string]any{"fact": "regions[americas].holidayRules[us-federal].except", "value": []any{except}}},
+		}
+	}
+	d["editions"] = append(d["editions"].([]any), edition("columbus-day"))
+	c, err := catalog.Load(bytes.NewReader(encode(t, d)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	columbus2031 := catalog.MustDate("2031-10-13")
+	for _, tt := range []struct {
+		day  string
+		want bool
+	}{{"2030-11-30", true}, {"2030-12-01", false}} {
+		r, _ := c.InForce(catalog.MustDate(tt.day)).Region(catalog.Americas)
+		days, _, err := r.HolidaysIn(2031)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := slices.ContainsFunc(days, func(h catalog.Holiday) bool { return h.Date == columbus2031 })
+		if got != tt.want {
+			t.Errorf("offer in force on %s: Columbus Day 2031 a holiday: %v, want %v", tt.day, got, tt.want)
+		}
+	}
+
+	d = shipped(t)
+	d["editions"] = append(d["editions"].([]any), edition("columbus"))
+	_, err = catalog.Load(bytes.NewReader(encode(t, d)))
+	if err == nil || !strings.Contains(err.Error(), `calendar us-federal has no holiday "columbus"`) {
+		t.Errorf("error %v, want the unknown holiday named", err)
 	}
 }
