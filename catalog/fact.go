@@ -26,9 +26,9 @@ type FactStep struct {
 // EntryKeys returns, for the lists whose entries have no "id" field, the
 // field that keys their entries in a Fact and in Diff: comparison rows
 // by topic, language rules by language, holidays by date and holiday
-// rules by calendar. Lists of
-// plain values and lists of entries with no key field (response targets,
-// follow-up reminders) are addressed as a whole.
+// rules by calendar. Lists of plain values and lists of entries with no
+// key field (response targets, follow-up reminders) are addressed as a
+// whole.
 func EntryKeys() map[string]string {
 	return map[string]string{"comparison": "topic", "languages": "language", "holidays": "date", "holidayRules": "calendar"}
 }
