@@ -554,7 +554,8 @@ func (s *settingsScreen) selectedRegion() (catalog.Region, bool) {
 }
 
 // showHolidays lists the holidays of the chosen region: the settings'
-// own list when set, else the catalog's.
+// own list when set, else the catalog's: for a region with holiday rules,
+// those of this year and the next two.
 func (s *settingsScreen) showHolidays() {
 	r, ok := s.selectedRegion()
 	if !ok || s.holidayList == nil {
@@ -563,12 +564,29 @@ func (s *settingsScreen) showHolidays() {
 	if own := s.draft.Regions[r.ID].Holidays; own != nil {
 		s.holidays = own
 		s.holidayNote.SetText(s.u.trCount("settings.holidays.own", len(own), len(own)))
+	} else if len(r.HolidayRules) > 0 {
+		first := s.u.today().Year
+		last := first + settingsHolidayYearsShown - 1
+		s.holidays = nil
+		for y := first; y <= last; y++ {
+			days, _, err := r.HolidaysIn(y)
+			if err != nil { // the catalog was checked when loaded
+				break
+			}
+			s.holidays = append(s.holidays, days...)
+		}
+		n := len(s.holidays)
+		s.holidayNote.SetText(s.u.trCount("settings.holidays.rules", n, n, first, last))
 	} else {
 		s.holidays = r.Holidays
 		s.holidayNote.SetText(s.u.trCount("settings.holidays.catalog", len(r.Holidays), len(r.Holidays)))
 	}
 	s.holidayList.Refresh()
 }
+
+// settingsHolidayYearsShown is how many years of computed holidays the
+// settings list, from this year on.
+const settingsHolidayYearsShown = 3
 
 // setHolidays replaces the chosen region's holidays in the draft.
 func (s *settingsScreen) setHolidays(list []catalog.Holiday) {

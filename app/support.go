@@ -274,6 +274,9 @@ func (s *supportScreen) calculateSLA() {
 	if !target.Note.IsZero() {
 		text += "\n" + u.sentence(target.Note)
 	}
+	if !target.MissingHolidays.IsZero() {
+		text += "\n" + u.sentence(target.MissingHolidays)
+	}
 	s.explain.SetText(u.wrapped(text))
 }
 

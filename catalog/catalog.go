@@ -288,8 +288,13 @@ type Region struct {
 	Close string `json:"close"`
 	// Languages lists the support languages and when each is offered.
 	Languages []LanguageRule `json:"languages"`
-	// Holidays is the default holiday list (editable in settings).
-	Holidays []Holiday `json:"holidays"`
+	// HolidayRules name the holidays computed for any year (see
+	// HolidayRule); Holidays adds dated ones.
+	HolidayRules []HolidayRule `json:"holidayRules,omitempty"`
+	// Holidays is a dated holiday list added to the holidays of
+	// HolidayRules (a dated entry wins on its day). Settings and customers
+	// may replace both with a dated list of their own.
+	Holidays []Holiday `json:"holidays,omitempty"`
 	// HolidaysSource is the source of the holiday list when it differs from
 	// Source (the seed gives business hours but no holidays).
 	HolidaysSource string `json:"holidaysSource,omitempty"`

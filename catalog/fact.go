@@ -25,12 +25,13 @@ type FactStep struct {
 
 // EntryKeys returns, for the lists whose entries have no "id" field, the
 // field that keys their entries in a Fact and in Diff: comparison rows
-// by topic, language rules by language and holidays by date. Lists of
-// plain values and lists of entries with no key field (response targets,
-// follow-up reminders) are addressed as a whole.
+// by topic, language rules by language, holidays by date and holiday
+// rules by calendar. Lists of plain values and lists of entries with no
+// key field (response targets, follow-up reminders) are addressed as a
+// whole.
 func EntryKeys() map[string]string {
 	keys := map[string]string{}
-	for _, list := range []string{"comparison", "languages", "holidays"} {
+	for _, list := range []string{"comparison", "languages", "holidays", "holidayRules"} {
 		keys[list] = entryKey(list)
 	}
 	return keys
@@ -45,6 +46,8 @@ func entryKey(list string) string {
 		return "language"
 	case "holidays":
 		return "date"
+	case "holidayRules":
+		return "calendar"
 	}
 	return "id"
 }

@@ -90,7 +90,8 @@ func (e *LoadError) Error() string {
 //     business days as the clock needs, and each table has exactly one
 //     target per tier and priority; there is one standard table;
 //   - region time zones load, business hours are HH:MM with closing after
-//     opening, holidays are dated and not listed twice;
+//     opening, holidays are dated and not listed twice, holiday rules
+//     name built-in calendars (HolidayCalendars) and their holidays;
 //   - follow-up reminders come later and with fewer days left each time,
 //     and the case closes after the last one;
 //   - the five phases appear once each, in the order of PhaseOrder;

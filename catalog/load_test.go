@@ -147,7 +147,10 @@ func TestLoadRules(t *testing.T) {
 			nil},
 		{"malformed date", func(t testing.TB, d doc) { d["published"] = "2026-13-01" },
 			[]P{{"published", `date "2026-13-01": want YYYY-MM-DD`}}},
-		{"number for a date", func(t testing.TB, d doc) { obj(t, d, "regions", 2, "holidays", 4)["date"] = 20260425 },
+		{"number for a date", func(t testing.TB, d doc) {
+			withHolidays(d, 2)
+			obj(t, d, "regions", 2, "holidays", 4)["date"] = 20260425
+		},
 			[]P{{"regions[2].holidays[4].date", "want a date (YYYY-MM-DD), got the number 20260425"}}},
 		{"missing field", func(t testing.TB, d doc) { delete(obj(t, d, "accelerators", 2), "format") },
 			[]P{{"accelerators[2].format", "required field is missing"}}},
@@ -281,10 +284,29 @@ func TestLoadRules(t *testing.T) {
 		{"language excludes an unknown solution", func(t testing.TB, d doc) {
 			obj(t, d, "regions", 3, "languages", 1)["excludedSolutions"] = []any{"comerce"}
 		}, []P{{"regions[3].languages[1].excludedSolutions[0]", `unknown solution "comerce" (did you mean "commerce"?)`}}},
-		{"holiday listed twice", func(t testing.TB, d doc) { obj(t, d, "regions", 1, "holidays", 1)["date"] = "2026-01-01" },
+		{"holiday listed twice", func(t testing.TB, d doc) {
+			withHolidays(d, 1)
+			obj(t, d, "regions", 1, "holidays", 1)["date"] = "2026-01-01"
+		},
 			[]P{{"regions[1].holidays[1].date", "2026-01-01 is already listed at regions[1].holidays[0]"}}},
-		{"holiday without a date", func(t testing.TB, d doc) { obj(t, d, "regions", 2, "holidays", 4)["date"] = "" },
-			[]P{{"regions[2].holidays[4].date", "must be set"}}},
+		{"holiday without a date", func(t testing.TB, d doc) {
+			withHolidays(d, 2)
+			obj(t, d, "regions", 2, "holidays", 4)["date"] = ""
+		}, []P{{"regions[2].holidays[4].date", "must be set"}}},
+		{"unknown holiday calendar", func(t testing.TB, d doc) {
+			obj(t, d, "regions", 3)["holidayRules"] = []any{map[string]any{"calendar": "japan"}}
+		}, []P{{"regions[3].holidayRules[0].calendar", `unknown holiday calendar "japan" (want one of us-federal, gb-eaw, au-nsw, jp)`}}},
+		{"holiday calendar named twice", func(t testing.TB, d doc) {
+			obj(t, d, "regions", 1)["holidayRules"] = []any{map[string]any{"calendar": "gb-eaw"}, map[string]any{"calendar": "gb-eaw"}}
+		}, []P{{"regions[1].holidayRules[1].calendar", `calendar "gb-eaw" is already named at regions[1].holidayRules[0]`}}},
+		{"unknown holiday excepted", func(t testing.TB, d doc) {
+			obj(t, d, "regions", 0, "holidayRules", 0)["except"] = []any{"columbus-day", "thanksgiving"}
+		}, []P{{"regions[0].holidayRules[0].except[1]", `calendar us-federal has no holiday "thanksgiving" (it has new-years-day, martin-luther-king-day, washingtons-birthday, memorial-day, juneteenth, independence-day, labor-day, columbus-day, veterans-day, thanksgiving-day, christmas-day)`}}},
+		{"holiday excepted twice", func(t testing.TB, d doc) {
+			obj(t, d, "regions", 0, "holidayRules", 0)["except"] = []any{"columbus-day", "columbus-day"}
+		}, []P{{"regions[0].holidayRules[0].except[1]", `holiday "columbus-day" is already excepted`}}},
+		{"holiday rule without a calendar", func(t testing.TB, d doc) { delete(obj(t, d, "regions", 2, "holidayRules", 0), "calendar") },
+			[]P{{"regions[2].holidayRules[0].calendar", "required field is missing"}}},
 		{"holiday source", func(t testing.TB, d doc) { obj(t, d, "regions", 0)["holidaysSource"] = "government" },
 			[]P{{"regions[0].holidaysSource", `unknown source "government"; want seed, liftoff, overview-2024-05-17, overview-2025-02-05, overview-2025-10-29 or overview-2026-07-29`}}},
 
@@ -414,6 +436,17 @@ func TestLoadText(t *testing.T) {
 	}
 }
 
+// withHolidays gives region i of d a dated holiday list of five days, the
+// first on 2026-01-01, for tests of dated lists: the shipped regions have
+// holiday rules instead.
+func withHolidays(d doc, i int) {
+	var days []any
+	for _, day := range []string{"2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25"} {
+		days = append(days, map[string]any{"date": day, "name": "Holiday"})
+	}
+	d["regions"].([]any)[i].(map[string]any)["holidays"] = days
+}
+
 func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
 
 // TestLoadReportsEveryProblem checks that one file with mistakes of every
@@ -423,6 +456,7 @@ func TestLoadReportsEveryProblem(t *testing.T) {
 	obj(t, d, "accelerators", 3)["hourz"] = 4
 	obj(t, d, "accelerators", 12)["solution"] = "Analitics"
 	delete(obj(t, d, "addons", 1, "states"), "expert")
+	withHolidays(d, 2)
 	obj(t, d, "regions", 2, "holidays", 4)["date"] = "2026-04-31"
 	obj(t, d, "regions", 1)["timeZone"] = "Europe/Lndon"
 	obj(t, d, "fieldActivities", 0)["hours"] = "16"

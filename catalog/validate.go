@@ -378,6 +378,7 @@ func (v *validator) regions() {
 			v.add(path+".close", fmt.Sprintf("closing time %s is not after opening time %s", r.Close, r.Open))
 		}
 		v.languages(path+".languages", r.Languages)
+		v.holidayRules(path+".holidayRules", r.HolidayRules)
 		v.holidays(path+".holidays", r.Holidays)
 		if r.HolidaysSource != "" {
 			v.source(path+".holidaysSource", r.HolidaysSource)
@@ -448,6 +449,36 @@ func (v *validator) languages(path string, rules []LanguageRule) {
 		}
 		v.text(lp+".rule", l.Rule)
 		v.solutionRefs(lp+".excludedSolutions", l.ExcludedSolutions, false)
+	}
+}
+
+// holidayRules checks that each rule names a built-in calendar, once, and
+// excepts only holidays that calendar has, each once.
+func (v *validator) holidayRules(path string, rules []HolidayRule) {
+	seen := map[string]string{}
+	for i, r := range rules {
+		rp := at(path, i)
+		c, ok := findRuleCalendar(r.Calendar)
+		if !ok {
+			v.add(rp+".calendar", unknownCalendarError(r.Calendar).Error())
+			continue
+		}
+		if prev, dup := seen[r.Calendar]; dup {
+			v.add(rp+".calendar", fmt.Sprintf("calendar %q is already named at %s", r.Calendar, prev))
+		} else {
+			seen[r.Calendar] = rp
+		}
+		excepted := map[string]bool{}
+		for j, id := range r.Except {
+			ep := at(rp+".except", j)
+			switch {
+			case !slices.ContainsFunc(c.holidays, func(h ruleHoliday) bool { return h.id == id }):
+				v.add(ep, unknownHolidayError(c, id).Error())
+			case excepted[id]:
+				v.add(ep, fmt.Sprintf("holiday %q is already excepted", id))
+			}
+			excepted[id] = true
+		}
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/liftoff-app/liftoff/catalog"
@@ -12,6 +13,11 @@ import (
 // Calendar is a region's working calendar as it applies to one customer:
 // time zone, daily business hours and holidays. Business days are Monday
 // to Friday, less the holidays.
+//
+// The holidays are a dated list, computed by the region's holiday rules
+// for any year they know, or both. A calendar knows the years it covers
+// (Covers): in a year it does not, it has no holidays, and
+// MissingHolidaysNote says so.
 type Calendar struct {
 	Region catalog.RegionID
 	// Name is the region's display name ("Europe, Middle East and
@@ -20,7 +26,40 @@ type Calendar struct {
 	Location *time.Location
 	// Open and Close are minutes after local midnight.
 	Open, Close int
-	holidays    map[Date]string
+	// holidays are the dated holidays; they win over computed ones.
+	holidays map[Date]string
+	// listYears are the years the dated list names a holiday in.
+	listYears map[int]bool
+	// rules compute the holidays of any year they cover; nil when a
+	// dated list replaces the region's holidays.
+	rules *ruleHolidays
+}
+
+// ruleHolidays computes a region's holidays by its rules, a year at a
+// time, and keeps each year computed. Copies of a Calendar share it.
+type ruleHolidays struct {
+	rules []catalog.HolidayRule
+	mu    sync.Mutex
+	years map[int]map[Date]string
+}
+
+// holiday returns the computed holiday on d.
+func (r *ruleHolidays) holiday(d Date) (string, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	days, ok := r.years[d.Year]
+	if !ok {
+		days = map[Date]string{}
+		// The rules were checked when the calendar was built, so
+		// computing a year does not fail.
+		list, _ := catalog.RuleHolidays(r.rules, d.Year)
+		for _, h := range list {
+			days[h.Date] = h.Name
+		}
+		r.years[d.Year] = days
+	}
+	name, ok := days[d]
+	return name, ok
 }
 
 // NewCalendar returns a calendar in loc with business hours from open to
@@ -40,11 +79,26 @@ func NewCalendar(region catalog.RegionID, loc *time.Location, open, close string
 	if c <= o {
 		return Calendar{}, fmt.Errorf("region %s: closing time %s is not after opening time %s", region, close, open)
 	}
-	cal := Calendar{Region: region, Location: loc, Open: o, Close: c, holidays: make(map[Date]string, len(holidays))}
+	cal := Calendar{Region: region, Location: loc, Open: o, Close: c, holidays: make(map[Date]string, len(holidays)), listYears: map[int]bool{}}
 	for _, h := range holidays {
 		cal.holidays[h.Date] = h.Name
+		cal.listYears[h.Date.Year] = true
 	}
 	return cal, nil
+}
+
+// withHolidayRules returns cal with the holidays rules compute added to
+// its dated ones (which win on their days).
+func (c Calendar) withHolidayRules(rules []catalog.HolidayRule) (Calendar, error) {
+	if len(rules) == 0 {
+		c.rules = nil
+		return c, nil
+	}
+	if _, err := catalog.RuleHolidays(rules, 0); err != nil {
+		return Calendar{}, fmt.Errorf("region %s: %w", c.Region, err)
+	}
+	c.rules = &ruleHolidays{rules: rules, years: map[int]map[Date]string{}}
+	return c, nil
 }
 
 // CustomerCalendar returns the calendar of customer c's region: the zone
@@ -55,24 +109,26 @@ func CustomerCalendar(cat *catalog.Catalog, s Settings, c Customer) (Calendar, e
 }
 
 // RegionCalendar returns the calendar of a region, with the zone and
-// holidays from settings where set, else the catalog's. A non-nil
-// holidays list replaces both.
+// holidays from settings where set, else the catalog's: the holidays its
+// rules compute for any year they know, and its dated list. A non-nil
+// holidays list replaces both, and so does a list in settings: the
+// calendar then covers the years the list names.
 func RegionCalendar(cat *catalog.Catalog, s Settings, region catalog.RegionID, holidays []catalog.Holiday) (Calendar, error) {
 	r, ok := cat.Region(region)
 	if !ok {
 		return Calendar{}, fmt.Errorf("unknown region %q", region)
 	}
-	zone, days := r.TimeZone, r.Holidays
+	zone, days, rules := r.TimeZone, r.Holidays, r.HolidayRules
 	if o, ok := s.Regions[region]; ok {
 		if o.TimeZone != "" {
 			zone = o.TimeZone
 		}
 		if o.Holidays != nil {
-			days = o.Holidays
+			days, rules = o.Holidays, nil
 		}
 	}
 	if holidays != nil {
-		days = holidays
+		days, rules = holidays, nil
 	}
 	loc, err := time.LoadLocation(zone)
 	if err != nil {
@@ -82,14 +138,62 @@ func RegionCalendar(cat *catalog.Catalog, s Settings, region catalog.RegionID, h
 	if err != nil {
 		return Calendar{}, err
 	}
+	if cal, err = cal.withHolidayRules(rules); err != nil {
+		return Calendar{}, err
+	}
 	cal.Name = r.Name
 	return cal, nil
 }
 
 // Holiday reports whether d is a holiday, and its name.
 func (c Calendar) Holiday(d Date) (string, bool) {
-	name, ok := c.holidays[d]
-	return name, ok
+	if name, ok := c.holidays[d]; ok {
+		return name, true
+	}
+	if c.rules != nil {
+		return c.rules.holiday(d)
+	}
+	return "", false
+}
+
+// Covers reports whether the calendar knows the holidays of year: its
+// rules compute that year or its dated list names a holiday in it. In a
+// year it does not cover, every Monday to Friday is a business day.
+func (c Calendar) Covers(year int) bool {
+	if c.listYears[year] {
+		return true
+	}
+	return c.rules != nil && catalog.HolidayRulesCover(c.rules.rules, year)
+}
+
+// MissingHolidaysNote says which years from from to to (both included)
+// the calendar knows no holidays in, such as "No holidays known for Japan
+// in 2029: business days are counted as Monday to Friday"; it is zero
+// when the calendar covers them all.
+func (c Calendar) MissingHolidaysNote(from, to Date) Text {
+	if to.Before(from) {
+		from, to = to, from
+	}
+	region := RegionName{ID: c.Region, Name: c.Name}
+	var note Text
+	for y := from.Year; y <= to.Year; y++ {
+		if c.Covers(y) {
+			continue
+		}
+		last := y
+		for last < to.Year && !c.Covers(last+1) {
+			last++
+		}
+		var t Text
+		if last == y {
+			t = Textf("No holidays known for %s in %d: business days are counted as Monday to Friday", region, y)
+		} else {
+			t = Textf("No holidays known for %s from %d to %d: business days are counted as Monday to Friday", region, y, last)
+		}
+		note = slaJoinNotes(note, t)
+		y = last
+	}
+	return note
 }
 
 // IsBusinessDay reports whether d is a Monday to Friday that is not a
@@ -98,7 +202,7 @@ func (c Calendar) IsBusinessDay(d Date) bool {
 	if d.IsWeekend() {
 		return false
 	}
-	_, holiday := c.holidays[d]
+	_, holiday := c.Holiday(d)
 	return !holiday
 }
 
@@ -133,7 +237,7 @@ func (c Calendar) NonBusinessReason(d Date) string {
 	if d.IsWeekend() {
 		return d.Weekday().String()
 	}
-	if name, ok := c.holidays[d]; ok {
+	if name, ok := c.Holiday(d); ok {
 		if name == "" {
 			return "holiday"
 		}

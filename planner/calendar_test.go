@@ -114,3 +114,94 @@ func TestRegionCalendarSettings(t *testing.T) {
 		}
 	}
 }
+
+func TestCalendarCoversTheYearsItKnows(t *testing.T) {
+	cat := catalog.Default()
+	rules, err := RegionCalendar(cat, DefaultSettings(), catalog.Japan, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for year, want := range map[int]bool{2019: false, 2026: true, 2040: true, 2099: true, 2100: false} {
+		if got := rules.Covers(year); got != want {
+			t.Errorf("rules: Covers(%d) = %v, want %v", year, got, want)
+		}
+	}
+	// Golden Week 2040, computed: Sunday 29 April gives Monday 30.
+	for day, want := range map[string]string{"2040-04-30": "holiday: Substitute holiday", "2040-05-01": "", "2040-05-04": "holiday: Greenery Day"} {
+		if got := rules.NonBusinessReason(catalog.MustDate(day)); got != want {
+			t.Errorf("NonBusinessReason(%s) = %q, want %q", day, got, want)
+		}
+	}
+
+	s := DefaultSettings()
+	s.Regions = map[catalog.RegionID]RegionSettings{catalog.Japan: {Holidays: []catalog.Holiday{
+		{Date: catalog.MustDate("2026-01-01"), Name: "New Year's Day"},
+		{Date: catalog.MustDate("2028-01-01"), Name: "New Year's Day"},
+	}}}
+	own, err := RegionCalendar(cat, s, catalog.Japan, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for year, want := range map[int]bool{2025: false, 2026: true, 2027: false, 2028: true, 2040: false} {
+		if got := own.Covers(year); got != want {
+			t.Errorf("settings' list: Covers(%d) = %v, want %v", year, got, want)
+		}
+	}
+	if _, holiday := own.Holiday(catalog.MustDate("2028-05-03")); holiday {
+		t.Error("a list in settings replaces the rules, yet 2028-05-03 is a holiday")
+	}
+	for _, tc := range []struct{ from, to, want string }{
+		{"2026-03-01", "2026-03-31", ""},
+		{"2026-12-30", "2027-01-04", "No holidays known for Japan in 2027: business days are counted as Monday to Friday"},
+		{"2028-12-01", "2031-01-10", "No holidays known for Japan from 2029 to 2031: business days are counted as Monday to Friday"},
+		{"2027-12-01", "2029-01-10", "No holidays known for Japan in 2027: business days are counted as Monday to Friday; " +
+			"No holidays known for Japan in 2029: business days are counted as Monday to Friday"},
+	} {
+		if got := own.MissingHolidaysNote(catalog.MustDate(tc.from), catalog.MustDate(tc.to)).String(); got != tc.want {
+			t.Errorf("MissingHolidaysNote(%s, %s) = %q, want %q", tc.from, tc.to, got, tc.want)
+		}
+	}
+}
+
+func TestRegionCalendarRefusesUnknownRules(t *testing.T) {
+	cat := catalog.Default()
+	for i := range cat.Regions {
+		if cat.Regions[i].ID == catalog.Japan {
+			cat.Regions[i].HolidayRules = []catalog.HolidayRule{{Calendar: "jp", Except: []string{"golden-week"}}}
+		}
+	}
+	_, err := RegionCalendar(cat, DefaultSettings(), catalog.Japan, nil)
+	if err == nil || !strings.Contains(err.Error(), `region japan: holiday rule 1: calendar jp has no holiday "golden-week"`) {
+		t.Errorf("error %v, want one naming the unknown holiday", err)
+	}
+	if _, err := RegionCalendar(cat, DefaultSettings(), catalog.Japan, []catalog.Holiday{}); err != nil {
+		t.Errorf("a customer's own list replaces the rules, yet: %v", err)
+	}
+}
+
+// TestCalendarRulesAreSafeToShare checks that copies of a calendar used
+// at the same time compute the same holidays (run with -race).
+func TestCalendarRulesAreSafeToShare(t *testing.T) {
+	cal, err := RegionCalendar(catalog.Default(), DefaultSettings(), catalog.Japan, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan int)
+	for g := 0; g < 4; g++ {
+		go func(c Calendar) {
+			n := 0
+			for y := 2030; y < 2040; y++ {
+				if !c.IsBusinessDay(catalog.Date{Year: y, Month: time.March, Day: 20}) {
+					n++
+				}
+			}
+			done <- n
+		}(cal)
+	}
+	first := <-done
+	for g := 1; g < 4; g++ {
+		if n := <-done; n != first {
+			t.Errorf("copies disagree: %d and %d non-business days", first, n)
+		}
+	}
+}

@@ -36,6 +36,10 @@ const (
 	// ConflictKeyEvent: a readiness activity falls on or after the key
 	// event it prepares, or names no key event of the customer.
 	ConflictKeyEvent ConflictKind = "key-event"
+	// ConflictNoHolidays: the customer's calendar knows no holidays for
+	// the year of the activity, so its day was checked as Monday to
+	// Friday only (one conflict, on the year's first activity checked).
+	ConflictNoHolidays ConflictKind = "no-holidays"
 	// ConflictOutsideQuarter: a request leaves no day inside the quarter
 	// (AutoSchedule only).
 	ConflictOutsideQuarter ConflictKind = "outside-quarter"
@@ -62,8 +66,10 @@ func (k ConflictKind) rank() int {
 		return 6
 	case ConflictKeyEvent:
 		return 7
+	case ConflictNoHolidays:
+		return 8
 	}
-	return 8
+	return 9
 }
 
 // Conflict is one rule a plan breaks, with a reason a TAM can read.
@@ -132,13 +138,19 @@ func CheckPlan(in PlanInput) ([]Conflict, error) {
 //     without a planned end blocks it;
 //   - key events: an activity that prepares a key event must fall before
 //     it; the event is the customer's first of that name on or after the
-//     activity's day.
+//     activity's day;
+//   - holidays known: in a year the customer's calendar knows no holidays
+//     in (see Calendar.Covers), the first activity checked carries a
+//     ConflictNoHolidays, as its days were checked as Monday to Friday.
 func (s *Schedule) Check() []Conflict {
 	var out []Conflict
 	windowEnd := s.start + s.windowDays()
 	for ci := range s.customers {
 		c := &s.customers[ci]
 		acts := c.account.Activities
+		// firstUncovered holds, per year the calendar knows no holidays
+		// in, the first activity checked in it.
+		var firstUncovered map[int]*Activity
 		for i := range acts {
 			a := &acts[i]
 			if !a.Status.Counts() || a.Status == ActivityDelivered || a.Date.IsZero() {
@@ -149,6 +161,19 @@ func (s *Schedule) Check() []Conflict {
 				continue
 			}
 			out = s.checkActivity(out, c, a, c.itemOf[i], day)
+			if y := a.Date.Year; !c.cal.Covers(y) {
+				if firstUncovered == nil {
+					firstUncovered = map[int]*Activity{}
+				}
+				if f := firstUncovered[y]; f == nil || a.Date.Before(f.Date) {
+					firstUncovered[y] = a
+				}
+			}
+		}
+		for _, a := range firstUncovered {
+			day := civilDayNumber(a.Date)
+			out = append(out, Conflict{Kind: ConflictNoHolidays, ActivityID: a.ID, CustomerID: a.CustomerID,
+				Week: civilDate(s.start + (day-s.start)/7*7), Date: a.Date, Reason: c.cal.MissingHolidaysNote(a.Date, a.Date)})
 		}
 		out = s.checkAllowances(out, c)
 	}

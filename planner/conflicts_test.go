@@ -200,6 +200,18 @@ func TestCheckPlanConflictKinds(t *testing.T) {
 			want: []want{{planner.ConflictNonBusinessDay, "Carnival (Tue 2027-02-16) is a holiday in Müller GmbH's calendar"}},
 		},
 		{
+			name: "customer's own holidays end before the activities' year",
+			account: func() planner.Account {
+				c := schedCustomerMuller()
+				c.Holidays = []catalog.Holiday{{Date: catalog.MustDate("2026-12-25"), Name: "Christmas Day"}}
+				return planner.Account{Customer: c, Activities: []planner.Activity{
+					schedActivity(1, schedMuller, "pro-roadmap-review", "2027-02-16", 2),
+					schedActivity(2, schedMuller, "pro-roadmap-review", "2027-01-13", 2),
+				}}
+			},
+			want: []want{{planner.ConflictNoHolidays, "No holidays known for EMEA in 2027: business days are counted as Monday to Friday"}},
+		},
+		{
 			name: "earlier phase open without a planned end",
 			account: func() planner.Account {
 				a := schedActivity(1, schedMuller, "acc-aemcs-golive-readiness", "2027-02-10", 8)

@@ -335,12 +335,19 @@ func (g sampleGen) tierIncludesPlan(t catalog.TierID) bool {
 // days only, so the calendar does without a time zone.
 func (g sampleGen) calendar(c Customer) Calendar {
 	var holidays []catalog.Holiday
+	var rules []catalog.HolidayRule
 	name := string(c.Region)
 	if r, ok := g.cat.Region(c.Region); ok {
-		holidays, name = r.Holidays, r.Name
+		holidays, rules, name = r.Holidays, r.HolidayRules, r.Name
+	}
+	if c.Holidays != nil {
+		rules = nil
 	}
 	cal, err := NewCalendar(c.Region, time.UTC, "09:00", "17:00", c.HolidayList(holidays))
-	if err != nil { // the zone and hours are fixed, so this does not happen
+	if err == nil {
+		cal, err = cal.withHolidayRules(rules)
+	}
+	if err != nil { // the zone and hours are fixed and the catalog is checked, so this does not happen
 		return Calendar{Region: c.Region, Name: name}
 	}
 	cal.Name = name

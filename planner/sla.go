@@ -65,6 +65,12 @@ type ResponseTarget struct {
 	// Note says why a rule the TAM may expect did not apply (a product
 	// table not used, a 24x5 setting ignored); zero when none.
 	Note Text
+	// MissingHolidays says in which years between the case's opening and
+	// its deadline the calendar knows no holidays, so that business days
+	// were counted as Monday to Friday (see Calendar.MissingHolidaysNote);
+	// zero when it knows them all or the clock does not skip holidays.
+	// ResponseDeadline sets it.
+	MissingHolidays Text
 }
 
 // ResponseTargetFor returns the response target of case c for membership
@@ -120,7 +126,9 @@ func ResponseDue(cat *catalog.Catalog, c Case, m Membership, cal Calendar) (time
 }
 
 // ResponseDeadline returns the response target of case c for membership m
-// and its deadline in calendar cal, in cal.Location.
+// and its deadline in calendar cal, in cal.Location. The target's
+// MissingHolidays says when the calendar knew no holidays for a year the
+// count went through.
 func ResponseDeadline(cat *catalog.Catalog, c Case, m Membership, cal Calendar) (ResponseTarget, time.Time, error) {
 	t, err := ResponseTargetFor(cat, c, m, cal)
 	if err != nil {
@@ -129,6 +137,9 @@ func ResponseDeadline(cat *catalog.Catalog, c Case, m Membership, cal Calendar) 
 	due, err := t.Due(c.Opened, cal)
 	if err != nil {
 		return ResponseTarget{}, time.Time{}, err
+	}
+	if t.Clock == catalog.ClockBusinessHours || t.Clock == catalog.ClockBusinessDays {
+		t.MissingHolidays = cal.MissingHolidaysNote(catalog.DateOf(c.Opened.In(cal.Location)), catalog.DateOf(due))
 	}
 	return t, due, nil
 }

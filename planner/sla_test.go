@@ -745,6 +745,22 @@ func TestResponseDueDefaultCatalog(t *testing.T) {
 		{"Japan Showa Day", catalog.Japan, catalog.Expert, catalog.P2, "", "", "2026-04-28T16:30:00+09:00", "2026-04-30T10:30:00+09:00"},
 		// Golden Week: Monday 4 to Wednesday 6 May are holidays; 60 Friday, 420 Thursday 7.
 		{"Japan Golden Week P4", catalog.Japan, catalog.Ultimate, catalog.P4, "", "", "2026-05-01T16:00:00+09:00", "2026-05-07T16:00:00+09:00"},
+		// Later years, computed by the regions' holiday rules.
+		// Golden Week 2030: Children's Day on Sunday 5 May, its substitute Monday 6: 60 Thursday 2, 420 Tuesday 7.
+		{"Japan Golden Week 2030 P4", catalog.Japan, catalog.Ultimate, catalog.P4, "", "", "2030-05-02T16:00:00+09:00", "2030-05-07T16:00:00+09:00"},
+		// Golden Week 2040: Thursday 3 and Friday 4 May: 60 Wednesday 2, 420 Monday 7.
+		{"Japan Golden Week 2040 P4", catalog.Japan, catalog.Ultimate, catalog.P4, "", "", "2040-05-02T16:00:00+09:00", "2040-05-07T16:00:00+09:00"},
+		// Good Friday 30 March and Easter Monday 2 April 2040, in summer time.
+		{"EMEA Easter 2040", catalog.EMEA, catalog.Expert, catalog.P2, "", "", "2040-03-29T16:30:00+01:00", "2040-04-03T10:30:00+01:00"},
+		// Easter Monday 22 April 2030.
+		{"EMEA Easter Monday 2030", catalog.EMEA, catalog.Expert, catalog.P2, "", "", "2030-04-18T16:30:00+01:00", "2030-04-23T10:30:00+01:00"},
+		// Thanksgiving Thursday 28 November 2030 and 22 November 2040.
+		{"Americas Thanksgiving 2030", catalog.Americas, catalog.Expert, catalog.P2, "", "", "2030-11-27T17:00:00-08:00", "2030-11-29T07:30:00-08:00"},
+		{"Americas Thanksgiving 2040", catalog.Americas, catalog.Expert, catalog.P2, "", "", "2040-11-21T17:00:00-08:00", "2040-11-23T07:30:00-08:00"},
+		// Australia Day on Saturday 26 January 2030 is held on Monday 28.
+		{"APAC Australia Day 2030", catalog.APAC, catalog.Expert, catalog.P2, "", "", "2030-01-25T16:30:00+11:00", "2030-01-29T10:30:00+11:00"},
+		// Australia Day on Thursday 26 January 2040 stays.
+		{"APAC Australia Day 2040", catalog.APAC, catalog.Expert, catalog.P2, "", "", "2040-01-25T16:30:00+11:00", "2040-01-27T10:30:00+11:00"},
 		{"Commerce table", catalog.EMEA, catalog.Ultimate, catalog.P2, ProductCommerceManaged, "2022-03-01", "2026-11-24T10:00:00Z", "2026-11-24T11:00:00Z"},
 		{"Commerce licence too old", catalog.EMEA, catalog.Ultimate, catalog.P2, ProductCommerceManaged, "2021-01-01", "2026-11-24T10:00:00Z", "2026-11-24T10:30:00Z"},
 	} {
@@ -757,12 +773,15 @@ func TestResponseDueDefaultCatalog(t *testing.T) {
 			if tc.licensed != "" {
 				m.CommerceManagedLicensed = catalog.MustDate(tc.licensed)
 			}
-			got, err := ResponseDue(cat, Case{Priority: tc.priority, Opened: slaInstant(t, tc.opened), Product: tc.product}, m, cal)
+			target, got, err := ResponseDeadline(cat, Case{Priority: tc.priority, Opened: slaInstant(t, tc.opened), Product: tc.product}, m, cal)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if s := got.Format(time.RFC3339); s != tc.want {
 				t.Errorf("due %s, want %s", s, tc.want)
+			}
+			if !target.MissingHolidays.IsZero() {
+				t.Errorf("the catalog's rules know the year, yet: %s", target.MissingHolidays)
 			}
 		})
 	}
@@ -776,5 +795,50 @@ func TestResponseDueDefaultCatalog(t *testing.T) {
 	want := []string{"2026-11-25T10:00:00Z", "2026-11-27T10:00:00Z", "2026-11-29T10:00:00Z", "2026-11-30T10:00:00Z", "2026-12-14T10:00:00Z"}
 	if !slices.Equal(got, want) {
 		t.Errorf("timeline %v, want %v", got, want)
+	}
+}
+
+// TestResponseDeadlineNamesMissingHolidays checks that a deadline counted
+// through a year the calendar knows no holidays for says so, and that the
+// days of that year are counted as Monday to Friday.
+func TestResponseDeadlineNamesMissingHolidays(t *testing.T) {
+	cat := slaTestCatalog()
+	// A customer's own list that ends in 2027.
+	cal := slaCalendar(t, catalog.Japan, "2027-05-03", "2027-12-31")
+	m := Membership{Tier: catalog.Expert}
+	const missing2028 = "No holidays known for Japan in 2028: business days are counted as Monday to Friday"
+	for _, tc := range []struct {
+		name     string
+		priority catalog.Priority
+		opened   string
+		due      string
+		note     string
+	}{
+		// 30 minutes on Thursday 30 December, the 31st a holiday, 90
+		// minutes on Monday 3 January 2028, counted though 2028 is unknown.
+		{"into an unknown year", catalog.P2, "2027-12-30T16:30:00+09:00", "2028-01-03T10:30:00+09:00", missing2028},
+		{"within a known year", catalog.P2, "2027-11-30T16:30:00+09:00", "2027-12-01T10:30:00+09:00", ""},
+		{"in an unknown year", catalog.P4, "2028-05-02T16:00:00+09:00", "2028-05-03T16:00:00+09:00", missing2028},
+		{"around the clock", catalog.P1, "2028-05-03T10:00:00+09:00", "2028-05-03T11:00:00+09:00", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			target, due, err := ResponseDeadline(cat, Case{Priority: tc.priority, Opened: slaInstant(t, tc.opened)}, m, cal)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s := due.Format(time.RFC3339); s != tc.due {
+				t.Errorf("due %s, want %s", s, tc.due)
+			}
+			if got := target.MissingHolidays.String(); got != tc.note {
+				t.Errorf("MissingHolidays = %q, want %q", got, tc.note)
+			}
+			v, err := CaseResponseVerdict(cat, SupportCase{Number: "E-1", Priority: tc.priority, Opened: slaInstant(t, tc.opened)}, m, cal, slaInstant(t, tc.opened))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := v.Target.MissingHolidays.String(); got != tc.note {
+				t.Errorf("verdict's MissingHolidays = %q, want %q", got, tc.note)
+			}
+		})
 	}
 }

@@ -237,8 +237,10 @@ func slaCmd(fs *flagSet, e *env) func([]string) error {
 				Clock    string    `json:"clock"`
 				Target   string    `json:"target"`
 				Note     string    `json:"note,omitempty"`
+				Holidays string    `json:"holidays,omitempty"`
 				Priority string    `json:"priority"`
-			}{at, due, due.UTC(), cal.Location.String(), target.TableID, string(target.Clock), target.Explanation.String(), target.Note.String(), string(p)})
+			}{at, due, due.UTC(), cal.Location.String(), target.TableID, string(target.Clock), target.Explanation.String(), target.Note.String(),
+				target.MissingHolidays.String(), string(p)})
 		}
 		fmt.Fprintf(e.stdout, "Due:     %s (%s)\n", due.Format("Monday 2006-01-02 15:04 MST"), cal.Location)
 		fmt.Fprintf(e.stdout, "         %s UTC\n", due.UTC().Format("Monday 2006-01-02 15:04"))
@@ -246,6 +248,9 @@ func slaCmd(fs *flagSet, e *env) func([]string) error {
 		fmt.Fprintf(e.stdout, "Target:  %s\n", target.Explanation)
 		if !target.Note.IsZero() {
 			fmt.Fprintf(e.stdout, "Note:    %s\n", target.Note)
+		}
+		if !target.MissingHolidays.IsZero() {
+			fmt.Fprintf(e.stdout, "Holidays: %s\n", target.MissingHolidays)
 		}
 		return nil
 	}

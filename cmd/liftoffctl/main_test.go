@@ -50,6 +50,35 @@ func TestSLAFridayAfternoonRollsToMonday(t *testing.T) {
 	}
 }
 
+func TestSLASaysWhenAYearHasNoHolidays(t *testing.T) {
+	dir := t.TempDir()
+	list := filepath.Join(dir, "holidays.txt")
+	if err := os.WriteFile(list, []byte("2027-12-31 Year-end closing\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, dir, "sla", "--tier", "expert", "--priority", "P2", "--region", "japan", "--opened", "2027-12-30T07:30:00Z", "--holidays", list)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	// Thursday 16:30 in Tokyo leaves 30 minutes; Friday is the list's
+	// holiday; 90 more on Monday 3 January 2028, a year the list does not
+	// cover.
+	if !strings.Contains(out, "Monday 2028-01-03 10:30 JST (Asia/Tokyo)") {
+		t.Errorf("want the due time Monday 2028-01-03 10:30 Tokyo time, got:\n%s", out)
+	}
+	if !strings.Contains(out, "Holidays: No holidays known for Japan in 2028: business days are counted as Monday to Friday") {
+		t.Errorf("want the missing holidays named, got:\n%s", out)
+	}
+	code, out, errOut = runCLI(t, dir, "sla", "--tier", "expert", "--priority", "P2", "--region", "japan", "--opened", "2030-05-02T07:30:00Z")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	// The region's rules know Golden Week 2030: Friday 3 May to Monday 6.
+	if !strings.Contains(out, "Tuesday 2030-05-07 10:30 JST") || strings.Contains(out, "Holidays:") {
+		t.Errorf("want the due time Tuesday 2030-05-07 10:30 and no note, got:\n%s", out)
+	}
+}
+
 func TestSLAJSON(t *testing.T) {
 	code, out, errOut := runCLI(t, t.TempDir(), "sla", "--json", "--tier", "ultimate", "--priority", "P1", "--region", "americas", "--opened", "2026-03-08T09:50:00Z")
 	if code != 0 {
