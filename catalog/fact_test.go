@@ -43,7 +43,7 @@ func TestParseFact(t *testing.T) {
 			t.Errorf("ParseFact(%q) prints as %q", tt.text, got.String())
 		}
 	}
-	if keys := catalog.EntryKeys(); keys["comparison"] != "topic" || keys["languages"] != "language" || keys["holidays"] != "date" || len(keys) != 3 {
+	if keys := catalog.EntryKeys(); keys["comparison"] != "topic" || keys["languages"] != "language" || keys["holidays"] != "date" || keys["holidayRules"] != "calendar" || len(keys) != 4 {
 		t.Errorf("EntryKeys() = %v", keys)
 	}
 }
