@@ -5,6 +5,7 @@
 // Usage:
 //
 //	liftoff [--db FILE] [--sample]
+//	liftoff --version
 //
 // The database is --db, else $LIFTOFF_DB, else liftoff.db in the Liftoff
 // folder of the user's configuration folder. A catalog installed in that
@@ -26,6 +27,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/liftoff-app/liftoff"
 	"github.com/liftoff-app/liftoff/app"
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/storage"
@@ -49,18 +51,26 @@ func metadata() fyne.AppMetadata {
 	return fyne.AppMetadata{
 		ID:         appID,
 		Name:       "Liftoff",
-		Version:    "0.1.0",
-		Build:      1,
+		Version:    liftoff.Version,
+		Build:      liftoff.Build,
 		Icon:       fyne.NewStaticResource("icon.png", iconPNG),
 		Migrations: map[string]bool{"fyneDo": true},
 	}
 }
 
+// versionLine is what --version prints: the name and the version.
+func versionLine() string { return "Liftoff " + liftoff.Version }
+
 func main() {
 	fs := flag.NewFlagSet("liftoff", flag.ExitOnError)
 	dbFlag := fs.String("db", "", "database `file` (default $"+storage.EnvDB+", else liftoff.db in the Liftoff config folder)")
 	sample := fs.Bool("sample", false, "load the sample portfolio into an empty database without asking")
+	showVersion := fs.Bool("version", false, "print the version and exit")
 	fs.Parse(os.Args[1:])
+	if *showVersion {
+		fmt.Println(versionLine())
+		return
+	}
 
 	fyneapp.SetMetadata(metadata())
 	a := fyneapp.NewWithID(appID)

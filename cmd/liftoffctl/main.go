@@ -70,6 +70,9 @@ func run(args []string, e *env) int {
 			return 0
 		}
 	}
+	if args[0] == "--version" {
+		args = append([]string{"version"}, args[1:]...)
+	}
 	cmd, rest := findCommand(cmds, args)
 	if cmd == nil {
 		fmt.Fprintf(e.stderr, "liftoffctl: unknown command %q (run \"liftoffctl help\" for the list)\n", strings.Join(leadingWords(args), " "))
