@@ -7,9 +7,11 @@
 //	liftoff [--db FILE] [--sample]
 //	liftoff --version
 //
-// The database is --db, else $LIFTOFF_DB, else liftoff.db in the Liftoff
-// folder of the user's configuration folder. A catalog installed in that
-// folder (or in $LIFTOFF_CONFIG) replaces the built-in one.
+// The database is --db, else $LIFTOFF_DB, else liftoff.db in Liftoff's
+// data folder (~/.local/share/Liftoff on Linux, %AppData%\Liftoff on
+// Windows, ~/Library/Application Support/Liftoff on macOS). A catalog
+// installed in Liftoff's config folder (or in $LIFTOFF_CONFIG) replaces the
+// built-in one. See package places for every folder.
 package main
 
 import (
@@ -17,8 +19,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"log"
 	"os"
-	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -30,6 +32,7 @@ import (
 	"github.com/liftoff-app/liftoff"
 	"github.com/liftoff-app/liftoff/app"
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/internal/places"
 	"github.com/liftoff-app/liftoff/storage"
 )
 
@@ -63,7 +66,7 @@ func versionLine() string { return "Liftoff " + liftoff.Version }
 
 func main() {
 	fs := flag.NewFlagSet("liftoff", flag.ExitOnError)
-	dbFlag := fs.String("db", "", "database `file` (default $"+storage.EnvDB+", else liftoff.db in the Liftoff config folder)")
+	dbFlag := fs.String("db", "", "database `file` (default $"+storage.EnvDB+", else liftoff.db in Liftoff's data folder)")
 	sample := fs.Bool("sample", false, "load the sample portfolio into an empty database without asking")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	fs.Parse(os.Args[1:])
@@ -72,6 +75,13 @@ func main() {
 		return
 	}
 
+	if dir, err := logDir(); err == nil {
+		closeLog, err := startLog(dir)
+		if err != nil {
+			log.Print(err)
+		}
+		defer closeLog()
+	}
 	fyneapp.SetMetadata(metadata())
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(metadata().Icon)
@@ -92,9 +102,12 @@ func run(a fyne.App, dbFlag string, sample bool) error {
 		return err
 	}
 	cat, warning := resolveCatalog(dir)
-	path, err := storage.ResolvePath(dbFlag)
+	path, from, err := storage.ResolvePathMoved(dbFlag)
 	if err != nil {
 		return fmt.Errorf("find the database: %w", err)
+	}
+	if from != "" {
+		log.Printf("moved the database from %s to %s, Liftoff's data folder", from, path)
 	}
 	db, err := storage.Open(path, cat, storage.Options{})
 	if err != nil {
@@ -154,17 +167,14 @@ func run(a fyne.App, dbFlag string, sample bool) error {
 	return nil
 }
 
-// configDir returns Liftoff's folder in the user's config folder, where an
-// installed catalog lives ($LIFTOFF_CONFIG when set).
+// configDir returns Liftoff's config folder, where an installed catalog
+// lives ($LIFTOFF_CONFIG when set).
 func configDir() (string, error) {
-	if d := os.Getenv("LIFTOFF_CONFIG"); d != "" {
-		return d, nil
-	}
-	base, err := os.UserConfigDir()
+	d, err := places.Current().ConfigDir()
 	if err != nil {
 		return "", fmt.Errorf("find the config folder: %w", err)
 	}
-	return filepath.Join(base, "Liftoff"), nil
+	return d, nil
 }
 
 // resolveCatalog returns the installed catalog, else the built-in one. An

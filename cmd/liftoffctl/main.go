@@ -157,7 +157,8 @@ func printHelp(w io.Writer, cmds []command) {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, `Run "liftoffctl <command> --help" for the flags of a command.`)
-	fmt.Fprintln(w, "The database is --db PATH, else $LIFTOFF_DB, else Liftoff/liftoff.db in the user's config folder.")
+	fmt.Fprintln(w, "The database is --db PATH, else $LIFTOFF_DB, else liftoff.db in Liftoff's data folder")
+	fmt.Fprintln(w, "(~/.local/share/Liftoff on Linux, %AppData%\\Liftoff on Windows, ~/Library/Application Support/Liftoff on macOS).")
 }
 
 func printCommandHelp(w io.Writer, c *command, fs *flagSet) {
