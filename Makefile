@@ -40,9 +40,15 @@ build: deps
 run: build
 	./$(BIN)/liftoff $(if $(DB),--db $(DB))
 
-## test: go vet, staticcheck and every test
+# Every package but the window's (app, app/widgets, cmd/liftoff): they build
+# without cgo, so they are vetted for macOS and Windows too.
+HEADLESS = $(shell $(GO) list ./... | grep -v -e '/app$$' -e '/app/' -e '/cmd/liftoff$$')
+
+## test: go vet (also for macOS and Windows), staticcheck and every test
 test: deps-test
 	$(GO) vet ./...
+	GOOS=darwin CGO_ENABLED=0 $(GO) vet $(HEADLESS)
+	GOOS=windows CGO_ENABLED=0 $(GO) vet $(HEADLESS)
 	$(GO) run $(STATICCHECK) ./...
 	CGO_ENABLED=0 $(GO) build -o /dev/null ./cmd/liftoffctl
 	$(GO) test ./...
