@@ -1,6 +1,7 @@
 package liftoff
 
 import (
+	"os"
 	"regexp"
 	"testing"
 
@@ -41,5 +42,20 @@ func TestDetailReadsOnlyTheDetailsTable(t *testing.T) {
 	}
 	if got := detail(text, "Name"); got != "" {
 		t.Errorf("Name %q, want none", got)
+	}
+}
+
+// TestREADMEVersionLine: the README's version line names this version.
+func TestREADMEVersionLine(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^Version: \*\*([^*]+)\*\*`).FindSubmatch(readme)
+	if m == nil {
+		t.Fatal("README.md has no line starting with Version: **X.Y.Z**")
+	}
+	if string(m[1]) != Version {
+		t.Errorf("README.md says version %s, FyneApp.toml %s", m[1], Version)
 	}
 }
