@@ -14,8 +14,12 @@ APT_TEST  := poppler-utils xvfb xauth fonts-ipafont-gothic fonts-noto-cjk fonts-
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 # What `make screenshot` drives the app and captures its window with.
 APT_SHOT  := imagemagick xdotool
+# What `make dist` needs beyond the build: the C cross-compiler for the
+# Windows app, xz for the Linux archive, file for its check.
+APT_DIST  := gcc-mingw-w64-x86-64 xz-utils file
+DIST      := dist
 
-.PHONY: all run test bench screenshot wine-fonts build deps deps-test vet clean
+.PHONY: all run test bench screenshot wine-fonts wine-smoke dist build deps deps-test vet clean
 
 all: build
 
@@ -36,9 +40,15 @@ build: deps
 run: build
 	./$(BIN)/liftoff $(if $(DB),--db $(DB))
 
-## test: go vet, staticcheck and every test
+# Every package but the window's (app, app/widgets, cmd/liftoff): they build
+# without cgo, so they are vetted for macOS and Windows too.
+HEADLESS = $(shell $(GO) list ./... | grep -v -e '/app$$' -e '/app/' -e '/cmd/liftoff$$')
+
+## test: go vet (also for macOS and Windows), staticcheck and every test
 test: deps-test
 	$(GO) vet ./...
+	GOOS=darwin CGO_ENABLED=0 $(GO) vet $(HEADLESS)
+	GOOS=windows CGO_ENABLED=0 $(GO) vet $(HEADLESS)
 	$(GO) run $(STATICCHECK) ./...
 	CGO_ENABLED=0 $(GO) build -o /dev/null ./cmd/liftoffctl
 	$(GO) test ./...
@@ -64,5 +74,16 @@ screenshot: deps-test
 wine-fonts:
 	./.ci/wine-fonts $(OUT)
 
+## dist: the release files for Linux and Windows in dist/ (see .ci/dist), checked
+dist: deps
+	@./.ci/apt-ensure $(APT_DIST)
+	./.ci/dist $(DIST)
+	./.ci/dist-check $(DIST)
+
+## wine-smoke: liftoffctl.exe under wine gives what the Linux build gives (Liftoff.exe too
+## when WINE_SMOKE_APP names it)
+wine-smoke:
+	./.ci/wine-smoke $(WINE_SMOKE_APP)
+
 clean:
-	rm -rf $(BIN)
+	rm -rf $(BIN) $(DIST)

@@ -84,7 +84,8 @@ func localPath(w fyne.URIWriteCloser) (string, bool) {
 	if w.URI().Scheme() != "file" {
 		return "", false
 	}
-	path := w.URI().Path()
+	// Fyne writes a Windows path with slashes (C:/Users/...).
+	path := filepath.FromSlash(w.URI().Path())
 	_ = w.Close() // empty: the export replaces it
 	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() && st.Size() == 0 {
 		_ = os.Chmod(path, 0o600)

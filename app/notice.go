@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -96,13 +97,32 @@ func localFile(path string) bool { return filepath.IsAbs(path) }
 // fileURL returns the URL of a local path, or path parsed as a URI.
 func fileURL(path string) (*url.URL, error) {
 	if localFile(path) {
-		return &url.URL{Scheme: "file", Path: filepath.ToSlash(path)}, nil
+		return localFileURL(path, runtime.GOOS == "windows"), nil
 	}
 	link, err := url.Parse(path)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return link, nil
+}
+
+// localFileURL returns the file URL of an absolute path of this computer:
+// file:///home/ann/a.pdf; on Windows (windows set) file:///C:/Users/Ann/a.pdf
+// for a path on a drive and file://server/share/a.pdf for one on a share,
+// the forms the Windows opener (url.dll's FileProtocolHandler) takes.
+func localFileURL(path string, windows bool) *url.URL {
+	if !windows {
+		return &url.URL{Scheme: "file", Path: path}
+	}
+	p := strings.ReplaceAll(path, `\`, "/")
+	if rest, ok := strings.CutPrefix(p, "//"); ok {
+		host, share, _ := strings.Cut(rest, "/")
+		return &url.URL{Scheme: "file", Host: host, Path: "/" + share}
+	}
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	return &url.URL{Scheme: "file", Path: p}
 }
 
 // openSaved opens the file saved at path with the desktop's program for
@@ -128,7 +148,7 @@ func (u *UI) showSavedFolder(path string) {
 	if !localFile(path) {
 		return
 	}
-	if err := u.openURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(filepath.Dir(path))}); err != nil {
+	if err := u.openURL(localFileURL(filepath.Dir(path), runtime.GOOS == "windows")); err != nil {
 		u.noticeHint(u.tr("notice.noFileManager"))
 	}
 }

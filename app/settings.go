@@ -853,7 +853,7 @@ func readerPath(r io.Reader) string {
 	switch f := r.(type) {
 	case interface{ URI() fyne.URI }:
 		if f.URI().Scheme() == "file" {
-			return f.URI().Path()
+			return filepath.FromSlash(f.URI().Path())
 		}
 	case interface{ Name() string }:
 		if p, err := filepath.Abs(f.Name()); err == nil {

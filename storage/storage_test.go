@@ -49,6 +49,11 @@ func TestOpenCreatesPrivateFile(t *testing.T) {
 
 func TestResolvePath(t *testing.T) {
 	dir := t.TempDir()
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_DATA_HOME", "")
+	t.Setenv("XDG_CONFIG_HOME", "")
+	t.Setenv("AppData", filepath.Join(home, "AppData"))
 	def, err := DefaultPath()
 	if err != nil {
 		t.Skipf("no configuration folder here: %v", err)

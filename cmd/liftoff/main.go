@@ -5,10 +5,13 @@
 // Usage:
 //
 //	liftoff [--db FILE] [--sample]
+//	liftoff --version
 //
-// The database is --db, else $LIFTOFF_DB, else liftoff.db in the Liftoff
-// folder of the user's configuration folder. A catalog installed in that
-// folder (or in $LIFTOFF_CONFIG) replaces the built-in one.
+// The database is --db, else $LIFTOFF_DB, else liftoff.db in Liftoff's
+// data folder (~/.local/share/Liftoff on Linux, %AppData%\Liftoff on
+// Windows, ~/Library/Application Support/Liftoff on macOS). A catalog
+// installed in Liftoff's config folder (or in $LIFTOFF_CONFIG) replaces the
+// built-in one. See package places for every folder.
 package main
 
 import (
@@ -16,8 +19,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"log"
 	"os"
-	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -26,8 +29,10 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/liftoff-app/liftoff"
 	"github.com/liftoff-app/liftoff/app"
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/internal/places"
 	"github.com/liftoff-app/liftoff/storage"
 )
 
@@ -49,19 +54,34 @@ func metadata() fyne.AppMetadata {
 	return fyne.AppMetadata{
 		ID:         appID,
 		Name:       "Liftoff",
-		Version:    "0.1.0",
-		Build:      1,
+		Version:    liftoff.Version,
+		Build:      liftoff.Build,
 		Icon:       fyne.NewStaticResource("icon.png", iconPNG),
 		Migrations: map[string]bool{"fyneDo": true},
 	}
 }
 
+// versionLine is what --version prints: the name and the version.
+func versionLine() string { return "Liftoff " + liftoff.Version }
+
 func main() {
 	fs := flag.NewFlagSet("liftoff", flag.ExitOnError)
-	dbFlag := fs.String("db", "", "database `file` (default $"+storage.EnvDB+", else liftoff.db in the Liftoff config folder)")
+	dbFlag := fs.String("db", "", "database `file` (default $"+storage.EnvDB+", else liftoff.db in Liftoff's data folder)")
 	sample := fs.Bool("sample", false, "load the sample portfolio into an empty database without asking")
+	showVersion := fs.Bool("version", false, "print the version and exit")
 	fs.Parse(os.Args[1:])
+	if *showVersion {
+		fmt.Println(versionLine())
+		return
+	}
 
+	if dir, err := logDir(); err == nil {
+		closeLog, err := startLog(dir)
+		if err != nil {
+			log.Print(err)
+		}
+		defer closeLog()
+	}
 	fyneapp.SetMetadata(metadata())
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(metadata().Icon)
@@ -82,9 +102,12 @@ func run(a fyne.App, dbFlag string, sample bool) error {
 		return err
 	}
 	cat, warning := resolveCatalog(dir)
-	path, err := storage.ResolvePath(dbFlag)
+	path, from, err := storage.ResolvePathMoved(dbFlag)
 	if err != nil {
 		return fmt.Errorf("find the database: %w", err)
+	}
+	if from != "" {
+		log.Printf("moved the database from %s to %s, Liftoff's data folder", from, path)
 	}
 	db, err := storage.Open(path, cat, storage.Options{})
 	if err != nil {
@@ -144,17 +167,14 @@ func run(a fyne.App, dbFlag string, sample bool) error {
 	return nil
 }
 
-// configDir returns Liftoff's folder in the user's config folder, where an
-// installed catalog lives ($LIFTOFF_CONFIG when set).
+// configDir returns Liftoff's config folder, where an installed catalog
+// lives ($LIFTOFF_CONFIG when set).
 func configDir() (string, error) {
-	if d := os.Getenv("LIFTOFF_CONFIG"); d != "" {
-		return d, nil
-	}
-	base, err := os.UserConfigDir()
+	d, err := places.Current().ConfigDir()
 	if err != nil {
 		return "", fmt.Errorf("find the config folder: %w", err)
 	}
-	return filepath.Join(base, "Liftoff"), nil
+	return d, nil
 }
 
 // resolveCatalog returns the installed catalog, else the built-in one. An

@@ -19,6 +19,7 @@ func commandGroups() []commandGroup {
 		{"Deliverables and exports", exportCommands()},
 		{"Settings", settingsCommands()},
 		{"Data safety", dataCommands()},
+		{"About", aboutCommands()},
 	}
 }
 

@@ -2,23 +2,20 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
+	"runtime"
 
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/internal/places"
 )
 
-// configDir returns Liftoff's folder in the user's config folder, where an
-// installed catalog lives.
+// configDir returns Liftoff's config folder, where an installed catalog
+// lives: $LIFTOFF_CONFIG, else the platform's (see package places).
 func configDir(e *env) (string, error) {
-	if d := e.getenv("LIFTOFF_CONFIG"); d != "" {
-		return d, nil
-	}
-	base, err := os.UserConfigDir()
+	d, err := places.System{GOOS: runtime.GOOS, Getenv: e.getenv}.ConfigDir()
 	if err != nil {
 		return "", fmt.Errorf("find the config folder: %w", err)
 	}
-	return filepath.Join(base, "Liftoff"), nil
+	return d, nil
 }
 
 // loadCatalog returns the installed catalog, or the built-in one when none

@@ -15,7 +15,7 @@ import (
 
 // dbFlag declares --db on a command.
 func dbFlag(fs *flagSet) *string {
-	return fs.String("db", "", "database `file` (default $LIFTOFF_DB, else Liftoff/liftoff.db in the user's config folder)")
+	return fs.String("db", "", "database `file` (default $LIFTOFF_DB, else liftoff.db in Liftoff's data folder)")
 }
 
 // dbPath resolves the database file from the flag, the environment and
@@ -24,7 +24,11 @@ func dbPath(e *env, flagValue string) (string, error) {
 	if flagValue == "" {
 		flagValue = e.getenv(storage.EnvDB)
 	}
-	return storage.ResolvePath(flagValue)
+	path, from, err := storage.ResolvePathMoved(flagValue)
+	if from != "" {
+		fmt.Fprintf(e.stderr, "moved the database from %s to %s, Liftoff's data folder\n", from, path)
+	}
+	return path, err
 }
 
 // session is an open catalog and database for one command.

@@ -70,6 +70,9 @@ func run(args []string, e *env) int {
 			return 0
 		}
 	}
+	if args[0] == "--version" {
+		args = append([]string{"version"}, args[1:]...)
+	}
 	cmd, rest := findCommand(cmds, args)
 	if cmd == nil {
 		fmt.Fprintf(e.stderr, "liftoffctl: unknown command %q (run \"liftoffctl help\" for the list)\n", strings.Join(leadingWords(args), " "))
@@ -154,7 +157,8 @@ func printHelp(w io.Writer, cmds []command) {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, `Run "liftoffctl <command> --help" for the flags of a command.`)
-	fmt.Fprintln(w, "The database is --db PATH, else $LIFTOFF_DB, else Liftoff/liftoff.db in the user's config folder.")
+	fmt.Fprintln(w, "The database is --db PATH, else $LIFTOFF_DB, else liftoff.db in Liftoff's data folder")
+	fmt.Fprintln(w, "(~/.local/share/Liftoff on Linux, %AppData%\\Liftoff on Windows, ~/Library/Application Support/Liftoff on macOS).")
 }
 
 func printCommandHelp(w io.Writer, c *command, fs *flagSet) {

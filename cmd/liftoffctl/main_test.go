@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/liftoff-app/liftoff"
 	"github.com/liftoff-app/liftoff/catalog"
 )
 
@@ -221,6 +222,18 @@ func TestCaseTimeline(t *testing.T) {
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+}
+
+func TestVersionPrintsFyneAppTOMLsVersion(t *testing.T) {
+	for _, args := range [][]string{{"version"}, {"--version"}} {
+		code, out, errOut := runCLI(t, t.TempDir(), args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+		if want := "liftoffctl " + liftoff.Version + "\n"; out != want {
+			t.Errorf("%v: %q, want %q", args, out, want)
 		}
 	}
 }

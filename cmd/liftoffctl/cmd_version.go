@@ -1,0 +1,24 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/liftoff-app/liftoff"
+)
+
+// aboutCommands are the commands about liftoffctl itself.
+func aboutCommands() []command {
+	return []command{
+		{name: "version", summary: "Print the version of liftoffctl (also: liftoffctl --version)", setup: versionCmd},
+	}
+}
+
+func versionCmd(fs *flagSet, e *env) func([]string) error {
+	return func(args []string) error {
+		if len(args) != 0 {
+			return usagef("version takes no arguments")
+		}
+		_, err := fmt.Fprintf(e.stdout, "liftoffctl %s\n", liftoff.Version)
+		return err
+	}
+}
