@@ -1,6 +1,10 @@
 package planner
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/liftoff-app/liftoff/catalog"
+)
 
 // Clone returns a copy of a that shares no slice with it: the copy's
 // customer, engagements, plan, activities, series, cases and risks can be
@@ -96,4 +100,20 @@ func cloneEach[T any](s []T, clone func(T) T) []T {
 		out[i] = clone(v)
 	}
 	return out
+}
+
+// Clone returns a copy of s that shares no slice or map with it: its
+// fonts, logo and regional settings can be changed without changing s's.
+func (s Settings) Clone() Settings {
+	s.Fonts = slices.Clone(s.Fonts)
+	s.Branding.Logo = slices.Clone(s.Branding.Logo)
+	if s.Regions != nil {
+		regions := make(map[catalog.RegionID]RegionSettings, len(s.Regions))
+		for id, r := range s.Regions {
+			r.Holidays = slices.Clone(r.Holidays)
+			regions[id] = r
+		}
+		s.Regions = regions
+	}
+	return s
 }

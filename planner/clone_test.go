@@ -19,6 +19,7 @@ func TestClonesShareNothing(t *testing.T) {
 	t.Run("Engagement", func(t *testing.T) { checkClone(t, Engagement.Clone) })
 	t.Run("ActionPlan", func(t *testing.T) { checkClone(t, ActionPlan.Clone) })
 	t.Run("SupportCase", func(t *testing.T) { checkClone(t, SupportCase.Clone) })
+	t.Run("Settings", func(t *testing.T) { checkClone(t, Settings.Clone) })
 }
 
 // The walker itself must see a shared slice, or the test above proves
