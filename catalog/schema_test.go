@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -190,6 +191,13 @@ func TestSchemasRefuseWhatLiftoffRefuses(t *testing.T) {
 			err := validateJSON(t, schemas[tt.schema], tt.data)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("the %s schema accepts the file or does not name %q: %v", tt.schema, tt.want, err)
+			}
+			load := map[string]func(io.Reader) error{
+				"catalog":   func(r io.Reader) error { _, err := Load(r); return err },
+				"templates": func(r io.Reader) error { _, err := LoadTemplates(r); return err },
+			}[tt.schema]
+			if err := load(bytes.NewReader(tt.data)); err == nil {
+				t.Errorf("Liftoff reads the %s file the schema refuses", tt.schema)
 			}
 		})
 	}

@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -49,6 +50,9 @@ type Options struct {
 	// type of the same JSON shape to walk instead; the doc comments stay
 	// the type's own.
 	Shapes map[reflect.Type]reflect.Type
+	// Required lists the fields of the root object a file must have, on
+	// top of those RequireFields makes required.
+	Required []string
 	// Fields adds keywords to the schema of single fields, named
 	// "Type.Field" with the Go names ("PortfolioFile.Format"), such as a
 	// const or the enum of accepted values.
@@ -75,6 +79,16 @@ func Generate(root reflect.Type, opts Options) ([]byte, error) {
 	top, err := g.object(root)
 	if err != nil {
 		return nil, err
+	}
+	if len(opts.Required) > 0 {
+		required, _ := top["required"].([]string)
+		for _, name := range opts.Required {
+			if !slices.Contains(required, name) {
+				required = append(required, name)
+			}
+		}
+		sort.Strings(required)
+		top["required"] = required
 	}
 	out := Schema{"$schema": Draft, "$id": opts.ID, "title": opts.Title, "description": opts.Description}
 	for k, v := range top {
