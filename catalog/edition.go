@@ -58,6 +58,9 @@ type catalogFile struct {
 	First *editionHeader `json:"edition,omitempty"`
 	// Later are the later editions, oldest first.
 	Later []editionChanges `json:"editions,omitempty"`
+	// Schema is the address of the file's JSON Schema, for editors that
+	// check and explain the file as it is written; Liftoff ignores it.
+	Schema string `json:"$schema,omitempty"`
 }
 
 // editionHeader is the JSON form of the first edition's header.
@@ -285,6 +288,7 @@ func offerTree(data []byte) (map[string]any, error) {
 	if err := dec.Decode(&tree); err != nil {
 		return nil, fmt.Errorf("read the offer to apply the editions to: %w", err)
 	}
+	delete(tree, "$schema")
 	delete(tree, "edition")
 	delete(tree, "editions")
 	return tree, nil

@@ -126,6 +126,30 @@ func TestShippedFilesMatchTheirSchemas(t *testing.T) {
 	}
 }
 
+// An organisation that names the schema in its files gets its editor's
+// help; Liftoff reads the files as before.
+func TestFilesMayNameTheirSchema(t *testing.T) {
+	for _, tt := range []struct {
+		file, schema string
+		load         func(io.Reader) error
+	}{
+		{"catalog.json", "catalog.schema.json", func(r io.Reader) error { _, err := Load(r); return err }},
+		{"templates.json", "templates.schema.json", func(r io.Reader) error { _, err := LoadTemplates(r); return err }},
+	} {
+		data, err := os.ReadFile(tt.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		named := edit(t, data, func(d map[string]any) { d["$schema"] = schemaBase + tt.schema })
+		if err := tt.load(bytes.NewReader(named)); err != nil {
+			t.Errorf("%s with $schema: %v", tt.file, err)
+		}
+		if err := validateJSON(t, compileSchema(t, "../docs/schema/"+tt.schema), named); err != nil {
+			t.Errorf("%s with $schema does not match its schema: %v", tt.file, err)
+		}
+	}
+}
+
 // edit returns the JSON document data with fn applied to it.
 func edit(t *testing.T, data []byte, fn func(doc map[string]any)) []byte {
 	t.Helper()

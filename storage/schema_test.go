@@ -39,7 +39,7 @@ func portfolioSchema(t *testing.T) []byte {
 	schema, err := schemagen.Generate(reflect.TypeFor[PortfolioFile](), schemagen.Options{
 		ID:    "https://raw.githubusercontent.com/liftoff-app/liftoff/main/docs/schema/portfolio.schema.json",
 		Title: "Liftoff portfolio",
-		Description: "Customers with everything about them, as Liftoff exports them (File > Export, `liftoffctl export-data`) " +
+		Description: "Customers with everything about them, as Liftoff exports them (`liftoffctl export json`, or the export of the window) " +
 			"and imports them. Fields may be left out and null leaves a value empty; unknown fields are refused. " +
 			"The import also checks what a schema cannot: the catalog's IDs, the membership's rules and the limits of one file.",
 		AllowNull: true,
@@ -114,6 +114,22 @@ func TestExportedPortfolioMatchesItsSchema(t *testing.T) {
 	}
 	if err := validatePortfolio(t, buf.Bytes()); err != nil {
 		t.Errorf("the exported sample portfolio does not match %s:\n%v", portfolioSchemaPath, err)
+	}
+	// A file that names its schema, for an editor's help, is read as before.
+	var file map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &file); err != nil {
+		t.Fatal(err)
+	}
+	file["$schema"] = "https://raw.githubusercontent.com/liftoff-app/liftoff/main/docs/schema/portfolio.schema.json"
+	named, err := json.Marshal(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := validatePortfolio(t, named); err != nil {
+		t.Errorf("the file with $schema does not match its schema: %v", err)
+	}
+	if _, err := ReadPortfolio(bytes.NewReader(named), db.Catalog()); err != nil {
+		t.Errorf("the file with $schema is not read: %v", err)
 	}
 }
 
