@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -62,8 +63,10 @@ func portfolioSchema(t *testing.T) []byte {
 			reflect.TypeFor[planner.Objective](): reflect.TypeFor[planner.Objective](),
 		},
 		Fields: map[string]schemagen.Schema{
-			"PortfolioFile.Format":  {"const": PortfolioFormat},
-			"PortfolioFile.Version": {"type": "integer", "minimum": 1, "maximum": PortfolioVersion},
+			"PortfolioFile.Format": {"const": PortfolioFormat,
+				"description": fmt.Sprintf("Always %q: what the file is.", PortfolioFormat)},
+			"PortfolioFile.Version": {"type": "integer", "minimum": 1, "maximum": PortfolioVersion,
+				"description": fmt.Sprintf("The version of the portfolio format, from 1; this schema describes version %d.", PortfolioVersion)},
 		},
 	})
 	if err != nil {
