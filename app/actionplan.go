@@ -488,7 +488,7 @@ func (s *actionPlanScreen) putPlan(plan, before planner.ActionPlan, undoLabel st
 // changePlan saves a copy of before that change changed with one of
 // planner's ActionPlan methods, offering the undo label change returns.
 func (s *actionPlanScreen) changePlan(before planner.ActionPlan, change func(*planner.ActionPlan) (string, error)) error {
-	plan := clonePlan(before)
+	plan := before.Clone()
 	label, err := change(&plan)
 	if err != nil {
 		return err
@@ -510,7 +510,7 @@ func savePlanItem[T any](s *actionPlanScreen, form *fieldForm, before planner.Ac
 		if err != nil {
 			return err
 		}
-		plan := clonePlan(before)
+		plan := before.Clone()
 		if _, err := put(&plan, item); err != nil {
 			return err
 		}
@@ -528,19 +528,10 @@ func savePlanItem[T any](s *actionPlanScreen, form *fieldForm, before planner.Ac
 	}
 }
 
-// clonePlan returns a copy of m whose lists can be changed without
-// changing m's.
-func clonePlan(m planner.ActionPlan) planner.ActionPlan {
-	m.Objectives = slices.Clone(m.Objectives)
-	m.Milestones = slices.Clone(m.Milestones)
-	m.Actions = slices.Clone(m.Actions)
-	return m
-}
-
 // editObjective opens the form of objective i (-1: a new one).
 func (s *actionPlanScreen) editObjective(i int) {
 	u := s.u
-	before := clonePlan(s.account.Plan)
+	before := s.account.Plan.Clone()
 	var o planner.Objective
 	if i >= 0 && i < len(before.Objectives) {
 		o = before.Objectives[i]
@@ -882,7 +873,7 @@ func sameUseCase(a, b planner.UseCase) bool {
 // editMilestone opens the form of milestone i (-1: a new one).
 func (s *actionPlanScreen) editMilestone(i int) {
 	u := s.u
-	before := clonePlan(s.account.Plan)
+	before := s.account.Plan.Clone()
 	var m planner.Milestone
 	if i >= 0 && i < len(before.Milestones) {
 		m = before.Milestones[i]
@@ -956,7 +947,7 @@ func (s *actionPlanScreen) editAction(i int) {
 	if !s.account.HasPlan() {
 		return
 	}
-	before := clonePlan(s.account.Plan)
+	before := s.account.Plan.Clone()
 	var a planner.Action
 	if i >= 0 && i < len(before.Actions) {
 		a = before.Actions[i]

@@ -470,7 +470,7 @@ func openObjectiveWithKPIs(t *testing.T) (*planningUI, *actionPlanScreen, planne
 	t.Helper()
 	p := newPlanningUI(t)
 	acct := planSampleAccount(t, p)
-	plan := clonePlan(acct.Plan)
+	plan := acct.Plan.Clone()
 	o := &plan.Objectives[0]
 	o.KPIs = []planner.KPI{
 		{Name: "Conversion rate", Unit: "%", Baseline: 2, Current: 2.5, Target: 4},

@@ -677,7 +677,7 @@ func (u *UI) frequencyValue(text string) string {
 
 // editStakeholder opens the form of stakeholder i (-1: a new one).
 func (s *engagementScreen) editStakeholder(i int) {
-	before := cloneEngagement(s.engagement())
+	before := s.engagement().Clone()
 	var p planner.Stakeholder
 	if i >= 0 {
 		p = before.Stakeholders[i]
@@ -705,12 +705,12 @@ func (s *engagementScreen) editStakeholder(i int) {
 	}
 	form.prefix = itemPlace("stakeholders", i, len(before.Stakeholders))
 	form.check = func() error {
-		e := cloneEngagement(before)
+		e := before.Clone()
 		e.Stakeholders = withItem(e.Stakeholders, i, read())
 		return e.Validate(s.u.cat)
 	}
 	apply := func() error {
-		edited, e := read(), cloneEngagement(before)
+		edited, e := read(), before.Clone()
 		e.Stakeholders = withItem(e.Stakeholders, i, edited)
 		if err := s.putEngagement(e, before, s.u.tr("plan.person.undo.save", edited.Name)); err != nil {
 			form.showError(err, itemPlace("stakeholders", i, len(before.Stakeholders)))
@@ -721,7 +721,7 @@ func (s *engagementScreen) editStakeholder(i int) {
 	var remove func() error
 	if i >= 0 {
 		remove = func() error {
-			e := cloneEngagement(before)
+			e := before.Clone()
 			e.Stakeholders = slices.Delete(e.Stakeholders, i, i+1)
 			return s.putEngagement(e, before, s.u.tr("plan.person.undo.remove", p.Name))
 		}
@@ -732,7 +732,7 @@ func (s *engagementScreen) editStakeholder(i int) {
 
 // editMeeting opens the form of meeting i of the cadence (-1: a new one).
 func (s *engagementScreen) editMeeting(i int) {
-	before := cloneEngagement(s.engagement())
+	before := s.engagement().Clone()
 	var m planner.Meeting
 	if i >= 0 {
 		m = before.Cadence[i]
@@ -755,12 +755,12 @@ func (s *engagementScreen) editMeeting(i int) {
 	}
 	form.prefix = itemPlace("cadence", i, len(before.Cadence))
 	form.check = func() error {
-		e := cloneEngagement(before)
+		e := before.Clone()
 		e.Cadence = withItem(e.Cadence, i, read())
 		return e.Validate(s.u.cat)
 	}
 	apply := func() error {
-		edited, e := read(), cloneEngagement(before)
+		edited, e := read(), before.Clone()
 		e.Cadence = withItem(e.Cadence, i, edited)
 		if err := s.putEngagement(e, before, s.u.tr("plan.meeting.undo.save", edited.Name)); err != nil {
 			form.showError(err, itemPlace("cadence", i, len(before.Cadence)))
@@ -771,25 +771,13 @@ func (s *engagementScreen) editMeeting(i int) {
 	var remove func() error
 	if i >= 0 {
 		remove = func() error {
-			e := cloneEngagement(before)
+			e := before.Clone()
 			e.Cadence = slices.Delete(e.Cadence, i, i+1)
 			return s.putEngagement(e, before, s.u.tr("plan.meeting.undo.remove", m.Name))
 		}
 	}
 	s.dialog = s.u.newItemDialog(s.u.tr("plan.meeting.add"), s.u.tr("plan.meeting.edit"), form, apply, func() bool { return read() != m }, remove)
 	s.dialog.show()
-}
-
-// cloneEngagement returns a copy of e whose lists can be changed without
-// changing e's.
-func cloneEngagement(e planner.Engagement) planner.Engagement {
-	e.Phases = slices.Clone(e.Phases)
-	e.Stakeholders = slices.Clone(e.Stakeholders)
-	e.Cadence = slices.Clone(e.Cadence)
-	e.Goals = slices.Clone(e.Goals)
-	e.Channels = slices.Clone(e.Channels)
-	e.Escalation = slices.Clone(e.Escalation)
-	return e
 }
 
 // phaseEditor is the form of one phase: status (with the reason of a
@@ -1016,8 +1004,8 @@ func (p *phaseEditor) dirty() bool {
 // form makes it, or every problem found, at the fields of the form.
 func (p *phaseEditor) build() (before, after planner.Engagement, err error) {
 	u := p.s.u
-	before = cloneEngagement(p.s.engagement())
-	e := cloneEngagement(before)
+	before = p.s.engagement().Clone()
+	e := before.Clone()
 	i := p.index
 	l := p.loaded
 	var bad inputProblems

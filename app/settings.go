@@ -195,7 +195,7 @@ func (s *settingsScreen) load(st planner.Settings, language string) {
 		s.form.settle()
 		s.changed()
 	}()
-	s.stored, s.draft = cloneSettings(st), cloneSettings(st)
+	s.stored, s.draft = st.Clone(), st.Clone()
 	s.storedLanguage, s.language = language, language
 	s.name.SetText(st.Profile.Name)
 	s.email.SetText(st.Profile.Email)
@@ -225,24 +225,6 @@ func (s *settingsScreen) load(st planner.Settings, language string) {
 		s.region.SetSelectedIndex(0)
 	}
 	s.showHolidays()
-}
-
-// cloneSettings returns a deep copy of st, so that the draft can change
-// without touching the stored value.
-func cloneSettings(st planner.Settings) planner.Settings {
-	out := st
-	out.Fonts = slices.Clone(st.Fonts)
-	if st.Branding.Logo != nil {
-		out.Branding.Logo = slices.Clone(st.Branding.Logo)
-	}
-	if st.Regions != nil {
-		out.Regions = make(map[catalog.RegionID]planner.RegionSettings, len(st.Regions))
-		for id, r := range st.Regions {
-			r.Holidays = cloneHolidays(r.Holidays)
-			out.Regions[id] = r
-		}
-	}
-	return out
 }
 
 // cloneHolidays copies a holiday list, keeping nil as nil.
@@ -385,7 +367,7 @@ func (s *settingsScreen) applyLanguage() {
 // change makes it in the stored settings (not in the draft's other
 // changes, which wait for Save) and in the draft.
 func (s *settingsScreen) storeAtOnce(change func(*planner.Settings)) error {
-	st := cloneSettings(s.stored)
+	st := s.stored.Clone()
 	change(&st)
 	if err := s.u.store.PutSettings(st); err != nil {
 		return fmt.Errorf("store the settings: %w", err)
@@ -448,13 +430,13 @@ func (s *settingsScreen) save() error {
 	if err := s.form.checkAll(); err != nil {
 		return err
 	}
-	before := cloneSettings(s.stored)
-	draft := cloneSettings(s.draft)
+	before := s.stored.Clone()
+	draft := s.draft.Clone()
 	if err := u.store.PutSettings(draft); err != nil {
 		s.changed()
 		return err
 	}
-	s.stored = cloneSettings(draft)
+	s.stored = draft.Clone()
 	label := u.tr("settings.saved")
 	u.pushUndoRedo(label, func() error {
 		if err := u.store.PutSettings(before); err != nil {

@@ -61,6 +61,9 @@ type catalogFile struct {
 	First *editionHeader `json:"edition,omitempty"`
 	// Later are the later editions, oldest first.
 	Later []editionChanges `json:"editions,omitempty"`
+	// Schema is the address of the file's JSON Schema, for editors that
+	// check and explain the file as it is written; Liftoff ignores it.
+	Schema string `json:"$schema,omitempty"`
 }
 
 // editionHeader is the JSON form of the first edition's header.
@@ -340,7 +343,7 @@ func offerTree(data []byte, later []editionChanges) (map[string]any, error) {
 			}
 			name := fact[0].Field
 			raw, ok := sections[name]
-			if _, done := tree[name]; done || !ok || name == "edition" || name == "editions" {
+			if _, done := tree[name]; done || !ok || name == "edition" || name == "editions" || name == "$schema" {
 				continue
 			}
 			dec := json.NewDecoder(bytes.NewReader(raw))

@@ -123,7 +123,7 @@ func TestLoadRules(t *testing.T) {
 			[]P{{"accelerators[3].hourz", `unknown field (did you mean "hours"?)`}}},
 		{"unknown field", func(t testing.TB, d doc) { d["colour"] = "blue" },
 			[]P{{"colour", "unknown field (want one of version, published, notice, sources, solutions, tiers, comparison, addons, " +
-				"responseTables, regions, followUp, phases, fieldActivities, proactiveActivities, accelerators, touchpoints, edition, editions)"}}},
+				"responseTables, regions, followUp, phases, fieldActivities, proactiveActivities, accelerators, touchpoints, edition, editions, $schema)"}}},
 		{"field in the wrong case", func(t testing.TB, d doc) {
 			a := obj(t, d, "accelerators", 0)
 			a["Hours"] = a["hours"]

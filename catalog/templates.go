@@ -31,6 +31,9 @@ type TemplateSet struct {
 	// Notice is a sentence shown wherever the templates are listed.
 	Notice    string         `json:"notice,omitempty"`
 	Templates []PlanTemplate `json:"templates"`
+	// Schema is the address of the file's JSON Schema, for editors that
+	// check and explain the file as it is written; Liftoff ignores it.
+	Schema string `json:"$schema,omitempty"`
 }
 
 // PlanTemplate is a Mutual Action Plan for one kind of programme, such as

@@ -116,7 +116,9 @@ func checkGolden(t *testing.T, name string, got []byte, fontSum string) {
 		if err := os.MkdirAll(filepath.Dir(failed), 0o755); err != nil {
 			t.Fatal(err)
 		}
-		_ = os.WriteFile(failed, got, 0o644)
+		if err := os.WriteFile(failed, got, 0o644); err != nil {
+			t.Errorf("keep the document that differs: %v", err)
+		}
 		t.Errorf("%s differs from %s (%d bytes, want %d); look at %s and run with -update to accept it",
 			name, path, len(got), len(want), failed)
 		return

@@ -397,17 +397,7 @@ func schedDeepCopy(t *testing.T, in planner.PlanInput) planner.PlanInput {
 	out := in
 	out.Accounts = make([]planner.Account, len(in.Accounts))
 	for i, a := range in.Accounts {
-		a.Activities = slices.Clone(a.Activities)
-		a.Customer.KeyEvents = slices.Clone(a.Customer.KeyEvents)
-		a.Customer.Holidays = slices.Clone(a.Customer.Holidays)
-		a.Customer.Membership.Solutions = slices.Clone(a.Customer.Membership.Solutions)
-		engagements := make([]planner.Engagement, len(a.Engagements))
-		for j, e := range a.Engagements {
-			e.Phases = slices.Clone(e.Phases)
-			engagements[j] = e
-		}
-		a.Engagements = engagements
-		out.Accounts[i] = a
+		out.Accounts[i] = a.Clone()
 	}
 	return out
 }

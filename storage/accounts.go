@@ -27,7 +27,7 @@ func (db *DB) Accounts() ([]planner.Account, error) {
 		if err != nil {
 			return err
 		}
-		r := accountsReader{tx: tx, known: db.cache.accounts.current(), copier: newCopier()}
+		r := accountsReader{tx: tx, known: db.cache.accounts.current()}
 		r.next = &accountsCache{
 			activities:  make(map[planner.ID]*customerActivities, len(customers)),
 			engagements: make(map[string]cacheEntry[planner.Engagement], len(r.known.engagements)),
@@ -102,8 +102,6 @@ type accountsReader struct {
 	tx *bolt.Tx
 	// known is the cache of the previous call; next the one being built.
 	known, next *accountsCache
-	// copier copies cached engagements and plans for the caller.
-	copier *copier
 	// misses are the activities still to decode.
 	misses []activityMiss
 }
@@ -124,7 +122,7 @@ func (r *accountsReader) account(c planner.Customer) (planner.Account, error) {
 		return planner.Account{}, err
 	}
 	if raw := recordsOf(r.tx, bucketPlans).Get(c.ID[:]); raw != nil {
-		if acc.Plan, err = cachedValue(r, r.known.plans, r.next.plans, c.ID[:], raw, "action plan"); err != nil {
+		if acc.Plan, err = cachedValue(r.known.plans, r.next.plans, c.ID[:], raw, "action plan", planner.ActionPlan.Clone); err != nil {
 			return planner.Account{}, err
 		}
 	}
@@ -159,17 +157,17 @@ func (r *accountsReader) engagements(customer planner.ID) ([]planner.Engagement,
 }
 
 func (r *accountsReader) cachedEngagement(key, raw []byte) (planner.Engagement, error) {
-	e, err := cachedValue(r, r.known.engagements, r.next.engagements, key, raw, "engagement")
+	e, err := cachedValue(r.known.engagements, r.next.engagements, key, raw, "engagement", planner.Engagement.Clone)
 	if err != nil {
 		return planner.Engagement{}, fmt.Errorf("engagement %s: %w", idFromKey(key, 16), err)
 	}
 	return e, nil
 }
 
-// cachedValue returns a copy of the value raw decodes to: from known when it
-// was decoded from the same bytes, else decoded. It keeps the value in
-// next.
-func cachedValue[T any](r *accountsReader, known, next map[string]cacheEntry[T], key, raw []byte, what string) (T, error) {
+// cachedValue returns a copy, made with clone, of the value raw decodes
+// to: from known when it was decoded from the same bytes, else decoded.
+// It keeps the value in next.
+func cachedValue[T any](known, next map[string]cacheEntry[T], key, raw []byte, what string, clone func(T) T) (T, error) {
 	e, ok := known[string(key)]
 	if !ok || !bytes.Equal(e.raw, raw) {
 		e = cacheEntry[T]{raw: bytes.Clone(raw)}
@@ -179,7 +177,7 @@ func cachedValue[T any](r *accountsReader, known, next map[string]cacheEntry[T],
 		}
 	}
 	next[string(key)] = e
-	return deepCopy(r.copier, e.val), nil
+	return clone(e.val), nil
 }
 
 // activities lists the activities of customer in r.next: from the cache

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"reflect"
 	"testing"
@@ -46,15 +47,59 @@ func TestAccountsSharesNothingBetweenCalls(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	first[0].Customer.Contacts[0].Name = "changed by the caller"
-	first[0].Activities[0].Hours = 999
+	// What the database holds, as text: a second result would share
+	// whatever the first shares.
+	want, err := json.Marshal(first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Change every text of the first result, however deep: in the cached
+	// engagements and plans as in the customers and activities.
+	if n := changeEveryText(reflect.ValueOf(first)); n < 100 {
+		t.Fatalf("only %d texts changed: the sample is too small to show sharing", n)
+	}
 	again, err := db.Accounts()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if again[0].Customer.Contacts[0].Name == "changed by the caller" || again[0].Activities[0].Hours == 999 {
-		t.Error("a change to one result showed in the next")
+	if got, err := json.Marshal(again); err != nil || !bytes.Equal(got, want) {
+		t.Errorf("a change to one result showed in the next (%v)", err)
 	}
+}
+
+// changeEveryText appends to every settable exported string v holds,
+// through slices, maps and pointers, and returns how many it changed.
+func changeEveryText(v reflect.Value) int {
+	n := 0
+	switch v.Kind() {
+	case reflect.String:
+		if v.CanSet() {
+			v.SetString(v.String() + " changed by the caller")
+			n++
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			n += changeEveryText(v.Index(i))
+		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			n += changeEveryText(v.Elem())
+		}
+	case reflect.Map:
+		for _, k := range v.MapKeys() {
+			val := reflect.New(v.Type().Elem()).Elem()
+			val.Set(v.MapIndex(k))
+			n += changeEveryText(val)
+			v.SetMapIndex(k, val)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				n += changeEveryText(v.Field(i))
+			}
+		}
+	}
+	return n
 }
 
 func TestDeleteEngagementAndUndo(t *testing.T) {

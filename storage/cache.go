@@ -152,7 +152,7 @@ func (db *DB) allCustomers(tx *bolt.Tx) ([]planner.Customer, error) {
 	})
 	out := make([]planner.Customer, len(list))
 	for i, sc := range list {
-		out[i] = cloneCustomer(sc.customer)
+		out[i] = sc.customer.Clone()
 	}
 	return out, nil
 }
@@ -185,14 +185,4 @@ func decodeCustomers(list []sortedCustomer, misses []int, keys, raws [][]byte) e
 	}
 	wg.Wait()
 	return errors.Join(errs...)
-}
-
-// cloneCustomer returns a copy of c that shares no memory with it.
-func cloneCustomer(c planner.Customer) planner.Customer {
-	c.Membership.AddOns = slices.Clone(c.Membership.AddOns)
-	c.Membership.Solutions = slices.Clone(c.Membership.Solutions)
-	c.Contacts = slices.Clone(c.Contacts)
-	c.KeyEvents = slices.Clone(c.KeyEvents)
-	c.Holidays = slices.Clone(c.Holidays)
-	return c
 }

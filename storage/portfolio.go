@@ -70,6 +70,9 @@ type PortfolioFile struct {
 	CatalogVersion string `json:"catalogVersion,omitempty"`
 	// Accounts are the customers with everything of each.
 	Accounts []planner.Account `json:"accounts"`
+	// Schema is the address of the file's JSON Schema, for editors that
+	// check and explain the file as it is written; Liftoff ignores it.
+	Schema string `json:"$schema,omitempty"`
 }
 
 // ImportResult says what an import changed.

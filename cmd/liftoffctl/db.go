@@ -115,44 +115,31 @@ func (s *session) today() planner.Date {
 }
 
 // customer finds a customer by ID, by exact name, or by the unique start
-// of its name (case-insensitive).
+// of its name (case-insensitive; see planner.FindCustomer). A reference
+// that names no customer, or several, is a usage mistake; a database that
+// cannot be read is not.
 func (s *session) customer(ref string) (planner.Customer, error) {
 	if strings.TrimSpace(ref) == "" {
 		return planner.Customer{}, usagef("--customer is required (an ID or a name)")
 	}
-	if id, err := planner.ParseID(ref); err == nil {
-		c, err := s.db.Customer(id)
-		if err != nil {
-			return planner.Customer{}, usagef("no customer with ID %s", id)
-		}
-		return c, nil
-	}
 	all, err := s.db.Customers()
 	if err != nil {
-		return planner.Customer{}, err
+		return planner.Customer{}, fmt.Errorf("find customer %q: %w", ref, err)
 	}
-	want := strings.ToLower(strings.TrimSpace(ref))
-	var matches []planner.Customer
-	for _, c := range all {
-		name := strings.ToLower(c.Name)
-		if name == want {
-			return c, nil
-		}
-		if strings.HasPrefix(name, want) {
-			matches = append(matches, c)
-		}
+	c, err := planner.FindCustomer(all, ref)
+	var notFound *planner.CustomerNotFoundError
+	var ambiguous *planner.AmbiguousCustomerError
+	switch {
+	case errors.As(err, &notFound) && notFound.ByID:
+		return planner.Customer{}, usagef("%v", err)
+	case errors.As(err, &notFound):
+		return planner.Customer{}, usagef("%v (list them with: liftoffctl customer list)", err)
+	case errors.As(err, &ambiguous):
+		return planner.Customer{}, usagef("%v: give more of the name or the ID", err)
+	case err != nil:
+		return planner.Customer{}, fmt.Errorf("find customer %q: %w", ref, err)
 	}
-	switch len(matches) {
-	case 1:
-		return matches[0], nil
-	case 0:
-		return planner.Customer{}, usagef("no customer named %q (list them with: liftoffctl customer list)", ref)
-	}
-	names := make([]string, len(matches))
-	for i, c := range matches {
-		names[i] = fmt.Sprintf("%q", c.Name)
-	}
-	return planner.Customer{}, usagef("%q matches %d customers (%s): give more of the name or the ID", ref, len(matches), strings.Join(names, ", "))
+	return c, nil
 }
 
 // account loads the whole account of the customer ref names.

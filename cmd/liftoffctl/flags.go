@@ -19,6 +19,17 @@ var errHelp = flag.ErrHelp
 // printed by the flag package itself.
 type flagSet struct {
 	fs *flag.FlagSet
+	// hidden are flags left out of the help: the global flags a command
+	// accepts without using them.
+	hidden map[string]bool
+}
+
+// hide leaves the flag called name out of the help.
+func (f *flagSet) hide(name string) {
+	if f.hidden == nil {
+		f.hidden = map[string]bool{}
+	}
+	f.hidden[name] = true
 }
 
 func newFlagSet(name string, e *env) *flagSet {
@@ -70,7 +81,11 @@ func cleanFlagError(msg string) string {
 
 func (f *flagSet) hasFlags() bool {
 	n := 0
-	f.fs.VisitAll(func(*flag.Flag) { n++ })
+	f.fs.VisitAll(func(fl *flag.Flag) {
+		if !f.hidden[fl.Name] {
+			n++
+		}
+	})
 	return n > 0
 }
 
@@ -79,6 +94,9 @@ func (f *flagSet) printDefaults(w io.Writer) {
 	var rows []row
 	width := 0
 	f.fs.VisitAll(func(fl *flag.Flag) {
+		if f.hidden[fl.Name] {
+			return
+		}
 		name, usage := flag.UnquoteUsage(fl)
 		if t, ok := fl.Value.(interface{ typeName() string }); ok && name == "value" && !strings.Contains(fl.Usage, "`") {
 			name = t.typeName()

@@ -3,8 +3,10 @@
 //
 // Usage:
 //
-//	liftoffctl <command> [subcommand] [flags]
+//	liftoffctl [--db FILE] [--json] <command> [subcommand] [flags]
 //
+// The global flags --db and --json may be written before the command or
+// after it, with its own flags.
 // Run "liftoffctl help" for the list of commands and "liftoffctl <command>
 // --help" for the flags of one. Tables are printed for people by default;
 // --json prints the same data for scripts. A usage mistake (unknown flag,
@@ -62,13 +64,28 @@ func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(fo
 // run executes liftoffctl with args and returns the exit status.
 func run(args []string, e *env) int {
 	cmds := commands()
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
-		if len(args) > 1 {
-			args = append(args[1:], "--help")
-		} else {
+	leading, args, help, err := splitLeadingFlags(args)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "liftoffctl: %v\n", err)
+		return 2
+	}
+	if len(args) > 0 && args[0] == "help" {
+		help, args = true, args[1:]
+	}
+	if help {
+		if len(args) == 0 {
 			printHelp(e.stdout, cmds)
 			return 0
 		}
+		args = append(args, "--help")
+	}
+	if len(args) == 0 {
+		if len(leading) == 0 {
+			printHelp(e.stdout, cmds)
+			return 0
+		}
+		fmt.Fprintln(e.stderr, "liftoffctl: no command after the flags (run \"liftoffctl help\" for the list)")
+		return 2
 	}
 	if args[0] == "--version" {
 		args = append([]string{"version"}, args[1:]...)
@@ -80,12 +97,17 @@ func run(args []string, e *env) int {
 	}
 	fs := newFlagSet("liftoffctl "+cmd.name, e)
 	runFn := cmd.setup(fs, e)
+	refusedGlobal := declareMissingGlobals(fs)
 	fs.fs.Usage = func() {} // run prints the help once
-	if err := fs.parse(rest); err != nil {
+	if err := fs.parse(append(leading, rest...)); err != nil {
 		if errors.Is(err, errHelp) {
 			printCommandHelp(e.stdout, cmd, fs)
 			return 0
 		}
+		fmt.Fprintf(e.stderr, "liftoffctl %s: %v\n", cmd.name, err)
+		return 2
+	}
+	if err := refusedGlobal(); err != nil {
 		fmt.Fprintf(e.stderr, "liftoffctl %s: %v\n", cmd.name, err)
 		return 2
 	}
@@ -144,7 +166,7 @@ func leadingWords(args []string) []string {
 func printHelp(w io.Writer, cmds []command) {
 	fmt.Fprintln(w, "liftoffctl: Liftoff from the command line.")
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Usage: liftoffctl <command> [flags]")
+	fmt.Fprintln(w, "Usage: liftoffctl [--db FILE] [--json] <command> [flags]")
 	width := 0
 	for _, c := range cmds {
 		width = max(width, len(c.name))
@@ -157,6 +179,7 @@ func printHelp(w io.Writer, cmds []command) {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, `Run "liftoffctl <command> --help" for the flags of a command.`)
+	fmt.Fprintln(w, describeGlobals())
 	fmt.Fprintln(w, "The database is --db PATH, else $LIFTOFF_DB, else liftoff.db in Liftoff's data folder")
 	fmt.Fprintln(w, "(~/.local/share/Liftoff on Linux, %AppData%\\Liftoff on Windows, ~/Library/Application Support/Liftoff on macOS).")
 }

@@ -11,6 +11,26 @@
 // Liftoff reads its catalog, its plan templates and portfolio files with
 // it, so that a user who edits such a file learns about all of its
 // mistakes at once.
+//
+// Why this package stays beside the JSON Schemas of those files
+// (docs/schema): the schemas help whoever writes a file in an editor, but
+// Liftoff still has to read the file into Go values, and a schema
+// validator does not. Validating with one and then decoding with
+// encoding/json would lose what users see here: paths in the words of
+// the file and of liftoffctl ("accelerators[12].solution", not a JSON
+// pointer), every problem named once in one list with "did you mean"
+// suggestions, the line and column of a syntax error, field names that
+// match exactly (encoding/json ignores case, so "Hours" would pass), and
+// limits that stop a huge portfolio while it is read, a piece at a time,
+// before it takes the memory. The paths are also what the import and
+// the forms use to place each problem on its account and field. The
+// schemas are generated from the same Go types, so the two cannot
+// disagree about the shape of a file.
+//
+// A known limit: a type that implements json.Unmarshaler reads itself
+// with encoding/json, which ignores unknown fields inside it (in a
+// portfolio, those of an engagement's assessment and of a plan's
+// objective); the schemas refuse them.
 package strictjson
 
 import (
