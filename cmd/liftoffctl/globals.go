@@ -42,7 +42,8 @@ func globalFlagNames() string {
 // splitLeadingFlags takes the flags written before the command off args:
 // it returns them, in the order given and ready to be parsed with the
 // command's own flags, and the rest of args, starting with the command's
-// name. help reports -h or --help among the leading flags. A flag that is
+// name (--version stands for the version command). help reports -h or
+// --help among the leading flags. A flag that is
 // not global, or a value flag without its value, is a usage error.
 func splitLeadingFlags(args []string) (flags, rest []string, help bool, err error) {
 	for i := 0; i < len(args); i++ {
@@ -57,6 +58,10 @@ func splitLeadingFlags(args []string) (flags, rest []string, help bool, err erro
 		if name == "h" || name == "help" {
 			help = true
 			continue
+		}
+		if name == "version" && !hasValue {
+			// --version is the version command, as in most programs.
+			return flags, append([]string{"version"}, args[i+1:]...), help, nil
 		}
 		g, ok := findGlobalFlag(name)
 		if !ok {

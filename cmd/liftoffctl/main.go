@@ -87,9 +87,6 @@ func run(args []string, e *env) int {
 		fmt.Fprintln(e.stderr, "liftoffctl: no command after the flags (run \"liftoffctl help\" for the list)")
 		return 2
 	}
-	if args[0] == "--version" {
-		args = append([]string{"version"}, args[1:]...)
-	}
 	cmd, rest := findCommand(cmds, args)
 	if cmd == nil {
 		fmt.Fprintf(e.stderr, "liftoffctl: unknown command %q (run \"liftoffctl help\" for the list)\n", strings.Join(leadingWords(args), " "))
