@@ -230,10 +230,11 @@ func (c Customer) Validate(cat *catalog.Catalog) error {
 			continue
 		}
 		seenAddOn[a] = true
-		if tierOK {
-			if err := CheckAddOnPurchase(cat, c.Membership, a); err != nil {
-				p.add(field, "%v", err)
-			}
+		// Whether the contract's offer sells it is a membership rule
+		// (RuleAddOnOffered): a purchase stays readable when the offer
+		// changes.
+		if _, known := AddOnOfAnyEdition(cat, a); !known {
+			p.add(field, "unknown add-on %q", a)
 		}
 	}
 	if c.Membership.Support24x5 && tierOK && !tierAllows24x5(cat, tier.ID) {

@@ -95,38 +95,22 @@ func RenewalPreview(cat *catalog.Catalog, c Customer) (Preview, bool) {
 
 // addOnChanges returns the changes to the add-ons of membership m, in the
 // order of the current edition's add-ons, then the new ones. An add-on
-// for a solution m does not license concerns it only when bought.
+// for a solution m does not license concerns it only when bought. A
+// purchased add-on the renewal's edition does not sell to m is always
+// named, also when the current edition did not sell it either.
 func addOnChanges(now, next *catalog.Catalog, m Membership) []Text {
 	var out []Text
 	tier := m.Tier
+	// named holds the purchased add-ons a change names.
+	named := map[string]bool{}
 	for _, a := range now.AddOns {
-		was := a.States[tier]
 		bought := slices.Contains(m.AddOns, a.ID)
 		if !bought && a.RequiresSolution != "" && !m.Licenses(now, a.RequiresSolution) {
 			continue
 		}
-		n, offered := next.AddOn(a.ID)
-		will := n.States[tier]
-		switch {
-		case !offered && bought:
-			out = append(out, Textf("%s: purchased, no longer offered", a.Name))
-		case !offered && was == catalog.StateIncluded:
-			out = append(out, Textf("%s: no longer included", a.Name))
-		case !offered && was == catalog.StateAvailable:
-			out = append(out, Textf("%s: no longer offered", a.Name))
-		case !offered || was == will:
-		case will == catalog.StateIncluded:
-			out = append(out, Textf("%s: included", a.Name))
-		case bought:
-			out = append(out, Textf("%s: purchased, no longer available", a.Name))
-		case was == catalog.StateIncluded && will == catalog.StateAvailable:
-			out = append(out, Textf("%s: no longer included, can be bought", a.Name))
-		case was == catalog.StateIncluded:
-			out = append(out, Textf("%s: no longer included", a.Name))
-		case was == catalog.StateAvailable:
-			out = append(out, Textf("%s: no longer available", a.Name))
-		case will == catalog.StateAvailable:
-			out = append(out, Textf("%s: can be bought", a.Name))
+		if t, ok := addOnChange(a, next, tier, bought); ok {
+			out = append(out, t)
+			named[a.ID] = bought
 		}
 	}
 	for _, a := range next.AddOns {
@@ -136,11 +120,60 @@ func addOnChanges(now, next *catalog.Catalog, m Membership) []Text {
 		switch a.States[tier] {
 		case catalog.StateIncluded:
 			out = append(out, Textf("%s: new add-on, included", a.Name))
+			named[a.ID] = true
 		case catalog.StateAvailable:
 			out = append(out, Textf("%s: new add-on, can be bought", a.Name))
+			named[a.ID] = true
+		}
+	}
+	for _, id := range m.AddOns {
+		if named[id] {
+			continue
+		}
+		named[id] = true
+		n, offered := next.AddOn(id)
+		switch {
+		case !offered:
+			if a, known := AddOnOfAnyEdition(next, id); known {
+				out = append(out, Textf("%s: purchased, no longer offered", a.Name))
+			}
+		case n.States[tier] != catalog.StateIncluded && n.States[tier] != catalog.StateAvailable:
+			out = append(out, Textf("%s: purchased, no longer available", n.Name))
 		}
 	}
 	return out
+}
+
+// addOnChange returns the change to add-on a of the current edition on
+// tier at a renewal under the edition next; bought says whether it was
+// purchased. It reports false when nothing changes.
+func addOnChange(a catalog.AddOn, next *catalog.Catalog, tier catalog.TierID, bought bool) (Text, bool) {
+	was := a.States[tier]
+	n, offered := next.AddOn(a.ID)
+	will := n.States[tier]
+	switch {
+	case !offered && bought:
+		return Textf("%s: purchased, no longer offered", a.Name), true
+	case !offered && was == catalog.StateIncluded:
+		return Textf("%s: no longer included", a.Name), true
+	case !offered && was == catalog.StateAvailable:
+		return Textf("%s: no longer offered", a.Name), true
+	case !offered || was == will:
+		return Text{}, false
+	case will == catalog.StateIncluded:
+		return Textf("%s: included", a.Name), true
+	case bought:
+		return Textf("%s: purchased, no longer available", a.Name), true
+	case was == catalog.StateIncluded && will == catalog.StateAvailable:
+		return Textf("%s: no longer included, can be bought", a.Name), true
+	case was == catalog.StateIncluded:
+		return Textf("%s: no longer included", a.Name), true
+	case was == catalog.StateAvailable:
+		return Textf("%s: no longer available", a.Name), true
+	case will == catalog.StateAvailable:
+		return Textf("%s: can be bought", a.Name), true
+	}
+	return Text{}, false
 }
 
 // teamChanges returns the changes to the roles of a tier's success team.

@@ -83,20 +83,84 @@ func TestEntitlementsFollowTheContractsEdition(t *testing.T) {
 	}
 }
 
-func TestPurchasedAddOnsAreCheckedUnderTheContractsEdition(t *testing.T) {
+func TestPurchasedAddOnsFollowTheContractsEdition(t *testing.T) {
 	cat := catalog.Default()
-	early := editionCustomer("2025-01-01", "2027-12-31", "")
-	early.Membership.AddOns = []string{"event-management"}
-	if err := early.Validate(cat); err != nil {
-		t.Errorf("Event Management bought under the May 2024 offer: %v", err)
+	expert := func(start, renewed string, addOns ...string) planner.Customer {
+		c := editionCustomer(start, "2028-12-31", renewed)
+		c.Membership.Tier = catalog.Expert
+		c.Membership.AddOns = addOns
+		return c
 	}
-	renewed := early
-	renewed.Contract.Renewed = catalog.MustDate("2026-09-01")
-	err := renewed.Validate(cat)
-	if v, ok := planner.AsValidation(err); !ok || !strings.Contains(err.Error(), "Event Management is not available on Ultimate Success") {
-		t.Errorf("Event Management kept at a renewal under the July 2026 offer: %v", err)
-	} else if _, ok := v.Field("membership.addons"); !ok {
-		t.Errorf("the problem is not about the add-ons: %v", err)
+	ultimate := func(start, renewed string, addOns ...string) planner.Customer {
+		c := editionCustomer(start, "2028-12-31", renewed)
+		c.Membership.AddOns = addOns
+		return c
+	}
+	tests := []struct {
+		name     string
+		customer planner.Customer
+		// problem is a problem Validate reports that is not a break; ""
+		// for none.
+		problem string
+		// breaks are the texts of the breaks of RuleAddOnOffered.
+		breaks []string
+	}{
+		{"Mentor Sessions on Expert under the May 2024 offer", expert("2024-06-01", "", "mentor-sessions"), "", nil},
+		{"Mentor Sessions on Expert under the February 2025 offer", expert("2025-03-01", "", "mentor-sessions"), "",
+			[]string{"Mentor Sessions cannot be bought on Expert Success under the offer of 2025-02-05"}},
+		{"Mentor Sessions on Expert under the October 2025 offer", expert("2026-03-01", "", "mentor-sessions", "event-management"), "",
+			[]string{"Mentor Sessions cannot be bought on Expert Success under the offer of 2025-10-29"}},
+		{"Mentor Sessions on Expert renewed under the July 2026 offer", expert("2024-06-01", "2026-09-01", "mentor-sessions"), "",
+			[]string{"Mentor Sessions is no longer offered under the offer of 2026-07-29"}},
+		{"Event Management on Ultimate renewed under the July 2026 offer", ultimate("2025-01-01", "2026-09-01", "event-management"), "",
+			[]string{"Event Management cannot be bought on Ultimate Success under the offer of 2026-07-29"}},
+		{"an add-on the tier includes", ultimate("2025-01-01", "", "mentor-sessions"), "", nil},
+		{"an add-on no edition knows", expert("2024-06-01", "", "mentor-sesions"), `membership.addons[0]: unknown add-on "mentor-sesions"`, nil},
+		{"an add-on listed twice", expert("2024-06-01", "", "mentor-sessions", "mentor-sessions"), `membership.addons[1]: add-on "mentor-sessions" is listed twice`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var breaks []string
+			for _, b := range planner.MembershipBreaks(cat, tt.customer, false) {
+				if b.Rule != planner.RuleAddOnOffered || !strings.HasPrefix(b.Field, "membership.addons[") {
+					t.Errorf("break %+v", b)
+				}
+				breaks = append(breaks, b.Text.String())
+			}
+			if !slices.Equal(breaks, tt.breaks) {
+				t.Errorf("breaks %q, want %q", breaks, tt.breaks)
+			}
+			err := tt.customer.Validate(cat)
+			if tt.problem == "" && tt.breaks == nil {
+				if err != nil {
+					t.Errorf("Validate: %v", err)
+				}
+				return
+			}
+			v, ok := planner.AsValidation(err)
+			if !ok {
+				t.Fatalf("Validate: %v, want a validation error", err)
+			}
+			rules, onlyBreaks := planner.RulesOf(v)
+			if tt.problem != "" {
+				if onlyBreaks || !strings.Contains(err.Error(), tt.problem) {
+					t.Errorf("Validate: %v, want %q", err, tt.problem)
+				}
+				return
+			}
+			if !onlyBreaks || !slices.Equal(rules, []planner.MembershipRule{planner.RuleAddOnOffered}) {
+				t.Errorf("Validate: %v, want only the break of %s", err, planner.RuleAddOnOffered)
+			}
+			// Kept outside the membership, the purchase is valid.
+			kept := tt.customer
+			kept.AllowOutsideMembership(planner.RuleAddOnOffered)
+			if err := kept.Validate(cat); err != nil {
+				t.Errorf("kept outside the membership: %v", err)
+			}
+			if got := kept.OutsideMembershipTitles(); len(got) != 1 || got[0].String() != "add-on not offered" {
+				t.Errorf("titles %v", got)
+			}
+		})
 	}
 }
 
@@ -182,6 +246,10 @@ func TestRenewalPreview(t *testing.T) {
 				"Success team: Pooled Support Service Managers (SSM) instead of Designated Support Services Manager (SSM)",
 				"Proactive service added: AI and agentic readiness guidance",
 			}},
+		{"Expert from March 2025 with Mentor Sessions, which neither offer sells to Expert", expert(editionCustomer("2025-03-01", "2026-02-28", ""), "mentor-sessions"), true,
+			"2026-03-01", "2025-02-05", "2025-10-29", []string{"Mentor Sessions: purchased, no longer available", unpublished}},
+		{"Expert from March 2026 with Mentor Sessions, gone from the July 2026 offer", expert(editionCustomer("2026-03-01", "2026-12-31", ""), "mentor-sessions"), true,
+			"2027-01-01", "2025-10-29", "2026-07-29", []string{"Event Management: no longer available", "Mentor Sessions: purchased, no longer offered"}},
 		{"a new edition that changes nothing of the customer's", expert(editionCustomer("2025-03-01", "2026-02-28", "")), true,
 			"2026-03-01", "2025-02-05", "2025-10-29", []string{unpublished}},
 		{"already under the latest offer", ultimate(editionCustomer("2026-09-01", "2028-08-31", "")), false, "", "", "", nil},

@@ -30,6 +30,11 @@ const (
 	// RuleProactiveServices: an activity of a proactive service only
 	// where the membership includes proactive services.
 	RuleProactiveServices MembershipRule = "proactive-services"
+	// RuleAddOnOffered: a purchased add-on only where the edition of the
+	// offer the contract is under sells it to the membership: available
+	// on its tier (or included in it), and for an add-on of a solution
+	// with that solution licensed.
+	RuleAddOnOffered MembershipRule = "add-on-offered"
 )
 
 // TechnicalAccountDirectorAddOn is the catalog ID of the add-on that
@@ -43,7 +48,7 @@ const MutualActionPlanItem = "pro-mutual-action-plan"
 // MembershipRules returns every membership rule, in a fixed order.
 func MembershipRules() []MembershipRule {
 	return []MembershipRule{RuleTechnicalAccountDirector, RuleMutualActionPlan, RuleAcceleratorAllowance, RuleContactLicensedProduct,
-		RuleProactiveServices}
+		RuleProactiveServices, RuleAddOnOffered}
 }
 
 // Known reports whether r is one of MembershipRules.
@@ -63,6 +68,8 @@ func (r MembershipRule) Title() Text {
 		return Textf("Named Support Contact for an unlicensed product")
 	case RuleProactiveServices:
 		return Textf("proactive services")
+	case RuleAddOnOffered:
+		return Textf("add-on not offered")
 	}
 	return Textf("%s", string(r))
 }
@@ -117,7 +124,77 @@ func MembershipBreaks(cat *catalog.Catalog, c Customer, hasPlan bool) []Membersh
 		out = append(out, MembershipBreak{Rule: RuleContactLicensedProduct, Field: fmt.Sprintf("contacts[%d].product", i),
 			Text: Textf("a Named Support Contact needs a licensed product, and %s is not licensed", cat.SolutionName(n.Product))})
 	}
+	seen := map[string]bool{}
+	for i, id := range c.Membership.AddOns {
+		if seen[id] {
+			continue // Validate reports the add-on listed twice
+		}
+		seen[id] = true
+		if t, broken := addOnBreak(cat, c.Membership, id); broken {
+			out = append(out, MembershipBreak{Rule: RuleAddOnOffered, Field: fmt.Sprintf("membership.addons[%d]", i), Text: t})
+		}
+	}
 	return out
+}
+
+// addOnBreak tells why the edition cat does not sell the purchased add-on
+// id to membership m (RuleAddOnOffered): the edition does not offer it,
+// its tier cannot have it, or it needs a solution m does not license. It
+// reports false when cat sells it, or includes it in the tier, and for an
+// add-on no edition knows (Validate reports that).
+func addOnBreak(cat *catalog.Catalog, m Membership, id string) (Text, bool) {
+	offer := cat.Edition().Effective
+	add, offered := cat.AddOn(id)
+	if !offered {
+		known, ok := AddOnOfAnyEdition(cat, id)
+		switch {
+		case !ok:
+			return Text{}, false
+		case offeredBefore(cat, id):
+			return Textf("%s is no longer offered under the offer of %s", known.Name, offer), true
+		}
+		return Textf("%s is not offered yet under the offer of %s", known.Name, offer), true
+	}
+	tier, _ := cat.Tier(m.Tier)
+	switch add.States[m.Tier] {
+	case catalog.StateIncluded:
+		return Text{}, false
+	case catalog.StateAvailable:
+	default:
+		return Textf("%s cannot be bought on %s under the offer of %s", add.Name, tier.Name, offer), true
+	}
+	if add.RequiresSolution != "" && !m.Licenses(cat, add.RequiresSolution) {
+		return Textf("%s needs a licence for %s", add.Name, cat.SolutionName(add.RequiresSolution)), true
+	}
+	return Text{}, false
+}
+
+// AddOnOfAnyEdition returns add-on id as the latest edition of cat's file
+// that offers it describes it, and whether any edition does: a purchase
+// made under an edition the offer has since left behind still names a
+// known add-on.
+func AddOnOfAnyEdition(cat *catalog.Catalog, id string) (catalog.AddOn, bool) {
+	eds := cat.Editions()
+	for k := len(eds) - 1; k >= 0; k-- {
+		if a, ok := cat.InForce(eds[k].Effective).AddOn(id); ok {
+			return a, true
+		}
+	}
+	return catalog.AddOn{}, false
+}
+
+// offeredBefore reports whether an edition older than cat offers add-on
+// id.
+func offeredBefore(cat *catalog.Catalog, id string) bool {
+	for _, e := range cat.Editions() {
+		if !e.Effective.Before(cat.Edition().Effective) {
+			break
+		}
+		if _, ok := cat.InForce(e.Effective).AddOn(id); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // contactLicensed reports whether a Named Support Contact may be named for

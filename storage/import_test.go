@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -166,13 +167,9 @@ func TestBadImportChangesNothing(t *testing.T) {
 		{"a renewal outside the contract", edit(func(d map[string]any) {
 			customer(d, 2)["contract"].(map[string]any)["renewed"] = "2020-01-01"
 		}), []string{"accounts[2].customer.contract.renewed: must be within the contract: 2020-01-01 is before its start"}},
-		{"an add-on the offer of the renewal no longer sells", edit(func(d map[string]any) {
-			for i := range list(d, "accounts") {
-				if c := customer(d, i); c["name"] == "Northwind Outfitters" {
-					c["contract"].(map[string]any)["renewed"] = "2026-09-01"
-				}
-			}
-		}), []string{"customer.membership.addons[0]: add-on cannot be purchased: Event Management is not available on Ultimate Success"}},
+		{"an add-on no edition of the offer knows", edit(func(d map[string]any) {
+			customer(d, 2)["membership"].(map[string]any)["addons"] = []any{"mentor-sesions"}
+		}), []string{`accounts[2].customer.membership.addons[0]: unknown add-on "mentor-sesions"`}},
 		{"an ID used twice in the file", edit(func(d map[string]any) {
 			id := account(d, 0)["activities"].([]any)[0].(map[string]any)["id"]
 			account(d, 3)["activities"].([]any)[0].(map[string]any)["id"] = id
@@ -304,5 +301,61 @@ func TestImportCarriesRenewed(t *testing.T) {
 	}
 	if got.Contract.Renewed != northwind.Contract.Renewed {
 		t.Errorf("renewed %s after the import, want %s", got.Contract.Renewed, northwind.Contract.Renewed)
+	}
+}
+
+// TestImportKeepsAnAddOnTheOfferNoLongerSells imports a file of the
+// releases before editions, where an Expert customer whose contract
+// started on 2026-03-01 bought Mentor Sessions: the October 2025 offer
+// its contract is under no longer sells them to Expert. The file imports
+// whole, the purchase is kept as a break of the membership, and deleting
+// and restoring the account keeps it too.
+func TestImportKeepsAnAddOnTheOfferNoLongerSells(t *testing.T) {
+	c := testCustomer("Mentor Sessions BV", catalog.Expert, 2)
+	c.Contract.Start = catalog.MustDate("2026-03-01")
+	c.Membership.AddOns = []string{"mentor-sessions", "event-management"}
+	file, err := json.Marshal(PortfolioFile{Format: PortfolioFormat, Version: PortfolioVersion, Accounts: []planner.Account{{Customer: c}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := openTestDB(t)
+	res, err := db.Import(bytes.NewReader(file))
+	if err != nil {
+		t.Fatalf("import: %v", err)
+	}
+	if res.Added != 1 {
+		t.Errorf("result %+v, want 1 added", res)
+	}
+	acc, err := db.Account(c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := acc.Customer.Membership.AddOns; !slices.Equal(got, c.Membership.AddOns) || len(acc.Customer.OutsideMembership) != 0 {
+		t.Errorf("add-ons %q, outside the membership %q; want %q as imported", got, acc.Customer.OutsideMembership, c.Membership.AddOns)
+	}
+	breaks := acc.MembershipBreaks(db.Catalog())
+	if len(breaks) != 1 || breaks[0].Rule != planner.RuleAddOnOffered || breaks[0].Field != "membership.addons[0]" ||
+		breaks[0].Text.String() != "Mentor Sessions cannot be bought on Expert Success under the offer of 2025-10-29" {
+		t.Errorf("breaks %+v, want Mentor Sessions under the October 2025 offer", breaks)
+	}
+	// Saved again as it is, deleted and restored: nothing is lost.
+	acc.Customer.Notes = "Renewal talks in May"
+	if _, err := db.PutCustomer(acc.Customer); err != nil {
+		t.Fatalf("save the customer again: %v", err)
+	}
+	removed, err := db.DeleteCustomer(c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.PutAccount(removed); err != nil {
+		t.Fatalf("restore the account: %v", err)
+	}
+	if got, err := db.Customer(c.ID); err != nil || !slices.Equal(got.Membership.AddOns, c.Membership.AddOns) {
+		t.Errorf("after the restore: %v, add-ons %q", err, got.Membership.AddOns)
+	}
+	// A purchase no edition knows is still refused.
+	c.Membership.AddOns = []string{"mentor-sesions"}
+	if _, err := db.PutCustomer(c); err == nil || !strings.Contains(err.Error(), `unknown add-on "mentor-sesions"`) {
+		t.Errorf("an unknown add-on: %v", err)
 	}
 }

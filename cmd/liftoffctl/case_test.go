@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 	"github.com/liftoff-app/liftoff/storage"
 )
@@ -299,11 +300,11 @@ func TestUpgradeFromTheReleaseBeforeCasesKeepsEverything(t *testing.T) {
 	if !strings.Contains(errOut, fmt.Sprintf("to schema version %d", storage.SchemaVersion)) {
 		t.Errorf("stderr %q, want a note that the file was upgraded", errOut)
 	}
-	gotAccounts, err := storage.ReadPortfolio(strings.NewReader(got), firstOffer(t))
+	gotAccounts, err := storage.ReadPortfolio(strings.NewReader(got), catalog.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantAccounts, err := storage.ReadPortfolio(bytes.NewReader(raw), firstOffer(t))
+	wantAccounts, err := storage.ReadPortfolio(bytes.NewReader(raw), catalog.Default())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -59,8 +59,33 @@ func declareCustomer(fs *flagSet) customerFlags {
 	}
 }
 
-// apply copies the given flags onto c.
+// apply copies the given flags onto c. An add-on --addons adds to those c
+// had must be one the edition of the offer of c's contract, as the flags
+// leave it, sells to c's membership (planner.CheckAddOnPurchase); an
+// add-on c already had stays, whether or not that edition still sells it
+// (a break of planner.RuleAddOnOffered, saved with --force).
 func (f customerFlags) apply(cat *catalog.Catalog, c *planner.Customer, given map[string]bool) error {
+	had := c.Membership.AddOns
+	if err := f.assign(cat, c, given); err != nil {
+		return err
+	}
+	if !given["addons"] {
+		return nil
+	}
+	terms := planner.CustomerCatalog(cat, *c)
+	for _, a := range c.Membership.AddOns {
+		if slices.Contains(had, a) {
+			continue
+		}
+		if err := planner.CheckAddOnPurchase(terms, c.Membership, a); err != nil {
+			return fmt.Errorf("not saved: %s cannot buy add-on %s under the offer of %s: %w", c.Name, a, terms.Edition().Effective, err)
+		}
+	}
+	return nil
+}
+
+// assign copies the given flags onto c.
+func (f customerFlags) assign(cat *catalog.Catalog, c *planner.Customer, given map[string]bool) error {
 	if given["name"] {
 		c.Name = *f.name
 	}
@@ -88,7 +113,7 @@ func (f customerFlags) apply(cat *catalog.Catalog, c *planner.Customer, given ma
 	if given["addons"] {
 		c.Membership.AddOns = nil
 		for _, a := range splitList(*f.addons) {
-			if err := oneOf("add-on", a, addOnIDs(cat)); err != nil {
+			if err := oneOf("add-on", a, addOnIDsOfEveryEdition(cat)); err != nil {
 				return err
 			}
 			c.Membership.AddOns = append(c.Membership.AddOns, a)

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -28,6 +29,21 @@ func regionIDs(cat *catalog.Catalog) []string {
 
 func addOnIDs(cat *catalog.Catalog) []string {
 	return idsOf(cat.AddOns, func(a catalog.AddOn) string { return a.ID })
+}
+
+// addOnIDsOfEveryEdition returns the IDs of the add-ons of every edition
+// of cat's file: the latest edition's, then those only older editions
+// offer, oldest first.
+func addOnIDsOfEveryEdition(cat *catalog.Catalog) []string {
+	ids := addOnIDs(cat)
+	for _, e := range cat.Editions() {
+		for _, a := range cat.InForce(e.Effective).AddOns {
+			if !slices.Contains(ids, a.ID) {
+				ids = append(ids, a.ID)
+			}
+		}
+	}
+	return ids
 }
 
 // membershipFlags declares the flags that describe a membership.

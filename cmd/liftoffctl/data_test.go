@@ -249,24 +249,6 @@ func TestExportDocuments(t *testing.T) {
 
 // dirWithDatabase returns a new folder whose liftoff.db is a copy of the
 // database file name in testdata.
-// firstOffer returns the first edition of the built-in catalog as a
-// catalog of that one edition: the releases before editions judged every
-// customer by that offer, and their samples bought add-ons that later
-// editions no longer sell to contracts of the days they had.
-func firstOffer(t *testing.T) *catalog.Catalog {
-	t.Helper()
-	cat := catalog.Default()
-	raw, err := json.Marshal(cat.InForce(cat.Editions()[0].Effective))
-	if err != nil {
-		t.Fatal(err)
-	}
-	first, err := catalog.Load(bytes.NewReader(raw))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return first
-}
-
 func dirWithDatabase(t *testing.T, name string) string {
 	t.Helper()
 	dir := t.TempDir()
@@ -341,11 +323,11 @@ func TestUpgradeFromTheReleaseBeforeKeepsEverything(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			gotAccounts, err := storage.ReadPortfolio(strings.NewReader(got), firstOffer(t))
+			gotAccounts, err := storage.ReadPortfolio(strings.NewReader(got), catalog.Default())
 			if err != nil {
 				t.Fatalf("read the export of the upgraded file: %v", err)
 			}
-			wantAccounts, err := storage.ReadPortfolio(bytes.NewReader(wantFile), firstOffer(t))
+			wantAccounts, err := storage.ReadPortfolio(bytes.NewReader(wantFile), catalog.Default())
 			if err != nil {
 				t.Fatalf("read the export of the release before: %v", err)
 			}

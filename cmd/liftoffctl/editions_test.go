@@ -138,9 +138,11 @@ func TestCustomerRenewedAndItsOffer(t *testing.T) {
 	if acc.Edition.Name != "May 2024 offer" || acc.Edition.Renewal.Day != "2028-01-01" || len(acc.Edition.Renewal.Changes) == 0 || acc.Customer.Contract.Renewed != "" {
 		t.Errorf("show --json: %+v", acc)
 	}
-	// A renewal under the July 2026 offer, which has no Event Management:
-	// refused until the add-on goes.
-	if msg := c.fail(1, "customer", "edit", "Old Terms BV", "--renewed", "2026-09-01"); !strings.Contains(msg, "Event Management is not available on Ultimate Success") {
+	// A renewal under the July 2026 offer, which does not sell Event
+	// Management on Ultimate: a break of the membership, refused without
+	// --force.
+	if msg := c.fail(1, "customer", "edit", "Old Terms BV", "--renewed", "2026-09-01"); !strings.Contains(msg,
+		"membership.addons[0]: Event Management cannot be bought on Ultimate Success under the offer of 2026-07-29 (rule add-on-offered) (--force saves it outside the membership)") {
 		t.Errorf("renewal keeping Event Management: %s", msg)
 	}
 	c.ok("customer", "edit", "Old Terms BV", "--renewed", "2026-09-01", "--addons", "")
@@ -160,6 +162,45 @@ func TestCustomerRenewedAndItsOffer(t *testing.T) {
 	} {
 		if msg := c.fail(tt.code, "customer", "edit", "Old Terms BV", "--renewed", tt.day); !strings.Contains(msg, tt.want) {
 			t.Errorf("--renewed %s: %s, want %q", tt.day, msg, tt.want)
+		}
+	}
+}
+
+// TestCustomerEditKeepsAnAddOnTheOfferNoLongerSells edits an Expert
+// customer whose contract from 2026-03-01 bought Mentor Sessions, entered
+// when Liftoff judged every contract by the May 2024 offer: the purchase
+// stays through edits, and only a new purchase must be one the contract's
+// offer sells.
+func TestCustomerEditKeepsAnAddOnTheOfferNoLongerSells(t *testing.T) {
+	c := newCLI(t)
+	// A new purchase the October 2025 offer does not sell to Expert.
+	if msg := c.fail(1, "customer", "add", "--name", "Mentor BV", "--region", "emea", "--tier", "expert", "--addons", "mentor-sessions",
+		"--contract-start", "2026-03-01", "--contract-end", "2028-02-29", "--force"); !strings.Contains(msg,
+		"not saved: Mentor BV cannot buy add-on mentor-sessions under the offer of 2025-10-29: add-on cannot be purchased: Mentor Sessions is not available on Expert Success") {
+		t.Errorf("a new purchase the offer does not sell: %s", msg)
+	}
+	// Entered under the May 2024 offer, then the contract's start moves
+	// to March 2026: the purchase stays, outside the membership.
+	c.ok("customer", "add", "--name", "Mentor BV", "--region", "emea", "--tier", "expert", "--addons", "mentor-sessions",
+		"--contract-start", "2024-06-01", "--contract-end", "2028-02-29")
+	if msg := c.fail(1, "customer", "edit", "Mentor BV", "--contract-start", "2026-03-01"); !strings.Contains(msg,
+		"Mentor Sessions cannot be bought on Expert Success under the offer of 2025-10-29 (rule add-on-offered)") {
+		t.Errorf("a move that makes the purchase a break: %s", msg)
+	}
+	c.ok("customer", "edit", "Mentor BV", "--contract-start", "2026-03-01", "--force")
+	// Listing it again with a new purchase keeps it; the new one is
+	// checked under the contract's offer.
+	c.ok("customer", "edit", "Mentor BV", "--addons", "mentor-sessions,event-management")
+	if msg := c.fail(1, "customer", "edit", "Mentor BV", "--addons", "mentor-sessions,developer-boost"); !strings.Contains(msg,
+		"Developer Boost is not available on Expert Success") {
+		t.Errorf("a new purchase the offer does not sell: %s", msg)
+	}
+	c.ok("customer", "edit", "Mentor BV", "--notes", "Renewal talks in May")
+	show := c.ok("customer", "show", "Mentor BV")
+	for _, want := range []string{"Add-ons:     mentor-sessions, event-management\n", "Outside the membership: add-on not offered\n",
+		"  - Mentor Sessions: purchased, no longer offered\n"} {
+		if !strings.Contains(show, want) {
+			t.Errorf("show lacks %q:\n%s", want, show)
 		}
 	}
 }
