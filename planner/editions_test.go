@@ -341,3 +341,38 @@ func TestRenewalPreviewLeavesOutAddOnsOfUnlicensedSolutions(t *testing.T) {
 		}
 	}
 }
+
+// A customer keeps what it bought when the offer of its contract no longer
+// sells it: the entitlements list the add-on as purchased, with the reason,
+// whether the contract's edition lists it as not available or has no such
+// add-on at all.
+func TestEntitlementsKeepAddOnsBoughtOutsideTheOffer(t *testing.T) {
+	cat := catalog.Default()
+	c := editionCustomer("2026-09-01", "2028-08-31", "")
+	c.Membership.Tier = catalog.Expert
+	c.Membership.AddOns = []string{"event-management", "mentor-sessions"}
+	ents := planner.Entitlements(planner.CustomerCatalog(cat, c), c.Membership, c.Contract.Allowances)
+	for _, id := range []string{"event-management", "mentor-sessions"} {
+		var row *planner.Entitlement
+		for i := range ents {
+			if ents[i].Item.ID == id {
+				row = &ents[i]
+			}
+		}
+		if row == nil {
+			t.Fatalf("%s, bought under an earlier offer, is missing from the entitlements", id)
+		}
+		if row.Status != planner.Purchased || !strings.HasPrefix(row.Reason.String(), "Purchased outside this offer: ") || row.Item.Name == "" {
+			t.Errorf("%s: %s, %q (name %q); want purchased outside this offer", id, row.Status, row.Reason, row.Item.Name)
+		}
+	}
+	// The same customer without the purchases sees neither as its own.
+	c.Membership.AddOns = nil
+	ents = planner.Entitlements(planner.CustomerCatalog(cat, c), c.Membership, c.Contract.Allowances)
+	if got := statusOf(ents, "event-management"); got != planner.NotAvailable {
+		t.Errorf("event-management without a purchase: %s, want not available", got)
+	}
+	if got := statusOf(ents, "mentor-sessions"); got != "" {
+		t.Errorf("mentor-sessions without a purchase: %s, want no row", got)
+	}
+}

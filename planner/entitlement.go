@@ -40,7 +40,9 @@ type Entitlement struct {
 }
 
 // Entitlements returns the entitlement for every catalog item but the
-// touchpoints (which every customer has), in catalog order. Field activities get one row per solution of their list, so that
+// touchpoints (which every customer has), in catalog order, then the
+// add-ons m bought that cat does not list (bought under another edition),
+// as purchased. Field activities get one row per solution of their list, so that
 // "Health Assessment for Commerce" can be unavailable while "Health
 // Assessment for Analytics" is included.
 func Entitlements(cat *catalog.Catalog, m Membership, a Allowances) []Entitlement {
@@ -56,6 +58,24 @@ func Entitlements(cat *catalog.Catalog, m Membership, a Allowances) []Entitlemen
 			continue
 		}
 		out = append(out, entitlementOf(cat, m, a, it, ""))
+	}
+	// An add-on bought under another edition of the offer stays the
+	// customer's (see RuleAddOnOffered), also when this edition has no
+	// such add-on at all.
+	for _, id := range m.AddOns {
+		if _, listed := cat.AddOn(id); listed {
+			continue
+		}
+		add, known := AddOnOfAnyEdition(cat, id)
+		if !known {
+			continue
+		}
+		why, _ := addOnBreak(cat, m, id)
+		out = append(out, Entitlement{
+			Item:   catalog.Item{Kind: catalog.KindAddOn, ID: add.ID, Name: add.Name, Description: add.Description},
+			Status: Purchased,
+			Reason: Textf("Purchased outside this offer: %s", why),
+		})
 	}
 	return out
 }
@@ -124,9 +144,12 @@ func entitlementOf(cat *catalog.Catalog, m Membership, a Allowances, it catalog.
 	case catalog.KindAddOn:
 		add, _ := cat.AddOn(it.ID)
 		state := add.States[tier.ID]
+		why, outside := addOnBreak(cat, m, add.ID)
 		switch {
 		case state == catalog.StateIncluded:
 			e.Status, e.Reason = Included, Textf("%s is included in %s", add.Name, tier.Name)
+		case outside && slices.Contains(m.AddOns, add.ID):
+			e.Status, e.Reason = Purchased, Textf("Purchased outside this offer: %s", why)
 		case state != catalog.StateAvailable:
 			e.Status, e.Reason = NotAvailable, Textf("%s is not available on %s", add.Name, tier.Name)
 		case add.RequiresSolution != "" && !m.Licenses(cat, add.RequiresSolution):
