@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -77,9 +78,11 @@ func TestIncludedAddOnsShowTickedAndAreNotSavedAsPurchases(t *testing.T) {
 	u, db := newTestUI(t)
 	c := customerNamed(t, db, "Contoso Health")
 	c.Membership.AddOns = nil
+	// Under the offer of May 2024, which includes these add-ons in
+	// Ultimate and sells them on Expert.
+	c.Contract.Start, c.Contract.End = catalog.MustDate("2024-06-01"), catalog.MustDate("2027-05-31")
 	f := u.openCustomerForm(c, false)
-	// Included in Ultimate, available on Expert.
-	mentor, boost, queue := addOnIndex(t, u, "mentor-sessions"), addOnIndex(t, u, "developer-boost"), addOnIndex(t, u, "priority-queue-bundle")
+	mentor, boost, queue := addOnIndex(t, f, "mentor-sessions"), addOnIndex(t, f, "developer-boost"), addOnIndex(t, f, "priority-queue-bundle")
 	f.addOns[boost].SetChecked(true) // bought on Expert
 	f.tier.SetSelected("Ultimate Success")
 	for _, i := range []int{mentor, boost, queue} {
@@ -106,18 +109,20 @@ func TestIncludedAddOnsShowTickedAndAreNotSavedAsPurchases(t *testing.T) {
 func TestIncludedAddOnReasonIsTranslated(t *testing.T) {
 	for lang, want := range map[string]string{"nl": "Inbegrepen in Ultimate Success", "ja": "Ultimate Successに含まれる"} {
 		u, db := newTestUIInLanguage(t, lang)
-		f := u.openCustomerForm(customerNamed(t, db, "Müller GmbH"), false)
-		if got := f.addOnReasons[addOnIndex(t, u, "mentor-sessions")].Text; got != want {
+		// Northwind Outfitters is on Ultimate under the offer of May 2024,
+		// which includes Mentor Sessions.
+		f := u.openCustomerForm(customerNamed(t, db, "Northwind Outfitters"), false)
+		if got := f.addOnReasons[addOnIndex(t, f, "mentor-sessions")].Text; got != want {
 			t.Errorf("%s: an included add-on says %q, want %q", lang, got, want)
 		}
 		f.close()
 	}
 }
 
-// addOnIndex returns the place of add-on id in u's catalog.
-func addOnIndex(t testing.TB, u *UI, id string) int {
+// addOnIndex returns the place of add-on id in form f.
+func addOnIndex(t testing.TB, f *customerForm, id string) int {
 	t.Helper()
-	for i, a := range u.cat.AddOns {
+	for i, a := range f.addOnList {
 		if a.ID == id {
 			return i
 		}

@@ -318,7 +318,7 @@ func (s *supportScreen) showContacts() {
 		s.contacts.SetText(u.tr("support.noFocus"))
 		return
 	}
-	tier, _ := u.cat.Tier(s.customer.Membership.Tier)
+	tier, _ := planner.CustomerCatalog(u.cat, s.customer).Tier(s.customer.Membership.Tier)
 	lines := []string{u.tr("nsc.limit", tier.Name, tier.NSCLimit)}
 	for _, n := range s.customer.Contacts {
 		line := fmt.Sprintf("%s <%s> — %s", n.Name, n.Email, u.cat.SolutionName(n.Product))

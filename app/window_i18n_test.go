@@ -30,7 +30,9 @@ func TestRegionNamesInTheWindowsLanguage(t *testing.T) {
 }
 
 func TestAddOnRefusalInTheWindowsLanguage(t *testing.T) {
-	cat := catalog.Default()
+	// The offer of May 2024 includes Mentor Sessions in Ultimate; later
+	// editions no longer have it.
+	cat := catalog.Default().InForce(catalog.MustDate("2024-05-17"))
 	m := planner.Membership{Tier: catalog.Ultimate}
 	err := planner.CheckAddOnPurchase(cat, m, "mentor-sessions")
 	if !errors.Is(err, planner.ErrAddOn) {
