@@ -37,7 +37,10 @@ type catalogScreen struct {
 	phase    *widget.Select
 	text     *widget.Entry
 	count    *widget.Label
-	list     *enterList
+	// offer names the edition of the offer listed, its source in a
+	// tooltip.
+	offer *hintLabel
+	list  *enterList
 
 	detailTitle  *widget.Label
 	detailMeta   *widget.Label
@@ -73,7 +76,6 @@ type catalogScreen struct {
 func newCatalogScreen(u *UI) screen {
 	s := &catalogScreen{u: u, selected: -1}
 	cat := u.cat
-	s.setEdition(cat.InForce(u.today()))
 	s.kinds = []catalog.Kind{"", catalog.KindAccelerator, catalog.KindField, catalog.KindProactive, catalog.KindTouchpoint, catalog.KindAddOn}
 	kindNames := []string{u.tr("catalog.allKinds")}
 	for _, k := range s.kinds[1:] {
@@ -98,6 +100,10 @@ func newCatalogScreen(u *UI) screen {
 	s.text.SetPlaceHolder(u.tr("catalog.search"))
 	s.text.OnChanged = func(string) { s.apply() }
 	s.count = widget.NewLabel("")
+	s.offer = newHintLabel()
+	s.offer.Wrapping = fyne.TextWrapOff
+	s.offer.TextStyle = fyne.TextStyle{Italic: true}
+	s.setEdition(cat.InForce(u.today()))
 
 	chipWidth := u.statusChipWidth()
 	s.list = newEnterList(
@@ -141,7 +147,7 @@ func newCatalogScreen(u *UI) screen {
 	s.noDetail = container.NewCenter(widget.NewLabel(u.tr("catalog.pick")))
 
 	filters := container.NewGridWithColumns(3, s.kind, s.solution, s.phase)
-	top := container.NewVBox(filters, container.NewBorder(nil, nil, nil, s.count, s.text))
+	top := container.NewVBox(filters, container.NewBorder(nil, nil, nil, container.NewHBox(s.offer, s.count), s.text))
 	split := container.NewHSplit(s.list, container.NewStack(s.noDetail, s.detail))
 	split.Offset = 0.5
 	s.root = newBorder(top, nil, nil, nil, split)
@@ -194,6 +200,9 @@ func (s *catalogScreen) setEdition(cat *catalog.Catalog) bool {
 		chosen = s.entries[s.selected].item
 	}
 	s.edition = cat
+	ed := cat.Edition()
+	s.offer.SetText(s.u.tr("editions.offerOf", s.u.editionDay(ed.Effective)))
+	s.offer.setHint(s.u.editionHint(ed))
 	s.entries = s.entries[:0]
 	s.selected = -1
 	for _, it := range cat.Items() {

@@ -107,6 +107,9 @@ func TestEntitlementsFollowTheEditionOfTheContract(t *testing.T) {
 	if !catalogLists(cs, "mentor-sessions") {
 		t.Error("the catalog screen does not list Mentor Sessions, which the customer's offer has")
 	}
+	if want := "Offer of 17 May 2024"; cs.offer.Text != want {
+		t.Errorf("the catalog screen names %q, want %q", cs.offer.Text, want)
+	}
 
 	c = renewCustomer(t, u, db, "Northwind Outfitters", "2026-08-01")
 	s = customerOf(t, u, c)
@@ -122,6 +125,9 @@ func TestEntitlementsFollowTheEditionOfTheContract(t *testing.T) {
 	}
 	if catalogLists(cs, "mentor-sessions") {
 		t.Error("under the offer of July 2026 the catalog screen lists Mentor Sessions")
+	}
+	if want := "Offer of 29 Jul 2026"; cs.offer.Text != want {
+		t.Errorf("the catalog screen names %q, want %q", cs.offer.Text, want)
 	}
 }
 
