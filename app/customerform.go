@@ -318,6 +318,13 @@ func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
 			c.Membership.AddOns = append(c.Membership.AddOns, a.ID)
 		}
 	}
+	// An add-on of the customer that no edition of the offer lists (one
+	// of another catalog file) has no box: the purchase is kept.
+	for _, id := range f.original.Membership.AddOns {
+		if !slices.ContainsFunc(f.addOnList, func(a catalog.AddOn) bool { return a.ID == id }) {
+			c.Membership.AddOns = append(c.Membership.AddOns, id)
+		}
+	}
 	c.Contract.Allowances.AcceleratorsPerYear = number(f.accelerators, "contract.allowances.acceleratorsPerYear")
 	c.Contract.Allowances.FieldHoursPerYear = number(f.fieldHours, "contract.allowances.fieldHoursPerYear")
 	people := make([]planner.Person, len(f.team))

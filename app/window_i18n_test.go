@@ -30,18 +30,16 @@ func TestRegionNamesInTheWindowsLanguage(t *testing.T) {
 }
 
 func TestAddOnRefusalInTheWindowsLanguage(t *testing.T) {
-	// The offer of May 2024 includes Mentor Sessions in Ultimate; later
-	// editions no longer have it.
-	cat := catalog.Default().InForce(catalog.MustDate("2024-05-17"))
+	cat := catalog.Default()
 	m := planner.Membership{Tier: catalog.Ultimate}
-	err := planner.CheckAddOnPurchase(cat, m, "mentor-sessions")
+	err := planner.CheckAddOnPurchase(cat, m, "priority-queue-bundle")
 	if !errors.Is(err, planner.ErrAddOn) {
-		t.Fatalf("Mentor Sessions on Ultimate: %v, want ErrAddOn", err)
+		t.Fatalf("Priority Queue Bundle on Ultimate: %v, want ErrAddOn", err)
 	}
 	for _, tt := range []struct{ language, want string }{
-		{"en", "Mentor Sessions is already included in Ultimate Success"},
-		{"nl", "Mentor Sessions zit al in Ultimate Success"},
-		{"ja", "Mentor Sessions は Ultimate Success にすでに含まれています"},
+		{"en", "Priority Queue Bundle is already included in Ultimate Success"},
+		{"nl", "Priority Queue Bundle zit al in Ultimate Success"},
+		{"ja", "Priority Queue Bundle は Ultimate Success にすでに含まれています"},
 	} {
 		u, _ := newTestUIInLanguage(t, tt.language)
 		if got := u.errorText(err); got != tt.want {

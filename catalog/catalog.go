@@ -112,8 +112,10 @@ const OriginEmbedded = "embedded"
 //
 // A catalog file may hold several editions of the offer (see Edition): Load
 // returns the latest, and every edition's Catalog reaches the others
-// through Editions and InForce. Encoding a Catalog as JSON writes its own
-// edition's offer as an edition-less file.
+// through Editions and InForce. The editions of one file share the
+// sections of the offer (top-level fields) that no change between them
+// touches. Encoding a Catalog as JSON writes its own edition's offer as an
+// edition-less file.
 type Catalog struct {
 	// Version identifies the catalog file, e.g. "2.0.0".
 	Version string `json:"version"`

@@ -18,8 +18,10 @@ const FileName = "catalog.json"
 //go:embed catalog.json
 var embedded []byte
 
-// Default returns the catalog built into Liftoff, freshly loaded: callers
-// may change the copy they get. Its Origin is OriginEmbedded. The shipped
+// Default returns the latest edition of the catalog built into Liftoff,
+// freshly loaded with its other editions: callers may change the copy they
+// get (a change to a section the editions share shows in each). Its Origin,
+// and that of every edition, is OriginEmbedded. The shipped
 // file is covered by a test; Default panics only if that file was broken
 // at build time.
 func Default() *Catalog {
@@ -35,8 +37,9 @@ func Default() *Catalog {
 // starting point for an organisation's own catalog.
 func DefaultJSON() []byte { return bytes.Clone(embedded) }
 
-// Open loads and validates the catalog file at path. The Catalog's Origin
-// is path. A file with mistakes gives an error wrapping a *LoadError.
+// Open loads and validates the catalog file at path and returns its latest
+// edition (see Load). The Origin of every edition is path. A file with
+// mistakes gives an error wrapping a *LoadError.
 func Open(path string) (*Catalog, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -121,8 +124,8 @@ func syncDir(dir string) {
 	}
 }
 
-// Resolve returns the catalog installed in dir, or the built-in one when
-// dir holds none (or dir is empty). An installed file that cannot be read
+// Resolve returns the latest edition of the catalog installed in dir, or of
+// the built-in one when dir holds none (or dir is empty). An installed file that cannot be read
 // or has mistakes gives an error naming the file; the caller decides
 // whether to fall back to Default.
 func Resolve(dir string) (*Catalog, error) {

@@ -50,38 +50,39 @@ type Difference struct {
 // the values of an entry in the order of their paths. The "source" of
 // entries and the file's sources are not compared: they are the Source of
 // each difference. Diff(c, c) is empty. It works on any two Catalogs,
-// editions of one file or not.
+// editions of one file or not. It reads each edition of a loaded file
+// once and keeps what it read, so it does not see changes made to a
+// Catalog after its first Diff.
 func Diff(from, to *Catalog) []Difference {
 	if from == to {
 		return nil
 	}
-	a, b := treeOf(from), treeOf(to)
-	diffs := diffTrees(a, b)
-	var steps []map[string]any // the trees of the editions between, lazily
+	diffs := diffTrees(from.tree(), to.tree())
 	for i := range diffs {
-		diffs[i].Source = differenceSource(diffs[i], from, to, b, &steps)
+		diffs[i].Source = differenceSource(diffs[i], from, to)
 	}
 	return diffs
 }
 
-// differenceSource finds the source of difference d between from and to
-// (whose tree is toTree); steps caches the trees of the editions between.
-func differenceSource(d Difference, from, to *Catalog, toTree map[string]any, steps *[]map[string]any) string {
+// tree returns the offer of c as a JSON tree, worked out once for a
+// Catalog that Load built.
+func (c *Catalog) tree() map[string]any {
+	if c.editions == nil {
+		return treeOf(c)
+	}
+	return c.editions.tree(c.pos)
+}
+
+// differenceSource returns the source of difference d between from and to:
+// when they are editions of one file, from the newest edition between them
+// that made it, else from the newer entry or edition.
+func differenceSource(d Difference, from, to *Catalog) string {
 	set := to.editions
 	if set != nil && from.editions == set && from.pos < to.pos {
-		if *steps == nil {
-			*steps = make([]map[string]any, len(set.catalogs))
-		}
-		tree := func(k int) map[string]any {
-			if (*steps)[k] == nil {
-				(*steps)[k] = treeOf(set.catalogs[k])
-			}
-			return (*steps)[k]
-		}
 		for k := to.pos; k > from.pos; k-- {
-			for _, e := range diffTrees(tree(k-1), tree(k)) {
+			for _, e := range set.step(k) {
 				if e.Section == d.Section && e.EntryID == d.EntryID && e.Field == d.Field {
-					if s := entrySource(tree(k), d); s != "" && d.Kind != Removed {
+					if s := entrySource(set.tree(k), d); s != "" && d.Kind != Removed {
 						return s
 					}
 					return set.editions[k].Source.ID
@@ -89,7 +90,7 @@ func differenceSource(d Difference, from, to *Catalog, toTree map[string]any, st
 			}
 		}
 	}
-	if s := entrySource(toTree, d); s != "" && d.Kind != Removed {
+	if s := entrySource(to.tree(), d); s != "" && d.Kind != Removed {
 		return s
 	}
 	return to.Edition().Source.ID

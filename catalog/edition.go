@@ -9,6 +9,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+
+	"github.com/liftoff-app/liftoff/internal/strictjson"
 )
 
 // Edition is one edition of the offer: the terms in force from its
@@ -82,6 +85,35 @@ type editionChanges struct {
 type editionSet struct {
 	editions []Edition
 	catalogs []*Catalog
+
+	// trees[k] is edition k's offer as a JSON tree and steps[k] its
+	// differences from edition k-1, for Diff: worked out once, when first
+	// needed, and read-only after.
+	treeOnce, stepOnce []sync.Once
+	trees              []map[string]any
+	steps              [][]Difference
+}
+
+// tree returns the JSON tree of edition k.
+func (s *editionSet) tree(k int) map[string]any {
+	s.treeOnce[k].Do(func() { s.trees[k] = treeOf(s.catalogs[k]) })
+	return s.trees[k]
+}
+
+// step returns the differences between edition k-1 and edition k.
+func (s *editionSet) step(k int) []Difference {
+	s.stepOnce[k].Do(func() { s.steps[k] = diffTrees(s.tree(k-1), s.tree(k)) })
+	return s.steps[k]
+}
+
+// seal makes set the edition set of each of its catalogs.
+func (s *editionSet) seal() {
+	n := len(s.catalogs)
+	s.treeOnce, s.stepOnce = make([]sync.Once, n), make([]sync.Once, n)
+	s.trees, s.steps = make([]map[string]any, n), make([][]Difference, n)
+	for i, c := range s.catalogs {
+		c.editions, c.pos = s, i
+	}
 }
 
 // Editions returns every edition of the catalog file, oldest first. The
@@ -162,6 +194,9 @@ func loadEditions(data []byte, f *catalogFile, firstOK bool, probs *problemList)
 	head := Edition{Effective: first.Published}
 	if f.First != nil {
 		head = Edition{Name: f.First.Name, Effective: f.First.Effective, Note: f.First.Note}
+		if strings.TrimSpace(head.Name) == "" {
+			probs.add("edition.name", "must not be empty")
+		}
 		if head.Effective.IsZero() {
 			probs.add("edition.effective", "must be set")
 		}
@@ -172,14 +207,15 @@ func loadEditions(data []byte, f *catalogFile, firstOK bool, probs *problemList)
 		}
 	} else if len(f.Later) > 0 {
 		probs.add("editions", `later editions need the first one's "edition" with its effective day`)
+		head.Effective = Date{} // the order of the later ones is still checked
 	}
 	set := &editionSet{editions: []Edition{head}}
 	if len(f.Later) == 0 {
 		if !firstOK {
 			return nil
 		}
-		first.editions, first.pos = set, 0
 		set.catalogs = []*Catalog{first}
+		set.seal()
 		return first
 	}
 
@@ -188,12 +224,13 @@ func loadEditions(data []byte, f *catalogFile, firstOK bool, probs *problemList)
 	var tree map[string]any
 	if firstOK {
 		var err error
-		if tree, err = offerTree(data); err != nil {
+		if tree, err = offerTree(data, f.Later); err != nil {
 			probs.add("", err.Error())
 			return nil
 		}
 	}
 	prev := head.Effective
+	zones := map[string]error{}
 	resolvable := firstOK // whether every edition so far resolved cleanly
 	var built []*Catalog
 	for i, ed := range f.Later {
@@ -230,7 +267,17 @@ func loadEditions(data []byte, f *catalogFile, firstOK bool, probs *problemList)
 		if !resolvable {
 			continue
 		}
-		c, ok := resolveEdition(tree, path, probs)
+		prevCat := first
+		if len(built) > 0 {
+			prevCat = built[len(built)-1]
+		}
+		touched := map[string]bool{}
+		for _, ch := range ed.Changes {
+			if fact, err := ParseFact(ch.Fact); err == nil {
+				touched[fact[0].Field] = true
+			}
+		}
+		c, ok := resolveEdition(tree, touched, prevCat, path, zones, probs)
 		if !ok {
 			resolvable = false
 			continue
@@ -241,9 +288,7 @@ func loadEditions(data []byte, f *catalogFile, firstOK bool, probs *problemList)
 		return nil
 	}
 	set.catalogs = append([]*Catalog{first}, built...)
-	for i, c := range set.catalogs {
-		c.editions, c.pos = set, i
-	}
+	set.seal()
 	return set.catalogs[len(set.catalogs)-1]
 }
 
@@ -267,41 +312,94 @@ func checkSourceRef(path, id string, c *Catalog, defined map[string]bool, probs 
 	return s, true
 }
 
-// knownSources lists the source IDs a file may name.
+// knownSources lists the source IDs a file may name, each once.
 func knownSources(list []Source) []string {
 	names := []string{SourceSeed, SourceLiftoff}
 	for _, s := range list {
-		names = append(names, s.ID)
+		if s.ID != "" && !slices.Contains(names, s.ID) {
+			names = append(names, s.ID)
+		}
 	}
 	return names
 }
 
-// offerTree decodes the offer of a catalog file (everything but its
-// editions) as a generic JSON tree, numbers kept as written.
-func offerTree(data []byte) (map[string]any, error) {
-	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF"))))
-	dec.UseNumber()
-	var tree map[string]any
-	if err := dec.Decode(&tree); err != nil {
+// offerTree decodes the sections (top-level fields) of a catalog file that
+// the changes of its editions touch as a generic JSON tree, numbers kept as
+// written; the other sections stay as the first edition decoded them.
+func offerTree(data []byte, later []editionChanges) (map[string]any, error) {
+	var sections map[string]json.RawMessage
+	if err := json.Unmarshal(data, &sections); err != nil {
 		return nil, fmt.Errorf("read the offer to apply the editions to: %w", err)
 	}
-	delete(tree, "edition")
-	delete(tree, "editions")
+	tree := map[string]any{}
+	for _, ed := range later {
+		for _, ch := range ed.Changes {
+			fact, err := ParseFact(ch.Fact)
+			if err != nil {
+				continue
+			}
+			name := fact[0].Field
+			raw, ok := sections[name]
+			if _, done := tree[name]; done || !ok || name == "edition" || name == "editions" {
+				continue
+			}
+			dec := json.NewDecoder(bytes.NewReader(raw))
+			dec.UseNumber()
+			var v any
+			if err := dec.Decode(&v); err != nil {
+				return nil, fmt.Errorf("read section %s to apply the editions to: %w", name, err)
+			}
+			tree[name] = v
+		}
+	}
 	return tree, nil
 }
 
-// resolveEdition decodes and validates the offer tree holds after an
-// edition's changes, reporting its problems under path (the edition's).
-func resolveEdition(tree map[string]any, path string, probs *problemList) (*Catalog, bool) {
-	data, err := json.Marshal(tree)
+// resolveEdition builds the Catalog of an edition: the offer tree holds
+// after the edition's changes, which touched the sections (top-level
+// fields) touched of the previous edition prev. It decodes those sections
+// strictly, takes the others from prev (the editions of a file share the
+// sections they have in common) and validates the whole, reporting its
+// problems under path (the edition's).
+func resolveEdition(tree map[string]any, touched map[string]bool, prev *Catalog, path string, zones map[string]error, probs *problemList) (*Catalog, bool) {
+	part := map[string]any{}
+	for k := range touched {
+		if v, ok := tree[k]; ok {
+			part[k] = v
+		}
+	}
+	data, err := json.Marshal(part)
 	if err != nil {
 		probs.add(path, fmt.Sprintf("the offer after the changes cannot be written: %v", err))
 		return nil, false
 	}
+	var decoded problemList
+	sections := &Catalog{}
+	complete := decodeStrict(data, sections, &decoded)
 	var own problemList
+	for _, p := range decoded.list {
+		if p.Message == "required field is missing" && !touched[p.Path] && strictjson.PlainName(p.Path) {
+			continue // a section this edition leaves as it was
+		}
+		own.addBad(p.Path, p.Message)
+	}
 	c := &Catalog{}
-	if decodeStrict(data, c, &own) {
-		validate(c, &own)
+	if complete {
+		cv, sv, pv := reflect.ValueOf(c).Elem(), reflect.ValueOf(sections).Elem(), reflect.ValueOf(prev).Elem()
+		t := cv.Type()
+		for i := range t.NumField() {
+			f := t.Field(i)
+			name := jsonName(f)
+			if !f.IsExported() || name == "" {
+				continue
+			}
+			if touched[name] {
+				cv.Field(i).Set(sv.Field(i))
+			} else {
+				cv.Field(i).Set(pv.Field(i))
+			}
+		}
+		validateWith(c, &own, zones)
 	}
 	for _, p := range own.list {
 		where := readablePath(tree, p.Path)
@@ -310,7 +408,7 @@ func resolveEdition(tree map[string]any, path string, probs *problemList) (*Cata
 		}
 		probs.add(path, fmt.Sprintf("the offer with this edition's changes: %s: %s", where, p.Message))
 	}
-	if len(own.list) > 0 {
+	if len(own.list) > 0 || !complete {
 		return nil, false
 	}
 	c.buildIndex()
@@ -379,9 +477,11 @@ func keyOf(entry any, k string) (string, bool) {
 	return s, ok && s != ""
 }
 
-// sections the changes of an edition may not touch: they describe the
-// file, not the offer.
-var fileFields = []string{"version", "published", "sources"}
+// fileField reports whether the top-level field name describes the file
+// rather than the offer, so that no edition may change it.
+func fileField(name string) bool {
+	return name == "version" || name == "published" || name == "sources"
+}
 
 // applyChange applies change ch (at path in the file) to tree, reporting
 // its problems; with a nil tree it only checks the change. edSource is the source of its edition ("" when none);
@@ -406,7 +506,7 @@ func applyChange(tree map[string]any, path string, ch Change, edSource string, e
 		probs.add(path+".fact", err.Error())
 		return
 	}
-	if slices.Contains(fileFields, fact[0].Field) {
+	if fileField(fact[0].Field) {
 		probs.add(path+".fact", fmt.Sprintf("%q belongs to the file, not to an edition's offer", fact[0].Field))
 		return
 	}
@@ -499,6 +599,9 @@ func setFact(tree map[string]any, fact Fact, value any, remove bool, src string)
 	if !ok {
 		return fmt.Sprintf("addresses nothing: %s is not a list of entries", fact[:len(fact)-1])
 	}
+	if msg := plainList(list, fact[:len(fact)-1]); msg != "" {
+		return msg
+	}
 	k := entryKey(name)
 	i := slices.IndexFunc(list, func(e any) bool { key, ok := keyOf(e, k); return ok && key == last.Entry })
 	switch {
@@ -556,6 +659,9 @@ func child(node any, step FactStep, listName string, upTo Fact) (any, string) {
 	if !ok {
 		return nil, fmt.Sprintf("addresses nothing: %s is not a list of entries", upTo[:len(upTo)-1])
 	}
+	if msg := plainList(list, upTo[:len(upTo)-1]); msg != "" {
+		return nil, msg
+	}
 	k := entryKey(listName)
 	for _, e := range list {
 		if key, ok := keyOf(e, k); ok && key == step.Entry {
@@ -563,6 +669,17 @@ func child(node any, step FactStep, listName string, upTo Fact) (any, string) {
 		}
 	}
 	return nil, fmt.Sprintf("addresses nothing: %s has no entry with %s %q", upTo[:len(upTo)-1], k, step.Entry)
+}
+
+// plainList returns why the entries of list (at path) cannot be addressed
+// one by one when it holds anything but objects, else "".
+func plainList(list []any, path Fact) string {
+	for _, e := range list {
+		if _, ok := e.(map[string]any); !ok {
+			return fmt.Sprintf("addresses nothing: %s is a list of plain values, which a change sets as a whole", path)
+		}
+	}
+	return ""
 }
 
 // setList stores list at the path parent (which ends on a field) in tree:

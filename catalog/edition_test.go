@@ -291,6 +291,10 @@ func TestInForceConcurrently(t *testing.T) {
 					t.Errorf("edition of %s lost its add-on or its way to the latest", d)
 					return
 				}
+				if i%50 == 0 && len(catalog.Diff(e, c)) == 0 != (e == c) {
+					t.Errorf("Diff from the edition of %s to the latest is empty only for the latest", d)
+					return
+				}
 			}
 		})
 	}
@@ -319,6 +323,15 @@ func TestEditionlessFile(t *testing.T) {
 	}{
 		{"a file of before editions", old, catalog.MustDate("2026-11-26"), 6},
 		{"the shipped file without its editions", encode(t, editionless(t)), catalog.MustDate("2026-07-29"), 6},
+	}
+	firstOnly := shipped(t)
+	delete(firstOnly, "editions")
+	c, err := catalog.Load(bytes.NewReader(encode(t, firstOnly)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if eds := c.Editions(); len(eds) != 1 || eds[0].Name != "May 2024 offer" || eds[0].Effective != may2024 || eds[0].Source.ID != "overview-2024-05-17" {
+		t.Errorf("a file with only its first edition's header: editions %+v, want the May 2024 offer alone", eds)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -47,3 +47,35 @@ func ExampleCatalog_Covers() {
 	// true
 	// false
 }
+
+func ExampleCatalog_InForce() {
+	c := catalog.Default()
+	for _, day := range []string{"2024-01-01", "2025-02-04", "2025-02-05", "2026-12-01"} {
+		e := c.InForce(catalog.MustDate(day))
+		state := "no longer offered"
+		if mentor, ok := e.AddOn("mentor-sessions"); ok {
+			state = string(mentor.States[catalog.Expert])
+		}
+		fmt.Printf("%s: %s, Mentor Sessions on Expert: %s\n", day, e.Edition().Name, state)
+	}
+	// Output:
+	// 2024-01-01: May 2024 offer, Mentor Sessions on Expert: available
+	// 2025-02-04: May 2024 offer, Mentor Sessions on Expert: available
+	// 2025-02-05: February 2025 offer, Mentor Sessions on Expert: not-available
+	// 2026-12-01: July 2026 offer, Mentor Sessions on Expert: no longer offered
+}
+
+func ExampleDiff() {
+	c := catalog.Default()
+	for _, d := range c.DiffDays(catalog.MustDate("2025-10-29"), catalog.MustDate("2026-07-29")) {
+		if d.Section != "addons" {
+			continue
+		}
+		fmt.Printf("%s %s %s: %q -> %q (%s)\n", d.Kind, d.EntryName, d.Field, d.From, d.To, d.Source)
+	}
+	// Output:
+	// changed Event Management states.expert: "available" -> "not-available" (overview-2026-07-29)
+	// changed Event Management states.ultimate: "available" -> "not-available" (overview-2026-07-29)
+	// removed Mentor Sessions : "Mentor Sessions" -> "" (overview-2026-07-29)
+	// removed Developer Boost : "Developer Boost" -> "" (overview-2026-07-29)
+}

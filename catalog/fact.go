@@ -29,13 +29,22 @@ type FactStep struct {
 // plain values and lists of entries with no key field (response targets,
 // follow-up reminders) are addressed as a whole.
 func EntryKeys() map[string]string {
-	return map[string]string{"comparison": "topic", "languages": "language", "holidays": "date"}
+	keys := map[string]string{}
+	for _, list := range []string{"comparison", "languages", "holidays"} {
+		keys[list] = entryKey(list)
+	}
+	return keys
 }
 
 // entryKey returns the key field of the entries of the list named list.
 func entryKey(list string) string {
-	if k, ok := EntryKeys()[list]; ok {
-		return k
+	switch list {
+	case "comparison":
+		return "topic"
+	case "languages":
+		return "language"
+	case "holidays":
+		return "date"
 	}
 	return "id"
 }

@@ -9,8 +9,8 @@ import (
 
 // The limits of a catalog or plan template file, checked while the file
 // is decoded so that no file can take much memory. The catalog Liftoff
-// ships is 58 KB, with 586 list entries, the longest list 53 entries long
-// and the longest text 293 characters.
+// ships is 64 KB, with 596 list entries, the longest list 53 entries long
+// and the longest text 331 characters.
 const (
 	// MaxFileSize is the largest catalog or template file read, in
 	// bytes.

@@ -31,6 +31,8 @@ type validator struct {
 	tiers     map[TierID]bool
 	// sources holds the IDs an entry's source may name.
 	sources map[string]bool
+	// zones caches time zone lookups: the error of loading each zone.
+	zones map[string]error
 	// itemIDs maps each item ID to the path of its first use.
 	itemIDs map[string]string
 
@@ -40,8 +42,12 @@ type validator struct {
 }
 
 // validate reports every rule c breaks.
-func validate(c *Catalog, p *problemList) {
-	v := &validator{c: c, p: p, solutions: map[SolutionID]bool{}, tiers: map[TierID]bool{}, itemIDs: map[string]string{}}
+func validate(c *Catalog, p *problemList) { validateWith(c, p, map[string]error{}) }
+
+// validateWith is validate with a cache of time zone lookups (zone name to
+// the error of loading it), shared by the editions of one file.
+func validateWith(c *Catalog, p *problemList, zones map[string]error) {
+	v := &validator{c: c, p: p, solutions: map[SolutionID]bool{}, tiers: map[TierID]bool{}, itemIDs: map[string]string{}, zones: zones}
 	v.header()
 	v.sourceList()
 	v.solutionList()
@@ -355,7 +361,6 @@ func (v *validator) regions() {
 		v.add("regions", "must list at least one region")
 	}
 	first := map[RegionID]string{}
-	zones := map[string]error{}
 	for i, r := range v.c.Regions {
 		path := at("regions", i)
 		if v.id(path+".id", string(r.ID)) {
@@ -366,7 +371,7 @@ func (v *validator) regions() {
 			}
 		}
 		v.text(path+".name", r.Name)
-		v.timeZone(path+".timeZone", r.TimeZone, zones)
+		v.timeZone(path+".timeZone", r.TimeZone)
 		open, openOK := v.clockTime(path+".open", r.Open)
 		closing, closeOK := v.clockTime(path+".close", r.Close)
 		if openOK && closeOK && closing <= open {
@@ -381,8 +386,8 @@ func (v *validator) regions() {
 	}
 }
 
-// timeZone checks that zone names an IANA time zone; zones caches lookups.
-func (v *validator) timeZone(path, zone string, zones map[string]error) {
+// timeZone checks that zone names an IANA time zone.
+func (v *validator) timeZone(path, zone string) {
 	if !v.text(path, zone) {
 		return
 	}
@@ -392,10 +397,10 @@ func (v *validator) timeZone(path, zone string, zones map[string]error) {
 		v.add(path, `"Local" depends on the computer; want an IANA name such as Europe/London`)
 		return
 	}
-	err, seen := zones[zone]
+	err, seen := v.zones[zone]
 	if !seen {
 		_, err = time.LoadLocation(zone)
-		zones[zone] = err
+		v.zones[zone] = err
 	}
 	if err != nil {
 		v.add(path, fmt.Sprintf("unknown time zone %q; want an IANA name such as Europe/London", zone))

@@ -63,3 +63,26 @@ func TestEntitlementsNameTheirOffer(t *testing.T) {
 		})
 	}
 }
+
+// TestKickoffListsTheAddOnsOfTheContractsOffer reads back the add-ons of
+// the kickoff deck: Northwind Outfitters, under the May 2024 offer, has
+// Mentor Sessions included; Contoso Health, under the July 2026 offer,
+// which no longer has them, does not see them.
+func TestKickoffListsTheAddOnsOfTheContractsOffer(t *testing.T) {
+	cat := testCatalog(t)
+	accts := planner.SamplePortfolio(cat, catalog.MustDate("2026-12-06"))
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		name   string
+		mentor bool
+	}{{"Northwind Outfitters", true}, {"Contoso Health", false}} {
+		i := slices.IndexFunc(accts, func(a planner.Account) bool { return a.Customer.Name == tt.name })
+		if i < 0 {
+			t.Fatalf("the sample has no %s", tt.name)
+		}
+		text := renderText(t, dir, KindKickoff, accts, &accts[i], testOptions())
+		if got := strings.Contains(text, "Mentor Sessions"); got != tt.mentor {
+			t.Errorf("%s's kickoff deck names Mentor Sessions: %v, want %v", tt.name, got, tt.mentor)
+		}
+	}
+}

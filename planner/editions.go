@@ -94,13 +94,17 @@ func RenewalPreview(cat *catalog.Catalog, c Customer) (Preview, bool) {
 }
 
 // addOnChanges returns the changes to the add-ons of membership m, in the
-// order of the current edition's add-ons, then the new ones.
+// order of the current edition's add-ons, then the new ones. An add-on
+// for a solution m does not license concerns it only when bought.
 func addOnChanges(now, next *catalog.Catalog, m Membership) []Text {
 	var out []Text
 	tier := m.Tier
 	for _, a := range now.AddOns {
 		was := a.States[tier]
 		bought := slices.Contains(m.AddOns, a.ID)
+		if !bought && a.RequiresSolution != "" && !m.Licenses(now, a.RequiresSolution) {
+			continue
+		}
 		n, offered := next.AddOn(a.ID)
 		will := n.States[tier]
 		switch {
@@ -126,7 +130,7 @@ func addOnChanges(now, next *catalog.Catalog, m Membership) []Text {
 		}
 	}
 	for _, a := range next.AddOns {
-		if _, known := now.AddOn(a.ID); known {
+		if _, known := now.AddOn(a.ID); known || (a.RequiresSolution != "" && !m.Licenses(next, a.RequiresSolution)) {
 			continue
 		}
 		switch a.States[tier] {

@@ -1,6 +1,8 @@
 package planner_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -228,5 +230,46 @@ func TestProactiveServiceOfALaterEditionIsABreak(t *testing.T) {
 	err := a.Validate(cat)
 	if v, ok := planner.AsValidation(err); !ok || len(v.Problems) != 1 || v.Problems[0].Rule != planner.RuleProactiveServices {
 		t.Errorf("want only the break of the proactive services rule: %v", err)
+	}
+}
+
+// TestRenewalPreviewLeavesOutAddOnsOfUnlicensedSolutions adds an edition
+// in which Advanced Cloud Support, an add-on for Experience Manager as a
+// Cloud Service, is no longer available: only a customer that licenses
+// that solution hears of it.
+func TestRenewalPreviewLeavesOutAddOnsOfUnlicensedSolutions(t *testing.T) {
+	var file map[string]any
+	if err := json.Unmarshal(catalog.DefaultJSON(), &file); err != nil {
+		t.Fatal(err)
+	}
+	file["editions"] = append(file["editions"].([]any), map[string]any{
+		"name": "January 2027 offer", "effective": "2027-01-04", "source": "overview-2026-07-29",
+		"changes": []any{map[string]any{"fact": "addons[advanced-cloud-support].states.ultimate", "value": "not-available"}},
+	})
+	raw, err := json.Marshal(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat, err := catalog.Load(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		solutions []catalog.SolutionID
+		want      []string
+	}{
+		{[]catalog.SolutionID{"analytics", "experience-manager-cloud"}, []string{"Advanced Cloud Support: no longer available"}},
+		{[]catalog.SolutionID{"analytics"}, nil},
+	} {
+		c := editionCustomer("2026-09-01", "2027-08-31", "")
+		c.Membership.Solutions = tt.solutions
+		p, ok := planner.RenewalPreview(cat, c)
+		var got []string
+		for _, t := range p.Changes {
+			got = append(got, t.String())
+		}
+		if !ok || !slices.Equal(got, tt.want) {
+			t.Errorf("licensing %v: preview %v, changes %q, want %q", tt.solutions, ok, got, tt.want)
+		}
 	}
 }

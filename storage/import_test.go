@@ -163,6 +163,16 @@ func TestBadImportChangesNothing(t *testing.T) {
 			list(customer(d, 5), "contacts")[0].(map[string]any)["email"] = "ken.sato(at)sakura"
 			account(d, 1)["activities"].([]any)[0].(map[string]any)["itemId"] = "acc-unknown"
 		}), []string{"accounts[2].customer.contacts[1].accountAdmin: only one", "accounts[5].customer.contacts[0].email:", "accounts[1].activities[0].itemId: the catalog has no item \"acc-unknown\""}},
+		{"a renewal outside the contract", edit(func(d map[string]any) {
+			customer(d, 2)["contract"].(map[string]any)["renewed"] = "2020-01-01"
+		}), []string{"accounts[2].customer.contract.renewed: must be within the contract: 2020-01-01 is before its start"}},
+		{"an add-on the offer of the renewal no longer sells", edit(func(d map[string]any) {
+			for i := range list(d, "accounts") {
+				if c := customer(d, i); c["name"] == "Northwind Outfitters" {
+					c["contract"].(map[string]any)["renewed"] = "2026-09-01"
+				}
+			}
+		}), []string{"customer.membership.addons[0]: add-on cannot be purchased: Event Management is not available on Ultimate Success"}},
 		{"an ID used twice in the file", edit(func(d map[string]any) {
 			id := account(d, 0)["activities"].([]any)[0].(map[string]any)["id"]
 			account(d, 3)["activities"].([]any)[0].(map[string]any)["id"] = id
@@ -260,5 +270,39 @@ func BenchmarkReadPortfolio(b *testing.B) {
 		if len(accounts) != 50 {
 			b.Fatalf("%d accounts read, want 50", len(accounts))
 		}
+	}
+}
+
+// TestImportCarriesRenewed exports a customer renewed under a later
+// edition of the offer and imports the file again: the day comes back.
+func TestImportCarriesRenewed(t *testing.T) {
+	db, accounts := openSampleDB(t)
+	var northwind planner.Customer
+	for _, a := range accounts {
+		if a.Customer.Name == "Northwind Outfitters" {
+			northwind = a.Customer
+		}
+	}
+	northwind.Contract.Renewed = catalog.MustDate("2025-06-01") // the February 2025 offer still sells Event Management
+	if _, err := db.PutCustomer(northwind); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := db.Export(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"renewed": "2025-06-01"`) {
+		t.Fatal("the export lacks the renewal day")
+	}
+	other := openTestDB(t)
+	if _, err := other.Import(&buf); err != nil {
+		t.Fatal(err)
+	}
+	got, err := other.Customer(northwind.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Contract.Renewed != northwind.Contract.Renewed {
+		t.Errorf("renewed %s after the import, want %s", got.Contract.Renewed, northwind.Contract.Renewed)
 	}
 }
