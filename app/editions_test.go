@@ -2,16 +2,12 @@ package app
 
 import (
 	"encoding/json"
-	"image/png"
 	"maps"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -464,83 +460,44 @@ func TestEditionsDialogShowsWhatChanged(t *testing.T) {
 	}
 }
 
-// TestRenderEditionsAndRenewal writes the editions dialog, the customer
-// form and the customer screen at 1024x768 in each language as PNG files
-// into the folder LIFTOFF_RENDER_DIR names, to be looked at; without it,
-// it is skipped.
-func TestRenderEditionsAndRenewal(t *testing.T) {
-	dir := os.Getenv("LIFTOFF_RENDER_DIR")
-	if dir == "" {
-		t.Skip("LIFTOFF_RENDER_DIR is not set")
-	}
+// TestEditionsDialogFitsALaptopInEveryLanguage checks that the editions
+// dialog fits a 1024x768 window in every language, its lines wrapped.
+func TestEditionsDialogFitsALaptopInEveryLanguage(t *testing.T) {
 	for _, language := range []string{"en", "nl", "ja"} {
-		cat := catalogForTest()
-		a := test.NewTempApp(t)
-		db := openTestStore(t, cat, true)
-		u, err := Build(Options{App: a, Catalog: cat, Store: db, Now: testNow, Language: language,
-			ReminderInterval: -1, UndoBarTimeout: -1, CatalogDir: t.TempDir(), queueCalls: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		a.Settings().SetTheme(u.newTheme(themeLight))
-		u.window.Resize(laptopWindow())
-		capture := func(name string) {
-			u.waitIdle()
-			// Lay the window out anew, as the window's own loop does
-			// after wrapped labels found their height.
-			for range 3 {
-				u.window.Content().Refresh()
-				u.window.Resize(laptopWindow().SubtractWidthHeight(1, 1))
-				u.window.Resize(laptopWindow())
-			}
-			f, err := os.Create(filepath.Join(dir, language+"-"+name+".png"))
+		t.Run(language, func(t *testing.T) {
+			cat := catalogForTest()
+			a := test.NewTempApp(t)
+			u, err := Build(Options{App: a, Catalog: cat, Store: openTestStore(t, cat, true), Now: testNow, Language: language,
+				ReminderInterval: -1, UndoBarTimeout: -1, CatalogDir: t.TempDir(), queueCalls: true})
 			if err != nil {
 				t.Fatal(err)
 			}
-			defer f.Close()
-			if err := png.Encode(f, u.window.Canvas().Capture()); err != nil {
-				t.Fatal(err)
+			t.Cleanup(u.Close)
+			a.Settings().SetTheme(u.newTheme(themeLight))
+			u.window.Resize(laptopWindow())
+			d := u.openEditions()
+			d.from.SetSelectedIndex(0)
+			d.to.SetSelectedIndex(len(d.editions) - 1)
+			if m := d.dialog.MinSize(); m.Width > laptopWindow().Width || m.Height > laptopWindow().Height {
+				t.Errorf("the editions dialog needs %.0fx%.0f", m.Width, m.Height)
 			}
-		}
-		c := customerNamed(t, db, "Northwind Outfitters")
-		customerOf(t, u, c)
-		capture("customer")
-		scrollToRenewal(u)
-		capture("customer-renewal")
-		f := u.openCustomerForm(c, false)
-		f.contractRenewed.SetText("2026-08-01")
-		f.fd.scroll.ScrollToOffset(fyne.NewPos(0, 300))
-		capture("form")
-		d := fyne.CurrentApp().Driver()
-		f.fd.scroll.ScrollToOffset(fyne.NewPos(0, d.AbsolutePositionForObject(f.contractStart).Y-d.AbsolutePositionForObject(f.fd.scroll.Content).Y-250))
-		capture("form-renewed")
-		f.close()
-		u.showScreen(screenSettings)
-		walkVisible(u.window.Canvas().Content(), func(o fyne.CanvasObject) bool {
-			if b, ok := o.(*widget.Button); ok && b.Text == u.tr("editions.open") {
-				d := fyne.CurrentApp().Driver()
-				y := d.AbsolutePositionForObject(b).Y
-				walkVisible(u.window.Canvas().Content(), func(o fyne.CanvasObject) bool {
-					if sc, ok := o.(*container.Scroll); ok && sc.Direction == container.ScrollBoth || ok && sc.Direction == container.ScrollVerticalOnly {
-						sc.ScrollToOffset(fyne.NewPos(0, y-d.AbsolutePositionForObject(sc.Content).Y-400))
-					}
-					return true
-				})
-				return false
+			if len(d.changes.Objects) == 0 {
+				t.Error("the first and the latest edition show no differences")
 			}
-			return true
 		})
-		capture("settings")
-		u.openEditions()
-		capture("editions")
-		u.Close()
 	}
 }
 
-// scrollToRenewal scrolls the customer screen's left column
-// to its contract card's renewal block.
-func scrollToRenewal(u *UI) {
-	s := u.screens[screenCustomer].(*customerScreen)
-	y := fyne.CurrentApp().Driver().AbsolutePositionForObject(s.renewal).Y - fyne.CurrentApp().Driver().AbsolutePositionForObject(s.left.Content).Y
-	s.left.ScrollToOffset(fyne.NewPos(0, y-200))
+// TestCustomerFormKeepsAnAddOnNoEditionLists checks that an add-on of
+// the customer that no edition of the offer has (one of another catalog
+// file) is kept when the form is saved, though it has no box.
+func TestCustomerFormKeepsAnAddOnNoEditionLists(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Müller GmbH")
+	c.Membership.AddOns = append(c.Membership.AddOns, "retired-add-on")
+	f := u.openCustomerForm(c, false)
+	got, _ := f.customer()
+	if !slices.Contains(got.Membership.AddOns, "retired-add-on") {
+		t.Errorf("the form's customer has the add-ons %v, without the one no edition lists", got.Membership.AddOns)
+	}
 }
