@@ -282,6 +282,12 @@ func (u *UI) differenceLine(d catalog.Difference) string {
 		if v == "" {
 			return u.tr("editions.value.none")
 		}
+		if strings.HasPrefix(d.Field, "states.") {
+			// The state of an add-on on a tier, named as entitlements are.
+			if name, ok := u.text.lookup("status." + v); ok {
+				return name
+			}
+		}
 		return v
 	}
 	switch {
@@ -292,7 +298,20 @@ func (u *UI) differenceLine(d catalog.Difference) string {
 	case d.Field == "":
 		return u.tr("editions.value", value(d.From), value(d.To))
 	}
-	return u.tr("editions.field", d.Field, value(d.From), value(d.To))
+	return u.tr("editions.field", u.factFieldName(d.Field), value(d.From), value(d.To))
+}
+
+// factFieldName names the field of a difference: a value per tier (an
+// add-on's state, a row of the tier comparison) by the tier's name, other
+// fields by their path in the catalog file.
+func (u *UI) factFieldName(field string) string {
+	kind, tier, ok := strings.Cut(field, ".")
+	if ok && (kind == "states" || kind == "values") {
+		if t, found := u.cat.Tier(catalog.TierID(tier)); found {
+			return t.Name
+		}
+	}
+	return field
 }
 
 // newRenewalBlock returns the block of the contract card that tells what

@@ -434,7 +434,7 @@ func TestEditionsDialogShowsWhatChanged(t *testing.T) {
 		"Source: Adobe Success Plans Overview of 29 Jul 2026",
 		// July 2026 against October 2025, as it opens.
 		"Add-ons · Mentor Sessions", "Removed",
-		"Add-ons · Event Management", "states.ultimate\nBefore: available\nAfter: not-available",
+		"Add-ons · Event Management", "Ultimate Success\nBefore: Available\nAfter: Not available",
 		"Proactive services · AI and agentic readiness guidance", "Added",
 	} {
 		if !strings.Contains(texts, want) {
@@ -448,7 +448,7 @@ func TestEditionsDialogShowsWhatChanged(t *testing.T) {
 	d.from.SetSelectedIndex(0)
 	d.to.SetSelectedIndex(1)
 	texts = strings.Join(visibleTexts(d.changes), "\n")
-	if want := "Add-ons · Mentor Sessions\nstates.expert\nBefore: available\nAfter: not-available"; !strings.Contains(texts, want) {
+	if want := "Add-ons · Mentor Sessions\nExpert Success\nBefore: Available\nAfter: Not available"; !strings.Contains(texts, want) {
 		t.Errorf("May 2024 to February 2025 lacks %q:\n%s", want, texts)
 	}
 	if want := "Follow-up of support cases"; !strings.Contains(texts, want) {
