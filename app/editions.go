@@ -185,6 +185,19 @@ func (u *UI) openEditions() *editionsDialog {
 		d.from.SetSelectedIndex(0)
 		d.to.SetSelectedIndex(0)
 	}
+	// Escape closes the dialog, as it closes the window's other dialogs.
+	canvas := u.window.Canvas()
+	keys := canvas.OnTypedKey()
+	canvas.SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if k.Name == fyne.KeyEscape {
+			d.dialog.Hide()
+			return
+		}
+		if keys != nil {
+			keys(k)
+		}
+	})
+	d.dialog.SetOnClosed(func() { canvas.SetOnTypedKey(keys) })
 	d.dialog.Show()
 	return d
 }

@@ -458,6 +458,10 @@ func TestEditionsDialogShowsWhatChanged(t *testing.T) {
 	if want := "Choose two different editions to see what changed."; d.count.Text != want || len(d.changes.Objects) != 0 {
 		t.Errorf("the same edition twice: %q and %d lines", d.count.Text, len(d.changes.Objects))
 	}
+	u.window.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if u.window.Canvas().Overlays().Top() != nil {
+		t.Error("Escape leaves the editions dialog open")
+	}
 }
 
 // TestEditionsDialogFitsALaptopInEveryLanguage checks that the editions
