@@ -339,7 +339,7 @@ func TestCustomerFormRenewedOn(t *testing.T) {
 	if f.addOns[mentor].Checked || !f.addOns[mentor].Disabled() {
 		t.Errorf("under the offer of July 2026 Mentor Sessions is ticked %v, disabled %v", f.addOns[mentor].Checked, f.addOns[mentor].Disabled())
 	}
-	if want := "Not offered in the offer of 29 Jul 2026"; f.addOnReasons[mentor].Text != want {
+	if want := "Not in the offer of 29 Jul 2026"; f.addOnReasons[mentor].Text != want {
 		t.Errorf("Mentor Sessions says %q, want %q", f.addOnReasons[mentor].Text, want)
 	}
 	if !f.addOns[event].Checked || f.addOns[event].Disabled() || f.addOnReasons[event].Text == "can be purchased" {
