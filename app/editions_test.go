@@ -505,3 +505,17 @@ func TestCustomerFormKeepsAnAddOnNoEditionLists(t *testing.T) {
 		t.Errorf("the form's customer has the add-ons %v, without the one no edition lists", got.Membership.AddOns)
 	}
 }
+
+func TestSupportFollowUpNoteFollowsTheEditionOfTheContract(t *testing.T) {
+	u, db := newTestUI(t)
+	// The offer of May 2024 marks the case life cycle as coming soon.
+	s := supportOf(t, u, customerNamed(t, db, "Northwind Outfitters"))
+	if want := "The vendor marks this case life cycle as coming soon."; s.timelineNote.Text != want {
+		t.Errorf("under the offer of May 2024 the note reads %q, want %q", s.timelineNote.Text, want)
+	}
+	// The offer of October 2025 no longer states it.
+	s = supportOf(t, u, customerNamed(t, db, "Müller GmbH"))
+	if want := "The vendor no longer states this case life cycle since 29 Oct 2025; Liftoff keeps the rules it last published."; s.timelineNote.Text != want {
+		t.Errorf("under the offer of October 2025 the note reads %q, want %q", s.timelineNote.Text, want)
+	}
+}
