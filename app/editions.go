@@ -48,8 +48,8 @@ func (l *hintLabel) MouseMoved(ev *desktop.MouseEvent) { l.tip.MouseMoved(ev) }
 // MouseOut is part of desktop.Hoverable.
 func (l *hintLabel) MouseOut() { l.tip.MouseOut() }
 
-// editionDay writes the day an edition took effect as the window writes
-// days in running text ("17 May 2024").
+// editionDay writes a day of the editions of the offer as documents write
+// days ("17 May 2024", "17 mei 2024", "2024年5月17日").
 func (u *UI) editionDay(d planner.Date) string { return u.text.Date(d) }
 
 // termsLine says which edition of the offer customer c's contract is
@@ -182,8 +182,10 @@ func (u *UI) openEditions() *editionsDialog {
 		d.from.SetSelectedIndex(n - 2)
 		d.to.SetSelectedIndex(n - 1)
 	} else {
-		d.from.SetSelectedIndex(0)
-		d.to.SetSelectedIndex(0)
+		// One edition: nothing to compare it with.
+		pick.Hide()
+		heading.Hide()
+		d.count.SetText(u.tr("editions.single"))
 	}
 	// Escape closes the dialog, as it closes the window's other dialogs.
 	canvas := u.window.Canvas()

@@ -519,3 +519,39 @@ func TestSupportFollowUpNoteFollowsTheEditionOfTheContract(t *testing.T) {
 		t.Errorf("under the offer of October 2025 the note reads %q, want %q", s.timelineNote.Text, want)
 	}
 }
+
+// TestEditionsOfACatalogWithoutEditions checks the window on a catalog
+// file written before editions: one edition, in force from the file's
+// published day, and nothing to compare.
+func TestEditionsOfACatalogWithoutEditions(t *testing.T) {
+	var file map[string]any
+	if err := json.Unmarshal(catalog.DefaultJSON(), &file); err != nil {
+		t.Fatal(err)
+	}
+	delete(file, "edition")
+	delete(file, "editions")
+	data, err := json.Marshal(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat, err := catalog.Load(strings.NewReader(string(data)))
+	if err != nil {
+		t.Fatalf("load the catalog without editions: %v", err)
+	}
+	u, db := newTestUIWith(t, cat, openTestStore(t, cat, true))
+	published := u.editionDay(cat.Published)
+	s := customerOf(t, u, customerNamed(t, db, "Northwind Outfitters"))
+	if want := "Terms: offer of " + published + " — contract started 1 Jan 2025"; s.terms.Text != want {
+		t.Errorf("terms read %q, want %q", s.terms.Text, want)
+	}
+	if s.renewal.Visible() {
+		t.Error("a catalog of one edition shows changes at renewal")
+	}
+	d := u.openEditions()
+	if want := "The catalog has a single edition of the offer: there is nothing to compare it with."; d.count.Text != want {
+		t.Errorf("one edition: %q, want %q", d.count.Text, want)
+	}
+	if texts := labelTexts(u.window.Canvas().Overlays().Top()); slices.Contains(texts, "From") {
+		t.Errorf("one edition shows the choice of two: %q", texts)
+	}
+}
