@@ -217,7 +217,7 @@ func (s *actionPlanScreen) show(customer planner.ID) {
 	}
 	s.account = acct
 	s.note.Hide()
-	if t, ok := s.u.cat.Tier(acct.Customer.Membership.Tier); ok && !t.Proactive {
+	if t, ok := planner.CustomerCatalog(s.u.cat, acct.Customer).Tier(acct.Customer.Membership.Tier); ok && !t.Proactive {
 		s.note.SetText(s.u.tr("plan.map.tierNote", t.Name))
 		s.note.Show()
 	}

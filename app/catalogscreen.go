@@ -37,7 +37,10 @@ type catalogScreen struct {
 	phase    *widget.Select
 	text     *widget.Entry
 	count    *widget.Label
-	list     *enterList
+	// offer names the edition of the offer listed, its source in a
+	// tooltip.
+	offer *hintLabel
+	list  *enterList
 
 	detailTitle  *widget.Label
 	detailMeta   *widget.Label
@@ -50,6 +53,10 @@ type catalogScreen struct {
 	noDetail     fyne.CanvasObject
 
 	entries []catalogEntry
+	// edition is the edition of the offer whose items entries are: the
+	// one the contract of the customer in focus is under, else the one in
+	// force today.
+	edition *catalog.Catalog
 	// shown are the indexes in entries that pass the filters.
 	shown    []int
 	selected int
@@ -69,13 +76,6 @@ type catalogScreen struct {
 func newCatalogScreen(u *UI) screen {
 	s := &catalogScreen{u: u, selected: -1}
 	cat := u.cat
-	for _, it := range cat.Items() {
-		s.entries = append(s.entries, catalogEntry{
-			item:     it,
-			haystack: strings.ToLower(strings.Join([]string{it.Name, it.ID, it.Description, it.Category}, "\x00")),
-			subtitle: s.subtitle(it),
-		})
-	}
 	s.kinds = []catalog.Kind{"", catalog.KindAccelerator, catalog.KindField, catalog.KindProactive, catalog.KindTouchpoint, catalog.KindAddOn}
 	kindNames := []string{u.tr("catalog.allKinds")}
 	for _, k := range s.kinds[1:] {
@@ -100,6 +100,10 @@ func newCatalogScreen(u *UI) screen {
 	s.text.SetPlaceHolder(u.tr("catalog.search"))
 	s.text.OnChanged = func(string) { s.apply() }
 	s.count = widget.NewLabel("")
+	s.offer = newHintLabel()
+	s.offer.Wrapping = fyne.TextWrapOff
+	s.offer.TextStyle = fyne.TextStyle{Italic: true}
+	s.setEdition(cat.InForce(u.today()))
 
 	chipWidth := u.statusChipWidth()
 	s.list = newEnterList(
@@ -143,7 +147,7 @@ func newCatalogScreen(u *UI) screen {
 	s.noDetail = container.NewCenter(widget.NewLabel(u.tr("catalog.pick")))
 
 	filters := container.NewGridWithColumns(3, s.kind, s.solution, s.phase)
-	top := container.NewVBox(filters, container.NewBorder(nil, nil, nil, s.count, s.text))
+	top := container.NewVBox(filters, container.NewBorder(nil, nil, nil, container.NewHBox(s.offer, s.count), s.text))
 	split := container.NewHSplit(s.list, container.NewStack(s.noDetail, s.detail))
 	split.Offset = 0.5
 	s.root = newBorder(top, nil, nil, nil, split)
@@ -155,20 +159,63 @@ func newCatalogScreen(u *UI) screen {
 
 func (s *catalogScreen) object() fyne.CanvasObject { return s.root }
 
-// show works out the entitlements of the customer in focus.
+// show lists the items of the edition of the offer the customer in
+// focus is under, with the customer's entitlements; without a customer,
+// the items of the edition in force today.
 func (s *catalogScreen) show(id planner.ID) {
 	s.hasFocus = false
 	s.entitled = nil
+	edition := s.u.cat.InForce(s.u.today())
 	if id != (planner.ID{}) {
 		acc, err := s.u.store.Account(id)
 		if err != nil {
 			s.u.showError(fmt.Errorf("read customer: %w", err))
 		} else {
 			s.account, s.hasFocus = acc, true
-			s.entitled = bestEntitlements(planner.Entitlements(planner.CustomerCatalog(s.u.cat, acc.Customer), acc.Customer.Membership, acc.Customer.Contract.Allowances))
+			edition = planner.CustomerCatalog(s.u.cat, acc.Customer)
+			s.entitled = bestEntitlements(planner.Entitlements(edition, acc.Customer.Membership, acc.Customer.Contract.Allowances))
 		}
 	}
+	if !s.setEdition(edition) {
+		s.apply()
+		return
+	}
+	// The rows moved: the chosen item is chosen again in its new row.
+	chosen := s.selected
+	s.list.UnselectAll()
 	s.apply()
+	if i := slices.Index(s.shown, chosen); chosen >= 0 && i >= 0 {
+		s.list.Select(i)
+	}
+}
+
+// setEdition lists the items of edition cat, and reports whether they
+// changed; the item chosen stays chosen when the edition has it.
+func (s *catalogScreen) setEdition(cat *catalog.Catalog) bool {
+	if cat == s.edition {
+		return false
+	}
+	var chosen catalog.Item
+	if s.selected >= 0 && s.selected < len(s.entries) {
+		chosen = s.entries[s.selected].item
+	}
+	s.edition = cat
+	ed := cat.Edition()
+	s.offer.SetText(s.u.tr("editions.offerOf", s.u.editionDay(ed.Effective)))
+	s.offer.setHint(s.u.editionHint(ed))
+	s.entries = s.entries[:0]
+	s.selected = -1
+	for _, it := range cat.Items() {
+		if it.ID == chosen.ID && it.Kind == chosen.Kind {
+			s.selected = len(s.entries)
+		}
+		s.entries = append(s.entries, catalogEntry{
+			item:     it,
+			haystack: strings.ToLower(strings.Join([]string{it.Name, it.ID, it.Description, it.Category}, "\x00")),
+			subtitle: s.subtitle(it),
+		})
+	}
+	return true
 }
 
 // shortcut handles Ctrl+F (the text filter).

@@ -48,6 +48,14 @@ type customerScreen struct {
 	team       *widget.Form
 	teamLabels [4]*widget.Label
 	term       *widget.Label
+	// terms names the edition of the offer the contract is under, its
+	// source in a tooltip.
+	terms *hintLabel
+	// renewal tells what changes at the contract's renewal; hidden when
+	// nothing does (see showRenewal).
+	renewal      fyne.CanvasObject
+	renewalTitle *widget.Label
+	renewalLines *fyne.Container
 	// expiry warns of allowance that will expire unused; hidden when
 	// there is nothing to warn of.
 	expiry    *widget.Label
@@ -131,6 +139,8 @@ func newCustomerScreen(u *UI) screen {
 	teamCard := newSection(u.tr("customer.team"), "", s.team)
 
 	s.term = wrap()
+	s.terms = newHintLabel()
+	s.renewal = s.newRenewalBlock()
 	s.expiry = wrap()
 	s.expiry.Importance = widget.WarningImportance
 	s.accBar = widget.NewProgressBar()
@@ -144,10 +154,12 @@ func newCustomerScreen(u *UI) screen {
 	}
 	contractCard := newSection(u.tr("customer.contract"), "", container.NewVBox(
 		s.term,
+		s.terms,
 		widget.NewForm(
 			widget.NewFormItem(u.tr("customer.accelerators"), container.NewBorder(nil, nil, nil, s.accText, s.accBar)),
 			widget.NewFormItem(u.tr("customer.fieldHours"), container.NewBorder(nil, nil, nil, s.fieldText, s.fieldBar))),
-		s.expiry))
+		s.expiry,
+		s.renewal))
 
 	s.events = container.NewVBox()
 	s.notes = wrap()
@@ -364,6 +376,9 @@ func (s *customerScreen) fill() {
 		acc.Left(), acc.Allowed, acc.Delivered, acc.Committed, acc.Proposed))
 	setUsage(s.fieldBar, s.fieldText, hrs.Delivered+hrs.Committed, hrs.Allowed, u.tr("customer.usage.fieldHours",
 		formatHours(hrs.Left()), formatHours(hrs.Allowed), formatHours(hrs.Delivered), formatHours(hrs.Committed), formatHours(hrs.Proposed)))
+	s.terms.SetText(u.wrapped(u.termsLine(c)))
+	s.terms.setHint(u.editionHint(cat.Edition()))
+	s.showRenewal()
 
 	var warnings []string
 	for _, w := range planner.ExpiryWarnings(cat, s.account, u.settings(), u.today()) {
@@ -483,7 +498,7 @@ func (u *UI) kindName(k catalog.Kind) string { return u.tr("kind." + string(k)) 
 func (s *customerScreen) updateNSC() {
 	u := s.u
 	c := s.account.Customer
-	tier, _ := u.cat.Tier(c.Membership.Tier)
+	tier, _ := planner.CustomerCatalog(u.cat, c).Tier(c.Membership.Tier)
 	counts := map[catalog.SolutionID]int{}
 	var order []catalog.SolutionID
 	for _, n := range c.Contacts {

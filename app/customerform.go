@@ -29,12 +29,15 @@ type customerForm struct {
 	dialog   *dialog.CustomDialog
 	save     *widget.Button
 
-	name         *formEntry
-	region       *formSelect
-	language     *formSelect
-	timeZone     *formEntry
-	tier         *formSelect
-	solutions    []*widget.Check
+	name      *formEntry
+	region    *formSelect
+	language  *formSelect
+	timeZone  *formEntry
+	tier      *formSelect
+	solutions []*widget.Check
+	// addOnList are the add-ons of every edition of the offer (see
+	// editionAddOns), in the order of addOns.
+	addOnList    []catalog.AddOn
 	addOns       []*widget.Check
 	addOnReasons []*widget.Label
 	// addOnIncluded marks the add-ons the chosen tier includes: ticked,
@@ -45,10 +48,17 @@ type customerForm struct {
 	commerceDate               *formEntry
 	contractStart              *formEntry
 	contractEnd                *formEntry
-	accelerators               *formEntry
-	fieldHours                 *formEntry
-	team                       [4]struct{ name, email *formEntry }
-	notes                      *formEntry
+	contractRenewed            *formEntry
+	// renewedField is the field of contractRenewed, whose hint names the
+	// edition of the offer the contract as typed is under.
+	renewedField *formField
+	// edition is the edition of the offer the contract as typed is under,
+	// as last shown.
+	edition      *catalog.Catalog
+	accelerators *formEntry
+	fieldHours   *formEntry
+	team         [4]struct{ name, email *formEntry }
+	notes        *formEntry
 
 	loading bool
 	// allowancesTyped is set once the user edits an allowance; before,
@@ -97,19 +107,20 @@ func (u *UI) openCustomerForm(c planner.Customer, isNew bool) *customerForm {
 
 // newCustomerDefaults returns what a new customer starts with: the first
 // region and tier of the catalog, the TAM from the settings, and a contract
-// of one year from today.
+// of one year from today with the tier's default allowances under the
+// edition of the offer in force today.
 func (u *UI) newCustomerDefaults() planner.Customer {
 	c := planner.Customer{}
 	if len(u.cat.Regions) > 0 {
 		c.Region = u.cat.Regions[0].ID
 	}
 	c.Membership.Tier = catalog.Ultimate
-	if t, ok := u.cat.Tier(c.Membership.Tier); ok {
-		c.Contract.Allowances = planner.Allowances(t.DefaultAllowances)
-	}
 	today := u.today()
 	c.Contract.Start = today
 	c.Contract.End = planner.Date{Year: today.Year + 1, Month: today.Month, Day: today.Day}.AddDays(-1)
+	if t, ok := planner.CustomerCatalog(u.cat, c).Tier(c.Membership.Tier); ok {
+		c.Contract.Allowances = planner.Allowances(t.DefaultAllowances)
+	}
 	c.Team.TAM = planner.Person{Name: u.settingsData.Profile.Name, Email: u.settingsData.Profile.Email}
 	return c
 }
@@ -136,7 +147,8 @@ func (f *customerForm) build() {
 		solutionGrid.Add(check)
 	}
 	addOnBox := container.NewVBox()
-	for i, a := range u.cat.AddOns {
+	f.addOnList = editionAddOns(u.cat)
+	for i, a := range f.addOnList {
 		check := widget.NewCheck(a.Name, func(on bool) {
 			if !f.filling && !f.addOnIncluded[i] {
 				f.addOnBought[i] = on
@@ -156,6 +168,7 @@ func (f *customerForm) build() {
 	f.commerceDate = entry(u.tr("form.date.hint"))
 	f.contractStart = entry(u.tr("form.date.hint"))
 	f.contractEnd = entry(u.tr("form.date.hint"))
+	f.contractRenewed = entry(u.tr("form.date.hint"))
 	f.accelerators = entry("0")
 	f.fieldHours = entry("0")
 	for _, e := range []*formEntry{f.accelerators, f.fieldHours} {
@@ -189,6 +202,8 @@ func (f *customerForm) build() {
 		setHint(u.tr("customer.form.commerceManaged.hint"))
 	form.add("contract.start", u.tr("customer.form.contractStart"), f.contractStart)
 	form.add("contract.end", u.tr("customer.form.contractEnd"), f.contractEnd)
+	f.renewedField = form.add("contract.renewed", u.tr("customer.form.renewed"), f.contractRenewed)
+	f.renewedField.setHint(u.tr("editions.form.renewed.hint"))
 	form.add("contract.allowances.acceleratorsPerYear", u.tr("customer.form.accelerators"), f.accelerators).
 		setHint(u.tr("customer.form.accelerators.hint"))
 	form.add("contract.allowances.fieldHoursPerYear", u.tr("customer.form.fieldHours"), f.fieldHours)
@@ -219,7 +234,7 @@ func (f *customerForm) load(c planner.Customer) {
 	for i, sol := range f.u.cat.Solutions {
 		f.solutions[i].SetChecked(slices.Contains(c.Membership.Solutions, sol.ID))
 	}
-	for i, a := range f.u.cat.AddOns {
+	for i, a := range f.addOnList {
 		f.addOnBought[i] = slices.Contains(c.Membership.AddOns, a.ID)
 		f.addOns[i].SetChecked(f.addOnBought[i])
 	}
@@ -227,6 +242,7 @@ func (f *customerForm) load(c planner.Customer) {
 	f.commerceDate.SetText(c.Membership.CommerceManagedLicensed.String())
 	f.contractStart.SetText(c.Contract.Start.String())
 	f.contractEnd.SetText(c.Contract.End.String())
+	f.contractRenewed.SetText(c.Contract.Renewed.String())
 	f.accelerators.SetText(strconv.Itoa(c.Contract.Allowances.AcceleratorsPerYear))
 	f.fieldHours.SetText(strconv.Itoa(c.Contract.Allowances.FieldHoursPerYear))
 	for i, p := range teamMembers(c.Team) {
@@ -263,19 +279,6 @@ func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
 			c.Membership.Solutions = append(c.Membership.Solutions, s.ID)
 		}
 	}
-	c.Membership.AddOns = nil
-	for i, a := range cat.AddOns {
-		if f.addOns[i].Checked && !a.IncludedIn(c.Membership.Tier) {
-			c.Membership.AddOns = append(c.Membership.AddOns, a.ID)
-		}
-	}
-	// An add-on bought under an earlier edition of the offer that the
-	// latest no longer lists has no box: the purchase is kept.
-	for _, id := range f.original.Membership.AddOns {
-		if _, listed := cat.AddOn(id); !listed {
-			c.Membership.AddOns = append(c.Membership.AddOns, id)
-		}
-	}
 	c.Membership.Support24x5 = f.support24x5.Checked
 	date := func(e *formEntry, field string) planner.Date {
 		s := strings.TrimSpace(e.Text)
@@ -302,6 +305,26 @@ func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
 	c.Membership.CommerceManagedLicensed = date(f.commerceDate, "membership.commerceManagedLicensed")
 	c.Contract.Start = date(f.contractStart, "contract.start")
 	c.Contract.End = date(f.contractEnd, "contract.end")
+	c.Contract.Renewed = date(f.contractRenewed, "contract.renewed")
+	// What the tier includes is never saved as a purchase: under the
+	// edition of the offer the contract as typed is under.
+	edition := planner.CustomerCatalog(cat, c)
+	c.Membership.AddOns = nil
+	for i, a := range f.addOnList {
+		if !f.addOns[i].Checked {
+			continue
+		}
+		if ed, ok := edition.AddOn(a.ID); !ok || !ed.IncludedIn(c.Membership.Tier) {
+			c.Membership.AddOns = append(c.Membership.AddOns, a.ID)
+		}
+	}
+	// An add-on of the customer that no edition of the offer lists (one
+	// of another catalog file) has no box: the purchase is kept.
+	for _, id := range f.original.Membership.AddOns {
+		if !slices.ContainsFunc(f.addOnList, func(a catalog.AddOn) bool { return a.ID == id }) {
+			c.Membership.AddOns = append(c.Membership.AddOns, id)
+		}
+	}
 	c.Contract.Allowances.AcceleratorsPerYear = number(f.accelerators, "contract.allowances.acceleratorsPerYear")
 	c.Contract.Allowances.FieldHoursPerYear = number(f.fieldHours, "contract.allowances.fieldHoursPerYear")
 	people := make([]planner.Person, len(f.team))
@@ -313,14 +336,39 @@ func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
 	return c, parse
 }
 
-// changed follows an edit: it shows which add-ons the membership can
-// have. The form checks itself (see fieldForm).
+// changed follows an edit: it shows the edition of the offer the
+// contract as typed is under and which add-ons the membership can have
+// under it; a new customer whose allowances were not typed gets the
+// tier's defaults of that edition. The form checks itself (see
+// fieldForm).
 func (f *customerForm) changed() {
 	if f.loading || f.form == nil {
 		return
 	}
 	c, _ := f.customer()
+	if edition := planner.CustomerCatalog(f.u.cat, c); edition != f.edition {
+		f.edition = edition
+		f.renewedField.setHint(f.u.wrapped(f.u.tr("editions.form.renewed.hint") + "\n" + f.u.termsLine(c)))
+		f.fillDefaultAllowances(c)
+	}
 	f.updateAddOns(c)
+}
+
+// fillDefaultAllowances fills in the default allowances of c's tier under
+// the edition of the offer c's contract is under, when the customer is
+// new and its allowances were not typed.
+func (f *customerForm) fillDefaultAllowances(c planner.Customer) {
+	if !f.isNew || f.loading || f.allowancesTyped {
+		return
+	}
+	t, ok := planner.CustomerCatalog(f.u.cat, c).Tier(c.Membership.Tier)
+	if !ok {
+		return
+	}
+	f.filling = true
+	defer func() { f.filling = false }()
+	f.accelerators.SetText(strconv.Itoa(t.DefaultAllowances.AcceleratorsPerYear))
+	f.fieldHours.SetText(strconv.Itoa(t.DefaultAllowances.FieldHoursPerYear))
 }
 
 // check returns what is wrong with the customer the form describes: the
@@ -342,25 +390,21 @@ func (f *customerForm) check() error {
 }
 
 // tierChosen follows a change of tier: a new customer whose allowances
-// were not typed gets the tier's default allowances from the catalog.
+// were not typed gets the tier's default allowances under the edition of
+// the offer its contract as typed is under.
 func (f *customerForm) tierChosen() {
-	if f.isNew && !f.loading && !f.allowancesTyped {
-		for _, t := range f.u.cat.Tiers {
-			if t.Name == f.tier.Selected {
-				f.filling = true
-				f.accelerators.SetText(strconv.Itoa(t.DefaultAllowances.AcceleratorsPerYear))
-				f.fieldHours.SetText(strconv.Itoa(t.DefaultAllowances.FieldHoursPerYear))
-				f.filling = false
-			}
-		}
+	if !f.loading && f.form != nil {
+		c, _ := f.customer()
+		f.fillDefaultAllowances(c)
 	}
 	f.changed()
 }
 
 // updateAddOns shows, for each add-on, whether the membership of c can
 // have it under the edition of the offer of c's contract as typed:
-// included in the tier (ticked and disabled), purchasable, or not, with
-// planner's reason.
+// included in the tier (ticked and disabled), purchasable, not offered by
+// that edition, or not purchasable with planner's reason. An add-on that
+// cannot be had stays enabled while ticked, so that it can be unticked.
 func (f *customerForm) updateAddOns(c planner.Customer) {
 	m := c.Membership
 	cat := planner.CustomerCatalog(f.u.cat, c)
@@ -368,7 +412,7 @@ func (f *customerForm) updateAddOns(c planner.Customer) {
 	filling := f.filling
 	f.filling = true
 	defer func() { f.filling = filling }()
-	for i, a := range f.u.cat.AddOns {
+	for i, a := range f.addOnList {
 		check, reason := f.addOns[i], f.addOnReasons[i]
 		edition, offered := cat.AddOn(a.ID)
 		included := tierOK && offered && edition.IncludedIn(tier.ID)
@@ -387,7 +431,11 @@ func (f *customerForm) updateAddOns(c planner.Customer) {
 			reason.SetText(f.u.tr("customer.form.addon.available"))
 			continue
 		}
-		reason.SetText(f.u.errorText(err))
+		if offered {
+			reason.SetText(f.u.errorText(err))
+		} else {
+			reason.SetText(f.u.wrapped(f.u.tr("editions.form.addon.notOffered", f.u.editionDay(cat.Edition().Effective))))
+		}
 		if check.Checked {
 			check.Enable() // so that it can be unticked
 		} else {

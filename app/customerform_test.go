@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -77,45 +78,51 @@ func TestIncludedAddOnsShowTickedAndAreNotSavedAsPurchases(t *testing.T) {
 	u, db := newTestUI(t)
 	c := customerNamed(t, db, "Contoso Health")
 	c.Membership.AddOns = nil
+	// Under the offer of May 2024, which includes these add-ons in
+	// Ultimate and sells them on Expert.
+	c.Contract.Start, c.Contract.End = catalog.MustDate("2024-06-01"), catalog.MustDate("2027-05-31")
 	f := u.openCustomerForm(c, false)
-	// Included in Ultimate, available on Expert, in every edition of the
-	// offer.
-	queue := addOnIndex(t, u, "priority-queue-bundle")
-	f.addOns[queue].SetChecked(true) // bought on Expert
+	mentor, boost, queue := addOnIndex(t, f, "mentor-sessions"), addOnIndex(t, f, "developer-boost"), addOnIndex(t, f, "priority-queue-bundle")
+	f.addOns[boost].SetChecked(true) // bought on Expert
 	f.tier.SetSelected("Ultimate Success")
-	if !f.addOns[queue].Checked || !f.addOns[queue].Disabled() {
-		t.Errorf("%s on Ultimate: ticked %v, disabled %v; want ticked and disabled", f.addOns[queue].Text, f.addOns[queue].Checked, f.addOns[queue].Disabled())
-	}
-	if got := f.addOnReasons[queue].Text; got != "Included in Ultimate Success" {
-		t.Errorf("%s says %q, want Included in Ultimate Success", f.addOns[queue].Text, got)
+	for _, i := range []int{mentor, boost, queue} {
+		if !f.addOns[i].Checked || !f.addOns[i].Disabled() {
+			t.Errorf("%s on Ultimate: ticked %v, disabled %v; want ticked and disabled", f.addOns[i].Text, f.addOns[i].Checked, f.addOns[i].Disabled())
+		}
+		if got := f.addOnReasons[i].Text; got != "Included in Ultimate Success" {
+			t.Errorf("%s says %q, want Included in Ultimate Success", f.addOns[i].Text, got)
+		}
 	}
 	if got, _ := f.customer(); len(got.Membership.AddOns) != 0 {
 		t.Errorf("Ultimate saves the add-ons %v, want none: included add-ons are not purchases", got.Membership.AddOns)
 	}
 	f.tier.SetSelected("Expert Success")
-	if !f.addOns[queue].Checked || f.addOns[queue].Disabled() {
-		t.Errorf("back on Expert: Priority Queue Bundle ticked %v (enabled %v); want the bought one ticked", f.addOns[queue].Checked, !f.addOns[queue].Disabled())
+	if !f.addOns[boost].Checked || f.addOns[mentor].Checked || f.addOns[boost].Disabled() {
+		t.Errorf("back on Expert: Developer Boost ticked %v (enabled %v), Mentor Sessions ticked %v; want only the bought one ticked",
+			f.addOns[boost].Checked, !f.addOns[boost].Disabled(), f.addOns[mentor].Checked)
 	}
-	if got, _ := f.customer(); len(got.Membership.AddOns) != 1 || got.Membership.AddOns[0] != "priority-queue-bundle" {
-		t.Errorf("Expert saves the add-ons %v, want [priority-queue-bundle]", got.Membership.AddOns)
+	if got, _ := f.customer(); len(got.Membership.AddOns) != 1 || got.Membership.AddOns[0] != "developer-boost" {
+		t.Errorf("Expert saves the add-ons %v, want [developer-boost]", got.Membership.AddOns)
 	}
 }
 
 func TestIncludedAddOnReasonIsTranslated(t *testing.T) {
 	for lang, want := range map[string]string{"nl": "Inbegrepen in Ultimate Success", "ja": "Ultimate Successに含まれる"} {
 		u, db := newTestUIInLanguage(t, lang)
-		f := u.openCustomerForm(customerNamed(t, db, "Müller GmbH"), false)
-		if got := f.addOnReasons[addOnIndex(t, u, "priority-queue-bundle")].Text; got != want {
+		// Northwind Outfitters is on Ultimate under the offer of May 2024,
+		// which includes Mentor Sessions.
+		f := u.openCustomerForm(customerNamed(t, db, "Northwind Outfitters"), false)
+		if got := f.addOnReasons[addOnIndex(t, f, "mentor-sessions")].Text; got != want {
 			t.Errorf("%s: an included add-on says %q, want %q", lang, got, want)
 		}
 		f.close()
 	}
 }
 
-// addOnIndex returns the place of add-on id in u's catalog.
-func addOnIndex(t testing.TB, u *UI, id string) int {
+// addOnIndex returns the place of add-on id in form f.
+func addOnIndex(t testing.TB, f *customerForm, id string) int {
 	t.Helper()
-	for i, a := range u.cat.AddOns {
+	for i, a := range f.addOnList {
 		if a.ID == id {
 			return i
 		}

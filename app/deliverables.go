@@ -90,7 +90,7 @@ func (u *UI) deliverableProblem(d deliverable, s deliverableSubject, customer bo
 		if s.account.HasPlan() {
 			return ""
 		}
-		if t, ok := u.cat.Tier(c.Membership.Tier); ok && !t.Proactive {
+		if t, ok := planner.CustomerCatalog(u.cat, c).Tier(c.Membership.Tier); ok && !t.Proactive {
 			return u.tr("deliverables.needs.tierPlan", t.Name)
 		}
 		return u.tr("deliverables.needs.plan", c.Name)

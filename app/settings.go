@@ -53,6 +53,8 @@ type settingsScreen struct {
 	themes          *widget.RadioGroup
 	languages       *widget.Select
 	zones           map[catalog.RegionID]*formEntry
+	// editions is the editions dialog last opened, for tests.
+	editions *editionsDialog
 	// form shows the problems of the fields (see fieldForm).
 	form      *fieldForm
 	saveBtn   *widget.Button
@@ -728,7 +730,11 @@ func (s *settingsScreen) catalogCard() fyne.CanvasObject {
 	if u.catalogDir == "" {
 		install.Disable()
 	}
-	return newSection(u.tr("settings.catalog"), "", container.NewVBox(info, notice, counts, install))
+	eds := cat.Editions()
+	editions := widget.NewLabel(u.wrapped(u.trCount("editions.summary", len(eds), len(eds), u.editionName(cat.InForce(u.today()).Edition()))))
+	editions.Wrapping = fyne.TextWrapWord
+	compare := widget.NewButtonWithIcon(u.tr("editions.open"), theme.HistoryIcon(), func() { s.editions = u.openEditions() })
+	return newSection(u.tr("settings.catalog"), "", container.NewVBox(info, notice, counts, editions, newToolbar([]fyne.CanvasObject{compare, install})))
 }
 
 // installCatalog asks for a catalog file and installs it (see

@@ -163,8 +163,22 @@ func (s *supportScreen) show(id planner.ID) {
 	}
 	s.showContacts()
 	s.showRegions()
+	s.showFollowUpNote()
 	s.calculate()
 	s.cases.load(s.customerID())
+}
+
+// showFollowUpNote says what the vendor states of the follow-up rules of
+// the edition of the offer the customer's contract is under: marked as
+// coming soon, or no longer stated since a day.
+func (s *supportScreen) showFollowUpNote() {
+	u := s.u
+	rules := planner.CustomerCatalog(u.cat, s.customer).FollowUp
+	if !rules.NotStatedSince.IsZero() {
+		s.timelineNote.SetText(u.wrapped(u.tr("editions.followUp.notStated", u.editionDay(rules.NotStatedSince))))
+		return
+	}
+	s.timelineNote.SetText(u.tr("support.followup.note"))
 }
 
 // customerID returns the customer in focus, zero when none.
@@ -321,7 +335,7 @@ func (s *supportScreen) showContacts() {
 		s.contacts.SetText(u.tr("support.noFocus"))
 		return
 	}
-	tier, _ := u.cat.Tier(s.customer.Membership.Tier)
+	tier, _ := planner.CustomerCatalog(u.cat, s.customer).Tier(s.customer.Membership.Tier)
 	lines := []string{u.tr("nsc.limit", tier.Name, tier.NSCLimit)}
 	for _, n := range s.customer.Contacts {
 		line := fmt.Sprintf("%s <%s> — %s", n.Name, n.Email, u.cat.SolutionName(n.Product))
