@@ -275,16 +275,7 @@ func TestRenewalPreviewInDutchAndJapanese(t *testing.T) {
 func TestRenewalPreviewFitsALaptopInEveryLanguage(t *testing.T) {
 	for _, language := range []string{"en", "nl", "ja"} {
 		t.Run(language, func(t *testing.T) {
-			cat := catalogForTest()
-			a := test.NewTempApp(t)
-			db := openTestStore(t, cat, true)
-			u, err := Build(Options{App: a, Catalog: cat, Store: db, Now: testNow, Language: language,
-				ReminderInterval: -1, UndoBarTimeout: -1, CatalogDir: t.TempDir(), queueCalls: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(u.Close)
-			a.Settings().SetTheme(u.newTheme(themeLight))
+			u, db := newLaptopUIOn(t, language, "Northwind Outfitters")
 			s := customerOf(t, u, customerNamed(t, db, "Northwind Outfitters"))
 			u.waitIdle()
 			u.window.Resize(laptopWindow())

@@ -143,17 +143,7 @@ func laptopWindow() fyne.Size { return fyne.NewSize(1024, 768) }
 func TestEveryScreenFitsALaptopInEveryLanguage(t *testing.T) {
 	for _, language := range []string{"en", "nl", "ja"} {
 		t.Run(language, func(t *testing.T) {
-			cat := catalogForTest()
-			a := test.NewTempApp(t)
-			db := openTestStore(t, cat, true)
-			u, err := Build(Options{App: a, Catalog: cat, Store: db, Now: testNow, Language: language,
-				ReminderInterval: -1, UndoBarTimeout: -1, CatalogDir: t.TempDir(), queueCalls: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(u.Close)
-			a.Settings().SetTheme(u.newTheme(themeLight))
-			u.setFocus(customerNamed(t, db, "Müller GmbH").ID)
+			u := newLaptopUI(t, language)
 			for _, id := range screenOrder() {
 				u.showScreen(id)
 				u.waitIdle()

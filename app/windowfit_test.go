@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/liftoff-app/liftoff/storage"
 	"strings"
 	"testing"
 
@@ -16,6 +17,15 @@ import (
 // Müller GmbH and sized as a 1024x768 screen.
 func newLaptopUI(t *testing.T, language string) *UI {
 	t.Helper()
+	u, _ := newLaptopUIOn(t, language, "Müller GmbH")
+	return u
+}
+
+// newLaptopUIOn builds the window as newLaptopUI does, on the sample
+// portfolio, focused on the customer named name; it returns the window
+// and its database.
+func newLaptopUIOn(t *testing.T, language, name string) (*UI, *storage.DB) {
+	t.Helper()
 	cat := catalogForTest()
 	a := test.NewTempApp(t)
 	db := openTestStore(t, cat, true)
@@ -26,9 +36,9 @@ func newLaptopUI(t *testing.T, language string) *UI {
 	}
 	t.Cleanup(u.Close)
 	a.Settings().SetTheme(u.newTheme(themeLight))
-	u.setFocus(customerNamed(t, db, "Müller GmbH").ID)
+	u.setFocus(customerNamed(t, db, name).ID)
 	u.window.Resize(laptopWindow())
-	return u
+	return u, db
 }
 
 // shownTabs returns how many tabs of tabs have a button in its bar, and
