@@ -156,8 +156,11 @@ func newCustomerScreen(u *UI) screen {
 		s.term,
 		s.terms,
 		widget.NewForm(
-			widget.NewFormItem(u.tr("customer.accelerators"), container.NewBorder(nil, nil, nil, s.accText, s.accBar)),
-			widget.NewFormItem(u.tr("customer.fieldHours"), container.NewBorder(nil, nil, nil, s.fieldText, s.fieldBar))),
+			// The caption goes under its bar, where it wraps in the
+			// column's width: beside the bar a wrapping label is squeezed
+			// to a few pixels.
+			widget.NewFormItem(u.tr("customer.accelerators"), container.NewVBox(s.accBar, s.accText)),
+			widget.NewFormItem(u.tr("customer.fieldHours"), container.NewVBox(s.fieldBar, s.fieldText))),
 		s.expiry,
 		s.renewal))
 
