@@ -55,7 +55,7 @@ test: deps-test
 
 ## bench: the benchmarks behind the figures in the README
 bench: deps-test
-	$(GO) test -run '^$$' -bench . -benchmem ./catalog ./planner ./storage ./export/... ./app
+	$(GO) test -run '^$$' -bench . -benchmem ./catalog ./planner ./sample ./storage ./export/... ./app
 
 ## screenshot: run the real app under Xvfb and write docs/screenshots/SIZE/LANG/*.png
 ## at 1024x768 and 1440x900 in English, Dutch and Japanese

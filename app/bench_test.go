@@ -12,6 +12,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 	"github.com/liftoff-app/liftoff/storage"
 )
 
@@ -20,8 +21,8 @@ import (
 // sample's Ultimate customers have theirs; the others get one).
 func benchPortfolio(tb testing.TB, cat *catalog.Catalog, n int) []planner.Account {
 	today := catalog.DateOf(testNow())
-	sample := planner.SamplePortfolio(cat, today)
-	for i, a := range sample {
+	accounts := sample.Portfolio(cat, today)
+	for i, a := range accounts {
 		if slices.ContainsFunc(a.Activities, func(x planner.Activity) bool { return x.ItemID == planner.TouchpointStatusCall }) {
 			continue
 		}
@@ -34,12 +35,12 @@ func benchPortfolio(tb testing.TB, cat *catalog.Catalog, n int) []planner.Accoun
 		if err != nil {
 			tb.Fatal(err)
 		}
-		sample[i].Series = append(sample[i].Series, s)
-		sample[i].Activities = append(sample[i].Activities, occ...)
+		accounts[i].Series = append(accounts[i].Series, s)
+		accounts[i].Activities = append(accounts[i].Activities, occ...)
 	}
 	out := make([]planner.Account, 0, n)
 	for i := range n {
-		a := cloneAccount(sample[i%len(sample)])
+		a := cloneAccount(accounts[i%len(accounts)])
 		a.Customer.Name = fmt.Sprintf("%s %03d", a.Customer.Name, i+1)
 		out = append(out, a)
 	}

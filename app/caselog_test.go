@@ -13,6 +13,7 @@ import (
 	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 	"github.com/liftoff-app/liftoff/storage"
 )
 
@@ -363,8 +364,8 @@ func buildWithReminders(t *testing.T, db *storage.DB) *UI {
 func TestDueRemindersListedOnStartAndMarkedSent(t *testing.T) {
 	cat := catalog.Default()
 	db := openTestStore(t, cat, false)
-	sample := planner.SamplePortfolio(cat, catalog.DateOf(testNow()))
-	acc := sample[0]
+	accounts := sample.Portfolio(cat, catalog.DateOf(testNow()))
+	acc := accounts[0]
 	acc.Cases, acc.Risks = nil, nil
 	sc := planner.NewSupportCase(acc.Customer.ID, "E-5001", "Asset upload fails", "", catalog.P3, testNow().AddDate(0, 0, -10))
 	if err := sc.SetStatus(cat.FollowUp, planner.CaseAwaitingResponse, testNow().AddDate(0, 0, -3)); err != nil {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 	"github.com/liftoff-app/liftoff/storage"
 )
 
@@ -24,16 +25,16 @@ func testNow() time.Time { return time.Date(2026, time.November, 26, 9, 30, 0, 0
 func testWindowSize() fyne.Size { return fyne.NewSize(1280, 800) }
 
 // openTestStore opens a new database in a temporary folder, with the
-// sample portfolio loaded when sample is set.
-func openTestStore(t testing.TB, cat *catalog.Catalog, sample bool) *storage.DB {
+// sample portfolio loaded when withSample is set.
+func openTestStore(t testing.TB, cat *catalog.Catalog, withSample bool) *storage.DB {
 	t.Helper()
 	db, err := storage.Open(filepath.Join(t.TempDir(), "liftoff.db"), cat, storage.Options{Now: testNow})
 	if err != nil {
 		t.Fatalf("open test database: %v", err)
 	}
 	t.Cleanup(func() { db.Close() })
-	if sample {
-		if _, err := db.ImportAccounts(planner.SamplePortfolio(cat, catalog.DateOf(testNow()))); err != nil {
+	if withSample {
+		if _, err := db.ImportAccounts(sample.Portfolio(cat, catalog.DateOf(testNow()))); err != nil {
 			t.Fatalf("load the sample portfolio: %v", err)
 		}
 	}

@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // offerSample asks, on an empty database, whether to load the sample
@@ -40,7 +40,7 @@ func (u *UI) loadSample() error {
 func (u *UI) sampleWriter() func(progress func(float64)) error {
 	store, cat, today := u.store, u.cat, u.today()
 	return func(progress func(float64)) error {
-		accounts := planner.SamplePortfolio(cat, today)
+		accounts := sample.Portfolio(cat, today)
 		progress(0.3)
 		if _, err := store.ImportAccounts(accounts); err != nil {
 			return fmt.Errorf("load the sample portfolio: %w", err)

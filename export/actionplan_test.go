@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // TestActionPlanSpeaksDutchAndJapanese reads the Mutual Action Plan back
@@ -32,7 +32,7 @@ func TestActionPlanSpeaksDutchAndJapanese(t *testing.T) {
 func TestGoldenJapaneseActionPlan(t *testing.T) {
 	fonts, fontSum := japaneseFonts(t)
 	cat := goldenCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	sakura := sampleByName(t, accts, "株式会社サクラ電機")
 	if sakura.Customer.Language != "ja" {
 		t.Fatal("the sample's 株式会社サクラ電機 does not read Japanese")

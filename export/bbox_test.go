@@ -11,6 +11,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/internal/l10n"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // pdfWord is one word pdftotext found on a page, with its box in points
@@ -109,7 +110,7 @@ func checkOnPage(t *testing.T, path string) {
 }
 
 func TestParseBBox(t *testing.T) {
-	const sample = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+	const bboxOutput = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml">
 <head>
 <title></title>
@@ -124,7 +125,7 @@ func TestParseBBox(t *testing.T) {
 </doc>
 </body>
 </html>`
-	pages, err := parseBBox([]byte(sample))
+	pages, err := parseBBox([]byte(bboxOutput))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,7 +142,7 @@ func TestParseBBox(t *testing.T) {
 // sample customer back and fails when a word leaves its page.
 func TestEntitlementsStayOnPage(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	dir := t.TempDir()
 	for i := range accts {
 		path, _ := render(t, dir, KindEntitlements, accts, &accts[i], testOptions())
@@ -154,7 +155,7 @@ func TestEntitlementsStayOnPage(t *testing.T) {
 // back and fails when a word leaves its page.
 func TestDocumentsStayOnPage(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	for _, lang := range l10n.Languages() {
 		opts := testOptions()
 		opts.Language = lang.Tag

@@ -7,6 +7,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // sampleToday is the day the benchmarks and samples build the sample
@@ -54,7 +55,7 @@ func BenchmarkDocumentsSharedFonts(b *testing.B) {
 // of the sample portfolio with fonts (nil: read for each document).
 func benchmarkDocuments(b *testing.B, fonts *Fonts) {
 	cat := catalog.Default()
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	acct := largestAccount(accts)
 	q := planner.QuarterOf(sampleToday)
 	opts := testOptions()
@@ -88,14 +89,14 @@ func BenchmarkLoadFonts(b *testing.B) {
 // portfolioOf returns n accounts made from copies of the sample
 // portfolio, each copy with its own IDs and names.
 func portfolioOf(cat *catalog.Catalog, n int) []planner.Account {
-	sample := planner.SamplePortfolio(cat, sampleToday)
+	accounts := sample.Portfolio(cat, sampleToday)
 	out := make([]planner.Account, 0, n)
 	for i := range n {
-		a := sample[i%len(sample)]
+		a := accounts[i%len(accounts)]
 		key := fmt.Sprintf("copy-%d", i)
 		id := fid(key)
 		a.Customer.ID = id
-		a.Customer.Name = fmt.Sprintf("%s %d", a.Customer.Name, i/len(sample)+1)
+		a.Customer.Name = fmt.Sprintf("%s %d", a.Customer.Name, i/len(accounts)+1)
 		a.Engagements = append([]planner.Engagement(nil), a.Engagements...)
 		for j := range a.Engagements {
 			a.Engagements[j].ID = fid(fmt.Sprintf("%s-e%d", key, j))
@@ -166,7 +167,7 @@ func benchmarkLanguages(b *testing.B, k Kind) {
 		b.Fatal(err)
 	}
 	cat := catalog.Default()
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	acct := largestAccount(accts)
 	customers := []planner.ID{acct.Customer.ID}
 	if k == KindQuarter {

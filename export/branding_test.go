@@ -14,6 +14,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/export/layout"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // brandPNG returns a PNG logo of w by h pixels: a dark bar on a
@@ -275,7 +276,7 @@ func TestPreparedBy(t *testing.T) {
 // footer.
 func TestEveryDocumentCarriesTheBranding(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	var mueller *planner.Account
 	for i := range accts {
 		if accts[i].Customer.Name == "Müller GmbH" {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // TestEntitlementsNameTheirOffer reads back the entitlement statements of
@@ -17,7 +18,7 @@ import (
 // such section.
 func TestEntitlementsNameTheirOffer(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, catalog.MustDate("2026-12-06"))
+	accts := sample.Portfolio(cat, catalog.MustDate("2026-12-06"))
 	byName := func(name string) *planner.Account {
 		i := slices.IndexFunc(accts, func(a planner.Account) bool { return a.Customer.Name == name })
 		if i < 0 {
@@ -70,7 +71,7 @@ func TestEntitlementsNameTheirOffer(t *testing.T) {
 // which no longer has them, does not see them.
 func TestKickoffListsTheAddOnsOfTheContractsOffer(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, catalog.MustDate("2026-12-06"))
+	accts := sample.Portfolio(cat, catalog.MustDate("2026-12-06"))
 	dir := t.TempDir()
 	for _, tt := range []struct {
 		name   string

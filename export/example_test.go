@@ -12,6 +12,7 @@ import (
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/export"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // A Mutual Action Plan of the sample portfolio's first customer, written
@@ -19,7 +20,7 @@ import (
 func ExampleDocument() {
 	cat := catalog.Default()
 	now := time.Date(2026, time.February, 10, 9, 0, 0, 0, time.UTC)
-	accts := planner.SamplePortfolio(cat, catalog.DateOf(now))
+	accts := sample.Portfolio(cat, catalog.DateOf(now))
 	path := filepath.Join(os.TempDir(), "liftoff-example-map.pdf")
 	defer os.Remove(path)
 
@@ -55,7 +56,7 @@ func ExampleLoadFonts() {
 	}
 	cat := catalog.Default()
 	now := time.Date(2026, time.February, 10, 9, 0, 0, 0, time.UTC)
-	accts := planner.SamplePortfolio(cat, catalog.DateOf(now))
+	accts := sample.Portfolio(cat, catalog.DateOf(now))
 	opts := export.Options{Fonts: fonts, Now: now, Deterministic: true}
 	for _, kind := range []export.Kind{export.KindSummary, export.KindEntitlements} {
 		var buf bytes.Buffer

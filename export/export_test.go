@@ -14,6 +14,7 @@ import (
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/internal/l10n"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // needTool skips the test when a poppler tool is missing; `make test`
@@ -449,7 +450,7 @@ func TestDeterministic(t *testing.T) {
 func TestSamplePortfolioDocuments(t *testing.T) {
 	needTool(t, "pdftotext")
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, catalog.DateOf(fixtureNow))
+	accts := sample.Portfolio(cat, catalog.DateOf(fixtureNow))
 	cjk := hasCJKFont()
 	dir := t.TempDir()
 	for _, k := range Kinds() {
@@ -556,7 +557,7 @@ func TestLongContentIsKeptWhole(t *testing.T) {
 // Success ones: the note says so once and still names every service.
 func TestEntitlementsGroupReasons(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	i := slices.IndexFunc(accts, func(a planner.Account) bool { return a.Customer.Name == "Øresund Energi A/S" })
 	if i < 0 {
 		t.Fatal("the sample portfolio has no Øresund Energi A/S")

@@ -8,6 +8,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // sampleKickoff renders the kickoff deck of a sample customer, after
@@ -15,7 +16,7 @@ import (
 // and the account it is about.
 func sampleKickoff(t *testing.T, name, language string, change func(*planner.Account)) (string, planner.Account) {
 	t.Helper()
-	accts := planner.SamplePortfolio(testCatalog(t), catalog.DateOf(fixtureNow))
+	accts := sample.Portfolio(testCatalog(t), catalog.DateOf(fixtureNow))
 	a := sampleByName(t, accts, name)
 	change(a)
 	opts := testOptions()
@@ -228,7 +229,7 @@ func TestKickoffNextStepsFillASlide(t *testing.T) {
 // of them.
 func TestKickoffCadenceStartsOnItsSlide(t *testing.T) {
 	purpose := strings.Repeat("Review the plan, the risks and the decisions of the week with everyone who owns one. ", 3)
-	accts := planner.SamplePortfolio(testCatalog(t), catalog.DateOf(fixtureNow))
+	accts := sample.Portfolio(testCatalog(t), catalog.DateOf(fixtureNow))
 	a := &accts[0]
 	a.Engagements[0].Cadence = nil
 	for i := range 5 {
@@ -281,7 +282,7 @@ func TestKickoffShortCadenceSharesASlide(t *testing.T) {
 // filled less than a quarter.
 func TestKickoffInEveryLanguageStaysOnPageAndFills(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	for _, lang := range []string{"en", "nl", "ja"} {
 		t.Run(lang, func(t *testing.T) {
 			dir := t.TempDir()
@@ -356,7 +357,7 @@ func BenchmarkKickoff(b *testing.B) {
 		b.Fatal(err)
 	}
 	cat := catalog.Default()
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	acct := largestAccount(accts)
 	// The shared fonts read the Japanese font the first time a document
 	// needs it: once, before the clock runs.

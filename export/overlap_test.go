@@ -8,6 +8,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/export/layout"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // pointsPerMM converts the layout's millimetres into the points of
@@ -113,7 +114,7 @@ func TestWordsIntoFooterAndOverlaps(t *testing.T) {
 // reaches into the running footer or is drawn over another word.
 func TestDocumentsKeepClearOfFooterAndEachOther(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	dir := t.TempDir()
 	path, _ := render(t, dir, KindQuarter, accts, nil, testOptions())
 	pages := pdfWords(t, path)

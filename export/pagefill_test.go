@@ -8,6 +8,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/internal/l10n"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // minPageFill is the least share of its body a page other than the cover
@@ -79,7 +80,7 @@ func checkPageFill(t *testing.T, path, name string) {
 // takes more from the page before rather than hold a few lines.
 func TestPagesFilled(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	for _, lang := range l10n.Languages() {
 		opts := testOptions()
 		opts.Language = lang.Tag

@@ -10,6 +10,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/internal/l10n"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // sampleAccount returns the account of the sample portfolio named name.
@@ -49,7 +50,7 @@ func pageTexts(t *testing.T, path string) []string {
 // them, and the summary says what was planned beside them.
 func TestDeliveredActivitiesShowTheirHours(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	for _, lang := range l10n.Languages() {
 		opts := testOptions()
 		opts.Language = lang.Tag
@@ -129,7 +130,7 @@ func mustRender(t *testing.T, dir string, k Kind, accts []planner.Account, acct 
 // table.
 func TestHeadingsKeepWithWhatFollows(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	acct := sampleAccount(t, accts, "Kookaburra Bank")
 	for _, lang := range l10n.Languages() {
 		opts := testOptions()
@@ -158,7 +159,7 @@ func TestHeadingsKeepWithWhatFollows(t *testing.T) {
 // beside it.
 func TestStatusChipsFitTheirColumn(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	opts := testOptions()
 	opts.Language = "nl"
 	runs := regexp.MustCompile(`(?i)begonnen\d`)
@@ -195,7 +196,7 @@ func TestStatusChipsFitTheirColumn(t *testing.T) {
 // ("30 Sep" over "2027"). An English term always fits.
 func TestContractTermOnOneLine(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	for _, lang := range l10n.Languages() {
 		opts := testOptions()
 		opts.Language = lang.Tag
@@ -227,7 +228,7 @@ func TestContractTermOnOneLine(t *testing.T) {
 // table has its own progress bar: Müller GmbH's first objective has two.
 func TestKPIsHaveTheirOwnRow(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	acct := sampleAccount(t, accts, "Müller GmbH")
 	kpis := 0
 	for _, o := range acct.Plan.Objectives {
@@ -268,7 +269,7 @@ func TestKPIsHaveTheirOwnRow(t *testing.T) {
 // table's last rows, not alone at the top of the next page.
 func TestNoteStaysWithItsTable(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	const ptPerMM = 72 / 25.4
 	for _, lang := range l10n.Languages() {
 		opts := testOptions()

@@ -9,6 +9,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // TestBusinessReviewSections reads the business review of every sample
@@ -16,7 +17,7 @@ import (
 // sentence that says it holds nothing.
 func TestBusinessReviewSections(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	opts := testOptions()
 	opts.Language = "en"
 	dir := t.TempDir()
@@ -65,7 +66,7 @@ func TestBusinessReviewSections(t *testing.T) {
 // sample's red customer says about its support, risks and asks.
 func TestBusinessReviewOfTheRedCustomer(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	a := sampleByName(t, accts, "Northwind Outfitters")
 	text := renderText(t, t.TempDir(), KindQBR, accts, a, testOptions())
 	checkText(t, "the review", text, []string{"Red", "P1 case 07730412 missed its response target by 1 hour 5 minutes",
@@ -84,7 +85,7 @@ func TestBusinessReviewOfTheRedCustomer(t *testing.T) {
 // that the renewal falls in the next quarter.
 func TestBusinessReviewShowsTheRenewal(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	a := sampleByName(t, accts, "Contoso Health")
 	a.Customer.Contract.End = catalog.MustDate("2026-06-30")
 	text := renderText(t, t.TempDir(), KindQBR, accts, a, testOptions())
@@ -96,7 +97,7 @@ func TestBusinessReviewShowsTheRenewal(t *testing.T) {
 // customer back in Dutch and Japanese.
 func TestBusinessReviewSpeaksDutchAndJapanese(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	a := sampleByName(t, accts, "Northwind Outfitters")
 	tests := map[string][]string{
 		"nl": {"KWARTAALREVIEW · Q1 2026", "Samenvatting voor het management", "Rood", "Waarde per doelstelling", "Geleverd tegenover gepland",
@@ -140,7 +141,7 @@ func TestBusinessReviewNeedsAQuarter(t *testing.T) {
 func TestGoldenJapaneseBusinessReview(t *testing.T) {
 	fonts, fontSum := japaneseFonts(t)
 	cat := goldenCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	sakura := sampleByName(t, accts, "株式会社サクラ電機")
 	opts := testOptions()
 	opts.Fonts = fonts

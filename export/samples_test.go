@@ -11,6 +11,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 var writeSamples = flag.Bool("samples", false, "write docs/samples: one PDF of each kind from the sample portfolio, and a PNG of its first page")
@@ -27,7 +28,7 @@ func TestWriteSamples(t *testing.T) {
 	}
 	pdftoppm := needTool(t, "pdftoppm")
 	cat := catalog.Default()
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	acct := largestAccount(accts)
 	dir := filepath.Join("..", "docs", "samples")
 	if err := os.MkdirAll(dir, 0o755); err != nil {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // TestSummaryCountsActivitiesWithoutPhase: an activity in no phase is an
@@ -91,7 +92,7 @@ func TestSummaryWithoutPlanInEveryLanguage(t *testing.T) {
 // includes no Mutual Action Plan, say so instead of "not yet".
 func TestExpertDocumentsSayTheirMembershipHasNoPlan(t *testing.T) {
 	cat := testCatalog(t)
-	accts := planner.SamplePortfolio(cat, sampleToday)
+	accts := sample.Portfolio(cat, sampleToday)
 	var oresund *planner.Account
 	for i := range accts {
 		if accts[i].Customer.Name == "Øresund Energi A/S" {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 func TestAutoSchedulePlacesAndSpreads(t *testing.T) {
@@ -517,7 +518,7 @@ func schedRandomPortfolio(seed uint64) (planner.PlanInput, []planner.Request) {
 func TestAutoScheduleSamplePortfolio(t *testing.T) {
 	cat := catalog.Default()
 	today := catalog.MustDate("2027-01-12")
-	in := planner.PlanInput{Catalog: cat, Settings: planner.DefaultSettings(), Accounts: planner.SamplePortfolio(cat, today),
+	in := planner.PlanInput{Catalog: cat, Settings: planner.DefaultSettings(), Accounts: sample.Portfolio(cat, today),
 		Quarter: planner.QuarterOf(today).Next()}
 	var reqs []planner.Request
 	for _, a := range in.Accounts {

@@ -9,12 +9,13 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // validActivity returns an activity of the sample that validates.
 func validActivity(t *testing.T, cat *catalog.Catalog) planner.Activity {
 	t.Helper()
-	for _, acc := range planner.SamplePortfolio(cat, catalog.MustDate("2027-01-11")) {
+	for _, acc := range sample.Portfolio(cat, catalog.MustDate("2027-01-11")) {
 		for _, a := range acc.Activities {
 			if a.Validate(cat) == nil {
 				return a
@@ -28,7 +29,7 @@ func validActivity(t *testing.T, cat *catalog.Catalog) planner.Activity {
 // validCustomer returns a customer of the sample that validates.
 func validCustomer(t *testing.T, cat *catalog.Catalog) planner.Customer {
 	t.Helper()
-	c := planner.SamplePortfolio(cat, catalog.MustDate("2027-01-11"))[0].Customer
+	c := sample.Portfolio(cat, catalog.MustDate("2027-01-11"))[0].Customer
 	if err := c.Validate(cat); err != nil {
 		t.Fatal(err)
 	}

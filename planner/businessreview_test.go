@@ -8,6 +8,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // reviewNow is the moment the business reviews of the tests are made: a
@@ -25,7 +26,7 @@ func reviewSentences(ts []planner.Text) string {
 func TestSampleHealthIsRedAmberAndGreen(t *testing.T) {
 	cat := catalog.Default()
 	got := map[string]planner.RAG{}
-	for _, a := range planner.SamplePortfolio(cat, catalog.DateOf(reviewNow)) {
+	for _, a := range sample.Portfolio(cat, catalog.DateOf(reviewNow)) {
 		h, err := planner.AccountHealth(cat, planner.DefaultSettings(), a, reviewNow)
 		if err != nil {
 			t.Fatal(err)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // A kickoff brief gives the deck every sentence it shows; a customer in
@@ -12,7 +13,7 @@ import (
 func ExampleAccount_KickoffBrief() {
 	cat := catalog.Default()
 	today := catalog.MustDate("2026-02-10")
-	a := planner.SamplePortfolio(cat, today)[0] // Müller GmbH
+	a := sample.Portfolio(cat, today)[0] // Müller GmbH
 	a.Customer.TimeZone = "Europe/Berlin"
 	b, err := a.KickoffBrief(cat, a.Engagements[0], planner.DefaultSettings(), today)
 	if err != nil {

@@ -6,13 +6,14 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // sampleAccount returns the sample portfolio's account of a customer.
 func sampleAccount(t *testing.T, name string) planner.Account {
 	t.Helper()
 	cat := catalog.Default()
-	for _, a := range planner.SamplePortfolio(cat, catalog.MustDate("2026-02-10")) {
+	for _, a := range sample.Portfolio(cat, catalog.MustDate("2026-02-10")) {
 		if a.Customer.Name == name {
 			return a
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // briefToday is the day the sample portfolio of these tests is made on.
@@ -96,7 +97,7 @@ func TestKickoffBriefGoalsCarryTheKPIs(t *testing.T) {
 
 func TestKickoffRACINamesEveryone(t *testing.T) {
 	cat := catalog.Default()
-	for _, a := range planner.SamplePortfolio(cat, briefToday) {
+	for _, a := range sample.Portfolio(cat, briefToday) {
 		t.Run(a.Customer.Name, func(t *testing.T) {
 			e := a.Engagements[0]
 			r := a.KickoffRACI(cat, e)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // portfolioTestID returns a fixed ID whose bytes order like n.
@@ -255,7 +256,7 @@ func TestCountActions(t *testing.T) {
 func TestSummarizeSample(t *testing.T) {
 	cat := catalog.Default()
 	today := catalog.MustDate("2026-11-26")
-	for _, a := range planner.SamplePortfolio(cat, today) {
+	for _, a := range sample.Portfolio(cat, today) {
 		row := planner.Summarize(cat, a, today)
 		if row.Customer.ID != a.Customer.ID || row.CurrentPhase == "" || row.Engagement == "" {
 			t.Errorf("%s: row %+v lacks customer or phase", a.Customer.Name, row)
@@ -272,7 +273,7 @@ func TestSummarizeSample(t *testing.T) {
 func ExampleSummarize() {
 	cat := catalog.Default()
 	today := catalog.MustDate("2026-11-26")
-	for _, account := range planner.SamplePortfolio(cat, today)[:2] {
+	for _, account := range sample.Portfolio(cat, today)[:2] {
 		row := planner.Summarize(cat, account, today)
 		fmt.Printf("%s: %s phase, %d overdue actions, %d of %d accelerators and %g of %g field hours left\n",
 			row.Customer.Name, row.CurrentPhase, row.OverdueActions,
@@ -282,21 +283,6 @@ func ExampleSummarize() {
 	// Output:
 	// Müller GmbH: design phase, 2 overdue actions, 3 of 10 accelerators and 80 of 80 field hours left
 	// Øresund Energi A/S: design phase, 0 overdue actions, 0 of 0 accelerators and 16 of 40 field hours left
-}
-
-func ExampleSamplePortfolio() {
-	cat := catalog.Default()
-	for _, account := range planner.SamplePortfolio(cat, catalog.MustDate("2026-11-26")) {
-		c := account.Customer
-		fmt.Printf("%s (%s, %s): %d activities\n", c.Name, c.Region, c.Membership.Tier, len(account.Activities))
-	}
-	// Output:
-	// Müller GmbH (emea, ultimate): 23 activities
-	// Øresund Energi A/S (emea, expert): 3 activities
-	// 株式会社サクラ電機 (japan, ultimate): 28 activities
-	// Northwind Outfitters (americas, ultimate): 28 activities
-	// Kookaburra Bank (apac, ultimate): 19 activities
-	// Contoso Health (americas, expert): 3 activities
 }
 
 func TestFocusEngagement(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // linkedAccount returns Müller's account with a plan of two objectives
@@ -236,7 +237,7 @@ func TestOwnerForRole(t *testing.T) {
 
 func TestSampleObjectivesHaveActivitiesAndUseCases(t *testing.T) {
 	cat := catalog.Default()
-	for _, acc := range planner.SamplePortfolio(cat, catalog.MustDate("2027-01-04")) {
+	for _, acc := range sample.Portfolio(cat, catalog.MustDate("2027-01-04")) {
 		if acc.Customer.Membership.Tier != catalog.Ultimate {
 			continue
 		}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // caseOpened is when the test cases were opened; the customer answered
@@ -529,7 +530,7 @@ func TestACustomerKeepsAtMostMaxAccountListLengthCases(t *testing.T) {
 func openSampleDBWithoutCases(t testing.TB) (*DB, []planner.Account) {
 	t.Helper()
 	db := openTestDB(t)
-	accounts := planner.SamplePortfolio(db.Catalog(), testToday)
+	accounts := sample.Portfolio(db.Catalog(), testToday)
 	for i := range accounts {
 		accounts[i].Cases, accounts[i].Risks = nil, nil
 	}

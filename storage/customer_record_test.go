@@ -10,12 +10,13 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // fullCustomer returns a valid customer of the sample portfolio with
 // every field set, in several scripts.
 func fullCustomer() planner.Customer {
-	c := planner.SamplePortfolio(catalog.Default(), testToday)[0].Customer
+	c := sample.Portfolio(catalog.Default(), testToday)[0].Customer
 	c.Name = "株式会社ソニー · Müller GmbH"
 	c.Membership.CommerceManagedLicensed = catalog.MustDate("2026-03-02")
 	c.Membership.Support24x5 = true
@@ -45,7 +46,7 @@ func jsonRoundTrip(t *testing.T, c planner.Customer) planner.Customer {
 }
 
 func TestCustomerRecordGivesWhatJSONGave(t *testing.T) {
-	sample := planner.SamplePortfolio(catalog.Default(), testToday)
+	accounts := sample.Portfolio(catalog.Default(), testToday)
 	tests := []struct {
 		name   string
 		change func(c *planner.Customer)
@@ -79,7 +80,7 @@ func TestCustomerRecordGivesWhatJSONGave(t *testing.T) {
 			}
 		})
 	}
-	for _, acc := range sample {
+	for _, acc := range accounts {
 		if got, want := recordRoundTrip(t, acc.Customer), jsonRoundTrip(t, acc.Customer); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: record gave\n%+v\nJSON gave\n%+v", acc.Customer.Name, got, want)
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 	"github.com/liftoff-app/liftoff/storage"
 )
 
@@ -27,7 +28,7 @@ func Example() {
 
 	// First start: offer the sample portfolio.
 	if list, _ := db.Customers(); len(list) == 0 {
-		res, err := db.ImportAccounts(planner.SamplePortfolio(cat, today))
+		res, err := db.ImportAccounts(sample.Portfolio(cat, today))
 		if err != nil {
 			fmt.Println(err)
 			return
@@ -63,7 +64,7 @@ func ExampleDB_Import() {
 	cat := catalog.Default()
 	from, _ := storage.Open(filepath.Join(dir, "a.db"), cat, storage.Options{})
 	defer from.Close()
-	from.ImportAccounts(planner.SamplePortfolio(cat, catalog.MustDate("2026-11-26")))
+	from.ImportAccounts(sample.Portfolio(cat, catalog.MustDate("2026-11-26")))
 	var file bytes.Buffer
 	from.Export(&file)
 
@@ -94,7 +95,7 @@ func ExampleDB_PutSeries() {
 		return
 	}
 	defer db.Close()
-	db.ImportAccounts(planner.SamplePortfolio(cat, catalog.MustDate("2026-11-26")))
+	db.ImportAccounts(sample.Portfolio(cat, catalog.MustDate("2026-11-26")))
 	customers, _ := db.Customers()
 	muller := customers[2] // Müller GmbH, in EMEA
 	cal, _ := planner.CustomerCalendar(cat, planner.DefaultSettings(), muller)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // fuzzSeeds returns portfolio files to start fuzzing from: real exports
@@ -132,7 +133,7 @@ func FuzzImport(f *testing.F) {
 }
 
 func FuzzDecodeCustomer(f *testing.F) {
-	for _, acc := range planner.SamplePortfolio(catalog.Default(), testToday) {
+	for _, acc := range sample.Portfolio(catalog.Default(), testToday) {
 		raw, err := encodeCustomer(acc.Customer)
 		if err != nil {
 			f.Fatal(err)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // testToday is the day the tests pretend it is.
@@ -49,7 +50,7 @@ func openTestDB(t testing.TB) *DB {
 func openSampleDB(t testing.TB) (*DB, []planner.Account) {
 	t.Helper()
 	db := openTestDB(t)
-	accounts := planner.SamplePortfolio(db.Catalog(), testToday)
+	accounts := sample.Portfolio(db.Catalog(), testToday)
 	if _, err := db.ImportAccounts(accounts); err != nil {
 		t.Fatalf("load sample: %v", err)
 	}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // makeVersion2 turns the closed database at path into the layout of
@@ -170,7 +171,7 @@ func version4Sample(accounts []planner.Account) []planner.Account {
 func openVersion4SampleDB(t *testing.T) (*DB, []planner.Account) {
 	t.Helper()
 	db := openTestDB(t)
-	accounts := version4Sample(planner.SamplePortfolio(db.Catalog(), testToday))
+	accounts := version4Sample(sample.Portfolio(db.Catalog(), testToday))
 	if _, err := db.ImportAccounts(accounts); err != nil {
 		t.Fatalf("load sample: %v", err)
 	}

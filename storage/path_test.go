@@ -10,7 +10,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/internal/places"
-	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
 // xdgHome points the XDG folders at a fresh home and returns the default
@@ -37,7 +37,7 @@ func oldDatabase(t *testing.T, path string) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.ImportAccounts(planner.SamplePortfolio(catalog.Default(), catalog.DateOf(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)))); err != nil {
+	if _, err := db.ImportAccounts(sample.Portfolio(catalog.Default(), catalog.DateOf(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)))); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := db.Backup(filepath.Join(filepath.Dir(path), BackupFolder)); err != nil {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -24,7 +25,7 @@ func TestMigrationMovesAssessmentUseCases(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	accounts := planner.SamplePortfolio(db.Catalog(), testToday)
+	accounts := sample.Portfolio(db.Catalog(), testToday)
 	if _, err := db.ImportAccounts(accounts); err != nil {
 		t.Fatal(err)
 	}

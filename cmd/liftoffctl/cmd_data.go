@@ -9,6 +9,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/export"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 	"github.com/liftoff-app/liftoff/storage"
 )
 
@@ -264,7 +265,7 @@ func sampleCmd(fs *flagSet, e *env) func([]string) error {
 			return usagef("unexpected argument %q", args[0])
 		}
 		return withSession(e, *db, false, func(s *session) error {
-			res, err := s.db.ImportAccounts(planner.SamplePortfolio(s.cat, s.today()))
+			res, err := s.db.ImportAccounts(sample.Portfolio(s.cat, s.today()))
 			if err != nil {
 				return err
 			}

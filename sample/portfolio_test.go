@@ -1,21 +1,21 @@
-package planner_test
+package sample_test
 
 import (
 	"encoding/json"
-	"fmt"
 	"reflect"
 	"slices"
 	"testing"
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/sample"
 )
 
-// sampleTestDays returns the days the sample is built on in the tests:
+// testDays returns the days the sample is built on in the tests:
 // every day of 2026 and 2027 (every ninth in -short mode), which covers
 // every weekday at every position in a quarter, and the holidays and
 // year ends of every region.
-func sampleTestDays(t testing.TB) []planner.Date {
+func testDays(t testing.TB) []planner.Date {
 	t.Helper()
 	step := 1
 	if testing.Short() {
@@ -28,17 +28,17 @@ func sampleTestDays(t testing.TB) []planner.Date {
 	return days
 }
 
-// samplePlanInput is the current quarter of the sample built on today,
+// currentQuarterInput is the current quarter of the sample built on today,
 // with the default settings a new user has.
-func samplePlanInput(cat *catalog.Catalog, today planner.Date) planner.PlanInput {
+func currentQuarterInput(cat *catalog.Catalog, today planner.Date) planner.PlanInput {
 	return planner.PlanInput{Catalog: cat, Settings: planner.DefaultSettings(),
-		Accounts: planner.SamplePortfolio(cat, today), Quarter: planner.QuarterOf(today)}
+		Accounts: sample.Portfolio(cat, today), Quarter: planner.QuarterOf(today)}
 }
 
-func TestSamplePortfolioValidates(t *testing.T) {
+func TestPortfolioValidates(t *testing.T) {
 	cat := catalog.Default()
-	for _, today := range sampleTestDays(t) {
-		accounts := planner.SamplePortfolio(cat, today)
+	for _, today := range testDays(t) {
+		accounts := sample.Portfolio(cat, today)
 		if len(accounts) != 6 {
 			t.Fatalf("%s: got %d accounts, want 6", today, len(accounts))
 		}
@@ -50,13 +50,13 @@ func TestSamplePortfolioValidates(t *testing.T) {
 	}
 }
 
-// TestSampleQuarterPlan checks that the current quarter of the sample is
+// TestPortfolioQuarterPlan checks that the current quarter of the sample is
 // a plan a TAM would make, whatever the day: every week within the
 // default capacity but the current one, which is a little over, and no
 // conflict but that week, the readiness review planned after the key
 // event the customer brought forward, and at most one activity on a
 // holiday.
-func TestSampleQuarterPlan(t *testing.T) {
+func TestPortfolioQuarterPlan(t *testing.T) {
 	cat := catalog.Default()
 	capacity := planner.DefaultSettings().WeeklyCapacityHours
 	const littleOver = 6.0 // hours over capacity that still count as a little
@@ -65,8 +65,8 @@ func TestSampleQuarterPlan(t *testing.T) {
 		planner.ConflictKeyEvent:       true,
 		planner.ConflictNonBusinessDay: true,
 	}
-	for _, today := range sampleTestDays(t) {
-		in := samplePlanInput(cat, today)
+	for _, today := range testDays(t) {
+		in := currentQuarterInput(cat, today)
 		conflicts, err := planner.CheckPlan(in)
 		if err != nil {
 			t.Fatalf("%s: %v", today, err)
@@ -113,16 +113,16 @@ func TestSampleQuarterPlan(t *testing.T) {
 	}
 }
 
-// TestSampleActivitiesFitTheirCustomer checks every activity against its
+// TestPortfolioActivitiesFitTheirCustomer checks every activity against its
 // customer on every day: entitled, within the contract, on a business
 // day (but for the one planned on a holiday on purpose), in a phase of
 // the item that matches where the engagement stands, with a status that
 // matches its day, and within the contract's allowances.
-func TestSampleActivitiesFitTheirCustomer(t *testing.T) {
+func TestPortfolioActivitiesFitTheirCustomer(t *testing.T) {
 	cat := catalog.Default()
-	for _, today := range sampleTestDays(t) {
+	for _, today := range testDays(t) {
 		onHoliday := map[planner.ID]bool{}
-		conflicts, err := planner.CheckPlan(samplePlanInput(cat, today))
+		conflicts, err := planner.CheckPlan(currentQuarterInput(cat, today))
 		if err != nil {
 			t.Fatalf("%s: %v", today, err)
 		}
@@ -131,7 +131,7 @@ func TestSampleActivitiesFitTheirCustomer(t *testing.T) {
 				onHoliday[c.ActivityID] = true
 			}
 		}
-		for _, a := range planner.SamplePortfolio(cat, today) {
+		for _, a := range sample.Portfolio(cat, today) {
 			c := a.Customer
 			cal, err := planner.CustomerCalendar(cat, planner.DefaultSettings(), c)
 			if err != nil {
@@ -200,14 +200,14 @@ func TestSampleActivitiesFitTheirCustomer(t *testing.T) {
 	}
 }
 
-// TestSampleSeries checks the recurring roadmap review: valid, its
+// TestPortfolioSeries checks the recurring roadmap review: valid, its
 // occurrences among the activities on the series' days, past ones
 // delivered, and none in the current week, whose load is fixed.
-func TestSampleSeries(t *testing.T) {
+func TestPortfolioSeries(t *testing.T) {
 	cat := catalog.Default()
-	for _, today := range sampleTestDays(t) {
+	for _, today := range testDays(t) {
 		total, want := 0, 1 // the roadmap reviews, and each Ultimate customer's status calls
-		for _, a := range planner.SamplePortfolio(cat, today) {
+		for _, a := range sample.Portfolio(cat, today) {
 			if a.Customer.Membership.Tier == catalog.Ultimate {
 				want++
 			}
@@ -248,9 +248,9 @@ func TestSampleSeries(t *testing.T) {
 	}
 }
 
-func TestSamplePortfolioCoversRegionsAndTiers(t *testing.T) {
+func TestPortfolioCoversRegionsAndTiers(t *testing.T) {
 	cat := catalog.Default()
-	accounts := planner.SamplePortfolio(cat, catalog.MustDate("2026-11-26"))
+	accounts := sample.Portfolio(cat, catalog.MustDate("2026-11-26"))
 	regions := map[catalog.RegionID]int{}
 	tiers := map[catalog.TierID]int{}
 	for _, a := range accounts {
@@ -269,9 +269,9 @@ func TestSamplePortfolioCoversRegionsAndTiers(t *testing.T) {
 	}
 }
 
-// sampleIDs lists the ID of everything the accounts hold, with what it
+// recordIDs lists the ID of everything the accounts hold, with what it
 // names.
-func sampleIDs(accounts []planner.Account) map[planner.ID]string {
+func recordIDs(accounts []planner.Account) map[planner.ID]string {
 	ids := map[planner.ID]string{}
 	for _, a := range accounts {
 		ids[a.Customer.ID] = a.Customer.Name
@@ -300,20 +300,20 @@ func sampleIDs(accounts []planner.Account) map[planner.ID]string {
 	return ids
 }
 
-func TestSamplePortfolioIsDeterministic(t *testing.T) {
+func TestPortfolioIsDeterministic(t *testing.T) {
 	cat := catalog.Default()
 	// A day whose activities, and those of the days after it, fall within
 	// the contracts with fixed days.
 	day := catalog.MustDate("2027-03-15")
-	a, b := planner.SamplePortfolio(cat, day), planner.SamplePortfolio(cat, day)
+	a, b := sample.Portfolio(cat, day), sample.Portfolio(cat, day)
 	if !reflect.DeepEqual(a, b) {
 		t.Fatal("two samples for the same day differ")
 	}
 	// Other days move the dates but keep the IDs of everything the sample
 	// describes, so loading it again does not add copies.
-	want := sampleIDs(a)
+	want := recordIDs(a)
 	for _, later := range []int{1, 3, 45, 200, 400} {
-		got := sampleIDs(planner.SamplePortfolio(cat, day.AddDays(later)))
+		got := recordIDs(sample.Portfolio(cat, day.AddDays(later)))
 		for id, what := range want {
 			if _, ok := got[id]; !ok {
 				t.Errorf("%d days later: %s has no longer ID %s", later, what, id)
@@ -327,7 +327,7 @@ func TestSamplePortfolioIsDeterministic(t *testing.T) {
 	}
 }
 
-func TestSamplePortfolioIDs(t *testing.T) {
+func TestPortfolioIDs(t *testing.T) {
 	cat := catalog.Default()
 	seen := map[planner.ID]string{}
 	check := func(what string, id planner.ID) {
@@ -340,7 +340,7 @@ func TestSamplePortfolioIDs(t *testing.T) {
 		}
 		seen[id] = what
 	}
-	for _, a := range planner.SamplePortfolio(cat, catalog.MustDate("2026-11-26")) {
+	for _, a := range sample.Portfolio(cat, catalog.MustDate("2026-11-26")) {
 		check(a.Customer.Name, a.Customer.ID)
 		for _, e := range a.Engagements {
 			check(e.Name, e.ID)
@@ -366,11 +366,11 @@ func TestSamplePortfolioIDs(t *testing.T) {
 	}
 }
 
-func TestSamplePlansAndEngagements(t *testing.T) {
+func TestPortfolioPlansAndEngagements(t *testing.T) {
 	cat := catalog.Default()
 	today := catalog.MustDate("2026-11-26")
 	phases := map[planner.PhaseStatus]int{}
-	for _, a := range planner.SamplePortfolio(cat, today) {
+	for _, a := range sample.Portfolio(cat, today) {
 		c := a.Customer
 		tier, _ := cat.Tier(c.Membership.Tier)
 		if a.HasPlan() != tier.Proactive {
@@ -415,9 +415,9 @@ func TestSamplePlansAndEngagements(t *testing.T) {
 	}
 }
 
-func TestSampleUnicodeNamesSurviveJSON(t *testing.T) {
+func TestPortfolioUnicodeNamesSurviveJSON(t *testing.T) {
 	cat := catalog.Default()
-	accounts := planner.SamplePortfolio(cat, catalog.MustDate("2026-11-26"))
+	accounts := sample.Portfolio(cat, catalog.MustDate("2026-11-26"))
 	raw, err := json.Marshal(accounts)
 	if err != nil {
 		t.Fatal(err)
@@ -437,50 +437,24 @@ func TestSampleUnicodeNamesSurviveJSON(t *testing.T) {
 	}
 }
 
-// The sample's current quarter leaves the TAM three conflicts to resolve:
-// the current week is a little over capacity, a readiness review is still
-// planned after the key event the customer brought forward, and an
-// activity falls on a regional holiday.
-func ExampleSamplePortfolio_conflicts() {
-	cat := catalog.Default()
-	today := catalog.MustDate("2026-11-26")
-	conflicts, err := planner.CheckPlan(planner.PlanInput{
-		Catalog:  cat,
-		Settings: planner.DefaultSettings(),
-		Accounts: planner.SamplePortfolio(cat, today),
-		Quarter:  planner.QuarterOf(today),
-	})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	for _, c := range conflicts {
-		fmt.Printf("%s: %s\n", c.Kind, c.Reason)
-	}
-	// Output:
-	// capacity: Week of 2026-11-23: 32 h planned, capacity 30 h
-	// key-event: Key-event readiness and planning falls after 販売店向け内覧会 (dealer preview) (2026-11-24), the key event it prepares
-	// non-business-day: Boxing Day (substitute day) (Mon 2026-12-28) is a holiday in Europe, Middle East and Africa
-}
-
-func BenchmarkSamplePortfolio(b *testing.B) {
+func BenchmarkPortfolio(b *testing.B) {
 	cat := catalog.Default()
 	today := catalog.MustDate("2026-11-26")
 	for b.Loop() {
-		planner.SamplePortfolio(cat, today)
+		sample.Portfolio(cat, today)
 	}
 }
 
-// TestSampleContractsUnderTheirEditions checks the two sample customers
+// TestPortfolioContractsUnderTheirEditions checks the two sample customers
 // whose contracts have fixed days: Northwind Outfitters signed under the
 // May 2024 offer, which still sells it Event Management, and its renewal
 // falls under the July 2026 offer; Contoso Health signed under the July
 // 2026 offer.
-func TestSampleContractsUnderTheirEditions(t *testing.T) {
+func TestPortfolioContractsUnderTheirEditions(t *testing.T) {
 	cat := catalog.Default()
 	for _, today := range []planner.Date{catalog.MustDate("2026-12-06"), catalog.MustDate("2027-06-30")} {
 		byName := map[string]planner.Customer{}
-		for _, a := range planner.SamplePortfolio(cat, today) {
+		for _, a := range sample.Portfolio(cat, today) {
 			byName[a.Customer.Name] = a.Customer
 		}
 		tests := []struct {
@@ -516,4 +490,14 @@ func TestSampleContractsUnderTheirEditions(t *testing.T) {
 			}
 		}
 	}
+}
+
+// statusOf returns the status of item id among ents, "" when no row has it.
+func statusOf(ents []planner.Entitlement, id string) planner.EntitlementStatus {
+	for _, e := range ents {
+		if e.Item.ID == id {
+			return e.Status
+		}
+	}
+	return ""
 }
