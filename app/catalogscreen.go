@@ -19,8 +19,8 @@ import (
 // fast: its lower-case text, worked out once.
 type catalogEntry struct {
 	item catalog.Item
-	// haystack is the lower-case name, ID, description and category,
-	// joined, as catalog.Filter's text matches them.
+	// haystack is catalog.SearchText of the item, kept for the filter
+	// of every keystroke.
 	haystack string
 	subtitle string
 }
@@ -211,7 +211,7 @@ func (s *catalogScreen) setEdition(cat *catalog.Catalog) bool {
 		}
 		s.entries = append(s.entries, catalogEntry{
 			item:     it,
-			haystack: strings.ToLower(strings.Join([]string{it.Name, it.ID, it.Description, it.Category}, "\x00")),
+			haystack: catalog.SearchText(it),
 			subtitle: s.subtitle(it),
 		})
 	}
@@ -292,23 +292,11 @@ func (s *catalogScreen) apply() {
 		return
 	}
 	f := s.filter()
-	text := strings.ToLower(strings.TrimSpace(f.Text))
 	s.shown = s.shown[:0]
 	for i := range s.entries {
-		it := &s.entries[i].item
-		if f.Kind != "" && it.Kind != f.Kind {
-			continue
+		if f.Matches(s.u.cat, s.entries[i].item, s.entries[i].haystack) {
+			s.shown = append(s.shown, i)
 		}
-		if f.Phase != "" && !it.FitsPhase(f.Phase) {
-			continue
-		}
-		if f.Solution != "" && !s.u.cat.ItemCovers(*it, f.Solution) {
-			continue
-		}
-		if text != "" && !strings.Contains(s.entries[i].haystack, text) {
-			continue
-		}
-		s.shown = append(s.shown, i)
 	}
 	s.count.SetText(s.u.tr("catalog.count", len(s.shown), len(s.entries)))
 	s.list.Refresh()

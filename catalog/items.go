@@ -150,33 +150,37 @@ type Filter struct {
 
 // Find returns the items matching f, in Items order.
 func (c *Catalog) Find(f Filter) []Item {
-	text := strings.ToLower(strings.TrimSpace(f.Text))
 	var out []Item
 	for _, it := range c.Items() {
-		if f.Kind != "" && it.Kind != f.Kind {
-			continue
+		if f.Matches(c, it, SearchText(it)) {
+			out = append(out, it)
 		}
-		if f.Phase != "" && !it.FitsPhase(f.Phase) {
-			continue
-		}
-		if f.Solution != "" && !c.ItemCovers(it, f.Solution) {
-			continue
-		}
-		if text != "" && !matchesText(it, text) {
-			continue
-		}
-		out = append(out, it)
 	}
 	return out
 }
 
-func matchesText(it Item, lower string) bool {
-	for _, s := range []string{it.Name, it.ID, it.Description, it.Category} {
-		if strings.Contains(strings.ToLower(s), lower) {
-			return true
-		}
+// SearchText returns the text of item it that Filter.Text is looked for
+// in: its name, ID, description and category, in lower case, kept apart so
+// that a search never spans two of them. A caller that filters the same
+// items on every keystroke keeps it (see Filter.Matches).
+func SearchText(it Item) string {
+	return strings.ToLower(strings.Join([]string{it.Name, it.ID, it.Description, it.Category}, "\x00"))
+}
+
+// Matches reports whether item it of catalog c passes f. searchText is
+// SearchText(it).
+func (f Filter) Matches(c *Catalog, it Item, searchText string) bool {
+	if f.Kind != "" && it.Kind != f.Kind {
+		return false
 	}
-	return false
+	if f.Phase != "" && !it.FitsPhase(f.Phase) {
+		return false
+	}
+	if f.Solution != "" && !c.ItemCovers(it, f.Solution) {
+		return false
+	}
+	text := strings.ToLower(strings.TrimSpace(f.Text))
+	return text == "" || strings.Contains(searchText, text)
 }
 
 // ItemCovers reports whether item it is offered for solution s, either
