@@ -46,7 +46,7 @@ type customerScreen struct {
 	// beyond; hidden when there are none.
 	outside    *widget.Label
 	team       *widget.Form
-	teamLabels [4]*widget.Label
+	teamLabels []*widget.Label
 	term       *widget.Label
 	// terms names the edition of the offer the contract is under, its
 	// source in a tooltip.
@@ -132,9 +132,10 @@ func newCustomerScreen(u *UI) screen {
 		membershipForm, s.outside, newToolbar([]fyne.CanvasObject{edit, exportBtn, del})))
 
 	s.team = widget.NewForm()
-	for i, role := range teamRoles() {
-		s.teamLabels[i] = wrap()
-		s.team.Append(u.tr("team."+role), s.teamLabels[i])
+	for _, role := range planner.TeamRoles() {
+		l := wrap()
+		s.teamLabels = append(s.teamLabels, l)
+		s.team.Append(u.tr("team."+string(role)), l)
 	}
 	teamCard := newSection(u.tr("customer.team"), "", s.team)
 
@@ -361,7 +362,8 @@ func (s *customerScreen) fill() {
 		s.outside.Show()
 	}
 
-	for i, p := range teamMembers(c.Team) {
+	for i, role := range planner.TeamRoles() {
+		p := c.Team.Member(role)
 		switch {
 		case p.Name == "":
 			s.teamLabels[i].SetText("—")

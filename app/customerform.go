@@ -57,7 +57,7 @@ type customerForm struct {
 	edition      *catalog.Catalog
 	accelerators *formEntry
 	fieldHours   *formEntry
-	team         [4]struct{ name, email *formEntry }
+	team         []teamMemberFields
 	notes        *formEntry
 
 	loading bool
@@ -68,9 +68,12 @@ type customerForm struct {
 	filling bool
 }
 
-// teamRoles are the success team members of the form, in order, with the
-// field name planner uses.
-func teamRoles() [4]string { return [4]string{"tam", "csm", "ssm", "tad"} }
+// teamMemberFields are the form's fields of one member of the success
+// team.
+type teamMemberFields struct {
+	role        planner.TeamRole
+	name, email *formEntry
+}
 
 // editCustomer opens the customer form: a new customer when isNew.
 func (u *UI) editCustomer(c planner.Customer, isNew bool) {
@@ -179,9 +182,9 @@ func (f *customerForm) build() {
 			f.changed()
 		}
 	}
-	for i := range f.team {
-		f.team[i].name = entry(u.tr("customer.form.person.name"))
-		f.team[i].email = entry(u.tr("customer.form.person.email"))
+	for _, role := range planner.TeamRoles() {
+		f.team = append(f.team, teamMemberFields{role: role,
+			name: entry(u.tr("customer.form.person.name")), email: entry(u.tr("customer.form.person.email"))})
 	}
 	f.notes = newFormMultiLineEntry()
 	f.notes.OnChanged = onChange
@@ -207,9 +210,10 @@ func (f *customerForm) build() {
 	form.add("contract.allowances.acceleratorsPerYear", u.tr("customer.form.accelerators"), f.accelerators).
 		setHint(u.tr("customer.form.accelerators.hint"))
 	form.add("contract.allowances.fieldHoursPerYear", u.tr("customer.form.fieldHours"), f.fieldHours)
-	for i, role := range teamRoles() {
-		fld := form.add("team."+role, u.tr("team."+role), container.NewGridWithColumns(2, f.team[i].name, f.team[i].email))
-		fld.parts = map[string]fyne.Focusable{"team." + role + ".name": f.team[i].name, "team." + role + ".email": f.team[i].email}
+	for _, m := range f.team {
+		role := string(m.role)
+		fld := form.add("team."+role, u.tr("team."+role), container.NewGridWithColumns(2, m.name, m.email))
+		fld.parts = map[string]fyne.Focusable{"team." + role + ".name": m.name, "team." + role + ".email": m.email}
 	}
 	form.add("notes", u.tr("customer.form.notes"), f.notes)
 	f.form = form
@@ -245,9 +249,10 @@ func (f *customerForm) load(c planner.Customer) {
 	f.contractRenewed.SetText(c.Contract.Renewed.String())
 	f.accelerators.SetText(strconv.Itoa(c.Contract.Allowances.AcceleratorsPerYear))
 	f.fieldHours.SetText(strconv.Itoa(c.Contract.Allowances.FieldHoursPerYear))
-	for i, p := range teamMembers(c.Team) {
-		f.team[i].name.SetText(p.Name)
-		f.team[i].email.SetText(p.Email)
+	for _, m := range f.team {
+		p := c.Team.Member(m.role)
+		m.name.SetText(p.Name)
+		m.email.SetText(p.Email)
 	}
 	f.notes.SetText(c.Notes)
 }
@@ -327,11 +332,10 @@ func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
 	}
 	c.Contract.Allowances.AcceleratorsPerYear = number(f.accelerators, "contract.allowances.acceleratorsPerYear")
 	c.Contract.Allowances.FieldHoursPerYear = number(f.fieldHours, "contract.allowances.fieldHoursPerYear")
-	people := make([]planner.Person, len(f.team))
-	for i := range f.team {
-		people[i] = planner.Person{Name: strings.TrimSpace(f.team[i].name.Text), Email: strings.TrimSpace(f.team[i].email.Text)}
+	c.Team = planner.SuccessTeam{}
+	for _, m := range f.team {
+		c.Team.SetMember(m.role, planner.Person{Name: strings.TrimSpace(m.name.Text), Email: strings.TrimSpace(m.email.Text)})
 	}
-	c.Team = planner.SuccessTeam{TAM: people[0], CSM: people[1], SSM: people[2], TAD: people[3]}
 	c.Notes = strings.TrimSpace(f.notes.Text)
 	return c, parse
 }
@@ -547,11 +551,6 @@ func (f *customerForm) apply() error {
 
 // close hides the form without saving.
 func (f *customerForm) close() { f.fd.close() }
-
-// teamMembers returns the success team in the order of teamRoles.
-func teamMembers(t planner.SuccessTeam) [4]planner.Person {
-	return [4]planner.Person{t.TAM, t.CSM, t.SSM, t.TAD}
-}
 
 // regionNames returns the names of the catalog's regions in the window's
 // language, in the catalog's order.

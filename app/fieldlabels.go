@@ -3,6 +3,8 @@ package app
 import (
 	"regexp"
 	"strings"
+
+	"github.com/liftoff-app/liftoff/planner"
 )
 
 // listIndex matches the index of a list element in a field path
@@ -34,7 +36,8 @@ func (u *UI) customerFieldLabel(path string) string {
 	if key, ok := keys[path]; ok {
 		return u.tr(key)
 	}
-	for _, role := range teamRoles() {
+	for _, r := range planner.TeamRoles() {
+		role := string(r)
 		prefix := "team." + role + "."
 		if part, ok := strings.CutPrefix(path, prefix); ok {
 			switch part {

@@ -31,8 +31,8 @@ func dynamicKeys() []string {
 	for _, k := range []catalog.Kind{catalog.KindAccelerator, catalog.KindField, catalog.KindProactive, catalog.KindAddOn} {
 		keys = append(keys, "kind."+string(k), "kindGroup."+string(k))
 	}
-	for _, r := range teamRoles() {
-		keys = append(keys, "team."+r)
+	for _, r := range planner.TeamRoles() {
+		keys = append(keys, "team."+string(r))
 	}
 	for _, p := range catalog.Priorities() {
 		keys = append(keys, "priority."+string(p))

@@ -404,8 +404,8 @@ func (d *scheduleDialog) activity() (planner.Activity, []planner.FieldError) {
 // on the vendor's side from.
 func vendorPeople(c planner.Customer) []string {
 	var out []string
-	for _, p := range []planner.Person{c.Team.TAM, c.Team.CSM, c.Team.SSM, c.Team.TAD} {
-		if p.Name != "" && !slices.Contains(out, p.Name) {
+	for _, role := range planner.TeamRoles() {
+		if p := c.Team.Member(role); p.Name != "" && !slices.Contains(out, p.Name) {
 			out = append(out, p.Name)
 		}
 	}
