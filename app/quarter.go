@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -941,9 +942,9 @@ func (s *quarterScreen) propose(reqs []planner.Request) {
 	u := s.u
 	in := planner.PlanInput{Catalog: u.cat, Settings: s.data.settings, Accounts: s.data.accounts, Quarter: s.data.quarter}
 	var prop planner.Proposal
-	u.run(u.tr("plan.quarter.auto.progress"), func(progress func(float64)) error {
+	u.runCancellable(u.tr("plan.quarter.auto.progress"), func(ctx context.Context, progress func(float64)) error {
 		progress(0.2)
-		p, err := planner.AutoSchedule(in, reqs)
+		p, err := planner.AutoScheduleContext(ctx, in, reqs)
 		if err != nil {
 			return fmt.Errorf("auto-schedule %s: %w", in.Quarter, err)
 		}
