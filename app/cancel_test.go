@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/export"
+	"github.com/liftoff-app/liftoff/planner"
 	"github.com/liftoff-app/liftoff/storage"
 )
 
@@ -208,5 +210,44 @@ func assertNothingIn(t *testing.T, dir string) {
 	}
 	for _, e := range entries {
 		t.Errorf("%s left behind", e.Name())
+	}
+}
+
+// slowAccountsStore is a store whose reading of every account waits
+// until the test releases it.
+type slowAccountsStore struct {
+	Store
+	started chan struct{}
+	release chan struct{}
+}
+
+func (s slowAccountsStore) Accounts() ([]planner.Account, error) {
+	s.started <- struct{}{}
+	<-s.release
+	return s.Store.Accounts()
+}
+
+func TestCancelQuarterLoadKeepsTheQuarterShown(t *testing.T) {
+	p, s := openQuarter(t, planner.ID{})
+	shown := s.data
+	slow := slowAccountsStore{Store: p.store, started: make(chan struct{}, 1), release: make(chan struct{})}
+	p.store = slow
+	s.setQuarter(shown.quarter.Next())
+	<-slow.started
+	if !s.busyBox.Visible() || !s.cancelLoad.Visible() || s.cancelLoad.Disabled() {
+		t.Fatal("the quarter being read offers no Cancel")
+	}
+	test.Tap(s.cancelLoad)
+	close(slow.release)
+	p.waitIdle()
+	assertCancelledQuietly(t, p.UI)
+	if s.data != shown || s.quarter != shown.quarter {
+		t.Errorf("after Cancel the screen shows %s with the data of %s, want %s as before", s.quarter, s.data.quarter, shown.quarter)
+	}
+	if s.busyBox.Visible() {
+		t.Error("the activity indicator is still shown")
+	}
+	if !strings.Contains(s.title.Text, shown.quarter.String()) {
+		t.Errorf("title %q, want the quarter still shown, %s", s.title.Text, shown.quarter)
 	}
 }

@@ -547,7 +547,7 @@ func BenchmarkQuarterLoad500(b *testing.B) {
 	q := planner.QuarterOf(u.today())
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := loadQuarter(u, db, q, u.settings()); err != nil {
+		if _, err := loadQuarter(context.Background(), u, db, q, u.settings()); err != nil {
 			b.Fatal(err)
 		}
 	}
