@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"context"
 	"maps"
 	"slices"
 	"strings"
@@ -379,7 +380,7 @@ func TestActionPlanReplaceFromTemplateAsks(t *testing.T) {
 func TestActionPlanExportWritesPDF(t *testing.T) {
 	p, s, _ := openActionPlan(t)
 	var buf bytes.Buffer
-	if err := p.deliverableWriter(deliverableOf(export.KindActionPlan), deliverableSubject{account: s.account})(&buf, p.exportOptions()); err != nil {
+	if err := p.deliverableWriter(deliverableOf(export.KindActionPlan), deliverableSubject{account: s.account})(context.Background(), &buf, p.exportOptions()); err != nil {
 		t.Fatalf("write the plan: %v", err)
 	}
 	if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -542,8 +543,8 @@ func (l *caseLog) importCSV() {
 		return
 	}
 	imp := l.newCaseImport()
-	u.openFile(u.tr("cases.importing"), []string{".csv"}, func(r io.Reader, _ func(float64)) error {
-		return imp.run(r)
+	u.openFile(u.tr("cases.importing"), []string{".csv"}, func(ctx context.Context, r io.Reader, _ func(float64)) error {
+		return imp.run(ctx, r)
 	}, func() { l.imported(imp) })
 }
 
@@ -570,7 +571,7 @@ func (l *caseLog) newCaseImport() *caseImport {
 // run reads a portal case export and merges it into the customer's
 // cases; a file with problems changes nothing, and every problem comes
 // back with its line.
-func (imp *caseImport) run(r io.Reader) error {
+func (imp *caseImport) run(ctx context.Context, r io.Reader) error {
 	acc, err := imp.store.Account(imp.customer.ID)
 	if err != nil {
 		return fmt.Errorf("read the cases of %s: %w", imp.customer.Name, err)
@@ -578,7 +579,7 @@ func (imp *caseImport) run(r io.Reader) error {
 	imp.before = acc.Cases
 	rows, err := storage.ReadCaseCSV(r, imp.cat, imp.loc)
 	if err == nil {
-		imp.result, err = imp.store.ImportCases(imp.customer.ID, rows)
+		imp.result, err = imp.store.ImportCases(ctx, imp.customer.ID, rows)
 	}
 	if v, ok := planner.AsValidation(err); ok {
 		v.What = imp.refused

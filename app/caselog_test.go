@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -298,7 +299,7 @@ func TestCaseImportWithABadRowImportsNothing(t *testing.T) {
 		"E-7001,Cache not purged,P3,2026-11-25 10:00\n" +
 		"E-7002,Search down,P9,2026-11-25 11:00\n" +
 		"E-7003,,P2,yesterday\n"
-	err := l.newCaseImport().run(strings.NewReader(file))
+	err := l.newCaseImport().run(context.Background(), strings.NewReader(file))
 	if err == nil {
 		t.Fatal("a file with bad rows was imported")
 	}
@@ -324,7 +325,7 @@ func TestCaseImportAddsAndUndoes(t *testing.T) {
 		"E-7001,Cache not purged,P3,2026-11-25 10:00\n" +
 		"E-7002,Search down,P1,2026-11-25 11:00\n"
 	imp := l.newCaseImport()
-	if err := imp.run(strings.NewReader(file)); err != nil {
+	if err := imp.run(context.Background(), strings.NewReader(file)); err != nil {
 		t.Fatal(err)
 	}
 	l.imported(imp)

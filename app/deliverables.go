@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -144,10 +145,10 @@ func (u *UI) exportDeliverable(d deliverable, s deliverableSubject) {
 
 // deliverableWriter returns what writes deliverable d about s. The
 // quarterly plan of the portfolio reads the accounts when s has none.
-func (u *UI) deliverableWriter(d deliverable, s deliverableSubject) func(w io.Writer, opts export.Options) error {
+func (u *UI) deliverableWriter(d deliverable, s deliverableSubject) func(ctx context.Context, w io.Writer, opts export.Options) error {
 	cat, store := u.cat, u.store
 	if d.portfolio {
-		return func(w io.Writer, opts export.Options) error {
+		return func(ctx context.Context, w io.Writer, opts export.Options) error {
 			accts := s.accounts
 			if accts == nil {
 				var err error
@@ -155,14 +156,14 @@ func (u *UI) deliverableWriter(d deliverable, s deliverableSubject) func(w io.Wr
 					return fmt.Errorf("read the portfolio: %w", err)
 				}
 			}
-			_, err := export.Document(w, cat, export.Request{Kind: export.KindQuarter, Accounts: accts, Quarter: s.quarter}, opts)
+			_, err := export.Document(ctx, w, cat, export.Request{Kind: export.KindQuarter, Accounts: accts, Quarter: s.quarter}, opts)
 			return err
 		}
 	}
 	acct := s.account
-	return func(w io.Writer, opts export.Options) error {
+	return func(ctx context.Context, w io.Writer, opts export.Options) error {
 		opts.Engagement = s.engagement
-		_, err := export.Document(w, cat, export.Request{Kind: d.kind, Accounts: []planner.Account{acct}, Customer: acct.Customer.ID, Quarter: s.quarter}, opts)
+		_, err := export.Document(ctx, w, cat, export.Request{Kind: d.kind, Accounts: []planner.Account{acct}, Customer: acct.Customer.ID, Quarter: s.quarter}, opts)
 		return err
 	}
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -254,7 +255,7 @@ func TestEngagementExportDeliverable(t *testing.T) {
 		t.Fatalf("Kickoff phase offers export %q (visible %v), want the kickoff deck", k, s.editor.exportBtn.Visible())
 	}
 	var buf bytes.Buffer
-	if err := p.deliverableWriter(deliverableOf(export.KindKickoff), deliverableSubject{account: s.account, engagement: e.ID})(&buf, p.exportOptions()); err != nil {
+	if err := p.deliverableWriter(deliverableOf(export.KindKickoff), deliverableSubject{account: s.account, engagement: e.ID})(context.Background(), &buf, p.exportOptions()); err != nil {
 		t.Fatalf("write the kickoff deck: %v", err)
 	}
 	if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -33,14 +34,14 @@ func (u *UI) exportOptions() export.Options {
 // of the last file saved, writes it off the UI goroutine behind a
 // progress dialog, and then runs saved (when not nil) with the path (or,
 // for a place that is not a local file, the URI) written.
-func (u *UI) saveFile(name, label string, write func(w io.Writer, progress func(float64)) error, saved func(path string)) {
+func (u *UI) saveFile(name, label string, write func(ctx context.Context, w io.Writer, progress func(float64)) error, saved func(path string)) {
 	if u.nativeSave(label, u.saveFolder(), name, []string{filepath.Ext(name)}, func(path string) {
 		switch path {
 		case "":
 		case fallbackToFyne:
 			u.fyneSaveFile(name, label, write, saved)
 		default:
-			u.saveToPath(path, label, write, saved)
+			u.saveToPath(path, label, write, saved, false)
 		}
 	}) {
 		return
@@ -49,7 +50,7 @@ func (u *UI) saveFile(name, label string, write func(w io.Writer, progress func(
 }
 
 // fyneSaveFile is saveFile with Fyne's own dialog.
-func (u *UI) fyneSaveFile(name, label string, write func(w io.Writer, progress func(float64)) error, saved func(path string)) {
+func (u *UI) fyneSaveFile(name, label string, write func(ctx context.Context, w io.Writer, progress func(float64)) error, saved func(path string)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(fmt.Errorf("choose a file: %w", err))
@@ -62,7 +63,7 @@ func (u *UI) fyneSaveFile(name, label string, write func(w io.Writer, progress f
 			// Fyne's dialog has made (or emptied) the file with the
 			// umask's permissions: write it as every export is written,
 			// privately and atomically.
-			u.saveToPath(path, label, write, saved)
+			u.saveToPath(path, label, write, saved, true)
 			return
 		}
 		u.writeTo(w, label, write, saved)
@@ -96,15 +97,23 @@ func localPath(w fyne.URIWriteCloser) (string, bool) {
 // writeTo writes a file to w off the UI goroutine and then runs saved
 // (when not nil) with its URI. The file is made in memory first, so that
 // a failure leaves no half-written file behind the progress.
-func (u *UI) writeTo(w fyne.URIWriteCloser, label string, write func(w io.Writer, progress func(float64)) error, saved func(path string)) {
+func (u *UI) writeTo(w fyne.URIWriteCloser, label string, write func(ctx context.Context, w io.Writer, progress func(float64)) error, saved func(path string)) {
 	target := w.URI()
-	u.run(label, func(progress func(float64)) error {
+	u.runCancellable(label, func(ctx context.Context, progress func(float64)) error {
 		var buf bytes.Buffer
-		werr := write(&buf, progress)
+		werr := write(ctx, &buf, progress)
+		if werr == nil {
+			werr = ctx.Err() // the last moment to stop without writing
+		}
 		if werr == nil {
 			_, werr = w.Write(buf.Bytes())
 		}
 		cerr := w.Close()
+		if werr != nil && ctx.Err() != nil {
+			// Cancelled: the place Fyne's dialog made stays empty;
+			// take it away again where the place allows it.
+			_ = storage.Delete(target)
+		}
 		if werr != nil {
 			return fmt.Errorf("write %s: %w", target.Name(), werr)
 		}
@@ -141,16 +150,16 @@ func (u *UI) targetErrorText(e *export.TargetError) string {
 // showSavedNotice). The document is made first: when it has characters no font
 // can draw, the TAM is told which before choosing a file, and may export
 // it anyway with boxes in their place.
-func (u *UI) exportPDF(name string, write func(w io.Writer, opts export.Options) error) {
+func (u *UI) exportPDF(name string, write func(ctx context.Context, w io.Writer, opts export.Options) error) {
 	opts := u.exportOptions()
 	label := u.tr("export.progress", name)
 	var (
 		pdf     bytes.Buffer
 		missing *export.MissingGlyphsError
 	)
-	u.run(label, func(progress func(float64)) error {
+	u.runCancellable(label, func(ctx context.Context, progress func(float64)) error {
 		progress(0.1)
-		err := write(&pdf, opts)
+		err := write(ctx, &pdf, opts)
 		var m export.MissingGlyphsError
 		if errors.As(err, &m) {
 			missing = &m
@@ -161,15 +170,18 @@ func (u *UI) exportPDF(name string, write func(w io.Writer, opts export.Options)
 		if missing != nil {
 			u.askMissingGlyphs(*missing, func() {
 				opts.AllowMissingGlyphs = true
-				u.saveFile(name, label, func(w io.Writer, progress func(float64)) error {
+				u.saveFile(name, label, func(ctx context.Context, w io.Writer, progress func(float64)) error {
 					progress(0.1)
-					return write(w, opts)
+					return write(ctx, w, opts)
 				}, u.showSavedNotice)
 			})
 			return
 		}
 		data := pdf.Bytes()
-		u.saveFile(name, label, func(w io.Writer, progress func(float64)) error {
+		u.saveFile(name, label, func(ctx context.Context, w io.Writer, progress func(float64)) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			_, err := w.Write(data)
 			return err
 		}, u.showSavedNotice)
@@ -217,7 +229,7 @@ func (u *UI) askMissingGlyphs(m export.MissingGlyphsError, anyway func()) {
 // openFile asks for a file to read and passes it to read off the UI
 // goroutine behind a progress dialog; done runs afterwards on the UI
 // goroutine.
-func (u *UI) openFile(label string, extensions []string, read func(r io.Reader, progress func(float64)) error, done func()) {
+func (u *UI) openFile(label string, extensions []string, read func(ctx context.Context, r io.Reader, progress func(float64)) error, done func()) {
 	if u.nativeOpen(label, extensions, func(path string) {
 		switch path {
 		case "":
@@ -233,7 +245,7 @@ func (u *UI) openFile(label string, extensions []string, read func(r io.Reader, 
 }
 
 // fyneOpenFile is openFile with Fyne's own dialog.
-func (u *UI) fyneOpenFile(label string, extensions []string, read func(r io.Reader, progress func(float64)) error, done func()) {
+func (u *UI) fyneOpenFile(label string, extensions []string, read func(ctx context.Context, r io.Reader, progress func(float64)) error, done func()) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			u.showError(fmt.Errorf("choose a file: %w", err))
@@ -242,9 +254,9 @@ func (u *UI) fyneOpenFile(label string, extensions []string, read func(r io.Read
 		if r == nil {
 			return
 		}
-		u.run(label, func(progress func(float64)) error {
+		u.runCancellable(label, func(ctx context.Context, progress func(float64)) error {
 			defer r.Close()
-			if err := read(r, progress); err != nil {
+			if err := read(ctx, r, progress); err != nil {
 				return fmt.Errorf("%s: %w", r.URI().Name(), err)
 			}
 			return nil

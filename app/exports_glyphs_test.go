@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -21,7 +22,7 @@ func TestExportWithCharactersNoFontHasAsksFirst(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "deck.pdf")
 	chooser := &fakeChooser{path: path}
 	u.chooser = chooser
-	write := func(w io.Writer, opts export.Options) error {
+	write := func(ctx context.Context, w io.Writer, opts export.Options) error {
 		if !opts.AllowMissingGlyphs {
 			return fmt.Errorf("kickoff deck: %w", export.MissingGlyphsError{Runes: []rune{'🚀'}, Scripts: []string{"Common"}, Advice: "no font has emoji"})
 		}

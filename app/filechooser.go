@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -80,10 +81,21 @@ const fallbackToFyne = "\x00fyne"
 // saveToPath writes a file at path off the UI goroutine, atomically
 // (a failure leaves the previous file, or none), remembers its folder as
 // the one the next save starts in, and then runs saved (when not nil)
-// with the path.
-func (u *UI) saveToPath(path, label string, write func(w io.Writer, progress func(float64)) error, saved func(path string)) {
-	u.run(label, func(progress func(float64)) error {
-		return export.WriteFile(path, func(w io.Writer) error { return write(w, progress) })
+// with the path. Cancelled, it writes nothing; when madeByDialog (Fyne's
+// save dialog made the file, empty, before the export began) the empty
+// file goes too.
+func (u *UI) saveToPath(path, label string, write func(ctx context.Context, w io.Writer, progress func(float64)) error, saved func(path string), madeByDialog bool) {
+	u.runCancellable(label, func(ctx context.Context, progress func(float64)) error {
+		err := export.WriteFile(path, func(w io.Writer) error {
+			if err := write(ctx, w, progress); err != nil {
+				return err
+			}
+			return ctx.Err() // the last moment to stop: nothing is in place yet
+		})
+		if err != nil && ctx.Err() != nil && madeByDialog {
+			removeIfEmpty(path)
+		}
+		return err
 	}, func() {
 		u.rememberSaveFolder(filepath.Dir(path))
 		if saved != nil {
@@ -92,15 +104,23 @@ func (u *UI) saveToPath(path, label string, write func(w io.Writer, progress fun
 	})
 }
 
+// removeIfEmpty removes the regular file at path when it is empty: the
+// file a save dialog made for an export that was cancelled.
+func removeIfEmpty(path string) {
+	if st, err := os.Lstat(path); err == nil && st.Mode().IsRegular() && st.Size() == 0 {
+		_ = os.Remove(path)
+	}
+}
+
 // readFromPath reads the file at path off the UI goroutine.
-func (u *UI) readFromPath(path, label string, read func(r io.Reader, progress func(float64)) error, done func()) {
-	u.run(label, func(progress func(float64)) error {
+func (u *UI) readFromPath(path, label string, read func(ctx context.Context, r io.Reader, progress func(float64)) error, done func()) {
+	u.runCancellable(label, func(ctx context.Context, progress func(float64)) error {
 		f, err := os.Open(path)
 		if err != nil {
 			return err
 		}
 		defer f.Close()
-		if err := read(f, progress); err != nil {
+		if err := read(ctx, f, progress); err != nil {
 			return fmt.Errorf("%s: %w", filepath.Base(path), err)
 		}
 		return nil

@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"os"
@@ -38,7 +39,7 @@ func TestSaveFileUsesTheDesktopDialog(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "plan.pdf")
 	chooser := &fakeChooser{path: path}
 	u.chooser = chooser
-	u.saveFile("plan.pdf", "Exporting", func(w io.Writer, _ func(float64)) error {
+	u.saveFile("plan.pdf", "Exporting", func(_ context.Context, w io.Writer, _ func(float64)) error {
 		_, err := io.WriteString(w, "%PDF-1.7 plan")
 		return err
 	}, nil)
@@ -59,7 +60,7 @@ func TestSaveFileFailureLeavesThePreviousFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	u.chooser = &fakeChooser{path: path}
-	u.saveFile("plan.pdf", "Exporting", func(w io.Writer, _ func(float64)) error {
+	u.saveFile("plan.pdf", "Exporting", func(_ context.Context, w io.Writer, _ func(float64)) error {
 		io.WriteString(w, "half a docu")
 		return errors.New("the disk is full")
 	}, nil)
@@ -85,7 +86,7 @@ func TestOpenFileUsesTheDesktopDialogAndCancelDoesNothing(t *testing.T) {
 	chooser := &fakeChooser{path: path}
 	u.chooser = chooser
 	read := make(chan string, 1)
-	u.openFile("Importing", []string{".txt"}, func(r io.Reader, _ func(float64)) error {
+	u.openFile("Importing", []string{".txt"}, func(ctx context.Context, r io.Reader, _ func(float64)) error {
 		b, err := io.ReadAll(r)
 		read <- string(b)
 		return err
@@ -101,7 +102,7 @@ func TestOpenFileUsesTheDesktopDialogAndCancelDoesNothing(t *testing.T) {
 	}
 
 	chooser.path = "" // the user cancels
-	u.openFile("Importing", []string{".txt"}, func(io.Reader, func(float64)) error {
+	u.openFile("Importing", []string{".txt"}, func(context.Context, io.Reader, func(float64)) error {
 		t.Error("a cancelled choice read a file")
 		return nil
 	}, nil)
@@ -118,7 +119,7 @@ func TestNoDesktopDialogFallsBackToFynes(t *testing.T) {
 	u, _ := newTestUI(t)
 	chooser := &fakeChooser{err: errNoNativeChooser}
 	u.chooser = chooser
-	u.saveFile("plan.pdf", "Exporting", func(io.Writer, func(float64)) error { return nil }, nil)
+	u.saveFile("plan.pdf", "Exporting", func(context.Context, io.Writer, func(float64)) error { return nil }, nil)
 	u.waitIdle()
 	if len(u.window.Canvas().Overlays().List()) == 0 {
 		t.Fatal("Fyne's file dialog did not open")
@@ -126,7 +127,7 @@ func TestNoDesktopDialogFallsBackToFynes(t *testing.T) {
 	if !u.noChooser.Load() {
 		t.Error("the missing desktop dialog is asked for again next time")
 	}
-	u.saveFile("again.pdf", "Exporting", func(io.Writer, func(float64)) error { return nil }, nil)
+	u.saveFile("again.pdf", "Exporting", func(context.Context, io.Writer, func(float64)) error { return nil }, nil)
 	if len(chooser.asked) != 1 {
 		t.Errorf("asked the desktop %d times, want once", len(chooser.asked))
 	}
@@ -159,7 +160,7 @@ func TestSaveFileOntoAFolderIsRefusedInDutch(t *testing.T) {
 		t.Fatal(err)
 	}
 	u.chooser = &fakeChooser{path: folder}
-	u.saveFile("plan.pdf", "Exporteren", func(w io.Writer, _ func(float64)) error {
+	u.saveFile("plan.pdf", "Exporteren", func(_ context.Context, w io.Writer, _ func(float64)) error {
 		_, err := io.WriteString(w, "%PDF-1.7 plan")
 		return err
 	}, nil)

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -25,9 +26,9 @@ func (s *actionPlanScreen) importWorkbook() {
 	u, plan, customer := s.u, s.account.Plan, s.account.Customer.ID
 	var changes []planner.PlanChange
 	var refused []planner.RowProblem
-	u.openFile(u.tr("plan.workbook.reading"), []string{".xlsx"}, func(r io.Reader, progress func(float64)) error {
+	u.openFile(u.tr("plan.workbook.reading"), []string{".xlsx"}, func(ctx context.Context, r io.Reader, progress func(float64)) error {
 		var err error
-		changes, refused, err = export.MapWorkbookChanges(r, plan)
+		changes, refused, err = export.MapWorkbookChanges(ctx, r, plan)
 		return err
 	}, func() { s.showWorkbookChanges(customer, changes, refused) })
 }
@@ -195,7 +196,7 @@ func (s *actionPlanScreen) exportWorkbook() {
 	opts := u.exportOptions()
 	title := u.tr("plan.workbook.fileTitle")
 	name := strings.Join([]string{safeFileName(acct.Customer.Name), safeFileName(title), u.today().String()}, " - ") + ".xlsx"
-	u.saveFile(name, u.tr("export.progress", name), func(w io.Writer, progress func(float64)) error {
+	u.saveFile(name, u.tr("export.progress", name), func(ctx context.Context, w io.Writer, progress func(float64)) error {
 		progress(0.1)
 		return export.MapWorkbook(w, acct, opts)
 	}, u.showSavedNotice)

@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -39,7 +40,7 @@ func TestWorkbookImportAppliesTheTickedChanges(t *testing.T) {
 	if _, err := f.WriteTo(&sent); err != nil {
 		t.Fatal(err)
 	}
-	changes, refused, err := export.MapWorkbookChanges(&sent, acct.Plan)
+	changes, refused, err := export.MapWorkbookChanges(context.Background(), &sent, acct.Plan)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +96,7 @@ func TestWorkbookExportWritesTheCustomersWorkbook(t *testing.T) {
 	if len(chooser.asked) != 1 || !strings.Contains(chooser.asked[0], want) {
 		t.Errorf("asked %q, want %q", chooser.asked, want)
 	}
-	changes, refused, err := export.MapWorkbookChanges(bytes.NewReader(data), acct.Plan)
+	changes, refused, err := export.MapWorkbookChanges(context.Background(), bytes.NewReader(data), acct.Plan)
 	if err != nil || len(changes) != 0 || len(refused) != 0 {
 		t.Errorf("the workbook read back proposes %d changes and refuses %d rows (%v)", len(changes), len(refused), err)
 	}

@@ -87,6 +87,20 @@ func (u *UI) showUndoneNotice(label string, canRedo bool) {
 	n.bar.Refresh()
 }
 
+// showCancelledNotice says, without interrupting, that long work was
+// cancelled and nothing was changed or written.
+func (u *UI) showCancelledNotice() {
+	n := u.notice
+	n.path = ""
+	n.label.SetText(u.tr("cancel.done"))
+	n.hint.Hide()
+	n.open.Hide()
+	n.folder.Hide()
+	n.redo.Hide()
+	n.bar.Show()
+	n.bar.Refresh()
+}
+
 // hideNotice hides the notice bar.
 func (u *UI) hideNotice() { u.notice.bar.Hide() }
 

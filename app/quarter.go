@@ -1,6 +1,8 @@
 package app
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -63,10 +65,15 @@ type quarterScreen struct {
 	autoBtn     *widget.Button
 	exportBtn   *widget.Button
 	busy        *widget.ProgressBarInfinite
-	summary     *widget.Label
-	grid        *widgets.QuarterGrid
-	conflicts   *enterList
-	detail      *widget.Label
+	// cancelLoad stops the quarter being read (beside busy, shown with
+	// it); stopLoad is its context's cancel, nil when nothing is read.
+	cancelLoad *widget.Button
+	busyBox    *fyne.Container
+	stopLoad   context.CancelFunc
+	summary    *widget.Label
+	grid       *widgets.QuarterGrid
+	conflicts  *enterList
+	detail     *widget.Label
 	// detailTitle names the activity selected in full, which its block
 	// may have had to cut; detailBox holds it over detail.
 	detailTitle *widget.Label
@@ -118,7 +125,14 @@ func newQuarterScreen(u *UI) screen {
 	s.autoBtn.Importance = widget.HighImportance
 	s.exportBtn = widget.NewButtonWithIcon(u.tr("plan.quarter.export"), theme.DocumentPrintIcon(), s.exportPlan)
 	s.busy = widget.NewProgressBarInfinite()
-	s.busy.Hide()
+	s.cancelLoad = widget.NewButton(u.tr("action.cancel"), func() {
+		if s.stopLoad != nil {
+			s.stopLoad()
+		}
+		s.cancelLoad.Disable()
+	})
+	s.busyBox = container.NewHBox(s.busy, s.cancelLoad)
+	s.busyBox.Hide()
 	s.summary = widget.NewLabel("")
 	s.summary.Wrapping = fyne.TextWrapWord
 
@@ -180,7 +194,7 @@ func newQuarterScreen(u *UI) screen {
 	// every button of the toolbar.
 	toolbar := container.NewVBox(
 		newToolbar([]fyne.CanvasObject{s.prev, s.title, s.next, s.thisQuarter}, s.autoBtn, s.exportBtn),
-		container.NewBorder(nil, nil, nil, s.busy, s.summary))
+		container.NewBorder(nil, nil, nil, s.busyBox, s.summary))
 	// The keys take one line, whole in a tooltip when cut, so that the
 	// activity's details keep their lines in a small window.
 	s.keys = widgets.NewFitLabel(u.tr("keys.quarter.keys", gridMoveModifierName()))
@@ -248,25 +262,44 @@ func (s *quarterScreen) showTitle() {
 }
 
 // reload reads the quarter off the UI goroutine and shows it when done; a
-// newer reload supersedes it.
+// newer reload supersedes it, and stops it. Cancel beside the activity
+// indicator stops it too: the screen then keeps what it showed.
 func (s *quarterScreen) reload() {
 	s.seq++
 	seq, q, settings := s.seq, s.quarter, s.u.settings()
 	s.loading = q
+	if s.stopLoad != nil {
+		s.stopLoad() // superseded
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	s.stopLoad = stop
+	s.cancelLoad.Enable()
+	s.busyBox.Show()
 	s.busy.Show()
 	s.busy.Start()
 	store, u := s.u.store, s.u
 	u.work.Add(1)
 	go func() {
 		defer u.work.Done()
-		data, err := loadQuarter(u, store, q, settings)
+		data, err := loadQuarter(ctx, u, store, q, settings)
+		cancelled := err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled)
+		stop()
 		u.do(func() {
 			if seq != s.seq {
 				return
 			}
 			s.loading = planner.Quarter{}
+			s.stopLoad = nil
 			s.busy.Stop()
-			s.busy.Hide()
+			s.busyBox.Hide()
+			if cancelled {
+				if s.data != nil && s.data.quarter != s.quarter {
+					s.quarter = s.data.quarter // the quarter still shown
+					s.showTitle()
+				}
+				u.showCancelledNotice()
+				return
+			}
 			if err != nil {
 				u.showError(err)
 				return
@@ -288,7 +321,7 @@ func (s *quarterScreen) reload() {
 // loadQuarter reads every account (in one read of the store) and works
 // out quarter q: the weekly load, the conflicts and the activities. It
 // runs off the UI goroutine.
-func loadQuarter(u *UI, store Store, q planner.Quarter, settings planner.Settings) (*quarterData, error) {
+func loadQuarter(ctx context.Context, u *UI, store Store, q planner.Quarter, settings planner.Settings) (*quarterData, error) {
 	accounts, err := store.Accounts()
 	if err != nil {
 		return nil, err
@@ -298,12 +331,15 @@ func loadQuarter(u *UI, store Store, q planner.Quarter, settings planner.Setting
 	for _, acct := range accounts {
 		d.customers[acct.Customer.ID] = acct.Customer.Name
 	}
-	sched, err := planner.NewSchedule(planner.PlanInput{Catalog: u.cat, Settings: settings, Accounts: d.accounts, Quarter: q})
+	sched, err := planner.NewScheduleContext(ctx, planner.PlanInput{Catalog: u.cat, Settings: settings, Accounts: d.accounts, Quarter: q})
 	if err != nil {
 		return nil, fmt.Errorf("plan %s: %w", q, err)
 	}
 	d.workload = sched.Workload()
 	d.conflicts = sched.Check()
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("plan %s: %w", q, err)
+	}
 	for _, c := range d.conflicts {
 		if c.ActivityID != (planner.ID{}) {
 			d.reasons[c.ActivityID] = append(d.reasons[c.ActivityID], u.sentence(c.Reason))
@@ -941,9 +977,9 @@ func (s *quarterScreen) propose(reqs []planner.Request) {
 	u := s.u
 	in := planner.PlanInput{Catalog: u.cat, Settings: s.data.settings, Accounts: s.data.accounts, Quarter: s.data.quarter}
 	var prop planner.Proposal
-	u.run(u.tr("plan.quarter.auto.progress"), func(progress func(float64)) error {
+	u.runCancellable(u.tr("plan.quarter.auto.progress"), func(ctx context.Context, progress func(float64)) error {
 		progress(0.2)
-		p, err := planner.AutoSchedule(in, reqs)
+		p, err := planner.AutoScheduleContext(ctx, in, reqs)
 		if err != nil {
 			return fmt.Errorf("auto-schedule %s: %w", in.Quarter, err)
 		}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -546,7 +547,7 @@ func BenchmarkQuarterLoad500(b *testing.B) {
 	q := planner.QuarterOf(u.today())
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := loadQuarter(u, db, q, u.settings()); err != nil {
+		if _, err := loadQuarter(context.Background(), u, db, q, u.settings()); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -555,7 +556,7 @@ func BenchmarkQuarterLoad500(b *testing.B) {
 func TestQuarterExportWritesPDF(t *testing.T) {
 	p, s := openQuarter(t, planner.ID{})
 	var buf bytes.Buffer
-	if err := p.deliverableWriter(deliverable{id: "portfolioQuarter", kind: export.KindQuarter, portfolio: true}, deliverableSubject{accounts: s.data.accounts, quarter: s.data.quarter})(&buf, p.exportOptions()); err != nil {
+	if err := p.deliverableWriter(deliverable{id: "portfolioQuarter", kind: export.KindQuarter, portfolio: true}, deliverableSubject{accounts: s.data.accounts, quarter: s.data.quarter})(context.Background(), &buf, p.exportOptions()); err != nil {
 		t.Fatalf("write the quarterly plan: %v", err)
 	}
 	if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -680,7 +681,7 @@ func (s *settingsScreen) resetHolidays() {
 // chosen region.
 func (s *settingsScreen) importHolidays() {
 	var read []catalog.Holiday
-	s.u.openFile(s.u.tr("settings.holiday.importing"), nil, func(r io.Reader, progress func(float64)) error {
+	s.u.openFile(s.u.tr("settings.holiday.importing"), nil, func(ctx context.Context, r io.Reader, progress func(float64)) error {
 		list, err := planner.ParseHolidays(r)
 		read = list
 		return err
@@ -699,7 +700,7 @@ func (s *settingsScreen) exportHolidays() {
 		return
 	}
 	list := cloneHolidays(s.holidays)
-	s.u.saveFile("holidays-"+string(r.ID)+".txt", s.u.tr("settings.holiday.exporting"), func(w io.Writer, _ func(float64)) error {
+	s.u.saveFile("holidays-"+string(r.ID)+".txt", s.u.tr("settings.holiday.exporting"), func(_ context.Context, w io.Writer, _ func(float64)) error {
 		return planner.WriteHolidays(w, list)
 	}, nil)
 }
@@ -742,7 +743,7 @@ func (s *settingsScreen) catalogCard() fyne.CanvasObject {
 func (s *settingsScreen) installCatalog() {
 	u := s.u
 	var installed string
-	u.openFile(u.tr("settings.catalog.installing"), []string{".json"}, func(r io.Reader, progress func(float64)) error {
+	u.openFile(u.tr("settings.catalog.installing"), []string{".json"}, func(ctx context.Context, r io.Reader, progress func(float64)) error {
 		path, err := s.installCatalogFrom(r, progress)
 		installed = path
 		return err
@@ -822,7 +823,7 @@ func (s *settingsScreen) showFonts() {
 // draft's font files.
 func (s *settingsScreen) chooseFont() {
 	var name, path string
-	s.u.openFile(s.u.tr("settings.fonts.reading"), []string{".ttf", ".ttc"}, func(r io.Reader, progress func(float64)) error {
+	s.u.openFile(s.u.tr("settings.fonts.reading"), []string{".ttf", ".ttc"}, func(ctx context.Context, r io.Reader, progress func(float64)) error {
 		name, path = readerName(r), readerPath(r)
 		progress(1)
 		return nil
@@ -914,7 +915,7 @@ func (s *settingsScreen) showLogo() {
 func (s *settingsScreen) chooseLogo() {
 	var name string
 	var data []byte
-	s.u.openFile(s.u.tr("settings.logo.reading"), []string{".png", ".svg"}, func(r io.Reader, progress func(float64)) error {
+	s.u.openFile(s.u.tr("settings.logo.reading"), []string{".png", ".svg"}, func(ctx context.Context, r io.Reader, progress func(float64)) error {
 		read, err := io.ReadAll(io.LimitReader(r, planner.MaxLogoBytes+1))
 		if err != nil {
 			return fmt.Errorf("read the logo: %w", err)

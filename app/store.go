@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"io"
 	"time"
 
@@ -73,14 +74,14 @@ type Store interface {
 	MarkReminder(id planner.ID, n int, state planner.ReminderState, at time.Time) (planner.SupportCase, error)
 	// ImportCases merges a portal's case export into a customer's cases,
 	// all or nothing.
-	ImportCases(customer planner.ID, rows []storage.PortalCase) (storage.CaseImportResult, error)
+	ImportCases(ctx context.Context, customer planner.ID, rows []storage.PortalCase) (storage.CaseImportResult, error)
 	// PutRisk validates and saves a risk or issue and returns it as saved.
 	PutRisk(r planner.Risk) (planner.Risk, error)
 	// DeleteRisk removes a risk or issue and returns it (for undo).
 	DeleteRisk(id planner.ID) (planner.Risk, error)
 
 	// Import reads a portfolio file and writes it all or nothing.
-	Import(r io.Reader) (storage.ImportResult, error)
+	Import(ctx context.Context, r io.Reader) (storage.ImportResult, error)
 	// ImportAccounts writes accounts as Import does (the sample portfolio).
 	ImportAccounts(accounts []planner.Account) (storage.ImportResult, error)
 	// Export writes the accounts of the given customers (all when none) as

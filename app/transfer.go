@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"time"
@@ -10,9 +11,9 @@ import (
 // checks all of it first and writes all of it or nothing.
 func (u *UI) importPortfolio() {
 	var added, updated int
-	u.openFile(u.tr("import.progress"), []string{".json"}, func(r io.Reader, progress func(float64)) error {
+	u.openFile(u.tr("import.progress"), []string{".json"}, func(ctx context.Context, r io.Reader, progress func(float64)) error {
 		progress(0.2)
-		res, err := u.store.Import(r)
+		res, err := u.store.Import(ctx, r)
 		if err != nil {
 			return err
 		}
@@ -27,7 +28,7 @@ func (u *UI) importPortfolio() {
 // exportPortfolio writes the whole portfolio as a portfolio file.
 func (u *UI) exportPortfolio() {
 	name := fmt.Sprintf("liftoff-portfolio-%s.json", u.now().Format(time.DateOnly))
-	u.saveFile(name, u.tr("export.portfolio.progress"), func(w io.Writer, progress func(float64)) error {
+	u.saveFile(name, u.tr("export.portfolio.progress"), func(ctx context.Context, w io.Writer, progress func(float64)) error {
 		progress(0.2)
 		return u.store.Export(w)
 	}, nil)

@@ -5,6 +5,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/url"
@@ -166,6 +167,9 @@ type UI struct {
 	notifiedReminders map[reminderKey]bool
 	// work counts the long jobs running off the UI goroutine.
 	work sync.WaitGroup
+	// cancelWork is the Cancel button of the cancellable work running,
+	// nil when none is.
+	cancelWork *widget.Button
 	// calls, when not nil, holds the calls waiting for the UI goroutine
 	// (see Options.queueCalls).
 	calls         *callQueue
@@ -518,23 +522,58 @@ func (u *UI) reloadCustomers() error {
 
 // run does long work off the UI goroutine behind a progress dialog. work
 // reports its progress from 0 to 1; when it returns, done runs on the UI
-// goroutine (or the error is shown).
+// goroutine (or the error is shown). The work cannot be cancelled; see
+// runCancellable.
 func (u *UI) run(label string, work func(progress func(float64)) error, done func()) {
+	u.runWork(label, false, func(_ context.Context, progress func(float64)) error { return work(progress) }, done)
+}
+
+// runCancellable is run with a Cancel button under the progress: it
+// cancels ctx, which work is to heed by stopping without changing or
+// writing anything and returning an error wrapping ctx.Err(). The window
+// then says quietly that the work was cancelled instead of showing an
+// error.
+func (u *UI) runCancellable(label string, work func(ctx context.Context, progress func(float64)) error, done func()) {
+	u.runWork(label, true, work, done)
+}
+
+// runWork is run and runCancellable.
+func (u *UI) runWork(label string, cancellable bool, work func(ctx context.Context, progress func(float64)) error, done func()) {
 	bar := widget.NewProgressBar()
 	// No text on the bar: white on its pale track does not read in the
 	// light theme; the dialog's title says what is going on.
 	bar.TextFormatter = func() string { return "" }
+	ctx, cancel := context.WithCancel(context.Background())
 	d := dialog.NewCustomWithoutButtons(label, container.NewPadded(bar), u.window)
+	if cancellable {
+		var cancelBtn *widget.Button
+		cancelBtn = widget.NewButton(u.tr("action.cancel"), func() {
+			cancel()
+			cancelBtn.SetText(u.tr("cancel.stopping"))
+			cancelBtn.Disable()
+		})
+		d.SetButtons([]fyne.CanvasObject{cancelBtn})
+		u.cancelWork = cancelBtn
+	}
 	d.Resize(fyne.NewSize(360, d.MinSize().Height))
 	d.Show()
 	u.work.Add(1)
 	go func() {
 		defer u.work.Done()
-		err := work(func(v float64) {
+		defer cancel()
+		err := work(ctx, func(v float64) {
 			u.do(func() { bar.SetValue(v) })
 		})
+		cancelled := err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled)
 		u.do(func() {
 			d.Hide()
+			if cancellable {
+				u.cancelWork = nil
+			}
+			if cancelled {
+				u.showCancelledNotice()
+				return
+			}
 			if err != nil {
 				u.showError(err)
 				return

@@ -2,6 +2,7 @@ package export
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -20,7 +21,11 @@ var ErrNoPlan = errors.New("no Mutual Action Plan")
 // ActionPlanPDF writes the customer's Mutual Action Plan: objectives with
 // their KPIs and progress, milestones, and actions by side and owner with
 // their status.
-func ActionPlanPDF(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+func ActionPlanPDF(ctx context.Context, w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+	opts, err := started(ctx, opts, "action plan")
+	if err != nil {
+		return Result{}, err
+	}
 	cat = planner.CustomerCatalog(cat, acct.Customer) // the edition of the customer's contract
 	if !acct.HasPlan() {
 		return Result{}, fmt.Errorf("customer %q: %w yet", acct.Customer.Name, ErrNoPlan)

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"context"
 	"testing"
 
 	"github.com/liftoff-app/liftoff/sample"
@@ -40,7 +41,7 @@ func TestGoldenJapaneseActionPlan(t *testing.T) {
 	opts := testOptions()
 	opts.Fonts = fonts
 	var buf bytes.Buffer
-	if _, err := Document(&buf, cat, Request{Kind: KindActionPlan, Accounts: accts, Customer: sakura.Customer.ID}, opts); err != nil {
+	if _, err := Document(context.Background(), &buf, cat, Request{Kind: KindActionPlan, Accounts: accts, Customer: sakura.Customer.ID}, opts); err != nil {
 		t.Fatal(err)
 	}
 	checkGolden(t, "map.ja", buf.Bytes(), fontSum)

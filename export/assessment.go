@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"slices"
@@ -15,7 +16,11 @@ import (
 // Define phase: business requirements, KPIs, use cases, findings, and
 // recommendations with priority and effort. Pages are A4 or Letter
 // portrait, as opts.PageSize says.
-func Assessment(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+func Assessment(ctx context.Context, w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+	opts, err := started(ctx, opts, "assessment")
+	if err != nil {
+		return Result{}, err
+	}
 	cat = planner.CustomerCatalog(cat, acct.Customer) // the edition of the customer's contract
 	eng, err := pickEngagement(acct, opts)
 	if err != nil {

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"testing"
@@ -65,7 +66,7 @@ func benchmarkDocuments(b *testing.B, fonts *Fonts) {
 			req := Request{Kind: k, Accounts: accts, Customer: acct.Customer.ID, Quarter: q}
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := Document(io.Discard, cat, req, opts); err != nil {
+				if _, err := Document(context.Background(), io.Discard, cat, req, opts); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -125,7 +126,7 @@ func BenchmarkQuarterPlan500(b *testing.B) {
 	settings := planner.DefaultSettings()
 	b.ReportAllocs()
 	for b.Loop() {
-		res, err := QuarterPlan(io.Discard, cat, accts, settings, q, testOptions())
+		res, err := QuarterPlan(context.Background(), io.Discard, cat, accts, settings, q, testOptions())
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -185,7 +186,7 @@ func benchmarkLanguages(b *testing.B, k Kind) {
 				req := Request{Kind: k, Accounts: accts, Customer: id, Quarter: planner.QuarterOf(sampleToday)}
 				b.ReportAllocs()
 				for b.Loop() {
-					if _, err := Document(io.Discard, cat, req, opts); err != nil {
+					if _, err := Document(context.Background(), io.Discard, cat, req, opts); err != nil {
 						b.Fatal(err)
 					}
 				}

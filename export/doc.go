@@ -83,7 +83,7 @@ func newDoc(page layout.Page, scale layout.TypeScale, m meta, opts Options) (*do
 	now := opts.now()
 	ld, err := layout.New(page, scale, layout.Meta{Title: m.title, About: m.customer, Subject: m.subject, Keywords: m.keywords},
 		layout.Config{Fonts: opts.Fonts, CJKFontPath: opts.CJKFontPath, Author: author, Creator: "Liftoff", Now: now,
-			Language: m.language, AllowMissingGlyphs: opts.AllowMissingGlyphs})
+			Language: m.language, AllowMissingGlyphs: opts.AllowMissingGlyphs, Context: opts.ctx})
 	if errors.Is(err, layout.ErrNoFonts) {
 		return nil, errNoFonts
 	}

@@ -1,12 +1,14 @@
 package export
 
 import (
+	"context"
 	"fmt"
-	"github.com/liftoff-app/liftoff/export/layout"
 	"io"
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/liftoff-app/liftoff/export/layout"
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
@@ -16,7 +18,11 @@ import (
 // membership and contract include, what can be bought, and how much of
 // this contract year's allowances is delivered, committed, proposed and
 // left.
-func Entitlements(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+func Entitlements(ctx context.Context, w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+	opts, err := started(ctx, opts, "entitlements")
+	if err != nil {
+		return Result{}, err
+	}
 	cat = planner.CustomerCatalog(cat, acct.Customer) // the edition of the customer's contract
 	c := acct.Customer
 	lang := opts.documentLanguage(&c)

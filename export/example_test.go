@@ -2,6 +2,7 @@ package export_test
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -27,7 +28,7 @@ func ExampleDocument() {
 	var res export.Result
 	err := export.WriteFile(path, func(w io.Writer) error {
 		var err error
-		res, err = export.Document(w, cat, export.Request{
+		res, err = export.Document(context.Background(), w, cat, export.Request{
 			Kind:     export.KindActionPlan,
 			Accounts: accts,
 			Customer: accts[0].Customer.ID,
@@ -60,7 +61,7 @@ func ExampleLoadFonts() {
 	opts := export.Options{Fonts: fonts, Now: now, Deterministic: true}
 	for _, kind := range []export.Kind{export.KindSummary, export.KindEntitlements} {
 		var buf bytes.Buffer
-		res, err := export.Document(&buf, cat, export.Request{Kind: kind, Accounts: accts, Customer: accts[0].Customer.ID}, opts)
+		res, err := export.Document(context.Background(), &buf, cat, export.Request{Kind: kind, Accounts: accts, Customer: accts[0].Customer.ID}, opts)
 		fmt.Println(kind, err, bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")), res.Pages > 0)
 	}
 	// Output:

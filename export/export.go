@@ -15,6 +15,7 @@
 package export
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -69,6 +70,30 @@ type Options struct {
 	// Engagement selects the engagement of the kickoff deck, assessment
 	// and summary; zero picks the account's current one.
 	Engagement planner.ID
+
+	// ctx is the context of the document being made (see started): once
+	// it is done, the document stops and nothing is written.
+	ctx context.Context
+}
+
+// context returns the context of the document, the background one when
+// none was given.
+func (o Options) context() context.Context {
+	if o.ctx == nil {
+		return context.Background()
+	}
+	return o.ctx
+}
+
+// started checks ctx before a document is made and returns opts carrying
+// it, so that the document stops, writing nothing, once ctx is done. what
+// names the document in the error.
+func started(ctx context.Context, opts Options, what string) (Options, error) {
+	if err := ctx.Err(); err != nil {
+		return opts, fmt.Errorf("%s: %w", what, err)
+	}
+	opts.ctx = ctx
+	return opts, nil
 }
 
 // deterministicNow is the moment deterministic documents are dated when
@@ -188,16 +213,16 @@ type Request struct {
 var ErrNoCustomer = errors.New("customer not found")
 
 // Document writes the PDF deliverable req asks for.
-func Document(w io.Writer, cat *catalog.Catalog, req Request, opts Options) (Result, error) {
+func Document(ctx context.Context, w io.Writer, cat *catalog.Catalog, req Request, opts Options) (Result, error) {
 	if req.Kind == KindQuarter {
 		if req.Customer != (planner.ID{}) {
 			a, err := findAccount(req.Accounts, req.Customer)
 			if err != nil {
 				return Result{}, err
 			}
-			return CustomerQuarterPlan(w, cat, a, opts.settings(), req.Quarter, opts)
+			return CustomerQuarterPlan(ctx, w, cat, a, opts.settings(), req.Quarter, opts)
 		}
-		return QuarterPlan(w, cat, req.Accounts, opts.settings(), req.Quarter, opts)
+		return QuarterPlan(ctx, w, cat, req.Accounts, opts.settings(), req.Quarter, opts)
 	}
 	acct, err := findAccount(req.Accounts, req.Customer)
 	if err != nil {
@@ -205,17 +230,17 @@ func Document(w io.Writer, cat *catalog.Catalog, req Request, opts Options) (Res
 	}
 	switch req.Kind {
 	case KindKickoff:
-		return Kickoff(w, cat, acct, opts)
+		return Kickoff(ctx, w, cat, acct, opts)
 	case KindAssessment:
-		return Assessment(w, cat, acct, opts)
+		return Assessment(ctx, w, cat, acct, opts)
 	case KindSummary:
-		return Summary(w, cat, acct, opts)
+		return Summary(ctx, w, cat, acct, opts)
 	case KindActionPlan:
-		return ActionPlanPDF(w, cat, acct, opts)
+		return ActionPlanPDF(ctx, w, cat, acct, opts)
 	case KindEntitlements:
-		return Entitlements(w, cat, acct, opts)
+		return Entitlements(ctx, w, cat, acct, opts)
 	case KindQBR:
-		return BusinessReview(w, cat, acct, opts.settings(), req.Quarter, opts)
+		return BusinessReview(ctx, w, cat, acct, opts.settings(), req.Quarter, opts)
 	}
 	_, err = ParseKind(string(req.Kind))
 	return Result{}, err

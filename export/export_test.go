@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"os/exec"
@@ -49,7 +50,7 @@ func render(t *testing.T, dir string, k Kind, accts []planner.Account, acct *pla
 		name += "-" + acct.Customer.ID.String()
 	}
 	var buf bytes.Buffer
-	res, err := Document(&buf, testCatalog(t), req, opts)
+	res, err := Document(context.Background(), &buf, testCatalog(t), req, opts)
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
@@ -336,7 +337,7 @@ func TestDocumentErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			_, err := Document(&buf, cat, tt.req, tt.opts)
+			_, err := Document(context.Background(), &buf, cat, tt.req, tt.opts)
 			if err == nil {
 				t.Fatal("no error")
 			}
@@ -386,7 +387,7 @@ func TestMissingGlyphsAreLogged(t *testing.T) {
 	opts := testOptions()
 	opts.Fonts = fonts
 	var buf bytes.Buffer
-	_, err = ActionPlanPDF(&buf, testCatalog(t), sakura, opts)
+	_, err = ActionPlanPDF(context.Background(), &buf, testCatalog(t), sakura, opts)
 	var missingGlyphs MissingGlyphsError
 	if !errors.As(err, &missingGlyphs) {
 		t.Fatalf("err = %v, want a MissingGlyphsError", err)
@@ -401,7 +402,7 @@ func TestMissingGlyphsAreLogged(t *testing.T) {
 	}
 
 	opts.AllowMissingGlyphs = true
-	res, err := ActionPlanPDF(&buf, testCatalog(t), sakura, opts)
+	res, err := ActionPlanPDF(context.Background(), &buf, testCatalog(t), sakura, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -424,15 +425,15 @@ func TestDeterministic(t *testing.T) {
 	for _, k := range Kinds() {
 		req := Request{Kind: k, Accounts: accts, Customer: accts[0].Customer.ID, Quarter: planner.Quarter{Year: 2026, Number: 1}}
 		var a, b, c bytes.Buffer
-		if _, err := Document(&a, cat, req, testOptions()); err != nil {
+		if _, err := Document(context.Background(), &a, cat, req, testOptions()); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := Document(&b, cat, req, testOptions()); err != nil {
+		if _, err := Document(context.Background(), &b, cat, req, testOptions()); err != nil {
 			t.Fatal(err)
 		}
 		later := testOptions()
 		later.Now = later.Now.Add(24 * 3600e9)
-		if _, err := Document(&c, cat, req, later); err != nil {
+		if _, err := Document(context.Background(), &c, cat, req, later); err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(a.Bytes(), b.Bytes()) {
@@ -459,7 +460,7 @@ func TestSamplePortfolioDocuments(t *testing.T) {
 			t.Run(string(k)+"/"+a.Customer.Name, func(t *testing.T) {
 				if k == KindActionPlan && !a.HasPlan() {
 					var buf bytes.Buffer
-					if _, err := ActionPlanPDF(&buf, cat, *a, testOptions()); !errors.Is(err, ErrNoPlan) {
+					if _, err := ActionPlanPDF(context.Background(), &buf, cat, *a, testOptions()); !errors.Is(err, ErrNoPlan) {
 						t.Errorf("err = %v, want ErrNoPlan", err)
 					}
 					return

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -32,7 +33,7 @@ func documentOf(t *testing.T, k Kind, accts []planner.Account, acct planner.Acco
 	t.Helper()
 	req := Request{Kind: k, Accounts: accts, Customer: acct.Customer.ID, Quarter: planner.Quarter{Year: 2026, Number: 1}}
 	var buf bytes.Buffer
-	res, err := Document(&buf, testCatalog(t), req, opts)
+	res, err := Document(context.Background(), &buf, testCatalog(t), req, opts)
 	if err != nil {
 		t.Fatalf("%s about %s: %v", k, acct.Customer.Name, err)
 	}
@@ -79,7 +80,7 @@ func TestSharedFontsConcurrently(t *testing.T) {
 			wg.Go(func() {
 				req := Request{Kind: k, Accounts: accts, Customer: japanese.Customer.ID, Quarter: planner.Quarter{Year: 2026, Number: 1}}
 				var buf bytes.Buffer
-				if _, err := Document(&buf, testCatalog(t), req, opts); err != nil {
+				if _, err := Document(context.Background(), &buf, testCatalog(t), req, opts); err != nil {
 					errs <- fmt.Errorf("%s: %w", k, err)
 					return
 				}
@@ -138,7 +139,7 @@ func TestLoadFontsWithoutCJKFont(t *testing.T) {
 	}
 	req := Request{Kind: KindSummary, Accounts: accts, Customer: japanese.Customer.ID}
 	var buf bytes.Buffer
-	_, err = Document(&buf, testCatalog(t), req, opts)
+	_, err = Document(context.Background(), &buf, testCatalog(t), req, opts)
 	var missingGlyphs MissingGlyphsError
 	if !errors.As(err, &missingGlyphs) {
 		t.Fatalf("err = %v, want a MissingGlyphsError", err)
@@ -165,7 +166,7 @@ func TestFontsNotMadeByLoadFonts(t *testing.T) {
 	opts.Fonts = &Fonts{}
 	req := Request{Kind: KindSummary, Accounts: accts, Customer: accts[0].Customer.ID}
 	var buf bytes.Buffer
-	_, err := Document(&buf, testCatalog(t), req, opts)
+	_, err := Document(context.Background(), &buf, testCatalog(t), req, opts)
 	if err == nil || !strings.Contains(err.Error(), "LoadFonts") {
 		t.Errorf("err = %v, want it to say to use LoadFonts", err)
 	}

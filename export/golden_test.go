@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"flag"
@@ -41,7 +42,7 @@ func TestGolden(t *testing.T) {
 				req.Customer = planner.ID{}
 			}
 			var buf bytes.Buffer
-			res, err := Document(&buf, cat, req, testOptions())
+			res, err := Document(context.Background(), &buf, cat, req, testOptions())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -68,7 +69,7 @@ func TestGoldenJapaneseEntitlements(t *testing.T) {
 	opts.Language = "ja"
 	opts.Fonts = fonts
 	var buf bytes.Buffer
-	if _, err := Document(&buf, goldenCatalog(t), req, opts); err != nil {
+	if _, err := Document(context.Background(), &buf, goldenCatalog(t), req, opts); err != nil {
 		t.Fatal(err)
 	}
 	checkGolden(t, "entitlements.ja", buf.Bytes(), fontSum)

@@ -2,9 +2,10 @@ package export
 
 import (
 	"fmt"
-	"github.com/liftoff-app/liftoff/export/layout"
 	"strings"
 	"testing"
+
+	"github.com/liftoff-app/liftoff/export/layout"
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"

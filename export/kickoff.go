@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"slices"
@@ -28,7 +29,11 @@ const maxRACIPeople = 7
 // channels, escalation path), how to get support, risks, assumptions and
 // dependencies, and the asks of the sponsor with the next steps and the
 // next meeting. Every text is in the document's language.
-func Kickoff(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+func Kickoff(ctx context.Context, w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+	opts, err := started(ctx, opts, "kickoff deck")
+	if err != nil {
+		return Result{}, err
+	}
 	cat = planner.CustomerCatalog(cat, acct.Customer) // the edition of the customer's contract
 	eng, err := pickEngagement(acct, opts)
 	if err != nil {

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"strings"
 	"testing"
@@ -318,7 +319,7 @@ func TestGoldenKickoffLanguages(t *testing.T) {
 			opts := testOptions()
 			opts.Language = lang
 			var buf bytes.Buffer
-			res, err := Document(&buf, cat, Request{Kind: KindKickoff, Accounts: accts, Customer: accts[0].Customer.ID}, opts)
+			res, err := Document(context.Background(), &buf, cat, Request{Kind: KindKickoff, Accounts: accts, Customer: accts[0].Customer.ID}, opts)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -371,7 +372,7 @@ func BenchmarkKickoff(b *testing.B) {
 			req := Request{Kind: KindKickoff, Accounts: accts, Customer: acct.Customer.ID}
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := Document(io.Discard, cat, req, opts); err != nil {
+				if _, err := Document(context.Background(), io.Discard, cat, req, opts); err != nil {
 					b.Fatal(err)
 				}
 			}

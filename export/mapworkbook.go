@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -814,11 +815,18 @@ func readDay(v string) (catalog.Date, bool) {
 
 // MapWorkbookChanges reads the plan's workbook the customer sent back and
 // returns the changes it proposes to plan and the rows it refuses
-// (planner.PlanChanges). A workbook of another plan is an error.
-func MapWorkbookChanges(r io.Reader, plan planner.ActionPlan) ([]planner.PlanChange, []planner.RowProblem, error) {
+// (planner.PlanChanges). A workbook of another plan is an error. Once ctx
+// is done it stops with an error wrapping ctx.Err() and returns no change.
+func MapWorkbookChanges(ctx context.Context, r io.Reader, plan planner.ActionPlan) ([]planner.PlanChange, []planner.RowProblem, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, nil, fmt.Errorf("read the workbook: %w", err)
+	}
 	content, err := ReadMapWorkbook(r)
 	if err != nil {
 		return nil, nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, fmt.Errorf("read the workbook: %w", err)
 	}
 	if content.PlanID != plan.ID {
 		return nil, nil, fmt.Errorf("the workbook is of another Mutual Action Plan (%s), not of %q (%s)", content.PlanID, plan.Title, plan.ID)

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -94,7 +95,7 @@ func TestMapWorkbookRoundTrip(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			acct := muellerAccount()
 			sent := editWorkbook(t, exportWorkbook(t, acct, lang), customerEdits(t, lang))
-			changes, refused, err := MapWorkbookChanges(bytes.NewReader(sent), acct.Plan)
+			changes, refused, err := MapWorkbookChanges(context.Background(), bytes.NewReader(sent), acct.Plan)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -150,7 +151,7 @@ func TestMapWorkbookRoundTrip(t *testing.T) {
 				t.Errorf("added action: %+v", added)
 			}
 
-			again, refusedAgain, err := MapWorkbookChanges(bytes.NewReader(sent), applied)
+			again, refusedAgain, err := MapWorkbookChanges(context.Background(), bytes.NewReader(sent), applied)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -177,7 +178,7 @@ func TestMapWorkbookKeepsChangesMadeSince(t *testing.T) {
 	plan.Actions[0].Owner = "Björn Kraus"
 	plan.Actions[1].Status = planner.StatusDone
 	plan.Actions[2].Due = day("2026-03-31")
-	changes, refused, err := MapWorkbookChanges(bytes.NewReader(sent), plan)
+	changes, refused, err := MapWorkbookChanges(context.Background(), bytes.NewReader(sent), plan)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,7 +193,7 @@ func TestMapWorkbookKeepsChangesMadeSince(t *testing.T) {
 func TestMapWorkbookUnchangedProposesNothing(t *testing.T) {
 	for _, acct := range fixturePortfolio() {
 		data := exportWorkbook(t, acct, "")
-		changes, refused, err := MapWorkbookChanges(bytes.NewReader(data), acct.Plan)
+		changes, refused, err := MapWorkbookChanges(context.Background(), bytes.NewReader(data), acct.Plan)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -294,7 +295,7 @@ func TestReadMapWorkbookRefusesOtherFiles(t *testing.T) {
 
 func TestMapWorkbookOfAnotherPlan(t *testing.T) {
 	data := exportWorkbook(t, muellerAccount(), "")
-	_, _, err := MapWorkbookChanges(bytes.NewReader(data), sakuraAccount().Plan)
+	_, _, err := MapWorkbookChanges(context.Background(), bytes.NewReader(data), sakuraAccount().Plan)
 	if err == nil || !strings.Contains(err.Error(), "another Mutual Action Plan") {
 		t.Errorf("error %v, want one naming another plan", err)
 	}

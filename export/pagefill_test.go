@@ -2,9 +2,10 @@ package export
 
 import (
 	"fmt"
-	"github.com/liftoff-app/liftoff/export/layout"
 	"math"
 	"testing"
+
+	"github.com/liftoff-app/liftoff/export/layout"
 
 	"github.com/liftoff-app/liftoff/internal/l10n"
 	"github.com/liftoff-app/liftoff/planner"

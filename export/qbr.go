@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -32,7 +33,11 @@ const qbrReasons = 6
 // priorities, planned activities and the renewal. Sections short enough
 // share a slide; each says plainly when it has nothing to show. Every
 // text is in the document's language.
-func BusinessReview(w io.Writer, cat *catalog.Catalog, acct planner.Account, settings planner.Settings, q planner.Quarter, opts Options) (Result, error) {
+func BusinessReview(ctx context.Context, w io.Writer, cat *catalog.Catalog, acct planner.Account, settings planner.Settings, q planner.Quarter, opts Options) (Result, error) {
+	opts, err := started(ctx, opts, "business review")
+	if err != nil {
+		return Result{}, err
+	}
 	cat = planner.CustomerCatalog(cat, acct.Customer) // the edition of the customer's contract
 	switch {
 	case q.IsZero():

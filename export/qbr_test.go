@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -122,12 +123,12 @@ func TestBusinessReviewSpeaksDutchAndJapanese(t *testing.T) {
 func TestBusinessReviewNeedsAQuarter(t *testing.T) {
 	accts := fixturePortfolio()
 	for _, q := range []planner.Quarter{{}, {Year: 2026, Number: 7}} {
-		_, err := Document(io.Discard, testCatalog(t), Request{Kind: KindQBR, Accounts: accts, Customer: accts[0].Customer.ID, Quarter: q}, testOptions())
+		_, err := Document(context.Background(), io.Discard, testCatalog(t), Request{Kind: KindQBR, Accounts: accts, Customer: accts[0].Customer.ID, Quarter: q}, testOptions())
 		if err == nil || !strings.Contains(err.Error(), "business review") {
 			t.Errorf("quarter %+v: error %v", q, err)
 		}
 	}
-	if _, err := Document(io.Discard, testCatalog(t), Request{Kind: KindQBR, Accounts: accts, Quarter: planner.Quarter{Year: 2026, Number: 1}}, testOptions()); err == nil {
+	if _, err := Document(context.Background(), io.Discard, testCatalog(t), Request{Kind: KindQBR, Accounts: accts, Quarter: planner.Quarter{Year: 2026, Number: 1}}, testOptions()); err == nil {
 		t.Error("a review without a customer")
 	}
 }
@@ -147,7 +148,7 @@ func TestGoldenJapaneseBusinessReview(t *testing.T) {
 	opts.Fonts = fonts
 	var buf bytes.Buffer
 	req := Request{Kind: KindQBR, Accounts: accts, Customer: sakura.Customer.ID, Quarter: planner.QuarterOf(sampleToday)}
-	if _, err := Document(&buf, cat, req, opts); err != nil {
+	if _, err := Document(context.Background(), &buf, cat, req, opts); err != nil {
 		t.Fatal(err)
 	}
 	checkGolden(t, "qbr.ja", buf.Bytes(), fontSum)

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -20,21 +21,25 @@ import (
 // more pages below a repeated week header; text is never made smaller to
 // fit. It is the TAM's own document; CustomerQuarterPlan makes the one a
 // customer receives.
-func QuarterPlan(w io.Writer, cat *catalog.Catalog, accts []planner.Account, settings planner.Settings, q planner.Quarter, opts Options) (Result, error) {
-	return quarterPlan(w, cat, accts, settings, q, opts, false)
+func QuarterPlan(ctx context.Context, w io.Writer, cat *catalog.Catalog, accts []planner.Account, settings planner.Settings, q planner.Quarter, opts Options) (Result, error) {
+	return quarterPlan(ctx, w, cat, accts, settings, q, opts, false)
 }
 
 // CustomerQuarterPlan writes the quarterly plan of one customer, the
 // document the customer receives: its activities, milestones and hours per
 // week, without the TAM's weekly capacity, the weeks over it or the capacity
 // line, which concern the TAM's whole portfolio.
-func CustomerQuarterPlan(w io.Writer, cat *catalog.Catalog, acct planner.Account, settings planner.Settings, q planner.Quarter, opts Options) (Result, error) {
-	return quarterPlan(w, cat, []planner.Account{acct}, settings, q, opts, true)
+func CustomerQuarterPlan(ctx context.Context, w io.Writer, cat *catalog.Catalog, acct planner.Account, settings planner.Settings, q planner.Quarter, opts Options) (Result, error) {
+	return quarterPlan(ctx, w, cat, []planner.Account{acct}, settings, q, opts, true)
 }
 
 // quarterPlan writes the quarterly plan of accts; forCustomer leaves out
 // what is the TAM's own (see CustomerQuarterPlan).
-func quarterPlan(w io.Writer, cat *catalog.Catalog, accts []planner.Account, settings planner.Settings, q planner.Quarter, opts Options, forCustomer bool) (Result, error) {
+func quarterPlan(ctx context.Context, w io.Writer, cat *catalog.Catalog, accts []planner.Account, settings planner.Settings, q planner.Quarter, opts Options, forCustomer bool) (Result, error) {
+	opts, err := started(ctx, opts, "quarterly plan")
+	if err != nil {
+		return Result{}, err
+	}
 	d, err := layOutQuarterPlan(cat, accts, settings, q, opts, forCustomer)
 	if err != nil {
 		return Result{}, err
@@ -51,7 +56,7 @@ func layOutQuarterPlan(cat *catalog.Catalog, accts []planner.Account, settings p
 	case !q.Valid():
 		return nil, fmt.Errorf("quarterly plan: %d Q%d is not a quarter (want a year from 1 to 9999 and a quarter from 1 to 4)", q.Year, q.Number)
 	}
-	load, err := planner.QuarterLoad(planner.PlanInput{Catalog: cat, Settings: settings, Accounts: accts, Quarter: q})
+	load, err := planner.QuarterLoadContext(opts.context(), planner.PlanInput{Catalog: cat, Settings: settings, Accounts: accts, Quarter: q})
 	if err != nil {
 		return nil, fmt.Errorf("quarterly plan %s: %w", q, err)
 	}
@@ -449,6 +454,9 @@ func (g *gantt) chart(accts []planner.Account) {
 	bottom := d.Page().BodyBottom() - g.legendHeight()
 	blocks := make([][]ganttRow, len(accts))
 	for i, a := range accts {
+		if d.Err() != nil {
+			return // Finish reports it
+		}
 		blocks[i] = g.rows(a)
 	}
 	// The chart starts on the next page, its heading with it, when the
@@ -492,6 +500,9 @@ func (g *gantt) chart(accts []planner.Account) {
 		}
 	}
 	for i, rows := range pages {
+		if d.Err() != nil {
+			return // Finish reports it
+		}
 		if i > 0 {
 			d.AddPage()
 		}

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -54,7 +55,7 @@ func bigPortfolio(n int) []planner.Account {
 func quarterPDF(t testing.TB, accts []planner.Account, opts Options) ([]byte, Result) {
 	t.Helper()
 	var buf bytes.Buffer
-	res, err := QuarterPlan(&buf, testCatalog(t), accts, planner.DefaultSettings(), planner.Quarter{Year: 2026, Number: 1}, opts)
+	res, err := QuarterPlan(context.Background(), &buf, testCatalog(t), accts, planner.DefaultSettings(), planner.Quarter{Year: 2026, Number: 1}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +137,7 @@ func TestCustomerQuarterPlanLeavesOutCapacity(t *testing.T) {
 		t.Helper()
 		var buf bytes.Buffer
 		req := Request{Kind: KindQuarter, Accounts: accts, Customer: customer, Quarter: planner.Quarter{Year: 2026, Number: 1}}
-		if _, err := Document(&buf, goldenCatalog(t), req, testOptions()); err != nil {
+		if _, err := Document(context.Background(), &buf, goldenCatalog(t), req, testOptions()); err != nil {
 			t.Fatal(err)
 		}
 		path := filepath.Join(t.TempDir(), "quarter.pdf")
@@ -200,7 +201,7 @@ func quarterText(t *testing.T, accts []planner.Account, customer planner.ID, opt
 	t.Helper()
 	var buf bytes.Buffer
 	req := Request{Kind: KindQuarter, Accounts: accts, Customer: customer, Quarter: planner.Quarter{Year: 2026, Number: 1}}
-	res, err := Document(&buf, goldenCatalog(t), req, opts)
+	res, err := Document(context.Background(), &buf, goldenCatalog(t), req, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -344,7 +345,7 @@ func TestQuarterPlanCountsAnActivityInOneQuarter(t *testing.T) {
 		first, end string
 	}{{planner.Quarter{Year: 2026, Number: 4}, true, "W40", "W53"}, {planner.Quarter{Year: 2027, Number: 1}, false, "W01", "W13"}} {
 		var buf bytes.Buffer
-		if _, err := CustomerQuarterPlan(&buf, goldenCatalog(t), acct, planner.DefaultSettings(), tt.q, testOptions()); err != nil {
+		if _, err := CustomerQuarterPlan(context.Background(), &buf, goldenCatalog(t), acct, planner.DefaultSettings(), tt.q, testOptions()); err != nil {
 			t.Fatal(err)
 		}
 		path := filepath.Join(t.TempDir(), "quarter.pdf")

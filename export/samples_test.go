@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"flag"
 	"io"
 	"os"
@@ -49,7 +50,7 @@ func TestWriteSamples(t *testing.T) {
 		var res Result
 		err := WriteFile(pdf, func(w io.Writer) error {
 			var err error
-			res, err = Document(w, cat, req, opts)
+			res, err = Document(context.Background(), w, cat, req, opts)
 			return err
 		})
 		if err != nil {
@@ -92,7 +93,7 @@ func writeKickoffSamples(t *testing.T, pdftoppm, dir string, cat *catalog.Catalo
 		var res Result
 		err := WriteFile(pdf, func(w io.Writer) error {
 			var err error
-			res, err = Document(w, cat, Request{Kind: KindKickoff, Accounts: accts, Customer: acct.Customer.ID}, o)
+			res, err = Document(context.Background(), w, cat, Request{Kind: KindKickoff, Accounts: accts, Customer: acct.Customer.ID}, o)
 			return err
 		})
 		if err != nil {

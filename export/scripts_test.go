@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"os/exec"
@@ -44,7 +45,7 @@ func TestCustomerNamesInEveryScript(t *testing.T) {
 			for _, k := range Kinds() {
 				req := Request{Kind: k, Accounts: accts, Customer: accts[0].Customer.ID, Quarter: planner.Quarter{Year: 2026, Number: 1}}
 				var buf bytes.Buffer
-				res, err := Document(&buf, testCatalog(t), req, opts)
+				res, err := Document(context.Background(), &buf, testCatalog(t), req, opts)
 				var missing MissingGlyphsError
 				if errors.As(err, &missing) {
 					t.Fatalf("%s: %v (make test installs the fonts)", k, err)
@@ -100,7 +101,7 @@ func TestWriteScriptSamples(t *testing.T) {
 		accts := fixturePortfolio()
 		accts[0].Customer.Name = tt.name
 		var buf bytes.Buffer
-		res, err := Document(&buf, testCatalog(t), Request{Kind: KindKickoff, Accounts: accts, Customer: accts[0].Customer.ID}, opts)
+		res, err := Document(context.Background(), &buf, testCatalog(t), Request{Kind: KindKickoff, Accounts: accts, Customer: accts[0].Customer.ID}, opts)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.script, err)
 		}

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"math"
@@ -15,7 +16,11 @@ import (
 // Summary writes the engagement summary of the Post-Launch phase:
 // activities delivered against planned per phase, outcomes against the
 // KPIs, open items, and the handoff to support and to field activities.
-func Summary(w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+func Summary(ctx context.Context, w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
+	opts, err := started(ctx, opts, "summary")
+	if err != nil {
+		return Result{}, err
+	}
 	cat = planner.CustomerCatalog(cat, acct.Customer) // the edition of the customer's contract
 	eng, err := pickEngagement(acct, opts)
 	if err != nil {

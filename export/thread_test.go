@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,7 +29,7 @@ func TestActionPlanShowsLinkedActivities(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ActionPlanPDF(f, testCatalog(t), acct, testOptions()); err != nil {
+	if _, err := ActionPlanPDF(context.Background(), f, testCatalog(t), acct, testOptions()); err != nil {
 		t.Fatal(err)
 	}
 	if err := f.Close(); err != nil {

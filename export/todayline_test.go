@@ -2,10 +2,11 @@ package export
 
 import (
 	"bytes"
-	"github.com/liftoff-app/liftoff/export/layout"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/liftoff-app/liftoff/export/layout"
 
 	"github.com/liftoff-app/liftoff/planner"
 )

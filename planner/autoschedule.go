@@ -2,7 +2,9 @@ package planner
 
 import (
 	"cmp"
+	"context"
 	"encoding/binary"
+	"fmt"
 	"math"
 	"math/bits"
 	"slices"
@@ -52,11 +54,18 @@ type Proposal struct {
 // AutoSchedule places requests into the quarter of in; see
 // (*Schedule).AutoSchedule.
 func AutoSchedule(in PlanInput, reqs []Request) (Proposal, error) {
-	s, err := NewSchedule(in)
+	return AutoScheduleContext(context.Background(), in, reqs)
+}
+
+// AutoScheduleContext is AutoSchedule that stops, between customers and
+// between requests, when ctx is done, and then returns an error wrapping
+// ctx.Err().
+func AutoScheduleContext(ctx context.Context, in PlanInput, reqs []Request) (Proposal, error) {
+	s, err := NewScheduleContext(ctx, in)
 	if err != nil {
 		return Proposal{}, err
 	}
-	return s.AutoSchedule(reqs), nil
+	return s.autoSchedule(ctx, reqs)
 }
 
 // schedJob is a request on its way through AutoSchedule.
@@ -100,6 +109,13 @@ type schedJob struct {
 // The result depends only on the input: the same input gives the same
 // proposal, with IDs derived from the requests.
 func (s *Schedule) AutoSchedule(reqs []Request) Proposal {
+	prop, _ := s.autoSchedule(context.Background(), reqs) // a background context is never done
+	return prop
+}
+
+// autoSchedule is AutoSchedule that stops between requests when ctx is
+// done, and then returns an error wrapping ctx.Err().
+func (s *Schedule) autoSchedule(ctx context.Context, reqs []Request) (Proposal, error) {
 	// why holds, per request, why it was not placed ("" when it was).
 	type why struct {
 		kind   ConflictKind
@@ -155,6 +171,9 @@ func (s *Schedule) AutoSchedule(reqs []Request) Proposal {
 	keys := make([]placed, 0, len(order))
 	acts := make([]Activity, 0, len(order))
 	for _, k := range order {
+		if err := ctx.Err(); err != nil {
+			return Proposal{}, fmt.Errorf("auto-schedule: %w", err)
+		}
 		job := &jobs[k.job]
 		ci := job.customerIndex
 		c := &s.customers[ci]
@@ -228,7 +247,7 @@ func (s *Schedule) AutoSchedule(reqs []Request) Proposal {
 			}
 		}
 	}
-	return prop
+	return prop, nil
 }
 
 // prepareJob checks what does not depend on the day (customer, item,

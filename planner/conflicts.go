@@ -3,6 +3,7 @@ package planner
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"slices"
 
 	"github.com/liftoff-app/liftoff/catalog"
@@ -107,7 +108,13 @@ func (c Conflict) Key() ConflictKey {
 // quarter and returns every conflict, ordered by week, day, kind,
 // customer and activity. See (*Schedule).Check for the rules.
 func CheckPlan(in PlanInput) ([]Conflict, error) {
-	s, err := NewSchedule(in)
+	return CheckPlanContext(context.Background(), in)
+}
+
+// CheckPlanContext is CheckPlan that stops when ctx is done and then
+// returns an error wrapping ctx.Err().
+func CheckPlanContext(ctx context.Context, in PlanInput) ([]Conflict, error) {
+	s, err := NewScheduleContext(ctx, in)
 	if err != nil {
 		return nil, err
 	}

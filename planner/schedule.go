@@ -2,6 +2,7 @@ package planner
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -145,6 +146,15 @@ const schedEpsilon = 1e-9
 // the readiness lead window is inverted, or a customer's calendar cannot
 // be built (an unknown region or time zone).
 func NewSchedule(in PlanInput) (*Schedule, error) {
+	return NewScheduleContext(context.Background(), in)
+}
+
+// NewScheduleContext is NewSchedule that stops, between customers, when
+// ctx is done, and then returns an error wrapping ctx.Err().
+func NewScheduleContext(ctx context.Context, in PlanInput) (*Schedule, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("plan: %w", err)
+	}
 	if in.Catalog == nil {
 		return nil, errors.New("plan: no catalog")
 	}
@@ -186,6 +196,9 @@ func NewSchedule(in PlanInput) (*Schedule, error) {
 	s.weekHours = make([]float64, len(s.weeks))
 	regionCals := map[catalog.RegionID]*schedCalendarDays{}
 	for i := range in.Accounts {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("plan: %w", err)
+		}
 		a := &in.Accounts[i]
 		if _, dup := s.byID[a.Customer.ID]; !dup {
 			s.byID[a.Customer.ID] = i
@@ -588,7 +601,13 @@ func (s *Schedule) Workload() Workload {
 // QuarterLoad returns the quarter view of in: per week, the hours planned
 // against the capacity, in total and per customer.
 func QuarterLoad(in PlanInput) (Workload, error) {
-	s, err := NewSchedule(in)
+	return QuarterLoadContext(context.Background(), in)
+}
+
+// QuarterLoadContext is QuarterLoad that stops when ctx is done and then
+// returns an error wrapping ctx.Err().
+func QuarterLoadContext(ctx context.Context, in PlanInput) (Workload, error) {
+	s, err := NewScheduleContext(ctx, in)
 	if err != nil {
 		return Workload{}, err
 	}

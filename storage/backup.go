@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -260,7 +261,7 @@ func verifyBackup(path string) error {
 	if err := boltCheck(b); err != nil {
 		return err
 	}
-	if _, err := checkRecords(b); err != nil {
+	if _, err := checkRecords(context.Background(), b); err != nil {
 		return err
 	}
 	return b.View(func(tx *bolt.Tx) error {

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -43,7 +44,7 @@ func TestImportRefusesValuesOutOfBounds(t *testing.T) {
 		contract := field(field(accounts[0], "customer"), "contract")
 		field(contract, "allowances")["acceleratorsPerYear"] = json.Number("9223372036854775807")
 	})
-	_, err := db.Import(bytes.NewReader(file))
+	_, err := db.Import(context.Background(), bytes.NewReader(file))
 	v := mustValidation(t, err)
 	for _, want := range []string{
 		"accounts[1].customer.name: has a control character (U+0000)",
@@ -66,7 +67,7 @@ func TestImportRefusesOverlongNotes(t *testing.T) {
 	db, before, file := editedSample(t, func(accounts []any) {
 		field(accounts[2], "customer")["notes"] = strings.Repeat("n", 10001)
 	})
-	_, err := db.Import(bytes.NewReader(file))
+	_, err := db.Import(context.Background(), bytes.NewReader(file))
 	if err == nil || !strings.Contains(err.Error(), "accounts[2].customer.notes: the text is longer than 10,000 characters") {
 		t.Errorf("import: %v", err)
 	}
@@ -83,7 +84,7 @@ func TestImportRefusesInvalidUTF8(t *testing.T) {
 		field(accounts[1], "customer")["name"] = "Contoso MARKER"
 	})
 	file = bytes.Replace(file, []byte("MARKER"), []byte{'M', 0xff, 'R'}, 1)
-	_, err := db.Import(bytes.NewReader(file))
+	_, err := db.Import(context.Background(), bytes.NewReader(file))
 	if err == nil {
 		t.Fatal("a file with invalid UTF-8 was imported")
 	}

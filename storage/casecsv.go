@@ -2,6 +2,7 @@ package storage
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -404,9 +405,14 @@ type CaseImportResult struct {
 // *planner.ValidationError, each named by the row's line and the
 // column's header; an unknown customer gives an error wrapping
 // ErrNotFound. Before the import the database is backed up if this
-// session changed it since its last backup.
-func (db *DB) ImportCases(customer planner.ID, rows []PortalCase) (CaseImportResult, error) {
+// session changed it since its last backup. Once ctx is done the import
+// stops with an error wrapping ctx.Err() and the database is left as it
+// was.
+func (db *DB) ImportCases(ctx context.Context, customer planner.ID, rows []PortalCase) (CaseImportResult, error) {
 	var res CaseImportResult
+	if err := ctx.Err(); err != nil {
+		return res, fmt.Errorf("import cases: %w", err)
+	}
 	if err := db.usable(); err != nil {
 		return res, err
 	}
@@ -424,7 +430,12 @@ func (db *DB) ImportCases(customer planner.ID, rows []PortalCase) (CaseImportRes
 		var problems []planner.FieldError
 		lineOf := map[int]PortalCase{} // index in acc.Cases -> row
 		added := map[int]bool{}
-		for _, row := range rows {
+		for n, row := range rows {
+			if n%importBatch == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
 			i := slices.IndexFunc(acc.Cases, func(c planner.SupportCase) bool {
 				return strings.EqualFold(strings.TrimSpace(c.Number), strings.TrimSpace(row.Number))
 			})
@@ -480,6 +491,9 @@ func (db *DB) ImportCases(customer planner.ID, rows []PortalCase) (CaseImportRes
 		if len(problems) > 0 {
 			return &planner.ValidationError{What: "case file", Problems: problems}
 		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		for i := range acc.Cases {
 			if _, ok := lineOf[i]; !ok {
 				continue
@@ -496,13 +510,17 @@ func (db *DB) ImportCases(customer planner.ID, rows []PortalCase) (CaseImportRes
 				res.Unchanged++
 			}
 		}
-		return nil
+		return ctx.Err() // the last look before the change is committed
 	})
 	if err != nil {
 		return CaseImportResult{}, wrapUnlessValidation(err, "import cases")
 	}
 	return res, nil
 }
+
+// importBatch is how many rows an import reads between looks at its
+// context.
+const importBatch = 256
 
 // rowProblems returns the problems of err, a change of the case of row,
 // named by the row's line and the header of column col.

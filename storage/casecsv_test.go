@@ -2,6 +2,7 @@ package storage
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -126,14 +127,14 @@ func TestImportCasesAddsThenUpdatesByNumber(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := db.ImportCases(cust, rows)
+	res, err := db.ImportCases(context.Background(), cust, rows)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if res != (CaseImportResult{Added: 2}) {
 		t.Errorf("first import: %+v, want 2 added", res)
 	}
-	again, err := db.ImportCases(cust, rows)
+	again, err := db.ImportCases(context.Background(), cust, rows)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,7 +157,7 @@ func TestImportCasesAddsThenUpdatesByNumber(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err = db.ImportCases(cust, rows)
+	res, err = db.ImportCases(context.Background(), cust, rows)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -177,7 +178,7 @@ func TestImportCasesIsAllOrNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.ImportCases(cust, rows); err != nil {
+	if _, err := db.ImportCases(context.Background(), cust, rows); err != nil {
 		t.Fatal(err)
 	}
 	before := exportAll(t, db)
@@ -189,7 +190,7 @@ func TestImportCasesIsAllOrNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = db.ImportCases(cust, rows)
+	_, err = db.ImportCases(context.Background(), cust, rows)
 	v := mustValidation(t, err)
 	if len(v.Problems) != 1 || v.Problems[0].Field != "line 3, Status" {
 		t.Errorf("import that reopens a new case: %v, want one problem of line 3, Status", err)
@@ -197,7 +198,7 @@ func TestImportCasesIsAllOrNothing(t *testing.T) {
 	if got := exportAll(t, db); !bytes.Equal(got, before) {
 		t.Error("the refused import changed the database")
 	}
-	if _, err := db.ImportCases(planner.NewID(), rows[:1]); !errors.Is(err, ErrNotFound) {
+	if _, err := db.ImportCases(context.Background(), planner.NewID(), rows[:1]); !errors.Is(err, ErrNotFound) {
 		t.Errorf("cases of an unknown customer: %v, want ErrNotFound", err)
 	}
 }

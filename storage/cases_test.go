@@ -2,6 +2,7 @@ package storage
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -85,7 +86,7 @@ func TestRemindersSurviveARestart(t *testing.T) {
 	if _, err := db.MarkReminder(c.ID, 2, planner.ReminderDismissed, awaitingSince.Add(73*time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	before, err := db.FullCheck()
+	before, err := db.FullCheck(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,7 +120,7 @@ func TestRemindersSurviveARestart(t *testing.T) {
 	if !acc.Cases[0].Reminders[0].At.Equal(marked.Reminders[0].At) {
 		t.Errorf("reminder 1 marked at %s after a restart, want %s", acc.Cases[0].Reminders[0].At, marked.Reminders[0].At)
 	}
-	after, err := again.FullCheck()
+	after, err := again.FullCheck(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,12 +136,12 @@ func TestRemindersSurviveARestart(t *testing.T) {
 
 func TestCasesAndRisksAreCountedAndSealed(t *testing.T) {
 	db, accounts := openSampleDBWithoutCases(t)
-	before, err := db.FullCheck()
+	before, err := db.FullCheck(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
 	addCasesAndRisks(t, db, accounts)
-	after, err := db.FullCheck()
+	after, err := db.FullCheck(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +180,7 @@ func TestDeleteCustomerTakesItsCasesAndRisksAndPutAccountBringsThemBack(t *testi
 	if got := exportAll(t, db); !bytes.Equal(withoutExported(got), withoutExported(want)) {
 		t.Error("after undoing the delete the portfolio differs from before")
 	}
-	if _, err := db.FullCheck(); err != nil {
+	if _, err := db.FullCheck(context.Background()); err != nil {
 		t.Error(err)
 	}
 }
@@ -344,14 +345,14 @@ func TestPortfolioWithCasesAndRisksRoundTrips(t *testing.T) {
 		t.Fatal("the export holds no cases, risks or reminder marks")
 	}
 	other := openTestDB(t)
-	if _, err := other.Import(bytes.NewReader(file)); err != nil {
+	if _, err := other.Import(context.Background(), bytes.NewReader(file)); err != nil {
 		t.Fatal(err)
 	}
 	if got := exportAll(t, other); !bytes.Equal(withoutExported(got), withoutExported(file)) {
 		t.Error("the imported portfolio exports otherwise")
 	}
 	// Importing it again changes nothing.
-	res, err := other.Import(bytes.NewReader(file))
+	res, err := other.Import(context.Background(), bytes.NewReader(file))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -384,7 +385,7 @@ func TestImportWithABadCaseIsRefusedWhole(t *testing.T) {
 
 	db := openTestDB(t)
 	before := exportAll(t, db)
-	_, err := db.Import(bytes.NewReader(file))
+	_, err := db.Import(context.Background(), bytes.NewReader(file))
 	v := mustValidation(t, err)
 	want := "accounts[" + string(rune('0'+idx)) + "].cases[1].priority"
 	if len(v.Problems) != 1 || v.Problems[0].Field != want || !strings.Contains(v.Problems[0].Message, `"P7"`) {
@@ -431,7 +432,7 @@ func TestVersion5FileGetsTheBucketsOfCasesAndRisks(t *testing.T) {
 	if got := exportAll(t, migrated); !bytes.Equal(withoutExported(got), withoutExported(want)) {
 		t.Error("the migrated file exports another portfolio")
 	}
-	r, err := migrated.FullCheck()
+	r, err := migrated.FullCheck(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -515,7 +516,7 @@ func TestACustomerKeepsAtMostMaxAccountListLengthCases(t *testing.T) {
 		t.Errorf("case %d: %v", MaxAccountListLength+1, err)
 	}
 	rows := []PortalCase{{Line: 2, Number: "one-more", Title: "One more", Priority: catalog.P3, Opened: caseOpened}}
-	_, err = db.ImportCases(acc.Customer.ID, rows)
+	_, err = db.ImportCases(context.Background(), acc.Customer.ID, rows)
 	if v := mustValidation(t, err); !strings.Contains(v.Error(), "more than the 1000 one customer keeps") {
 		t.Errorf("import of case %d: %v", MaxAccountListLength+1, err)
 	}

@@ -1,6 +1,9 @@
 package storage
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"os"
 
 	bolt "go.etcd.io/bbolt"
@@ -37,16 +40,24 @@ type CheckReport struct {
 // record with the count and sum of all of them, and the last change
 // against the commit record. It returns what it verified, or the
 // *CorruptError that stops it; a file older than the last saved change
-// is reported in CheckReport.RolledBack.
-func (db *DB) FullCheck() (CheckReport, error) {
+// is reported in CheckReport.RolledBack. Once ctx is done it stops, at the
+// next stage or batch of records, with an error wrapping ctx.Err(); the
+// check only reads, so a stopped check changes nothing.
+func (db *DB) FullCheck(ctx context.Context) (CheckReport, error) {
 	r := CheckReport{Path: db.path}
+	if err := ctx.Err(); err != nil {
+		return r, fmt.Errorf("check %s: %w", db.path, err)
+	}
 	if err := db.usable(); err != nil {
 		return r, err
 	}
 	if st, err := os.Stat(db.path); err == nil {
 		r.Size = st.Size()
 	}
-	checked, err := checkOpenFile(db.path, db.bolt)
+	checked, err := checkOpenFile(ctx, db.path, db.bolt)
+	if ctxErr := ctx.Err(); ctxErr != nil && errors.Is(err, ctxErr) {
+		return r, fmt.Errorf("check %s: %w", db.path, err)
+	}
 	if err != nil {
 		return r, db.corrupt(damageText(db.bolt, err), err)
 	}
@@ -64,6 +75,9 @@ func (db *DB) FullCheck() (CheckReport, error) {
 	}
 	if saved, ok := readCommitRecord(db.path); ok && saved.TxID == r.Commit {
 		r.CommitRecorded = true
+	}
+	if err := ctx.Err(); err != nil {
+		return r, fmt.Errorf("check %s: %w", db.path, err)
 	}
 	r.NewestBackup, _ = newestGoodBackup(db.opts.BackupDir, db.path)
 	return r, nil

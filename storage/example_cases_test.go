@@ -1,6 +1,7 @@
 package storage_test
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -71,14 +72,14 @@ func ExampleDB_ImportCases() {
 	export := "Case Number,Subject,Priority,Created Date,Status,Last Modified\n" +
 		"00412345,Checkout times out,P2,2026-11-20 09:00,Pending Response,2026-11-23 10:00\n"
 	rows, _ := storage.ReadCaseCSV(strings.NewReader(export), cat, time.UTC)
-	res, _ := db.ImportCases(customer.ID, rows)
+	res, _ := db.ImportCases(context.Background(), customer.ID, rows)
 	fmt.Printf("%+v\n", res)
 
 	// A later export of the same case updates it: its history gains the
 	// change.
 	later := strings.Replace(export, "Pending Response,2026-11-23 10:00", "Closed,2026-11-24 08:00", 1)
 	rows, _ = storage.ReadCaseCSV(strings.NewReader(later), cat, time.UTC)
-	res, _ = db.ImportCases(customer.ID, rows)
+	res, _ = db.ImportCases(context.Background(), customer.ID, rows)
 	fmt.Printf("%+v\n", res)
 	acc, _ := db.Account(customer.ID)
 	for _, ch := range acc.Cases[0].History {

@@ -2,6 +2,7 @@ package storage_test
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -71,13 +72,13 @@ func ExampleDB_Import() {
 	to, _ := storage.Open(filepath.Join(dir, "b.db"), cat, storage.Options{})
 	defer to.Close()
 	for range 2 {
-		res, err := to.Import(bytes.NewReader(file.Bytes()))
+		res, err := to.Import(context.Background(), bytes.NewReader(file.Bytes()))
 		fmt.Printf("%+v %v\n", res, err)
 	}
 
 	// A file with a mistake changes nothing and says where the mistake is.
 	bad := bytes.Replace(file.Bytes(), []byte(`"product": "campaign"`), []byte(`"product": "campain"`), 1)
-	_, err := to.Import(bytes.NewReader(bad))
+	_, err := to.Import(context.Background(), bytes.NewReader(bad))
 	fmt.Println(err)
 	// Output:
 	// {Added:6 Updated:0 Unchanged:0 Activities:104} <nil>

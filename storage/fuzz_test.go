@@ -2,6 +2,7 @@ package storage
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"reflect"
 	"testing"
@@ -96,7 +97,7 @@ func FuzzImport(f *testing.F) {
 	db, _ := openSampleDB(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		before := exportAll(t, db)
-		res, err := db.Import(bytes.NewReader(data))
+		res, err := db.Import(context.Background(), bytes.NewReader(data))
 		if err != nil {
 			if got := exportAll(t, db); !bytes.Equal(got, before) {
 				t.Fatalf("a refused import (%v) changed the database", err)
@@ -105,7 +106,7 @@ func FuzzImport(f *testing.F) {
 		}
 		// A second import of the same file changes nothing.
 		once := exportAll(t, db)
-		again, err := db.Import(bytes.NewReader(data))
+		again, err := db.Import(context.Background(), bytes.NewReader(data))
 		if err != nil {
 			t.Fatalf("the second import failed: %v", err)
 		}

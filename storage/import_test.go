@@ -2,6 +2,7 @@ package storage
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"slices"
@@ -60,7 +61,7 @@ func TestExportSomeCustomers(t *testing.T) {
 func TestImportRoundTripAndTwice(t *testing.T) {
 	file := sampleFile(t)
 	db := openTestDB(t)
-	first, err := db.Import(bytes.NewReader(file))
+	first, err := db.Import(context.Background(), bytes.NewReader(file))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +72,7 @@ func TestImportRoundTripAndTwice(t *testing.T) {
 	if !bytes.Equal(once, withoutExported(file)) {
 		t.Error("export after import differs from the imported file")
 	}
-	second, err := db.Import(bytes.NewReader(file))
+	second, err := db.Import(context.Background(), bytes.NewReader(file))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,7 +188,7 @@ func TestBadImportChangesNothing(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			db, _ := openSampleDB(t)
 			before := exportAll(t, db)
-			_, err := db.Import(bytes.NewReader(tc.input))
+			_, err := db.Import(context.Background(), bytes.NewReader(tc.input))
 			if err == nil {
 				t.Fatal("the import succeeded")
 			}
@@ -231,7 +232,7 @@ func TestImportBacksUpChangesFirst(t *testing.T) {
 	if list, _ := Backups(db.opts.BackupDir); len(list) != 0 {
 		t.Fatalf("backups of a new file: %v", list)
 	}
-	if _, err := db.Import(bytes.NewReader(sampleFile(t))); err != nil {
+	if _, err := db.Import(context.Background(), bytes.NewReader(sampleFile(t))); err != nil {
 		t.Fatal(err)
 	}
 	list, _ := Backups(db.opts.BackupDir)
@@ -292,7 +293,7 @@ func TestImportCarriesRenewed(t *testing.T) {
 		t.Fatal("the export lacks the renewal day")
 	}
 	other := openTestDB(t)
-	if _, err := other.Import(&buf); err != nil {
+	if _, err := other.Import(context.Background(), &buf); err != nil {
 		t.Fatal(err)
 	}
 	got, err := other.Customer(northwind.ID)
@@ -319,7 +320,7 @@ func TestImportKeepsAnAddOnTheOfferNoLongerSells(t *testing.T) {
 		t.Fatal(err)
 	}
 	db := openTestDB(t)
-	res, err := db.Import(bytes.NewReader(file))
+	res, err := db.Import(context.Background(), bytes.NewReader(file))
 	if err != nil {
 		t.Fatalf("import: %v", err)
 	}

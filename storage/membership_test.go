@@ -2,6 +2,7 @@ package storage
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"slices"
 	"strings"
@@ -37,7 +38,7 @@ func TestPlanNeedsTheMembership(t *testing.T) {
 		t.Error("PutAccount saved an Expert customer's plan")
 	}
 	file := portfolioOf(t, acc)
-	if _, err := db.Import(bytes.NewReader(file)); err == nil || !strings.Contains(err.Error(), "(rule mutual-action-plan)") {
+	if _, err := db.Import(context.Background(), bytes.NewReader(file)); err == nil || !strings.Contains(err.Error(), "(rule mutual-action-plan)") {
 		t.Errorf("import: %v, want the plan rule", err)
 	}
 
@@ -53,7 +54,7 @@ func TestPlanNeedsTheMembership(t *testing.T) {
 	if err := db.PutAccount(acc); err != nil {
 		t.Errorf("PutAccount outside the membership: %v", err)
 	}
-	if _, err := db.Import(bytes.NewReader(portfolioOf(t, acc))); err != nil {
+	if _, err := db.Import(context.Background(), bytes.NewReader(portfolioOf(t, acc))); err != nil {
 		t.Errorf("import outside the membership: %v", err)
 	}
 	got, err := db.Customer(c.ID)

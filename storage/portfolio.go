@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -255,12 +256,19 @@ func (s *sizeLimit) Read(p []byte) (int, error) {
 // portal number a stored case of the customer has is refused. Before the import
 // the database is backed up if this session changed it since its last
 // backup. Problems come as one *planner.ValidationError, unchanged.
-func (db *DB) Import(r io.Reader) (ImportResult, error) {
+//
+// Once ctx is done the import stops, before the backup or between
+// accounts, with an error wrapping ctx.Err(), and the database is left as
+// it was.
+func (db *DB) Import(ctx context.Context, r io.Reader) (ImportResult, error) {
+	if err := ctx.Err(); err != nil {
+		return ImportResult{}, fmt.Errorf("import into %s: %w", db.path, err)
+	}
 	accounts, err := ReadPortfolio(r, db.cat)
 	if err != nil {
 		return ImportResult{}, err
 	}
-	return db.importChecked(accounts)
+	return db.importChecked(ctx, accounts)
 }
 
 // ImportAccounts imports accounts as Import does with a file holding
@@ -274,10 +282,12 @@ func (db *DB) ImportAccounts(accounts []planner.Account) (ImportResult, error) {
 	if len(problems) > 0 {
 		return ImportResult{}, &planner.ValidationError{What: "accounts", Problems: problems}
 	}
-	return db.importChecked(accounts)
+	return db.importChecked(context.Background(), accounts)
 }
 
-func (db *DB) importChecked(accounts []planner.Account) (ImportResult, error) {
+// importChecked writes accounts, checked on their own, after checking
+// them against the database; see Import.
+func (db *DB) importChecked(ctx context.Context, accounts []planner.Account) (ImportResult, error) {
 	if err := db.usable(); err != nil {
 		return ImportResult{}, err
 	}
@@ -286,6 +296,9 @@ func (db *DB) importChecked(accounts []planner.Account) (ImportResult, error) {
 	}
 	if err := db.Check(); err != nil {
 		return ImportResult{}, err
+	}
+	if err := ctx.Err(); err != nil {
+		return ImportResult{}, fmt.Errorf("import into %s: %w", db.path, err)
 	}
 	if err := db.backupBeforeBulkChange(); err != nil {
 		return ImportResult{}, fmt.Errorf("import into %s: back up first: %w", db.path, err)
@@ -296,6 +309,9 @@ func (db *DB) importChecked(accounts []planner.Account) (ImportResult, error) {
 		result = ImportResult{}
 		var problems []planner.FieldError
 		for i, acc := range accounts {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			p, err := ownershipProblems(tx, acc, fmt.Sprintf("accounts[%d]", i))
 			if err != nil {
 				return err
@@ -311,6 +327,9 @@ func (db *DB) importChecked(accounts []planner.Account) (ImportResult, error) {
 		}
 		t.bulk()
 		for _, acc := range accounts {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			existed := customerExists(tx, acc.Customer.ID)
 			changed, err := writeAccount(t, acc)
 			if err != nil {
@@ -325,6 +344,9 @@ func (db *DB) importChecked(accounts []planner.Account) (ImportResult, error) {
 				result.Unchanged++
 			}
 			result.Activities += len(acc.Activities)
+		}
+		if err := ctx.Err(); err != nil {
+			return err // the last look before the change is committed
 		}
 		return t.finish()
 	})

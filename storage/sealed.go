@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -245,10 +246,14 @@ func (c recordCursor) Next() ([]byte, []byte) { return c.opened(c.c.Next()) }
 // Seek moves to the first record whose key is at least seek.
 func (c recordCursor) Seek(seek []byte) ([]byte, []byte) { return c.opened(c.c.Seek(seek)) }
 
+// checkBatch is how many records a check reads between looks at its
+// context.
+const checkBatch = 1024
+
 // verifyRecords checks the seal of every record of the file and the
 // content sum, returning how many records it verified. A file from before
 // schema version 4 has no seals: it reports 0 and no error.
-func verifyRecords(tx *bolt.Tx) (verified uint64, err error) {
+func verifyRecords(ctx context.Context, tx *bolt.Tx) (verified uint64, err error) {
 	version, err := readSchemaVersion(tx)
 	if err != nil {
 		return 0, err
@@ -262,9 +267,15 @@ func verifyRecords(tx *bolt.Tx) (verified uint64, err error) {
 		}
 	}
 	var got contentSum
+	seen := 0
 	err = tx.ForEach(func(name []byte, b *bolt.Bucket) error {
 		c := b.Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if seen++; seen%checkBatch == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
 			if unsealedMeta(name, k) {
 				continue
 			}

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"reflect"
@@ -88,7 +89,7 @@ func TestPutSeriesStoresTheRuleWithItsOccurrences(t *testing.T) {
 	if !bytes.Contains(file.Bytes(), []byte(`"series": [`)) {
 		t.Error("the exported account has no \"series\"")
 	}
-	if _, err := other.Import(&file); err != nil {
+	if _, err := other.Import(context.Background(), &file); err != nil {
 		t.Fatalf("import: %v", err)
 	}
 	imported, err := other.Account(s.CustomerID)

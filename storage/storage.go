@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -398,7 +399,7 @@ func (db *DB) startCheck() { db.checkOnce.Do(func() { go db.runCheck() }) }
 // runCheck runs the full check of the file and records its result.
 func (db *DB) runCheck() {
 	defer close(db.checked)
-	if _, problem := checkOpenFile(db.path, db.bolt); problem != nil {
+	if _, problem := checkOpenFile(context.Background(), db.path, db.bolt); problem != nil {
 		db.checkErr = db.corrupt(damageText(db.bolt, problem), problem)
 	}
 }
@@ -428,9 +429,12 @@ type fileCheck struct {
 // checkOpenFile runs the full check on a file bbolt has open: a walk of
 // every page, bbolt's consistency check, the seal of every record and
 // the content sum.
-func checkOpenFile(path string, b *bolt.DB) (fileCheck, error) {
+func checkOpenFile(ctx context.Context, path string, b *bolt.DB) (fileCheck, error) {
 	h, err := walkFile(path)
 	if err != nil {
+		return fileCheck{}, err
+	}
+	if err := ctx.Err(); err != nil {
 		return fileCheck{}, err
 	}
 	if h.damagedMeta < 0 {
@@ -441,7 +445,10 @@ func checkOpenFile(path string, b *bolt.DB) (fileCheck, error) {
 			return fileCheck{}, err
 		}
 	}
-	records, err := checkRecords(b)
+	if err := ctx.Err(); err != nil {
+		return fileCheck{}, err
+	}
+	records, err := checkRecords(ctx, b)
 	return fileCheck{pages: h.pages, records: records}, err
 }
 
@@ -457,7 +464,7 @@ func damageText(b *bolt.DB, problem error) string {
 // checkRecords verifies the seal of every record and the content sum
 // (verifyRecords), returning how many records it verified. Damage that
 // makes bbolt itself fail is returned as an error.
-func checkRecords(b *bolt.DB) (verified uint64, err error) {
+func checkRecords(ctx context.Context, b *bolt.DB) (verified uint64, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
@@ -465,7 +472,7 @@ func checkRecords(b *bolt.DB) (verified uint64, err error) {
 		}
 	}()
 	err = b.View(func(tx *bolt.Tx) error {
-		verified, err = verifyRecords(tx)
+		verified, err = verifyRecords(ctx, tx)
 		return err
 	})
 	return verified, err
@@ -520,7 +527,7 @@ func (db *DB) failed(b *bolt.DB, r any) error {
 	var err error
 	if d, ok := r.(*damagedRecord); ok {
 		err = db.corrupt(describeDamage(b, d), d)
-	} else if _, problem := checkOpenFile(db.path, b); problem != nil {
+	} else if _, problem := checkOpenFile(context.Background(), db.path, b); problem != nil {
 		err = db.corrupt(fmt.Sprintf("reading it failed (%v)", r), problem)
 	} else {
 		err = fmt.Errorf("database %s: internal error: %v", db.path, r)

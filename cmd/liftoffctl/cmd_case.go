@@ -353,7 +353,7 @@ func caseImport(fs *flagSet, e *env) func([]string) error {
 			if err != nil {
 				return fmt.Errorf("%s: nothing imported: %w", args[0], err)
 			}
-			res, err := s.db.ImportCases(c.ID, rows)
+			res, err := s.db.ImportCases(e.context(), c.ID, rows)
 			if err != nil {
 				return fmt.Errorf("%s: nothing imported: %w", args[0], err)
 			}

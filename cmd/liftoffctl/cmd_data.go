@@ -42,7 +42,7 @@ func importCmd(fs *flagSet, e *env) func([]string) error {
 			r = f
 		}
 		return withSession(e, *db, false, func(s *session) error {
-			res, err := s.db.Import(r)
+			res, err := s.db.Import(e.context(), r)
 			if err != nil {
 				return fmt.Errorf("%s: nothing imported: %w", args[0], err)
 			}
@@ -222,7 +222,7 @@ func checkCmd(fs *flagSet, e *env) func([]string) error {
 					fmt.Fprintf(e.stdout, "kept the older state of %s (change %d); it can be written again\n", s.db.Path(), rb.FileCommit)
 				}
 			}
-			r, err := s.db.FullCheck()
+			r, err := s.db.FullCheck(e.context())
 			if err != nil {
 				return err
 			}

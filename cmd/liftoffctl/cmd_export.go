@@ -98,7 +98,7 @@ func exportPDF(fs *flagSet, e *env) func([]string) error {
 			var res export.Result
 			err = writeOutput(e, *out, func(w io.Writer) error {
 				var err error
-				res, err = export.Document(w, s.cat, req, opts)
+				res, err = export.Document(e.context(), w, s.cat, req, opts)
 				return err
 			})
 			for _, line := range res.Log {

@@ -86,7 +86,7 @@ func importMapXLSX(fs *flagSet, e *env) func([]string) error {
 			if !a.HasPlan() {
 				return fmt.Errorf("%s has no Mutual Action Plan to update", a.Customer.Name)
 			}
-			changes, refused, err := export.MapWorkbookChanges(bytes.NewReader(data), a.Plan)
+			changes, refused, err := export.MapWorkbookChanges(e.context(), bytes.NewReader(data), a.Plan)
 			if err != nil {
 				return fmt.Errorf("%s: nothing imported: %w", args[0], err)
 			}

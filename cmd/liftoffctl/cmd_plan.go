@@ -87,7 +87,7 @@ func planCheck(fs *flagSet, e *env) func([]string) error {
 			if err != nil {
 				return err
 			}
-			conflicts, err := planner.CheckPlan(in)
+			conflicts, err := planner.CheckPlanContext(e.context(), in)
 			if err != nil {
 				return err
 			}
@@ -149,7 +149,7 @@ func planAuto(fs *flagSet, e *env) func([]string) error {
 					reqs = append(reqs, planner.Request{CustomerID: a.Customer.ID, ItemID: sugg[i].Item.ID, Solution: sugg[i].Solution})
 				}
 			}
-			prop, err := planner.AutoSchedule(in, reqs)
+			prop, err := planner.AutoScheduleContext(e.context(), in, reqs)
 			if err != nil {
 				return err
 			}
@@ -202,7 +202,7 @@ func planShow(fs *flagSet, e *env) func([]string) error {
 			if err != nil {
 				return err
 			}
-			load, err := planner.QuarterLoad(in)
+			load, err := planner.QuarterLoadContext(e.context(), in)
 			if err != nil {
 				return err
 			}

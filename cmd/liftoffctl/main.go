@@ -12,35 +12,58 @@
 // --json prints the same data for scripts. A usage mistake (unknown flag,
 // bad date, unknown tier, an -o that is not a file) prints one line naming
 // the bad value and the accepted ones, and exits with status 2; other
-// failures exit with 1.
+// failures exit with 1. Ctrl+C stops a long command (a document, an
+// import, a quarter plan, a check) without changing or writing anything:
+// it says so and exits with 130.
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
 	"time"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], &env{
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	status := run(os.Args[1:], &env{
+		ctx:    ctx,
 		stdout: os.Stdout,
 		stderr: os.Stderr,
 		stdin:  os.Stdin,
 		getenv: os.Getenv,
 		now:    time.Now,
-	}))
+	})
+	stop()
+	os.Exit(status)
 }
+
+// exitCancelled is the exit status of a command stopped by Ctrl+C, as
+// shells give a program ended by SIGINT.
+const exitCancelled = 130
 
 // env is what a command may touch of the outside world; tests replace it.
 type env struct {
+	// ctx is cancelled when the command is to stop (Ctrl+C); nil is
+	// never cancelled.
+	ctx    context.Context
 	stdout io.Writer
 	stderr io.Writer
 	stdin  io.Reader
 	getenv func(string) string
 	now    func() time.Time
+}
+
+// context returns the context long work of the command heeds.
+func (e *env) context() context.Context {
+	if e.ctx == nil {
+		return context.Background()
+	}
+	return e.ctx
 }
 
 // command is one liftoffctl command, such as "catalog list".
@@ -109,6 +132,10 @@ func run(args []string, e *env) int {
 		return 2
 	}
 	if err := runFn(fs.fs.Args()); err != nil {
+		if errors.Is(err, context.Canceled) && e.context().Err() != nil {
+			fmt.Fprintf(e.stderr, "liftoffctl %s: cancelled; nothing was changed or written\n", cmd.name)
+			return exitCancelled
+		}
 		var u usageError
 		if errors.As(err, &u) {
 			fmt.Fprintf(e.stderr, "liftoffctl %s: %v\n", cmd.name, err)

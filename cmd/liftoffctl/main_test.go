@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -17,8 +18,16 @@ import (
 // and returns the exit status, standard output and standard error.
 func runCLI(t *testing.T, dir string, args ...string) (int, string, string) {
 	t.Helper()
+	return runCLIContext(t, nil, dir, args...)
+}
+
+// runCLIContext is runCLI with ctx standing for Ctrl+C: cancelled, it is
+// as if the user pressed it.
+func runCLIContext(t *testing.T, ctx context.Context, dir string, args ...string) (int, string, string) {
+	t.Helper()
 	var out, errOut bytes.Buffer
 	e := &env{
+		ctx:    ctx,
 		stdout: &out,
 		stderr: &errOut,
 		stdin:  strings.NewReader(""),

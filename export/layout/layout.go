@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -55,6 +56,9 @@ type Config struct {
 	// Now is the moment the document is dated in its metadata. With the
 	// same Now, the same drawing gives the same bytes.
 	Now time.Time
+	// Context, when not nil, can stop the document: once it is done, Err
+	// reports it and Finish writes nothing.
+	Context context.Context
 }
 
 // Report describes a written document.
@@ -339,12 +343,28 @@ func (d *Doc) Need(h float64) bool {
 	return true
 }
 
+// Err returns, once Config.Context is done, an error wrapping the
+// context's error; otherwise nil. Long drawing loops check it to stop
+// early: Finish then writes nothing.
+func (d *Doc) Err() error {
+	if d.cfg.Context == nil {
+		return nil
+	}
+	if err := d.cfg.Context.Err(); err != nil {
+		return fmt.Errorf("%s: %w", strings.ToLower(d.meta.Title), err)
+	}
+	return nil
+}
+
 // Finish draws the running header and footer of every page, now that the
 // page count is known, and writes the document as PDF to w. A document
 // with no page gets an empty one. When characters were drawn that no
 // font has, it writes nothing and fails with MissingGlyphsError, unless
 // Config.AllowMissingGlyphs is set.
 func (d *Doc) Finish(w io.Writer) (Report, error) {
+	if err := d.Err(); err != nil {
+		return Report{}, err
+	}
 	total := d.canvas.pageCount()
 	if total == 0 {
 		d.AddPage()
@@ -368,6 +388,9 @@ func (d *Doc) Finish(w io.Writer) (Report, error) {
 		d.log = append(d.log, msg)
 	}
 	rep := Report{Log: d.log, Pages: total, MinFontSize: d.minSize}
+	if err := d.Err(); err != nil {
+		return rep, err
+	}
 	pdf, err := d.writer()
 	if err != nil {
 		return rep, err
