@@ -703,29 +703,11 @@ func (s *engagementScreen) editStakeholder(i int) {
 		return planner.Stakeholder{Name: strings.TrimSpace(name.Text), Role: strings.TrimSpace(role.Text), Side: sd,
 			Email: strings.TrimSpace(email.Text), Responsibilities: strings.TrimSpace(resp.Text)}
 	}
-	form.prefix = itemPlace("stakeholders", i, len(before.Stakeholders))
-	form.check = func() error {
-		e := before.Clone()
-		e.Stakeholders = withItem(e.Stakeholders, i, read())
-		return e.Validate(s.u.cat)
-	}
-	apply := func() error {
-		edited, e := read(), before.Clone()
-		e.Stakeholders = withItem(e.Stakeholders, i, edited)
-		if err := s.putEngagement(e, before, s.u.tr("plan.person.undo.save", edited.Name)); err != nil {
-			form.showError(err, itemPlace("stakeholders", i, len(before.Stakeholders)))
-			return err
-		}
-		return nil
-	}
-	var remove func() error
-	if i >= 0 {
-		remove = func() error {
-			e := before.Clone()
-			e.Stakeholders = slices.Delete(e.Stakeholders, i, i+1)
-			return s.putEngagement(e, before, s.u.tr("plan.person.undo.remove", p.Name))
-		}
-	}
+	item := engagementItem[planner.Stakeholder]{s: s, before: before, index: i, list: "stakeholders",
+		of: func(e *planner.Engagement) *[]planner.Stakeholder { return &e.Stakeholders }}
+	apply, remove := item.edit(form, read,
+		func(edited planner.Stakeholder) string { return s.u.tr("plan.person.undo.save", edited.Name) },
+		s.u.tr("plan.person.undo.remove", p.Name))
 	s.dialog = s.u.newItemDialog(s.u.tr("plan.person.add"), s.u.tr("plan.person.edit"), form, apply, func() bool { return read() != p }, remove)
 	s.dialog.show()
 }
@@ -753,31 +735,63 @@ func (s *engagementScreen) editMeeting(i int) {
 		return planner.Meeting{Name: strings.TrimSpace(name.Text), Frequency: s.u.frequencyValue(freq.Text),
 			Attendees: strings.TrimSpace(attendees.Text), Purpose: strings.TrimSpace(purpose.Text)}
 	}
-	form.prefix = itemPlace("cadence", i, len(before.Cadence))
-	form.check = func() error {
-		e := before.Clone()
-		e.Cadence = withItem(e.Cadence, i, read())
-		return e.Validate(s.u.cat)
-	}
-	apply := func() error {
-		edited, e := read(), before.Clone()
-		e.Cadence = withItem(e.Cadence, i, edited)
-		if err := s.putEngagement(e, before, s.u.tr("plan.meeting.undo.save", edited.Name)); err != nil {
-			form.showError(err, itemPlace("cadence", i, len(before.Cadence)))
+	item := engagementItem[planner.Meeting]{s: s, before: before, index: i, list: "cadence",
+		of: func(e *planner.Engagement) *[]planner.Meeting { return &e.Cadence }}
+	apply, remove := item.edit(form, read,
+		func(edited planner.Meeting) string { return s.u.tr("plan.meeting.undo.save", edited.Name) },
+		s.u.tr("plan.meeting.undo.remove", m.Name))
+	s.dialog = s.u.newItemDialog(s.u.tr("plan.meeting.add"), s.u.tr("plan.meeting.edit"), form, apply, func() bool { return read() != m }, remove)
+	s.dialog.show()
+}
+
+// engagementItem edits item index (-1: a new one) of one list of the
+// engagement, such as its stakeholders or its cadence: the form checks the
+// engagement with the item in it through planner's rules, Save stores it,
+// Remove stores it without the item, each undoable.
+type engagementItem[T any] struct {
+	s *engagementScreen
+	// before is the engagement as the dialog opened on it.
+	before planner.Engagement
+	index  int
+	// list is the list's field name, as planner's messages name it.
+	list string
+	// of returns the list in an engagement.
+	of func(*planner.Engagement) *[]T
+}
+
+// with returns a copy of the engagement with item in the list.
+func (it engagementItem[T]) with(item T) planner.Engagement {
+	e := it.before.Clone()
+	l := it.of(&e)
+	*l = withItem(*l, it.index, item)
+	return e
+}
+
+// edit sets up form to check what read returns, and returns the dialog's
+// Save (undo label from saved) and, for an item already there, its
+// Remove (undo label removed); remove is nil for a new item.
+func (it engagementItem[T]) edit(form *fieldForm, read func() T, saved func(T) string, removed string) (apply, remove func() error) {
+	u := it.s.u
+	place := itemPlace(it.list, it.index, len(*it.of(&it.before)))
+	form.prefix = place
+	form.check = func() error { return it.with(read()).Validate(u.cat) }
+	apply = func() error {
+		edited := read()
+		if err := it.s.putEngagement(it.with(edited), it.before, saved(edited)); err != nil {
+			form.showError(err, place)
 			return err
 		}
 		return nil
 	}
-	var remove func() error
-	if i >= 0 {
+	if it.index >= 0 {
 		remove = func() error {
-			e := before.Clone()
-			e.Cadence = slices.Delete(e.Cadence, i, i+1)
-			return s.putEngagement(e, before, s.u.tr("plan.meeting.undo.remove", m.Name))
+			e := it.before.Clone()
+			l := it.of(&e)
+			*l = slices.Delete(*l, it.index, it.index+1)
+			return it.s.putEngagement(e, it.before, removed)
 		}
 	}
-	s.dialog = s.u.newItemDialog(s.u.tr("plan.meeting.add"), s.u.tr("plan.meeting.edit"), form, apply, func() bool { return read() != m }, remove)
-	s.dialog.show()
+	return apply, remove
 }
 
 // phaseEditor is the form of one phase: status (with the reason of a
