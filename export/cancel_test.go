@@ -8,23 +8,9 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/liftoff-app/liftoff/internal/cancelafter"
 	"github.com/liftoff-app/liftoff/planner"
 )
-
-// laterCancelled is a context that is done from its (after+1)th look at
-// Err on: it stands for a Cancel pressed while a document is being made.
-type laterCancelled struct {
-	context.Context
-	after int
-}
-
-func (c *laterCancelled) Err() error {
-	if c.after <= 0 {
-		return context.Canceled
-	}
-	c.after--
-	return nil
-}
 
 // TestDocumentCancelledWritesNothing makes every kind of document with a
 // context cancelled before it starts: each fails with an error wrapping
@@ -71,7 +57,7 @@ func TestQuarterPlanCancelledMidway(t *testing.T) {
 	cancelled := 0
 	for after := 0; after < 40; after++ {
 		var buf writeCounter
-		_, err := QuarterPlan(&laterCancelled{Context: context.Background(), after: after}, &buf, cat, accts, settings, q, testOptions())
+		_, err := QuarterPlan(cancelafter.New(context.Background(), after), &buf, cat, accts, settings, q, testOptions())
 		switch {
 		case errors.Is(err, context.Canceled):
 			cancelled++

@@ -5,22 +5,9 @@ import (
 	"context"
 	"errors"
 	"testing"
+
+	"github.com/liftoff-app/liftoff/internal/cancelafter"
 )
-
-// laterCancelled is a context that is done from its (after+1)th look at
-// Err on: it stands for a Cancel pressed while an import or check runs.
-type laterCancelled struct {
-	context.Context
-	after int
-}
-
-func (c *laterCancelled) Err() error {
-	if c.after <= 0 {
-		return context.Canceled
-	}
-	c.after--
-	return nil
-}
 
 // cancelledContext returns a context that is already cancelled.
 func cancelledContext() context.Context {
@@ -48,7 +35,7 @@ func TestImportCancelledMidwayChangesNothing(t *testing.T) {
 	before := exportAll(t, db)
 	cancelled := 0
 	for after := 0; ; after++ {
-		res, err := db.Import(&laterCancelled{Context: context.Background(), after: after}, bytes.NewReader(file.Bytes()))
+		res, err := db.Import(cancelafter.New(context.Background(), after), bytes.NewReader(file.Bytes()))
 		if err == nil {
 			if res.Added != 12 {
 				t.Fatalf("the import that ran through added %d customers, want 12", res.Added)
@@ -119,7 +106,7 @@ func TestImportCasesCancelledMidwayChangesNothing(t *testing.T) {
 	before := exportAll(t, db)
 	cancelled := 0
 	for after := 0; after < 100; after++ {
-		res, err := db.ImportCases(&laterCancelled{Context: context.Background(), after: after}, accounts[0].Customer.ID, rows)
+		res, err := db.ImportCases(cancelafter.New(context.Background(), after), accounts[0].Customer.ID, rows)
 		if err == nil {
 			if res.Added != len(rows) {
 				t.Fatalf("the import that ran through added %d cases, want %d", res.Added, len(rows))
@@ -145,7 +132,7 @@ func TestImportCasesCancelledMidwayChangesNothing(t *testing.T) {
 func TestFullCheckCancelledMidway(t *testing.T) {
 	db, _ := openSampleDB(t)
 	for after := 0; after < 100; after++ {
-		r, err := db.FullCheck(&laterCancelled{Context: context.Background(), after: after})
+		r, err := db.FullCheck(cancelafter.New(context.Background(), after))
 		if err == nil {
 			if r.Records == 0 {
 				t.Fatal("the check that ran through verified no record")
