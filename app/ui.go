@@ -336,7 +336,8 @@ func (u *UI) sentences(ts []planner.Text) string {
 
 // errorText returns the message of err in the window's language: the
 // sentence of a *planner.TextError, the refusal of an export target that
-// is not a file, else err's own message.
+// is not a file, a failure of the database in the TAM's words (see
+// storeFailureText), else err's own message.
 func (u *UI) errorText(err error) string {
 	var te *planner.TextError
 	if errors.As(err, &te) {
@@ -345,6 +346,9 @@ func (u *UI) errorText(err error) string {
 	var target *export.TargetError
 	if errors.As(err, &target) {
 		return u.targetErrorText(target)
+	}
+	if text, ok := u.storeFailureText(err); ok {
+		return text
 	}
 	return err.Error()
 }
