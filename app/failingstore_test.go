@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -240,5 +241,210 @@ func TestCustomerFormKeepsTheTypingWhenSavingFails(t *testing.T) {
 				t.Errorf("stored %+v after saving again", got)
 			}
 		})
+	}
+}
+
+// openFailingQuarter shows the quarter on a failingStore and returns it
+// as a planningUI on the database beneath.
+func openFailingQuarter(t *testing.T) (*planningUI, *quarterScreen, *failingStore) {
+	t.Helper()
+	u, fake, db := newFailingUI(t)
+	p := &planningUI{UI: u, db: db}
+	s := p.open(screenQuarter, p.newQuarter, planner.ID{}).(*quarterScreen)
+	p.settle()
+	if s.data == nil {
+		t.Fatal("the quarter did not load")
+	}
+	return p, s, fake
+}
+
+// errorShown returns the texts of the dialog on top, or "" for none.
+func errorShown(u *UI) string {
+	return strings.Join(overlayTexts(u), "\n")
+}
+
+func TestQuarterFailedMoveChangesNothingAndUndoSkipsIt(t *testing.T) {
+	p, s, fake := openFailingQuarter(t)
+	a, to := planMovableActivity(t, p, s)
+	// A change before the failed move, which Undo must take back.
+	if err := s.move(a, to, false); err != nil {
+		t.Fatalf("first move: %v", err)
+	}
+	p.settle()
+	b, _ := movableOtherThan(t, p, s, a.ID)
+	undos := len(p.undos)
+	fake.failWith("PutActivities", errDiskFull)
+	s.grid.ScrollToBlock(b.ID.String())
+	pos, size, ok := s.grid.BlockBounds(b.ID.String())
+	if !ok {
+		t.Fatalf("block of %s not in view", b.ID)
+	}
+	test.Drag(p.window.Canvas(), pos.AddXY(size.Width/2, size.Height/2), s.grid.WeekWidth(), 0)
+	p.settle()
+	if after, _, ok := s.grid.BlockBounds(b.ID.String()); !ok || after != pos {
+		t.Errorf("after the failed move the block of %s is at %v (shown %v), want back at %v", b.ID, after, ok, pos)
+	}
+	if fake.callsOf("PutActivities") < 2 {
+		t.Fatal("the move did not try to write")
+	}
+	assertUsersWords(t, errorShown(p.UI), errDiskFull, []string{"not saved", "disk is full"})
+	if got := planStoredActivity(t, p, b).Date; got != b.Date {
+		t.Errorf("the failed move stored %s on %s, want %s", b.ID, got, b.Date)
+	}
+	if got := s.data.activities[b.ID.String()].Date; got != b.Date {
+		t.Errorf("the grid shows %s on %s after the failed move, want %s", b.ID, got, b.Date)
+	}
+	if len(p.undos) != undos {
+		t.Fatalf("the failed move left %d undo entries, want %d", len(p.undos), undos)
+	}
+	fake.failWith("PutActivities", nil)
+	p.window.Canvas().Overlays().Top().Hide()
+	p.undoKey()
+	p.settle()
+	if got := planStoredActivity(t, p, a).Date; got != a.Date {
+		t.Errorf("Ctrl+Z left %s on %s, want the first move undone (%s)", a.ID, got, a.Date)
+	}
+	if got := planStoredActivity(t, p, b).Date; got != b.Date {
+		t.Errorf("Ctrl+Z moved %s to %s", b.ID, got)
+	}
+}
+
+func TestQuarterFailedDeleteKeepsTheActivity(t *testing.T) {
+	for _, fault := range storeFaults {
+		t.Run(fault.name, func(t *testing.T) {
+			p, s, fake := openFailingQuarter(t)
+			a, _ := planMovableActivity(t, p, s)
+			undos := len(p.undos)
+			fake.failWith("DeleteActivity", fault.err)
+			s.selectActivity(a.ID.String())
+			test.Tap(s.deleteBtn)
+			p.settle()
+			if fake.callsOf("DeleteActivity") == 0 {
+				t.Fatal("Delete did not try to write")
+			}
+			assertUsersWords(t, errorShown(p.UI), fault.err, fault.words)
+			if got := planStoredActivity(t, p, a); got != a {
+				t.Errorf("the stored activity is %+v after the failed delete, want %+v", got, a)
+			}
+			if _, _, ok := s.grid.FindBlock(a.ID.String()); !ok {
+				t.Error("the grid no longer shows the activity the failed delete kept")
+			}
+			if len(p.undos) != undos {
+				t.Errorf("the failed delete left %d undo entries, want %d", len(p.undos), undos)
+			}
+			fake.failWith("DeleteActivity", nil)
+			p.window.Canvas().Overlays().Top().Hide()
+			s.selectActivity(a.ID.String())
+			test.Tap(s.deleteBtn)
+			p.settle()
+			if slices.ContainsFunc(p.account(t, a.CustomerID).Activities, func(x planner.Activity) bool { return x.ID == a.ID }) {
+				t.Error("Delete after the fault cleared did not remove the activity")
+			}
+		})
+	}
+}
+
+// movableOtherThan returns an activity other than skip that can move a
+// week later, as planMovableActivity does.
+func movableOtherThan(t *testing.T, p *planningUI, s *quarterScreen, skip planner.ID) (planner.Activity, planner.Date) {
+	t.Helper()
+	weeks := s.data.workload.Weeks
+	last := weeks[len(weeks)-1].Week.Sunday()
+	for _, acct := range s.data.accounts {
+		cal, err := planner.CustomerCalendar(p.cat, p.settings(), acct.Customer)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range acct.Activities {
+			to := a.Date.AddDays(7)
+			if a.ID == skip || s.data.weekIndex(a.Date) < 0 || to.After(last) || a.SeriesID != (planner.ID{}) ||
+				(a.Status != planner.ActivityScheduled && a.Status != planner.ActivityProposed) || !cal.IsBusinessDay(to) {
+				continue
+			}
+			return a, to
+		}
+	}
+	t.Fatal("the sample has no second activity that can move a week later")
+	return planner.Activity{}, planner.Date{}
+}
+
+func TestSettingsFailedSaveKeepsTheValues(t *testing.T) {
+	for _, fault := range storeFaults {
+		t.Run(fault.name, func(t *testing.T) {
+			u, fake, db := newFailingUI(t)
+			s := settingsOf(t, u)
+			s.capacity.SetText("")
+			test.Type(s.capacity, "24.5")
+			s.renewal.SetText("")
+			test.Type(s.renewal, "120")
+			undos := len(u.undos)
+			fake.failWith("PutSettings", fault.err)
+			test.Tap(s.saveBtn)
+			u.waitIdle()
+			if fake.callsOf("PutSettings") == 0 {
+				t.Fatal("Save did not try to write the settings")
+			}
+			assertUsersWords(t, errorShown(u), fault.err, fault.words)
+			if s.capacity.Text != "24.5" || s.renewal.Text != "120" {
+				t.Errorf("the settings show %q and %q after the failed save, want what was typed", s.capacity.Text, s.renewal.Text)
+			}
+			if !s.dirty() || s.revertBtn.Disabled() || !s.saveBtn.Visible() {
+				t.Error("the settings no longer count as changed after the failed save")
+			}
+			if len(u.undos) != undos {
+				t.Errorf("the failed save left %d undo entries, want %d", len(u.undos), undos)
+			}
+			if got, _ := db.Settings(); got.WeeklyCapacityHours == 24.5 {
+				t.Error("the failed save stored the capacity")
+			}
+			u.window.Canvas().Overlays().Top().Hide()
+
+			fake.failWith("PutSettings", nil)
+			test.Tap(s.saveBtn)
+			u.waitIdle()
+			got, _ := db.Settings()
+			if got.WeeklyCapacityHours != 24.5 || got.RenewalNoticeDays != 120 {
+				t.Errorf("saving again stored capacity %g and renewal notice %d, want 24.5 and 120", got.WeeklyCapacityHours, got.RenewalNoticeDays)
+			}
+			if s.dirty() {
+				t.Error("the settings count as changed after saving again")
+			}
+		})
+	}
+}
+
+func TestSettingsFailedThemeChangeShowsTheStoredTheme(t *testing.T) {
+	u, fake, db := newFailingUI(t)
+	s := settingsOf(t, u)
+	shown := s.themes.Selected
+	var other string
+	for _, o := range s.themes.Options {
+		if o != shown {
+			other = o
+			break
+		}
+	}
+	fake.failWith("PutSettings", errDiskFull)
+	s.themes.SetSelected(other)
+	u.waitIdle()
+	assertUsersWords(t, errorShown(u), errDiskFull, []string{"not saved", "disk is full"})
+	stored, _ := db.Settings()
+	if want := s.themes.Options[slices.Index(themeChoices(), stored.Theme)]; s.themes.Selected != want {
+		t.Errorf("after the failed change the theme shows %q, but %q is stored", s.themes.Selected, want)
+	}
+}
+
+func TestSettingsFailedLanguageChangeShowsTheStoredLanguage(t *testing.T) {
+	u, fake, _ := newFailingUI(t)
+	s := settingsOf(t, u)
+	fake.failWith("PutSettings", errLockedDB)
+	s.languages.SetSelected("Nederlands")
+	u.waitIdle()
+	assertUsersWords(t, errorShown(u), errLockedDB, []string{"another", "Close"})
+	if s.languages.SelectedIndex() != 0 {
+		t.Errorf("after the failed change the language shows %q, want the window's language still", s.languages.Selected)
+	}
+	if u.tr("action.save") != "Save" {
+		t.Error("the window changed its language although the choice was not stored")
 	}
 }
