@@ -244,12 +244,27 @@ func TestCustomerFormKeepsTheTypingWhenSavingFails(t *testing.T) {
 	}
 }
 
+// newFailingPlanningUI builds the window on a failingStore as
+// newPlanningUI does.
+func newFailingPlanningUI(t *testing.T) (*planningUI, *failingStore) {
+	t.Helper()
+	u, fake, db := newFailingUI(t)
+	p := &planningUI{UI: u, db: db}
+	customers, err := db.Customers()
+	if err != nil {
+		t.Fatalf("read customers: %v", err)
+	}
+	for _, c := range customers {
+		p.accounts = append(p.accounts, p.account(t, c.ID))
+	}
+	return p, fake
+}
+
 // openFailingQuarter shows the quarter on a failingStore and returns it
 // as a planningUI on the database beneath.
 func openFailingQuarter(t *testing.T) (*planningUI, *quarterScreen, *failingStore) {
 	t.Helper()
-	u, fake, db := newFailingUI(t)
-	p := &planningUI{UI: u, db: db}
+	p, fake := newFailingPlanningUI(t)
 	s := p.open(screenQuarter, p.newQuarter, planner.ID{}).(*quarterScreen)
 	p.settle()
 	if s.data == nil {
@@ -446,5 +461,160 @@ func TestSettingsFailedLanguageChangeShowsTheStoredLanguage(t *testing.T) {
 	}
 	if u.tr("action.save") != "Save" {
 		t.Error("the window changed its language although the choice was not stored")
+	}
+}
+
+func TestActionPlanFailedSaveKeepsTheForm(t *testing.T) {
+	for _, fault := range storeFaults {
+		t.Run(fault.name, func(t *testing.T) {
+			p, fake := newFailingPlanningUI(t)
+			acct := planSampleAccount(t, p)
+			s := p.open(screenActionPlan, newActionPlanScreen, acct.Customer.ID).(*actionPlanScreen)
+			tapButton(t, p.UI, p.tr("plan.actionItem.add"))
+			fd := s.dialog
+			if fd == nil || !fd.open {
+				t.Fatal("Add action opened no form")
+			}
+			entries, selects := planFormEntries(fd.form), planFormSelects(fd.form)
+			planType(p.window, entries["title"], "Share the analytics tracking plan")
+			planType(p.window, entries["owner"], "Priya Raman")
+			planChoose(t, p.window, selects["side"], p.sideText(planner.SideVendor))
+			planType(p.window, entries["due"], "2026-12-04")
+			undos := len(p.undos)
+			fake.failWith("PutPlan", fault.err)
+			test.Tap(fd.save)
+			p.settle()
+			if fake.callsOf("PutPlan") == 0 {
+				t.Fatal("Save did not try to write the plan")
+			}
+			if !fd.open {
+				t.Fatal("the form closed although the action was not saved")
+			}
+			assertUsersWords(t, strings.Join(fd.form.messages(), "\n")+errorShown(p.UI), fault.err, fault.words)
+			if entries["title"].Text != "Share the analytics tracking plan" || entries["owner"].Text != "Priya Raman" || entries["due"].Text != "2026-12-04" {
+				t.Errorf("the form holds %q, %q, %q after the failed save", entries["title"].Text, entries["owner"].Text, entries["due"].Text)
+			}
+			if n := len(p.account(t, acct.Customer.ID).Plan.Actions); n != len(acct.Plan.Actions) {
+				t.Errorf("%d actions stored after the failed save, want %d", n, len(acct.Plan.Actions))
+			}
+			if len(p.undos) != undos {
+				t.Errorf("the failed save left %d undo entries, want %d", len(p.undos), undos)
+			}
+			fake.failWith("PutPlan", nil)
+			test.Tap(fd.save)
+			p.settle()
+			if fd.open {
+				t.Fatalf("the form stays open after saving again: %q", fd.form.messages())
+			}
+			stored := p.account(t, acct.Customer.ID).Plan.Actions
+			if len(stored) != len(acct.Plan.Actions)+1 || stored[len(stored)-1].Title != "Share the analytics tracking plan" {
+				t.Errorf("saving again stored %d actions, want the new one added", len(stored))
+			}
+		})
+	}
+}
+
+func TestEngagementFailedSaveKeepsTheForm(t *testing.T) {
+	for _, fault := range storeFaults {
+		t.Run(fault.name, func(t *testing.T) {
+			p, fake := newFailingPlanningUI(t)
+			acct, e, _ := planSampleEngagement(t, p)
+			s := p.open(screenEngagement, newEngagementScreen, acct.Customer.ID).(*engagementScreen)
+			before := len(e.Stakeholders)
+			s.editStakeholder(-1)
+			fd := s.dialog
+			entries := planFormEntries(fd.form)
+			planType(p.window, entries["name"], "Mara Jensen")
+			planType(p.window, entries["role"], "Head of e-commerce")
+			planType(p.window, entries["email"], "mara.jensen@example.com")
+			undos := len(p.undos)
+			fake.failWith("PutEngagement", fault.err)
+			test.Tap(fd.save)
+			p.settle()
+			if fake.callsOf("PutEngagement") == 0 {
+				t.Fatal("Save did not try to write the engagement")
+			}
+			if !fd.open {
+				t.Fatal("the form closed although the stakeholder was not saved")
+			}
+			assertUsersWords(t, strings.Join(fd.form.messages(), "\n")+errorShown(p.UI), fault.err, fault.words)
+			if entries["name"].Text != "Mara Jensen" || entries["email"].Text != "mara.jensen@example.com" {
+				t.Errorf("the form holds %q, %q after the failed save", entries["name"].Text, entries["email"].Text)
+			}
+			if n := len(planEngagementOf(p.account(t, acct.Customer.ID).Engagements, e.ID).Stakeholders); n != before {
+				t.Errorf("%d stakeholders stored after the failed save, want %d", n, before)
+			}
+			if len(p.undos) != undos {
+				t.Errorf("the failed save left %d undo entries, want %d", len(p.undos), undos)
+			}
+			fake.failWith("PutEngagement", nil)
+			test.Tap(fd.save)
+			p.settle()
+			if fd.open {
+				t.Fatalf("the form stays open after saving again: %q", fd.form.messages())
+			}
+			if people := planEngagementOf(p.account(t, acct.Customer.ID).Engagements, e.ID).Stakeholders; len(people) != before+1 || people[before].Name != "Mara Jensen" {
+				t.Errorf("saving again stored %+v, want Mara Jensen added", people)
+			}
+		})
+	}
+}
+
+func TestSwitchingCustomerWhenReadingFailsKeepsTheScreenUsable(t *testing.T) {
+	u, fake, db := newFailingUI(t)
+	first := customerNamed(t, db, "Müller GmbH")
+	second := customerNamed(t, db, "Contoso Health")
+	u.setFocus(first.ID)
+	u.showScreen(screenCustomer)
+	u.waitIdle()
+	s := u.screens[screenCustomer].(*customerScreen)
+	if s.account.Customer.ID != first.ID {
+		t.Fatalf("the customer screen shows %q, want %q", s.account.Customer.Name, first.Name)
+	}
+
+	fake.failWith("Account", errLockedDB)
+	u.setFocus(second.ID)
+	u.waitIdle()
+	if fake.callsOf("Account") == 0 {
+		t.Fatal("switching the customer did not read it")
+	}
+	assertUsersWords(t, errorShown(u), errLockedDB, []string{"another", "Close"})
+	shown := s.account.Customer
+	if label := u.customerLabel.Text; !strings.Contains(label, shown.Name) {
+		t.Errorf("the header names %q while the screen shows %q", label, shown.Name)
+	}
+	if u.focus() != shown.ID {
+		t.Errorf("the customer in focus is %s while the screen shows %q", u.focus(), shown.Name)
+	}
+	u.window.Canvas().Overlays().Top().Hide()
+
+	fake.failWith("Account", nil)
+	u.setFocus(second.ID)
+	u.waitIdle()
+	if s.account.Customer.ID != second.ID {
+		t.Errorf("after the fault cleared the screen shows %q, want %q", s.account.Customer.Name, second.Name)
+	}
+}
+
+func TestOpeningTheCustomerScreenWhenReadingFailsNamesNoCustomer(t *testing.T) {
+	u, fake, db := newFailingUI(t)
+	c := customerNamed(t, db, "Contoso Health")
+	u.setFocus(c.ID)
+	fake.failWith("Account", errDiskFull)
+	u.showScreen(screenCustomer)
+	u.waitIdle()
+	if top := u.window.Canvas().Overlays().Top(); top == nil {
+		t.Fatal("no message after reading the customer failed")
+	}
+	s := u.screens[screenCustomer].(*customerScreen)
+	if s.body.Visible() || u.focus() != (planner.ID{}) {
+		t.Errorf("the screen shows a customer (%v) or the focus is on %s although none could be read", s.body.Visible(), u.focus())
+	}
+	u.window.Canvas().Overlays().Top().Hide()
+	fake.failWith("Account", nil)
+	u.setFocus(c.ID)
+	u.waitIdle()
+	if !s.body.Visible() || s.account.Customer.ID != c.ID {
+		t.Errorf("choosing %q again shows %q", c.Name, s.account.Customer.Name)
 	}
 }

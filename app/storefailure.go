@@ -4,6 +4,7 @@ import (
 	"errors"
 	"syscall"
 
+	"github.com/liftoff-app/liftoff/planner"
 	"github.com/liftoff-app/liftoff/storage"
 )
 
@@ -23,4 +24,17 @@ func (u *UI) storeFailureText(err error) (string, bool) {
 		return u.tr("store.failure.closed"), true
 	}
 	return "", false
+}
+
+// focusStays puts the focus back on customer id, whose data the screen
+// still shows after reading another customer failed: the header and the
+// screen name the same customer, and choosing the other one again reads
+// it again.
+func (u *UI) focusStays(id planner.ID) {
+	if id == u.focused {
+		return
+	}
+	u.focused = id
+	u.app.Preferences().SetString(prefCustomer, idString(id))
+	u.updateHeader()
 }
