@@ -703,7 +703,7 @@ func (f *nscForm) submit() {
 func (f *nscForm) showProblem(err error, i int) {
 	v, ok := planner.AsValidation(f.s.u.localize(err))
 	if !ok {
-		f.problem.SetText(err.Error())
+		f.problem.SetText(f.s.u.errorText(err))
 		f.problem.Show()
 		return
 	}

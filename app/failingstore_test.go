@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -616,5 +617,90 @@ func TestOpeningTheCustomerScreenWhenReadingFailsNamesNoCustomer(t *testing.T) {
 	u.waitIdle()
 	if !s.body.Visible() || s.account.Customer.ID != c.ID {
 		t.Errorf("choosing %q again shows %q", c.Name, s.account.Customer.Name)
+	}
+}
+
+func TestBuildReportsADatabaseItCannotRead(t *testing.T) {
+	for _, method := range []string{"Settings", "Customers"} {
+		t.Run(method, func(t *testing.T) {
+			cat := catalog.Default()
+			fake := newFailingStore(openTestStore(t, cat, true))
+			fake.failWith(method, errLockedDB)
+			u, err := Build(Options{App: test.NewTempApp(t), Catalog: cat, Store: fake, Now: testNow, Language: "en",
+				ReminderInterval: -1, UndoBarTimeout: -1, CatalogDir: t.TempDir(), Theme: test.Theme(), queueCalls: true})
+			if err == nil {
+				u.Close()
+				t.Fatal("Build made a window on a database it could not read")
+			}
+			if fake.callsOf(method) == 0 {
+				t.Fatalf("Build did not read the %s", method)
+			}
+			if !errors.Is(err, storage.ErrLocked) {
+				t.Errorf("Build's error %v does not say the database is locked", err)
+			}
+		})
+	}
+}
+
+func TestQuarterMoveDialogKeepsTheDayWhenSavingFails(t *testing.T) {
+	p, s, fake := openFailingQuarter(t)
+	a, to := planMovableActivity(t, p, s)
+	s.selectActivity(a.ID.String())
+	test.Tap(s.moveBtn)
+	fd := s.dialog
+	date := planFormEntries(fd.form)["date"]
+	planType(p.window, date, to.String())
+	undos := len(p.undos)
+	fake.failWith("PutActivities", errDiskFull)
+	test.Tap(fd.save)
+	p.settle()
+	if fake.callsOf("PutActivities") == 0 {
+		t.Fatal("Save did not try to write the move")
+	}
+	if !fd.open || date.Text != to.String() {
+		t.Fatalf("after the failed move the dialog is open %v with %q, want open with %s", fd.open, date.Text, to)
+	}
+	assertUsersWords(t, strings.Join(fd.form.messages(), "\n"), errDiskFull, []string{"not saved", "disk is full"})
+	if len(p.undos) != undos || planStoredActivity(t, p, a).Date != a.Date || s.data.activities[a.ID.String()].Date != a.Date {
+		t.Error("the failed move changed the activity or the undo history")
+	}
+	fake.failWith("PutActivities", nil)
+	test.Tap(fd.save)
+	p.settle()
+	if fd.open || planStoredActivity(t, p, a).Date != to {
+		t.Errorf("saving again left the dialog open %v and %s on %s, want %s", fd.open, a.ID, planStoredActivity(t, p, a).Date, to)
+	}
+}
+
+func TestAddingAContactWhenSavingFailsKeepsIt(t *testing.T) {
+	for _, fault := range storeFaults {
+		t.Run(fault.name, func(t *testing.T) {
+			u, fake, db := newFailingUI(t)
+			c := customerNamed(t, db, "Kookaburra Bank")
+			s := customerOf(t, u, c)
+			f := s.nscForm
+			test.Type(f.name, "Mia Nguyen")
+			test.Type(f.email, "mia.nguyen@kookaburra.example")
+			f.product.SetSelectedIndex(0)
+			fake.failWith("PutCustomer", fault.err)
+			test.Tap(f.add)
+			u.waitIdle()
+			if fake.callsOf("PutCustomer") == 0 {
+				t.Fatal("Add did not try to save the customer")
+			}
+			if !f.problem.Visible() {
+				t.Fatal("the failed save shows no problem at the form")
+			}
+			assertUsersWords(t, f.problem.Text, fault.err, fault.words)
+			if f.name.Text != "Mia Nguyen" || f.email.Text != "mia.nguyen@kookaburra.example" {
+				t.Errorf("the form holds %q, %q after the failed save", f.name.Text, f.email.Text)
+			}
+			fake.failWith("PutCustomer", nil)
+			test.Tap(f.add)
+			u.waitIdle()
+			if got := customerNamed(t, db, c.Name); len(got.Contacts) != len(c.Contacts)+1 {
+				t.Errorf("adding again stored %d contacts, want %d", len(got.Contacts), len(c.Contacts)+1)
+			}
+		})
 	}
 }
