@@ -704,3 +704,26 @@ func TestAddingAContactWhenSavingFailsKeepsIt(t *testing.T) {
 		})
 	}
 }
+
+func TestUndoThatCannotBeSavedCanBeTriedAgain(t *testing.T) {
+	p, s, fake := openFailingQuarter(t)
+	a, to := planMovableActivity(t, p, s)
+	if err := s.move(a, to, false); err != nil {
+		t.Fatalf("move: %v", err)
+	}
+	p.settle()
+	fake.failWith("PutActivities", errDiskFull)
+	p.undoKey()
+	p.settle()
+	assertUsersWords(t, errorShown(p.UI), errDiskFull, []string{"not saved", "disk is full"})
+	if got := planStoredActivity(t, p, a).Date; got != to {
+		t.Fatalf("the failed undo stored %s on %s, want %s", a.ID, got, to)
+	}
+	p.window.Canvas().Overlays().Top().Hide()
+	fake.failWith("PutActivities", nil)
+	p.undoKey()
+	p.settle()
+	if got := planStoredActivity(t, p, a).Date; got != a.Date {
+		t.Errorf("Ctrl+Z after the fault cleared left %s on %s, want %s", a.ID, got, a.Date)
+	}
+}

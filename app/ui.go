@@ -661,6 +661,11 @@ func (u *UI) undo() {
 	last := u.undos[len(u.undos)-1]
 	u.undos = u.undos[:len(u.undos)-1]
 	if err := last.undo(); err != nil {
+		if _, ok := u.storeFailureText(err); ok {
+			// The database could not take the write (a full disk, say):
+			// the change can be undone once it can.
+			u.undos = append(u.undos, last)
+		}
 		u.showError(fmt.Errorf("undo %s: %w", last.label, err))
 		return
 	}
