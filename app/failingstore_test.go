@@ -64,6 +64,7 @@ func (f *failingStore) fault(method string) error {
 	return nil
 }
 
+// Portfolio fails as failWith says, else calls the database's.
 func (f *failingStore) Portfolio(today planner.Date) ([]planner.PortfolioRow, error) {
 	if err := f.fault("Portfolio"); err != nil {
 		return nil, err
@@ -71,6 +72,7 @@ func (f *failingStore) Portfolio(today planner.Date) ([]planner.PortfolioRow, er
 	return f.Store.Portfolio(today)
 }
 
+// Customers fails as failWith says, else calls the database's.
 func (f *failingStore) Customers() ([]planner.Customer, error) {
 	if err := f.fault("Customers"); err != nil {
 		return nil, err
@@ -78,6 +80,7 @@ func (f *failingStore) Customers() ([]planner.Customer, error) {
 	return f.Store.Customers()
 }
 
+// Account fails as failWith says, else calls the database's.
 func (f *failingStore) Account(id planner.ID) (planner.Account, error) {
 	if err := f.fault("Account"); err != nil {
 		return planner.Account{}, err
@@ -85,6 +88,7 @@ func (f *failingStore) Account(id planner.ID) (planner.Account, error) {
 	return f.Store.Account(id)
 }
 
+// Accounts fails as failWith says, else calls the database's.
 func (f *failingStore) Accounts() ([]planner.Account, error) {
 	if err := f.fault("Accounts"); err != nil {
 		return nil, err
@@ -92,6 +96,7 @@ func (f *failingStore) Accounts() ([]planner.Account, error) {
 	return f.Store.Accounts()
 }
 
+// Settings fails as failWith says, else calls the database's.
 func (f *failingStore) Settings() (planner.Settings, error) {
 	if err := f.fault("Settings"); err != nil {
 		return planner.Settings{}, err
@@ -99,6 +104,7 @@ func (f *failingStore) Settings() (planner.Settings, error) {
 	return f.Store.Settings()
 }
 
+// PutCustomer fails as failWith says, else calls the database's.
 func (f *failingStore) PutCustomer(c planner.Customer) (planner.Customer, error) {
 	if err := f.fault("PutCustomer"); err != nil {
 		return planner.Customer{}, err
@@ -106,6 +112,7 @@ func (f *failingStore) PutCustomer(c planner.Customer) (planner.Customer, error)
 	return f.Store.PutCustomer(c)
 }
 
+// PutEngagement fails as failWith says, else calls the database's.
 func (f *failingStore) PutEngagement(e planner.Engagement) (planner.Engagement, error) {
 	if err := f.fault("PutEngagement"); err != nil {
 		return planner.Engagement{}, err
@@ -113,6 +120,7 @@ func (f *failingStore) PutEngagement(e planner.Engagement) (planner.Engagement, 
 	return f.Store.PutEngagement(e)
 }
 
+// PutPlan fails as failWith says, else calls the database's.
 func (f *failingStore) PutPlan(p planner.ActionPlan) (planner.ActionPlan, error) {
 	if err := f.fault("PutPlan"); err != nil {
 		return planner.ActionPlan{}, err
@@ -120,6 +128,7 @@ func (f *failingStore) PutPlan(p planner.ActionPlan) (planner.ActionPlan, error)
 	return f.Store.PutPlan(p)
 }
 
+// PutActivity fails as failWith says, else calls the database's.
 func (f *failingStore) PutActivity(a planner.Activity) (planner.Activity, error) {
 	if err := f.fault("PutActivity"); err != nil {
 		return planner.Activity{}, err
@@ -127,6 +136,7 @@ func (f *failingStore) PutActivity(a planner.Activity) (planner.Activity, error)
 	return f.Store.PutActivity(a)
 }
 
+// PutActivities fails as failWith says, else calls the database's.
 func (f *failingStore) PutActivities(list []planner.Activity) ([]planner.Activity, error) {
 	if err := f.fault("PutActivities"); err != nil {
 		return nil, err
@@ -134,6 +144,7 @@ func (f *failingStore) PutActivities(list []planner.Activity) ([]planner.Activit
 	return f.Store.PutActivities(list)
 }
 
+// DeleteActivity fails as failWith says, else calls the database's.
 func (f *failingStore) DeleteActivity(id planner.ID) (planner.Activity, error) {
 	if err := f.fault("DeleteActivity"); err != nil {
 		return planner.Activity{}, err
@@ -141,6 +152,7 @@ func (f *failingStore) DeleteActivity(id planner.ID) (planner.Activity, error) {
 	return f.Store.DeleteActivity(id)
 }
 
+// PutSettings fails as failWith says, else calls the database's.
 func (f *failingStore) PutSettings(s planner.Settings) error {
 	if err := f.fault("PutSettings"); err != nil {
 		return err
