@@ -10,6 +10,8 @@ import (
 	"syscall"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/liftoff-app/liftoff/catalog"
@@ -737,5 +739,32 @@ func TestUndoThatCannotBeSavedCanBeTriedAgain(t *testing.T) {
 	p.settle()
 	if got := planStoredActivity(t, p, a).Date; got != a.Date {
 		t.Errorf("Ctrl+Z after the fault cleared left %s on %s, want %s", a.ID, got, a.Date)
+	}
+}
+
+func TestStoreFailureDialogShowsTheWholeMessage(t *testing.T) {
+	for _, language := range []string{"en", "nl", "ja"} {
+		t.Run(language, func(t *testing.T) {
+			u, _ := newTestUIInLanguage(t, language)
+			u.showError(errLockedDB)
+			top := u.window.Canvas().Overlays().Top()
+			if top == nil {
+				t.Fatal("no dialog")
+			}
+			var scroll *container.Scroll
+			walkVisible(top, func(o fyne.CanvasObject) bool {
+				if s, ok := o.(*container.Scroll); ok {
+					scroll = s
+					return false
+				}
+				return true
+			})
+			if scroll == nil {
+				t.Fatal("the dialog has no message")
+			}
+			if need, have := scroll.Content.MinSize().Height, scroll.Size().Height; have < need {
+				t.Errorf("the message needs %g high but the dialog shows %g of it", need, have)
+			}
+		})
 	}
 }

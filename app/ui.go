@@ -621,7 +621,9 @@ func (u *UI) showError(err error) {
 	msg := widget.NewLabel(strings.Join(lines, "\n"))
 	msg.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(msg)
-	scroll.SetMinSize(fyne.NewSize(460, min(float32(len(lines))*28+16, 320)))
+	// As high as the message is once wrapped, up to 320.
+	msg.Resize(fyne.NewSize(460-theme.Padding()*2, 0))
+	scroll.SetMinSize(fyne.NewSize(460, min(max(float32(len(lines))*28, msg.MinSize().Height)+16, 320)))
 	d := dialog.NewCustom(u.tr("error.title"), u.tr("action.ok"), scroll, u.window)
 	d.Show()
 }
