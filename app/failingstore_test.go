@@ -768,3 +768,42 @@ func TestStoreFailureDialogShowsTheWholeMessage(t *testing.T) {
 		})
 	}
 }
+
+func TestPlanningScreensWhenReadingTheCustomerFails(t *testing.T) {
+	screens := []struct {
+		id   screenID
+		make func(*UI) screen
+	}{
+		{screenEngagement, newEngagementScreen},
+		{screenActionPlan, newActionPlanScreen},
+	}
+	for _, sc := range screens {
+		t.Run(string(sc.id), func(t *testing.T) {
+			p, fake := newFailingPlanningUI(t)
+			first, second := p.accounts[0].Customer, p.accounts[1].Customer
+			p.open(sc.id, sc.make, first.ID)
+			fake.failWith("Account", errDiskFull)
+			p.setFocus(second.ID)
+			p.settle()
+			if fake.callsOf("Account") == 0 {
+				t.Fatal("switching the customer did not read it")
+			}
+			if errorShown(p.UI) == "" {
+				t.Fatal("no message after reading the customer failed")
+			}
+			if strings.Contains(p.customerLabel.Text, second.Name) {
+				t.Errorf("the header names %q, whose data could not be read", second.Name)
+			}
+			p.window.Canvas().Overlays().Top().Hide()
+			fake.failWith("Account", nil)
+			p.setFocus(second.ID)
+			p.settle()
+			if p.focus() != second.ID || !strings.Contains(p.customerLabel.Text, second.Name) {
+				t.Errorf("choosing %q again after the fault cleared shows %q", second.Name, p.customerLabel.Text)
+			}
+			if n := fake.callsOf("Account"); n < 2 {
+				t.Errorf("choosing %q again did not read it again (%d reads)", second.Name, n)
+			}
+		})
+	}
+}

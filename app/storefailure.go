@@ -27,9 +27,9 @@ func (u *UI) storeFailureText(err error) (string, bool) {
 }
 
 // focusStays puts the focus back on customer id, whose data the screen
-// still shows after reading another customer failed: the header and the
-// screen name the same customer, and choosing the other one again reads
-// it again.
+// still shows after reading another customer failed (a zero ID when it
+// shows none): the header and the screen name the same customer, and
+// choosing the other one again reads it again.
 func (u *UI) focusStays(id planner.ID) {
 	if id == u.focused {
 		return
