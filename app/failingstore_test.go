@@ -807,3 +807,28 @@ func TestPlanningScreensWhenReadingTheCustomerFails(t *testing.T) {
 		})
 	}
 }
+
+func TestRedoThatCannotBeSavedCanBeTriedAgain(t *testing.T) {
+	p, s, fake := openFailingQuarter(t)
+	a, to := planMovableActivity(t, p, s)
+	if err := s.move(a, to, false); err != nil {
+		t.Fatalf("move: %v", err)
+	}
+	p.settle()
+	p.undoKey()
+	p.settle()
+	fake.failWith("PutActivities", errLockedDB)
+	p.redo()
+	p.settle()
+	assertUsersWords(t, errorShown(p.UI), errLockedDB, []string{"another", "Close"})
+	if got := planStoredActivity(t, p, a).Date; got != a.Date {
+		t.Fatalf("the failed redo stored %s on %s, want %s", a.ID, got, a.Date)
+	}
+	p.window.Canvas().Overlays().Top().Hide()
+	fake.failWith("PutActivities", nil)
+	p.redo()
+	p.settle()
+	if got := planStoredActivity(t, p, a).Date; got != to {
+		t.Errorf("redo after the fault cleared left %s on %s, want %s", a.ID, got, to)
+	}
+}

@@ -696,6 +696,11 @@ func (u *UI) redo() {
 		case errors.Is(err, storage.ErrNotFound):
 			u.showError(u.redoBlocked(last.label))
 		default:
+			if _, ok := u.storeFailureText(err); ok {
+				// The database could not take the write: the change
+				// can be made again once it can.
+				u.redos = append(u.redos, last)
+			}
 			u.showError(fmt.Errorf("redo %s: %w", last.label, err))
 		}
 		return
