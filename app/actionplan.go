@@ -213,6 +213,8 @@ func (s *actionPlanScreen) show(customer planner.ID) {
 	if err != nil {
 		s.setContent(s.none)
 		s.u.showError(fmt.Errorf("read the action plan: %w", err))
+		// The screen shows no customer, and so does the header.
+		s.u.focusStays(planner.ID{})
 		return
 	}
 	s.account = acct

@@ -299,6 +299,16 @@ func (s *customerScreen) show(id planner.ID) {
 	acc, err := s.u.store.Account(id)
 	if err != nil {
 		s.u.showError(fmt.Errorf("read customer: %w", err))
+		// The screen and the header stay on the customer shown, if any.
+		shown := planner.ID{}
+		if s.body.Visible() {
+			shown = s.account.Customer.ID
+		}
+		if shown == (planner.ID{}) {
+			s.body.Hide()
+			s.empty.Show()
+		}
+		s.u.focusStays(shown)
 		return
 	}
 	another := acc.Customer.ID != s.account.Customer.ID
@@ -693,7 +703,7 @@ func (f *nscForm) submit() {
 func (f *nscForm) showProblem(err error, i int) {
 	v, ok := planner.AsValidation(f.s.u.localize(err))
 	if !ok {
-		f.problem.SetText(err.Error())
+		f.problem.SetText(f.s.u.errorText(err))
 		f.problem.Show()
 		return
 	}

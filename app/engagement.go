@@ -209,6 +209,8 @@ func (s *engagementScreen) show(customer planner.ID) {
 		s.editor.load(-1)
 		s.setContent(s.none)
 		s.u.showError(fmt.Errorf("read the engagements: %w", err))
+		// The screen shows no customer, and so does the header.
+		s.u.focusStays(planner.ID{})
 		return
 	}
 	s.account = acct

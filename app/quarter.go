@@ -831,6 +831,11 @@ func (s *quarterScreen) openMove(id string) {
 			return err
 		}
 		if err := s.move(a, to, scope.Selected == u.tr("plan.quarter.series.all")); err != nil {
+			if _, ok := u.storeFailureText(err); ok {
+				// The day is not the problem: the database is.
+				form.showError(err, "")
+				return err
+			}
 			form.setFieldError("date", err.Error())
 			return err
 		}

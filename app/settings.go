@@ -211,12 +211,7 @@ func (s *settingsScreen) load(st planner.Settings, language string) {
 	if i := slices.Index(themeChoices(), st.Theme); i >= 0 {
 		s.themes.SetSelected(s.themes.Options[i])
 	}
-	s.languages.SetSelectedIndex(0)
-	for i, l := range Languages() {
-		if l.Tag == language {
-			s.languages.SetSelectedIndex(i + 1)
-		}
-	}
+	s.languages.SetSelectedIndex(languageIndex(language))
 	for id, e := range s.zones {
 		e.SetText(st.Regions[id].TimeZone)
 	}
@@ -339,6 +334,10 @@ func (s *settingsScreen) applyTheme() {
 	}
 	t := themeChoices()[i]
 	if err := s.storeAtOnce(func(st *planner.Settings) { st.Theme = t }); err != nil {
+		// The choice shows the theme stored and shown again.
+		if i := slices.Index(themeChoices(), s.stored.Theme); i >= 0 {
+			s.themes.SetSelected(s.themes.Options[i])
+		}
 		s.u.showError(err)
 		return
 	}
@@ -356,6 +355,8 @@ func (s *settingsScreen) applyLanguage() {
 		return
 	}
 	if err := s.storeAtOnce(func(st *planner.Settings) { st.Language = tag }); err != nil {
+		// The choice shows the language stored and shown again.
+		s.languages.SetSelectedIndex(languageIndex(s.storedLanguage))
 		s.u.showError(err)
 		return
 	}
@@ -364,6 +365,17 @@ func (s *settingsScreen) applyLanguage() {
 	if err := s.u.relocalize(); err != nil {
 		s.u.showError(err)
 	}
+}
+
+// languageIndex returns the index of language (a tag, "" for the
+// system's) among the choices of the language select.
+func languageIndex(language string) int {
+	for i, l := range Languages() {
+		if l.Tag == language {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // storeAtOnce stores a setting that applies the moment it is chosen:

@@ -340,7 +340,8 @@ func (u *UI) sentences(ts []planner.Text) string {
 
 // errorText returns the message of err in the window's language: the
 // sentence of a *planner.TextError, the refusal of an export target that
-// is not a file, else err's own message.
+// is not a file, a failure of the database in the TAM's words (see
+// storeFailureText), else err's own message.
 func (u *UI) errorText(err error) string {
 	var te *planner.TextError
 	if errors.As(err, &te) {
@@ -349,6 +350,9 @@ func (u *UI) errorText(err error) string {
 	var target *export.TargetError
 	if errors.As(err, &target) {
 		return u.targetErrorText(target)
+	}
+	if text, ok := u.storeFailureText(err); ok {
+		return text
 	}
 	return err.Error()
 }
@@ -656,7 +660,9 @@ func (u *UI) showError(err error) {
 	msg := widget.NewLabel(strings.Join(lines, "\n"))
 	msg.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(msg)
-	scroll.SetMinSize(fyne.NewSize(460, min(float32(len(lines))*28+16, 320)))
+	// As high as the message is once wrapped, up to 320.
+	msg.Resize(fyne.NewSize(460-theme.Padding()*2, 0))
+	scroll.SetMinSize(fyne.NewSize(460, min(max(float32(len(lines))*28, msg.MinSize().Height)+16, 320)))
 	d := dialog.NewCustom(u.tr("error.title"), u.tr("action.ok"), scroll, u.window)
 	d.Show()
 }
@@ -696,6 +702,11 @@ func (u *UI) undo() {
 	last := u.undos[len(u.undos)-1]
 	u.undos = u.undos[:len(u.undos)-1]
 	if err := last.undo(); err != nil {
+		if _, ok := u.storeFailureText(err); ok {
+			// The database could not take the write (a full disk, say):
+			// the change can be undone once it can.
+			u.undos = append(u.undos, last)
+		}
 		u.showError(fmt.Errorf("undo %s: %w", last.label, err))
 		return
 	}
@@ -724,6 +735,11 @@ func (u *UI) redo() {
 		case errors.Is(err, storage.ErrNotFound):
 			u.showError(u.redoBlocked(last.label))
 		default:
+			if _, ok := u.storeFailureText(err); ok {
+				// The database could not take the write: the change
+				// can be made again once it can.
+				u.redos = append(u.redos, last)
+			}
 			u.showError(fmt.Errorf("redo %s: %w", last.label, err))
 		}
 		return
