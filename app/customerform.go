@@ -36,7 +36,7 @@ type customerForm struct {
 	tier      *formSelect
 	solutions []*widget.Check
 	// addOnList are the add-ons of every edition of the offer (see
-	// editionAddOns), in the order of addOns.
+	// catalog.AddOnsOfEveryEdition), in the order of addOns.
 	addOnList    []catalog.AddOn
 	addOns       []*widget.Check
 	addOnReasons []*widget.Label
@@ -150,7 +150,7 @@ func (f *customerForm) build() {
 		solutionGrid.Add(check)
 	}
 	addOnBox := container.NewVBox()
-	f.addOnList = editionAddOns(u.cat)
+	f.addOnList = u.cat.AddOnsOfEveryEdition()
 	for i, a := range f.addOnList {
 		check := widget.NewCheck(a.Name, func(on bool) {
 			if !f.filling && !f.addOnIncluded[i] {

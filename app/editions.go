@@ -89,27 +89,6 @@ func (u *UI) editionHint(ed catalog.Edition) string {
 	return strings.Join(lines, "\n")
 }
 
-// editionAddOns returns every add-on of every edition of the offer, by
-// ID: those of the first edition in its order, then those later editions
-// add, each as the latest edition that offers it describes it. A form
-// lists them all, so that a contract under an older edition keeps an
-// add-on the offer no longer has.
-func editionAddOns(cat *catalog.Catalog) []catalog.AddOn {
-	var out []catalog.AddOn
-	index := map[string]int{}
-	for _, ed := range cat.Editions() {
-		for _, a := range cat.InForce(ed.Effective).AddOns {
-			if i, ok := index[a.ID]; ok {
-				out[i] = a
-				continue
-			}
-			index[a.ID] = len(out)
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
 // editionsDialog lists the editions of the offer and shows what differs
 // between two of them, chosen as From and To.
 type editionsDialog struct {

@@ -705,3 +705,24 @@ func listNameBefore(f Fact, i int) string {
 	}
 	return ""
 }
+
+// AddOnsOfEveryEdition returns every add-on of every edition of c's file,
+// each once: those of the first edition in its order, then those later
+// editions add, each as the latest edition that offers it describes it.
+// A customer keeps an add-on bought under an older edition, so forms and
+// lists of what a customer has need them all.
+func (c *Catalog) AddOnsOfEveryEdition() []AddOn {
+	var out []AddOn
+	index := map[string]int{}
+	for _, ed := range c.Editions() {
+		for _, a := range c.InForce(ed.Effective).AddOns {
+			if i, ok := index[a.ID]; ok {
+				out[i] = a
+				continue
+			}
+			index[a.ID] = len(out)
+			out = append(out, a)
+		}
+	}
+	return out
+}

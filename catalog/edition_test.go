@@ -507,3 +507,43 @@ func TestDiffEditions(t *testing.T) {
 		t.Errorf("Diff of the first edition and its copy: %+v", d)
 	}
 }
+
+// TestAddOnsOfEveryEdition checks that the add-ons of every edition come
+// once each, the first edition's in its order, and that an add-on gone
+// from the latest edition (Mentor Sessions) is still there as the last
+// edition that offered it describes it.
+func TestAddOnsOfEveryEdition(t *testing.T) {
+	cat := catalog.Default()
+	first := cat.InForce(cat.Editions()[0].Effective)
+	all := cat.AddOnsOfEveryEdition()
+	if len(all) < len(first.AddOns) {
+		t.Fatalf("%d add-ons of every edition, fewer than the first edition's %d", len(all), len(first.AddOns))
+	}
+	seen := map[string]bool{}
+	for i, a := range all {
+		if seen[a.ID] {
+			t.Errorf("%s listed twice", a.ID)
+		}
+		seen[a.ID] = true
+		if i < len(first.AddOns) && first.AddOns[i].ID != a.ID {
+			t.Errorf("add-on %d is %s, want the first edition's %s", i, a.ID, first.AddOns[i].ID)
+		}
+	}
+	if _, inLatest := cat.AddOn("mentor-sessions"); inLatest {
+		t.Fatal("the latest edition still has Mentor Sessions; the test needs an add-on it dropped")
+	}
+	feb2025 := cat.InForce(catalog.MustDate("2025-02-05"))
+	want, _ := cat.InForce(catalog.MustDate("2025-10-29")).AddOn("mentor-sessions")
+	for _, a := range all {
+		if a.ID == "mentor-sessions" {
+			if a.States[catalog.Expert] != want.States[catalog.Expert] || a.States[catalog.Expert] != catalog.StateNotAvailable {
+				t.Errorf("Mentor Sessions on Expert: %s, want %s as the 2025 editions have it", a.States[catalog.Expert], catalog.StateNotAvailable)
+			}
+			if _, ok := feb2025.AddOn("mentor-sessions"); !ok {
+				t.Error("the February 2025 edition lacks Mentor Sessions")
+			}
+			return
+		}
+	}
+	t.Error("Mentor Sessions, offered until July 2026, is missing")
+}
