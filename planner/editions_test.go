@@ -376,3 +376,26 @@ func TestEntitlementsKeepAddOnsBoughtOutsideTheOffer(t *testing.T) {
 		t.Errorf("mentor-sessions without a purchase: %s, want no row", got)
 	}
 }
+
+// TestStorableKeepsEverythingButOfferBreaks checks that Storable lets a
+// purchase the contract's offer no longer sells through, and keeps every
+// other problem of the same validation.
+func TestStorableKeepsEverythingButOfferBreaks(t *testing.T) {
+	cat := catalog.Default()
+	c := editionCustomer("2026-09-01", "2028-08-31", "")
+	c.Membership.Tier = catalog.Expert
+	c.Membership.AddOns = []string{"mentor-sessions"}
+	err := c.Validate(cat)
+	v, ok := planner.AsValidation(err)
+	if !ok || !slices.ContainsFunc(v.Problems, func(p planner.FieldError) bool { return p.Rule == planner.RuleAddOnOffered }) {
+		t.Fatalf("Validate = %v, want a break of %s", err, planner.RuleAddOnOffered)
+	}
+	if err := planner.Storable(err); err != nil {
+		t.Errorf("Storable refuses the purchase: %v", err)
+	}
+	c.Team.TAM.Email = "pat@@example"
+	v, ok = planner.AsValidation(planner.Storable(c.Validate(cat)))
+	if !ok || len(v.Problems) != 1 || v.Problems[0].Field != "team.tam.email" {
+		t.Errorf("Storable with a bad e-mail address = %v, want only that problem", v)
+	}
+}

@@ -415,3 +415,27 @@ func CheckActivityAllowed(cat *catalog.Catalog, c Customer, a Activity) error {
 	p.addBreak(b)
 	return p.err(Textf("activity %q", a.ItemID))
 }
+
+// Storable returns err, an error of Customer.Validate or Account.Validate,
+// without its breaks of RuleAddOnOffered, and nil when nothing else is
+// left. An add-on bought when the offer sold it stays on the customer when
+// a later edition of the offer no longer does: a record with such a break
+// is stored, read, imported and restored whole, while the window and
+// liftoffctl ask before a TAM saves one (see MembershipBreaks).
+func Storable(err error) error {
+	v, ok := AsValidation(err)
+	if !ok {
+		return err
+	}
+	out := *v
+	out.Problems = nil
+	for _, p := range v.Problems {
+		if p.Rule != RuleAddOnOffered {
+			out.Problems = append(out.Problems, p)
+		}
+	}
+	if len(out.Problems) == 0 {
+		return nil
+	}
+	return &out
+}

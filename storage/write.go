@@ -21,7 +21,7 @@ func idProblem(what, field, message string) error {
 // PutCustomer validates c (planner's Customer.Validate: NSC limits per
 // product, one account administrator, contract dates in order, e-mail
 // addresses, known region, tier, solutions and add-ons, the membership
-// rules but add-on-offered, see acceptOfferBreaks; and, when the customer has a Mutual Action Plan, that its
+// rules but add-on-offered, see planner.Storable; and, when the customer has a Mutual Action Plan, that its
 // membership includes one, planner.CheckPlanAllowed) and saves it,
 // stamped with the time of the change. A zero ID gets a new one. It
 // returns the saved customer, or the *planner.ValidationError unchanged.
@@ -29,7 +29,7 @@ func (db *DB) PutCustomer(c planner.Customer) (planner.Customer, error) {
 	if c.ID == (planner.ID{}) {
 		c.ID = planner.NewID()
 	}
-	if err := acceptOfferBreaks(c.Validate(db.cat)); err != nil {
+	if err := planner.Storable(c.Validate(db.cat)); err != nil {
 		return planner.Customer{}, err
 	}
 	c.Updated = db.now()
@@ -365,7 +365,7 @@ func (db *DB) PutSettings(s planner.Settings) error {
 // planner rules, missing IDs and IDs used twice (seen maps the IDs met so
 // far to their field, across accounts). Fields start with prefix.
 func checkAccount(cat *catalog.Catalog, acc planner.Account, prefix string, seen map[planner.ID]string) []planner.FieldError {
-	problems := appendProblems(nil, prefix, acceptOfferBreaks(acc.Validate(cat)))
+	problems := appendProblems(nil, prefix, planner.Storable(acc.Validate(cat)))
 	checkID := func(field string, id planner.ID) {
 		field = joinPath(prefix, field)
 		if id == (planner.ID{}) {
@@ -501,30 +501,6 @@ func writeAccount(t *txn, acc planner.Account) (bool, error) {
 		changed = changed || c
 	}
 	return changed, nil
-}
-
-// acceptOfferBreaks returns err without its breaks of
-// planner.RuleAddOnOffered, nil when nothing else is left. An add-on
-// bought when the offer sold it stays on the customer when a later
-// edition of the offer no longer does: storage never refuses to read,
-// import or restore it, and the window and liftoffctl ask before a TAM
-// saves such a break (see planner.MembershipBreaks).
-func acceptOfferBreaks(err error) error {
-	v, ok := planner.AsValidation(err)
-	if !ok {
-		return err
-	}
-	out := *v
-	out.Problems = nil
-	for _, p := range v.Problems {
-		if p.Rule != planner.RuleAddOnOffered {
-			out.Problems = append(out.Problems, p)
-		}
-	}
-	if len(out.Problems) == 0 {
-		return nil
-	}
-	return &out
 }
 
 // appendProblems adds the problems of a validation error to list, with
