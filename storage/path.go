@@ -100,9 +100,10 @@ func adoptLegacy(path string, legacyDirs []string) (string, string, error) {
 
 // moveDatabase moves the database at from, its commit record and its
 // backups folder to the folder of to, holding the lock a running Liftoff
-// holds on it. The database and commit record are linked at their new
-// names before the old names are removed, so that a stop at any point
-// leaves the file reachable; a link never replaces a file.
+// holds on it. The commit record, then the database, are linked at their
+// new names before the old names are removed, so that a stop at any point
+// leaves the database reachable with its record beside it; a link never
+// replaces a database.
 func moveDatabase(from, to string) error {
 	f, err := os.OpenFile(from, os.O_RDWR, 0)
 	if err != nil {
@@ -117,16 +118,29 @@ func moveDatabase(from, to string) error {
 	if err := os.MkdirAll(filepath.Dir(to), 0o700); err != nil {
 		return fmt.Errorf("move database %s: %w", from, err)
 	}
+	// The commit record goes first: once the database is at to, a start
+	// uses it there, and it must find its record beside it. A record at
+	// to without a database there is left from a move that stopped, and
+	// may be older than the one at from.
+	os.Remove(commitPath(to))
+	recordLinked := os.Link(commitPath(from), commitPath(to)) == nil
+	undo := func() {
+		os.Remove(to)
+		if recordLinked {
+			os.Remove(commitPath(to))
+		}
+	}
 	if err := os.Link(from, to); err != nil {
+		undo()
 		return fmt.Errorf("move database %s to %s: %w", from, to, err)
 	}
 	if err := syncDir(filepath.Dir(to)); err != nil {
 		// Not sure to last: the database stays at from.
-		os.Remove(to)
+		undo()
 		return fmt.Errorf("move database %s to %s: %w", from, to, err)
 	}
 	// From here on the database is at to; what follows only tidies up.
-	if os.Link(commitPath(from), commitPath(to)) == nil {
+	if recordLinked {
 		os.Remove(commitPath(from))
 	}
 	os.Remove(from)

@@ -175,3 +175,54 @@ func TestPathFlagAndEnvironmentMoveNothing(t *testing.T) {
 		t.Errorf("the old database moved though $%s named another (%v)", EnvDB, err)
 	}
 }
+
+// TestPathMoveAfterAStoppedMoveTakesTheCurrentRecord: a move that stopped
+// after linking the commit record left a record in the data folder and no
+// database; meanwhile the old database was written again. The next move
+// must carry the current record, not keep the stale one, so that the moved
+// database does not read as rolled back.
+func TestPathMoveAfterAStoppedMoveTakesTheCurrentRecord(t *testing.T) {
+	newPath, oldPath := xdgHome(t)
+	oldDatabase(t, oldPath)
+	if err := os.MkdirAll(filepath.Dir(newPath), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	stale, err := os.ReadFile(commitPath(oldPath))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(commitPath(newPath), stale, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// The old database is used once more where it is, writing a newer
+	// commit record.
+	db, err := Open(oldPath, catalog.Default(), testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ImportAccounts(sample.Portfolio(catalog.Default(), catalog.DateOf(time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC)))); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	current, err := os.ReadFile(commitPath(oldPath))
+	if err != nil || bytes.Equal(current, stale) {
+		t.Fatalf("the old database's commit record did not change (%v)", err)
+	}
+	got, _, err := ResolvePathMoved("")
+	if err != nil || got != newPath {
+		t.Fatalf("ResolvePathMoved() = %q, %v; want %q", got, err, newPath)
+	}
+	if moved, err := os.ReadFile(commitPath(newPath)); err != nil || !bytes.Equal(moved, current) {
+		t.Fatalf("the commit record in the data folder is not the current one (%v)", err)
+	}
+	db, err = Open(got, catalog.Default(), testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if rb := db.RolledBack(); rb != nil {
+		t.Errorf("the moved database reports a roll-back: %v", rb)
+	}
+}
