@@ -21,17 +21,26 @@ import (
 // navWidth is the width of the navigation column.
 const navWidth = 232
 
-// screenMakers returns the constructor of every screen.
+// screenMakers returns the constructor of every screen: the one place
+// that gives each screen what it uses of the window, the store and the
+// catalog (see deps.go).
 func (u *UI) screenMakers() map[screenID]func(*UI) screen {
 	return map[screenID]func(*UI) screen{
-		screenPortfolio:  newPortfolioScreen,
-		screenCustomer:   newCustomerScreen,
-		screenEngagement: newEngagementScreen,
-		screenActionPlan: newActionPlanScreen,
-		screenQuarter:    newQuarterScreen,
-		screenCatalog:    newCatalogScreen,
-		screenSupport:    newSupportScreen,
-		screenSettings:   newSettingsScreen,
+		screenPortfolio: func(u *UI) screen { return newPortfolioScreen(u) },
+
+		screenCustomer: func(u *UI) screen { return newCustomerScreen(u) },
+
+		screenEngagement: func(u *UI) screen { return newEngagementScreen(u) },
+
+		screenActionPlan: func(u *UI) screen { return newActionPlanScreen(u) },
+
+		screenQuarter: func(u *UI) screen { return newQuarterScreen(u) },
+
+		screenCatalog: func(u *UI) screen { return newCatalogScreen(u) },
+
+		screenSupport: func(u *UI) screen { return newSupportScreen(u) },
+
+		screenSettings: func(u *UI) screen { return newSettingsScreen(u) },
 	}
 }
 

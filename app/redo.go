@@ -36,7 +36,7 @@ func sameStored(a, b any) bool {
 
 // redoAccount reads the account of customer for a redo of the change
 // labelled label: a customer removed meanwhile blocks the redo.
-func (u *UI) redoAccount(store Store, customer planner.ID, label string) (planner.Account, error) {
+func (u *UI) redoAccount(store accountReader, customer planner.ID, label string) (planner.Account, error) {
 	acct, err := store.Account(customer)
 	if errors.Is(err, storage.ErrNotFound) {
 		return planner.Account{}, u.redoBlocked(label)
@@ -51,7 +51,7 @@ func (u *UI) redoAccount(store Store, customer planner.ID, label string) (planne
 // has them: each activity of want stored exactly so, each ID of absent
 // not stored. Any other state, or a customer of want removed, blocks the
 // redo of the change labelled label.
-func (u *UI) checkActivities(store Store, label string, want []planner.Activity, absent []planner.ID) error {
+func (u *UI) checkActivities(store portfolioReader, label string, want []planner.Activity, absent []planner.ID) error {
 	accts, err := store.Accounts()
 	if err != nil {
 		return fmt.Errorf("read the accounts: %w", err)
@@ -87,7 +87,7 @@ func activityIDs(list []planner.Activity) []planner.ID {
 // checkSeriesAbsent returns nil when neither the series id nor any of
 // occurrences is stored for customer, as the undo of a new series left
 // them; any other state blocks the redo of the change labelled label.
-func (u *UI) checkSeriesAbsent(store Store, label string, customer, id planner.ID, occurrences []planner.Activity) error {
+func (u *UI) checkSeriesAbsent(store accountReader, label string, customer, id planner.ID, occurrences []planner.Activity) error {
 	acct, err := u.redoAccount(store, customer, label)
 	if err != nil {
 		return err
@@ -107,7 +107,7 @@ func (u *UI) checkSeriesAbsent(store Store, label string, customer, id planner.I
 // seriesUndoRedo returns the undo and redo of a new series id of
 // customer: undo removes it with its occurrences, redo checks that they
 // are still gone and saves them again as undo found them.
-func (u *UI) seriesUndoRedo(store Store, label string, customer, id planner.ID) (undo, redo func() error) {
+func (u *UI) seriesUndoRedo(store seriesStore, label string, customer, id planner.ID) (undo, redo func() error) {
 	var removed planner.Series
 	var occurrences []planner.Activity
 	undo = func() error {
@@ -133,7 +133,7 @@ func (u *UI) seriesUndoRedo(store Store, label string, customer, id planner.ID) 
 // checkSeriesFrom returns nil when series is stored as given with
 // exactly occurrences on and after day from; any other state blocks the
 // redo of the change labelled label.
-func (u *UI) checkSeriesFrom(store Store, label string, series planner.Series, from planner.Date, occurrences []planner.Activity) error {
+func (u *UI) checkSeriesFrom(store accountReader, label string, series planner.Series, from planner.Date, occurrences []planner.Activity) error {
 	acct, err := u.redoAccount(store, series.CustomerID, label)
 	if err != nil {
 		return err
@@ -193,4 +193,11 @@ func relinkActivities(store Store, customer planner.ID, before []planner.Activit
 		return fmt.Errorf("link %d activities to their objectives again: %w", len(relinked), err)
 	}
 	return nil
+}
+
+// seriesStore is what the undo and redo of a new series use: the account
+// to check against, and the series to remove and save again.
+type seriesStore interface {
+	accountReader
+	seriesWriter
 }

@@ -84,7 +84,7 @@ type UI struct {
 	catalogDir     string
 	catalogWarning string
 	store          Store
-	now            func() time.Time
+	clockNow       func() time.Time
 	text           *translator
 	// fonts are the documents' fonts, read once for every export, with
 	// fontFiles (Settings.Fonts) tried first; both change with the
@@ -214,7 +214,7 @@ func Build(o Options) (*UI, error) {
 		catalogDir:     o.CatalogDir,
 		catalogWarning: o.CatalogWarning,
 		store:          o.Store,
-		now:            o.Now,
+		clockNow:       o.Now,
 		undoBarTimeout: o.UndoBarTimeout,
 		screens:        map[screenID]screen{},
 		stale:          map[screenID]bool{},
@@ -227,8 +227,8 @@ func Build(o Options) (*UI, error) {
 	if o.queueCalls {
 		u.calls = &callQueue{}
 	}
-	if u.now == nil {
-		u.now = time.Now
+	if u.clockNow == nil {
+		u.clockNow = time.Now
 	}
 	if u.undoBarTimeout == 0 {
 		u.undoBarTimeout = 10 * time.Second
@@ -385,6 +385,10 @@ func (u *UI) settings() planner.Settings { return u.settingsData }
 
 // today returns the current day in the TAM's zone (settings), else in the
 // local zone.
+// now returns the current time (Options.Now).
+func (u *UI) now() time.Time { return u.clockNow() }
+
+// today returns the day it is in the TAM's zone.
 func (u *UI) today() planner.Date {
 	return catalog.DateOf(u.now().In(u.tamLocation()))
 }
