@@ -42,9 +42,6 @@ func activityAdd(fs *flagSet, e *env) func([]string) error {
 	force := fs.Bool("force", false, "save even when the plan check finds conflicts")
 	objective := fs.String("objective", "", "the plan `objective` it serves: its ID or the start of its title")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		st, err := planner.ParseActivityStatus(*status)
 		if err != nil {
 			return usageError{err.Error()}
@@ -348,9 +345,6 @@ func activityList(fs *flagSet, e *env) func([]string) error {
 	to := fs.String("to", "", "last `day` (YYYY-MM-DD)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		first, err := parseDay("from", *from)
 		if err != nil {
 			return err
@@ -559,9 +553,6 @@ func engagementCadenceSeries(fs *flagSet, e *env) func([]string) error {
 	to := fs.String("to", "", "last `day` (YYYY-MM-DD)")
 	force := fs.Bool("force", false, "save even when the plan check finds conflicts")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		if *meeting == "" {
 			return usagef("--meeting is required")
 		}

@@ -104,9 +104,6 @@ func caseAdd(fs *flagSet, e *env) func([]string) error {
 	opened := fs.String("opened", "", "when the case was opened, RFC 3339 `time` such as 2026-11-27T16:30:00Z (required)")
 	asJSON := fs.Bool("json", false, "print the stored case as JSON")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		for _, req := range []struct{ name, value string }{{"customer", *cust}, {"number", *number}, {"priority", *priority}, {"opened", *opened}} {
 			if strings.TrimSpace(req.value) == "" {
 				return usagef("--%s is required", req.name)
@@ -254,15 +251,8 @@ func caseList(fs *flagSet, e *env) func([]string) error {
 	cust := fs.String("customer", "", "only the cases of this `customer` (ID or name)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		return withSession(e, *db, true, func(s *session) error {
-			var refs []string
-			if *cust != "" {
-				refs = []string{*cust}
-			}
-			accounts, err := s.accounts(refs)
+			accounts, err := s.accountsOf(*cust)
 			if err != nil {
 				return err
 			}
@@ -389,9 +379,6 @@ func caseReminders(fs *flagSet, e *env) func([]string) error {
 	zone := fs.String("zone", "", "time `zone` the days are counted in (default: the profile's, else the computer's)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		day, err := parseDay("due-by", *dueBy)
 		if err != nil {
 			return err
@@ -487,9 +474,6 @@ func riskAdd(fs *flagSet, e *env) func([]string) error {
 	due := fs.String("due", "", "`day` (YYYY-MM-DD) the mitigation is due")
 	asJSON := fs.Bool("json", false, "print the stored risk as JSON")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		if *cust == "" || *title == "" || *impact == "" {
 			return usagef("--customer, --title and --impact are required")
 		}
@@ -553,15 +537,8 @@ func riskList(fs *flagSet, e *env) func([]string) error {
 	all := fs.Bool("all", false, "list closed risks too")
 	asJSON := fs.Bool("json", false, "print JSON")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		return withSession(e, *db, true, func(s *session) error {
-			var refs []string
-			if *cust != "" {
-				refs = []string{*cust}
-			}
-			accounts, err := s.accounts(refs)
+			accounts, err := s.accountsOf(*cust)
 			if err != nil {
 				return err
 			}
@@ -642,15 +619,8 @@ func healthCmd(fs *flagSet, e *env) func([]string) error {
 	cust := fs.String("customer", "", "only this `customer` (ID or name)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		return withSession(e, *db, true, func(s *session) error {
-			var refs []string
-			if *cust != "" {
-				refs = []string{*cust}
-			}
-			accounts, err := s.accounts(refs)
+			accounts, err := s.accountsOf(*cust)
 			if err != nil {
 				return err
 			}

@@ -50,9 +50,6 @@ func catalogList(fs *flagSet, e *env) func([]string) error {
 	text := fs.String("search", "", "only items whose name, ID or description contain this `text`")
 	asJSON := fs.Bool("json", false, "print JSON")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		cat, err := loadCatalog(e)
 		if err != nil {
 			return err

@@ -174,9 +174,6 @@ func customerAdd(fs *flagSet, e *env) func([]string) error {
 	asJSON := fs.Bool("json", false, "print the stored customer as JSON")
 	force := forceFlag(fs)
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		given := fs.given()
 		for _, req := range []string{"name", "region", "tier"} {
 			if !given[req] {
@@ -270,9 +267,6 @@ func customerList(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		return withSession(e, *db, true, func(s *session) error {
 			today := s.today()
 			rows, err := s.db.Portfolio(today)
@@ -438,9 +432,6 @@ func nscAdd(fs *flagSet, e *env) func([]string) error {
 	admin := fs.Bool("admin", false, "make this contact the account administrator")
 	force := forceFlag(fs)
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		return withSession(e, *db, false, func(s *session) error {
 			c, err := s.customer(*cust)
 			if err != nil {
@@ -523,9 +514,6 @@ func engagementAdd(fs *flagSet, e *env) func([]string) error {
 	name := fs.Text("name", planner.LineText, "engagement `name`")
 	goals := fs.Text("goals", planner.LongText, "goals, separated by `;`")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		return withSession(e, *db, false, func(s *session) error {
 			c, err := s.customer(*cust)
 			if err != nil {

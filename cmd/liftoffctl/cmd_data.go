@@ -59,9 +59,6 @@ func exportJSON(fs *flagSet, e *env) func([]string) error {
 	fs.Var(&custs, "customer", "export only this `customer` (ID or name; repeat for several)")
 	out := fs.String("o", "", "output `file` (- for standard output; required)")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		if *out == "" {
 			return usagef("-o FILE is required")
 		}
@@ -105,9 +102,6 @@ func backupCmd(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	dir := fs.String("dir", "", "backup `folder` (default: the backups folder beside the database)")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		return withSession(e, *db, true, func(s *session) error {
 			target := *dir
 			if target == "" {
@@ -165,9 +159,6 @@ func restoreCmd(fs *flagSet, e *env) func([]string) error {
 func compactCmd(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		cat, err := loadCatalog(e)
 		if err != nil {
 			return err
@@ -190,9 +181,6 @@ func checkCmd(fs *flagSet, e *env) func([]string) error {
 	accept := fs.Bool("accept-older", false, "keep the older state of a file that lost its last saved changes, so that it can be written again")
 	repair := fs.Bool("repair", false, "bring back the last saved change of a file that lost its newest meta page, from the copy the commit record keeps")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		if *accept && *repair {
 			return usagef("--accept-older and --repair exclude each other: keep the older state, or bring the lost change back")
 		}
@@ -261,9 +249,6 @@ func megabytes(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/1e6) }
 func sampleCmd(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		return withSession(e, *db, false, func(s *session) error {
 			res, err := s.db.ImportAccounts(sample.Portfolio(s.cat, s.today()))
 			if err != nil {

@@ -62,9 +62,6 @@ func sourceText(s catalog.Source) string {
 func catalogEditions(fs *flagSet, e *env) func([]string) error {
 	asJSON := fs.Bool("json", false, "print JSON, with each edition's changes")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		cat, err := loadCatalog(e)
 		if err != nil {
 			return err
@@ -99,9 +96,6 @@ func catalogDiff(fs *flagSet, e *env) func([]string) error {
 	to := fs.String("to", "", "a `day` (YYYY-MM-DD): the edition in force that day is compared with it (required)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		for _, req := range []struct{ name, value string }{{"from", *from}, {"to", *to}} {
 			if req.value == "" {
 				return usagef("--%s is required: a day as YYYY-MM-DD", req.name)

@@ -37,9 +37,6 @@ func exportPDF(fs *flagSet, e *env) func([]string) error {
 	lang := fs.String("lang", "", "`language` of the document: "+strings.Join(planner.DocumentLanguages(), ", ")+" (default: the customer's document language, else the settings')")
 	allowMissing := fs.Bool("allow-missing-glyphs", false, "draw characters no font has as boxes instead of failing")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		k, err := export.ParseKind(*kind)
 		if err != nil {
 			return usageError{err.Error()}

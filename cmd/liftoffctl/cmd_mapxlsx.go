@@ -19,9 +19,6 @@ func exportXLSX(fs *flagSet, e *env) func([]string) error {
 	lang := fs.String("lang", "", "`language` of the workbook: "+strings.Join(planner.DocumentLanguages(), ", ")+" (default: the customer's document language, else the settings')")
 	out := fs.String("o", "", "output `file` (- for standard output; required)")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		if err := oneOf("--what", *what, []string{"map"}); err != nil {
 			return err
 		}

@@ -45,6 +45,30 @@ func quarterFlag(s *session, value string) (planner.Quarter, error) {
 	return q, nil
 }
 
+// planFlags are the flags of the commands that plan one quarter.
+type planFlags struct {
+	quarter  *string
+	capacity *float64
+}
+
+// addPlanFlags adds --quarter and --capacity to fs.
+func addPlanFlags(fs *flagSet) planFlags {
+	return planFlags{
+		quarter:  fs.String("quarter", "", "`quarter` such as 2027Q1 (default: this quarter)"),
+		capacity: fs.Float("capacity", 0, capacityRange(), "weekly capacity in `hours` (default: from settings)"),
+	}
+}
+
+// input gathers the portfolio for the scheduler for the quarter and the
+// capacity the flags name.
+func (f planFlags) input(s *session) (planner.PlanInput, error) {
+	q, err := quarterFlag(s, *f.quarter)
+	if err != nil {
+		return planner.PlanInput{}, err
+	}
+	return s.planInput(q, *f.capacity)
+}
+
 // planInput gathers the portfolio for the scheduler.
 func (s *session) planInput(q planner.Quarter, capacity float64) (planner.PlanInput, error) {
 	settings, err := s.db.Settings()
@@ -71,22 +95,15 @@ func (s *session) customerNames(accounts []planner.Account) map[planner.ID]strin
 
 func planCheck(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
-	quarter := fs.String("quarter", "", "`quarter` such as 2027Q1 (default: this quarter)")
-	capacity := fs.Float("capacity", 0, capacityRange(), "weekly capacity in `hours` (default: from settings)")
+	plan := addPlanFlags(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		return withSession(e, *db, true, func(s *session) error {
-			q, err := quarterFlag(s, *quarter)
+			in, err := plan.input(s)
 			if err != nil {
 				return err
 			}
-			in, err := s.planInput(q, *capacity)
-			if err != nil {
-				return err
-			}
+			q := in.Quarter
 			conflicts, err := planner.CheckPlanContext(e.context(), in)
 			if err != nil {
 				return err
@@ -118,26 +135,19 @@ func planCheck(fs *flagSet, e *env) func([]string) error {
 
 func planAuto(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
-	quarter := fs.String("quarter", "", "`quarter` such as 2027Q1 (default: this quarter)")
-	capacity := fs.Float("capacity", 0, capacityRange(), "weekly capacity in `hours` (default: from settings)")
+	plan := addPlanFlags(fs)
 	var custs stringsFlag
 	fs.Var(&custs, "customer", "only this `customer` (ID or name; repeat for several)")
 	perCustomer := fs.Int("per-customer", 3, intRange{1, 1000}, "how many of each customer's best suggestions to request")
 	apply := fs.Bool("apply", false, "save the placed activities (as proposed)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		return withSession(e, *db, !*apply, func(s *session) error {
-			q, err := quarterFlag(s, *quarter)
+			in, err := plan.input(s)
 			if err != nil {
 				return err
 			}
-			in, err := s.planInput(q, *capacity)
-			if err != nil {
-				return err
-			}
+			q := in.Quarter
 			wanted, err := s.accounts(custs)
 			if err != nil {
 				return err
@@ -186,19 +196,11 @@ func planAuto(fs *flagSet, e *env) func([]string) error {
 
 func planShow(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
-	quarter := fs.String("quarter", "", "`quarter` such as 2027Q1 (default: this quarter)")
-	capacity := fs.Float("capacity", 0, capacityRange(), "weekly capacity in `hours` (default: from settings)")
+	plan := addPlanFlags(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		return withSession(e, *db, true, func(s *session) error {
-			q, err := quarterFlag(s, *quarter)
-			if err != nil {
-				return err
-			}
-			in, err := s.planInput(q, *capacity)
+			in, err := plan.input(s)
 			if err != nil {
 				return err
 			}

@@ -46,9 +46,6 @@ func settingsShow(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON (the logo as its file name and size)")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		return withSession(e, *db, true, func(s *session) error {
 			st, err := s.db.Settings()
 			if err != nil {
@@ -119,9 +116,6 @@ func settingsSet(fs *flagSet, e *env) func([]string) error {
 	fs.Var(&fonts, "font", "a TrueType font (.ttf) or collection (.ttc) `file` documents try first for characters their own font lacks, before the system's fonts; repeat for more, tried in order")
 	clearFonts := fs.String("fonts", "", "\"\" removes every font file (then --font adds new ones)")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		given := fs.given()
 		if !given["organisation"] && !given["logo"] && !given["confidentiality"] && !given["font"] && !given["fonts"] {
 			return usagef("nothing to change: give --organisation, --logo, --confidentiality, --font or --fonts \"\"")

@@ -96,9 +96,6 @@ func entitlementsCmd(fs *flagSet, e *env) func([]string) error {
 	on := fs.String("on", "", "answer for the edition of the offer in force on this `day` (YYYY-MM-DD), such as a contract's start; default the latest")
 	asJSON := fs.Bool("json", false, "print JSON")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		cat, err := loadCatalog(e)
 		if err != nil {
 			return err
@@ -169,9 +166,6 @@ func slaCmd(fs *flagSet, e *env) func([]string) error {
 	zone := fs.String("zone", "", "time `zone` replacing the region's default, e.g. Europe/Amsterdam")
 	asJSON := fs.Bool("json", false, "print JSON")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		cat, err := loadCatalog(e)
 		if err != nil {
 			return err
@@ -277,9 +271,6 @@ func caseTimelineCmd(fs *flagSet, e *env) func([]string) error {
 	since := fs.String("since", "", "when the status was set, RFC 3339 `time` (required)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		if *status == "" {
 			return usagef("--status is required (want awaiting-response or solution-proposed)")
 		}

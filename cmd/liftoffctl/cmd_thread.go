@@ -70,9 +70,6 @@ func mapCreate(fs *flagSet, e *env) func([]string) error {
 	replace := fs.Bool("replace", false, "replace the customer's existing plan")
 	force := forceFlag(fs)
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		if strings.TrimSpace(*title) == "" {
 			return usagef("--title is required")
 		}
@@ -116,9 +113,6 @@ func mapAddKPI(fs *flagSet, e *env) func([]string) error {
 	target := fs.Float("target", 0, finiteRange(), "KPI `value` to reach")
 	current := fs.Float("current", 0, finiteRange(), "KPI `value` now (default: the baseline)")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		for _, f := range []string{"name", "baseline", "target"} {
 			if !fs.given()[f] {
 				return usagef("--%s is required", f)
@@ -147,9 +141,6 @@ func mapAddUseCase(fs *flagSet, e *env) func([]string) error {
 	metric := fs.Text("metric", planner.LongText, "how success is measured")
 	caps := fs.Text("capabilities", planner.LongText, "the `capabilities` it uses, separated by commas")
 	return func(args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected argument %q", args[0])
-		}
 		if strings.TrimSpace(*title) == "" {
 			return usagef("--title is required")
 		}

@@ -15,9 +15,6 @@ func aboutCommands() []command {
 
 func versionCmd(fs *flagSet, e *env) func([]string) error {
 	return func(args []string) error {
-		if len(args) != 0 {
-			return usagef("version takes no arguments")
-		}
 		_, err := fmt.Fprintf(e.stdout, "liftoffctl %s\n", liftoff.Version)
 		return err
 	}

@@ -172,6 +172,15 @@ func (s *session) accounts(refs []string) ([]planner.Account, error) {
 	return out, nil
 }
 
+// accountsOf returns the account of the customer ref names (an ID or a
+// unique name prefix), or every account when ref is empty.
+func (s *session) accountsOf(ref string) ([]planner.Account, error) {
+	if ref == "" {
+		return s.accounts(nil)
+	}
+	return s.accounts([]string{ref})
+}
+
 // parseDay parses a YYYY-MM-DD flag value, naming the flag when it is bad.
 func parseDay(flagName, value string) (planner.Date, error) {
 	if value == "" {

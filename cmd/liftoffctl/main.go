@@ -68,8 +68,10 @@ func (e *env) context() context.Context {
 
 // command is one liftoffctl command, such as "catalog list".
 type command struct {
-	name    string // words, e.g. "catalog list"
-	args    string // positional arguments, e.g. "ID"
+	name string // words, e.g. "catalog list"
+	// args are the positional arguments, e.g. "ID", as the help shows
+	// them; a command without any is refused any (see run).
+	args    string
 	summary string
 	// setup declares the flags and returns the function that runs the
 	// command with the remaining positional arguments.
@@ -129,6 +131,10 @@ func run(args []string, e *env) int {
 	}
 	if err := refusedGlobal(); err != nil {
 		fmt.Fprintf(e.stderr, "liftoffctl %s: %v\n", cmd.name, err)
+		return 2
+	}
+	if cmd.args == "" && fs.fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "liftoffctl %s: unexpected argument %q (this command takes only flags)\n", cmd.name, fs.fs.Arg(0))
 		return 2
 	}
 	if err := runFn(fs.fs.Args()); err != nil {

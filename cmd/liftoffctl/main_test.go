@@ -246,3 +246,23 @@ func TestVersionPrintsFyneAppTOMLsVersion(t *testing.T) {
 		}
 	}
 }
+
+// A command without positional arguments refuses one instead of passing
+// over it: "map add-action --customer X Call them" must not save an
+// action without its text.
+func TestCommandsWithoutArgumentsRefuseOne(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range commands() {
+		if c.args != "" || c.name == "help" {
+			continue
+		}
+		args := append(strings.Fields(c.name), "stray")
+		code, out, errOut := runCLI(t, dir, args...)
+		if code != 2 || !strings.Contains(errOut, `unexpected argument "stray"`) {
+			t.Errorf("liftoffctl %s stray: exit %d, stdout %q, stderr %q; want exit 2 naming the argument", c.name, code, out, errOut)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "liftoff.db")); err == nil {
+		t.Error("a refused command created the database")
+	}
+}
