@@ -3,8 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -318,15 +316,11 @@ func caseImport(fs *flagSet, e *env) func([]string) error {
 			}
 			loc = l
 		}
-		var r io.Reader = e.stdin
-		if args[0] != "-" {
-			f, err := os.Open(args[0])
-			if err != nil {
-				return err
-			}
-			defer f.Close()
-			r = f
+		r, closeInput, err := openInput(e, args[0])
+		if err != nil {
+			return err
 		}
+		defer closeInput()
 		return withSession(e, *db, false, func(s *session) error {
 			c, err := s.customer(*cust)
 			if err != nil {

@@ -32,15 +32,11 @@ func importCmd(fs *flagSet, e *env) func([]string) error {
 		if len(args) != 1 {
 			return usagef("want one portfolio FILE to import (- for standard input)")
 		}
-		var r io.Reader = e.stdin
-		if args[0] != "-" {
-			f, err := os.Open(args[0])
-			if err != nil {
-				return err
-			}
-			defer f.Close()
-			r = f
+		r, closeInput, err := openInput(e, args[0])
+		if err != nil {
+			return err
 		}
+		defer closeInput()
 		return withSession(e, *db, false, func(s *session) error {
 			res, err := s.db.Import(e.context(), r)
 			if err != nil {
@@ -75,6 +71,19 @@ func exportJSON(fs *flagSet, e *env) func([]string) error {
 			return writeOutput(e, *out, write)
 		})
 	}
+}
+
+// openInput opens the file a command reads, "-" standing for standard
+// input; closeInput closes it.
+func openInput(e *env, path string) (r io.Reader, closeInput func(), err error) {
+	if path == "-" {
+		return e.stdin, func() {}, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, func() { f.Close() }, nil
 }
 
 // writeOutput writes to standard output for "-", else atomically to path,
