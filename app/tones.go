@@ -9,20 +9,26 @@ import (
 // The tones of the window's statuses, tiers and regions. A tone names a
 // colour meaning; widgets.Tone maps it to the theme's colours, in the
 // light and the dark variant, for chips, blocks, bars and labels alike.
+// A value missing from a table below is neutral.
 
-// entitlementTone returns the tone of an entitlement status: included
-// green, purchased blue, available amber, not available grey.
-func entitlementTone(s planner.EntitlementStatus) widgets.Tone {
-	switch s {
-	case planner.Included:
-		return widgets.ToneSuccess
-	case planner.Purchased:
-		return widgets.ToneActive
-	case planner.Available:
-		return widgets.ToneWarning
+// toneOf returns the tone tones gives v, else neutral.
+func toneOf[V comparable](tones map[V]widgets.Tone, v V) widgets.Tone {
+	if t, ok := tones[v]; ok {
+		return t
 	}
 	return widgets.ToneNeutral
 }
+
+// entitlementTones: included green, purchased blue, available amber, not
+// available grey.
+var entitlementTones = map[planner.EntitlementStatus]widgets.Tone{
+	planner.Included:  widgets.ToneSuccess,
+	planner.Purchased: widgets.ToneActive,
+	planner.Available: widgets.ToneWarning,
+}
+
+// entitlementTone returns the tone of an entitlement status.
+func entitlementTone(s planner.EntitlementStatus) widgets.Tone { return toneOf(entitlementTones, s) }
 
 // tierTone returns the tone of a customer's tier: blue for Ultimate,
 // grey for Expert.
@@ -36,84 +42,67 @@ func tierTone(c planner.Customer) widgets.Tone {
 // regionTone is the tone of a customer's region, which states no status.
 const regionTone = widgets.ToneNeutral
 
+var phaseTones = map[planner.PhaseStatus]widgets.Tone{
+	planner.PhaseInProgress: widgets.ToneActive,
+	planner.PhaseDone:       widgets.ToneSuccess,
+	planner.PhaseSkipped:    widgets.ToneMuted,
+}
+
 // phaseTone returns the colour of a phase status.
-func phaseTone(s planner.PhaseStatus) widgets.Tone {
-	switch s {
-	case planner.PhaseInProgress:
-		return widgets.ToneActive
-	case planner.PhaseDone:
-		return widgets.ToneSuccess
-	case planner.PhaseSkipped:
-		return widgets.ToneMuted
-	}
-	return widgets.ToneNeutral
+func phaseTone(s planner.PhaseStatus) widgets.Tone { return toneOf(phaseTones, s) }
+
+var planStatusTones = map[planner.Status]widgets.Tone{
+	planner.StatusInProgress: widgets.ToneActive,
+	planner.StatusDone:       widgets.ToneSuccess,
+	planner.StatusBlocked:    widgets.ToneDanger,
+	planner.StatusCancelled:  widgets.ToneMuted,
 }
 
 // planStatusTone returns the colour of an objective, milestone or action
 // status.
-func planStatusTone(s planner.Status) widgets.Tone {
-	switch s {
-	case planner.StatusInProgress:
-		return widgets.ToneActive
-	case planner.StatusDone:
-		return widgets.ToneSuccess
-	case planner.StatusBlocked:
-		return widgets.ToneDanger
-	case planner.StatusCancelled:
-		return widgets.ToneMuted
-	}
-	return widgets.ToneNeutral
+func planStatusTone(s planner.Status) widgets.Tone { return toneOf(planStatusTones, s) }
+
+var activityTones = map[planner.ActivityStatus]widgets.Tone{
+	planner.ActivityScheduled: widgets.ToneActive,
+	planner.ActivityDelivered: widgets.ToneSuccess,
+	planner.ActivityCancelled: widgets.ToneMuted,
 }
 
 // activityTone returns the colour of an activity status.
-func activityTone(s planner.ActivityStatus) widgets.Tone {
-	switch s {
-	case planner.ActivityScheduled:
-		return widgets.ToneActive
-	case planner.ActivityDelivered:
-		return widgets.ToneSuccess
-	case planner.ActivityCancelled:
-		return widgets.ToneMuted
-	}
-	return widgets.ToneNeutral
+func activityTone(s planner.ActivityStatus) widgets.Tone { return toneOf(activityTones, s) }
+
+// casePriorityTones: P1 red, P2 amber, P3 blue.
+var casePriorityTones = map[catalog.Priority]widgets.Tone{
+	catalog.P1: widgets.ToneDanger,
+	catalog.P2: widgets.ToneWarning,
+	catalog.P3: widgets.ToneActive,
 }
 
-// casePriorityTone is the colour of a case priority: P1 red, P2 amber.
-func casePriorityTone(p catalog.Priority) widgets.Tone {
-	switch p {
-	case catalog.P1:
-		return widgets.ToneDanger
-	case catalog.P2:
-		return widgets.ToneWarning
-	case catalog.P3:
-		return widgets.ToneActive
-	}
-	return widgets.ToneNeutral
+// casePriorityTone is the colour of a case priority.
+func casePriorityTone(p catalog.Priority) widgets.Tone { return toneOf(casePriorityTones, p) }
+
+// caseStatusTones: waiting for the customer amber, closed grey, open
+// and reopened blue.
+var caseStatusTones = map[planner.CaseStatus]widgets.Tone{
+	planner.CaseAwaitingResponse: widgets.ToneWarning,
+	planner.CaseSolutionProposed: widgets.ToneWarning,
+	planner.CaseClosed:           widgets.ToneMuted,
 }
 
-// caseStatusTone is the colour of a case status: waiting for the
-// customer amber, closed grey.
+// caseStatusTone is the colour of a case status; any status not waiting
+// or closed is blue.
 func caseStatusTone(s planner.CaseStatus) widgets.Tone {
-	switch s {
-	case planner.CaseAwaitingResponse, planner.CaseSolutionProposed:
-		return widgets.ToneWarning
-	case planner.CaseClosed:
-		return widgets.ToneMuted
-	case planner.CaseReopened:
-		return widgets.ToneActive
+	if t, ok := caseStatusTones[s]; ok {
+		return t
 	}
 	return widgets.ToneActive
 }
 
-// healthTone is the colour of a RAG rating.
-func healthTone(r planner.RAG) widgets.Tone {
-	switch r {
-	case planner.RAGRed:
-		return widgets.ToneDanger
-	case planner.RAGAmber:
-		return widgets.ToneWarning
-	case planner.RAGGreen:
-		return widgets.ToneSuccess
-	}
-	return widgets.ToneNeutral
+var healthTones = map[planner.RAG]widgets.Tone{
+	planner.RAGRed:   widgets.ToneDanger,
+	planner.RAGAmber: widgets.ToneWarning,
+	planner.RAGGreen: widgets.ToneSuccess,
 }
+
+// healthTone is the colour of a RAG rating.
+func healthTone(r planner.RAG) widgets.Tone { return toneOf(healthTones, r) }
