@@ -329,12 +329,12 @@ func (d *scheduleDialog) suggestDay() planner.Date {
 	for range 2 {
 		in, err := u.planInput(d.account, q)
 		if err != nil {
-			d.found = err.Error()
+			d.found = u.errorText(err)
 			return earliest
 		}
 		prop, err := planner.AutoSchedule(in, []planner.Request{req})
 		if err != nil {
-			d.found = err.Error()
+			d.found = u.errorText(err)
 			return earliest
 		}
 		if len(prop.Placed) > 0 {
@@ -489,7 +489,7 @@ func (d *scheduleDialog) plan() (planner.Activity, *planner.Series, []planner.Ac
 		return a, nil, nil, problems
 	}
 	if err := a.Validate(u.cat); err != nil {
-		return a, nil, nil, fieldProblems(u.localize(err))
+		return a, nil, nil, fieldProblems(u.localize(err), u.errorText)
 	}
 	if !repeats {
 		return a, nil, []planner.Activity{a}, nil
@@ -500,24 +500,24 @@ func (d *scheduleDialog) plan() (planner.Activity, *planner.Series, []planner.Ac
 	}
 	cal, err := planner.CustomerCalendar(u.cat, u.settings(), d.account.Customer)
 	if err != nil {
-		return a, nil, nil, []planner.FieldError{{Message: err.Error()}}
+		return a, nil, nil, []planner.FieldError{{Message: u.errorText(err)}}
 	}
 	template := a
 	template.ID = planner.ID{}
 	occurrences, err := planner.ExpandSeries(template, s, cal)
 	if err != nil {
-		return a, nil, nil, fieldProblems(u.localize(err))
+		return a, nil, nil, fieldProblems(u.localize(err), u.errorText)
 	}
 	return a, &s, occurrences, nil
 }
 
 // fieldProblems returns the field problems of a validation error, or the
-// error as one problem without a field.
-func fieldProblems(err error) []planner.FieldError {
+// error as one problem without a field, in the words errorText gives it.
+func fieldProblems(err error, errorText func(error) string) []planner.FieldError {
 	if v, ok := planner.AsValidation(err); ok {
 		return v.Problems
 	}
-	return []planner.FieldError{{Message: err.Error()}}
+	return []planner.FieldError{{Message: errorText(err)}}
 }
 
 // check lists the days of a series and planner's conflicts for every
@@ -545,7 +545,7 @@ func (d *scheduleDialog) check() {
 	conflicts, err := d.conflictsOf(occurrences)
 	switch {
 	case err != nil:
-		d.conflicts.SetText(err.Error())
+		d.conflicts.SetText(u.errorText(err))
 		d.conflicts.Importance = widget.DangerImportance
 	case len(conflicts) == 0 && series != nil:
 		d.conflicts.SetText(u.tr("schedule.noConflicts.series"))
