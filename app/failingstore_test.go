@@ -66,92 +66,69 @@ func (f *failingStore) fault(method string) error {
 	return nil
 }
 
+// faulty returns the error method is to fail with, else what call
+// returns.
+func faulty[T any](f *failingStore, method string, call func() (T, error)) (T, error) {
+	if err := f.fault(method); err != nil {
+		var zero T
+		return zero, err
+	}
+	return call()
+}
+
 // Portfolio fails as failWith says, else calls the database's.
 func (f *failingStore) Portfolio(today planner.Date) ([]planner.PortfolioRow, error) {
-	if err := f.fault("Portfolio"); err != nil {
-		return nil, err
-	}
-	return f.Store.Portfolio(today)
+	return faulty(f, "Portfolio", func() ([]planner.PortfolioRow, error) { return f.Store.Portfolio(today) })
 }
 
 // Customers fails as failWith says, else calls the database's.
 func (f *failingStore) Customers() ([]planner.Customer, error) {
-	if err := f.fault("Customers"); err != nil {
-		return nil, err
-	}
-	return f.Store.Customers()
+	return faulty(f, "Customers", func() ([]planner.Customer, error) { return f.Store.Customers() })
 }
 
 // Account fails as failWith says, else calls the database's.
 func (f *failingStore) Account(id planner.ID) (planner.Account, error) {
-	if err := f.fault("Account"); err != nil {
-		return planner.Account{}, err
-	}
-	return f.Store.Account(id)
+	return faulty(f, "Account", func() (planner.Account, error) { return f.Store.Account(id) })
 }
 
 // Accounts fails as failWith says, else calls the database's.
 func (f *failingStore) Accounts() ([]planner.Account, error) {
-	if err := f.fault("Accounts"); err != nil {
-		return nil, err
-	}
-	return f.Store.Accounts()
+	return faulty(f, "Accounts", func() ([]planner.Account, error) { return f.Store.Accounts() })
 }
 
 // Settings fails as failWith says, else calls the database's.
 func (f *failingStore) Settings() (planner.Settings, error) {
-	if err := f.fault("Settings"); err != nil {
-		return planner.Settings{}, err
-	}
-	return f.Store.Settings()
+	return faulty(f, "Settings", func() (planner.Settings, error) { return f.Store.Settings() })
 }
 
 // PutCustomer fails as failWith says, else calls the database's.
 func (f *failingStore) PutCustomer(c planner.Customer) (planner.Customer, error) {
-	if err := f.fault("PutCustomer"); err != nil {
-		return planner.Customer{}, err
-	}
-	return f.Store.PutCustomer(c)
+	return faulty(f, "PutCustomer", func() (planner.Customer, error) { return f.Store.PutCustomer(c) })
 }
 
 // PutEngagement fails as failWith says, else calls the database's.
 func (f *failingStore) PutEngagement(e planner.Engagement) (planner.Engagement, error) {
-	if err := f.fault("PutEngagement"); err != nil {
-		return planner.Engagement{}, err
-	}
-	return f.Store.PutEngagement(e)
+	return faulty(f, "PutEngagement", func() (planner.Engagement, error) { return f.Store.PutEngagement(e) })
 }
 
 // PutPlan fails as failWith says, else calls the database's.
 func (f *failingStore) PutPlan(p planner.ActionPlan) (planner.ActionPlan, error) {
-	if err := f.fault("PutPlan"); err != nil {
-		return planner.ActionPlan{}, err
-	}
-	return f.Store.PutPlan(p)
+	return faulty(f, "PutPlan", func() (planner.ActionPlan, error) { return f.Store.PutPlan(p) })
 }
 
 // PutActivity fails as failWith says, else calls the database's.
 func (f *failingStore) PutActivity(a planner.Activity) (planner.Activity, error) {
-	if err := f.fault("PutActivity"); err != nil {
-		return planner.Activity{}, err
-	}
-	return f.Store.PutActivity(a)
+	return faulty(f, "PutActivity", func() (planner.Activity, error) { return f.Store.PutActivity(a) })
 }
 
 // PutActivities fails as failWith says, else calls the database's.
 func (f *failingStore) PutActivities(list []planner.Activity) ([]planner.Activity, error) {
-	if err := f.fault("PutActivities"); err != nil {
-		return nil, err
-	}
-	return f.Store.PutActivities(list)
+	return faulty(f, "PutActivities", func() ([]planner.Activity, error) { return f.Store.PutActivities(list) })
 }
 
 // DeleteActivity fails as failWith says, else calls the database's.
 func (f *failingStore) DeleteActivity(id planner.ID) (planner.Activity, error) {
-	if err := f.fault("DeleteActivity"); err != nil {
-		return planner.Activity{}, err
-	}
-	return f.Store.DeleteActivity(id)
+	return faulty(f, "DeleteActivity", func() (planner.Activity, error) { return f.Store.DeleteActivity(id) })
 }
 
 // PutSettings fails as failWith says, else calls the database's.
