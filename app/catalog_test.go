@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -148,5 +149,37 @@ func TestCatalogScheduleShowsConflicts(t *testing.T) {
 	test.Type(d.date, "2026-13-40")
 	if list := pressSave(d.fd); u.scheduleDialog != d || !strings.Contains(list, "Day: There is no month 13") {
 		t.Errorf("a malformed day: open %v, problems %q", u.scheduleDialog == d, list)
+	}
+}
+
+// unreadableAccounts is a catalog store whose accounts cannot be read.
+type unreadableAccounts struct{ err error }
+
+func (a unreadableAccounts) Account(planner.ID) (planner.Account, error) {
+	return planner.Account{}, a.err
+}
+
+// catalogErrorWindow is the real window but for the errors it is to show,
+// which it keeps.
+type catalogErrorWindow struct {
+	catalogWindow
+	shown []error
+}
+
+func (w *catalogErrorWindow) showError(err error) { w.shown = append(w.shown, err) }
+
+func TestCatalogWhenTheCustomerCannotBeReadOffersNoScheduling(t *testing.T) {
+	u, db := newTestUI(t)
+	w := &catalogErrorWindow{catalogWindow: u}
+	s := newCatalogScreen(w, unreadableAccounts{errDiskFull}, u.cat).(*catalogScreen)
+	s.show(customerNamed(t, db, "Müller GmbH").ID)
+	if len(w.shown) != 1 || !errors.Is(w.shown[0], errDiskFull) || !strings.Contains(w.shown[0].Error(), "read customer") {
+		t.Fatalf("the window was to show %v, want the customer's read failing once", w.shown)
+	}
+	if s.hasFocus || s.entitled != nil || s.edition != u.cat.InForce(u.today()) {
+		t.Errorf("the screen lists the offer as for a customer it could not read (focus %v)", s.hasFocus)
+	}
+	if s.selected < 0 || s.schedule.Visible() || s.detailReason.Text != u.tr("catalog.noFocus") {
+		t.Errorf("item %d shows %q and a schedule button (%v)", s.selected, s.detailReason.Text, s.schedule.Visible())
 	}
 }

@@ -25,12 +25,36 @@ type catalogEntry struct {
 	subtitle string
 }
 
+// catalogWindow is what the catalog screen uses of the window.
+type catalogWindow interface {
+	texts
+	names
+	clock
+	dialogs
+	// statusChipWidth returns the width of the widest entitlement chip.
+	statusChipWidth() float32
+	// editionDay writes a day of the editions of the offer as documents do.
+	editionDay(d planner.Date) string
+	// editionHint returns where an edition of the offer comes from, for a tooltip.
+	editionHint(ed catalog.Edition) string
+	// openScheduleDialog opens the dialog that schedules an item for a customer.
+	openScheduleDialog(account planner.Account, item catalog.Item) *scheduleDialog
+}
+
+// catalogStore is what the catalog screen reads of the store: the account
+// of the customer in focus, for its entitlements.
+type catalogStore interface {
+	accountReader
+}
+
 // catalogScreen browses accelerators, field activities, proactive services
 // and add-ons, filtered by kind, solution, phase and text, and shows for
 // each whether the customer in focus is entitled to it.
 type catalogScreen struct {
-	u    *UI
-	root fyne.CanvasObject
+	w     catalogWindow
+	store catalogStore
+	cat   *catalog.Catalog
+	root  fyne.CanvasObject
 
 	kind     *widget.Select
 	solution *widget.Select
@@ -73,22 +97,21 @@ type catalogScreen struct {
 }
 
 // newCatalogScreen returns the catalog screen.
-func newCatalogScreen(u *UI) screen {
-	s := &catalogScreen{u: u, selected: -1}
-	cat := u.cat
+func newCatalogScreen(w catalogWindow, store catalogStore, cat *catalog.Catalog) screen {
+	s := &catalogScreen{w: w, store: store, cat: cat, selected: -1}
 	s.kinds = []catalog.Kind{"", catalog.KindAccelerator, catalog.KindField, catalog.KindProactive, catalog.KindTouchpoint, catalog.KindAddOn}
-	kindNames := []string{u.tr("catalog.allKinds")}
+	kindNames := []string{w.tr("catalog.allKinds")}
 	for _, k := range s.kinds[1:] {
-		kindNames = append(kindNames, u.kindName(k))
+		kindNames = append(kindNames, w.kindName(k))
 	}
 	s.solutions = []catalog.SolutionID{""}
-	solNames := []string{u.tr("catalog.allSolutions")}
+	solNames := []string{w.tr("catalog.allSolutions")}
 	for _, sol := range cat.Solutions {
 		s.solutions = append(s.solutions, sol.ID)
 		solNames = append(solNames, sol.Name)
 	}
 	s.phases = []catalog.PhaseID{""}
-	phaseNames := []string{u.tr("catalog.allPhases")}
+	phaseNames := []string{w.tr("catalog.allPhases")}
 	for _, p := range cat.Phases {
 		s.phases = append(s.phases, p.ID)
 		phaseNames = append(phaseNames, p.Name)
@@ -97,15 +120,15 @@ func newCatalogScreen(u *UI) screen {
 	s.solution = widget.NewSelect(solNames, func(string) { s.apply() })
 	s.phase = widget.NewSelect(phaseNames, func(string) { s.apply() })
 	s.text = widget.NewEntry()
-	s.text.SetPlaceHolder(u.tr("catalog.search"))
+	s.text.SetPlaceHolder(w.tr("catalog.search"))
 	s.text.OnChanged = func(string) { s.apply() }
 	s.count = widget.NewLabel("")
 	s.offer = newHintLabel()
 	s.offer.Wrapping = fyne.TextWrapOff
 	s.offer.TextStyle = fyne.TextStyle{Italic: true}
-	s.setEdition(cat.InForce(u.today()))
+	s.setEdition(cat.InForce(w.today()))
 
-	chipWidth := u.statusChipWidth()
+	chipWidth := w.statusChipWidth()
 	s.list = newEnterList(
 		func() int { return len(s.shown) },
 		func() fyne.CanvasObject {
@@ -144,7 +167,7 @@ func newCatalogScreen(u *UI) screen {
 	s.detail = container.NewVScroll(container.NewVBox(
 		s.detailTitle, s.detailMeta, widget.NewSeparator(), s.detailBody, s.detailSource, widget.NewSeparator(),
 		container.NewHBox(container.NewPadded(s.detailChip)), s.detailReason, container.NewHBox(s.schedule)))
-	s.noDetail = container.NewCenter(widget.NewLabel(u.tr("catalog.pick")))
+	s.noDetail = container.NewCenter(widget.NewLabel(w.tr("catalog.pick")))
 
 	filters := container.NewGridWithColumns(3, s.kind, s.solution, s.phase)
 	top := container.NewVBox(filters, container.NewBorder(nil, nil, nil, container.NewHBox(s.offer, s.count), s.text))
@@ -165,14 +188,14 @@ func (s *catalogScreen) object() fyne.CanvasObject { return s.root }
 func (s *catalogScreen) show(id planner.ID) {
 	s.hasFocus = false
 	s.entitled = nil
-	edition := s.u.cat.InForce(s.u.today())
+	edition := s.cat.InForce(s.w.today())
 	if id != (planner.ID{}) {
-		acc, err := s.u.store.Account(id)
+		acc, err := s.store.Account(id)
 		if err != nil {
-			s.u.showError(fmt.Errorf("read customer: %w", err))
+			s.w.showError(fmt.Errorf("read customer: %w", err))
 		} else {
 			s.account, s.hasFocus = acc, true
-			edition = planner.CustomerCatalog(s.u.cat, acc.Customer)
+			edition = planner.CustomerCatalog(s.cat, acc.Customer)
 			s.entitled = bestEntitlements(planner.Entitlements(edition, acc.Customer.Membership, acc.Customer.Contract.Allowances))
 		}
 	}
@@ -201,8 +224,8 @@ func (s *catalogScreen) setEdition(cat *catalog.Catalog) bool {
 	}
 	s.edition = cat
 	ed := cat.Edition()
-	s.offer.SetText(s.u.tr("editions.offerOf", s.u.editionDay(ed.Effective)))
-	s.offer.setHint(s.u.editionHint(ed))
+	s.offer.SetText(s.w.tr("editions.offerOf", s.w.editionDay(ed.Effective)))
+	s.offer.setHint(s.w.editionHint(ed))
 	s.entries = s.entries[:0]
 	s.selected = -1
 	for _, it := range cat.Items() {
@@ -221,7 +244,7 @@ func (s *catalogScreen) setEdition(cat *catalog.Catalog) bool {
 // shortcut handles Ctrl+F (the text filter).
 func (s *catalogScreen) shortcut(a shortcutAction) bool {
 	if a == actionFind {
-		s.u.window.Canvas().Focus(s.text)
+		s.w.Window().Canvas().Focus(s.text)
 		return true
 	}
 	return false
@@ -253,19 +276,19 @@ func bestEntitlements(list []planner.Entitlement) map[string]planner.Entitlement
 
 // subtitle describes an item in one line: kind, solutions, hours.
 func (s *catalogScreen) subtitle(it catalog.Item) string {
-	parts := []string{s.u.kindName(it.Kind)}
+	parts := []string{s.w.kindName(it.Kind)}
 	if len(it.Solutions) > 0 {
 		var names []string
 		for _, id := range it.Solutions {
-			names = append(names, s.u.cat.SolutionName(id))
+			names = append(names, s.cat.SolutionName(id))
 		}
 		if len(names) > 3 {
-			names = append(names[:3], s.u.tr("catalog.more", len(it.Solutions)-3))
+			names = append(names[:3], s.w.tr("catalog.more", len(it.Solutions)-3))
 		}
 		parts = append(parts, strings.Join(names, ", "))
 	}
 	if it.Hours > 0 {
-		parts = append(parts, s.u.tr("catalog.hours", it.Hours))
+		parts = append(parts, s.w.tr("catalog.hours", it.Hours))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -294,11 +317,11 @@ func (s *catalogScreen) apply() {
 	f := s.filter()
 	s.shown = s.shown[:0]
 	for i := range s.entries {
-		if f.Matches(s.u.cat, s.entries[i].item, s.entries[i].haystack) {
+		if f.Matches(s.cat, s.entries[i].item, s.entries[i].haystack) {
 			s.shown = append(s.shown, i)
 		}
 	}
-	s.count.SetText(s.u.tr("catalog.count", len(s.shown), len(s.entries)))
+	s.count.SetText(s.w.tr("catalog.count", len(s.shown), len(s.entries)))
 	s.list.Refresh()
 	if s.selected >= 0 && !slices.Contains(s.shown, s.selected) {
 		s.selected = -1
@@ -324,7 +347,7 @@ func (s *catalogScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	texts.Objects[1].(*widgets.FitLabel).SetText(e.subtitle)
 	c := row.Objects[1].(*fyne.Container).Objects[0].(*widgets.Chip)
 	if ent, ok := s.entitled[e.item.ID]; ok {
-		c.Set(s.u.statusName(ent.Status), entitlementTone(ent.Status))
+		c.Set(s.w.statusName(ent.Status), entitlementTone(ent.Status))
 		c.Show()
 	} else {
 		c.Hide()
@@ -338,7 +361,7 @@ func (s *catalogScreen) showDetail() {
 		s.noDetail.Show()
 		return
 	}
-	u := s.u
+	w := s.w
 	it := s.entries[s.selected].item
 	s.noDetail.Hide()
 	s.detail.Show()
@@ -348,42 +371,42 @@ func (s *catalogScreen) showDetail() {
 	if len(it.Phases) > 0 {
 		var names []string
 		for _, p := range it.Phases {
-			names = append(names, u.phaseName(p))
+			names = append(names, w.phaseName(p))
 		}
-		meta = append(meta, u.tr("catalog.phases", strings.Join(names, ", ")))
+		meta = append(meta, w.tr("catalog.phases", strings.Join(names, ", ")))
 	}
 	if it.Category != "" {
-		meta = append(meta, u.tr("catalog.category", it.Category))
+		meta = append(meta, w.tr("catalog.category", it.Category))
 	}
 	if it.Format != "" {
-		meta = append(meta, u.tr("catalog.format", it.Format))
+		meta = append(meta, w.tr("catalog.format", it.Format))
 	}
 	s.detailMeta.SetText(strings.Join(meta, "\n"))
 	body := it.Description
 	if len(it.Prerequisites) > 0 {
-		body += "\n\n" + u.tr("catalog.prerequisites") + "\n• " + strings.Join(it.Prerequisites, "\n• ")
+		body += "\n\n" + w.tr("catalog.prerequisites") + "\n• " + strings.Join(it.Prerequisites, "\n• ")
 	}
 	s.detailBody.SetText(body)
 	if it.Source == catalog.SourceLiftoff {
-		s.detailSource.SetText(u.tr("catalog.source.liftoff"))
+		s.detailSource.SetText(w.tr("catalog.source.liftoff"))
 	} else {
-		s.detailSource.SetText(u.tr("catalog.source.seed"))
+		s.detailSource.SetText(w.tr("catalog.source.seed"))
 	}
 	ent, ok := s.entitled[it.ID]
 	if !s.hasFocus || !ok {
 		s.detailChip.Hide()
-		s.detailReason.SetText(u.tr("catalog.noFocus"))
+		s.detailReason.SetText(w.tr("catalog.noFocus"))
 		s.schedule.Hide()
 		return
 	}
-	s.detailChip.Set(u.statusName(ent.Status), entitlementTone(ent.Status))
+	s.detailChip.Set(w.statusName(ent.Status), entitlementTone(ent.Status))
 	s.detailChip.Show()
-	s.detailReason.SetText(u.sentence(ent.Reason))
+	s.detailReason.SetText(w.sentence(ent.Reason))
 	if it.Kind == catalog.KindAddOn {
 		s.schedule.Hide()
 		return
 	}
-	s.schedule.SetText(u.tr("catalog.schedule", s.account.Customer.Name))
+	s.schedule.SetText(w.tr("catalog.schedule", s.account.Customer.Name))
 	s.schedule.Show()
 	if ent.Status.Entitled() {
 		s.schedule.Enable()
@@ -397,8 +420,12 @@ func (s *catalogScreen) openSchedule() {
 	if s.selected < 0 || !s.hasFocus {
 		return
 	}
-	s.u.openScheduleDialog(s.account, s.entries[s.selected].item)
+	s.w.openScheduleDialog(s.account, s.entries[s.selected].item)
 }
 
 // mainList returns the list of the catalog's items.
 func (s *catalogScreen) mainList() fyne.Focusable { return s.list }
+
+// The window's side of the catalog screen.
+
+var _ catalogWindow = (*UI)(nil)

@@ -26,7 +26,7 @@ const navWidth = 232
 // catalog (see deps.go).
 func (u *UI) screenMakers() map[screenID]func(*UI) screen {
 	return map[screenID]func(*UI) screen{
-		screenPortfolio: func(u *UI) screen { return newPortfolioScreen(u) },
+		screenPortfolio: func(u *UI) screen { return newPortfolioScreen(u, u.store, u.cat) },
 
 		screenCustomer: func(u *UI) screen { return newCustomerScreen(u) },
 
@@ -36,7 +36,7 @@ func (u *UI) screenMakers() map[screenID]func(*UI) screen {
 
 		screenQuarter: func(u *UI) screen { return newQuarterScreen(u) },
 
-		screenCatalog: func(u *UI) screen { return newCatalogScreen(u) },
+		screenCatalog: func(u *UI) screen { return newCatalogScreen(u, u.store, u.cat) },
 
 		screenSupport: func(u *UI) screen { return newSupportScreen(u) },
 

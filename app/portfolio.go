@@ -55,9 +55,46 @@ type portfolioRowView struct {
 	fitWidth [portfolioColumns]float32
 }
 
+// portfolioWindow is what the portfolio screen uses of the window.
+type portfolioWindow interface {
+	texts
+	names
+	clock
+	dialogs
+	history
+	background
+	settingsReader
+	// currentDataVersion counts the changes of the data, so that the
+	// screen reads its rows again only after one.
+	currentDataVersion() int
+	// inBackground runs fn on a goroutine of its own, which the window
+	// waits for before it closes.
+	inBackground(fn func())
+	// healthReasons returns the reasons of a customer's health, one a line.
+	healthReasons(h planner.Health) []string
+	// setFocus makes a customer the customer in focus.
+	setFocus(id planner.ID)
+	// showScreen opens another screen.
+	showScreen(id screenID)
+	// editCustomer opens the customer form, for a new customer when isNew.
+	editCustomer(c planner.Customer, isNew bool)
+	// deleteCustomer asks, then removes a customer with everything of it.
+	deleteCustomer(c planner.Customer)
+	// sampleWriter returns the work that loads the sample portfolio.
+	sampleWriter() func(progress func(float64)) error
+}
+
+// portfolioStore is what the portfolio screen reads of the store: the
+// rows, and every account for the customers' health.
+type portfolioStore interface {
+	portfolioReader
+}
+
 // portfolioScreen lists every customer with where it stands.
 type portfolioScreen struct {
-	u      *UI
+	w      portfolioWindow
+	store  portfolioStore
+	cat    *catalog.Catalog
 	search *widget.Entry
 	table  *enterTable
 	count  *widget.Label
@@ -94,13 +131,13 @@ type portfolioScreen struct {
 }
 
 // newPortfolioScreen returns the portfolio screen.
-func newPortfolioScreen(u *UI) screen {
-	s := &portfolioScreen{u: u, sortCol: colName, sortAsc: true, columns: allPortfolioColumns()}
+func newPortfolioScreen(w portfolioWindow, store portfolioStore, cat *catalog.Catalog) screen {
+	s := &portfolioScreen{w: w, store: store, cat: cat, sortCol: colName, sortAsc: true, columns: allPortfolioColumns()}
 	s.search = widget.NewEntry()
-	s.search.SetPlaceHolder(u.tr("portfolio.search"))
+	s.search.SetPlaceHolder(w.tr("portfolio.search"))
 	s.search.OnChanged = func(string) { s.apply() }
 	s.count = widget.NewLabel("")
-	s.add = widget.NewButtonWithIcon(u.tr("portfolio.new"), theme.ContentAddIcon(), func() { u.editCustomer(planner.Customer{}, true) })
+	s.add = widget.NewButtonWithIcon(w.tr("portfolio.new"), theme.ContentAddIcon(), func() { w.editCustomer(planner.Customer{}, true) })
 	s.add.Importance = widget.HighImportance
 
 	s.table = newEnterTableWithHeaders(
@@ -121,22 +158,22 @@ func newPortfolioScreen(u *UI) screen {
 		if id.Row < 0 || id.Row >= len(s.shown) || s.column(id.Col) == colActions {
 			return
 		}
-		u.setFocus(s.rows[s.shown[id.Row]].row.Customer.ID)
-		u.showScreen(screenCustomer)
+		w.setFocus(s.rows[s.shown[id.Row]].row.Customer.ID)
+		w.showScreen(screenCustomer)
 	}
 	s.measureHeaders()
 	s.measure()
 	s.fitColumns(1180)
 
-	addFirst := widget.NewButtonWithIcon(u.tr("portfolio.new"), theme.ContentAddIcon(), func() { u.editCustomer(planner.Customer{}, true) })
+	addFirst := widget.NewButtonWithIcon(w.tr("portfolio.new"), theme.ContentAddIcon(), func() { w.editCustomer(planner.Customer{}, true) })
 	addFirst.Importance = widget.HighImportance
-	sample := widget.NewButtonWithIcon(u.tr("sample.load"), theme.DownloadIcon(), func() {
-		u.run(u.tr("sample.loading"), u.sampleWriter(), u.changed)
+	sample := widget.NewButtonWithIcon(w.tr("sample.load"), theme.DownloadIcon(), func() {
+		w.run(w.tr("sample.loading"), w.sampleWriter(), w.changed)
 	})
-	emptyText := widget.NewLabelWithStyle(u.tr("portfolio.empty"), fyne.TextAlignCenter, fyne.TextStyle{})
+	emptyText := widget.NewLabelWithStyle(w.tr("portfolio.empty"), fyne.TextAlignCenter, fyne.TextStyle{})
 	emptyText.Wrapping = fyne.TextWrapWord
 	s.empty = container.NewCenter(container.NewVBox(
-		widget.NewLabelWithStyle(u.tr("portfolio.empty.title"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(w.tr("portfolio.empty.title"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
 		emptyText, container.NewCenter(container.NewHBox(addFirst, sample))))
 	s.content = container.New(&sizeWatcher{onResize: func(size fyne.Size) { s.fitColumns(size.Width) }}, s.table, s.empty)
 
@@ -151,13 +188,13 @@ func (s *portfolioScreen) object() fyne.CanvasObject { return s.root }
 // show reloads the rows from the store when the data changed since they
 // were read; the portfolio does not depend on the customer in focus.
 func (s *portfolioScreen) show(planner.ID) {
-	if s.loaded == s.u.dataVersion && s.rows != nil {
+	if s.loaded == s.w.currentDataVersion() && s.rows != nil {
 		return
 	}
-	s.loaded = s.u.dataVersion
-	rows, err := s.u.store.Portfolio(s.u.today())
+	s.loaded = s.w.currentDataVersion()
+	rows, err := s.store.Portfolio(s.w.today())
 	if err != nil {
-		s.u.showError(fmt.Errorf("read the portfolio: %w", err))
+		s.w.showError(fmt.Errorf("read the portfolio: %w", err))
 		return
 	}
 	s.rows = make([]portfolioRowView, 0, len(rows))
@@ -179,17 +216,11 @@ const healthInBackgroundFrom = 50
 // in the background (off the UI goroutine: it reads every account) the
 // rows show the health read before until it is done.
 func (s *portfolioScreen) loadHealth(background bool) {
-	u, version := s.u, s.loaded
-	store, cat, settings, now := u.store, u.cat, u.settings(), u.now().In(u.tamLocation())
+	w, version := s.w, s.loaded
+	store, cat, settings, now := s.store, s.cat, w.settings(), w.now().In(w.tamLocation())
 	run := func(fn func()) { fn() }
 	if background {
-		u.work.Add(1)
-		run = func(fn func()) {
-			go func() {
-				defer u.work.Done()
-				fn()
-			}()
-		}
+		run = w.inBackground
 	}
 	run(func() {
 		health, err := portfolioHealth(store, cat, settings, now)
@@ -198,7 +229,7 @@ func (s *portfolioScreen) loadHealth(background bool) {
 				return // a newer reload reads it again
 			}
 			if err != nil {
-				u.showError(err)
+				w.showError(err)
 			}
 			s.health = health
 			for i, v := range s.rows {
@@ -209,7 +240,7 @@ func (s *portfolioScreen) loadHealth(background bool) {
 			s.apply()
 		}
 		if background {
-			u.do(show)
+			w.do(show)
 		} else {
 			show()
 		}
@@ -219,7 +250,7 @@ func (s *portfolioScreen) loadHealth(background bool) {
 // shortcut handles Ctrl+F (search).
 func (s *portfolioScreen) shortcut(a shortcutAction) bool {
 	if a == actionFind {
-		s.u.window.Canvas().Focus(s.search)
+		s.w.Window().Canvas().Focus(s.search)
 		return true
 	}
 	return false
@@ -228,7 +259,7 @@ func (s *portfolioScreen) shortcut(a shortcutAction) bool {
 // portfolioHealth returns the health of every customer of store, by ID,
 // with the catalog, settings and instant given, so that it can run off
 // the UI goroutine.
-func portfolioHealth(store Store, cat *catalog.Catalog, settings planner.Settings, now time.Time) (map[planner.ID]planner.Health, error) {
+func portfolioHealth(store portfolioReader, cat *catalog.Catalog, settings planner.Settings, now time.Time) (map[planner.ID]planner.Health, error) {
 	accounts, err := store.Accounts()
 	if err != nil {
 		return nil, fmt.Errorf("read the portfolio's health: %w", err)
@@ -270,28 +301,28 @@ func healthRank(r planner.RAG) int {
 
 // view works out the texts of one row, with the customer's health h.
 func (s *portfolioScreen) view(r planner.PortfolioRow, h planner.Health) portfolioRowView {
-	u := s.u
+	w := s.w
 	v := portfolioRowView{row: r, health: h}
 	c := r.Customer
 	v.cells[colName] = c.Name
 	v.cells[colHealth] = "—"
 	if h.Colour != "" {
-		v.cells[colHealth] = u.sentence(h.Colour.Label())
-		v.hint = strings.Join(u.healthReasons(h), "\n")
+		v.cells[colHealth] = w.sentence(h.Colour.Label())
+		v.hint = strings.Join(w.healthReasons(h), "\n")
 	}
-	v.cells[colTier] = u.shortTierName(c)
-	v.cells[colRegion] = u.shortRegionName(c)
+	v.cells[colTier] = w.shortTierName(c)
+	v.cells[colRegion] = w.shortRegionName(c)
 	v.cells[colPhase] = "—"
 	if r.CurrentPhase != "" {
-		v.cells[colPhase] = u.phaseName(r.CurrentPhase)
+		v.cells[colPhase] = w.phaseName(r.CurrentPhase)
 	}
 	v.cells[colNext] = "—"
 	if r.NextActivity != nil {
 		v.nextDate = r.NextActivity.Date
-		v.cells[colNext] = fmt.Sprintf("%s · %s", r.NextActivity.Date, u.itemName(r.NextActivity.ItemID))
+		v.cells[colNext] = fmt.Sprintf("%s · %s", r.NextActivity.Date, w.itemName(r.NextActivity.ItemID))
 	}
-	if days, soon := planner.RenewalIn(c.Contract, u.settings(), u.today()); soon {
-		renewal := u.trCount("portfolio.renewal", days, days)
+	if days, soon := planner.RenewalIn(c.Contract, w.settings(), w.today()); soon {
+		renewal := w.trCount("portfolio.renewal", days, days)
 		if r.NextActivity == nil {
 			v.cells[colNext] = renewal
 		} else {
@@ -299,10 +330,10 @@ func (s *portfolioScreen) view(r planner.PortfolioRow, h planner.Health) portfol
 		}
 	}
 	v.cells[colOverdue] = fmt.Sprint(r.OverdueActions)
-	v.cells[colAccelerators] = u.tr("portfolio.left", r.Usage.Accelerators.Left(), r.Usage.Accelerators.Allowed)
-	v.cells[colFieldHours] = u.tr("portfolio.hoursLeft", formatHours(r.Usage.FieldHours.Left()), formatHours(r.Usage.FieldHours.Allowed))
+	v.cells[colAccelerators] = w.tr("portfolio.left", r.Usage.Accelerators.Left(), r.Usage.Accelerators.Allowed)
+	v.cells[colFieldHours] = w.tr("portfolio.hoursLeft", formatHours(r.Usage.FieldHours.Left()), formatHours(r.Usage.FieldHours.Allowed))
 	v.haystack = strings.ToLower(strings.Join([]string{c.Name, v.cells[colTier], v.cells[colRegion],
-		u.tierName(c), u.regionName(c), string(c.Region), string(c.Membership.Tier)}, "\x00"))
+		w.tierName(c), w.regionName(c), string(c.Region), string(c.Membership.Tier)}, "\x00"))
 	return v
 }
 
@@ -487,7 +518,7 @@ func (s *portfolioScreen) fitColumns(width float32) {
 func (s *portfolioScreen) measureHeaders() {
 	for c := range portfolioColumns {
 		b := s.table.CreateHeader().(*widget.Button)
-		b.SetText(s.u.tr(portfolioHeaderKey(c)))
+		b.SetText(s.w.tr(portfolioHeaderKey(c)))
 		s.header[c] = float32(math.Ceil(float64(b.MinSize().Width)))
 		b.SetIcon(theme.MenuDropUpIcon())
 		s.sortedHeader[c] = float32(math.Ceil(float64(b.MinSize().Width)))
@@ -529,7 +560,7 @@ func (s *portfolioScreen) apply() {
 		s.empty.Hide()
 		s.table.Show()
 	}
-	s.count.SetText(s.u.trCount("portfolio.count", len(s.rows), len(s.shown), len(s.rows)))
+	s.count.SetText(s.w.trCount("portfolio.count", len(s.rows), len(s.shown), len(s.rows)))
 	s.top.Refresh()
 	s.table.Refresh()
 }
@@ -585,7 +616,7 @@ func (s *portfolioScreen) updateHeader(id widget.TableCellID, o fyne.CanvasObjec
 		return
 	}
 	c := s.columns[id.Col]
-	b.SetText(s.u.tr(portfolioHeaderKey(c)))
+	b.SetText(s.w.tr(portfolioHeaderKey(c)))
 	b.OnTapped = func() { s.sortBy(c) }
 	switch {
 	case c != s.sortCol || c == colActions:
@@ -655,8 +686,8 @@ func (s *portfolioScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject)
 		box.Hide()
 		buttons.Show()
 		customer := v.row.Customer
-		buttons.Objects[0].(*widget.Button).OnTapped = func() { s.u.editCustomer(customer, false) }
-		buttons.Objects[1].(*widget.Button).OnTapped = func() { s.u.deleteCustomer(customer) }
+		buttons.Objects[0].(*widget.Button).OnTapped = func() { s.w.editCustomer(customer, false) }
+		buttons.Objects[1].(*widget.Button).OnTapped = func() { s.w.deleteCustomer(customer) }
 		return
 	}
 	if len(cell.Objects) > 2 {
@@ -760,3 +791,20 @@ func formatHours(h float64) string {
 
 // mainList returns the table of customers.
 func (s *portfolioScreen) mainList() fyne.Focusable { return s.table }
+
+// The window's side of the portfolio screen.
+
+var _ portfolioWindow = (*UI)(nil)
+
+// currentDataVersion returns the count of the data's changes.
+func (u *UI) currentDataVersion() int { return u.dataVersion }
+
+// inBackground runs fn on a goroutine of its own, counted among the work
+// the window waits for when it closes (and tests in waitIdle).
+func (u *UI) inBackground(fn func()) {
+	u.work.Add(1)
+	go func() {
+		defer u.work.Done()
+		fn()
+	}()
+}

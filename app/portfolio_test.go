@@ -1,8 +1,10 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -299,5 +301,40 @@ func TestPortfolioShortLabels(t *testing.T) {
 	test.Type(s.search, "middle east")
 	if got := shownNames(s); !slices.Equal(got, []string{"Müller GmbH", "Øresund Energi A/S"}) {
 		t.Errorf("search for the full region name shows %q", got)
+	}
+}
+
+// unreadablePortfolio is a portfolio store whose every read fails with err.
+type unreadablePortfolio struct{ err error }
+
+func (p unreadablePortfolio) Portfolio(planner.Date) ([]planner.PortfolioRow, error) {
+	return nil, p.err
+}
+func (p unreadablePortfolio) Customers() ([]planner.Customer, error) { return nil, p.err }
+func (p unreadablePortfolio) Accounts() ([]planner.Account, error)   { return nil, p.err }
+func (p unreadablePortfolio) Activities(from, to planner.Date) ([]planner.Activity, error) {
+	return nil, p.err
+}
+
+// portfolioErrorWindow is the real window but for the errors it is to
+// show, which it keeps.
+type portfolioErrorWindow struct {
+	portfolioWindow
+	shown []error
+}
+
+func (w *portfolioErrorWindow) showError(err error) { w.shown = append(w.shown, err) }
+
+func TestPortfolioThatCannotBeReadSaysSoOnce(t *testing.T) {
+	u, _ := newTestUI(t)
+	w := &portfolioErrorWindow{portfolioWindow: u}
+	s := newPortfolioScreen(w, unreadablePortfolio{errLockedDB}, u.cat).(*portfolioScreen)
+	s.show(planner.ID{})
+	u.waitIdle()
+	if len(w.shown) != 1 || !errors.Is(w.shown[0], errLockedDB) || !strings.Contains(w.shown[0].Error(), "read the portfolio") {
+		t.Fatalf("the window was to show %v, want the portfolio's read failing once", w.shown)
+	}
+	if len(s.rows) != 0 || len(s.shown) != 0 {
+		t.Errorf("the screen lists %d rows of a portfolio it could not read", len(s.shown))
 	}
 }
