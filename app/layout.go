@@ -40,7 +40,7 @@ func (u *UI) screenMakers() map[screenID]func(*UI) screen {
 
 		screenSupport: func(u *UI) screen { return newSupportScreen(u) },
 
-		screenSettings: func(u *UI) screen { return newSettingsScreen(u) },
+		screenSettings: func(u *UI) screen { return newSettingsScreen(u, u.store, u.cat) },
 	}
 }
 

@@ -22,13 +22,56 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
+// settingsWindow is what the settings screen uses of the window: its
+// words, names, time, dialogs and history, the settings as last read, and
+// the window-level work its choices set off (the language and theme
+// applied at once, the editions dialog, the file dialogs). The screen
+// reads and saves the settings through settingsStore (see store.go),
+// which is all it uses of the Store.
+type settingsWindow interface {
+	texts
+	names
+	clock
+	dialogs
+	history
+	settingsReader
+	// newFieldForm returns an empty form of the window.
+	newFieldForm() *fieldForm
+	// regionNames returns the catalog's regions' names in the catalog's order.
+	regionNames() []string
+	// editionName names a catalog edition by its day and name.
+	editionName(ed catalog.Edition) string
+	// openEditions opens the dialog comparing the catalog's editions.
+	openEditions() *editionsDialog
+	// openFile asks for a file and reads it off the UI goroutine.
+	openFile(label string, extensions []string, read func(ctx context.Context, r io.Reader, progress func(float64)) error, done func())
+	// saveFile asks where to save a file and writes it off the UI goroutine.
+	saveFile(name, label string, write func(ctx context.Context, w io.Writer, progress func(float64)) error, saved func(path string))
+	// currentDataVersion counts the changes of the data read so far.
+	currentDataVersion() int
+	// languagePreference returns the language tag stored for the app ("" for the system's).
+	languagePreference() string
+	// setLanguagePreference stores the language tag chosen for the app.
+	setLanguagePreference(tag string)
+	// relocalize shows the window in the language now chosen.
+	relocalize() error
+	// switchTheme shows the app in the theme of a settings value.
+	switchTheme(name string)
+	// amendSettings makes a change just stored in the settings as last read.
+	amendSettings(change func(*planner.Settings))
+	// catalogFolder returns the folder a newer catalog is installed in ("" for none).
+	catalogFolder() string
+}
+
 // settingsScreen edits the TAM's settings: profile, capacity, regions'
 // time zones and holidays, theme and language, how documents look (page
 // size, organisation, logo, confidentiality line); and shows the catalog
 // in use, with a way to install a newer one.
 type settingsScreen struct {
-	u    *UI
-	root fyne.CanvasObject
+	w     settingsWindow
+	store settingsStore
+	cat   *catalog.Catalog
+	root  fyne.CanvasObject
 
 	// stored is the settings as saved; draft is what the form shows.
 	stored planner.Settings
@@ -38,7 +81,8 @@ type settingsScreen struct {
 	language       string
 	storedLanguage string
 	loading        bool
-	// loaded is the data version last shown (see UI.dataVersion).
+	// loaded is the data version last shown (see
+	// settingsWindow.currentDataVersion).
 	loaded     int
 	everLoaded bool
 
@@ -88,9 +132,10 @@ func roles() []string { return []string{"TAM", "CSM"} }
 // themeChoices are the stored theme names in the order of the radio group.
 func themeChoices() []string { return []string{themeLight, themeDark, themeSystem} }
 
-// newSettingsScreen returns the settings screen.
-func newSettingsScreen(u *UI) screen {
-	s := &settingsScreen{u: u, zones: map[catalog.RegionID]*formEntry{}}
+// newSettingsScreen returns the settings screen of window w, which reads
+// and saves the settings in store and shows the catalog cat.
+func newSettingsScreen(w settingsWindow, store settingsStore, cat *catalog.Catalog) screen {
+	s := &settingsScreen{w: w, store: store, cat: cat, zones: map[catalog.RegionID]*formEntry{}}
 	onChange := func(string) { s.changed() }
 	entry := func(hint string) *formEntry {
 		e := newFormEntry()
@@ -98,19 +143,19 @@ func newSettingsScreen(u *UI) screen {
 		e.OnChanged = onChange
 		return e
 	}
-	s.name = entry(u.tr("settings.name.hint"))
-	s.email = entry(u.tr("customer.form.person.email"))
+	s.name = entry(w.tr("settings.name.hint"))
+	s.email = entry(w.tr("customer.form.person.email"))
 	s.role = widget.NewSelect(roles(), onChange)
-	s.zone = entry(u.tr("settings.zone.hint"))
+	s.zone = entry(w.tr("settings.zone.hint"))
 	s.capacity = entry("30")
 	s.expiry = entry(strconv.Itoa(planner.DefaultExpiryWarningDays))
 	s.renewal = entry(strconv.Itoa(planner.DefaultRenewalNoticeDays))
 	s.pageSize = widget.NewSelect([]string{"A4", "Letter"}, onChange)
-	s.organisation = entry(u.tr("settings.organisation.hint"))
-	s.confidentiality = entry(u.tr("settings.confidentiality.hint"))
+	s.organisation = entry(w.tr("settings.organisation.hint"))
+	s.confidentiality = entry(w.tr("settings.confidentiality.hint"))
 	var themeLabels []string
 	for _, t := range themeChoices() {
-		themeLabels = append(themeLabels, u.tr("settings.theme."+t))
+		themeLabels = append(themeLabels, w.tr("settings.theme."+t))
 	}
 	// Theme and language apply (and are stored) the moment they are
 	// chosen; the other settings when Save is pressed.
@@ -124,47 +169,47 @@ func newSettingsScreen(u *UI) screen {
 	for _, l := range Languages() {
 		langNames = append(langNames, l.Name)
 	}
-	s.languages = widget.NewSelect(append([]string{u.tr("settings.language.system")}, langNames...), func(string) {
+	s.languages = widget.NewSelect(append([]string{w.tr("settings.language.system")}, langNames...), func(string) {
 		if !s.loading {
 			s.applyLanguage()
 		}
 	})
 
-	s.form = newFieldForm(u)
+	s.form = w.newFieldForm()
 	s.form.check = s.check
 	s.form.submit = s.saveShowing
 	profile := container.New(layout.NewFormLayout())
-	s.form.addTo(profile, "profile.name", u.tr("settings.name"), s.name)
-	s.form.addTo(profile, "profile.email", u.tr("settings.email"), s.email)
-	s.form.addTo(profile, "profile.role", u.tr("settings.role"), s.role)
-	s.form.addTo(profile, "profile.timeZone", u.tr("settings.zone"), s.zone).setHint(u.tr("settings.zone.help"))
+	s.form.addTo(profile, "profile.name", w.tr("settings.name"), s.name)
+	s.form.addTo(profile, "profile.email", w.tr("settings.email"), s.email)
+	s.form.addTo(profile, "profile.role", w.tr("settings.role"), s.role)
+	s.form.addTo(profile, "profile.timeZone", w.tr("settings.zone"), s.zone).setHint(w.tr("settings.zone.help"))
 	work := container.New(layout.NewFormLayout())
-	s.form.addTo(work, "weeklyCapacityHours", u.tr("settings.capacity"), s.capacity).setHint(u.tr("settings.capacity.help"))
-	s.form.addTo(work, "theme", u.tr("settings.theme"), s.themes).setHint(u.tr("settings.atOnce"))
-	s.form.addTo(work, "language", u.tr("settings.language"), s.languages).setHint(u.tr("settings.atOnce"))
-	s.form.addTo(work, "expiryWarningDays", u.tr("settings.expiry"), s.expiry).setHint(u.tr("settings.expiry.help"))
-	s.form.addTo(work, "renewalNoticeDays", u.tr("settings.renewal"), s.renewal).setHint(u.tr("settings.renewal.help"))
+	s.form.addTo(work, "weeklyCapacityHours", w.tr("settings.capacity"), s.capacity).setHint(w.tr("settings.capacity.help"))
+	s.form.addTo(work, "theme", w.tr("settings.theme"), s.themes).setHint(w.tr("settings.atOnce"))
+	s.form.addTo(work, "language", w.tr("settings.language"), s.languages).setHint(w.tr("settings.atOnce"))
+	s.form.addTo(work, "expiryWarningDays", w.tr("settings.expiry"), s.expiry).setHint(w.tr("settings.expiry.help"))
+	s.form.addTo(work, "renewalNoticeDays", w.tr("settings.renewal"), s.renewal).setHint(w.tr("settings.renewal.help"))
 	// Labels above the fields: region names are long, and the screen
 	// keeps two columns in a small window.
 	regionForm := container.NewVBox()
-	for _, r := range u.cat.Regions {
+	for _, r := range cat.Regions {
 		e := entry(r.TimeZone)
 		s.zones[r.ID] = e
-		s.form.addAbove(regionForm, "regions."+string(r.ID)+".timeZone", u.regionNameByID(r.ID), e)
+		s.form.addAbove(regionForm, "regions."+string(r.ID)+".timeZone", w.regionNameByID(r.ID), e)
 	}
 
-	s.saveBtn = widget.NewButtonWithIcon(u.tr("action.save"), theme.DocumentSaveIcon(), s.saveShowing)
+	s.saveBtn = widget.NewButtonWithIcon(w.tr("action.save"), theme.DocumentSaveIcon(), s.saveShowing)
 	s.saveBtn.Importance = widget.HighImportance
-	s.revertBtn = widget.NewButtonWithIcon(u.tr("settings.revert"), theme.ContentUndoIcon(), s.discard)
-	note := widget.NewLabel(u.tr("settings.saveNote"))
+	s.revertBtn = widget.NewButtonWithIcon(w.tr("settings.revert"), theme.ContentUndoIcon(), s.discard)
+	note := widget.NewLabel(w.tr("settings.saveNote"))
 	note.Wrapping = fyne.TextWrapWord
 	note.SizeName = theme.SizeNameCaptionText
 
 	left := container.NewVBox(
-		newSection(u.tr("settings.profile"), "", profile),
-		newSection(u.tr("settings.work"), "", work),
-		newSection(u.tr("settings.documents"), u.tr("settings.documents.subtitle"), s.documentsForm()),
-		newSection(u.tr("settings.zones"), u.tr("settings.zones.subtitle"), regionForm))
+		newSection(w.tr("settings.profile"), "", profile),
+		newSection(w.tr("settings.work"), "", work),
+		newSection(w.tr("settings.documents"), w.tr("settings.documents.subtitle"), s.documentsForm()),
+		newSection(w.tr("settings.zones"), w.tr("settings.zones.subtitle"), regionForm))
 	right := container.NewVBox(s.holidayCard(), s.catalogCard())
 	// Save and Revert stay in sight below the scrolling settings, with
 	// the list of problems above them.
@@ -183,11 +228,12 @@ func (s *settingsScreen) object() fyne.CanvasObject { return s.root }
 // show reloads the settings when they changed, unless the form holds
 // unsaved changes; the settings do not depend on the customer in focus.
 func (s *settingsScreen) show(planner.ID) {
-	if s.dirty() || (s.loaded == s.u.dataVersion && s.everLoaded) {
+	version := s.w.currentDataVersion()
+	if s.dirty() || (s.loaded == version && s.everLoaded) {
 		return
 	}
-	s.loaded, s.everLoaded = s.u.dataVersion, true
-	s.load(s.u.settings(), s.u.app.Preferences().String(prefLanguage))
+	s.loaded, s.everLoaded = version, true
+	s.load(s.w.settings(), s.w.languagePreference())
 }
 
 // load fills the form.
@@ -245,7 +291,7 @@ func (s *settingsScreen) readForm() []planner.FieldError {
 	if c, err := strconv.ParseFloat(strings.TrimSpace(s.capacity.Text), 64); err == nil {
 		d.WeeklyCapacityHours = c
 	} else {
-		parse = append(parse, planner.FieldError{Field: "weeklyCapacityHours", Message: s.u.tr("form.notHours", s.capacity.Text)})
+		parse = append(parse, planner.FieldError{Field: "weeklyCapacityHours", Message: s.w.tr("form.notHours", s.capacity.Text)})
 	}
 	for _, f := range []struct {
 		e     *formEntry
@@ -255,7 +301,7 @@ func (s *settingsScreen) readForm() []planner.FieldError {
 		if n, err := strconv.Atoi(strings.TrimSpace(f.e.Text)); err == nil {
 			*f.to = n
 		} else {
-			parse = append(parse, planner.FieldError{Field: f.field, Message: s.u.tr("form.notWholeNumber", f.e.Text)})
+			parse = append(parse, planner.FieldError{Field: f.field, Message: s.w.tr("form.notWholeNumber", f.e.Text)})
 		}
 	}
 	d.PageSize = s.pageSize.Selected
@@ -308,7 +354,7 @@ func (s *settingsScreen) changed() {
 // values that could not be read, and planner's problems.
 func (s *settingsScreen) check() error {
 	problems := s.readForm()
-	if err := s.draft.Validate(s.u.cat); err != nil {
+	if err := s.draft.Validate(s.cat); err != nil {
 		if v, ok := planner.AsValidation(err); ok {
 			problems = append(problems, v.Problems...)
 		} else {
@@ -338,10 +384,10 @@ func (s *settingsScreen) applyTheme() {
 		if i := slices.Index(themeChoices(), s.stored.Theme); i >= 0 {
 			s.themes.SetSelected(s.themes.Options[i])
 		}
-		s.u.showError(err)
+		s.w.showError(err)
 		return
 	}
-	s.u.app.Settings().SetTheme(s.u.newTheme(t))
+	s.w.switchTheme(t)
 }
 
 // applyLanguage stores the language chosen and shows the window in it at
@@ -357,13 +403,13 @@ func (s *settingsScreen) applyLanguage() {
 	if err := s.storeAtOnce(func(st *planner.Settings) { st.Language = tag }); err != nil {
 		// The choice shows the language stored and shown again.
 		s.languages.SetSelectedIndex(languageIndex(s.storedLanguage))
-		s.u.showError(err)
+		s.w.showError(err)
 		return
 	}
-	s.u.app.Preferences().SetString(prefLanguage, tag)
+	s.w.setLanguagePreference(tag)
 	s.storedLanguage, s.language = tag, tag
-	if err := s.u.relocalize(); err != nil {
-		s.u.showError(err)
+	if err := s.w.relocalize(); err != nil {
+		s.w.showError(err)
 	}
 }
 
@@ -384,41 +430,12 @@ func languageIndex(language string) int {
 func (s *settingsScreen) storeAtOnce(change func(*planner.Settings)) error {
 	st := s.stored.Clone()
 	change(&st)
-	if err := s.u.store.PutSettings(st); err != nil {
+	if err := s.store.PutSettings(st); err != nil {
 		return fmt.Errorf("store the settings: %w", err)
 	}
 	change(&s.stored)
 	change(&s.draft)
-	change(&s.u.settingsData)
-	return nil
-}
-
-// relocalize shows the window in the language now chosen: the screens
-// are made again in it, the one shown stays shown, and the settings keep
-// the changes not saved yet.
-func (u *UI) relocalize() error {
-	text, err := newTranslator(u.chooseLanguage(""))
-	if err != nil {
-		return fmt.Errorf("change the language: %w", err)
-	}
-	old, _ := u.screens[u.current].(*settingsScreen)
-	u.text = text
-	if _, ours := u.app.Settings().Theme().(*liftoffTheme); ours {
-		// The window's fonts follow its language.
-		u.app.Settings().SetTheme(u.newTheme(u.settingsData.Theme))
-	}
-	u.screens = map[screenID]screen{}
-	u.stale = map[screenID]bool{}
-	current := u.current
-	u.current = ""
-	u.window.SetContent(u.layout())
-	u.addShortcuts()
-	u.switchTo(current)
-	if s, ok := u.screens[current].(*settingsScreen); ok && old != nil && old.dirty() {
-		s.load(old.draft, old.language)
-		s.stored = old.stored
-		s.changed()
-	}
+	s.w.amendSettings(change)
 	return nil
 }
 
@@ -441,40 +458,40 @@ func settingsEqual(a, b planner.Settings) bool {
 // save stores the settings when they are valid; otherwise the form shows
 // what is wrong (see fieldForm) and the error is returned.
 func (s *settingsScreen) save() error {
-	u := s.u
+	w := s.w
 	if err := s.form.checkAll(); err != nil {
 		return err
 	}
 	before := s.stored.Clone()
 	draft := s.draft.Clone()
-	if err := u.store.PutSettings(draft); err != nil {
+	if err := s.store.PutSettings(draft); err != nil {
 		s.changed()
 		return err
 	}
 	s.stored = draft.Clone()
-	label := u.tr("settings.saved")
-	u.pushUndoRedo(label, func() error {
-		if err := u.store.PutSettings(before); err != nil {
+	label := w.tr("settings.saved")
+	w.pushUndoRedo(label, func() error {
+		if err := s.store.PutSettings(before); err != nil {
 			return err
 		}
-		u.app.Settings().SetTheme(u.newTheme(before.Theme))
+		w.switchTheme(before.Theme)
 		return nil
 	}, func() error {
-		current, err := u.store.Settings()
+		current, err := s.store.Settings()
 		if err != nil {
 			return fmt.Errorf("read settings: %w", err)
 		}
 		if !sameStored(current, before) {
-			return u.redoBlocked(label)
+			return w.redoBlocked(label)
 		}
-		if err := u.store.PutSettings(draft); err != nil {
+		if err := s.store.PutSettings(draft); err != nil {
 			return err
 		}
-		u.app.Settings().SetTheme(u.newTheme(draft.Theme))
+		w.switchTheme(draft.Theme)
 		return nil
 	})
-	u.changed()
-	s.load(u.settings(), s.language)
+	w.changed()
+	s.load(w.settings(), s.language)
 	return nil
 }
 
@@ -483,7 +500,7 @@ func (s *settingsScreen) save() error {
 func (s *settingsScreen) saveShowing() {
 	if err := s.save(); err != nil {
 		if _, ok := planner.AsValidation(err); !ok {
-			s.u.showError(err)
+			s.w.showError(err)
 		}
 	}
 }
@@ -495,8 +512,8 @@ func (s *settingsScreen) discard() {
 
 // holidayCard edits the holidays of each region.
 func (s *settingsScreen) holidayCard() fyne.CanvasObject {
-	u := s.u
-	s.region = widget.NewSelect(u.regionNames(), func(string) { s.showHolidays() })
+	w := s.w
+	s.region = widget.NewSelect(w.regionNames(), func(string) { s.showHolidays() })
 	s.holidayList = newEnterList(
 		func() int { return len(s.holidays) },
 		func() fyne.CanvasObject {
@@ -522,19 +539,19 @@ func (s *settingsScreen) holidayCard() fyne.CanvasObject {
 	s.holidayNote.TextStyle = fyne.TextStyle{Italic: true}
 	s.holidayNote.Wrapping = fyne.TextWrapWord
 	s.holidayDate = widget.NewEntry()
-	s.holidayDate.SetPlaceHolder(u.tr("form.date.hint"))
+	s.holidayDate.SetPlaceHolder(w.tr("form.date.hint"))
 	s.holidayName = widget.NewEntry()
-	s.holidayName.SetPlaceHolder(u.tr("settings.holiday.name"))
+	s.holidayName.SetPlaceHolder(w.tr("settings.holiday.name"))
 	s.holidayError = widget.NewLabel("")
 	s.holidayError.Importance = widget.DangerImportance
 	s.holidayError.Hide()
-	add := widget.NewButtonWithIcon(u.tr("settings.holiday.add"), theme.ContentAddIcon(), s.addHoliday)
-	importBtn := widget.NewButtonWithIcon(u.tr("settings.holiday.import"), theme.FolderOpenIcon(), s.importHolidays)
-	exportBtn := widget.NewButtonWithIcon(u.tr("settings.holiday.export"), theme.DocumentSaveIcon(), s.exportHolidays)
-	reset := widget.NewButtonWithIcon(u.tr("settings.holiday.reset"), theme.ViewRefreshIcon(), s.resetHolidays)
+	add := widget.NewButtonWithIcon(w.tr("settings.holiday.add"), theme.ContentAddIcon(), s.addHoliday)
+	importBtn := widget.NewButtonWithIcon(w.tr("settings.holiday.import"), theme.FolderOpenIcon(), s.importHolidays)
+	exportBtn := widget.NewButtonWithIcon(w.tr("settings.holiday.export"), theme.DocumentSaveIcon(), s.exportHolidays)
+	reset := widget.NewButtonWithIcon(w.tr("settings.holiday.reset"), theme.ViewRefreshIcon(), s.resetHolidays)
 	scroll := container.NewVScroll(s.holidayList)
 	scroll.SetMinSize(fyne.NewSize(0, 220))
-	return newSection(u.tr("settings.holidays"), u.tr("settings.holidays.subtitle"), container.NewVBox(
+	return newSection(w.tr("settings.holidays"), w.tr("settings.holidays.subtitle"), container.NewVBox(
 		s.region, s.holidayNote, scroll,
 		container.NewBorder(nil, nil, nil, add, container.NewGridWithColumns(2, s.holidayDate, s.holidayName)),
 		s.holidayError,
@@ -544,10 +561,10 @@ func (s *settingsScreen) holidayCard() fyne.CanvasObject {
 // selectedRegion returns the region chosen for the holiday list.
 func (s *settingsScreen) selectedRegion() (catalog.Region, bool) {
 	i := s.region.SelectedIndex()
-	if i < 0 || i >= len(s.u.cat.Regions) {
+	if i < 0 || i >= len(s.cat.Regions) {
 		return catalog.Region{}, false
 	}
-	return s.u.cat.Regions[i], true
+	return s.cat.Regions[i], true
 }
 
 // showHolidays lists the holidays of the chosen region: the settings'
@@ -560,9 +577,9 @@ func (s *settingsScreen) showHolidays() {
 	}
 	if own := s.draft.Regions[r.ID].Holidays; own != nil {
 		s.holidays = own
-		s.holidayNote.SetText(s.u.trCount("settings.holidays.own", len(own), len(own)))
+		s.holidayNote.SetText(s.w.trCount("settings.holidays.own", len(own), len(own)))
 	} else if len(r.HolidayRules) > 0 {
-		first := s.u.today().Year
+		first := s.w.today().Year
 		last := first + settingsHolidayYearsShown - 1
 		s.holidays = nil
 		for y := first; y <= last; y++ {
@@ -573,10 +590,10 @@ func (s *settingsScreen) showHolidays() {
 			s.holidays = append(s.holidays, days...)
 		}
 		n := len(s.holidays)
-		s.holidayNote.SetText(s.u.trCount("settings.holidays.rules", n, n, first, last))
+		s.holidayNote.SetText(s.w.trCount("settings.holidays.rules", n, n, first, last))
 	} else {
 		s.holidays = r.Holidays
-		s.holidayNote.SetText(s.u.trCount("settings.holidays.catalog", len(r.Holidays), len(r.Holidays)))
+		s.holidayNote.SetText(s.w.trCount("settings.holidays.catalog", len(r.Holidays), len(r.Holidays)))
 	}
 	s.holidayList.Refresh()
 }
@@ -601,9 +618,9 @@ func (s *settingsScreen) setHolidays(list []catalog.Holiday) {
 
 // addHoliday adds the day of the form to the chosen region.
 func (s *settingsScreen) addHoliday() {
-	d, err := s.u.parseDay(s.holidayDate.Text)
+	d, err := s.w.parseDay(s.holidayDate.Text)
 	if err == nil && d.IsZero() {
-		err = fmt.Errorf("%s", s.u.tr("form.date.format", s.u.today().String()))
+		err = fmt.Errorf("%s", s.w.tr("form.date.format", s.w.today().String()))
 	}
 	if err != nil {
 		s.holidayError.SetText(err.Error())
@@ -623,19 +640,19 @@ func (s *settingsScreen) editHoliday(i int) {
 	if i < 0 || i >= len(s.holidays) {
 		return
 	}
-	u, was := s.u, s.holidays[i]
+	w, was := s.w, s.holidays[i]
 	day, name := newFormEntry(), newFormEntry()
-	day.SetPlaceHolder(u.tr("form.date.hint"))
+	day.SetPlaceHolder(w.tr("form.date.hint"))
 	day.SetText(was.Date.String())
-	name.SetPlaceHolder(u.tr("settings.holiday.name"))
+	name.SetPlaceHolder(w.tr("settings.holiday.name"))
 	name.SetText(was.Name)
-	form := newFieldForm(u)
-	form.add("day", u.tr("settings.holiday.day"), day)
-	form.add("name", u.tr("settings.holiday.name"), name)
+	form := w.newFieldForm()
+	form.add("day", w.tr("settings.holiday.day"), day)
+	form.add("name", w.tr("settings.holiday.name"), name)
 	read := func() (catalog.Holiday, error) {
-		d, err := u.parseDay(day.Text)
+		d, err := w.parseDay(day.Text)
 		if err == nil && d.IsZero() {
-			err = fmt.Errorf("%s", u.tr("form.date.format", u.today().String()))
+			err = fmt.Errorf("%s", w.tr("form.date.format", w.today().String()))
 		}
 		return catalog.Holiday{Date: d, Name: strings.TrimSpace(name.Text)}, err
 	}
@@ -660,7 +677,7 @@ func (s *settingsScreen) editHoliday(i int) {
 		h, _ := read()
 		return h != was
 	}
-	s.holidayDialog = u.newFormDialog(u.tr("settings.holiday.edit"), form, apply, dirty)
+	s.holidayDialog = w.newFormDialog(w.tr("settings.holiday.edit"), form, apply, dirty)
 	s.holidayDialog.show()
 }
 
@@ -693,7 +710,7 @@ func (s *settingsScreen) resetHolidays() {
 // chosen region.
 func (s *settingsScreen) importHolidays() {
 	var read []catalog.Holiday
-	s.u.openFile(s.u.tr("settings.holiday.importing"), nil, func(ctx context.Context, r io.Reader, progress func(float64)) error {
+	s.w.openFile(s.w.tr("settings.holiday.importing"), nil, func(ctx context.Context, r io.Reader, progress func(float64)) error {
 		list, err := planner.ParseHolidays(r)
 		read = list
 		return err
@@ -712,24 +729,24 @@ func (s *settingsScreen) exportHolidays() {
 		return
 	}
 	list := cloneHolidays(s.holidays)
-	s.u.saveFile("holidays-"+string(r.ID)+".txt", s.u.tr("settings.holiday.exporting"), func(_ context.Context, w io.Writer, _ func(float64)) error {
+	s.w.saveFile("holidays-"+string(r.ID)+".txt", s.w.tr("settings.holiday.exporting"), func(_ context.Context, w io.Writer, _ func(float64)) error {
 		return planner.WriteHolidays(w, list)
 	}, nil)
 }
 
 // catalogCard shows the catalog in use and installs a newer one.
 func (s *settingsScreen) catalogCard() fyne.CanvasObject {
-	u := s.u
-	cat := u.cat
+	w := s.w
+	cat := s.cat
 	origin := cat.Origin
 	if origin == catalog.OriginEmbedded || origin == "" {
-		origin = u.tr("settings.catalog.embedded")
+		origin = w.tr("settings.catalog.embedded")
 	}
-	info := widget.NewLabel(u.tr("settings.catalog.info", cat.Version, cat.Published, origin))
+	info := widget.NewLabel(w.tr("settings.catalog.info", cat.Version, cat.Published, origin))
 	info.Wrapping = fyne.TextWrapWord
 	text := cat.Notice
 	if cat.Origin == catalog.OriginEmbedded && text != "" {
-		text = u.tr("settings.catalog.embeddedNotice") // the built-in catalog's notice, in the window's language
+		text = w.tr("settings.catalog.embeddedNotice") // the built-in catalog's notice, in the window's language
 	}
 	notice := widget.NewLabel(text)
 	notice.Wrapping = fyne.TextWrapWord
@@ -737,30 +754,30 @@ func (s *settingsScreen) catalogCard() fyne.CanvasObject {
 	if cat.Notice == "" {
 		notice.Hide()
 	}
-	counts := widget.NewLabel(u.tr("settings.catalog.counts", len(cat.Accelerators), len(cat.FieldActivities), len(cat.ProactiveActivities), len(cat.AddOns)))
+	counts := widget.NewLabel(w.tr("settings.catalog.counts", len(cat.Accelerators), len(cat.FieldActivities), len(cat.ProactiveActivities), len(cat.AddOns)))
 	counts.Wrapping = fyne.TextWrapWord
-	install := widget.NewButtonWithIcon(u.tr("settings.catalog.install"), theme.UploadIcon(), s.installCatalog)
-	if u.catalogDir == "" {
+	install := widget.NewButtonWithIcon(w.tr("settings.catalog.install"), theme.UploadIcon(), s.installCatalog)
+	if w.catalogFolder() == "" {
 		install.Disable()
 	}
 	eds := cat.Editions()
-	editions := widget.NewLabel(u.wrapped(u.trCount("editions.summary", len(eds), len(eds), u.editionName(cat.InForce(u.today()).Edition()))))
+	editions := widget.NewLabel(w.wrapped(w.trCount("editions.summary", len(eds), len(eds), w.editionName(cat.InForce(w.today()).Edition()))))
 	editions.Wrapping = fyne.TextWrapWord
-	compare := widget.NewButtonWithIcon(u.tr("editions.open"), theme.HistoryIcon(), func() { s.editions = u.openEditions() })
-	return newSection(u.tr("settings.catalog"), "", container.NewVBox(info, notice, counts, editions, newToolbar([]fyne.CanvasObject{compare, install})))
+	compare := widget.NewButtonWithIcon(w.tr("editions.open"), theme.HistoryIcon(), func() { s.editions = w.openEditions() })
+	return newSection(w.tr("settings.catalog"), "", container.NewVBox(info, notice, counts, editions, newToolbar([]fyne.CanvasObject{compare, install})))
 }
 
 // installCatalog asks for a catalog file and installs it (see
 // installCatalogFrom).
 func (s *settingsScreen) installCatalog() {
-	u := s.u
+	w := s.w
 	var installed string
-	u.openFile(u.tr("settings.catalog.installing"), []string{".json"}, func(ctx context.Context, r io.Reader, progress func(float64)) error {
+	w.openFile(w.tr("settings.catalog.installing"), []string{".json"}, func(ctx context.Context, r io.Reader, progress func(float64)) error {
 		path, err := s.installCatalogFrom(r, progress)
 		installed = path
 		return err
 	}, func() {
-		u.showMessage(u.tr("settings.catalog.installed.title"), u.tr("settings.catalog.installed", installed))
+		w.showMessage(w.tr("settings.catalog.installed.title"), w.tr("settings.catalog.installed", installed))
 	})
 }
 
@@ -773,31 +790,31 @@ func (s *settingsScreen) installCatalogFrom(r io.Reader, progress func(float64))
 		return "", fmt.Errorf("read the catalog file: %w", err)
 	}
 	progress(0.5)
-	return catalog.Install(bytes.NewReader(data), s.u.catalogDir)
+	return catalog.Install(bytes.NewReader(data), s.w.catalogFolder())
 }
 
 // documentsForm edits how documents look: the page size, the branding
 // of Settings (organisation, logo, confidentiality line) and the font
 // files documents try first.
 func (s *settingsScreen) documentsForm() fyne.CanvasObject {
-	u := s.u
+	w := s.w
 	s.logoName = widget.NewLabel("")
 	s.logoName.Truncation = fyne.TextTruncateEllipsis
 	s.logoPreview = canvas.NewImageFromResource(nil)
 	s.logoPreview.FillMode = canvas.ImageFillContain
 	s.logoPreview.SetMinSize(fyne.NewSize(120, 36))
-	choose := widget.NewButtonWithIcon(u.tr("settings.logo.choose"), theme.FolderOpenIcon(), s.chooseLogo)
-	s.logoRemove = widget.NewButtonWithIcon(u.tr("settings.logo.remove"), theme.DeleteIcon(), s.removeLogo)
+	choose := widget.NewButtonWithIcon(w.tr("settings.logo.choose"), theme.FolderOpenIcon(), s.chooseLogo)
+	s.logoRemove = widget.NewButtonWithIcon(w.tr("settings.logo.remove"), theme.DeleteIcon(), s.removeLogo)
 	logo := container.NewVBox(
 		container.NewBorder(nil, nil, s.logoPreview, nil, s.logoName),
 		container.NewHBox(choose, s.logoRemove))
 	form := container.New(layout.NewFormLayout())
-	s.form.addTo(form, "pageSize", u.tr("settings.pageSize"), s.pageSize)
-	s.form.addTo(form, "branding.organisation", u.tr("settings.organisation"), s.organisation)
-	s.form.addTo(form, "branding.logo", u.tr("settings.logo"), logo).setHint(u.tr("settings.logo.help", planner.MaxLogoBytes>>10))
-	s.form.addTo(form, "branding.confidentiality", u.tr("settings.confidentiality"), s.confidentiality).
-		setHint(u.tr("settings.confidentiality.help"))
-	s.form.addTo(form, "fonts", u.tr("settings.fonts"), s.fontsField()).setHint(u.tr("settings.fonts.help"))
+	s.form.addTo(form, "pageSize", w.tr("settings.pageSize"), s.pageSize)
+	s.form.addTo(form, "branding.organisation", w.tr("settings.organisation"), s.organisation)
+	s.form.addTo(form, "branding.logo", w.tr("settings.logo"), logo).setHint(w.tr("settings.logo.help", planner.MaxLogoBytes>>10))
+	s.form.addTo(form, "branding.confidentiality", w.tr("settings.confidentiality"), s.confidentiality).
+		setHint(w.tr("settings.confidentiality.help"))
+	s.form.addTo(form, "fonts", w.tr("settings.fonts"), s.fontsField()).setHint(w.tr("settings.fonts.help"))
 	return form
 }
 
@@ -805,7 +822,7 @@ func (s *settingsScreen) documentsForm() fyne.CanvasObject {
 // "Add font…" button.
 func (s *settingsScreen) fontsField() fyne.CanvasObject {
 	s.fontList = container.NewVBox()
-	add := widget.NewButtonWithIcon(s.u.tr("settings.fonts.add"), theme.ContentAddIcon(), s.chooseFont)
+	add := widget.NewButtonWithIcon(s.w.tr("settings.fonts.add"), theme.ContentAddIcon(), s.chooseFont)
 	return container.NewVBox(s.fontList, container.NewHBox(add))
 }
 
@@ -817,14 +834,14 @@ func (s *settingsScreen) showFonts() {
 	}
 	s.fontList.RemoveAll()
 	if len(s.draft.Fonts) == 0 {
-		none := widget.NewLabel(s.u.tr("settings.fonts.none"))
+		none := widget.NewLabel(s.w.tr("settings.fonts.none"))
 		none.TextStyle = fyne.TextStyle{Italic: true}
 		s.fontList.Add(none)
 	}
 	for i, path := range s.draft.Fonts {
 		name := widget.NewLabel(path)
 		name.Truncation = fyne.TextTruncateEllipsis
-		remove := widget.NewButtonWithIcon(s.u.tr("settings.fonts.remove"), theme.DeleteIcon(), func() { s.removeFont(i) })
+		remove := widget.NewButtonWithIcon(s.w.tr("settings.fonts.remove"), theme.DeleteIcon(), func() { s.removeFont(i) })
 		remove.Importance = widget.LowImportance
 		s.fontList.Add(container.NewBorder(nil, nil, nil, remove, name))
 	}
@@ -835,13 +852,13 @@ func (s *settingsScreen) showFonts() {
 // draft's font files.
 func (s *settingsScreen) chooseFont() {
 	var name, path string
-	s.u.openFile(s.u.tr("settings.fonts.reading"), []string{".ttf", ".ttc"}, func(ctx context.Context, r io.Reader, progress func(float64)) error {
+	s.w.openFile(s.w.tr("settings.fonts.reading"), []string{".ttf", ".ttc"}, func(ctx context.Context, r io.Reader, progress func(float64)) error {
 		name, path = readerName(r), readerPath(r)
 		progress(1)
 		return nil
 	}, func() {
 		if path == "" {
-			s.u.showMessage(s.u.tr("settings.fonts.bad.title"), s.u.tr("settings.fonts.noPath", name))
+			s.w.showMessage(s.w.tr("settings.fonts.bad.title"), s.w.tr("settings.fonts.noPath", name))
 			return
 		}
 		s.addFont(path)
@@ -869,9 +886,9 @@ func readerPath(r io.Reader) string {
 // message says why. A file already listed is not added again. It reports
 // whether the draft lists the file.
 func (s *settingsScreen) addFont(path string) bool {
-	u := s.u
+	w := s.w
 	if t, ok := planner.FontFileText(path); !ok {
-		u.showMessage(u.tr("settings.fonts.bad.title"), u.sentence(t))
+		w.showMessage(w.tr("settings.fonts.bad.title"), w.sentence(t))
 		return false
 	}
 	if !slices.Contains(s.draft.Fonts, path) {
@@ -900,7 +917,7 @@ func (s *settingsScreen) removeFont(i int) {
 func (s *settingsScreen) showLogo() {
 	b := s.draft.Branding
 	if len(b.Logo) == 0 {
-		s.logoName.SetText(s.u.tr("settings.logo.none"))
+		s.logoName.SetText(s.w.tr("settings.logo.none"))
 		s.logoPreview.Resource = nil
 		s.logoPreview.Hide()
 		s.logoRemove.Disable()
@@ -908,9 +925,9 @@ func (s *settingsScreen) showLogo() {
 	}
 	name := b.LogoName
 	if name == "" {
-		name = s.u.tr("settings.logo")
+		name = s.w.tr("settings.logo")
 	}
-	s.logoName.SetText(s.u.tr("settings.logo.file", name, (len(b.Logo)+1023)>>10))
+	s.logoName.SetText(s.w.tr("settings.logo.file", name, (len(b.Logo)+1023)>>10))
 	// The preview's resource is named by the format, which is how Fyne
 	// tells an SVG image from a PNG one.
 	ext := ".png"
@@ -927,7 +944,7 @@ func (s *settingsScreen) showLogo() {
 func (s *settingsScreen) chooseLogo() {
 	var name string
 	var data []byte
-	s.u.openFile(s.u.tr("settings.logo.reading"), []string{".png", ".svg"}, func(ctx context.Context, r io.Reader, progress func(float64)) error {
+	s.w.openFile(s.w.tr("settings.logo.reading"), []string{".png", ".svg"}, func(ctx context.Context, r io.Reader, progress func(float64)) error {
 		read, err := io.ReadAll(io.LimitReader(r, planner.MaxLogoBytes+1))
 		if err != nil {
 			return fmt.Errorf("read the logo: %w", err)
@@ -954,7 +971,7 @@ func readerName(r io.Reader) string {
 // and a message says why. It reports whether the logo was taken.
 func (s *settingsScreen) setLogo(name string, data []byte) bool {
 	if _, err := planner.CheckLogo(data); err != nil {
-		s.u.showMessage(s.u.tr("settings.logo.bad.title"), s.u.tr("settings.logo.bad", name, planner.MaxLogoBytes>>10))
+		s.w.showMessage(s.w.tr("settings.logo.bad.title"), s.w.tr("settings.logo.bad", name, planner.MaxLogoBytes>>10))
 		return false
 	}
 	s.draft.Branding.Logo = slices.Clone(data)
@@ -969,4 +986,61 @@ func (s *settingsScreen) removeLogo() {
 	s.draft.Branding.Logo, s.draft.Branding.LogoName = nil, ""
 	s.showLogo()
 	s.changed()
+}
+
+// The window's side of the settings screen.
+
+var _ settingsWindow = (*UI)(nil)
+
+// newFieldForm returns an empty form of the window.
+func (u *UI) newFieldForm() *fieldForm { return newFieldForm(u) }
+
+// currentDataVersion counts the changes of the data read so far (see changed).
+func (u *UI) currentDataVersion() int { return u.dataVersion }
+
+// languagePreference returns the language tag stored for the app ("" for
+// the system's).
+func (u *UI) languagePreference() string { return u.app.Preferences().String(prefLanguage) }
+
+// setLanguagePreference stores the language tag chosen for the app.
+func (u *UI) setLanguagePreference(tag string) { u.app.Preferences().SetString(prefLanguage, tag) }
+
+// switchTheme shows the app in the theme of a settings value, with the
+// fonts of the window's language.
+func (u *UI) switchTheme(name string) { u.app.Settings().SetTheme(u.newTheme(name)) }
+
+// amendSettings makes a change just stored in the settings as last read.
+func (u *UI) amendSettings(change func(*planner.Settings)) { change(&u.settingsData) }
+
+// catalogFolder returns the folder a newer catalog is installed in, ""
+// when none can be.
+func (u *UI) catalogFolder() string { return u.catalogDir }
+
+// relocalize shows the window in the language now chosen: the screens
+// are made again in it, the one shown stays shown, and the settings keep
+// the changes not saved yet.
+func (u *UI) relocalize() error {
+	text, err := newTranslator(u.chooseLanguage(""))
+	if err != nil {
+		return fmt.Errorf("change the language: %w", err)
+	}
+	old, _ := u.screens[u.current].(*settingsScreen)
+	u.text = text
+	if _, ours := u.app.Settings().Theme().(*liftoffTheme); ours {
+		// The window's fonts follow its language.
+		u.app.Settings().SetTheme(u.newTheme(u.settingsData.Theme))
+	}
+	u.screens = map[screenID]screen{}
+	u.stale = map[screenID]bool{}
+	current := u.current
+	u.current = ""
+	u.window.SetContent(u.layout())
+	u.addShortcuts()
+	u.switchTo(current)
+	if s, ok := u.screens[current].(*settingsScreen); ok && old != nil && old.dirty() {
+		s.load(old.draft, old.language)
+		s.stored = old.stored
+		s.changed()
+	}
+	return nil
 }

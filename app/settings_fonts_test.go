@@ -57,7 +57,7 @@ func TestSettingsFontsRoundTrip(t *testing.T) {
 		t.Errorf("after saving, the documents' fonts were not reloaded with %q (files %q)", font, u.fontFiles)
 	}
 
-	again := newSettingsScreen(u).(*settingsScreen)
+	again := newSettingsScreen(u, u.store, u.cat).(*settingsScreen)
 	again.show(planner.ID{})
 	if !slices.Equal(again.draft.Fonts, []string{font}) || again.dirty() || !slices.Contains(visibleTexts(again.fontList), font) {
 		t.Errorf("reopened: fonts %q, dirty %v", again.draft.Fonts, again.dirty())

@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"errors"
 	"image"
 	"image/color"
 	"image/png"
@@ -249,7 +250,7 @@ func TestSettingsBrandingIsStored(t *testing.T) {
 	}
 
 	// A new screen reads them back.
-	again := newSettingsScreen(u).(*settingsScreen)
+	again := newSettingsScreen(u, u.store, u.cat).(*settingsScreen)
 	again.show(planner.ID{})
 	if again.organisation.Text != "Example Software" || again.confidentiality.Text != "Confidential: prepared for %s" ||
 		!bytes.Equal(again.draft.Branding.Logo, logo) || !strings.Contains(again.logoName.Text, "example-logo.png") || again.dirty() {
@@ -312,5 +313,46 @@ func TestSettingsDocumentsInJapanese(t *testing.T) {
 	want := "ロゴ.txt は使用されませんでした。ロゴは 512 KB 以下の PNG または SVG ファイルにしてください。"
 	if texts := visibleTexts(u.window.Canvas().Overlays().Top()); !slices.Contains(texts, want) || !slices.Contains(texts, "ロゴを使用できません") {
 		t.Errorf("the message says %q, want %q", texts, want)
+	}
+}
+
+// errorRecorder is a settings window that records the errors it is
+// asked to show instead of showing them; the rest is the test window's.
+type errorRecorder struct {
+	settingsWindow
+	shown []error
+}
+
+func (w *errorRecorder) showError(err error) { w.shown = append(w.shown, err) }
+
+// TestSettingsScreenOnRefusingStore builds the screen with just what it
+// uses: a window that records errors and a settings store that refuses
+// to save. A refused theme goes back to the stored one, and a refused
+// Save keeps what was typed; each shows the store's error.
+func TestSettingsScreenOnRefusingStore(t *testing.T) {
+	u, db := newTestUI(t)
+	store := newFailingStore(db)
+	store.failWith("PutSettings", errDiskFull)
+	w := &errorRecorder{settingsWindow: u}
+	s := newSettingsScreen(w, store, u.cat).(*settingsScreen)
+	s.show(planner.ID{})
+
+	stored := s.themes.Selected
+	s.themes.SetSelected(u.tr("settings.theme.dark"))
+	if len(w.shown) != 1 || !errors.Is(w.shown[0], errDiskFull) || s.themes.Selected != stored {
+		t.Errorf("a refused theme showed %v and left %q chosen, want the store's error and %q", w.shown, s.themes.Selected, stored)
+	}
+
+	s.capacity.SetText("")
+	test.Type(s.capacity, "20")
+	test.Tap(s.saveBtn)
+	if len(w.shown) != 2 || !errors.Is(w.shown[1], errDiskFull) {
+		t.Errorf("a refused Save showed %v, want the store's error", w.shown)
+	}
+	if !s.dirty() || s.capacity.Text != "20" {
+		t.Errorf("after the refused Save the form shows %q, dirty %v", s.capacity.Text, s.dirty())
+	}
+	if got, _ := db.Settings(); got.WeeklyCapacityHours == 20 || got.Theme == themeDark {
+		t.Errorf("the refusing store saved %+v", got)
 	}
 }
