@@ -1,9 +1,11 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"image/color"
+	"io"
 	"slices"
 	"strings"
 
@@ -49,6 +51,64 @@ const (
 	minActionColumnWidth   = 140
 )
 
+// actionPlanWindow is what the Mutual Action Plan screen uses of the
+// window: its words and names, the day, its dialogs and forms, undo, the
+// sizes of its panels, and the files it opens and saves.
+type actionPlanWindow interface {
+	texts
+	names
+	clock
+	dialogs
+	history
+	panes
+	// newFieldForm returns an empty form of the window.
+	newFieldForm() *fieldForm
+	// noCustomerMessage returns what a screen shows while no customer is
+	// in focus, with text and a way to choose one.
+	noCustomerMessage(text string) fyne.CanvasObject
+	// planStatusText returns the status of a plan item in the window's
+	// language.
+	planStatusText(st planner.Status) string
+	// activityStatusText returns the status of an activity in the
+	// window's language.
+	activityStatusText(st planner.ActivityStatus) string
+	// numberProblem says what is wrong with a number typed in a form.
+	numberProblem(text string) error
+	// saveAskingOutside runs save and then done, asking first to go
+	// beyond the customer's membership when save breaks only its rules.
+	saveAskingOutside(customer planner.ID, save func() error, done func()) error
+	// relinkObjectives gives the customer's activities back the links to
+	// objectives they had in before (see relinkActivities).
+	relinkObjectives(customer planner.ID, before []planner.Activity) error
+	// exportDeliverable makes a deliverable and asks where to save it.
+	exportDeliverable(d deliverable, subject deliverableSubject)
+	// exportOptions returns how documents are written for the TAM.
+	exportOptions() export.Options
+	// openFile asks for a file with one of extensions and reads it off
+	// the UI goroutine, then runs done.
+	openFile(label string, extensions []string, read func(ctx context.Context, r io.Reader, progress func(float64)) error, done func())
+	// saveFile asks where to save a file called name and writes it off
+	// the UI goroutine, then runs saved with its path.
+	saveFile(name, label string, write func(ctx context.Context, w io.Writer, progress func(float64)) error, saved func(path string))
+	// showSavedNotice tells that a file was saved at path.
+	showSavedNotice(path string)
+}
+
+// actionPlanStore is what the Mutual Action Plan screen reads and writes:
+// the customer's account and its plan.
+type actionPlanStore interface {
+	accountReader
+	planWriter
+}
+
+// objectiveListsWindow is what the KPI and use case rows of the objective
+// form use of the window: its words and what is wrong with a number.
+type objectiveListsWindow interface {
+	texts
+	// numberProblem says what is wrong with a number typed in a form.
+	numberProblem(text string) error
+}
+
 // actionPlanScreen shows the Mutual Action Plan of the customer in focus:
 // its objectives with KPI progress, its milestones with their progress and
 // its actions, which can be filtered to what is overdue, due soon or on
@@ -56,7 +116,9 @@ const (
 type actionPlanScreen struct {
 	// fitWidth is the width the actions table was last sized for.
 	fitWidth float32
-	u        *UI
+	w        actionPlanWindow
+	store    actionPlanStore
+	cat      *catalog.Catalog
 	customer planner.ID
 	account  planner.Account
 	filter   actionFilter
@@ -90,9 +152,10 @@ type actionPlanScreen struct {
 	dialog *formDialog
 }
 
-// newActionPlanScreen returns the Mutual Action Plan screen.
-func newActionPlanScreen(u *UI) screen {
-	s := &actionPlanScreen{u: u, overdue: map[planner.ID]bool{}}
+// newActionPlanScreen returns the Mutual Action Plan screen of window w,
+// which reads and saves the plans in store and names what cat defines.
+func newActionPlanScreen(w actionPlanWindow, store actionPlanStore, cat *catalog.Catalog) screen {
+	s := &actionPlanScreen{w: w, store: store, cat: cat, overdue: map[planner.ID]bool{}}
 	s.title = newHeaderLabel()
 	// Progress bars carry no text: white on the bar's pale track is
 	// unreadable in the light theme. The figure stands beside the bar.
@@ -104,11 +167,11 @@ func newActionPlanScreen(u *UI) screen {
 	s.note.Importance = widget.WarningImportance
 	s.note.Hide()
 
-	s.template = widget.NewButtonWithIcon(u.tr("plan.map.fromTemplate"), theme.ContentCopyIcon(), s.fromTemplate)
-	s.exportBtn = widget.NewButtonWithIcon(u.tr("plan.map.export"), theme.DocumentPrintIcon(), s.exportPlan)
-	addObjective := widget.NewButtonWithIcon(u.tr("plan.objective.add"), theme.ContentAddIcon(), func() { s.editObjective(-1) })
-	addMilestone := widget.NewButtonWithIcon(u.tr("plan.milestone.add"), theme.ContentAddIcon(), func() { s.editMilestone(-1) })
-	addAction := widget.NewButtonWithIcon(u.tr("plan.actionItem.add"), theme.ContentAddIcon(), func() { s.editAction(-1) })
+	s.template = widget.NewButtonWithIcon(w.tr("plan.map.fromTemplate"), theme.ContentCopyIcon(), s.fromTemplate)
+	s.exportBtn = widget.NewButtonWithIcon(w.tr("plan.map.export"), theme.DocumentPrintIcon(), s.exportPlan)
+	addObjective := widget.NewButtonWithIcon(w.tr("plan.objective.add"), theme.ContentAddIcon(), func() { s.editObjective(-1) })
+	addMilestone := widget.NewButtonWithIcon(w.tr("plan.milestone.add"), theme.ContentAddIcon(), func() { s.editMilestone(-1) })
+	addAction := widget.NewButtonWithIcon(w.tr("plan.actionItem.add"), theme.ContentAddIcon(), func() { s.editAction(-1) })
 	addAction.Importance = widget.HighImportance
 
 	s.objectives = container.NewVBox()
@@ -116,7 +179,7 @@ func newActionPlanScreen(u *UI) screen {
 	// bars line up.
 	var statusSize fyne.Size
 	for _, st := range planStatuses() {
-		statusSize = statusSize.Max(widgets.NewChip(u.planStatusText(st), widgets.ToneNeutral).MinSize())
+		statusSize = statusSize.Max(widgets.NewChip(w.planStatusText(st), widgets.ToneNeutral).MinSize())
 	}
 	s.milestones = newEnterList(
 		func() int { return len(s.account.Plan.Milestones) },
@@ -139,8 +202,8 @@ func newActionPlanScreen(u *UI) screen {
 		s.editMilestone(id)
 	}
 
-	labels := [actionFilters]string{u.tr("plan.filter.all"), u.tr("plan.filter.overdue"), u.trCount("plan.filter.dueSoon", planner.DueSoonDays, planner.DueSoonDays),
-		u.tr("plan.filter.customer"), u.tr("plan.filter.vendor")}
+	labels := [actionFilters]string{w.tr("plan.filter.all"), w.tr("plan.filter.overdue"), w.trCount("plan.filter.dueSoon", planner.DueSoonDays, planner.DueSoonDays),
+		w.tr("plan.filter.customer"), w.tr("plan.filter.vendor")}
 	chipBox := container.NewHBox()
 	for f := range actionFilters {
 		s.chips[f] = widget.NewButton(labels[f], func() { s.setFilter(f) })
@@ -156,7 +219,7 @@ func newActionPlanScreen(u *UI) screen {
 	s.actions.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		keys := [actionColumns]string{"plan.actionItem.titleStatus", "plan.actionItem.ownerSide", "plan.actionItem.due"}
 		if id.Row < 0 && id.Col >= 0 && id.Col < actionColumns {
-			setCellText(o, u.tr(keys[id.Col]))
+			setCellText(o, w.tr(keys[id.Col]))
 		}
 	}
 	s.fitActions(760)
@@ -169,30 +232,30 @@ func newActionPlanScreen(u *UI) screen {
 
 	header := newToolbarGrowing(s.title, []fyne.CanvasObject{s.title}, s.template, s.workbookButton(), s.exportBtn)
 	objectives := newBorder(
-		container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.map.objectives"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addObjective),
+		container.NewBorder(nil, nil, widget.NewLabelWithStyle(w.tr("plan.map.objectives"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addObjective),
 		nil, nil, nil, container.NewVScroll(s.objectives))
 	milestones := newBorder(
-		container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.map.milestones"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addMilestone),
+		container.NewBorder(nil, nil, widget.NewLabelWithStyle(w.tr("plan.map.milestones"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addMilestone),
 		nil, nil, nil, s.milestones)
 	left := container.NewVSplit(objectives, milestones)
 	left.Offset = 0.6
-	u.rememberSplit("actionplan.left", left)
+	w.rememberSplit("actionplan.left", left)
 	actions := newBorder(
 		container.NewVBox(
-			container.NewBorder(nil, nil, widget.NewLabelWithStyle(u.tr("plan.map.actions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addAction),
+			container.NewBorder(nil, nil, widget.NewLabelWithStyle(w.tr("plan.map.actions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addAction),
 			container.NewBorder(nil, nil, nil, s.count, container.NewHScroll(chipBox))),
 		nil, nil, nil, container.New(&sizeWatcher{onResize: func(size fyne.Size) { s.fitActions(size.Width) }}, s.actions))
 	split := container.NewHSplit(left, actions)
 	split.Offset = 0.36
-	u.rememberSplit("actionplan.columns", split)
+	w.rememberSplit("actionplan.columns", split)
 	s.body = newBorder(container.NewVBox(header, container.NewBorder(nil, nil, nil, s.progressText, s.progress), s.note), nil, nil, nil, split)
 
-	s.none = u.noCustomerMessage(u.tr("plan.map.noCustomer"))
+	s.none = w.noCustomerMessage(w.tr("plan.map.noCustomer"))
 	s.noPlanText = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
 	s.noPlanText.Wrapping = fyne.TextWrapWord
-	create := widget.NewButtonWithIcon(u.tr("plan.map.fromTemplate"), theme.ContentCopyIcon(), s.fromTemplate)
+	create := widget.NewButtonWithIcon(w.tr("plan.map.fromTemplate"), theme.ContentCopyIcon(), s.fromTemplate)
 	create.Importance = widget.HighImportance
-	s.emptyBtn = widget.NewButtonWithIcon(u.tr("plan.map.newEmpty"), theme.DocumentCreateIcon(), s.newEmptyPlan)
+	s.emptyBtn = widget.NewButtonWithIcon(w.tr("plan.map.newEmpty"), theme.DocumentCreateIcon(), s.newEmptyPlan)
 	s.noPlan = container.NewCenter(container.NewVBox(s.noPlanText, container.NewCenter(container.NewHBox(s.emptyBtn, create))))
 	s.content = container.NewStack(s.none)
 	s.setFilter(filterAll)
@@ -209,31 +272,31 @@ func (s *actionPlanScreen) show(customer planner.ID) {
 		s.setContent(s.none)
 		return
 	}
-	acct, err := s.u.store.Account(customer)
+	acct, err := s.store.Account(customer)
 	if err != nil {
 		s.setContent(s.none)
-		s.u.showError(fmt.Errorf("read the action plan: %w", err))
+		s.w.showError(fmt.Errorf("read the action plan: %w", err))
 		// The screen shows no customer, and so does the header.
-		s.u.focusStays(planner.ID{})
+		s.w.focusStays(planner.ID{})
 		return
 	}
 	s.account = acct
 	s.note.Hide()
-	if t, ok := planner.CustomerCatalog(s.u.cat, acct.Customer).Tier(acct.Customer.Membership.Tier); ok && !t.Proactive {
-		s.note.SetText(s.u.tr("plan.map.tierNote", t.Name))
+	if t, ok := planner.CustomerCatalog(s.cat, acct.Customer).Tier(acct.Customer.Membership.Tier); ok && !t.Proactive {
+		s.note.SetText(s.w.tr("plan.map.tierNote", t.Name))
 		s.note.Show()
 	}
 	if !acct.HasPlan() {
-		s.noPlanText.SetText(s.u.tr("plan.map.empty", acct.Customer.Name))
+		s.noPlanText.SetText(s.w.tr("plan.map.empty", acct.Customer.Name))
 		s.setContent(s.noPlan)
 		return
 	}
 	plan := acct.Plan
 	s.title.SetText(plan.Title)
 	s.progress.SetValue(planner.PlanProgress(plan))
-	s.progressText.SetText(s.u.tr("plan.map.progress", int(planner.PlanProgress(plan)*100+0.5)))
+	s.progressText.SetText(s.w.tr("plan.map.progress", int(planner.PlanProgress(plan)*100+0.5)))
 	s.overdue = map[planner.ID]bool{}
-	for _, a := range planner.OverdueActions(plan, s.u.today()) {
+	for _, a := range planner.OverdueActions(plan, s.w.today()) {
 		s.overdue[a.ID] = true
 	}
 	s.refreshObjectives()
@@ -282,24 +345,24 @@ func (s *actionPlanScreen) refreshObjectives() {
 // its use cases and the activities linked to it with their day and
 // status.
 func (s *actionPlanScreen) thread(o planner.Objective) string {
-	u := s.u
+	w := s.w
 	var lines []string
 	for _, k := range o.KPIs[min(1, len(o.KPIs)):] {
-		lines = append(lines, u.tr("plan.objective.moreKPI", k.Name, kpiText(k.Baseline, k.Unit), kpiText(k.Current, k.Unit), kpiText(k.Target, k.Unit)))
+		lines = append(lines, w.tr("plan.objective.moreKPI", k.Name, kpiText(k.Baseline, k.Unit), kpiText(k.Current, k.Unit), kpiText(k.Target, k.Unit)))
 	}
 	for _, c := range o.UseCases {
 		if len(c.Capabilities) > 0 {
-			lines = append(lines, u.tr("plan.objective.useCaseUses", c.Name, strings.Join(c.Capabilities, ", ")))
+			lines = append(lines, w.tr("plan.objective.useCaseUses", c.Name, strings.Join(c.Capabilities, ", ")))
 		} else {
-			lines = append(lines, u.tr("plan.objective.useCase", c.Name))
+			lines = append(lines, w.tr("plan.objective.useCase", c.Name))
 		}
 	}
 	for _, a := range s.account.ObjectiveActivities(o.ID) {
-		day := u.tr("plan.objective.planned", a.Date.String())
+		day := w.tr("plan.objective.planned", a.Date.String())
 		if a.Status == planner.ActivityDelivered {
-			day = u.tr("plan.objective.plannedDelivered", a.Date.String(), a.DeliveredDate().String())
+			day = w.tr("plan.objective.plannedDelivered", a.Date.String(), a.DeliveredDate().String())
 		}
-		lines = append(lines, u.tr("plan.objective.activity", itemName(u.cat, a.ItemID), day, u.activityStatusText(a.Status)))
+		lines = append(lines, w.tr("plan.objective.activity", itemName(s.cat, a.ItemID), day, w.activityStatusText(a.Status)))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -317,9 +380,9 @@ func kpiText(v float64, unit string) string {
 func (s *actionPlanScreen) kpi(o planner.Objective) widgets.KPI {
 	k := widgets.KPI{
 		Title:    o.Title,
-		Measure:  s.u.tr("plan.objective.noKPI"),
+		Measure:  s.w.tr("plan.objective.noKPI"),
 		Progress: planner.ObjectiveProgress(o),
-		Status:   s.u.planStatusText(o.Status),
+		Status:   s.w.planStatusText(o.Status),
 		Tone:     planStatusTone(o.Status),
 	}
 	if len(o.KPIs) > 0 {
@@ -328,7 +391,7 @@ func (s *actionPlanScreen) kpi(o planner.Objective) widgets.KPI {
 		k.Baseline, k.Current, k.Target = kpiText(first.Baseline, first.Unit), kpiText(first.Current, first.Unit), kpiText(first.Target, first.Unit)
 	}
 	if !o.Due.IsZero() {
-		k.Measure = s.u.tr("plan.objective.measureDue", k.Measure, o.Due.String())
+		k.Measure = s.w.tr("plan.objective.measureDue", k.Measure, o.Due.String())
 	}
 	return k
 }
@@ -352,13 +415,13 @@ func (s *actionPlanScreen) updateMilestone(id widget.ListItemID, o fyne.CanvasOb
 	chip := right.Objects[2].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*widgets.Chip)
 	due := ""
 	if !m.Due.IsZero() {
-		due = s.u.tr("window.milestone.due", m.Due.String())
+		due = s.w.tr("window.milestone.due", m.Due.String())
 	}
 	setTwoLines(row.Objects[0], m.Title, due)
 	p, _ := planner.MilestoneProgress(s.account.Plan, m.ID)
 	bar.SetValue(p)
 	percent.SetText(percentText(p))
-	chip.Set(s.u.planStatusText(m.Status), planStatusTone(m.Status))
+	chip.Set(s.w.planStatusText(m.Status), planStatusTone(m.Status))
 	// The chip's width follows its text: center it again.
 	right.Objects[2].Refresh()
 }
@@ -381,7 +444,7 @@ func (s *actionPlanScreen) setFilter(f actionFilter) {
 // as planner decides them, the sides by the action's side.
 func (s *actionPlanScreen) applyFilter() {
 	plan := s.account.Plan
-	today := s.u.today()
+	today := s.w.today()
 	switch s.filter {
 	case filterOverdue:
 		s.shown = planner.OverdueActions(plan, today)
@@ -403,7 +466,7 @@ func (s *actionPlanScreen) applyFilter() {
 	default:
 		s.shown = slices.Clone(plan.Actions)
 	}
-	s.count.SetText(s.u.tr("plan.map.count", len(s.shown), len(plan.Actions)))
+	s.count.SetText(s.w.tr("plan.map.count", len(s.shown), len(plan.Actions)))
 	s.fitActions(s.fitWidth)
 	s.actions.Refresh()
 }
@@ -416,16 +479,16 @@ func (s *actionPlanScreen) fitActions(width float32) {
 	bold := fyne.TextStyle{Bold: true}
 	size := theme.TextSize()
 	headings := []float32{
-		textWidth([]string{s.u.tr("plan.actionItem.titleStatus")}, size, bold),
-		textWidth([]string{s.u.tr("plan.actionItem.ownerSide")}, size, bold),
-		textWidth([]string{s.u.tr("plan.actionItem.due")}, size, bold)}
+		textWidth([]string{s.w.tr("plan.actionItem.titleStatus")}, size, bold),
+		textWidth([]string{s.w.tr("plan.actionItem.ownerSide")}, size, bold),
+		textWidth([]string{s.w.tr("plan.actionItem.due")}, size, bold)}
 	var titles, owners, dues []string
 	for _, a := range s.shown {
-		titles = append(titles, a.Title, s.u.planStatusText(a.Status))
-		owners = append(owners, a.Owner, s.u.sideText(a.Side))
+		titles = append(titles, a.Title, s.w.planStatusText(a.Status))
+		owners = append(owners, a.Owner, s.w.sideText(a.Side))
 		due := a.Due.String()
 		if s.overdue[a.ID] {
-			due = s.u.tr("plan.actionItem.overdue", due)
+			due = s.w.tr("plan.actionItem.overdue", due)
 		}
 		dues = append(dues, due)
 	}
@@ -448,13 +511,13 @@ func (s *actionPlanScreen) updateAction(id widget.TableCellID, o fyne.CanvasObje
 	text, caption := "", ""
 	switch id.Col {
 	case actionColTitle:
-		text, caption = a.Title, s.u.planStatusText(a.Status)
+		text, caption = a.Title, s.w.planStatusText(a.Status)
 	case actionColOwner:
-		text, caption = a.Owner, s.u.sideText(a.Side)
+		text, caption = a.Owner, s.w.sideText(a.Side)
 	case actionColDue:
 		text = a.Due.String()
 		if s.overdue[a.ID] {
-			text = s.u.tr("plan.actionItem.overdue", text)
+			text = s.w.tr("plan.actionItem.overdue", text)
 		}
 	}
 	line, _ := twoLineCellLines(o)
@@ -479,12 +542,25 @@ func (s *actionPlanScreen) shortcut(a shortcutAction) bool {
 }
 
 // putPlan saves plan, offers to undo it by saving before again, and
-// reloads the window.
+// reloads the window, as saveUndoable does.
 func (s *actionPlanScreen) putPlan(plan, before planner.ActionPlan, undoLabel string) error {
-	return saveUndoable(s.u, func(st Store, m planner.ActionPlan) error {
-		_, err := st.PutPlan(m)
+	store := s.store
+	if _, err := store.PutPlan(plan); err != nil {
 		return err
-	}, plan, before, undoLabel, "the action plan")
+	}
+	s.w.pushUndoRedo(undoLabel, func() error {
+		if _, err := store.PutPlan(before); err != nil {
+			return fmt.Errorf("restore the action plan: %w", err)
+		}
+		return nil
+	}, func() error {
+		if _, err := store.PutPlan(plan); err != nil {
+			return fmt.Errorf("save the action plan again: %w", err)
+		}
+		return nil
+	})
+	s.w.changed()
+	return nil
 }
 
 // changePlan saves a copy of before that change changed with one of
@@ -532,7 +608,7 @@ func savePlanItem[T any](s *actionPlanScreen, form *fieldForm, before planner.Ac
 
 // editObjective opens the form of objective i (-1: a new one).
 func (s *actionPlanScreen) editObjective(i int) {
-	u := s.u
+	w := s.w
 	before := s.account.Plan.Clone()
 	var o planner.Objective
 	if i >= 0 && i < len(before.Objectives) {
@@ -544,18 +620,18 @@ func (s *actionPlanScreen) editObjective(i int) {
 	title, due := newFormEntry(), newFormEntry()
 	description := newFormMultiLineEntry()
 	description.SetMinRowsVisible(2)
-	status := u.newFormSelect(optionTexts(planStatuses(), u.planStatusText), nil)
+	status := w.newFormSelect(optionTexts(planStatuses(), w.planStatusText), nil)
 	due.SetPlaceHolder("YYYY-MM-DD")
 	title.SetText(o.Title)
 	description.SetText(o.Description)
 	due.SetText(dayText(o.Due))
 	selectValue(status, planStatuses(), o.Status)
-	form := newFieldForm(s.u)
-	form.add("title", u.tr("plan.objective.title"), title)
-	lists := newObjectiveLists(u, form, o)
-	form.add("due", u.tr("plan.objective.due"), due)
-	form.add("status", u.tr("plan.objective.status"), status)
-	form.add("description", u.tr("plan.objective.description"), description)
+	form := s.w.newFieldForm()
+	form.add("title", w.tr("plan.objective.title"), title)
+	lists := newObjectiveLists(w, form, o)
+	form.add("due", w.tr("plan.objective.due"), due)
+	form.add("status", w.tr("plan.objective.status"), status)
+	form.add("description", w.tr("plan.objective.description"), description)
 
 	read := func() (planner.Objective, error) {
 		var bad inputProblems
@@ -564,7 +640,7 @@ func (s *actionPlanScreen) editObjective(i int) {
 		edited.Description = strings.TrimSpace(description.Text)
 		edited.Status, _ = selectedValue(status, planStatuses())
 		edited.KPIs, edited.UseCases = lists.read(&bad)
-		d, err := u.parseDay(due.Text)
+		d, err := w.parseDay(due.Text)
 		if err != nil {
 			bad.add("due", err)
 		}
@@ -574,7 +650,7 @@ func (s *actionPlanScreen) editObjective(i int) {
 	apply := savePlanItem(s, form, before, itemPlace("objectives", i, len(before.Objectives)), read,
 		func(plan *planner.ActionPlan, edited planner.Objective) (string, error) {
 			_, err := plan.PutObjective(edited)
-			return u.tr("plan.objective.undo", edited.Title), err
+			return w.tr("plan.objective.undo", edited.Title), err
 		})
 	dirty := func() bool {
 		edited, err := read()
@@ -591,11 +667,11 @@ func (s *actionPlanScreen) editObjective(i int) {
 	if i >= 0 {
 		remove = func() error {
 			return s.changePlan(before, func(plan *planner.ActionPlan) (string, error) {
-				return u.tr("plan.objective.undoRemove", o.Title), plan.RemoveObjective(o.ID)
+				return w.tr("plan.objective.undoRemove", o.Title), plan.RemoveObjective(o.ID)
 			})
 		}
 	}
-	s.dialog = u.newItemDialog(u.tr("plan.objective.add"), u.tr("plan.objective.edit"), form, apply, dirty, remove)
+	s.dialog = w.newItemDialog(w.tr("plan.objective.add"), w.tr("plan.objective.edit"), form, apply, dirty, remove)
 	s.dialog.show()
 }
 
@@ -613,11 +689,11 @@ var (
 // listFieldName names column j of a row of a list for the list of
 // problems: the row ("KPI 2") for its first column, which names the
 // row's item, else the row and the column's label ("KPI 2, Target").
-func listFieldName(u *UI, row string, j int, labels []string) string {
+func listFieldName(w texts, row string, j int, labels []string) string {
 	if j == 0 {
 		return row
 	}
-	return u.tr("form.fieldOf", row, u.tr(labels[j]))
+	return w.tr("form.fieldOf", row, w.tr(labels[j]))
 }
 
 // objectiveLists holds the rows of the objective form that edit the
@@ -626,7 +702,7 @@ func listFieldName(u *UI, row string, j int, labels []string) string {
 // "useCases[0].capabilities"), so that planner's messages and what was
 // typed wrong show beside the right row's input.
 type objectiveLists struct {
-	u          *UI
+	w          objectiveListsWindow
 	form       *fieldForm
 	kpis       []*kpiRow
 	useCases   []*useCaseRow
@@ -662,13 +738,13 @@ type useCaseRow struct {
 
 // newObjectiveLists adds the KPI and use case lists of objective o to
 // form and returns them.
-func newObjectiveLists(u *UI, form *fieldForm, o planner.Objective) *objectiveLists {
-	l := &objectiveLists{u: u, form: form, kpiBox: container.NewVBox(), useCaseBox: container.NewVBox()}
-	l.addKPI = widget.NewButtonWithIcon(u.tr("plan.objective.addKPI"), theme.ContentAddIcon(), func() {
+func newObjectiveLists(w objectiveListsWindow, form *fieldForm, o planner.Objective) *objectiveLists {
+	l := &objectiveLists{w: w, form: form, kpiBox: container.NewVBox(), useCaseBox: container.NewVBox()}
+	l.addKPI = widget.NewButtonWithIcon(w.tr("plan.objective.addKPI"), theme.ContentAddIcon(), func() {
 		l.appendKPI(planner.KPI{}, true)
 		l.changed()
 	})
-	l.addUseCase = widget.NewButtonWithIcon(u.tr("plan.objective.addUseCase"), theme.ContentAddIcon(), func() {
+	l.addUseCase = widget.NewButtonWithIcon(w.tr("plan.objective.addUseCase"), theme.ContentAddIcon(), func() {
 		l.appendUseCase(planner.UseCase{})
 		l.changed()
 	})
@@ -678,9 +754,9 @@ func newObjectiveLists(u *UI, form *fieldForm, o planner.Objective) *objectiveLi
 	for _, c := range o.UseCases {
 		l.appendUseCase(c)
 	}
-	form.grid.Add(formLabel(u.tr("plan.objective.kpis")))
+	form.grid.Add(formLabel(w.tr("plan.objective.kpis")))
 	form.grid.Add(container.NewVBox(l.kpiBox, container.NewHBox(l.addKPI)))
-	form.grid.Add(formLabel(u.tr("plan.objective.useCases")))
+	form.grid.Add(formLabel(w.tr("plan.objective.useCases")))
 	form.grid.Add(container.NewVBox(l.useCaseBox, container.NewHBox(l.addUseCase)))
 	l.layout()
 	return l
@@ -709,7 +785,7 @@ func (l *objectiveLists) appendKPI(k planner.KPI, isNew bool) {
 		r.entries[j] = newFormEntry()
 		r.fields[j] = l.listField(r.entries[j])
 	}
-	r.entries[0].SetPlaceHolder(l.u.tr("plan.objective.kpi.hint"))
+	r.entries[0].SetPlaceHolder(l.w.tr("plan.objective.kpi.hint"))
 	r.entries[0].SetText(k.Name)
 	r.entries[4].SetText(k.Unit)
 	if !isNew {
@@ -740,7 +816,7 @@ func (l *objectiveLists) appendUseCase(c planner.UseCase) {
 	}
 	r.entries[0].SetText(c.Name)
 	r.entries[1].SetText(strings.Join(c.Capabilities, ", "))
-	r.entries[1].SetPlaceHolder(l.u.tr("plan.objective.capabilities.hint"))
+	r.entries[1].SetPlaceHolder(l.w.tr("plan.objective.capabilities.hint"))
 	r.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 		l.useCases = slices.DeleteFunc(l.useCases, func(x *useCaseRow) bool { return x == r })
 		l.dropFields(r.fields[:])
@@ -754,30 +830,30 @@ func (l *objectiveLists) appendUseCase(c planner.UseCase) {
 // layout keys the rows' fields after their place in the lists and puts
 // the rows, under a line of column names, into the form.
 func (l *objectiveLists) layout() {
-	u := l.u
+	w := l.w
 	l.kpiBox.RemoveAll()
 	if len(l.kpis) > 0 {
 		l.kpiBox.Add(listHeader(l.kpis[0].remove, container.NewVBox(
-			widget.NewLabel(u.tr("plan.objective.kpi")),
-			container.NewGridWithColumns(4, widget.NewLabel(u.tr("plan.objective.baseline")), widget.NewLabel(u.tr("plan.objective.current")),
-				widget.NewLabel(u.tr("plan.objective.target")), widget.NewLabel(u.tr("plan.objective.unit"))))))
+			widget.NewLabel(w.tr("plan.objective.kpi")),
+			container.NewGridWithColumns(4, widget.NewLabel(w.tr("plan.objective.baseline")), widget.NewLabel(w.tr("plan.objective.current")),
+				widget.NewLabel(w.tr("plan.objective.target")), widget.NewLabel(w.tr("plan.objective.unit"))))))
 	}
 	for i, r := range l.kpis {
 		for j, name := range kpiFields {
 			r.fields[j].key = fmt.Sprintf("kpis[%d].%s", i, name)
-			r.fields[j].name = listFieldName(u, u.tr("form.numbered", u.tr("plan.objective.kpi"), i+1), j, kpiLabels[:])
+			r.fields[j].name = listFieldName(w, w.tr("form.numbered", w.tr("plan.objective.kpi"), i+1), j, kpiLabels[:])
 		}
 		l.kpiBox.Add(r.object)
 	}
 	l.useCaseBox.RemoveAll()
 	if len(l.useCases) > 0 {
 		l.useCaseBox.Add(listHeader(l.useCases[0].remove, container.NewGridWithColumns(2,
-			widget.NewLabel(u.tr("plan.objective.useCaseTitle")), widget.NewLabel(u.tr("plan.objective.capabilities")))))
+			widget.NewLabel(w.tr("plan.objective.useCaseTitle")), widget.NewLabel(w.tr("plan.objective.capabilities")))))
 	}
 	for i, r := range l.useCases {
 		for j, name := range useCaseFields {
 			r.fields[j].key = fmt.Sprintf("useCases[%d].%s", i, name)
-			r.fields[j].name = listFieldName(u, u.tr("form.numbered", u.tr("plan.objective.useCaseTitle"), i+1), j, useCaseLabels[:])
+			r.fields[j].name = listFieldName(w, w.tr("form.numbered", w.tr("plan.objective.useCaseTitle"), i+1), j, useCaseLabels[:])
 		}
 		l.useCaseBox.Add(r.object)
 	}
@@ -815,7 +891,7 @@ func (l *objectiveLists) read(bad *inputProblems) ([]planner.KPI, []planner.UseC
 			}
 			v, err := parseDecimal(text)
 			if err != nil {
-				bad.add(fmt.Sprintf("kpis[%d].%s", i, kpiFields[j]), l.u.numberProblem(text))
+				bad.add(fmt.Sprintf("kpis[%d].%s", i, kpiFields[j]), l.w.numberProblem(text))
 				continue
 			}
 			*to = v
@@ -874,7 +950,7 @@ func sameUseCase(a, b planner.UseCase) bool {
 
 // editMilestone opens the form of milestone i (-1: a new one).
 func (s *actionPlanScreen) editMilestone(i int) {
-	u := s.u
+	w := s.w
 	before := s.account.Plan.Clone()
 	var m planner.Milestone
 	if i >= 0 && i < len(before.Milestones) {
@@ -886,28 +962,28 @@ func (s *actionPlanScreen) editMilestone(i int) {
 	title, due := newFormEntry(), newFormEntry()
 	due.SetPlaceHolder("YYYY-MM-DD")
 	objectiveIDs := []planner.ID{{}}
-	objectiveNames := []string{u.tr("plan.milestone.noObjective")}
+	objectiveNames := []string{w.tr("plan.milestone.noObjective")}
 	for _, o := range before.Objectives {
 		objectiveIDs = append(objectiveIDs, o.ID)
 		objectiveNames = append(objectiveNames, o.Title)
 	}
-	objective := u.newFormSelect(objectiveNames, nil)
-	status := u.newFormSelect(optionTexts(planStatuses(), u.planStatusText), nil)
+	objective := w.newFormSelect(objectiveNames, nil)
+	status := w.newFormSelect(optionTexts(planStatuses(), w.planStatusText), nil)
 	title.SetText(m.Title)
 	due.SetText(dayText(m.Due))
 	selectValue(objective, objectiveIDs, m.ObjectiveID)
 	selectValue(status, planStatuses(), m.Status)
-	form := newFieldForm(s.u)
-	form.add("title", u.tr("plan.milestone.title"), title)
-	form.add("due", u.tr("plan.milestone.due"), due)
-	form.add("objectiveId", u.tr("plan.milestone.objective"), objective)
-	form.add("status", u.tr("plan.milestone.status"), status)
+	form := s.w.newFieldForm()
+	form.add("title", w.tr("plan.milestone.title"), title)
+	form.add("due", w.tr("plan.milestone.due"), due)
+	form.add("objectiveId", w.tr("plan.milestone.objective"), objective)
+	form.add("status", w.tr("plan.milestone.status"), status)
 	read := func() (planner.Milestone, error) {
 		edited := m
 		edited.Title = strings.TrimSpace(title.Text)
 		edited.ObjectiveID, _ = selectedValue(objective, objectiveIDs)
 		edited.Status, _ = selectedValue(status, planStatuses())
-		d, err := u.parseDay(due.Text)
+		d, err := w.parseDay(due.Text)
 		edited.Due = d
 		if err != nil {
 			var bad inputProblems
@@ -919,7 +995,7 @@ func (s *actionPlanScreen) editMilestone(i int) {
 	apply := savePlanItem(s, form, before, itemPlace("milestones", i, len(before.Milestones)), read,
 		func(plan *planner.ActionPlan, edited planner.Milestone) (string, error) {
 			_, err := plan.PutMilestone(edited)
-			return u.tr("plan.milestone.undo", edited.Title), err
+			return w.tr("plan.milestone.undo", edited.Title), err
 		})
 	dirty := func() bool {
 		edited, err := read()
@@ -929,11 +1005,11 @@ func (s *actionPlanScreen) editMilestone(i int) {
 	if i >= 0 {
 		remove = func() error {
 			return s.changePlan(before, func(plan *planner.ActionPlan) (string, error) {
-				return u.tr("plan.milestone.undoRemove", m.Title), plan.RemoveMilestone(m.ID)
+				return w.tr("plan.milestone.undoRemove", m.Title), plan.RemoveMilestone(m.ID)
 			})
 		}
 	}
-	s.dialog = u.newItemDialog(u.tr("plan.milestone.add"), u.tr("plan.milestone.edit"), form, apply, dirty, remove)
+	s.dialog = w.newItemDialog(w.tr("plan.milestone.add"), w.tr("plan.milestone.edit"), form, apply, dirty, remove)
 	s.dialog.show()
 }
 
@@ -945,7 +1021,7 @@ func (s *actionPlanScreen) editActionID(id planner.ID) {
 // editAction opens the form of action i (-1: a new one). Its status can be
 // changed there and undone with Ctrl+Z.
 func (s *actionPlanScreen) editAction(i int) {
-	u := s.u
+	w := s.w
 	if !s.account.HasPlan() {
 		return
 	}
@@ -960,28 +1036,28 @@ func (s *actionPlanScreen) editAction(i int) {
 	}
 	title, owner, due := newFormEntry(), newFormEntry(), newFormEntry()
 	due.SetPlaceHolder("YYYY-MM-DD")
-	side := u.newFormSelect(optionTexts(sides(), u.sideText), nil)
-	status := u.newFormSelect(optionTexts(planStatuses(), u.planStatusText), nil)
+	side := w.newFormSelect(optionTexts(sides(), w.sideText), nil)
+	status := w.newFormSelect(optionTexts(planStatuses(), w.planStatusText), nil)
 	milestoneIDs := []planner.ID{{}}
-	milestoneNames := []string{u.tr("plan.actionItem.noMilestone")}
+	milestoneNames := []string{w.tr("plan.actionItem.noMilestone")}
 	for _, m := range before.Milestones {
 		milestoneIDs = append(milestoneIDs, m.ID)
 		milestoneNames = append(milestoneNames, m.Title)
 	}
-	milestone := u.newFormSelect(milestoneNames, nil)
+	milestone := w.newFormSelect(milestoneNames, nil)
 	title.SetText(a.Title)
 	owner.SetText(a.Owner)
 	due.SetText(dayText(a.Due))
 	selectValue(side, sides(), a.Side)
 	selectValue(status, planStatuses(), a.Status)
 	selectValue(milestone, milestoneIDs, a.MilestoneID)
-	form := newFieldForm(s.u)
-	form.add("title", u.tr("plan.actionItem.title"), title)
-	form.add("owner", u.tr("plan.actionItem.owner"), owner)
-	form.add("side", u.tr("plan.actionItem.side"), side)
-	form.add("due", u.tr("plan.actionItem.due"), due)
-	form.add("milestoneId", u.tr("plan.actionItem.milestone"), milestone)
-	form.add("status", u.tr("plan.actionItem.status"), status)
+	form := s.w.newFieldForm()
+	form.add("title", w.tr("plan.actionItem.title"), title)
+	form.add("owner", w.tr("plan.actionItem.owner"), owner)
+	form.add("side", w.tr("plan.actionItem.side"), side)
+	form.add("due", w.tr("plan.actionItem.due"), due)
+	form.add("milestoneId", w.tr("plan.actionItem.milestone"), milestone)
+	form.add("status", w.tr("plan.actionItem.status"), status)
 	read := func() (planner.Action, error) {
 		edited := a
 		edited.Title = strings.TrimSpace(title.Text)
@@ -989,7 +1065,7 @@ func (s *actionPlanScreen) editAction(i int) {
 		edited.Side, _ = selectedValue(side, sides())
 		edited.Status, _ = selectedValue(status, planStatuses())
 		edited.MilestoneID, _ = selectedValue(milestone, milestoneIDs)
-		d, err := u.parseDay(due.Text)
+		d, err := w.parseDay(due.Text)
 		edited.Due = d
 		if err != nil {
 			var bad inputProblems
@@ -1003,9 +1079,9 @@ func (s *actionPlanScreen) editAction(i int) {
 			_, err := plan.PutAction(edited)
 			if i >= 0 && edited == withStatus(a, edited.Status) && edited.Status != a.Status {
 				// Only the status changed: the undo says so.
-				return u.tr("plan.actionItem.undoStatus", a.Title, u.planStatusText(edited.Status)), err
+				return w.tr("plan.actionItem.undoStatus", a.Title, w.planStatusText(edited.Status)), err
 			}
-			return u.tr("plan.actionItem.undo", edited.Title), err
+			return w.tr("plan.actionItem.undo", edited.Title), err
 		})
 	dirty := func() bool {
 		edited, err := read()
@@ -1015,11 +1091,11 @@ func (s *actionPlanScreen) editAction(i int) {
 	if i >= 0 {
 		remove = func() error {
 			return s.changePlan(before, func(plan *planner.ActionPlan) (string, error) {
-				return u.tr("plan.actionItem.undoRemove", a.Title), plan.RemoveAction(a.ID)
+				return w.tr("plan.actionItem.undoRemove", a.Title), plan.RemoveAction(a.ID)
 			})
 		}
 	}
-	s.dialog = u.newItemDialog(u.tr("plan.actionItem.add"), u.tr("plan.actionItem.edit"), form, apply, dirty, remove)
+	s.dialog = w.newItemDialog(w.tr("plan.actionItem.add"), w.tr("plan.actionItem.edit"), form, apply, dirty, remove)
 	s.dialog.show()
 }
 
@@ -1035,7 +1111,7 @@ func (s *actionPlanScreen) templates() []catalog.PlanTemplate {
 	set := catalog.DefaultTemplates()
 	var out []catalog.PlanTemplate
 	for _, sol := range s.account.Customer.Membership.Solutions {
-		for _, t := range set.ForSolution(s.u.cat, sol) {
+		for _, t := range set.ForSolution(s.cat, sol) {
 			if !slices.ContainsFunc(out, func(x catalog.PlanTemplate) bool { return x.ID == t.ID }) {
 				out = append(out, t)
 			}
@@ -1048,32 +1124,32 @@ func (s *actionPlanScreen) templates() []catalog.PlanTemplate {
 // solutions, after confirmation when it replaces a plan; Ctrl+Z brings the
 // previous state back.
 func (s *actionPlanScreen) fromTemplate() {
-	u := s.u
+	w := s.w
 	if s.customer == (planner.ID{}) {
 		return
 	}
 	tpls := s.templates()
 	if len(tpls) == 0 {
-		u.showMessage(u.tr("plan.template.title"), u.tr("plan.template.none", s.account.Customer.Name))
+		w.showMessage(w.tr("plan.template.title"), w.tr("plan.template.none", s.account.Customer.Name))
 		return
 	}
 	names := make([]string, len(tpls))
 	for i, t := range tpls {
-		names[i] = fmt.Sprintf("%s (%s)", t.Name, u.cat.SolutionName(t.Solution))
+		names[i] = fmt.Sprintf("%s (%s)", t.Name, s.cat.SolutionName(t.Solution))
 	}
 	about := widget.NewLabel("")
 	about.Wrapping = fyne.TextWrapWord
-	tpl := u.newFormSelect(names, func(string) {})
+	tpl := w.newFormSelect(names, func(string) {})
 	tpl.OnChanged = func(string) {
 		if i := tpl.SelectedIndex(); i >= 0 {
 			about.SetText(tpls[i].Description)
 		}
 	}
 	start := newFormEntry()
-	start.SetText(u.today().String())
-	form := newFieldForm(s.u)
-	form.add("template", u.tr("plan.template.pick"), tpl)
-	form.add("start", u.tr("plan.template.start"), start)
+	start.SetText(w.today().String())
+	form := s.w.newFieldForm()
+	form.add("template", w.tr("plan.template.pick"), tpl)
+	form.add("start", w.tr("plan.template.start"), start)
 	form.add("about", "", about)
 	tpl.SetSelectedIndex(0)
 	snapshot := s.account
@@ -1084,11 +1160,11 @@ func (s *actionPlanScreen) fromTemplate() {
 		var p inputProblems
 		i := tpl.SelectedIndex()
 		if i < 0 {
-			p.add("template", fmt.Errorf("%s", u.tr("plan.template.required")))
+			p.add("template", fmt.Errorf("%s", w.tr("plan.template.required")))
 		}
-		day, err := u.parseDay(start.Text)
+		day, err := w.parseDay(start.Text)
 		if err == nil && day.IsZero() {
-			err = fmt.Errorf("%s", u.tr("plan.template.startRequired"))
+			err = fmt.Errorf("%s", w.tr("plan.template.startRequired"))
 		}
 		if err != nil {
 			p.add("start", err)
@@ -1106,9 +1182,9 @@ func (s *actionPlanScreen) fromTemplate() {
 			return err
 		}
 		plan := planner.PlanFromTemplate(tpls[i], snapshot, day)
-		store := u.store
+		store := s.store
 		before, customer := snapshot.Plan, snapshot.Customer.ID
-		err = u.saveAskingOutside(customer, func() error {
+		err = w.saveAskingOutside(customer, func() error {
 			_, err := store.PutPlan(plan)
 			return err
 		}, func() {
@@ -1122,7 +1198,7 @@ func (s *actionPlanScreen) fromTemplate() {
 		}
 		return err
 	}
-	fd := u.newFormDialog(u.tr("plan.template.title"), form, func() error {
+	fd := w.newFormDialog(w.tr("plan.template.title"), form, func() error {
 		if !replacing {
 			return apply()
 		}
@@ -1131,7 +1207,7 @@ func (s *actionPlanScreen) fromTemplate() {
 			return err
 		}
 		var answerErr error
-		u.confirmDialog(u.tr("plan.template.replace.title"), u.tr("plan.template.replace.message", s.account.Plan.Title), func(ok bool) {
+		w.confirmDialog(w.tr("plan.template.replace.title"), w.tr("plan.template.replace.message", s.account.Plan.Title), func(ok bool) {
 			if ok {
 				answerErr = apply()
 				if answerErr == nil && s.dialog != nil {
@@ -1151,11 +1227,11 @@ func (s *actionPlanScreen) fromTemplate() {
 // and activities the customer's activities before the change, whose
 // links to before's objectives undo gives back.
 func (s *actionPlanScreen) templateApplied(name string, replacing bool, before planner.ActionPlan, activities []planner.Activity, customer planner.ID) {
-	u, store := s.u, s.u.store
-	label := u.tr("plan.template.undo", name)
+	w, store := s.w, s.store
+	label := w.tr("plan.template.undo", name)
 	// made is the plan from the template as undo found it, for redo.
 	var made planner.ActionPlan
-	u.pushUndoRedo(label, func() error {
+	w.pushUndoRedo(label, func() error {
 		acct, err := store.Account(customer)
 		if err != nil {
 			return fmt.Errorf("read the plan made from the template: %w", err)
@@ -1167,7 +1243,7 @@ func (s *actionPlanScreen) templateApplied(name string, replacing bool, before p
 			}
 			// The new plan took the links of activities to the old
 			// plan's objectives: they come back with it.
-			return relinkActivities(store, customer, activities)
+			return w.relinkObjectives(customer, activities)
 		}
 		// The customer had no plan: remove the new one. Activities
 		// linked to its objectives since keep their links, as they
@@ -1177,12 +1253,12 @@ func (s *actionPlanScreen) templateApplied(name string, replacing bool, before p
 		}
 		return nil
 	}, func() error {
-		acct, err := u.redoAccount(store, customer, label)
+		acct, err := w.redoAccount(store, customer, label)
 		if err != nil {
 			return err
 		}
 		if replacing && !sameStored(acct.Plan, before) || !replacing && acct.HasPlan() {
-			return u.redoBlocked(label)
+			return w.redoBlocked(label)
 		}
 		if _, err := store.PutPlan(made); err != nil {
 			return fmt.Errorf("save the plan made from the template again: %w", err)
@@ -1190,7 +1266,7 @@ func (s *actionPlanScreen) templateApplied(name string, replacing bool, before p
 		return nil
 	})
 	s.setFilter(filterAll)
-	u.changed()
+	w.changed()
 }
 
 // errAwaitingConfirmation keeps a form open while a confirmation is asked.
@@ -1202,46 +1278,46 @@ func (s *actionPlanScreen) exportPlan() {
 	if !s.account.HasPlan() {
 		return
 	}
-	s.u.exportDeliverable(deliverableOf(export.KindActionPlan), deliverableSubject{account: s.account})
+	s.w.exportDeliverable(deliverableOf(export.KindActionPlan), deliverableSubject{account: s.account})
 }
 
 // newEmptyPlan asks for a title and creates an empty plan for a customer
 // that has none, to be filled objective by objective; Ctrl+Z removes it.
 func (s *actionPlanScreen) newEmptyPlan() {
-	u := s.u
+	w := s.w
 	if s.customer == (planner.ID{}) || s.account.HasPlan() {
 		return
 	}
 	title := newFormEntry()
-	title.SetText(u.tr("plan.empty.defaultTitle", s.account.Customer.Name))
-	form := newFieldForm(s.u)
-	form.add("title", u.tr("plan.empty.planTitle"), title)
+	title.SetText(w.tr("plan.empty.defaultTitle", s.account.Customer.Name))
+	form := s.w.newFieldForm()
+	form.add("title", w.tr("plan.empty.planTitle"), title)
 	customer := s.customer
 	form.check = func() error {
 		return planner.ActionPlan{ID: planner.NewID(), CustomerID: customer, Title: strings.TrimSpace(title.Text)}.Validate()
 	}
-	fd := u.newFormDialog(u.tr("plan.empty.title"), form, func() error {
+	fd := w.newFormDialog(w.tr("plan.empty.title"), form, func() error {
 		plan := planner.ActionPlan{ID: planner.NewID(), CustomerID: customer, Title: strings.TrimSpace(title.Text)}
-		store := u.store
-		err := u.saveAskingOutside(customer, func() error {
+		store := s.store
+		err := w.saveAskingOutside(customer, func() error {
 			_, err := store.PutPlan(plan)
 			return err
 		}, func() {
-			label := u.tr("plan.empty.undo", plan.Title)
+			label := w.tr("plan.empty.undo", plan.Title)
 			var removed planner.ActionPlan
-			u.pushUndoRedo(label, func() error {
+			w.pushUndoRedo(label, func() error {
 				var err error
 				if removed, err = store.DeletePlan(customer); err != nil {
 					return fmt.Errorf("remove the empty plan: %w", err)
 				}
 				return nil
 			}, func() error {
-				acct, err := u.redoAccount(store, customer, label)
+				acct, err := w.redoAccount(store, customer, label)
 				if err != nil {
 					return err
 				}
 				if acct.HasPlan() {
-					return u.redoBlocked(label)
+					return w.redoBlocked(label)
 				}
 				if _, err := store.PutPlan(removed); err != nil {
 					return fmt.Errorf("save the empty plan again: %w", err)
@@ -1249,7 +1325,7 @@ func (s *actionPlanScreen) newEmptyPlan() {
 				return nil
 			})
 			s.setFilter(filterAll)
-			u.changed()
+			w.changed()
 			if s.dialog != nil {
 				s.dialog.close()
 			}
@@ -1265,3 +1341,16 @@ func (s *actionPlanScreen) newEmptyPlan() {
 
 // mainList returns the table of actions.
 func (s *actionPlanScreen) mainList() fyne.Focusable { return s.actions }
+
+// The window's side of the Mutual Action Plan screen.
+
+var _ actionPlanWindow = (*UI)(nil)
+
+// newFieldForm returns an empty form of the window.
+func (u *UI) newFieldForm() *fieldForm { return newFieldForm(u) }
+
+// relinkObjectives gives the customer's activities back the links to
+// objectives they had in before, in the window's store.
+func (u *UI) relinkObjectives(customer planner.ID, before []planner.Activity) error {
+	return relinkActivities(u.store, customer, before)
+}

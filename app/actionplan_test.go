@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"context"
+	"errors"
 	"maps"
 	"slices"
 	"strings"
@@ -36,7 +37,7 @@ func openActionPlan(t *testing.T) (*planningUI, *actionPlanScreen, planner.Accou
 	t.Helper()
 	p := newPlanningUI(t)
 	acct := planSampleAccount(t, p)
-	s := p.open(screenActionPlan, newActionPlanScreen, acct.Customer.ID).(*actionPlanScreen)
+	s := p.open(screenActionPlan, actionPlanScreenOf, acct.Customer.ID).(*actionPlanScreen)
 	if s.content.Objects[0] != s.body {
 		t.Fatalf("the screen does not show the plan of %s", acct.Customer.Name)
 	}
@@ -309,7 +310,7 @@ func TestActionPlanFromTemplateForCustomerWithoutPlan(t *testing.T) {
 	if acct.Customer.ID == (planner.ID{}) {
 		t.Skip("every sample customer has a plan")
 	}
-	s := p.open(screenActionPlan, newActionPlanScreen, acct.Customer.ID).(*actionPlanScreen)
+	s := p.open(screenActionPlan, actionPlanScreenOf, acct.Customer.ID).(*actionPlanScreen)
 	if s.content.Objects[0] != s.noPlan {
 		t.Fatal("a customer without a plan is not offered one")
 	}
@@ -396,7 +397,7 @@ func TestActionPlanExportWritesPDF(t *testing.T) {
 // the Mutual Action Plan screen is shown.
 func BenchmarkActionPlanShow(b *testing.B) {
 	p := newPlanningUI(b)
-	s := p.open(screenActionPlan, newActionPlanScreen, p.accounts[0].Customer.ID).(*actionPlanScreen)
+	s := p.open(screenActionPlan, actionPlanScreenOf, p.accounts[0].Customer.ID).(*actionPlanScreen)
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
@@ -438,7 +439,7 @@ func TestActionPlanUndoTemplateKeepsOtherChanges(t *testing.T) {
 		}
 	}
 	acct := p.account(t, p.accounts[i].Customer.ID)
-	s := p.open(screenActionPlan, newActionPlanScreen, acct.Customer.ID).(*actionPlanScreen)
+	s := p.open(screenActionPlan, actionPlanScreenOf, acct.Customer.ID).(*actionPlanScreen)
 	if len(s.templates()) == 0 {
 		t.Skipf("no template for the solutions of %s", acct.Customer.Name)
 	}
@@ -482,7 +483,7 @@ func openObjectiveWithKPIs(t *testing.T) (*planningUI, *actionPlanScreen, planne
 		t.Fatalf("store the plan: %v", err)
 	}
 	acct = p.account(t, acct.Customer.ID)
-	s := p.open(screenActionPlan, newActionPlanScreen, acct.Customer.ID).(*actionPlanScreen)
+	s := p.open(screenActionPlan, actionPlanScreenOf, acct.Customer.ID).(*actionPlanScreen)
 	test.Tap(s.kpis[0])
 	if s.dialog == nil || !s.dialog.open {
 		t.Fatal("tapping the KPI bar opened no dialog")
@@ -636,5 +637,57 @@ func TestObjectiveDialogFitsSmallScreen(t *testing.T) {
 	}
 	if size := s.dialog.dialog.MinSize(); size.Width > 1024 || size.Height > 768 {
 		t.Fatalf("dialog needs %v, more than a 1024x768 window", size)
+	}
+}
+
+// actionPlanScreenOf makes the Mutual Action Plan screen of u as the
+// window does.
+func actionPlanScreenOf(u *UI) screen { return newActionPlanScreen(u, u.store, u.cat) }
+
+// errPlanRefused is the refusal of refusingPlanStore.
+var errPlanRefused = errors.New("the plan cannot be saved")
+
+// refusingPlanStore reads the plans of the store it holds and refuses to
+// save any.
+type refusingPlanStore struct{ actionPlanStore }
+
+func (refusingPlanStore) PutPlan(planner.ActionPlan) (planner.ActionPlan, error) {
+	return planner.ActionPlan{}, errPlanRefused
+}
+
+// errorRecordingWindow is a window that records the errors it is asked to
+// show instead of showing them.
+type errorRecordingWindow struct {
+	actionPlanWindow
+	shown []error
+}
+
+func (w *errorRecordingWindow) showError(err error) { w.shown = append(w.shown, err) }
+
+// TestActionPlanWorkbookChangesRefusedShowTheError: made with just a
+// window and a store, the screen tells the window why the customer's
+// changes could not be saved and leaves the dialog open to try again.
+func TestActionPlanWorkbookChangesRefusedShowTheError(t *testing.T) {
+	p := newPlanningUI(t)
+	acct := planSampleAccount(t, p)
+	w := &errorRecordingWindow{actionPlanWindow: p.UI}
+	s := newActionPlanScreen(w, refusingPlanStore{p.db}, p.cat).(*actionPlanScreen)
+	s.show(acct.Customer.ID)
+	a := acct.Plan.Actions[0]
+	change := planner.PlanChange{Key: a.ID.String(), Part: planner.PartAction, Field: planner.FieldStatus, ID: a.ID,
+		Title: a.Title, Before: string(a.Status), After: string(planner.StatusBlocked)}
+	if a.Status == planner.StatusBlocked {
+		change.After = string(planner.StatusDone)
+	}
+	s.showWorkbookChanges(acct.Customer.ID, []planner.PlanChange{change}, nil)
+	tapButton(t, p.UI, p.tr("plan.workbook.apply"))
+	if len(w.shown) != 1 || !errors.Is(w.shown[0], errPlanRefused) {
+		t.Fatalf("errors shown %v, want the refusal", w.shown)
+	}
+	if got := p.account(t, acct.Customer.ID).Plan.Actions[0].Status; got != a.Status {
+		t.Errorf("the stored status is %s, want %s as before", got, a.Status)
+	}
+	if p.window.Canvas().Overlays().Top() == nil {
+		t.Error("the dialog closed although nothing was saved")
 	}
 }

@@ -461,7 +461,7 @@ func TestActionPlanFailedSaveKeepsTheForm(t *testing.T) {
 		t.Run(fault.name, func(t *testing.T) {
 			p, fake := newFailingPlanningUI(t)
 			acct := planSampleAccount(t, p)
-			s := p.open(screenActionPlan, newActionPlanScreen, acct.Customer.ID).(*actionPlanScreen)
+			s := p.open(screenActionPlan, actionPlanScreenOf, acct.Customer.ID).(*actionPlanScreen)
 			tapButton(t, p.UI, p.tr("plan.actionItem.add"))
 			fd := s.dialog
 			if fd == nil || !fd.open {
@@ -752,7 +752,7 @@ func TestPlanningScreensWhenReadingTheCustomerFails(t *testing.T) {
 		make func(*UI) screen
 	}{
 		{screenEngagement, newEngagementScreen},
-		{screenActionPlan, newActionPlanScreen},
+		{screenActionPlan, actionPlanScreenOf},
 	}
 	for _, sc := range screens {
 		t.Run(string(sc.id), func(t *testing.T) {

@@ -32,7 +32,7 @@ func (u *UI) screenMakers() map[screenID]func(*UI) screen {
 
 		screenEngagement: func(u *UI) screen { return newEngagementScreen(u) },
 
-		screenActionPlan: func(u *UI) screen { return newActionPlanScreen(u) },
+		screenActionPlan: func(u *UI) screen { return newActionPlanScreen(u, u.store, u.cat) },
 
 		screenQuarter: func(u *UI) screen { return newQuarterScreen(u) },
 

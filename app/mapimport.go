@@ -23,10 +23,10 @@ func (s *actionPlanScreen) importWorkbook() {
 	if !s.account.HasPlan() {
 		return
 	}
-	u, plan, customer := s.u, s.account.Plan, s.account.Customer.ID
+	w, plan, customer := s.w, s.account.Plan, s.account.Customer.ID
 	var changes []planner.PlanChange
 	var refused []planner.RowProblem
-	u.openFile(u.tr("plan.workbook.reading"), []string{".xlsx"}, func(ctx context.Context, r io.Reader, progress func(float64)) error {
+	w.openFile(w.tr("plan.workbook.reading"), []string{".xlsx"}, func(ctx context.Context, r io.Reader, progress func(float64)) error {
 		var err error
 		changes, refused, err = export.MapWorkbookChanges(ctx, r, plan)
 		return err
@@ -35,20 +35,21 @@ func (s *actionPlanScreen) importWorkbook() {
 
 // workbookValue writes the value of a field of change c as the window
 // shows it: a status in the window's language, a dash for none.
-func (u *UI) workbookValue(c planner.PlanChange, v string) string {
+func (s *actionPlanScreen) workbookValue(c planner.PlanChange, v string) string {
+	w := s.w
 	switch {
 	case v == "":
 		return "–"
 	case c.Field == planner.FieldStatus:
-		return u.planStatusText(planner.Status(v))
+		return w.planStatusText(planner.Status(v))
 	case c.Field == planner.FieldNewAction && c.NewAction != nil:
 		a := *c.NewAction
-		lines := []string{a.Title, u.tr("plan.workbook.field.status") + ": " + u.planStatusText(a.Status)}
+		lines := []string{a.Title, w.tr("plan.workbook.field.status") + ": " + w.planStatusText(a.Status)}
 		if a.Owner != "" {
-			lines = append(lines, u.tr("plan.workbook.field.owner")+": "+a.Owner)
+			lines = append(lines, w.tr("plan.workbook.field.owner")+": "+a.Owner)
 		}
 		if !a.Due.IsZero() {
-			lines = append(lines, u.tr("plan.workbook.field.due")+": "+a.Due.String())
+			lines = append(lines, w.tr("plan.workbook.field.due")+": "+a.Due.String())
 		}
 		return strings.Join(lines, "\n")
 	}
@@ -59,7 +60,7 @@ func (u *UI) workbookValue(c planner.PlanChange, v string) string {
 // by side, before and after, each with a tick, and the refused rows; it
 // saves the ticked changes to the plan of customer, in one go, with undo.
 func (s *actionPlanScreen) showWorkbookChanges(customer planner.ID, changes []planner.PlanChange, refused []planner.RowProblem) {
-	u := s.u
+	w := s.w
 	ticks := make([]*widget.Check, len(changes))
 	// Each change is a row: its tick, then item, field, before and after
 	// in columns of equal width, as high as the row's longest text.
@@ -75,25 +76,25 @@ func (s *actionPlanScreen) showWorkbookChanges(customer planner.ID, changes []pl
 		return l
 	}
 	if len(changes) > 0 {
-		rows.Add(row(widget.NewLabel(""), wrapped(u.tr("plan.workbook.col.item"), true), wrapped(u.tr("plan.workbook.col.field"), true),
-			wrapped(u.tr("plan.workbook.col.before"), true), wrapped(u.tr("plan.workbook.col.after"), true)))
+		rows.Add(row(widget.NewLabel(""), wrapped(w.tr("plan.workbook.col.item"), true), wrapped(w.tr("plan.workbook.col.field"), true),
+			wrapped(w.tr("plan.workbook.col.before"), true), wrapped(w.tr("plan.workbook.col.after"), true)))
 	}
 	for i, c := range changes {
 		ticks[i] = widget.NewCheck("", nil)
 		ticks[i].SetChecked(true)
-		rows.Add(row(ticks[i], wrapped(u.tr("plan.workbook.part."+string(c.Part))+": "+c.Title, false),
-			wrapped(u.tr("plan.workbook.field."+string(c.Field)), false),
-			wrapped(u.workbookValue(c, c.Before), false), wrapped(u.workbookValue(c, c.After), true)))
+		rows.Add(row(ticks[i], wrapped(w.tr("plan.workbook.part."+string(c.Part))+": "+c.Title, false),
+			wrapped(w.tr("plan.workbook.field."+string(c.Field)), false),
+			wrapped(s.workbookValue(c, c.Before), false), wrapped(s.workbookValue(c, c.After), true)))
 	}
-	intro := u.tr("plan.workbook.intro")
+	intro := w.tr("plan.workbook.intro")
 	if len(changes) == 0 {
-		intro = u.tr("plan.workbook.none")
+		intro = w.tr("plan.workbook.none")
 	}
 	box := container.NewVBox(widget.NewLabel(intro), rows)
 	if len(refused) > 0 {
-		box.Add(widget.NewLabelWithStyle(u.tr("plan.workbook.refused"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		box.Add(widget.NewLabelWithStyle(w.tr("plan.workbook.refused"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, r := range refused {
-			l := widget.NewLabel(u.tr("plan.workbook.refusedRow", r.Sheet, r.Row, u.sentence(r.Reason)))
+			l := widget.NewLabel(w.tr("plan.workbook.refusedRow", r.Sheet, r.Row, w.sentence(r.Reason)))
 			l.Wrapping = fyne.TextWrapWord
 			l.Importance = widget.WarningImportance
 			box.Add(l)
@@ -102,8 +103,8 @@ func (s *actionPlanScreen) showWorkbookChanges(customer planner.ID, changes []pl
 	scroll := container.NewVScroll(box)
 	scroll.SetMinSize(fyne.NewSize(880, 400))
 	var d *dialog.CustomDialog
-	cancel := widget.NewButton(u.tr("action.cancel"), func() { d.Hide() })
-	apply := widget.NewButton(u.tr("plan.workbook.apply"), func() {
+	cancel := widget.NewButton(w.tr("action.cancel"), func() { d.Hide() })
+	apply := widget.NewButton(w.tr("plan.workbook.apply"), func() {
 		var chosen []planner.PlanChange
 		for i, t := range ticks {
 			if t.Checked {
@@ -111,7 +112,7 @@ func (s *actionPlanScreen) showWorkbookChanges(customer planner.ID, changes []pl
 			}
 		}
 		if err := s.applyWorkbookChanges(customer, chosen); err != nil {
-			u.showError(err)
+			w.showError(err)
 			return
 		}
 		d.Hide()
@@ -120,7 +121,7 @@ func (s *actionPlanScreen) showWorkbookChanges(customer planner.ID, changes []pl
 	if len(changes) == 0 {
 		apply.Disable()
 	}
-	d = dialog.NewCustomWithoutButtons(u.tr("plan.workbook.title"), scroll, u.window)
+	d = dialog.NewCustomWithoutButtons(w.tr("plan.workbook.title"), scroll, w.Window())
 	d.SetButtons([]fyne.CanvasObject{cancel, apply})
 	d.Show()
 }
@@ -131,7 +132,7 @@ func (s *actionPlanScreen) applyWorkbookChanges(customer planner.ID, changes []p
 	if len(changes) == 0 {
 		return nil
 	}
-	u, store := s.u, s.u.store
+	w, store := s.w, s.store
 	acct, err := store.Account(customer)
 	if err != nil {
 		return fmt.Errorf("read the plan: %w", err)
@@ -144,26 +145,26 @@ func (s *actionPlanScreen) applyWorkbookChanges(customer planner.ID, changes []p
 	if after, err = store.PutPlan(after); err != nil {
 		return fmt.Errorf("save the customer's changes: %w", err)
 	}
-	label := u.tr("plan.workbook.undo")
-	u.pushUndoRedo(label, func() error {
+	label := w.tr("plan.workbook.undo")
+	w.pushUndoRedo(label, func() error {
 		if _, err := store.PutPlan(before); err != nil {
 			return fmt.Errorf("restore the plan %q: %w", before.Title, err)
 		}
 		return nil
 	}, func() error {
-		acct, err := u.redoAccount(store, customer, label)
+		acct, err := w.redoAccount(store, customer, label)
 		if err != nil {
 			return err
 		}
 		if !sameStored(acct.Plan, before) {
-			return u.redoBlocked(label)
+			return w.redoBlocked(label)
 		}
 		if _, err := store.PutPlan(after); err != nil {
 			return fmt.Errorf("save the customer's changes again: %w", err)
 		}
 		return nil
 	})
-	u.changed()
+	w.changed()
 	return nil
 }
 
@@ -171,10 +172,10 @@ func (s *actionPlanScreen) applyWorkbookChanges(customer planner.ID, changes []p
 // customer's workbook: made for the customer, or read back.
 func (s *actionPlanScreen) workbookButton() *widget.Button {
 	var b *widget.Button
-	b = widget.NewButtonWithIcon(s.u.tr("plan.workbook.menu"), theme.GridIcon(), func() {
+	b = widget.NewButtonWithIcon(s.w.tr("plan.workbook.menu"), theme.GridIcon(), func() {
 		menu := fyne.NewMenu("",
-			fyne.NewMenuItem(s.u.tr("plan.workbook.export"), s.exportWorkbook),
-			fyne.NewMenuItem(s.u.tr("plan.workbook.import"), s.importWorkbook))
+			fyne.NewMenuItem(s.w.tr("plan.workbook.export"), s.exportWorkbook),
+			fyne.NewMenuItem(s.w.tr("plan.workbook.import"), s.importWorkbook))
 		c := fyne.CurrentApp().Driver().CanvasForObject(b)
 		if c == nil {
 			return
@@ -192,12 +193,12 @@ func (s *actionPlanScreen) exportWorkbook() {
 	if !s.account.HasPlan() {
 		return
 	}
-	u, acct := s.u, s.account
-	opts := u.exportOptions()
-	title := u.tr("plan.workbook.fileTitle")
-	name := strings.Join([]string{safeFileName(acct.Customer.Name), safeFileName(title), u.today().String()}, " - ") + ".xlsx"
-	u.saveFile(name, u.tr("export.progress", name), func(ctx context.Context, w io.Writer, progress func(float64)) error {
+	w, acct := s.w, s.account
+	opts := w.exportOptions()
+	title := w.tr("plan.workbook.fileTitle")
+	name := strings.Join([]string{safeFileName(acct.Customer.Name), safeFileName(title), w.today().String()}, " - ") + ".xlsx"
+	w.saveFile(name, w.tr("export.progress", name), func(ctx context.Context, w io.Writer, progress func(float64)) error {
 		progress(0.1)
 		return export.MapWorkbook(w, acct, opts)
-	}, u.showSavedNotice)
+	}, w.showSavedNotice)
 }

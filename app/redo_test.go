@@ -158,7 +158,7 @@ func redoCases() []struct {
 		}},
 		{"plan from template", nil, func(t *testing.T, p *planningUI) {
 			acct := planCustomerWithPlan(t, p)
-			s := p.open(screenActionPlan, newActionPlanScreen, acct.Customer.ID).(*actionPlanScreen)
+			s := p.open(screenActionPlan, actionPlanScreenOf, acct.Customer.ID).(*actionPlanScreen)
 			if len(s.templates()) == 0 {
 				t.Skipf("no template for %s", acct.Customer.Name)
 			}
@@ -187,7 +187,7 @@ func redoCases() []struct {
 			}
 		}, func(t *testing.T, p *planningUI) {
 			acct := planCustomerWithPlan(t, p)
-			s := p.open(screenActionPlan, newActionPlanScreen, acct.Customer.ID).(*actionPlanScreen)
+			s := p.open(screenActionPlan, actionPlanScreenOf, acct.Customer.ID).(*actionPlanScreen)
 			test.Tap(s.emptyBtn)
 			planType(p.window, planFormEntries(s.dialog.form)["title"], "Growth plan 2027")
 			test.Tap(s.dialog.save)

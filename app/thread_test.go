@@ -95,7 +95,7 @@ func TestActionPlanNewEmptyPlan(t *testing.T) {
 	if acct.Customer.ID == (planner.ID{}) {
 		t.Fatal("the sample has no customer without a plan")
 	}
-	s := p.open(screenActionPlan, newActionPlanScreen, acct.Customer.ID).(*actionPlanScreen)
+	s := p.open(screenActionPlan, actionPlanScreenOf, acct.Customer.ID).(*actionPlanScreen)
 	if s.content.Objects[0] != s.noPlan || s.emptyBtn.Text != p.tr("plan.map.newEmpty") {
 		t.Fatalf("no empty-plan button shown for %s", acct.Customer.Name)
 	}
