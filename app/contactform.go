@@ -14,7 +14,7 @@ import (
 // form to change; planner's Customer.Validate checks it, and the change
 // can be undone.
 func (s *customerScreen) editContact(i int) {
-	u := s.u
+	w := s.w
 	before := s.account.Customer
 	if i < 0 || i >= len(before.Contacts) {
 		return
@@ -26,19 +26,19 @@ func (s *customerScreen) editContact(i int) {
 	products := slices.Clone(before.Membership.Solutions)
 	var names []string
 	for _, p := range products {
-		names = append(names, u.cat.SolutionName(p))
+		names = append(names, s.cat.SolutionName(p))
 	}
-	product := u.newFormSelect(names, nil)
+	product := w.newFormSelect(names, nil)
 	if j := slices.Index(products, was.Product); j >= 0 {
 		product.SetSelectedIndex(j)
 	}
 	admin := widget.NewCheck("", nil)
 	admin.SetChecked(was.AccountAdmin)
-	form := newFieldForm(u)
-	form.add("name", u.tr("nsc.field.name"), name)
-	form.add("email", u.tr("nsc.field.email"), email)
-	form.add("product", u.tr("nsc.field.product"), product)
-	form.add("accountAdmin", u.tr("nsc.field.accountAdmin"), admin)
+	form := w.newFieldForm()
+	form.add("name", w.tr("nsc.field.name"), name)
+	form.add("email", w.tr("nsc.field.email"), email)
+	form.add("product", w.tr("nsc.field.product"), product)
+	form.add("accountAdmin", w.tr("nsc.field.accountAdmin"), admin)
 	read := func() planner.Contact {
 		c := planner.Contact{Name: strings.TrimSpace(name.Text), Email: strings.TrimSpace(email.Text), AccountAdmin: admin.Checked}
 		if j := product.SelectedIndex(); j >= 0 && j < len(products) {
@@ -53,20 +53,20 @@ func (s *customerScreen) editContact(i int) {
 		c.Contacts[i] = read()
 		return c
 	}
-	form.check = func() error { return changed().Validate(u.cat) }
+	form.check = func() error { return changed().Validate(s.cat) }
 	form.prefix = prefix
 	apply := func() error {
 		c := changed()
-		if err := c.Validate(u.cat); err != nil {
+		if err := c.Validate(s.cat); err != nil {
 			form.showError(err, prefix)
 			return err
 		}
-		if err := u.putCustomer(c, before, u.tr("nsc.changed", c.Contacts[i].Name)); err != nil {
+		if err := s.putCustomer(c, before, w.tr("nsc.changed", c.Contacts[i].Name)); err != nil {
 			form.showError(err, prefix)
 			return err
 		}
 		return nil
 	}
-	s.contactDialog = u.newFormDialog(u.tr("nsc.edit"), form, apply, func() bool { return read() != was })
+	s.contactDialog = w.newFormDialog(w.tr("nsc.edit"), form, apply, func() bool { return read() != was })
 	s.contactDialog.show()
 }

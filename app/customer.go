@@ -24,11 +24,47 @@ const (
 	customerTabContacts
 )
 
+// customerWindow is what the customer screen uses of the window: its
+// words and names, the day, its dialogs and undo, the split it remembers
+// and the settings, with what the risk pane uses, plus the few things of
+// the window the screen opens.
+type customerWindow interface {
+	riskPaneWindow
+	panes
+	// openPicker opens the customer picker, to put a customer in focus.
+	openPicker()
+	// editCustomer opens the customer dialog on c, a new customer when isNew.
+	editCustomer(c planner.Customer, isNew bool)
+	// deleteCustomer asks, then removes c with everything of it (undoable).
+	deleteCustomer(c planner.Customer)
+	// exportDeliverable makes deliverable d about s and asks where to save it.
+	exportDeliverable(d deliverable, s deliverableSubject)
+	// statusChipWidth returns the width of a column of entitlement status chips.
+	statusChipWidth() float32
+	// termsLine says which edition of the offer c's contract is under and why.
+	termsLine(c planner.Customer) string
+	// editionHint describes edition ed for a tooltip.
+	editionHint(ed catalog.Edition) string
+	// editionDay writes a day of the editions of the offer as documents do.
+	editionDay(d planner.Date) string
+}
+
+// customerStore is what the customer screen reads and writes: the
+// customer's account, the customer itself (contacts, key events) and,
+// through the risk pane, its risks.
+type customerStore interface {
+	accountReader
+	customerWriter
+	riskWriter
+}
+
 // customerScreen is the overview of the customer in focus: membership,
 // entitlements, success team, contract and allowances, Named Support
 // Contacts and key events.
 type customerScreen struct {
-	u       *UI
+	w       customerWindow
+	store   customerStore
+	cat     *catalog.Catalog
 	root    *fyne.Container
 	empty   fyne.CanvasObject
 	body    fyne.CanvasObject
@@ -97,12 +133,12 @@ type entitlementRow struct {
 }
 
 // newCustomerScreen returns the customer overview.
-func newCustomerScreen(u *UI) screen {
-	s := &customerScreen{u: u}
-	emptyText := widget.NewLabelWithStyle(u.tr("customer.none"), fyne.TextAlignCenter, fyne.TextStyle{})
+func newCustomerScreen(w customerWindow, store customerStore, cat *catalog.Catalog) *customerScreen {
+	s := &customerScreen{w: w, store: store, cat: cat}
+	emptyText := widget.NewLabelWithStyle(w.tr("customer.none"), fyne.TextAlignCenter, fyne.TextStyle{})
 	emptyText.Wrapping = fyne.TextWrapWord
 	s.empty = container.NewCenter(container.NewVBox(emptyText,
-		container.NewCenter(widget.NewButtonWithIcon(u.tr("picker.choose"), theme.SearchIcon(), u.picker.open))))
+		container.NewCenter(widget.NewButtonWithIcon(w.tr("picker.choose"), theme.SearchIcon(), w.openPicker))))
 
 	wrap := func() *widget.Label {
 		l := widget.NewLabel("")
@@ -112,32 +148,32 @@ func newCustomerScreen(u *UI) screen {
 	s.membership = wrap()
 	s.solutions = wrap()
 	s.addOns = wrap()
-	edit := widget.NewButtonWithIcon(u.tr("customer.edit"), theme.DocumentCreateIcon(), func() {
-		u.editCustomer(s.account.Customer, false)
+	edit := widget.NewButtonWithIcon(w.tr("customer.edit"), theme.DocumentCreateIcon(), func() {
+		w.editCustomer(s.account.Customer, false)
 	})
-	del := widget.NewButtonWithIcon(u.tr("customer.delete"), theme.DeleteIcon(), func() { u.deleteCustomer(s.account.Customer) })
+	del := widget.NewButtonWithIcon(w.tr("customer.delete"), theme.DeleteIcon(), func() { w.deleteCustomer(s.account.Customer) })
 	del.Importance = widget.DangerImportance
-	exportBtn := widget.NewButtonWithIcon(u.tr("customer.exportEntitlements"), theme.DocumentPrintIcon(), s.exportStatement)
+	exportBtn := widget.NewButtonWithIcon(w.tr("customer.exportEntitlements"), theme.DocumentPrintIcon(), s.exportStatement)
 	s.region = wrap()
 	s.nscLimit = wrap()
 	membershipForm := widget.NewForm(
-		widget.NewFormItem(u.tr("customer.tier"), s.membership),
-		widget.NewFormItem(u.tr("customer.region"), s.region),
-		widget.NewFormItem(u.tr("customer.solutions"), s.solutions),
-		widget.NewFormItem(u.tr("customer.addons"), s.addOns),
-		widget.NewFormItem(u.tr("customer.nsc"), s.nscLimit))
+		widget.NewFormItem(w.tr("customer.tier"), s.membership),
+		widget.NewFormItem(w.tr("customer.region"), s.region),
+		widget.NewFormItem(w.tr("customer.solutions"), s.solutions),
+		widget.NewFormItem(w.tr("customer.addons"), s.addOns),
+		widget.NewFormItem(w.tr("customer.nsc"), s.nscLimit))
 	s.outside = wrap()
 	s.outside.Importance = widget.WarningImportance
-	membershipCard := newSection(u.tr("customer.membership"), "", container.NewVBox(
+	membershipCard := newSection(w.tr("customer.membership"), "", container.NewVBox(
 		membershipForm, s.outside, newToolbar([]fyne.CanvasObject{edit, exportBtn, del})))
 
 	s.team = widget.NewForm()
 	for _, role := range planner.TeamRoles() {
 		l := wrap()
 		s.teamLabels = append(s.teamLabels, l)
-		s.team.Append(u.tr("team."+string(role)), l)
+		s.team.Append(w.tr("team."+string(role)), l)
 	}
-	teamCard := newSection(u.tr("customer.team"), "", s.team)
+	teamCard := newSection(w.tr("customer.team"), "", s.team)
 
 	s.term = wrap()
 	s.terms = newHintLabel()
@@ -153,27 +189,28 @@ func newCustomerScreen(u *UI) screen {
 	for _, b := range []*widget.ProgressBar{s.accBar, s.fieldBar} {
 		b.TextFormatter = func() string { return "" }
 	}
-	contractCard := newSection(u.tr("customer.contract"), "", container.NewVBox(
+	contractCard := newSection(w.tr("customer.contract"), "", container.NewVBox(
 		s.term,
 		s.terms,
 		widget.NewForm(
 			// The caption goes under its bar, where it wraps in the
 			// column's width: beside the bar a wrapping label is squeezed
 			// to a few pixels.
-			widget.NewFormItem(u.tr("customer.accelerators"), container.NewVBox(s.accBar, s.accText)),
-			widget.NewFormItem(u.tr("customer.fieldHours"), container.NewVBox(s.fieldBar, s.fieldText))),
+			widget.NewFormItem(w.tr("customer.accelerators"), container.NewVBox(s.accBar, s.accText)),
+			widget.NewFormItem(w.tr("customer.fieldHours"), container.NewVBox(s.fieldBar, s.fieldText))),
 		s.expiry,
 		s.renewal))
 
 	s.events = container.NewVBox()
 	s.notes = wrap()
-	s.eventForm = newEventForm(s)
-	eventsCard := newSection(u.tr("customer.keyEvents"), "", container.NewVBox(s.events, s.eventForm.object(), s.notes))
+	shown := func() planner.Customer { return s.account.Customer }
+	s.eventForm = newEventForm(w, cat, shown, s.putCustomer)
+	eventsCard := newSection(w.tr("customer.keyEvents"), "", container.NewVBox(s.events, s.eventForm.object(), s.notes))
 
 	left := container.NewVScroll(container.NewVBox(membershipCard, contractCard, teamCard, eventsCard))
 	s.left = left
 
-	chipWidth := u.statusChipWidth()
+	chipWidth := w.statusChipWidth()
 	s.matrix = newEnterList(
 		func() int { return len(s.entitlements) },
 		func() fyne.CanvasObject {
@@ -193,11 +230,11 @@ func newCustomerScreen(u *UI) screen {
 		s.matrix.UnselectAll()
 		if id < len(s.entitlements) && s.entitlements[id].header == "" {
 			e := s.entitlements[id].e
-			u.showMessage(entitlementTitle(u.cat, e), fmt.Sprintf("%s\n\n%s", u.statusName(e.Status), u.sentence(e.Reason)))
+			w.showMessage(entitlementTitle(cat, e), fmt.Sprintf("%s\n\n%s", w.statusName(e.Status), w.sentence(e.Reason)))
 		}
 	}
-	statuses := []string{u.tr("status.all"), u.statusName(planner.Included), u.statusName(planner.Purchased),
-		u.statusName(planner.Available), u.statusName(planner.NotAvailable)}
+	statuses := []string{w.tr("status.all"), w.statusName(planner.Included), w.statusName(planner.Purchased),
+		w.statusName(planner.Available), w.statusName(planner.NotAvailable)}
 	s.statusFilter = widget.NewSelect(statuses, func(string) { s.filterEntitlements() })
 	s.statusFilter.SetSelectedIndex(0)
 	// Every row's chip names its status, so the list needs no legend.
@@ -228,7 +265,7 @@ func newCustomerScreen(u *UI) screen {
 	}
 	s.contacts.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		if id.Col >= 0 {
-			o.(*widget.Label).SetText(u.tr(fmt.Sprintf("nsc.col.%d", id.Col)))
+			o.(*widget.Label).SetText(w.tr(fmt.Sprintf("nsc.col.%d", id.Col)))
 		}
 	}
 	for col, w := range []float32{140, 180, 150, 64, 44} {
@@ -242,27 +279,27 @@ func newCustomerScreen(u *UI) screen {
 			s.editContact(id.Row)
 		}
 	}
-	s.nscForm = newNSCForm(s)
+	s.nscForm = newNSCForm(w, cat, shown, s.putCustomer)
 	// The tab's label is short, so that every tab fits the bar on a
 	// laptop; the pane names what it holds in full.
-	nscHeading := widget.NewLabelWithStyle(u.tr("customer.nsc.heading"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	nscHeading := widget.NewLabelWithStyle(w.tr("customer.nsc.heading"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	nscPane := newBorder(container.NewVBox(nscHeading, s.nscSummary, s.nscForm.object()), nil, nil, nil, s.contacts)
 
-	s.risks = newRiskPane(u)
+	s.risks = newRiskPane(w, store, cat)
 	// In the order of customerTabHealth, customerTabEntitlements and
 	// customerTabContacts. Short labels without icons, so that every tab
 	// has its button in the bar at 1024x768 in every language (the bar
 	// puts tabs that do not fit in a menu, where nobody looks for them).
 	tabs := container.NewAppTabs(
-		container.NewTabItem(u.tr("customer.tab.health"), s.risks.root),
-		container.NewTabItem(u.tr("customer.tab.entitlements"), matrixPane),
-		container.NewTabItem(u.tr("customer.tab.contacts"), nscPane))
+		container.NewTabItem(w.tr("customer.tab.health"), s.risks.root),
+		container.NewTabItem(w.tr("customer.tab.entitlements"), matrixPane),
+		container.NewTabItem(w.tr("customer.tab.contacts"), nscPane))
 	// The membership's labels and values side by side need some width:
 	// the split does not make the left column narrower than that.
 	s.tabs = tabs
 	split := container.NewHSplit(container.New(&fixedWidthLayout{width: customerColumnMinWidth}, left), tabs)
 	split.Offset = 0.4
-	u.rememberSplit("customer.columns", split)
+	w.rememberSplit("customer.columns", split)
 	s.body = split
 	s.root = container.NewStack(s.empty, s.body)
 	return s
@@ -296,9 +333,9 @@ func (s *customerScreen) show(id planner.ID) {
 		s.empty.Show()
 		return
 	}
-	acc, err := s.u.store.Account(id)
+	acc, err := s.store.Account(id)
 	if err != nil {
-		s.u.showError(fmt.Errorf("read customer: %w", err))
+		s.w.showError(fmt.Errorf("read customer: %w", err))
 		// The screen and the header stay on the customer shown, if any.
 		shown := planner.ID{}
 		if s.body.Visible() {
@@ -308,7 +345,7 @@ func (s *customerScreen) show(id planner.ID) {
 			s.body.Hide()
 			s.empty.Show()
 		}
-		s.u.focusStays(shown)
+		s.w.focusStays(shown)
 		return
 	}
 	another := acc.Customer.ID != s.account.Customer.ID
@@ -328,47 +365,47 @@ func (s *customerScreen) show(id planner.ID) {
 
 // fill shows the account.
 func (s *customerScreen) fill() {
-	u := s.u
+	w := s.w
 	c := s.account.Customer
-	cat := planner.CustomerCatalog(u.cat, c)
+	cat := planner.CustomerCatalog(s.cat, c)
 	tier, _ := cat.Tier(c.Membership.Tier)
 	region, _ := cat.Region(c.Region)
-	lines := []string{u.tierName(c)}
+	lines := []string{w.tierName(c)}
 	if c.Membership.Support24x5 {
-		lines = append(lines, u.tr("customer.support24x5"))
+		lines = append(lines, w.tr("customer.support24x5"))
 	}
 	if !c.Membership.CommerceManagedLicensed.IsZero() {
-		lines = append(lines, u.tr("customer.commerceManaged", c.Membership.CommerceManagedLicensed))
+		lines = append(lines, w.tr("customer.commerceManaged", c.Membership.CommerceManagedLicensed))
 	}
 	s.membership.SetText(strings.Join(lines, "\n"))
 	zone := region.TimeZone
-	if cal, err := planner.CustomerCalendar(cat, u.settings(), c); err == nil {
+	if cal, err := planner.CustomerCalendar(cat, w.settings(), c); err == nil {
 		zone = cal.Location.String()
 	}
-	s.region.SetText(u.wrapped(u.tr("customer.regionLine", u.regionName(c), region.Open, region.Close, zone)))
-	s.nscLimit.SetText(u.tr("customer.nscLimit", tier.NSCLimit))
+	s.region.SetText(w.wrapped(w.tr("customer.regionLine", w.regionName(c), region.Open, region.Close, zone)))
+	s.nscLimit.SetText(w.tr("customer.nscLimit", tier.NSCLimit))
 	var sols []string
 	for _, id := range c.Membership.Solutions {
 		sols = append(sols, cat.SolutionName(id))
 	}
-	s.solutions.SetText(joinOrNone(u, sols))
+	s.solutions.SetText(joinOrNone(w, sols))
 	var adds []string
 	for _, a := range cat.AddOns {
 		if slices.Contains(c.Membership.AddOns, a.ID) {
-			adds = append(adds, u.tr("customer.addon.purchased", a.Name))
+			adds = append(adds, w.tr("customer.addon.purchased", a.Name))
 		} else if a.IncludedIn(c.Membership.Tier) {
-			adds = append(adds, u.tr("customer.addon.included", a.Name))
+			adds = append(adds, w.tr("customer.addon.included", a.Name))
 		}
 	}
-	s.addOns.SetText(u.wrapped(joinOrNone(u, adds)))
+	s.addOns.SetText(w.wrapped(joinOrNone(w, adds)))
 	if len(c.OutsideMembership) == 0 {
 		s.outside.Hide()
 	} else {
 		titles := make([]string, len(c.OutsideMembership))
 		for i, t := range c.OutsideMembershipTitles() {
-			titles[i] = u.sentence(t)
+			titles[i] = w.sentence(t)
 		}
-		s.outside.SetText(u.tr("customer.outside", strings.Join(titles, ", ")))
+		s.outside.SetText(w.tr("customer.outside", strings.Join(titles, ", ")))
 		s.outside.Show()
 	}
 
@@ -384,20 +421,20 @@ func (s *customerScreen) fill() {
 		}
 	}
 
-	s.usage = planner.AllowanceUse(cat, c, s.account.Activities, u.today())
-	s.term.SetText(u.tr("customer.term", dateOrOpen(u, c.Contract.Start), dateOrOpen(u, c.Contract.End), s.usage.YearStart, s.usage.YearEnd))
+	s.usage = planner.AllowanceUse(cat, c, s.account.Activities, w.today())
+	s.term.SetText(w.tr("customer.term", dateOrOpen(w, c.Contract.Start), dateOrOpen(w, c.Contract.End), s.usage.YearStart, s.usage.YearEnd))
 	acc, hrs := s.usage.Accelerators, s.usage.FieldHours
-	setUsage(s.accBar, s.accText, float64(acc.Delivered+acc.Committed), float64(acc.Allowed), u.tr("customer.usage.accelerators",
+	setUsage(s.accBar, s.accText, float64(acc.Delivered+acc.Committed), float64(acc.Allowed), w.tr("customer.usage.accelerators",
 		acc.Left(), acc.Allowed, acc.Delivered, acc.Committed, acc.Proposed))
-	setUsage(s.fieldBar, s.fieldText, hrs.Delivered+hrs.Committed, hrs.Allowed, u.tr("customer.usage.fieldHours",
+	setUsage(s.fieldBar, s.fieldText, hrs.Delivered+hrs.Committed, hrs.Allowed, w.tr("customer.usage.fieldHours",
 		formatHours(hrs.Left()), formatHours(hrs.Allowed), formatHours(hrs.Delivered), formatHours(hrs.Committed), formatHours(hrs.Proposed)))
-	s.terms.SetText(u.wrapped(u.termsLine(c)))
-	s.terms.setHint(u.editionHint(cat.Edition()))
+	s.terms.SetText(w.wrapped(w.termsLine(c)))
+	s.terms.setHint(w.editionHint(cat.Edition()))
 	s.showRenewal()
 
 	var warnings []string
-	for _, w := range planner.ExpiryWarnings(cat, s.account, u.settings(), u.today()) {
-		warnings = append(warnings, u.sentence(w.Reason))
+	for _, warning := range planner.ExpiryWarnings(cat, s.account, w.settings(), w.today()) {
+		warnings = append(warnings, w.sentence(warning.Reason))
 	}
 	s.expiry.SetText(strings.Join(warnings, "\n"))
 	if len(warnings) == 0 {
@@ -419,7 +456,7 @@ func (s *customerScreen) fill() {
 	for _, e := range planner.Entitlements(cat, c.Membership, c.Contract.Allowances) {
 		if e.Item.Kind != kind {
 			kind = e.Item.Kind
-			s.allRows = append(s.allRows, entitlementRow{header: u.tr("kindGroup." + string(kind))})
+			s.allRows = append(s.allRows, entitlementRow{header: w.tr("kindGroup." + string(kind))})
 		}
 		s.allRows = append(s.allRows, entitlementRow{e: e})
 	}
@@ -483,10 +520,10 @@ func (s *customerScreen) updateEntitlement(id widget.ListItemID, o fyne.CanvasOb
 		reason.SetText("")
 	} else {
 		c.Show()
-		c.Set(s.u.statusName(r.e.Status), entitlementTone(r.e.Status))
+		c.Set(s.w.statusName(r.e.Status), entitlementTone(r.e.Status))
 		name.Importance = widget.MediumImportance
-		name.SetText(entitlementTitle(s.u.cat, r.e))
-		reason.SetText(s.u.sentence(r.e.Reason))
+		name.SetText(entitlementTitle(s.cat, r.e))
+		reason.SetText(s.w.sentence(r.e.Reason))
 	}
 	if s.matrixHeights == nil {
 		s.matrixHeights = map[widget.ListItemID]float32{}
@@ -511,9 +548,9 @@ func (u *UI) kindName(k catalog.Kind) string { return u.tr("kind." + string(k)) 
 
 // updateNSC shows the Named Support Contacts and their count per product.
 func (s *customerScreen) updateNSC() {
-	u := s.u
+	w := s.w
 	c := s.account.Customer
-	tier, _ := planner.CustomerCatalog(u.cat, c).Tier(c.Membership.Tier)
+	tier, _ := planner.CustomerCatalog(s.cat, c).Tier(c.Membership.Tier)
 	counts := map[catalog.SolutionID]int{}
 	var order []catalog.SolutionID
 	for _, n := range c.Contacts {
@@ -524,9 +561,9 @@ func (s *customerScreen) updateNSC() {
 	}
 	var parts []string
 	for _, p := range order {
-		parts = append(parts, u.tr("nsc.count", u.cat.SolutionName(p), counts[p], tier.NSCLimit))
+		parts = append(parts, w.tr("nsc.count", s.cat.SolutionName(p), counts[p], tier.NSCLimit))
 	}
-	head := u.tr("nsc.limit", tier.Name, tier.NSCLimit)
+	head := w.tr("nsc.limit", tier.Name, tier.NSCLimit)
 	if len(parts) > 0 {
 		head += "\n" + strings.Join(parts, " · ")
 	}
@@ -558,7 +595,7 @@ func (s *customerScreen) updateContact(id widget.TableCellID, o fyne.CanvasObjec
 	case 1:
 		l.SetText(n.Email)
 	case 2:
-		l.SetText(s.u.cat.SolutionName(n.Product))
+		l.SetText(s.cat.SolutionName(n.Product))
 	case 3:
 		if n.AccountAdmin {
 			l.SetText("✓")
@@ -570,22 +607,35 @@ func (s *customerScreen) updateContact(id widget.TableCellID, o fyne.CanvasObjec
 
 // removeContact removes Named Support Contact i; it can be undone.
 func (s *customerScreen) removeContact(i int) {
-	u := s.u
+	w := s.w
 	before := s.account.Customer
 	c := before
 	c.Contacts = slices.Delete(slices.Clone(c.Contacts), i, i+1)
-	if err := u.putCustomer(c, before, u.tr("nsc.removed", before.Contacts[i].Name)); err != nil {
-		u.showError(err)
+	if err := s.putCustomer(c, before, w.tr("nsc.removed", before.Contacts[i].Name)); err != nil {
+		w.showError(err)
 	}
 }
 
 // putCustomer saves c, offers undoLabel, which saves before again, and
-// reloads the window.
-func (u *UI) putCustomer(c, before planner.Customer, undoLabel string) error {
-	return saveUndoable(u, func(st Store, c planner.Customer) error {
-		_, err := st.PutCustomer(c)
+// reloads the window, as saveUndoable does with the window's store.
+func (s *customerScreen) putCustomer(c, before planner.Customer, undoLabel string) error {
+	store, what := s.store, fmt.Sprintf("customer %q", before.Name)
+	if _, err := store.PutCustomer(c); err != nil {
 		return err
-	}, c, before, undoLabel, fmt.Sprintf("customer %q", before.Name))
+	}
+	s.w.pushUndoRedo(undoLabel, func() error {
+		if _, err := store.PutCustomer(before); err != nil {
+			return fmt.Errorf("restore %s: %w", what, err)
+		}
+		return nil
+	}, func() error {
+		if _, err := store.PutCustomer(c); err != nil {
+			return fmt.Errorf("save %s again: %w", what, err)
+		}
+		return nil
+	})
+	s.w.changed()
+	return nil
 }
 
 // exportStatement writes the customer's entitlement statement as a PDF,
@@ -594,30 +644,48 @@ func (s *customerScreen) exportStatement() {
 	if s.account.Customer.ID == (planner.ID{}) {
 		return
 	}
-	s.u.exportDeliverable(deliverableOf(export.KindEntitlements), deliverableSubject{account: s.account})
+	s.w.exportDeliverable(deliverableOf(export.KindEntitlements), deliverableSubject{account: s.account})
 }
 
 // joinOrNone joins names with commas, or says there are none.
-func joinOrNone(u *UI, names []string) string {
+func joinOrNone(w texts, names []string) string {
 	if len(names) == 0 {
-		return u.tr("none")
+		return w.tr("none")
 	}
 	return strings.Join(names, ", ")
 }
 
 // dateOrOpen writes a date, or "open" for an unset one.
-func dateOrOpen(u *UI, d planner.Date) string {
+func dateOrOpen(w texts, d planner.Date) string {
 	if d.IsZero() {
-		return u.tr("date.open")
+		return w.tr("date.open")
 	}
 	return d.String()
 }
+
+// customerFormWindow is what the Named Support Contact and key event
+// forms use of the window: its words, the days typed, the error message
+// and the select of a form.
+type customerFormWindow interface {
+	texts
+	clock
+	dialogs
+}
+
+// customerChange saves c, which was before, and offers undoLabel to undo
+// it (customerScreen.putCustomer).
+type customerChange func(c, before planner.Customer, undoLabel string) error
 
 // nscForm adds a Named Support Contact. The contact is checked with the
 // customer by planner's Customer.Validate, and nothing is saved while it
 // has a problem, such as a product over the tier's limit.
 type nscForm struct {
-	s       *customerScreen
+	w   customerFormWindow
+	cat *catalog.Catalog
+	// customer returns the customer shown, to add the contact to.
+	customer func() planner.Customer
+	// save saves the customer with the contact.
+	save    customerChange
 	name    *widget.Entry
 	email   *widget.Entry
 	product *formSelect
@@ -629,18 +697,18 @@ type nscForm struct {
 	products []catalog.SolutionID
 }
 
-// newNSCForm returns the form for screen s.
-func newNSCForm(s *customerScreen) *nscForm {
-	u := s.u
-	f := &nscForm{s: s}
+// newNSCForm returns the form that adds a contact to the customer shown
+// (what customer returns) and saves the customer with save.
+func newNSCForm(w customerFormWindow, cat *catalog.Catalog, customer func() planner.Customer, save customerChange) *nscForm {
+	f := &nscForm{w: w, cat: cat, customer: customer, save: save}
 	f.name = widget.NewEntry()
-	f.name.SetPlaceHolder(u.tr("nsc.name"))
+	f.name.SetPlaceHolder(w.tr("nsc.name"))
 	f.email = widget.NewEntry()
-	f.email.SetPlaceHolder(u.tr("nsc.email"))
-	f.product = u.newFormSelect(nil, nil)
-	f.product.PlaceHolder = u.tr("nsc.product")
-	f.admin = widget.NewCheck(u.tr("nsc.admin"), nil)
-	f.add = widget.NewButtonWithIcon(u.tr("nsc.add"), theme.ContentAddIcon(), f.submit)
+	f.email.SetPlaceHolder(w.tr("nsc.email"))
+	f.product = w.newFormSelect(nil, nil)
+	f.product.PlaceHolder = w.tr("nsc.product")
+	f.admin = widget.NewCheck(w.tr("nsc.admin"), nil)
+	f.add = widget.NewButtonWithIcon(w.tr("nsc.add"), theme.ContentAddIcon(), f.submit)
 	f.add.Importance = widget.HighImportance
 	f.problem = widget.NewLabel("")
 	f.problem.Importance = widget.DangerImportance
@@ -658,12 +726,12 @@ func (f *nscForm) object() fyne.CanvasObject { return f.root }
 
 // reset empties the form and offers the customer's licensed products.
 func (f *nscForm) reset() {
-	c := f.s.account.Customer
+	c := f.customer()
 	f.products = f.products[:0]
 	var names []string
 	for _, p := range c.Membership.Solutions {
 		f.products = append(f.products, p)
-		names = append(names, f.s.u.cat.SolutionName(p))
+		names = append(names, f.cat.SolutionName(p))
 	}
 	f.product.SetOptions(names)
 	f.product.ClearSelected()
@@ -685,15 +753,14 @@ func (f *nscForm) contact() planner.Contact {
 // submit adds the contact when the customer stays valid with it, else
 // shows planner's message at the form and saves nothing.
 func (f *nscForm) submit() {
-	u := f.s.u
-	before := f.s.account.Customer
+	before := f.customer()
 	c := before
 	c.Contacts = append(slices.Clone(c.Contacts), f.contact())
-	if err := c.Validate(u.cat); err != nil {
+	if err := c.Validate(f.cat); err != nil {
 		f.showProblem(err, len(c.Contacts)-1)
 		return
 	}
-	if err := u.putCustomer(c, before, u.tr("nsc.added", f.contact().Name)); err != nil {
+	if err := f.save(c, before, f.w.tr("nsc.added", f.contact().Name)); err != nil {
 		f.showProblem(err, len(c.Contacts)-1)
 	}
 }
@@ -701,9 +768,9 @@ func (f *nscForm) submit() {
 // showProblem shows the problems of the new contact (index i), or of the
 // customer when the contact has none of its own.
 func (f *nscForm) showProblem(err error, i int) {
-	v, ok := planner.AsValidation(f.s.u.localize(err))
+	v, ok := planner.AsValidation(f.w.localize(err))
 	if !ok {
-		f.problem.SetText(f.s.u.errorText(err))
+		f.problem.SetText(f.w.errorText(err))
 		f.problem.Show()
 		return
 	}
@@ -711,7 +778,7 @@ func (f *nscForm) showProblem(err error, i int) {
 	var lines []string
 	for _, p := range v.Problems {
 		if p.Field == prefix || strings.HasPrefix(p.Field, prefix+".") {
-			lines = append(lines, f.s.u.tr("nsc.field."+strings.TrimPrefix(p.Field, prefix+"."))+": "+p.Message)
+			lines = append(lines, f.w.tr("nsc.field."+strings.TrimPrefix(p.Field, prefix+"."))+": "+p.Message)
 		}
 	}
 	if len(lines) == 0 {
@@ -725,17 +792,17 @@ func (f *nscForm) showProblem(err error, i int) {
 
 // showEvents lists the key events, each with a button that removes it.
 func (s *customerScreen) showEvents() {
-	u := s.u
+	w := s.w
 	s.events.RemoveAll()
-	today := u.today()
+	today := w.today()
 	for i, e := range s.account.Customer.KeyEvents {
 		days := today.DaysUntil(e.Date)
-		text := u.trCount("customer.event", days, e.Date, e.Name, days)
+		text := w.trCount("customer.event", days, e.Date, e.Name, days)
 		switch {
 		case e.Date.Before(today):
-			text = u.tr("customer.event.past", e.Date, e.Name)
+			text = w.tr("customer.event.past", e.Date, e.Name)
 		case days == 0:
-			text = u.tr("customer.event.today", e.Date, e.Name)
+			text = w.tr("customer.event.today", e.Date, e.Name)
 		}
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { s.removeEvent(i) })
 		del.Importance = widget.LowImportance
@@ -744,26 +811,31 @@ func (s *customerScreen) showEvents() {
 		s.events.Add(container.NewBorder(nil, nil, nil, del, label))
 	}
 	if len(s.account.Customer.KeyEvents) == 0 {
-		s.events.Add(widget.NewLabel(u.tr("none")))
+		s.events.Add(widget.NewLabel(w.tr("none")))
 	}
 	s.eventForm.reset()
 }
 
 // removeEvent removes key event i; it can be undone.
 func (s *customerScreen) removeEvent(i int) {
-	u := s.u
+	w := s.w
 	before := s.account.Customer
 	c := before
 	c.KeyEvents = slices.Delete(slices.Clone(c.KeyEvents), i, i+1)
-	if err := u.putCustomer(c, before, u.tr("customer.event.removed", before.KeyEvents[i].Name)); err != nil {
-		u.showError(err)
+	if err := s.putCustomer(c, before, w.tr("customer.event.removed", before.KeyEvents[i].Name)); err != nil {
+		w.showError(err)
 	}
 }
 
 // eventForm adds a key event, checked with the customer by planner's
 // Customer.Validate; nothing is saved while it has a problem.
 type eventForm struct {
-	s       *customerScreen
+	w   customerFormWindow
+	cat *catalog.Catalog
+	// customer returns the customer shown, to add the event to.
+	customer func() planner.Customer
+	// save saves the customer with the event.
+	save    customerChange
 	name    *widget.Entry
 	date    *widget.Entry
 	add     *widget.Button
@@ -771,15 +843,15 @@ type eventForm struct {
 	root    fyne.CanvasObject
 }
 
-// newEventForm returns the form for screen s.
-func newEventForm(s *customerScreen) *eventForm {
-	u := s.u
-	f := &eventForm{s: s}
+// newEventForm returns the form that adds a key event to the customer
+// shown (what customer returns) and saves the customer with save.
+func newEventForm(w customerFormWindow, cat *catalog.Catalog, customer func() planner.Customer, save customerChange) *eventForm {
+	f := &eventForm{w: w, cat: cat, customer: customer, save: save}
 	f.name = widget.NewEntry()
-	f.name.SetPlaceHolder(u.tr("customer.event.name"))
+	f.name.SetPlaceHolder(w.tr("customer.event.name"))
 	f.date = widget.NewEntry()
-	f.date.SetPlaceHolder(u.tr("form.date.hint"))
-	f.add = widget.NewButtonWithIcon(u.tr("customer.event.add"), theme.ContentAddIcon(), f.submit)
+	f.date.SetPlaceHolder(w.tr("form.date.hint"))
+	f.add = widget.NewButtonWithIcon(w.tr("customer.event.add"), theme.ContentAddIcon(), f.submit)
 	f.problem = widget.NewLabel("")
 	f.problem.Importance = widget.DangerImportance
 	f.problem.Wrapping = fyne.TextWrapWord
@@ -799,25 +871,25 @@ func (f *eventForm) reset() {
 
 // submit adds the event when the customer stays valid with it.
 func (f *eventForm) submit() {
-	u := f.s.u
-	before := f.s.account.Customer
+	w := f.w
+	before := f.customer()
 	e := planner.KeyEvent{Name: strings.TrimSpace(f.name.Text)}
 	var problems []string
 	if text := strings.TrimSpace(f.date.Text); text != "" {
-		d, err := u.parseDay(text)
+		d, err := w.parseDay(text)
 		if err != nil {
-			problems = append(problems, u.tr("customer.event.date")+": "+err.Error())
+			problems = append(problems, w.tr("customer.event.date")+": "+err.Error())
 		}
 		e.Date = d
 	}
 	c := before
 	c.KeyEvents = append(slices.Clone(c.KeyEvents), e)
 	slices.SortStableFunc(c.KeyEvents, func(a, b planner.KeyEvent) int { return a.Date.Compare(b.Date) })
-	if err := c.Validate(u.cat); err != nil && len(problems) == 0 {
-		if v, ok := planner.AsValidation(u.localize(err)); ok {
+	if err := c.Validate(f.cat); err != nil && len(problems) == 0 {
+		if v, ok := planner.AsValidation(w.localize(err)); ok {
 			for _, p := range v.Problems {
 				field := p.Field[strings.LastIndexByte(p.Field, '.')+1:]
-				problems = append(problems, u.tr("customer.event."+field)+": "+p.Message)
+				problems = append(problems, w.tr("customer.event."+field)+": "+p.Message)
 			}
 		} else {
 			problems = append(problems, err.Error())
@@ -828,8 +900,8 @@ func (f *eventForm) submit() {
 		f.problem.Show()
 		return
 	}
-	if err := u.putCustomer(c, before, u.tr("customer.event.added", e.Name)); err != nil {
-		u.showError(err)
+	if err := f.save(c, before, w.tr("customer.event.added", e.Name)); err != nil {
+		w.showError(err)
 	}
 }
 
@@ -844,3 +916,13 @@ func (s *customerScreen) mainList() fyne.Focusable {
 	}
 	return nil
 }
+
+// The window's side of the customer screen.
+
+var _ customerWindow = (*UI)(nil)
+
+// openPicker opens the customer picker.
+func (u *UI) openPicker() { u.picker.open() }
+
+// newFieldForm returns an empty form of the window.
+func (u *UI) newFieldForm() *fieldForm { return newFieldForm(u) }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -254,5 +255,46 @@ func TestCustomerScreenStartsAtTheTopForAnotherCustomer(t *testing.T) {
 	u.setFocus(customerNamed(t, db, "Northwind Outfitters").ID)
 	if s.left.Offset.Y != 0 || s.matrix.GetScrollOffset() != 0 {
 		t.Errorf("another customer starts scrolled to left %v, matrix %g; want the top", s.left.Offset, s.matrix.GetScrollOffset())
+	}
+}
+
+// refusingCustomerStore is the customer screen's store on a test
+// database, except that it refuses to save a customer.
+type refusingCustomerStore struct{ customerStore }
+
+// PutCustomer refuses, as a full disk would.
+func (refusingCustomerStore) PutCustomer(planner.Customer) (planner.Customer, error) {
+	return planner.Customer{}, errors.New("disk full")
+}
+
+// errorRecorder is the customer screen's window, except that it records
+// the errors it is to show.
+type errorRecorder struct {
+	customerWindow
+	errs []error
+}
+
+func (w *errorRecorder) showError(err error) { w.errs = append(w.errs, err) }
+
+// TestCustomerScreenShowsARefusedSave builds the screen with just what it
+// uses: a key event the store refuses to save shows the store's error,
+// and nothing is saved or offered to undo.
+func TestCustomerScreenShowsARefusedSave(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Northwind Outfitters")
+	w := &errorRecorder{customerWindow: u}
+	s := newCustomerScreen(w, refusingCustomerStore{db}, u.cat)
+	s.show(c.ID)
+	test.Type(s.eventForm.name, "Spring catalogue launch")
+	test.Type(s.eventForm.date, "2027-03-01")
+	test.Tap(s.eventForm.add)
+	if len(w.errs) != 1 || !strings.Contains(w.errs[0].Error(), "disk full") {
+		t.Errorf("the window was to show the refusal, showed %v", w.errs)
+	}
+	if stored, _ := db.Customer(c.ID); len(stored.KeyEvents) != len(c.KeyEvents) {
+		t.Errorf("%d key events stored, want %d", len(stored.KeyEvents), len(c.KeyEvents))
+	}
+	if len(u.undos) != 0 {
+		t.Errorf("a refused save offers to undo %q", u.undos[len(u.undos)-1].label)
 	}
 }

@@ -11,8 +11,23 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/liftoff-app/liftoff/app/widgets"
+	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 )
+
+// riskPaneWindow is what the risk pane uses of the window: its words and
+// names, the day and the settings for the health, the risk dialog, and
+// undo.
+type riskPaneWindow interface {
+	texts
+	names
+	clock
+	dialogs
+	history
+	settingsReader
+	// newFieldForm returns an empty form of the window.
+	newFieldForm() *fieldForm
+}
 
 // riskPane is the first tab of the Customer screen: the customer's
 // health (planner.AccountHealth: a red, amber or green chip with its
@@ -20,8 +35,10 @@ import (
 // health mostly follows. They sit on the Customer screen, which a TAM
 // opens first to prepare a call about the customer.
 type riskPane struct {
-	u    *UI
-	root fyne.CanvasObject
+	w     riskPaneWindow
+	store riskWriter
+	cat   *catalog.Catalog
+	root  fyne.CanvasObject
 
 	account planner.Account
 	// health is the health shown, as last worked out.
@@ -41,23 +58,24 @@ type riskPane struct {
 	dialog *formDialog
 }
 
-// newRiskPane returns the health and risks tab.
-func newRiskPane(u *UI) *riskPane {
-	p := &riskPane{u: u}
+// newRiskPane returns the health and risks tab, which saves the risks in
+// store.
+func newRiskPane(w riskPaneWindow, store riskWriter, cat *catalog.Catalog) *riskPane {
+	p := &riskPane{w: w, store: store, cat: cat}
 	p.healthChip = widgets.NewChip("", widgets.ToneNeutral)
 	p.reasons = container.NewVBox()
-	healthTitle := widget.NewLabelWithStyle(u.tr("health.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	healthTitle := widget.NewLabelWithStyle(w.tr("health.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	healthBox := container.NewVBox(container.NewHBox(healthTitle, container.NewCenter(p.healthChip)), p.reasons)
-	p.filter = widget.NewCheck(u.tr("risks.showClosed"), func(on bool) {
+	p.filter = widget.NewCheck(w.tr("risks.showClosed"), func(on bool) {
 		p.showClosed = on
 		p.fill()
 	})
-	p.addBtn = widget.NewButtonWithIcon(u.tr("risks.add"), theme.ContentAddIcon(), func() { p.openRiskDialog(-1) })
+	p.addBtn = widget.NewButtonWithIcon(w.tr("risks.add"), theme.ContentAddIcon(), func() { p.openRiskDialog(-1) })
 	p.addBtn.Importance = widget.HighImportance
 	p.message = widget.NewLabel("")
 	p.message.Wrapping = fyne.TextWrapWord
 	p.rows = container.NewVBox()
-	risksTitle := widget.NewLabelWithStyle(u.tr("risks.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	risksTitle := widget.NewLabelWithStyle(w.tr("risks.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	bar := container.NewBorder(nil, nil, risksTitle, p.addBtn)
 	p.root = container.NewVScroll(container.NewVBox(healthBox, widget.NewSeparator(), bar, p.filter, p.message, p.rows))
 	return p
@@ -71,8 +89,8 @@ func (p *riskPane) load(a planner.Account) {
 
 // accountHealth returns the health of account a now, in the TAM's zone,
 // as planner works it out.
-func (u *UI) accountHealth(a planner.Account) (planner.Health, error) {
-	return planner.AccountHealth(u.cat, u.settings(), a, u.now().In(u.tamLocation()))
+func (p *riskPane) accountHealth(a planner.Account) (planner.Health, error) {
+	return planner.AccountHealth(p.cat, p.w.settings(), a, p.w.now().In(p.w.tamLocation()))
 }
 
 // healthReasons returns the reasons of h as sentences in the window's
@@ -87,24 +105,24 @@ func (u *UI) healthReasons(h planner.Health) []string {
 
 // fill shows the health and the risks.
 func (p *riskPane) fill() {
-	u := p.u
+	w := p.w
 	p.reasons.RemoveAll()
-	h, err := u.accountHealth(p.account)
+	h, err := p.accountHealth(p.account)
 	p.health = h
 	if err != nil {
 		p.healthChip.Set("—", widgets.ToneNeutral)
-		p.reasons.Add(widget.NewLabel(u.errorText(err)))
+		p.reasons.Add(widget.NewLabel(w.errorText(err)))
 	} else {
-		p.healthChip.Set(u.sentence(h.Colour.Label()), healthTone(h.Colour))
+		p.healthChip.Set(w.sentence(h.Colour.Label()), healthTone(h.Colour))
 		if len(h.Reasons) == 0 {
-			p.reasons.Add(widget.NewLabel(u.tr("health.green")))
+			p.reasons.Add(widget.NewLabel(w.tr("health.green")))
 		}
 		for _, r := range h.Reasons {
-			l := widget.NewLabel(u.sentence(r.Text))
+			l := widget.NewLabel(w.sentence(r.Text))
 			l.Wrapping = fyne.TextWrapWord
 			// The chip sits in a box of one line's height, level with
 			// the reason's first line.
-			chip := container.NewStack(widget.NewLabel(""), container.NewCenter(widgets.NewChip(u.sentence(r.Colour.Label()), healthTone(r.Colour))))
+			chip := container.NewStack(widget.NewLabel(""), container.NewCenter(widgets.NewChip(w.sentence(r.Colour.Label()), healthTone(r.Colour))))
 			p.reasons.Add(container.NewBorder(nil, nil, container.NewVBox(chip), nil, l))
 		}
 	}
@@ -120,9 +138,9 @@ func (p *riskPane) fill() {
 	}
 	switch {
 	case len(p.account.Risks) == 0:
-		p.message.SetText(u.tr("risks.none"))
+		p.message.SetText(w.tr("risks.none"))
 	case len(p.shown) == 0:
-		p.message.SetText(u.tr("risks.noneOpen"))
+		p.message.SetText(w.tr("risks.noneOpen"))
 	default:
 		p.message.SetText("")
 	}
@@ -133,38 +151,38 @@ func (p *riskPane) fill() {
 // row shows risk i: kind, RAG, title, then impact, likelihood, owner,
 // due day, objective and status.
 func (p *riskPane) row(i int, r planner.Risk) fyne.CanvasObject {
-	u := p.u
+	w := p.w
 	chips := container.NewHBox(
-		container.NewCenter(widgets.NewChip(u.tr("risks.kind."+string(r.Kind)), widgets.ToneNeutral)),
-		container.NewCenter(widgets.NewChip(u.sentence(r.RAG.Label()), healthTone(r.RAG))))
+		container.NewCenter(widgets.NewChip(w.tr("risks.kind."+string(r.Kind)), widgets.ToneNeutral)),
+		container.NewCenter(widgets.NewChip(w.sentence(r.RAG.Label()), healthTone(r.RAG))))
 	if !r.IsOpen() {
-		chips.Add(container.NewCenter(widgets.NewChip(u.tr("risks.status.closed"), widgets.ToneMuted)))
+		chips.Add(container.NewCenter(widgets.NewChip(w.tr("risks.status.closed"), widgets.ToneMuted)))
 	}
 	title := widgets.NewFitLabel(r.Title)
-	edit := widget.NewButtonWithIcon(u.tr("cases.edit"), theme.DocumentCreateIcon(), func() { p.openRiskDialog(i) })
+	edit := widget.NewButtonWithIcon(w.tr("cases.edit"), theme.DocumentCreateIcon(), func() { p.openRiskDialog(i) })
 	line1 := container.NewBorder(nil, nil, chips, edit, title)
-	parts := []string{u.tr("risks.impactIs", u.sentence(r.Impact.Label()))}
+	parts := []string{w.tr("risks.impactIs", w.sentence(r.Impact.Label()))}
 	if r.Likelihood != "" {
-		parts = append(parts, u.tr("risks.likelihoodIs", u.sentence(r.Likelihood.Label())))
+		parts = append(parts, w.tr("risks.likelihoodIs", w.sentence(r.Likelihood.Label())))
 	}
 	if r.Owner != "" {
 		owner := r.Owner
 		if r.OwnerSide != "" {
-			owner = u.tr("risks.ownerSide", r.Owner, u.sideText(r.OwnerSide))
+			owner = w.tr("risks.ownerSide", r.Owner, w.sideText(r.OwnerSide))
 		}
 		parts = append(parts, owner)
 	}
 	if !r.Due.IsZero() {
-		parts = append(parts, u.tr("risks.dueOn", r.Due.String()))
+		parts = append(parts, w.tr("risks.dueOn", r.Due.String()))
 	}
 	if o, ok := p.objective(r.ObjectiveID); ok {
-		parts = append(parts, u.tr("risks.threatens", o.Title))
+		parts = append(parts, w.tr("risks.threatens", o.Title))
 	}
 	details := widget.NewLabel(strings.Join(parts, " · "))
 	details.Wrapping = fyne.TextWrapWord
 	box := container.NewVBox(line1, details)
 	if r.Mitigation != "" {
-		m := widget.NewLabel(u.tr("risks.mitigationIs", r.Mitigation))
+		m := widget.NewLabel(w.tr("risks.mitigationIs", r.Mitigation))
 		m.Wrapping = fyne.TextWrapWord
 		box.Add(m)
 	}
@@ -196,39 +214,39 @@ func riskStatuses() []planner.RiskStatus {
 // openRiskDialog opens the dialog of risk i of the account, or of a new
 // risk when i is -1.
 func (p *riskPane) openRiskDialog(i int) {
-	u := p.u
+	w := p.w
 	before := planner.NewRisk(p.account.Customer.ID, "", planner.LevelMedium, planner.LevelMedium, planner.RAGAmber)
 	if i >= 0 {
 		before = p.account.Risks[i]
 	}
-	kind := widget.NewSelect(optionTexts(riskKinds(), func(k planner.RiskKind) string { return u.tr("risks.kind." + string(k)) }), nil)
+	kind := widget.NewSelect(optionTexts(riskKinds(), func(k planner.RiskKind) string { return w.tr("risks.kind." + string(k)) }), nil)
 	selectValue(kind, riskKinds(), before.Kind)
 	title, owner, due := newFormEntry(), newFormEntry(), newFormEntry()
 	title.SetText(before.Title)
 	owner.SetText(before.Owner)
 	due.SetText(dayText(before.Due))
-	due.SetPlaceHolder(u.tr("form.date.hint"))
+	due.SetPlaceHolder(w.tr("form.date.hint"))
 	description, mitigation := newFormMultiLineEntry(), newFormMultiLineEntry()
 	description.SetText(before.Description)
 	mitigation.SetText(before.Mitigation)
-	levelText := func(l planner.Level) string { return u.sentence(l.Label()) }
+	levelText := func(l planner.Level) string { return w.sentence(l.Label()) }
 	impact := widget.NewSelect(optionTexts(planner.Levels(), levelText), nil)
 	selectValue(impact, planner.Levels(), before.Impact)
 	likelihood := widget.NewSelect(optionTexts(planner.Levels(), levelText), nil)
 	selectValue(likelihood, planner.Levels(), before.Likelihood)
 	likelihood.PlaceHolder = "—"
-	rag := widget.NewSelect(optionTexts(planner.RAGs(), func(r planner.RAG) string { return u.sentence(r.Label()) }), nil)
+	rag := widget.NewSelect(optionTexts(planner.RAGs(), func(r planner.RAG) string { return w.sentence(r.Label()) }), nil)
 	selectValue(rag, planner.RAGs(), before.RAG)
 	ownerSides := append([]planner.Side{""}, sides()...)
 	side := widget.NewSelect(optionTexts(ownerSides, func(s planner.Side) string {
 		if s == "" {
-			return u.tr("risks.side.none")
+			return w.tr("risks.side.none")
 		}
-		return u.sideText(s)
+		return w.sideText(s)
 	}), nil)
 	selectValue(side, ownerSides, before.OwnerSide)
 	objectiveIDs := []planner.ID{{}}
-	objectiveNames := []string{u.tr("risks.objective.none")}
+	objectiveNames := []string{w.tr("risks.objective.none")}
 	if p.account.HasPlan() {
 		for _, o := range p.account.Plan.Objectives {
 			objectiveIDs = append(objectiveIDs, o.ID)
@@ -237,7 +255,7 @@ func (p *riskPane) openRiskDialog(i int) {
 	}
 	objective := widget.NewSelect(objectiveNames, nil)
 	selectValue(objective, objectiveIDs, before.ObjectiveID)
-	status := widget.NewSelect(optionTexts(riskStatuses(), func(s planner.RiskStatus) string { return u.tr("risks.status." + string(s)) }), nil)
+	status := widget.NewSelect(optionTexts(riskStatuses(), func(s planner.RiskStatus) string { return w.tr("risks.status." + string(s)) }), nil)
 	selectValue(status, riskStatuses(), before.Status)
 	kind.OnChanged = func(string) {
 		if k, _ := selectedValue(kind, riskKinds()); k == planner.KindIssue {
@@ -249,19 +267,19 @@ func (p *riskPane) openRiskDialog(i int) {
 	}
 	kind.OnChanged("")
 
-	form := newFieldForm(u)
-	form.add("kind", u.tr("risks.kind"), kind)
-	form.add("title", u.tr("risks.titleField"), title)
-	form.add("description", u.tr("risks.description"), description)
-	form.add("impact", u.tr("risks.impact"), impact)
-	form.add("likelihood", u.tr("risks.likelihood"), likelihood)
-	form.add("rag", u.tr("risks.rag"), rag)
-	form.add("owner", u.tr("risks.owner"), owner)
-	form.add("ownerSide", u.tr("risks.ownerSideField"), side)
-	form.add("mitigation", u.tr("risks.mitigation"), mitigation)
-	form.add("due", u.tr("risks.due"), due)
-	form.add("objectiveId", u.tr("risks.objective"), objective)
-	form.add("status", u.tr("risks.status"), status)
+	form := w.newFieldForm()
+	form.add("kind", w.tr("risks.kind"), kind)
+	form.add("title", w.tr("risks.titleField"), title)
+	form.add("description", w.tr("risks.description"), description)
+	form.add("impact", w.tr("risks.impact"), impact)
+	form.add("likelihood", w.tr("risks.likelihood"), likelihood)
+	form.add("rag", w.tr("risks.rag"), rag)
+	form.add("owner", w.tr("risks.owner"), owner)
+	form.add("ownerSide", w.tr("risks.ownerSideField"), side)
+	form.add("mitigation", w.tr("risks.mitigation"), mitigation)
+	form.add("due", w.tr("risks.due"), due)
+	form.add("objectiveId", w.tr("risks.objective"), objective)
+	form.add("status", w.tr("risks.status"), status)
 	build := func() (planner.Risk, error) {
 		r := before
 		var probs inputProblems
@@ -276,16 +294,16 @@ func (p *riskPane) openRiskDialog(i int) {
 		r.Owner, r.Mitigation = strings.TrimSpace(owner.Text), strings.TrimSpace(mitigation.Text)
 		r.OwnerSide, _ = selectedValue(side, ownerSides)
 		r.ObjectiveID, _ = selectedValue(objective, objectiveIDs)
-		d, err := u.parseDay(due.Text)
+		d, err := w.parseDay(due.Text)
 		if err != nil {
 			probs.add("due", err)
 		}
 		r.Due = d
 		st, ok := selectedValue(status, riskStatuses())
 		if !ok {
-			probs.add("status", errors.New(u.tr("risks.status.choose")))
+			probs.add("status", errors.New(w.tr("risks.status.choose")))
 		}
-		r.SetStatus(st, u.today())
+		r.SetStatus(st, w.today())
 		if err := probs.err(r.Title); err != nil {
 			return r, err
 		}
@@ -304,13 +322,13 @@ func (p *riskPane) openRiskDialog(i int) {
 		}
 		return nil
 	}
-	titleText := u.tr("risks.add.title", p.account.Customer.Name)
+	titleText := w.tr("risks.add.title", p.account.Customer.Name)
 	var remove func() error
 	if i >= 0 {
-		titleText = u.tr("risks.edit.title", before.Title)
+		titleText = w.tr("risks.edit.title", before.Title)
 		remove = func() error { return p.removeRisk(before) }
 	}
-	fd := u.newItemDialog(titleText, titleText, form, apply, form.touched, remove)
+	fd := w.newItemDialog(titleText, titleText, form, apply, form.touched, remove)
 	form.settle()
 	p.dialog = fd
 	fd.show()
@@ -319,7 +337,7 @@ func (p *riskPane) openRiskDialog(i int) {
 // putRisk saves r (before is the risk as it was; added marks a new one)
 // and offers to undo it.
 func (p *riskPane) putRisk(r, before planner.Risk, added bool) error {
-	u, store := p.u, p.u.store
+	w, store := p.w, p.store
 	saved, err := store.PutRisk(r)
 	if err != nil {
 		return err
@@ -330,9 +348,9 @@ func (p *riskPane) putRisk(r, before planner.Risk, added bool) error {
 		}
 		return nil
 	}
-	label := u.tr("risks.undo.edit", saved.Title)
+	label := w.tr("risks.undo.edit", saved.Title)
 	if added {
-		label = u.tr("risks.undo.add", saved.Title)
+		label = w.tr("risks.undo.add", saved.Title)
 		undo = func() error {
 			if _, err := store.DeleteRisk(saved.ID); err != nil {
 				return fmt.Errorf("remove risk %q: %w", saved.Title, err)
@@ -340,24 +358,24 @@ func (p *riskPane) putRisk(r, before planner.Risk, added bool) error {
 			return nil
 		}
 	}
-	u.pushUndoRedo(label, undo, func() error {
+	w.pushUndoRedo(label, undo, func() error {
 		if _, err := store.PutRisk(saved); err != nil {
 			return fmt.Errorf("save risk %q again: %w", saved.Title, err)
 		}
 		return nil
 	})
-	u.changed()
+	w.changed()
 	return nil
 }
 
 // removeRisk removes risk r; Ctrl+Z puts it back.
 func (p *riskPane) removeRisk(r planner.Risk) error {
-	u, store := p.u, p.u.store
+	w, store := p.w, p.store
 	removed, err := store.DeleteRisk(r.ID)
 	if err != nil {
 		return err
 	}
-	u.pushUndoRedo(u.tr("risks.undo.remove", removed.Title), func() error {
+	w.pushUndoRedo(w.tr("risks.undo.remove", removed.Title), func() error {
 		if _, err := store.PutRisk(removed); err != nil {
 			return fmt.Errorf("restore risk %q: %w", removed.Title, err)
 		}
@@ -368,6 +386,6 @@ func (p *riskPane) removeRisk(r planner.Risk) error {
 		}
 		return nil
 	})
-	u.changed()
+	w.changed()
 	return nil
 }

@@ -324,17 +324,17 @@ func (s *customerScreen) newRenewalBlock() fyne.CanvasObject {
 // customer's renewal; it hides the block when the renewal changes nothing
 // for the customer.
 func (s *customerScreen) showRenewal() {
-	u := s.u
-	p, ok := planner.RenewalPreview(u.cat, s.account.Customer)
+	w := s.w
+	p, ok := planner.RenewalPreview(s.cat, s.account.Customer)
 	if !ok || len(p.Changes) == 0 {
 		s.renewal.Hide()
 		return
 	}
-	s.renewalTitle.SetText(u.wrapped(u.tr("editions.renewal.title", u.editionDay(p.Day), u.editionDay(p.AtRenewal.Effective))))
+	s.renewalTitle.SetText(w.wrapped(w.tr("editions.renewal.title", w.editionDay(p.Day), w.editionDay(p.AtRenewal.Effective))))
 	// A line per change, its bullet beside the lines it wraps onto.
 	s.renewalLines.RemoveAll()
 	for _, c := range p.Changes {
-		text := widget.NewLabel(u.wrapped(u.sentence(c)))
+		text := widget.NewLabel(w.wrapped(w.sentence(c)))
 		text.Wrapping = fyne.TextWrapWord
 		bullet := widget.NewLabel("•")
 		s.renewalLines.Add(container.NewBorder(nil, nil, container.New(tightLayout{}, bullet), nil, container.New(tightLayout{}, text)))

@@ -28,7 +28,7 @@ func (u *UI) screenMakers() map[screenID]func(*UI) screen {
 	return map[screenID]func(*UI) screen{
 		screenPortfolio: func(u *UI) screen { return newPortfolioScreen(u, u.store, u.cat) },
 
-		screenCustomer: func(u *UI) screen { return newCustomerScreen(u) },
+		screenCustomer: func(u *UI) screen { return newCustomerScreen(u, u.store, u.cat) },
 
 		screenEngagement: func(u *UI) screen { return newEngagementScreen(u) },
 
