@@ -1346,9 +1346,6 @@ func (s *actionPlanScreen) mainList() fyne.Focusable { return s.actions }
 
 var _ actionPlanWindow = (*UI)(nil)
 
-// newFieldForm returns an empty form of the window.
-func (u *UI) newFieldForm() *fieldForm { return newFieldForm(u) }
-
 // relinkObjectives gives the customer's activities back the links to
 // objectives they had in before, in the window's store.
 func (u *UI) relinkObjectives(customer planner.ID, before []planner.Activity) error {

@@ -923,6 +923,3 @@ var _ customerWindow = (*UI)(nil)
 
 // openPicker opens the customer picker.
 func (u *UI) openPicker() { u.picker.open() }
-
-// newFieldForm returns an empty form of the window.
-func (u *UI) newFieldForm() *fieldForm { return newFieldForm(u) }

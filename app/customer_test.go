@@ -267,14 +267,14 @@ func (refusingCustomerStore) PutCustomer(planner.Customer) (planner.Customer, er
 	return planner.Customer{}, errors.New("disk full")
 }
 
-// errorRecorder is the customer screen's window, except that it records
+// customerErrorWindow is the customer screen's window, except that it records
 // the errors it is to show.
-type errorRecorder struct {
+type customerErrorWindow struct {
 	customerWindow
 	errs []error
 }
 
-func (w *errorRecorder) showError(err error) { w.errs = append(w.errs, err) }
+func (w *customerErrorWindow) showError(err error) { w.errs = append(w.errs, err) }
 
 // TestCustomerScreenShowsARefusedSave builds the screen with just what it
 // uses: a key event the store refuses to save shows the store's error,
@@ -282,7 +282,7 @@ func (w *errorRecorder) showError(err error) { w.errs = append(w.errs, err) }
 func TestCustomerScreenShowsARefusedSave(t *testing.T) {
 	u, db := newTestUI(t)
 	c := customerNamed(t, db, "Northwind Outfitters")
-	w := &errorRecorder{customerWindow: u}
+	w := &customerErrorWindow{customerWindow: u}
 	s := newCustomerScreen(w, refusingCustomerStore{db}, u.cat)
 	s.show(c.ID)
 	test.Type(s.eventForm.name, "Spring catalogue launch")

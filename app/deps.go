@@ -81,6 +81,9 @@ type dialogs interface {
 	newFormDialog(title string, form *fieldForm, apply func() error, dirty func() bool, extra ...*widget.Button) *formDialog
 	newItemDialog(addTitle, editTitle string, form *fieldForm, apply func() error, dirty func() bool, remove func() error) *formDialog
 	newFormSelect(options []string, changed func(string)) *formSelect
+	// newFieldForm returns an empty form that checks its fields as the
+	// window's forms do.
+	newFieldForm() *fieldForm
 	// focusStays keeps the customer id in focus after a dialog closes.
 	focusStays(id planner.ID)
 }
@@ -126,6 +129,9 @@ var (
 	_ background     = (*UI)(nil)
 	_ settingsReader = (*UI)(nil)
 )
+
+// newFieldForm returns an empty form of the window.
+func (u *UI) newFieldForm() *fieldForm { return newFieldForm(u) }
 
 // words returns the window's translator.
 func (u *UI) words() *translator { return u.text }

@@ -992,12 +992,6 @@ func (s *settingsScreen) removeLogo() {
 
 var _ settingsWindow = (*UI)(nil)
 
-// newFieldForm returns an empty form of the window.
-func (u *UI) newFieldForm() *fieldForm { return newFieldForm(u) }
-
-// currentDataVersion counts the changes of the data read so far (see changed).
-func (u *UI) currentDataVersion() int { return u.dataVersion }
-
 // languagePreference returns the language tag stored for the app ("" for
 // the system's).
 func (u *UI) languagePreference() string { return u.app.Preferences().String(prefLanguage) }

@@ -316,14 +316,14 @@ func TestSettingsDocumentsInJapanese(t *testing.T) {
 	}
 }
 
-// errorRecorder is a settings window that records the errors it is
+// settingsErrorWindow is a settings window that records the errors it is
 // asked to show instead of showing them; the rest is the test window's.
-type errorRecorder struct {
+type settingsErrorWindow struct {
 	settingsWindow
 	shown []error
 }
 
-func (w *errorRecorder) showError(err error) { w.shown = append(w.shown, err) }
+func (w *settingsErrorWindow) showError(err error) { w.shown = append(w.shown, err) }
 
 // TestSettingsScreenOnRefusingStore builds the screen with just what it
 // uses: a window that records errors and a settings store that refuses
@@ -333,7 +333,7 @@ func TestSettingsScreenOnRefusingStore(t *testing.T) {
 	u, db := newTestUI(t)
 	store := newFailingStore(db)
 	store.failWith("PutSettings", errDiskFull)
-	w := &errorRecorder{settingsWindow: u}
+	w := &settingsErrorWindow{settingsWindow: u}
 	s := newSettingsScreen(w, store, u.cat).(*settingsScreen)
 	s.show(planner.ID{})
 
