@@ -86,3 +86,14 @@ func colorOf(w fyne.Widget, name fyne.ThemeColorName) color.Color {
 func sizeOf(w fyne.Widget, name fyne.ThemeSizeName) float32 {
 	return theme.CurrentForWidget(w).Size(name)
 }
+
+// update sets *field, a field of widget w, to value and refreshes w,
+// unless the field holds value already: a setter redraws only on a
+// change.
+func update[T comparable](w fyne.Widget, field *T, value T) {
+	if *field == value {
+		return
+	}
+	*field = value
+	w.Refresh()
+}
