@@ -68,13 +68,7 @@ func NewCapacityBar(load Load) *CapacityBar {
 func (b *CapacityBar) Load() Load { return b.load }
 
 // SetLoad changes what the bar shows.
-func (b *CapacityBar) SetLoad(load Load) {
-	if b.load == load {
-		return
-	}
-	b.load = load
-	b.Refresh()
-}
+func (b *CapacityBar) SetLoad(load Load) { update(b, &b.load, load) }
 
 // CreateRenderer is part of fyne.Widget.
 func (b *CapacityBar) CreateRenderer() fyne.WidgetRenderer {
@@ -97,12 +91,18 @@ func (r *capacityBarRenderer) Layout(size fyne.Size) {
 	ts := r.label.MinSize()
 	r.label.Move(fyne.NewPos((size.Width-ts.Width)/2, 0))
 	r.label.Resize(ts)
-	top := size.Height - barThickness
-	r.track.CornerRadius, r.fill.CornerRadius = barThickness/2, barThickness/2
-	r.track.Move(fyne.NewPos(0, top))
-	r.track.Resize(fyne.NewSize(size.Width, barThickness))
-	r.fill.Move(fyne.NewPos(0, top))
-	r.fill.Resize(fyne.NewSize(size.Width*float32(r.bar.load.Fraction()), barThickness))
+	layoutBar(r.track, r.fill, fyne.NewPos(0, size.Height-barThickness), size.Width, barThickness, r.bar.load.Fraction())
+}
+
+// layoutBar lays out a bar with round ends, thickness high and width wide,
+// at pos: track is the whole bar, fill the share fraction of it from the
+// left.
+func layoutBar(track, fill *canvas.Rectangle, pos fyne.Position, width, thickness float32, fraction float64) {
+	track.CornerRadius, fill.CornerRadius = thickness/2, thickness/2
+	track.Move(pos)
+	track.Resize(fyne.NewSize(width, thickness))
+	fill.Move(pos)
+	fill.Resize(fyne.NewSize(width*float32(fraction), thickness))
 }
 
 func (r *capacityBarRenderer) MinSize() fyne.Size {

@@ -55,9 +55,7 @@ func TestCapacityBarRenders(t *testing.T) {
 	test.NewTempApp(t)
 	under := NewCapacityBar(Load{Hours: 12, Capacity: 30})
 	over := NewCapacityBar(Load{Hours: 34, Capacity: 30, Over: true})
-	w := test.NewWindow(container.NewGridWithColumns(2, under, over))
-	defer w.Close()
-	w.Resize(fyne.NewSize(240, 40))
+	w := showWindow(t, container.NewGridWithColumns(2, under, over), fyne.NewSize(240, 40))
 	test.AssertRendersToMarkup(t, "capacitybar/under_and_over.xml", w.Canvas())
 	test.AssertRendersToImage(t, "capacitybar/under_and_over.png", w.Canvas())
 
@@ -84,14 +82,9 @@ func BenchmarkCapacityBarSetLoad(b *testing.B) {
 // TestCapacityBarImage takes a bar under and one over capacity in the
 // light and the dark variant.
 func TestCapacityBarImage(t *testing.T) {
-	for _, v := range variants {
-		t.Run(v.name, func(t *testing.T) {
-			newVariantApp(t, v.variant)
-			w := test.NewWindow(container.NewGridWithColumns(2,
-				NewCapacityBar(Load{Hours: 12, Capacity: 30}), NewCapacityBar(Load{Hours: 34, Capacity: 30, Over: true})))
-			defer w.Close()
-			w.Resize(fyne.NewSize(240, 40))
-			test.AssertRendersToImage(t, "capacitybar/under_and_over_"+v.name+".png", w.Canvas())
-		})
-	}
+	inVariants(t, func(t *testing.T, variant string) {
+		w := showWindow(t, container.NewGridWithColumns(2,
+			NewCapacityBar(Load{Hours: 12, Capacity: 30}), NewCapacityBar(Load{Hours: 34, Capacity: 30, Over: true})), fyne.NewSize(240, 40))
+		test.AssertRendersToImage(t, "capacitybar/under_and_over_"+variant+".png", w.Canvas())
+	})
 }

@@ -13,34 +13,28 @@ func allTones() []Tone {
 	return []Tone{ToneNeutral, ToneActive, ToneSuccess, ToneWarning, ToneDanger, ToneMuted}
 }
 
-func TestChipTones(t *testing.T) {
-	test.NewTempApp(t)
+// toneChips returns a row of chips, one of each tone, named by their tone.
+func toneChips() *fyne.Container {
 	box := container.NewHBox()
 	for _, tone := range allTones() {
 		box.Add(NewChip(tone.String(), tone))
 	}
-	w := test.NewWindow(box)
-	defer w.Close()
-	w.Resize(fyne.NewSize(480, 40))
+	return box
+}
+
+func TestChipTones(t *testing.T) {
+	test.NewTempApp(t)
+	w := showWindow(t, toneChips(), fyne.NewSize(480, 40))
 	test.AssertRendersToMarkup(t, "chip/tones.xml", w.Canvas())
 }
 
 // TestChipTonesImage takes the chips of every tone in the light and the
 // dark variant: each text must read on its fill.
 func TestChipTonesImage(t *testing.T) {
-	for _, v := range variants {
-		t.Run(v.name, func(t *testing.T) {
-			newVariantApp(t, v.variant)
-			box := container.NewHBox()
-			for _, tone := range allTones() {
-				box.Add(NewChip(tone.String(), tone))
-			}
-			w := test.NewWindow(box)
-			defer w.Close()
-			w.Resize(fyne.NewSize(420, 36))
-			test.AssertRendersToImage(t, "chip/tones_"+v.name+".png", w.Canvas())
-		})
-	}
+	inVariants(t, func(t *testing.T, variant string) {
+		w := showWindow(t, toneChips(), fyne.NewSize(420, 36))
+		test.AssertRendersToImage(t, "chip/tones_"+variant+".png", w.Canvas())
+	})
 }
 
 // TestChipCutsAtWords lays chips out narrower than their texts, in
@@ -62,9 +56,7 @@ func TestChipCutsAtWords(t *testing.T) {
 		chips = append(chips, c)
 		column.Add(c)
 	}
-	w := test.NewWindow(container.New(layout.NewGridWrapLayout(fyne.NewSize(96, 150)), column))
-	defer w.Close()
-	w.Resize(fyne.NewSize(120, 170))
+	w := showWindow(t, container.New(layout.NewGridWrapLayout(fyne.NewSize(96, 150)), column), fyne.NewSize(120, 170))
 	for i, tt := range texts {
 		r := test.WidgetRenderer(chips[i]).(*chipRenderer)
 		if r.label.Text != tt.want {
@@ -120,9 +112,7 @@ func TestChipHint(t *testing.T) {
 	cut := NewChip("Available on request", ToneWarning)
 	cut.SetHint("why")
 	plain := NewChip("Amber", ToneWarning)
-	w := test.NewWindow(container.New(layout.NewVBoxLayout(), whole, container.New(layout.NewGridWrapLayout(fyne.NewSize(96, 30)), cut), plain))
-	defer w.Close()
-	w.Resize(fyne.NewSize(300, 150))
+	showWindow(t, container.New(layout.NewVBoxLayout(), whole, container.New(layout.NewGridWrapLayout(fyne.NewSize(96, 30)), cut), plain), fyne.NewSize(300, 150))
 	if got := whole.tooltip(); got != "P1 case E-1 missed its target" {
 		t.Errorf("uncut chip with a hint: tooltip %q", got)
 	}

@@ -60,22 +60,10 @@ func (l *FitLabel) tooltip() string {
 func (l *FitLabel) Text() string { return l.text }
 
 // SetText changes the text.
-func (l *FitLabel) SetText(text string) {
-	if l.text == text {
-		return
-	}
-	l.text = text
-	l.Refresh()
-}
+func (l *FitLabel) SetText(text string) { update(l, &l.text, text) }
 
 // SetStyle changes the text style, such as bold.
-func (l *FitLabel) SetStyle(style fyne.TextStyle) {
-	if l.style == style {
-		return
-	}
-	l.style = style
-	l.Refresh()
-}
+func (l *FitLabel) SetStyle(style fyne.TextStyle) { update(l, &l.style, style) }
 
 // ColorName returns the theme colour of the text.
 func (l *FitLabel) ColorName() fyne.ThemeColorName { return l.colorName }
@@ -86,23 +74,11 @@ func (l *FitLabel) SetTone(tone Tone) { l.SetColorName(tone.ForegroundColorName(
 
 // SetColorName changes the theme colour of the text, such as
 // theme.ColorNameError for something overdue.
-func (l *FitLabel) SetColorName(name fyne.ThemeColorName) {
-	if l.colorName == name {
-		return
-	}
-	l.colorName = name
-	l.Refresh()
-}
+func (l *FitLabel) SetColorName(name fyne.ThemeColorName) { update(l, &l.colorName, name) }
 
 // SetSizeName changes the theme size of the text, such as
 // theme.SizeNameCaptionText.
-func (l *FitLabel) SetSizeName(name fyne.ThemeSizeName) {
-	if l.sizeName == name {
-		return
-	}
-	l.sizeName = name
-	l.Refresh()
-}
+func (l *FitLabel) SetSizeName(name fyne.ThemeSizeName) { update(l, &l.sizeName, name) }
 
 // CreateRenderer is part of fyne.Widget.
 func (l *FitLabel) CreateRenderer() fyne.WidgetRenderer {

@@ -18,9 +18,7 @@ func TestFitLabelCutsToWidth(t *testing.T) {
 	overdue := NewFitLabel("2026-11-24 · overdue")
 	overdue.SetColorName(theme.ColorNameError)
 	overdue.SetStyle(fyne.TextStyle{Bold: true})
-	w := test.NewWindow(container.NewGridWithColumns(3, long, short, overdue))
-	defer w.Close()
-	w.Resize(fyne.NewSize(420, 48))
+	w := showWindow(t, container.NewGridWithColumns(3, long, short, overdue), fyne.NewSize(420, 48))
 	test.AssertRendersToMarkup(t, "fitlabel/cut.xml", w.Canvas())
 
 	if long.Text() != "Analytics implementation and data-quality review" {
@@ -63,38 +61,29 @@ func TestFitLabelMinSizeIsSmall(t *testing.T) {
 func BenchmarkFitLabelSetText(b *testing.B) {
 	test.NewTempApp(b)
 	l := NewFitLabel("")
-	w := test.NewWindow(l)
-	defer w.Close()
-	w.Resize(fyne.NewSize(160, 40))
+	showWindow(b, l, fyne.NewSize(160, 40))
 	texts := []string{"Analytics implementation review", "Deskside coaching for Target", "Go-live readiness", "Mia Taylor"}
 	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
+	for i := 0; b.Loop(); i++ {
 		l.SetText(texts[i%len(texts)])
-		i++
 	}
 }
 
 // TestFitLabelImage takes cut labels in the light and the dark variant,
 // in the foreground and in the tones labels are coloured with.
 func TestFitLabelImage(t *testing.T) {
-	for _, v := range variants {
-		t.Run(v.name, func(t *testing.T) {
-			newVariantApp(t, v.variant)
-			long := NewFitLabel("Analytics implementation and data-quality review")
-			over := NewFitLabel("32 / 30 h: over capacity in week 47")
-			over.SetTone(ToneDanger)
-			muted := NewFitLabel("Inbegrepen in Ultimate Success; het contract staat 10 accelerators per jaar toe")
-			muted.SetTone(ToneMuted)
-			muted.SetSizeName(theme.SizeNameCaptionText)
-			ja := NewFitLabel("Ultimate Successに含まれます。契約では年間10件のアクセラレーターを利用できます")
-			w := test.NewWindow(container.NewVBox(long, over, muted, ja))
-			defer w.Close()
-			w.Resize(fyne.NewSize(240, 150))
-			test.AssertRendersToImage(t, "fitlabel/cut_"+v.name+".png", w.Canvas())
-			if over.ColorName() != theme.ColorNameError {
-				t.Errorf("a danger label has colour %q", over.ColorName())
-			}
-		})
-	}
+	inVariants(t, func(t *testing.T, variant string) {
+		long := NewFitLabel("Analytics implementation and data-quality review")
+		over := NewFitLabel("32 / 30 h: over capacity in week 47")
+		over.SetTone(ToneDanger)
+		muted := NewFitLabel("Inbegrepen in Ultimate Success; het contract staat 10 accelerators per jaar toe")
+		muted.SetTone(ToneMuted)
+		muted.SetSizeName(theme.SizeNameCaptionText)
+		ja := NewFitLabel("Ultimate Successに含まれます。契約では年間10件のアクセラレーターを利用できます")
+		w := showWindow(t, container.NewVBox(long, over, muted, ja), fyne.NewSize(240, 150))
+		test.AssertRendersToImage(t, "fitlabel/cut_"+variant+".png", w.Canvas())
+		if over.ColorName() != theme.ColorNameError {
+			t.Errorf("a danger label has colour %q", over.ColorName())
+		}
+	})
 }

@@ -173,12 +173,7 @@ func (r *kpiBarRenderer) Layout(size fyne.Size) {
 	r.measure.Resize(mh)
 	y += max(ph.Height, mh.Height) + pad
 
-	width := size.Width - 4*pad
-	r.track.Move(fyne.NewPos(2*pad, y))
-	r.track.Resize(fyne.NewSize(width, kpiBarThickness))
-	r.fill.Move(fyne.NewPos(2*pad, y))
-	r.fill.Resize(fyne.NewSize(width*float32(r.bar.kpi.progress()), kpiBarThickness))
-	r.track.CornerRadius, r.fill.CornerRadius = kpiBarThickness/2, kpiBarThickness/2
+	layoutBar(r.track, r.fill, fyne.NewPos(2*pad, y), size.Width-4*pad, kpiBarThickness, r.bar.kpi.progress())
 }
 
 func (r *kpiBarRenderer) MinSize() fyne.Size {
@@ -202,11 +197,7 @@ func (r *kpiBarRenderer) Refresh() {
 	}
 	r.title.set(r.bar, k.Title, colorOf(r.bar, theme.ColorNameForeground))
 	r.chip.Set(k.Status, k.Tone)
-	if k.Status == "" {
-		r.chip.Hide()
-	} else {
-		r.chip.Show()
-	}
+	setVisible(r.chip, k.Status != "")
 	caption := sizeOf(r.bar, theme.SizeNameCaptionText)
 	fg := colorOf(r.bar, theme.ColorNameForeground)
 	r.percent.Text, r.percent.Color = k.Percent(), fg

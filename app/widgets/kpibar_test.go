@@ -46,15 +46,18 @@ func sampleKPIs() []KPI {
 	}
 }
 
-func TestKPIBarRenders(t *testing.T) {
-	test.NewTempApp(t)
+// sampleKPIBars returns a column of bars, one of each of the sample KPIs.
+func sampleKPIBars() *fyne.Container {
 	box := container.NewVBox()
 	for _, k := range sampleKPIs() {
 		box.Add(NewKPIBar(k))
 	}
-	w := test.NewWindow(box)
-	defer w.Close()
-	w.Resize(fyne.NewSize(520, 260))
+	return box
+}
+
+func TestKPIBarRenders(t *testing.T) {
+	test.NewTempApp(t)
+	w := showWindow(t, sampleKPIBars(), fyne.NewSize(520, 260))
 	test.AssertRendersToMarkup(t, "kpibar/three.xml", w.Canvas())
 	test.AssertRendersToImage(t, "kpibar/three.png", w.Canvas())
 }
@@ -94,9 +97,7 @@ func TestKPIBarTapAndKeyboard(t *testing.T) {
 func TestKPIBarSetKPI(t *testing.T) {
 	test.NewTempApp(t)
 	b := NewKPIBar(sampleKPIs()[0])
-	w := test.NewWindow(b)
-	defer w.Close()
-	w.Resize(fyne.NewSize(520, 90))
+	w := showWindow(t, b, fyne.NewSize(520, 90))
 	b.SetKPI(sampleKPIs()[1])
 	if b.KPI().Title != "Faster product pages" {
 		t.Fatalf("after SetKPI: title %q", b.KPI().Title)
@@ -111,27 +112,16 @@ func BenchmarkKPIBarSetKPI(b *testing.B) {
 	defer w.Close()
 	kpis := sampleKPIs()
 	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
+	for i := 0; b.Loop(); i++ {
 		bar.SetKPI(kpis[i%len(kpis)])
-		i++
 	}
 }
 
 // TestKPIBarImage takes the sample KPI bars in the light and the dark
 // variant.
 func TestKPIBarImage(t *testing.T) {
-	for _, v := range variants {
-		t.Run(v.name, func(t *testing.T) {
-			newVariantApp(t, v.variant)
-			box := container.NewVBox()
-			for _, k := range sampleKPIs() {
-				box.Add(NewKPIBar(k))
-			}
-			w := test.NewWindow(box)
-			defer w.Close()
-			w.Resize(fyne.NewSize(520, 260))
-			test.AssertRendersToImage(t, "kpibar/three_"+v.name+".png", w.Canvas())
-		})
-	}
+	inVariants(t, func(t *testing.T, variant string) {
+		w := showWindow(t, sampleKPIBars(), fyne.NewSize(520, 260))
+		test.AssertRendersToImage(t, "kpibar/three_"+variant+".png", w.Canvas())
+	})
 }

@@ -77,11 +77,7 @@ func (b *PhaseBoard) Select(i int) {
 	if i < -1 || i >= len(b.cards) {
 		i = -1
 	}
-	if b.selected == i {
-		return
-	}
-	b.selected = i
-	b.Refresh()
+	update(b, &b.selected, i)
 }
 
 // Card returns the widget of card i, which can be tapped and focused, or

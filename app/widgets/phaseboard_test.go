@@ -23,9 +23,7 @@ func samplePhases() []PhaseCard {
 func TestPhaseBoardRenders(t *testing.T) {
 	test.NewTempApp(t)
 	b := NewPhaseBoard(samplePhases(), nil)
-	w := test.NewWindow(b)
-	defer w.Close()
-	w.Resize(fyne.NewSize(1000, 200))
+	w := showWindow(t, b, fyne.NewSize(1000, 200))
 	test.AssertRendersToMarkup(t, "phaseboard/engagement.xml", w.Canvas())
 	test.AssertRendersToImage(t, "phaseboard/engagement.png", w.Canvas())
 }
@@ -33,9 +31,7 @@ func TestPhaseBoardRenders(t *testing.T) {
 func TestPhaseBoardOrderIsKept(t *testing.T) {
 	test.NewTempApp(t)
 	b := NewPhaseBoard(samplePhases(), nil)
-	w := test.NewWindow(b)
-	defer w.Close()
-	w.Resize(fyne.NewSize(1000, 200))
+	showWindow(t, b, fyne.NewSize(1000, 200))
 	last := float32(-1)
 	for i := range samplePhases() {
 		x := fyne.CurrentApp().Driver().AbsolutePositionForObject(b.Card(i)).X
@@ -83,9 +79,7 @@ func TestPhaseBoardTapAndKeyboard(t *testing.T) {
 			test.NewTempApp(t)
 			tapped := -1
 			b := NewPhaseBoard(samplePhases(), func(i int) { tapped = i })
-			w := test.NewWindow(b)
-			defer w.Close()
-			w.Resize(fyne.NewSize(1000, 200))
+			w := showWindow(t, b, fyne.NewSize(1000, 200))
 			tt.act(w, b)
 			if tapped != tt.want || b.Selected() != tt.want {
 				t.Fatalf("OnTapped(%d), selected %d; want %d", tapped, b.Selected(), tt.want)
@@ -97,9 +91,7 @@ func TestPhaseBoardTapAndKeyboard(t *testing.T) {
 func TestPhaseBoardSelectionRendersAndShrinks(t *testing.T) {
 	test.NewTempApp(t)
 	b := NewPhaseBoard(samplePhases(), nil)
-	w := test.NewWindow(b)
-	defer w.Close()
-	w.Resize(fyne.NewSize(1000, 200))
+	w := showWindow(t, b, fyne.NewSize(1000, 200))
 	b.Select(3)
 	test.AssertRendersToMarkup(t, "phaseboard/selected.xml", w.Canvas())
 	b.SetPhases(samplePhases()[:2])
@@ -118,9 +110,7 @@ func TestPhaseBoardSelectionRendersAndShrinks(t *testing.T) {
 func BenchmarkPhaseBoardSetPhases(b *testing.B) {
 	test.NewTempApp(b)
 	board := NewPhaseBoard(nil, nil)
-	w := test.NewWindow(board)
-	defer w.Close()
-	w.Resize(fyne.NewSize(1000, 200))
+	showWindow(b, board, fyne.NewSize(1000, 200))
 	// Switching between engagements changes every text on the board.
 	sets := [2][]PhaseCard{samplePhases(), samplePhases()}
 	for i := range sets[1] {
@@ -130,33 +120,24 @@ func BenchmarkPhaseBoardSetPhases(b *testing.B) {
 	}
 	board.SetPhases(sets[1])
 	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
+	for i := 0; b.Loop(); i++ {
 		board.SetPhases(sets[i%2])
-		i++
 	}
 }
 
 // TestPhaseBoardImage takes the sample phases in the light and the dark
 // variant.
 func TestPhaseBoardImage(t *testing.T) {
-	for _, v := range variants {
-		t.Run(v.name, func(t *testing.T) {
-			newVariantApp(t, v.variant)
-			w := test.NewWindow(NewPhaseBoard(samplePhases(), nil))
-			defer w.Close()
-			w.Resize(fyne.NewSize(1000, 200))
-			test.AssertRendersToImage(t, "phaseboard/engagement_"+v.name+".png", w.Canvas())
-		})
-	}
+	inVariants(t, func(t *testing.T, variant string) {
+		w := showWindow(t, NewPhaseBoard(samplePhases(), nil), fyne.NewSize(1000, 200))
+		test.AssertRendersToImage(t, "phaseboard/engagement_"+variant+".png", w.Canvas())
+	})
 }
 
 func TestPhaseBoardCardsShowTheirWholeLinesOnHoverWhenCut(t *testing.T) {
 	test.NewTempApp(t)
 	b := NewPhaseBoard(samplePhases(), nil)
-	w := test.NewWindow(b)
-	defer w.Close()
-	w.Resize(fyne.NewSize(2000, 200))
+	w := showWindow(t, b, fyne.NewSize(2000, 200))
 	if tip := b.widgets[4].tooltip(); tip != "" {
 		t.Errorf("a card with room for its lines has the tooltip %q", tip)
 	}

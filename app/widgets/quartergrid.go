@@ -737,12 +737,7 @@ func (w *gridRowWidget) weekAt(x float32) int {
 	return i
 }
 
-func (w *gridRowWidget) setDropWeek(week int) {
-	if w.dropWeek != week {
-		w.dropWeek = week
-		w.Refresh()
-	}
-}
+func (w *gridRowWidget) setDropWeek(week int) { update(w, &w.dropWeek, week) }
 
 func (w *gridRowWidget) CreateRenderer() fyne.WidgetRenderer {
 	w.ExtendBaseWidget(w)

@@ -28,6 +28,24 @@ func watchGrid(g *QuarterGrid) *gridEvents {
 	return ev
 }
 
+// typeKeys types keys on g, one after the other.
+func typeKeys(g *QuarterGrid, keys ...fyne.KeyName) {
+	for _, k := range keys {
+		g.TypedKey(&fyne.KeyEvent{Name: k})
+	}
+}
+
+// typeOnTestGrid focuses a sample grid and types keys on it; it returns
+// the grid and what it has reported.
+func typeOnTestGrid(t *testing.T, keys ...fyne.KeyName) (*QuarterGrid, *gridEvents) {
+	t.Helper()
+	g, w := newTestGrid(t, fyne.NewSize(900, 300))
+	ev := watchGrid(g)
+	w.Canvas().Focus(g)
+	typeKeys(g, keys...)
+	return g, ev
+}
+
 func altKey(key fyne.KeyName) fyne.Shortcut {
 	return &desktop.CustomShortcut{KeyName: key, Modifier: GridMoveModifier}
 }
@@ -52,12 +70,7 @@ func TestQuarterGridKeyboardChoosesBlocksAndCells(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g, w := newTestGrid(t, fyne.NewSize(900, 300))
-			ev := watchGrid(g)
-			w.Canvas().Focus(g)
-			for _, k := range tt.keys {
-				g.TypedKey(&fyne.KeyEvent{Name: k})
-			}
+			g, ev := typeOnTestGrid(t, tt.keys...)
 			if ev.chosen != tt.want {
 				t.Errorf("chosen %q, want %q", ev.chosen, tt.want)
 			}
@@ -86,12 +99,7 @@ func TestQuarterGridKeyboardOpensMovesAndDeletes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g, w := newTestGrid(t, fyne.NewSize(900, 300))
-			ev := watchGrid(g)
-			w.Canvas().Focus(g)
-			for _, k := range tt.keys {
-				g.TypedKey(&fyne.KeyEvent{Name: k})
-			}
+			g, ev := typeOnTestGrid(t, tt.keys...)
 			switch {
 			case tt.shortcut != nil:
 				g.TypedShortcut(tt.shortcut)
@@ -111,12 +119,10 @@ func TestQuarterGridKeyboardOpensMovesAndDeletes(t *testing.T) {
 
 func TestQuarterGridTabLeavesPastItsRows(t *testing.T) {
 	test.NewTempApp(t)
-	g := NewQuarterGrid(GridHeadings{Rows: "Customer", Capacity: "Capacity"})
+	g := NewQuarterGrid(sampleHeadings)
 	g.SetData(sampleWeeks(8), sampleRows())
 	before, after := widget.NewButton("before", nil), widget.NewButton("after", nil)
-	w := test.NewWindow(container.NewVBox(before, g, after))
-	t.Cleanup(w.Close)
-	w.Resize(fyne.NewSize(900, 400))
+	w := showWindow(t, container.NewVBox(before, g, after), fyne.NewSize(900, 400))
 	c := w.Canvas()
 
 	c.Focus(before)
@@ -156,10 +162,7 @@ func TestQuarterGridFocusRing(t *testing.T) {
 func TestQuarterGridKeepsTheCellOfABlockGone(t *testing.T) {
 	g, w := newTestGrid(t, fyne.NewSize(900, 300))
 	w.Canvas().Focus(g)
-	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
-	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
-	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
-	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	typeKeys(g, fyne.KeyDown, fyne.KeyDown, fyne.KeyRight, fyne.KeyRight)
 	if g.Selected() != "b1" {
 		t.Fatalf("chosen %q, want b1", g.Selected())
 	}

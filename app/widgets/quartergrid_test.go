@@ -10,6 +10,9 @@ import (
 	"fyne.io/fyne/v2/test"
 )
 
+// sampleHeadings are the headings of the grids the tests show.
+var sampleHeadings = GridHeadings{Rows: "Customer", Capacity: "Capacity"}
+
 // sampleWeeks returns n weeks with loads rising by 4 hours a week against
 // a 30-hour capacity; weeks above it are over.
 func sampleWeeks(n int) []GridWeek {
@@ -43,11 +46,9 @@ func sampleRows() []GridRow {
 func newTestGrid(t *testing.T, size fyne.Size) (*QuarterGrid, fyne.Window) {
 	t.Helper()
 	test.NewTempApp(t)
-	g := NewQuarterGrid(GridHeadings{Rows: "Customer", Capacity: "Capacity"})
+	g := NewQuarterGrid(sampleHeadings)
 	g.SetData(sampleWeeks(8), sampleRows())
-	w := test.NewWindow(g)
-	t.Cleanup(w.Close)
-	w.Resize(size)
+	w := showWindow(t, g, size)
 	return g, w
 }
 
@@ -174,11 +175,9 @@ func TestQuarterGridScrollsSidewaysWhenNarrow(t *testing.T) {
 
 func TestQuarterGridBuildsOnlyVisibleRows(t *testing.T) {
 	test.NewTempApp(t)
-	g := NewQuarterGrid(GridHeadings{Rows: "Customer", Capacity: "Capacity"})
+	g := NewQuarterGrid(sampleHeadings)
 	g.SetData(sampleWeeks(14), manyRows(500, 14))
-	w := test.NewWindow(g)
-	defer w.Close()
-	w.Resize(fyne.NewSize(1280, 720))
+	showWindow(t, g, fyne.NewSize(1280, 720))
 	widgets := map[*gridRowWidget]bool{}
 	for _, r := range g.bound {
 		widgets[r] = true
@@ -210,10 +209,8 @@ func manyRows(n, weeks int) []GridRow {
 // grid that is already on screen, the work of switching quarters.
 func BenchmarkQuarterGridShow500(b *testing.B) {
 	test.NewTempApp(b)
-	g := NewQuarterGrid(GridHeadings{Rows: "Customer", Capacity: "Capacity"})
-	w := test.NewWindow(g)
-	defer w.Close()
-	w.Resize(fyne.NewSize(1280, 720))
+	g := NewQuarterGrid(sampleHeadings)
+	showWindow(b, g, fyne.NewSize(1280, 720))
 	weeks, rows := sampleWeeks(14), manyRows(500, 14)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -228,7 +225,7 @@ func BenchmarkQuarterGridBuild500(b *testing.B) {
 	weeks, rows := sampleWeeks(14), manyRows(500, 14)
 	b.ReportAllocs()
 	for b.Loop() {
-		g := NewQuarterGrid(GridHeadings{Rows: "Customer", Capacity: "Capacity"})
+		g := NewQuarterGrid(sampleHeadings)
 		g.SetData(weeks, rows)
 		w := test.NewWindow(g)
 		w.Resize(fyne.NewSize(1280, 720))
@@ -256,10 +253,8 @@ func TestQuarterGridScrollsBlockIntoView(t *testing.T) {
 
 func TestQuarterGridWidensForMoreWeeks(t *testing.T) {
 	test.NewTempApp(t)
-	g := NewQuarterGrid(GridHeadings{Rows: "Customer", Capacity: "Capacity"})
-	w := test.NewWindow(g)
-	defer w.Close()
-	w.Resize(fyne.NewSize(500, 300))
+	g := NewQuarterGrid(sampleHeadings)
+	showWindow(t, g, fyne.NewSize(500, 300))
 	g.SetData(sampleWeeks(14), sampleRows())
 	if got, want := g.scroll.Content.Size().Width, gridMinWidth(14); got < want {
 		t.Fatalf("content %v wide after data arrived in a shown grid, want at least %v to scroll sideways", got, want)
@@ -309,41 +304,34 @@ func TestQuarterGridWrapsAtWords(t *testing.T) {
 			{ID: "j4", Week: 3, Label: "キックオフ", Tone: ToneNeutral},
 		}},
 	}
-	for _, v := range variants {
-		t.Run(v.name, func(t *testing.T) {
-			newVariantApp(t, v.variant)
-			g := NewQuarterGrid(GridHeadings{Rows: "Customer", Capacity: "Capacity"})
-			g.SetData(sampleWeeks(4), rows)
-			w := test.NewWindow(g)
-			defer w.Close()
-			w.Resize(fyne.NewSize(GridNameWidth+4*64, 240))
-			test.AssertRendersToImage(t, "quartergrid/wrap_"+v.name+".png", w.Canvas())
-			for r := range rows {
-				for i, b := range g.bound[r].blocks[:len(rows[r].Blocks)] {
-					br := test.WidgetRenderer(b).(*gridBlockRenderer)
-					for _, line := range []string{br.label.Text, br.label2.Text} {
-						if strings.HasSuffix(line, "-") && !strings.Contains(rows[r].Blocks[i].Label, line) {
-							t.Errorf("block %q: line %q splits a word with a hyphen", rows[r].Blocks[i].Label, line)
-						}
-					}
-					if want := stripSpace(br.label.Text+br.label2.Text) != stripSpace(rows[r].Blocks[i].Label); b.cut != want {
-						t.Errorf("block %q shown as %q %q: cut %v", rows[r].Blocks[i].Label, br.label.Text, br.label2.Text, b.cut)
+	inVariants(t, func(t *testing.T, variant string) {
+		g := NewQuarterGrid(sampleHeadings)
+		g.SetData(sampleWeeks(4), rows)
+		w := showWindow(t, g, fyne.NewSize(GridNameWidth+4*64, 240))
+		test.AssertRendersToImage(t, "quartergrid/wrap_"+variant+".png", w.Canvas())
+		for r := range rows {
+			for i, b := range g.bound[r].blocks[:len(rows[r].Blocks)] {
+				br := test.WidgetRenderer(b).(*gridBlockRenderer)
+				for _, line := range []string{br.label.Text, br.label2.Text} {
+					if strings.HasSuffix(line, "-") && !strings.Contains(rows[r].Blocks[i].Label, line) {
+						t.Errorf("block %q: line %q splits a word with a hyphen", rows[r].Blocks[i].Label, line)
 					}
 				}
+				if want := stripSpace(br.label.Text+br.label2.Text) != stripSpace(rows[r].Blocks[i].Label); b.cut != want {
+					t.Errorf("block %q shown as %q %q: cut %v", rows[r].Blocks[i].Label, br.label.Text, br.label2.Text, b.cut)
+				}
 			}
-		})
-	}
+		}
+	})
 }
 
 func TestQuarterGridScrollsToTheWeekAskedForAndShowsArrowsToWeeksOutOfView(t *testing.T) {
 	test.NewTempApp(t)
-	g := NewQuarterGrid(GridHeadings{Rows: "Customer", Capacity: "Capacity"})
+	g := NewQuarterGrid(sampleHeadings)
 	g.SetData(sampleWeeks(14), sampleRows())
 	// Asked before the grid has a size: done once it is laid out.
 	g.ScrollToWeek(12)
-	w := test.NewWindow(g)
-	defer w.Close()
-	w.Resize(fyne.NewSize(600, 300))
+	w := showWindow(t, g, fyne.NewSize(600, 300))
 	if !g.WeekInView(12) || g.WeekInView(0) {
 		t.Fatalf("scrolled to %v: week 12 in view %v, week 0 %v", g.scroll.Offset.X, g.WeekInView(12), g.WeekInView(0))
 	}

@@ -27,80 +27,53 @@ const (
 	ToneMuted
 )
 
-// String returns the name of the tone, as used in golden files and logs.
-func (t Tone) String() string {
-	switch t {
-	case ToneNeutral:
-		return "neutral"
-	case ToneActive:
-		return "active"
-	case ToneSuccess:
-		return "success"
-	case ToneWarning:
-		return "warning"
-	case ToneDanger:
-		return "danger"
-	case ToneMuted:
-		return "muted"
-	}
-	return "unknown"
+// toneNames is what a tone is called and which theme colours draw it:
+// fill is the colour of a shape of the tone, text the colour of text on
+// that shape, and fore the colour of text of the tone on the window's
+// background.
+type toneNames struct {
+	name             string
+	fill, text, fore fyne.ThemeColorName
 }
 
-// FillColorName returns the theme colour that fills a shape of this tone.
-func (t Tone) FillColorName() fyne.ThemeColorName {
-	switch t {
-	case ToneActive:
-		return theme.ColorNamePrimary
-	case ToneSuccess:
-		return theme.ColorNameSuccess
-	case ToneWarning:
-		return theme.ColorNameWarning
-	case ToneDanger:
-		return theme.ColorNameError
-	case ToneMuted:
-		return theme.ColorNameDisabledButton
-	}
-	return theme.ColorNameButton
+// tones holds the names of each Tone; a value outside it is drawn as
+// unknownTone.
+var tones = [...]toneNames{
+	ToneNeutral: {"neutral", theme.ColorNameButton, theme.ColorNameForeground, theme.ColorNameForeground},
+	ToneActive:  {"active", theme.ColorNamePrimary, theme.ColorNameForegroundOnPrimary, theme.ColorNameHyperlink},
+	ToneSuccess: {"success", theme.ColorNameSuccess, theme.ColorNameForegroundOnSuccess, theme.ColorNameSuccess},
+	ToneWarning: {"warning", theme.ColorNameWarning, theme.ColorNameForegroundOnWarning, theme.ColorNameWarning},
+	ToneDanger:  {"danger", theme.ColorNameError, theme.ColorNameForegroundOnError, theme.ColorNameError},
+	// The text of a muted shape is not the disabled colour: a cancelled
+	// or skipped item must stay readable, only quieter.
+	ToneMuted: {"muted", theme.ColorNameDisabledButton, theme.ColorNamePlaceHolder, theme.ColorNamePlaceHolder},
 }
+
+// unknownTone names a Tone outside the constants: it is drawn as neutral.
+var unknownTone = toneNames{"unknown", theme.ColorNameButton, theme.ColorNameForeground, theme.ColorNameForeground}
+
+// names returns the entry of t in tones, or unknownTone.
+func (t Tone) names() toneNames {
+	if t < 0 || int(t) >= len(tones) {
+		return unknownTone
+	}
+	return tones[t]
+}
+
+// String returns the name of the tone, as used in golden files and logs.
+func (t Tone) String() string { return t.names().name }
+
+// FillColorName returns the theme colour that fills a shape of this tone.
+func (t Tone) FillColorName() fyne.ThemeColorName { return t.names().fill }
 
 // TextColorName returns the theme colour of text drawn on a shape filled
 // with FillColorName.
-func (t Tone) TextColorName() fyne.ThemeColorName {
-	switch t {
-	case ToneActive:
-		return theme.ColorNameForegroundOnPrimary
-	case ToneSuccess:
-		return theme.ColorNameForegroundOnSuccess
-	case ToneWarning:
-		return theme.ColorNameForegroundOnWarning
-	case ToneDanger:
-		return theme.ColorNameForegroundOnError
-	case ToneMuted:
-		// Not the disabled colour: a cancelled or skipped item must stay
-		// readable, only quieter.
-		return theme.ColorNamePlaceHolder
-	}
-	return theme.ColorNameForeground
-}
+func (t Tone) TextColorName() fyne.ThemeColorName { return t.names().text }
 
 // ForegroundColorName returns the theme colour of text of this tone on
 // the window's background, such as a label of something overdue. Each
 // reads on the background of the light and of the dark variant.
-func (t Tone) ForegroundColorName() fyne.ThemeColorName {
-	switch t {
-	case ToneActive:
-		return theme.ColorNameHyperlink
-	case ToneSuccess:
-		return theme.ColorNameSuccess
-	case ToneWarning:
-		return theme.ColorNameWarning
-	case ToneDanger:
-		return theme.ColorNameError
-	case ToneMuted:
-		return theme.ColorNamePlaceHolder
-	}
-	return theme.ColorNameForeground
-}
+func (t Tone) ForegroundColorName() fyne.ThemeColorName { return t.names().fore }
 
 // colorOf resolves a theme colour for widget w in its current theme and
 // variant.
@@ -112,4 +85,15 @@ func colorOf(w fyne.Widget, name fyne.ThemeColorName) color.Color {
 // sizeOf resolves a theme size for widget w.
 func sizeOf(w fyne.Widget, name fyne.ThemeSizeName) float32 {
 	return theme.CurrentForWidget(w).Size(name)
+}
+
+// update sets *field, a field of widget w, to value and refreshes w,
+// unless the field holds value already: a setter redraws only on a
+// change.
+func update[T comparable](w fyne.Widget, field *T, value T) {
+	if *field == value {
+		return
+	}
+	*field = value
+	w.Refresh()
 }

@@ -9,16 +9,19 @@ import (
 
 func TestToneColours(t *testing.T) {
 	tests := []struct {
-		tone       Tone
-		name       string
-		fill, text fyne.ThemeColorName
+		tone             Tone
+		name             string
+		fill, text, fore fyne.ThemeColorName
 	}{
-		{ToneNeutral, "neutral", theme.ColorNameButton, theme.ColorNameForeground},
-		{ToneActive, "active", theme.ColorNamePrimary, theme.ColorNameForegroundOnPrimary},
-		{ToneSuccess, "success", theme.ColorNameSuccess, theme.ColorNameForegroundOnSuccess},
-		{ToneWarning, "warning", theme.ColorNameWarning, theme.ColorNameForegroundOnWarning},
-		{ToneDanger, "danger", theme.ColorNameError, theme.ColorNameForegroundOnError},
-		{ToneMuted, "muted", theme.ColorNameDisabledButton, theme.ColorNamePlaceHolder},
+		{ToneNeutral, "neutral", theme.ColorNameButton, theme.ColorNameForeground, theme.ColorNameForeground},
+		{ToneActive, "active", theme.ColorNamePrimary, theme.ColorNameForegroundOnPrimary, theme.ColorNameHyperlink},
+		{ToneSuccess, "success", theme.ColorNameSuccess, theme.ColorNameForegroundOnSuccess, theme.ColorNameSuccess},
+		{ToneWarning, "warning", theme.ColorNameWarning, theme.ColorNameForegroundOnWarning, theme.ColorNameWarning},
+		{ToneDanger, "danger", theme.ColorNameError, theme.ColorNameForegroundOnError, theme.ColorNameError},
+		{ToneMuted, "muted", theme.ColorNameDisabledButton, theme.ColorNamePlaceHolder, theme.ColorNamePlaceHolder},
+		// A value outside the constants is drawn as neutral.
+		{Tone(-1), "unknown", theme.ColorNameButton, theme.ColorNameForeground, theme.ColorNameForeground},
+		{Tone(99), "unknown", theme.ColorNameButton, theme.ColorNameForeground, theme.ColorNameForeground},
 	}
 	for _, tt := range tests {
 		if got := tt.tone.String(); got != tt.name {
@@ -29,6 +32,9 @@ func TestToneColours(t *testing.T) {
 		}
 		if got := tt.tone.TextColorName(); got != tt.text {
 			t.Errorf("%s text %q, want %q", tt.name, got, tt.text)
+		}
+		if got := tt.tone.ForegroundColorName(); got != tt.fore {
+			t.Errorf("%s foreground %q, want %q", tt.name, got, tt.fore)
 		}
 	}
 }

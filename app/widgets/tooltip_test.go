@@ -73,57 +73,69 @@ func centre(o fyne.CanvasObject) fyne.Position {
 }
 
 func TestTooltipShowsCutTextAfterARest(t *testing.T) {
-	for _, v := range variants {
-		t.Run(v.name, func(t *testing.T) {
-			newVariantApp(t, v.variant)
-			s := newTooltipScene(t)
-			if !s.cutChip.Cut() || s.whole.Cut() || !s.label.Cut() {
-				t.Fatalf("cut: chip %v, whole chip %v, label %v", s.cutChip.Cut(), s.whole.Cut(), s.label.Cut())
-			}
+	inVariants(t, func(t *testing.T, variant string) {
+		s := newTooltipScene(t)
+		if !s.cutChip.Cut() || s.whole.Cut() || !s.label.Cut() {
+			t.Fatalf("cut: chip %v, whole chip %v, label %v", s.cutChip.Cut(), s.whole.Cut(), s.label.Cut())
+		}
+		test.MoveMouse(s.w.Canvas(), centre(s.cutChip))
+		if _, shown := s.layer.Tooltip(); shown {
+			t.Fatal("the tooltip shows before the pointer has rested")
+		}
+		if len(s.clock.waits) == 0 || s.clock.waits[0] != TooltipDelay {
+			t.Fatalf("waits %v, want %v", s.clock.waits, TooltipDelay)
+		}
+		s.clock.pass()
+		if text, shown := s.layer.Tooltip(); !shown || text != s.cutChip.Text() {
+			t.Fatalf("after a rest the tooltip shows %q (%v), want %q", text, shown, s.cutChip.Text())
+		}
+		test.AssertRendersToImage(t, "tooltip/chip_"+variant+".png", s.w.Canvas())
+
+		test.MoveMouse(s.w.Canvas(), centre(s.label))
+		if _, shown := s.layer.Tooltip(); shown {
+			t.Fatal("the tooltip still shows after the pointer left the chip")
+		}
+		s.clock.pass()
+		if text, _ := s.layer.Tooltip(); text != s.label.Text() {
+			t.Errorf("over the label the tooltip shows %q, want %q", text, s.label.Text())
+		}
+		test.AssertRendersToImage(t, "tooltip/label_"+variant+".png", s.w.Canvas())
+	})
+}
+
+// TestTooltipNotShown checks the pointer's ways that show no tooltip.
+func TestTooltipNotShown(t *testing.T) {
+	tests := []struct {
+		name string
+		// act moves the pointer, before the delay passes.
+		act func(s *tooltipScene)
+		// failure is the error, with the text shown.
+		failure string
+	}{
+		{"not for whole text", func(s *tooltipScene) {
+			test.MoveMouse(s.w.Canvas(), centre(s.whole))
+		}, "a chip showing its whole text has a tooltip %q"},
+		{"not after the pointer left", func(s *tooltipScene) {
 			test.MoveMouse(s.w.Canvas(), centre(s.cutChip))
-			if _, shown := s.layer.Tooltip(); shown {
-				t.Fatal("the tooltip shows before the pointer has rested")
-			}
-			if len(s.clock.waits) == 0 || s.clock.waits[0] != TooltipDelay {
-				t.Fatalf("waits %v, want %v", s.clock.waits, TooltipDelay)
-			}
+			test.MoveMouse(s.w.Canvas(), centre(s.button))
+		}, "the pointer left before the delay, yet the tooltip shows %q"},
+		// A pop-up or dialog would cover the tooltip.
+		{"not under a pop-up", func(s *tooltipScene) {
+			test.MoveMouse(s.w.Canvas(), centre(s.cutChip))
+			popUp := widget.NewPopUp(widget.NewLabel("Kies een week"), s.w.Canvas())
+			popUp.ShowAtPosition(fyne.NewPos(200, 150))
+		}, "a tooltip %q shows under a pop-up"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			test.NewTempApp(t)
+			s := newTooltipScene(t)
+			tt.act(s)
 			s.clock.pass()
-			if text, shown := s.layer.Tooltip(); !shown || text != s.cutChip.Text() {
-				t.Fatalf("after a rest the tooltip shows %q (%v), want %q", text, shown, s.cutChip.Text())
+			if text, shown := s.layer.Tooltip(); shown {
+				t.Errorf(tt.failure, text)
 			}
-			test.AssertRendersToImage(t, "tooltip/chip_"+v.name+".png", s.w.Canvas())
-
-			test.MoveMouse(s.w.Canvas(), centre(s.label))
-			if _, shown := s.layer.Tooltip(); shown {
-				t.Fatal("the tooltip still shows after the pointer left the chip")
-			}
-			s.clock.pass()
-			if text, _ := s.layer.Tooltip(); text != s.label.Text() {
-				t.Errorf("over the label the tooltip shows %q, want %q", text, s.label.Text())
-			}
-			test.AssertRendersToImage(t, "tooltip/label_"+v.name+".png", s.w.Canvas())
 		})
-	}
-}
-
-func TestTooltipNotForWholeText(t *testing.T) {
-	test.NewTempApp(t)
-	s := newTooltipScene(t)
-	test.MoveMouse(s.w.Canvas(), centre(s.whole))
-	s.clock.pass()
-	if text, shown := s.layer.Tooltip(); shown {
-		t.Errorf("a chip showing its whole text has a tooltip %q", text)
-	}
-}
-
-func TestTooltipNotAfterThePointerLeft(t *testing.T) {
-	test.NewTempApp(t)
-	s := newTooltipScene(t)
-	test.MoveMouse(s.w.Canvas(), centre(s.cutChip))
-	test.MoveMouse(s.w.Canvas(), centre(s.button))
-	s.clock.pass()
-	if text, shown := s.layer.Tooltip(); shown {
-		t.Errorf("the pointer left before the delay, yet the tooltip shows %q", text)
 	}
 }
 
@@ -140,19 +152,5 @@ func TestTooltipTakesNoClicks(t *testing.T) {
 	s.layer.HideTooltip()
 	if _, shown := s.layer.Tooltip(); shown {
 		t.Error("HideTooltip left the tooltip showing")
-	}
-}
-
-// TestTooltipNotUnderAPopUp checks that no tooltip shows under a pop-up
-// or dialog, which would cover it.
-func TestTooltipNotUnderAPopUp(t *testing.T) {
-	test.NewTempApp(t)
-	s := newTooltipScene(t)
-	test.MoveMouse(s.w.Canvas(), centre(s.cutChip))
-	popUp := widget.NewPopUp(widget.NewLabel("Kies een week"), s.w.Canvas())
-	popUp.ShowAtPosition(fyne.NewPos(200, 150))
-	s.clock.pass()
-	if text, shown := s.layer.Tooltip(); shown {
-		t.Errorf("a tooltip %q shows under a pop-up", text)
 	}
 }

@@ -37,3 +37,25 @@ func newVariantApp(t *testing.T, variant fyne.ThemeVariant) {
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(variantTheme{Theme: theme.DefaultTheme(), variant: variant})
 }
+
+// inVariants runs check as a subtest for each of the variants, named by
+// the variant, in a test app showing it.
+func inVariants(t *testing.T, check func(t *testing.T, variant string)) {
+	t.Helper()
+	for _, v := range variants {
+		t.Run(v.name, func(t *testing.T) {
+			newVariantApp(t, v.variant)
+			check(t, v.name)
+		})
+	}
+}
+
+// showWindow shows o in a test window of the given size, which closes
+// when the test ends.
+func showWindow(tb testing.TB, o fyne.CanvasObject, size fyne.Size) fyne.Window {
+	tb.Helper()
+	w := test.NewWindow(o)
+	tb.Cleanup(w.Close)
+	w.Resize(size)
+	return w
+}

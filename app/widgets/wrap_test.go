@@ -10,9 +10,6 @@ import (
 
 func TestWrapLines(t *testing.T) {
 	test.NewTempApp(t)
-	const size = 11
-	style := fyne.TextStyle{}
-	width := func(s string) float32 { return fyne.MeasureText(s, size, style).Width }
 	tests := []struct {
 		name  string
 		text  string
@@ -20,41 +17,41 @@ func TestWrapLines(t *testing.T) {
 		lines int
 		want  []string
 	}{
-		{"fits on one line", "Kickoff", width("Kickoff"), 2, []string{"Kickoff"}},
+		{"fits on one line", "Kickoff", textWidth("Kickoff"), 2, []string{"Kickoff"}},
 		{"empty", "", 10, 2, nil},
 		{"no room at all", "Kickoff", 0.5, 2, nil},
-		{"breaks at a space", "Dispatcher and CDN caching review", width("Dispatcher and CDN"), 2,
+		{"breaks at a space", "Dispatcher and CDN caching review", textWidth("Dispatcher and CDN"), 2,
 			[]string{"Dispatcher and CDN", "caching review"}},
-		{"a space right after the first line", "Sites go-live", width("go-live"), 2, []string{"Sites", "go-live"}},
-		{"the last line is cut after a whole word", "Dispatcher and CDN caching review", width("Dispatcher and"), 2,
+		{"a space right after the first line", "Sites go-live", textWidth("go-live"), 2, []string{"Sites", "go-live"}},
+		{"the last line is cut after a whole word", "Dispatcher and CDN caching review", textWidth("Dispatcher and"), 2,
 			[]string{"Dispatcher and", "CDN caching…"}},
-		{"a word too wide ends with an ellipsis", "Troubleshooting", width("Troubles…"), 2, []string{"Troubles…"}},
-		{"then the next word", "Technical best practice", width("Technic…"), 2, []string{"Technic…", "best…"}},
-		{"never inside a word", "Advocacy and community", width("Advocacy"), 2, []string{"Advocacy", "and…"}},
-		{"after a hyphen the text has", "Key-event readiness", width("Key-eve"), 2, []string{"Key-", "event…"}},
-		{"three lines", "Dispatcher and CDN caching review", width("Dispatcher"), 3,
+		{"a word too wide ends with an ellipsis", "Troubleshooting", textWidth("Troubles…"), 2, []string{"Troubles…"}},
+		{"then the next word", "Technical best practice", textWidth("Technic…"), 2, []string{"Technic…", "best…"}},
+		{"never inside a word", "Advocacy and community", textWidth("Advocacy"), 2, []string{"Advocacy", "and…"}},
+		{"after a hyphen the text has", "Key-event readiness", textWidth("Key-eve"), 2, []string{"Key-", "event…"}},
+		{"three lines", "Dispatcher and CDN caching review", textWidth("Dispatcher"), 3,
 			[]string{"Dispatcher", "and CDN", "caching…"}},
-		{"Dutch", "Beveiligingspatch en upgradeplanning", width("Beveiligingspatch"), 2,
+		{"Dutch", "Beveiligingspatch en upgradeplanning", textWidth("Beveiligingspatch"), 2,
 			[]string{"Beveiligingspatch", "en…"}},
-		{"Dutch compound too wide", "Implementatiebegeleiding op locatie", width("Implementati…"), 2,
+		{"Dutch compound too wide", "Implementatiebegeleiding op locatie", textWidth("Implementati…"), 2,
 			[]string{"Implementati…", "op locatie"}},
-		{"Japanese breaks between characters", "健全性評価レビュー", width("健全性評価"), 2, []string{"健全性評価", "レビュー"}},
-		{"Japanese never before a closing mark", "分析、報告", width("分析、") - 0.5, 3, []string{"分", "析、", "報告"}},
-		{"Japanese never before a closing bracket", "技術（ベスト）実践", width("技術（ベスト"), 2,
+		{"Japanese breaks between characters", "健全性評価レビュー", textWidth("健全性評価"), 2, []string{"健全性評価", "レビュー"}},
+		{"Japanese never before a closing mark", "分析、報告", textWidth("分析、") - 0.5, 3, []string{"分", "析、", "報告"}},
+		{"Japanese never before a closing bracket", "技術（ベスト）実践", textWidth("技術（ベスト"), 2,
 			[]string{"技術（ベス", "ト）実践"}},
-		{"Japanese never after an opening bracket", "技術「ベスト」", width("技術「ベ") - 0.5, 3, []string{"技術", "「ベス", "ト」"}},
-		{"Japanese with a Latin name", "Adobe Analytics導入レビュー", width("Adobe Analytics導"), 2,
+		{"Japanese never after an opening bracket", "技術「ベスト」", textWidth("技術「ベ") - 0.5, 3, []string{"技術", "「ベス", "ト」"}},
+		{"Japanese with a Latin name", "Adobe Analytics導入レビュー", textWidth("Adobe Analytics導"), 2,
 			[]string{"Adobe Analytics導", "入レビュー"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := WrapLines(tt.text, tt.width, size, style, tt.lines)
+			got := WrapLines(tt.text, tt.width, textSize, fyne.TextStyle{}, tt.lines)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") || len(got) != len(tt.want) {
 				t.Errorf("WrapLines(%q, %v, %d) = %q, want %q", tt.text, tt.width, tt.lines, got, tt.want)
 			}
 			for _, line := range got {
-				if width(line) > tt.width {
-					t.Errorf("line %q is %v wide, more than %v", line, width(line), tt.width)
+				if textWidth(line) > tt.width {
+					t.Errorf("line %q is %v wide, more than %v", line, textWidth(line), tt.width)
 				}
 			}
 		})
@@ -125,21 +122,20 @@ func TestWrapTwoLines(t *testing.T) {
 
 func TestFitWords(t *testing.T) {
 	test.NewTempApp(t)
-	width := func(s string) float32 { return fyne.MeasureText(s, 11, fyne.TextStyle{}).Width }
 	tests := []struct {
 		text  string
 		width float32
 		want  string
 	}{
-		{"Not available", width("Not available"), "Not available"},
-		{"Not available", width("Not availa…"), "Not…"},
-		{"Niet beschikbaar", width("Niet beschik…"), "Niet…"},
-		{"Onbeschikbaar", width("Onbesch…"), "Onbesch…"},
-		{"利用できません", width("利用でき…"), "利用でき…"},
+		{"Not available", textWidth("Not available"), "Not available"},
+		{"Not available", textWidth("Not availa…"), "Not…"},
+		{"Niet beschikbaar", textWidth("Niet beschik…"), "Niet…"},
+		{"Onbeschikbaar", textWidth("Onbesch…"), "Onbesch…"},
+		{"利用できません", textWidth("利用でき…"), "利用でき…"},
 		{"Kickoff", 1, ""},
 	}
 	for _, tt := range tests {
-		if got := FitWords(tt.text, tt.width, 11, fyne.TextStyle{}); got != tt.want {
+		if got := FitWords(tt.text, tt.width, textSize, fyne.TextStyle{}); got != tt.want {
 			t.Errorf("FitWords(%q, %v) = %q, want %q", tt.text, tt.width, got, tt.want)
 		}
 	}
