@@ -26,8 +26,10 @@ import (
 // verdicts, and the dialogs that log, change and import them. The rules
 // (allowed status changes, verdicts, validation) are planner's.
 type caseLog struct {
-	u    *UI
-	root fyne.CanvasObject
+	w     caseLogWindow
+	store caseLogStore
+	cat   *catalog.Catalog
+	root  fyne.CanvasObject
 
 	account     planner.Account
 	hasCustomer bool
@@ -45,10 +47,35 @@ type caseLog struct {
 	dialog *formDialog
 }
 
-// newCaseLog returns the case log.
-func newCaseLog(u *UI) *caseLog {
-	l := &caseLog{u: u}
-	open, all := u.tr("cases.filter.open"), u.tr("cases.filter.all")
+// caseLogWindow is what the case log uses of the window: its words,
+// names and clock, its dialogs, the undo history, the settings, and the
+// two services below.
+type caseLogWindow interface {
+	texts
+	names
+	clock
+	dialogs
+	history
+	settingsReader
+	// newForm returns an empty form of the window, for a dialog.
+	newForm() *fieldForm
+	// openFile asks for a file and reads it off the UI goroutine behind a
+	// progress dialog; done runs afterwards on the UI goroutine.
+	openFile(label string, extensions []string, read func(ctx context.Context, r io.Reader, progress func(float64)) error, done func())
+}
+
+// caseLogStore is what the case log reads and writes: the account of the
+// customer in focus and its cases.
+type caseLogStore interface {
+	accountReader
+	caseStore
+}
+
+// newCaseLog returns the case log of window w on store and the catalog
+// cat.
+func newCaseLog(w caseLogWindow, store caseLogStore, cat *catalog.Catalog) *caseLog {
+	l := &caseLog{w: w, store: store, cat: cat}
+	open, all := w.tr("cases.filter.open"), w.tr("cases.filter.all")
 	l.filter = widget.NewRadioGroup([]string{open, all}, func(s string) {
 		l.showAll = s == all
 		l.fill()
@@ -56,9 +83,9 @@ func newCaseLog(u *UI) *caseLog {
 	l.filter.Horizontal = true
 	l.filter.Required = true
 	l.filter.SetSelected(open)
-	l.addBtn = widget.NewButtonWithIcon(u.tr("cases.add"), theme.ContentAddIcon(), func() { l.openCaseDialog(-1) })
+	l.addBtn = widget.NewButtonWithIcon(w.tr("cases.add"), theme.ContentAddIcon(), func() { l.openCaseDialog(-1) })
 	l.addBtn.Importance = widget.HighImportance
-	l.importBtn = widget.NewButtonWithIcon(u.tr("cases.import"), theme.UploadIcon(), l.importCSV)
+	l.importBtn = widget.NewButtonWithIcon(w.tr("cases.import"), theme.UploadIcon(), l.importCSV)
 	l.message = widget.NewLabel("")
 	l.message.Wrapping = fyne.TextWrapWord
 	l.rows = container.NewVBox()
@@ -73,9 +100,9 @@ func (l *caseLog) load(id planner.ID) {
 	l.hasCustomer = false
 	l.account = planner.Account{}
 	if id != (planner.ID{}) {
-		a, err := l.u.store.Account(id)
+		a, err := l.store.Account(id)
 		if err != nil {
-			l.u.showError(fmt.Errorf("read the cases: %w", err))
+			l.w.showError(fmt.Errorf("read the cases: %w", err))
 		} else {
 			l.account, l.hasCustomer = a, true
 		}
@@ -86,17 +113,17 @@ func (l *caseLog) load(id planner.ID) {
 // location is the customer's zone: cases are typed and shown in it.
 func (l *caseLog) location() *time.Location {
 	if l.hasCustomer {
-		if cal, err := planner.CustomerCalendar(l.u.cat, l.u.settings(), l.account.Customer); err == nil {
+		if cal, err := planner.CustomerCalendar(l.cat, l.w.settings(), l.account.Customer); err == nil {
 			return cal.Location
 		}
 	}
-	return l.u.tamLocation()
+	return l.w.tamLocation()
 }
 
 // fill lists the cases, newest first, closed ones only when all are
 // asked for.
 func (l *caseLog) fill() {
-	u := l.u
+	w := l.w
 	if l.rows == nil {
 		return
 	}
@@ -107,12 +134,12 @@ func (l *caseLog) fill() {
 	if !l.hasCustomer {
 		l.addBtn.Disable()
 		l.importBtn.Disable()
-		l.message.SetText(u.tr("support.noFocus"))
+		l.message.SetText(w.tr("support.noFocus"))
 		return
 	}
-	verdicts, err := planner.AccountResponseVerdicts(u.cat, u.settings(), l.account, u.now())
+	verdicts, err := planner.AccountResponseVerdicts(l.cat, w.settings(), l.account, w.now())
 	if err != nil {
-		l.message.SetText(u.errorText(err))
+		l.message.SetText(w.errorText(err))
 		return
 	}
 	order := make([]int, len(l.account.Cases))
@@ -134,41 +161,41 @@ func (l *caseLog) fill() {
 	}
 	switch {
 	case len(l.account.Cases) == 0:
-		l.message.SetText(u.tr("cases.none", l.account.Customer.Name))
+		l.message.SetText(w.tr("cases.none", l.account.Customer.Name))
 	case len(l.shown) == 0:
-		l.message.SetText(u.tr("cases.noneOpen"))
+		l.message.SetText(w.tr("cases.noneOpen"))
 	default:
-		l.message.SetText(u.trCount("cases.count", len(l.shown), len(l.shown)))
+		l.message.SetText(w.trCount("cases.count", len(l.shown), len(l.shown)))
 	}
 }
 
 // row shows one case: number, priority, status, escalation, title, then
 // when it was opened, its response deadline and the verdict.
 func (l *caseLog) row(c planner.SupportCase, v planner.ResponseVerdict) fyne.CanvasObject {
-	u := l.u
+	w := l.w
 	loc := l.location()
 	number := widget.NewLabelWithStyle(c.Number, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	chips := container.NewHBox(number,
 		container.NewCenter(widgets.NewChip(string(c.Priority), casePriorityTone(c.Priority))),
-		container.NewCenter(widgets.NewChip(u.sentence(c.Status.Label()), caseStatusTone(c.Status))))
+		container.NewCenter(widgets.NewChip(w.sentence(c.Status.Label()), caseStatusTone(c.Status))))
 	if n := len(c.Escalations); n > 0 {
-		chips.Add(container.NewCenter(widgets.NewChip(u.trCount("cases.escalated", n, n), widgets.ToneDanger)))
+		chips.Add(container.NewCenter(widgets.NewChip(w.trCount("cases.escalated", n, n), widgets.ToneDanger)))
 	}
 	title := widgets.NewFitLabel(c.Title)
 	line1 := container.NewBorder(nil, nil, chips, nil, title)
-	when := widget.NewLabel(u.tr("cases.when", u.dateTime(c.Opened.In(loc)), u.dateTime(v.Due.In(loc))))
+	when := widget.NewLabel(w.tr("cases.when", w.dateTime(c.Opened.In(loc)), w.dateTime(v.Due.In(loc))))
 	when.Truncation = fyne.TextTruncateEllipsis
 	verdict := widget.NewLabel(l.verdictText(v))
 	verdict.Importance = verdictImportance(v)
 	line2 := container.NewBorder(nil, nil, nil, verdict, when)
 	idx := slices.IndexFunc(l.account.Cases, func(x planner.SupportCase) bool { return x.ID == c.ID })
-	edit := widget.NewButtonWithIcon(u.tr("cases.edit"), theme.DocumentCreateIcon(), func() { l.openCaseDialog(idx) })
-	respond := widget.NewButtonWithIcon(u.tr("cases.respond"), theme.MailReplyIcon(), func() { l.openRespondDialog(idx) })
+	edit := widget.NewButtonWithIcon(w.tr("cases.edit"), theme.DocumentCreateIcon(), func() { l.openCaseDialog(idx) })
+	respond := widget.NewButtonWithIcon(w.tr("cases.respond"), theme.MailReplyIcon(), func() { l.openRespondDialog(idx) })
 	if v.Responded() {
 		respond.Disable()
 	}
-	status := widget.NewButtonWithIcon(u.tr("cases.status"), theme.MediaSkipNextIcon(), func() { l.openStatusDialog(idx) })
-	escalate := widget.NewButtonWithIcon(u.tr("cases.escalate"), theme.WarningIcon(), func() { l.openEscalateDialog(idx) })
+	status := widget.NewButtonWithIcon(w.tr("cases.status"), theme.MediaSkipNextIcon(), func() { l.openStatusDialog(idx) })
+	escalate := widget.NewButtonWithIcon(w.tr("cases.escalate"), theme.WarningIcon(), func() { l.openEscalateDialog(idx) })
 	buttons := container.NewHBox(edit, respond, status, escalate)
 	return container.NewVBox(line1, line2, container.NewHBox(buttons))
 }
@@ -176,16 +203,16 @@ func (l *caseLog) row(c planner.SupportCase, v planner.ResponseVerdict) fyne.Can
 // verdictText says how the case fares against its response target in a
 // few words: "met with 2 hours to spare", "breached by 1 hour 5 minutes".
 func (l *caseLog) verdictText(v planner.ResponseVerdict) string {
-	u := l.u
+	w := l.w
 	switch {
 	case v.State == planner.ResponseMet:
-		return u.tr("cases.verdict.met", u.text.Minutes(v.MarginMinutes))
+		return w.tr("cases.verdict.met", w.words().Minutes(v.MarginMinutes))
 	case v.State == planner.ResponseOpen:
-		return u.tr("cases.verdict.open", u.text.Minutes(v.MarginMinutes))
+		return w.tr("cases.verdict.open", w.words().Minutes(v.MarginMinutes))
 	case v.Responded():
-		return u.tr("cases.verdict.breached", u.text.Minutes(-v.MarginMinutes))
+		return w.tr("cases.verdict.breached", w.words().Minutes(-v.MarginMinutes))
 	}
-	return u.tr("cases.verdict.unanswered", u.text.Minutes(-v.MarginMinutes))
+	return w.tr("cases.verdict.unanswered", w.words().Minutes(-v.MarginMinutes))
 }
 
 // verdictImportance colours a verdict: breached red, met green.
@@ -199,6 +226,13 @@ func verdictImportance(v planner.ResponseVerdict) widget.Importance {
 	return widget.MediumImportance
 }
 
+// instantReader is what an instant input needs to read what was typed:
+// the window's words and its reading of days.
+type instantReader interface {
+	texts
+	clock
+}
+
 // instantInput is a day and a time of day typed side by side.
 type instantInput struct {
 	day, clock *formEntry
@@ -207,9 +241,9 @@ type instantInput struct {
 
 // newInstantInput returns an instant input showing t in loc (empty when
 // t is zero).
-func newInstantInput(u *UI, t time.Time, loc *time.Location) *instantInput {
+func newInstantInput(w texts, t time.Time, loc *time.Location) *instantInput {
 	in := &instantInput{day: newFormEntry(), clock: newFormEntry()}
-	in.day.SetPlaceHolder(u.tr("form.date.hint"))
+	in.day.SetPlaceHolder(w.tr("form.date.hint"))
 	in.clock.SetPlaceHolder("HH:MM")
 	if !t.IsZero() {
 		in.day.SetText(catalog.DateOf(t.In(loc)).String())
@@ -226,34 +260,35 @@ func (in *instantInput) empty() bool {
 
 // read returns the instant typed in loc, or a problem in the window's
 // language.
-func (in *instantInput) read(u *UI, loc *time.Location) (time.Time, error) {
+func (in *instantInput) read(w instantReader, loc *time.Location) (time.Time, error) {
 	if in.empty() {
-		return time.Time{}, errors.New(u.tr("cases.instant.required"))
+		return time.Time{}, errors.New(w.tr("cases.instant.required"))
 	}
-	d, err := u.parseDay(in.day.Text)
+	d, err := w.parseDay(in.day.Text)
 	if err != nil {
 		return time.Time{}, err
 	}
 	if d.IsZero() {
-		return time.Time{}, errors.New(u.tr("cases.instant.required"))
+		return time.Time{}, errors.New(w.tr("cases.instant.required"))
 	}
 	clock, err := time.Parse(timeLayout, strings.TrimSpace(in.clock.Text))
 	if err != nil {
-		return time.Time{}, errors.New(u.tr("cases.instant.clock", strings.TrimSpace(in.clock.Text)))
+		return time.Time{}, errors.New(w.tr("cases.instant.clock", strings.TrimSpace(in.clock.Text)))
 	}
 	return d.At(clock.Hour(), clock.Minute(), loc), nil
 }
 
 // caseProducts returns the products a case may be about: none, the
 // catalog's solutions and the products of its response tables.
-func (u *UI) caseProducts() ([]catalog.SolutionID, []string) {
+func (l *caseLog) caseProducts() ([]catalog.SolutionID, []string) {
+	w := l.w
 	ids := []catalog.SolutionID{""}
-	names := []string{u.tr("cases.product.none")}
-	for _, t := range u.cat.ResponseTables {
+	names := []string{w.tr("cases.product.none")}
+	for _, t := range l.cat.ResponseTables {
 		ids = append(ids, catalog.SolutionID(t.Product))
-		names = append(names, u.tr("support.product.commerceManaged"))
+		names = append(names, w.tr("support.product.commerceManaged"))
 	}
-	for _, s := range u.cat.Solutions {
+	for _, s := range l.cat.Solutions {
 		ids = append(ids, s.ID)
 		names = append(names, s.Name)
 	}
@@ -263,7 +298,7 @@ func (u *UI) caseProducts() ([]catalog.SolutionID, []string) {
 // openCaseDialog opens the dialog of case i of the account, or of a new
 // case when i is -1.
 func (l *caseLog) openCaseDialog(i int) {
-	u := l.u
+	w := l.w
 	if !l.hasCustomer {
 		return
 	}
@@ -275,32 +310,32 @@ func (l *caseLog) openCaseDialog(i int) {
 	number, title := newFormEntry(), newFormEntry()
 	number.SetText(before.Number)
 	title.SetText(before.Title)
-	productIDs, productNames := u.caseProducts()
+	productIDs, productNames := l.caseProducts()
 	product := widget.NewSelect(productNames, nil)
 	selectValue(product, productIDs, before.Product)
 	if i < 0 {
 		product.SetSelectedIndex(0)
 	}
 	priorities := catalog.Priorities()
-	priority := widget.NewSelect(optionTexts(priorities, func(p catalog.Priority) string { return u.tr("priority." + string(p)) }), nil)
+	priority := widget.NewSelect(optionTexts(priorities, func(p catalog.Priority) string { return w.tr("priority." + string(p)) }), nil)
 	selectValue(priority, priorities, before.Priority)
-	priority.PlaceHolder = u.tr("cases.priority.choose")
+	priority.PlaceHolder = w.tr("cases.priority.choose")
 	openedAt := before.Opened
 	if i < 0 {
-		openedAt = u.now().Truncate(time.Minute)
+		openedAt = w.now().Truncate(time.Minute)
 	}
-	opened := newInstantInput(u, openedAt, loc)
-	first := newInstantInput(u, before.FirstResponse, loc)
-	form := newFieldForm(u)
-	form.add("number", u.tr("cases.number"), number)
-	form.add("title", u.tr("cases.title"), title)
-	form.add("product", u.tr("support.product"), product)
-	form.add("priority", u.tr("support.priority"), priority)
-	form.add("opened", u.tr("support.opened"), opened.box)
-	form.add("firstResponse", u.tr("cases.firstResponse"), first.box).setHint(u.tr("cases.firstResponse.hint", loc.String()))
+	opened := newInstantInput(w, openedAt, loc)
+	first := newInstantInput(w, before.FirstResponse, loc)
+	form := w.newForm()
+	form.add("number", w.tr("cases.number"), number)
+	form.add("title", w.tr("cases.title"), title)
+	form.add("product", w.tr("support.product"), product)
+	form.add("priority", w.tr("support.priority"), priority)
+	form.add("opened", w.tr("support.opened"), opened.box)
+	form.add("firstResponse", w.tr("cases.firstResponse"), first.box).setHint(w.tr("cases.firstResponse.hint", loc.String()))
 	build := func() (planner.SupportCase, error) {
 		var p inputProblems
-		at, err := opened.read(u, loc)
+		at, err := opened.read(w, loc)
 		if err != nil {
 			p.add("opened", err)
 		}
@@ -312,17 +347,17 @@ func (l *caseLog) openCaseDialog(i int) {
 		c.Product, _ = selectedValue(product, productIDs)
 		var chosen bool
 		if c.Priority, chosen = selectedValue(priority, priorities); !chosen {
-			p.add("priority", errors.New(u.tr("cases.priority.choose")))
+			p.add("priority", errors.New(w.tr("cases.priority.choose")))
 		}
 		c.FirstResponse = time.Time{}
 		if !first.empty() {
-			if fr, err := first.read(u, loc); err != nil {
+			if fr, err := first.read(w, loc); err != nil {
 				p.add("firstResponse", err)
 			} else {
 				c.FirstResponse = fr
 			}
 		}
-		return c, withInputProblems(p, c.Number, c.Validate(planner.CustomerCatalog(u.cat, l.account.Customer)))
+		return c, withInputProblems(p, c.Number, c.Validate(planner.CustomerCatalog(l.cat, l.account.Customer)))
 	}
 	form.check = func() error { _, err := build(); return err }
 	apply := func() error {
@@ -337,13 +372,13 @@ func (l *caseLog) openCaseDialog(i int) {
 		}
 		return nil
 	}
-	titleText := u.tr("cases.add.title", l.account.Customer.Name)
+	titleText := w.tr("cases.add.title", l.account.Customer.Name)
 	var remove func() error
 	if i >= 0 {
-		titleText = u.tr("cases.edit.title", before.Number)
+		titleText = w.tr("cases.edit.title", before.Number)
 		remove = func() error { return l.removeCase(before) }
 	}
-	fd := u.newItemDialog(titleText, titleText, form, apply, form.touched, remove)
+	fd := w.newItemDialog(titleText, titleText, form, apply, form.touched, remove)
 	form.settle()
 	l.dialog = fd
 	fd.show()
@@ -369,14 +404,14 @@ func withInputProblems(p inputProblems, what string, err error) error {
 // putCase saves c (before is the case as it was; added marks a new one)
 // and offers to undo it.
 func (l *caseLog) putCase(c, before planner.SupportCase, added bool) error {
-	u, store := l.u, l.u.store
+	w, store := l.w, l.store
 	saved, err := store.PutCase(c)
 	if err != nil {
 		return err
 	}
 	if added {
-		label := u.tr("cases.undo.add", saved.Number)
-		u.pushUndoRedo(label, func() error {
+		label := w.tr("cases.undo.add", saved.Number)
+		w.pushUndoRedo(label, func() error {
 			if _, err := store.DeleteCase(saved.ID); err != nil {
 				return fmt.Errorf("remove case %s: %w", saved.Number, err)
 			}
@@ -388,8 +423,8 @@ func (l *caseLog) putCase(c, before planner.SupportCase, added bool) error {
 			return nil
 		})
 	} else {
-		label := u.tr("cases.undo.edit", saved.Number)
-		u.pushUndoRedo(label, func() error {
+		label := w.tr("cases.undo.edit", saved.Number)
+		w.pushUndoRedo(label, func() error {
 			if _, err := store.PutCase(before); err != nil {
 				return fmt.Errorf("restore case %s: %w", before.Number, err)
 			}
@@ -401,18 +436,18 @@ func (l *caseLog) putCase(c, before planner.SupportCase, added bool) error {
 			return nil
 		})
 	}
-	u.changed()
+	w.changed()
 	return nil
 }
 
 // removeCase removes case c; Ctrl+Z puts it back.
 func (l *caseLog) removeCase(c planner.SupportCase) error {
-	u, store := l.u, l.u.store
+	w, store := l.w, l.store
 	removed, err := store.DeleteCase(c.ID)
 	if err != nil {
 		return err
 	}
-	u.pushUndoRedo(u.tr("cases.undo.remove", removed.Number), func() error {
+	w.pushUndoRedo(w.tr("cases.undo.remove", removed.Number), func() error {
 		if _, err := store.PutCase(removed); err != nil {
 			return fmt.Errorf("restore case %s: %w", removed.Number, err)
 		}
@@ -423,85 +458,85 @@ func (l *caseLog) removeCase(c planner.SupportCase) error {
 		}
 		return nil
 	})
-	u.changed()
+	w.changed()
 	return nil
 }
 
 // openRespondDialog asks when the vendor first responded to case i.
 func (l *caseLog) openRespondDialog(i int) {
-	u := l.u
+	w := l.w
 	loc := l.location()
 	before := l.account.Cases[i]
-	at := newInstantInput(u, u.now().Truncate(time.Minute), loc)
-	form := newFieldForm(u)
-	form.add("firstResponse", u.tr("cases.firstResponse"), at.box).setHint(u.tr("cases.zone", loc.String()))
+	at := newInstantInput(w, w.now().Truncate(time.Minute), loc)
+	form := w.newForm()
+	form.add("firstResponse", w.tr("cases.firstResponse"), at.box).setHint(w.tr("cases.zone", loc.String()))
 	build := func() (planner.SupportCase, error) {
 		c := before
-		t, err := at.read(u, loc)
+		t, err := at.read(w, loc)
 		if err != nil {
 			var p inputProblems
 			p.add("firstResponse", err)
 			return c, p.err(c.Number)
 		}
 		c.FirstResponse = t
-		return c, c.Validate(planner.CustomerCatalog(u.cat, l.account.Customer))
+		return c, c.Validate(planner.CustomerCatalog(l.cat, l.account.Customer))
 	}
-	l.showChangeDialog(u.tr("cases.respond.title", before.Number), form, build, before)
+	l.showChangeDialog(w.tr("cases.respond.title", before.Number), form, build, before)
 }
 
 // openStatusDialog asks for the new status of case i and when it
 // changed; planner refuses changes it does not allow, in words.
 func (l *caseLog) openStatusDialog(i int) {
-	u := l.u
+	w := l.w
 	loc := l.location()
 	before := l.account.Cases[i]
 	statuses := slices.DeleteFunc(planner.CaseStatuses(), func(s planner.CaseStatus) bool { return s == planner.CaseNew })
-	status := widget.NewSelect(optionTexts(statuses, func(s planner.CaseStatus) string { return u.sentence(s.Label()) }), nil)
-	status.PlaceHolder = u.tr("cases.status.choose")
-	at := newInstantInput(u, u.now().Truncate(time.Minute), loc)
-	form := newFieldForm(u)
-	form.add("status", u.tr("cases.newStatus"), status).setHint(u.tr("cases.currentStatus", u.sentence(before.Status.Label())))
-	form.add("at", u.tr("cases.changedAt"), at.box).setHint(u.tr("cases.zone", loc.String()))
+	status := widget.NewSelect(optionTexts(statuses, func(s planner.CaseStatus) string { return w.sentence(s.Label()) }), nil)
+	status.PlaceHolder = w.tr("cases.status.choose")
+	at := newInstantInput(w, w.now().Truncate(time.Minute), loc)
+	form := w.newForm()
+	form.add("status", w.tr("cases.newStatus"), status).setHint(w.tr("cases.currentStatus", w.sentence(before.Status.Label())))
+	form.add("at", w.tr("cases.changedAt"), at.box).setHint(w.tr("cases.zone", loc.String()))
 	build := func() (planner.SupportCase, error) {
 		c := before
 		c.History = slices.Clone(before.History)
 		var p inputProblems
 		to, ok := selectedValue(status, statuses)
 		if !ok {
-			p.add("status", errors.New(u.tr("cases.status.choose")))
+			p.add("status", errors.New(w.tr("cases.status.choose")))
 		}
-		t, err := at.read(u, loc)
+		t, err := at.read(w, loc)
 		if err != nil {
 			p.add("at", err)
 		}
 		if err := p.err(c.Number); err != nil {
 			return c, err
 		}
-		return c, c.SetStatus(planner.CustomerCatalog(u.cat, l.account.Customer).FollowUp, to, t)
+		return c, c.SetStatus(planner.CustomerCatalog(l.cat, l.account.Customer).FollowUp, to, t)
 	}
-	l.showChangeDialog(u.tr("cases.status.title", before.Number), form, build, before)
+	l.showChangeDialog(w.tr("cases.status.title", before.Number), form, build, before)
 }
 
 // openEscalateDialog records an escalation of case i: who, on which
 // side, why and when.
 func (l *caseLog) openEscalateDialog(i int) {
-	u := l.u
+	w := l.w
 	loc := l.location()
 	before := l.account.Cases[i]
-	at := newInstantInput(u, u.now().Truncate(time.Minute), loc)
+	at := newInstantInput(w, w.now().Truncate(time.Minute), loc)
 	by := newFormEntry()
-	side := widget.NewSelect(optionTexts(sides(), u.sideText), nil)
+	side := widget.NewSelect(optionTexts(sides(), w.sideText), nil)
 	side.SetSelectedIndex(0)
 	reason := newFormMultiLineEntry()
-	form := newFieldForm(u)
-	form.add("escalation.by", u.tr("cases.escalation.by"), by)
-	form.add("escalation.side", u.tr("cases.escalation.side"), side)
-	form.add("escalation.reason", u.tr("cases.escalation.reason"), reason)
-	form.add("escalation.at", u.tr("cases.changedAt"), at.box).setHint(u.tr("cases.zone", loc.String()))
+	form := w.newForm()
+	form.add("escalation.by", w.tr("cases.escalation.by"), by)
+	form.add("escalation.side", w.tr("cases.escalation.side"), side)
+	form.add("escalation.reason", w.tr("cases.escalation.reason"), reason)
+	form.add("escalation.at", w.tr("cases.changedAt"), at.box).setHint(w.tr("cases.zone", loc.String()))
 	build := func() (planner.SupportCase, error) {
 		c := before
 		c.Escalations = slices.Clone(before.Escalations)
-		t, err := at.read(u, loc)
+		t, err := at.read(w, loc)
 		if err != nil {
 			var p inputProblems
 			p.add("escalation.at", err)
@@ -510,7 +545,7 @@ func (l *caseLog) openEscalateDialog(i int) {
 		s, _ := selectedValue(side, sides())
 		return c, c.Escalate(t, strings.TrimSpace(by.Text), s, strings.TrimSpace(reason.Text))
 	}
-	l.showChangeDialog(u.tr("cases.escalate.title", before.Number), form, build, before)
+	l.showChangeDialog(w.tr("cases.escalate.title", before.Number), form, build, before)
 }
 
 // showChangeDialog opens a dialog that changes a stored case: build
@@ -529,7 +564,7 @@ func (l *caseLog) showChangeDialog(title string, form *fieldForm, build func() (
 		}
 		return nil
 	}
-	fd := l.u.newFormDialog(title, form, apply, form.touched)
+	fd := l.w.newFormDialog(title, form, apply, form.touched)
 	form.settle()
 	l.dialog = fd
 	fd.show()
@@ -538,12 +573,12 @@ func (l *caseLog) showChangeDialog(title string, form *fieldForm, build func() (
 // importCSV asks for a support portal's case export and imports it for
 // the customer in focus, all rows or none.
 func (l *caseLog) importCSV() {
-	u := l.u
+	w := l.w
 	if !l.hasCustomer {
 		return
 	}
 	imp := l.newCaseImport()
-	u.openFile(u.tr("cases.importing"), []string{".csv"}, func(ctx context.Context, r io.Reader, _ func(float64)) error {
+	w.openFile(w.tr("cases.importing"), []string{".csv"}, func(ctx context.Context, r io.Reader, _ func(float64)) error {
 		return imp.run(ctx, r)
 	}, func() { l.imported(imp) })
 }
@@ -552,7 +587,7 @@ func (l *caseLog) importCSV() {
 // reads the store only through what it was given, so it may run off the
 // UI goroutine.
 type caseImport struct {
-	store    Store
+	store    caseLogStore
 	cat      *catalog.Catalog
 	customer planner.Customer
 	loc      *time.Location
@@ -564,8 +599,8 @@ type caseImport struct {
 // newCaseImport returns an import for the customer in focus, reading
 // times without an offset in the customer's zone.
 func (l *caseLog) newCaseImport() *caseImport {
-	return &caseImport{store: l.u.store, cat: l.u.cat, customer: l.account.Customer, loc: l.location(),
-		refused: l.u.tr("cases.import.refused")}
+	return &caseImport{store: l.store, cat: l.cat, customer: l.account.Customer, loc: l.location(),
+		refused: l.w.tr("cases.import.refused")}
 }
 
 // run reads a portal case export and merges it into the customer's
@@ -591,21 +626,21 @@ func (imp *caseImport) run(ctx context.Context, r io.Reader) error {
 // imported reloads after an import, says what changed and offers to undo
 // it by putting the cases back as they were.
 func (l *caseLog) imported(imp *caseImport) {
-	u, store := l.u, l.u.store
+	w, store := l.w, l.store
 	customer, before, res := imp.customer, imp.before, imp.result
 	after, err := store.Account(customer.ID)
 	if err == nil {
-		label := u.tr("cases.undo.import", customer.Name)
-		u.pushUndoRedo(label, func() error { return replaceCases(store, after.Cases, before) },
+		label := w.tr("cases.undo.import", customer.Name)
+		w.pushUndoRedo(label, func() error { return replaceCases(store, after.Cases, before) },
 			func() error { return replaceCases(store, before, after.Cases) })
 	}
-	u.changed()
-	u.showMessage(u.tr("cases.import.done.title"), u.tr("cases.import.done", customer.Name, res.Added, res.Updated, res.Unchanged))
+	w.changed()
+	w.showMessage(w.tr("cases.import.done.title"), w.tr("cases.import.done", customer.Name, res.Added, res.Updated, res.Unchanged))
 }
 
 // replaceCases makes want the cases of a customer where have are: cases
 // not in want are removed, the others saved as want has them.
-func replaceCases(store Store, have, want []planner.SupportCase) error {
+func replaceCases(store caseStore, have, want []planner.SupportCase) error {
 	for _, c := range have {
 		if !slices.ContainsFunc(want, func(w planner.SupportCase) bool { return w.ID == c.ID }) {
 			if _, err := store.DeleteCase(c.ID); err != nil {
@@ -620,3 +655,10 @@ func replaceCases(store Store, have, want []planner.SupportCase) error {
 	}
 	return nil
 }
+
+// The window's side of the case log.
+
+var _ caseLogWindow = (*UI)(nil)
+
+// newForm returns an empty form of the window.
+func (u *UI) newForm() *fieldForm { return newFieldForm(u) }

@@ -38,7 +38,7 @@ func (u *UI) screenMakers() map[screenID]func(*UI) screen {
 
 		screenCatalog: func(u *UI) screen { return newCatalogScreen(u, u.store, u.cat) },
 
-		screenSupport: func(u *UI) screen { return newSupportScreen(u) },
+		screenSupport: func(u *UI) screen { return newSupportScreen(u, u.store, u.cat) },
 
 		screenSettings: func(u *UI) screen { return newSettingsScreen(u, u.store, u.cat) },
 	}

@@ -17,20 +17,15 @@ import (
 // timeLayout is how a time of day is written in the forms.
 const timeLayout = "15:04"
 
-// dateTime returns t as a due time is shown: the weekday in the user's
-// language, the day, the time and the zone, such as "Thu 2026-11-26
-// 15:25 GMT" ("2026-11-26（木）15:25 GMT" in Japanese).
-func (u *UI) dateTime(t time.Time) string {
-	return u.tr("date.dateTime", u.text.weekdayName(t.Weekday()), t.Format("2006-01-02"), t.Format("15:04 MST"))
-}
-
 // supportScreen is the support desk of the customer in focus: its case
 // log first, then the response-time calculator, the follow-up timeline of a case waiting for
 // the customer, the Named Support Contacts and the regional hours and
 // language rules.
 type supportScreen struct {
-	u    *UI
-	root fyne.CanvasObject
+	w     supportWindow
+	store supportStore
+	cat   *catalog.Catalog
+	root  fyne.CanvasObject
 
 	customer planner.Customer
 	hasFocus bool
@@ -66,21 +61,47 @@ type supportScreen struct {
 	regions  *fyne.Container
 }
 
-// newSupportScreen returns the support screen.
-func newSupportScreen(u *UI) screen {
-	s := &supportScreen{u: u}
+// supportWindow is what the support screen uses of the window: its
+// words, names and clock, the settings, what its case log uses, and the
+// few services below.
+type supportWindow interface {
+	texts
+	names
+	clock
+	settingsReader
+	caseLogWindow
+	// focusedCustomer returns the customer in focus as last read.
+	focusedCustomer() (planner.Customer, bool)
+	// editionDay returns a day of an edition's history as the window
+	// writes it.
+	editionDay(d planner.Date) string
+	// scheduleCaseReminders sets desktop notifications for a case and
+	// returns how many are still to come.
+	scheduleCaseReminders(list []caseReminder) int
+}
+
+// supportStore is what the support screen reads and writes: only its
+// case log's cases.
+type supportStore interface {
+	caseLogStore
+}
+
+// newSupportScreen returns the support screen of window w on store and
+// the catalog cat.
+func newSupportScreen(w supportWindow, store supportStore, cat *catalog.Catalog) screen {
+	s := &supportScreen{w: w, store: store, cat: cat}
 	var priorities []string
 	for _, p := range catalog.Priorities() {
-		priorities = append(priorities, u.tr("priority."+string(p)))
+		priorities = append(priorities, w.tr("priority."+string(p)))
 	}
 	recalc := func(string) { s.calculate() }
 	s.priority = widget.NewSelect(priorities, recalc)
-	s.product = widget.NewSelect([]string{u.tr("support.product.standard"), u.tr("support.product.commerceManaged")}, recalc)
+	s.product = widget.NewSelect([]string{w.tr("support.product.standard"), w.tr("support.product.commerceManaged")}, recalc)
 	s.openDate = widget.NewEntry()
-	s.openDate.SetPlaceHolder(u.tr("form.date.hint"))
+	s.openDate.SetPlaceHolder(w.tr("form.date.hint"))
 	s.openTime = widget.NewEntry()
 	s.openTime.SetPlaceHolder("HH:MM")
-	now := widget.NewButtonWithIcon(u.tr("support.now"), theme.HistoryIcon(), s.setNow)
+	now := widget.NewButtonWithIcon(w.tr("support.now"), theme.HistoryIcon(), s.setNow)
 	s.zoneNote = widget.NewLabel("")
 	s.zoneNote.TextStyle = fyne.TextStyle{Italic: true}
 	s.zoneNote.Wrapping = fyne.TextWrapWord
@@ -95,16 +116,16 @@ func newSupportScreen(u *UI) screen {
 	s.slaError.Importance = widget.DangerImportance
 	s.slaError.Wrapping = fyne.TextWrapWord
 	calcForm := widget.NewForm(
-		widget.NewFormItem(u.tr("support.priority"), s.priority),
-		widget.NewFormItem(u.tr("support.product"), s.product),
-		widget.NewFormItem(u.tr("support.opened"), container.NewBorder(nil, nil, nil, now,
+		widget.NewFormItem(w.tr("support.priority"), s.priority),
+		widget.NewFormItem(w.tr("support.product"), s.product),
+		widget.NewFormItem(w.tr("support.opened"), container.NewBorder(nil, nil, nil, now,
 			container.NewGridWithColumns(2, s.openDate, s.openTime))))
-	calcCard := newSection(u.tr("support.sla"), u.tr("support.sla.subtitle"), container.NewVBox(
+	calcCard := newSection(w.tr("support.sla"), w.tr("support.sla.subtitle"), container.NewVBox(
 		calcForm, s.zoneNote, widget.NewSeparator(), s.dueLocal, s.dueTAM, s.explain, s.slaError))
 
-	s.caseStatus = widget.NewSelect([]string{u.tr("case.awaiting-response"), u.tr("case.solution-proposed")}, recalc)
+	s.caseStatus = widget.NewSelect([]string{w.tr("case.awaiting-response"), w.tr("case.solution-proposed")}, recalc)
 	s.sinceDate = widget.NewEntry()
-	s.sinceDate.SetPlaceHolder(u.tr("form.date.hint"))
+	s.sinceDate.SetPlaceHolder(w.tr("form.date.hint"))
 	s.sinceTime = widget.NewEntry()
 	s.sinceTime.SetPlaceHolder("HH:MM")
 	for _, e := range []*widget.Entry{s.openDate, s.openTime, s.sinceDate, s.sinceTime} {
@@ -112,34 +133,34 @@ func newSupportScreen(u *UI) screen {
 	}
 	s.timeline = widget.NewLabel("")
 	s.timeline.Wrapping = fyne.TextWrapWord
-	s.timelineNote = widget.NewLabel(u.tr("support.followup.note"))
+	s.timelineNote = widget.NewLabel(w.tr("support.followup.note"))
 	s.timelineNote.Wrapping = fyne.TextWrapWord
 	s.timelineNote.TextStyle = fyne.TextStyle{Italic: true}
 	followForm := widget.NewForm(
-		widget.NewFormItem(u.tr("support.caseStatus"), s.caseStatus),
-		widget.NewFormItem(u.tr("support.since"), container.NewGridWithColumns(2, s.sinceDate, s.sinceTime)))
-	s.remindBtn = widget.NewButtonWithIcon(u.tr("support.remind"), theme.InfoIcon(), s.remind)
+		widget.NewFormItem(w.tr("support.caseStatus"), s.caseStatus),
+		widget.NewFormItem(w.tr("support.since"), container.NewGridWithColumns(2, s.sinceDate, s.sinceTime)))
+	s.remindBtn = widget.NewButtonWithIcon(w.tr("support.remind"), theme.InfoIcon(), s.remind)
 	s.remindNote = widget.NewLabel("")
 	s.remindNote.Wrapping = fyne.TextWrapWord
 	s.remindNote.Hide()
-	followCard := newSection(u.tr("support.followup"), "", container.NewVBox(followForm, s.timeline,
+	followCard := newSection(w.tr("support.followup"), "", container.NewVBox(followForm, s.timeline,
 		container.NewHBox(s.remindBtn), s.remindNote, s.timelineNote))
 
 	s.contacts = widget.NewLabel("")
 	s.contacts.Wrapping = fyne.TextWrapWord
-	nscCard := newSection(u.tr("support.nsc"), "", s.contacts)
+	nscCard := newSection(w.tr("support.nsc"), "", s.contacts)
 	s.regions = container.NewVBox()
-	regionsCard := newSection(u.tr("support.regions"), u.tr("support.regions.subtitle"), s.regions)
-	s.noFocus = widget.NewLabel(u.tr("support.noFocus"))
+	regionsCard := newSection(w.tr("support.regions"), w.tr("support.regions.subtitle"), s.regions)
+	s.noFocus = widget.NewLabel(w.tr("support.noFocus"))
 	s.noFocus.Wrapping = fyne.TextWrapWord
 	s.noFocus.Importance = widget.WarningImportance
 
 	left := container.NewVBox(s.noFocus, calcCard, followCard)
 	right := container.NewVBox(nscCard, regionsCard)
-	s.cases = newCaseLog(u)
+	s.cases = newCaseLog(w, store, cat)
 	s.tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon(u.tr("cases.tab"), theme.ListIcon(), s.cases.root),
-		container.NewTabItemWithIcon(u.tr("cases.tab.calculators"), theme.HistoryIcon(), container.NewVScroll(newTwoColumns(left, right))))
+		container.NewTabItemWithIcon(w.tr("cases.tab"), theme.ListIcon(), s.cases.root),
+		container.NewTabItemWithIcon(w.tr("cases.tab.calculators"), theme.HistoryIcon(), container.NewVScroll(newTwoColumns(left, right))))
 	s.root = s.tabs
 	s.priority.SetSelectedIndex(1)
 	s.product.SetSelectedIndex(0)
@@ -153,7 +174,7 @@ func (s *supportScreen) object() fyne.CanvasObject { return s.root }
 func (s *supportScreen) show(id planner.ID) {
 	s.hasFocus = false
 	if id != (planner.ID{}) {
-		c, ok := s.u.focusedCustomer()
+		c, ok := s.w.focusedCustomer()
 		if ok && c.ID == id {
 			s.customer, s.hasFocus = c, true
 		}
@@ -172,13 +193,13 @@ func (s *supportScreen) show(id planner.ID) {
 // the edition of the offer the customer's contract is under: marked as
 // coming soon, or no longer stated since a day.
 func (s *supportScreen) showFollowUpNote() {
-	u := s.u
-	rules := planner.CustomerCatalog(u.cat, s.customer).FollowUp
+	w := s.w
+	rules := planner.CustomerCatalog(s.cat, s.customer).FollowUp
 	if !rules.NotStatedSince.IsZero() {
-		s.timelineNote.SetText(u.wrapped(u.tr("editions.followUp.notStated", u.editionDay(rules.NotStatedSince))))
+		s.timelineNote.SetText(w.wrapped(w.tr("editions.followUp.notStated", w.editionDay(rules.NotStatedSince))))
 		return
 	}
-	s.timelineNote.SetText(u.tr("support.followup.note"))
+	s.timelineNote.SetText(w.tr("support.followup.note"))
 }
 
 // customerID returns the customer in focus, zero when none.
@@ -192,7 +213,7 @@ func (s *supportScreen) customerID() planner.ID {
 // setNow fills the opening and status times with the current time in the
 // customer's zone.
 func (s *supportScreen) setNow() {
-	now := s.u.now().In(s.customerLocation())
+	now := s.w.now().In(s.customerLocation())
 	s.openDate.SetText(catalog.DateOf(now).String())
 	s.openTime.SetText(now.Format(timeLayout))
 	s.sinceDate.SetText(catalog.DateOf(now).String())
@@ -201,7 +222,7 @@ func (s *supportScreen) setNow() {
 
 // calendar returns the calendar of the customer in focus.
 func (s *supportScreen) calendar() (planner.Calendar, error) {
-	return planner.CustomerCalendar(s.u.cat, s.u.settings(), s.customer)
+	return planner.CustomerCalendar(s.cat, s.w.settings(), s.customer)
 }
 
 // customerLocation returns the zone of the customer in focus, else the
@@ -212,7 +233,7 @@ func (s *supportScreen) customerLocation() *time.Location {
 			return cal.Location
 		}
 	}
-	return s.u.tamLocation()
+	return s.w.tamLocation()
 }
 
 // readTime reads a day and a time of day in loc.
@@ -233,13 +254,13 @@ func (s *supportScreen) calculate() {
 	if s.slaError == nil || s.timeline == nil {
 		return
 	}
-	u := s.u
+	w := s.w
 	s.noFocus.Hidden = s.hasFocus
 	s.noFocus.Refresh()
 	s.slaError.SetText("")
 	if !s.hasFocus {
 		s.zoneNote.SetText("")
-		s.dueLocal.SetText(u.tr("support.due.none"))
+		s.dueLocal.SetText(w.tr("support.due.none"))
 		s.dueTAM.SetText("")
 		s.explain.SetText("")
 	} else {
@@ -250,26 +271,26 @@ func (s *supportScreen) calculate() {
 
 // calculateSLA shows the response deadline of the case described.
 func (s *supportScreen) calculateSLA() {
-	u := s.u
+	w := s.w
 	cal, err := s.calendar()
 	if err != nil {
 		s.slaError.SetText(err.Error())
 		return
 	}
-	s.zoneNote.SetText(u.wrapped(u.tr("support.zone", cal.Location.String(), s.customer.Name)))
+	s.zoneNote.SetText(w.wrapped(w.tr("support.zone", cal.Location.String(), s.customer.Name)))
 	opened, err := readTime(s.openDate.Text, s.openTime.Text, cal.Location)
 	if err != nil {
 		s.dueLocal.SetText("")
 		s.dueTAM.SetText("")
 		s.explain.SetText("")
-		s.slaError.SetText(u.tr("support.opened") + ": " + err.Error())
+		s.slaError.SetText(w.tr("support.opened") + ": " + err.Error())
 		return
 	}
 	c := planner.Case{Priority: catalog.Priorities()[max(s.priority.SelectedIndex(), 0)], Opened: opened}
 	if s.product.SelectedIndex() == 1 {
 		c.Product = planner.ProductCommerceManaged
 	}
-	target, due, err := planner.ResponseDeadline(planner.CustomerCatalog(u.cat, s.customer), c, s.customer.Membership, cal)
+	target, due, err := planner.ResponseDeadline(planner.CustomerCatalog(s.cat, s.customer), c, s.customer.Membership, cal)
 	if err != nil {
 		s.dueLocal.SetText("")
 		s.dueTAM.SetText("")
@@ -277,30 +298,30 @@ func (s *supportScreen) calculateSLA() {
 		s.slaError.SetText(err.Error())
 		return
 	}
-	s.dueLocal.SetText(u.tr("support.due.customer", u.dateTime(due)))
-	tam := u.tamLocation()
+	s.dueLocal.SetText(w.tr("support.due.customer", w.dateTime(due)))
+	tam := w.tamLocation()
 	zone := tam.String()
 	if tam == time.Local {
-		zone = u.tr("support.localZone")
+		zone = w.tr("support.localZone")
 	}
-	s.dueTAM.SetText(u.wrapped(u.tr("support.due.tam", u.dateTime(due.In(tam)), zone)))
-	text := u.sentence(target.Explanation)
+	s.dueTAM.SetText(w.wrapped(w.tr("support.due.tam", w.dateTime(due.In(tam)), zone)))
+	text := w.sentence(target.Explanation)
 	if !target.Note.IsZero() {
-		text += "\n" + u.sentence(target.Note)
+		text += "\n" + w.sentence(target.Note)
 	}
 	if !target.MissingHolidays.IsZero() {
-		text += "\n" + u.sentence(target.MissingHolidays)
+		text += "\n" + w.sentence(target.MissingHolidays)
 	}
-	s.explain.SetText(u.wrapped(text))
+	s.explain.SetText(w.wrapped(text))
 }
 
 // calculateTimeline shows what happens to a case left waiting.
 func (s *supportScreen) calculateTimeline() {
-	u := s.u
+	w := s.w
 	loc := s.customerLocation()
 	since, err := readTime(s.sinceDate.Text, s.sinceTime.Text, loc)
 	if err != nil {
-		s.timeline.SetText(u.tr("support.since") + ": " + err.Error())
+		s.timeline.SetText(w.tr("support.since") + ": " + err.Error())
 		s.timeline.Importance = widget.DangerImportance
 		s.timeline.Refresh()
 		return
@@ -309,7 +330,7 @@ func (s *supportScreen) calculateTimeline() {
 	if s.caseStatus.SelectedIndex() == 1 {
 		status = planner.CaseSolutionProposed
 	}
-	tl, err := planner.CaseTimeline(planner.CustomerCatalog(u.cat, s.customer).FollowUp, status, since)
+	tl, err := planner.CaseTimeline(planner.CustomerCatalog(s.cat, s.customer).FollowUp, status, since)
 	s.current, s.currentOK = tl, err == nil
 	if err != nil {
 		s.timeline.SetText(err.Error())
@@ -319,10 +340,10 @@ func (s *supportScreen) calculateTimeline() {
 	}
 	var lines []string
 	for _, r := range tl.Reminders {
-		lines = append(lines, u.tr("support.reminder", r.N, u.dateTime(r.At), u.trCount("support.daysLeft", r.DaysLeft, r.DaysLeft)))
+		lines = append(lines, w.tr("support.reminder", r.N, w.dateTime(r.At), w.trCount("support.daysLeft", r.DaysLeft, r.DaysLeft)))
 	}
-	lines = append(lines, u.tr("support.autoClose", u.dateTime(tl.AutoClose)))
-	lines = append(lines, u.tr("support.reopen", u.dateTime(tl.ReopenUntil)))
+	lines = append(lines, w.tr("support.autoClose", w.dateTime(tl.AutoClose)))
+	lines = append(lines, w.tr("support.reopen", w.dateTime(tl.ReopenUntil)))
 	s.timeline.SetText(strings.Join(lines, "\n"))
 	s.timeline.Importance = widget.MediumImportance
 	s.timeline.Refresh()
@@ -330,25 +351,25 @@ func (s *supportScreen) calculateTimeline() {
 
 // showContacts lists the Named Support Contacts of the customer in focus.
 func (s *supportScreen) showContacts() {
-	u := s.u
+	w := s.w
 	if !s.hasFocus {
-		s.contacts.SetText(u.tr("support.noFocus"))
+		s.contacts.SetText(w.tr("support.noFocus"))
 		return
 	}
-	tier, _ := planner.CustomerCatalog(u.cat, s.customer).Tier(s.customer.Membership.Tier)
-	lines := []string{u.tr("nsc.limit", tier.Name, tier.NSCLimit)}
+	tier, _ := planner.CustomerCatalog(s.cat, s.customer).Tier(s.customer.Membership.Tier)
+	lines := []string{w.tr("nsc.limit", tier.Name, tier.NSCLimit)}
 	for _, n := range s.customer.Contacts {
-		line := fmt.Sprintf("%s <%s> — %s", n.Name, n.Email, u.cat.SolutionName(n.Product))
+		line := fmt.Sprintf("%s <%s> — %s", n.Name, n.Email, s.cat.SolutionName(n.Product))
 		if n.Phone != "" {
 			line += " · " + n.Phone
 		}
 		if n.AccountAdmin {
-			line += " · " + u.tr("nsc.admin")
+			line += " · " + w.tr("nsc.admin")
 		}
 		lines = append(lines, line)
 	}
 	if len(s.customer.Contacts) == 0 {
-		lines = append(lines, u.tr("none"))
+		lines = append(lines, w.tr("none"))
 	}
 	s.contacts.SetText(strings.Join(lines, "\n"))
 }
@@ -356,18 +377,18 @@ func (s *supportScreen) showContacts() {
 // showRegions lists every region's hours, zone and language rules, as
 // the catalog and the settings give them.
 func (s *supportScreen) showRegions() {
-	u := s.u
+	w := s.w
 	box := s.regions
 	box.RemoveAll()
-	for _, r := range u.cat.Regions {
+	for _, r := range s.cat.Regions {
 		zone := r.TimeZone
-		if o, ok := u.settings().Regions[r.ID]; ok && o.TimeZone != "" {
+		if o, ok := w.settings().Regions[r.ID]; ok && o.TimeZone != "" {
 			zone = o.TimeZone
 		}
-		title := widget.NewLabelWithStyle(u.regionNameByID(r.ID), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		lines := []string{u.tr("support.hours", r.Open, r.Close, zone)}
+		title := widget.NewLabelWithStyle(w.regionNameByID(r.ID), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		lines := []string{w.tr("support.hours", r.Open, r.Close, zone)}
 		for _, l := range r.Languages {
-			lines = append(lines, u.languageRuleText(l))
+			lines = append(lines, s.languageRuleText(l))
 		}
 		body := widget.NewLabel(strings.Join(lines, "\n"))
 		body.Wrapping = fyne.TextWrapWord
@@ -379,36 +400,47 @@ func (s *supportScreen) showRegions() {
 // the case shown that are still to come. They last while Liftoff is open:
 // support cases are not kept in the database.
 func (s *supportScreen) remind() {
-	u := s.u
+	w := s.w
 	if !s.currentOK {
 		return
 	}
 	label := s.customer.Name
 	if !s.hasFocus {
-		label = u.tr("support.case")
+		label = w.tr("support.case")
 	}
 	var events []caseReminder
 	for _, r := range s.current.Reminders {
-		events = append(events, caseReminder{at: r.At, title: u.tr("support.remind.title", label),
-			body: u.tr("support.reminder", r.N, u.dateTime(r.At), u.trCount("support.daysLeft", r.DaysLeft, r.DaysLeft))})
+		events = append(events, caseReminder{at: r.At, title: w.tr("support.remind.title", label),
+			body: w.tr("support.reminder", r.N, w.dateTime(r.At), w.trCount("support.daysLeft", r.DaysLeft, r.DaysLeft))})
 	}
-	events = append(events, caseReminder{at: s.current.AutoClose, title: u.tr("support.remind.title", label),
-		body: u.tr("support.autoClose", u.dateTime(s.current.AutoClose))})
-	n := u.scheduleCaseReminders(events)
-	s.remindNote.SetText(u.trCount("support.remind.set", n, n))
+	events = append(events, caseReminder{at: s.current.AutoClose, title: w.tr("support.remind.title", label),
+		body: w.tr("support.autoClose", w.dateTime(s.current.AutoClose))})
+	n := w.scheduleCaseReminders(events)
+	s.remindNote.SetText(w.trCount("support.remind.set", n, n))
 	s.remindNote.Show()
 }
 
 // languageRuleText returns a support language with its rule and the
 // solutions it is never offered for.
-func (u *UI) languageRuleText(l catalog.LanguageRule) string {
+func (s *supportScreen) languageRuleText(l catalog.LanguageRule) string {
 	line := fmt.Sprintf("%s: %s", l.Language, l.Rule)
 	if len(l.ExcludedSolutions) == 0 {
 		return line
 	}
 	names := make([]string, len(l.ExcludedSolutions))
 	for i, sol := range l.ExcludedSolutions {
-		names[i] = u.cat.SolutionName(sol)
+		names[i] = s.cat.SolutionName(sol)
 	}
-	return line + " " + u.tr("support.notFor", strings.Join(names, ", "))
+	return line + " " + s.w.tr("support.notFor", strings.Join(names, ", "))
+}
+
+// The window's side of the support screen.
+
+var _ supportWindow = (*UI)(nil)
+
+// dateTime returns t as a due time is shown: the weekday in the user's
+// language, the day, the time and the zone, such as "Thu 2026-11-26
+// 15:25 GMT" ("2026-11-26（木）15:25 GMT" in Japanese).
+func (u *UI) dateTime(t time.Time) string {
+	return u.tr("date.dateTime", u.text.weekdayName(t.Weekday()), t.Format("2006-01-02"), t.Format("15:04 MST"))
 }

@@ -1,6 +1,9 @@
 package app
 
 import (
+	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -146,6 +149,7 @@ func TestSupportFollowUpCountsDaysInWords(t *testing.T) {
 
 func TestSupportLanguageRuleSaysItOnce(t *testing.T) {
 	u, _ := newTestUI(t)
+	s := supportOf(t, u, planner.Customer{})
 	tests := []struct {
 		name string
 		rule catalog.LanguageRule
@@ -159,14 +163,13 @@ func TestSupportLanguageRuleSaysItOnce(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := u.languageRuleText(tt.rule); got != tt.want {
+			if got := s.languageRuleText(tt.rule); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
 	}
 	// The built-in catalog's Japanese rule: the exclusion, which only
 	// excludedSolutions holds, is said once.
-	s := supportOf(t, u, planner.Customer{})
 	var regions []string
 	walkVisible(s.regions, func(o fyne.CanvasObject) bool {
 		if l, ok := o.(*widget.Label); ok {
@@ -212,5 +215,58 @@ func TestSupportExplainsTheTargetInDutch(t *testing.T) {
 	want := "Ultimate Success P2: 30 minuten binnen de kantooruren van Europa, Midden-Oosten en Afrika (09:00-17:00 Europe/London)"
 	if s.explain.Text != want {
 		t.Errorf("explanation %q, want %q", s.explain.Text, want)
+	}
+}
+
+// refusingCaseStore reads the cases of a database but refuses to save
+// one.
+type refusingCaseStore struct {
+	supportStore
+}
+
+// PutCase refuses to save c.
+func (refusingCaseStore) PutCase(c planner.SupportCase) (planner.SupportCase, error) {
+	return planner.SupportCase{}, fmt.Errorf("save case %s: %w", c.Number, errors.New("the disk is full"))
+}
+
+// recordingWindow is a window that records the undo steps and change
+// notices it is given instead of acting on them.
+type recordingWindow struct {
+	supportWindow
+	undoLabels []string
+	changes    int
+}
+
+// pushUndoRedo records the label of an undo step.
+func (w *recordingWindow) pushUndoRedo(label string, _, _ func() error) {
+	w.undoLabels = append(w.undoLabels, label)
+}
+
+// changed counts a change notice.
+func (w *recordingWindow) changed() { w.changes++ }
+
+// The support screen made with only what it uses: a store that refuses
+// to save keeps the case dialog open with the reason, and the window
+// gets no undo step and no change.
+func TestSupportScreenWithStandInsKeepsARefusedCase(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Müller GmbH")
+	u.setFocus(c.ID)
+	w := &recordingWindow{supportWindow: u}
+	s := newSupportScreen(w, refusingCaseStore{db}, u.cat).(*supportScreen)
+	s.show(c.ID)
+	test.Tap(s.cases.addBtn)
+	fd := s.cases.dialog
+	setFieldText(t, fd, "number", 0, "E-9002")
+	setFieldText(t, fd, "title", 0, "Checkout fails for every order")
+	chooseIn(t, fd, "priority", 1)
+	if problems := pressSave(fd); !strings.Contains(problems, "the disk is full") {
+		t.Errorf("the dialog says %q, want the store's refusal", problems)
+	}
+	if len(w.undoLabels) != 0 || w.changes != 0 {
+		t.Errorf("a refused case left undo steps %q and %d change notices", w.undoLabels, w.changes)
+	}
+	if acc, _ := db.Account(c.ID); slices.ContainsFunc(acc.Cases, func(x planner.SupportCase) bool { return x.Number == "E-9002" }) {
+		t.Error("the refused case is stored")
 	}
 }
