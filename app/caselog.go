@@ -57,8 +57,6 @@ type caseLogWindow interface {
 	dialogs
 	history
 	settingsReader
-	// newForm returns an empty form of the window, for a dialog.
-	newForm() *fieldForm
 	// openFile asks for a file and reads it off the UI goroutine behind a
 	// progress dialog; done runs afterwards on the UI goroutine.
 	openFile(label string, extensions []string, read func(ctx context.Context, r io.Reader, progress func(float64)) error, done func())
@@ -326,7 +324,7 @@ func (l *caseLog) openCaseDialog(i int) {
 	}
 	opened := newInstantInput(w, openedAt, loc)
 	first := newInstantInput(w, before.FirstResponse, loc)
-	form := w.newForm()
+	form := w.newFieldForm()
 	form.add("number", w.tr("cases.number"), number)
 	form.add("title", w.tr("cases.title"), title)
 	form.add("product", w.tr("support.product"), product)
@@ -468,7 +466,7 @@ func (l *caseLog) openRespondDialog(i int) {
 	loc := l.location()
 	before := l.account.Cases[i]
 	at := newInstantInput(w, w.now().Truncate(time.Minute), loc)
-	form := w.newForm()
+	form := w.newFieldForm()
 	form.add("firstResponse", w.tr("cases.firstResponse"), at.box).setHint(w.tr("cases.zone", loc.String()))
 	build := func() (planner.SupportCase, error) {
 		c := before
@@ -494,7 +492,7 @@ func (l *caseLog) openStatusDialog(i int) {
 	status := widget.NewSelect(optionTexts(statuses, func(s planner.CaseStatus) string { return w.sentence(s.Label()) }), nil)
 	status.PlaceHolder = w.tr("cases.status.choose")
 	at := newInstantInput(w, w.now().Truncate(time.Minute), loc)
-	form := w.newForm()
+	form := w.newFieldForm()
 	form.add("status", w.tr("cases.newStatus"), status).setHint(w.tr("cases.currentStatus", w.sentence(before.Status.Label())))
 	form.add("at", w.tr("cases.changedAt"), at.box).setHint(w.tr("cases.zone", loc.String()))
 	build := func() (planner.SupportCase, error) {
@@ -528,7 +526,7 @@ func (l *caseLog) openEscalateDialog(i int) {
 	side := widget.NewSelect(optionTexts(sides(), w.sideText), nil)
 	side.SetSelectedIndex(0)
 	reason := newFormMultiLineEntry()
-	form := w.newForm()
+	form := w.newFieldForm()
 	form.add("escalation.by", w.tr("cases.escalation.by"), by)
 	form.add("escalation.side", w.tr("cases.escalation.side"), side)
 	form.add("escalation.reason", w.tr("cases.escalation.reason"), reason)
@@ -659,6 +657,3 @@ func replaceCases(store caseStore, have, want []planner.SupportCase) error {
 // The window's side of the case log.
 
 var _ caseLogWindow = (*UI)(nil)
-
-// newForm returns an empty form of the window.
-func (u *UI) newForm() *fieldForm { return newFieldForm(u) }
