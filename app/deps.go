@@ -111,6 +111,9 @@ type background interface {
 	runCancellable(label string, work func(ctx context.Context, progress func(float64)) error, done func())
 	// do runs fn on the UI goroutine.
 	do(fn func())
+	// inBackground runs fn off the UI goroutine, as work the window waits
+	// for when it closes.
+	inBackground(fn func())
 }
 
 // settingsReader gives the TAM's settings as last read.

@@ -55,9 +55,7 @@ func (u *UI) nativeAsk(ask func(fileChooser) (string, error), chosen func(path s
 	if u.chooser == nil || u.noChooser.Load() {
 		return false
 	}
-	u.work.Add(1)
-	go func() {
-		defer u.work.Done()
+	u.inBackground(func() {
 		path, err := ask(u.chooser)
 		u.do(func() {
 			switch {
@@ -70,7 +68,7 @@ func (u *UI) nativeAsk(ask func(fileChooser) (string, error), chosen func(path s
 				chosen(path)
 			}
 		})
-	}()
+	})
 	return true
 }
 

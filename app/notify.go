@@ -83,9 +83,7 @@ func itemName(cat *catalog.Catalog, id string) string {
 func (u *UI) notifyDue() {
 	store, cat, today, loc := u.store, u.cat, u.today(), u.tamLocation()
 	customers := slices.Clone(u.customers)
-	u.work.Add(1)
-	go func() {
-		defer u.work.Done()
+	u.inBackground(func() {
 		due, err := collectDue(store, cat, customers, today, loc)
 		u.do(func() {
 			if err != nil {
@@ -94,7 +92,7 @@ func (u *UI) notifyDue() {
 			}
 			u.sendDue(due)
 		})
-	}()
+	})
 }
 
 // sendDue sends one notification for the actions and one for the

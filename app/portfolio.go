@@ -67,9 +67,6 @@ type portfolioWindow interface {
 	// currentDataVersion counts the changes of the data, so that the
 	// screen reads its rows again only after one.
 	currentDataVersion() int
-	// inBackground runs fn on a goroutine of its own, which the window
-	// waits for before it closes.
-	inBackground(fn func())
 	// healthReasons returns the reasons of a customer's health, one a line.
 	healthReasons(h planner.Health) []string
 	// setFocus makes a customer the customer in focus.
@@ -796,15 +793,3 @@ func (s *portfolioScreen) mainList() fyne.Focusable { return s.table }
 
 var _ portfolioWindow = (*UI)(nil)
 
-// currentDataVersion returns the count of the data's changes.
-func (u *UI) currentDataVersion() int { return u.dataVersion }
-
-// inBackground runs fn on a goroutine of its own, counted among the work
-// the window waits for when it closes (and tests in waitIdle).
-func (u *UI) inBackground(fn func()) {
-	u.work.Add(1)
-	go func() {
-		defer u.work.Done()
-		fn()
-	}()
-}

@@ -565,9 +565,7 @@ func (u *UI) runWork(label string, cancellable bool, work func(ctx context.Conte
 	}
 	d.Resize(fyne.NewSize(360, d.MinSize().Height))
 	d.Show()
-	u.work.Add(1)
-	go func() {
-		defer u.work.Done()
+	u.inBackground(func() {
 		defer cancel()
 		err := work(ctx, func(v float64) {
 			u.do(func() { bar.SetValue(v) })
@@ -590,6 +588,19 @@ func (u *UI) runWork(label string, cancellable bool, work func(ctx context.Conte
 				done()
 			}
 		})
+	})
+}
+
+// currentDataVersion returns the count of the data's changes.
+func (u *UI) currentDataVersion() int { return u.dataVersion }
+
+// inBackground runs fn on a goroutine of its own, counted among the work
+// the window waits for when it closes (and tests in waitIdle).
+func (u *UI) inBackground(fn func()) {
+	u.work.Add(1)
+	go func() {
+		defer u.work.Done()
+		fn()
 	}()
 }
 
