@@ -792,4 +792,3 @@ func (s *portfolioScreen) mainList() fyne.Focusable { return s.table }
 // The window's side of the portfolio screen.
 
 var _ portfolioWindow = (*UI)(nil)
-
