@@ -40,7 +40,7 @@ type cadencePlan struct {
 // TAM's weekly capacity) before anything is saved, asks before saving
 // with conflicts, and Ctrl+Z removes the series.
 func (s *engagementScreen) planMeeting() {
-	u := s.u
+	w := s.w
 	e := s.engagement()
 	idx := plannableMeetings(e)
 	if len(idx) == 0 {
@@ -48,7 +48,7 @@ func (s *engagementScreen) planMeeting() {
 	}
 	names := make([]string, len(idx))
 	for i, m := range idx {
-		names[i] = e.Cadence[m].Name + " (" + u.frequencyText(e.Cadence[m].Frequency) + ")"
+		names[i] = e.Cadence[m].Name + " (" + frequencyText(w, e.Cadence[m].Frequency) + ")"
 	}
 	// summarize is set below; the inputs call it at every change, before
 	// the form checks them again.
@@ -58,34 +58,34 @@ func (s *engagementScreen) planMeeting() {
 			summarize()
 		}
 	}
-	meeting := u.newFormSelect(names, changed)
+	meeting := w.newFormSelect(names, changed)
 	meeting.SetSelectedIndex(0)
-	today := u.today()
+	today := w.today()
 	fromEntry, toEntry := newFormEntry(), newFormEntry()
 	fromEntry.SetText(today.String())
 	toEntry.SetText(planner.QuarterOf(today).Last().String())
 	fromEntry.OnChanged, toEntry.OnChanged = changed, changed
 	summary := widget.NewLabel("")
 	summary.Wrapping = fyne.TextWrapWord
-	form := newFieldForm(u)
-	form.add("meeting", u.tr("plan.meeting.name"), meeting)
-	form.add("from", u.tr("plan.meeting.plan.from"), fromEntry)
-	form.add("until", u.tr("plan.meeting.plan.to"), toEntry)
+	form := w.newFieldForm()
+	form.add("meeting", w.tr("plan.meeting.name"), meeting)
+	form.add("from", w.tr("plan.meeting.plan.from"), fromEntry)
+	form.add("until", w.tr("plan.meeting.plan.to"), toEntry)
 	form.box.Add(summary)
 
 	// build returns the plan of what the form holds.
 	build := func() (cadencePlan, error) {
 		var p inputProblems
-		from, err := u.parseDay(fromEntry.Text)
+		from, err := w.parseDay(fromEntry.Text)
 		if err == nil && from.IsZero() {
-			err = fmt.Errorf("%s", u.tr("plan.meeting.plan.dayRequired"))
+			err = fmt.Errorf("%s", w.tr("plan.meeting.plan.dayRequired"))
 		}
 		if err != nil {
 			p.add("from", err)
 		}
-		to, err := u.parseDay(toEntry.Text)
+		to, err := w.parseDay(toEntry.Text)
 		if err == nil && to.IsZero() {
-			err = fmt.Errorf("%s", u.tr("plan.meeting.plan.dayRequired"))
+			err = fmt.Errorf("%s", w.tr("plan.meeting.plan.dayRequired"))
 		}
 		if err != nil {
 			p.add("until", err)
@@ -95,21 +95,21 @@ func (s *engagementScreen) planMeeting() {
 		}
 		i := meeting.SelectedIndex()
 		if i < 0 {
-			return cadencePlan{}, fmt.Errorf("%s", u.tr("plan.meeting.plan.pick"))
+			return cadencePlan{}, fmt.Errorf("%s", w.tr("plan.meeting.plan.pick"))
 		}
-		acct, err := u.store.Account(s.customer)
+		acct, err := s.store.Account(s.customer)
 		if err != nil {
 			return cadencePlan{}, fmt.Errorf("read customer: %w", err)
 		}
-		cal, err := planner.CustomerCalendar(u.cat, u.settings(), acct.Customer)
+		cal, err := planner.CustomerCalendar(s.cat, w.settings(), acct.Customer)
 		if err != nil {
 			return cadencePlan{}, err
 		}
-		series, occ, err := planner.CadenceSeries(u.cat, s.customer, e.Cadence[idx[i]], from, to, cal)
+		series, occ, err := planner.CadenceSeries(s.cat, s.customer, e.Cadence[idx[i]], from, to, cal)
 		if err != nil {
 			return cadencePlan{}, err
 		}
-		conflicts, err := u.conflictsOf(acct, occ)
+		conflicts, err := w.conflictsOf(acct, occ)
 		if err != nil {
 			return cadencePlan{}, err
 		}
@@ -134,13 +134,13 @@ func (s *engagementScreen) planMeeting() {
 		for _, a := range plan.occurrences {
 			hours += a.Hours
 		}
-		lines := []string{u.trCount("plan.meeting.plan.days", len(plan.occurrences), len(plan.occurrences), widgets.FormatHours(hours),
+		lines := []string{w.trCount("plan.meeting.plan.days", len(plan.occurrences), len(plan.occurrences), widgets.FormatHours(hours),
 			plan.occurrences[0].Date.String(), plan.occurrences[len(plan.occurrences)-1].Date.String())}
 		if len(plan.conflicts) == 0 {
-			lines = append(lines, u.tr("schedule.noConflicts.series"))
+			lines = append(lines, w.tr("schedule.noConflicts.series"))
 			summary.Importance = widget.SuccessImportance
 		} else {
-			lines = append(lines, u.conflictLines("schedule.conflicts.series", plan.conflicts, true))
+			lines = append(lines, w.conflictLines("schedule.conflicts.series", plan.conflicts, true))
 			summary.Importance = widget.WarningImportance
 		}
 		summary.SetText(strings.Join(lines, "\n"))
@@ -149,15 +149,15 @@ func (s *engagementScreen) planMeeting() {
 
 	var fd *formDialog
 	store := func(plan cadencePlan) error {
-		saved, acts, err := u.store.PutSeries(plan.series, plan.occurrences)
+		saved, acts, err := s.store.PutSeries(plan.series, plan.occurrences)
 		if err != nil {
 			return err
 		}
 		name := e.Cadence[idx[meeting.SelectedIndex()]].Name
-		label := u.trCount("plan.meeting.plan.undo", len(acts), name, len(acts), saved.Start.String())
-		undo, redo := u.seriesUndoRedo(u.store, label, saved.CustomerID, saved.ID)
-		u.pushUndoRedo(label, undo, redo)
-		u.changed()
+		label := w.trCount("plan.meeting.plan.undo", len(acts), name, len(acts), saved.Start.String())
+		undo, redo := w.seriesUndoRedo(s.store, label, saved.CustomerID, saved.ID)
+		w.pushUndoRedo(label, undo, redo)
+		w.changed()
 		return nil
 	}
 	apply := func() error {
@@ -174,8 +174,8 @@ func (s *engagementScreen) planMeeting() {
 			return nil
 		}
 		// With conflicts the form stays open until the TAM answers.
-		s.dialogConfirm = dialog.NewConfirm(u.tr("schedule.conflictsTitle"),
-			u.trCount("plan.meeting.plan.saveAnyway", len(plan.conflicts), len(plan.conflicts)), func(ok bool) {
+		s.dialogConfirm = dialog.NewConfirm(w.tr("schedule.conflictsTitle"),
+			w.trCount("plan.meeting.plan.saveAnyway", len(plan.conflicts), len(plan.conflicts)), func(ok bool) {
 				if !ok {
 					return
 				}
@@ -184,12 +184,12 @@ func (s *engagementScreen) planMeeting() {
 					return
 				}
 				fd.close()
-			}, u.window)
+			}, w.Window())
 		s.dialogConfirm.Show()
 		return errors.New("conflicts: asked whether to save anyway")
 	}
-	fd = u.newFormDialog(u.tr("plan.meeting.plan.title", e.Name), form, apply, func() bool { return false })
-	fd.save.SetText(u.tr("plan.meeting.plan.save"))
+	fd = w.newFormDialog(w.tr("plan.meeting.plan.title", e.Name), form, apply, func() bool { return false })
+	fd.save.SetText(w.tr("plan.meeting.plan.save"))
 	s.dialog = fd
 	summarize()
 	form.settle()

@@ -23,7 +23,9 @@ import (
 // deliverable and its export), and the stakeholders of both sides and the
 // meeting cadence.
 type engagementScreen struct {
-	u        *UI
+	w        engagementWindow
+	store    engagementStore
+	cat      *catalog.Catalog
 	customer planner.ID
 	account  planner.Account
 	// current is the index in account.Engagements of the engagement shown.
@@ -66,15 +68,49 @@ type engagementScreen struct {
 	saving bool
 }
 
-// newEngagementScreen returns the engagement screen.
-func newEngagementScreen(u *UI) screen {
-	s := &engagementScreen{u: u, phase: -1}
+// engagementWindow is what the engagement screen uses of the window: what
+// its phase form uses, and more.
+type engagementWindow interface {
+	phaseWindow
+	dialogs
+	history
+	panes
+	settingsReader
+	// noCustomerMessage returns the message shown while no customer is in focus.
+	noCustomerMessage(text string) fyne.CanvasObject
+	// askUnsaved asks whether to save, discard or keep a form's changes.
+	askUnsaved(save func() error, discard func(), leave, stay func())
+	// setFocus puts a customer in focus.
+	setFocus(id planner.ID)
+	// exportDeliverable asks where to save a deliverable and writes it.
+	exportDeliverable(d deliverable, s deliverableSubject)
+	// conflictsOf returns planner's conflicts of activities to schedule for an account.
+	conflictsOf(acc planner.Account, acts []planner.Activity) ([]planner.Conflict, error)
+	// conflictLines lists conflicts under a heading.
+	conflictLines(heading string, conflicts []planner.Conflict, days bool) string
+	// seriesUndoRedo returns the undo and redo of a new series.
+	seriesUndoRedo(store seriesStore, label string, customer, id planner.ID) (undo, redo func() error)
+}
+
+// engagementStore is what the engagement screen reads and writes: the
+// customer's account, its engagements, and the series of touchpoints a
+// meeting of the cadence is planned as.
+type engagementStore interface {
+	accountReader
+	engagementWriter
+	seriesWriter
+}
+
+// newEngagementScreen returns the engagement screen of window w on store,
+// with the phases and deliverables of cat.
+func newEngagementScreen(w engagementWindow, store engagementStore, cat *catalog.Catalog) *engagementScreen {
+	s := &engagementScreen{w: w, store: store, cat: cat, phase: -1}
 	s.picker = widget.NewSelect(nil, func(string) { s.pickEngagement(s.picker.SelectedIndex()) })
-	s.picker.PlaceHolder = u.tr("plan.engagement.pick")
-	s.newBtn = widget.NewButtonWithIcon(u.tr("plan.engagement.new"), theme.ContentAddIcon(), s.newEngagement)
-	s.deleteBtn = widget.NewButtonWithIcon(u.tr("plan.engagement.delete"), theme.DeleteIcon(), s.deleteEngagement)
+	s.picker.PlaceHolder = w.tr("plan.engagement.pick")
+	s.newBtn = widget.NewButtonWithIcon(w.tr("plan.engagement.new"), theme.ContentAddIcon(), s.newEngagement)
+	s.deleteBtn = widget.NewButtonWithIcon(w.tr("plan.engagement.delete"), theme.DeleteIcon(), s.deleteEngagement)
 	s.board = widgets.NewPhaseBoard(nil, s.choosePhase)
-	s.editor = newPhaseEditor(s)
+	s.editor = newPhaseEditor(s, w, cat)
 
 	// A stakeholder takes two lines: the name over the role, the e-mail
 	// address over the side, the responsibilities over two lines, so that
@@ -95,7 +131,7 @@ func newEngagementScreen(u *UI) screen {
 	}
 	s.people.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		if id.Row < 0 && id.Col >= 0 && id.Col < len(personColumns()) {
-			setCellText(o, u.tr(personColumns()[id.Col]))
+			setCellText(o, w.tr(personColumns()[id.Col]))
 		}
 	}
 	s.people.OnSelected = func(id widget.TableCellID) {
@@ -116,11 +152,11 @@ func newEngagementScreen(u *UI) screen {
 	s.meets.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		keys := []string{"plan.meeting.name", "plan.meeting.frequency", "plan.meeting.attendees", "plan.meeting.purpose"}
 		if id.Row < 0 && id.Col >= 0 && id.Col < len(keys) {
-			setCellText(o, u.tr(keys[id.Col]))
+			setCellText(o, w.tr(keys[id.Col]))
 		}
 	}
-	for c, w := range []float32{180, 110, 220, 300} {
-		s.meets.SetColumnWidth(c, w)
+	for c, width := range []float32{180, 110, 220, 300} {
+		s.meets.SetColumnWidth(c, width)
 	}
 	s.meets.OnSelected = func(id widget.TableCellID) {
 		s.meets.UnselectAll()
@@ -129,29 +165,29 @@ func newEngagementScreen(u *UI) screen {
 		}
 	}
 
-	addPerson := widget.NewButtonWithIcon(u.tr("plan.person.add"), theme.ContentAddIcon(), func() { s.editStakeholder(-1) })
-	addMeeting := widget.NewButtonWithIcon(u.tr("plan.meeting.add"), theme.ContentAddIcon(), func() { s.editMeeting(-1) })
-	s.planBtn = widget.NewButtonWithIcon(u.tr("plan.meeting.plan"), theme.CalendarIcon(), s.planMeeting)
+	addPerson := widget.NewButtonWithIcon(w.tr("plan.person.add"), theme.ContentAddIcon(), func() { s.editStakeholder(-1) })
+	addMeeting := widget.NewButtonWithIcon(w.tr("plan.meeting.add"), theme.ContentAddIcon(), func() { s.editMeeting(-1) })
+	s.planBtn = widget.NewButtonWithIcon(w.tr("plan.meeting.plan"), theme.CalendarIcon(), s.planMeeting)
 	people := container.New(&sizeWatcher{onResize: func(size fyne.Size) { s.fitPeople(size.Width) }}, s.people)
 	s.fitPeople(640)
 	s.tabs = container.NewAppTabs(
-		container.NewTabItem(u.tr("plan.engagement.stakeholders"), container.NewBorder(nil, container.NewHBox(addPerson), nil, nil, people)),
-		container.NewTabItem(u.tr("plan.engagement.cadence"), container.NewBorder(nil, newToolbar([]fyne.CanvasObject{addMeeting, s.planBtn}), nil, nil, s.meets)),
+		container.NewTabItem(w.tr("plan.engagement.stakeholders"), container.NewBorder(nil, container.NewHBox(addPerson), nil, nil, people)),
+		container.NewTabItem(w.tr("plan.engagement.cadence"), container.NewBorder(nil, newToolbar([]fyne.CanvasObject{addMeeting, s.planBtn}), nil, nil, s.meets)),
 	)
 	tabs := s.tabs
 	split := container.NewHSplit(s.editor.object(), tabs)
 	split.Offset = 0.42
-	u.rememberSplit("engagement.columns", split)
+	w.rememberSplit("engagement.columns", split)
 	top := container.NewVBox(
-		newToolbar([]fyne.CanvasObject{widget.NewLabelWithStyle(u.tr("plan.engagement.label"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.picker},
+		newToolbar([]fyne.CanvasObject{widget.NewLabelWithStyle(w.tr("plan.engagement.label"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.picker},
 			s.newBtn, s.deleteBtn),
 		s.board,
 	)
 	s.body = newBorder(top, nil, nil, nil, split)
-	s.none = u.noCustomerMessage(u.tr("plan.engagement.noCustomer"))
-	start := widget.NewButtonWithIcon(u.tr("plan.engagement.start"), theme.ContentAddIcon(), s.newEngagement)
+	s.none = w.noCustomerMessage(w.tr("plan.engagement.noCustomer"))
+	start := widget.NewButtonWithIcon(w.tr("plan.engagement.start"), theme.ContentAddIcon(), s.newEngagement)
 	start.Importance = widget.HighImportance
-	emptyText := widget.NewLabelWithStyle(u.tr("plan.engagement.empty"), fyne.TextAlignCenter, fyne.TextStyle{})
+	emptyText := widget.NewLabelWithStyle(w.tr("plan.engagement.empty"), fyne.TextAlignCenter, fyne.TextStyle{})
 	emptyText.Wrapping = fyne.TextWrapWord
 	s.empty = container.NewCenter(container.NewVBox(emptyText, container.NewCenter(start)))
 	s.content = container.NewStack(s.none)
@@ -187,7 +223,7 @@ func (s *engagementScreen) object() fyne.CanvasObject { return s.root }
 func (s *engagementScreen) show(customer planner.ID) {
 	if customer != s.customer && s.editor.dirty() && !s.saving {
 		previous := s.customer
-		s.u.askUnsaved(s.save, s.discard, func() { s.show(customer) }, func() { s.u.setFocus(previous) })
+		s.w.askUnsaved(s.save, s.discard, func() { s.show(customer) }, func() { s.w.setFocus(previous) })
 		return
 	}
 	keep := planner.ID{}
@@ -204,13 +240,13 @@ func (s *engagementScreen) show(customer planner.ID) {
 		s.setContent(s.none)
 		return
 	}
-	acct, err := s.u.store.Account(customer)
+	acct, err := s.store.Account(customer)
 	if err != nil {
 		s.editor.load(-1)
 		s.setContent(s.none)
-		s.u.showError(fmt.Errorf("read the engagements: %w", err))
+		s.w.showError(fmt.Errorf("read the engagements: %w", err))
 		// The screen shows no customer, and so does the header.
-		s.u.focusStays(planner.ID{})
+		s.w.focusStays(planner.ID{})
 		return
 	}
 	s.account = acct
@@ -267,7 +303,7 @@ func (s *engagementScreen) pickEngagement(i int) {
 		open()
 		return
 	}
-	s.u.askUnsaved(s.save, s.discard, open, func() {
+	s.w.askUnsaved(s.save, s.discard, open, func() {
 		s.picker.Selected = s.picker.Options[previous]
 		s.picker.Refresh()
 	})
@@ -309,22 +345,22 @@ func (s *engagementScreen) refreshBoard() {
 	cards := make([]widgets.PhaseCard, len(e.Phases))
 	for i, ph := range e.Phases {
 		card := widgets.PhaseCard{
-			Name:    s.u.phaseName(ph.Phase),
-			Status:  s.u.phaseStatusText(ph.Status),
+			Name:    s.w.phaseName(ph.Phase),
+			Status:  s.w.phaseStatusText(ph.Status),
 			Tone:    phaseTone(ph.Status),
 			Current: hasCurrent && cur.Phase == ph.Phase,
 		}
 		if r := dayRange(ph.PlannedStart, ph.PlannedEnd); r != "" {
-			card.Planned = s.u.tr("plan.phase.planned", r)
+			card.Planned = s.w.tr("plan.phase.planned", r)
 		}
 		if r := dayRange(ph.ActualStart, ph.ActualEnd); r != "" {
-			card.Actual = s.u.tr("plan.phase.actual", r)
+			card.Actual = s.w.tr("plan.phase.actual", r)
 		}
 		if ph.Status == planner.PhaseSkipped && ph.SkipReason != "" {
-			card.Actual = s.u.tr("plan.phase.skippedBecause", ph.SkipReason)
+			card.Actual = s.w.tr("plan.phase.skippedBecause", ph.SkipReason)
 		}
-		if c, ok := s.u.cat.Phase(ph.Phase); ok && c.Deliverable != "" {
-			card.Deliverable = s.u.tr("plan.phase.deliverable", s.deliverableTitle(c), s.u.deliverableText(ph.Deliverable))
+		if c, ok := s.cat.Phase(ph.Phase); ok && c.Deliverable != "" {
+			card.Deliverable = s.w.tr("plan.phase.deliverable", s.deliverableTitle(c), s.w.deliverableText(ph.Deliverable))
 		}
 		cards[i] = card
 	}
@@ -358,11 +394,22 @@ func (s *engagementScreen) choosePhase(i int) {
 		open()
 		return
 	}
-	s.u.askUnsaved(s.editor.save, func() { s.editor.load(s.phase) }, open, func() { s.board.Select(previous) })
+	s.w.askUnsaved(s.editor.save, func() { s.editor.load(s.phase) }, open, func() { s.board.Select(previous) })
 }
 
 // dirty reports whether the phase form holds changes not saved yet.
 func (s *engagementScreen) dirty() bool { return s.editor.dirty() }
+
+// chosenPhase returns the index of the phase chosen on the board, or -1.
+func (s *engagementScreen) chosenPhase() int { return s.phase }
+
+// savePhase saves e, the engagement as the phase form makes it, with undo;
+// the reload that follows does not ask about the changes being saved.
+func (s *engagementScreen) savePhase(e, before planner.Engagement, undoLabel string) error {
+	s.saving = true
+	defer func() { s.saving = false }()
+	return s.putEngagement(e, before, undoLabel)
+}
 
 // save stores the phase form.
 func (s *engagementScreen) save() error {
@@ -388,12 +435,25 @@ func (s *engagementScreen) shortcut(a shortcutAction) bool {
 }
 
 // putEngagement saves e, offers to undo it by saving before again, and
-// reloads the window.
+// reloads the window, as saveUndoable does on the screen's store.
 func (s *engagementScreen) putEngagement(e, before planner.Engagement, undoLabel string) error {
-	return saveUndoable(s.u, func(st Store, e planner.Engagement) error {
-		_, err := st.PutEngagement(e)
+	store, what := s.store, fmt.Sprintf("engagement %q", before.Name)
+	if _, err := store.PutEngagement(e); err != nil {
 		return err
-	}, e, before, undoLabel, fmt.Sprintf("engagement %q", before.Name))
+	}
+	s.w.pushUndoRedo(undoLabel, func() error {
+		if _, err := store.PutEngagement(before); err != nil {
+			return fmt.Errorf("restore %s: %w", what, err)
+		}
+		return nil
+	}, func() error {
+		if _, err := store.PutEngagement(e); err != nil {
+			return fmt.Errorf("save %s again: %w", what, err)
+		}
+		return nil
+	})
+	s.w.changed()
+	return nil
 }
 
 // newEngagement asks for a name and starts an engagement with every phase
@@ -403,51 +463,51 @@ func (s *engagementScreen) newEngagement() {
 		return
 	}
 	name := newFormEntry()
-	name.SetPlaceHolder(s.u.tr("plan.engagement.name.hint"))
-	form := newFieldForm(s.u)
-	form.add("name", s.u.tr("plan.engagement.name"), name)
+	name.SetPlaceHolder(s.w.tr("plan.engagement.name.hint"))
+	form := s.w.newFieldForm()
+	form.add("name", s.w.tr("plan.engagement.name"), name)
 	form.check = func() error {
-		return planner.NewEngagement(s.u.cat, s.customer, strings.TrimSpace(name.Text)).Validate(s.u.cat)
+		return planner.NewEngagement(s.cat, s.customer, strings.TrimSpace(name.Text)).Validate(s.cat)
 	}
-	fd := s.u.newFormDialog(s.u.tr("plan.engagement.new.title"), form, func() error {
-		e := planner.NewEngagement(s.u.cat, s.customer, strings.TrimSpace(name.Text))
-		if err := e.Validate(s.u.cat); err != nil {
+	fd := s.w.newFormDialog(s.w.tr("plan.engagement.new.title"), form, func() error {
+		e := planner.NewEngagement(s.cat, s.customer, strings.TrimSpace(name.Text))
+		if err := e.Validate(s.cat); err != nil {
 			form.showError(err, "")
 			return err
 		}
-		if _, err := s.u.store.PutEngagement(e); err != nil {
+		if _, err := s.store.PutEngagement(e); err != nil {
 			form.showError(err, "")
 			return err
 		}
-		u, store := s.u, s.u.store
-		label := u.tr("plan.engagement.undo.new", e.Name)
+		w, store := s.w, s.store
+		label := w.tr("plan.engagement.undo.new", e.Name)
 		var removed planner.Engagement
-		u.pushUndoRedo(label, func() error {
+		w.pushUndoRedo(label, func() error {
 			var err error
 			if removed, err = store.DeleteEngagement(e.ID); err != nil {
 				return fmt.Errorf("remove engagement %q: %w", e.Name, err)
 			}
 			return nil
 		}, func() error {
-			acct, err := u.redoAccount(store, removed.CustomerID, label)
+			acct, err := w.redoAccount(store, removed.CustomerID, label)
 			if err != nil {
 				return err
 			}
 			if slices.ContainsFunc(acct.Engagements, func(x planner.Engagement) bool { return x.ID == removed.ID }) {
-				return u.redoBlocked(label)
+				return w.redoBlocked(label)
 			}
 			if _, err := store.PutEngagement(removed); err != nil {
 				return fmt.Errorf("save engagement %q again: %w", removed.Name, err)
 			}
 			return nil
 		})
-		s.u.changed()
+		s.w.changed()
 		s.pickNewest(e.ID)
 		return nil
 	}, func() bool { return strings.TrimSpace(name.Text) != "" })
 	s.dialog = fd
 	fd.show()
-	s.u.window.Canvas().Focus(name)
+	s.w.Window().Canvas().Focus(name)
 }
 
 // deleteEngagement asks, then removes the engagement shown with its
@@ -458,40 +518,40 @@ func (s *engagementScreen) deleteEngagement() {
 	if s.customer == (planner.ID{}) || e.ID == (planner.ID{}) {
 		return
 	}
-	u := s.u
-	s.dialogConfirm = u.confirmDialog(u.tr("plan.engagement.delete.title"), u.tr("plan.engagement.delete.confirm", e.Name, s.account.Customer.Name), func(ok bool) {
+	w := s.w
+	s.dialogConfirm = w.confirmDialog(w.tr("plan.engagement.delete.title"), w.tr("plan.engagement.delete.confirm", e.Name, s.account.Customer.Name), func(ok bool) {
 		if !ok {
 			return
 		}
-		removed, err := u.store.DeleteEngagement(e.ID)
+		removed, err := s.store.DeleteEngagement(e.ID)
 		if err != nil {
-			u.showError(fmt.Errorf("delete engagement %q: %w", e.Name, err))
+			w.showError(fmt.Errorf("delete engagement %q: %w", e.Name, err))
 			return
 		}
 		s.editor.load(-1)
 		s.phase = -1
-		store := u.store
-		label := u.tr("plan.engagement.undo.delete", removed.Name)
-		u.pushUndoRedo(label, func() error {
+		store := s.store
+		label := w.tr("plan.engagement.undo.delete", removed.Name)
+		w.pushUndoRedo(label, func() error {
 			if _, err := store.PutEngagement(removed); err != nil {
 				return fmt.Errorf("restore engagement %q: %w", removed.Name, err)
 			}
 			return nil
 		}, func() error {
-			acct, err := u.redoAccount(store, removed.CustomerID, label)
+			acct, err := w.redoAccount(store, removed.CustomerID, label)
 			if err != nil {
 				return err
 			}
 			i := slices.IndexFunc(acct.Engagements, func(x planner.Engagement) bool { return x.ID == removed.ID })
 			if i < 0 || !sameStored(acct.Engagements[i], removed) {
-				return u.redoBlocked(label)
+				return w.redoBlocked(label)
 			}
 			if _, err := store.DeleteEngagement(removed.ID); err != nil {
 				return fmt.Errorf("delete engagement %q again: %w", removed.Name, err)
 			}
 			return nil
 		})
-		u.changed()
+		w.changed()
 	})
 }
 
@@ -506,7 +566,7 @@ func (s *engagementScreen) pickNewest(id planner.ID) {
 // exportDeliverable asks where to save the PDF of the engagement shown's
 // deliverable of kind, as the Deliverables menu does.
 func (s *engagementScreen) exportDeliverable(kind export.Kind) {
-	s.u.exportDeliverable(deliverableOf(kind), deliverableSubject{account: s.account, engagement: s.engagement().ID})
+	s.w.exportDeliverable(deliverableOf(kind), deliverableSubject{account: s.account, engagement: s.engagement().ID})
 }
 
 // personColumns returns the header keys of the stakeholder table.
@@ -543,7 +603,7 @@ func (s *engagementScreen) fitPeople(width float32) {
 	size := theme.TextSize()
 	// The headings count, in bold.
 	bold := fyne.TextStyle{Bold: true}
-	heading := func(c int) float32 { return textWidth([]string{s.u.tr(personColumns()[c])}, size, bold) }
+	heading := func(c int) float32 { return textWidth([]string{s.w.tr(personColumns()[c])}, size, bold) }
 	who := max(textWidth(names, size, fyne.TextStyle{}), textWidth(roles, theme.CaptionTextSize(), fyne.TextStyle{}), heading(0), personColumnWidth)
 	// The responsibilities come first of the two others: they take what
 	// is left.
@@ -615,7 +675,7 @@ func (s *engagementScreen) updatePerson(id widget.TableCellID, o fyne.CanvasObje
 	case 0:
 		setTwoLines(o, p.Name, p.Role)
 	case 1:
-		setTwoLines(o, p.Email, s.u.sideText(p.Side))
+		setTwoLines(o, p.Email, s.w.sideText(p.Side))
 	case 2:
 		// The responsibilities read on, over two lines of the same text.
 		second.SetSizeName(theme.SizeNameText)
@@ -644,7 +704,7 @@ func (s *engagementScreen) updateMeeting(id widget.TableCellID, o fyne.CanvasObj
 	case 0:
 		text = m.Name
 	case 1:
-		text = s.u.frequencyText(m.Frequency)
+		text = frequencyText(s.w, m.Frequency)
 	case 2:
 		text = m.Attendees
 	case 3:
@@ -659,18 +719,18 @@ func frequencies() []string { return planner.MeetingFrequencies() }
 
 // frequencyText returns the translated words of a meeting frequency, or
 // the frequency as typed.
-func (u *UI) frequencyText(f string) string {
+func frequencyText(t texts, f string) string {
 	if slices.Contains(frequencies(), f) {
-		return u.tr("plan.frequency." + f)
+		return t.tr("plan.frequency." + f)
 	}
 	return f
 }
 
 // frequencyValue returns the stored value of a frequency chosen or typed.
-func (u *UI) frequencyValue(text string) string {
+func frequencyValue(t texts, text string) string {
 	text = strings.TrimSpace(text)
 	for _, f := range frequencies() {
-		if text == u.tr("plan.frequency."+f) {
+		if text == t.tr("plan.frequency."+f) {
 			return f
 		}
 	}
@@ -687,30 +747,30 @@ func (s *engagementScreen) editStakeholder(i int) {
 		p.Side = planner.SideCustomer
 	}
 	name, role, email, resp := newFormEntry(), newFormEntry(), newFormEntry(), newFormMultiLineEntry()
-	side := s.u.newFormSelect(optionTexts(sides(), s.u.sideText), nil)
+	side := s.w.newFormSelect(optionTexts(sides(), s.w.sideText), nil)
 	name.SetText(p.Name)
 	role.SetText(p.Role)
 	email.SetText(p.Email)
 	resp.SetText(p.Responsibilities)
 	resp.SetMinRowsVisible(3)
 	selectValue(side, sides(), p.Side)
-	form := newFieldForm(s.u)
-	form.add("name", s.u.tr("plan.person.name"), name)
-	form.add("role", s.u.tr("plan.person.role"), role)
-	form.add("side", s.u.tr("plan.person.side"), side)
-	form.add("email", s.u.tr("plan.person.email"), email)
-	form.add("responsibilities", s.u.tr("plan.person.responsibilities"), resp)
+	form := s.w.newFieldForm()
+	form.add("name", s.w.tr("plan.person.name"), name)
+	form.add("role", s.w.tr("plan.person.role"), role)
+	form.add("side", s.w.tr("plan.person.side"), side)
+	form.add("email", s.w.tr("plan.person.email"), email)
+	form.add("responsibilities", s.w.tr("plan.person.responsibilities"), resp)
 	read := func() planner.Stakeholder {
 		sd, _ := selectedValue(side, sides())
 		return planner.Stakeholder{Name: strings.TrimSpace(name.Text), Role: strings.TrimSpace(role.Text), Side: sd,
 			Email: strings.TrimSpace(email.Text), Responsibilities: strings.TrimSpace(resp.Text)}
 	}
-	item := engagementItem[planner.Stakeholder]{s: s, before: before, index: i, list: "stakeholders",
+	item := engagementItem[planner.Stakeholder]{cat: s.cat, put: s.putEngagement, before: before, index: i, list: "stakeholders",
 		of: func(e *planner.Engagement) *[]planner.Stakeholder { return &e.Stakeholders }}
 	apply, remove := item.edit(form, read,
-		func(edited planner.Stakeholder) string { return s.u.tr("plan.person.undo.save", edited.Name) },
-		s.u.tr("plan.person.undo.remove", p.Name))
-	s.dialog = s.u.newItemDialog(s.u.tr("plan.person.add"), s.u.tr("plan.person.edit"), form, apply, func() bool { return read() != p }, remove)
+		func(edited planner.Stakeholder) string { return s.w.tr("plan.person.undo.save", edited.Name) },
+		s.w.tr("plan.person.undo.remove", p.Name))
+	s.dialog = s.w.newItemDialog(s.w.tr("plan.person.add"), s.w.tr("plan.person.edit"), form, apply, func() bool { return read() != p }, remove)
 	s.dialog.show()
 }
 
@@ -722,27 +782,27 @@ func (s *engagementScreen) editMeeting(i int) {
 		m = before.Cadence[i]
 	}
 	name, attendees, purpose := newFormEntry(), newFormEntry(), newFormMultiLineEntry()
-	freq := newFormSelectEntry(optionTexts(frequencies(), func(f string) string { return s.u.tr("plan.frequency." + f) }))
+	freq := newFormSelectEntry(optionTexts(frequencies(), func(f string) string { return s.w.tr("plan.frequency." + f) }))
 	name.SetText(m.Name)
-	freq.SetText(s.u.frequencyText(m.Frequency))
+	freq.SetText(frequencyText(s.w, m.Frequency))
 	attendees.SetText(m.Attendees)
 	purpose.SetText(m.Purpose)
 	purpose.SetMinRowsVisible(3)
-	form := newFieldForm(s.u)
-	form.add("name", s.u.tr("plan.meeting.name"), name)
-	form.add("frequency", s.u.tr("plan.meeting.frequency"), freq)
-	form.add("attendees", s.u.tr("plan.meeting.attendees"), attendees)
-	form.add("purpose", s.u.tr("plan.meeting.purpose"), purpose)
+	form := s.w.newFieldForm()
+	form.add("name", s.w.tr("plan.meeting.name"), name)
+	form.add("frequency", s.w.tr("plan.meeting.frequency"), freq)
+	form.add("attendees", s.w.tr("plan.meeting.attendees"), attendees)
+	form.add("purpose", s.w.tr("plan.meeting.purpose"), purpose)
 	read := func() planner.Meeting {
-		return planner.Meeting{Name: strings.TrimSpace(name.Text), Frequency: s.u.frequencyValue(freq.Text),
+		return planner.Meeting{Name: strings.TrimSpace(name.Text), Frequency: frequencyValue(s.w, freq.Text),
 			Attendees: strings.TrimSpace(attendees.Text), Purpose: strings.TrimSpace(purpose.Text)}
 	}
-	item := engagementItem[planner.Meeting]{s: s, before: before, index: i, list: "cadence",
+	item := engagementItem[planner.Meeting]{cat: s.cat, put: s.putEngagement, before: before, index: i, list: "cadence",
 		of: func(e *planner.Engagement) *[]planner.Meeting { return &e.Cadence }}
 	apply, remove := item.edit(form, read,
-		func(edited planner.Meeting) string { return s.u.tr("plan.meeting.undo.save", edited.Name) },
-		s.u.tr("plan.meeting.undo.remove", m.Name))
-	s.dialog = s.u.newItemDialog(s.u.tr("plan.meeting.add"), s.u.tr("plan.meeting.edit"), form, apply, func() bool { return read() != m }, remove)
+		func(edited planner.Meeting) string { return s.w.tr("plan.meeting.undo.save", edited.Name) },
+		s.w.tr("plan.meeting.undo.remove", m.Name))
+	s.dialog = s.w.newItemDialog(s.w.tr("plan.meeting.add"), s.w.tr("plan.meeting.edit"), form, apply, func() bool { return read() != m }, remove)
 	s.dialog.show()
 }
 
@@ -751,7 +811,10 @@ func (s *engagementScreen) editMeeting(i int) {
 // engagement with the item in it through planner's rules, Save stores it,
 // Remove stores it without the item, each undoable.
 type engagementItem[T any] struct {
-	s *engagementScreen
+	// cat holds the rules the engagement is checked by.
+	cat *catalog.Catalog
+	// put saves an engagement, undoably, over the one before.
+	put func(e, before planner.Engagement, undoLabel string) error
 	// before is the engagement as the dialog opened on it.
 	before planner.Engagement
 	index  int
@@ -773,13 +836,12 @@ func (it engagementItem[T]) with(item T) planner.Engagement {
 // Save (undo label from saved) and, for an item already there, its
 // Remove (undo label removed); remove is nil for a new item.
 func (it engagementItem[T]) edit(form *fieldForm, read func() T, saved func(T) string, removed string) (apply, remove func() error) {
-	u := it.s.u
 	place := itemPlace(it.list, it.index, len(*it.of(&it.before)))
 	form.prefix = place
-	form.check = func() error { return it.with(read()).Validate(u.cat) }
+	form.check = func() error { return it.with(read()).Validate(it.cat) }
 	apply = func() error {
 		edited := read()
-		if err := it.s.putEngagement(it.with(edited), it.before, saved(edited)); err != nil {
+		if err := it.put(it.with(edited), it.before, saved(edited)); err != nil {
 			form.showError(err, place)
 			return err
 		}
@@ -790,7 +852,7 @@ func (it engagementItem[T]) edit(form *fieldForm, read func() T, saved func(T) s
 			e := it.before.Clone()
 			l := it.of(&e)
 			*l = slices.Delete(*l, it.index, it.index+1)
-			return it.s.putEngagement(e, it.before, removed)
+			return it.put(e, it.before, removed)
 		}
 	}
 	return apply, remove
@@ -800,7 +862,9 @@ func (it engagementItem[T]) edit(form *fieldForm, read func() T, saved func(T) s
 // skip), planned and actual dates, notes and the deliverable's state, with
 // the export of the deliverable.
 type phaseEditor struct {
-	s     *engagementScreen
+	s     phaseScreen
+	w     phaseWindow
+	cat   *catalog.Catalog
 	index int
 	// loaded is the phase as stored when the form was filled.
 	loaded planner.PhaseState
@@ -826,15 +890,41 @@ type phaseEditor struct {
 	hasDeliverable bool
 }
 
-func newPhaseEditor(s *engagementScreen) *phaseEditor {
-	u := s.u
-	p := &phaseEditor{s: s, index: -1, form: newFieldForm(s.u)}
+// phaseWindow is what the phase editor uses of the window.
+type phaseWindow interface {
+	texts
+	names
+	clock
+	// phaseStatusText returns the words of a phase's status.
+	phaseStatusText(s planner.PhaseStatus) string
+	// deliverableText returns the words of a deliverable's state.
+	deliverableText(s planner.DeliverableState) string
+	// newFieldForm returns an empty form of the window.
+	newFieldForm() *fieldForm
+}
+
+// phaseScreen is what the phase editor uses of its screen.
+type phaseScreen interface {
+	// engagement returns the engagement shown.
+	engagement() planner.Engagement
+	// chosenPhase returns the index of the phase chosen on the board, or -1.
+	chosenPhase() int
+	// savePhase saves the engagement as the phase form makes it, undoably.
+	savePhase(e, before planner.Engagement, undoLabel string) error
+	// exportDeliverable asks where to save the PDF of a deliverable.
+	exportDeliverable(kind export.Kind)
+}
+
+// newPhaseEditor returns the phase form of screen s, in window w, by the
+// phases of cat.
+func newPhaseEditor(s phaseScreen, w phaseWindow, cat *catalog.Catalog) *phaseEditor {
+	p := &phaseEditor{s: s, w: w, cat: cat, index: -1, form: w.newFieldForm()}
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.about = widget.NewLabel("")
 	p.about.Wrapping = fyne.TextWrapWord
-	p.status = widget.NewSelect(optionTexts(phaseStatuses(), u.phaseStatusText), func(string) { p.changed() })
+	p.status = widget.NewSelect(optionTexts(phaseStatuses(), w.phaseStatusText), func(string) { p.changed() })
 	p.reason = newFormEntry()
-	p.reason.SetPlaceHolder(u.tr("plan.phase.reason.hint"))
+	p.reason.SetPlaceHolder(w.tr("plan.phase.reason.hint"))
 	dayEntry := func() *formEntry {
 		e := newFormEntry()
 		e.SetPlaceHolder("YYYY-MM-DD")
@@ -846,27 +936,27 @@ func newPhaseEditor(s *engagementScreen) *phaseEditor {
 	p.notes = newFormMultiLineEntry()
 	p.notes.SetMinRowsVisible(3)
 	p.notes.OnChanged = func(string) { p.changed() }
-	p.deliverable = widget.NewSelect(optionTexts(deliverableStates(), u.deliverableText), func(string) { p.changed() })
-	p.deliverable.PlaceHolder = u.tr("plan.phase.noDeliverable")
+	p.deliverable = widget.NewSelect(optionTexts(deliverableStates(), w.deliverableText), func(string) { p.changed() })
+	p.deliverable.PlaceHolder = w.tr("plan.phase.noDeliverable")
 
-	p.form.add("status", u.tr("plan.phase.status"), p.status)
-	p.form.add("skipReason", u.tr("plan.phase.reason"), p.reason)
-	p.form.add("plannedStart", u.tr("plan.phase.plannedStart"), p.plannedStart)
-	p.form.add("plannedEnd", u.tr("plan.phase.plannedEnd"), p.plannedEnd)
-	p.form.add("actualStart", u.tr("plan.phase.actualStart"), p.actualStart)
-	p.form.add("actualEnd", u.tr("plan.phase.actualEnd"), p.actualEnd)
-	p.form.add("notes", u.tr("plan.phase.notes"), p.notes)
-	p.form.add("deliverable", u.tr("plan.phase.deliverableState"), p.deliverable)
+	p.form.add("status", w.tr("plan.phase.status"), p.status)
+	p.form.add("skipReason", w.tr("plan.phase.reason"), p.reason)
+	p.form.add("plannedStart", w.tr("plan.phase.plannedStart"), p.plannedStart)
+	p.form.add("plannedEnd", w.tr("plan.phase.plannedEnd"), p.plannedEnd)
+	p.form.add("actualStart", w.tr("plan.phase.actualStart"), p.actualStart)
+	p.form.add("actualEnd", w.tr("plan.phase.actualEnd"), p.actualEnd)
+	p.form.add("notes", w.tr("plan.phase.notes"), p.notes)
+	p.form.add("deliverable", w.tr("plan.phase.deliverableState"), p.deliverable)
 
-	p.saveBtn = widget.NewButtonWithIcon(u.tr("action.save"), theme.DocumentSaveIcon(), func() { _ = p.save() })
+	p.saveBtn = widget.NewButtonWithIcon(w.tr("action.save"), theme.DocumentSaveIcon(), func() { _ = p.save() })
 	p.saveBtn.Importance = widget.HighImportance
-	p.revertBtn = widget.NewButtonWithIcon(u.tr("plan.action.revert"), theme.ContentUndoIcon(), func() { p.load(p.index) })
+	p.revertBtn = widget.NewButtonWithIcon(w.tr("plan.action.revert"), theme.ContentUndoIcon(), func() { p.load(p.index) })
 	p.exportBtn = widget.NewButtonWithIcon("", theme.DocumentPrintIcon(), func() {
 		if k := p.exportKind(); k != "" {
 			s.exportDeliverable(k)
 		}
 	})
-	p.hint = widget.NewLabel(u.tr("plan.phase.choose"))
+	p.hint = widget.NewLabel(w.tr("plan.phase.choose"))
 	buttons := container.NewHBox(p.saveBtn, p.revertBtn, p.exportBtn)
 	p.box = container.NewVScroll(container.NewVBox(p.title, p.about, p.form.object(), buttons, p.hint))
 	p.form.outer = p.box
@@ -914,8 +1004,8 @@ func (p *phaseEditor) load(i int) {
 	p.revertBtn.Show()
 	ph := e.Phases[i]
 	p.loaded = ph
-	cat, known := p.s.u.cat.Phase(ph.Phase)
-	p.title.SetText(fmt.Sprintf("%d · %s", i+1, p.s.u.phaseName(ph.Phase)))
+	cat, known := p.cat.Phase(ph.Phase)
+	p.title.SetText(fmt.Sprintf("%d · %s", i+1, p.w.phaseName(ph.Phase)))
 	p.about.SetText(strings.Join(cat.Activities, "; "))
 	selectValue(p.status, phaseStatuses(), ph.Status)
 	p.reason.SetText(ph.SkipReason)
@@ -939,7 +1029,7 @@ func (p *phaseEditor) load(i int) {
 		p.deliverable.Disable()
 	}
 	if k := p.exportKind(); k != "" {
-		p.exportBtn.SetText(p.s.u.tr("plan.phase.export", k.Title()))
+		p.exportBtn.SetText(p.w.tr("plan.phase.export", k.Title()))
 		p.exportBtn.Show()
 	} else {
 		p.exportBtn.Hide()
@@ -951,7 +1041,7 @@ func (p *phaseEditor) exportKind() export.Kind {
 	if p.index < 0 {
 		return ""
 	}
-	ph, ok := p.s.u.cat.Phase(p.loaded.Phase)
+	ph, ok := p.cat.Phase(p.loaded.Phase)
 	if !ok || ph.DeliverableKind == "" {
 		return ""
 	}
@@ -1019,7 +1109,6 @@ func (p *phaseEditor) dirty() bool {
 // rules, without saving: it returns the engagement as it was and as the
 // form makes it, or every problem found, at the fields of the form.
 func (p *phaseEditor) build() (before, after planner.Engagement, err error) {
-	u := p.s.u
 	before = p.s.engagement().Clone()
 	e := before.Clone()
 	i := p.index
@@ -1028,12 +1117,12 @@ func (p *phaseEditor) build() (before, after planner.Engagement, err error) {
 	status, _ := selectedValue(p.status, phaseStatuses())
 	reason := strings.TrimSpace(p.reason.Text)
 	if status != l.Status || (status == planner.PhaseSkipped && reason != l.SkipReason) {
-		if err := e.SetPhaseStatus(u.cat, l.Phase, status, reason, u.today()); err != nil {
+		if err := e.SetPhaseStatus(p.cat, l.Phase, status, reason, p.w.today()); err != nil {
 			field := "status"
 			if status == planner.PhaseSkipped && !errors.Is(err, planner.ErrPhaseOrder) {
 				field = "skipReason"
 			}
-			bad = append(bad, planner.FieldError{Field: field, Message: u.errorText(err)})
+			bad = append(bad, planner.FieldError{Field: field, Message: p.w.errorText(err)})
 		}
 	}
 	st := &e.Phases[i]
@@ -1051,7 +1140,7 @@ func (p *phaseEditor) build() (before, after planner.Engagement, err error) {
 		if strings.TrimSpace(f.entry.Text) == dayText(f.was) {
 			continue // untouched: keep what the status change set
 		}
-		d, err := u.parseDay(f.entry.Text)
+		d, err := p.w.parseDay(f.entry.Text)
 		if err != nil {
 			bad.add(f.key, err)
 			continue
@@ -1061,15 +1150,15 @@ func (p *phaseEditor) build() (before, after planner.Engagement, err error) {
 	st.Notes = strings.TrimSpace(p.notes.Text)
 	if p.hasDeliverable {
 		if d, ok := selectedValue(p.deliverable, deliverableStates()); ok && d != st.Deliverable {
-			if err := e.SetDeliverable(u.cat, l.Phase, d); err != nil {
+			if err := e.SetDeliverable(p.cat, l.Phase, d); err != nil {
 				bad.add("deliverable", err)
 			}
 		}
 	}
-	if err := bad.err(fmt.Sprintf("phase %s", u.phaseName(l.Phase))); err != nil {
+	if err := bad.err(fmt.Sprintf("phase %s", p.w.phaseName(l.Phase))); err != nil {
 		return before, e, err
 	}
-	if err := e.Validate(u.cat); err != nil {
+	if err := e.Validate(p.cat); err != nil {
 		return before, e, err
 	}
 	return before, e, nil
@@ -1082,7 +1171,6 @@ func (p *phaseEditor) save() error {
 	if p.index < 0 {
 		return nil
 	}
-	u := p.s.u
 	l := p.loaded
 	before, e, err := p.build()
 	if err == nil && !p.dirty() {
@@ -1093,13 +1181,11 @@ func (p *phaseEditor) save() error {
 		p.form.showError(err, p.form.prefix)
 		return err
 	}
-	p.s.saving = true
-	defer func() { p.s.saving = false }()
-	if err := p.s.putEngagement(e, before, u.tr("plan.phase.undo.save", u.phaseName(l.Phase))); err != nil {
+	if err := p.s.savePhase(e, before, p.w.tr("plan.phase.undo.save", p.w.phaseName(l.Phase))); err != nil {
 		p.form.showError(err, p.form.prefix)
 		return err
 	}
-	p.load(p.s.phase)
+	p.load(p.s.chosenPhase())
 	return nil
 }
 
@@ -1111,3 +1197,8 @@ func (s *engagementScreen) mainList() fyne.Focusable {
 	}
 	return s.people
 }
+
+// The window's side of the engagement screen.
+
+var _ engagementWindow = (*UI)(nil)
+

@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -32,11 +33,14 @@ func planSampleEngagement(t *testing.T, p *planningUI) (planner.Account, planner
 	return planner.Account{}, planner.Engagement{}, 0
 }
 
+// engagementScreenOf builds the engagement screen as the window wires it.
+func engagementScreenOf(u *UI) screen { return newEngagementScreen(u, u.store, u.cat) }
+
 func openEngagement(t *testing.T) (*planningUI, *engagementScreen, planner.Account, planner.Engagement, int) {
 	t.Helper()
 	p := newPlanningUI(t)
 	acct, e, cur := planSampleEngagement(t, p)
-	s := p.open(screenEngagement, newEngagementScreen, acct.Customer.ID).(*engagementScreen)
+	s := p.open(screenEngagement, engagementScreenOf, acct.Customer.ID).(*engagementScreen)
 	if got := s.engagement().ID; got != e.ID {
 		t.Fatalf("screen shows engagement %s, want the active one %s", got, e.ID)
 	}
@@ -273,7 +277,7 @@ func TestEngagementExportDeliverable(t *testing.T) {
 
 func TestEngagementWithoutCustomer(t *testing.T) {
 	p := newPlanningUI(t)
-	s := p.open(screenEngagement, newEngagementScreen, planner.ID{}).(*engagementScreen)
+	s := p.open(screenEngagement, engagementScreenOf, planner.ID{}).(*engagementScreen)
 	if s.content.Objects[0] != s.none {
 		t.Fatal("without a customer in focus the screen does not ask for one")
 	}
@@ -283,7 +287,7 @@ func TestEngagementWithoutCustomer(t *testing.T) {
 // the engagement screen is shown.
 func BenchmarkEngagementShow(b *testing.B) {
 	p := newPlanningUI(b)
-	s := p.open(screenEngagement, newEngagementScreen, p.accounts[0].Customer.ID).(*engagementScreen)
+	s := p.open(screenEngagement, engagementScreenOf, p.accounts[0].Customer.ID).(*engagementScreen)
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
@@ -367,15 +371,60 @@ func TestEngagementFrequenciesArePlanners(t *testing.T) {
 		t.Errorf("the forms offer %q, planner knows %q", frequencies(), planner.MeetingFrequencies())
 	}
 	for _, f := range planner.MeetingFrequencies() {
-		text := p.frequencyText(f)
+		text := frequencyText(p, f)
 		if text == f || text == "plan.frequency."+f {
 			t.Errorf("frequency %q has no words of its own: %q", f, text)
 		}
-		if got := p.frequencyValue(text); got != f {
+		if got := frequencyValue(p, text); got != f {
 			t.Errorf("the words %q read back as %q, want %q", text, got, f)
 		}
 	}
-	if got := p.frequencyValue(" after each sprint "); got != "after each sprint" {
+	if got := frequencyValue(p, " after each sprint "); got != "after each sprint" {
 		t.Errorf("a frequency of the TAM's own reads as %q", got)
+	}
+}
+
+// errorRecordingWindow is the test window with the errors it is asked to
+// show recorded instead.
+type errorRecordingWindow struct {
+	engagementWindow
+	errs []error
+}
+
+func (w *errorRecordingWindow) showError(err error) { w.errs = append(w.errs, err) }
+
+// errDeleteRefused is what refusingDeleteStore answers.
+var errDeleteRefused = errors.New("the database refused to delete")
+
+// refusingDeleteStore is a database that refuses to delete an engagement.
+type refusingDeleteStore struct{ engagementStore }
+
+func (refusingDeleteStore) DeleteEngagement(planner.ID) (planner.Engagement, error) {
+	return planner.Engagement{}, errDeleteRefused
+}
+
+// TestEngagementFailedDeleteShowsTheErrorAndKeepsIt builds the screen
+// with only what it uses: a window that records the errors shown and a
+// store that refuses to delete.
+func TestEngagementFailedDeleteShowsTheErrorAndKeepsIt(t *testing.T) {
+	p := newPlanningUI(t)
+	acct, e, _ := planSampleEngagement(t, p)
+	w := &errorRecordingWindow{engagementWindow: p.UI}
+	s := newEngagementScreen(w, refusingDeleteStore{p.db}, p.cat)
+	s.show(acct.Customer.ID)
+	undos := len(p.undos)
+
+	test.Tap(s.deleteBtn)
+	if !planTapDialogButton(p.window, "Yes") {
+		t.Fatal("no Yes in the question")
+	}
+	if len(w.errs) != 1 || !errors.Is(w.errs[0], errDeleteRefused) || !strings.Contains(w.errs[0].Error(), e.Name) {
+		t.Fatalf("errors shown %v, want one naming %q and wrapping the refusal", w.errs, e.Name)
+	}
+	if s.engagement().ID != e.ID || planEngagementOf(p.account(t, acct.Customer.ID).Engagements, e.ID).ID != e.ID {
+		t.Error("the engagement is gone from the screen or the store after a refused delete")
+	}
+	if len(p.undos) != undos {
+		t.Error("a refused delete offers an undo")
 	}
 }

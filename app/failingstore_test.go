@@ -511,7 +511,7 @@ func TestEngagementFailedSaveKeepsTheForm(t *testing.T) {
 		t.Run(fault.name, func(t *testing.T) {
 			p, fake := newFailingPlanningUI(t)
 			acct, e, _ := planSampleEngagement(t, p)
-			s := p.open(screenEngagement, newEngagementScreen, acct.Customer.ID).(*engagementScreen)
+			s := p.open(screenEngagement, engagementScreenOf, acct.Customer.ID).(*engagementScreen)
 			before := len(e.Stakeholders)
 			s.editStakeholder(-1)
 			fd := s.dialog
@@ -751,7 +751,7 @@ func TestPlanningScreensWhenReadingTheCustomerFails(t *testing.T) {
 		id   screenID
 		make func(*UI) screen
 	}{
-		{screenEngagement, newEngagementScreen},
+		{screenEngagement, engagementScreenOf},
 		{screenActionPlan, actionPlanScreenOf},
 	}
 	for _, sc := range screens {

@@ -30,7 +30,7 @@ func (u *UI) screenMakers() map[screenID]func(*UI) screen {
 
 		screenCustomer: func(u *UI) screen { return newCustomerScreen(u, u.store, u.cat) },
 
-		screenEngagement: func(u *UI) screen { return newEngagementScreen(u) },
+		screenEngagement: func(u *UI) screen { return newEngagementScreen(u, u.store, u.cat) },
 
 		screenActionPlan: func(u *UI) screen { return newActionPlanScreen(u, u.store, u.cat) },
 

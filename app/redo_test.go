@@ -133,7 +133,7 @@ func redoCases() []struct {
 		}},
 		{"meeting as touchpoints", nil, func(t *testing.T, p *planningUI) {
 			acct, _, _ := planSampleEngagement(t, p)
-			s := p.open(screenEngagement, newEngagementScreen, acct.Customer.ID).(*engagementScreen)
+			s := p.open(screenEngagement, engagementScreenOf, acct.Customer.ID).(*engagementScreen)
 			test.Tap(s.planBtn)
 			test.Tap(s.dialog.save)
 			p.settle()
@@ -143,14 +143,14 @@ func redoCases() []struct {
 		}},
 		{"new engagement", nil, func(t *testing.T, p *planningUI) {
 			acct, _, _ := planSampleEngagement(t, p)
-			s := p.open(screenEngagement, newEngagementScreen, acct.Customer.ID).(*engagementScreen)
+			s := p.open(screenEngagement, engagementScreenOf, acct.Customer.ID).(*engagementScreen)
 			s.newEngagement()
 			planType(p.window, planFormEntries(s.dialog.form)["name"], "Commerce upgrade 2027")
 			test.Tap(s.dialog.save)
 		}},
 		{"delete engagement", nil, func(t *testing.T, p *planningUI) {
 			acct, _, _ := planSampleEngagement(t, p)
-			s := p.open(screenEngagement, newEngagementScreen, acct.Customer.ID).(*engagementScreen)
+			s := p.open(screenEngagement, engagementScreenOf, acct.Customer.ID).(*engagementScreen)
 			test.Tap(s.deleteBtn)
 			if !planTapDialogButton(p.window, "Yes") {
 				t.Fatal("no Yes in the question")
