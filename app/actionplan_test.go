@@ -655,14 +655,14 @@ func (refusingPlanStore) PutPlan(planner.ActionPlan) (planner.ActionPlan, error)
 	return planner.ActionPlan{}, errPlanRefused
 }
 
-// errorRecordingWindow is a window that records the errors it is asked to
+// actionPlanErrorWindow is a window that records the errors it is asked to
 // show instead of showing them.
-type errorRecordingWindow struct {
+type actionPlanErrorWindow struct {
 	actionPlanWindow
 	shown []error
 }
 
-func (w *errorRecordingWindow) showError(err error) { w.shown = append(w.shown, err) }
+func (w *actionPlanErrorWindow) showError(err error) { w.shown = append(w.shown, err) }
 
 // TestActionPlanWorkbookChangesRefusedShowTheError: made with just a
 // window and a store, the screen tells the window why the customer's
@@ -670,7 +670,7 @@ func (w *errorRecordingWindow) showError(err error) { w.shown = append(w.shown, 
 func TestActionPlanWorkbookChangesRefusedShowTheError(t *testing.T) {
 	p := newPlanningUI(t)
 	acct := planSampleAccount(t, p)
-	w := &errorRecordingWindow{actionPlanWindow: p.UI}
+	w := &actionPlanErrorWindow{actionPlanWindow: p.UI}
 	s := newActionPlanScreen(w, refusingPlanStore{p.db}, p.cat).(*actionPlanScreen)
 	s.show(acct.Customer.ID)
 	a := acct.Plan.Actions[0]

@@ -384,14 +384,14 @@ func TestEngagementFrequenciesArePlanners(t *testing.T) {
 	}
 }
 
-// errorRecordingWindow is the test window with the errors it is asked to
+// engagementErrorWindow is the test window with the errors it is asked to
 // show recorded instead.
-type errorRecordingWindow struct {
+type engagementErrorWindow struct {
 	engagementWindow
 	errs []error
 }
 
-func (w *errorRecordingWindow) showError(err error) { w.errs = append(w.errs, err) }
+func (w *engagementErrorWindow) showError(err error) { w.errs = append(w.errs, err) }
 
 // errDeleteRefused is what refusingDeleteStore answers.
 var errDeleteRefused = errors.New("the database refused to delete")
@@ -409,7 +409,7 @@ func (refusingDeleteStore) DeleteEngagement(planner.ID) (planner.Engagement, err
 func TestEngagementFailedDeleteShowsTheErrorAndKeepsIt(t *testing.T) {
 	p := newPlanningUI(t)
 	acct, e, _ := planSampleEngagement(t, p)
-	w := &errorRecordingWindow{engagementWindow: p.UI}
+	w := &engagementErrorWindow{engagementWindow: p.UI}
 	s := newEngagementScreen(w, refusingDeleteStore{p.db}, p.cat)
 	s.show(acct.Customer.ID)
 	undos := len(p.undos)
