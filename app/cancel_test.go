@@ -231,7 +231,7 @@ func TestCancelQuarterLoadKeepsTheQuarterShown(t *testing.T) {
 	p, s := openQuarter(t, planner.ID{})
 	shown := s.data
 	slow := slowAccountsStore{Store: p.store, started: make(chan struct{}, 1), release: make(chan struct{})}
-	p.store = slow
+	s.store = slow // the screen's own store: it holds what it was made with
 	s.setQuarter(shown.quarter.Next())
 	<-slow.started
 	if !s.busyBox.Visible() || !s.cancelLoad.Visible() || s.cancelLoad.Disabled() {

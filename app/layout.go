@@ -34,7 +34,7 @@ func (u *UI) screenMakers() map[screenID]func(*UI) screen {
 
 		screenActionPlan: func(u *UI) screen { return newActionPlanScreen(u, u.store, u.cat) },
 
-		screenQuarter: func(u *UI) screen { return newQuarterScreen(u) },
+		screenQuarter: func(u *UI) screen { return newQuarterScreen(u, u.store, u.cat) },
 
 		screenCatalog: func(u *UI) screen { return newCatalogScreen(u, u.store, u.cat) },
 

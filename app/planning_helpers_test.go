@@ -27,7 +27,7 @@ type planningUI struct {
 func (p *planningUI) settle() { p.waitIdle() }
 
 // newQuarter returns the quarter screen.
-func (p *planningUI) newQuarter(u *UI) screen { return newQuarterScreen(u) }
+func (p *planningUI) newQuarter(u *UI) screen { return newQuarterScreen(u, u.store, u.cat) }
 
 // newPlanningUI builds the test window and reads back the sample
 // portfolio it holds.

@@ -14,9 +14,71 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/liftoff-app/liftoff/app/widgets"
+	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/export"
 	"github.com/liftoff-app/liftoff/planner"
 )
+
+// quarterWindow is what the quarter screen uses of the window: its words,
+// names, clock, dialogs, undo history, split panels, background work and
+// settings, and the window's side of a few things of its own.
+type quarterWindow interface {
+	texts
+	names
+	clock
+	dialogs
+	history
+	panes
+	background
+	settingsReader
+
+	// activityStatusText returns the name of an activity's status.
+	activityStatusText(s planner.ActivityStatus) string
+	// storeFailureText says what a failure of the database means, and
+	// whether err is one.
+	storeFailureText(err error) (string, bool)
+	// newForm returns an empty form of the window.
+	newForm() *fieldForm
+	// setFocus makes customer id the customer in focus.
+	setFocus(id planner.ID)
+	// showScreen opens screen id, asking first about unsaved changes.
+	showScreen(id screenID)
+	// shownScreen returns the screen the window shows.
+	shownScreen() screenID
+	// pickWeek makes the next schedule dialog for the customer of w
+	// propose a day of w's week.
+	pickWeek(w pickedWeek)
+	// quarterIsStale reports whether the data changed since the quarter
+	// screen last read it.
+	quarterIsStale() bool
+	// goWork runs work on a goroutine of its own, counted among the
+	// window's work off the UI goroutine.
+	goWork(work func())
+	// showCancelledNotice says, without interrupting, that work was
+	// cancelled.
+	showCancelledNotice()
+	// checkActivities refuses a redo when the activities are no longer as
+	// the undo left them.
+	checkActivities(store portfolioReader, label string, want []planner.Activity, absent []planner.ID) error
+	// checkSeriesFrom refuses a redo when a series' occurrences from a day
+	// on are no longer as the undo left them.
+	checkSeriesFrom(store accountReader, label string, series planner.Series, from planner.Date, occurrences []planner.Activity) error
+	// openDeliverDialog opens the form that records the delivery of a.
+	openDeliverDialog(a planner.Activity) *formDialog
+	// exportDeliverable asks where to save deliverable d of s and writes
+	// it.
+	exportDeliverable(d deliverable, s deliverableSubject)
+}
+
+// quarterStore is what the quarter screen reads and writes: every
+// account, one account, and activities and series moved, removed or
+// accepted.
+type quarterStore interface {
+	accountReader
+	portfolioReader
+	activityWriter
+	seriesWriter
+}
 
 // quarterData is one quarter of the whole portfolio as the quarter screen
 // shows it: the accounts it was computed from, the weeks with their load,
@@ -46,7 +108,9 @@ type quarterData struct {
 // week, the hours of each week against the capacity, the conflicts planner
 // finds and the auto-schedule proposal as a preview to accept or discard.
 type quarterScreen struct {
-	u       *UI
+	w       quarterWindow
+	store   quarterStore
+	cat     *catalog.Catalog
 	quarter planner.Quarter
 	focus   planner.ID
 	data    *quarterData
@@ -114,18 +178,19 @@ type quarterScreen struct {
 // lines of its details, the keys and its buttons.
 const quarterPanelsHeight float32 = 220
 
-// newQuarterScreen returns the quarter planner.
-func newQuarterScreen(u *UI) screen {
-	s := &quarterScreen{u: u, quarter: planner.QuarterOf(u.today())}
+// newQuarterScreen returns the quarter planner of window w, on store and
+// catalog cat.
+func newQuarterScreen(w quarterWindow, store quarterStore, cat *catalog.Catalog) screen {
+	s := &quarterScreen{w: w, store: store, cat: cat, quarter: planner.QuarterOf(w.today())}
 	s.title = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	s.prev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.setQuarter(s.quarter.Prev()) })
 	s.next = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.setQuarter(s.quarter.Next()) })
-	s.thisQuarter = widget.NewButton(u.tr("plan.quarter.this"), func() { s.setQuarter(planner.QuarterOf(u.today())) })
-	s.autoBtn = widget.NewButtonWithIcon(u.tr("plan.quarter.auto"), theme.MediaFastForwardIcon(), s.autoSchedule)
+	s.thisQuarter = widget.NewButton(w.tr("plan.quarter.this"), func() { s.setQuarter(planner.QuarterOf(w.today())) })
+	s.autoBtn = widget.NewButtonWithIcon(w.tr("plan.quarter.auto"), theme.MediaFastForwardIcon(), s.autoSchedule)
 	s.autoBtn.Importance = widget.HighImportance
-	s.exportBtn = widget.NewButtonWithIcon(u.tr("plan.quarter.export"), theme.DocumentPrintIcon(), s.exportPlan)
+	s.exportBtn = widget.NewButtonWithIcon(w.tr("plan.quarter.export"), theme.DocumentPrintIcon(), s.exportPlan)
 	s.busy = widget.NewProgressBarInfinite()
-	s.cancelLoad = widget.NewButton(u.tr("action.cancel"), func() {
+	s.cancelLoad = widget.NewButton(w.tr("action.cancel"), func() {
 		if s.stopLoad != nil {
 			s.stopLoad()
 		}
@@ -136,12 +201,12 @@ func newQuarterScreen(u *UI) screen {
 	s.summary = widget.NewLabel("")
 	s.summary.Wrapping = fyne.TextWrapWord
 
-	s.grid = widgets.NewQuarterGrid(widgets.GridHeadings{Rows: u.tr("plan.quarter.customer"), Capacity: u.tr("plan.quarter.capacity")})
+	s.grid = widgets.NewQuarterGrid(widgets.GridHeadings{Rows: w.tr("plan.quarter.customer"), Capacity: w.tr("plan.quarter.capacity")})
 	s.grid.OnMove = s.dropped
 	s.grid.OnTapped = s.selectActivity
 	s.grid.OnRowTapped = func(id string) {
 		if cid, err := planner.ParseID(id); err == nil {
-			u.setFocus(cid)
+			w.setFocus(cid)
 		}
 	}
 	s.grid.OnCellSelected = s.selectCell
@@ -166,16 +231,16 @@ func newQuarterScreen(u *UI) screen {
 		s.focusConflict(id)
 	}
 
-	s.detail = widget.NewLabel(u.tr("keys.quarter.pick"))
+	s.detail = widget.NewLabel(w.tr("keys.quarter.pick"))
 	s.detail.Wrapping = fyne.TextWrapWord
 	s.detailTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.detailTitle.Wrapping = fyne.TextWrapWord
 	s.detailTitle.Hide()
 	s.detailBox = container.New(&tightVBoxLayout{}, s.detailTitle, s.detail)
-	s.moveBtn = widget.NewButtonWithIcon(u.tr("plan.quarter.move"), theme.MailForwardIcon(), func() { s.openMove(s.selected) })
-	s.deleteBtn = widget.NewButtonWithIcon(u.tr("plan.quarter.delete"), theme.DeleteIcon(), func() { s.deleteActivity(s.selected) })
+	s.moveBtn = widget.NewButtonWithIcon(w.tr("plan.quarter.move"), theme.MailForwardIcon(), func() { s.openMove(s.selected) })
+	s.deleteBtn = widget.NewButtonWithIcon(w.tr("plan.quarter.delete"), theme.DeleteIcon(), func() { s.deleteActivity(s.selected) })
 	s.deleteBtn.Importance = widget.DangerImportance
-	s.deliverBtn = widget.NewButtonWithIcon(u.tr("plan.quarter.deliver"), theme.ConfirmIcon(), func() { s.openDeliver(s.selected) })
+	s.deliverBtn = widget.NewButtonWithIcon(w.tr("plan.quarter.deliver"), theme.ConfirmIcon(), func() { s.openDeliver(s.selected) })
 	s.moveBtn.Disable()
 	s.deliverBtn.Disable()
 	s.deleteBtn.Disable()
@@ -183,9 +248,9 @@ func newQuarterScreen(u *UI) screen {
 	s.previewText = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.unplaced = widget.NewLabel("")
 	s.unplaced.Wrapping = fyne.TextWrapWord
-	accept := widget.NewButtonWithIcon(u.tr("plan.quarter.accept"), theme.ConfirmIcon(), s.acceptPreview)
+	accept := widget.NewButtonWithIcon(w.tr("plan.quarter.accept"), theme.ConfirmIcon(), s.acceptPreview)
 	accept.Importance = widget.HighImportance
-	discard := widget.NewButtonWithIcon(u.tr("plan.quarter.discard"), theme.CancelIcon(), s.discardPreview)
+	discard := widget.NewButtonWithIcon(w.tr("plan.quarter.discard"), theme.CancelIcon(), s.discardPreview)
 	s.previewBar = container.NewBorder(nil, nil, nil, container.NewHBox(discard, accept),
 		container.NewVBox(s.previewText, s.unplaced))
 	s.previewBar.Hide()
@@ -197,27 +262,27 @@ func newQuarterScreen(u *UI) screen {
 		container.NewBorder(nil, nil, nil, s.busyBox, s.summary))
 	// The keys take one line, whole in a tooltip when cut, so that the
 	// activity's details keep their lines in a small window.
-	s.keys = widgets.NewFitLabel(u.tr("keys.quarter.keys", gridMoveModifierName()))
+	s.keys = widgets.NewFitLabel(w.tr("keys.quarter.keys", gridMoveModifierName()))
 	s.keys.SetSizeName(theme.SizeNameCaptionText)
 	keys := s.keys
 	s.detailScroll = container.NewVScroll(s.detailBox)
 	selected := container.NewBorder(
-		widget.NewLabelWithStyle(u.tr("plan.quarter.selected"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(w.tr("plan.quarter.selected"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewVBox(keys, newToolbar([]fyne.CanvasObject{s.deliverBtn, s.moveBtn, s.deleteBtn})), nil, nil, s.detailScroll)
 	conflicts := container.NewBorder(
-		widget.NewLabelWithStyle(u.tr("plan.quarter.conflicts"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(w.tr("plan.quarter.conflicts"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		nil, nil, nil, s.conflicts)
 	bottom := container.NewHSplit(selected, conflicts)
 	// Two thirds of the width keep the activity's buttons on one line in a
 	// small window.
 	bottom.Offset = 0.65
-	u.rememberSplit("quarter.bottom", bottom)
+	w.rememberSplit("quarter.bottom", bottom)
 	// The grid takes the whole width, so that a quarter's weeks fit
 	// without scrolling sideways in a usual window, and the height a
 	// taller window gains: the panels below keep theirs.
 	s.split = container.NewVSplit(s.grid, bottom)
 	s.top = container.NewVBox(toolbar, s.previewBar)
-	s.root = newBorder(s.top, nil, nil, nil, u.pinSplit("quarter.grid", s.split, quarterPanelsHeight))
+	s.root = newBorder(s.top, nil, nil, nil, w.pinSplit("quarter.grid", s.split, quarterPanelsHeight))
 	s.showTitle()
 	return s
 }
@@ -229,7 +294,7 @@ func (s *quarterScreen) object() fyne.CanvasObject { return s.root }
 // changed since). Switching the customer in focus alone reads nothing.
 func (s *quarterScreen) show(customer planner.ID) {
 	s.focus = customer
-	stale := s.u.stale[screenQuarter]
+	stale := s.w.quarterIsStale()
 	if !stale && s.loading == s.quarter {
 		return // the load running shows the customer in focus when done
 	}
@@ -258,7 +323,7 @@ func (s *quarterScreen) setQuarter(q planner.Quarter) {
 }
 
 func (s *quarterScreen) showTitle() {
-	s.title.SetText(s.u.tr("plan.quarter.title", s.quarter.String(), s.quarter.First().String(), s.quarter.Last().String()))
+	s.title.SetText(s.w.tr("plan.quarter.title", s.quarter.String(), s.quarter.First().String(), s.quarter.Last().String()))
 }
 
 // reload reads the quarter off the UI goroutine and shows it when done; a
@@ -266,7 +331,7 @@ func (s *quarterScreen) showTitle() {
 // indicator stops it too: the screen then keeps what it showed.
 func (s *quarterScreen) reload() {
 	s.seq++
-	seq, q, settings := s.seq, s.quarter, s.u.settings()
+	seq, q, settings := s.seq, s.quarter, s.w.settings()
 	s.loading = q
 	if s.stopLoad != nil {
 		s.stopLoad() // superseded
@@ -277,14 +342,12 @@ func (s *quarterScreen) reload() {
 	s.busyBox.Show()
 	s.busy.Show()
 	s.busy.Start()
-	store, u := s.u.store, s.u
-	u.work.Add(1)
-	go func() {
-		defer u.work.Done()
-		data, err := loadQuarter(ctx, u, store, q, settings)
+	w, store, cat := s.w, s.store, s.cat
+	w.goWork(func() {
+		data, err := loadQuarter(ctx, w, cat, store, q, settings)
 		cancelled := err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled)
 		stop()
-		u.do(func() {
+		w.do(func() {
 			if seq != s.seq {
 				return
 			}
@@ -297,11 +360,11 @@ func (s *quarterScreen) reload() {
 					s.quarter = s.data.quarter // the quarter still shown
 					s.showTitle()
 				}
-				u.showCancelledNotice()
+				w.showCancelledNotice()
 				return
 			}
 			if err != nil {
-				u.showError(err)
+				w.showError(err)
 				return
 			}
 			s.data = data
@@ -312,16 +375,17 @@ func (s *quarterScreen) reload() {
 			if s.weekShown != data.quarter {
 				// A quarter opened shows the current week, or its first.
 				s.weekShown = data.quarter
-				s.grid.ScrollToWeek(max(data.weekIndex(u.today()), 0))
+				s.grid.ScrollToWeek(max(data.weekIndex(w.today()), 0))
 			}
 		})
-	}()
+	})
 }
 
 // loadQuarter reads every account (in one read of the store) and works
 // out quarter q: the weekly load, the conflicts and the activities. It
-// runs off the UI goroutine.
-func loadQuarter(ctx context.Context, u *UI, store Store, q planner.Quarter, settings planner.Settings) (*quarterData, error) {
+// runs off the UI goroutine; win gives the words of the blocks and the
+// conflicts.
+func loadQuarter(ctx context.Context, win quarterWindow, cat *catalog.Catalog, store portfolioReader, q planner.Quarter, settings planner.Settings) (*quarterData, error) {
 	accounts, err := store.Accounts()
 	if err != nil {
 		return nil, err
@@ -331,7 +395,7 @@ func loadQuarter(ctx context.Context, u *UI, store Store, q planner.Quarter, set
 	for _, acct := range accounts {
 		d.customers[acct.Customer.ID] = acct.Customer.Name
 	}
-	sched, err := planner.NewScheduleContext(ctx, planner.PlanInput{Catalog: u.cat, Settings: settings, Accounts: d.accounts, Quarter: q})
+	sched, err := planner.NewScheduleContext(ctx, planner.PlanInput{Catalog: cat, Settings: settings, Accounts: d.accounts, Quarter: q})
 	if err != nil {
 		return nil, fmt.Errorf("plan %s: %w", q, err)
 	}
@@ -342,7 +406,7 @@ func loadQuarter(ctx context.Context, u *UI, store Store, q planner.Quarter, set
 	}
 	for _, c := range d.conflicts {
 		if c.ActivityID != (planner.ID{}) {
-			d.reasons[c.ActivityID] = append(d.reasons[c.ActivityID], u.sentence(c.Reason))
+			d.reasons[c.ActivityID] = append(d.reasons[c.ActivityID], win.sentence(c.Reason))
 		}
 	}
 	d.weeks = make([]widgets.GridWeek, len(d.workload.Weeks))
@@ -360,7 +424,7 @@ func loadQuarter(ctx context.Context, u *UI, store Store, q planner.Quarter, set
 		for _, a := range acct.Activities {
 			if w := d.weekIndex(a.Date); w >= 0 {
 				d.activities[a.ID.String()] = a
-				d.rows[i].Blocks = append(d.rows[i].Blocks, d.block(u, a, w, false))
+				d.rows[i].Blocks = append(d.rows[i].Blocks, d.block(win, a, w, false))
 			}
 		}
 	}
@@ -412,11 +476,10 @@ func (s *quarterScreen) render() {
 			over++
 		}
 	}
-	u := s.u
-	s.summary.SetText(u.tr("plan.quarter.summary",
-		u.trCount("plan.quarter.summary.activities", len(d.activities), len(d.activities)),
-		u.trCount("plan.quarter.summary.conflicts", len(d.conflicts), len(d.conflicts)),
-		u.trCount("plan.quarter.summary.over", over, over)))
+	s.summary.SetText(s.w.tr("plan.quarter.summary",
+		s.w.trCount("plan.quarter.summary.activities", len(d.activities), len(d.activities)),
+		s.w.trCount("plan.quarter.summary.conflicts", len(d.conflicts), len(d.conflicts)),
+		s.w.trCount("plan.quarter.summary.over", over, over)))
 	s.conflicts.Refresh()
 	s.showDetail()
 }
@@ -443,19 +506,20 @@ func (s *quarterScreen) previewData() ([]widgets.GridWeek, []widgets.GridRow) {
 			continue
 		}
 		weeks[w].Load.Hours += a.Hours
-		rows[i].Blocks = append(rows[i].Blocks, d.block(s.u, a, w, true))
+		rows[i].Blocks = append(rows[i].Blocks, d.block(s.w, a, w, true))
 	}
 	return weeks, rows
 }
 
-// block returns the grid block of activity a in week w.
-func (d *quarterData) block(u *UI, a planner.Activity, w int, proposed bool) widgets.GridBlock {
-	name := u.itemDisplayName(a.ItemID)
+// block returns the grid block of activity a in week w, in the words of
+// win.
+func (d *quarterData) block(win quarterWindow, a planner.Activity, w int, proposed bool) widgets.GridBlock {
+	name := win.itemName(a.ItemID)
 	b := widgets.GridBlock{
 		ID:       a.ID.String(),
 		Week:     w,
 		Label:    name,
-		Detail:   u.tr("plan.quarter.blockDetail", name, d.customers[a.CustomerID], a.Date.String(), widgets.FormatHours(a.Hours), u.activityStatusText(a.Status)),
+		Detail:   win.tr("plan.quarter.blockDetail", name, d.customers[a.CustomerID], a.Date.String(), widgets.FormatHours(a.Hours), win.activityStatusText(a.Status)),
 		Tone:     activityTone(a.Status),
 		Proposed: proposed,
 		Locked:   proposed,
@@ -483,11 +547,11 @@ func (s *quarterScreen) updateConflict(id widget.ListItemID, o fyne.CanvasObject
 	head, reason := box.Objects[0].(*widgets.FitLabel), box.Objects[1].(*widget.Label)
 	if c.ActivityID == (planner.ID{}) {
 		// Planner's reason names the week.
-		head.SetText(s.u.tr("plan.quarter.conflict.capacity"))
+		head.SetText(s.w.tr("plan.quarter.conflict.capacity"))
 	} else {
-		head.SetText(s.u.tr("plan.quarter.conflict.activity", s.data.customers[c.CustomerID], c.Date.String()))
+		head.SetText(s.w.tr("plan.quarter.conflict.activity", s.data.customers[c.CustomerID], c.Date.String()))
 	}
-	reason.SetText(s.u.sentence(c.Reason))
+	reason.SetText(s.w.sentence(c.Reason))
 	// The item as tall as the reason's lines at the list's width.
 	if s.conflictHeights == nil {
 		s.conflictHeights = map[widget.ListItemID]float32{}
@@ -505,13 +569,13 @@ func (s *quarterScreen) focusConflict(i int) {
 	if c.ActivityID == (planner.ID{}) {
 		s.selected = ""
 		s.showDetailTitle("")
-		s.detail.SetText(s.u.sentence(c.Reason))
+		s.detail.SetText(s.w.sentence(c.Reason))
 		s.moveBtn.Disable()
 		s.deleteBtn.Disable()
 		s.deliverBtn.Disable()
 		return
 	}
-	s.u.setFocus(c.CustomerID)
+	s.w.setFocus(c.CustomerID)
 	s.selectActivity(c.ActivityID.String())
 	s.grid.SelectBlock(c.ActivityID.String())
 }
@@ -544,7 +608,7 @@ func (s *quarterScreen) emptyCellText() string {
 	if !ok || s.grid.Selected() != "" || s.data == nil || cell.Row >= len(s.data.accounts) || cell.Week >= len(s.data.workload.Weeks) {
 		return ""
 	}
-	return s.u.tr("keys.quarter.empty", s.data.accounts[cell.Row].Customer.Name, s.data.workload.Weeks[cell.Week].Week.Monday.String())
+	return s.w.tr("keys.quarter.empty", s.data.accounts[cell.Row].Customer.Name, s.data.workload.Weeks[cell.Week].Week.Monday.String())
 }
 
 // scheduleInto schedules into the empty week of customer id (a grid row
@@ -556,11 +620,11 @@ func (s *quarterScreen) scheduleInto(id string, week int) {
 	if err != nil || s.data == nil || week < 0 || week >= len(s.data.workload.Weeks) {
 		return
 	}
-	u := s.u
-	u.setFocus(cid)
-	u.showScreen(screenCatalog)
-	if u.current == screenCatalog {
-		u.pickedWeek = pickedWeek{customer: cid, monday: s.data.workload.Weeks[week].Week.Monday}
+	w := s.w
+	w.setFocus(cid)
+	w.showScreen(screenCatalog)
+	if w.shownScreen() == screenCatalog {
+		w.pickWeek(pickedWeek{customer: cid, monday: s.data.workload.Weeks[week].Week.Monday})
 	}
 }
 
@@ -592,7 +656,7 @@ func (s *quarterScreen) showDetail() {
 		s.showDetailTitle("")
 		text := s.emptyCellText()
 		if text == "" {
-			text = s.u.tr("keys.quarter.pick")
+			text = s.w.tr("keys.quarter.pick")
 		}
 		s.detail.SetText(text)
 		s.moveBtn.Disable()
@@ -600,14 +664,14 @@ func (s *quarterScreen) showDetail() {
 		s.deliverBtn.Disable()
 		return
 	}
-	s.showDetailTitle(s.u.itemDisplayName(a.ItemID))
-	lines := []string{s.u.tr("plan.quarter.selectedFacts", s.data.customers[a.CustomerID], a.Date.String(),
-		widgets.FormatHours(a.Hours), s.u.activityStatusText(a.Status))}
+	s.showDetailTitle(s.w.itemName(a.ItemID))
+	lines := []string{s.w.tr("plan.quarter.selectedFacts", s.data.customers[a.CustomerID], a.Date.String(),
+		widgets.FormatHours(a.Hours), s.w.activityStatusText(a.Status))}
 	if a.Status == planner.ActivityDelivered && !a.ActualDate.IsZero() {
-		lines = append(lines, s.u.tr("plan.quarter.actual", a.ActualDate.String(), widgets.FormatHours(a.ConsumedHours())))
+		lines = append(lines, s.w.tr("plan.quarter.actual", a.ActualDate.String(), widgets.FormatHours(a.ConsumedHours())))
 	}
 	if a.SeriesID != (planner.ID{}) {
-		lines = append(lines, s.u.tr("plan.quarter.inSeries"))
+		lines = append(lines, s.w.tr("plan.quarter.inSeries"))
 	}
 	for _, r := range s.data.reasons[a.ID] {
 		lines = append(lines, "⚠ "+r)
@@ -652,14 +716,14 @@ func (s *quarterScreen) dropped(id string, week int) {
 	if !ok {
 		return
 	}
-	cal, err := planner.CustomerCalendar(s.u.cat, s.data.settings, acct.Customer)
+	cal, err := planner.CustomerCalendar(s.cat, s.data.settings, acct.Customer)
 	if err != nil {
-		s.u.showError(err)
+		s.w.showError(err)
 		return
 	}
 	to, err := planner.NextBusinessDay(cal, a.Date.AddDays(7*(week-from)))
 	if err != nil {
-		s.u.showError(err)
+		s.w.showError(err)
 		return
 	}
 	s.moveAsking(a, to)
@@ -670,24 +734,24 @@ func (s *quarterScreen) dropped(id string, week int) {
 func (s *quarterScreen) moveAsking(a planner.Activity, to planner.Date) {
 	if a.SeriesID == (planner.ID{}) {
 		if err := s.move(a, to, false); err != nil {
-			s.u.showError(err)
+			s.w.showError(err)
 		}
 		return
 	}
-	u := s.u
-	msg := widget.NewLabel(u.tr("plan.quarter.series.message", u.itemDisplayName(a.ItemID), to.String()))
+	w := s.w
+	msg := widget.NewLabel(w.tr("plan.quarter.series.message", w.itemName(a.ItemID), to.String()))
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomWithoutButtons(u.tr("plan.quarter.series.title"), msg, u.window)
+	d := dialog.NewCustomWithoutButtons(w.tr("plan.quarter.series.title"), msg, w.Window())
 	run := func(all bool) {
 		d.Hide()
 		if err := s.move(a, to, all); err != nil {
-			u.showError(err)
+			w.showError(err)
 		}
 	}
-	one := widget.NewButton(u.tr("plan.quarter.series.one"), func() { run(false) })
-	all := widget.NewButton(u.tr("plan.quarter.series.all"), func() { run(true) })
+	one := widget.NewButton(w.tr("plan.quarter.series.one"), func() { run(false) })
+	all := widget.NewButton(w.tr("plan.quarter.series.all"), func() { run(true) })
 	all.Importance = widget.HighImportance
-	d.SetButtons([]fyne.CanvasObject{widget.NewButton(u.tr("action.cancel"), d.Hide), one, all})
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton(w.tr("action.cancel"), d.Hide), one, all})
 	d.Resize(fyne.NewSize(460, d.MinSize().Height))
 	s.ask = d
 	d.Show()
@@ -699,12 +763,12 @@ func (s *quarterScreen) moveAsking(a planner.Activity, to planner.Date) {
 // the later ones of its series follow the series' rule again from day to
 // (planner.MoveSeries), and the store replaces them as a whole.
 func (s *quarterScreen) move(a planner.Activity, to planner.Date, series bool) error {
-	u := s.u
-	acct, err := u.store.Account(a.CustomerID)
+	w := s.w
+	acct, err := s.store.Account(a.CustomerID)
 	if err != nil {
 		return fmt.Errorf("read customer: %w", err)
 	}
-	cal, err := planner.CustomerCalendar(u.cat, u.settings(), acct.Customer)
+	cal, err := planner.CustomerCalendar(s.cat, w.settings(), acct.Customer)
 	if err != nil {
 		return err
 	}
@@ -719,18 +783,18 @@ func (s *quarterScreen) move(a planner.Activity, to planner.Date, series bool) e
 	if len(changed) == 0 {
 		return nil
 	}
-	if _, err := u.store.PutActivities(changed); err != nil {
+	if _, err := s.store.PutActivities(changed); err != nil {
 		return err
 	}
-	store := u.store
-	label := u.tr("plan.quarter.undo.move", u.itemDisplayName(a.ItemID), to.String())
-	u.pushUndoRedo(label, func() error {
+	store := s.store
+	label := w.tr("plan.quarter.undo.move", w.itemName(a.ItemID), to.String())
+	w.pushUndoRedo(label, func() error {
 		if _, err := store.PutActivities(before); err != nil {
 			return fmt.Errorf("move back: %w", err)
 		}
 		return nil
 	}, func() error {
-		if err := u.checkActivities(store, label, before, nil); err != nil {
+		if err := w.checkActivities(store, label, before, nil); err != nil {
 			return err
 		}
 		if _, err := store.PutActivities(changed); err != nil {
@@ -738,7 +802,7 @@ func (s *quarterScreen) move(a planner.Activity, to planner.Date, series bool) e
 		}
 		return nil
 	})
-	u.changed()
+	w.changed()
 	return nil
 }
 
@@ -746,7 +810,7 @@ func (s *quarterScreen) move(a planner.Activity, to planner.Date, series bool) e
 // follow the series' rule from day to, saves them in one transaction and
 // offers to undo it.
 func (s *quarterScreen) moveSeries(acct planner.Account, a planner.Activity, to planner.Date, cal planner.Calendar) error {
-	u := s.u
+	w := s.w
 	series, ok := acct.SeriesByID(a.SeriesID)
 	if !ok {
 		return fmt.Errorf("move series: the rule of series %s is not stored with %s", a.SeriesID, acct.Customer.Name)
@@ -764,21 +828,21 @@ func (s *quarterScreen) moveSeries(acct planner.Account, a planner.Activity, to 
 		return nil
 	}
 	from, after, before := planner.SeriesWindow(acct.Activities, moved, series.ID, a.Date)
-	if _, err := u.store.ReplaceSeriesFrom(series, from, after); err != nil {
+	if _, err := s.store.ReplaceSeriesFrom(series, from, after); err != nil {
 		return err
 	}
-	store := u.store
-	label := u.trCount("plan.quarter.undo.moveSeries", changed, u.itemDisplayName(a.ItemID), changed)
+	store := s.store
+	label := w.trCount("plan.quarter.undo.moveSeries", changed, w.itemName(a.ItemID), changed)
 	if changed == 1 {
-		label = u.tr("plan.quarter.undo.move", u.itemDisplayName(a.ItemID), to.String())
+		label = w.tr("plan.quarter.undo.move", w.itemName(a.ItemID), to.String())
 	}
-	u.pushUndoRedo(label, func() error {
+	w.pushUndoRedo(label, func() error {
 		if _, err := store.ReplaceSeriesFrom(series, from, before); err != nil {
 			return fmt.Errorf("move back: %w", err)
 		}
 		return nil
 	}, func() error {
-		if err := u.checkSeriesFrom(store, label, series, from, before); err != nil {
+		if err := w.checkSeriesFrom(store, label, series, from, before); err != nil {
 			return err
 		}
 		if _, err := store.ReplaceSeriesFrom(series, from, after); err != nil {
@@ -786,7 +850,7 @@ func (s *quarterScreen) moveSeries(acct planner.Account, a planner.Activity, to 
 		}
 		return nil
 	})
-	u.changed()
+	w.changed()
 	return nil
 }
 
@@ -797,21 +861,21 @@ func (s *quarterScreen) openMove(id string) {
 	if !ok || s.preview != nil {
 		return
 	}
-	u := s.u
+	w := s.w
 	day := newFormEntry()
 	day.SetText(a.Date.String())
-	form := newFieldForm(s.u)
-	form.add("date", u.tr("plan.quarter.move.day"), day)
-	scope := widget.NewRadioGroup([]string{u.tr("plan.quarter.series.one"), u.tr("plan.quarter.series.all")}, nil)
-	scope.SetSelected(u.tr("plan.quarter.series.one"))
+	form := w.newForm()
+	form.add("date", w.tr("plan.quarter.move.day"), day)
+	scope := widget.NewRadioGroup([]string{w.tr("plan.quarter.series.one"), w.tr("plan.quarter.series.all")}, nil)
+	scope.SetSelected(w.tr("plan.quarter.series.one"))
 	if a.SeriesID != (planner.ID{}) {
-		form.add("series", u.tr("plan.quarter.series.title"), scope)
+		form.add("series", w.tr("plan.quarter.series.title"), scope)
 	}
 	// read returns the day typed, or what is wrong with it.
 	read := func() (planner.Date, error) {
-		to, err := u.parseDay(day.Text)
+		to, err := w.parseDay(day.Text)
 		if err == nil && to.IsZero() {
-			err = fmt.Errorf("%s", u.tr("plan.quarter.move.required"))
+			err = fmt.Errorf("%s", w.tr("plan.quarter.move.required"))
 		}
 		if err != nil {
 			var p inputProblems
@@ -830,8 +894,8 @@ func (s *quarterScreen) openMove(id string) {
 			form.showError(err, "")
 			return err
 		}
-		if err := s.move(a, to, scope.Selected == u.tr("plan.quarter.series.all")); err != nil {
-			if _, ok := u.storeFailureText(err); ok {
+		if err := s.move(a, to, scope.Selected == w.tr("plan.quarter.series.all")); err != nil {
+			if _, ok := w.storeFailureText(err); ok {
 				// The day is not the problem: the database is.
 				form.showError(err, "")
 				return err
@@ -841,11 +905,11 @@ func (s *quarterScreen) openMove(id string) {
 		}
 		return nil
 	}
-	fd := u.newFormDialog(u.tr("plan.quarter.move.title", u.itemDisplayName(a.ItemID)), form, apply,
+	fd := w.newFormDialog(w.tr("plan.quarter.move.title", w.itemName(a.ItemID)), form, apply,
 		func() bool { return strings.TrimSpace(day.Text) != a.Date.String() })
 	s.dialog = fd
 	fd.show()
-	u.window.Canvas().Focus(day)
+	w.Window().Canvas().Focus(day)
 }
 
 // openDeliver opens the form that records the delivery of activity id.
@@ -854,7 +918,7 @@ func (s *quarterScreen) openDeliver(id string) {
 	if !ok || s.preview != nil || !a.CanDeliver() {
 		return
 	}
-	s.dialog = s.u.openDeliverDialog(a)
+	s.dialog = s.w.openDeliverDialog(a)
 }
 
 // deleteActivity removes activity id; Ctrl+Z puts it back.
@@ -863,26 +927,26 @@ func (s *quarterScreen) deleteActivity(id string) {
 	if !ok || s.preview != nil {
 		return
 	}
-	u := s.u
-	removed, err := u.store.DeleteActivity(a.ID)
+	w := s.w
+	removed, err := s.store.DeleteActivity(a.ID)
 	if err != nil {
-		u.showError(err)
+		w.showError(err)
 		return
 	}
-	store := u.store
-	label := u.tr("plan.quarter.undo.delete", u.itemDisplayName(a.ItemID))
-	u.pushUndoRedo(label, func() error {
+	store := s.store
+	label := w.tr("plan.quarter.undo.delete", w.itemName(a.ItemID))
+	w.pushUndoRedo(label, func() error {
 		_, err := store.PutActivity(removed)
 		return err
 	}, func() error {
-		if err := u.checkActivities(store, label, []planner.Activity{removed}, nil); err != nil {
+		if err := w.checkActivities(store, label, []planner.Activity{removed}, nil); err != nil {
 			return err
 		}
 		_, err := store.DeleteActivity(removed.ID)
 		return err
 	})
 	s.selected = ""
-	u.changed()
+	w.changed()
 }
 
 // suggestionRequests returns what the auto-schedule dialog offers: for
@@ -892,18 +956,18 @@ func (s *quarterScreen) suggestionRequests(scope []planner.Account, per int) ([]
 	// Nothing is proposed before today; a future quarter is open from
 	// its first day.
 	var earliest planner.Date
-	if today := s.u.today(); today.After(s.quarter.First()) {
+	if today := s.w.today(); today.After(s.quarter.First()) {
 		earliest = today
 	}
 	var reqs []planner.Request
 	var labels []string
 	for _, acct := range scope {
-		for i, sg := range planner.Suggest(s.u.cat, acct, s.u.today()) {
+		for i, sg := range planner.Suggest(s.cat, acct, s.w.today()) {
 			if i >= per {
 				break
 			}
 			reqs = append(reqs, planner.Request{CustomerID: acct.Customer.ID, ItemID: sg.Item.ID, Solution: sg.Solution, Earliest: earliest})
-			labels = append(labels, s.u.tr("plan.quarter.auto.option", acct.Customer.Name, sg.Item.Name, s.u.sentences(sg.Reasons)))
+			labels = append(labels, s.w.tr("plan.quarter.auto.option", acct.Customer.Name, sg.Item.Name, s.w.sentences(sg.Reasons)))
 		}
 	}
 	return reqs, labels
@@ -915,11 +979,11 @@ func (s *quarterScreen) autoSchedule() {
 	if s.data == nil || s.preview != nil {
 		return
 	}
-	u := s.u
+	w := s.w
 	focusName, hasFocus := s.data.customers[s.focus]
-	scopes := []string{u.tr("plan.quarter.auto.all")}
+	scopes := []string{w.tr("plan.quarter.auto.all")}
 	if hasFocus {
-		scopes = append([]string{u.tr("plan.quarter.auto.focus", focusName)}, scopes...)
+		scopes = append([]string{w.tr("plan.quarter.auto.focus", focusName)}, scopes...)
 	}
 	scope := widget.NewRadioGroup(scopes, nil)
 	scope.Horizontal = true
@@ -942,7 +1006,7 @@ func (s *quarterScreen) autoSchedule() {
 		picks.Options = labels
 		picks.Selected = slices.Clone(labels)
 		picks.Refresh()
-		none.SetText(u.tr("plan.quarter.auto.empty", selected))
+		none.SetText(w.tr("plan.quarter.auto.empty", selected))
 		none.Hidden = len(labels) > 0
 		none.Refresh()
 	}
@@ -950,11 +1014,11 @@ func (s *quarterScreen) autoSchedule() {
 	scope.SetSelected(scopes[0])
 	list := container.NewVScroll(container.NewVBox(none, picks))
 	list.SetMinSize(fyne.NewSize(560, 280))
-	form := newFieldForm(s.u)
-	form.add("scope", u.tr("plan.quarter.auto.scope"), scope)
-	form.add("requests", u.tr("plan.quarter.auto.requests"), list)
+	form := w.newForm()
+	form.add("scope", w.tr("plan.quarter.auto.scope"), scope)
+	form.add("requests", w.tr("plan.quarter.auto.requests"), list)
 	var fd *formDialog
-	fd = u.newFormDialog(u.tr("plan.quarter.auto.title", s.quarter.String()), form, func() error {
+	fd = w.newFormDialog(w.tr("plan.quarter.auto.title", s.quarter.String()), form, func() error {
 		var chosen []planner.Request
 		for i, label := range picks.Options {
 			if slices.Contains(picks.Selected, label) {
@@ -962,7 +1026,7 @@ func (s *quarterScreen) autoSchedule() {
 			}
 		}
 		if len(chosen) == 0 {
-			err := fmt.Errorf("%s", u.tr("plan.quarter.auto.none"))
+			err := fmt.Errorf("%s", w.tr("plan.quarter.auto.none"))
 			form.setFieldError("requests", err.Error())
 			return err
 		}
@@ -970,7 +1034,7 @@ func (s *quarterScreen) autoSchedule() {
 		s.propose(chosen)
 		return nil
 	}, func() bool { return false })
-	fd.save.SetText(u.tr("plan.quarter.auto.run"))
+	fd.save.SetText(w.tr("plan.quarter.auto.run"))
 	fd.save.SetIcon(theme.MediaPlayIcon())
 	s.dialog = fd
 	fd.show()
@@ -979,10 +1043,10 @@ func (s *quarterScreen) autoSchedule() {
 // propose runs planner's auto-scheduler on reqs off the UI goroutine, with
 // progress, and shows its proposal as a preview.
 func (s *quarterScreen) propose(reqs []planner.Request) {
-	u := s.u
-	in := planner.PlanInput{Catalog: u.cat, Settings: s.data.settings, Accounts: s.data.accounts, Quarter: s.data.quarter}
+	w := s.w
+	in := planner.PlanInput{Catalog: s.cat, Settings: s.data.settings, Accounts: s.data.accounts, Quarter: s.data.quarter}
 	var prop planner.Proposal
-	u.runCancellable(u.tr("plan.quarter.auto.progress"), func(ctx context.Context, progress func(float64)) error {
+	w.runCancellable(w.tr("plan.quarter.auto.progress"), func(ctx context.Context, progress func(float64)) error {
 		progress(0.2)
 		p, err := planner.AutoScheduleContext(ctx, in, reqs)
 		if err != nil {
@@ -998,10 +1062,10 @@ func (s *quarterScreen) propose(reqs []planner.Request) {
 func (s *quarterScreen) showPreview(p planner.Proposal) {
 	s.preview = &p
 	s.selected = ""
-	s.previewText.SetText(s.u.tr("plan.quarter.preview", len(p.Placed), len(p.Unplaced)))
+	s.previewText.SetText(s.w.tr("plan.quarter.preview", len(p.Placed), len(p.Unplaced)))
 	var lines []string
 	for _, un := range p.Unplaced {
-		lines = append(lines, "• "+s.u.tr("plan.quarter.unplaced", s.data.customers[un.Request.CustomerID], s.u.itemDisplayName(un.Request.ItemID), s.u.sentence(un.Reason)))
+		lines = append(lines, "• "+s.w.tr("plan.quarter.unplaced", s.data.customers[un.Request.CustomerID], s.w.itemName(un.Request.ItemID), s.w.sentence(un.Reason)))
 	}
 	s.unplaced.SetText(strings.Join(lines, "\n"))
 	if len(lines) == 0 {
@@ -1022,22 +1086,22 @@ func (s *quarterScreen) acceptPreview() {
 	if s.preview == nil {
 		return
 	}
-	u := s.u
+	w := s.w
 	placed := s.preview.Placed
 	s.closePreview()
 	if len(placed) == 0 {
 		s.render()
 		return
 	}
-	saved, err := u.store.PutActivities(placed)
+	saved, err := s.store.PutActivities(placed)
 	if err != nil {
-		u.showError(err)
+		w.showError(err)
 		s.render()
 		return
 	}
-	store := u.store
-	label := u.trCount("plan.quarter.undo.accept", len(saved), len(saved))
-	u.pushUndoRedo(label, func() error {
+	store := s.store
+	label := w.trCount("plan.quarter.undo.accept", len(saved), len(saved))
+	w.pushUndoRedo(label, func() error {
 		for _, a := range saved {
 			if _, err := store.DeleteActivity(a.ID); err != nil {
 				return fmt.Errorf("remove proposed activity: %w", err)
@@ -1045,7 +1109,7 @@ func (s *quarterScreen) acceptPreview() {
 		}
 		return nil
 	}, func() error {
-		if err := u.checkActivities(store, label, nil, activityIDs(saved)); err != nil {
+		if err := w.checkActivities(store, label, nil, activityIDs(saved)); err != nil {
 			return err
 		}
 		if _, err := store.PutActivities(saved); err != nil {
@@ -1053,7 +1117,7 @@ func (s *quarterScreen) acceptPreview() {
 		}
 		return nil
 	})
-	u.changed()
+	w.changed()
 }
 
 // discardPreview drops the proposal; nothing was saved.
@@ -1076,6 +1140,34 @@ func (s *quarterScreen) exportPlan() {
 	if s.data == nil {
 		return
 	}
-	s.u.exportDeliverable(deliverable{id: "portfolioQuarter", kind: export.KindQuarter, portfolio: true},
+	s.w.exportDeliverable(deliverable{id: "portfolioQuarter", kind: export.KindQuarter, portfolio: true},
 		deliverableSubject{accounts: s.data.accounts, quarter: s.data.quarter})
+}
+
+// The window's side of the quarter screen.
+
+var _ quarterWindow = (*UI)(nil)
+
+// newForm returns an empty form of the window.
+func (u *UI) newForm() *fieldForm { return newFieldForm(u) }
+
+// shownScreen returns the screen the window shows.
+func (u *UI) shownScreen() screenID { return u.current }
+
+// pickWeek makes the next schedule dialog for the customer of w propose a
+// day of w's week.
+func (u *UI) pickWeek(w pickedWeek) { u.pickedWeek = w }
+
+// quarterIsStale reports whether the window marked the quarter screen
+// stale: the data changed since it last read it.
+func (u *UI) quarterIsStale() bool { return u.stale[screenQuarter] }
+
+// goWork runs work on a goroutine of its own, counted in u.work so that
+// waitIdle and Close wait for it.
+func (u *UI) goWork(work func()) {
+	u.work.Add(1)
+	go func() {
+		defer u.work.Done()
+		work()
+	}()
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -547,7 +548,7 @@ func BenchmarkQuarterLoad500(b *testing.B) {
 	q := planner.QuarterOf(u.today())
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := loadQuarter(context.Background(), u, db, q, u.settings()); err != nil {
+		if _, err := loadQuarter(context.Background(), u, u.cat, db, q, u.settings()); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -605,5 +606,63 @@ func TestQuarterSelectionNamesTheActivityInFull(t *testing.T) {
 	s.selectActivity("")
 	if s.detailTitle.Visible() {
 		t.Error("after the selection is cleared the panel still names an activity")
+	}
+}
+
+// errQuarterRefused is what quarterRefusingStore answers a removal with.
+var errQuarterRefused = errors.New("the database refuses to remove the activity")
+
+// quarterRefusingStore is a quarter screen's store on the test database
+// that refuses to remove an activity.
+type quarterRefusingStore struct {
+	quarterStore
+}
+
+// DeleteActivity refuses.
+func (quarterRefusingStore) DeleteActivity(id planner.ID) (planner.Activity, error) {
+	return planner.Activity{}, fmt.Errorf("delete activity %s: %w", id, errQuarterRefused)
+}
+
+// quarterErrorWindow is the test window, except that it records the
+// errors the quarter screen shows instead of opening a dialog.
+type quarterErrorWindow struct {
+	*UI
+	shown []error
+}
+
+// showError records err.
+func (w *quarterErrorWindow) showError(err error) { w.shown = append(w.shown, err) }
+
+// TestQuarterShowsARefusedRemovalThroughItsWindow builds the quarter
+// screen with stand-ins for its window and its store: when the store
+// refuses to remove an activity, the screen shows the refusal through its
+// window, offers no undo and keeps the activity.
+func TestQuarterShowsARefusedRemovalThroughItsWindow(t *testing.T) {
+	u, db := newTestUI(t)
+	w := &quarterErrorWindow{UI: u}
+	s := newQuarterScreen(w, quarterRefusingStore{db}, u.cat).(*quarterScreen)
+	s.show(planner.ID{})
+	u.waitIdle()
+	if s.data == nil || len(s.data.activities) == 0 {
+		t.Fatal("the quarter did not load, or holds no activity")
+	}
+	var a planner.Activity
+	for _, a = range s.data.activities {
+		break
+	}
+	undos := len(u.undos)
+	s.deleteActivity(a.ID.String())
+	if len(w.shown) != 1 || !errors.Is(w.shown[0], errQuarterRefused) {
+		t.Fatalf("the screen showed %v, want the refusal once", w.shown)
+	}
+	if len(u.undos) != undos {
+		t.Error("a refused removal was offered to undo")
+	}
+	acct, err := db.Account(a.CustomerID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(acct.Activities, func(b planner.Activity) bool { return b.ID == a.ID }) {
+		t.Errorf("activity %s is no longer stored", a.ID)
 	}
 }
