@@ -1201,4 +1201,3 @@ func (s *engagementScreen) mainList() fyne.Focusable {
 // The window's side of the engagement screen.
 
 var _ engagementWindow = (*UI)(nil)
-

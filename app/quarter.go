@@ -37,8 +37,6 @@ type quarterWindow interface {
 	// storeFailureText says what a failure of the database means, and
 	// whether err is one.
 	storeFailureText(err error) (string, bool)
-	// newForm returns an empty form of the window.
-	newForm() *fieldForm
 	// setFocus makes customer id the customer in focus.
 	setFocus(id planner.ID)
 	// showScreen opens screen id, asking first about unsaved changes.
@@ -51,9 +49,6 @@ type quarterWindow interface {
 	// quarterIsStale reports whether the data changed since the quarter
 	// screen last read it.
 	quarterIsStale() bool
-	// goWork runs work on a goroutine of its own, counted among the
-	// window's work off the UI goroutine.
-	goWork(work func())
 	// showCancelledNotice says, without interrupting, that work was
 	// cancelled.
 	showCancelledNotice()
@@ -343,7 +338,7 @@ func (s *quarterScreen) reload() {
 	s.busy.Show()
 	s.busy.Start()
 	w, store, cat := s.w, s.store, s.cat
-	w.goWork(func() {
+	w.inBackground(func() {
 		data, err := loadQuarter(ctx, w, cat, store, q, settings)
 		cancelled := err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled)
 		stop()
@@ -864,7 +859,7 @@ func (s *quarterScreen) openMove(id string) {
 	w := s.w
 	day := newFormEntry()
 	day.SetText(a.Date.String())
-	form := w.newForm()
+	form := w.newFieldForm()
 	form.add("date", w.tr("plan.quarter.move.day"), day)
 	scope := widget.NewRadioGroup([]string{w.tr("plan.quarter.series.one"), w.tr("plan.quarter.series.all")}, nil)
 	scope.SetSelected(w.tr("plan.quarter.series.one"))
@@ -1014,7 +1009,7 @@ func (s *quarterScreen) autoSchedule() {
 	scope.SetSelected(scopes[0])
 	list := container.NewVScroll(container.NewVBox(none, picks))
 	list.SetMinSize(fyne.NewSize(560, 280))
-	form := w.newForm()
+	form := w.newFieldForm()
 	form.add("scope", w.tr("plan.quarter.auto.scope"), scope)
 	form.add("requests", w.tr("plan.quarter.auto.requests"), list)
 	var fd *formDialog
@@ -1148,9 +1143,6 @@ func (s *quarterScreen) exportPlan() {
 
 var _ quarterWindow = (*UI)(nil)
 
-// newForm returns an empty form of the window.
-func (u *UI) newForm() *fieldForm { return newFieldForm(u) }
-
 // shownScreen returns the screen the window shows.
 func (u *UI) shownScreen() screenID { return u.current }
 
@@ -1161,13 +1153,3 @@ func (u *UI) pickWeek(w pickedWeek) { u.pickedWeek = w }
 // quarterIsStale reports whether the window marked the quarter screen
 // stale: the data changed since it last read it.
 func (u *UI) quarterIsStale() bool { return u.stale[screenQuarter] }
-
-// goWork runs work on a goroutine of its own, counted in u.work so that
-// waitIdle and Close wait for it.
-func (u *UI) goWork(work func()) {
-	u.work.Add(1)
-	go func() {
-		defer u.work.Done()
-		work()
-	}()
-}
