@@ -542,25 +542,13 @@ func (s *actionPlanScreen) shortcut(a shortcutAction) bool {
 }
 
 // putPlan saves plan, offers to undo it by saving before again, and
-// reloads the window, as saveUndoable does.
+// reloads the window (see saveUndoable).
 func (s *actionPlanScreen) putPlan(plan, before planner.ActionPlan, undoLabel string) error {
 	store := s.store
-	if _, err := store.PutPlan(plan); err != nil {
+	return saveUndoable(s.w, func(x planner.ActionPlan) error {
+		_, err := store.PutPlan(x)
 		return err
-	}
-	s.w.pushUndoRedo(undoLabel, func() error {
-		if _, err := store.PutPlan(before); err != nil {
-			return fmt.Errorf("restore the action plan: %w", err)
-		}
-		return nil
-	}, func() error {
-		if _, err := store.PutPlan(plan); err != nil {
-			return fmt.Errorf("save the action plan again: %w", err)
-		}
-		return nil
-	})
-	s.w.changed()
-	return nil
+	}, plan, before, undoLabel, "the action plan")
 }
 
 // changePlan saves a copy of before that change changed with one of

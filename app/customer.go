@@ -617,25 +617,13 @@ func (s *customerScreen) removeContact(i int) {
 }
 
 // putCustomer saves c, offers undoLabel, which saves before again, and
-// reloads the window, as saveUndoable does with the window's store.
+// reloads the window (see saveUndoable).
 func (s *customerScreen) putCustomer(c, before planner.Customer, undoLabel string) error {
-	store, what := s.store, fmt.Sprintf("customer %q", before.Name)
-	if _, err := store.PutCustomer(c); err != nil {
+	store := s.store
+	return saveUndoable(s.w, func(x planner.Customer) error {
+		_, err := store.PutCustomer(x)
 		return err
-	}
-	s.w.pushUndoRedo(undoLabel, func() error {
-		if _, err := store.PutCustomer(before); err != nil {
-			return fmt.Errorf("restore %s: %w", what, err)
-		}
-		return nil
-	}, func() error {
-		if _, err := store.PutCustomer(c); err != nil {
-			return fmt.Errorf("save %s again: %w", what, err)
-		}
-		return nil
-	})
-	s.w.changed()
-	return nil
+	}, c, before, undoLabel, fmt.Sprintf("customer %q", before.Name))
 }
 
 // exportStatement writes the customer's entitlement statement as a PDF,

@@ -61,8 +61,9 @@ func (u *UI) openDeliverDialog(a planner.Activity) *formDialog {
 		}
 		delivered, err := read()
 		if err == nil {
-			err = saveUndoable(u, func(s Store, x planner.Activity) error {
-				_, err := s.PutActivity(x)
+			store := u.store
+			err = saveUndoable(u, func(x planner.Activity) error {
+				_, err := store.PutActivity(x)
 				return err
 			}, delivered, a, u.tr("plan.deliver.undo", u.itemDisplayName(a.ItemID)), "the activity")
 		}

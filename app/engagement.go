@@ -435,25 +435,13 @@ func (s *engagementScreen) shortcut(a shortcutAction) bool {
 }
 
 // putEngagement saves e, offers to undo it by saving before again, and
-// reloads the window, as saveUndoable does on the screen's store.
+// reloads the window (see saveUndoable).
 func (s *engagementScreen) putEngagement(e, before planner.Engagement, undoLabel string) error {
-	store, what := s.store, fmt.Sprintf("engagement %q", before.Name)
-	if _, err := store.PutEngagement(e); err != nil {
+	store := s.store
+	return saveUndoable(s.w, func(x planner.Engagement) error {
+		_, err := store.PutEngagement(x)
 		return err
-	}
-	s.w.pushUndoRedo(undoLabel, func() error {
-		if _, err := store.PutEngagement(before); err != nil {
-			return fmt.Errorf("restore %s: %w", what, err)
-		}
-		return nil
-	}, func() error {
-		if _, err := store.PutEngagement(e); err != nil {
-			return fmt.Errorf("save %s again: %w", what, err)
-		}
-		return nil
-	})
-	s.w.changed()
-	return nil
+	}, e, before, undoLabel, fmt.Sprintf("engagement %q", before.Name))
 }
 
 // newEngagement asks for a name and starts an engagement with every phase

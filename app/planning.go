@@ -42,26 +42,25 @@ func (u *UI) newItemDialog(addTitle, editTitle string, form *fieldForm, apply fu
 	return fd
 }
 
-// saveUndoable saves after with put and offers undoLabel, which puts
-// before back into the same store; what names the value in the message
+// saveUndoable saves after with put and offers undoLabel in h, which
+// puts before back with the same put; what names the value in the message
 // of an undo that fails. The window reloads after the change.
-func saveUndoable[T any](u *UI, put func(Store, T) error, after, before T, undoLabel, what string) error {
-	store := u.store
-	if err := put(store, after); err != nil {
+func saveUndoable[T any](h history, put func(T) error, after, before T, undoLabel, what string) error {
+	if err := put(after); err != nil {
 		return err
 	}
-	u.pushUndoRedo(undoLabel, func() error {
-		if err := put(store, before); err != nil {
+	h.pushUndoRedo(undoLabel, func() error {
+		if err := put(before); err != nil {
 			return fmt.Errorf("restore %s: %w", what, err)
 		}
 		return nil
 	}, func() error {
-		if err := put(store, after); err != nil {
+		if err := put(after); err != nil {
 			return fmt.Errorf("save %s again: %w", what, err)
 		}
 		return nil
 	})
-	u.changed()
+	h.changed()
 	return nil
 }
 
