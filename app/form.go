@@ -131,11 +131,19 @@ func (tightLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 // it scrolls.
 const generalLines = 3
 
+// formWindow is what a form uses of its window: the texts of its
+// messages and the window whose focus it moves.
+type formWindow interface {
+	texts
+	// Window returns the window the form shows in; nil before it opens.
+	Window() fyne.Window
+}
+
 // fieldForm is a form whose fields show their problems inline, in the
 // same way in every form and dialog of the window (see the top of this
 // file).
 type fieldForm struct {
-	u      *UI
+	w      formWindow
 	fields []*formField
 	// general lists the problems once Save found some, and shows those
 	// that belong to no field of the form; generalArea holds it at a
@@ -177,8 +185,8 @@ type fieldForm struct {
 }
 
 // newFieldForm returns an empty form of the window u.
-func newFieldForm(u *UI) *fieldForm {
-	f := &fieldForm{u: u, grid: container.New(layout.NewFormLayout())}
+func newFieldForm(w formWindow) *fieldForm {
+	f := &fieldForm{w: w, grid: container.New(layout.NewFormLayout())}
 	f.general = widget.NewLabel("")
 	f.general.Importance = widget.DangerImportance
 	f.general.Wrapping = fyne.TextWrapWord
@@ -326,7 +334,7 @@ func (f *fieldForm) watchSelect(fld *formField, sel *widget.Select, o fyne.Focus
 		f.chosen(fld)
 	}
 	if sel.PlaceHolder == "" || sel.PlaceHolder == fyneSelectPlaceHolder() {
-		sel.PlaceHolder = f.u.tr("form.select.placeholder")
+		sel.PlaceHolder = f.w.tr("form.select.placeholder")
 	}
 	f.setFocus(fld, o)
 }
@@ -389,9 +397,9 @@ func (f *fieldForm) problemsOf(err error, prefix string) []planner.FieldError {
 	if err == nil {
 		return nil
 	}
-	v, ok := planner.AsValidation(f.u.localize(err))
+	v, ok := planner.AsValidation(f.w.localize(err))
 	if !ok {
-		return []planner.FieldError{{Message: f.u.errorText(err)}}
+		return []planner.FieldError{{Message: f.w.errorText(err)}}
 	}
 	out := make([]planner.FieldError, len(v.Problems))
 	for i, p := range v.Problems {
@@ -456,7 +464,7 @@ func (f *fieldForm) render() {
 // line is one problem in the list: the field's label and the message.
 func (f *fieldForm) line(p planner.FieldError) string {
 	if name := f.nameOf(p.Field); name != "" {
-		return f.u.tr("form.problem", name, p.Message)
+		return f.w.tr("form.problem", name, p.Message)
 	}
 	return p.Message
 }
@@ -574,8 +582,8 @@ func (f *fieldForm) showProblems() {
 		}
 	}
 	f.render()
-	if focus != nil && f.u.window != nil {
-		f.u.window.Canvas().Focus(focus)
+	if win := f.w.Window(); focus != nil && win != nil {
+		win.Canvas().Focus(focus)
 	}
 }
 
