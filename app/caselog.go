@@ -67,6 +67,9 @@ type caseLogWindow interface {
 type caseLogStore interface {
 	accountReader
 	caseStore
+	// PutAccount replaces a customer's data as a whole: the undo of a
+	// case import puts the cases back in one write.
+	PutAccount(a planner.Account) error
 }
 
 // newCaseLog returns the case log of window w on store and the catalog
@@ -629,27 +632,28 @@ func (l *caseLog) imported(imp *caseImport) {
 	after, err := store.Account(customer.ID)
 	if err == nil {
 		label := w.tr("cases.undo.import", customer.Name)
-		w.pushUndoRedo(label, func() error { return replaceCases(store, after.Cases, before) },
-			func() error { return replaceCases(store, before, after.Cases) })
+		w.pushUndoRedo(label, func() error { return replaceCases(store, w, customer.ID, label, after.Cases, before, w.undoBlocked) },
+			func() error { return replaceCases(store, w, customer.ID, label, before, after.Cases, w.redoBlocked) })
 	}
 	w.changed()
 	w.showMessage(w.tr("cases.import.done.title"), w.tr("cases.import.done", customer.Name, res.Added, res.Updated, res.Unchanged))
 }
 
-// replaceCases makes want the cases of a customer where have are: cases
-// not in want are removed, the others saved as want has them.
-func replaceCases(store caseStore, have, want []planner.SupportCase) error {
-	for _, c := range have {
-		if !slices.ContainsFunc(want, func(w planner.SupportCase) bool { return w.ID == c.ID }) {
-			if _, err := store.DeleteCase(c.ID); err != nil {
-				return fmt.Errorf("remove case %s: %w", c.Number, err)
-			}
-		}
+// replaceCases makes want the cases of customer in one write, when its
+// cases are still have; any other state (a case changed, marked or
+// removed since) blocks the undo or redo labelled label with the error
+// blocked gives, instead of overwriting what changed.
+func replaceCases(store caseLogStore, h history, customer planner.ID, label string, have, want []planner.SupportCase, blocked func(label string) error) error {
+	acct, err := h.redoAccount(store, customer, label)
+	if err != nil {
+		return err
 	}
-	for _, c := range want {
-		if _, err := store.PutCase(c); err != nil {
-			return fmt.Errorf("save case %s: %w", c.Number, err)
-		}
+	if !(len(acct.Cases) == 0 && len(have) == 0) && !sameStored(acct.Cases, have) {
+		return blocked(label)
+	}
+	acct.Cases = want
+	if err := store.PutAccount(acct); err != nil {
+		return fmt.Errorf("put back the cases of %s: %w", acct.Customer.Name, err)
 	}
 	return nil
 }

@@ -440,3 +440,70 @@ func TestCaseLogRenders(t *testing.T) {
 	l.filter.SetSelected(u.tr("cases.filter.all"))
 	test.AssertObjectRendersToMarkup(t, "caselog.xml", l.root)
 }
+
+// importTwoCases imports two cases into the case log of c and returns
+// the undo label of the import.
+func importTwoCases(t *testing.T, u *UI, c planner.Customer) string {
+	t.Helper()
+	l := caseLogOf(t, u, c)
+	file := "Case Number,Subject,Priority,Created Date\n" +
+		"E-7001,Cache not purged,P3,2026-11-25 10:00\n" +
+		"E-7002,Search down,P1,2026-11-25 11:00\n"
+	imp := l.newCaseImport()
+	if err := imp.run(context.Background(), strings.NewReader(file)); err != nil {
+		t.Fatal(err)
+	}
+	l.imported(imp)
+	return u.tr("cases.undo.import", c.Name)
+}
+
+// An undo of an import must not take back a case the TAM changed since:
+// it is refused, says why, and the change stays.
+func TestCaseImportUndoKeepsACaseChangedSince(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Müller GmbH")
+	label := importTwoCases(t, u, c)
+	acct, err := db.Account(c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited, _ := acct.CaseByNumber("E-7001")
+	edited.Title = "Cache not purged after deploy"
+	if _, err := db.PutCase(edited); err != nil {
+		t.Fatal(err)
+	}
+	u.undo()
+	after, _ := db.Account(c.ID)
+	if got, ok := after.CaseByNumber("E-7001"); !ok || got.Title != edited.Title {
+		t.Errorf("the undo took back the case changed since: %+v (found %v)", got, ok)
+	}
+	if _, ok := after.CaseByNumber("E-7002"); !ok {
+		t.Error("a refused undo removed an imported case")
+	}
+	want := u.tr("keys.undo.changed", label)
+	if texts := overlayTexts(u); !slices.ContainsFunc(texts, func(s string) bool { return strings.Contains(s, want) }) {
+		t.Errorf("the refused undo says %q, want %q", texts, want)
+	}
+}
+
+// An undo of an import the database cannot write changes nothing, not
+// half of the cases, and can be tried again once the database takes it.
+func TestCaseImportUndoOnAFullDiskChangesNothing(t *testing.T) {
+	u, fake, db := newFailingUI(t)
+	c := customerNamed(t, db, "Müller GmbH")
+	before, _ := db.Account(c.ID)
+	importTwoCases(t, u, c)
+	imported, _ := db.Account(c.ID)
+	fake.failWith("PutAccount", errDiskFull)
+	u.undo()
+	got, _ := db.Account(c.ID)
+	if !sameStored(got.Cases, imported.Cases) {
+		t.Fatalf("a failed undo changed the cases: %d before it, %d after", len(imported.Cases), len(got.Cases))
+	}
+	fake.failWith("PutAccount", nil)
+	u.undo()
+	got, _ = db.Account(c.ID)
+	if len(got.Cases) != len(before.Cases) {
+		t.Errorf("the undo tried again left %d cases, want %d", len(got.Cases), len(before.Cases))
+	}
+}

@@ -95,7 +95,10 @@ type history interface {
 	// that show it.
 	changed()
 	pushUndoRedo(label string, undo, redo func() error)
+	// redoBlocked and undoBlocked return the error that stops a redo or
+	// an undo that would overwrite what changed since.
 	redoBlocked(label string) error
+	undoBlocked(label string) error
 	redoAccount(store accountReader, customer planner.ID, label string) (planner.Account, error)
 }
 

@@ -131,6 +131,14 @@ func (f *failingStore) DeleteActivity(id planner.ID) (planner.Activity, error) {
 	return faulty(f, "DeleteActivity", func() (planner.Activity, error) { return f.Store.DeleteActivity(id) })
 }
 
+// PutAccount fails as failWith says, else calls the database's.
+func (f *failingStore) PutAccount(a planner.Account) error {
+	if err := f.fault("PutAccount"); err != nil {
+		return err
+	}
+	return f.Store.PutAccount(a)
+}
+
 // PutSettings fails as failWith says, else calls the database's.
 func (f *failingStore) PutSettings(s planner.Settings) error {
 	if err := f.fault("PutSettings"); err != nil {

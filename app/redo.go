@@ -26,6 +26,12 @@ func (u *UI) redoBlocked(label string) error {
 	return &redoBlockedError{message: u.tr("keys.redo.changed", label)}
 }
 
+// undoBlocked returns the error of an undo of the change labelled label
+// that the data changed since would make lose that change.
+func (u *UI) undoBlocked(label string) error {
+	return &redoBlockedError{message: u.tr("keys.undo.changed", label)}
+}
+
 // sameStored reports whether a and b hold the same data as the store
 // keeps it (in its JSON form).
 func sameStored(a, b any) bool {

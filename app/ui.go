@@ -717,6 +717,11 @@ func (u *UI) undo() {
 	last := u.undos[len(u.undos)-1]
 	u.undos = u.undos[:len(u.undos)-1]
 	if err := last.undo(); err != nil {
+		var blocked *redoBlockedError
+		if errors.As(err, &blocked) {
+			u.showError(blocked)
+			return
+		}
 		if _, ok := u.storeFailureText(err); ok {
 			// The database could not take the write (a full disk, say):
 			// the change can be undone once it can.
