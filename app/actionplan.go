@@ -77,9 +77,6 @@ type actionPlanWindow interface {
 	// saveAskingOutside runs save and then done, asking first to go
 	// beyond the customer's membership when save breaks only its rules.
 	saveAskingOutside(customer planner.ID, save func() error, done func()) error
-	// relinkObjectives gives the customer's activities back the links to
-	// objectives they had in before (see relinkActivities).
-	relinkObjectives(customer planner.ID, before []planner.Activity) error
 	// exportDeliverable makes a deliverable and asks where to save it.
 	exportDeliverable(d deliverable, subject deliverableSubject)
 	// exportOptions returns how documents are written for the TAM.
@@ -99,6 +96,10 @@ type actionPlanWindow interface {
 type actionPlanStore interface {
 	accountReader
 	planWriter
+	// PutAccount replaces a customer's data as a whole: the undo of a
+	// plan made from a template puts back the plan it replaced and the
+	// activities' links to its objectives in one write.
+	PutAccount(a planner.Account) error
 }
 
 // objectiveListsWindow is what the KPI and use case rows of the objective
@@ -1226,12 +1227,14 @@ func (s *actionPlanScreen) templateApplied(name string, replacing bool, before p
 		}
 		made = acct.Plan
 		if replacing {
-			if _, err := store.PutPlan(before); err != nil {
+			// The new plan took the links of activities to the old
+			// plan's objectives: they come back with it, in one write.
+			acct.Plan = before
+			relinkActivities(acct.Activities, activities)
+			if err := store.PutAccount(acct); err != nil {
 				return fmt.Errorf("restore the plan %q: %w", before.Title, err)
 			}
-			// The new plan took the links of activities to the old
-			// plan's objectives: they come back with it.
-			return w.relinkObjectives(customer, activities)
+			return nil
 		}
 		// The customer had no plan: remove the new one. Activities
 		// linked to its objectives since keep their links, as they
@@ -1333,9 +1336,3 @@ func (s *actionPlanScreen) mainList() fyne.Focusable { return s.actions }
 // The window's side of the Mutual Action Plan screen.
 
 var _ actionPlanWindow = (*UI)(nil)
-
-// relinkObjectives gives the customer's activities back the links to
-// objectives they had in before, in the window's store.
-func (u *UI) relinkObjectives(customer planner.ID, before []planner.Activity) error {
-	return relinkActivities(u.store, customer, before)
-}

@@ -373,9 +373,26 @@ func TestActionPlanReplaceFromTemplateAsks(t *testing.T) {
 		t.Fatal("the plan was not replaced after Yes")
 	}
 	p.undoKey()
-	if got := p.account(t, acct.Customer.ID).Plan; got.ID != acct.Plan.ID || len(got.Actions) != len(acct.Plan.Actions) {
+	undone := p.account(t, acct.Customer.ID)
+	if got := undone.Plan; got.ID != acct.Plan.ID || len(got.Actions) != len(acct.Plan.Actions) {
 		t.Fatal("after Ctrl+Z the previous plan is not back")
 	}
+	// The activities get their links to the old plan's objectives back.
+	if got, want := objectiveLinks(undone), objectiveLinks(acct); !maps.Equal(got, want) {
+		t.Errorf("after Ctrl+Z the activities link to objectives %v, want %v", got, want)
+	}
+}
+
+// objectiveLinks returns the objective of each activity of acct linked
+// to one.
+func objectiveLinks(acct planner.Account) map[planner.ID]planner.ID {
+	links := map[planner.ID]planner.ID{}
+	for _, a := range acct.Activities {
+		if a.ObjectiveID != (planner.ID{}) {
+			links[a.ID] = a.ObjectiveID
+		}
+	}
+	return links
 }
 
 func TestActionPlanExportWritesPDF(t *testing.T) {

@@ -171,34 +171,20 @@ func (u *UI) checkSeriesFrom(store accountReader, label string, series planner.S
 
 // relinkActivities gives back the objective links that saving another
 // plan removed (the store unlinks activities from objectives the new plan
-// does not hold): each stored activity of customer without a link that
-// had one in before gets it again. The plan holding the objectives must
-// be stored already.
-func relinkActivities(store Store, customer planner.ID, before []planner.Activity) error {
-	acct, err := store.Account(customer)
-	if err != nil {
-		return fmt.Errorf("read the activities: %w", err)
-	}
+// does not hold): each activity of acts without a link that had one in
+// before gets it again.
+func relinkActivities(acts, before []planner.Activity) {
 	links := make(map[planner.ID]planner.ID, len(before))
 	for _, a := range before {
 		if a.ObjectiveID != (planner.ID{}) {
 			links[a.ID] = a.ObjectiveID
 		}
 	}
-	var relinked []planner.Activity
-	for _, a := range acct.Activities {
+	for i, a := range acts {
 		if obj, ok := links[a.ID]; ok && a.ObjectiveID == (planner.ID{}) {
-			a.ObjectiveID = obj
-			relinked = append(relinked, a)
+			acts[i].ObjectiveID = obj
 		}
 	}
-	if len(relinked) == 0 {
-		return nil
-	}
-	if _, err := store.PutActivities(relinked); err != nil {
-		return fmt.Errorf("link %d activities to their objectives again: %w", len(relinked), err)
-	}
-	return nil
 }
 
 // seriesStore is what the undo and redo of a new series use: the account
