@@ -265,16 +265,22 @@ func (in *instantInput) read(w instantReader, loc *time.Location) (time.Time, er
 	if in.empty() {
 		return time.Time{}, errors.New(w.tr("cases.instant.required"))
 	}
-	d, err := w.parseDay(in.day.Text)
+	return readTime(w, in.day.Text, in.clock.Text, loc)
+}
+
+// readTime reads a day and a time of day typed in loc, or gives a
+// problem in the window's language.
+func readTime(w instantReader, dayText, clockText string, loc *time.Location) (time.Time, error) {
+	d, err := w.parseDay(dayText)
 	if err != nil {
 		return time.Time{}, err
 	}
 	if d.IsZero() {
 		return time.Time{}, errors.New(w.tr("cases.instant.required"))
 	}
-	clock, err := time.Parse(timeLayout, strings.TrimSpace(in.clock.Text))
+	clock, err := time.Parse(timeLayout, strings.TrimSpace(clockText))
 	if err != nil {
-		return time.Time{}, errors.New(w.tr("cases.instant.clock", strings.TrimSpace(in.clock.Text)))
+		return time.Time{}, errors.New(w.tr("cases.instant.clock", strings.TrimSpace(clockText)))
 	}
 	return d.At(clock.Hour(), clock.Minute(), loc), nil
 }

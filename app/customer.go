@@ -880,7 +880,7 @@ func (f *eventForm) submit() {
 				problems = append(problems, w.tr("customer.event."+field)+": "+p.Message)
 			}
 		} else {
-			problems = append(problems, err.Error())
+			problems = append(problems, w.errorText(err))
 		}
 	}
 	if len(problems) > 0 {

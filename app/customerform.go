@@ -383,7 +383,7 @@ func (f *customerForm) check() error {
 		if v, ok := planner.AsValidation(err); ok {
 			problems = append(problems, v.Problems...)
 		} else {
-			problems = append(problems, planner.FieldError{Message: err.Error()})
+			problems = append(problems, planner.FieldError{Message: f.u.errorText(err)})
 		}
 	}
 	if len(problems) == 0 {

@@ -236,19 +236,6 @@ func (s *supportScreen) customerLocation() *time.Location {
 	return s.w.tamLocation()
 }
 
-// readTime reads a day and a time of day in loc.
-func readTime(dateText, clockText string, loc *time.Location) (time.Time, error) {
-	d, err := catalog.ParseDate(strings.TrimSpace(dateText))
-	if err != nil {
-		return time.Time{}, err
-	}
-	clock, err := time.Parse(timeLayout, strings.TrimSpace(clockText))
-	if err != nil {
-		return time.Time{}, fmt.Errorf("time %q: want HH:MM", clockText)
-	}
-	return d.At(clock.Hour(), clock.Minute(), loc), nil
-}
-
 // calculate shows the response deadline and the follow-up timeline.
 func (s *supportScreen) calculate() {
 	if s.slaError == nil || s.timeline == nil {
@@ -274,11 +261,11 @@ func (s *supportScreen) calculateSLA() {
 	w := s.w
 	cal, err := s.calendar()
 	if err != nil {
-		s.slaError.SetText(err.Error())
+		s.slaError.SetText(w.errorText(err))
 		return
 	}
 	s.zoneNote.SetText(w.wrapped(w.tr("support.zone", cal.Location.String(), s.customer.Name)))
-	opened, err := readTime(s.openDate.Text, s.openTime.Text, cal.Location)
+	opened, err := readTime(w, s.openDate.Text, s.openTime.Text, cal.Location)
 	if err != nil {
 		s.dueLocal.SetText("")
 		s.dueTAM.SetText("")
@@ -295,7 +282,7 @@ func (s *supportScreen) calculateSLA() {
 		s.dueLocal.SetText("")
 		s.dueTAM.SetText("")
 		s.explain.SetText("")
-		s.slaError.SetText(err.Error())
+		s.slaError.SetText(w.errorText(err))
 		return
 	}
 	s.dueLocal.SetText(w.tr("support.due.customer", w.dateTime(due)))
@@ -319,7 +306,7 @@ func (s *supportScreen) calculateSLA() {
 func (s *supportScreen) calculateTimeline() {
 	w := s.w
 	loc := s.customerLocation()
-	since, err := readTime(s.sinceDate.Text, s.sinceTime.Text, loc)
+	since, err := readTime(w, s.sinceDate.Text, s.sinceTime.Text, loc)
 	if err != nil {
 		s.timeline.SetText(w.tr("support.since") + ": " + err.Error())
 		s.timeline.Importance = widget.DangerImportance
@@ -333,7 +320,7 @@ func (s *supportScreen) calculateTimeline() {
 	tl, err := planner.CaseTimeline(planner.CustomerCatalog(s.cat, s.customer).FollowUp, status, since)
 	s.current, s.currentOK = tl, err == nil
 	if err != nil {
-		s.timeline.SetText(err.Error())
+		s.timeline.SetText(w.errorText(err))
 		s.timeline.Importance = widget.DangerImportance
 		s.timeline.Refresh()
 		return
