@@ -270,3 +270,19 @@ func TestSupportScreenWithStandInsKeepsARefusedCase(t *testing.T) {
 		t.Error("the refused case is stored")
 	}
 }
+
+// A day that is not one reads as the forms say it, in the window's
+// language, never as Go's parse error.
+func TestSupportBadDayInTheWindowsWords(t *testing.T) {
+	u, db := newTestUIInLanguage(t, "nl")
+	s := supportOf(t, u, customerNamed(t, db, "Müller GmbH"))
+	s.openDate.SetText("2026-02-30")
+	want := u.tr("form.date.impossible", u.text.LongDate(planner.Date{Year: 2026, Month: 2, Day: 30}))
+	if !strings.Contains(s.slaError.Text, want) || strings.Contains(s.slaError.Text, "parsing") {
+		t.Errorf("an impossible day shows %q, want it to say %q", s.slaError.Text, want)
+	}
+	s.sinceDate.SetText("morgen")
+	if strings.Contains(s.timeline.Text, "parsing") || !strings.Contains(s.timeline.Text, u.tr("support.since")) {
+		t.Errorf("a day that is no day shows %q", s.timeline.Text)
+	}
+}
