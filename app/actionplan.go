@@ -545,11 +545,7 @@ func (s *actionPlanScreen) shortcut(a shortcutAction) bool {
 // putPlan saves plan, offers to undo it by saving before again, and
 // reloads the window (see saveUndoable).
 func (s *actionPlanScreen) putPlan(plan, before planner.ActionPlan, undoLabel string) error {
-	store := s.store
-	return saveUndoable(s.w, func(x planner.ActionPlan) error {
-		_, err := store.PutPlan(x)
-		return err
-	}, plan, before, undoLabel, "the action plan")
+	return saveUndoable(s.w, s.store.PutPlan, plan, before, undoLabel, "the action plan")
 }
 
 // changePlan saves a copy of before that change changed with one of

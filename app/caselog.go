@@ -408,65 +408,32 @@ func withInputProblems(p inputProblems, what string, err error) error {
 	return p.err(what)
 }
 
+// cases are the case log's writes of support cases, with undo.
+func (l *caseLog) cases() records[planner.SupportCase] {
+	return records[planner.SupportCase]{
+		put:    l.store.PutCase,
+		remove: l.store.DeleteCase,
+		id:     func(c planner.SupportCase) planner.ID { return c.ID },
+		name:   func(c planner.SupportCase) string { return "case " + c.Number },
+	}
+}
+
 // putCase saves c (before is the case as it was; added marks a new one)
 // and offers to undo it.
 func (l *caseLog) putCase(c, before planner.SupportCase, added bool) error {
-	w, store := l.w, l.store
-	saved, err := store.PutCase(c)
-	if err != nil {
-		return err
-	}
-	if added {
-		label := w.tr("cases.undo.add", saved.Number)
-		w.pushUndoRedo(label, func() error {
-			if _, err := store.DeleteCase(saved.ID); err != nil {
-				return fmt.Errorf("remove case %s: %w", saved.Number, err)
-			}
-			return nil
-		}, func() error {
-			if _, err := store.PutCase(saved); err != nil {
-				return fmt.Errorf("save case %s again: %w", saved.Number, err)
-			}
-			return nil
-		})
-	} else {
-		label := w.tr("cases.undo.edit", saved.Number)
-		w.pushUndoRedo(label, func() error {
-			if _, err := store.PutCase(before); err != nil {
-				return fmt.Errorf("restore case %s: %w", before.Number, err)
-			}
-			return nil
-		}, func() error {
-			if _, err := store.PutCase(saved); err != nil {
-				return fmt.Errorf("save case %s again: %w", saved.Number, err)
-			}
-			return nil
-		})
-	}
-	w.changed()
-	return nil
+	return l.cases().save(l.w, c, before, added, func(saved planner.SupportCase) string {
+		if added {
+			return l.w.tr("cases.undo.add", saved.Number)
+		}
+		return l.w.tr("cases.undo.edit", saved.Number)
+	})
 }
 
 // removeCase removes case c; Ctrl+Z puts it back.
 func (l *caseLog) removeCase(c planner.SupportCase) error {
-	w, store := l.w, l.store
-	removed, err := store.DeleteCase(c.ID)
-	if err != nil {
-		return err
-	}
-	w.pushUndoRedo(w.tr("cases.undo.remove", removed.Number), func() error {
-		if _, err := store.PutCase(removed); err != nil {
-			return fmt.Errorf("restore case %s: %w", removed.Number, err)
-		}
-		return nil
-	}, func() error {
-		if _, err := store.DeleteCase(removed.ID); err != nil {
-			return fmt.Errorf("remove case %s again: %w", removed.Number, err)
-		}
-		return nil
+	return l.cases().removeOne(l.w, c, func(removed planner.SupportCase) string {
+		return l.w.tr("cases.undo.remove", removed.Number)
 	})
-	w.changed()
-	return nil
 }
 
 // openRespondDialog asks when the vendor first responded to case i.

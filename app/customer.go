@@ -619,11 +619,7 @@ func (s *customerScreen) removeContact(i int) {
 // putCustomer saves c, offers undoLabel, which saves before again, and
 // reloads the window (see saveUndoable).
 func (s *customerScreen) putCustomer(c, before planner.Customer, undoLabel string) error {
-	store := s.store
-	return saveUndoable(s.w, func(x planner.Customer) error {
-		_, err := store.PutCustomer(x)
-		return err
-	}, c, before, undoLabel, fmt.Sprintf("customer %q", before.Name))
+	return saveUndoable(s.w, s.store.PutCustomer, c, before, undoLabel, fmt.Sprintf("customer %q", before.Name))
 }
 
 // exportStatement writes the customer's entitlement statement as a PDF,

@@ -334,58 +334,30 @@ func (p *riskPane) openRiskDialog(i int) {
 	fd.show()
 }
 
+// risks are the pane's writes of risks and issues, with undo.
+func (p *riskPane) risks() records[planner.Risk] {
+	return records[planner.Risk]{
+		put:    p.store.PutRisk,
+		remove: p.store.DeleteRisk,
+		id:     func(r planner.Risk) planner.ID { return r.ID },
+		name:   func(r planner.Risk) string { return fmt.Sprintf("risk %q", r.Title) },
+	}
+}
+
 // putRisk saves r (before is the risk as it was; added marks a new one)
 // and offers to undo it.
 func (p *riskPane) putRisk(r, before planner.Risk, added bool) error {
-	w, store := p.w, p.store
-	saved, err := store.PutRisk(r)
-	if err != nil {
-		return err
-	}
-	undo := func() error {
-		if _, err := store.PutRisk(before); err != nil {
-			return fmt.Errorf("restore risk %q: %w", before.Title, err)
+	return p.risks().save(p.w, r, before, added, func(saved planner.Risk) string {
+		if added {
+			return p.w.tr("risks.undo.add", saved.Title)
 		}
-		return nil
-	}
-	label := w.tr("risks.undo.edit", saved.Title)
-	if added {
-		label = w.tr("risks.undo.add", saved.Title)
-		undo = func() error {
-			if _, err := store.DeleteRisk(saved.ID); err != nil {
-				return fmt.Errorf("remove risk %q: %w", saved.Title, err)
-			}
-			return nil
-		}
-	}
-	w.pushUndoRedo(label, undo, func() error {
-		if _, err := store.PutRisk(saved); err != nil {
-			return fmt.Errorf("save risk %q again: %w", saved.Title, err)
-		}
-		return nil
+		return p.w.tr("risks.undo.edit", saved.Title)
 	})
-	w.changed()
-	return nil
 }
 
 // removeRisk removes risk r; Ctrl+Z puts it back.
 func (p *riskPane) removeRisk(r planner.Risk) error {
-	w, store := p.w, p.store
-	removed, err := store.DeleteRisk(r.ID)
-	if err != nil {
-		return err
-	}
-	w.pushUndoRedo(w.tr("risks.undo.remove", removed.Title), func() error {
-		if _, err := store.PutRisk(removed); err != nil {
-			return fmt.Errorf("restore risk %q: %w", removed.Title, err)
-		}
-		return nil
-	}, func() error {
-		if _, err := store.DeleteRisk(removed.ID); err != nil {
-			return fmt.Errorf("remove risk %q again: %w", removed.Title, err)
-		}
-		return nil
+	return p.risks().removeOne(p.w, r, func(removed planner.Risk) string {
+		return p.w.tr("risks.undo.remove", removed.Title)
 	})
-	w.changed()
-	return nil
 }

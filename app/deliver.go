@@ -61,11 +61,7 @@ func (u *UI) openDeliverDialog(a planner.Activity) *formDialog {
 		}
 		delivered, err := read()
 		if err == nil {
-			store := u.store
-			err = saveUndoable(u, func(x planner.Activity) error {
-				_, err := store.PutActivity(x)
-				return err
-			}, delivered, a, u.tr("plan.deliver.undo", u.itemDisplayName(a.ItemID)), "the activity")
+			err = saveUndoable(u, u.store.PutActivity, delivered, a, u.tr("plan.deliver.undo", u.itemDisplayName(a.ItemID)), "the activity")
 		}
 		if err != nil {
 			form.showError(err, "")

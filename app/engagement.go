@@ -437,11 +437,7 @@ func (s *engagementScreen) shortcut(a shortcutAction) bool {
 // putEngagement saves e, offers to undo it by saving before again, and
 // reloads the window (see saveUndoable).
 func (s *engagementScreen) putEngagement(e, before planner.Engagement, undoLabel string) error {
-	store := s.store
-	return saveUndoable(s.w, func(x planner.Engagement) error {
-		_, err := store.PutEngagement(x)
-		return err
-	}, e, before, undoLabel, fmt.Sprintf("engagement %q", before.Name))
+	return saveUndoable(s.w, s.store.PutEngagement, e, before, undoLabel, fmt.Sprintf("engagement %q", before.Name))
 }
 
 // newEngagement asks for a name and starts an engagement with every phase

@@ -45,17 +45,17 @@ func (u *UI) newItemDialog(addTitle, editTitle string, form *fieldForm, apply fu
 // saveUndoable saves after with put and offers undoLabel in h, which
 // puts before back with the same put; what names the value in the message
 // of an undo that fails. The window reloads after the change.
-func saveUndoable[T any](h history, put func(T) error, after, before T, undoLabel, what string) error {
-	if err := put(after); err != nil {
+func saveUndoable[T any](h history, put func(T) (T, error), after, before T, undoLabel, what string) error {
+	if _, err := put(after); err != nil {
 		return err
 	}
 	h.pushUndoRedo(undoLabel, func() error {
-		if err := put(before); err != nil {
+		if _, err := put(before); err != nil {
 			return fmt.Errorf("restore %s: %w", what, err)
 		}
 		return nil
 	}, func() error {
-		if err := put(after); err != nil {
+		if _, err := put(after); err != nil {
 			return fmt.Errorf("save %s again: %w", what, err)
 		}
 		return nil
