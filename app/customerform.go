@@ -15,13 +15,45 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
+// customerDialogWindow is what the customer dialog uses of the window:
+// its words, the names of regions, the days typed, its dialogs and forms,
+// and the undo history, with the few of its own below. (customerFormWindow
+// is what the customer screen's small forms use.)
+type customerDialogWindow interface {
+	texts
+	names
+	clock
+	dialogs
+	history
+	// setFocus makes customer id the customer in focus.
+	setFocus(id planner.ID)
+	// regionNames returns the catalog's regions' names in the catalog's order.
+	regionNames() []string
+	// customerFieldLabel labels a field of planner.Customer, named by its path, as the form does.
+	customerFieldLabel(path string) string
+	// termsLine says which edition of the offer c's contract is under and why.
+	termsLine(c planner.Customer) string
+	// editionDay writes a day of the editions of the offer as documents do.
+	editionDay(d planner.Date) string
+	// outsideQuestion asks whether to save beyond the membership for rules.
+	outsideQuestion(rules []planner.MembershipRule) string
+}
+
+// customerDialogStore is what the customer dialog uses of the Store: it
+// saves the customer, and removes or puts back an account to undo.
+type customerDialogStore interface {
+	customerWriter
+}
+
 // customerForm is the dialog that adds or edits a customer. The form is
 // checked with planner's Customer.Validate and shows the problems as every
 // form of the window does (see fieldForm). Save with problems lists them;
 // with only breaks of the membership rules, it asks whether to save the
 // customer outside the membership.
 type customerForm struct {
-	u        *UI
+	w        customerDialogWindow
+	store    customerDialogStore
+	cat      *catalog.Catalog
 	original planner.Customer
 	isNew    bool
 	form     *fieldForm
@@ -75,62 +107,34 @@ type teamMemberFields struct {
 	name, email *formEntry
 }
 
-// editCustomer opens the customer form: a new customer when isNew.
-func (u *UI) editCustomer(c planner.Customer, isNew bool) {
-	u.openCustomerForm(c, isNew)
-}
-
-// openCustomerForm opens the customer form and returns it; a form already
-// open is returned instead.
-func (u *UI) openCustomerForm(c planner.Customer, isNew bool) *customerForm {
-	if u.customerForm != nil {
-		return u.customerForm
-	}
-	if isNew {
-		c = u.newCustomerDefaults()
-	}
-	f := &customerForm{u: u, original: c, isNew: isNew}
+// newCustomerForm returns the customer form on c, a new customer when
+// isNew, filled in and not shown yet (see show).
+func newCustomerForm(w customerDialogWindow, store customerDialogStore, cat *catalog.Catalog, c planner.Customer, isNew bool) *customerForm {
+	f := &customerForm{w: w, store: store, cat: cat, original: c, isNew: isNew}
 	f.build()
-	title := u.tr("customer.form.edit", c.Name)
+	title := w.tr("customer.form.edit", c.Name)
 	if isNew {
-		title = u.tr("customer.form.new")
+		title = w.tr("customer.form.new")
 	}
-	f.fd = u.newFormDialog(title, f.form, f.apply, f.dirty)
-	f.fd.closed = func() { u.customerForm = nil }
-	f.fd.discardTitle, f.fd.discardMessage = u.tr("unsaved.title"), u.tr("customer.form.discard")
+	f.fd = w.newFormDialog(title, f.form, f.apply, f.dirty)
+	f.fd.discardTitle, f.fd.discardMessage = w.tr("unsaved.title"), w.tr("customer.form.discard")
 	f.dialog, f.save = f.fd.dialog, f.fd.save
 	f.load(c)
-	u.customerForm = f
-	f.fd.fit(720, max(200, min(u.window.Canvas().Size().Height-200, 620)))
-	f.dialog.Resize(fyne.NewSize(760, min(u.window.Canvas().Size().Height-40, 760)))
-	f.fd.show()
-	u.window.Canvas().Focus(f.name)
 	return f
 }
 
-// newCustomerDefaults returns what a new customer starts with: the first
-// region and tier of the catalog, the TAM from the settings, and a contract
-// of one year from today with the tier's default allowances under the
-// edition of the offer in force today.
-func (u *UI) newCustomerDefaults() planner.Customer {
-	c := planner.Customer{}
-	if len(u.cat.Regions) > 0 {
-		c.Region = u.cat.Regions[0].ID
-	}
-	c.Membership.Tier = catalog.Ultimate
-	today := u.today()
-	c.Contract.Start = today
-	c.Contract.End = planner.Date{Year: today.Year + 1, Month: today.Month, Day: today.Day}.AddDays(-1)
-	if t, ok := planner.CustomerCatalog(u.cat, c).Tier(c.Membership.Tier); ok {
-		c.Contract.Allowances = planner.Allowances(t.DefaultAllowances)
-	}
-	c.Team.TAM = planner.Person{Name: u.settingsData.Profile.Name, Email: u.settingsData.Profile.Email}
-	return c
+// show opens the form sized to the window, with the cursor in the name.
+func (f *customerForm) show() {
+	canvas := f.w.Window().Canvas()
+	f.fd.fit(720, max(200, min(canvas.Size().Height-200, 620)))
+	f.dialog.Resize(fyne.NewSize(760, min(canvas.Size().Height-40, 760)))
+	f.fd.show()
+	canvas.Focus(f.name)
 }
 
 // build makes the form's widgets.
 func (f *customerForm) build() {
-	u := f.u
+	w, cat := f.w, f.cat
 	onChange := func(string) { f.changed() }
 	entry := func(placeholder string) *formEntry {
 		e := newFormEntry()
@@ -138,19 +142,19 @@ func (f *customerForm) build() {
 		e.OnChanged = onChange
 		return e
 	}
-	f.name = entry(u.tr("customer.form.name.hint"))
-	f.region = u.newFormSelect(u.regionNames(), func(string) { f.changed() })
-	f.language = u.newFormSelect(documentLanguageNames(u), func(string) { f.changed() })
-	f.timeZone = entry(u.tr("customer.form.timeZone.hint"))
-	f.tier = u.newFormSelect(tierNames(u.cat), func(string) { f.tierChosen() })
+	f.name = entry(w.tr("customer.form.name.hint"))
+	f.region = w.newFormSelect(w.regionNames(), func(string) { f.changed() })
+	f.language = w.newFormSelect(documentLanguageNames(w), func(string) { f.changed() })
+	f.timeZone = entry(w.tr("customer.form.timeZone.hint"))
+	f.tier = w.newFormSelect(tierNames(cat), func(string) { f.tierChosen() })
 	solutionGrid := container.NewGridWithColumns(2)
-	for _, sol := range u.cat.Solutions {
+	for _, sol := range cat.Solutions {
 		check := widget.NewCheck(sol.Name, func(bool) { f.changed() })
 		f.solutions = append(f.solutions, check)
 		solutionGrid.Add(check)
 	}
 	addOnBox := container.NewVBox()
-	f.addOnList = u.cat.AddOnsOfEveryEdition()
+	f.addOnList = cat.AddOnsOfEveryEdition()
 	for i, a := range f.addOnList {
 		check := widget.NewCheck(a.Name, func(on bool) {
 			if !f.filling && !f.addOnIncluded[i] {
@@ -167,11 +171,11 @@ func (f *customerForm) build() {
 		f.addOnBought = append(f.addOnBought, false)
 		addOnBox.Add(container.NewBorder(nil, nil, check, nil, reason))
 	}
-	f.support24x5 = widget.NewCheck(u.tr("customer.form.support24x5"), func(bool) { f.changed() })
-	f.commerceDate = entry(u.tr("form.date.hint"))
-	f.contractStart = entry(u.tr("form.date.hint"))
-	f.contractEnd = entry(u.tr("form.date.hint"))
-	f.contractRenewed = entry(u.tr("form.date.hint"))
+	f.support24x5 = widget.NewCheck(w.tr("customer.form.support24x5"), func(bool) { f.changed() })
+	f.commerceDate = entry(w.tr("form.date.hint"))
+	f.contractStart = entry(w.tr("form.date.hint"))
+	f.contractEnd = entry(w.tr("form.date.hint"))
+	f.contractRenewed = entry(w.tr("form.date.hint"))
 	f.accelerators = entry("0")
 	f.fieldHours = entry("0")
 	for _, e := range []*formEntry{f.accelerators, f.fieldHours} {
@@ -184,38 +188,38 @@ func (f *customerForm) build() {
 	}
 	for _, role := range planner.TeamRoles() {
 		f.team = append(f.team, teamMemberFields{role: role,
-			name: entry(u.tr("customer.form.person.name")), email: entry(u.tr("customer.form.person.email"))})
+			name: entry(w.tr("customer.form.person.name")), email: entry(w.tr("customer.form.person.email"))})
 	}
 	f.notes = newFormMultiLineEntry()
 	f.notes.OnChanged = onChange
 	f.notes.SetMinRowsVisible(3)
 
-	form := newFieldForm(u)
-	form.labelOf = u.customerFieldLabel
+	form := w.newFieldForm()
+	form.labelOf = w.customerFieldLabel
 	form.check = f.check
-	form.add("name", u.tr("customer.form.name"), f.name)
-	form.add("region", u.tr("customer.form.region"), f.region)
-	form.add("language", u.tr("customer.form.language"), f.language).setHint(u.tr("customer.form.language.help"))
-	form.add("timeZone", u.tr("customer.form.timeZone"), f.timeZone)
-	form.add("membership.tier", u.tr("customer.form.tier"), f.tier)
-	form.add("membership.solutions", u.tr("customer.form.solutions"), solutionGrid)
-	form.add("membership.addons", u.tr("customer.form.addons"), addOnBox)
-	form.add("membership.support24x5", u.tr("customer.form.support"), f.support24x5)
-	form.add("membership.commerceManagedLicensed", u.tr("customer.form.commerceManaged"), f.commerceDate).
-		setHint(u.tr("customer.form.commerceManaged.hint"))
-	form.add("contract.start", u.tr("customer.form.contractStart"), f.contractStart)
-	form.add("contract.end", u.tr("customer.form.contractEnd"), f.contractEnd)
-	f.renewedField = form.add("contract.renewed", u.tr("customer.form.renewed"), f.contractRenewed)
-	f.renewedField.setHint(u.tr("editions.form.renewed.hint"))
-	form.add("contract.allowances.acceleratorsPerYear", u.tr("customer.form.accelerators"), f.accelerators).
-		setHint(u.tr("customer.form.accelerators.hint"))
-	form.add("contract.allowances.fieldHoursPerYear", u.tr("customer.form.fieldHours"), f.fieldHours)
+	form.add("name", w.tr("customer.form.name"), f.name)
+	form.add("region", w.tr("customer.form.region"), f.region)
+	form.add("language", w.tr("customer.form.language"), f.language).setHint(w.tr("customer.form.language.help"))
+	form.add("timeZone", w.tr("customer.form.timeZone"), f.timeZone)
+	form.add("membership.tier", w.tr("customer.form.tier"), f.tier)
+	form.add("membership.solutions", w.tr("customer.form.solutions"), solutionGrid)
+	form.add("membership.addons", w.tr("customer.form.addons"), addOnBox)
+	form.add("membership.support24x5", w.tr("customer.form.support"), f.support24x5)
+	form.add("membership.commerceManagedLicensed", w.tr("customer.form.commerceManaged"), f.commerceDate).
+		setHint(w.tr("customer.form.commerceManaged.hint"))
+	form.add("contract.start", w.tr("customer.form.contractStart"), f.contractStart)
+	form.add("contract.end", w.tr("customer.form.contractEnd"), f.contractEnd)
+	f.renewedField = form.add("contract.renewed", w.tr("customer.form.renewed"), f.contractRenewed)
+	f.renewedField.setHint(w.tr("editions.form.renewed.hint"))
+	form.add("contract.allowances.acceleratorsPerYear", w.tr("customer.form.accelerators"), f.accelerators).
+		setHint(w.tr("customer.form.accelerators.hint"))
+	form.add("contract.allowances.fieldHoursPerYear", w.tr("customer.form.fieldHours"), f.fieldHours)
 	for _, m := range f.team {
 		role := string(m.role)
-		fld := form.add("team."+role, u.tr("team."+role), container.NewGridWithColumns(2, m.name, m.email))
+		fld := form.add("team."+role, w.tr("team."+role), container.NewGridWithColumns(2, m.name, m.email))
 		fld.parts = map[string]fyne.Focusable{"team." + role + ".name": m.name, "team." + role + ".email": m.email}
 	}
-	form.add("notes", u.tr("customer.form.notes"), f.notes)
+	form.add("notes", w.tr("customer.form.notes"), f.notes)
 	f.form = form
 }
 
@@ -227,15 +231,15 @@ func (f *customerForm) load(c planner.Customer) {
 	// user leaves it or presses Save.
 	defer f.form.settle()
 	f.name.SetText(c.Name)
-	if r, ok := f.u.cat.Region(c.Region); ok {
-		f.region.SetSelected(f.u.regionNameByID(r.ID))
+	if r, ok := f.cat.Region(c.Region); ok {
+		f.region.SetSelected(f.w.regionNameByID(r.ID))
 	}
 	f.language.SetSelectedIndex(documentLanguageIndex(c.Language))
 	f.timeZone.SetText(c.TimeZone)
-	if t, ok := f.u.cat.Tier(c.Membership.Tier); ok {
+	if t, ok := f.cat.Tier(c.Membership.Tier); ok {
 		f.tier.SetSelected(t.Name)
 	}
-	for i, sol := range f.u.cat.Solutions {
+	for i, sol := range f.cat.Solutions {
 		f.solutions[i].SetChecked(slices.Contains(c.Membership.Solutions, sol.ID))
 	}
 	for i, a := range f.addOnList {
@@ -260,13 +264,13 @@ func (f *customerForm) load(c planner.Customer) {
 // customer returns the customer the form describes, and the problems of
 // values that could not be read (a malformed date or number).
 func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
-	cat := f.u.cat
+	cat := f.cat
 	c := f.original
 	var parse []planner.FieldError
 	c.Name = strings.TrimSpace(f.name.Text)
 	c.Region = ""
 	for _, r := range cat.Regions {
-		if f.u.regionNameByID(r.ID) == f.region.Selected {
+		if f.w.regionNameByID(r.ID) == f.region.Selected {
 			c.Region = r.ID
 		}
 	}
@@ -290,7 +294,7 @@ func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
 		if s == "" {
 			return planner.Date{}
 		}
-		d, err := f.u.parseDay(s)
+		d, err := f.w.parseDay(s)
 		if err != nil {
 			parse = append(parse, planner.FieldError{Field: field, Message: err.Error()})
 		}
@@ -303,7 +307,7 @@ func (f *customerForm) customer() (planner.Customer, []planner.FieldError) {
 		}
 		n, err := strconv.Atoi(s)
 		if err != nil {
-			parse = append(parse, planner.FieldError{Field: field, Message: f.u.tr("form.notWholeNumber", s)})
+			parse = append(parse, planner.FieldError{Field: field, Message: f.w.tr("form.notWholeNumber", s)})
 		}
 		return n
 	}
@@ -350,9 +354,9 @@ func (f *customerForm) changed() {
 		return
 	}
 	c, _ := f.customer()
-	if edition := planner.CustomerCatalog(f.u.cat, c); edition != f.edition {
+	if edition := planner.CustomerCatalog(f.cat, c); edition != f.edition {
 		f.edition = edition
-		f.renewedField.setHint(f.u.wrapped(f.u.tr("editions.form.renewed.hint") + "\n" + f.u.termsLine(c)))
+		f.renewedField.setHint(f.w.wrapped(f.w.tr("editions.form.renewed.hint") + "\n" + f.w.termsLine(c)))
 		f.fillDefaultAllowances(c)
 	}
 	f.updateAddOns(c)
@@ -365,7 +369,7 @@ func (f *customerForm) fillDefaultAllowances(c planner.Customer) {
 	if !f.isNew || f.loading || f.allowancesTyped {
 		return
 	}
-	t, ok := planner.CustomerCatalog(f.u.cat, c).Tier(c.Membership.Tier)
+	t, ok := planner.CustomerCatalog(f.cat, c).Tier(c.Membership.Tier)
 	if !ok {
 		return
 	}
@@ -379,11 +383,11 @@ func (f *customerForm) fillDefaultAllowances(c planner.Customer) {
 // values that could not be read, and planner's problems.
 func (f *customerForm) check() error {
 	c, problems := f.customer()
-	if err := c.Validate(f.u.cat); err != nil {
+	if err := c.Validate(f.cat); err != nil {
 		if v, ok := planner.AsValidation(err); ok {
 			problems = append(problems, v.Problems...)
 		} else {
-			problems = append(problems, planner.FieldError{Message: f.u.errorText(err)})
+			problems = append(problems, planner.FieldError{Message: f.w.errorText(err)})
 		}
 	}
 	if len(problems) == 0 {
@@ -411,7 +415,7 @@ func (f *customerForm) tierChosen() {
 // cannot be had stays enabled while ticked, so that it can be unticked.
 func (f *customerForm) updateAddOns(c planner.Customer) {
 	m := c.Membership
-	cat := planner.CustomerCatalog(f.u.cat, c)
+	cat := planner.CustomerCatalog(f.cat, c)
 	tier, tierOK := cat.Tier(m.Tier)
 	filling := f.filling
 	f.filling = true
@@ -425,20 +429,20 @@ func (f *customerForm) updateAddOns(c planner.Customer) {
 			f.setChecked(check, included || f.addOnBought[i])
 		}
 		if included {
-			reason.SetText(f.u.tr("customer.form.addon.included", tier.Name))
+			reason.SetText(f.w.tr("customer.form.addon.included", tier.Name))
 			check.Disable()
 			continue
 		}
 		err := planner.CheckAddOnPurchase(cat, m, a.ID)
 		if err == nil {
 			check.Enable()
-			reason.SetText(f.u.tr("customer.form.addon.available"))
+			reason.SetText(f.w.tr("customer.form.addon.available"))
 			continue
 		}
 		if offered {
-			reason.SetText(f.u.errorText(err))
+			reason.SetText(f.w.errorText(err))
 		} else {
-			reason.SetText(f.u.wrapped(f.u.tr("editions.form.addon.notOffered", f.u.editionDay(cat.Edition().Effective))))
+			reason.SetText(f.w.wrapped(f.w.tr("editions.form.addon.notOffered", f.w.editionDay(cat.Edition().Effective))))
 		}
 		if check.Checked {
 			check.Enable() // so that it can be unticked
@@ -487,29 +491,29 @@ func (f *customerForm) storeOutside(rules []planner.MembershipRule) error {
 	}
 	c.AllowOutsideMembership(rules...)
 	before := f.original
-	saved, err := f.u.store.PutCustomer(c)
+	saved, err := f.store.PutCustomer(c)
 	if err != nil {
 		return err
 	}
-	u := f.u
+	w, store := f.w, f.store
 	if f.isNew {
 		var removed planner.Account
-		u.pushUndoRedo(u.tr("customer.added", saved.Name), func() error {
+		w.pushUndoRedo(w.tr("customer.added", saved.Name), func() error {
 			var err error
-			removed, err = u.store.DeleteCustomer(saved.ID)
+			removed, err = store.DeleteCustomer(saved.ID)
 			return err
-		}, func() error { return u.store.PutAccount(removed) })
-		u.setFocus(saved.ID)
+		}, func() error { return store.PutAccount(removed) })
+		w.setFocus(saved.ID)
 	} else {
-		u.pushUndoRedo(u.tr("customer.edited", saved.Name), func() error {
-			_, err := u.store.PutCustomer(before)
+		w.pushUndoRedo(w.tr("customer.edited", saved.Name), func() error {
+			_, err := store.PutCustomer(before)
 			return err
 		}, func() error {
-			_, err := u.store.PutCustomer(saved)
+			_, err := store.PutCustomer(saved)
 			return err
 		})
 	}
-	u.changed()
+	w.changed()
 	return nil
 }
 
@@ -536,7 +540,7 @@ func (f *customerForm) apply() error {
 		f.form.showError(err, "")
 		return err
 	}
-	f.u.confirmDialog(f.u.tr("customer.form.outside.title"), f.u.outsideQuestion(rules), func(yes bool) {
+	f.w.confirmDialog(f.w.tr("customer.form.outside.title"), f.w.outsideQuestion(rules), func(yes bool) {
 		if !yes {
 			return
 		}
@@ -552,16 +556,6 @@ func (f *customerForm) apply() error {
 // close hides the form without saving.
 func (f *customerForm) close() { f.fd.close() }
 
-// regionNames returns the names of the catalog's regions in the window's
-// language, in the catalog's order.
-func (u *UI) regionNames() []string {
-	out := make([]string, len(u.cat.Regions))
-	for i, r := range u.cat.Regions {
-		out[i] = u.regionNameByID(r.ID)
-	}
-	return out
-}
-
 // tierNames returns the display names of the catalog's tiers.
 func tierNames(cat *catalog.Catalog) []string {
 	out := make([]string, len(cat.Tiers))
@@ -574,8 +568,8 @@ func tierNames(cat *catalog.Catalog) []string {
 // documentLanguageNames are the choices of a customer's document
 // language: the window's language first, then every language by its own
 // name.
-func documentLanguageNames(u *UI) []string {
-	names := []string{u.tr("customer.form.language.window")}
+func documentLanguageNames(w texts) []string {
+	names := []string{w.tr("customer.form.language.window")}
 	for _, l := range Languages() {
 		names = append(names, l.Name)
 	}
@@ -600,4 +594,59 @@ func documentLanguageAt(i int) string {
 		return ""
 	}
 	return Languages()[i-1].Tag
+}
+
+// The window's side of the customer dialog.
+
+var _ customerDialogWindow = (*UI)(nil)
+
+// editCustomer opens the customer form: a new customer when isNew.
+func (u *UI) editCustomer(c planner.Customer, isNew bool) {
+	u.openCustomerForm(c, isNew)
+}
+
+// openCustomerForm opens the customer form and returns it; a form already
+// open is returned instead.
+func (u *UI) openCustomerForm(c planner.Customer, isNew bool) *customerForm {
+	if u.customerForm != nil {
+		return u.customerForm
+	}
+	if isNew {
+		c = u.newCustomerDefaults()
+	}
+	f := newCustomerForm(u, u.store, u.cat, c, isNew)
+	f.fd.closed = func() { u.customerForm = nil }
+	u.customerForm = f
+	f.show()
+	return f
+}
+
+// newCustomerDefaults returns what a new customer starts with: the first
+// region and tier of the catalog, the TAM from the settings, and a contract
+// of one year from today with the tier's default allowances under the
+// edition of the offer in force today.
+func (u *UI) newCustomerDefaults() planner.Customer {
+	c := planner.Customer{}
+	if len(u.cat.Regions) > 0 {
+		c.Region = u.cat.Regions[0].ID
+	}
+	c.Membership.Tier = catalog.Ultimate
+	today := u.today()
+	c.Contract.Start = today
+	c.Contract.End = planner.Date{Year: today.Year + 1, Month: today.Month, Day: today.Day}.AddDays(-1)
+	if t, ok := planner.CustomerCatalog(u.cat, c).Tier(c.Membership.Tier); ok {
+		c.Contract.Allowances = planner.Allowances(t.DefaultAllowances)
+	}
+	c.Team.TAM = planner.Person{Name: u.settingsData.Profile.Name, Email: u.settingsData.Profile.Email}
+	return c
+}
+
+// regionNames returns the names of the catalog's regions in the window's
+// language, in the catalog's order.
+func (u *UI) regionNames() []string {
+	out := make([]string, len(u.cat.Regions))
+	for i, r := range u.cat.Regions {
+		out[i] = u.regionNameByID(r.ID)
+	}
+	return out
 }

@@ -153,3 +153,39 @@ func TestCustomerFormNamesFieldsInTheFormsWords(t *testing.T) {
 		}
 	}
 }
+
+// customerDialogRecorder is the customer dialog's window, except that it
+// records the undo steps and change notices instead of making them.
+type customerDialogRecorder struct {
+	customerDialogWindow
+	undoLabels []string
+	changes    int
+}
+
+func (w *customerDialogRecorder) pushUndoRedo(label string, _, _ func() error) {
+	w.undoLabels = append(w.undoLabels, label)
+}
+
+func (w *customerDialogRecorder) changed() { w.changes++ }
+
+// TestCustomerFormWithStandInsKeepsARefusedSave builds the customer dialog
+// with just what it uses: a store that refuses to save keeps the dialog
+// open with the reason, and the window gets no undo step and no change.
+func TestCustomerFormWithStandInsKeepsARefusedSave(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Müller GmbH")
+	w := &customerDialogRecorder{customerDialogWindow: u}
+	f := newCustomerForm(w, refusingCustomerStore{db}, u.cat, c, false)
+	f.show()
+	defer f.close()
+	f.notes.SetText("Renewal talks in May")
+	if list := pressSave(f.fd); !strings.Contains(list, "disk full") || !f.fd.open {
+		t.Errorf("Save on a refusing store: open %v, the form says %q; want it open with the refusal", f.fd.open, list)
+	}
+	if len(w.undoLabels) != 0 || w.changes != 0 {
+		t.Errorf("a refused save left undo steps %q and %d change notices", w.undoLabels, w.changes)
+	}
+	if stored := customerNamed(t, db, c.Name); stored.Notes == "Renewal talks in May" {
+		t.Error("the refused edit is stored")
+	}
+}
