@@ -546,3 +546,25 @@ func TestEditionsOfACatalogWithoutEditions(t *testing.T) {
 		t.Errorf("one edition shows the choice of two: %q", texts)
 	}
 }
+
+// juneWindow is the test window with its clock on 1 June 2024, under the
+// offer of May 2024.
+type juneWindow struct{ *UI }
+
+// today is 1 June 2024.
+func (juneWindow) today() planner.Date { return catalog.MustDate("2024-06-01") }
+
+// The editions dialog made with only what it uses: the edition in force
+// is the one of the day its window's clock gives, not the real one.
+func TestEditionsDialogWithAStandInClock(t *testing.T) {
+	u, _ := newTestUI(t)
+	d := newEditionsDialog(juneWindow{u}, u.cat)
+	d.show()
+	texts := strings.Join(labelTexts(u.window.Canvas().Overlays().Top()), "\n")
+	if want := "17 May 2024 · May 2024 offer (in force today)"; !strings.Contains(texts, want) {
+		t.Errorf("on 1 June 2024 the dialog lacks %q:\n%s", want, texts)
+	}
+	if strings.Contains(texts, "July 2026 offer (in force today)") {
+		t.Errorf("on 1 June 2024 the dialog has the offer of July 2026 in force:\n%s", texts)
+	}
+}

@@ -18,6 +18,7 @@ import (
 // not block the window: it stays until it is closed or the next file is
 // saved.
 type savedNotice struct {
+	w      savedNoticeWindow
 	bar    *fyne.Container
 	label  *widget.Label
 	hint   *widget.Label
@@ -30,17 +31,28 @@ type savedNotice struct {
 	path string
 }
 
-// newSavedNotice builds the notice bar of u, hidden.
-func newSavedNotice(u *UI) *savedNotice {
-	n := &savedNotice{label: widget.NewLabel(""), hint: widget.NewLabel("")}
+// savedNoticeWindow is what the notice bar uses of the window: its words,
+// the desktop's programs that open files and folders, and redo.
+type savedNoticeWindow interface {
+	texts
+	// openLink opens a file or web address with the desktop's program
+	// for it.
+	openLink(link *url.URL) error
+	// redo makes the change undone last again.
+	redo()
+}
+
+// newSavedNotice builds the notice bar of w, hidden.
+func newSavedNotice(w savedNoticeWindow) *savedNotice {
+	n := &savedNotice{w: w, label: widget.NewLabel(""), hint: widget.NewLabel("")}
 	n.label.Truncation = fyne.TextTruncateEllipsis
 	n.hint.TextStyle = fyne.TextStyle{Italic: true}
 	n.hint.Truncation = fyne.TextTruncateEllipsis
 	n.hint.Hide()
-	n.open = widget.NewButtonWithIcon(u.tr("notice.open"), theme.FileIcon(), func() { u.openSaved(n.path) })
+	n.open = widget.NewButtonWithIcon(w.tr("notice.open"), theme.FileIcon(), func() { n.openSaved(n.path) })
 	n.open.Importance = widget.HighImportance
-	n.folder = widget.NewButtonWithIcon(u.tr("notice.showInFolder"), theme.FolderOpenIcon(), func() { u.showSavedFolder(n.path) })
-	n.redo = widget.NewButtonWithIcon(u.tr("notice.redo"), theme.ContentRedoIcon(), u.redo)
+	n.folder = widget.NewButtonWithIcon(w.tr("notice.showInFolder"), theme.FolderOpenIcon(), func() { n.showSavedFolder(n.path) })
+	n.redo = widget.NewButtonWithIcon(w.tr("notice.redo"), theme.ContentRedoIcon(), w.redo)
 	n.redo.Importance = widget.HighImportance
 	n.redo.Hide()
 	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { n.bar.Hide() })
@@ -51,13 +63,12 @@ func newSavedNotice(u *UI) *savedNotice {
 	return n
 }
 
-// showSavedNotice says, without interrupting, that a file was saved at
-// path (a local path, or the URI of another place) and offers to open it
-// or show it in its folder.
-func (u *UI) showSavedNotice(path string) {
-	n := u.notice
+// showSaved says, without interrupting, that a file was saved at path (a
+// local path, or the URI of another place) and offers to open it or show
+// it in its folder.
+func (n *savedNotice) showSaved(path string) {
 	n.path = path
-	n.label.SetText(u.tr("notice.saved", path))
+	n.label.SetText(n.w.tr("notice.saved", path))
 	n.hint.Hide()
 	n.redo.Hide()
 	n.open.Show()
@@ -69,12 +80,11 @@ func (u *UI) showSavedNotice(path string) {
 	n.bar.Show()
 }
 
-// showUndoneNotice says, under the screen where it covers nothing, that
-// the change label was undone, with Redo when it can be made again.
-func (u *UI) showUndoneNotice(label string, canRedo bool) {
-	n := u.notice
+// showUndone says, under the screen where it covers nothing, that the
+// change label was undone, with Redo when it can be made again.
+func (n *savedNotice) showUndone(label string, canRedo bool) {
 	n.path = ""
-	n.label.SetText(u.tr("notice.undone", label))
+	n.label.SetText(n.w.tr("notice.undone", label))
 	n.hint.Hide()
 	n.open.Hide()
 	n.folder.Hide()
@@ -87,12 +97,11 @@ func (u *UI) showUndoneNotice(label string, canRedo bool) {
 	n.bar.Refresh()
 }
 
-// showCancelledNotice says, without interrupting, that long work was
-// cancelled and nothing was changed or written.
-func (u *UI) showCancelledNotice() {
-	n := u.notice
+// showCancelled says, without interrupting, that long work was cancelled
+// and nothing was changed or written.
+func (n *savedNotice) showCancelled() {
 	n.path = ""
-	n.label.SetText(u.tr("cancel.done"))
+	n.label.SetText(n.w.tr("cancel.done"))
 	n.hint.Hide()
 	n.open.Hide()
 	n.folder.Hide()
@@ -100,9 +109,6 @@ func (u *UI) showCancelledNotice() {
 	n.bar.Show()
 	n.bar.Refresh()
 }
-
-// hideNotice hides the notice bar.
-func (u *UI) hideNotice() { u.notice.bar.Hide() }
 
 // localFile reports whether path is a path of this computer rather than
 // a URI.
@@ -142,34 +148,58 @@ func localFileURL(path string, windows bool) *url.URL {
 // openSaved opens the file saved at path with the desktop's program for
 // it. When the desktop has none, the notice says so quietly: nothing is
 // wrong with the file.
-func (u *UI) openSaved(path string) {
+func (n *savedNotice) openSaved(path string) {
 	link, err := fileURL(path)
 	if err == nil {
-		err = u.openURL(link)
+		err = n.w.openLink(link)
 	}
 	if err != nil {
 		kind := strings.ToUpper(strings.TrimPrefix(filepath.Ext(path), "."))
 		if kind == "" {
 			kind = filepath.Base(path)
 		}
-		u.noticeHint(u.tr("notice.noViewer", kind))
+		n.showHint(n.w.tr("notice.noViewer", kind))
 	}
 }
 
 // showSavedFolder opens the folder of the file saved at path in the
 // desktop's file manager, or says quietly that there is none.
-func (u *UI) showSavedFolder(path string) {
+func (n *savedNotice) showSavedFolder(path string) {
 	if !localFile(path) {
 		return
 	}
-	if err := u.openURL(localFileURL(filepath.Dir(path), runtime.GOOS == "windows")); err != nil {
-		u.noticeHint(u.tr("notice.noFileManager"))
+	if err := n.w.openLink(localFileURL(filepath.Dir(path), runtime.GOOS == "windows")); err != nil {
+		n.showHint(n.w.tr("notice.noFileManager"))
 	}
 }
 
-// noticeHint shows text quietly under the notice's first line.
-func (u *UI) noticeHint(text string) {
-	u.notice.hint.SetText(text)
-	u.notice.hint.Show()
-	u.notice.bar.Refresh()
+// showHint shows text quietly under the notice's first line.
+func (n *savedNotice) showHint(text string) {
+	n.hint.SetText(text)
+	n.hint.Show()
+	n.bar.Refresh()
 }
+
+// The window's side of the saved notice.
+
+var _ savedNoticeWindow = (*UI)(nil)
+
+// openLink opens a file or web address with the desktop's program for it
+// (the app's OpenURL, or what a test put in its place).
+func (u *UI) openLink(link *url.URL) error { return u.openURL(link) }
+
+// showSavedNotice says, without interrupting, that a file was saved at
+// path (a local path, or the URI of another place) and offers to open it
+// or show it in its folder.
+func (u *UI) showSavedNotice(path string) { u.notice.showSaved(path) }
+
+// showUndoneNotice says, under the screen where it covers nothing, that
+// the change label was undone, with Redo when it can be made again.
+func (u *UI) showUndoneNotice(label string, canRedo bool) { u.notice.showUndone(label, canRedo) }
+
+// showCancelledNotice says, without interrupting, that long work was
+// cancelled and nothing was changed or written.
+func (u *UI) showCancelledNotice() { u.notice.showCancelled() }
+
+// hideNotice hides the notice bar.
+func (u *UI) hideNotice() { u.notice.bar.Hide() }

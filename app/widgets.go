@@ -15,7 +15,7 @@ import (
 // customerPicker chooses the customer in focus: a button showing it that
 // opens a searchable list of every customer.
 type customerPicker struct {
-	u      *UI
+	w      customerPickerWindow
 	button *widget.Button
 	search *keyEntry
 	list   *enterList
@@ -28,10 +28,21 @@ type customerPicker struct {
 	shown []int
 }
 
-// newCustomerPicker returns a picker for the window's customers.
-func newCustomerPicker(u *UI) *customerPicker {
-	p := &customerPicker{u: u}
-	p.button = widget.NewButtonWithIcon(u.tr("picker.choose"), theme.MenuDropDownIcon(), p.open)
+// customerPickerWindow is what the customer picker uses of the window:
+// its words, the window the list opens over, and the focus it sets.
+type customerPickerWindow interface {
+	texts
+	// Window returns the window the list opens over.
+	Window() fyne.Window
+	// setFocus makes customer id the customer in focus (a zero ID: none).
+	setFocus(id planner.ID)
+}
+
+// newCustomerPicker returns a picker of the customer in focus of w; its
+// customers are given by setCustomers.
+func newCustomerPicker(w customerPickerWindow) *customerPicker {
+	p := &customerPicker{w: w}
+	p.button = widget.NewButtonWithIcon(w.tr("picker.choose"), theme.MenuDropDownIcon(), p.open)
 	p.button.Alignment = widget.ButtonAlignLeading
 	p.button.IconPlacement = widget.ButtonIconTrailingText
 	p.search = newKeyEntry(func(k *fyne.KeyEvent) bool {
@@ -41,7 +52,7 @@ func newCustomerPicker(u *UI) *customerPicker {
 		}
 		return false
 	})
-	p.search.SetPlaceHolder(u.tr("picker.search"))
+	p.search.SetPlaceHolder(w.tr("picker.search"))
 	p.search.OnChanged = func(string) { p.filter() }
 	p.search.OnSubmitted = func(string) {
 		if len(p.shown) > 0 {
@@ -81,7 +92,7 @@ func (p *customerPicker) setCustomers(list []planner.Customer) {
 // setFocused shows the customer in focus on the button.
 func (p *customerPicker) setFocused(c planner.Customer, ok bool) {
 	if !ok {
-		p.button.SetText(p.u.tr("picker.choose"))
+		p.button.SetText(p.w.tr("picker.choose"))
 		return
 	}
 	p.button.SetText(c.Name)
@@ -102,20 +113,20 @@ func (p *customerPicker) filter() {
 // open shows the list under the button, with the search field focused.
 func (p *customerPicker) open() {
 	if p.popup == nil {
-		none := widget.NewButtonWithIcon(p.u.tr("picker.none"), theme.CancelIcon(), func() {
+		none := widget.NewButtonWithIcon(p.w.tr("picker.none"), theme.CancelIcon(), func() {
 			p.popup.Hide()
-			p.u.setFocus(planner.ID{})
+			p.w.setFocus(planner.ID{})
 		})
 		none.Importance = widget.LowImportance
 		box := newBorder(p.search, none, nil, nil, p.list)
-		p.popup = widget.NewPopUp(box, p.u.window.Canvas())
+		p.popup = widget.NewPopUp(box, p.w.Window().Canvas())
 	}
 	p.search.SetText("")
 	p.filter()
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(p.button)
 	p.popup.Resize(fyne.NewSize(max(p.button.Size().Width, 320), 420))
 	p.popup.ShowAtPosition(pos.Add(fyne.NewPos(0, p.button.Size().Height)))
-	p.u.window.Canvas().Focus(p.search)
+	p.w.Window().Canvas().Focus(p.search)
 }
 
 // choose puts customer i in focus and closes the list.
@@ -123,7 +134,7 @@ func (p *customerPicker) choose(i int) {
 	if p.popup != nil {
 		p.popup.Hide()
 	}
-	p.u.setFocus(p.customers[i].ID)
+	p.w.setFocus(p.customers[i].ID)
 }
 
 // tightVBoxLayout stacks objects without padding between them; hidden
@@ -201,3 +212,8 @@ func newSection(title, subtitle string, content fyne.CanvasObject) fyne.CanvasOb
 	body := container.NewBorder(container.New(&tightVBoxLayout{}, top...), nil, nil, nil, content)
 	return container.NewPadded(container.NewStack(bg, container.NewPadded(body)))
 }
+
+// The window's side of the customer picker: setFocus and Window are the
+// window's own.
+
+var _ customerPickerWindow = (*UI)(nil)
