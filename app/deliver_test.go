@@ -92,3 +92,24 @@ func TestQuarterDeliverIsOffForACancelledActivity(t *testing.T) {
 		t.Fatal("a cancelled activity opened the delivery form")
 	}
 }
+
+// The delivery form made with only what it uses: a store that refuses to
+// save keeps the form open with the reason, and the window gets no undo
+// step and no change.
+func TestDeliverDialogWithStandInsKeepsARefusedDelivery(t *testing.T) {
+	p, s := openQuarter(t, planner.ID{})
+	a, _ := planMovableActivity(t, p, s)
+	w := &undoRecordingWindow{UI: p.UI}
+	d := newDeliverDialog(w, refusingActivityStore{p.db}, p.cat, a)
+	d.show()
+	planType(p.window, &d.outcome.Entry, "Roadmap agreed with the sponsor")
+	if problems := pressSave(d.fd); !d.fd.open || !strings.Contains(problems, errActivityRefused.Error()) {
+		t.Errorf("the form is open %v and says %q, want it open with the store's refusal", d.fd.open, problems)
+	}
+	if len(w.undoLabels) != 0 || w.changes != 0 {
+		t.Errorf("a refused delivery left undo steps %q and %d change notices", w.undoLabels, w.changes)
+	}
+	if got := planStoredActivity(t, p, a); got != a {
+		t.Errorf("the refused delivery stored %+v", got)
+	}
+}

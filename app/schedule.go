@@ -17,39 +17,14 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-// planInput returns what the scheduler needs to plan for account in
-// quarter q: the settings, the account in full and every other customer
-// with its activities in the weeks of the quarter (for the TAM's weekly
-// capacity).
-func (u *UI) planInput(account planner.Account, q planner.Quarter) (planner.PlanInput, error) {
-	weeks := q.Weeks()
-	from, to := weeks[0].Monday, weeks[len(weeks)-1].Sunday()
-	acts, err := u.store.Activities(from, to)
-	if err != nil {
-		return planner.PlanInput{}, fmt.Errorf("read activities: %w", err)
-	}
-	byCustomer := map[planner.ID][]planner.Activity{}
-	for _, a := range acts {
-		if a.CustomerID != account.Customer.ID {
-			byCustomer[a.CustomerID] = append(byCustomer[a.CustomerID], a)
-		}
-	}
-	accounts := []planner.Account{account}
-	for _, c := range u.customers {
-		if c.ID == account.Customer.ID {
-			continue
-		}
-		accounts = append(accounts, planner.Account{Customer: c, Activities: byCustomer[c.ID]})
-	}
-	return planner.PlanInput{Catalog: u.cat, Settings: u.settings(), Accounts: accounts, Quarter: q}, nil
-}
-
 // scheduleDialog schedules one catalog item for a customer, once or as a
 // recurring series: the day defaults to the first one the scheduler finds
 // free, a series lists the days of its occurrences, and planner's
 // conflicts are shown for every day before anything is saved.
 type scheduleDialog struct {
-	u       *UI
+	w       scheduleWindow
+	store   scheduleStore
+	cat     *catalog.Catalog
 	account planner.Account
 	item    catalog.Item
 	form    *fieldForm
@@ -96,6 +71,44 @@ type scheduleDialog struct {
 	found string
 }
 
+// scheduleWindow is what the schedule dialog uses of the window: its
+// words, names, clock, dialogs, undo history and settings, and the
+// scheduler's view of the portfolio below.
+type scheduleWindow interface {
+	texts
+	names
+	clock
+	dialogs
+	history
+	settingsReader
+	// takePickedWeek returns the week picked in the quarter grid to
+	// schedule into, and forgets it.
+	takePickedWeek() pickedWeek
+	// planInput returns what the scheduler needs to plan for an account
+	// in a quarter.
+	planInput(account planner.Account, q planner.Quarter) (planner.PlanInput, error)
+	// conflictsOf returns planner's conflicts of activities to schedule for an account.
+	conflictsOf(acc planner.Account, acts []planner.Activity) ([]planner.Conflict, error)
+	// conflictLines lists conflicts under a heading.
+	conflictLines(heading string, conflicts []planner.Conflict, days bool) string
+	// checkActivities refuses a redo when the activities are no longer as
+	// the undo left them.
+	checkActivities(store portfolioReader, label string, want []planner.Activity, absent []planner.ID) error
+	// seriesUndoRedo returns the undo and redo of a new series.
+	seriesUndoRedo(store seriesStore, label string, customer, id planner.ID) (undo, redo func() error)
+}
+
+// scheduleStore is what the schedule dialog writes: the activity or the
+// series with its occurrences, the customer whose membership overrides
+// grow when an activity is saved despite breaking a rule, and what the
+// undo and redo of those check against.
+type scheduleStore interface {
+	portfolioReader
+	customerWriter
+	activityWriter
+	seriesStore
+}
+
 // repeatRules are the choices of the Repeat field, in order; the empty
 // rule is "does not repeat".
 func repeatRules() []planner.Recurrence {
@@ -116,26 +129,28 @@ const defaultOccurrences = 6
 // shortens the list.
 const maxListedDays = 8
 
-// openScheduleDialog opens the dialog that schedules item for account.
-func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *scheduleDialog {
-	d := &scheduleDialog{u: u, account: account, item: item, id: planner.NewID(), seriesID: planner.NewID()}
+// newScheduleDialog returns the dialog of window w that schedules item
+// for account on store, with the solutions and phases of cat; show opens
+// it.
+func newScheduleDialog(w scheduleWindow, store scheduleStore, cat *catalog.Catalog, account planner.Account, item catalog.Item) *scheduleDialog {
+	d := &scheduleDialog{w: w, store: store, cat: cat, account: account, item: item, id: planner.NewID(), seriesID: planner.NewID()}
 	m := account.Customer.Membership
 	var solNames []string
 	if item.Kind == catalog.KindAccelerator && len(item.Solutions) > 0 {
 		d.solutions = []catalog.SolutionID{item.Solutions[0]}
 	} else if len(item.Solutions) > 0 {
 		for _, s := range m.Solutions {
-			if u.cat.ItemCovers(item, s) {
+			if cat.ItemCovers(item, s) {
 				d.solutions = append(d.solutions, s)
 			}
 		}
 	}
 	for _, s := range d.solutions {
-		solNames = append(solNames, u.cat.SolutionName(s))
+		solNames = append(solNames, cat.SolutionName(s))
 	}
 	d.phases = []catalog.PhaseID{""}
-	phaseNames := []string{u.tr("schedule.noPhase")}
-	for _, p := range u.cat.Phases {
+	phaseNames := []string{w.tr("schedule.noPhase")}
+	for _, p := range cat.Phases {
 		if item.FitsPhase(p.ID) {
 			d.phases = append(d.phases, p.ID)
 			phaseNames = append(phaseNames, p.Name)
@@ -148,19 +163,19 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 		e.OnChanged = onChange
 		return e
 	}
-	d.date = entry(u.tr("form.date.hint"))
-	d.solution = u.newFormSelect(solNames, onChange)
-	d.phase = u.newFormSelect(phaseNames, onChange)
+	d.date = entry(w.tr("form.date.hint"))
+	d.solution = w.newFormSelect(solNames, onChange)
+	d.phase = w.newFormSelect(phaseNames, onChange)
 	d.hours = entry("")
-	d.status = u.newFormSelect([]string{u.tr("activity.proposed"), u.tr("activity.scheduled")}, onChange)
+	d.status = w.newFormSelect([]string{w.tr("activity.proposed"), w.tr("activity.scheduled")}, onChange)
 	d.owner = entry("")
-	objectiveNames := []string{u.tr("schedule.objective.none")}
+	objectiveNames := []string{w.tr("schedule.objective.none")}
 	d.objectives = []planner.ID{{}}
 	for _, o := range account.Plan.Objectives {
 		objectiveNames = append(objectiveNames, o.Title)
 		d.objectives = append(d.objectives, o.ID)
 	}
-	d.objective = u.newFormSelect(objectiveNames, onChange)
+	d.objective = w.newFormSelect(objectiveNames, onChange)
 	d.objective.SetSelectedIndex(0)
 	if len(d.objectives) == 1 {
 		d.objective.Disable()
@@ -168,24 +183,24 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 	d.title = entry("")
 	var prioNames []string
 	for _, p := range planner.ActivityPriorities() {
-		prioNames = append(prioNames, u.tr("priority."+string(p)))
+		prioNames = append(prioNames, w.tr("priority."+string(p)))
 	}
-	d.priority = u.newFormSelect(prioNames, onChange)
+	d.priority = w.newFormSelect(prioNames, onChange)
 	d.vendorOwner = newFormSelectEntry(vendorPeople(account.Customer))
 	d.customerOwner = newFormSelectEntry(customerPeople(account))
 	for _, e := range []*formSelectEntry{d.vendorOwner, d.customerOwner} {
 		e.OnChanged = onChange
 	}
-	d.lastDay = entry(u.tr("form.date.hint"))
+	d.lastDay = entry(w.tr("form.date.hint"))
 	d.nextSteps = newFormMultiLineEntry()
 	d.nextSteps.OnChanged = onChange
 	d.nextSteps.SetMinRowsVisible(2)
 	var repeatNames []string
 	for _, r := range repeatRules() {
-		repeatNames = append(repeatNames, u.repeatText(r))
+		repeatNames = append(repeatNames, d.repeatText(r))
 	}
-	d.repeat = u.newFormSelect(repeatNames, onChange)
-	d.ends = u.newFormSelect([]string{u.tr("schedule.ends.count"), u.tr("schedule.ends.until")}, func(string) {
+	d.repeat = w.newFormSelect(repeatNames, onChange)
+	d.ends = w.newFormSelect([]string{w.tr("schedule.ends.count"), w.tr("schedule.ends.until")}, func(string) {
 		d.end.SetPlaceHolder(d.endHint())
 		d.check()
 	})
@@ -196,33 +211,33 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 	d.conflicts = widget.NewLabel("")
 	d.conflicts.Wrapping = fyne.TextWrapWord
 
-	form := newFieldForm(u)
+	form := w.newFieldForm()
 	d.form = form
 	if item.Kind == catalog.KindTouchpoint {
-		form.add("title", u.tr("schedule.activityTitle"), d.title)
+		form.add("title", w.tr("schedule.activityTitle"), d.title)
 	}
-	dateField := form.add("date", u.tr("schedule.date"), d.date)
+	dateField := form.add("date", w.tr("schedule.date"), d.date)
 	dateField.also = []string{"start"}
-	form.add("endDate", u.tr("schedule.lastDay"), d.lastDay)
-	form.add("solution", u.tr("schedule.solution"), d.solution)
-	form.add("phase", u.tr("schedule.phase"), d.phase)
-	form.add("hours", u.tr("schedule.hours"), d.hours)
-	form.add("status", u.tr("schedule.status"), d.status)
-	form.add("priority", u.tr("schedule.priority"), d.priority)
-	form.add("owner", u.tr("schedule.owner"), d.owner)
-	form.add("objectiveId", u.tr("schedule.objective"), d.objective)
-	form.add("vendorOwner", u.tr("schedule.vendorOwner"), d.vendorOwner)
-	form.add("customerOwner", u.tr("schedule.customerOwner"), d.customerOwner)
-	form.add("nextSteps", u.tr("schedule.nextSteps"), d.nextSteps)
-	form.add("rule", u.tr("schedule.repeat"), d.repeat)
-	form.add("ends", u.tr("schedule.ends"), container.NewGridWithColumns(2, d.ends, d.end)).also = []string{"count", "until"}
+	form.add("endDate", w.tr("schedule.lastDay"), d.lastDay)
+	form.add("solution", w.tr("schedule.solution"), d.solution)
+	form.add("phase", w.tr("schedule.phase"), d.phase)
+	form.add("hours", w.tr("schedule.hours"), d.hours)
+	form.add("status", w.tr("schedule.status"), d.status)
+	form.add("priority", w.tr("schedule.priority"), d.priority)
+	form.add("owner", w.tr("schedule.owner"), d.owner)
+	form.add("objectiveId", w.tr("schedule.objective"), d.objective)
+	form.add("vendorOwner", w.tr("schedule.vendorOwner"), d.vendorOwner)
+	form.add("customerOwner", w.tr("schedule.customerOwner"), d.customerOwner)
+	form.add("nextSteps", w.tr("schedule.nextSteps"), d.nextSteps)
+	form.add("rule", w.tr("schedule.repeat"), d.repeat)
+	form.add("ends", w.tr("schedule.ends"), container.NewGridWithColumns(2, d.ends, d.end)).also = []string{"count", "until"}
 	// Problems of the series name its fields as planner does ("count",
 	// "until"): the form calls them by the words the dialog uses.
 	form.labelOf = func(field string) string {
 		if field == "" {
 			return ""
 		}
-		name, _ := u.text.lookup("schedule.field." + field)
+		name, _ := w.words().lookup("schedule.field." + field)
 		return name
 	}
 	form.check = func() error {
@@ -240,7 +255,7 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 	d.phase.SetSelectedIndex(d.defaultPhase())
 	d.hours.SetText(strconv.Itoa(item.Hours))
 	d.status.SetSelectedIndex(1)
-	d.owner.SetText(u.settings().Profile.Name)
+	d.owner.SetText(w.settings().Profile.Name)
 	d.date.SetText(d.firstDay().String())
 	if d.found != "" {
 		dateField.setHint(d.found)
@@ -249,27 +264,25 @@ func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *sch
 	d.ends.SetSelectedIndex(endsAfterCount)
 	d.end.SetText(strconv.Itoa(defaultOccurrences))
 	d.priority.SetSelectedIndex(slices.Index(planner.ActivityPriorities(), planner.PriorityNormal))
-	d.vendorOwner.SetText(u.settings().Profile.Name)
+	d.vendorOwner.SetText(w.settings().Profile.Name)
 	if len(d.solutions) == 0 {
 		d.solution.Disable()
 	}
 	form.settle()
 
-	d.fd = u.newFormDialog(u.tr("schedule.title", item.Name, account.Customer.Name), form, d.apply, form.touched)
-	d.fd.closed = func() {
-		if u.scheduleDialog == d {
-			u.scheduleDialog = nil
-		}
-	}
+	d.fd = w.newFormDialog(w.tr("schedule.title", item.Name, account.Customer.Name), form, d.apply, form.touched)
 	d.dialog, d.save = d.fd.dialog, d.fd.save
-	d.save.SetText(u.tr("schedule.save"))
+	d.save.SetText(w.tr("schedule.save"))
 	d.save.SetIcon(theme.ConfirmIcon())
 	d.fd.fit(600, 520)
 	d.dialog.Resize(fyne.NewSize(640, 640))
 	d.check()
-	d.fd.show()
-	u.scheduleDialog = d
 	return d
+}
+
+// show opens the dialog.
+func (d *scheduleDialog) show() {
+	d.fd.show()
 }
 
 // defaultPhase returns the index of the phase to offer: the customer's
@@ -296,53 +309,52 @@ type pickedWeek struct {
 // from tomorrow of the week picked in the quarter grid for the customer,
 // else the day suggestDay finds.
 func (d *scheduleDialog) firstDay() planner.Date {
-	u := d.u
-	pw := u.pickedWeek
-	u.pickedWeek = pickedWeek{}
+	w := d.w
+	pw := w.takePickedWeek()
 	if pw.customer != d.account.Customer.ID || pw.monday.IsZero() {
 		return d.suggestDay()
 	}
-	cal, err := planner.CustomerCalendar(u.cat, u.settings(), d.account.Customer)
+	cal, err := planner.CustomerCalendar(d.cat, w.settings(), d.account.Customer)
 	if err != nil {
 		return d.suggestDay()
 	}
 	start := pw.monday
-	if tomorrow := u.today().AddDays(1); start.Before(tomorrow) {
+	if tomorrow := w.today().AddDays(1); start.Before(tomorrow) {
 		start = tomorrow
 	}
 	day, err := planner.NextBusinessDay(cal, start)
 	if err != nil || day.After(pw.monday.AddDays(6)) {
 		return d.suggestDay()
 	}
-	d.found = u.tr("keys.schedule.week", pw.monday.String())
+	d.found = w.tr("keys.schedule.week", pw.monday.String())
 	return day
 }
 
 // suggestDay asks the scheduler for the first free day from tomorrow, in
 // this quarter or the next.
 func (d *scheduleDialog) suggestDay() planner.Date {
-	u := d.u
-	earliest := u.today().AddDays(1)
+	w := d.w
+	earliest := w.today().AddDays(1)
 	q := planner.QuarterOf(earliest)
 	req := d.request()
 	req.Earliest = earliest
 	for range 2 {
-		in, err := u.planInput(d.account, q)
+		in, err := w.planInput(d.account, q)
 		if err != nil {
-			d.found = u.errorText(err)
+			d.found = w.errorText(err)
 			return earliest
 		}
 		prop, err := planner.AutoSchedule(in, []planner.Request{req})
 		if err != nil {
-			d.found = u.errorText(err)
+			d.found = w.errorText(err)
 			return earliest
 		}
 		if len(prop.Placed) > 0 {
-			d.found = u.tr("schedule.found")
+			d.found = w.tr("schedule.found")
 			return prop.Placed[0].Date
 		}
 		if len(prop.Unplaced) > 0 {
-			d.found = u.tr("schedule.notFound", u.sentence(prop.Unplaced[0].Reason))
+			d.found = w.tr("schedule.notFound", w.sentence(prop.Unplaced[0].Reason))
 		}
 		q = q.Next()
 	}
@@ -384,15 +396,15 @@ func (d *scheduleDialog) activity() (planner.Activity, []planner.FieldError) {
 		a.Status = planner.ActivityProposed
 	}
 	var parse []planner.FieldError
-	if day, err := d.u.parseDay(d.date.Text); err != nil {
+	if day, err := d.w.parseDay(d.date.Text); err != nil {
 		parse = append(parse, planner.FieldError{Field: "date", Message: err.Error()})
 	} else {
 		a.Date = day
 	}
 	if _, err := strconv.ParseFloat(strings.TrimSpace(d.hours.Text), 64); err != nil {
-		parse = append(parse, planner.FieldError{Field: "hours", Message: d.u.tr("form.notHours", d.hours.Text)})
+		parse = append(parse, planner.FieldError{Field: "hours", Message: d.w.tr("form.notHours", d.hours.Text)})
 	}
-	if day, err := d.u.parseDay(d.lastDay.Text); err != nil {
+	if day, err := d.w.parseDay(d.lastDay.Text); err != nil {
 		parse = append(parse, planner.FieldError{Field: "endDate", Message: err.Error()})
 	} else {
 		a.EndDate = day
@@ -434,11 +446,11 @@ func customerPeople(a planner.Account) []string {
 
 // repeatText returns the words of a recurrence rule; the empty rule does
 // not repeat.
-func (u *UI) repeatText(r planner.Recurrence) string {
+func (d *scheduleDialog) repeatText(r planner.Recurrence) string {
 	if r == "" {
-		return u.tr("schedule.repeat.none")
+		return d.w.tr("schedule.repeat.none")
 	}
-	return u.tr("schedule.repeat." + string(r))
+	return d.w.tr("schedule.repeat." + string(r))
 }
 
 // rule returns the recurrence chosen; the empty rule means once.
@@ -452,9 +464,9 @@ func (d *scheduleDialog) rule() planner.Recurrence {
 // endHint returns the placeholder of the end field for the way chosen.
 func (d *scheduleDialog) endHint() string {
 	if d.ends.SelectedIndex() == endsOnDay {
-		return d.u.tr("form.date.hint")
+		return d.w.tr("form.date.hint")
 	}
-	return d.u.tr("schedule.ends.count.hint")
+	return d.w.tr("schedule.ends.count.hint")
 }
 
 // series returns the series the form describes from day start, and the
@@ -463,7 +475,7 @@ func (d *scheduleDialog) series(start planner.Date) (planner.Series, []planner.F
 	s := planner.Series{ID: d.seriesID, CustomerID: d.account.Customer.ID, Rule: d.rule(), Start: start}
 	text := strings.TrimSpace(d.end.Text)
 	if d.ends.SelectedIndex() == endsOnDay {
-		day, err := d.u.parseDay(text)
+		day, err := d.w.parseDay(text)
 		if err != nil {
 			return s, []planner.FieldError{{Field: "until", Message: err.Error()}}
 		}
@@ -472,7 +484,7 @@ func (d *scheduleDialog) series(start planner.Date) (planner.Series, []planner.F
 	}
 	n, err := strconv.Atoi(text)
 	if err != nil {
-		return s, []planner.FieldError{{Field: "count", Message: d.u.tr("form.notWholeNumber", d.end.Text)}}
+		return s, []planner.FieldError{{Field: "count", Message: d.w.tr("form.notWholeNumber", d.end.Text)}}
 	}
 	s.Count = n
 	return s, nil
@@ -482,14 +494,14 @@ func (d *scheduleDialog) series(start planner.Date) (planner.Series, []planner.F
 // its occurrences when it repeats; and the problems that keep it from
 // being saved, each naming its field.
 func (d *scheduleDialog) plan() (planner.Activity, *planner.Series, []planner.Activity, []planner.FieldError) {
-	u := d.u
+	w := d.w
 	a, problems := d.activity()
 	repeats := d.rule() != ""
 	if len(problems) > 0 {
 		return a, nil, nil, problems
 	}
-	if err := a.Validate(u.cat); err != nil {
-		return a, nil, nil, fieldProblems(u.localize(err), u.errorText)
+	if err := a.Validate(d.cat); err != nil {
+		return a, nil, nil, fieldProblems(w.localize(err), w.errorText)
 	}
 	if !repeats {
 		return a, nil, []planner.Activity{a}, nil
@@ -498,15 +510,15 @@ func (d *scheduleDialog) plan() (planner.Activity, *planner.Series, []planner.Ac
 	if len(problems) > 0 {
 		return a, nil, nil, problems
 	}
-	cal, err := planner.CustomerCalendar(u.cat, u.settings(), d.account.Customer)
+	cal, err := planner.CustomerCalendar(d.cat, w.settings(), d.account.Customer)
 	if err != nil {
-		return a, nil, nil, []planner.FieldError{{Message: u.errorText(err)}}
+		return a, nil, nil, []planner.FieldError{{Message: w.errorText(err)}}
 	}
 	template := a
 	template.ID = planner.ID{}
 	occurrences, err := planner.ExpandSeries(template, s, cal)
 	if err != nil {
-		return a, nil, nil, fieldProblems(u.localize(err), u.errorText)
+		return a, nil, nil, fieldProblems(w.localize(err), w.errorText)
 	}
 	return a, &s, occurrences, nil
 }
@@ -527,7 +539,7 @@ func (d *scheduleDialog) check() {
 	if d.fd == nil {
 		return
 	}
-	u := d.u
+	w := d.w
 	// How a series ends matters only for a series.
 	if d.rule() == "" {
 		d.ends.Disable()
@@ -545,39 +557,24 @@ func (d *scheduleDialog) check() {
 	conflicts, err := d.conflictsOf(occurrences)
 	switch {
 	case err != nil:
-		d.conflicts.SetText(u.errorText(err))
+		d.conflicts.SetText(w.errorText(err))
 		d.conflicts.Importance = widget.DangerImportance
 	case len(conflicts) == 0 && series != nil:
-		d.conflicts.SetText(u.tr("schedule.noConflicts.series"))
+		d.conflicts.SetText(w.tr("schedule.noConflicts.series"))
 		d.conflicts.Importance = widget.SuccessImportance
 	case len(conflicts) == 0:
-		d.conflicts.SetText(u.tr("schedule.noConflicts"))
+		d.conflicts.SetText(w.tr("schedule.noConflicts"))
 		d.conflicts.Importance = widget.SuccessImportance
 	default:
 		key := "schedule.conflicts"
 		if series != nil {
 			key = "schedule.conflicts.series"
 		}
-		d.conflicts.SetText(u.conflictLines(key, conflicts, series != nil))
+		d.conflicts.SetText(w.conflictLines(key, conflicts, series != nil))
 		d.conflicts.Importance = widget.WarningImportance
 	}
 	d.conflicts.Refresh()
 	d.content.Refresh()
-}
-
-// conflictLines returns the text that lists conflicts under a heading
-// (the translation key, counted); with days set each conflict that has a
-// day starts with it.
-func (u *UI) conflictLines(heading string, conflicts []planner.Conflict, days bool) string {
-	lines := []string{u.trCount(heading, len(conflicts), len(conflicts))}
-	for _, c := range conflicts {
-		if days && !c.Date.IsZero() {
-			lines = append(lines, "• "+c.Date.String()+": "+u.sentence(c.Reason))
-			continue
-		}
-		lines = append(lines, "• "+u.sentence(c.Reason))
-	}
-	return strings.Join(lines, "\n")
 }
 
 // showDays lists the days of a series' occurrences under the form; a
@@ -591,7 +588,7 @@ func (d *scheduleDialog) showDays(series *planner.Series, occurrences []planner.
 		return
 	}
 	day := func(a planner.Activity) string {
-		return d.u.text.weekdayDate(a.Date)
+		return d.w.words().weekdayDate(a.Date)
 	}
 	var days []string
 	for i, a := range occurrences {
@@ -601,7 +598,7 @@ func (d *scheduleDialog) showDays(series *planner.Series, occurrences []planner.
 		}
 		days = append(days, day(a))
 	}
-	d.days.SetText(d.u.trCount("schedule.days", len(occurrences), len(occurrences), strings.Join(days, ", ")))
+	d.days.SetText(d.w.trCount("schedule.days", len(occurrences), len(occurrences), strings.Join(days, ", ")))
 	if !d.days.Visible() {
 		d.days.Show()
 		d.content.Refresh()
@@ -612,7 +609,169 @@ func (d *scheduleDialog) showDays(series *planner.Series, occurrences []planner.
 // their own, and the capacity of their weeks, in every quarter they fall
 // in; a week that two quarters share reports its conflicts once.
 func (d *scheduleDialog) conflictsOf(acts []planner.Activity) ([]planner.Conflict, error) {
-	return d.u.conflictsOf(d.account, acts)
+	return d.w.conflictsOf(d.account, acts)
+}
+
+// errAsked is what Save returns while it asks whether to save despite
+// conflicts: the dialog stays open until the answer.
+var errAsked = errors.New("waiting for the answer to save despite conflicts")
+
+// apply is Save: it saves the activity or the series, or shows in the form
+// why it cannot; with conflicts it asks first.
+func (d *scheduleDialog) apply() error {
+	a, series, occurrences, problems := d.plan()
+	if len(problems) > 0 {
+		err := problemsError(problems)
+		d.form.showError(err, "")
+		return err
+	}
+	conflicts, err := d.conflictsOf(occurrences)
+	if err != nil {
+		d.form.showError(err, "")
+		return err
+	}
+	save := func() error {
+		if series != nil {
+			return d.storeSeries(*series, occurrences)
+		}
+		return d.saveActivity(a)
+	}
+	if len(conflicts) == 0 {
+		if err := save(); err != nil {
+			d.form.showError(err, "")
+			return err
+		}
+		return nil
+	}
+	d.w.confirmDialog(d.w.tr("schedule.conflictsTitle"), d.w.trCount("schedule.saveAnyway", len(conflicts), len(conflicts)), func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := save(); err != nil {
+			d.form.showError(err, "")
+			return
+		}
+		d.fd.close()
+	})
+	return errAsked
+}
+
+// allowOutsideMembership adds the membership rule activity a breaks to
+// the customer's overrides, saving the customer: the user saved it
+// despite the conflict that said so.
+func (d *scheduleDialog) allowOutsideMembership(a planner.Activity) error {
+	c := d.account.Customer
+	b, broken := planner.ActivityBreak(d.cat, c, a)
+	if !broken || c.IsOutsideMembership(b.Rule) {
+		return nil
+	}
+	c.AllowOutsideMembership(b.Rule)
+	saved, err := d.store.PutCustomer(c)
+	if err != nil {
+		return err
+	}
+	d.account.Customer = saved
+	return nil
+}
+
+// saveActivity saves the activity; the change can be undone.
+func (d *scheduleDialog) saveActivity(a planner.Activity) error {
+	w := d.w
+	if err := d.allowOutsideMembership(a); err != nil {
+		return err
+	}
+	saved, err := d.store.PutActivity(a)
+	if err != nil {
+		return err
+	}
+	store := d.store
+	label := w.tr("schedule.done", w.itemName(saved.ItemID), saved.Date)
+	var removed planner.Activity
+	w.pushUndoRedo(label, func() error {
+		var err error
+		removed, err = store.DeleteActivity(saved.ID)
+		return err
+	}, func() error {
+		if err := w.checkActivities(store, label, nil, []planner.ID{removed.ID}); err != nil {
+			return err
+		}
+		_, err := store.PutActivity(removed)
+		return err
+	})
+	w.changed()
+	return nil
+}
+
+// storeSeries saves the series with its occurrences in one transaction;
+// undo removes the series with every occurrence.
+func (d *scheduleDialog) storeSeries(s planner.Series, occurrences []planner.Activity) error {
+	w := d.w
+	if len(occurrences) > 0 {
+		if err := d.allowOutsideMembership(occurrences[0]); err != nil {
+			return err
+		}
+	}
+	saved, acts, err := d.store.PutSeries(s, occurrences)
+	if err != nil {
+		return err
+	}
+	label := w.trCount("schedule.done.series", len(acts), w.itemName(d.item.ID), len(acts), saved.Start)
+	undo, redo := w.seriesUndoRedo(d.store, label, saved.CustomerID, saved.ID)
+	w.pushUndoRedo(label, undo, redo)
+	w.changed()
+	return nil
+}
+
+// The window's side of the schedule dialog.
+
+var _ scheduleWindow = (*UI)(nil)
+
+// openScheduleDialog opens the dialog that schedules item for account.
+func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *scheduleDialog {
+	d := newScheduleDialog(u, u.store, u.cat, account, item)
+	d.fd.closed = func() {
+		if u.scheduleDialog == d {
+			u.scheduleDialog = nil
+		}
+	}
+	d.show()
+	u.scheduleDialog = d
+	return d
+}
+
+// takePickedWeek returns the week picked in the quarter grid and forgets
+// it, so that it serves one schedule dialog.
+func (u *UI) takePickedWeek() pickedWeek {
+	pw := u.pickedWeek
+	u.pickedWeek = pickedWeek{}
+	return pw
+}
+
+// planInput returns what the scheduler needs to plan for account in
+// quarter q: the settings, the account in full and every other customer
+// with its activities in the weeks of the quarter (for the TAM's weekly
+// capacity).
+func (u *UI) planInput(account planner.Account, q planner.Quarter) (planner.PlanInput, error) {
+	weeks := q.Weeks()
+	from, to := weeks[0].Monday, weeks[len(weeks)-1].Sunday()
+	acts, err := u.store.Activities(from, to)
+	if err != nil {
+		return planner.PlanInput{}, fmt.Errorf("read activities: %w", err)
+	}
+	byCustomer := map[planner.ID][]planner.Activity{}
+	for _, a := range acts {
+		if a.CustomerID != account.Customer.ID {
+			byCustomer[a.CustomerID] = append(byCustomer[a.CustomerID], a)
+		}
+	}
+	accounts := []planner.Account{account}
+	for _, c := range u.customers {
+		if c.ID == account.Customer.ID {
+			continue
+		}
+		accounts = append(accounts, planner.Account{Customer: c, Activities: byCustomer[c.ID]})
+	}
+	return planner.PlanInput{Catalog: u.cat, Settings: u.settings(), Accounts: accounts, Quarter: q}, nil
 }
 
 // conflictsOf returns planner's conflicts of the activities acts to
@@ -661,112 +820,17 @@ func (u *UI) conflictsOf(acc planner.Account, acts []planner.Activity) ([]planne
 	return out, nil
 }
 
-// errAsked is what Save returns while it asks whether to save despite
-// conflicts: the dialog stays open until the answer.
-var errAsked = errors.New("waiting for the answer to save despite conflicts")
-
-// apply is Save: it saves the activity or the series, or shows in the form
-// why it cannot; with conflicts it asks first.
-func (d *scheduleDialog) apply() error {
-	a, series, occurrences, problems := d.plan()
-	if len(problems) > 0 {
-		err := problemsError(problems)
-		d.form.showError(err, "")
-		return err
-	}
-	conflicts, err := d.conflictsOf(occurrences)
-	if err != nil {
-		d.form.showError(err, "")
-		return err
-	}
-	save := func() error {
-		if series != nil {
-			return d.storeSeries(*series, occurrences)
+// conflictLines returns the text that lists conflicts under a heading
+// (the translation key, counted); with days set each conflict that has a
+// day starts with it.
+func (u *UI) conflictLines(heading string, conflicts []planner.Conflict, days bool) string {
+	lines := []string{u.trCount(heading, len(conflicts), len(conflicts))}
+	for _, c := range conflicts {
+		if days && !c.Date.IsZero() {
+			lines = append(lines, "• "+c.Date.String()+": "+u.sentence(c.Reason))
+			continue
 		}
-		return d.store(a)
+		lines = append(lines, "• "+u.sentence(c.Reason))
 	}
-	if len(conflicts) == 0 {
-		if err := save(); err != nil {
-			d.form.showError(err, "")
-			return err
-		}
-		return nil
-	}
-	d.u.confirmDialog(d.u.tr("schedule.conflictsTitle"), d.u.trCount("schedule.saveAnyway", len(conflicts), len(conflicts)), func(ok bool) {
-		if !ok {
-			return
-		}
-		if err := save(); err != nil {
-			d.form.showError(err, "")
-			return
-		}
-		d.fd.close()
-	})
-	return errAsked
-}
-
-// allowOutsideMembership adds the membership rule activity a breaks to
-// the customer's overrides, saving the customer: the user saved it
-// despite the conflict that said so.
-func (d *scheduleDialog) allowOutsideMembership(a planner.Activity) error {
-	c := d.account.Customer
-	b, broken := planner.ActivityBreak(d.u.cat, c, a)
-	if !broken || c.IsOutsideMembership(b.Rule) {
-		return nil
-	}
-	c.AllowOutsideMembership(b.Rule)
-	saved, err := d.u.store.PutCustomer(c)
-	if err != nil {
-		return err
-	}
-	d.account.Customer = saved
-	return nil
-}
-
-// store saves the activity; the change can be undone.
-func (d *scheduleDialog) store(a planner.Activity) error {
-	u := d.u
-	if err := d.allowOutsideMembership(a); err != nil {
-		return err
-	}
-	saved, err := u.store.PutActivity(a)
-	if err != nil {
-		return err
-	}
-	store := u.store
-	label := u.tr("schedule.done", u.itemName(saved.ItemID), saved.Date)
-	var removed planner.Activity
-	u.pushUndoRedo(label, func() error {
-		var err error
-		removed, err = store.DeleteActivity(saved.ID)
-		return err
-	}, func() error {
-		if err := u.checkActivities(store, label, nil, []planner.ID{removed.ID}); err != nil {
-			return err
-		}
-		_, err := store.PutActivity(removed)
-		return err
-	})
-	u.changed()
-	return nil
-}
-
-// storeSeries saves the series with its occurrences in one transaction;
-// undo removes the series with every occurrence.
-func (d *scheduleDialog) storeSeries(s planner.Series, occurrences []planner.Activity) error {
-	u := d.u
-	if len(occurrences) > 0 {
-		if err := d.allowOutsideMembership(occurrences[0]); err != nil {
-			return err
-		}
-	}
-	saved, acts, err := u.store.PutSeries(s, occurrences)
-	if err != nil {
-		return err
-	}
-	label := u.trCount("schedule.done.series", len(acts), u.itemName(d.item.ID), len(acts), saved.Start)
-	undo, redo := u.seriesUndoRedo(u.store, label, saved.CustomerID, saved.ID)
-	u.pushUndoRedo(label, undo, redo)
-	u.changed()
-	return nil
+	return strings.Join(lines, "\n")
 }

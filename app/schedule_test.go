@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -264,5 +265,67 @@ func TestScheduleProactiveServiceBeyondTheMembership(t *testing.T) {
 	}
 	if !after.Customer.IsOutsideMembership(planner.RuleProactiveServices) {
 		t.Errorf("the customer's overrides %v lack %s", after.Customer.OutsideMembership, planner.RuleProactiveServices)
+	}
+}
+
+// errActivityRefused is what refusingActivityStore answers a save with.
+var errActivityRefused = errors.New("the disk is full")
+
+// refusingActivityStore is the test database, except that it refuses to
+// save an activity.
+type refusingActivityStore struct {
+	scheduleStore
+}
+
+// PutActivity refuses to save a.
+func (refusingActivityStore) PutActivity(a planner.Activity) (planner.Activity, error) {
+	return planner.Activity{}, fmt.Errorf("save activity %s: %w", a.ID, errActivityRefused)
+}
+
+// undoRecordingWindow is the test window, except that it records the
+// undo steps and change notices it is given instead of acting on them.
+type undoRecordingWindow struct {
+	*UI
+	undoLabels []string
+	changes    int
+}
+
+// pushUndoRedo records the label of an undo step.
+func (w *undoRecordingWindow) pushUndoRedo(label string, _, _ func() error) {
+	w.undoLabels = append(w.undoLabels, label)
+}
+
+// changed counts a change notice.
+func (w *undoRecordingWindow) changed() { w.changes++ }
+
+// The schedule dialog made with only what it uses: a store that refuses
+// to save keeps the dialog open with the reason in its form, and the
+// window gets no undo step and no change.
+func TestScheduleDialogWithStandInsKeepsARefusedActivity(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Müller GmbH")
+	acc, err := db.Account(c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	it, ok := u.cat.Item("pro-roadmap-review")
+	if !ok {
+		t.Fatal("no catalog item pro-roadmap-review")
+	}
+	w := &undoRecordingWindow{UI: u}
+	d := newScheduleDialog(w, refusingActivityStore{db}, u.cat, acc, it)
+	d.show()
+	d.date.SetText("2027-01-12")
+	if !strings.Contains(d.conflicts.Text, "No conflicts") {
+		t.Fatalf("conflicts shown before saving: %q", d.conflicts.Text)
+	}
+	if problems := pressSave(d.fd); !d.fd.open || !strings.Contains(problems, errActivityRefused.Error()) {
+		t.Errorf("the dialog is open %v and says %q, want it open with the store's refusal", d.fd.open, problems)
+	}
+	if len(w.undoLabels) != 0 || w.changes != 0 {
+		t.Errorf("a refused activity left undo steps %q and %d change notices", w.undoLabels, w.changes)
+	}
+	if after, _ := db.Account(c.ID); slices.ContainsFunc(after.Activities, func(a planner.Activity) bool { return a.ID == d.id }) {
+		t.Error("the refused activity is stored")
 	}
 }
