@@ -755,13 +755,26 @@ func (u *UI) numberProblem(text string) error {
 	return fmt.Errorf("%s", u.tr("form.number.not", text))
 }
 
+// formDialogWindow is what a form dialog uses of its window.
+type formDialogWindow interface {
+	// Window returns the window the dialog opens over.
+	Window() fyne.Window
+	// addGuard registers an open dialog whose changes must not be lost
+	// when the window closes; the returned function removes it.
+	addGuard(g dirtyGuard) (remove func())
+	// discardAsking runs discard, asking first when dirty.
+	discardAsking(dirty bool, title, message string, discard func())
+	// returnFocus gives the focus back to prev, or to the screen.
+	returnFocus(prev fyne.Focusable)
+}
+
 // formDialog is a form in a dialog with Save and Cancel. Save applies
 // the form; the dialog stays open while there are problems, which show
 // as the form shows them. Enter saves, Escape and Cancel close, asking
 // first when the form holds changes; closing the window while the dialog
 // holds changes asks too.
 type formDialog struct {
-	u      *UI
+	w      formDialogWindow
 	form   *fieldForm
 	dialog *dialog.CustomDialog
 	scroll *container.Scroll
@@ -789,7 +802,7 @@ type formDialog struct {
 // is wrong in the form and returning an error when it cannot), dirty
 // reports changes not saved yet. extra buttons go before Cancel.
 func (u *UI) newFormDialog(title string, form *fieldForm, apply func() error, dirty func() bool, extra ...*widget.Button) *formDialog {
-	fd := &formDialog{u: u, form: form, apply: apply, dirty: dirty, extra: extra,
+	fd := &formDialog{w: u, form: form, apply: apply, dirty: dirty, extra: extra,
 		discardTitle: u.tr("plan.form.discard.title"), discardMessage: u.tr("plan.form.discard.message")}
 	fd.scroll = container.NewVScroll(form.box)
 	fd.fit(480, 520)
@@ -822,12 +835,12 @@ func (fd *formDialog) fit(width, maxHeight float32) {
 // show opens the dialog with the cursor in its first field.
 func (fd *formDialog) show() {
 	fd.open = true
-	fd.removeGuard = fd.u.addGuard(dirtyGuard{
+	fd.removeGuard = fd.w.addGuard(dirtyGuard{
 		dirty:   func() bool { return fd.open && fd.dirty() },
 		save:    fd.submit,
 		discard: fd.close,
 	})
-	canvas := fd.u.window.Canvas()
+	canvas := fd.w.Window().Canvas()
 	fd.returnTo = canvas.Focused()
 	fd.keys = canvas.OnTypedKey()
 	canvas.SetOnTypedKey(func(k *fyne.KeyEvent) {
@@ -871,7 +884,7 @@ func (fd *formDialog) requestCancel() {
 	if !fd.open {
 		return
 	}
-	fd.u.discardAsking(fd.dirty(), fd.discardTitle, fd.discardMessage, fd.close)
+	fd.w.discardAsking(fd.dirty(), fd.discardTitle, fd.discardMessage, fd.close)
 }
 
 // close hides the dialog without saving.
@@ -884,7 +897,7 @@ func (fd *formDialog) close() {
 		fd.removeGuard()
 		fd.removeGuard = nil
 	}
-	c := fd.u.window.Canvas()
+	c := fd.w.Window().Canvas()
 	c.SetOnTypedKey(fd.keys)
 	// The field with the cursor is told it lost it before the dialog
 	// goes, and the focus goes back to what had it before.
@@ -892,7 +905,7 @@ func (fd *formDialog) close() {
 		c.Unfocus()
 	}
 	fd.dialog.Hide()
-	fd.u.returnFocus(fd.returnTo)
+	fd.w.returnFocus(fd.returnTo)
 	fd.returnTo = nil
 	if fd.closed != nil {
 		fd.closed()
