@@ -51,12 +51,7 @@ type caseLog struct {
 // names and clock, its dialogs, the undo history, the settings, and the
 // two services below.
 type caseLogWindow interface {
-	texts
-	names
-	clock
-	dialogs
-	history
-	settingsReader
+	editorWindow
 	// openFile asks for a file and reads it off the UI goroutine behind a
 	// progress dialog; done runs afterwards on the UI goroutine.
 	openFile(label string, extensions []string, read func(ctx context.Context, r io.Reader, progress func(float64)) error, done func())

@@ -19,12 +19,7 @@ import (
 // names, the day and the settings for the health, the risk dialog, and
 // undo.
 type riskPaneWindow interface {
-	texts
-	names
-	clock
-	dialogs
-	history
-	settingsReader
+	editorWindow
 	// newFieldForm returns an empty form of the window.
 	newFieldForm() *fieldForm
 }

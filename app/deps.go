@@ -124,6 +124,18 @@ type settingsReader interface {
 	settings() planner.Settings
 }
 
+// editorWindow is what a part of the window that edits records with
+// undo uses: its words and names, the clock, the dialogs, the history
+// and the settings.
+type editorWindow interface {
+	texts
+	names
+	clock
+	dialogs
+	history
+	settingsReader
+}
+
 // The window gives every group.
 var (
 	_ texts          = (*UI)(nil)
@@ -134,6 +146,7 @@ var (
 	_ panes          = (*UI)(nil)
 	_ background     = (*UI)(nil)
 	_ settingsReader = (*UI)(nil)
+	_ editorWindow   = (*UI)(nil)
 )
 
 // newFieldForm returns an empty form of the window.

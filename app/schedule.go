@@ -75,12 +75,7 @@ type scheduleDialog struct {
 // words, names, clock, dialogs, undo history and settings, and the
 // scheduler's view of the portfolio below.
 type scheduleWindow interface {
-	texts
-	names
-	clock
-	dialogs
-	history
-	settingsReader
+	editorWindow
 	// takePickedWeek returns the week picked in the quarter grid to
 	// schedule into, and forgets it.
 	takePickedWeek() pickedWeek

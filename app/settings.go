@@ -29,12 +29,7 @@ import (
 // reads and saves the settings through settingsStore (see store.go),
 // which is all it uses of the Store.
 type settingsWindow interface {
-	texts
-	names
-	clock
-	dialogs
-	history
-	settingsReader
+	editorWindow
 	// newFieldForm returns an empty form of the window.
 	newFieldForm() *fieldForm
 	// regionNames returns the catalog's regions' names in the catalog's order.
