@@ -78,23 +78,35 @@ type KPI struct {
 	Current  float64 `json:"current"`
 }
 
+// objectiveJSON is the JSON an objective is read from: its fields, and
+// those of the one KPI an objective had before it had several (kpi,
+// unit, baseline, target and current).
+type objectiveJSON struct {
+	objectiveFields
+	KPI      *string `json:"kpi,omitempty"`
+	Unit     string  `json:"unit,omitempty"`
+	Baseline float64 `json:"baseline,omitempty"`
+	Target   float64 `json:"target,omitempty"`
+	Current  float64 `json:"current,omitempty"`
+}
+
+// objectiveFields is an Objective without its methods, so that
+// objectiveJSON embeds its fields and not its UnmarshalJSON.
+type objectiveFields Objective
+
+// JSONShape returns the shape of the JSON an objective is read from, for
+// decoders that check it strictly before UnmarshalJSON reads it.
+func (o *Objective) JSONShape() any { return new(objectiveJSON) }
+
 // UnmarshalJSON reads an objective, also as Liftoff wrote it before an
 // objective had several KPIs: the one KPI of that shape (fields kpi, unit,
 // baseline, target and current) becomes a list of one.
 func (o *Objective) UnmarshalJSON(b []byte) error {
-	type plain Objective
-	var v struct {
-		plain
-		KPI      *string `json:"kpi"`
-		Unit     string  `json:"unit"`
-		Baseline float64 `json:"baseline"`
-		Target   float64 `json:"target"`
-		Current  float64 `json:"current"`
-	}
+	var v objectiveJSON
 	if err := json.Unmarshal(b, &v); err != nil {
 		return err
 	}
-	*o = Objective(v.plain)
+	*o = Objective(v.objectiveFields)
 	old := KPI{Unit: v.Unit, Baseline: v.Baseline, Target: v.Target, Current: v.Current}
 	if v.KPI != nil {
 		old.Name = *v.KPI

@@ -169,6 +169,10 @@ func (a Assessment) MarshalJSON() ([]byte, error) {
 		Findings: a.Findings, Recommendations: a.Recommendations})
 }
 
+// JSONShape returns the shape of the JSON an assessment is read from,
+// for decoders that check it strictly before UnmarshalJSON reads it.
+func (a *Assessment) JSONShape() any { return new(assessmentJSON) }
+
 // UnmarshalJSON reads an assessment; use cases an old assessment held are
 // kept until PlaceUseCases moves them to the plan (UnplacedUseCases).
 func (a *Assessment) UnmarshalJSON(b []byte) error {

@@ -584,3 +584,68 @@ func TestSyntaxErrorInsideAValueThatDecodesItself(t *testing.T) {
 		t.Errorf("error %v at %+v", err, syn)
 	}
 }
+
+// shapedScore decodes itself from {"points": N} or, as an older file
+// wrote it, {"score": N}; it says so with JSONShape.
+type shapedScore struct{ points int }
+
+// shapedScoreJSON is the JSON a shapedScore is read from.
+type shapedScoreJSON struct {
+	Points int `json:"points,omitempty"`
+	Score  int `json:"score,omitempty"`
+}
+
+func (s *shapedScore) JSONShape() any { return new(shapedScoreJSON) }
+
+func (s *shapedScore) UnmarshalJSON(b []byte) error {
+	var v shapedScoreJSON
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	s.points = max(v.Points, v.Score)
+	return nil
+}
+
+// A type that reads itself and says its shape is checked as strictly as
+// any struct: an unknown field or a value of the wrong type is a problem
+// with its path, and the value is not handed to UnmarshalJSON then.
+func TestShapedValuesAreCheckedAgainstTheirShape(t *testing.T) {
+	tests := []struct {
+		text     string
+		problems []string
+		points   int
+	}{
+		{`{"scores":[{"points":3},{"score":4}]}`, nil, 4},
+		{`{"scores":[{"points":3},{"score":4,"weight":2}]}`, []string{"scores[1].weight: unknown field"}, 3},
+		{`{"scores":[{"points":"three"}]}`, []string{"scores[0].points: want a whole number"}, 0},
+	}
+	for _, tt := range tests {
+		var v struct {
+			Scores []shapedScore `json:"scores"`
+		}
+		found, err := strictjson.Decode([]byte(tt.text), &v, strictjson.Options{})
+		if err != nil {
+			t.Fatalf("Decode(%s): %v", tt.text, err)
+		}
+		var got []string
+		for _, p := range found {
+			got = append(got, p.String())
+		}
+		for i, want := range tt.problems {
+			if i >= len(got) || !strings.HasPrefix(got[i], want) {
+				t.Errorf("Decode(%s) finds %q, want %q", tt.text, got, tt.problems)
+				break
+			}
+		}
+		if len(got) != len(tt.problems) {
+			t.Errorf("Decode(%s) finds %q, want %q", tt.text, got, tt.problems)
+		}
+		best := 0
+		for _, s := range v.Scores {
+			best = max(best, s.points)
+		}
+		if best != tt.points {
+			t.Errorf("Decode(%s) reads the best score as %d, want %d", tt.text, best, tt.points)
+		}
+	}
+}

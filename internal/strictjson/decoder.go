@@ -232,14 +232,27 @@ func (d *decoder) null(v reflect.Value, ti *typeInfo) error {
 }
 
 // unmarshalJSON hands the next JSON value to v's UnmarshalJSON method.
+// When v is Shaped, the value is first checked against its shape as any
+// struct is, and handed over only when that found nothing wrong.
 func (d *decoder) unmarshalJSON(v reflect.Value, depth int) error {
 	d.hold++ // start stays an index into data
 	defer func() { d.hold-- }()
 	start := d.pos
-	if err := d.skip(depth); err != nil {
+	shaped, isShaped := v.Addr().Interface().(Shaped)
+	if !isShaped {
+		if err := d.skip(depth); err != nil {
+			return err
+		}
+		d.callUnmarshalJSON(v, d.data[start:d.pos])
+		return nil
+	}
+	before := len(d.problems)
+	if err := d.value(reflect.ValueOf(shaped.JSONShape()), depth); err != nil {
 		return err
 	}
-	d.callUnmarshalJSON(v, d.data[start:d.pos])
+	if len(d.problems) == before {
+		d.callUnmarshalJSON(v, d.data[start:d.pos])
+	}
 	return nil
 }
 

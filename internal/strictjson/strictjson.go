@@ -27,18 +27,31 @@
 // schemas are generated from the same Go types, so the two cannot
 // disagree about the shape of a file.
 //
-// A known limit: a type that implements json.Unmarshaler reads itself
-// with encoding/json, which ignores unknown fields inside it (in a
-// portfolio, those of an engagement's assessment and of a plan's
-// objective); the schemas refuse them.
+// A type that implements json.Unmarshaler reads itself, often with
+// encoding/json, which passes over unknown fields; such a type can say
+// which JSON it accepts by implementing Shaped, and its value is then
+// checked as strictly as any other (in a portfolio, an engagement's
+// assessment and a plan's objective do).
 package strictjson
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"reflect"
 )
+
+// Shaped is a type that decodes itself and says which JSON it accepts:
+// JSONShape returns a pointer to a new value of a type, usually a
+// struct, with the fields its UnmarshalJSON reads. Decode checks the
+// JSON value against that shape first, reporting unknown and repeated
+// fields and values of the wrong type with their paths as for any other
+// value, and calls UnmarshalJSON only when it found nothing wrong.
+type Shaped interface {
+	json.Unmarshaler
+	JSONShape() any
+}
 
 // Options say how strict Decode is.
 type Options struct {
@@ -174,7 +187,8 @@ func (e *LimitError) Error() string {
 // Field names match exactly, not ignoring case. A field given twice and
 // a map key given twice are problems. Types that implement
 // json.Unmarshaler or encoding.TextUnmarshaler decode themselves; their
-// errors become problems.
+// errors become problems. A Shaped type's value is checked against its
+// shape first.
 //
 // When data is not well-formed JSON the error is a *SyntaxError and the
 // rest of the document is not checked; the problems found before it are
