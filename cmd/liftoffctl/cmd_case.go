@@ -93,8 +93,7 @@ func (s *session) findCase(ref, n string) (planner.Account, planner.SupportCase,
 }
 
 func caseAdd(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name; required)")
+	cust := declareCustomerFlag(fs, "the `customer` (ID or name; required)")
 	number := fs.Text("number", planner.LineText, "the case `number` in the support portal (required)")
 	title := fs.Text("title", planner.LineText, "the case's `subject` (default: Case NUMBER)")
 	priority := fs.String("priority", "", "case `priority`: P1, P2, P3 or P4 (required)")
@@ -102,7 +101,7 @@ func caseAdd(fs *flagSet, e *env) func([]string) error {
 	opened := fs.String("opened", "", "when the case was opened, RFC 3339 `time` such as 2026-11-27T16:30:00Z (required)")
 	asJSON := fs.Bool("json", false, "print the stored case as JSON")
 	return func(args []string) error {
-		for _, req := range []struct{ name, value string }{{"customer", *cust}, {"number", *number}, {"priority", *priority}, {"opened", *opened}} {
+		for _, req := range []struct{ name, value string }{{"customer", *cust.ref}, {"number", *number}, {"priority", *priority}, {"opened", *opened}} {
 			if strings.TrimSpace(req.value) == "" {
 				return usagef("--%s is required", req.name)
 			}
@@ -115,11 +114,7 @@ func caseAdd(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			c, err := s.customer(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withCustomer(e, false, func(s *session, c planner.Customer) error {
 			t := *title
 			if t == "" {
 				t = "Case " + *number
@@ -245,15 +240,10 @@ type caseJSON struct {
 }
 
 func caseList(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "only the cases of this `customer` (ID or name)")
-	asJSON := fs.Bool("json", false, "print JSON")
+	cust := declareCustomerFlag(fs, "only the cases of this `customer` (ID or name)")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
-		return withSession(e, *db, true, func(s *session) error {
-			accounts, err := s.accountsOf(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withAccountsOf(e, func(s *session, accounts []planner.Account) error {
 			settings, err := s.db.Settings()
 			if err != nil {
 				return err
@@ -298,14 +288,13 @@ func caseList(fs *flagSet, e *env) func([]string) error {
 }
 
 func caseImport(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name) the cases belong to (required)")
+	cust := declareCustomerFlag(fs, "the `customer` (ID or name) the cases belong to (required)")
 	zone := fs.String("zone", "", "time `zone` of times the file writes without an offset, e.g. Europe/Amsterdam (default: the customer's)")
 	return func(args []string) error {
 		if len(args) != 1 {
 			return usagef("want one case FILE to import (- for standard input)")
 		}
-		if *cust == "" {
+		if *cust.ref == "" {
 			return usagef("--customer is required")
 		}
 		var loc *time.Location
@@ -321,11 +310,7 @@ func caseImport(fs *flagSet, e *env) func([]string) error {
 			return err
 		}
 		defer closeInput()
-		return withSession(e, *db, false, func(s *session) error {
-			c, err := s.customer(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withCustomer(e, false, func(s *session, c planner.Customer) error {
 			if loc == nil {
 				cal, err := s.calendar(c)
 				if err != nil {
@@ -371,7 +356,7 @@ func caseReminders(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	dueBy := fs.String("due-by", "", "`day` (YYYY-MM-DD) the reminders are due by (default today)")
 	zone := fs.String("zone", "", "time `zone` the days are counted in (default: the profile's, else the computer's)")
-	asJSON := fs.Bool("json", false, "print JSON")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
 		day, err := parseDay("due-by", *dueBy)
 		if err != nil {
@@ -455,8 +440,7 @@ func caseRemind(fs *flagSet, e *env) func([]string) error {
 }
 
 func riskAdd(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name; required)")
+	cust := declareCustomerFlag(fs, "the `customer` (ID or name; required)")
 	kind := fs.String("kind", "risk", "`kind`: risk (may happen) or issue (has happened)")
 	title := fs.Text("title", planner.LineText, "what may happen, in a `line` (required)")
 	desc := fs.Text("description", planner.LongText, "what may happen and why")
@@ -468,7 +452,7 @@ func riskAdd(fs *flagSet, e *env) func([]string) error {
 	due := fs.String("due", "", "`day` (YYYY-MM-DD) the mitigation is due")
 	asJSON := fs.Bool("json", false, "print the stored risk as JSON")
 	return func(args []string) error {
-		if *cust == "" || *title == "" || *impact == "" {
+		if *cust.ref == "" || *title == "" || *impact == "" {
 			return usagef("--customer, --title and --impact are required")
 		}
 		if err := oneOf("kind", *kind, []string{"risk", "issue"}); err != nil {
@@ -497,11 +481,7 @@ func riskAdd(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			c, err := s.customer(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withCustomer(e, false, func(s *session, c planner.Customer) error {
 			risk := planner.NewRisk(c.ID, *title, imp, like, r)
 			risk.Kind = planner.RiskKind(*kind)
 			risk.Description, risk.Owner, risk.Mitigation, risk.Due = *desc, *owner, *mitigation, day
@@ -526,16 +506,11 @@ type riskJSON struct {
 }
 
 func riskList(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "only the risks of this `customer` (ID or name)")
+	cust := declareCustomerFlag(fs, "only the risks of this `customer` (ID or name)")
 	all := fs.Bool("all", false, "list closed risks too")
-	asJSON := fs.Bool("json", false, "print JSON")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
-		return withSession(e, *db, true, func(s *session) error {
-			accounts, err := s.accountsOf(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withAccountsOf(e, func(s *session, accounts []planner.Account) error {
 			out := []riskJSON{}
 			for _, a := range accounts {
 				for _, r := range a.Risks {
@@ -609,15 +584,10 @@ type healthJSON struct {
 }
 
 func healthCmd(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "only this `customer` (ID or name)")
-	asJSON := fs.Bool("json", false, "print JSON")
+	cust := declareCustomerFlag(fs, "only this `customer` (ID or name)")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
-		return withSession(e, *db, true, func(s *session) error {
-			accounts, err := s.accountsOf(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withAccountsOf(e, func(s *session, accounts []planner.Account) error {
 			settings, err := s.db.Settings()
 			if err != nil {
 				return err

@@ -231,3 +231,61 @@ type stringsFlag []string
 
 func (s *stringsFlag) String() string     { return strings.Join(*s, ",") }
 func (s *stringsFlag) Set(v string) error { *s = append(*s, v); return nil }
+
+// customerUsage describes --customer on a command about one customer.
+const customerUsage = "the `customer` (ID or name)"
+
+// customerFlag is the --customer of a command about one customer (or,
+// with withAccountsOf, about the portfolio or one customer), with the
+// --db the command opens.
+type customerFlag struct {
+	db, ref *string
+}
+
+// declareCustomerFlag declares --db and --customer, described by usage,
+// on fs.
+func declareCustomerFlag(fs *flagSet, usage string) customerFlag {
+	return customerFlag{db: dbFlag(fs), ref: fs.String("customer", "", usage)}
+}
+
+// withCustomer opens a session (readOnly as for withSession) and runs do
+// with the customer --customer names.
+func (f customerFlag) withCustomer(e *env, readOnly bool, do func(s *session, c planner.Customer) error) error {
+	return withSession(e, *f.db, readOnly, func(s *session) error {
+		c, err := s.customer(*f.ref)
+		if err != nil {
+			return err
+		}
+		return do(s, c)
+	})
+}
+
+// withAccount opens a session (readOnly as for withSession) and runs do
+// with the whole account of the customer --customer names.
+func (f customerFlag) withAccount(e *env, readOnly bool, do func(s *session, a planner.Account) error) error {
+	return withSession(e, *f.db, readOnly, func(s *session) error {
+		a, err := s.account(*f.ref)
+		if err != nil {
+			return err
+		}
+		return do(s, a)
+	})
+}
+
+// withAccountsOf opens a read-only session and runs do with the account
+// of the customer --customer names, or with every account when it is
+// not given (see session.accountsOf).
+func (f customerFlag) withAccountsOf(e *env, do func(s *session, accounts []planner.Account) error) error {
+	return withSession(e, *f.db, true, func(s *session) error {
+		accounts, err := s.accountsOf(*f.ref)
+		if err != nil {
+			return err
+		}
+		return do(s, accounts)
+	})
+}
+
+// jsonFlag declares --json, "print JSON", on fs.
+func jsonFlag(fs *flagSet) *bool {
+	return fs.Bool("json", false, "print JSON")
+}
