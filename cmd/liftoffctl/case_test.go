@@ -288,18 +288,7 @@ func TestRisksAndHealth(t *testing.T) {
 // that release's export of it. Upgraded, the file exports the same
 // portfolio, passes the full check and takes cases and risks.
 func TestUpgradeFromTheReleaseBeforeCasesKeepsEverything(t *testing.T) {
-	dir := dirWithDatabase(t, "schema5.db")
-	raw, err := os.ReadFile(filepath.Join("testdata", "schema5.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	code, got, errOut := runCLI(t, dir, "export", "json", "-o", "-")
-	if code != 0 {
-		t.Fatalf("export: exit %d: %s", code, errOut)
-	}
-	if !strings.Contains(errOut, fmt.Sprintf("to schema version %d", storage.SchemaVersion)) {
-		t.Errorf("stderr %q, want a note that the file was upgraded", errOut)
-	}
+	dir, raw, got := exportUpgraded(t, "schema5")
 	gotAccounts, err := storage.ReadPortfolio(strings.NewReader(got), catalog.Default())
 	if err != nil {
 		t.Fatal(err)

@@ -332,15 +332,10 @@ func activityList(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	cust := fs.String("customer", "", "only this `customer` (ID or name)")
 	quarter := fs.String("quarter", "", "only this `quarter`, e.g. 2027Q1")
-	from := fs.String("from", "", "first `day` (YYYY-MM-DD)")
-	to := fs.String("to", "", "last `day` (YYYY-MM-DD)")
+	span := declareSpanFlags(fs)
 	asJSON := jsonFlag(fs)
 	return func(args []string) error {
-		first, err := parseDay("from", *from)
-		if err != nil {
-			return err
-		}
-		last, err := parseDay("to", *to)
+		first, last, err := span.days()
 		if err != nil {
 			return err
 		}
@@ -535,18 +530,13 @@ func engagementCadenceSeries(fs *flagSet, e *env) func([]string) error {
 	cust := declareCustomerFlag(fs, customerUsage)
 	engID := fs.String("engagement", "", "engagement `ID` (default: the customer's only or active one)")
 	meeting := fs.Text("meeting", planner.LineText, "the `name` of the meeting in the engagement's cadence")
-	from := fs.String("from", "", "first `day` (YYYY-MM-DD)")
-	to := fs.String("to", "", "last `day` (YYYY-MM-DD)")
+	span := declareSpanFlags(fs)
 	force := fs.Bool("force", false, "save even when the plan check finds conflicts")
 	return func(args []string) error {
 		if *meeting == "" {
 			return usagef("--meeting is required")
 		}
-		first, err := parseDay("from", *from)
-		if err != nil {
-			return err
-		}
-		last, err := parseDay("to", *to)
+		first, last, err := span.days()
 		if err != nil {
 			return err
 		}
@@ -618,4 +608,25 @@ func activityAndDay(args []string, flagName, value string) (planner.ID, planner.
 		return planner.ID{}, planner.Date{}, err
 	}
 	return id, day, nil
+}
+
+// spanFlags are --from and --to, the first and last day of a span.
+type spanFlags struct {
+	from, to *string
+}
+
+// declareSpanFlags declares --from and --to on fs.
+func declareSpanFlags(fs *flagSet) spanFlags {
+	return spanFlags{from: fs.String("from", "", "first `day` (YYYY-MM-DD)"), to: fs.String("to", "", "last `day` (YYYY-MM-DD)")}
+}
+
+// days returns the days --from and --to give, each zero when not given.
+func (f spanFlags) days() (first, last planner.Date, err error) {
+	if first, err = parseDay("from", *f.from); err != nil {
+		return planner.Date{}, planner.Date{}, err
+	}
+	if last, err = parseDay("to", *f.to); err != nil {
+		return planner.Date{}, planner.Date{}, err
+	}
+	return first, last, nil
 }

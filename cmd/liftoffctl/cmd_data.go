@@ -162,11 +162,7 @@ func restoreCmd(fs *flagSet, e *env) func([]string) error {
 func compactCmd(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	return func(args []string) error {
-		cat, err := loadCatalog(e)
-		if err != nil {
-			return err
-		}
-		path, err := dbPath(e, *db)
+		cat, path, err := catalogAndPath(e, *db)
 		if err != nil {
 			return err
 		}
@@ -188,11 +184,7 @@ func checkCmd(fs *flagSet, e *env) func([]string) error {
 			return usagef("--accept-older and --repair exclude each other: keep the older state, or bring the lost change back")
 		}
 		if *repair {
-			cat, err := loadCatalog(e)
-			if err != nil {
-				return err
-			}
-			path, err := dbPath(e, *db)
+			cat, path, err := catalogAndPath(e, *db)
 			if err != nil {
 				return err
 			}

@@ -370,6 +370,19 @@ func kpi(v float64, unit string) string {
 	return s + " " + unit
 }
 
+// optionalID parses the value of a flag that may name an ID: the zero
+// ID when it is empty.
+func optionalID(value string) (planner.ID, error) {
+	if value == "" {
+		return planner.ID{}, nil
+	}
+	id, err := planner.ParseID(value)
+	if err != nil {
+		return planner.ID{}, usageError{err.Error()}
+	}
+	return id, nil
+}
+
 // editPlan loads the customer's plan (a new one when it has none), lets
 // change edit it and saves it; force saves it outside the membership when
 // the membership includes no plan (see session.putPlan).
@@ -437,11 +450,9 @@ func mapAddMilestone(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		var obj planner.ID
-		if *objective != "" {
-			if obj, err = planner.ParseID(*objective); err != nil {
-				return usageError{err.Error()}
-			}
+		obj, err := optionalID(*objective)
+		if err != nil {
+			return err
 		}
 		return cust.editPlan(e, false, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
 			id, err := p.AddMilestone(planner.Milestone{Title: *title, Due: d, ObjectiveID: obj})
@@ -465,11 +476,9 @@ func mapAddAction(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		var ms planner.ID
-		if *milestone != "" {
-			if ms, err = planner.ParseID(*milestone); err != nil {
-				return usageError{err.Error()}
-			}
+		ms, err := optionalID(*milestone)
+		if err != nil {
+			return err
 		}
 		return cust.editPlan(e, false, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
 			id, err := p.AddAction(planner.Action{Title: *title, Owner: *owner, Side: planner.Side(*side), Due: d, MilestoneID: ms})

@@ -71,6 +71,20 @@ func openSession(e *env, flagValue string, readOnly bool) (*session, error) {
 	return &session{cat: cat, db: db, e: e}, nil
 }
 
+// catalogAndPath loads the catalog and resolves the database file of a
+// command that works on the file without opening a session.
+func catalogAndPath(e *env, flagValue string) (*catalog.Catalog, string, error) {
+	cat, err := loadCatalog(e)
+	if err != nil {
+		return nil, "", err
+	}
+	path, err := dbPath(e, flagValue)
+	if err != nil {
+		return nil, "", err
+	}
+	return cat, path, nil
+}
+
 // upgrade opens the database at path for writing, which migrates it to
 // this program's schema, and says so on stderr.
 func upgrade(e *env, path string, cat *catalog.Catalog) error {
