@@ -92,6 +92,22 @@ func (s *session) findCase(ref, n string) (planner.Account, planner.SupportCase,
 	return planner.Account{}, planner.SupportCase{}, usagef("customers %s each have a case %s: give --customer", strings.Join(names, ", "), n)
 }
 
+// caseCustomerUsage describes --customer on a command about one case.
+const caseCustomerUsage = "the `customer` (ID or name) when several have a case with this number"
+
+// withCase opens a session that writes and runs do with the case with
+// portal number n and its account: of the customer --customer names, or
+// of the only customer with such a case (see session.findCase).
+func (f customerFlag) withCase(e *env, n string, do func(s *session, a planner.Account, c planner.SupportCase) error) error {
+	return withSession(e, *f.db, false, func(s *session) error {
+		a, c, err := s.findCase(*f.ref, n)
+		if err != nil {
+			return err
+		}
+		return do(s, a, c)
+	})
+}
+
 func caseAdd(fs *flagSet, e *env) func([]string) error {
 	cust := declareCustomerFlag(fs, "the `customer` (ID or name; required)")
 	number := fs.Text("number", planner.LineText, "the case `number` in the support portal (required)")
@@ -134,8 +150,7 @@ func caseAdd(fs *flagSet, e *env) func([]string) error {
 }
 
 func caseRespond(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name) when several have a case with this number")
+	cust := declareCustomerFlag(fs, caseCustomerUsage)
 	at := fs.String("at", "", "when the vendor first responded, RFC 3339 `time` (required)")
 	return func(args []string) error {
 		if len(args) != 1 {
@@ -148,11 +163,7 @@ func caseRespond(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			a, c, err := s.findCase(*cust, args[0])
-			if err != nil {
-				return err
-			}
+		return cust.withCase(e, args[0], func(s *session, a planner.Account, c planner.SupportCase) error {
 			c.FirstResponse = when
 			if _, err := s.db.PutCase(c); err != nil {
 				return flagProblem(err, caseFlags())
@@ -168,8 +179,7 @@ func caseRespond(fs *flagSet, e *env) func([]string) error {
 }
 
 func caseStatus(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name) when several have a case with this number")
+	cust := declareCustomerFlag(fs, caseCustomerUsage)
 	set := fs.String("set", "", "the new `status`: awaiting-response, solution-proposed, closed or reopened (required)")
 	at := fs.String("at", "", "when the status changed, RFC 3339 `time` (required)")
 	return func(args []string) error {
@@ -187,11 +197,7 @@ func caseStatus(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			a, c, err := s.findCase(*cust, args[0])
-			if err != nil {
-				return err
-			}
+		return cust.withCase(e, args[0], func(s *session, a planner.Account, c planner.SupportCase) error {
 			if err := c.SetStatus(planner.CustomerCatalog(s.cat, a.Customer).FollowUp, st, when); err != nil {
 				return flagProblem(err, map[string]string{"status": "--set", "at": "--at"})
 			}
@@ -403,8 +409,7 @@ func caseReminders(fs *flagSet, e *env) func([]string) error {
 }
 
 func caseRemind(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name) when several have a case with this number")
+	cust := declareCustomerFlag(fs, caseCustomerUsage)
 	step := fs.Int("step", 0, intRange{1, 100}, "the reminder's `number` (see liftoffctl case reminders; required)")
 	state := fs.String("state", "sent", "what was done: sent, dismissed or pending")
 	at := fs.String("at", "", "when, RFC 3339 `time` (default now)")
@@ -425,11 +430,7 @@ func caseRemind(fs *flagSet, e *env) func([]string) error {
 				return err
 			}
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			_, c, err := s.findCase(*cust, args[0])
-			if err != nil {
-				return err
-			}
+		return cust.withCase(e, args[0], func(s *session, _ planner.Account, c planner.SupportCase) error {
 			if _, err := s.db.MarkReminder(c.ID, *step, planner.ReminderState(*state), when); err != nil {
 				return flagProblem(err, map[string]string{"n": "--step", "state": "--state", "at": "--at"})
 			}

@@ -215,11 +215,7 @@ func customerEdit(fs *flagSet, e *env) func([]string) error {
 		if len(given) == 0 {
 			return usagef("nothing to change: give the flags to change, e.g. --tier ultimate")
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			a, err := s.account(args[0])
-			if err != nil {
-				return err
-			}
+		return withFound(e, *db, false, args[0], (*session).account, func(s *session, a planner.Account) error {
 			c := a.Customer
 			if err := cf.apply(s.cat, &c, given); err != nil {
 				return err
@@ -244,11 +240,7 @@ func customerDelete(fs *flagSet, e *env) func([]string) error {
 		if len(args) != 1 {
 			return usagef("want one CUSTOMER (ID or name)")
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			c, err := s.customer(args[0])
-			if err != nil {
-				return err
-			}
+		return withFound(e, *db, false, args[0], (*session).customer, func(s *session, c planner.Customer) error {
 			if !*yes {
 				return usagef("this deletes %q with its engagements, plan and activities: add --yes to go ahead", c.Name)
 			}
@@ -324,11 +316,7 @@ func customerShow(fs *flagSet, e *env) func([]string) error {
 		if len(args) != 1 {
 			return usagef("want one CUSTOMER (ID or name)")
 		}
-		return withSession(e, *db, true, func(s *session) error {
-			a, err := s.account(args[0])
-			if err != nil {
-				return err
-			}
+		return withFound(e, *db, true, args[0], (*session).account, func(s *session, a planner.Account) error {
 			if *asJSON {
 				years := planner.ContractYearUse(s.cat, a.Customer, a.Activities, s.today())
 				out := accountJSON{Account: a, Consumption: make([]usageJSON, len(years)),

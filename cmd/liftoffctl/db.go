@@ -265,37 +265,32 @@ func declareCustomerFlag(fs *flagSet, usage string) customerFlag {
 // withCustomer opens a session (readOnly as for withSession) and runs do
 // with the customer --customer names.
 func (f customerFlag) withCustomer(e *env, readOnly bool, do func(s *session, c planner.Customer) error) error {
-	return withSession(e, *f.db, readOnly, func(s *session) error {
-		c, err := s.customer(*f.ref)
-		if err != nil {
-			return err
-		}
-		return do(s, c)
-	})
+	return withFound(e, *f.db, readOnly, *f.ref, (*session).customer, do)
 }
 
 // withAccount opens a session (readOnly as for withSession) and runs do
 // with the whole account of the customer --customer names.
 func (f customerFlag) withAccount(e *env, readOnly bool, do func(s *session, a planner.Account) error) error {
-	return withSession(e, *f.db, readOnly, func(s *session) error {
-		a, err := s.account(*f.ref)
-		if err != nil {
-			return err
-		}
-		return do(s, a)
-	})
+	return withFound(e, *f.db, readOnly, *f.ref, (*session).account, do)
 }
 
 // withAccountsOf opens a read-only session and runs do with the account
 // of the customer --customer names, or with every account when it is
 // not given (see session.accountsOf).
 func (f customerFlag) withAccountsOf(e *env, do func(s *session, accounts []planner.Account) error) error {
-	return withSession(e, *f.db, true, func(s *session) error {
-		accounts, err := s.accountsOf(*f.ref)
+	return withFound(e, *f.db, true, *f.ref, (*session).accountsOf, do)
+}
+
+// withFound opens a session on the database the --db value dbFlagValue
+// names (readOnly as for withSession), finds with find what ref names
+// and runs do with it.
+func withFound[T any](e *env, dbFlagValue string, readOnly bool, ref string, find func(s *session, ref string) (T, error), do func(s *session, found T) error) error {
+	return withSession(e, dbFlagValue, readOnly, func(s *session) error {
+		found, err := find(s, ref)
 		if err != nil {
 			return err
 		}
-		return do(s, accounts)
+		return do(s, found)
 	})
 }
 
