@@ -26,13 +26,11 @@ func withContoso(t *testing.T) string {
 	return dir
 }
 
+// mustRun runs a command in dir that must succeed and returns its
+// standard output (see cli.ok).
 func mustRun(t *testing.T, dir string, args ...string) string {
 	t.Helper()
-	code, out, errOut := runCLI(t, dir, args...)
-	if code != 0 {
-		t.Fatalf("%s: exit %d: %s", strings.Join(args, " "), code, errOut)
-	}
-	return out
+	return (&cli{t: t, dir: dir}).ok(args...)
 }
 
 func listCases(t *testing.T, dir string, args ...string) []caseJSON {
