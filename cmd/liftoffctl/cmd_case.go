@@ -276,19 +276,15 @@ func caseList(fs *flagSet, e *env) func([]string) error {
 					out = append(out, row)
 				}
 			}
-			if *asJSON {
-				return writeJSON(e.stdout, out)
-			}
-			t := newTable(e.stdout, "CUSTOMER", "CASE", "PRIORITY", "STATUS", "OPENED", "DUE", "RESPONSE", "TITLE")
-			for _, r := range out {
+			header := []string{"CUSTOMER", "CASE", "PRIORITY", "STATUS", "OPENED", "DUE", "RESPONSE", "TITLE"}
+			return printRows(e.stdout, *asJSON, out, header, func(t *table, r caseJSON) {
 				v := planner.ResponseVerdict{Due: r.Due, State: r.State, MarginMinutes: r.MarginMinutes}
 				if r.FirstResponse != nil {
 					v.FirstResponse = *r.FirstResponse
 				}
 				t.row(r.Customer, r.Number, string(r.Priority), r.Status.Label().String(), r.Opened.Format("2006-01-02 15:04 MST"),
 					r.Due.Format("2006-01-02 15:04 MST"), v.Text().String(), r.Title)
-			}
-			return t.flush()
+			})
 		})
 	}
 }
@@ -520,19 +516,15 @@ func riskList(fs *flagSet, e *env) func([]string) error {
 					}
 				}
 			}
-			if *asJSON {
-				return writeJSON(e.stdout, out)
-			}
-			t := newTable(e.stdout, "ID", "CUSTOMER", "KIND", "RAG", "IMPACT", "LIKELIHOOD", "STATUS", "DUE", "TITLE")
-			for _, r := range out {
+			header := []string{"ID", "CUSTOMER", "KIND", "RAG", "IMPACT", "LIKELIHOOD", "STATUS", "DUE", "TITLE"}
+			return printRows(e.stdout, *asJSON, out, header, func(t *table, r riskJSON) {
 				due := "-"
 				if !r.Due.IsZero() {
 					due = r.Due.String()
 				}
 				t.row(r.ID.String(), r.Customer, string(r.Kind), r.RAG.Label().String(), r.Impact.Label().String(),
 					orDash(r.Likelihood.Label().String()), string(r.Status), due, r.Title)
-			}
-			return t.flush()
+			})
 		})
 	}
 }
@@ -602,11 +594,7 @@ func healthCmd(fs *flagSet, e *env) func([]string) error {
 				}
 				out = append(out, healthJSON{Health: h, Customer: a.Customer.Name})
 			}
-			if *asJSON {
-				return writeJSON(e.stdout, out)
-			}
-			t := newTable(e.stdout, "CUSTOMER", "HEALTH", "REASON")
-			for _, h := range out {
+			return printRows(e.stdout, *asJSON, out, []string{"CUSTOMER", "HEALTH", "REASON"}, func(t *table, h healthJSON) {
 				if len(h.Reasons) == 0 {
 					t.row(h.Customer, h.Colour.Label().String(), "-")
 				}
@@ -617,8 +605,7 @@ func healthCmd(fs *flagSet, e *env) func([]string) error {
 					}
 					t.row(name, colour, fmt.Sprintf("%s: %s", r.Colour.Label(), r.Text))
 				}
-			}
-			return t.flush()
+			})
 		})
 	}
 }
