@@ -26,13 +26,11 @@ func withContoso(t *testing.T) string {
 	return dir
 }
 
+// mustRun runs a command in dir that must succeed and returns its
+// standard output (see cli.ok).
 func mustRun(t *testing.T, dir string, args ...string) string {
 	t.Helper()
-	code, out, errOut := runCLI(t, dir, args...)
-	if code != 0 {
-		t.Fatalf("%s: exit %d: %s", strings.Join(args, " "), code, errOut)
-	}
-	return out
+	return (&cli{t: t, dir: dir}).ok(args...)
 }
 
 func listCases(t *testing.T, dir string, args ...string) []caseJSON {
@@ -288,18 +286,7 @@ func TestRisksAndHealth(t *testing.T) {
 // that release's export of it. Upgraded, the file exports the same
 // portfolio, passes the full check and takes cases and risks.
 func TestUpgradeFromTheReleaseBeforeCasesKeepsEverything(t *testing.T) {
-	dir := dirWithDatabase(t, "schema5.db")
-	raw, err := os.ReadFile(filepath.Join("testdata", "schema5.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	code, got, errOut := runCLI(t, dir, "export", "json", "-o", "-")
-	if code != 0 {
-		t.Fatalf("export: exit %d: %s", code, errOut)
-	}
-	if !strings.Contains(errOut, fmt.Sprintf("to schema version %d", storage.SchemaVersion)) {
-		t.Errorf("stderr %q, want a note that the file was upgraded", errOut)
-	}
+	dir, raw, got := exportUpgraded(t, "schema5")
 	gotAccounts, err := storage.ReadPortfolio(strings.NewReader(got), catalog.Default())
 	if err != nil {
 		t.Fatal(err)

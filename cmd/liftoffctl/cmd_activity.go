@@ -21,8 +21,7 @@ func activityCommands() []command {
 }
 
 func activityAdd(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	cust := declareCustomerFlag(fs, customerUsage)
 	item := fs.String("item", "", "catalog item `ID` (see liftoffctl catalog list), such as touchpoint-qbr")
 	title := fs.Text("title", planner.LineText, "the activity's own title (required for touchpoint-custom)")
 	date := fs.String("date", "", "planned `day` (YYYY-MM-DD); with --repeat, the first occurrence")
@@ -75,11 +74,7 @@ func activityAdd(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			a, err := s.account(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withAccount(e, false, func(s *session, a planner.Account) error {
 			it, ok := s.cat.Item(*item)
 			if !ok {
 				return usagef("unknown catalog item %q (list them with: liftoffctl catalog list)", *item)
@@ -257,11 +252,7 @@ func activityMove(fs *flagSet, e *env) func([]string) error {
 	series := fs.Bool("series", false, "move this occurrence and the later ones of its series: they follow the series' rule again from the new day")
 	force := fs.Bool("force", false, "save even when the plan check finds conflicts")
 	return func(args []string) error {
-		id, err := activityArg(args)
-		if err != nil {
-			return err
-		}
-		day, err := parseDay("date", *date)
+		id, day, err := activityAndDay(args, "date", *date)
 		if err != nil {
 			return err
 		}
@@ -341,15 +332,10 @@ func activityList(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	cust := fs.String("customer", "", "only this `customer` (ID or name)")
 	quarter := fs.String("quarter", "", "only this `quarter`, e.g. 2027Q1")
-	from := fs.String("from", "", "first `day` (YYYY-MM-DD)")
-	to := fs.String("to", "", "last `day` (YYYY-MM-DD)")
-	asJSON := fs.Bool("json", false, "print JSON")
+	span := declareSpanFlags(fs)
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
-		first, err := parseDay("from", *from)
-		if err != nil {
-			return err
-		}
-		last, err := parseDay("to", *to)
+		first, last, err := span.days()
 		if err != nil {
 			return err
 		}
@@ -505,11 +491,7 @@ func activityDeliver(fs *flagSet, e *env) func([]string) error {
 	outcome := fs.Text("outcome", planner.LongText, "what the activity achieved")
 	nextSteps := fs.Text("next-steps", planner.LongText, "what follows the activity")
 	return func(args []string) error {
-		id, err := activityArg(args)
-		if err != nil {
-			return err
-		}
-		day, err := parseDay("actual-date", *actual)
+		id, day, err := activityAndDay(args, "actual-date", *actual)
 		if err != nil {
 			return err
 		}
@@ -545,22 +527,16 @@ func activityDeliver(fs *flagSet, e *env) func([]string) error {
 }
 
 func engagementCadenceSeries(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	cust := declareCustomerFlag(fs, customerUsage)
 	engID := fs.String("engagement", "", "engagement `ID` (default: the customer's only or active one)")
 	meeting := fs.Text("meeting", planner.LineText, "the `name` of the meeting in the engagement's cadence")
-	from := fs.String("from", "", "first `day` (YYYY-MM-DD)")
-	to := fs.String("to", "", "last `day` (YYYY-MM-DD)")
+	span := declareSpanFlags(fs)
 	force := fs.Bool("force", false, "save even when the plan check finds conflicts")
 	return func(args []string) error {
 		if *meeting == "" {
 			return usagef("--meeting is required")
 		}
-		first, err := parseDay("from", *from)
-		if err != nil {
-			return err
-		}
-		last, err := parseDay("to", *to)
+		first, last, err := span.days()
 		if err != nil {
 			return err
 		}
@@ -570,11 +546,7 @@ func engagementCadenceSeries(fs *flagSet, e *env) func([]string) error {
 		if last.Before(first) {
 			return usagef("--to %s is before --from %s", last, first)
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			a, err := s.account(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withAccount(e, false, func(s *session, a planner.Account) error {
 			en, err := pickEngagement(a, *engID)
 			if err != nil {
 				return err
@@ -622,4 +594,39 @@ func activityArg(args []string) (planner.ID, error) {
 		return planner.ID{}, usageError{err.Error()}
 	}
 	return id, nil
+}
+
+// activityAndDay returns the one ACTIVITY-ID argument of a command and
+// the day its flag flagName gives as value (zero when not given).
+func activityAndDay(args []string, flagName, value string) (planner.ID, planner.Date, error) {
+	id, err := activityArg(args)
+	if err != nil {
+		return planner.ID{}, planner.Date{}, err
+	}
+	day, err := parseDay(flagName, value)
+	if err != nil {
+		return planner.ID{}, planner.Date{}, err
+	}
+	return id, day, nil
+}
+
+// spanFlags are --from and --to, the first and last day of a span.
+type spanFlags struct {
+	from, to *string
+}
+
+// declareSpanFlags declares --from and --to on fs.
+func declareSpanFlags(fs *flagSet) spanFlags {
+	return spanFlags{from: fs.String("from", "", "first `day` (YYYY-MM-DD)"), to: fs.String("to", "", "last `day` (YYYY-MM-DD)")}
+}
+
+// days returns the days --from and --to give, each zero when not given.
+func (f spanFlags) days() (first, last planner.Date, err error) {
+	if first, err = parseDay("from", *f.from); err != nil {
+		return planner.Date{}, planner.Date{}, err
+	}
+	if last, err = parseDay("to", *f.to); err != nil {
+		return planner.Date{}, planner.Date{}, err
+	}
+	return first, last, nil
 }

@@ -92,9 +92,24 @@ func (s *session) findCase(ref, n string) (planner.Account, planner.SupportCase,
 	return planner.Account{}, planner.SupportCase{}, usagef("customers %s each have a case %s: give --customer", strings.Join(names, ", "), n)
 }
 
+// caseCustomerUsage describes --customer on a command about one case.
+const caseCustomerUsage = "the `customer` (ID or name) when several have a case with this number"
+
+// withCase opens a session that writes and runs do with the case with
+// portal number n and its account: of the customer --customer names, or
+// of the only customer with such a case (see session.findCase).
+func (f customerFlag) withCase(e *env, n string, do func(s *session, a planner.Account, c planner.SupportCase) error) error {
+	return withSession(e, *f.db, false, func(s *session) error {
+		a, c, err := s.findCase(*f.ref, n)
+		if err != nil {
+			return err
+		}
+		return do(s, a, c)
+	})
+}
+
 func caseAdd(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name; required)")
+	cust := declareCustomerFlag(fs, "the `customer` (ID or name; required)")
 	number := fs.Text("number", planner.LineText, "the case `number` in the support portal (required)")
 	title := fs.Text("title", planner.LineText, "the case's `subject` (default: Case NUMBER)")
 	priority := fs.String("priority", "", "case `priority`: P1, P2, P3 or P4 (required)")
@@ -102,7 +117,7 @@ func caseAdd(fs *flagSet, e *env) func([]string) error {
 	opened := fs.String("opened", "", "when the case was opened, RFC 3339 `time` such as 2026-11-27T16:30:00Z (required)")
 	asJSON := fs.Bool("json", false, "print the stored case as JSON")
 	return func(args []string) error {
-		for _, req := range []struct{ name, value string }{{"customer", *cust}, {"number", *number}, {"priority", *priority}, {"opened", *opened}} {
+		for _, req := range []struct{ name, value string }{{"customer", *cust.ref}, {"number", *number}, {"priority", *priority}, {"opened", *opened}} {
 			if strings.TrimSpace(req.value) == "" {
 				return usagef("--%s is required", req.name)
 			}
@@ -115,11 +130,7 @@ func caseAdd(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			c, err := s.customer(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withCustomer(e, false, func(s *session, c planner.Customer) error {
 			t := *title
 			if t == "" {
 				t = "Case " + *number
@@ -139,8 +150,7 @@ func caseAdd(fs *flagSet, e *env) func([]string) error {
 }
 
 func caseRespond(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name) when several have a case with this number")
+	cust := declareCustomerFlag(fs, caseCustomerUsage)
 	at := fs.String("at", "", "when the vendor first responded, RFC 3339 `time` (required)")
 	return func(args []string) error {
 		if len(args) != 1 {
@@ -153,11 +163,7 @@ func caseRespond(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			a, c, err := s.findCase(*cust, args[0])
-			if err != nil {
-				return err
-			}
+		return cust.withCase(e, args[0], func(s *session, a planner.Account, c planner.SupportCase) error {
 			c.FirstResponse = when
 			if _, err := s.db.PutCase(c); err != nil {
 				return flagProblem(err, caseFlags())
@@ -173,8 +179,7 @@ func caseRespond(fs *flagSet, e *env) func([]string) error {
 }
 
 func caseStatus(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name) when several have a case with this number")
+	cust := declareCustomerFlag(fs, caseCustomerUsage)
 	set := fs.String("set", "", "the new `status`: awaiting-response, solution-proposed, closed or reopened (required)")
 	at := fs.String("at", "", "when the status changed, RFC 3339 `time` (required)")
 	return func(args []string) error {
@@ -192,11 +197,7 @@ func caseStatus(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			a, c, err := s.findCase(*cust, args[0])
-			if err != nil {
-				return err
-			}
+		return cust.withCase(e, args[0], func(s *session, a planner.Account, c planner.SupportCase) error {
 			if err := c.SetStatus(planner.CustomerCatalog(s.cat, a.Customer).FollowUp, st, when); err != nil {
 				return flagProblem(err, map[string]string{"status": "--set", "at": "--at"})
 			}
@@ -245,15 +246,10 @@ type caseJSON struct {
 }
 
 func caseList(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "only the cases of this `customer` (ID or name)")
-	asJSON := fs.Bool("json", false, "print JSON")
+	cust := declareCustomerFlag(fs, "only the cases of this `customer` (ID or name)")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
-		return withSession(e, *db, true, func(s *session) error {
-			accounts, err := s.accountsOf(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withAccountsOf(e, func(s *session, accounts []planner.Account) error {
 			settings, err := s.db.Settings()
 			if err != nil {
 				return err
@@ -280,32 +276,27 @@ func caseList(fs *flagSet, e *env) func([]string) error {
 					out = append(out, row)
 				}
 			}
-			if *asJSON {
-				return writeJSON(e.stdout, out)
-			}
-			t := newTable(e.stdout, "CUSTOMER", "CASE", "PRIORITY", "STATUS", "OPENED", "DUE", "RESPONSE", "TITLE")
-			for _, r := range out {
+			header := []string{"CUSTOMER", "CASE", "PRIORITY", "STATUS", "OPENED", "DUE", "RESPONSE", "TITLE"}
+			return printRows(e.stdout, *asJSON, out, header, func(t *table, r caseJSON) {
 				v := planner.ResponseVerdict{Due: r.Due, State: r.State, MarginMinutes: r.MarginMinutes}
 				if r.FirstResponse != nil {
 					v.FirstResponse = *r.FirstResponse
 				}
 				t.row(r.Customer, r.Number, string(r.Priority), r.Status.Label().String(), r.Opened.Format("2006-01-02 15:04 MST"),
 					r.Due.Format("2006-01-02 15:04 MST"), v.Text().String(), r.Title)
-			}
-			return t.flush()
+			})
 		})
 	}
 }
 
 func caseImport(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name) the cases belong to (required)")
+	cust := declareCustomerFlag(fs, "the `customer` (ID or name) the cases belong to (required)")
 	zone := fs.String("zone", "", "time `zone` of times the file writes without an offset, e.g. Europe/Amsterdam (default: the customer's)")
 	return func(args []string) error {
 		if len(args) != 1 {
 			return usagef("want one case FILE to import (- for standard input)")
 		}
-		if *cust == "" {
+		if *cust.ref == "" {
 			return usagef("--customer is required")
 		}
 		var loc *time.Location
@@ -321,11 +312,7 @@ func caseImport(fs *flagSet, e *env) func([]string) error {
 			return err
 		}
 		defer closeInput()
-		return withSession(e, *db, false, func(s *session) error {
-			c, err := s.customer(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withCustomer(e, false, func(s *session, c planner.Customer) error {
 			if loc == nil {
 				cal, err := s.calendar(c)
 				if err != nil {
@@ -371,7 +358,7 @@ func caseReminders(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	dueBy := fs.String("due-by", "", "`day` (YYYY-MM-DD) the reminders are due by (default today)")
 	zone := fs.String("zone", "", "time `zone` the days are counted in (default: the profile's, else the computer's)")
-	asJSON := fs.Bool("json", false, "print JSON")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
 		day, err := parseDay("due-by", *dueBy)
 		if err != nil {
@@ -418,8 +405,7 @@ func caseReminders(fs *flagSet, e *env) func([]string) error {
 }
 
 func caseRemind(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name) when several have a case with this number")
+	cust := declareCustomerFlag(fs, caseCustomerUsage)
 	step := fs.Int("step", 0, intRange{1, 100}, "the reminder's `number` (see liftoffctl case reminders; required)")
 	state := fs.String("state", "sent", "what was done: sent, dismissed or pending")
 	at := fs.String("at", "", "when, RFC 3339 `time` (default now)")
@@ -440,11 +426,7 @@ func caseRemind(fs *flagSet, e *env) func([]string) error {
 				return err
 			}
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			_, c, err := s.findCase(*cust, args[0])
-			if err != nil {
-				return err
-			}
+		return cust.withCase(e, args[0], func(s *session, _ planner.Account, c planner.SupportCase) error {
 			if _, err := s.db.MarkReminder(c.ID, *step, planner.ReminderState(*state), when); err != nil {
 				return flagProblem(err, map[string]string{"n": "--step", "state": "--state", "at": "--at"})
 			}
@@ -455,8 +437,7 @@ func caseRemind(fs *flagSet, e *env) func([]string) error {
 }
 
 func riskAdd(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name; required)")
+	cust := declareCustomerFlag(fs, "the `customer` (ID or name; required)")
 	kind := fs.String("kind", "risk", "`kind`: risk (may happen) or issue (has happened)")
 	title := fs.Text("title", planner.LineText, "what may happen, in a `line` (required)")
 	desc := fs.Text("description", planner.LongText, "what may happen and why")
@@ -468,7 +449,7 @@ func riskAdd(fs *flagSet, e *env) func([]string) error {
 	due := fs.String("due", "", "`day` (YYYY-MM-DD) the mitigation is due")
 	asJSON := fs.Bool("json", false, "print the stored risk as JSON")
 	return func(args []string) error {
-		if *cust == "" || *title == "" || *impact == "" {
+		if *cust.ref == "" || *title == "" || *impact == "" {
 			return usagef("--customer, --title and --impact are required")
 		}
 		if err := oneOf("kind", *kind, []string{"risk", "issue"}); err != nil {
@@ -497,11 +478,7 @@ func riskAdd(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			c, err := s.customer(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withCustomer(e, false, func(s *session, c planner.Customer) error {
 			risk := planner.NewRisk(c.ID, *title, imp, like, r)
 			risk.Kind = planner.RiskKind(*kind)
 			risk.Description, risk.Owner, risk.Mitigation, risk.Due = *desc, *owner, *mitigation, day
@@ -526,16 +503,11 @@ type riskJSON struct {
 }
 
 func riskList(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "only the risks of this `customer` (ID or name)")
+	cust := declareCustomerFlag(fs, "only the risks of this `customer` (ID or name)")
 	all := fs.Bool("all", false, "list closed risks too")
-	asJSON := fs.Bool("json", false, "print JSON")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
-		return withSession(e, *db, true, func(s *session) error {
-			accounts, err := s.accountsOf(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withAccountsOf(e, func(s *session, accounts []planner.Account) error {
 			out := []riskJSON{}
 			for _, a := range accounts {
 				for _, r := range a.Risks {
@@ -544,19 +516,15 @@ func riskList(fs *flagSet, e *env) func([]string) error {
 					}
 				}
 			}
-			if *asJSON {
-				return writeJSON(e.stdout, out)
-			}
-			t := newTable(e.stdout, "ID", "CUSTOMER", "KIND", "RAG", "IMPACT", "LIKELIHOOD", "STATUS", "DUE", "TITLE")
-			for _, r := range out {
+			header := []string{"ID", "CUSTOMER", "KIND", "RAG", "IMPACT", "LIKELIHOOD", "STATUS", "DUE", "TITLE"}
+			return printRows(e.stdout, *asJSON, out, header, func(t *table, r riskJSON) {
 				due := "-"
 				if !r.Due.IsZero() {
 					due = r.Due.String()
 				}
 				t.row(r.ID.String(), r.Customer, string(r.Kind), r.RAG.Label().String(), r.Impact.Label().String(),
 					orDash(r.Likelihood.Label().String()), string(r.Status), due, r.Title)
-			}
-			return t.flush()
+			})
 		})
 	}
 }
@@ -609,15 +577,10 @@ type healthJSON struct {
 }
 
 func healthCmd(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "only this `customer` (ID or name)")
-	asJSON := fs.Bool("json", false, "print JSON")
+	cust := declareCustomerFlag(fs, "only this `customer` (ID or name)")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
-		return withSession(e, *db, true, func(s *session) error {
-			accounts, err := s.accountsOf(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withAccountsOf(e, func(s *session, accounts []planner.Account) error {
 			settings, err := s.db.Settings()
 			if err != nil {
 				return err
@@ -631,11 +594,7 @@ func healthCmd(fs *flagSet, e *env) func([]string) error {
 				}
 				out = append(out, healthJSON{Health: h, Customer: a.Customer.Name})
 			}
-			if *asJSON {
-				return writeJSON(e.stdout, out)
-			}
-			t := newTable(e.stdout, "CUSTOMER", "HEALTH", "REASON")
-			for _, h := range out {
+			return printRows(e.stdout, *asJSON, out, []string{"CUSTOMER", "HEALTH", "REASON"}, func(t *table, h healthJSON) {
 				if len(h.Reasons) == 0 {
 					t.row(h.Customer, h.Colour.Label().String(), "-")
 				}
@@ -646,8 +605,7 @@ func healthCmd(fs *flagSet, e *env) func([]string) error {
 					}
 					t.row(name, colour, fmt.Sprintf("%s: %s", r.Colour.Label(), r.Text))
 				}
-			}
-			return t.flush()
+			})
 		})
 	}
 }

@@ -48,7 +48,7 @@ func catalogList(fs *flagSet, e *env) func([]string) error {
 	kind := fs.String("kind", "", "only items of this `kind`: accelerator, field, proactive or addon")
 	phase := fs.String("phase", "", "only items that fit this `phase`")
 	text := fs.String("search", "", "only items whose name, ID or description contain this `text`")
-	asJSON := fs.Bool("json", false, "print JSON")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
 		cat, err := loadCatalog(e)
 		if err != nil {
@@ -129,7 +129,7 @@ func hoursText(h int) string {
 }
 
 func catalogShow(fs *flagSet, e *env) func([]string) error {
-	asJSON := fs.Bool("json", false, "print JSON")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
 		if len(args) != 1 {
 			return usagef("want one catalog item ID, e.g. liftoffctl catalog show acc-aa-workspace-enablement")

@@ -215,11 +215,7 @@ func customerEdit(fs *flagSet, e *env) func([]string) error {
 		if len(given) == 0 {
 			return usagef("nothing to change: give the flags to change, e.g. --tier ultimate")
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			a, err := s.account(args[0])
-			if err != nil {
-				return err
-			}
+		return withFound(e, *db, false, args[0], (*session).account, func(s *session, a planner.Account) error {
 			c := a.Customer
 			if err := cf.apply(s.cat, &c, given); err != nil {
 				return err
@@ -244,11 +240,7 @@ func customerDelete(fs *flagSet, e *env) func([]string) error {
 		if len(args) != 1 {
 			return usagef("want one CUSTOMER (ID or name)")
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			c, err := s.customer(args[0])
-			if err != nil {
-				return err
-			}
+		return withFound(e, *db, false, args[0], (*session).customer, func(s *session, c planner.Customer) error {
 			if !*yes {
 				return usagef("this deletes %q with its engagements, plan and activities: add --yes to go ahead", c.Name)
 			}
@@ -265,7 +257,7 @@ func customerDelete(fs *flagSet, e *env) func([]string) error {
 
 func customerList(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
-	asJSON := fs.Bool("json", false, "print JSON")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
 		return withSession(e, *db, true, func(s *session) error {
 			today := s.today()
@@ -324,11 +316,7 @@ func customerShow(fs *flagSet, e *env) func([]string) error {
 		if len(args) != 1 {
 			return usagef("want one CUSTOMER (ID or name)")
 		}
-		return withSession(e, *db, true, func(s *session) error {
-			a, err := s.account(args[0])
-			if err != nil {
-				return err
-			}
+		return withFound(e, *db, true, args[0], (*session).account, func(s *session, a planner.Account) error {
 			if *asJSON {
 				years := planner.ContractYearUse(s.cat, a.Customer, a.Activities, s.today())
 				out := accountJSON{Account: a, Consumption: make([]usageJSON, len(years)),
@@ -423,8 +411,7 @@ func phaseDates(ph planner.PhaseState) string {
 }
 
 func nscAdd(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	cust := declareCustomerFlag(fs, customerUsage)
 	name := fs.Text("name", planner.LineText, "contact's `name`")
 	email := fs.Text("email", planner.LineText, "contact's e-mail `address`")
 	phone := fs.Text("phone", planner.LineText, "contact's `phone` number")
@@ -432,11 +419,7 @@ func nscAdd(fs *flagSet, e *env) func([]string) error {
 	admin := fs.Bool("admin", false, "make this contact the account administrator")
 	force := forceFlag(fs)
 	return func(args []string) error {
-		return withSession(e, *db, false, func(s *session) error {
-			c, err := s.customer(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withCustomer(e, false, func(s *session, c planner.Customer) error {
 			c.Contacts = append(c.Contacts, planner.Contact{Name: *name, Email: *email, Phone: *phone, Product: catalog.SolutionID(*product), AccountAdmin: *admin})
 			if _, err := outsideMembership(s.cat, &c, false, *force); err != nil {
 				return err
@@ -451,15 +434,10 @@ func nscAdd(fs *flagSet, e *env) func([]string) error {
 }
 
 func nscList(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name)")
-	asJSON := fs.Bool("json", false, "print JSON")
+	cust := declareCustomerFlag(fs, customerUsage)
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
-		return withSession(e, *db, true, func(s *session) error {
-			c, err := s.customer(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withCustomer(e, true, func(s *session, c planner.Customer) error {
 			if *asJSON {
 				return writeJSON(e.stdout, nonNil(c.Contacts))
 			}
@@ -482,17 +460,12 @@ func nscList(fs *flagSet, e *env) func([]string) error {
 }
 
 func nscRemove(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	cust := declareCustomerFlag(fs, customerUsage)
 	return func(args []string) error {
 		if len(args) != 1 {
 			return usagef("want the EMAIL of the contact to remove")
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			c, err := s.customer(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withCustomer(e, false, func(s *session, c planner.Customer) error {
 			i := slices.IndexFunc(c.Contacts, func(n planner.Contact) bool { return strings.EqualFold(n.Email, args[0]) })
 			if i < 0 {
 				return usagef("%s has no Named Support Contact with e-mail %q", c.Name, args[0])
@@ -509,16 +482,11 @@ func nscRemove(fs *flagSet, e *env) func([]string) error {
 }
 
 func engagementAdd(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	cust := declareCustomerFlag(fs, customerUsage)
 	name := fs.Text("name", planner.LineText, "engagement `name`")
 	goals := fs.Text("goals", planner.LongText, "goals, separated by `;`")
 	return func(args []string) error {
-		return withSession(e, *db, false, func(s *session) error {
-			c, err := s.customer(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withCustomer(e, false, func(s *session, c planner.Customer) error {
 			en := planner.NewEngagement(s.cat, c.ID, *name)
 			for _, g := range strings.Split(*goals, ";") {
 				if g = strings.TrimSpace(g); g != "" {
@@ -536,15 +504,10 @@ func engagementAdd(fs *flagSet, e *env) func([]string) error {
 }
 
 func engagementShow(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name)")
-	asJSON := fs.Bool("json", false, "print JSON")
+	cust := declareCustomerFlag(fs, customerUsage)
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
-		return withSession(e, *db, true, func(s *session) error {
-			a, err := s.account(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withAccount(e, true, func(s *session, a planner.Account) error {
 			list := a.Engagements
 			if len(args) == 1 {
 				list = nil
@@ -584,8 +547,7 @@ func engagementShow(fs *flagSet, e *env) func([]string) error {
 }
 
 func engagementPhase(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	cust := declareCustomerFlag(fs, customerUsage)
 	engID := fs.String("engagement", "", "engagement `ID` (default: the customer's only or active one)")
 	phase := fs.String("phase", "", "`phase`: kickoff, define, design, go-live or post-launch")
 	status := fs.String("status", "", "new `status`: not-started, in-progress, done or skipped")
@@ -595,11 +557,11 @@ func engagementPhase(fs *flagSet, e *env) func([]string) error {
 		if err := oneOf("status", *status, []string{"not-started", "in-progress", "done", "skipped"}); err != nil {
 			return err
 		}
-		return withSession(e, *db, false, func(s *session) error {
+		return withSession(e, *cust.db, false, func(s *session) error {
 			if err := oneOf("phase", *phase, phaseIDs(s.cat)); err != nil {
 				return err
 			}
-			a, err := s.account(*cust)
+			a, err := s.account(*cust.ref)
 			if err != nil {
 				return err
 			}

@@ -50,17 +50,11 @@ func importCmd(fs *flagSet, e *env) func([]string) error {
 }
 
 func exportJSON(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	var custs stringsFlag
-	fs.Var(&custs, "customer", "export only this `customer` (ID or name; repeat for several)")
-	out := fs.String("o", "", "output `file` (- for standard output; required)")
+	f := declareExportFlags(fs, "export only this `customer` (ID or name; repeat for several)")
 	return func(args []string) error {
-		if *out == "" {
-			return usagef("-o FILE is required")
-		}
-		return withSession(e, *db, true, func(s *session) error {
+		return f.withSession(e, func(s *session) error {
 			var ids []planner.ID
-			for _, ref := range custs {
+			for _, ref := range *f.customers {
 				c, err := s.customer(ref)
 				if err != nil {
 					return err
@@ -68,7 +62,7 @@ func exportJSON(fs *flagSet, e *env) func([]string) error {
 				ids = append(ids, c.ID)
 			}
 			write := func(w io.Writer) error { return s.db.Export(w, ids...) }
-			return writeOutput(e, *out, write)
+			return writeOutput(e, *f.out, write)
 		})
 	}
 }
@@ -168,11 +162,7 @@ func restoreCmd(fs *flagSet, e *env) func([]string) error {
 func compactCmd(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	return func(args []string) error {
-		cat, err := loadCatalog(e)
-		if err != nil {
-			return err
-		}
-		path, err := dbPath(e, *db)
+		cat, path, err := catalogAndPath(e, *db)
 		if err != nil {
 			return err
 		}
@@ -194,11 +184,7 @@ func checkCmd(fs *flagSet, e *env) func([]string) error {
 			return usagef("--accept-older and --repair exclude each other: keep the older state, or bring the lost change back")
 		}
 		if *repair {
-			cat, err := loadCatalog(e)
-			if err != nil {
-				return err
-			}
-			path, err := dbPath(e, *db)
+			cat, path, err := catalogAndPath(e, *db)
 			if err != nil {
 				return err
 			}

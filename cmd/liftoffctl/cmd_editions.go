@@ -94,7 +94,7 @@ func catalogEditions(fs *flagSet, e *env) func([]string) error {
 func catalogDiff(fs *flagSet, e *env) func([]string) error {
 	from := fs.String("from", "", "a `day` (YYYY-MM-DD): the edition in force that day is compared (required)")
 	to := fs.String("to", "", "a `day` (YYYY-MM-DD): the edition in force that day is compared with it (required)")
-	asJSON := fs.Bool("json", false, "print JSON")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
 		for _, req := range []struct{ name, value string }{{"from", *from}, {"to", *to}} {
 			if req.value == "" {

@@ -109,55 +109,67 @@ func exportPDF(fs *flagSet, e *env) func([]string) error {
 	}
 }
 
-func exportICS(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	var custs stringsFlag
-	fs.Var(&custs, "customer", "only this `customer` (ID or name; repeat for several)")
-	out := fs.String("o", "", "output `file` (- for standard output; required)")
-	return func(args []string) error {
-		if *out == "" {
-			return usagef("-o FILE is required")
+// exportFlags are the flags of a command that writes what it reads of
+// some customers (all of them without --customer) to a file: --db, a
+// repeated --customer and -o.
+type exportFlags struct {
+	db        *string
+	customers *stringsFlag
+	out       *string
+}
+
+// declareExportFlags declares --db, --customer, described by usage, and
+// -o on fs.
+func declareExportFlags(fs *flagSet, usage string) exportFlags {
+	f := exportFlags{db: dbFlag(fs), customers: new(stringsFlag)}
+	fs.Var(f.customers, "customer", usage)
+	f.out = fs.String("o", "", "output `file` (- for standard output; required)")
+	return f
+}
+
+// withSession requires -o and runs do with a read-only session.
+func (f exportFlags) withSession(e *env, do func(s *session) error) error {
+	if *f.out == "" {
+		return usagef("-o FILE is required")
+	}
+	return withSession(e, *f.db, true, do)
+}
+
+// withAccounts requires -o and runs do, in a read-only session, with the
+// accounts --customer names (all without it) and the export options of
+// the settings.
+func (f exportFlags) withAccounts(e *env, do func(s *session, accts []planner.Account, opts export.Options) error) error {
+	return f.withSession(e, func(s *session) error {
+		accts, err := s.accounts(*f.customers)
+		if err != nil {
+			return err
 		}
-		return withSession(e, *db, true, func(s *session) error {
-			accts, err := s.accounts(custs)
-			if err != nil {
-				return err
-			}
-			settings, err := s.db.Settings()
-			if err != nil {
-				return err
-			}
-			return writeOutput(e, *out, func(w io.Writer) error {
-				return export.ICS(w, s.cat, accts, export.Options{Settings: settings, Now: e.now()})
-			})
+		settings, err := s.db.Settings()
+		if err != nil {
+			return err
+		}
+		return do(s, accts, export.Options{Settings: settings, Now: e.now()})
+	})
+}
+
+func exportICS(fs *flagSet, e *env) func([]string) error {
+	f := declareExportFlags(fs, "only this `customer` (ID or name; repeat for several)")
+	return func(args []string) error {
+		return f.withAccounts(e, func(s *session, accts []planner.Account, opts export.Options) error {
+			return writeOutput(e, *f.out, func(w io.Writer) error { return export.ICS(w, s.cat, accts, opts) })
 		})
 	}
 }
 
 func exportCSV(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
 	what := fs.String("what", "activities", "what to write: activities or actions")
-	var custs stringsFlag
-	fs.Var(&custs, "customer", "only this `customer` (ID or name; repeat for several)")
-	out := fs.String("o", "", "output `file` (- for standard output; required)")
+	f := declareExportFlags(fs, "only this `customer` (ID or name; repeat for several)")
 	return func(args []string) error {
 		if err := oneOf("--what", *what, []string{"activities", "actions"}); err != nil {
 			return err
 		}
-		if *out == "" {
-			return usagef("-o FILE is required")
-		}
-		return withSession(e, *db, true, func(s *session) error {
-			accts, err := s.accounts(custs)
-			if err != nil {
-				return err
-			}
-			settings, err := s.db.Settings()
-			if err != nil {
-				return err
-			}
-			opts := export.Options{Settings: settings, Now: e.now()}
-			return writeOutput(e, *out, func(w io.Writer) error {
+		return f.withAccounts(e, func(s *session, accts []planner.Account, opts export.Options) error {
+			return writeOutput(e, *f.out, func(w io.Writer) error {
 				if *what == "actions" {
 					return export.ActionsCSV(w, accts, opts)
 				}

@@ -13,9 +13,8 @@ import (
 )
 
 func exportXLSX(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
 	what := fs.String("what", "map", "what to write: map (the customer's copy of the Mutual Action Plan, to fill in and send back)")
-	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	cust := declareCustomerFlag(fs, customerUsage)
 	lang := fs.String("lang", "", "`language` of the workbook: "+strings.Join(planner.DocumentLanguages(), ", ")+" (default: the customer's document language, else the settings')")
 	out := fs.String("o", "", "output `file` (- for standard output; required)")
 	return func(args []string) error {
@@ -30,11 +29,7 @@ func exportXLSX(fs *flagSet, e *env) func([]string) error {
 		if *out == "" {
 			return usagef("-o FILE is required")
 		}
-		return withSession(e, *db, true, func(s *session) error {
-			a, err := s.account(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withAccount(e, true, func(s *session, a planner.Account) error {
 			if !a.HasPlan() {
 				return fmt.Errorf("%s has no Mutual Action Plan yet: create one with \"liftoffctl map create\" or \"liftoffctl map from-template\"", a.Customer.Name)
 			}
@@ -59,11 +54,10 @@ type mapImportJSON struct {
 }
 
 func importMapXLSX(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name) whose plan the workbook is of")
+	cust := declareCustomerFlag(fs, "the `customer` (ID or name) whose plan the workbook is of")
 	apply := fs.Bool("apply", false, "save the proposed changes (all of them, or those --only names)")
 	only := fs.String("only", "", "with --apply, save only the changes of these `keys` (comma-separated, as listed: an item's ID or the start of it, or new-ROW)")
-	asJSON := fs.Bool("json", false, "print JSON")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
 		if len(args) != 1 {
 			return usagef("want the workbook FILE the customer sent back (- for standard input)")
@@ -75,11 +69,7 @@ func importMapXLSX(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		return withSession(e, *db, !*apply, func(s *session) error {
-			a, err := s.account(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withAccount(e, !*apply, func(s *session, a planner.Account) error {
 			if !a.HasPlan() {
 				return fmt.Errorf("%s has no Mutual Action Plan to update", a.Customer.Name)
 			}

@@ -47,16 +47,31 @@ func quarterFlag(s *session, value string) (planner.Quarter, error) {
 
 // planFlags are the flags of the commands that plan one quarter.
 type planFlags struct {
+	db       *string
 	quarter  *string
 	capacity *float64
 }
 
-// addPlanFlags adds --quarter and --capacity to fs.
+// addPlanFlags adds --db, --quarter and --capacity to fs.
 func addPlanFlags(fs *flagSet) planFlags {
 	return planFlags{
+		db:       dbFlag(fs),
 		quarter:  fs.String("quarter", "", "`quarter` such as 2027Q1 (default: this quarter)"),
 		capacity: fs.Float("capacity", 0, capacityRange(), "weekly capacity in `hours` (default: from settings)"),
 	}
+}
+
+// withInput opens a session (readOnly as for withSession) and runs do
+// with the scheduler's input for the quarter and the capacity the flags
+// name.
+func (f planFlags) withInput(e *env, readOnly bool, do func(s *session, in planner.PlanInput) error) error {
+	return withSession(e, *f.db, readOnly, func(s *session) error {
+		in, err := f.input(s)
+		if err != nil {
+			return err
+		}
+		return do(s, in)
+	})
 }
 
 // input gathers the portfolio for the scheduler for the quarter and the
@@ -94,15 +109,10 @@ func (s *session) customerNames(accounts []planner.Account) map[planner.ID]strin
 }
 
 func planCheck(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
 	plan := addPlanFlags(fs)
-	asJSON := fs.Bool("json", false, "print JSON")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
-		return withSession(e, *db, true, func(s *session) error {
-			in, err := plan.input(s)
-			if err != nil {
-				return err
-			}
+		return plan.withInput(e, true, func(s *session, in planner.PlanInput) error {
 			q := in.Quarter
 			conflicts, err := planner.CheckPlanContext(e.context(), in)
 			if err != nil {
@@ -134,19 +144,14 @@ func planCheck(fs *flagSet, e *env) func([]string) error {
 }
 
 func planAuto(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
 	plan := addPlanFlags(fs)
 	var custs stringsFlag
 	fs.Var(&custs, "customer", "only this `customer` (ID or name; repeat for several)")
 	perCustomer := fs.Int("per-customer", 3, intRange{1, 1000}, "how many of each customer's best suggestions to request")
 	apply := fs.Bool("apply", false, "save the placed activities (as proposed)")
-	asJSON := fs.Bool("json", false, "print JSON")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
-		return withSession(e, *db, !*apply, func(s *session) error {
-			in, err := plan.input(s)
-			if err != nil {
-				return err
-			}
+		return plan.withInput(e, !*apply, func(s *session, in planner.PlanInput) error {
 			q := in.Quarter
 			wanted, err := s.accounts(custs)
 			if err != nil {
@@ -195,15 +200,10 @@ func planAuto(fs *flagSet, e *env) func([]string) error {
 }
 
 func planShow(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
 	plan := addPlanFlags(fs)
-	asJSON := fs.Bool("json", false, "print JSON")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
-		return withSession(e, *db, true, func(s *session) error {
-			in, err := plan.input(s)
-			if err != nil {
-				return err
-			}
+		return plan.withInput(e, true, func(s *session, in planner.PlanInput) error {
 			load, err := planner.QuarterLoadContext(e.context(), in)
 			if err != nil {
 				return err
@@ -242,16 +242,11 @@ func hoursCell(h float64) string {
 }
 
 func suggestCmd(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	cust := declareCustomerFlag(fs, customerUsage)
 	limit := fs.Int("limit", 15, intRange{0, 1000}, "show at most `n` suggestions")
-	asJSON := fs.Bool("json", false, "print JSON")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
-		return withSession(e, *db, true, func(s *session) error {
-			a, err := s.account(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withAccount(e, true, func(s *session, a planner.Account) error {
 			sugg := planner.Suggest(s.cat, a, s.today())
 			if *limit > 0 && len(sugg) > *limit {
 				sugg = sugg[:*limit]
@@ -275,15 +270,10 @@ func suggestCmd(fs *flagSet, e *env) func([]string) error {
 }
 
 func mapShow(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name)")
-	asJSON := fs.Bool("json", false, "print JSON")
+	cust := declareCustomerFlag(fs, customerUsage)
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
-		return withSession(e, *db, true, func(s *session) error {
-			a, err := s.account(*cust)
-			if err != nil {
-				return err
-			}
+		return cust.withAccount(e, true, func(s *session, a planner.Account) error {
 			if !a.HasPlan() {
 				return fmt.Errorf("%s has no Mutual Action Plan yet: create one with \"liftoffctl map create\", \"liftoffctl map from-template\" or \"liftoffctl map add-objective\"", a.Customer.Name)
 			}
@@ -380,15 +370,24 @@ func kpi(v float64, unit string) string {
 	return s + " " + unit
 }
 
+// optionalID parses the value of a flag that may name an ID: the zero
+// ID when it is empty.
+func optionalID(value string) (planner.ID, error) {
+	if value == "" {
+		return planner.ID{}, nil
+	}
+	id, err := planner.ParseID(value)
+	if err != nil {
+		return planner.ID{}, usageError{err.Error()}
+	}
+	return id, nil
+}
+
 // editPlan loads the customer's plan (a new one when it has none), lets
 // change edit it and saves it; force saves it outside the membership when
 // the membership includes no plan (see session.putPlan).
-func editPlan(e *env, db, cust string, force bool, change func(s *session, a planner.Account, p *planner.ActionPlan) (string, error)) error {
-	return withSession(e, db, false, func(s *session) error {
-		a, err := s.account(cust)
-		if err != nil {
-			return err
-		}
+func (f customerFlag) editPlan(e *env, force bool, change func(s *session, a planner.Account, p *planner.ActionPlan) (string, error)) error {
+	return f.withAccount(e, false, func(s *session, a planner.Account) error {
 		p := a.Plan
 		if !a.HasPlan() {
 			p = planner.ActionPlan{ID: planner.NewID(), CustomerID: a.Customer.ID, Title: "Mutual Action Plan " + a.Customer.Name}
@@ -406,8 +405,7 @@ func editPlan(e *env, db, cust string, force bool, change func(s *session, a pla
 }
 
 func mapAddObjective(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	cust := declareCustomerFlag(fs, customerUsage)
 	title := fs.Text("title", planner.LineText, "objective `title`")
 	kpiName := fs.Text("kpi", planner.LineText, "what is measured, e.g. \"conversion rate\" (more KPIs: liftoffctl map add-kpi)")
 	unit := fs.Text("unit", planner.LineText, "KPI `unit`, e.g. % or ms")
@@ -435,7 +433,7 @@ func mapAddObjective(fs *flagSet, e *env) func([]string) error {
 				}
 			}
 		}
-		return editPlan(e, *db, *cust, *force, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
+		return cust.editPlan(e, *force, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
 			id, err := p.AddObjective(o)
 			return fmt.Sprintf("added objective %s %q", id, *title), err
 		})
@@ -443,8 +441,7 @@ func mapAddObjective(fs *flagSet, e *env) func([]string) error {
 }
 
 func mapAddMilestone(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	cust := declareCustomerFlag(fs, customerUsage)
 	title := fs.Text("title", planner.LineText, "milestone `title`")
 	due := fs.String("due", "", "due `day` (YYYY-MM-DD)")
 	objective := fs.String("objective", "", "`ID` of the objective it leads to")
@@ -453,13 +450,11 @@ func mapAddMilestone(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		var obj planner.ID
-		if *objective != "" {
-			if obj, err = planner.ParseID(*objective); err != nil {
-				return usageError{err.Error()}
-			}
+		obj, err := optionalID(*objective)
+		if err != nil {
+			return err
 		}
-		return editPlan(e, *db, *cust, false, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
+		return cust.editPlan(e, false, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
 			id, err := p.AddMilestone(planner.Milestone{Title: *title, Due: d, ObjectiveID: obj})
 			return fmt.Sprintf("added milestone %s %q", id, *title), err
 		})
@@ -467,8 +462,7 @@ func mapAddMilestone(fs *flagSet, e *env) func([]string) error {
 }
 
 func mapAddAction(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	cust := declareCustomerFlag(fs, customerUsage)
 	title := fs.Text("title", planner.LineText, "action `title`")
 	owner := fs.Text("owner", planner.LineText, "who owns it")
 	side := fs.String("side", "", "`side` that owns it: customer or vendor")
@@ -482,13 +476,11 @@ func mapAddAction(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		var ms planner.ID
-		if *milestone != "" {
-			if ms, err = planner.ParseID(*milestone); err != nil {
-				return usageError{err.Error()}
-			}
+		ms, err := optionalID(*milestone)
+		if err != nil {
+			return err
 		}
-		return editPlan(e, *db, *cust, false, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
+		return cust.editPlan(e, false, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
 			id, err := p.AddAction(planner.Action{Title: *title, Owner: *owner, Side: planner.Side(*side), Due: d, MilestoneID: ms})
 			return fmt.Sprintf("added action %s %q", id, *title), err
 		})
@@ -496,8 +488,7 @@ func mapAddAction(fs *flagSet, e *env) func([]string) error {
 }
 
 func mapSetStatus(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	cust := declareCustomerFlag(fs, customerUsage)
 	return func(args []string) error {
 		if len(args) != 2 {
 			return usagef("want the action ID and its new STATUS")
@@ -509,7 +500,7 @@ func mapSetStatus(fs *flagSet, e *env) func([]string) error {
 		if err := oneOf("status", args[1], []string{"open", "in-progress", "done", "blocked", "cancelled"}); err != nil {
 			return err
 		}
-		return editPlan(e, *db, *cust, false, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
+		return cust.editPlan(e, false, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
 			err := p.SetActionStatus(id, planner.Status(args[1]))
 			return fmt.Sprintf("action %s is %s", id, args[1]), err
 		})
@@ -552,8 +543,7 @@ func loadTemplates(e *env) (*catalog.TemplateSet, error) {
 }
 
 func mapFromTemplate(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	cust := declareCustomerFlag(fs, customerUsage)
 	tplID := fs.String("template", "", "template `ID` (see liftoffctl map templates)")
 	start := fs.String("start", "", "`day` the plan starts; due days count from it (default today)")
 	replace := fs.Bool("replace", false, "replace the customer's existing plan")
@@ -575,26 +565,12 @@ func mapFromTemplate(fs *flagSet, e *env) func([]string) error {
 			}
 			return usagef("unknown template %q (want %s)", *tplID, strings.Join(ids, ", "))
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			a, err := s.account(*cust)
-			if err != nil {
-				return err
-			}
-			if a.HasPlan() && !*replace {
-				return usagef("%s already has a Mutual Action Plan: add --replace to replace it", a.Customer.Name)
-			}
+		return cust.createPlan(e, *replace, *force, func(s *session, a planner.Account) (planner.ActionPlan, string) {
 			if d.IsZero() {
 				d = s.today()
 			}
 			p := planner.PlanFromTemplate(tpl, a, d)
-			if a.HasPlan() {
-				p.ID = a.Plan.ID
-			}
-			if err := s.putPlan(a, p, *force); err != nil {
-				return err
-			}
-			fmt.Fprintf(e.stdout, "created %q for %s: %d objectives, %d milestones, %d actions\n", p.Title, a.Customer.Name, len(p.Objectives), len(p.Milestones), len(p.Actions))
-			return nil
+			return p, fmt.Sprintf("created %q for %s: %d objectives, %d milestones, %d actions", p.Title, a.Customer.Name, len(p.Objectives), len(p.Milestones), len(p.Actions))
 		})
 	}
 }

@@ -94,7 +94,7 @@ func entitlementsCmd(fs *flagSet, e *env) func([]string) error {
 	kind := fs.String("kind", "", "only items of this `kind`: accelerator, field, proactive or addon")
 	status := fs.String("status", "", "only rows with this `status`: included, purchased, available or not-available")
 	on := fs.String("on", "", "answer for the edition of the offer in force on this `day` (YYYY-MM-DD), such as a contract's start; default the latest")
-	asJSON := fs.Bool("json", false, "print JSON")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
 		cat, err := loadCatalog(e)
 		if err != nil {
@@ -164,7 +164,7 @@ func slaCmd(fs *flagSet, e *env) func([]string) error {
 	holidays := fs.String("holidays", "", "holiday `file` replacing the region's list (YYYY-MM-DD name per line, or JSON)")
 	support24x5 := fs.Bool("24x5", false, "count Ultimate P2/P3 targets 24x5 instead of in business hours")
 	zone := fs.String("zone", "", "time `zone` replacing the region's default, e.g. Europe/Amsterdam")
-	asJSON := fs.Bool("json", false, "print JSON")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
 		cat, err := loadCatalog(e)
 		if err != nil {
@@ -185,9 +185,9 @@ func slaCmd(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return usageError{err.Error()}
 		}
-		at, err := time.Parse(time.RFC3339, *opened)
+		at, err := parseInstant("opened", *opened)
 		if err != nil {
-			return usagef("--opened %q: want an RFC 3339 time such as 2026-11-27T16:30:00Z", *opened)
+			return err
 		}
 		m := planner.Membership{Tier: catalog.TierID(*tier), Support24x5: *support24x5}
 		c := planner.Case{Priority: p, Opened: at}
@@ -269,7 +269,7 @@ func slaCmd(fs *flagSet, e *env) func([]string) error {
 func caseTimelineCmd(fs *flagSet, e *env) func([]string) error {
 	status := fs.String("status", "", "case `status`: awaiting-response or solution-proposed (required)")
 	since := fs.String("since", "", "when the status was set, RFC 3339 `time` (required)")
-	asJSON := fs.Bool("json", false, "print JSON")
+	asJSON := jsonFlag(fs)
 	return func(args []string) error {
 		if *status == "" {
 			return usagef("--status is required (want awaiting-response or solution-proposed)")
@@ -281,9 +281,9 @@ func caseTimelineCmd(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return usageError{err.Error()}
 		}
-		at, err := time.Parse(time.RFC3339, *since)
+		at, err := parseInstant("since", *since)
 		if err != nil {
-			return usagef("--since %q: want an RFC 3339 time such as 2026-11-27T16:30:00Z", *since)
+			return err
 		}
 		cat, err := loadCatalog(e)
 		if err != nil {

@@ -64,8 +64,7 @@ func activityLink(fs *flagSet, e *env) func([]string) error {
 }
 
 func mapCreate(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	cust := declareCustomerFlag(fs, customerUsage)
 	title := fs.Text("title", planner.LineText, "plan `title`")
 	replace := fs.Bool("replace", false, "replace the customer's existing plan")
 	force := forceFlag(fs)
@@ -73,23 +72,9 @@ func mapCreate(fs *flagSet, e *env) func([]string) error {
 		if strings.TrimSpace(*title) == "" {
 			return usagef("--title is required")
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			a, err := s.account(*cust)
-			if err != nil {
-				return err
-			}
-			if a.HasPlan() && !*replace {
-				return usagef("%s already has a Mutual Action Plan: add --replace to replace it", a.Customer.Name)
-			}
+		return cust.createPlan(e, *replace, *force, func(s *session, a planner.Account) (planner.ActionPlan, string) {
 			p := planner.ActionPlan{ID: planner.NewID(), CustomerID: a.Customer.ID, Title: *title}
-			if a.HasPlan() {
-				p.ID = a.Plan.ID
-			}
-			if err := s.putPlan(a, p, *force); err != nil {
-				return err
-			}
-			fmt.Fprintf(e.stdout, "created the empty plan %q for %s\n", p.Title, a.Customer.Name)
-			return nil
+			return p, fmt.Sprintf("created the empty plan %q for %s", p.Title, a.Customer.Name)
 		})
 	}
 }
@@ -104,8 +89,7 @@ func planObjective(a planner.Account, ref string) (planner.ID, error) {
 }
 
 func mapAddKPI(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	cust := declareCustomerFlag(fs, customerUsage)
 	objective := fs.String("objective", "", "the `objective`: its ID or the start of its title")
 	name := fs.Text("name", planner.LineText, "what is measured, e.g. \"conversion rate\"")
 	unit := fs.Text("unit", planner.LineText, "KPI `unit`, e.g. % or ms")
@@ -122,7 +106,7 @@ func mapAddKPI(fs *flagSet, e *env) func([]string) error {
 		if !fs.given()["current"] {
 			cur = *baseline
 		}
-		return editExistingPlan(e, *db, *cust, func(a planner.Account, p *planner.ActionPlan) (string, error) {
+		return cust.editExistingPlan(e, func(a planner.Account, p *planner.ActionPlan) (string, error) {
 			id, err := planObjective(a, *objective)
 			if err != nil {
 				return "", err
@@ -134,8 +118,7 @@ func mapAddKPI(fs *flagSet, e *env) func([]string) error {
 }
 
 func mapAddUseCase(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	cust := fs.String("customer", "", "the `customer` (ID or name)")
+	cust := declareCustomerFlag(fs, customerUsage)
 	objective := fs.String("objective", "", "the `objective`: its ID or the start of its title")
 	title := fs.Text("title", planner.LineText, "use case `name`")
 	metric := fs.Text("metric", planner.LongText, "how success is measured")
@@ -153,7 +136,7 @@ func mapAddUseCase(fs *flagSet, e *env) func([]string) error {
 				list = append(list, strings.TrimSpace(c))
 			}
 		}
-		return editExistingPlan(e, *db, *cust, func(a planner.Account, p *planner.ActionPlan) (string, error) {
+		return cust.editExistingPlan(e, func(a planner.Account, p *planner.ActionPlan) (string, error) {
 			id, err := planObjective(a, *objective)
 			if err != nil {
 				return "", err
@@ -166,12 +149,8 @@ func mapAddUseCase(fs *flagSet, e *env) func([]string) error {
 
 // editExistingPlan loads the customer's plan, lets change edit it and
 // saves it; a customer without a plan is a usage mistake.
-func editExistingPlan(e *env, db, cust string, change func(a planner.Account, p *planner.ActionPlan) (string, error)) error {
-	return withSession(e, db, false, func(s *session) error {
-		a, err := s.account(cust)
-		if err != nil {
-			return err
-		}
+func (f customerFlag) editExistingPlan(e *env, change func(a planner.Account, p *planner.ActionPlan) (string, error)) error {
+	return f.withAccount(e, false, func(s *session, a planner.Account) error {
 		if !a.HasPlan() {
 			return usagef("%s has no Mutual Action Plan yet: create one with \"liftoffctl map create\" or \"liftoffctl map from-template\"", a.Customer.Name)
 		}
@@ -181,6 +160,27 @@ func editExistingPlan(e *env, db, cust string, change func(a planner.Account, p 
 			return err
 		}
 		if _, err := s.db.PutPlan(p); err != nil {
+			return err
+		}
+		fmt.Fprintln(e.stdout, msg)
+		return nil
+	})
+}
+
+// createPlan gives the customer the plan build makes, in place of its
+// plan (whose ID the new one keeps) only when replace is set, and prints
+// the message build returns; force saves it outside the membership when
+// the membership includes no plan (see session.putPlan).
+func (f customerFlag) createPlan(e *env, replace, force bool, build func(s *session, a planner.Account) (planner.ActionPlan, string)) error {
+	return f.withAccount(e, false, func(s *session, a planner.Account) error {
+		if a.HasPlan() && !replace {
+			return usagef("%s already has a Mutual Action Plan: add --replace to replace it", a.Customer.Name)
+		}
+		p, msg := build(s, a)
+		if a.HasPlan() {
+			p.ID = a.Plan.ID
+		}
+		if err := s.putPlan(a, p, force); err != nil {
 			return err
 		}
 		fmt.Fprintln(e.stdout, msg)

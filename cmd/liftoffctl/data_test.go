@@ -262,6 +262,27 @@ func dirWithDatabase(t *testing.T, name string) string {
 	return dir
 }
 
+// exportUpgraded copies testdata/NAME.db, the sample as an older release
+// stored it, into a new folder and exports it as JSON, which upgrades it
+// with a note on stderr. It returns the folder, that release's own export
+// of the sample (testdata/NAME.json) and the export of the upgraded file.
+func exportUpgraded(t *testing.T, name string) (dir string, released []byte, got string) {
+	t.Helper()
+	dir = dirWithDatabase(t, name+".db")
+	released, err := os.ReadFile(filepath.Join("testdata", name+".json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, got, errOut := runCLI(t, dir, "export", "json", "-o", "-")
+	if code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(errOut, fmt.Sprintf("to schema version %d", storage.SchemaVersion)) {
+		t.Errorf("stderr %q, want a note that the file was upgraded", errOut)
+	}
+	return dir, released, got
+}
+
 // testdata/schema2.db is the sample portfolio as Liftoff stored it in
 // schema version 2: customers as JSON records.
 func TestReadOnlyCommandUpgradesAnOlderFileOnce(t *testing.T) {
@@ -303,18 +324,7 @@ func TestReadOnlyCommandUpgradesAnOlderFileOnce(t *testing.T) {
 func TestUpgradeFromTheReleaseBeforeKeepsEverything(t *testing.T) {
 	for _, schema := range []string{"schema3", "schema4"} {
 		t.Run(schema, func(t *testing.T) {
-			dir := dirWithDatabase(t, schema+".db")
-			raw, err := os.ReadFile(filepath.Join("testdata", schema+".json"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			code, got, errOut := runCLI(t, dir, "export", "json", "-o", "-")
-			if code != 0 {
-				t.Fatalf("export: exit %d: %s", code, errOut)
-			}
-			if !strings.Contains(errOut, fmt.Sprintf("to schema version %d", storage.SchemaVersion)) {
-				t.Errorf("stderr %q, want a note that the file was upgraded", errOut)
-			}
+			dir, raw, got := exportUpgraded(t, schema)
 			want, delivered := withActuals(t, raw)
 			if delivered == 0 {
 				t.Fatal("the release's sample has no delivered activity")

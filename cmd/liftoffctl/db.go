@@ -71,6 +71,20 @@ func openSession(e *env, flagValue string, readOnly bool) (*session, error) {
 	return &session{cat: cat, db: db, e: e}, nil
 }
 
+// catalogAndPath loads the catalog and resolves the database file of a
+// command that works on the file without opening a session.
+func catalogAndPath(e *env, flagValue string) (*catalog.Catalog, string, error) {
+	cat, err := loadCatalog(e)
+	if err != nil {
+		return nil, "", err
+	}
+	path, err := dbPath(e, flagValue)
+	if err != nil {
+		return nil, "", err
+	}
+	return cat, path, nil
+}
+
 // upgrade opens the database at path for writing, which migrates it to
 // this program's schema, and says so on stderr.
 func upgrade(e *env, path string, cat *catalog.Catalog) error {
@@ -231,3 +245,56 @@ type stringsFlag []string
 
 func (s *stringsFlag) String() string     { return strings.Join(*s, ",") }
 func (s *stringsFlag) Set(v string) error { *s = append(*s, v); return nil }
+
+// customerUsage describes --customer on a command about one customer.
+const customerUsage = "the `customer` (ID or name)"
+
+// customerFlag is the --customer of a command about one customer (or,
+// with withAccountsOf, about the portfolio or one customer), with the
+// --db the command opens.
+type customerFlag struct {
+	db, ref *string
+}
+
+// declareCustomerFlag declares --db and --customer, described by usage,
+// on fs.
+func declareCustomerFlag(fs *flagSet, usage string) customerFlag {
+	return customerFlag{db: dbFlag(fs), ref: fs.String("customer", "", usage)}
+}
+
+// withCustomer opens a session (readOnly as for withSession) and runs do
+// with the customer --customer names.
+func (f customerFlag) withCustomer(e *env, readOnly bool, do func(s *session, c planner.Customer) error) error {
+	return withFound(e, *f.db, readOnly, *f.ref, (*session).customer, do)
+}
+
+// withAccount opens a session (readOnly as for withSession) and runs do
+// with the whole account of the customer --customer names.
+func (f customerFlag) withAccount(e *env, readOnly bool, do func(s *session, a planner.Account) error) error {
+	return withFound(e, *f.db, readOnly, *f.ref, (*session).account, do)
+}
+
+// withAccountsOf opens a read-only session and runs do with the account
+// of the customer --customer names, or with every account when it is
+// not given (see session.accountsOf).
+func (f customerFlag) withAccountsOf(e *env, do func(s *session, accounts []planner.Account) error) error {
+	return withFound(e, *f.db, true, *f.ref, (*session).accountsOf, do)
+}
+
+// withFound opens a session on the database the --db value dbFlagValue
+// names (readOnly as for withSession), finds with find what ref names
+// and runs do with it.
+func withFound[T any](e *env, dbFlagValue string, readOnly bool, ref string, find func(s *session, ref string) (T, error), do func(s *session, found T) error) error {
+	return withSession(e, dbFlagValue, readOnly, func(s *session) error {
+		found, err := find(s, ref)
+		if err != nil {
+			return err
+		}
+		return do(s, found)
+	})
+}
+
+// jsonFlag declares --json, "print JSON", on fs.
+func jsonFlag(fs *flagSet) *bool {
+	return fs.Bool("json", false, "print JSON")
+}

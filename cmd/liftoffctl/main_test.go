@@ -47,10 +47,7 @@ func runCLIContext(t *testing.T, ctx context.Context, dir string, args ...string
 }
 
 func TestSLAFridayAfternoonRollsToMonday(t *testing.T) {
-	code, out, errOut := runCLI(t, t.TempDir(), "sla", "--tier", "expert", "--priority", "P2", "--region", "emea", "--opened", "2026-11-27T16:30:00Z")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut)
-	}
+	out := mustRun(t, t.TempDir(), "sla", "--tier", "expert", "--priority", "P2", "--region", "emea", "--opened", "2026-11-27T16:30:00Z")
 	// Friday 16:30 leaves 30 business minutes; 90 more on Monday from 09:00.
 	if !strings.Contains(out, "Monday 2026-11-30 10:30 GMT (Europe/London)") {
 		t.Errorf("want the due time Monday 2026-11-30 10:30 London time, got:\n%s", out)
@@ -66,10 +63,7 @@ func TestSLASaysWhenAYearHasNoHolidays(t *testing.T) {
 	if err := os.WriteFile(list, []byte("2027-12-31 Year-end closing\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	code, out, errOut := runCLI(t, dir, "sla", "--tier", "expert", "--priority", "P2", "--region", "japan", "--opened", "2027-12-30T07:30:00Z", "--holidays", list)
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut)
-	}
+	out := mustRun(t, dir, "sla", "--tier", "expert", "--priority", "P2", "--region", "japan", "--opened", "2027-12-30T07:30:00Z", "--holidays", list)
 	// Thursday 16:30 in Tokyo leaves 30 minutes; Friday is the list's
 	// holiday; 90 more on Monday 3 January 2028, a year the list does not
 	// cover.
@@ -79,10 +73,7 @@ func TestSLASaysWhenAYearHasNoHolidays(t *testing.T) {
 	if !strings.Contains(out, "Holidays: No holidays known for Japan in 2028: business days are counted as Monday to Friday") {
 		t.Errorf("want the missing holidays named, got:\n%s", out)
 	}
-	code, out, errOut = runCLI(t, dir, "sla", "--tier", "expert", "--priority", "P2", "--region", "japan", "--opened", "2030-05-02T07:30:00Z")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut)
-	}
+	out = mustRun(t, dir, "sla", "--tier", "expert", "--priority", "P2", "--region", "japan", "--opened", "2030-05-02T07:30:00Z")
 	// The region's rules know Golden Week 2030: Friday 3 May to Monday 6.
 	if !strings.Contains(out, "Tuesday 2030-05-07 10:30 JST") || strings.Contains(out, "Holidays:") {
 		t.Errorf("want the due time Tuesday 2030-05-07 10:30 and no note, got:\n%s", out)
@@ -90,10 +81,7 @@ func TestSLASaysWhenAYearHasNoHolidays(t *testing.T) {
 }
 
 func TestSLAJSON(t *testing.T) {
-	code, out, errOut := runCLI(t, t.TempDir(), "sla", "--json", "--tier", "ultimate", "--priority", "P1", "--region", "americas", "--opened", "2026-03-08T09:50:00Z")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut)
-	}
+	out := mustRun(t, t.TempDir(), "sla", "--json", "--tier", "ultimate", "--priority", "P1", "--region", "americas", "--opened", "2026-03-08T09:50:00Z")
 	var got struct {
 		Due   time.Time `json:"due"`
 		Clock string    `json:"clock"`
@@ -159,10 +147,7 @@ func TestEveryCommandHasHelp(t *testing.T) {
 	for _, c := range commands() {
 		t.Run(c.name, func(t *testing.T) {
 			args := append(strings.Fields(c.name), "--help")
-			code, out, errOut := runCLI(t, t.TempDir(), args...)
-			if code != 0 {
-				t.Fatalf("exit %d: %s", code, errOut)
-			}
+			out := mustRun(t, t.TempDir(), args...)
 			if strings.Count(out, "Usage: liftoffctl "+c.name) != 1 || !strings.Contains(out, c.summary) {
 				t.Errorf("help of %q should show its usage once and its summary:\n%s", c.name, out)
 			}
@@ -218,10 +203,7 @@ func TestCatalogInstallThenList(t *testing.T) {
 }
 
 func TestCaseTimeline(t *testing.T) {
-	code, out, errOut := runCLI(t, t.TempDir(), "case-timeline", "--status", "solution-proposed", "--since", "2026-11-27T16:30:00Z")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut)
-	}
+	out := mustRun(t, t.TempDir(), "case-timeline", "--status", "solution-proposed", "--since", "2026-11-27T16:30:00Z")
 	for _, want := range []string{
 		"2026-11-28T16:30:00Z  reminder 1: 5 days left",
 		"2026-11-30T16:30:00Z  reminder 2: 3 days left",
@@ -237,10 +219,7 @@ func TestCaseTimeline(t *testing.T) {
 
 func TestVersionPrintsFyneAppTOMLsVersion(t *testing.T) {
 	for _, args := range [][]string{{"version"}, {"--version"}} {
-		code, out, errOut := runCLI(t, t.TempDir(), args...)
-		if code != 0 {
-			t.Fatalf("%v: exit %d: %s", args, code, errOut)
-		}
+		out := mustRun(t, t.TempDir(), args...)
 		if want := "liftoffctl " + liftoff.Version + "\n"; out != want {
 			t.Errorf("%v: %q, want %q", args, out, want)
 		}

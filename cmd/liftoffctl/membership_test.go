@@ -21,10 +21,7 @@ func expertCustomer(t *testing.T, dir string) {
 // storedOverrides returns the rules customer Beta goes beyond.
 func storedOverrides(t *testing.T, dir string) []planner.MembershipRule {
 	t.Helper()
-	code, out, errOut := runCLI(t, dir, "customer", "show", "Beta", "--json")
-	if code != 0 {
-		t.Fatalf("customer show: exit %d: %s", code, errOut)
-	}
+	out := mustRun(t, dir, "customer", "show", "Beta", "--json")
 	var a planner.Account
 	if err := json.Unmarshal([]byte(out), &a); err != nil {
 		t.Fatalf("customer show --json: %v\n%s", err, out)

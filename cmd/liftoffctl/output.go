@@ -83,3 +83,16 @@ func writeJSON(w io.Writer, v any) error {
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
 }
+
+// printRows prints rows to w: as JSON when asJSON, else as a table with
+// header, to which addRow adds the line or lines of each row.
+func printRows[T any](w io.Writer, asJSON bool, rows []T, header []string, addRow func(t *table, r T)) error {
+	if asJSON {
+		return writeJSON(w, rows)
+	}
+	t := newTable(w, header...)
+	for _, r := range rows {
+		addRow(t, r)
+	}
+	return t.flush()
+}
