@@ -306,13 +306,8 @@ func (s *actionPlanScreen) show(customer planner.ID) {
 	s.setContent(s.body)
 }
 
-func (s *actionPlanScreen) setContent(o fyne.CanvasObject) {
-	if len(s.content.Objects) == 1 && s.content.Objects[0] == o {
-		return
-	}
-	s.content.Objects = []fyne.CanvasObject{o}
-	s.content.Refresh()
-}
+// setContent makes o what the screen shows.
+func (s *actionPlanScreen) setContent(o fyne.CanvasObject) { showOnly(s.content, o) }
 
 // refreshObjectives shows one KPI bar per objective, reusing the bars it
 // has.
@@ -559,47 +554,106 @@ func (s *actionPlanScreen) changePlan(before planner.ActionPlan, change func(*pl
 	return s.putPlan(plan, before, label)
 }
 
-// savePlanItem returns the Save of the form of one objective, milestone or
-// action: it reads the item and saves the plan with the item put into it
-// by put, which returns the undo label. What was typed wrong and
-// planner's problems show in form, the latter named after the item's
-// place (such as "objectives[2]."). It gives form a check that does the
-// same without saving, so that a field's message goes once it is fixed.
-func savePlanItem[T any](s *actionPlanScreen, form *fieldForm, before planner.ActionPlan, place string,
-	read func() (T, error), put func(*planner.ActionPlan, T) (string, error)) func() error {
+// planItem is the dialog of one objective, milestone or action of the
+// plan before: Save reads the item and saves the plan with the item put
+// into it, Remove (for an item that is there) saves it without the item,
+// each undoably. What was typed wrong and planner's problems show in the
+// form, the latter named after the item's place (such as
+// "objectives[2]."); the form checks the same without saving, so that a
+// field's message goes once it is fixed.
+type planItem[T any] struct {
+	// before is the plan as the dialog opened.
+	before planner.ActionPlan
+	// list names the item's list as planner does ("milestones"), index is
+	// the item's place in it (-1: a new one) and n the list's length.
+	list     string
+	index, n int
+	// addTitle and editTitle title the dialog of a new item and of one
+	// that is there.
+	addTitle, editTitle string
+	// read reads the item from the form, or says what was typed wrong.
+	read func() (T, error)
+	// put puts the item into a plan and returns the undo label.
+	put func(*planner.ActionPlan, T) (string, error)
+	// dirty tells whether the form holds a change.
+	dirty func() bool
+	// remove takes the item out of a plan and returns the undo label.
+	remove func(*planner.ActionPlan) (string, error)
+}
+
+// show opens the item's dialog with form on screen s.
+func (it planItem[T]) show(s *actionPlanScreen, form *fieldForm) {
+	place := itemPlace(it.list, it.index, it.n)
 	form.prefix = place
 	form.check = func() error {
-		item, err := read()
+		item, err := it.read()
 		if err != nil {
 			return err
 		}
-		plan := before.Clone()
-		if _, err := put(&plan, item); err != nil {
+		plan := it.before.Clone()
+		if _, err := it.put(&plan, item); err != nil {
 			return err
 		}
 		return plan.Validate()
 	}
-	return func() error {
-		item, err := read()
+	apply := func() error {
+		item, err := it.read()
 		if err == nil {
-			err = s.changePlan(before, func(plan *planner.ActionPlan) (string, error) { return put(plan, item) })
+			err = s.changePlan(it.before, func(plan *planner.ActionPlan) (string, error) { return it.put(plan, item) })
 		}
 		if err != nil {
 			form.showError(err, place)
 		}
 		return err
 	}
+	var remove func() error
+	if it.index >= 0 {
+		remove = func() error { return s.changePlan(it.before, it.remove) }
+	}
+	s.dialog = s.w.newItemDialog(it.addTitle, it.editTitle, form, apply, it.dirty, remove)
+	s.dialog.show()
+}
+
+// readChanged returns whether what read reads differs from was, or
+// cannot be read.
+func readChanged[T comparable](read func() (T, error), was T) func() bool {
+	return func() bool {
+		now, err := read()
+		return err != nil || now != was
+	}
+}
+
+// orNone returns the IDs and the names of the options of a drop-down of
+// items, as option gives them, after a first option named none that
+// picks none (the zero ID).
+func orNone[T any](none string, items []T, option func(T) (planner.ID, string)) ([]planner.ID, []string) {
+	ids, names := []planner.ID{{}}, []string{none}
+	for _, it := range items {
+		id, name := option(it)
+		ids, names = append(ids, id), append(names, name)
+	}
+	return ids, names
+}
+
+// objectiveOption is an objective as an option of a drop-down.
+func objectiveOption(o planner.Objective) (planner.ID, string) { return o.ID, o.Title }
+
+// itemAt returns item i of list and i, or a zero item and -1 when list
+// has no item i (a new item is being made).
+func itemAt[T any](list []T, i int) (T, int) {
+	if i >= 0 && i < len(list) {
+		return list[i], i
+	}
+	var zero T
+	return zero, -1
 }
 
 // editObjective opens the form of objective i (-1: a new one).
 func (s *actionPlanScreen) editObjective(i int) {
 	w := s.w
 	before := s.account.Plan.Clone()
-	var o planner.Objective
-	if i >= 0 && i < len(before.Objectives) {
-		o = before.Objectives[i]
-	} else {
-		i = -1
+	o, i := itemAt(before.Objectives, i)
+	if i < 0 {
 		o.Status = planner.StatusOpen
 	}
 	title, due := newFormEntry(), newFormEntry()
@@ -625,18 +679,9 @@ func (s *actionPlanScreen) editObjective(i int) {
 		edited.Description = strings.TrimSpace(description.Text)
 		edited.Status, _ = selectedValue(status, planStatuses())
 		edited.KPIs, edited.UseCases = lists.read(&bad)
-		d, err := w.parseDay(due.Text)
-		if err != nil {
-			bad.add("due", err)
-		}
-		edited.Due = d
+		edited.Due = bad.day("due", due.Text, w.parseDay)
 		return edited, bad.err(fmt.Sprintf("objective %q", edited.Title))
 	}
-	apply := savePlanItem(s, form, before, itemPlace("objectives", i, len(before.Objectives)), read,
-		func(plan *planner.ActionPlan, edited planner.Objective) (string, error) {
-			_, err := plan.PutObjective(edited)
-			return w.tr("plan.objective.undo", edited.Title), err
-		})
 	dirty := func() bool {
 		edited, err := read()
 		return err != nil || edited.Title != o.Title || !slices.Equal(edited.KPIs, o.KPIs) ||
@@ -648,16 +693,16 @@ func (s *actionPlanScreen) editObjective(i int) {
 			return strings.TrimSpace(title.Text+due.Text+description.Text+lists.typed()) != ""
 		}
 	}
-	var remove func() error
-	if i >= 0 {
-		remove = func() error {
-			return s.changePlan(before, func(plan *planner.ActionPlan) (string, error) {
-				return w.tr("plan.objective.undoRemove", o.Title), plan.RemoveObjective(o.ID)
-			})
-		}
-	}
-	s.dialog = w.newItemDialog(w.tr("plan.objective.add"), w.tr("plan.objective.edit"), form, apply, dirty, remove)
-	s.dialog.show()
+	planItem[planner.Objective]{before: before, list: "objectives", index: i, n: len(before.Objectives),
+		addTitle: w.tr("plan.objective.add"), editTitle: w.tr("plan.objective.edit"), read: read,
+		put: func(plan *planner.ActionPlan, edited planner.Objective) (string, error) {
+			_, err := plan.PutObjective(edited)
+			return w.tr("plan.objective.undo", edited.Title), err
+		},
+		dirty: dirty,
+		remove: func(plan *planner.ActionPlan) (string, error) {
+			return w.tr("plan.objective.undoRemove", o.Title), plan.RemoveObjective(o.ID)
+		}}.show(s, form)
 }
 
 // kpiFields and useCaseFields name the inputs of a KPI row and a use case
@@ -937,21 +982,13 @@ func sameUseCase(a, b planner.UseCase) bool {
 func (s *actionPlanScreen) editMilestone(i int) {
 	w := s.w
 	before := s.account.Plan.Clone()
-	var m planner.Milestone
-	if i >= 0 && i < len(before.Milestones) {
-		m = before.Milestones[i]
-	} else {
-		i = -1
+	m, i := itemAt(before.Milestones, i)
+	if i < 0 {
 		m.Status = planner.StatusOpen
 	}
 	title, due := newFormEntry(), newFormEntry()
 	due.SetPlaceHolder("YYYY-MM-DD")
-	objectiveIDs := []planner.ID{{}}
-	objectiveNames := []string{w.tr("plan.milestone.noObjective")}
-	for _, o := range before.Objectives {
-		objectiveIDs = append(objectiveIDs, o.ID)
-		objectiveNames = append(objectiveNames, o.Title)
-	}
+	objectiveIDs, objectiveNames := orNone(w.tr("plan.milestone.noObjective"), before.Objectives, objectiveOption)
 	objective := w.newFormSelect(objectiveNames, nil)
 	status := w.newFormSelect(optionTexts(planStatuses(), w.planStatusText), nil)
 	title.SetText(m.Title)
@@ -968,34 +1005,20 @@ func (s *actionPlanScreen) editMilestone(i int) {
 		edited.Title = strings.TrimSpace(title.Text)
 		edited.ObjectiveID, _ = selectedValue(objective, objectiveIDs)
 		edited.Status, _ = selectedValue(status, planStatuses())
-		d, err := w.parseDay(due.Text)
-		edited.Due = d
-		if err != nil {
-			var bad inputProblems
-			bad.add("due", err)
-			return edited, bad.err(fmt.Sprintf("milestone %q", edited.Title))
-		}
-		return edited, nil
+		var bad inputProblems
+		edited.Due = bad.day("due", due.Text, w.parseDay)
+		return edited, bad.err(fmt.Sprintf("milestone %q", edited.Title))
 	}
-	apply := savePlanItem(s, form, before, itemPlace("milestones", i, len(before.Milestones)), read,
-		func(plan *planner.ActionPlan, edited planner.Milestone) (string, error) {
+	planItem[planner.Milestone]{before: before, list: "milestones", index: i, n: len(before.Milestones),
+		addTitle: w.tr("plan.milestone.add"), editTitle: w.tr("plan.milestone.edit"), read: read,
+		put: func(plan *planner.ActionPlan, edited planner.Milestone) (string, error) {
 			_, err := plan.PutMilestone(edited)
 			return w.tr("plan.milestone.undo", edited.Title), err
-		})
-	dirty := func() bool {
-		edited, err := read()
-		return err != nil || edited != m
-	}
-	var remove func() error
-	if i >= 0 {
-		remove = func() error {
-			return s.changePlan(before, func(plan *planner.ActionPlan) (string, error) {
-				return w.tr("plan.milestone.undoRemove", m.Title), plan.RemoveMilestone(m.ID)
-			})
-		}
-	}
-	s.dialog = w.newItemDialog(w.tr("plan.milestone.add"), w.tr("plan.milestone.edit"), form, apply, dirty, remove)
-	s.dialog.show()
+		},
+		dirty: readChanged(read, m),
+		remove: func(plan *planner.ActionPlan) (string, error) {
+			return w.tr("plan.milestone.undoRemove", m.Title), plan.RemoveMilestone(m.ID)
+		}}.show(s, form)
 }
 
 // editActionID opens the form of the action with ID id.
@@ -1011,11 +1034,8 @@ func (s *actionPlanScreen) editAction(i int) {
 		return
 	}
 	before := s.account.Plan.Clone()
-	var a planner.Action
-	if i >= 0 && i < len(before.Actions) {
-		a = before.Actions[i]
-	} else {
-		i = -1
+	a, i := itemAt(before.Actions, i)
+	if i < 0 {
 		a.Status = planner.StatusOpen
 		a.Side = planner.SideCustomer
 	}
@@ -1023,12 +1043,8 @@ func (s *actionPlanScreen) editAction(i int) {
 	due.SetPlaceHolder("YYYY-MM-DD")
 	side := w.newFormSelect(optionTexts(sides(), w.sideText), nil)
 	status := w.newFormSelect(optionTexts(planStatuses(), w.planStatusText), nil)
-	milestoneIDs := []planner.ID{{}}
-	milestoneNames := []string{w.tr("plan.actionItem.noMilestone")}
-	for _, m := range before.Milestones {
-		milestoneIDs = append(milestoneIDs, m.ID)
-		milestoneNames = append(milestoneNames, m.Title)
-	}
+	milestoneIDs, milestoneNames := orNone(w.tr("plan.actionItem.noMilestone"), before.Milestones,
+		func(m planner.Milestone) (planner.ID, string) { return m.ID, m.Title })
 	milestone := w.newFormSelect(milestoneNames, nil)
 	title.SetText(a.Title)
 	owner.SetText(a.Owner)
@@ -1050,38 +1066,24 @@ func (s *actionPlanScreen) editAction(i int) {
 		edited.Side, _ = selectedValue(side, sides())
 		edited.Status, _ = selectedValue(status, planStatuses())
 		edited.MilestoneID, _ = selectedValue(milestone, milestoneIDs)
-		d, err := w.parseDay(due.Text)
-		edited.Due = d
-		if err != nil {
-			var bad inputProblems
-			bad.add("due", err)
-			return edited, bad.err(fmt.Sprintf("action %q", edited.Title))
-		}
-		return edited, nil
+		var bad inputProblems
+		edited.Due = bad.day("due", due.Text, w.parseDay)
+		return edited, bad.err(fmt.Sprintf("action %q", edited.Title))
 	}
-	apply := savePlanItem(s, form, before, itemPlace("actions", i, len(before.Actions)), read,
-		func(plan *planner.ActionPlan, edited planner.Action) (string, error) {
+	planItem[planner.Action]{before: before, list: "actions", index: i, n: len(before.Actions),
+		addTitle: w.tr("plan.actionItem.add"), editTitle: w.tr("plan.actionItem.edit"), read: read,
+		put: func(plan *planner.ActionPlan, edited planner.Action) (string, error) {
 			_, err := plan.PutAction(edited)
 			if i >= 0 && edited == withStatus(a, edited.Status) && edited.Status != a.Status {
 				// Only the status changed: the undo says so.
 				return w.tr("plan.actionItem.undoStatus", a.Title, w.planStatusText(edited.Status)), err
 			}
 			return w.tr("plan.actionItem.undo", edited.Title), err
-		})
-	dirty := func() bool {
-		edited, err := read()
-		return err != nil || edited != a
-	}
-	var remove func() error
-	if i >= 0 {
-		remove = func() error {
-			return s.changePlan(before, func(plan *planner.ActionPlan) (string, error) {
-				return w.tr("plan.actionItem.undoRemove", a.Title), plan.RemoveAction(a.ID)
-			})
-		}
-	}
-	s.dialog = w.newItemDialog(w.tr("plan.actionItem.add"), w.tr("plan.actionItem.edit"), form, apply, dirty, remove)
-	s.dialog.show()
+		},
+		dirty: readChanged(read, a),
+		remove: func(plan *planner.ActionPlan) (string, error) {
+			return w.tr("plan.actionItem.undoRemove", a.Title), plan.RemoveAction(a.ID)
+		}}.show(s, form)
 }
 
 // withStatus returns a with status st.
@@ -1239,21 +1241,32 @@ func (s *actionPlanScreen) templateApplied(name string, replacing bool, before p
 			return fmt.Errorf("remove the plan made from the template: %w", err)
 		}
 		return nil
-	}, func() error {
+	}, s.redoPlan(customer, label, &made, "the plan made from the template", func(acct planner.Account) bool {
+		return replacing && !sameStored(acct.Plan, before) || !replacing && acct.HasPlan()
+	}))
+	s.setFilter(filterAll)
+	w.changed()
+}
+
+// redoPlan returns the redo of the change labelled label that saves
+// *plan (as undo left it) again as customer's plan, unless blocked finds
+// in the account that the data changed since (see redoBlocked); what
+// names the plan in the error of a save that fails.
+func (s *actionPlanScreen) redoPlan(customer planner.ID, label string, plan *planner.ActionPlan, what string, blocked func(planner.Account) bool) func() error {
+	w, store := s.w, s.store
+	return func() error {
 		acct, err := w.redoAccount(store, customer, label)
 		if err != nil {
 			return err
 		}
-		if replacing && !sameStored(acct.Plan, before) || !replacing && acct.HasPlan() {
+		if blocked(acct) {
 			return w.redoBlocked(label)
 		}
-		if _, err := store.PutPlan(made); err != nil {
-			return fmt.Errorf("save the plan made from the template again: %w", err)
+		if _, err := store.PutPlan(*plan); err != nil {
+			return fmt.Errorf("save %s again: %w", what, err)
 		}
 		return nil
-	})
-	s.setFilter(filterAll)
-	w.changed()
+	}
 }
 
 // errAwaitingConfirmation keeps a form open while a confirmation is asked.
@@ -1298,19 +1311,7 @@ func (s *actionPlanScreen) newEmptyPlan() {
 					return fmt.Errorf("remove the empty plan: %w", err)
 				}
 				return nil
-			}, func() error {
-				acct, err := w.redoAccount(store, customer, label)
-				if err != nil {
-					return err
-				}
-				if acct.HasPlan() {
-					return w.redoBlocked(label)
-				}
-				if _, err := store.PutPlan(removed); err != nil {
-					return fmt.Errorf("save the empty plan again: %w", err)
-				}
-				return nil
-			})
+			}, s.redoPlan(customer, label, &removed, "the empty plan", planner.Account.HasPlan))
 			s.setFilter(filterAll)
 			w.changed()
 			if s.dialog != nil {

@@ -117,10 +117,7 @@ func (s *engagementScreen) planMeeting() {
 	}
 	// The form shows what is wrong as every form does; the summary
 	// follows what the form holds, and says nothing while it is wrong.
-	form.check = func() error {
-		_, err := build()
-		return err
-	}
+	form.check = readErr(build)
 	summarize = func() {
 		plan, err := build()
 		if err != nil {

@@ -361,19 +361,7 @@ func (l *caseLog) openCaseDialog(i int) {
 		}
 		return c, withInputProblems(p, c.Number, c.Validate(planner.CustomerCatalog(l.cat, l.account.Customer)))
 	}
-	form.check = func() error { _, err := build(); return err }
-	apply := func() error {
-		c, err := build()
-		if err != nil {
-			form.showError(err, "")
-			return err
-		}
-		if err := l.putCase(c, before, i < 0); err != nil {
-			form.showError(err, "")
-			return err
-		}
-		return nil
-	}
+	apply := saveBuilt(form, build, func(c planner.SupportCase) error { return l.putCase(c, before, i < 0) })
 	titleText := w.tr("cases.add.title", l.account.Customer.Name)
 	var remove func() error
 	if i >= 0 {
@@ -520,19 +508,7 @@ func (l *caseLog) openEscalateDialog(i int) {
 // showChangeDialog opens a dialog that changes a stored case: build
 // returns the changed case or what is wrong; Save stores it undoably.
 func (l *caseLog) showChangeDialog(title string, form *fieldForm, build func() (planner.SupportCase, error), before planner.SupportCase) {
-	form.check = func() error { _, err := build(); return err }
-	apply := func() error {
-		c, err := build()
-		if err != nil {
-			form.showError(err, "")
-			return err
-		}
-		if err := l.putCase(c, before, false); err != nil {
-			form.showError(err, "")
-			return err
-		}
-		return nil
-	}
+	apply := saveBuilt(form, build, func(c planner.SupportCase) error { return l.putCase(c, before, false) })
 	fd := l.w.newFormDialog(title, form, apply, form.touched)
 	form.settle()
 	l.dialog = fd

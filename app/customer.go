@@ -607,12 +607,19 @@ func (s *customerScreen) updateContact(id widget.TableCellID, o fyne.CanvasObjec
 
 // removeContact removes Named Support Contact i; it can be undone.
 func (s *customerScreen) removeContact(i int) {
-	w := s.w
+	s.changeCustomer(s.w.tr("nsc.removed", s.account.Customer.Contacts[i].Name), func(c *planner.Customer) {
+		c.Contacts = slices.Delete(slices.Clone(c.Contacts), i, i+1)
+	})
+}
+
+// changeCustomer saves the customer shown as change changes it, offering
+// undoLabel; an error shows in the window.
+func (s *customerScreen) changeCustomer(undoLabel string, change func(*planner.Customer)) {
 	before := s.account.Customer
 	c := before
-	c.Contacts = slices.Delete(slices.Clone(c.Contacts), i, i+1)
-	if err := s.putCustomer(c, before, w.tr("nsc.removed", before.Contacts[i].Name)); err != nil {
-		w.showError(err)
+	change(&c)
+	if err := s.putCustomer(c, before, undoLabel); err != nil {
+		s.w.showError(err)
 	}
 }
 
@@ -802,13 +809,9 @@ func (s *customerScreen) showEvents() {
 
 // removeEvent removes key event i; it can be undone.
 func (s *customerScreen) removeEvent(i int) {
-	w := s.w
-	before := s.account.Customer
-	c := before
-	c.KeyEvents = slices.Delete(slices.Clone(c.KeyEvents), i, i+1)
-	if err := s.putCustomer(c, before, w.tr("customer.event.removed", before.KeyEvents[i].Name)); err != nil {
-		w.showError(err)
-	}
+	s.changeCustomer(s.w.tr("customer.event.removed", s.account.Customer.KeyEvents[i].Name), func(c *planner.Customer) {
+		c.KeyEvents = slices.Delete(slices.Clone(c.KeyEvents), i, i+1)
+	})
 }
 
 // eventForm adds a key event, checked with the customer by planner's

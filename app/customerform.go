@@ -136,12 +136,7 @@ func (f *customerForm) show() {
 func (f *customerForm) build() {
 	w, cat := f.w, f.cat
 	onChange := func(string) { f.changed() }
-	entry := func(placeholder string) *formEntry {
-		e := newFormEntry()
-		e.SetPlaceHolder(placeholder)
-		e.OnChanged = onChange
-		return e
-	}
+	entry := func(hint string) *formEntry { return newHintedEntry(hint, onChange) }
 	f.name = entry(w.tr("customer.form.name.hint"))
 	f.region = w.newFormSelect(w.regionNames(), func(string) { f.changed() })
 	f.language = w.newFormSelect(documentLanguageNames(w), func(string) { f.changed() })

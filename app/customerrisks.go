@@ -240,14 +240,11 @@ func (p *riskPane) openRiskDialog(i int) {
 		return w.sideText(s)
 	}), nil)
 	selectValue(side, ownerSides, before.OwnerSide)
-	objectiveIDs := []planner.ID{{}}
-	objectiveNames := []string{w.tr("risks.objective.none")}
+	var objectives []planner.Objective
 	if p.account.HasPlan() {
-		for _, o := range p.account.Plan.Objectives {
-			objectiveIDs = append(objectiveIDs, o.ID)
-			objectiveNames = append(objectiveNames, o.Title)
-		}
+		objectives = p.account.Plan.Objectives
 	}
+	objectiveIDs, objectiveNames := orNone(w.tr("risks.objective.none"), objectives, objectiveOption)
 	objective := widget.NewSelect(objectiveNames, nil)
 	selectValue(objective, objectiveIDs, before.ObjectiveID)
 	status := widget.NewSelect(optionTexts(riskStatuses(), func(s planner.RiskStatus) string { return w.tr("risks.status." + string(s)) }), nil)
@@ -289,11 +286,7 @@ func (p *riskPane) openRiskDialog(i int) {
 		r.Owner, r.Mitigation = strings.TrimSpace(owner.Text), strings.TrimSpace(mitigation.Text)
 		r.OwnerSide, _ = selectedValue(side, ownerSides)
 		r.ObjectiveID, _ = selectedValue(objective, objectiveIDs)
-		d, err := w.parseDay(due.Text)
-		if err != nil {
-			probs.add("due", err)
-		}
-		r.Due = d
+		r.Due = probs.day("due", due.Text, w.parseDay)
 		st, ok := selectedValue(status, riskStatuses())
 		if !ok {
 			probs.add("status", errors.New(w.tr("risks.status.choose")))
@@ -304,19 +297,7 @@ func (p *riskPane) openRiskDialog(i int) {
 		}
 		return r, r.Validate()
 	}
-	form.check = func() error { _, err := build(); return err }
-	apply := func() error {
-		r, err := build()
-		if err != nil {
-			form.showError(err, "")
-			return err
-		}
-		if err := p.putRisk(r, before, i < 0); err != nil {
-			form.showError(err, "")
-			return err
-		}
-		return nil
-	}
+	apply := saveBuilt(form, build, func(r planner.Risk) error { return p.putRisk(r, before, i < 0) })
 	titleText := w.tr("risks.add.title", p.account.Customer.Name)
 	var remove func() error
 	if i >= 0 {

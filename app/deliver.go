@@ -65,10 +65,7 @@ func newDeliverDialog(w deliverWindow, store deliverStore, cat *catalog.Catalog,
 	d.form.add("actualHours", w.tr("plan.deliver.hours"), d.hoursEntry)
 	d.form.add("outcome", w.tr("plan.deliver.outcome"), d.outcome)
 	d.form.add("nextSteps", w.tr("schedule.nextSteps"), d.next)
-	d.form.check = func() error {
-		_, err := d.read()
-		return err
-	}
+	d.form.check = readErr(d.read)
 	d.fd = w.newFormDialog(w.tr("plan.deliver.title", w.itemDisplayName(a.ItemID)), d.form, d.apply, d.dirty)
 	return d
 }

@@ -272,13 +272,8 @@ func (s *engagementScreen) show(customer planner.ID) {
 	s.setContent(s.body)
 }
 
-func (s *engagementScreen) setContent(o fyne.CanvasObject) {
-	if len(s.content.Objects) == 1 && s.content.Objects[0] == o {
-		return
-	}
-	s.content.Objects = []fyne.CanvasObject{o}
-	s.content.Refresh()
-}
+// setContent makes o what the screen shows.
+func (s *engagementScreen) setContent(o fyne.CanvasObject) { showOnly(s.content, o) }
 
 // engagement returns the engagement shown, or an empty one.
 func (s *engagementScreen) engagement() planner.Engagement {

@@ -219,17 +219,19 @@ func (f *fieldForm) add(key, label string, input fyne.CanvasObject) *formField {
 // addTo appends a field like add does, to grid c (a form layout) rather
 // than the form's own grid.
 func (f *fieldForm) addTo(c *fyne.Container, key, label string, input fyne.CanvasObject) *formField {
-	fld := f.newField(key, label, input)
-	fld.label = widget.NewLabelWithStyle(label, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
-	c.Add(fld.label)
-	c.Add(fld.row)
-	return fld
+	return f.addLabelled(c, key, label, input, fyne.TextAlignTrailing)
 }
 
 // addAbove appends a field to c (a box) with its label above the input.
 func (f *fieldForm) addAbove(c *fyne.Container, key, label string, input fyne.CanvasObject) *formField {
+	return f.addLabelled(c, key, label, input, fyne.TextAlignLeading)
+}
+
+// addLabelled appends a field to c: its label, aligned by align, and
+// then its input.
+func (f *fieldForm) addLabelled(c *fyne.Container, key, label string, input fyne.CanvasObject, align fyne.TextAlign) *formField {
 	fld := f.newField(key, label, input)
-	fld.label = widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	fld.label = widget.NewLabelWithStyle(label, align, fyne.TextStyle{Bold: true})
 	c.Add(fld.label)
 	c.Add(fld.row)
 	return fld
@@ -248,6 +250,17 @@ func (f *fieldForm) newField(key, name string, input fyne.CanvasObject) *formFie
 	return fld
 }
 
+// thenChosen returns a change hook that runs prev, when set, and then
+// tells form f that field fld was chosen.
+func thenChosen[T any](prev func(T), f *fieldForm, fld *formField) func(T) {
+	return func(v T) {
+		if prev != nil {
+			prev(v)
+		}
+		f.chosen(fld)
+	}
+}
+
 // dropFields takes fields out of the form (their row was removed).
 func (f *fieldForm) dropFields(fields []*formField) {
 	f.fields = slices.DeleteFunc(f.fields, func(x *formField) bool { return slices.Contains(fields, x) })
@@ -261,38 +274,24 @@ func (f *fieldForm) watch(fld *formField, o fyne.CanvasObject) {
 	switch w := o.(type) {
 	case *formEntry:
 		entry = &w.Entry
-		w.onEscape = func() { f.escape() }
-		w.onLeave = func() { f.left(fld) }
+		w.fieldHooks = f.hooks(fld)
 	case *widget.SelectEntry:
 		entry = &w.Entry
 	case *widget.Entry:
 		entry = w
 	case *formSelect:
-		w.onEscape = func() { f.escape() }
+		w.fieldHooks = fieldHooks{onEscape: f.escape}
 		f.watchSelect(fld, &w.Select, w)
 	case *formSelectEntry:
 		entry = &w.Entry
-		w.onEscape = func() { f.escape() }
-		w.onLeave = func() { f.left(fld) }
+		w.fieldHooks = f.hooks(fld)
 	case *widget.Select:
 		f.watchSelect(fld, w, w)
 	case *widget.Check:
-		prev := w.OnChanged
-		w.OnChanged = func(on bool) {
-			if prev != nil {
-				prev(on)
-			}
-			f.chosen(fld)
-		}
+		w.OnChanged = thenChosen(w.OnChanged, f, fld)
 		f.setFocus(fld, w)
 	case *widget.RadioGroup:
-		prev := w.OnChanged
-		w.OnChanged = func(s string) {
-			if prev != nil {
-				prev(s)
-			}
-			f.chosen(fld)
-		}
+		w.OnChanged = thenChosen(w.OnChanged, f, fld)
 	case *fyne.Container:
 		for _, child := range w.Objects {
 			f.watch(fld, child)
@@ -629,12 +628,49 @@ func (f *fieldForm) messages() []string {
 	return out
 }
 
+// saveBuilt returns the Save of a form whose value build returns, or
+// what is wrong with it: it stores the value with put and shows either's
+// error in form. It gives form a check that builds without storing, so
+// that a field's message goes once it is fixed.
+func saveBuilt[T any](form *fieldForm, build func() (T, error), put func(T) error) func() error {
+	form.check = readErr(build)
+	return func() error {
+		v, err := build()
+		if err == nil {
+			err = put(v)
+		}
+		if err != nil {
+			form.showError(err, "")
+		}
+		return err
+	}
+}
+
+// readErr returns a form's check that what read reads can be read: the
+// error read returns.
+func readErr[T any](read func() (T, error)) func() error {
+	return func() error {
+		_, err := read()
+		return err
+	}
+}
+
 // inputProblems collects the problems of what was typed into a form
 // before planner sees it: text that is not a day or a number.
 type inputProblems []planner.FieldError
 
 func (p *inputProblems) add(field string, err error) {
 	*p = append(*p, planner.FieldError{Field: field, Message: err.Error()})
+}
+
+// day returns text read as a day by parse; what is wrong with it
+// becomes field's problem.
+func (p *inputProblems) day(field, text string, parse func(string) (planner.Date, error)) planner.Date {
+	d, err := parse(text)
+	if err != nil {
+		p.add(field, err)
+	}
+	return d
 }
 
 // err returns the problems as a *planner.ValidationError, or nil.
@@ -649,14 +685,22 @@ func (p inputProblems) err(what string) error {
 // leaving it shows the field's problem.
 type formEntry struct {
 	widget.Entry
-	onEscape func()
-	onLeave  func()
+	fieldHooks
 }
 
 // newFormEntry returns a single-line entry for a form.
 func newFormEntry() *formEntry {
 	e := &formEntry{}
 	e.ExtendBaseWidget(e)
+	return e
+}
+
+// newHintedEntry returns a single-line entry for a form that shows hint
+// while empty and calls changed on every change.
+func newHintedEntry(hint string, changed func(string)) *formEntry {
+	e := newFormEntry()
+	e.SetPlaceHolder(hint)
+	e.OnChanged = changed
 	return e
 }
 
@@ -670,19 +714,15 @@ func newFormMultiLineEntry() *formEntry {
 
 // TypedKey cancels the form on Escape; other keys go to the entry.
 func (e *formEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && e.onEscape != nil {
-		e.onEscape()
-		return
+	if !e.escaped(k) {
+		e.Entry.TypedKey(k)
 	}
-	e.Entry.TypedKey(k)
 }
 
 // FocusLost tells the form the field was left.
 func (e *formEntry) FocusLost() {
 	e.Entry.FocusLost()
-	if e.onLeave != nil {
-		e.onLeave()
-	}
+	e.left()
 }
 
 // dayPattern matches a day typed as year, month and day with hyphens,

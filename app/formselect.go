@@ -9,7 +9,7 @@ import (
 // and it asks for a choice in the window's language until one is made.
 type formSelect struct {
 	widget.Select
-	onEscape func()
+	fieldHooks
 }
 
 // newFormSelect returns a drop-down of options for a form; changed, when
@@ -24,11 +24,38 @@ func (u *UI) newFormSelect(options []string, changed func(string)) *formSelect {
 
 // TypedKey cancels the form on Escape; other keys go to the drop-down.
 func (s *formSelect) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && s.onEscape != nil {
-		s.onEscape()
-		return
+	if !s.escaped(k) {
+		s.Select.TypedKey(k)
 	}
-	s.Select.TypedKey(k)
+}
+
+// fieldHooks are what a form hooks into an input of its own: Escape
+// cancels the form, and leaving the input shows the field's problem.
+type fieldHooks struct {
+	onEscape func()
+	onLeave  func()
+}
+
+// hooks returns the hooks of form f for its field fld.
+func (f *fieldForm) hooks(fld *formField) fieldHooks {
+	return fieldHooks{onEscape: f.escape, onLeave: func() { f.left(fld) }}
+}
+
+// escaped runs the form's Escape and reports true when k is Escape and
+// the input is hooked up to a form.
+func (h *fieldHooks) escaped(k *fyne.KeyEvent) bool {
+	if k.Name == fyne.KeyEscape && h.onEscape != nil {
+		h.onEscape()
+		return true
+	}
+	return false
+}
+
+// left tells the form, if any, that the input was left.
+func (h *fieldHooks) left() {
+	if h.onLeave != nil {
+		h.onLeave()
+	}
 }
 
 // formSelectEntry is a field of a form in which one of a list is picked
@@ -36,8 +63,7 @@ func (s *formSelect) TypedKey(k *fyne.KeyEvent) {
 // the field's problem.
 type formSelectEntry struct {
 	widget.SelectEntry
-	onEscape func()
-	onLeave  func()
+	fieldHooks
 }
 
 // newFormSelectEntry returns a pick-or-type field offering options.
@@ -51,19 +77,15 @@ func newFormSelectEntry(options []string) *formSelectEntry {
 
 // TypedKey cancels the form on Escape; other keys go to the field.
 func (e *formSelectEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && e.onEscape != nil {
-		e.onEscape()
-		return
+	if !e.escaped(k) {
+		e.SelectEntry.TypedKey(k)
 	}
-	e.SelectEntry.TypedKey(k)
 }
 
 // FocusLost tells the form the field was left.
 func (e *formSelectEntry) FocusLost() {
 	e.SelectEntry.FocusLost()
-	if e.onLeave != nil {
-		e.onLeave()
-	}
+	e.left()
 }
 
 // fyneSelectPlaceHolder is what Fyne shows in a drop-down with no choice

@@ -24,11 +24,15 @@ func newEnterList(length func() int, createItem func() fyne.CanvasObject, update
 
 // TypedKey chooses the row highlighted on Return or Enter; other keys
 // work as on a widget.List. It is part of fyne.Focusable.
-func (l *enterList) TypedKey(ev *fyne.KeyEvent) {
+func (l *enterList) TypedKey(ev *fyne.KeyEvent) { l.List.TypedKey(enterAsSpace(ev)) }
+
+// enterAsSpace returns ev, with Return and Enter turned into Space, which
+// chooses what is highlighted in a list or a table.
+func enterAsSpace(ev *fyne.KeyEvent) *fyne.KeyEvent {
 	if isEnterKey(ev.Name) {
-		ev = &fyne.KeyEvent{Name: fyne.KeySpace, Physical: ev.Physical}
+		return &fyne.KeyEvent{Name: fyne.KeySpace, Physical: ev.Physical}
 	}
-	l.List.TypedKey(ev)
+	return ev
 }
 
 // enterTable is a widget.Table with sticky headers on which Return or
@@ -47,9 +51,4 @@ func newEnterTableWithHeaders(length func() (int, int), create func() fyne.Canva
 
 // TypedKey chooses the cell highlighted on Return or Enter; other keys
 // work as on a widget.Table. It is part of fyne.Focusable.
-func (t *enterTable) TypedKey(ev *fyne.KeyEvent) {
-	if isEnterKey(ev.Name) {
-		ev = &fyne.KeyEvent{Name: fyne.KeySpace, Physical: ev.Physical}
-	}
-	t.Table.TypedKey(ev)
-}
+func (t *enterTable) TypedKey(ev *fyne.KeyEvent) { t.Table.TypedKey(enterAsSpace(ev)) }

@@ -256,13 +256,7 @@ type textUndoer interface{ Undo() }
 // undoes the typing there, as the field itself would (the window gives
 // the menu's shortcut precedence over the field); elsewhere it undoes
 // the last change Liftoff saved.
-func (u *UI) undoFocusedOrLast() {
-	if f, ok := u.window.Canvas().Focused().(textUndoer); ok {
-		f.Undo()
-		return
-	}
-	u.undo()
-}
+func (u *UI) undoFocusedOrLast() { inFocusedOr(u, textUndoer.Undo, u.undo) }
 
 // textRedoer is a text field with its own redo history, such as
 // widget.Entry.
@@ -271,12 +265,16 @@ type textRedoer interface{ Redo() }
 // redoFocusedOrLast is Edit > Redo (Ctrl+Y or Ctrl+Shift+Z): in a focused
 // text field it redoes the typing there; elsewhere it makes the change
 // undone last again.
-func (u *UI) redoFocusedOrLast() {
-	if f, ok := u.window.Canvas().Focused().(textRedoer); ok {
-		f.Redo()
+func (u *UI) redoFocusedOrLast() { inFocusedOr(u, textRedoer.Redo, u.redo) }
+
+// inFocusedOr runs do on the focused object of u's window when it is a
+// T, else other.
+func inFocusedOr[T any](u *UI, do func(T), other func()) {
+	if f, ok := u.window.Canvas().Focused().(T); ok {
+		do(f)
 		return
 	}
-	u.redo()
+	other()
 }
 
 // shortcut runs a window-wide action: the screen shown handles it when it
@@ -475,15 +473,30 @@ func (l linesLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 // Layout stacks the visible objects, centred in the height.
 func (l linesLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	_, h := l.height(objects)
-	y := max((size.Height-h)/2, 0)
+	stackRows(objects, size.Width, max((size.Height-h)/2, 0), -theme.InnerPadding())
+}
+
+// showOnly makes o the one object of c, leaving c alone when it is.
+func showOnly(c *fyne.Container, o fyne.CanvasObject) {
+	if len(c.Objects) == 1 && c.Objects[0] == o {
+		return
+	}
+	c.Objects = []fyne.CanvasObject{o}
+	c.Refresh()
+}
+
+// stackRows puts the visible objects one under the other from y down,
+// each width wide at its minimum height, gap apart (a negative gap
+// overlaps them).
+func stackRows(objects []fyne.CanvasObject, width, y, gap float32) {
 	for _, o := range objects {
 		if !o.Visible() {
 			continue
 		}
-		oh := o.MinSize().Height
+		h := o.MinSize().Height
 		o.Move(fyne.NewPos(0, y))
-		o.Resize(fyne.NewSize(size.Width, oh))
-		y += oh - theme.InnerPadding()
+		o.Resize(fyne.NewSize(width, h))
+		y += h + gap
 	}
 }
 

@@ -879,10 +879,7 @@ func (s *quarterScreen) openMove(id string) {
 		}
 		return to, nil
 	}
-	form.check = func() error {
-		_, err := read()
-		return err
-	}
+	form.check = readErr(read)
 	apply := func() error {
 		to, err := read()
 		if err != nil {

@@ -152,12 +152,7 @@ func newScheduleDialog(w scheduleWindow, store scheduleStore, cat *catalog.Catal
 		}
 	}
 	onChange := func(string) { d.check() }
-	entry := func(hint string) *formEntry {
-		e := newFormEntry()
-		e.SetPlaceHolder(hint)
-		e.OnChanged = onChange
-		return e
-	}
+	entry := func(hint string) *formEntry { return newHintedEntry(hint, onChange) }
 	d.date = entry(w.tr("form.date.hint"))
 	d.solution = w.newFormSelect(solNames, onChange)
 	d.phase = w.newFormSelect(phaseNames, onChange)

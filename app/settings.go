@@ -132,12 +132,7 @@ func themeChoices() []string { return []string{themeLight, themeDark, themeSyste
 func newSettingsScreen(w settingsWindow, store settingsStore, cat *catalog.Catalog) screen {
 	s := &settingsScreen{w: w, store: store, cat: cat, zones: map[catalog.RegionID]*formEntry{}}
 	onChange := func(string) { s.changed() }
-	entry := func(hint string) *formEntry {
-		e := newFormEntry()
-		e.SetPlaceHolder(hint)
-		e.OnChanged = onChange
-		return e
-	}
+	entry := func(hint string) *formEntry { return newHintedEntry(hint, onChange) }
 	s.name = entry(w.tr("settings.name.hint"))
 	s.email = entry(w.tr("customer.form.person.email"))
 	s.role = widget.NewSelect(roles(), onChange)
@@ -597,13 +592,23 @@ func (s *settingsScreen) showHolidays() {
 // settings list, from this year on.
 const settingsHolidayYearsShown = 3
 
-// setHolidays replaces the chosen region's holidays in the draft.
+// setHolidays replaces the chosen region's holidays in the draft with
+// list, sorted by day; an empty or nil list leaves the region none.
 func (s *settingsScreen) setHolidays(list []catalog.Holiday) {
+	if list == nil {
+		list = []catalog.Holiday{}
+	}
+	slices.SortStableFunc(list, func(a, b catalog.Holiday) int { return a.Date.Compare(b.Date) })
+	s.putHolidays(list)
+}
+
+// putHolidays puts list as the chosen region's holidays in the draft (nil:
+// the catalog's) and shows them.
+func (s *settingsScreen) putHolidays(list []catalog.Holiday) {
 	r, ok := s.selectedRegion()
 	if !ok {
 		return
 	}
-	slices.SortStableFunc(list, func(a, b catalog.Holiday) int { return a.Date.Compare(b.Date) })
 	rs := s.draft.Regions[r.ID]
 	rs.Holidays = list
 	s.setRegion(r.ID, rs)
@@ -681,25 +686,11 @@ func (s *settingsScreen) removeHoliday(i int) {
 	if i < 0 || i >= len(s.holidays) {
 		return
 	}
-	list := slices.Delete(cloneHolidays(s.holidays), i, i+1)
-	if list == nil {
-		list = []catalog.Holiday{}
-	}
-	s.setHolidays(list)
+	s.setHolidays(slices.Delete(cloneHolidays(s.holidays), i, i+1))
 }
 
 // resetHolidays goes back to the catalog's list for the chosen region.
-func (s *settingsScreen) resetHolidays() {
-	r, ok := s.selectedRegion()
-	if !ok {
-		return
-	}
-	rs := s.draft.Regions[r.ID]
-	rs.Holidays = nil
-	s.setRegion(r.ID, rs)
-	s.showHolidays()
-	s.changed()
-}
+func (s *settingsScreen) resetHolidays() { s.putHolidays(nil) }
 
 // importHolidays reads a holiday file (planner.ParseHolidays) into the
 // chosen region.
@@ -709,12 +700,7 @@ func (s *settingsScreen) importHolidays() {
 		list, err := planner.ParseHolidays(r)
 		read = list
 		return err
-	}, func() {
-		if read == nil {
-			read = []catalog.Holiday{}
-		}
-		s.setHolidays(read)
-	})
+	}, func() { s.setHolidays(read) })
 }
 
 // exportHolidays writes the chosen region's holidays to a file.

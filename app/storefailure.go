@@ -34,7 +34,5 @@ func (u *UI) focusStays(id planner.ID) {
 	if id == u.focused {
 		return
 	}
-	u.focused = id
-	u.app.Preferences().SetString(prefCustomer, idString(id))
-	u.updateHeader()
+	u.noteFocus(id)
 }

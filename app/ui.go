@@ -426,13 +426,19 @@ func (u *UI) setFocus(id planner.ID) {
 	if id == u.focused {
 		return
 	}
-	u.focused = id
-	u.app.Preferences().SetString(prefCustomer, idString(id))
-	u.updateHeader()
+	u.noteFocus(id)
 	if s, ok := u.screens[u.current]; ok {
 		s.show(id)
 		delete(u.stale, u.current)
 	}
+}
+
+// noteFocus makes id the customer in focus for the header and the
+// preferences, without reloading the screen shown.
+func (u *UI) noteFocus(id planner.ID) {
+	u.focused = id
+	u.app.Preferences().SetString(prefCustomer, idString(id))
+	u.updateHeader()
 }
 
 // showScreen opens screen id, asking first when the screen shown holds
@@ -711,23 +717,12 @@ func (u *UI) recordUndo(e undoEntry) {
 // notice at the bottom, with Redo when the change can be made again.
 func (u *UI) undo() {
 	u.hideUndoBar()
-	if len(u.undos) == 0 {
+	last, ok := pop(&u.undos)
+	if !ok {
 		return
 	}
-	last := u.undos[len(u.undos)-1]
-	u.undos = u.undos[:len(u.undos)-1]
 	if err := last.undo(); err != nil {
-		var blocked *redoBlockedError
-		if errors.As(err, &blocked) {
-			u.showError(blocked)
-			return
-		}
-		if _, ok := u.storeFailureText(err); ok {
-			// The database could not take the write (a full disk, say):
-			// the change can be undone once it can.
-			u.undos = append(u.undos, last)
-		}
-		u.showError(fmt.Errorf("undo %s: %w", last.label, err))
+		u.undoFailed("undo", last, err, &u.undos)
 		return
 	}
 	if last.redo != nil {
@@ -740,32 +735,51 @@ func (u *UI) undo() {
 // redo makes the change undone last again and offers to undo it again.
 func (u *UI) redo() {
 	u.hideNotice()
-	if len(u.redos) == 0 {
+	last, ok := pop(&u.redos)
+	if !ok {
 		return
 	}
-	last := u.redos[len(u.redos)-1]
-	u.redos = u.redos[:len(u.redos)-1]
 	if err := last.redo(); err != nil {
 		// Nothing was written: a redo checks the data before it
 		// changes it, and the store writes all or nothing.
 		var blocked *redoBlockedError
-		switch {
-		case errors.As(err, &blocked):
-			u.showError(blocked)
-		case errors.Is(err, storage.ErrNotFound):
-			u.showError(u.redoBlocked(last.label))
-		default:
-			if _, ok := u.storeFailureText(err); ok {
-				// The database could not take the write: the change
-				// can be made again once it can.
-				u.redos = append(u.redos, last)
-			}
-			u.showError(fmt.Errorf("redo %s: %w", last.label, err))
+		if !errors.As(err, &blocked) && errors.Is(err, storage.ErrNotFound) {
+			// What the change was made to is gone.
+			err = u.redoBlocked(last.label)
 		}
+		u.undoFailed("redo", last, err, &u.redos)
 		return
 	}
 	u.recordUndo(last)
 	u.changed()
+}
+
+// undoFailed shows why the undo or redo (verb) of last failed with err:
+// a change the data no longer allows says so, and one the database could
+// not take (a full disk, say) goes back on stack, to be tried again once
+// it can.
+func (u *UI) undoFailed(verb string, last undoEntry, err error, stack *[]undoEntry) {
+	var blocked *redoBlockedError
+	if errors.As(err, &blocked) {
+		u.showError(blocked)
+		return
+	}
+	if _, ok := u.storeFailureText(err); ok {
+		*stack = append(*stack, last)
+	}
+	u.showError(fmt.Errorf("%s %s: %w", verb, last.label, err))
+}
+
+// pop takes the last element off stack and returns it; false when stack
+// is empty.
+func pop[T any](stack *[]T) (T, bool) {
+	var last T
+	if len(*stack) == 0 {
+		return last, false
+	}
+	last = (*stack)[len(*stack)-1]
+	*stack = (*stack)[:len(*stack)-1]
+	return last, true
 }
 
 // addGuard registers an open form whose changes must not be lost when the

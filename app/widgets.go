@@ -157,16 +157,7 @@ func (tightVBoxLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 
 // Layout puts the objects one under the other at their minimum heights.
 func (tightVBoxLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	y := float32(0)
-	for _, o := range objects {
-		if !o.Visible() {
-			continue
-		}
-		h := o.MinSize().Height
-		o.Move(fyne.NewPos(0, y))
-		o.Resize(fyne.NewSize(size.Width, h))
-		y += h
-	}
+	stackRows(objects, size.Width, 0, 0)
 }
 
 // keyEntry is an entry that lets its owner handle some keys first, such
