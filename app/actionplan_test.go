@@ -672,22 +672,13 @@ func (refusingPlanStore) PutPlan(planner.ActionPlan) (planner.ActionPlan, error)
 	return planner.ActionPlan{}, errPlanRefused
 }
 
-// actionPlanErrorWindow is a window that records the errors it is asked to
-// show instead of showing them.
-type actionPlanErrorWindow struct {
-	actionPlanWindow
-	shown []error
-}
-
-func (w *actionPlanErrorWindow) showError(err error) { w.shown = append(w.shown, err) }
-
 // TestActionPlanWorkbookChangesRefusedShowTheError: made with just a
 // window and a store, the screen tells the window why the customer's
 // changes could not be saved and leaves the dialog open to try again.
 func TestActionPlanWorkbookChangesRefusedShowTheError(t *testing.T) {
 	p := newPlanningUI(t)
 	acct := planSampleAccount(t, p)
-	w := &actionPlanErrorWindow{actionPlanWindow: p.UI}
+	w := &errorRecordingWindow{UI: p.UI}
 	s := newActionPlanScreen(w, refusingPlanStore{p.db}, p.cat).(*actionPlanScreen)
 	s.show(acct.Customer.ID)
 	a := acct.Plan.Actions[0]

@@ -159,18 +159,9 @@ func (a unreadableAccounts) Account(planner.ID) (planner.Account, error) {
 	return planner.Account{}, a.err
 }
 
-// catalogErrorWindow is the real window but for the errors it is to show,
-// which it keeps.
-type catalogErrorWindow struct {
-	catalogWindow
-	shown []error
-}
-
-func (w *catalogErrorWindow) showError(err error) { w.shown = append(w.shown, err) }
-
 func TestCatalogWhenTheCustomerCannotBeReadOffersNoScheduling(t *testing.T) {
 	u, db := newTestUI(t)
-	w := &catalogErrorWindow{catalogWindow: u}
+	w := &errorRecordingWindow{UI: u}
 	s := newCatalogScreen(w, unreadableAccounts{errDiskFull}, u.cat).(*catalogScreen)
 	s.show(customerNamed(t, db, "Müller GmbH").ID)
 	if len(w.shown) != 1 || !errors.Is(w.shown[0], errDiskFull) || !strings.Contains(w.shown[0].Error(), "read customer") {

@@ -267,29 +267,20 @@ func (refusingCustomerStore) PutCustomer(planner.Customer) (planner.Customer, er
 	return planner.Customer{}, errors.New("disk full")
 }
 
-// customerErrorWindow is the customer screen's window, except that it records
-// the errors it is to show.
-type customerErrorWindow struct {
-	customerWindow
-	errs []error
-}
-
-func (w *customerErrorWindow) showError(err error) { w.errs = append(w.errs, err) }
-
 // TestCustomerScreenShowsARefusedSave builds the screen with just what it
 // uses: a key event the store refuses to save shows the store's error,
 // and nothing is saved or offered to undo.
 func TestCustomerScreenShowsARefusedSave(t *testing.T) {
 	u, db := newTestUI(t)
 	c := customerNamed(t, db, "Northwind Outfitters")
-	w := &customerErrorWindow{customerWindow: u}
+	w := &errorRecordingWindow{UI: u}
 	s := newCustomerScreen(w, refusingCustomerStore{db}, u.cat)
 	s.show(c.ID)
 	test.Type(s.eventForm.name, "Spring catalogue launch")
 	test.Type(s.eventForm.date, "2027-03-01")
 	test.Tap(s.eventForm.add)
-	if len(w.errs) != 1 || !strings.Contains(w.errs[0].Error(), "disk full") {
-		t.Errorf("the window was to show the refusal, showed %v", w.errs)
+	if len(w.shown) != 1 || !strings.Contains(w.shown[0].Error(), "disk full") {
+		t.Errorf("the window was to show the refusal, showed %v", w.shown)
 	}
 	if stored, _ := db.Customer(c.ID); len(stored.KeyEvents) != len(c.KeyEvents) {
 		t.Errorf("%d key events stored, want %d", len(stored.KeyEvents), len(c.KeyEvents))

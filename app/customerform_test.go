@@ -154,27 +154,13 @@ func TestCustomerFormNamesFieldsInTheFormsWords(t *testing.T) {
 	}
 }
 
-// customerDialogRecorder is the customer dialog's window, except that it
-// records the undo steps and change notices instead of making them.
-type customerDialogRecorder struct {
-	customerDialogWindow
-	undoLabels []string
-	changes    int
-}
-
-func (w *customerDialogRecorder) pushUndoRedo(label string, _, _ func() error) {
-	w.undoLabels = append(w.undoLabels, label)
-}
-
-func (w *customerDialogRecorder) changed() { w.changes++ }
-
 // TestCustomerFormWithStandInsKeepsARefusedSave builds the customer dialog
 // with just what it uses: a store that refuses to save keeps the dialog
 // open with the reason, and the window gets no undo step and no change.
 func TestCustomerFormWithStandInsKeepsARefusedSave(t *testing.T) {
 	u, db := newTestUI(t)
 	c := customerNamed(t, db, "Müller GmbH")
-	w := &customerDialogRecorder{customerDialogWindow: u}
+	w := &undoRecordingWindow{UI: u}
 	f := newCustomerForm(w, refusingCustomerStore{db}, u.cat, c, false)
 	f.show()
 	defer f.close()

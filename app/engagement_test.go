@@ -384,15 +384,6 @@ func TestEngagementFrequenciesArePlanners(t *testing.T) {
 	}
 }
 
-// engagementErrorWindow is the test window with the errors it is asked to
-// show recorded instead.
-type engagementErrorWindow struct {
-	engagementWindow
-	errs []error
-}
-
-func (w *engagementErrorWindow) showError(err error) { w.errs = append(w.errs, err) }
-
 // errDeleteRefused is what refusingDeleteStore answers.
 var errDeleteRefused = errors.New("the database refused to delete")
 
@@ -409,7 +400,7 @@ func (refusingDeleteStore) DeleteEngagement(planner.ID) (planner.Engagement, err
 func TestEngagementFailedDeleteShowsTheErrorAndKeepsIt(t *testing.T) {
 	p := newPlanningUI(t)
 	acct, e, _ := planSampleEngagement(t, p)
-	w := &engagementErrorWindow{engagementWindow: p.UI}
+	w := &errorRecordingWindow{UI: p.UI}
 	s := newEngagementScreen(w, refusingDeleteStore{p.db}, p.cat)
 	s.show(acct.Customer.ID)
 	undos := len(p.undos)
@@ -418,8 +409,8 @@ func TestEngagementFailedDeleteShowsTheErrorAndKeepsIt(t *testing.T) {
 	if !planTapDialogButton(p.window, "Yes") {
 		t.Fatal("no Yes in the question")
 	}
-	if len(w.errs) != 1 || !errors.Is(w.errs[0], errDeleteRefused) || !strings.Contains(w.errs[0].Error(), e.Name) {
-		t.Fatalf("errors shown %v, want one naming %q and wrapping the refusal", w.errs, e.Name)
+	if len(w.shown) != 1 || !errors.Is(w.shown[0], errDeleteRefused) || !strings.Contains(w.shown[0].Error(), e.Name) {
+		t.Fatalf("errors shown %v, want one naming %q and wrapping the refusal", w.shown, e.Name)
 	}
 	if s.engagement().ID != e.ID || planEngagementOf(p.account(t, acct.Customer.ID).Engagements, e.ID).ID != e.ID {
 		t.Error("the engagement is gone from the screen or the store after a refused delete")

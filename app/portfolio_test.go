@@ -316,18 +316,9 @@ func (p unreadablePortfolio) Activities(from, to planner.Date) ([]planner.Activi
 	return nil, p.err
 }
 
-// portfolioErrorWindow is the real window but for the errors it is to
-// show, which it keeps.
-type portfolioErrorWindow struct {
-	portfolioWindow
-	shown []error
-}
-
-func (w *portfolioErrorWindow) showError(err error) { w.shown = append(w.shown, err) }
-
 func TestPortfolioThatCannotBeReadSaysSoOnce(t *testing.T) {
 	u, _ := newTestUI(t)
-	w := &portfolioErrorWindow{portfolioWindow: u}
+	w := &errorRecordingWindow{UI: u}
 	s := newPortfolioScreen(w, unreadablePortfolio{errLockedDB}, u.cat).(*portfolioScreen)
 	s.show(planner.ID{})
 	u.waitIdle()

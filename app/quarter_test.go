@@ -623,23 +623,13 @@ func (quarterRefusingStore) DeleteActivity(id planner.ID) (planner.Activity, err
 	return planner.Activity{}, fmt.Errorf("delete activity %s: %w", id, errQuarterRefused)
 }
 
-// quarterErrorWindow is the test window, except that it records the
-// errors the quarter screen shows instead of opening a dialog.
-type quarterErrorWindow struct {
-	*UI
-	shown []error
-}
-
-// showError records err.
-func (w *quarterErrorWindow) showError(err error) { w.shown = append(w.shown, err) }
-
 // TestQuarterShowsARefusedRemovalThroughItsWindow builds the quarter
 // screen with stand-ins for its window and its store: when the store
 // refuses to remove an activity, the screen shows the refusal through its
 // window, offers no undo and keeps the activity.
 func TestQuarterShowsARefusedRemovalThroughItsWindow(t *testing.T) {
 	u, db := newTestUI(t)
-	w := &quarterErrorWindow{UI: u}
+	w := &errorRecordingWindow{UI: u}
 	s := newQuarterScreen(w, quarterRefusingStore{db}, u.cat).(*quarterScreen)
 	s.show(planner.ID{})
 	u.waitIdle()

@@ -282,22 +282,6 @@ func (refusingActivityStore) PutActivity(a planner.Activity) (planner.Activity, 
 	return planner.Activity{}, fmt.Errorf("save activity %s: %w", a.ID, errActivityRefused)
 }
 
-// undoRecordingWindow is the test window, except that it records the
-// undo steps and change notices it is given instead of acting on them.
-type undoRecordingWindow struct {
-	*UI
-	undoLabels []string
-	changes    int
-}
-
-// pushUndoRedo records the label of an undo step.
-func (w *undoRecordingWindow) pushUndoRedo(label string, _, _ func() error) {
-	w.undoLabels = append(w.undoLabels, label)
-}
-
-// changed counts a change notice.
-func (w *undoRecordingWindow) changed() { w.changes++ }
-
 // The schedule dialog made with only what it uses: a store that refuses
 // to save keeps the dialog open with the reason in its form, and the
 // window gets no undo step and no change.

@@ -316,15 +316,6 @@ func TestSettingsDocumentsInJapanese(t *testing.T) {
 	}
 }
 
-// settingsErrorWindow is a settings window that records the errors it is
-// asked to show instead of showing them; the rest is the test window's.
-type settingsErrorWindow struct {
-	settingsWindow
-	shown []error
-}
-
-func (w *settingsErrorWindow) showError(err error) { w.shown = append(w.shown, err) }
-
 // TestSettingsScreenOnRefusingStore builds the screen with just what it
 // uses: a window that records errors and a settings store that refuses
 // to save. A refused theme goes back to the stored one, and a refused
@@ -333,7 +324,7 @@ func TestSettingsScreenOnRefusingStore(t *testing.T) {
 	u, db := newTestUI(t)
 	store := newFailingStore(db)
 	store.failWith("PutSettings", errDiskFull)
-	w := &settingsErrorWindow{settingsWindow: u}
+	w := &errorRecordingWindow{UI: u}
 	s := newSettingsScreen(w, store, u.cat).(*settingsScreen)
 	s.show(planner.ID{})
 

@@ -229,22 +229,6 @@ func (refusingCaseStore) PutCase(c planner.SupportCase) (planner.SupportCase, er
 	return planner.SupportCase{}, fmt.Errorf("save case %s: %w", c.Number, errors.New("the disk is full"))
 }
 
-// recordingWindow is a window that records the undo steps and change
-// notices it is given instead of acting on them.
-type recordingWindow struct {
-	supportWindow
-	undoLabels []string
-	changes    int
-}
-
-// pushUndoRedo records the label of an undo step.
-func (w *recordingWindow) pushUndoRedo(label string, _, _ func() error) {
-	w.undoLabels = append(w.undoLabels, label)
-}
-
-// changed counts a change notice.
-func (w *recordingWindow) changed() { w.changes++ }
-
 // The support screen made with only what it uses: a store that refuses
 // to save keeps the case dialog open with the reason, and the window
 // gets no undo step and no change.
@@ -252,7 +236,7 @@ func TestSupportScreenWithStandInsKeepsARefusedCase(t *testing.T) {
 	u, db := newTestUI(t)
 	c := customerNamed(t, db, "Müller GmbH")
 	u.setFocus(c.ID)
-	w := &recordingWindow{supportWindow: u}
+	w := &undoRecordingWindow{UI: u}
 	s := newSupportScreen(w, refusingCaseStore{db}, u.cat).(*supportScreen)
 	s.show(c.ID)
 	test.Tap(s.cases.addBtn)
