@@ -1,8 +1,6 @@
 package app
 
 import (
-	"bytes"
-	"context"
 	"errors"
 	"maps"
 	"slices"
@@ -300,14 +298,8 @@ func TestActionPlanRemoveMilestone(t *testing.T) {
 
 func TestActionPlanFromTemplateForCustomerWithoutPlan(t *testing.T) {
 	p := newPlanningUI(t)
-	var acct planner.Account
-	for _, a := range p.accounts {
-		if !a.HasPlan() {
-			acct = a
-			break
-		}
-	}
-	if acct.Customer.ID == (planner.ID{}) {
+	acct, ok := p.accountWithoutPlan()
+	if !ok {
 		t.Skip("every sample customer has a plan")
 	}
 	s := p.open(screenActionPlan, actionPlanScreenOf, acct.Customer.ID).(*actionPlanScreen)
@@ -397,17 +389,7 @@ func objectiveLinks(acct planner.Account) map[planner.ID]planner.ID {
 
 func TestActionPlanExportWritesPDF(t *testing.T) {
 	p, s, _ := openActionPlan(t)
-	var buf bytes.Buffer
-	if err := p.deliverableWriter(deliverableOf(export.KindActionPlan), deliverableSubject{account: s.account})(context.Background(), &buf, p.exportOptions()); err != nil {
-		t.Fatalf("write the plan: %v", err)
-	}
-	if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {
-		t.Fatalf("plan export is not a PDF")
-	}
-	test.Tap(s.exportBtn)
-	if p.window.Canvas().Overlays().Top() == nil {
-		t.Fatal("Export opened no save dialog")
-	}
+	checkDeliverableExport(t, p, "the plan", deliverableOf(export.KindActionPlan), deliverableSubject{account: s.account}, s.exportBtn)
 }
 
 // BenchmarkActionPlanShow measures switching the customer in focus while
@@ -415,12 +397,7 @@ func TestActionPlanExportWritesPDF(t *testing.T) {
 func BenchmarkActionPlanShow(b *testing.B) {
 	p := newPlanningUI(b)
 	s := p.open(screenActionPlan, actionPlanScreenOf, p.accounts[0].Customer.ID).(*actionPlanScreen)
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		s.show(p.accounts[i%len(p.accounts)].Customer.ID)
-		i++
-	}
+	benchmarkShowEachCustomer(b, p, s)
 }
 
 func planActionIDs(list []planner.Action) []planner.ID {

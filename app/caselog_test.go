@@ -50,6 +50,54 @@ func chooseIn(t *testing.T, fd *formDialog, key string, i int) {
 	sel.SetSelectedIndex(i)
 }
 
+// caseLogWith stores case sc and shows the case log of its customer,
+// with the index of sc in the log's account.
+func caseLogWith(t *testing.T, u *UI, db *storage.DB, sc planner.SupportCase) (*caseLog, int) {
+	t.Helper()
+	if _, err := db.PutCase(sc); err != nil {
+		t.Fatalf("store case %s: %v", sc.Number, err)
+	}
+	c, err := db.Customer(sc.CustomerID)
+	if err != nil {
+		t.Fatalf("read the customer of case %s: %v", sc.Number, err)
+	}
+	l := caseLogOf(t, u, c)
+	return l, caseIndex(l, sc.Number)
+}
+
+// caseIndex returns the index of the case numbered number in the account
+// case log l shows, or -1 for none.
+func caseIndex(l *caseLog, number string) int {
+	return slices.IndexFunc(l.account.Cases, func(x planner.SupportCase) bool { return x.Number == number })
+}
+
+// loggedCase is what addCase types into the case dialog.
+type loggedCase struct {
+	number, title string
+	priority      int // index in the priority select
+	// openedDate, openedTime, respondedDate and respondedTime are typed
+	// into the opened and first response fields.
+	openedDate, openedTime, respondedDate, respondedTime string
+}
+
+// addCase taps Add on case log l, types c into the dialog and saves it;
+// the test stops when Save lists problems.
+func addCase(t *testing.T, l *caseLog, c loggedCase) {
+	t.Helper()
+	test.Tap(l.addBtn)
+	fd := l.dialog
+	setFieldText(t, fd, "number", 0, c.number)
+	setFieldText(t, fd, "title", 0, c.title)
+	chooseIn(t, fd, "priority", c.priority)
+	setFieldText(t, fd, "opened", 0, c.openedDate)
+	setFieldText(t, fd, "opened", 1, c.openedTime)
+	setFieldText(t, fd, "firstResponse", 0, c.respondedDate)
+	setFieldText(t, fd, "firstResponse", 1, c.respondedTime)
+	if problems := pressSave(fd); problems != "" {
+		t.Fatalf("Save lists %q", problems)
+	}
+}
+
 // caseLogOf shows the case log of customer c.
 func caseLogOf(t *testing.T, u *UI, c planner.Customer) *caseLog {
 	t.Helper()
@@ -115,18 +163,8 @@ func TestCaseLogAddShowsTheVerdictAndUndoes(t *testing.T) {
 	u, db := newTestUI(t)
 	c := customerNamed(t, db, "Müller GmbH")
 	l := caseLogOf(t, u, c)
-	test.Tap(l.addBtn)
-	fd := l.dialog
-	setFieldText(t, fd, "number", 0, "E-9001")
-	setFieldText(t, fd, "title", 0, "Checkout fails for every order")
-	chooseIn(t, fd, "priority", 1) // P2
-	setFieldText(t, fd, "opened", 0, "2026-11-25")
-	setFieldText(t, fd, "opened", 1, "10:00")
-	setFieldText(t, fd, "firstResponse", 0, "2026-11-25")
-	setFieldText(t, fd, "firstResponse", 1, "13:05")
-	if problems := pressSave(fd); problems != "" {
-		t.Fatalf("Save lists %q", problems)
-	}
+	addCase(t, l, loggedCase{"E-9001", "Checkout fails for every order", 1, // P2
+		"2026-11-25", "10:00", "2026-11-25", "13:05"})
 	acc, _ := db.Account(c.ID)
 	saved, ok := acc.CaseByNumber("E-9001")
 	if !ok {
@@ -171,18 +209,8 @@ func TestCaseLogMetVerdictSaysTheMargin(t *testing.T) {
 	u, db := newTestUI(t)
 	c := customerNamed(t, db, "Müller GmbH")
 	l := caseLogOf(t, u, c)
-	test.Tap(l.addBtn)
-	fd := l.dialog
-	setFieldText(t, fd, "number", 0, "E-9002")
-	setFieldText(t, fd, "title", 0, "Slow search")
-	chooseIn(t, fd, "priority", 3) // P4
-	setFieldText(t, fd, "opened", 0, "2026-11-26")
-	setFieldText(t, fd, "opened", 1, "08:00")
-	setFieldText(t, fd, "firstResponse", 0, "2026-11-26")
-	setFieldText(t, fd, "firstResponse", 1, "09:00")
-	if problems := pressSave(fd); problems != "" {
-		t.Fatalf("Save lists %q", problems)
-	}
+	addCase(t, l, loggedCase{"E-9002", "Slow search", 3, // P4
+		"2026-11-26", "08:00", "2026-11-26", "09:00"})
 	acc, _ := db.Account(c.ID)
 	saved, _ := acc.CaseByNumber("E-9002")
 	cal, _ := planner.CustomerCalendar(u.cat, u.settings(), acc.Customer)
@@ -214,13 +242,8 @@ func TestCaseDialogListsProblemsInTheWindowsWords(t *testing.T) {
 
 func TestCaseStatusChangeRefusedWithTheReason(t *testing.T) {
 	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
-	sc := planner.NewSupportCase(c.ID, "E-9100", "Login loop", "", catalog.P3, testNow().Add(-2*time.Hour))
-	if _, err := db.PutCase(sc); err != nil {
-		t.Fatal(err)
-	}
-	l := caseLogOf(t, u, c)
-	i := slices.IndexFunc(l.account.Cases, func(x planner.SupportCase) bool { return x.Number == "E-9100" })
+	sc := planner.NewSupportCase(customerNamed(t, db, "Müller GmbH").ID, "E-9100", "Login loop", "", catalog.P3, testNow().Add(-2*time.Hour))
+	l, i := caseLogWith(t, u, db, sc)
 	l.openStatusDialog(i)
 	fd := l.dialog
 	statuses := slices.DeleteFunc(planner.CaseStatuses(), func(s planner.CaseStatus) bool { return s == planner.CaseNew })
@@ -254,13 +277,8 @@ func TestCaseStatusChangeRefusedWithTheReason(t *testing.T) {
 
 func TestCaseEscalateAndRespond(t *testing.T) {
 	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
-	sc := planner.NewSupportCase(c.ID, "E-9200", "Publishing stuck", "", catalog.P2, testNow().Add(-3*time.Hour))
-	if _, err := db.PutCase(sc); err != nil {
-		t.Fatal(err)
-	}
-	l := caseLogOf(t, u, c)
-	i := slices.IndexFunc(l.account.Cases, func(x planner.SupportCase) bool { return x.Number == "E-9200" })
+	sc := planner.NewSupportCase(customerNamed(t, db, "Müller GmbH").ID, "E-9200", "Publishing stuck", "", catalog.P2, testNow().Add(-3*time.Hour))
+	l, i := caseLogWith(t, u, db, sc)
 	l.openEscalateDialog(i)
 	fd := l.dialog
 	if problems := pressSave(fd); !strings.Contains(problems, "Escalated by") || !strings.Contains(problems, "Reason") {
@@ -279,8 +297,7 @@ func TestCaseEscalateAndRespond(t *testing.T) {
 		t.Errorf("the row has no escalation mark:\n%s", rowTexts(l))
 	}
 
-	i = slices.IndexFunc(l.account.Cases, func(x planner.SupportCase) bool { return x.Number == "E-9200" })
-	l.openRespondDialog(i)
+	l.openRespondDialog(caseIndex(l, "E-9200"))
 	if problems := pressSave(l.dialog); problems != "" {
 		t.Fatalf("Save lists %q", problems)
 	}
@@ -321,14 +338,7 @@ func TestCaseImportAddsAndUndoes(t *testing.T) {
 	c := customerNamed(t, db, "Müller GmbH")
 	before, _ := db.Account(c.ID)
 	l := caseLogOf(t, u, c)
-	file := "Case Number,Subject,Priority,Created Date\n" +
-		"E-7001,Cache not purged,P3,2026-11-25 10:00\n" +
-		"E-7002,Search down,P1,2026-11-25 11:00\n"
-	imp := l.newCaseImport()
-	if err := imp.run(context.Background(), strings.NewReader(file)); err != nil {
-		t.Fatal(err)
-	}
-	l.imported(imp)
+	imp := importCaseFile(t, l, twoCasesFile)
 	if imp.result.Added != 2 {
 		t.Errorf("added %d cases, want 2", imp.result.Added)
 	}
@@ -441,19 +451,28 @@ func TestCaseLogRenders(t *testing.T) {
 	test.AssertObjectRendersToMarkup(t, "caselog.xml", l.root)
 }
 
+// twoCasesFile is a case file of two good rows, E-7001 and E-7002.
+const twoCasesFile = "Case Number,Subject,Priority,Created Date\n" +
+	"E-7001,Cache not purged,P3,2026-11-25 10:00\n" +
+	"E-7002,Search down,P1,2026-11-25 11:00\n"
+
+// importCaseFile reads file as a case import into case log l and applies
+// it as the window does once the file is read; it returns the import.
+func importCaseFile(t *testing.T, l *caseLog, file string) *caseImport {
+	t.Helper()
+	imp := l.newCaseImport()
+	if err := imp.run(context.Background(), strings.NewReader(file)); err != nil {
+		t.Fatalf("import the case file: %v", err)
+	}
+	l.imported(imp)
+	return imp
+}
+
 // importTwoCases imports two cases into the case log of c and returns
 // the undo label of the import.
 func importTwoCases(t *testing.T, u *UI, c planner.Customer) string {
 	t.Helper()
-	l := caseLogOf(t, u, c)
-	file := "Case Number,Subject,Priority,Created Date\n" +
-		"E-7001,Cache not purged,P3,2026-11-25 10:00\n" +
-		"E-7002,Search down,P1,2026-11-25 11:00\n"
-	imp := l.newCaseImport()
-	if err := imp.run(context.Background(), strings.NewReader(file)); err != nil {
-		t.Fatal(err)
-	}
-	l.imported(imp)
+	importCaseFile(t, caseLogOf(t, u, c), twoCasesFile)
 	return u.tr("cases.undo.import", c.Name)
 }
 

@@ -15,8 +15,7 @@ import (
 // catalogOf opens the catalog screen.
 func catalogOf(t *testing.T, u *UI) *catalogScreen {
 	t.Helper()
-	u.showScreen(screenCatalog)
-	return u.screens[screenCatalog].(*catalogScreen)
+	return shownScreen[*catalogScreen](u, screenCatalog)
 }
 
 // shownIDs returns the IDs of the items the catalog screen lists.

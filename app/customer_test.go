@@ -18,8 +18,7 @@ import (
 func customerOf(t *testing.T, u *UI, c planner.Customer) *customerScreen {
 	t.Helper()
 	u.setFocus(c.ID)
-	u.showScreen(screenCustomer)
-	return u.screens[screenCustomer].(*customerScreen)
+	return shownScreen[*customerScreen](u, screenCustomer)
 }
 
 func TestCustomerOverviewShowsMembershipAndAllowances(t *testing.T) {
@@ -127,14 +126,21 @@ func TestCustomerNSCLimitIsEnforced(t *testing.T) {
 	}
 }
 
-func TestCustomerAddAndRemoveNSC(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Kookaburra Bank")
-	s := customerOf(t, u, c)
+// typeMiaNguyen types Mia Nguyen of Kookaburra Bank, for the first
+// product, into the contact form of s and returns the form.
+func typeMiaNguyen(s *customerScreen) *nscForm {
 	f := s.nscForm
 	test.Type(f.name, "Mia Nguyen")
 	test.Type(f.email, "mia.nguyen@kookaburra.example")
 	f.product.SetSelectedIndex(0)
+	return f
+}
+
+func TestCustomerAddAndRemoveNSC(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Kookaburra Bank")
+	s := customerOf(t, u, c)
+	f := typeMiaNguyen(s)
 	test.Tap(f.add)
 	if f.problem.Visible() {
 		t.Fatalf("adding a valid contact shows %q", f.problem.Text)

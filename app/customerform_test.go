@@ -41,25 +41,38 @@ func TestCustomerFormKeepsDocumentLanguageAndTimeZone(t *testing.T) {
 
 func TestNewCustomerStartsWithTheTierDefaultAllowances(t *testing.T) {
 	u, _ := newTestUI(t)
-	f := u.openCustomerForm(planner.Customer{}, true)
-	allowances := func() string { return f.accelerators.Text + "/" + f.fieldHours.Text }
-	if got := allowances(); got != "4/40" {
-		t.Fatalf("a new Ultimate customer starts with %s accelerators/field hours, want the catalog's 4/40", got)
-	}
-	f.tier.SetSelected("Expert Success")
-	if got := allowances(); got != "0/0" {
-		t.Errorf("after choosing Expert the allowances are %s, want 0/0", got)
-	}
-	f.tier.SetSelected("Ultimate Success")
-	if got := allowances(); got != "4/40" {
-		t.Errorf("after choosing Ultimate again the allowances are %s, want 4/40", got)
-	}
-	f.fieldHours.SetText("")
-	test.Type(f.fieldHours, "12")
-	f.tier.SetSelected("Expert Success")
-	f.tier.SetSelected("Ultimate Success")
-	if got := allowances(); got != "4/12" {
-		t.Errorf("after typing 12 field hours and changing the tier the allowances are %s, want 4/12", got)
+	checkAllowanceSteps(t, u.openCustomerForm(planner.Customer{}, true), []allowanceStep{
+		{"a new Ultimate customer starts with them (the catalog's)", nil, "4/40"},
+		{"after choosing Expert", func(f *customerForm) { f.tier.SetSelected("Expert Success") }, "0/0"},
+		{"after choosing Ultimate again", func(f *customerForm) { f.tier.SetSelected("Ultimate Success") }, "4/40"},
+		{"after typing 12 field hours and changing the tier", func(f *customerForm) {
+			f.fieldHours.SetText("")
+			test.Type(f.fieldHours, "12")
+			f.tier.SetSelected("Expert Success")
+			f.tier.SetSelected("Ultimate Success")
+		}, "4/12"},
+	})
+}
+
+// allowanceStep is a change to a customer form and the accelerators and
+// field hours the form shows after it, as "accelerators/field hours".
+type allowanceStep struct {
+	after  string                // what the step does, for the message
+	change func(f *customerForm) // nil for none: the form as it opens
+	want   string
+}
+
+// checkAllowanceSteps takes the steps on form f in turn and checks the
+// allowances it shows after each.
+func checkAllowanceSteps(t *testing.T, f *customerForm, steps []allowanceStep) {
+	t.Helper()
+	for _, step := range steps {
+		if step.change != nil {
+			step.change(f)
+		}
+		if got := f.accelerators.Text + "/" + f.fieldHours.Text; got != step.want {
+			t.Errorf("%s: the allowances (accelerators/field hours) are %s, want %s", step.after, got, step.want)
+		}
 	}
 }
 

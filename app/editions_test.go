@@ -383,31 +383,22 @@ func TestCustomerFormKeepsAnAddOnOfAnOlderEdition(t *testing.T) {
 func TestNewCustomerDefaultsFollowTheEditionOfTheStartDay(t *testing.T) {
 	cat := catalogWithEdition(t)
 	u, _ := newTestUIWith(t, cat, openTestStore(t, cat, true))
-	f := u.openCustomerForm(planner.Customer{}, true)
-	allowances := func() string { return f.accelerators.Text + "/" + f.fieldHours.Text }
-	if got := allowances(); got != "4/40" {
-		t.Errorf("a new customer starting today has %s, want the July 2026 offer's 4/40", got)
-	}
-	f.contractStart.SetText("2027-02-01")
-	f.contractEnd.SetText("2028-01-31")
-	if got := allowances(); got != "6/40" {
-		t.Errorf("starting on 2027-02-01 the allowances are %s, want the January 2027 offer's 6/40", got)
-	}
-	f.tier.SetSelected("Expert Success")
-	f.tier.SetSelected("Ultimate Success")
-	if got := allowances(); got != "6/40" {
-		t.Errorf("choosing Ultimate again gives %s, want 6/40", got)
-	}
-	f.contractStart.SetText("2026-12-01")
-	if got := allowances(); got != "4/40" {
-		t.Errorf("back to 2026-12-01 the allowances are %s, want 4/40", got)
-	}
-	// Typed allowances stay.
-	f.accelerators.SetText("9")
-	f.contractStart.SetText("2027-02-01")
-	if got := allowances(); got != "9/40" {
-		t.Errorf("typed allowances became %s", got)
-	}
+	checkAllowanceSteps(t, u.openCustomerForm(planner.Customer{}, true), []allowanceStep{
+		{"a new customer starting today (the July 2026 offer's)", nil, "4/40"},
+		{"starting on 2027-02-01 (the January 2027 offer's)", func(f *customerForm) {
+			f.contractStart.SetText("2027-02-01")
+			f.contractEnd.SetText("2028-01-31")
+		}, "6/40"},
+		{"choosing Ultimate again", func(f *customerForm) {
+			f.tier.SetSelected("Expert Success")
+			f.tier.SetSelected("Ultimate Success")
+		}, "6/40"},
+		{"back to 2026-12-01", func(f *customerForm) { f.contractStart.SetText("2026-12-01") }, "4/40"},
+		{"typed allowances stay", func(f *customerForm) {
+			f.accelerators.SetText("9")
+			f.contractStart.SetText("2027-02-01")
+		}, "9/40"},
+	})
 }
 
 func TestEditionsDialogShowsWhatChanged(t *testing.T) {

@@ -1,14 +1,13 @@
 package app
 
 import (
-	"bytes"
-	"context"
 	"errors"
 	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/liftoff-app/liftoff/export"
 	"github.com/liftoff-app/liftoff/planner"
@@ -177,15 +176,23 @@ func TestEngagementUnsavedPhaseAsksBeforeSwitching(t *testing.T) {
 	}
 }
 
-func TestEngagementAddStakeholder(t *testing.T) {
-	p, s, acct, e, _ := openEngagement(t)
-	before := len(e.Stakeholders)
+// typeMaraJensen opens the form for a new stakeholder on s and types
+// Mara Jensen, Head of e-commerce, with the e-mail address email; it
+// returns the form and its entries by field.
+func typeMaraJensen(p *planningUI, s *engagementScreen, email string) (*formDialog, map[string]*widget.Entry) {
 	s.editStakeholder(-1)
 	fd := s.dialog
 	entries := planFormEntries(fd.form)
 	planType(p.window, entries["name"], "Mara Jensen")
 	planType(p.window, entries["role"], "Head of e-commerce")
-	planType(p.window, entries["email"], "mara.jensen@")
+	planType(p.window, entries["email"], email)
+	return fd, entries
+}
+
+func TestEngagementAddStakeholder(t *testing.T) {
+	p, s, acct, e, _ := openEngagement(t)
+	before := len(e.Stakeholders)
+	fd, entries := typeMaraJensen(p, s, "mara.jensen@")
 	test.Tap(fd.save)
 	if msgs := strings.Join(fd.form.messages(), "\n"); !strings.Contains(msgs, "email: ") {
 		t.Fatalf("form shows %q, want planner's message on the e-mail field", msgs)
@@ -258,17 +265,7 @@ func TestEngagementExportDeliverable(t *testing.T) {
 	if k := s.editor.exportKind(); k != export.KindKickoff || !s.editor.exportBtn.Visible() {
 		t.Fatalf("Kickoff phase offers export %q (visible %v), want the kickoff deck", k, s.editor.exportBtn.Visible())
 	}
-	var buf bytes.Buffer
-	if err := p.deliverableWriter(deliverableOf(export.KindKickoff), deliverableSubject{account: s.account, engagement: e.ID})(context.Background(), &buf, p.exportOptions()); err != nil {
-		t.Fatalf("write the kickoff deck: %v", err)
-	}
-	if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {
-		t.Fatalf("kickoff deck starts %q, not a PDF", buf.Bytes()[:min(8, buf.Len())])
-	}
-	test.Tap(s.editor.exportBtn)
-	if p.window.Canvas().Overlays().Top() == nil {
-		t.Fatal("Export opened no save dialog")
-	}
+	checkDeliverableExport(t, p, "the kickoff deck", deliverableOf(export.KindKickoff), deliverableSubject{account: s.account, engagement: e.ID}, s.editor.exportBtn)
 	test.Tap(s.board.Card(2))
 	if s.editor.exportBtn.Visible() {
 		t.Errorf("Design offers an export, but it names no deliverable")
@@ -288,12 +285,7 @@ func TestEngagementWithoutCustomer(t *testing.T) {
 func BenchmarkEngagementShow(b *testing.B) {
 	p := newPlanningUI(b)
 	s := p.open(screenEngagement, engagementScreenOf, p.accounts[0].Customer.ID).(*engagementScreen)
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		s.show(p.accounts[i%len(p.accounts)].Customer.ID)
-		i++
-	}
+	benchmarkShowEachCustomer(b, p, s)
 }
 
 func planEngagementOf(list []planner.Engagement, id planner.ID) planner.Engagement {

@@ -40,10 +40,7 @@ func TestEnterOnAStakeholderOrAMeetingOpensItsForm(t *testing.T) {
 
 func TestEnterOnAnEntitlementExplainsIt(t *testing.T) {
 	u, db := newTestUI(t)
-	u.setFocus(customerNamed(t, db, "Müller GmbH").ID)
-	u.showScreen(screenCustomer)
-	u.waitIdle()
-	s := u.screens[screenCustomer].(*customerScreen)
+	s := focusedScreen[*customerScreen](u, screenCustomer, customerNamed(t, db, "Müller GmbH").ID)
 	s.tabs.SelectIndex(customerTabEntitlements)
 	row := -1
 	for i, e := range s.entitlements {
@@ -103,10 +100,7 @@ func TestEnterOnAContactOpensItToChange(t *testing.T) {
 	if len(c.Contacts) == 0 {
 		t.Fatal("the sample customer has no contact")
 	}
-	u.setFocus(c.ID)
-	u.showScreen(screenCustomer)
-	u.waitIdle()
-	s := u.screens[screenCustomer].(*customerScreen)
+	s := focusedScreen[*customerScreen](u, screenCustomer, c.ID)
 	s.tabs.SelectIndex(customerTabContacts)
 	u.window.Canvas().Focus(s.contacts)
 	typeKey(u, fyne.KeyReturn)

@@ -158,13 +158,16 @@ var (
 	errReadOnlyDB = fmt.Errorf("database liftoff.db: %w", storage.ErrReadOnly)
 )
 
-// storeFaults are the write failures the tests go through.
-var storeFaults = []struct {
+// storeFault is a write failure a test goes through.
+type storeFault struct {
 	name string
 	err  error
 	// words must be in the message the window shows.
 	words []string
-}{
+}
+
+// storeFaults are the write failures the tests go through.
+var storeFaults = []storeFault{
 	{"disk full", errDiskFull, []string{"not saved", "disk is full", "Free"}},
 	{"locked", errLockedDB, []string{"cannot use its database", "another", "Close"}},
 	{"refused", errReadOnlyDB, []string{"not saved", "read-only"}},
@@ -249,15 +252,7 @@ func TestCustomerFormKeepsTheTypingWhenSavingFails(t *testing.T) {
 func newFailingPlanningUI(t *testing.T) (*planningUI, *failingStore) {
 	t.Helper()
 	u, fake, db := newFailingUI(t)
-	p := &planningUI{UI: u, db: db}
-	customers, err := db.Customers()
-	if err != nil {
-		t.Fatalf("read customers: %v", err)
-	}
-	for _, c := range customers {
-		p.accounts = append(p.accounts, p.account(t, c.ID))
-	}
-	return p, fake
+	return planningUIOn(t, u, db), fake
 }
 
 // openFailingQuarter shows the quarter on a failingStore and returns it
@@ -273,6 +268,36 @@ func openFailingQuarter(t *testing.T) (*planningUI, *quarterScreen, *failingStor
 	return p, s, fake
 }
 
+// saveFormFailingOnce taps Save on form dialog fd while the store's method
+// fails with fault, and checks that Save tried to write, that the form
+// stays open saying fault's words and that no undo step is left; kept then
+// checks what the form and the store hold. It clears the fault, saves
+// again and checks that the form closes.
+func saveFormFailingOnce(t *testing.T, p *planningUI, fake *failingStore, fd *formDialog, method string, fault storeFault, kept func()) {
+	t.Helper()
+	undos := len(p.undos)
+	fake.failWith(method, fault.err)
+	test.Tap(fd.save)
+	p.settle()
+	if fake.callsOf(method) == 0 {
+		t.Fatalf("Save did not try to write (%s)", method)
+	}
+	if !fd.open {
+		t.Fatalf("the form closed although %s failed", method)
+	}
+	assertUsersWords(t, strings.Join(fd.form.messages(), "\n")+errorShown(p.UI), fault.err, fault.words)
+	kept()
+	if len(p.undos) != undos {
+		t.Errorf("the failed save left %d undo entries, want %d", len(p.undos), undos)
+	}
+	fake.failWith(method, nil)
+	test.Tap(fd.save)
+	p.settle()
+	if fd.open {
+		t.Fatalf("the form stays open after saving again: %q", fd.form.messages())
+	}
+}
+
 // errorShown returns the texts of the dialog on top, or "" for none.
 func errorShown(u *UI) string {
 	return strings.Join(overlayTexts(u), "\n")
@@ -280,21 +305,12 @@ func errorShown(u *UI) string {
 
 func TestQuarterFailedMoveChangesNothingAndUndoSkipsIt(t *testing.T) {
 	p, s, fake := openFailingQuarter(t)
-	a, to := planMovableActivity(t, p, s)
 	// A change before the failed move, which Undo must take back.
-	if err := s.move(a, to, false); err != nil {
-		t.Fatalf("first move: %v", err)
-	}
-	p.settle()
+	a, _ := moveMovableAWeekOn(t, p, s)
 	b, _ := movableOtherThan(t, p, s, a.ID)
 	undos := len(p.undos)
 	fake.failWith("PutActivities", errDiskFull)
-	s.grid.ScrollToBlock(b.ID.String())
-	pos, size, ok := s.grid.BlockBounds(b.ID.String())
-	if !ok {
-		t.Fatalf("block of %s not in view", b.ID)
-	}
-	test.Drag(p.window.Canvas(), pos.AddXY(size.Width/2, size.Height/2), s.grid.WeekWidth(), 0)
+	pos := dragBlockAWeekOn(t, p, s, b)
 	p.settle()
 	if after, _, ok := s.grid.BlockBounds(b.ID.String()); !ok || after != pos {
 		t.Errorf("after the failed move the block of %s is at %v (shown %v), want back at %v", b.ID, after, ok, pos)
@@ -363,21 +379,8 @@ func TestQuarterFailedDeleteKeepsTheActivity(t *testing.T) {
 // week later, as planMovableActivity does.
 func movableOtherThan(t *testing.T, p *planningUI, s *quarterScreen, skip planner.ID) (planner.Activity, planner.Date) {
 	t.Helper()
-	weeks := s.data.workload.Weeks
-	last := weeks[len(weeks)-1].Week.Sunday()
-	for _, acct := range s.data.accounts {
-		cal, err := planner.CustomerCalendar(p.cat, p.settings(), acct.Customer)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, a := range acct.Activities {
-			to := a.Date.AddDays(7)
-			if a.ID == skip || s.data.weekIndex(a.Date) < 0 || to.After(last) || a.SeriesID != (planner.ID{}) ||
-				(a.Status != planner.ActivityScheduled && a.Status != planner.ActivityProposed) || !cal.IsBusinessDay(to) {
-				continue
-			}
-			return a, to
-		}
+	if a, to, ok := findMovable(t, p, s, skip); ok {
+		return a, to
 	}
 	t.Fatal("the sample has no second activity that can move a week later")
 	return planner.Activity{}, planner.Date{}
@@ -480,32 +483,14 @@ func TestActionPlanFailedSaveKeepsTheForm(t *testing.T) {
 			planType(p.window, entries["owner"], "Priya Raman")
 			planChoose(t, p.window, selects["side"], p.sideText(planner.SideVendor))
 			planType(p.window, entries["due"], "2026-12-04")
-			undos := len(p.undos)
-			fake.failWith("PutPlan", fault.err)
-			test.Tap(fd.save)
-			p.settle()
-			if fake.callsOf("PutPlan") == 0 {
-				t.Fatal("Save did not try to write the plan")
-			}
-			if !fd.open {
-				t.Fatal("the form closed although the action was not saved")
-			}
-			assertUsersWords(t, strings.Join(fd.form.messages(), "\n")+errorShown(p.UI), fault.err, fault.words)
-			if entries["title"].Text != "Share the analytics tracking plan" || entries["owner"].Text != "Priya Raman" || entries["due"].Text != "2026-12-04" {
-				t.Errorf("the form holds %q, %q, %q after the failed save", entries["title"].Text, entries["owner"].Text, entries["due"].Text)
-			}
-			if n := len(p.account(t, acct.Customer.ID).Plan.Actions); n != len(acct.Plan.Actions) {
-				t.Errorf("%d actions stored after the failed save, want %d", n, len(acct.Plan.Actions))
-			}
-			if len(p.undos) != undos {
-				t.Errorf("the failed save left %d undo entries, want %d", len(p.undos), undos)
-			}
-			fake.failWith("PutPlan", nil)
-			test.Tap(fd.save)
-			p.settle()
-			if fd.open {
-				t.Fatalf("the form stays open after saving again: %q", fd.form.messages())
-			}
+			saveFormFailingOnce(t, p, fake, fd, "PutPlan", fault, func() {
+				if entries["title"].Text != "Share the analytics tracking plan" || entries["owner"].Text != "Priya Raman" || entries["due"].Text != "2026-12-04" {
+					t.Errorf("the form holds %q, %q, %q after the failed save", entries["title"].Text, entries["owner"].Text, entries["due"].Text)
+				}
+				if n := len(p.account(t, acct.Customer.ID).Plan.Actions); n != len(acct.Plan.Actions) {
+					t.Errorf("%d actions stored after the failed save, want %d", n, len(acct.Plan.Actions))
+				}
+			})
 			stored := p.account(t, acct.Customer.ID).Plan.Actions
 			if len(stored) != len(acct.Plan.Actions)+1 || stored[len(stored)-1].Title != "Share the analytics tracking plan" {
 				t.Errorf("saving again stored %d actions, want the new one added", len(stored))
@@ -521,38 +506,15 @@ func TestEngagementFailedSaveKeepsTheForm(t *testing.T) {
 			acct, e, _ := planSampleEngagement(t, p)
 			s := p.open(screenEngagement, engagementScreenOf, acct.Customer.ID).(*engagementScreen)
 			before := len(e.Stakeholders)
-			s.editStakeholder(-1)
-			fd := s.dialog
-			entries := planFormEntries(fd.form)
-			planType(p.window, entries["name"], "Mara Jensen")
-			planType(p.window, entries["role"], "Head of e-commerce")
-			planType(p.window, entries["email"], "mara.jensen@example.com")
-			undos := len(p.undos)
-			fake.failWith("PutEngagement", fault.err)
-			test.Tap(fd.save)
-			p.settle()
-			if fake.callsOf("PutEngagement") == 0 {
-				t.Fatal("Save did not try to write the engagement")
-			}
-			if !fd.open {
-				t.Fatal("the form closed although the stakeholder was not saved")
-			}
-			assertUsersWords(t, strings.Join(fd.form.messages(), "\n")+errorShown(p.UI), fault.err, fault.words)
-			if entries["name"].Text != "Mara Jensen" || entries["email"].Text != "mara.jensen@example.com" {
-				t.Errorf("the form holds %q, %q after the failed save", entries["name"].Text, entries["email"].Text)
-			}
-			if n := len(planEngagementOf(p.account(t, acct.Customer.ID).Engagements, e.ID).Stakeholders); n != before {
-				t.Errorf("%d stakeholders stored after the failed save, want %d", n, before)
-			}
-			if len(p.undos) != undos {
-				t.Errorf("the failed save left %d undo entries, want %d", len(p.undos), undos)
-			}
-			fake.failWith("PutEngagement", nil)
-			test.Tap(fd.save)
-			p.settle()
-			if fd.open {
-				t.Fatalf("the form stays open after saving again: %q", fd.form.messages())
-			}
+			fd, entries := typeMaraJensen(p, s, "mara.jensen@example.com")
+			saveFormFailingOnce(t, p, fake, fd, "PutEngagement", fault, func() {
+				if entries["name"].Text != "Mara Jensen" || entries["email"].Text != "mara.jensen@example.com" {
+					t.Errorf("the form holds %q, %q after the failed save", entries["name"].Text, entries["email"].Text)
+				}
+				if n := len(planEngagementOf(p.account(t, acct.Customer.ID).Engagements, e.ID).Stakeholders); n != before {
+					t.Errorf("%d stakeholders stored after the failed save, want %d", n, before)
+				}
+			})
 			if people := planEngagementOf(p.account(t, acct.Customer.ID).Engagements, e.ID).Stakeholders; len(people) != before+1 || people[before].Name != "Mara Jensen" {
 				t.Errorf("saving again stored %+v, want Mara Jensen added", people)
 			}
@@ -564,10 +526,7 @@ func TestSwitchingCustomerWhenReadingFailsKeepsTheScreenUsable(t *testing.T) {
 	u, fake, db := newFailingUI(t)
 	first := customerNamed(t, db, "Müller GmbH")
 	second := customerNamed(t, db, "Contoso Health")
-	u.setFocus(first.ID)
-	u.showScreen(screenCustomer)
-	u.waitIdle()
-	s := u.screens[screenCustomer].(*customerScreen)
+	s := focusedScreen[*customerScreen](u, screenCustomer, first.ID)
 	if s.account.Customer.ID != first.ID {
 		t.Fatalf("the customer screen shows %q, want %q", s.account.Customer.Name, first.Name)
 	}
@@ -677,10 +636,7 @@ func TestAddingAContactWhenSavingFailsKeepsIt(t *testing.T) {
 			u, fake, db := newFailingUI(t)
 			c := customerNamed(t, db, "Kookaburra Bank")
 			s := customerOf(t, u, c)
-			f := s.nscForm
-			test.Type(f.name, "Mia Nguyen")
-			test.Type(f.email, "mia.nguyen@kookaburra.example")
-			f.product.SetSelectedIndex(0)
+			f := typeMiaNguyen(s)
 			fake.failWith("PutCustomer", fault.err)
 			test.Tap(f.add)
 			u.waitIdle()
@@ -706,11 +662,7 @@ func TestAddingAContactWhenSavingFailsKeepsIt(t *testing.T) {
 
 func TestUndoThatCannotBeSavedCanBeTriedAgain(t *testing.T) {
 	p, s, fake := openFailingQuarter(t)
-	a, to := planMovableActivity(t, p, s)
-	if err := s.move(a, to, false); err != nil {
-		t.Fatalf("move: %v", err)
-	}
-	p.settle()
+	a, to := moveMovableAWeekOn(t, p, s)
 	fake.failWith("PutActivities", errDiskFull)
 	p.undoKey()
 	p.settle()
@@ -795,11 +747,7 @@ func TestPlanningScreensWhenReadingTheCustomerFails(t *testing.T) {
 
 func TestRedoThatCannotBeSavedCanBeTriedAgain(t *testing.T) {
 	p, s, fake := openFailingQuarter(t)
-	a, to := planMovableActivity(t, p, s)
-	if err := s.move(a, to, false); err != nil {
-		t.Fatalf("move: %v", err)
-	}
-	p.settle()
+	a, to := moveMovableAWeekOn(t, p, s)
 	p.undoKey()
 	p.settle()
 	fake.failWith("PutActivities", errLockedDB)

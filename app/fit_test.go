@@ -50,12 +50,7 @@ func TestSplitOffsetsAreRestoredOnTheNextStart(t *testing.T) {
 func TestToolbarLayoutWrapsWhatDoesNotFit(t *testing.T) {
 	test.NewTempApp(t)
 	pad := theme.Padding()
-	box := func(w float32) fyne.CanvasObject {
-		r := canvas.NewRectangle(nil)
-		r.SetMinSize(fyne.NewSize(w, 10))
-		return r
-	}
-	a, b, c := box(100), box(80), box(120)
+	a, b, c := boxOfWidth(100), boxOfWidth(80), boxOfWidth(120)
 	bar := newToolbar([]fyne.CanvasObject{a}, b, c)
 	if got := bar.MinSize().Width; got != 120 {
 		t.Errorf("MinSize width %v, want the widest control's 120", got)

@@ -87,10 +87,7 @@ func TestEscapeInAPickOrTypeFieldOrADropDownCancelsTheForm(t *testing.T) {
 
 func TestEscapeInTheCadenceFrequencyCancelsTheForm(t *testing.T) {
 	u, db := newTestUI(t)
-	u.setFocus(customerNamed(t, db, "Müller GmbH").ID)
-	u.showScreen(screenEngagement)
-	u.waitIdle()
-	s := u.screens[screenEngagement].(*engagementScreen)
+	s := focusedScreen[*engagementScreen](u, screenEngagement, customerNamed(t, db, "Müller GmbH").ID)
 	s.editMeeting(-1)
 	fd := s.dialog
 	if fd == nil || !fd.open {

@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/liftoff-app/liftoff/planner"
 )
 
 // smallWindow is the smallest window Liftoff is laid out for: a small
@@ -64,14 +66,16 @@ func TestTwoColumnsLayoutStacksWhatDoesNotFitSideBySide(t *testing.T) {
 	}
 }
 
+// boxOfWidth returns an empty box of minimum width w and height 10.
+func boxOfWidth(w float32) fyne.CanvasObject {
+	r := canvas.NewRectangle(nil)
+	r.SetMinSize(fyne.NewSize(w, 10))
+	return r
+}
+
 func TestTwoColumnsLayout(t *testing.T) {
 	test.NewTempApp(t)
 	pad := theme.Padding()
-	box := func(w float32) fyne.CanvasObject {
-		r := canvas.NewRectangle(nil)
-		r.SetMinSize(fyne.NewSize(w, 10))
-		return r
-	}
 	tests := []struct {
 		name              string
 		leftMin, rightMin float32
@@ -84,7 +88,7 @@ func TestTwoColumnsLayout(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			left, right := box(tt.leftMin), box(tt.rightMin)
+			left, right := boxOfWidth(tt.leftMin), boxOfWidth(tt.rightMin)
 			l := &twoColumnsLayout{}
 			l.Layout([]fyne.CanvasObject{left, right}, fyne.NewSize(tt.width, 50))
 			if left.Size().Width != tt.wantLeft {
@@ -135,6 +139,46 @@ func TestLinesLayoutCentresVisibleLines(t *testing.T) {
 // laptopWindow is the smallest window Liftoff is laid out for in every
 // language: a 1024x768 screen.
 func laptopWindow() fyne.Size { return fyne.NewSize(1024, 768) }
+
+// laptopTestUI is the test window (newTestUIInLanguage) in language, in a
+// laptop window, with Müller GmbH in focus.
+func laptopTestUI(t *testing.T, language string) *UI {
+	t.Helper()
+	u, db := newTestUIInLanguage(t, language)
+	u.window.Resize(laptopWindow())
+	u.setFocus(customerNamed(t, db, "Müller GmbH").ID)
+	return u
+}
+
+// focusedScreen puts customer in focus, shows screen id, waits for what
+// it loads off the UI goroutine and returns the screen.
+func focusedScreen[S screen](u *UI, id screenID, customer planner.ID) S {
+	u.setFocus(customer)
+	s := shownScreen[S](u, id)
+	u.waitIdle()
+	return s
+}
+
+// shownScreen shows screen id and returns it.
+func shownScreen[S screen](u *UI, id screenID) S {
+	u.showScreen(id)
+	return u.screens[id].(S)
+}
+
+// screenInEachLanguage runs check, in English, Dutch and Japanese, on
+// screen id of the window build makes for the language, shown and with
+// what it loads off the UI goroutine loaded.
+func screenInEachLanguage[S screen](t *testing.T, build func(t *testing.T, language string) *UI, id screenID, check func(t *testing.T, u *UI, s S)) {
+	t.Helper()
+	for _, language := range []string{"en", "nl", "ja"} {
+		t.Run(language, func(t *testing.T) {
+			u := build(t, language)
+			u.showScreen(id)
+			u.waitIdle()
+			check(t, u, u.screens[id].(S))
+		})
+	}
+}
 
 // TestEveryScreenFitsALaptopInEveryLanguage checks, with Liftoff's own
 // theme and the window fonts of each language (Japanese in the system's

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"bytes"
+	"context"
 	"slices"
 	"testing"
 
@@ -34,6 +36,13 @@ func (p *planningUI) newQuarter(u *UI) screen { return newQuarterScreen(u, u.sto
 func newPlanningUI(t testing.TB) *planningUI {
 	t.Helper()
 	u, db := newTestUI(t)
+	return planningUIOn(t, u, db)
+}
+
+// planningUIOn returns window u on database db as a planningUI, with the
+// accounts db holds read back.
+func planningUIOn(t testing.TB, u *UI, db *storage.DB) *planningUI {
+	t.Helper()
 	customers, err := db.Customers()
 	if err != nil {
 		t.Fatalf("read customers: %v", err)
@@ -43,6 +52,46 @@ func newPlanningUI(t testing.TB) *planningUI {
 		p.accounts = append(p.accounts, p.account(t, c.ID))
 	}
 	return p
+}
+
+// accountWithoutPlan returns the first sample account without an action
+// plan, and whether there is one.
+func (p *planningUI) accountWithoutPlan() (planner.Account, bool) {
+	for _, a := range p.accounts {
+		if !a.HasPlan() {
+			return a, true
+		}
+	}
+	return planner.Account{}, false
+}
+
+// benchmarkShowEachCustomer measures screen s showing the customers of p
+// in turn, as when the customer in focus changes.
+func benchmarkShowEachCustomer(b *testing.B, p *planningUI, s screen) {
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		s.show(p.accounts[i%len(p.accounts)].Customer.ID)
+		i++
+	}
+}
+
+// checkDeliverableExport writes deliverable d of subject sub, named what in
+// the messages, and checks that it is a PDF; then it taps exportBtn and
+// checks that a save dialog opens.
+func checkDeliverableExport(t *testing.T, p *planningUI, what string, d deliverable, sub deliverableSubject, exportBtn *widget.Button) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := p.deliverableWriter(d, sub)(context.Background(), &buf, p.exportOptions()); err != nil {
+		t.Fatalf("write %s: %v", what, err)
+	}
+	if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {
+		t.Fatalf("%s starts %q, not a PDF", what, buf.Bytes()[:min(8, buf.Len())])
+	}
+	test.Tap(exportBtn)
+	if p.window.Canvas().Overlays().Top() == nil {
+		t.Fatal("Export opened no save dialog")
+	}
 }
 
 // open shows screen id, built by make, with customer in focus.

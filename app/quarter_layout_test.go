@@ -12,10 +12,7 @@ func openQuarterIn(t *testing.T, size fyne.Size) (*UI, *quarterScreen) {
 	t.Helper()
 	u, db := newTestUI(t)
 	u.window.Resize(size)
-	u.setFocus(customerNamed(t, db, "Müller GmbH").ID)
-	u.showScreen(screenQuarter)
-	u.waitIdle()
-	s := u.screens[screenQuarter].(*quarterScreen)
+	s := focusedScreen[*quarterScreen](u, screenQuarter, customerNamed(t, db, "Müller GmbH").ID)
 	if s.data == nil {
 		t.Fatal("the quarter did not load")
 	}
@@ -47,23 +44,15 @@ func TestQuarterGridTakesTheHeightATallerWindowGains(t *testing.T) {
 }
 
 func TestQuarterSelectedActivityShowsThreeLinesInALaptopWindow(t *testing.T) {
-	for _, lang := range []string{"en", "nl", "ja"} {
-		t.Run(lang, func(t *testing.T) {
-			u, db := newTestUIInLanguage(t, lang)
-			u.window.Resize(laptopWindow())
-			u.setFocus(customerNamed(t, db, "Müller GmbH").ID)
-			u.showScreen(screenQuarter)
-			u.waitIdle()
-			s := u.screens[screenQuarter].(*quarterScreen)
-			line := fyne.MeasureText("Ag", theme.TextSize(), fyne.TextStyle{}).Height
-			if got, want := s.detailScroll.Size().Height, 3*line+2*theme.InnerPadding(); got < want {
-				t.Errorf("the selected activity's details are %v high, want at least three lines (%v)", got, want)
-			}
-			if !s.moveBtn.Visible() || s.moveBtn.Position().Y != s.deleteBtn.Position().Y {
-				t.Errorf("the activity's buttons take more than one line: Move at %v, Delete at %v", s.moveBtn.Position(), s.deleteBtn.Position())
-			}
-		})
-	}
+	screenInEachLanguage(t, laptopTestUI, screenQuarter, func(t *testing.T, _ *UI, s *quarterScreen) {
+		line := fyne.MeasureText("Ag", theme.TextSize(), fyne.TextStyle{}).Height
+		if got, want := s.detailScroll.Size().Height, 3*line+2*theme.InnerPadding(); got < want {
+			t.Errorf("the selected activity's details are %v high, want at least three lines (%v)", got, want)
+		}
+		if !s.moveBtn.Visible() || s.moveBtn.Position().Y != s.deleteBtn.Position().Y {
+			t.Errorf("the activity's buttons take more than one line: Move at %v, Delete at %v", s.moveBtn.Position(), s.deleteBtn.Position())
+		}
+	})
 }
 
 func TestQuarterOpensWithTheCurrentWeekInView(t *testing.T) {

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -36,6 +35,31 @@ func openQuarter(t testing.TB, focus planner.ID) (*planningUI, *quarterScreen) {
 // weekday a week later a business day inside the quarter's weeks.
 func planMovableActivity(t *testing.T, p *planningUI, s *quarterScreen) (planner.Activity, planner.Date) {
 	t.Helper()
+	if a, to, ok := findMovable(t, p, s, planner.ID{}); ok {
+		return a, to
+	}
+	t.Fatal("the sample has no activity that can move a week later")
+	return planner.Activity{}, planner.Date{}
+}
+
+// moveMovableAWeekOn moves the activity planMovableActivity returns a
+// week on, as dragging its block does, and returns it and the day it
+// moved to.
+func moveMovableAWeekOn(t *testing.T, p *planningUI, s *quarterScreen) (planner.Activity, planner.Date) {
+	t.Helper()
+	a, to := planMovableActivity(t, p, s)
+	if err := s.move(a, to, false); err != nil {
+		t.Fatalf("move %s to %s: %v", a.ID, to, err)
+	}
+	p.settle()
+	return a, to
+}
+
+// findMovable returns the first activity other than skip (none when skip
+// is zero) that can move a week later, as planMovableActivity describes,
+// and whether there is one.
+func findMovable(t *testing.T, p *planningUI, s *quarterScreen, skip planner.ID) (planner.Activity, planner.Date, bool) {
+	t.Helper()
 	weeks := s.data.workload.Weeks
 	last := weeks[len(weeks)-1].Week.Sunday()
 	for _, acct := range s.data.accounts {
@@ -45,15 +69,14 @@ func planMovableActivity(t *testing.T, p *planningUI, s *quarterScreen) (planner
 		}
 		for _, a := range acct.Activities {
 			to := a.Date.AddDays(7)
-			if s.data.weekIndex(a.Date) < 0 || to.After(last) || a.SeriesID != (planner.ID{}) ||
+			if a.ID == skip || s.data.weekIndex(a.Date) < 0 || to.After(last) || a.SeriesID != (planner.ID{}) ||
 				(a.Status != planner.ActivityScheduled && a.Status != planner.ActivityProposed) || !cal.IsBusinessDay(to) {
 				continue
 			}
-			return a, to
+			return a, to, true
 		}
 	}
-	t.Fatal("the sample has no activity that can move a week later")
-	return planner.Activity{}, planner.Date{}
+	return planner.Activity{}, planner.Date{}, false
 }
 
 func planStoredActivity(t testing.TB, p *planningUI, a planner.Activity) planner.Activity {
@@ -115,15 +138,23 @@ func TestQuarterShowsPortfolio(t *testing.T) {
 	}
 }
 
-func TestQuarterDragToNextWeekMovesAndUndoes(t *testing.T) {
-	p, s := openQuarter(t, planner.ID{})
-	a, to := planMovableActivity(t, p, s)
+// dragBlockAWeekOn scrolls the block of activity a into view and drags
+// it one week to the right; it returns where the block was.
+func dragBlockAWeekOn(t *testing.T, p *planningUI, s *quarterScreen, a planner.Activity) fyne.Position {
+	t.Helper()
 	s.grid.ScrollToBlock(a.ID.String())
 	pos, size, ok := s.grid.BlockBounds(a.ID.String())
 	if !ok {
 		t.Fatalf("block of %s not in view", a.ID)
 	}
 	test.Drag(p.window.Canvas(), pos.AddXY(size.Width/2, size.Height/2), s.grid.WeekWidth(), 0)
+	return pos
+}
+
+func TestQuarterDragToNextWeekMovesAndUndoes(t *testing.T) {
+	p, s := openQuarter(t, planner.ID{})
+	a, to := planMovableActivity(t, p, s)
+	dragBlockAWeekOn(t, p, s, a)
 	p.settle()
 	if got := planStoredActivity(t, p, a).Date; got != to {
 		t.Fatalf("after dragging a week on, %s is stored on %s, want %s", a.ID, got, to)
@@ -499,12 +530,7 @@ func TestQuarterFocusHighlightsRow(t *testing.T) {
 // focus while the quarter planner is shown.
 func BenchmarkQuarterSwitchCustomer(b *testing.B) {
 	p, s := openQuarter(b, planner.ID{})
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		s.show(p.accounts[i%len(p.accounts)].Customer.ID)
-		i++
-	}
+	benchmarkShowEachCustomer(b, p, s)
 }
 
 // BenchmarkQuarterSwitchCustomer500 puts another of 500 customers in focus
@@ -556,17 +582,8 @@ func BenchmarkQuarterLoad500(b *testing.B) {
 
 func TestQuarterExportWritesPDF(t *testing.T) {
 	p, s := openQuarter(t, planner.ID{})
-	var buf bytes.Buffer
-	if err := p.deliverableWriter(deliverable{id: "portfolioQuarter", kind: export.KindQuarter, portfolio: true}, deliverableSubject{accounts: s.data.accounts, quarter: s.data.quarter})(context.Background(), &buf, p.exportOptions()); err != nil {
-		t.Fatalf("write the quarterly plan: %v", err)
-	}
-	if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {
-		t.Fatalf("quarterly plan is not a PDF")
-	}
-	test.Tap(s.exportBtn)
-	if p.window.Canvas().Overlays().Top() == nil {
-		t.Fatal("Export opened no save dialog")
-	}
+	checkDeliverableExport(t, p, "the quarterly plan", deliverable{id: "portfolioQuarter", kind: export.KindQuarter, portfolio: true},
+		deliverableSubject{accounts: s.data.accounts, quarter: s.data.quarter}, s.exportBtn)
 }
 
 // TestQuarterSelectionNamesTheActivityInFull selects a block whose title

@@ -245,11 +245,7 @@ func TestRedoMakesEveryUndoneChangeAgain(t *testing.T) {
 func TestRedoRefusesWhenTheDataChangedSinceTheUndo(t *testing.T) {
 	p := newPlanningUI(t)
 	s := p.open(screenQuarter, p.newQuarter, planner.ID{}).(*quarterScreen)
-	a, to := planMovableActivity(t, p, s)
-	if err := s.move(a, to, false); err != nil {
-		t.Fatal(err)
-	}
-	p.settle()
+	a, to := moveMovableAWeekOn(t, p, s)
 	p.undoKey()
 	p.settle()
 	// Meanwhile the activity gets other hours outside the undo history.

@@ -25,8 +25,7 @@ import (
 // settingsOf opens the settings screen.
 func settingsOf(t *testing.T, u *UI) *settingsScreen {
 	t.Helper()
-	u.showScreen(screenSettings)
-	return u.screens[screenSettings].(*settingsScreen)
+	return shownScreen[*settingsScreen](u, screenSettings)
 }
 
 func TestSettingsCapacityIsStored(t *testing.T) {

@@ -20,8 +20,7 @@ import (
 func supportOf(t *testing.T, u *UI, c planner.Customer) *supportScreen {
 	t.Helper()
 	u.setFocus(c.ID)
-	u.showScreen(screenSupport)
-	return u.screens[screenSupport].(*supportScreen)
+	return shownScreen[*supportScreen](u, screenSupport)
 }
 
 func TestSupportResponseDue(t *testing.T) {

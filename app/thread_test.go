@@ -85,14 +85,8 @@ func TestActionPlanShowsTheThread(t *testing.T) {
 // one, from the button beside "from template"; Ctrl+Z removes it.
 func TestActionPlanNewEmptyPlan(t *testing.T) {
 	p := newPlanningUI(t)
-	var acct planner.Account
-	for _, a := range p.accounts {
-		if !a.HasPlan() {
-			acct = a
-			break
-		}
-	}
-	if acct.Customer.ID == (planner.ID{}) {
+	acct, ok := p.accountWithoutPlan()
+	if !ok {
 		t.Fatal("the sample has no customer without a plan")
 	}
 	s := p.open(screenActionPlan, actionPlanScreenOf, acct.Customer.ID).(*actionPlanScreen)

@@ -67,19 +67,13 @@ func shownTabs(tabs *container.AppTabs) (buttons int, overflow bool) {
 // the Customer screen's tab bar has a button for every tab, with none in
 // the overflow menu, in every language.
 func TestCustomerTabsAllShowOnALaptopInEveryLanguage(t *testing.T) {
-	for _, language := range []string{"en", "nl", "ja"} {
-		t.Run(language, func(t *testing.T) {
-			u := newLaptopUI(t, language)
-			u.showScreen(screenCustomer)
-			u.waitIdle()
-			s := u.screens[screenCustomer].(*customerScreen)
-			s.tabs.Refresh()
-			buttons, overflow := shownTabs(s.tabs)
-			if buttons != len(s.tabs.Items) || overflow {
-				t.Errorf("the tab bar (%.0f wide) shows %d of %d tabs (overflow menu: %v)", s.tabs.Size().Width, buttons, len(s.tabs.Items), overflow)
-			}
-		})
-	}
+	screenInEachLanguage(t, newLaptopUI, screenCustomer, func(t *testing.T, _ *UI, s *customerScreen) {
+		s.tabs.Refresh()
+		buttons, overflow := shownTabs(s.tabs)
+		if buttons != len(s.tabs.Items) || overflow {
+			t.Errorf("the tab bar (%.0f wide) shows %d of %d tabs (overflow menu: %v)", s.tabs.Size().Width, buttons, len(s.tabs.Items), overflow)
+		}
+	})
 }
 
 // TestPortfolioHeadersAllReadableOnALaptopInEveryLanguage checks that at
@@ -87,54 +81,42 @@ func TestCustomerTabsAllShowOnALaptopInEveryLanguage(t *testing.T) {
 // header, and that the columns together fit the table, so that no
 // header is cut, in every language.
 func TestPortfolioHeadersAllReadableOnALaptopInEveryLanguage(t *testing.T) {
-	for _, language := range []string{"en", "nl", "ja"} {
-		t.Run(language, func(t *testing.T) {
-			u := newLaptopUI(t, language)
-			u.showScreen(screenPortfolio)
-			u.waitIdle()
-			s := u.screens[screenPortfolio].(*portfolioScreen)
-			total := float32(0)
-			for i, c := range s.columns {
-				b := s.table.CreateHeader().(*widget.Button)
-				s.updateHeader(widgetCell(-1, i), b)
-				if need := b.MinSize().Width; need > s.widths[c]+0.5 {
-					t.Errorf("the header %q needs %.0f, its column is %.0f wide", b.Text, need, s.widths[c])
-				}
-				total += s.widths[c] + theme.Padding()
+	screenInEachLanguage(t, newLaptopUI, screenPortfolio, func(t *testing.T, _ *UI, s *portfolioScreen) {
+		total := float32(0)
+		for i, c := range s.columns {
+			b := s.table.CreateHeader().(*widget.Button)
+			s.updateHeader(widgetCell(-1, i), b)
+			if need := b.MinSize().Width; need > s.widths[c]+0.5 {
+				t.Errorf("the header %q needs %.0f, its column is %.0f wide", b.Text, need, s.widths[c])
 			}
-			if width := s.table.Size().Width; total > width+0.5 {
-				t.Errorf("the columns take %.0f, the table is %.0f wide: the last is cut", total, width)
-			}
-		})
-	}
+			total += s.widths[c] + theme.Padding()
+		}
+		if width := s.table.Size().Width; total > width+0.5 {
+			t.Errorf("the columns take %.0f, the table is %.0f wide: the last is cut", total, width)
+		}
+	})
 }
 
 // TestStakeholderNamesAndRolesReadOnALaptopInEveryLanguage checks that at
 // 1024x768 the stakeholder table shows every sample stakeholder's name
 // and role uncut, so that a TAM reads them without hovering.
 func TestStakeholderNamesAndRolesReadOnALaptopInEveryLanguage(t *testing.T) {
-	for _, language := range []string{"en", "nl", "ja"} {
-		t.Run(language, func(t *testing.T) {
-			u := newLaptopUI(t, language)
-			u.showScreen(screenEngagement)
-			u.waitIdle()
-			s := u.screens[screenEngagement].(*engagementScreen)
-			people := s.engagement().Stakeholders
-			if len(people) == 0 || len(s.peopleColumns) == 0 {
-				t.Fatalf("%d stakeholders, %d columns sized", len(people), len(s.peopleColumns))
+	screenInEachLanguage(t, newLaptopUI, screenEngagement, func(t *testing.T, _ *UI, s *engagementScreen) {
+		people := s.engagement().Stakeholders
+		if len(people) == 0 || len(s.peopleColumns) == 0 {
+			t.Fatalf("%d stakeholders, %d columns sized", len(people), len(s.peopleColumns))
+		}
+		for row, p := range people {
+			cell := s.people.CreateCell()
+			test.WidgetRenderer(s.people) // the table is drawn
+			s.updatePerson(widgetCell(row, 0), cell)
+			cell.Resize(fyne.NewSize(s.peopleColumns[0], cell.MinSize().Height))
+			name, role := twoLineCellLines(cell)
+			if name.Cut() || role.Cut() {
+				t.Errorf("in a column %.0f wide, %q shows as %q over %q", s.peopleColumns[0], p.Name+" / "+p.Role, name.Text(), role.Text())
 			}
-			for row, p := range people {
-				cell := s.people.CreateCell()
-				test.WidgetRenderer(s.people) // the table is drawn
-				s.updatePerson(widgetCell(row, 0), cell)
-				cell.Resize(fyne.NewSize(s.peopleColumns[0], cell.MinSize().Height))
-				name, role := twoLineCellLines(cell)
-				if name.Cut() || role.Cut() {
-					t.Errorf("in a column %.0f wide, %q shows as %q over %q", s.peopleColumns[0], p.Name+" / "+p.Role, name.Text(), role.Text())
-				}
-			}
-		})
-	}
+		}
+	})
 }
 
 // TestStakeholderResponsibilitiesGoOnAfterACutFirstWord checks that when
@@ -142,10 +124,7 @@ func TestStakeholderNamesAndRolesReadOnALaptopInEveryLanguage(t *testing.T) {
 // the second line goes on after it rather than repeating the text.
 func TestStakeholderResponsibilitiesGoOnAfterACutFirstWord(t *testing.T) {
 	u, db := newTestUI(t)
-	u.setFocus(customerNamed(t, db, "Müller GmbH").ID)
-	u.showScreen(screenEngagement)
-	u.waitIdle()
-	s := u.screens[screenEngagement].(*engagementScreen)
+	s := focusedScreen[*engagementScreen](u, screenEngagement, customerNamed(t, db, "Müller GmbH").ID)
 	people := s.engagement().Stakeholders
 	if len(people) == 0 {
 		t.Fatal("no stakeholders")
