@@ -158,15 +158,38 @@ func catalogLists(s *catalogScreen, id string) bool {
 	return slices.ContainsFunc(s.entries, func(e catalogEntry) bool { return e.item.Kind == catalog.KindAddOn && e.item.ID == id })
 }
 
+// defaultCatalogFile returns the default catalog file as JSON objects,
+// for a test to change.
+func defaultCatalogFile(t *testing.T) map[string]any {
+	t.Helper()
+	var file map[string]any
+	if err := json.Unmarshal(catalog.DefaultJSON(), &file); err != nil {
+		t.Fatalf("read the default catalog: %v", err)
+	}
+	return file
+}
+
+// loadCatalogFile loads the catalog file holds; what says how it differs
+// from the default, for the message when it does not load.
+func loadCatalogFile(t *testing.T, file map[string]any, what string) *catalog.Catalog {
+	t.Helper()
+	data, err := json.Marshal(file)
+	if err != nil {
+		t.Fatalf("write the catalog %s: %v", what, err)
+	}
+	cat, err := catalog.Load(strings.NewReader(string(data)))
+	if err != nil {
+		t.Fatalf("load the catalog %s: %v", what, err)
+	}
+	return cat
+}
+
 // catalogWithEdition returns the built-in catalog with one more edition,
 // in force from 2027-01-04: Ultimate gets 6 accelerators a year by default
 // and a P1 response within 30 minutes.
 func catalogWithEdition(t *testing.T) *catalog.Catalog {
 	t.Helper()
-	var file map[string]any
-	if err := json.Unmarshal(catalog.DefaultJSON(), &file); err != nil {
-		t.Fatal(err)
-	}
+	file := defaultCatalogFile(t)
 	var standard []any
 	for _, table := range file["responseTables"].([]any) {
 		if table.(map[string]any)["id"] != "standard" {
@@ -188,15 +211,7 @@ func catalogWithEdition(t *testing.T) *catalog.Catalog {
 		},
 	}
 	file["editions"] = append(file["editions"].([]any), edition)
-	data, err := json.Marshal(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cat, err := catalog.Load(strings.NewReader(string(data)))
-	if err != nil {
-		t.Fatalf("load the catalog with a January 2027 edition: %v", err)
-	}
-	return cat
+	return loadCatalogFile(t, file, "with a January 2027 edition")
 }
 
 func TestSupportResponseTargetFollowsTheEditionOfTheContract(t *testing.T) {
@@ -506,20 +521,10 @@ func TestSupportFollowUpNoteFollowsTheEditionOfTheContract(t *testing.T) {
 // file written before editions: one edition, in force from the file's
 // published day, and nothing to compare.
 func TestEditionsOfACatalogWithoutEditions(t *testing.T) {
-	var file map[string]any
-	if err := json.Unmarshal(catalog.DefaultJSON(), &file); err != nil {
-		t.Fatal(err)
-	}
+	file := defaultCatalogFile(t)
 	delete(file, "edition")
 	delete(file, "editions")
-	data, err := json.Marshal(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cat, err := catalog.Load(strings.NewReader(string(data)))
-	if err != nil {
-		t.Fatalf("load the catalog without editions: %v", err)
-	}
+	cat := loadCatalogFile(t, file, "without editions")
 	u, db := newTestUIWith(t, cat, openTestStore(t, cat, true))
 	published := u.editionDay(cat.Published)
 	s := customerOf(t, u, customerNamed(t, db, "Northwind Outfitters"))
