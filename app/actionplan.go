@@ -61,8 +61,6 @@ type actionPlanWindow interface {
 	dialogs
 	history
 	panes
-	// newFieldForm returns an empty form of the window.
-	newFieldForm() *fieldForm
 	// noCustomerMessage returns what a screen shows while no customer is
 	// in focus, with text and a way to choose one.
 	noCustomerMessage(text string) fyne.CanvasObject

@@ -20,8 +20,6 @@ import (
 // undo.
 type riskPaneWindow interface {
 	editorWindow
-	// newFieldForm returns an empty form of the window.
-	newFieldForm() *fieldForm
 }
 
 // riskPane is the first tab of the Customer screen: the customer's

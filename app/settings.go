@@ -30,8 +30,6 @@ import (
 // which is all it uses of the Store.
 type settingsWindow interface {
 	editorWindow
-	// newFieldForm returns an empty form of the window.
-	newFieldForm() *fieldForm
 	// regionNames returns the catalog's regions' names in the catalog's order.
 	regionNames() []string
 	// editionName names a catalog edition by its day and name.
