@@ -576,8 +576,8 @@ func (l *caseLog) imported(imp *caseImport) {
 	after, err := store.Account(customer.ID)
 	if err == nil {
 		label := w.tr("cases.undo.import", customer.Name)
-		w.pushUndoRedo(label, func() error { return replaceCases(store, w, customer.ID, label, after.Cases, before, w.undoBlocked) },
-			func() error { return replaceCases(store, w, customer.ID, label, before, after.Cases, w.redoBlocked) })
+		w.pushUndoRedo(label, func() error { return replaceCases(store, customer.ID, label, after.Cases, before, w.undoBlocked) },
+			func() error { return replaceCases(store, customer.ID, label, before, after.Cases, w.redoBlocked) })
 	}
 	w.changed()
 	w.showMessage(w.tr("cases.import.done.title"), w.tr("cases.import.done", customer.Name, res.Added, res.Updated, res.Unchanged))
@@ -587,10 +587,13 @@ func (l *caseLog) imported(imp *caseImport) {
 // cases are still have; any other state (a case changed, marked or
 // removed since) blocks the undo or redo labelled label with the error
 // blocked gives, instead of overwriting what changed.
-func replaceCases(store caseLogStore, h history, customer planner.ID, label string, have, want []planner.SupportCase, blocked func(label string) error) error {
-	acct, err := h.redoAccount(store, customer, label)
+func replaceCases(store caseLogStore, customer planner.ID, label string, have, want []planner.SupportCase, blocked func(label string) error) error {
+	acct, err := store.Account(customer)
+	if errors.Is(err, storage.ErrNotFound) {
+		return blocked(label)
+	}
 	if err != nil {
-		return err
+		return fmt.Errorf("read the cases: %w", err)
 	}
 	if !(len(acct.Cases) == 0 && len(have) == 0) && !sameStored(acct.Cases, have) {
 		return blocked(label)
