@@ -83,7 +83,7 @@ func TestCancelDocumentExportWritesNothing(t *testing.T) {
 	chooser := &fakeChooser{path: filepath.Join(dir, "plan.pdf")}
 	u.chooser = chooser
 	slow := newSlowWork()
-	u.exportPDF("plan.pdf", func(ctx context.Context, w io.Writer, _ export.Options) error {
+	u.deliverables.exportPDF("plan.pdf", func(ctx context.Context, w io.Writer, _ export.Options) error {
 		io.WriteString(w, "%PDF-1.7 half a plan")
 		return slow.wait(ctx)
 	})

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/export"
 	"github.com/liftoff-app/liftoff/internal/l10n"
 	"github.com/liftoff-app/liftoff/planner"
@@ -65,36 +66,91 @@ type deliverableSubject struct {
 	quarter    planner.Quarter
 }
 
-// label returns the deliverable's name in the window's language.
-func (u *UI) deliverableLabel(d deliverable) string { return u.tr("deliverables." + d.id) }
+// deliverables is the part of the window that makes the documents: the
+// Deliverables menu, the chooser of File > Export… and the writer of
+// each document, with the PDF export that asks where to save it (see
+// exports.go). It reads the customer in focus and its account, the
+// portfolio's accounts for the quarterly plan of the portfolio, and the
+// catalog.
+type deliverables struct {
+	w     deliverablesWindow
+	store deliverablesStore
+	cat   *catalog.Catalog
+	// options returns the options of a PDF made now: the settings, the
+	// language, the time and the documents' fonts.
+	options func() export.Options
+}
 
-// deliverableProblem returns what deliverable d still needs before it can
-// be made about subject, in the window's language, or "" when it can be
-// made. customer tells whether a customer is in focus.
-func (u *UI) deliverableProblem(d deliverable, s deliverableSubject, customer bool) string {
+// deliverablesWindow is what the deliverables use of the window: its
+// words, the day, its messages and file dialogs, the work it runs off
+// the UI goroutine, and which customer and screens it shows.
+type deliverablesWindow interface {
+	texts
+	clock
+	dialogs
+	background
+	// focusedCustomer returns the customer in focus, false when none.
+	focusedCustomer() (planner.Customer, bool)
+	// hasCustomers reports whether the portfolio has any customer.
+	hasCustomers() bool
+	// shownScreen returns the screen the window shows.
+	shownScreen() screenID
+	// builtScreen returns screen id as the window made it, nil when it
+	// has not made it yet.
+	builtScreen(id screenID) screen
+	// showScreen opens screen id, asking first about unsaved changes.
+	showScreen(id screenID)
+	// saveFile asks where to save a file called name and writes it off
+	// the UI goroutine.
+	saveFile(name, label string, write func(ctx context.Context, w io.Writer, progress func(float64)) error, saved func(path string))
+	// showSavedNotice tells that a file was saved at path.
+	showSavedNotice(path string)
+}
+
+// deliverablesStore is what the deliverables read: the account of the
+// customer in focus, and every account for the quarterly plan of the
+// portfolio.
+type deliverablesStore interface {
+	accountReader
+	portfolioReader
+}
+
+// newDeliverables returns the deliverables of window w, made from store
+// with cat and options.
+func newDeliverables(w deliverablesWindow, store deliverablesStore, cat *catalog.Catalog, options func() export.Options) *deliverables {
+	return &deliverables{w: w, store: store, cat: cat, options: options}
+}
+
+// label returns the deliverable's name in the window's language.
+func (dl *deliverables) label(d deliverable) string { return dl.w.tr("deliverables." + d.id) }
+
+// problem returns what deliverable d still needs before it can be made
+// about subject, in the window's language, or "" when it can be made.
+// customer tells whether a customer is in focus.
+func (dl *deliverables) problem(d deliverable, s deliverableSubject, customer bool) string {
 	if d.portfolio {
-		if len(u.customers) == 0 {
-			return u.tr("deliverables.needs.customers")
+		if !dl.w.hasCustomers() {
+			return dl.w.tr("deliverables.needs.customers")
 		}
 		return ""
 	}
 	if !customer {
-		return u.tr("deliverables.needs.customer")
+		return dl.w.tr("deliverables.needs.customer")
 	}
 	c := s.account.Customer
 	switch d.kind {
 	case export.KindKickoff, export.KindAssessment, export.KindSummary:
 		if len(s.account.Engagements) == 0 {
-			return u.tr("deliverables.needs.engagement", c.Name)
+			return dl.w.tr("deliverables.needs.engagement", c.Name)
 		}
 	case export.KindActionPlan:
 		if s.account.HasPlan() {
 			return ""
 		}
-		if t, ok := planner.CustomerCatalog(u.cat, c).Tier(c.Membership.Tier); ok && !t.Proactive {
-			return u.tr("deliverables.needs.tierPlan", t.Name)
+		if t, ok := planner.CustomerCatalog(dl.cat, c).Tier(c.Membership.Tier); ok && !t.Proactive {
+			return dl.w.tr("deliverables.needs.tierPlan", t.Name)
 		}
-		return u.tr("deliverables.needs.plan", c.Name)
+		return dl.w.tr("deliverables.needs.plan", c.Name)
 	}
 	return ""
 }
@@ -102,51 +158,51 @@ func (u *UI) deliverableProblem(d deliverable, s deliverableSubject, customer bo
 // focusSubject returns what the Deliverables menu's documents are about
 // now: the customer in focus (false when none), the engagement the
 // Engagement screen shows of it, and the quarter the Quarter screen shows.
-func (u *UI) focusSubject() (deliverableSubject, bool, error) {
-	s := deliverableSubject{quarter: planner.QuarterOf(u.today())}
-	if q, ok := u.screens[screenQuarter].(*quarterScreen); ok && q.quarter.Valid() {
+func (dl *deliverables) focusSubject() (deliverableSubject, bool, error) {
+	s := deliverableSubject{quarter: planner.QuarterOf(dl.w.today())}
+	if q, ok := dl.w.builtScreen(screenQuarter).(*quarterScreen); ok && q.quarter.Valid() {
 		s.quarter = q.quarter
 	}
-	c, ok := u.focusedCustomer()
+	c, ok := dl.w.focusedCustomer()
 	if !ok {
 		return s, false, nil
 	}
-	acct, err := u.store.Account(c.ID)
+	acct, err := dl.store.Account(c.ID)
 	if err != nil {
 		return s, true, fmt.Errorf("read %s: %w", c.Name, err)
 	}
 	s.account = acct
-	if e, ok := u.screens[screenEngagement].(*engagementScreen); ok && e.customer == c.ID {
+	if e, ok := dl.w.builtScreen(screenEngagement).(*engagementScreen); ok && e.customer == c.ID {
 		s.engagement = e.engagement().ID
 	}
 	return s, true, nil
 }
 
-// chooseDeliverable is a Deliverables menu entry: it makes deliverable d
-// about the customer in focus, or says what it still needs.
-func (u *UI) chooseDeliverable(d deliverable) {
-	s, customer, err := u.focusSubject()
+// choose is a Deliverables menu entry: it makes deliverable d about the
+// customer in focus, or says what it still needs.
+func (dl *deliverables) choose(d deliverable) {
+	s, customer, err := dl.focusSubject()
 	if err != nil {
-		u.showError(err)
+		dl.w.showError(err)
 		return
 	}
-	if problem := u.deliverableProblem(d, s, customer); problem != "" {
-		u.showMessage(u.deliverableLabel(d), problem)
+	if problem := dl.problem(d, s, customer); problem != "" {
+		dl.w.showMessage(dl.label(d), problem)
 		return
 	}
-	u.exportDeliverable(d, s)
+	dl.export(d, s)
 }
 
-// exportDeliverable makes deliverable d about s and asks where to save
-// it; the Deliverables menu and the screens' export buttons both call it.
-func (u *UI) exportDeliverable(d deliverable, s deliverableSubject) {
-	u.exportPDF(u.deliverableFileName(d, s), u.deliverableWriter(d, s))
+// export makes deliverable d about s and asks where to save it; the
+// Deliverables menu and the screens' export buttons both call it.
+func (dl *deliverables) export(d deliverable, s deliverableSubject) {
+	dl.exportPDF(dl.fileName(d, s), dl.writer(d, s))
 }
 
-// deliverableWriter returns what writes deliverable d about s. The
-// quarterly plan of the portfolio reads the accounts when s has none.
-func (u *UI) deliverableWriter(d deliverable, s deliverableSubject) func(ctx context.Context, w io.Writer, opts export.Options) error {
-	cat, store := u.cat, u.store
+// writer returns what writes deliverable d about s. The quarterly plan
+// of the portfolio reads the accounts when s has none.
+func (dl *deliverables) writer(d deliverable, s deliverableSubject) func(ctx context.Context, w io.Writer, opts export.Options) error {
+	cat, store := dl.cat, dl.store
 	if d.portfolio {
 		return func(ctx context.Context, w io.Writer, opts export.Options) error {
 			accts := s.accounts
@@ -168,13 +224,13 @@ func (u *UI) deliverableWriter(d deliverable, s deliverableSubject) func(ctx con
 	}
 }
 
-// deliverableFileName returns the name a deliverable is offered to be
-// saved as: "<customer> - <document title> - <date>.pdf", the title in
-// the document's language (the customer's, else the window's), the
-// quarter after the title of a quarterly plan, and the date as
-// 2026-11-26, which sorts.
-func (u *UI) deliverableFileName(d deliverable, s deliverableSubject) string {
-	language := u.text.Language()
+// fileName returns the name a deliverable is offered to be saved as:
+// "<customer> - <document title> - <date>.pdf", the title in the
+// document's language (the customer's, else the window's), the quarter
+// after the title of a quarterly plan, and the date as 2026-11-26, which
+// sorts.
+func (dl *deliverables) fileName(d deliverable, s deliverableSubject) string {
+	language := dl.w.words().Language()
 	if !d.portfolio && s.account.Customer.Language != "" {
 		language = s.account.Customer.Language
 	}
@@ -185,7 +241,7 @@ func (u *UI) deliverableFileName(d deliverable, s deliverableSubject) string {
 	if d.kind == export.KindQuarter || d.kind == export.KindQBR {
 		title += " " + s.quarter.String()
 	}
-	parts := []string{title, u.today().String()}
+	parts := []string{title, dl.w.today().String()}
 	if !d.portfolio {
 		parts = append([]string{s.account.Customer.Name}, parts...)
 	}
@@ -213,40 +269,40 @@ func safeFileName(name string) string {
 	return s
 }
 
-// deliverableMenu returns the Deliverables menu: an entry for every
-// deliverable, about the customer in focus.
-func (u *UI) deliverableMenu() *fyne.Menu {
+// menu returns the Deliverables menu: an entry for every deliverable,
+// about the customer in focus.
+func (dl *deliverables) menu() *fyne.Menu {
 	var items []*fyne.MenuItem
 	for _, d := range deliverableList() {
 		if d.kind == export.KindActionPlan || d.kind == export.KindEntitlements {
 			items = append(items, fyne.NewMenuItemSeparator())
 		}
-		items = append(items, fyne.NewMenuItem(u.deliverableLabel(d)+"…", func() { u.chooseDeliverable(d) }))
+		items = append(items, fyne.NewMenuItem(dl.label(d)+"…", func() { dl.choose(d) }))
 	}
-	return fyne.NewMenu(u.tr("menu.deliverables"), items...)
+	return fyne.NewMenu(dl.w.tr("menu.deliverables"), items...)
 }
 
-// openDeliverableChooser is File > Export… (Ctrl+E): the Deliverables
-// menu's choices in a small dialog, each with what it still needs under
-// it when it cannot be made now. The deliverable of the screen shown
-// comes first in importance.
-func (u *UI) openDeliverableChooser() *dialog.CustomDialog {
-	s, customer, err := u.focusSubject()
+// openChooser is File > Export… (Ctrl+E): the Deliverables menu's
+// choices in a small dialog, each with what it still needs under it when
+// it cannot be made now. The deliverable of the screen shown comes first
+// in importance.
+func (dl *deliverables) openChooser() *dialog.CustomDialog {
+	s, customer, err := dl.focusSubject()
 	if err != nil {
-		u.showError(err)
+		dl.w.showError(err)
 		return nil
 	}
-	preferred := u.screenDeliverable()
+	preferred := dl.screenDeliverable()
 	var d *dialog.CustomDialog
 	list := container.NewVBox()
 	for _, it := range deliverableList() {
-		btn := widget.NewButton(u.deliverableLabel(it)+"…", func() {
+		btn := widget.NewButton(dl.label(it)+"…", func() {
 			d.Hide()
-			u.exportDeliverable(it, s)
+			dl.export(it, s)
 		})
 		btn.Alignment = widget.ButtonAlignLeading
 		list.Add(btn)
-		if problem := u.deliverableProblem(it, s, customer); problem != "" {
+		if problem := dl.problem(it, s, customer); problem != "" {
 			btn.Disable()
 			why := widget.NewLabel(problem)
 			why.Wrapping = fyne.TextWrapWord
@@ -259,21 +315,21 @@ func (u *UI) openDeliverableChooser() *dialog.CustomDialog {
 			btn.Importance = widget.HighImportance
 		}
 	}
-	title := u.tr("deliverables.chooser.title")
-	if c, ok := u.focusedCustomer(); ok {
-		title = u.tr("deliverables.chooser.titleFor", c.Name)
+	title := dl.w.tr("deliverables.chooser.title")
+	if c, ok := dl.w.focusedCustomer(); ok {
+		title = dl.w.tr("deliverables.chooser.titleFor", c.Name)
 	}
 	scroll := container.NewVScroll(list)
 	scroll.SetMinSize(fyne.NewSize(440, min(list.MinSize().Height, 480)))
-	d = dialog.NewCustom(title, u.tr("action.cancel"), scroll, u.window)
+	d = dialog.NewCustom(title, dl.w.tr("action.cancel"), scroll, dl.w.Window())
 	d.Show()
 	return d
 }
 
 // screenDeliverable returns the deliverable the screen shown is about
 // (the phase's deliverable on the Engagement screen), or a zero one.
-func (u *UI) screenDeliverable() deliverable {
-	switch s := u.screens[u.current].(type) {
+func (dl *deliverables) screenDeliverable() deliverable {
+	switch s := dl.w.builtScreen(dl.w.shownScreen()).(type) {
 	case *engagementScreen:
 		if k := s.editor.exportKind(); k != "" {
 			return deliverableOf(k)
@@ -288,3 +344,24 @@ func (u *UI) screenDeliverable() deliverable {
 	}
 	return deliverable{}
 }
+
+// The window's side of the deliverables.
+
+var _ deliverablesWindow = (*UI)(nil)
+
+// exportDeliverable makes deliverable d about s and asks where to save
+// it (the screens' export buttons).
+func (u *UI) exportDeliverable(d deliverable, s deliverableSubject) { u.deliverables.export(d, s) }
+
+// deliverableMenu returns the Deliverables menu of the main menu.
+func (u *UI) deliverableMenu() *fyne.Menu { return u.deliverables.menu() }
+
+// openDeliverableChooser is File > Export… (Ctrl+E).
+func (u *UI) openDeliverableChooser() *dialog.CustomDialog { return u.deliverables.openChooser() }
+
+// hasCustomers reports whether the portfolio has any customer.
+func (u *UI) hasCustomers() bool { return len(u.customers) > 0 }
+
+// builtScreen returns screen id as the window made it, nil when it has
+// not made it yet (unlike screen, which makes it).
+func (u *UI) builtScreen(id screenID) screen { return u.screens[id] }

@@ -215,12 +215,12 @@ func TestDeliverableFileNames(t *testing.T) {
 		{deliverable{id: "portfolioQuarter", kind: export.KindQuarter, portfolio: true}, deliverableSubject{quarter: q}, "Quarterly Plan 2026Q4 - 2026-11-26.pdf"},
 	}
 	for _, tt := range tests {
-		if got := u.deliverableFileName(tt.d, tt.s); got != tt.want {
+		if got := u.deliverables.fileName(tt.d, tt.s); got != tt.want {
 			t.Errorf("%s about %q: %q, want %q", tt.d.id, tt.s.account.Customer.Name, got, tt.want)
 		}
 	}
 	nl, _ := newTestUIInLanguage(t, "nl")
-	if got, want := nl.deliverableFileName(deliverableOf(export.KindSummary), deliverableSubject{account: account("Müller GmbH")}), "Müller GmbH - Samenvatting van het traject - 2026-11-26.pdf"; got != want {
+	if got, want := nl.deliverables.fileName(deliverableOf(export.KindSummary), deliverableSubject{account: account("Müller GmbH")}), "Müller GmbH - Samenvatting van het traject - 2026-11-26.pdf"; got != want {
 		t.Errorf("in Dutch: %q, want %q", got, want)
 	}
 }
@@ -257,8 +257,8 @@ func TestCtrlEOffersTheDeliverables(t *testing.T) {
 		t.Fatal("Ctrl+E opened nothing")
 	}
 	for _, d := range deliverableList() {
-		if findButton(top, u.deliverableLabel(d)+"…") == nil {
-			t.Errorf("the chooser offers no %q", u.deliverableLabel(d))
+		if findButton(top, u.deliverables.label(d)+"…") == nil {
+			t.Errorf("the chooser offers no %q", u.deliverables.label(d))
 		}
 	}
 	if b := findButton(top, "Mutual Action Plan…"); b == nil || !b.Disabled() {
@@ -290,7 +290,7 @@ func TestDeliverablesMakeTheQuarterlyBusinessReview(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "review.pdf")
 	chooser := &fakeChooser{path: path}
 	u.chooser = chooser
-	u.chooseDeliverable(deliverableOf(export.KindQBR))
+	u.deliverables.choose(deliverableOf(export.KindQBR))
 	u.waitIdle()
 	got, err := os.ReadFile(path)
 	if err != nil || !bytes.HasPrefix(got, []byte("%PDF-")) {
@@ -299,5 +299,33 @@ func TestDeliverablesMakeTheQuarterlyBusinessReview(t *testing.T) {
 	want := "Northwind Outfitters - Quarterly Business Review " + planner.QuarterOf(u.today()).String() + " - 2026-11-26.pdf"
 	if len(chooser.asked) != 1 || !strings.Contains(chooser.asked[0], want) {
 		t.Errorf("asked %q, want %q", chooser.asked, want)
+	}
+}
+
+// The deliverables made with only what they use: when the account of the
+// customer in focus cannot be read, the chooser opens nothing and tells
+// the window why, which the window says in its own words.
+func TestDeliverablesWithStandInsSayTheAccountCannotBeRead(t *testing.T) {
+	u, db := newTestUI(t)
+	c := customerNamed(t, db, "Müller GmbH")
+	u.setFocus(c.ID)
+	store := newFailingStore(db)
+	store.failWith("Account", errLockedDB)
+	w := &errorRecordingWindow{UI: u}
+	dl := newDeliverables(w, store, u.cat, u.exportOptions)
+	if d := dl.openChooser(); d != nil {
+		t.Fatal("the chooser opened on an account it could not read")
+	}
+	if top := u.window.Canvas().Overlays().Top(); top != nil {
+		t.Errorf("a dialog opened: %q", visibleTexts(top))
+	}
+	if len(w.shown) != 1 {
+		t.Fatalf("the window was given %d errors, want 1", len(w.shown))
+	}
+	if got, want := u.errorText(w.shown[0]), u.tr("store.failure.locked"); got != want {
+		t.Errorf("the window says %q, want %q", got, want)
+	}
+	if !strings.Contains(w.shown[0].Error(), c.Name) {
+		t.Errorf("the error %q does not name %s", w.shown[0], c.Name)
 	}
 }

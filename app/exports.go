@@ -21,6 +21,131 @@ import (
 	"github.com/liftoff-app/liftoff/export"
 )
 
+// exportPDF makes a PDF with write, asks where to save it and, when
+// done, says where it was saved, offering to open it (see
+// showSavedNotice). The document is made first: when it has characters no font
+// can draw, the TAM is told which before choosing a file, and may export
+// it anyway with boxes in their place.
+func (dl *deliverables) exportPDF(name string, write func(ctx context.Context, w io.Writer, opts export.Options) error) {
+	opts := dl.options()
+	label := dl.w.tr("export.progress", name)
+	var (
+		pdf     bytes.Buffer
+		missing *export.MissingGlyphsError
+	)
+	dl.w.runCancellable(label, func(ctx context.Context, progress func(float64)) error {
+		progress(0.1)
+		err := write(ctx, &pdf, opts)
+		var m export.MissingGlyphsError
+		if errors.As(err, &m) {
+			missing = &m
+			return nil
+		}
+		return err
+	}, func() {
+		if missing != nil {
+			dl.askMissingGlyphs(*missing, func() {
+				opts.AllowMissingGlyphs = true
+				dl.w.saveFile(name, label, func(ctx context.Context, w io.Writer, progress func(float64)) error {
+					progress(0.1)
+					return write(ctx, w, opts)
+				}, dl.w.showSavedNotice)
+			})
+			return
+		}
+		data := pdf.Bytes()
+		dl.w.saveFile(name, label, func(ctx context.Context, w io.Writer, progress func(float64)) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			_, err := w.Write(data)
+			return err
+		}, dl.w.showSavedNotice)
+	})
+}
+
+// askMissingGlyphs tells which characters of a document no font of this
+// computer can draw, and how to get one; the TAM may go to Settings to
+// choose a font for documents, or export anyway, which runs anyway to
+// export the document with boxes in their place.
+func (dl *deliverables) askMissingGlyphs(m export.MissingGlyphsError, anyway func()) {
+	chars := make([]string, 0, min(len(m.Runes), 12))
+	for i, r := range m.Runes {
+		if i == 12 {
+			chars = append(chars, "…")
+			break
+		}
+		chars = append(chars, string(r))
+	}
+	scripts := slices.Compact(slices.Clone(m.Scripts))
+	text := dl.w.tr("export.glyphs.message", strings.Join(chars, " "), strings.Join(scripts, ", "))
+	if m.Advice != "" {
+		text += "\n\n" + m.Advice
+	}
+	msg := widget.NewLabel(text)
+	msg.Wrapping = fyne.TextWrapWord
+	box := container.NewVScroll(msg)
+	box.SetMinSize(fyne.NewSize(480, 150))
+	var d *dialog.CustomDialog
+	cancel := widget.NewButton(dl.w.tr("action.cancel"), func() { d.Hide() })
+	fonts := widget.NewButton(dl.w.tr("export.glyphs.fonts"), func() {
+		d.Hide()
+		dl.w.showScreen(screenSettings)
+	})
+	anywayBtn := widget.NewButton(dl.w.tr("export.glyphs.anyway"), func() {
+		d.Hide()
+		anyway()
+	})
+	anywayBtn.Importance = widget.HighImportance
+	d = dialog.NewCustomWithoutButtons(dl.w.tr("export.glyphs.title"), box, dl.w.Window())
+	d.SetButtons([]fyne.CanvasObject{cancel, fonts, anywayBtn})
+	d.Show()
+}
+
+// localPath closes w, which Fyne's save dialog opened on a file of this
+// computer, and returns the file's path with the file made private again
+// when the dialog created or emptied it; false for any other place, which
+// is left open.
+func localPath(w fyne.URIWriteCloser) (string, bool) {
+	if w.URI().Scheme() != "file" {
+		return "", false
+	}
+	// Fyne writes a Windows path with slashes (C:/Users/...).
+	path := filepath.FromSlash(w.URI().Path())
+	_ = w.Close() // empty: the export replaces it
+	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() && st.Size() == 0 {
+		_ = os.Chmod(path, 0o600)
+	}
+	return path, true
+}
+
+// fileBaseName turns a name into a file name: letters and digits kept
+// (in any script), everything else a dash.
+func fileBaseName(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.TrimSpace(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
+		if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	s := strings.TrimSuffix(b.String(), "-")
+	if s == "" {
+		return "liftoff"
+	}
+	return s
+}
+
+// The window's side of the exports: the options of a PDF, which the
+// deliverables are given, and the file dialogs, which other screens use
+// too.
+
 // exportOptions returns the options of a PDF made now with the settings.
 func (u *UI) exportOptions() export.Options {
 	s := u.settings()
@@ -77,23 +202,6 @@ func (u *UI) fyneSaveFile(name, label string, write func(ctx context.Context, w 
 	d.Show()
 }
 
-// localPath closes w, which Fyne's save dialog opened on a file of this
-// computer, and returns the file's path with the file made private again
-// when the dialog created or emptied it; false for any other place, which
-// is left open.
-func localPath(w fyne.URIWriteCloser) (string, bool) {
-	if w.URI().Scheme() != "file" {
-		return "", false
-	}
-	// Fyne writes a Windows path with slashes (C:/Users/...).
-	path := filepath.FromSlash(w.URI().Path())
-	_ = w.Close() // empty: the export replaces it
-	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() && st.Size() == 0 {
-		_ = os.Chmod(path, 0o600)
-	}
-	return path, true
-}
-
 // writeTo writes a file to w off the UI goroutine and then runs saved
 // (when not nil) with its URI. The file is made in memory first, so that
 // a failure leaves no half-written file behind the progress.
@@ -145,87 +253,6 @@ func (u *UI) targetErrorText(e *export.TargetError) string {
 	}
 }
 
-// exportPDF makes a PDF with write, asks where to save it and, when
-// done, says where it was saved, offering to open it (see
-// showSavedNotice). The document is made first: when it has characters no font
-// can draw, the TAM is told which before choosing a file, and may export
-// it anyway with boxes in their place.
-func (u *UI) exportPDF(name string, write func(ctx context.Context, w io.Writer, opts export.Options) error) {
-	opts := u.exportOptions()
-	label := u.tr("export.progress", name)
-	var (
-		pdf     bytes.Buffer
-		missing *export.MissingGlyphsError
-	)
-	u.runCancellable(label, func(ctx context.Context, progress func(float64)) error {
-		progress(0.1)
-		err := write(ctx, &pdf, opts)
-		var m export.MissingGlyphsError
-		if errors.As(err, &m) {
-			missing = &m
-			return nil
-		}
-		return err
-	}, func() {
-		if missing != nil {
-			u.askMissingGlyphs(*missing, func() {
-				opts.AllowMissingGlyphs = true
-				u.saveFile(name, label, func(ctx context.Context, w io.Writer, progress func(float64)) error {
-					progress(0.1)
-					return write(ctx, w, opts)
-				}, u.showSavedNotice)
-			})
-			return
-		}
-		data := pdf.Bytes()
-		u.saveFile(name, label, func(ctx context.Context, w io.Writer, progress func(float64)) error {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			_, err := w.Write(data)
-			return err
-		}, u.showSavedNotice)
-	})
-}
-
-// askMissingGlyphs tells which characters of a document no font of this
-// computer can draw, and how to get one; the TAM may go to Settings to
-// choose a font for documents, or export anyway, which runs anyway to
-// export the document with boxes in their place.
-func (u *UI) askMissingGlyphs(m export.MissingGlyphsError, anyway func()) {
-	chars := make([]string, 0, min(len(m.Runes), 12))
-	for i, r := range m.Runes {
-		if i == 12 {
-			chars = append(chars, "…")
-			break
-		}
-		chars = append(chars, string(r))
-	}
-	scripts := slices.Compact(slices.Clone(m.Scripts))
-	text := u.tr("export.glyphs.message", strings.Join(chars, " "), strings.Join(scripts, ", "))
-	if m.Advice != "" {
-		text += "\n\n" + m.Advice
-	}
-	msg := widget.NewLabel(text)
-	msg.Wrapping = fyne.TextWrapWord
-	box := container.NewVScroll(msg)
-	box.SetMinSize(fyne.NewSize(480, 150))
-	var d *dialog.CustomDialog
-	cancel := widget.NewButton(u.tr("action.cancel"), func() { d.Hide() })
-	fonts := widget.NewButton(u.tr("export.glyphs.fonts"), func() {
-		d.Hide()
-		u.showScreen(screenSettings)
-	})
-	anywayBtn := widget.NewButton(u.tr("export.glyphs.anyway"), func() {
-		d.Hide()
-		anyway()
-	})
-	anywayBtn.Importance = widget.HighImportance
-	d = dialog.NewCustomWithoutButtons(u.tr("export.glyphs.title"), box, u.window)
-	d.SetButtons([]fyne.CanvasObject{cancel, fonts, anywayBtn})
-	d.Show()
-}
-
 // openFile asks for a file to read and passes it to read off the UI
 // goroutine behind a progress dialog; done runs afterwards on the UI
 // goroutine.
@@ -266,27 +293,4 @@ func (u *UI) fyneOpenFile(label string, extensions []string, read func(ctx conte
 		d.SetFilter(storage.NewExtensionFileFilter(extensions))
 	}
 	d.Show()
-}
-
-// fileBaseName turns a name into a file name: letters and digits kept
-// (in any script), everything else a dash.
-func fileBaseName(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.TrimSpace(name) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-			dash = false
-			continue
-		}
-		if !dash && b.Len() > 0 {
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	s := strings.TrimSuffix(b.String(), "-")
-	if s == "" {
-		return "liftoff"
-	}
-	return s
 }

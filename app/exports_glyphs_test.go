@@ -30,7 +30,7 @@ func TestExportWithCharactersNoFontHasAsksFirst(t *testing.T) {
 		return err
 	}
 
-	u.exportPDF("deck.pdf", write)
+	u.deliverables.exportPDF("deck.pdf", write)
 	u.waitIdle()
 	texts := overlayTexts(u)
 	if !slices.ContainsFunc(texts, func(s string) bool { return strings.Contains(s, "🚀") && strings.Contains(s, "no font has emoji") }) {
@@ -46,7 +46,7 @@ func TestExportWithCharactersNoFontHasAsksFirst(t *testing.T) {
 	}
 
 	// The TAM may go to Settings to choose a font for documents.
-	u.exportPDF("deck.pdf", write)
+	u.deliverables.exportPDF("deck.pdf", write)
 	u.waitIdle()
 	tapButton(t, u, "Choose a font in Settings…")
 	u.waitIdle()
@@ -57,7 +57,7 @@ func TestExportWithCharactersNoFontHasAsksFirst(t *testing.T) {
 		t.Fatalf("Cancel wrote a file (%v)", err)
 	}
 
-	u.exportPDF("deck.pdf", write)
+	u.deliverables.exportPDF("deck.pdf", write)
 	u.waitIdle()
 	tapButton(t, u, "Export anyway")
 	u.waitIdle()

@@ -82,7 +82,7 @@ func benchmarkShowEachCustomer(b *testing.B, p *planningUI, s screen) {
 func checkDeliverableExport(t *testing.T, p *planningUI, what string, d deliverable, sub deliverableSubject, exportBtn *widget.Button) {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := p.deliverableWriter(d, sub)(context.Background(), &buf, p.exportOptions()); err != nil {
+	if err := p.deliverables.writer(d, sub)(context.Background(), &buf, p.exportOptions()); err != nil {
 		t.Fatalf("write %s: %v", what, err)
 	}
 	if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {

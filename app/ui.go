@@ -86,6 +86,9 @@ type UI struct {
 	store          Store
 	clockNow       func() time.Time
 	text           *translator
+	// deliverables makes the documents of the Deliverables menu, of
+	// File > Export… and of the screens' export buttons.
+	deliverables *deliverables
 	// fonts are the documents' fonts, read once for every export, with
 	// fontFiles (Settings.Fonts) tried first; both change with the
 	// settings (see loadFonts).
@@ -247,6 +250,7 @@ func Build(o Options) (*UI, error) {
 	}
 	u.text = text
 	u.makers = u.screenMakers()
+	u.deliverables = newDeliverables(u, u.store, u.cat, u.exportOptions)
 	if o.Theme != nil {
 		if u.app.Settings().Theme() != o.Theme {
 			u.app.Settings().SetTheme(o.Theme)
