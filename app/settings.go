@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -314,7 +315,7 @@ func (s *settingsScreen) readForm() []planner.FieldError {
 // setRegion stores a region's overrides in the draft, dropping an empty
 // entry.
 func (s *settingsScreen) setRegion(id catalog.RegionID, r planner.RegionSettings) {
-	if r.TimeZone == "" && r.Holidays == nil {
+	if r.TimeZone == "" && r.Holidays == nil && len(r.Added) == 0 && len(r.Removed) == 0 {
 		delete(s.draft.Regions, id)
 		return
 	}
@@ -555,34 +556,60 @@ func (s *settingsScreen) selectedRegion() (catalog.Region, bool) {
 	return s.cat.Regions[i], true
 }
 
-// showHolidays lists the holidays of the chosen region: the settings'
-// own list when set, else the catalog's: for a region with holiday rules,
-// those of this year and the next two.
+// showHolidays lists the holidays of the chosen region. A list of the
+// settings' own (RegionSettings.Holidays, which replaces the region's
+// holidays) is shown and edited as a list. Otherwise the list is the
+// catalog's holidays, for a region with holiday rules those of this year
+// and the next two, less the days removed in the settings, with the days
+// added there (of any year, so that each can be taken out again).
 func (s *settingsScreen) showHolidays() {
 	r, ok := s.selectedRegion()
 	if !ok || s.holidayList == nil {
 		return
 	}
-	if own := s.draft.Regions[r.ID].Holidays; own != nil {
+	rs := s.draft.Regions[r.ID]
+	if own := rs.Holidays; own != nil {
 		s.holidays = own
 		s.holidayNote.SetText(s.w.trCount("settings.holidays.own", len(own), len(own)))
-	} else if len(r.HolidayRules) > 0 {
-		first := s.w.today().Year
-		last := first + settingsHolidayYearsShown - 1
-		s.holidays = nil
+		s.holidayList.Refresh()
+		return
+	}
+	days := map[catalog.Date]catalog.Holiday{}
+	first := s.w.today().Year
+	last := first + settingsHolidayYearsShown - 1
+	if len(r.HolidayRules) > 0 {
 		for y := first; y <= last; y++ {
-			days, _, err := r.HolidaysIn(y)
+			list, _, err := r.HolidaysIn(y)
 			if err != nil { // the catalog was checked when loaded
 				break
 			}
-			s.holidays = append(s.holidays, days...)
+			for _, h := range list {
+				days[h.Date] = h
+			}
 		}
-		n := len(s.holidays)
-		s.holidayNote.SetText(s.w.trCount("settings.holidays.rules", n, n, first, last))
 	} else {
-		s.holidays = r.Holidays
-		s.holidayNote.SetText(s.w.trCount("settings.holidays.catalog", len(r.Holidays), len(r.Holidays)))
+		for _, h := range r.Holidays {
+			days[h.Date] = h
+		}
 	}
+	for _, d := range rs.Removed {
+		delete(days, d)
+	}
+	for _, h := range rs.Added {
+		days[h.Date] = h
+	}
+	s.holidays = slices.SortedFunc(maps.Values(days), func(a, b catalog.Holiday) int { return a.Date.Compare(b.Date) })
+	n := len(s.holidays)
+	var note string
+	if len(r.HolidayRules) > 0 {
+		note = s.w.trCount("settings.holidays.rules", n, n, first, last)
+	} else {
+		note = s.w.trCount("settings.holidays.catalog", n, n)
+	}
+	if len(rs.Added) > 0 || len(rs.Removed) > 0 {
+		note += "\n" + s.w.tr("settings.holidays.changes", len(rs.Added), len(rs.Removed))
+	}
+	s.holidayNote.SetText(note)
 	s.holidayList.Refresh()
 }
 
@@ -590,8 +617,16 @@ func (s *settingsScreen) showHolidays() {
 // settings list, from this year on.
 const settingsHolidayYearsShown = 3
 
-// setHolidays replaces the chosen region's holidays in the draft with
-// list, sorted by day; an empty or nil list leaves the region none.
+// ownHolidayList reports whether the settings hold a list of their own
+// for the chosen region, which replaces its holidays and is edited as a
+// list.
+func (s *settingsScreen) ownHolidayList() bool {
+	r, ok := s.selectedRegion()
+	return ok && s.draft.Regions[r.ID].Holidays != nil
+}
+
+// setHolidays replaces the chosen region's own holiday list in the draft
+// with list, sorted by day; an empty or nil list leaves the region none.
 func (s *settingsScreen) setHolidays(list []catalog.Holiday) {
 	if list == nil {
 		list = []catalog.Holiday{}
@@ -600,8 +635,8 @@ func (s *settingsScreen) setHolidays(list []catalog.Holiday) {
 	s.putHolidays(list)
 }
 
-// putHolidays puts list as the chosen region's holidays in the draft (nil:
-// the catalog's) and shows them.
+// putHolidays puts list as the chosen region's own holiday list in the
+// draft (nil: the catalog's holidays) and shows the holidays.
 func (s *settingsScreen) putHolidays(list []catalog.Holiday) {
 	r, ok := s.selectedRegion()
 	if !ok {
@@ -614,7 +649,65 @@ func (s *settingsScreen) putHolidays(list []catalog.Holiday) {
 	s.changed()
 }
 
-// addHoliday adds the day of the form to the chosen region.
+// changeHolidays makes change to the days the settings add to and remove
+// from the chosen region's holidays, and shows the holidays.
+func (s *settingsScreen) changeHolidays(change func(r catalog.Region, rs *planner.RegionSettings)) {
+	r, ok := s.selectedRegion()
+	if !ok {
+		return
+	}
+	rs := s.draft.Regions[r.ID]
+	rs.Added, rs.Removed = slices.Clone(rs.Added), slices.Clone(rs.Removed)
+	change(r, &rs)
+	slices.SortStableFunc(rs.Added, func(a, b catalog.Holiday) int { return a.Date.Compare(b.Date) })
+	slices.SortFunc(rs.Removed, catalog.Date.Compare)
+	if len(rs.Added) == 0 {
+		rs.Added = nil
+	}
+	if len(rs.Removed) == 0 {
+		rs.Removed = nil
+	}
+	s.setRegion(r.ID, rs)
+	s.showHolidays()
+	s.changed()
+}
+
+// catalogHoliday returns the holiday the catalog gives region r on d, by
+// its rules or its dated list.
+func catalogHoliday(r catalog.Region, d catalog.Date) (catalog.Holiday, bool) {
+	list, _, err := r.HolidaysIn(d.Year)
+	if err != nil {
+		return catalog.Holiday{}, false
+	}
+	i := slices.IndexFunc(list, func(h catalog.Holiday) bool { return h.Date == d })
+	if i < 0 {
+		return catalog.Holiday{}, false
+	}
+	return list[i], true
+}
+
+// addDay makes h a holiday of region r on top of the catalog's: a day
+// removed before is the catalog's holiday again, and a day the catalog
+// does not give (or gives under another name) is added.
+func addDay(r catalog.Region, rs *planner.RegionSettings, h catalog.Holiday) {
+	rs.Removed = slices.DeleteFunc(rs.Removed, func(d catalog.Date) bool { return d == h.Date })
+	rs.Added = slices.DeleteFunc(rs.Added, func(a catalog.Holiday) bool { return a.Date == h.Date })
+	if c, ok := catalogHoliday(r, h.Date); ok && (h.Name == "" || h.Name == c.Name) {
+		return
+	}
+	rs.Added = append(rs.Added, h)
+}
+
+// removeDay makes d no holiday of region r: a day added is taken out of
+// the days added, and a day the catalog gives is removed.
+func removeDay(r catalog.Region, rs *planner.RegionSettings, d catalog.Date) {
+	rs.Added = slices.DeleteFunc(rs.Added, func(a catalog.Holiday) bool { return a.Date == d })
+	if _, ok := catalogHoliday(r, d); ok && !slices.Contains(rs.Removed, d) {
+		rs.Removed = append(rs.Removed, d)
+	}
+}
+
+// addHoliday adds the day of the form to the chosen region's holidays.
 func (s *settingsScreen) addHoliday() {
 	d, err := s.w.parseDay(s.holidayDate.Text)
 	if err == nil && d.IsZero() {
@@ -626,8 +719,12 @@ func (s *settingsScreen) addHoliday() {
 		return
 	}
 	s.holidayError.Hide()
-	list := append(cloneHolidays(s.holidays), catalog.Holiday{Date: d, Name: strings.TrimSpace(s.holidayName.Text)})
-	s.setHolidays(list)
+	h := catalog.Holiday{Date: d, Name: strings.TrimSpace(s.holidayName.Text)}
+	if s.ownHolidayList() {
+		s.setHolidays(append(cloneHolidays(s.holidays), h))
+	} else {
+		s.changeHolidays(func(r catalog.Region, rs *planner.RegionSettings) { addDay(r, rs, h) })
+	}
 	s.holidayDate.SetText("")
 	s.holidayName.SetText("")
 }
@@ -660,6 +757,13 @@ func (s *settingsScreen) editHoliday(i int) {
 			form.setFieldError("day", err.Error())
 			return err
 		}
+		if !s.ownHolidayList() {
+			s.changeHolidays(func(r catalog.Region, rs *planner.RegionSettings) {
+				removeDay(r, rs, was.Date)
+				addDay(r, rs, h)
+			})
+			return nil
+		}
 		list := cloneHolidays(s.holidays)
 		// The holiday is found again by what it was, should the list
 		// have changed while the form was open; gone, it is added.
@@ -679,26 +783,55 @@ func (s *settingsScreen) editHoliday(i int) {
 	s.holidayDialog.show()
 }
 
-// removeHoliday removes holiday i of the chosen region.
+// removeHoliday removes holiday i of the chosen region: from its own
+// list, else from the days added, or as a day of the catalog's the
+// region does not observe.
 func (s *settingsScreen) removeHoliday(i int) {
 	if i < 0 || i >= len(s.holidays) {
 		return
 	}
-	s.setHolidays(slices.Delete(cloneHolidays(s.holidays), i, i+1))
+	if s.ownHolidayList() {
+		s.setHolidays(slices.Delete(cloneHolidays(s.holidays), i, i+1))
+		return
+	}
+	d := s.holidays[i].Date
+	s.changeHolidays(func(r catalog.Region, rs *planner.RegionSettings) { removeDay(r, rs, d) })
 }
 
-// resetHolidays goes back to the catalog's list for the chosen region.
-func (s *settingsScreen) resetHolidays() { s.putHolidays(nil) }
+// resetHolidays goes back to the catalog's holidays for the chosen
+// region, without a list of its own or days added or removed.
+func (s *settingsScreen) resetHolidays() {
+	r, ok := s.selectedRegion()
+	if !ok {
+		return
+	}
+	rs := s.draft.Regions[r.ID]
+	rs.Holidays, rs.Added, rs.Removed = nil, nil, nil
+	s.setRegion(r.ID, rs)
+	s.showHolidays()
+	s.changed()
+}
 
 // importHolidays reads a holiday file (planner.ParseHolidays) into the
-// chosen region.
+// chosen region: its days are added to the region's holidays, or make
+// its own list when it has one.
 func (s *settingsScreen) importHolidays() {
 	var read []catalog.Holiday
 	s.w.openFile(s.w.tr("settings.holiday.importing"), nil, func(ctx context.Context, r io.Reader, progress func(float64)) error {
 		list, err := planner.ParseHolidays(r)
 		read = list
 		return err
-	}, func() { s.setHolidays(read) })
+	}, func() {
+		if s.ownHolidayList() {
+			s.setHolidays(read)
+			return
+		}
+		s.changeHolidays(func(r catalog.Region, rs *planner.RegionSettings) {
+			for _, h := range read {
+				addDay(r, rs, h)
+			}
+		})
+	})
 }
 
 // exportHolidays writes the chosen region's holidays to a file.

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -131,15 +132,149 @@ func TestSettingsHolidays(t *testing.T) {
 	}
 	test.Tap(s.saveBtn)
 	got, _ := db.Settings()
-	list := got.Regions[catalog.Japan].Holidays
-	found := false
-	for _, h := range list {
-		if h.Date == catalog.MustDate("2026-12-28") && h.Name == "Office closure" {
-			found = true
+	jp := got.Regions[catalog.Japan]
+	if want := []catalog.Holiday{{Date: catalog.MustDate("2026-12-28"), Name: "Office closure"}}; !reflect.DeepEqual(jp.Added, want) || jp.Holidays != nil || jp.Removed != nil {
+		t.Errorf("stored Japan settings %+v, want the day added alone", jp)
+	}
+}
+
+// settingsCalendar returns the calendar of region as the stored settings
+// make it.
+func settingsCalendar(t *testing.T, u *UI, db interface {
+	Settings() (planner.Settings, error)
+}, region catalog.RegionID) planner.Calendar {
+	t.Helper()
+	st, err := db.Settings()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cal, err := planner.RegionCalendar(u.cat, st, region, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cal
+}
+
+func TestSettingsAddingADayKeepsTheComputedHolidays(t *testing.T) {
+	u, db := newTestUI(t)
+	s := settingsOf(t, u)
+	s.region.SetSelected(u.regionNameByID(catalog.EMEA))
+	n := len(s.holidays)
+	closure := catalog.Date{Year: u.today().Year, Month: time.December, Day: 31}
+	if closure.IsWeekend() {
+		closure = closure.AddDays(-2)
+	}
+	test.Type(s.holidayDate, closure.String())
+	test.Type(s.holidayName, "Company closure")
+	s.addHoliday()
+	if len(s.holidays) != n+1 || !slices.Contains(s.holidays, catalog.Holiday{Date: closure, Name: "Company closure"}) {
+		t.Fatalf("after adding the list has %d days (want %d) %v", len(s.holidays), n+1, s.holidays)
+	}
+	if !strings.Contains(s.holidayNote.Text, "Your changes: 1 added, 0 removed") {
+		t.Errorf("the note says %q, want it to count the day added", s.holidayNote.Text)
+	}
+	test.Tap(s.saveBtn)
+	cal := settingsCalendar(t, u, db, catalog.EMEA)
+	if name, ok := cal.Holiday(closure); !ok || name != "Company closure" {
+		t.Errorf("the day added is %q, %v in the calendar", name, ok)
+	}
+	// Easter Monday of years the settings do not show stays a holiday.
+	for _, day := range []string{"2031-04-14", "2040-04-02"} {
+		if name, ok := cal.Holiday(catalog.MustDate(day)); !ok || name != "Easter Monday" {
+			t.Errorf("%s after adding a company day: %q, %v, want Easter Monday", day, name, ok)
 		}
 	}
-	if !found {
-		t.Errorf("stored Japan holidays %v", list)
+	if !cal.Covers(2040) {
+		t.Error("after adding a company day the calendar no longer knows 2040")
+	}
+
+	// Undo takes the day away again; redo brings it back.
+	u.undo()
+	if _, ok := settingsCalendar(t, u, db, catalog.EMEA).Holiday(closure); ok {
+		t.Error("after undo the day added is still a holiday")
+	}
+	if st, _ := db.Settings(); len(st.Regions) != 0 {
+		t.Errorf("after undo the settings keep %+v", st.Regions)
+	}
+	u.redo()
+	if _, ok := settingsCalendar(t, u, db, catalog.EMEA).Holiday(closure); !ok {
+		t.Error("after redo the day added is no holiday")
+	}
+}
+
+func TestSettingsRemovingAComputedHoliday(t *testing.T) {
+	u, db := newTestUI(t)
+	s := settingsOf(t, u)
+	s.region.SetSelected(u.regionNameByID(catalog.EMEA))
+	i := slices.IndexFunc(s.holidays, func(h catalog.Holiday) bool { return h.Name == "Easter Monday" })
+	if i < 0 {
+		t.Fatalf("no Easter Monday in %v", s.holidays)
+	}
+	easter := s.holidays[i].Date
+	s.removeHoliday(i)
+	if slices.ContainsFunc(s.holidays, func(h catalog.Holiday) bool { return h.Date == easter }) {
+		t.Errorf("Easter Monday %s is still listed", easter)
+	}
+	test.Tap(s.saveBtn)
+	st, _ := db.Settings()
+	if got := st.Regions[catalog.EMEA]; !reflect.DeepEqual(got.Removed, []catalog.Date{easter}) || got.Added != nil || got.Holidays != nil {
+		t.Errorf("stored EMEA settings %+v, want Easter Monday removed alone", got)
+	}
+	cal := settingsCalendar(t, u, db, catalog.EMEA)
+	if _, ok := cal.Holiday(easter); ok {
+		t.Errorf("the day removed, %s, is still a holiday", easter)
+	}
+	if _, ok := cal.Holiday(catalog.MustDate("2040-04-02")); !ok {
+		t.Error("removing one Easter Monday took that of 2040 with it")
+	}
+
+	// Adding the day again makes it the catalog's holiday again, and
+	// removing a day added takes it out of the days added.
+	test.Type(s.holidayDate, easter.String())
+	s.addHoliday()
+	extra := catalog.Date{Year: easter.Year, Month: time.August, Day: 3}
+	test.Type(s.holidayDate, extra.String())
+	test.Type(s.holidayName, "Offsite")
+	s.addHoliday()
+	rs := s.draft.Regions[catalog.EMEA]
+	if rs.Removed != nil || len(rs.Added) != 1 {
+		t.Fatalf("after adding Easter Monday again and a day of its own: %+v", rs)
+	}
+	s.removeHoliday(slices.IndexFunc(s.holidays, func(h catalog.Holiday) bool { return h.Date == extra }))
+	if _, ok := s.draft.Regions[catalog.EMEA]; ok {
+		t.Errorf("after taking the day added out again the draft keeps %+v", s.draft.Regions[catalog.EMEA])
+	}
+	if !slices.ContainsFunc(s.holidays, func(h catalog.Holiday) bool { return h.Date == easter && h.Name == "Easter Monday" }) {
+		t.Error("Easter Monday added again is not listed under its name")
+	}
+}
+
+func TestSettingsOwnHolidayListIsEditedAsAList(t *testing.T) {
+	u, db := newTestUI(t)
+	st, _ := db.Settings()
+	own := []catalog.Holiday{{Date: catalog.MustDate("2026-01-01"), Name: "New Year's Day"}}
+	st.Regions = map[catalog.RegionID]planner.RegionSettings{catalog.Japan: {Holidays: own}}
+	if err := db.PutSettings(st); err != nil {
+		t.Fatal(err)
+	}
+	u.changed()
+	s := settingsOf(t, u)
+	s.region.SetSelected(u.regionNameByID(catalog.Japan))
+	if !reflect.DeepEqual(s.holidays, own) || !strings.Contains(s.holidayNote.Text, "Your own list: 1 day") {
+		t.Fatalf("the own list shows as %v, %q", s.holidays, s.holidayNote.Text)
+	}
+	test.Type(s.holidayDate, "2026-12-28")
+	s.addHoliday()
+	s.removeHoliday(0)
+	test.Tap(s.saveBtn)
+	got, _ := db.Settings()
+	jp := got.Regions[catalog.Japan]
+	if want := []catalog.Holiday{{Date: catalog.MustDate("2026-12-28")}}; !reflect.DeepEqual(jp.Holidays, want) || jp.Added != nil || jp.Removed != nil {
+		t.Errorf("stored Japan settings %+v, want the own list %v", jp, want)
+	}
+	// The list still replaces the rules.
+	if _, ok := settingsCalendar(t, u, db, catalog.Japan).Holiday(catalog.MustDate("2027-01-01")); ok {
+		t.Error("the own list no longer replaces the rules")
 	}
 }
 

@@ -15,9 +15,9 @@ import (
 // to Friday, less the holidays.
 //
 // The holidays are a dated list, computed by the region's holiday rules
-// for any year they know, or both. A calendar knows the years it covers
-// (Covers): in a year it does not, it has no holidays, and
-// MissingHolidaysNote says so.
+// for any year they know, or both, with the days settings add and remove.
+// A calendar knows the years it covers (Covers): in a year it does not,
+// it has no holidays but those added, and MissingHolidaysNote says so.
 type Calendar struct {
 	Region catalog.RegionID
 	// Name is the region's display name ("Europe, Middle East and
@@ -33,6 +33,11 @@ type Calendar struct {
 	// rules compute the holidays of any year they cover; nil when a
 	// dated list replaces the region's holidays.
 	rules *ruleHolidays
+	// added are holidays added on top of the others, which they win
+	// over; removed are days of the list or the rules that are not
+	// holidays. Neither changes the years covered.
+	added   map[Date]string
+	removed map[Date]bool
 }
 
 // ruleHolidays computes a region's holidays by its rules, a year at a
@@ -110,15 +115,20 @@ func CustomerCalendar(cat *catalog.Catalog, s Settings, c Customer) (Calendar, e
 
 // RegionCalendar returns the calendar of a region, with the zone and
 // holidays from settings where set, else the catalog's: the holidays its
-// rules compute for any year they know, and its dated list. A non-nil
-// holidays list replaces both, and so does a list in settings: the
-// calendar then covers the years the list names.
+// rules compute for any year they know, and its dated list, with the days
+// settings add and remove (RegionSettings.Added and Removed). A list in
+// settings (RegionSettings.Holidays) replaces the rules and the dated
+// list, and a non-nil holidays list (a customer's own) replaces
+// everything, the days added and removed included: the calendar then
+// covers the years the list names.
 func RegionCalendar(cat *catalog.Catalog, s Settings, region catalog.RegionID, holidays []catalog.Holiday) (Calendar, error) {
 	r, ok := cat.Region(region)
 	if !ok {
 		return Calendar{}, fmt.Errorf("unknown region %q", region)
 	}
 	zone, days, rules := r.TimeZone, r.Holidays, r.HolidayRules
+	var added []catalog.Holiday
+	var removed []Date
 	if o, ok := s.Regions[region]; ok {
 		if o.TimeZone != "" {
 			zone = o.TimeZone
@@ -126,9 +136,11 @@ func RegionCalendar(cat *catalog.Catalog, s Settings, region catalog.RegionID, h
 		if o.Holidays != nil {
 			days, rules = o.Holidays, nil
 		}
+		added, removed = o.Added, o.Removed
 	}
 	if holidays != nil {
 		days, rules = holidays, nil
+		added, removed = nil, nil
 	}
 	loc, err := time.LoadLocation(zone)
 	if err != nil {
@@ -142,11 +154,36 @@ func RegionCalendar(cat *catalog.Catalog, s Settings, region catalog.RegionID, h
 		return Calendar{}, err
 	}
 	cal.Name = r.Name
-	return cal, nil
+	return cal.withChanges(added, removed), nil
+}
+
+// withChanges returns cal with holidays added on top of its others and
+// days that are no holidays removed from them.
+func (c Calendar) withChanges(added []catalog.Holiday, removed []Date) Calendar {
+	c.added, c.removed = nil, nil
+	if len(added) > 0 {
+		c.added = make(map[Date]string, len(added))
+		for _, h := range added {
+			c.added[h.Date] = h.Name
+		}
+	}
+	if len(removed) > 0 {
+		c.removed = make(map[Date]bool, len(removed))
+		for _, d := range removed {
+			c.removed[d] = true
+		}
+	}
+	return c
 }
 
 // Holiday reports whether d is a holiday, and its name.
 func (c Calendar) Holiday(d Date) (string, bool) {
+	if name, ok := c.added[d]; ok {
+		return name, true
+	}
+	if c.removed[d] {
+		return "", false
+	}
 	if name, ok := c.holidays[d]; ok {
 		return name, true
 	}

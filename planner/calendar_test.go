@@ -205,3 +205,87 @@ func TestCalendarRulesAreSafeToShare(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionCalendarAddedAndRemovedDays checks that the days settings add
+// and remove change those days alone: the rules still give every other
+// year's holidays.
+func TestRegionCalendarAddedAndRemovedDays(t *testing.T) {
+	cat := catalog.Default()
+	s := DefaultSettings()
+	s.Regions = map[catalog.RegionID]RegionSettings{catalog.EMEA: {
+		Added: []catalog.Holiday{
+			{Date: catalog.MustDate("2030-12-27"), Name: "Company closure"},
+			{Date: catalog.MustDate("2040-08-06"), Name: "Offsite"},
+			{Date: catalog.MustDate("2040-04-02"), Name: "Easter Monday (office closed)"},
+			{Date: catalog.MustDate("2100-06-01"), Name: "Far away"},
+		},
+		Removed: []Date{catalog.MustDate("2030-04-22"), catalog.MustDate("2040-05-07")},
+	}}
+	cal, err := RegionCalendar(cat, s, catalog.EMEA, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for day, want := range map[string]string{
+		"2030-12-27": "holiday: Company closure",
+		"2040-08-06": "holiday: Offsite",
+		"2040-04-02": "holiday: Easter Monday (office closed)", // an added day wins over the computed one
+		"2100-06-01": "holiday: Far away",
+		"2030-04-22": "", // Easter Monday 2030, removed
+		"2040-05-07": "", // Early May bank holiday 2040, removed
+		"2030-12-25": "holiday: Christmas Day",
+		"2030-12-26": "holiday: Boxing Day",
+		"2040-12-25": "holiday: Christmas Day",
+		"2035-03-26": "holiday: Easter Monday",
+		"2030-12-30": "",
+	} {
+		if got := cal.NonBusinessReason(catalog.MustDate(day)); got != want {
+			t.Errorf("NonBusinessReason(%s) = %q, want %q", day, got, want)
+		}
+	}
+	for year, want := range map[int]bool{2030: true, 2040: true, 2099: true, 2100: false} {
+		if got := cal.Covers(year); got != want {
+			t.Errorf("Covers(%d) = %v, want %v: days added or removed do not change the years known", year, got, want)
+		}
+	}
+	if note := cal.MissingHolidaysNote(catalog.MustDate("2030-01-01"), catalog.MustDate("2040-12-31")); !note.IsZero() {
+		t.Errorf("a day added leaves years unknown: %s", note)
+	}
+
+	// A list in settings still replaces the rules; the days added and
+	// removed apply on top of it.
+	s.Regions[catalog.EMEA] = RegionSettings{
+		Holidays: []catalog.Holiday{{Date: catalog.MustDate("2030-01-01"), Name: "New Year's Day"}, {Date: catalog.MustDate("2030-12-25"), Name: "Christmas Day"}},
+		Added:    []catalog.Holiday{{Date: catalog.MustDate("2030-12-27"), Name: "Company closure"}},
+		Removed:  []Date{catalog.MustDate("2030-01-01")},
+	}
+	own, err := RegionCalendar(cat, s, catalog.EMEA, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for day, want := range map[string]string{
+		"2030-12-25": "holiday: Christmas Day",
+		"2030-12-27": "holiday: Company closure",
+		"2030-01-01": "",
+		"2030-04-22": "", // Easter Monday: the list replaces the rules
+		"2040-12-25": "",
+	} {
+		if got := own.NonBusinessReason(catalog.MustDate(day)); got != want {
+			t.Errorf("with a list: NonBusinessReason(%s) = %q, want %q", day, got, want)
+		}
+	}
+	if own.Covers(2040) || !own.Covers(2030) {
+		t.Errorf("with a list: Covers(2030) = %v, Covers(2040) = %v, want the list's year alone", own.Covers(2030), own.Covers(2040))
+	}
+
+	// A customer's own list replaces everything, the days added included.
+	cust, err := RegionCalendar(cat, s, catalog.EMEA, []catalog.Holiday{{Date: catalog.MustDate("2030-07-01"), Name: "Customer day"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := cust.Holiday(catalog.MustDate("2030-12-27")); ok {
+		t.Error("a customer's own list keeps the days settings add")
+	}
+	if _, ok := cust.Holiday(catalog.MustDate("2030-07-01")); !ok {
+		t.Error("the customer's own day is no holiday")
+	}
+}

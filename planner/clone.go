@@ -111,6 +111,8 @@ func (s Settings) Clone() Settings {
 		regions := make(map[catalog.RegionID]RegionSettings, len(s.Regions))
 		for id, r := range s.Regions {
 			r.Holidays = slices.Clone(r.Holidays)
+			r.Added = slices.Clone(r.Added)
+			r.Removed = slices.Clone(r.Removed)
 			regions[id] = r
 		}
 		s.Regions = regions

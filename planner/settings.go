@@ -148,10 +148,27 @@ type Profile struct {
 }
 
 // RegionSettings overrides a region's defaults; empty fields keep them.
+//
+// A region's holidays are those the catalog's rules compute for any year
+// they know and its dated list; Added and Removed change them a day at a
+// time, in every year. Holidays instead replaces them all.
 type RegionSettings struct {
 	TimeZone string `json:"timeZone,omitempty"`
-	// Holidays, when not nil, replaces the region's holiday list.
+	// Holidays, when not nil, replaces all the region's holidays, those
+	// its rules compute included: the calendar then knows the holidays
+	// of the years the list names only; Added and Removed apply on top.
+	// Settings from before Added and Removed may hold such a list; the
+	// settings screen edits it as a list, and otherwise writes Added and
+	// Removed.
 	Holidays []catalog.Holiday `json:"holidays,omitempty"`
+	// Added are holidays on top of the region's others, such as a
+	// company closure day; an added day wins over a holiday on the same
+	// day. A day added in a year the region knows no holidays of does
+	// not make that year known.
+	Added []catalog.Holiday `json:"addedHolidays,omitempty"`
+	// Removed are days the region's rules or list give as holidays that
+	// the TAM does not observe: they are business days.
+	Removed []catalog.Date `json:"removedHolidays,omitempty"`
 }
 
 // DefaultSettings returns the settings of a new database.
@@ -188,6 +205,29 @@ func (s Settings) Validate(cat *catalog.Catalog) error {
 		for i, h := range r.Holidays {
 			p.addText(fmt.Sprintf("regions.%s.holidays[%d].name", id, i), h.Name, LineText)
 		}
+		added := map[catalog.Date]bool{}
+		for i, h := range r.Added {
+			field := fmt.Sprintf("regions.%s.addedHolidays[%d]", id, i)
+			p.addHolidayDate(field+".date", h.Date)
+			if added[h.Date] && !h.Date.IsZero() {
+				p.add(field+".date", "holiday %s is listed twice", h.Date)
+			}
+			added[h.Date] = true
+			p.addText(field+".name", h.Name, LineText)
+		}
+		removed := map[catalog.Date]bool{}
+		for i, d := range r.Removed {
+			field := fmt.Sprintf("regions.%s.removedHolidays[%d]", id, i)
+			p.addHolidayDate(field, d)
+			switch {
+			case d.IsZero():
+			case removed[d]:
+				p.add(field, "removed holiday %s is listed twice", d)
+			case added[d]:
+				p.add(field, "holiday %s is both added and removed", d)
+			}
+			removed[d] = true
+		}
 	}
 	p.addText("branding.organisation", s.Branding.Organisation, LineText)
 	p.addText("branding.logoName", s.Branding.LogoName, LineText)
@@ -209,4 +249,15 @@ func (s Settings) Validate(cat *catalog.Catalog) error {
 		p.add("theme", "unknown theme %q (want light, dark or system)", s.Theme)
 	}
 	return p.err(Textf("settings"))
+}
+
+// addHolidayDate adds a problem when d is not set or is no calendar day.
+func (p *problems) addHolidayDate(field string, d catalog.Date) {
+	if d.IsZero() {
+		p.add(field, "must be set")
+		return
+	}
+	if got, err := catalog.ParseDate(d.String()); err != nil || got != d {
+		p.add(field, "%s is not a day of the calendar", d)
+	}
 }

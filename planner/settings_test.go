@@ -132,3 +132,44 @@ func TestBrandingJSONAndStorageRoundTrip(t *testing.T) {
 		t.Errorf("stored branding = %+v, want %+v", got.Branding, s.Branding)
 	}
 }
+
+func TestSettingsValidateHolidayChanges(t *testing.T) {
+	cat := catalog.Default()
+	s := planner.DefaultSettings()
+	s.Regions = map[catalog.RegionID]planner.RegionSettings{catalog.EMEA: {
+		Added:   []catalog.Holiday{{Date: catalog.MustDate("2030-12-27"), Name: "Company closure"}, {Date: catalog.MustDate("2031-01-02")}},
+		Removed: []catalog.Date{catalog.MustDate("2030-04-22")},
+	}}
+	if err := s.Validate(cat); err != nil {
+		t.Fatalf("valid days added and removed refused: %v", err)
+	}
+	s.Regions[catalog.EMEA] = planner.RegionSettings{
+		Added: []catalog.Holiday{
+			{Date: catalog.MustDate("2030-12-27"), Name: "Company closure"},
+			{Date: catalog.MustDate("2030-12-27"), Name: "Again"},
+			{Name: "No day"},
+			{Date: catalog.Date{Year: 2030, Month: 2, Day: 30}, Name: "Not a day"},
+			{Date: catalog.MustDate("2030-12-30"), Name: "two\nlines"},
+		},
+		Removed: []catalog.Date{catalog.MustDate("2030-04-22"), catalog.MustDate("2030-04-22"), {}, catalog.MustDate("2030-12-27")},
+	}
+	v, ok := planner.AsValidation(s.Validate(cat))
+	if !ok {
+		t.Fatal("bad days added and removed accepted")
+	}
+	for field, want := range map[string]string{
+		"regions.emea.addedHolidays[1].date": "holiday 2030-12-27 is listed twice",
+		"regions.emea.addedHolidays[2].date": "must be set",
+		"regions.emea.addedHolidays[3].date": "2030-02-30 is not a day of the calendar",
+		"regions.emea.removedHolidays[1]":    "removed holiday 2030-04-22 is listed twice",
+		"regions.emea.removedHolidays[2]":    "must be set",
+		"regions.emea.removedHolidays[3]":    "holiday 2030-12-27 is both added and removed",
+	} {
+		if got, ok := v.Field(field); !ok || got.Message != want {
+			t.Errorf("%s: %+v, want %q", field, got, want)
+		}
+	}
+	if _, ok := v.Field("regions.emea.addedHolidays[4].name"); !ok {
+		t.Errorf("a name of two lines is accepted: %v", v)
+	}
+}

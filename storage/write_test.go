@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
@@ -439,5 +442,66 @@ func TestClosedHandle(t *testing.T) {
 	}
 	if err := db.PutSettings(planner.DefaultSettings()); !errors.Is(err, ErrClosed) {
 		t.Errorf("write after close: %v", err)
+	}
+}
+
+// TestSettingsHolidayChangesRoundTrip checks that the days settings add to
+// and remove from a region's holidays are stored and read back, and that
+// settings stored before those fields existed, with a list replacing a
+// region's holidays, read as they were.
+func TestSettingsHolidayChangesRoundTrip(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "liftoff.db")
+	db, err := Open(path, catalog.Default(), testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := planner.DefaultSettings()
+	s.Regions = map[catalog.RegionID]planner.RegionSettings{catalog.EMEA: {
+		Added:   []catalog.Holiday{{Date: catalog.MustDate("2030-12-27"), Name: "Company closure"}},
+		Removed: []catalog.Date{catalog.MustDate("2040-04-02")},
+	}}
+	if err := db.PutSettings(s); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := db.Settings(); !reflect.DeepEqual(got, s) {
+		t.Errorf("read back %+v, want %+v", got.Regions, s.Regions)
+	}
+	bad := s.Clone()
+	bad.Regions[catalog.EMEA] = planner.RegionSettings{Removed: []catalog.Date{catalog.MustDate("2040-04-02"), catalog.MustDate("2040-04-02")}}
+	v := mustValidation(t, db.PutSettings(bad))
+	if _, ok := v.Field("regions.emea.removedHolidays[1]"); !ok {
+		t.Errorf("problems %v lack the day removed twice", v.Problems)
+	}
+	db.Close()
+
+	// Settings as stored before days could be added or removed.
+	old := []byte(`{"profile":{"name":"Alex Morgan"},"weeklyCapacityHours":30,"regions":{"japan":{"timeZone":"Asia/Tokyo",` +
+		`"holidays":[{"date":"2026-01-01","name":"New Year's Day"}]}},"pageSize":"A4","theme":"system","expiryWarningDays":60,"renewalNoticeDays":90}`)
+	rawUpdate(t, path, func(tx *bolt.Tx) error {
+		tt := newTxn(tx)
+		if err := tt.bucket(bucketSettings).Put(settingsKey, old); err != nil {
+			return err
+		}
+		return tt.saveSum()
+	})
+	db, err = Open(path, catalog.Default(), testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	got, err := db.Settings()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := planner.RegionSettings{TimeZone: "Asia/Tokyo", Holidays: []catalog.Holiday{{Date: catalog.MustDate("2026-01-01"), Name: "New Year's Day"}}}
+	if !reflect.DeepEqual(got.Regions, map[catalog.RegionID]planner.RegionSettings{catalog.Japan: want}) {
+		t.Errorf("old settings read as %+v, want Japan %+v", got.Regions, want)
+	}
+	cal, err := planner.RegionCalendar(db.Catalog(), got, catalog.Japan, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cal.Covers(2027) {
+		t.Error("the old list no longer replaces Japan's holidays")
 	}
 }
