@@ -137,7 +137,7 @@ func (s *engagementScreen) planMeeting() {
 			lines = append(lines, w.tr("schedule.noConflicts.series"))
 			summary.Importance = widget.SuccessImportance
 		} else {
-			lines = append(lines, w.conflictLines("schedule.conflicts.series", plan.conflicts, true))
+			lines = append(lines, conflictLines(w, "schedule.conflicts.series", plan.conflicts, true))
 			summary.Importance = widget.WarningImportance
 		}
 		summary.SetText(strings.Join(lines, "\n"))

@@ -86,8 +86,6 @@ type engagementWindow interface {
 	exportDeliverable(d deliverable, s deliverableSubject)
 	// conflictsOf returns planner's conflicts of activities to schedule for an account.
 	conflictsOf(acc planner.Account, acts []planner.Activity) ([]planner.Conflict, error)
-	// conflictLines lists conflicts under a heading.
-	conflictLines(heading string, conflicts []planner.Conflict, days bool) string
 	// seriesUndoRedo returns the undo and redo of a new series.
 	seriesUndoRedo(store seriesStore, label string, customer, id planner.ID) (undo, redo func() error)
 }

@@ -2,7 +2,6 @@ package app
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -84,8 +83,6 @@ type scheduleWindow interface {
 	planInput(account planner.Account, q planner.Quarter) (planner.PlanInput, error)
 	// conflictsOf returns planner's conflicts of activities to schedule for an account.
 	conflictsOf(acc planner.Account, acts []planner.Activity) ([]planner.Conflict, error)
-	// conflictLines lists conflicts under a heading.
-	conflictLines(heading string, conflicts []planner.Conflict, days bool) string
 	// checkActivities refuses a redo when the activities are no longer as
 	// the undo left them.
 	checkActivities(store portfolioReader, label string, want []planner.Activity, absent []planner.ID) error
@@ -560,7 +557,7 @@ func (d *scheduleDialog) check() {
 		if series != nil {
 			key = "schedule.conflicts.series"
 		}
-		d.conflicts.SetText(w.conflictLines(key, conflicts, series != nil))
+		d.conflicts.SetText(conflictLines(w, key, conflicts, series != nil))
 		d.conflicts.Importance = widget.WarningImportance
 	}
 	d.conflicts.Refresh()
@@ -738,89 +735,19 @@ func (u *UI) takePickedWeek() pickedWeek {
 }
 
 // planInput returns what the scheduler needs to plan for account in
-// quarter q: the settings, the account in full and every other customer
-// with its activities in the weeks of the quarter (for the TAM's weekly
-// capacity).
+// quarter q (see portfolioPlan.input).
 func (u *UI) planInput(account planner.Account, q planner.Quarter) (planner.PlanInput, error) {
-	weeks := q.Weeks()
-	from, to := weeks[0].Monday, weeks[len(weeks)-1].Sunday()
-	acts, err := u.store.Activities(from, to)
-	if err != nil {
-		return planner.PlanInput{}, fmt.Errorf("read activities: %w", err)
-	}
-	byCustomer := map[planner.ID][]planner.Activity{}
-	for _, a := range acts {
-		if a.CustomerID != account.Customer.ID {
-			byCustomer[a.CustomerID] = append(byCustomer[a.CustomerID], a)
-		}
-	}
-	accounts := []planner.Account{account}
-	for _, c := range u.customers {
-		if c.ID == account.Customer.ID {
-			continue
-		}
-		accounts = append(accounts, planner.Account{Customer: c, Activities: byCustomer[c.ID]})
-	}
-	return planner.PlanInput{Catalog: u.cat, Settings: u.settings(), Accounts: accounts, Quarter: q}, nil
+	return u.portfolioPlan().input(account, q)
 }
 
 // conflictsOf returns planner's conflicts of the activities acts to
-// schedule for account: their own, and the capacity of their weeks, in
-// every quarter they fall in; a week that two quarters share reports its
-// conflicts once.
+// schedule for account (see portfolioPlan.conflictsOf).
 func (u *UI) conflictsOf(acc planner.Account, acts []planner.Activity) ([]planner.Conflict, error) {
-	acc.Activities = append(slices.Clone(acc.Activities), acts...)
-	ids := make(map[planner.ID]bool, len(acts))
-	var quarters []planner.Quarter
-	for _, a := range acts {
-		ids[a.ID] = true
-		if q := planner.QuarterOf(a.Date); !slices.Contains(quarters, q) {
-			quarters = append(quarters, q)
-		}
-	}
-	var out []planner.Conflict
-	seen := map[planner.ConflictKey]bool{}
-	for _, q := range quarters {
-		in, err := u.planInput(acc, q)
-		if err != nil {
-			return nil, err
-		}
-		all, err := planner.CheckPlan(in)
-		if err != nil {
-			return nil, err
-		}
-		weeks := map[planner.Date]bool{}
-		for _, w := range in.Quarter.Weeks() {
-			for _, a := range acts {
-				if !a.Date.Before(w.Monday) && !a.Date.After(w.Sunday()) {
-					weeks[w.Monday] = true
-				}
-			}
-		}
-		for _, c := range all {
-			if seen[c.Key()] {
-				continue
-			}
-			if ids[c.ActivityID] || (c.Kind == planner.ConflictCapacity && c.ActivityID == (planner.ID{}) && weeks[c.Week]) {
-				seen[c.Key()] = true
-				out = append(out, c)
-			}
-		}
-	}
-	return out, nil
+	return u.portfolioPlan().conflictsOf(acc, acts)
 }
 
-// conflictLines returns the text that lists conflicts under a heading
-// (the translation key, counted); with days set each conflict that has a
-// day starts with it.
-func (u *UI) conflictLines(heading string, conflicts []planner.Conflict, days bool) string {
-	lines := []string{u.trCount(heading, len(conflicts), len(conflicts))}
-	for _, c := range conflicts {
-		if days && !c.Date.IsZero() {
-			lines = append(lines, "• "+c.Date.String()+": "+u.sentence(c.Reason))
-			continue
-		}
-		lines = append(lines, "• "+u.sentence(c.Reason))
-	}
-	return strings.Join(lines, "\n")
+// portfolioPlan returns the portfolio as the window last read it, for
+// planning one customer's activities.
+func (u *UI) portfolioPlan() portfolioPlan {
+	return portfolioPlan{store: u.store, customers: u.customers, cat: u.cat, settings: u.settings()}
 }
