@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"maps"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -574,31 +573,9 @@ func (s *settingsScreen) showHolidays() {
 		s.holidayList.Refresh()
 		return
 	}
-	days := map[catalog.Date]catalog.Holiday{}
 	first := s.w.today().Year
 	last := first + settingsHolidayYearsShown - 1
-	if len(r.HolidayRules) > 0 {
-		for y := first; y <= last; y++ {
-			list, _, err := r.HolidaysIn(y)
-			if err != nil { // the catalog was checked when loaded
-				break
-			}
-			for _, h := range list {
-				days[h.Date] = h
-			}
-		}
-	} else {
-		for _, h := range r.Holidays {
-			days[h.Date] = h
-		}
-	}
-	for _, d := range rs.Removed {
-		delete(days, d)
-	}
-	for _, h := range rs.Added {
-		days[h.Date] = h
-	}
-	s.holidays = slices.SortedFunc(maps.Values(days), func(a, b catalog.Holiday) int { return a.Date.Compare(b.Date) })
+	s.holidays = rs.ChangedHolidays(r, first, last)
 	n := len(s.holidays)
 	var note string
 	if len(r.HolidayRules) > 0 {
@@ -657,54 +634,10 @@ func (s *settingsScreen) changeHolidays(change func(r catalog.Region, rs *planne
 		return
 	}
 	rs := s.draft.Regions[r.ID]
-	rs.Added, rs.Removed = slices.Clone(rs.Added), slices.Clone(rs.Removed)
 	change(r, &rs)
-	slices.SortStableFunc(rs.Added, func(a, b catalog.Holiday) int { return a.Date.Compare(b.Date) })
-	slices.SortFunc(rs.Removed, catalog.Date.Compare)
-	if len(rs.Added) == 0 {
-		rs.Added = nil
-	}
-	if len(rs.Removed) == 0 {
-		rs.Removed = nil
-	}
 	s.setRegion(r.ID, rs)
 	s.showHolidays()
 	s.changed()
-}
-
-// catalogHoliday returns the holiday the catalog gives region r on d, by
-// its rules or its dated list.
-func catalogHoliday(r catalog.Region, d catalog.Date) (catalog.Holiday, bool) {
-	list, _, err := r.HolidaysIn(d.Year)
-	if err != nil {
-		return catalog.Holiday{}, false
-	}
-	i := slices.IndexFunc(list, func(h catalog.Holiday) bool { return h.Date == d })
-	if i < 0 {
-		return catalog.Holiday{}, false
-	}
-	return list[i], true
-}
-
-// addDay makes h a holiday of region r on top of the catalog's: a day
-// removed before is the catalog's holiday again, and a day the catalog
-// does not give (or gives under another name) is added.
-func addDay(r catalog.Region, rs *planner.RegionSettings, h catalog.Holiday) {
-	rs.Removed = slices.DeleteFunc(rs.Removed, func(d catalog.Date) bool { return d == h.Date })
-	rs.Added = slices.DeleteFunc(rs.Added, func(a catalog.Holiday) bool { return a.Date == h.Date })
-	if c, ok := catalogHoliday(r, h.Date); ok && (h.Name == "" || h.Name == c.Name) {
-		return
-	}
-	rs.Added = append(rs.Added, h)
-}
-
-// removeDay makes d no holiday of region r: a day added is taken out of
-// the days added, and a day the catalog gives is removed.
-func removeDay(r catalog.Region, rs *planner.RegionSettings, d catalog.Date) {
-	rs.Added = slices.DeleteFunc(rs.Added, func(a catalog.Holiday) bool { return a.Date == d })
-	if _, ok := catalogHoliday(r, d); ok && !slices.Contains(rs.Removed, d) {
-		rs.Removed = append(rs.Removed, d)
-	}
 }
 
 // addHoliday adds the day of the form to the chosen region's holidays.
@@ -723,7 +656,7 @@ func (s *settingsScreen) addHoliday() {
 	if s.ownHolidayList() {
 		s.setHolidays(append(cloneHolidays(s.holidays), h))
 	} else {
-		s.changeHolidays(func(r catalog.Region, rs *planner.RegionSettings) { addDay(r, rs, h) })
+		s.changeHolidays(func(r catalog.Region, rs *planner.RegionSettings) { rs.AddHoliday(r, h) })
 	}
 	s.holidayDate.SetText("")
 	s.holidayName.SetText("")
@@ -759,8 +692,8 @@ func (s *settingsScreen) editHoliday(i int) {
 		}
 		if !s.ownHolidayList() {
 			s.changeHolidays(func(r catalog.Region, rs *planner.RegionSettings) {
-				removeDay(r, rs, was.Date)
-				addDay(r, rs, h)
+				rs.RemoveHoliday(r, was.Date)
+				rs.AddHoliday(r, h)
 			})
 			return nil
 		}
@@ -795,7 +728,7 @@ func (s *settingsScreen) removeHoliday(i int) {
 		return
 	}
 	d := s.holidays[i].Date
-	s.changeHolidays(func(r catalog.Region, rs *planner.RegionSettings) { removeDay(r, rs, d) })
+	s.changeHolidays(func(r catalog.Region, rs *planner.RegionSettings) { rs.RemoveHoliday(r, d) })
 }
 
 // resetHolidays goes back to the catalog's holidays for the chosen
@@ -828,7 +761,7 @@ func (s *settingsScreen) importHolidays() {
 		}
 		s.changeHolidays(func(r catalog.Region, rs *planner.RegionSettings) {
 			for _, h := range read {
-				addDay(r, rs, h)
+				rs.AddHoliday(r, h)
 			}
 		})
 	})

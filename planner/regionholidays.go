@@ -1,0 +1,95 @@
+package planner
+
+import (
+	"maps"
+	"slices"
+
+	"github.com/liftoff-app/liftoff/catalog"
+)
+
+// The days settings add to and remove from a region's holidays (Added and
+// Removed): the rules by which the TAM changes them a day at a time, and
+// the list that results. RegionCalendar applies them.
+
+// AddHoliday makes h a holiday of region r on top of the catalog's: a day
+// removed before is the catalog's holiday again, and a day the catalog
+// does not give (or gives under another name) is added. Added and Removed
+// stay sorted by day, and nil when empty; the lists rs held are not
+// changed in place.
+func (rs *RegionSettings) AddHoliday(r catalog.Region, h catalog.Holiday) {
+	rs.Removed = slices.DeleteFunc(slices.Clone(rs.Removed), func(d Date) bool { return d == h.Date })
+	rs.Added = slices.DeleteFunc(slices.Clone(rs.Added), func(a catalog.Holiday) bool { return a.Date == h.Date })
+	if c, ok := catalogHoliday(r, h.Date); !ok || h.Name != "" && h.Name != c.Name {
+		rs.Added = append(rs.Added, h)
+	}
+	rs.tidyChanges()
+}
+
+// RemoveHoliday makes d no holiday of region r: a day added is taken out
+// of the days added, and a day the catalog gives is removed. The lists
+// are kept as AddHoliday keeps them.
+func (rs *RegionSettings) RemoveHoliday(r catalog.Region, d Date) {
+	rs.Added = slices.DeleteFunc(slices.Clone(rs.Added), func(a catalog.Holiday) bool { return a.Date == d })
+	rs.Removed = slices.Clone(rs.Removed)
+	if _, ok := catalogHoliday(r, d); ok && !slices.Contains(rs.Removed, d) {
+		rs.Removed = append(rs.Removed, d)
+	}
+	rs.tidyChanges()
+}
+
+// tidyChanges sorts Added and Removed by day and makes an empty one nil.
+func (rs *RegionSettings) tidyChanges() {
+	slices.SortStableFunc(rs.Added, func(a, b catalog.Holiday) int { return a.Date.Compare(b.Date) })
+	slices.SortFunc(rs.Removed, Date.Compare)
+	if len(rs.Added) == 0 {
+		rs.Added = nil
+	}
+	if len(rs.Removed) == 0 {
+		rs.Removed = nil
+	}
+}
+
+// ChangedHolidays returns the holidays of region r with the days rs adds
+// and removes, sorted by day: for a region with holiday rules those of
+// the years from first to last, else its dated list; less the days
+// removed, with every day added (of any year, so that each can be taken
+// out again). It ignores rs.Holidays, a list that replaces them all.
+func (rs RegionSettings) ChangedHolidays(r catalog.Region, first, last int) []catalog.Holiday {
+	days := map[Date]catalog.Holiday{}
+	if len(r.HolidayRules) > 0 {
+		for y := first; y <= last; y++ {
+			list, _, err := r.HolidaysIn(y)
+			if err != nil { // the catalog was checked when loaded
+				break
+			}
+			for _, h := range list {
+				days[h.Date] = h
+			}
+		}
+	} else {
+		for _, h := range r.Holidays {
+			days[h.Date] = h
+		}
+	}
+	for _, d := range rs.Removed {
+		delete(days, d)
+	}
+	for _, h := range rs.Added {
+		days[h.Date] = h
+	}
+	return slices.SortedFunc(maps.Values(days), func(a, b catalog.Holiday) int { return a.Date.Compare(b.Date) })
+}
+
+// catalogHoliday returns the holiday the catalog gives region r on d, by
+// its rules or its dated list.
+func catalogHoliday(r catalog.Region, d Date) (catalog.Holiday, bool) {
+	list, _, err := r.HolidaysIn(d.Year)
+	if err != nil {
+		return catalog.Holiday{}, false
+	}
+	i := slices.IndexFunc(list, func(h catalog.Holiday) bool { return h.Date == d })
+	if i < 0 {
+		return catalog.Holiday{}, false
+	}
+	return list[i], true
+}
