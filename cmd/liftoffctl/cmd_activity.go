@@ -8,18 +8,6 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-func activityCommands() []command {
-	return []command{
-		{name: "activity add", summary: "Schedule a catalog item or a touchpoint for a customer, once or repeating (checked against entitlements, allowances, capacity and the calendar)", setup: activityAdd},
-		{name: "activity link", args: "ACTIVITY-ID", summary: "Link an activity to the objective of the customer's Mutual Action Plan it serves, or unlink it", setup: activityLink},
-		{name: "activity deliver", args: "ACTIVITY-ID", summary: "Record that an activity was delivered, with its actual day and hours", setup: activityDeliver},
-		{name: "activity list", summary: "List activities of one customer or all, in a quarter or a date range", setup: activityList},
-		{name: "activity move", args: "ACTIVITY-ID", summary: "Move an activity to another day; with --series, this occurrence and the later ones of its series", setup: activityMove},
-		{name: "activity set-status", args: "ACTIVITY-ID STATUS", summary: "Set an activity's status: requested, proposed, scheduled, delivered or cancelled", setup: activitySetStatus},
-		{name: "engagement cadence-series", summary: "Plan a meeting of the engagement cadence as a series of touchpoints over a range of days", setup: engagementCadenceSeries},
-	}
-}
-
 func activityAdd(fs *flagSet, e *env) func([]string) error {
 	cust := declareCustomerFlag(fs, customerUsage)
 	item := fs.String("item", "", "catalog item `ID` (see liftoffctl catalog list), such as touchpoint-qbr")

@@ -11,22 +11,6 @@ import (
 	"github.com/liftoff-app/liftoff/storage"
 )
 
-func caseCommands() []command {
-	return []command{
-		{name: "case add", summary: "Log a support case of a customer: its portal number, priority, product and opening", setup: caseAdd},
-		{name: "case respond", args: "NUMBER", summary: "Record the vendor's first response to a case", setup: caseRespond},
-		{name: "case status", args: "NUMBER", summary: "Change a case's status: awaiting-response, solution-proposed, closed or reopened", setup: caseStatus},
-		{name: "case list", summary: "List support cases with their response deadline and whether it was met", setup: caseList},
-		{name: "case import", args: "FILE", summary: "Import a support portal's case export (CSV): all rows or none; a known case number updates that case", setup: caseImport},
-		{name: "case reminders", summary: "Follow-up reminders and auto-closes of waiting cases due by a day", setup: caseReminders},
-		{name: "case remind", args: "NUMBER", summary: "Mark a follow-up reminder of a waiting case sent, dismissed or pending again", setup: caseRemind},
-		{name: "risk add", summary: "Add a risk or issue to a customer's log", setup: riskAdd},
-		{name: "risk list", summary: "List the risks and issues of the portfolio or one customer", setup: riskList},
-		{name: "risk set-status", args: "ID STATUS", summary: "Open or close a risk: open or closed", setup: riskSetStatus},
-		{name: "health", summary: "Customer health: red, amber or green, with the reasons", setup: healthCmd},
-	}
-}
-
 // parseInstant parses an RFC 3339 flag value, naming the flag when it is
 // bad.
 func parseInstant(flagName, value string) (time.Time, error) {

@@ -10,17 +10,6 @@ import (
 	"github.com/liftoff-app/liftoff/catalog"
 )
 
-func catalogCommands() []command {
-	return []command{
-		{name: "catalog list", summary: "List accelerators, field activities, proactive services and add-ons", setup: catalogList},
-		{name: "catalog show", args: "ID", summary: "Show one catalog item in full", setup: catalogShow},
-		{name: "catalog check", args: "FILE", summary: "Validate a catalog file without installing it", setup: catalogCheck},
-		{name: "catalog install", args: "FILE", summary: "Validate a catalog file and install it in place of the current one", setup: catalogInstall},
-		{name: "catalog editions", summary: "List the editions of the offer: when each came into force, its source and how many facts it changed", setup: catalogEditions},
-		{name: "catalog diff", summary: "What changed in the offer between the editions in force on two days", setup: catalogDiff},
-	}
-}
-
 func kindNames() []string {
 	return []string{string(catalog.KindAccelerator), string(catalog.KindField), string(catalog.KindProactive), string(catalog.KindTouchpoint), string(catalog.KindAddOn)}
 }

@@ -9,22 +9,6 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-func customerCommands() []command {
-	return []command{
-		{name: "customer add", summary: "Add a customer", setup: customerAdd},
-		{name: "customer list", summary: "List the portfolio: tier, region, phase, next activity, overdue actions, allowances left", setup: customerList},
-		{name: "customer show", args: "CUSTOMER", summary: "Show a customer's membership, contract, team, contacts, engagements, plan and activities", setup: customerShow},
-		{name: "customer edit", args: "CUSTOMER", summary: "Change a customer: only the flags given change", setup: customerEdit},
-		{name: "customer delete", args: "CUSTOMER", summary: "Delete a customer and everything attached to it", setup: customerDelete},
-		{name: "nsc add", summary: "Add a Named Support Contact (within the tier's limit per product)", setup: nscAdd},
-		{name: "nsc list", summary: "List a customer's Named Support Contacts", setup: nscList},
-		{name: "nsc remove", args: "EMAIL", summary: "Remove a Named Support Contact", setup: nscRemove},
-		{name: "engagement add", summary: "Start an engagement through the five phases", setup: engagementAdd},
-		{name: "engagement show", args: "[ENGAGEMENT-ID]", summary: "Show a customer's engagements and their phases", setup: engagementShow},
-		{name: "engagement phase", summary: "Set the status of an engagement phase (in order; skip needs a reason)", setup: engagementPhase},
-	}
-}
-
 // customerFlags are the flags that describe a customer.
 type customerFlags struct {
 	name, region, tier, solutions, addons *string

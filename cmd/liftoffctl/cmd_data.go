@@ -13,19 +13,6 @@ import (
 	"github.com/liftoff-app/liftoff/storage"
 )
 
-func dataCommands() []command {
-	return []command{
-		{name: "import", args: "FILE", summary: "Import a portfolio file: checked completely first, then all of it or nothing", setup: importCmd},
-		{name: "export json", summary: "Export the portfolio (or one customer) as a portfolio file", setup: exportJSON},
-		{name: "backup", summary: "Write a consistent snapshot of the database to the backup folder", setup: backupCmd},
-		{name: "backups", summary: "List the backups of the database, newest first", setup: backupsCmd},
-		{name: "restore", args: "FILE", summary: "Replace the database with a backup (the current file is kept as a backup)", setup: restoreCmd},
-		{name: "check", summary: "Check the whole database: every page, every record's checksum, the last change against the commit record", setup: checkCmd},
-		{name: "compact", summary: "Rewrite the database without the space deleted records left (a backup is kept first)", setup: compactCmd},
-		{name: "sample", summary: "Load the sample portfolio: six customers across the four regions and both tiers", setup: sampleCmd},
-	}
-}
-
 func importCmd(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	return func(args []string) error {

@@ -10,15 +10,6 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-func exportCommands() []command {
-	return []command{
-		{name: "export pdf", summary: "Write a PDF deliverable: kickoff, assessment, summary, map, quarter, entitlements or qbr", setup: exportPDF},
-		{name: "export ics", summary: "Write activities, MAP milestones and actions with a due day as an iCalendar file", setup: exportICS},
-		{name: "export csv", summary: "Write activities or MAP actions as CSV", setup: exportCSV},
-		{name: "export xlsx", summary: "Write a customer's Mutual Action Plan as a workbook for the customer to update and send back (read it with import map-xlsx)", setup: exportXLSX},
-	}
-}
-
 func kindList() []string {
 	var out []string
 	for _, k := range export.Kinds() {

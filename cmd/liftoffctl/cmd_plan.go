@@ -8,31 +8,6 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-func planCommands() []command {
-	return []command{
-		{name: "plan check", summary: "Check a quarter's plan: capacity, entitlements, allowances, calendar, contract, phases, key events; warn of allowance expiring unused, renewals without a review and field activities before the Go-Live", setup: planCheck},
-		{name: "plan auto", summary: "Propose days for the suggested activities of a quarter (writes only with --apply)", setup: planAuto},
-		{name: "plan show", summary: "Show a quarter: hours per week against capacity, per customer", setup: planShow},
-		{name: "suggest", summary: "Entitled accelerators and field activities not yet delivered, committed or proposed this contract year, best fit first", setup: suggestCmd},
-	}
-}
-
-func mapCommands() []command {
-	return []command{
-		{name: "map show", summary: "Show a customer's Mutual Action Plan: objectives, milestones, actions, progress", setup: mapShow},
-		{name: "map create", summary: "Create an empty Mutual Action Plan for a customer", setup: mapCreate},
-		{name: "map add-objective", summary: "Add an objective, with a first KPI when --kpi is given, to a customer's Mutual Action Plan", setup: mapAddObjective},
-		{name: "map add-kpi", summary: "Add a KPI to an objective of a customer's Mutual Action Plan", setup: mapAddKPI},
-		{name: "map add-use-case", summary: "Add a use case, with the capabilities it uses, to an objective", setup: mapAddUseCase},
-		{name: "map add-milestone", summary: "Add a milestone to a customer's Mutual Action Plan", setup: mapAddMilestone},
-		{name: "map add-action", summary: "Add an action owned by the customer or the vendor", setup: mapAddAction},
-		{name: "map set-status", args: "ID STATUS", summary: "Set the status of an action: open, in-progress, done, blocked or cancelled", setup: mapSetStatus},
-		{name: "map templates", summary: "List the Mutual Action Plan templates", setup: mapTemplates},
-		{name: "map from-template", summary: "Create a customer's Mutual Action Plan from a template", setup: mapFromTemplate},
-		{name: "import map-xlsx", args: "FILE", summary: "Read the plan's workbook the customer sent back: list the changes it proposes and the rows refused; save them only with --apply", setup: importMapXLSX},
-	}
-}
-
 // quarterFlag parses --quarter, defaulting to the quarter of today.
 func quarterFlag(s *session, value string) (planner.Quarter, error) {
 	if value == "" {

@@ -13,13 +13,6 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-func settingsCommands() []command {
-	return []command{
-		{name: "settings show", summary: "Show the settings: profile, work, documents (organisation, logo, confidentiality line, fonts)", setup: settingsShow},
-		{name: "settings set", summary: "Change how documents are branded and drawn: organisation, logo, confidentiality line and fonts", setup: settingsSet},
-	}
-}
-
 // settingsJSON is the settings as `settings show --json` prints them:
 // the logo as its file name and size rather than its bytes.
 type settingsJSON struct {

@@ -11,14 +11,6 @@ import (
 	"github.com/liftoff-app/liftoff/planner"
 )
 
-func supportCommands() []command {
-	return []command{
-		{name: "entitlements", summary: "What a membership is entitled to: included, purchased, available or not available, with reasons", setup: entitlementsCmd},
-		{name: "sla", summary: "The targeted initial response deadline of a support case", setup: slaCmd},
-		{name: "case-timeline", summary: "Reminders, auto-close and last reopen moment of a case waiting for the customer", setup: caseTimelineCmd},
-	}
-}
-
 func tierIDs(cat *catalog.Catalog) []string {
 	return idsOf(cat.Tiers, func(t catalog.Tier) catalog.TierID { return t.ID })
 }
