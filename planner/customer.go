@@ -40,9 +40,10 @@ type Customer struct {
 	// Contacts are the Named Support Contacts.
 	Contacts  []Contact  `json:"contacts"`
 	KeyEvents []KeyEvent `json:"keyEvents"`
-	// Holidays, when not nil, replaces the region's holiday list for this
-	// customer.
-	Holidays []catalog.Holiday `json:"holidays,omitempty"`
+	// Holidays, when set, replaces the region's holiday list for this
+	// customer. An empty list is a customer that observes no holidays:
+	// saving, export and import keep it apart from no list (nil).
+	Holidays []catalog.Holiday `json:"holidays,omitzero"`
 	Notes    string            `json:"notes,omitempty"`
 	// Language is the language of the customer's documents, a tag of
 	// DocumentLanguages ("nl"); empty means the language of the window.

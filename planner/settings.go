@@ -159,8 +159,9 @@ type RegionSettings struct {
 	// of the years the list names only; Added and Removed apply on top.
 	// Settings from before Added and Removed may hold such a list; the
 	// settings screen edits it as a list, and otherwise writes Added and
-	// Removed.
-	Holidays []catalog.Holiday `json:"holidays,omitempty"`
+	// Removed. An empty list leaves the region no holidays: saving,
+	// export and import keep it apart from no list (nil).
+	Holidays []catalog.Holiday `json:"holidays,omitzero"`
 	// Added are holidays on top of the region's others, such as a
 	// company closure day; an added day wins over a holiday on the same
 	// day. A day added in a year the region knows no holidays of does

@@ -17,8 +17,9 @@ import (
 //   - an int is a zig-zag varint; a bool one byte, 0 or 1;
 //   - a Date is its year, month and day as ints;
 //   - a slice is 0 when nil, else its length+1 (uvarint), then its
-//     elements; Holidays, like the JSON it replaces, stores an empty list
-//     as nil;
+//     elements (an empty list apart from nil: a customer with an empty
+//     holiday list observes none; records written before this was kept
+//     apart hold such a list as nil);
 //   - the ID is its 16 bytes; Updated is the length of time's binary form
 //     (0 for the zero time) and that form, in UTC when its offset is 0,
 //     as JSON gave it back.
@@ -88,7 +89,7 @@ func encodeCustomer(c planner.Customer) ([]byte, error) {
 		w.string(e.Name)
 		w.date(e.Date)
 	}
-	w.count(len(c.Holidays) == 0, len(c.Holidays))
+	w.count(c.Holidays == nil, len(c.Holidays))
 	for _, h := range c.Holidays {
 		w.date(h.Date)
 		w.string(h.Name)
@@ -177,7 +178,7 @@ func decodeCustomer(b []byte) (planner.Customer, error) {
 			c.KeyEvents[i].Date = r.date("key event date")
 		}
 	}
-	if n, ok := r.count("holidays"); ok && n > 0 { // no holidays is nil
+	if n, ok := r.count("holidays"); ok {
 		c.Holidays = make([]catalog.Holiday, n)
 		for i := range c.Holidays {
 			c.Holidays[i].Date = r.date("holiday date")
