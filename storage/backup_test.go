@@ -164,7 +164,7 @@ func TestRestoreRefusesBadBackups(t *testing.T) {
 
 	newer := filepath.Join(t.TempDir(), "newer.db")
 	os.WriteFile(newer, raw, 0o600)
-	setSchemaVersion(t, newer, "9")
+	setSchemaVersion(t, newer, 9)
 
 	zeros := filepath.Join(t.TempDir(), "zeros.db")
 	os.WriteFile(zeros, make([]byte, 32<<10), 0o600)

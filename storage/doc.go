@@ -18,7 +18,9 @@
 //   - Before the first write of a session a consistent snapshot is kept in
 //     the backup folder (the newest ten by default); Restore puts one back.
 //   - A schema version in the meta bucket drives forward migrations; a file
-//     from a newer Liftoff is refused and left untouched.
+//     from a newer Liftoff is refused and left untouched. The version is
+//     kept a second time, sealed, so that a changed bit of it is reported
+//     as damage rather than read as another version (see sealed.go).
 //   - Portfolios move between machines as versioned JSON (Export, Import):
 //     an import is checked completely first and then written as a whole.
 //   - Compact gives back the space deleted records left, writing a copy

@@ -71,10 +71,14 @@ func bucketsOfVersion(version int) [][]byte {
 
 // Keys of the meta and settings buckets.
 var (
-	metaSchemaKey    = []byte("schema")
-	metaCreatedKey   = []byte("created")
-	metaCreatedByKey = []byte("created-by")
-	metaWrittenByKey = []byte("written-by")
+	metaSchemaKey = []byte("schema")
+	// metaSchemaSealedKey holds the schema version again, sealed (see
+	// sealed.go), so that a changed bit of the unsealed one is told
+	// apart from a file of another version.
+	metaSchemaSealedKey = []byte("schema-sealed")
+	metaCreatedKey      = []byte("created")
+	metaCreatedByKey    = []byte("created-by")
+	metaWrittenByKey    = []byte("written-by")
 	// metaContentKey holds the content sum (sealed.go): the number of
 	// sealed records and the sum of their hashes.
 	metaContentKey = []byte("records")

@@ -111,10 +111,10 @@ func makeVersion4(t *testing.T, path string) {
 				return err
 			}
 		}
-		if err := tx.Bucket(bucketMeta).Put(metaSchemaKey, []byte("4")); err != nil {
+		if err := tt.saveSum(); err != nil {
 			return err
 		}
-		return tt.saveSum()
+		return putOlderSchemaVersion(tx, "4")
 	})
 }
 
@@ -136,7 +136,7 @@ func makeVersion5(t *testing.T, path string) {
 				return err
 			}
 		}
-		return tx.Bucket(bucketMeta).Put(metaSchemaKey, []byte("5"))
+		return putOlderSchemaVersion(tx, "5")
 	})
 }
 

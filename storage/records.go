@@ -172,6 +172,9 @@ func (t *txn) saveSum() error {
 	if t.sum == (contentSum{}) {
 		return nil
 	}
+	if err := t.sealSchemaVersion(); err != nil {
+		return err
+	}
 	old, err := readContentSum(t.tx)
 	if err != nil {
 		return err
@@ -181,6 +184,21 @@ func (t *txn) saveSum() error {
 	}
 	t.sum = contentSum{}
 	return nil
+}
+
+// sealSchemaVersion gives a file written before the sealed copy of the
+// schema version existed (see sealed.go) that copy, with the first
+// change made to it.
+func (t *txn) sealSchemaVersion() error {
+	meta := t.tx.Bucket(bucketMeta)
+	if meta.Get(metaSchemaSealedKey) != nil {
+		return nil
+	}
+	version, err := readSchemaVersion(t.tx)
+	if err != nil {
+		return err
+	}
+	return writeSchemaVersion(t, version)
 }
 
 // bulkFillPercent is how full a transaction that writes many records

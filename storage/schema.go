@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"errors"
 	"fmt"
 	"runtime/debug"
 	"strconv"
@@ -116,6 +117,9 @@ func initSchema(tx *bolt.Tx, s schemaDef, now time.Time) error {
 		return err
 	}
 	t := newTxn(tx)
+	if err := writeSchemaVersion(t, s.version); err != nil {
+		return err
+	}
 	for k, v := range map[string]string{
 		string(metaCreatedKey):   now.UTC().Format(time.RFC3339),
 		string(metaCreatedByKey): programVersion(),
@@ -140,7 +144,31 @@ func readSchemaVersion(tx *bolt.Tx) (int, error) {
 	if err != nil || v < 1 {
 		return 0, fmt.Errorf("its schema version %q is not a version number", raw)
 	}
+	sealed := meta.Get(metaSchemaSealedKey)
+	if sealed == nil {
+		return v, nil // written before the sealed copy existed
+	}
+	copyRaw, ok := unseal(bucketMeta, metaSchemaSealedKey, sealed)
+	if !ok {
+		return 0, errors.New("the sealed copy of its schema version does not match its checksum")
+	}
+	if string(copyRaw) != string(raw) {
+		return 0, fmt.Errorf("its schema version reads %q but the sealed copy says %q: the version was damaged", raw, copyRaw)
+	}
 	return v, nil
+}
+
+// writeSchemaVersion records version in the meta bucket of t: unsealed,
+// for every Liftoff to read, and sealed (see sealed.go).
+func writeSchemaVersion(t *txn, version int) error {
+	v := []byte(strconv.Itoa(version))
+	if err := t.tx.Bucket(bucketMeta).Put(metaSchemaKey, v); err != nil {
+		return fmt.Errorf("record schema version %d: %w", version, err)
+	}
+	if err := t.bucket(bucketMeta).Put(metaSchemaSealedKey, v); err != nil {
+		return fmt.Errorf("record schema version %d: %w", version, err)
+	}
+	return nil
 }
 
 // migrate runs the migrations from version from to s.version in tx and
@@ -167,15 +195,18 @@ func migrate(tx *bolt.Tx, s schemaDef, from int) error {
 			return fmt.Errorf("migrate schema to version %d (%s): %w", m.to, m.name, err)
 		}
 	}
-	if err := tx.Bucket(bucketMeta).Put(metaSchemaKey, []byte(strconv.Itoa(s.version))); err != nil {
-		return fmt.Errorf("record schema version %d: %w", s.version, err)
-	}
 	written := tx.Bucket(bucketMeta)
 	if s.version >= sealedSchema {
+		if err := writeSchemaVersion(t, s.version); err != nil {
+			return err
+		}
 		if err := t.bucket(bucketMeta).Put(metaWrittenByKey, []byte(programVersion())); err != nil {
 			return fmt.Errorf("record program version: %w", err)
 		}
 		return t.saveSum()
+	}
+	if err := written.Put(metaSchemaKey, []byte(strconv.Itoa(s.version))); err != nil {
+		return fmt.Errorf("record schema version %d: %w", s.version, err)
 	}
 	if err := written.Put(metaWrittenByKey, []byte(programVersion())); err != nil {
 		return fmt.Errorf("record program version: %w", err)

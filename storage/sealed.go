@@ -24,9 +24,17 @@ import (
 // see what is no longer there.
 //
 // Two meta values are not sealed: the schema version, which older
-// Liftoffs must read to refuse a newer file (a single changed bit of it
-// gives no valid older version), and the content sum itself, which has a
-// seal of its own and is not part of the sum.
+// Liftoffs must read to refuse a newer file, and the content sum itself,
+// which has a seal of its own and is not part of the sum. A single
+// changed bit of the schema version can give another valid version ("6"
+// becomes "7", "4" or "2"), which would read as a file of a newer
+// Liftoff, or be migrated as an older one. So the version is kept a
+// second time, sealed, under metaSchemaSealedKey: readSchemaVersion
+// reports a file whose two versions differ, or whose sealed one is
+// damaged, as damaged. Every Liftoff that writes the schema version
+// writes the sealed copy in the same transaction. Files of schema
+// version 4 to 6 written before the copy existed get it with their next
+// change (txn.saveSum); until then the unsealed version is all there is.
 
 // sealSize is the length of the seal at the end of every stored value.
 const sealSize = 4

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -143,10 +142,39 @@ func TestReadOnlyRefusesWrites(t *testing.T) {
 	}
 }
 
-// setSchemaVersion rewrites the schema version of a closed database.
-func setSchemaVersion(t *testing.T, path string, version string) {
+// setSchemaVersion rewrites the schema version of a closed database as a
+// Liftoff of that version writes it: unsealed and sealed.
+func setSchemaVersion(t *testing.T, path string, version int) {
 	t.Helper()
-	rawUpdate(t, path, func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(metaSchemaKey, []byte(version)) })
+	rawUpdate(t, path, func(tx *bolt.Tx) error {
+		tt := newTxn(tx)
+		if err := writeSchemaVersion(tt, version); err != nil {
+			return err
+		}
+		return tt.saveSum()
+	})
+}
+
+// putOlderSchemaVersion makes the file of tx read as schema version as
+// a Liftoff from before the sealed copy of the version wrote it: the
+// version unsealed and no sealed copy, the content sum without it.
+func putOlderSchemaVersion(tx *bolt.Tx, version string) error {
+	meta := tx.Bucket(bucketMeta)
+	if raw := meta.Get(metaSchemaSealedKey); raw != nil {
+		if err := meta.Delete(metaSchemaSealedKey); err != nil {
+			return err
+		}
+		sum, err := readContentSum(tx)
+		if err != nil {
+			return err
+		}
+		sum.Records--
+		sum.Sum -= recordHash(raw)
+		if err := writeContentSum(tx, sum); err != nil {
+			return err
+		}
+	}
+	return meta.Put(metaSchemaKey, []byte(version))
 }
 
 func TestNewerSchemaIsRefusedUntouched(t *testing.T) {
@@ -154,7 +182,7 @@ func TestNewerSchemaIsRefusedUntouched(t *testing.T) {
 	path := db.Path()
 	db.Close()
 	newer := SchemaVersion + 1
-	setSchemaVersion(t, path, strconv.Itoa(newer))
+	setSchemaVersion(t, path, newer)
 	before := fileHash(t, path)
 	for _, readOnly := range []bool{false, true} {
 		_, err := Open(path, catalog.Default(), Options{ReadOnly: readOnly})

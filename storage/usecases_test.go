@@ -50,10 +50,10 @@ func TestMigrationMovesAssessmentUseCases(t *testing.T) {
 		if _, err := putJSON(tt.bucket(bucketPlans), plan.CustomerID[:], plan, "plan"); err != nil {
 			return err
 		}
-		if err := tx.Bucket(bucketMeta).Put(metaSchemaKey, []byte("4")); err != nil {
+		if err := tt.saveSum(); err != nil {
 			return err
 		}
-		return tt.saveSum()
+		return putOlderSchemaVersion(tx, "4")
 	})
 	for range 2 {
 		db, err := Open(path, catalog.Default(), testOptions())
