@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"math"
 	"testing"
+	"time"
 
 	"github.com/liftoff-app/liftoff/export/layout"
 
+	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/internal/l10n"
 	"github.com/liftoff-app/liftoff/planner"
 	"github.com/liftoff-app/liftoff/sample"
@@ -91,4 +93,35 @@ func TestPagesFilled(t *testing.T) {
 	renderEveryDocument(t, accts, func(t *testing.T, lang string, k Kind, a *planner.Account, path string) {
 		checkPageFill(t, path, fmt.Sprintf("%s %s of %s", lang, k, a.Customer.Name))
 	})
+}
+
+// minFirstPageFill is the least share of its body the first page of an
+// entitlement statement that goes on to a second page must fill.
+const minFirstPageFill = 0.7
+
+// TestEntitlementsFirstPageFilled makes the entitlement statement of
+// every sample customer, in every language, on A4 and Letter, and fails
+// when its first page leaves much of its body empty while the statement
+// goes on: with the sample of 6 December 2026, Contoso Health's add-ons,
+// a table of four tall rows, moved whole to page 2 on Letter and left
+// the lower third of page 1 empty.
+func TestEntitlementsFirstPageFilled(t *testing.T) {
+	cat := testCatalog(t)
+	now := time.Date(2026, time.December, 6, 9, 0, 0, 0, time.UTC)
+	accts := sample.Portfolio(cat, catalog.DateOf(now))
+	dir := t.TempDir()
+	for _, size := range []string{"A4", "Letter"} {
+		for _, lang := range l10n.Languages() {
+			opts := testOptions()
+			opts.Now, opts.Language, opts.PageSize = now, lang.Tag, size
+			for i := range accts {
+				path, _ := render(t, dir, KindEntitlements, accts, &accts[i], opts)
+				fill := pageFill(t, pdfWords(t, path))
+				if len(fill) > 1 && fill[0] < minFirstPageFill {
+					t.Errorf("%s %s entitlement statement of %s: page 1 of %d is %.0f%% filled, want at least %.0f%%",
+						size, lang.Tag, accts[i].Customer.Name, len(fill), fill[0]*100, minFirstPageFill*100)
+				}
+			}
+		}
+	}
 }

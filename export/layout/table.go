@@ -97,11 +97,14 @@ func (c cellLayout) height(d *Doc) float64 {
 }
 
 // Page breaking of tables: a table of at most maxRowsWhole rows is not
-// split; a longer one keeps at least minRowsSplit rows on each side of a
+// split, unless it is taller than maxEmptyShare of the page's body and
+// moving it whole to the next page would leave more than that share
+// empty; a longer one keeps at least minRowsSplit rows on each side of a
 // page break.
 const (
-	maxRowsWhole = 5
-	minRowsSplit = 2
+	maxRowsWhole  = 5
+	minRowsSplit  = 2
+	maxEmptyShare = 0.25
 )
 
 // DrawTable draws t at the cursor. A row that does not fit on the page
@@ -109,7 +112,9 @@ const (
 // taller than a whole page is split, between lines. A short table moves
 // whole to the next page when it does not fit, a long one when its first
 // two rows do not, and a heading drawn with KeepHeading right above
-// moves with it.
+// moves with it. A short table taller than a quarter of the page's body
+// that does not fit breaks as a long one does when moving it whole would
+// leave more than a quarter of the page empty.
 func (d *Doc) DrawTable(t Table) {
 	if t.W == 0 {
 		t.X, t.W = d.page.Left, d.page.ContentWidth()
@@ -189,9 +194,11 @@ func (d *Doc) DrawTable(t Table) {
 // rows are of the given heights, unless what must stay together fits
 // below the cursor: the whole of a table of at most maxRowsWhole rows,
 // else the header and the first minRowsSplit rows; with the whole table
-// goes after, the height of what stays with its last rows. A heading
-// right above the table moves to the next page with it. What would not
-// fit on an empty page either is kept to the header and the first row.
+// goes after, the height of what stays with its last rows. A short table
+// too tall to move whole (see tooTallToMove) is kept to its header and
+// first minRowsSplit rows too. A heading right above the table moves to
+// the next page with it. What would not fit on an empty page either is
+// kept to the header and the first row.
 func (d *Doc) keepTableStart(headerH float64, heights []float64, after float64) {
 	keep := func(rows int) float64 {
 		h := headerH
@@ -205,7 +212,7 @@ func (d *Doc) keepTableStart(headerH float64, heights []float64, after float64) 
 		full -= d.Y - d.heading.startY
 	}
 	need := keep(len(heights)) + after
-	if len(heights) > maxRowsWhole || need > full {
+	if len(heights) > maxRowsWhole || need > full || d.Y+need > d.Bottom()+1e-6 && d.tooTallToMove(len(heights), need) {
 		need = keep(minRowsSplit)
 	}
 	if need > full {
@@ -219,6 +226,21 @@ func (d *Doc) keepTableStart(headerH float64, heights []float64, after float64) 
 		return
 	}
 	d.BreakPage()
+}
+
+// tooTallToMove reports whether a short table of the given number of
+// rows and height h, with what stays with it, is no small block to move
+// whole to the next page: it can keep minRowsSplit rows on each side of
+// a break, it is taller than maxEmptyShare of the page's body, and
+// breaking the page at the cursor, with a heading right above moving
+// along, would leave more than that share of the body empty.
+func (d *Doc) tooTallToMove(rows int, h float64) bool {
+	limit := maxEmptyShare * (d.page.BodyBottom() - d.page.BodyTop())
+	from := d.Y
+	if d.headingBefore() {
+		from = d.heading.startY
+	}
+	return rows >= 2*minRowsSplit && h > limit && d.Bottom()-from > limit
 }
 
 // splitRow draws as much of a row taller than a page as fits, page after

@@ -125,3 +125,27 @@ func TestLongTableKeepsTwoRowsEachSide(t *testing.T) {
 		}
 	}
 }
+
+// tallTableRowH is the height of a table row of four lines as tableAt
+// draws it, in millimetres.
+func tallTableRowH() float64 {
+	sc := testScale()
+	return sc.Body.LineHeight() + 3*sc.Small.LineHeight() + 2*CellPadY
+}
+
+// TestTallShortTableBreaksRatherThanLeaveThePageEmpty checks that a
+// table of four or five tall rows that does not fit the rest of a page
+// more than a quarter empty breaks there, with at least two rows on each
+// page and its heading on the first, rather than move whole.
+func TestTallShortTableBreaksRatherThanLeaveThePageEmpty(t *testing.T) {
+	for n := 4; n <= 5; n++ {
+		// The heading and all rows but the last fit, and below them is
+		// more than a quarter of the body: moving the table whole would
+		// leave that empty.
+		room := headingAndHeaderH() + (float64(n)-0.5)*tallTableRowH()
+		headings, rows := tableAt(t, room, n, true)
+		if len(rows) != 2 || headings[0] != 1 || rows[0] < 2 || rows[1] < 2 {
+			t.Errorf("%d tall rows in %.0f mm: headings per page %v, rows per page %v; want the heading and at least 2 rows on each page", n, room, headings, rows)
+		}
+	}
+}
