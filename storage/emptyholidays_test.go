@@ -3,12 +3,10 @@ package storage
 import (
 	"bytes"
 	"context"
-	"path/filepath"
 	"testing"
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
-	"github.com/liftoff-app/liftoff/sample"
 )
 
 // TestEmptyHolidayListIsKept saves a customer and a region whose holiday
@@ -16,15 +14,8 @@ import (
 // reading, reopening, exporting and importing give an empty list back
 // rather than no list, which would mean the region's holidays.
 func TestEmptyHolidayListIsKept(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "liftoff.db")
-	db, err := Open(path, catalog.Default(), testOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	accounts := sample.Portfolio(db.Catalog(), testToday)
-	if _, err := db.ImportAccounts(accounts); err != nil {
-		t.Fatalf("load sample: %v", err)
-	}
+	db, accounts := openSampleDB(t)
+	path := db.Path()
 	c := accounts[0].Customer
 	c.Holidays = []catalog.Holiday{}
 	if _, err := db.PutCustomer(c); err != nil {
