@@ -29,16 +29,16 @@ func activityAdd(fs *flagSet, e *env) func([]string) error {
 	force := fs.Bool("force", false, "save even when the plan check finds conflicts")
 	objective := fs.String("objective", "", "the plan `objective` it serves: its ID or the start of its title")
 	return func(args []string) error {
-		st, err := planner.ParseActivityStatus(*status)
+		st, err := flagValue("status", *status, planner.ParseActivityStatus)
 		if err != nil {
-			return usageError{err.Error()}
+			return err
 		}
 		if st == planner.ActivityDelivered {
 			return usagef("--status delivered: add the activity, then record its delivery with: liftoffctl activity deliver ID --actual-date DAY --actual-hours H")
 		}
-		prio, err := planner.ParseActivityPriority(*priority)
+		prio, err := flagValue("priority", *priority, planner.ParseActivityPriority)
 		if err != nil {
-			return usageError{err.Error()}
+			return err
 		}
 		day, err := parseDay("date", *date)
 		if err != nil {
@@ -328,9 +328,9 @@ func activityList(fs *flagSet, e *env) func([]string) error {
 			return err
 		}
 		if *quarter != "" {
-			q, err := planner.ParseQuarter(*quarter)
+			q, err := flagValue("quarter", *quarter, planner.ParseQuarter)
 			if err != nil {
-				return usageError{err.Error()}
+				return err
 			}
 			first, last = q.First(), q.Last()
 		}
@@ -397,13 +397,13 @@ func activitySetStatus(fs *flagSet, e *env) func([]string) error {
 		if len(args) != 2 {
 			return usagef("want ACTIVITY-ID and STATUS")
 		}
-		id, err := planner.ParseID(args[0])
+		id, err := argValue("ACTIVITY-ID", args[0], planner.ParseID)
 		if err != nil {
-			return usageError{err.Error()}
+			return err
 		}
-		st, err := planner.ParseActivityStatus(args[1])
+		st, err := argValue("STATUS", args[1], planner.ParseActivityStatus)
 		if err != nil {
-			return usageError{err.Error()}
+			return err
 		}
 		return withSession(e, *db, false, func(s *session) error {
 			act, err := s.findActivity(id)
@@ -577,11 +577,7 @@ func activityArg(args []string) (planner.ID, error) {
 	if len(args) != 1 {
 		return planner.ID{}, usagef("want ACTIVITY-ID")
 	}
-	id, err := planner.ParseID(args[0])
-	if err != nil {
-		return planner.ID{}, usageError{err.Error()}
-	}
-	return id, nil
+	return argValue("ACTIVITY-ID", args[0], planner.ParseID)
 }
 
 // activityAndDay returns the one ACTIVITY-ID argument of a command and

@@ -106,9 +106,9 @@ func caseAdd(fs *flagSet, e *env) func([]string) error {
 				return usagef("--%s is required", req.name)
 			}
 		}
-		p, err := planner.ParsePriority(*priority)
+		p, err := flagValue("priority", *priority, planner.ParsePriority)
 		if err != nil {
-			return usageError{err.Error()}
+			return err
 		}
 		at, err := parseInstant("opened", *opened)
 		if err != nil {
@@ -173,9 +173,9 @@ func caseStatus(fs *flagSet, e *env) func([]string) error {
 		if *set == "" || *at == "" {
 			return usagef("--set and --at are required")
 		}
-		st, err := planner.ParseSupportCaseStatus(*set)
+		st, err := flagValue("set", *set, planner.ParseSupportCaseStatus)
 		if err != nil {
-			return usageError{err.Error()}
+			return err
 		}
 		when, err := parseInstant("at", *at)
 		if err != nil {
@@ -520,9 +520,9 @@ func riskSetStatus(fs *flagSet, e *env) func([]string) error {
 		if len(args) != 2 {
 			return usagef("want the risk ID and its new STATUS")
 		}
-		id, err := planner.ParseID(args[0])
+		id, err := argValue("ID", args[0], planner.ParseID)
 		if err != nil {
-			return usageError{err.Error()}
+			return err
 		}
 		if err := oneOf("status", args[1], []string{"open", "closed"}); err != nil {
 			return err

@@ -28,9 +28,9 @@ func exportPDF(fs *flagSet, e *env) func([]string) error {
 	lang := fs.String("lang", "", "`language` of the document: "+strings.Join(planner.DocumentLanguages(), ", ")+" (default: the customer's document language, else the settings')")
 	allowMissing := fs.Bool("allow-missing-glyphs", false, "draw characters no font has as boxes instead of failing")
 	return func(args []string) error {
-		k, err := export.ParseKind(*kind)
+		k, err := flagValue("kind", *kind, export.ParseKind)
 		if err != nil {
-			return usageError{err.Error()}
+			return err
 		}
 		if *out == "" {
 			return usagef("-o FILE is required")

@@ -13,11 +13,7 @@ func quarterFlag(s *session, value string) (planner.Quarter, error) {
 	if value == "" {
 		return planner.QuarterOf(s.today()), nil
 	}
-	q, err := planner.ParseQuarter(value)
-	if err != nil {
-		return planner.Quarter{}, usageError{err.Error()}
-	}
-	return q, nil
+	return flagValue("quarter", value, planner.ParseQuarter)
 }
 
 // planFlags are the flags of the commands that plan one quarter.
@@ -345,17 +341,13 @@ func kpi(v float64, unit string) string {
 	return s + " " + unit
 }
 
-// optionalID parses the value of a flag that may name an ID: the zero
-// ID when it is empty.
-func optionalID(value string) (planner.ID, error) {
+// optionalID parses the value of the flag --name that may name an ID:
+// the zero ID when it is empty.
+func optionalID(name, value string) (planner.ID, error) {
 	if value == "" {
 		return planner.ID{}, nil
 	}
-	id, err := planner.ParseID(value)
-	if err != nil {
-		return planner.ID{}, usageError{err.Error()}
-	}
-	return id, nil
+	return flagValue(name, value, planner.ParseID)
 }
 
 // editPlan loads the customer's plan (a new one when it has none), lets
@@ -425,7 +417,7 @@ func mapAddMilestone(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		obj, err := optionalID(*objective)
+		obj, err := optionalID("objective", *objective)
 		if err != nil {
 			return err
 		}
@@ -451,7 +443,7 @@ func mapAddAction(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		ms, err := optionalID(*milestone)
+		ms, err := optionalID("milestone", *milestone)
 		if err != nil {
 			return err
 		}
@@ -468,9 +460,9 @@ func mapSetStatus(fs *flagSet, e *env) func([]string) error {
 		if len(args) != 2 {
 			return usagef("want the action ID and its new STATUS")
 		}
-		id, err := planner.ParseID(args[0])
+		id, err := argValue("ID", args[0], planner.ParseID)
 		if err != nil {
-			return usageError{err.Error()}
+			return err
 		}
 		if err := oneOf("status", args[1], []string{"open", "in-progress", "done", "blocked", "cancelled"}); err != nil {
 			return err

@@ -173,9 +173,9 @@ func slaCmd(fs *flagSet, e *env) func([]string) error {
 		if err := oneOf("region", *region, regionIDs(cat)); err != nil {
 			return err
 		}
-		p, err := planner.ParsePriority(*priority)
+		p, err := flagValue("priority", *priority, planner.ParsePriority)
 		if err != nil {
-			return usageError{err.Error()}
+			return err
 		}
 		at, err := parseInstant("opened", *opened)
 		if err != nil {
@@ -269,9 +269,9 @@ func caseTimelineCmd(fs *flagSet, e *env) func([]string) error {
 		if *since == "" {
 			return usagef("--since is required: an RFC 3339 time such as 2026-11-27T16:30:00Z")
 		}
-		st, err := planner.ParseCaseStatus(*status)
+		st, err := flagValue("status", *status, planner.ParseCaseStatus)
 		if err != nil {
-			return usageError{err.Error()}
+			return err
 		}
 		at, err := parseInstant("since", *since)
 		if err != nil {

@@ -245,3 +245,42 @@ func TestCommandsWithoutArgumentsRefuseOne(t *testing.T) {
 		t.Error("a refused command created the database")
 	}
 }
+
+// TestRefusedValueNamesItsFlag gives each flag or argument that is parsed
+// into a kind of value (a status, a priority, a quarter, an ID, a document
+// kind) one it refuses: the message names the flag or argument as the
+// command's usage does, and the exit status is 2.
+func TestRefusedValueNamesItsFlag(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errOut := runCLI(t, dir, "sample"); code != 0 {
+		t.Fatalf("sample: exit %d: %s", code, errOut)
+	}
+	const id = "01941f29-7c00-7a77-a8e1-eb37a131e0ba"
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"activity", "add", "--customer", "X", "--item", "x", "--date", "2026-12-20", "--status", "bogus"}, "--status: "},
+		{[]string{"activity", "add", "--customer", "X", "--item", "x", "--date", "2026-12-20", "--priority", "bogus"}, "--priority: "},
+		{[]string{"activity", "list", "--quarter", "2026Q9"}, "--quarter: "},
+		{[]string{"activity", "set-status", "not-an-id", "done"}, "ACTIVITY-ID: "},
+		{[]string{"activity", "set-status", id, "bogus"}, "STATUS: "},
+		{[]string{"activity", "deliver", "not-an-id"}, "ACTIVITY-ID: "},
+		{[]string{"case", "add", "--customer", "X", "--number", "1", "--priority", "P9", "--opened", "2026-12-01T10:00:00Z"}, "--priority: "},
+		{[]string{"case", "status", "1", "--set", "bogus", "--at", "2026-12-01T10:00:00Z"}, "--set: "},
+		{[]string{"risk", "set-status", "not-an-id", "open"}, "ID: "},
+		{[]string{"map", "set-status", "--customer", "X", "not-an-id", "done"}, "ID: "},
+		{[]string{"map", "add-milestone", "--customer", "X", "--title", "T", "--due", "2026-12-20", "--objective", "bogus"}, "--objective: "},
+		{[]string{"map", "add-action", "--customer", "X", "--title", "T", "--side", "vendor", "--milestone", "bogus"}, "--milestone: "},
+		{[]string{"sla", "--tier", "ultimate", "--region", "emea", "--priority", "P9", "--opened", "2026-12-01T10:00:00Z"}, "--priority: "},
+		{[]string{"case-timeline", "--status", "bogus", "--since", "2026-12-01T10:00:00Z"}, "--status: "},
+		{[]string{"export", "pdf", "--kind", "bogus", "--customer", "X", "-o", filepath.Join(dir, "x.pdf")}, "--kind: "},
+		{[]string{"plan", "show", "--quarter", "2026Q9"}, "--quarter: "},
+	}
+	for _, tt := range tests {
+		code, _, errOut := runCLI(t, dir, tt.args...)
+		if code != 2 || !strings.Contains(errOut, tt.want) {
+			t.Errorf("liftoffctl %s: exit %d, stderr %q; want exit 2 and %q", strings.Join(tt.args, " "), code, errOut, tt.want)
+		}
+	}
+}
