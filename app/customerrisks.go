@@ -295,17 +295,8 @@ func (p *riskPane) openRiskDialog(i int) {
 		}
 		return r, r.Validate()
 	}
-	apply := saveBuilt(form, build, func(r planner.Risk) error { return p.putRisk(r, before, i < 0) })
-	titleText := w.tr("risks.add.title", p.account.Customer.Name)
-	var remove func() error
-	if i >= 0 {
-		titleText = w.tr("risks.edit.title", before.Title)
-		remove = func() error { return p.removeRisk(before) }
-	}
-	fd := w.newItemDialog(titleText, titleText, form, apply, form.touched, remove)
-	form.settle()
-	p.dialog = fd
-	fd.show()
+	p.dialog = p.risks().itemDialog(w, form, build, before, i < 0, p.account.Customer.Name)
+	p.dialog.show()
 }
 
 // risks are the pane's writes of risks and issues, with undo.
@@ -315,23 +306,7 @@ func (p *riskPane) risks() records[planner.Risk] {
 		remove: p.store.DeleteRisk,
 		id:     func(r planner.Risk) planner.ID { return r.ID },
 		name:   func(r planner.Risk) string { return fmt.Sprintf("risk %q", r.Title) },
+		keys:   "risks",
+		title:  func(r planner.Risk) string { return r.Title },
 	}
-}
-
-// putRisk saves r (before is the risk as it was; added marks a new one)
-// and offers to undo it.
-func (p *riskPane) putRisk(r, before planner.Risk, added bool) error {
-	return p.risks().save(p.w, r, before, added, func(saved planner.Risk) string {
-		if added {
-			return p.w.tr("risks.undo.add", saved.Title)
-		}
-		return p.w.tr("risks.undo.edit", saved.Title)
-	})
-}
-
-// removeRisk removes risk r; Ctrl+Z puts it back.
-func (p *riskPane) removeRisk(r planner.Risk) error {
-	return p.risks().removeOne(p.w, r, func(removed planner.Risk) string {
-		return p.w.tr("risks.undo.remove", removed.Title)
-	})
 }
