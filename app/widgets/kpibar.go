@@ -123,16 +123,14 @@ func (b *KPIBar) CreateRenderer() fyne.WidgetRenderer {
 		bar:     b,
 		frame:   canvas.NewRectangle(nil),
 		title:   newFittedText(fyne.TextStyle{Bold: true}, theme.SizeNameText),
-		percent: canvas.NewText("", nil),
+		percent: newBoldText(),
 		path:    canvas.NewText("", nil),
 		measure: canvas.NewText("", nil),
 		chip:    NewChip("", ToneNeutral),
 		track:   canvas.NewRectangle(nil),
 		fill:    canvas.NewRectangle(nil),
 	}
-	r.percent.TextStyle = fyne.TextStyle{Bold: true}
-	r.Refresh()
-	return r
+	return refreshed(r)
 }
 
 type kpiBarRenderer struct {
