@@ -29,8 +29,7 @@ type records[T any] struct {
 // recordWindow is what records use of the window: its words for the
 // dialog's title and the undo labels, its dialogs and its history.
 type recordWindow interface {
-	texts
-	dialogs
+	itemDialogWindow
 	history
 }
 
