@@ -124,8 +124,8 @@ type settingsReader interface {
 	settings() planner.Settings
 }
 
-// itemDialogWindow is what the dialog of a record or of a list's item uses of the
-// window: its words and its dialogs.
+// itemDialogWindow is what the dialog of a record or of a list's item
+// uses of the window: its words and its dialogs.
 type itemDialogWindow interface {
 	texts
 	dialogs
