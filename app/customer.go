@@ -692,8 +692,7 @@ type nscForm struct {
 // (what customer returns) and saves the customer with save.
 func newNSCForm(w customerFormWindow, cat *catalog.Catalog, customer func() planner.Customer, save customerChange) *nscForm {
 	f := &nscForm{w: w, cat: cat, customer: customer, save: save}
-	f.name = widget.NewEntry()
-	f.name.SetPlaceHolder(w.tr("nsc.name"))
+	f.name = newPlaceHolderEntry(w.tr("nsc.name"))
 	f.email = widget.NewEntry()
 	f.email.SetPlaceHolder(w.tr("nsc.email"))
 	f.product = w.newFormSelect(nil, nil)
@@ -701,10 +700,7 @@ func newNSCForm(w customerFormWindow, cat *catalog.Catalog, customer func() plan
 	f.admin = widget.NewCheck(w.tr("nsc.admin"), nil)
 	f.add = widget.NewButtonWithIcon(w.tr("nsc.add"), theme.ContentAddIcon(), f.submit)
 	f.add.Importance = widget.HighImportance
-	f.problem = widget.NewLabel("")
-	f.problem.Importance = widget.DangerImportance
-	f.problem.Wrapping = fyne.TextWrapWord
-	f.problem.Hide()
+	f.problem = newProblemLabel()
 	f.root = container.NewVBox(
 		container.NewGridWithColumns(2, f.name, f.email),
 		f.product,
@@ -834,15 +830,11 @@ type eventForm struct {
 // shown (what customer returns) and saves the customer with save.
 func newEventForm(w customerFormWindow, cat *catalog.Catalog, customer func() planner.Customer, save customerChange) *eventForm {
 	f := &eventForm{w: w, cat: cat, customer: customer, save: save}
-	f.name = widget.NewEntry()
-	f.name.SetPlaceHolder(w.tr("customer.event.name"))
+	f.name = newPlaceHolderEntry(w.tr("customer.event.name"))
 	f.date = widget.NewEntry()
 	f.date.SetPlaceHolder(w.tr("form.date.hint"))
 	f.add = widget.NewButtonWithIcon(w.tr("customer.event.add"), theme.ContentAddIcon(), f.submit)
-	f.problem = widget.NewLabel("")
-	f.problem.Importance = widget.DangerImportance
-	f.problem.Wrapping = fyne.TextWrapWord
-	f.problem.Hide()
+	f.problem = newProblemLabel()
 	f.root = container.NewVBox(container.NewBorder(nil, nil, nil, f.add, container.NewGridWithColumns(2, f.name, f.date)), f.problem)
 	return f
 }

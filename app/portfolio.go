@@ -130,8 +130,7 @@ type portfolioScreen struct {
 // newPortfolioScreen returns the portfolio screen.
 func newPortfolioScreen(w portfolioWindow, store portfolioStore, cat *catalog.Catalog) screen {
 	s := &portfolioScreen{w: w, store: store, cat: cat, sortCol: colName, sortAsc: true, columns: allPortfolioColumns()}
-	s.search = widget.NewEntry()
-	s.search.SetPlaceHolder(w.tr("portfolio.search"))
+	s.search = newPlaceHolderEntry(w.tr("portfolio.search"))
 	s.search.OnChanged = func(string) { s.apply() }
 	s.count = widget.NewLabel("")
 	s.add = widget.NewButtonWithIcon(w.tr("portfolio.new"), theme.ContentAddIcon(), func() { w.editCustomer(planner.Customer{}, true) })

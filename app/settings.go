@@ -526,8 +526,7 @@ func (s *settingsScreen) holidayCard() fyne.CanvasObject {
 	s.holidayNote = widget.NewLabel("")
 	s.holidayNote.TextStyle = fyne.TextStyle{Italic: true}
 	s.holidayNote.Wrapping = fyne.TextWrapWord
-	s.holidayDate = widget.NewEntry()
-	s.holidayDate.SetPlaceHolder(w.tr("form.date.hint"))
+	s.holidayDate = newPlaceHolderEntry(w.tr("form.date.hint"))
 	s.holidayName = widget.NewEntry()
 	s.holidayName.SetPlaceHolder(w.tr("settings.holiday.name"))
 	s.holidayError = widget.NewLabel("")

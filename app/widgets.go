@@ -208,3 +208,20 @@ func newSection(title, subtitle string, content fyne.CanvasObject) fyne.CanvasOb
 // window's own.
 
 var _ customerPickerWindow = (*UI)(nil)
+
+// newPlaceHolderEntry returns an entry that shows hint while empty.
+func newPlaceHolderEntry(hint string) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetPlaceHolder(hint)
+	return e
+}
+
+// newProblemLabel returns a hidden label for what is wrong with what was
+// typed: in the theme's error colour, wrapping at words.
+func newProblemLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Importance = widget.DangerImportance
+	l.Wrapping = fyne.TextWrapWord
+	l.Hide()
+	return l
+}
