@@ -298,11 +298,7 @@ func TestActionPlanRemoveMilestone(t *testing.T) {
 
 func TestActionPlanFromTemplateForCustomerWithoutPlan(t *testing.T) {
 	p := newPlanningUI(t)
-	acct, ok := p.accountWithoutPlan()
-	if !ok {
-		t.Skip("every sample customer has a plan")
-	}
-	s := p.open(screenActionPlan, actionPlanScreenOf, acct.Customer.ID).(*actionPlanScreen)
+	acct, s := p.planScreenWithoutPlan(t)
 	if s.content.Objects[0] != s.noPlan {
 		t.Fatal("a customer without a plan is not offered one")
 	}

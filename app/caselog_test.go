@@ -126,8 +126,7 @@ func shownTexts(o fyne.CanvasObject) string {
 func rowTexts(l *caseLog) string { return shownTexts(l.rows) }
 
 func TestCaseLogListsTheCustomersCasesNewestFirst(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Northwind Outfitters")
+	u, db, c := newTestUIFor(t, "Northwind Outfitters")
 	acc, err := db.Account(c.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -160,8 +159,7 @@ func TestCaseLogListsTheCustomersCasesNewestFirst(t *testing.T) {
 }
 
 func TestCaseLogAddShowsTheVerdictAndUndoes(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	l := caseLogOf(t, u, c)
 	addCase(t, l, loggedCase{"E-9001", "Checkout fails for every order", 1, // P2
 		"2026-11-25", "10:00", "2026-11-25", "13:05"})
@@ -206,8 +204,7 @@ func TestCaseLogAddShowsTheVerdictAndUndoes(t *testing.T) {
 }
 
 func TestCaseLogMetVerdictSaysTheMargin(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	l := caseLogOf(t, u, c)
 	addCase(t, l, loggedCase{"E-9002", "Slow search", 3, // P4
 		"2026-11-26", "08:00", "2026-11-26", "09:00"})
@@ -308,8 +305,7 @@ func TestCaseEscalateAndRespond(t *testing.T) {
 }
 
 func TestCaseImportWithABadRowImportsNothing(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	before, _ := db.Account(c.ID)
 	l := caseLogOf(t, u, c)
 	file := "Case Number,Subject,Priority,Created Date\n" +
@@ -334,8 +330,7 @@ func TestCaseImportWithABadRowImportsNothing(t *testing.T) {
 }
 
 func TestCaseImportAddsAndUndoes(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	before, _ := db.Account(c.ID)
 	l := caseLogOf(t, u, c)
 	imp := importCaseFile(t, l, twoCasesFile)
@@ -479,8 +474,7 @@ func importTwoCases(t *testing.T, u *UI, c planner.Customer) string {
 // An undo of an import must not take back a case the TAM changed since:
 // it is refused, says why, and the change stays.
 func TestCaseImportUndoKeepsACaseChangedSince(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	label := importTwoCases(t, u, c)
 	acct, err := db.Account(c.ID)
 	if err != nil {

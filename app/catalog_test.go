@@ -78,8 +78,7 @@ func TestCatalogShowsEntitlementOfFocus(t *testing.T) {
 }
 
 func TestCatalogScheduleForCustomer(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	before, err := db.Account(c.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -129,8 +128,7 @@ func TestCatalogScheduleForCustomer(t *testing.T) {
 }
 
 func TestCatalogScheduleShowsConflicts(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	u.setFocus(c.ID)
 	acc, _ := db.Account(c.ID)
 	it, _ := u.cat.Item("acc-analytics-workspace-enablement")

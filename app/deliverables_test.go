@@ -306,8 +306,7 @@ func TestDeliverablesMakeTheQuarterlyBusinessReview(t *testing.T) {
 // customer in focus cannot be read, the chooser opens nothing and tells
 // the window why, which the window says in its own words.
 func TestDeliverablesWithStandInsSayTheAccountCannotBeRead(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	u.setFocus(c.ID)
 	store := newFailingStore(db)
 	store.failWith("Account", errLockedDB)

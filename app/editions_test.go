@@ -83,8 +83,7 @@ func TestCustomerScreenNamesTheEditionInDutchAndJapanese(t *testing.T) {
 // 2024, which includes Mentor Sessions in Ultimate, and on the same
 // customer renewed under the offer of July 2026, which no longer has it.
 func TestEntitlementsFollowTheEditionOfTheContract(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Northwind Outfitters")
+	u, db, c := newTestUIFor(t, "Northwind Outfitters")
 	if c.Membership.Tier != catalog.Ultimate {
 		t.Fatalf("the sample's Northwind Outfitters is on %s, want Ultimate", c.Membership.Tier)
 	}
@@ -311,8 +310,7 @@ func TestRenewalPreviewFitsALaptopInEveryLanguage(t *testing.T) {
 }
 
 func TestCustomerFormRenewedOn(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Northwind Outfitters")
+	u, db, c := newTestUIFor(t, "Northwind Outfitters")
 	f := u.openCustomerForm(c, false)
 	field := formFieldOf(t, f.fd, "contract.renewed")
 	mentor, event := addOnIndex(t, f, "mentor-sessions"), addOnIndex(t, f, "event-management")
@@ -372,8 +370,7 @@ func TestCustomerFormRenewedOn(t *testing.T) {
 // under an older edition keeps a purchased add-on the latest edition no
 // longer offers when its form is saved.
 func TestCustomerFormKeepsAnAddOnOfAnOlderEdition(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Øresund Energi A/S")
+	u, db, c := newTestUIFor(t, "Øresund Energi A/S")
 	// Expert under the offer of May 2024, which sells Mentor Sessions.
 	c.Contract.Start, c.Contract.End, c.Contract.Renewed = catalog.MustDate("2024-06-01"), catalog.MustDate("2027-05-31"), planner.Date{}
 	c.Membership.AddOns = []string{"mentor-sessions"}
@@ -493,8 +490,7 @@ func TestEditionsDialogFitsALaptopInEveryLanguage(t *testing.T) {
 // the customer that no edition of the offer has (one of another catalog
 // file) is kept when the form is saved, though it has no box.
 func TestCustomerFormKeepsAnAddOnNoEditionLists(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, _, c := newTestUIFor(t, "Müller GmbH")
 	c.Membership.AddOns = append(c.Membership.AddOns, "retired-add-on")
 	f := u.openCustomerForm(c, false)
 	got, _ := f.customer()

@@ -154,8 +154,7 @@ func checkFormRules(t *testing.T, u *UI, c formCase) {
 }
 
 func TestFormRulesOnTheCustomerForm(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	var f *customerForm
 	checkFormRules(t, u, formCase{
 		open: func(*testing.T) (*formDialog, *formEntry) {
@@ -204,8 +203,7 @@ func TestFormRulesOnTheObjectiveDialog(t *testing.T) {
 }
 
 func TestFormRulesOnTheScheduleDialog(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, _, c := newTestUIFor(t, "Müller GmbH")
 	var d *scheduleDialog
 	checkFormRules(t, u, formCase{
 		open: func(t *testing.T) (*formDialog, *formEntry) {

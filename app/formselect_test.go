@@ -48,8 +48,7 @@ func TestFormDropDownsAskInTheWindowsLanguage(t *testing.T) {
 }
 
 func TestEscapeInAPickOrTypeFieldOrADropDownCancelsTheForm(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, _, c := newTestUIFor(t, "Müller GmbH")
 	for _, field := range []struct {
 		name  string
 		focus func(d *scheduleDialog) fyne.Focusable

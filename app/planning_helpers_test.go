@@ -54,15 +54,18 @@ func planningUIOn(t testing.TB, u *UI, db *storage.DB) *planningUI {
 	return p
 }
 
-// accountWithoutPlan returns the first sample account without an action
-// plan, and whether there is one.
-func (p *planningUI) accountWithoutPlan() (planner.Account, bool) {
+// planScreenWithoutPlan opens the action plan screen on the first sample
+// account without an action plan and returns both; the test fails when
+// every sample account has a plan.
+func (p *planningUI) planScreenWithoutPlan(t testing.TB) (planner.Account, *actionPlanScreen) {
+	t.Helper()
 	for _, a := range p.accounts {
 		if !a.HasPlan() {
-			return a, true
+			return a, p.open(screenActionPlan, actionPlanScreenOf, a.Customer.ID).(*actionPlanScreen)
 		}
 	}
-	return planner.Account{}, false
+	t.Fatal("every sample customer has a plan")
+	return planner.Account{}, nil
 }
 
 // benchmarkShowEachCustomer measures screen s showing the customers of p

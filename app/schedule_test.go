@@ -147,8 +147,7 @@ func TestScheduleRepeatNoneDisablesTheEnd(t *testing.T) {
 }
 
 func TestScheduleSeriesSavesAndUndoes(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, _, c := newTestUIFor(t, "Müller GmbH")
 	before, _ := storedSeries(t, u, c.ID)
 	d := openSchedule(t, u, c, "pro-roadmap-review")
 	setRepeat(d, "2027-01-12", planner.RecurMonthlyWeekday, endsAfterCount, "4")
@@ -189,8 +188,7 @@ func TestScheduleSeriesSavesAndUndoes(t *testing.T) {
 }
 
 func TestScheduleSeriesAsksAboutConflicts(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	acc, err := db.Account(c.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -240,8 +238,7 @@ func TestScheduleSeriesConflictsAreListedOnce(t *testing.T) {
 // customer goes beyond the membership for proactive services, so storage
 // takes it.
 func TestScheduleProactiveServiceBeyondTheMembership(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Contoso Health")
+	u, db, c := newTestUIFor(t, "Contoso Health")
 	if c.Membership.Tier != "expert" {
 		t.Fatalf("Contoso Health is %s, want an Expert customer", c.Membership.Tier)
 	}
@@ -286,8 +283,7 @@ func (refusingActivityStore) PutActivity(a planner.Activity) (planner.Activity, 
 // to save keeps the dialog open with the reason in its form, and the
 // window gets no undo step and no change.
 func TestScheduleDialogWithStandInsKeepsARefusedActivity(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	acc, err := db.Account(c.ID)
 	if err != nil {
 		t.Fatal(err)

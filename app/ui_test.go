@@ -263,8 +263,7 @@ func TestFileBaseName(t *testing.T) {
 }
 
 func TestUndoSaysWhatWasUndoneAndRedoes(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Contoso Health")
+	u, db, c := newTestUIFor(t, "Contoso Health")
 	f := u.openCustomerForm(c, false)
 	f.notes.SetText("Renewal talks in March")
 	tapButton(t, u, "Save")
