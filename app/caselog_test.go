@@ -106,11 +106,18 @@ func caseLogOf(t *testing.T, u *UI, c planner.Customer) *caseLog {
 
 // shownTexts returns the texts of the visible labels, fitted labels and
 // chips under o, one a line.
-func shownTexts(o fyne.CanvasObject) string {
+func shownTexts(o fyne.CanvasObject) string { return strings.Join(textsShown(o), "\n") }
+
+// textsShown returns the texts of the visible labels (those with a
+// tooltip too), fitted labels and chips under o, the whole text of those
+// that cut theirs, empty ones included.
+func textsShown(o fyne.CanvasObject) []string {
 	var out []string
 	walkVisible(o, func(o fyne.CanvasObject) bool {
 		switch x := o.(type) {
 		case *widget.Label:
+			out = append(out, x.Text)
+		case *hintLabel:
 			out = append(out, x.Text)
 		case *widgets.Chip:
 			out = append(out, x.Text())
@@ -119,7 +126,7 @@ func shownTexts(o fyne.CanvasObject) string {
 		}
 		return true
 	})
-	return strings.Join(out, "\n")
+	return out
 }
 
 // rowTexts returns the texts of the case log's rows.

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
@@ -126,28 +125,12 @@ func TestEntitlementsFollowTheEditionOfTheContract(t *testing.T) {
 	}
 }
 
-// labelTexts returns the texts of the visible labels under o, those
-// with a tooltip too.
-func labelTexts(o fyne.CanvasObject) []string {
-	var out []string
-	walkVisible(o, func(o fyne.CanvasObject) bool {
-		switch l := o.(type) {
-		case *widget.Label:
-			out = append(out, l.Text)
-		case *hintLabel:
-			out = append(out, l.Text)
-		}
-		return true
-	})
-	return out
-}
-
 // renewalText returns the changes the renewal block lists, a line each
 // with its bullet.
 func renewalText(s *customerScreen) string {
 	var lines []string
 	for _, row := range s.renewalLines.Objects {
-		lines = append(lines, "• "+strings.Join(labelTexts(row.(*fyne.Container).Objects[0]), ""))
+		lines = append(lines, "• "+strings.Join(textsShown(row.(*fyne.Container).Objects[0]), ""))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -421,7 +404,7 @@ func TestEditionsDialogShowsWhatChanged(t *testing.T) {
 	if d == nil {
 		t.Fatal("no editions dialog")
 	}
-	texts := strings.Join(labelTexts(u.window.Canvas().Overlays().Top()), "\n")
+	texts := strings.Join(textsShown(u.window.Canvas().Overlays().Top()), "\n")
 	for _, want := range []string{
 		"17 May 2024 · May 2024 offer",
 		"29 Jul 2026 · July 2026 offer (in force today)",
@@ -534,7 +517,7 @@ func TestEditionsOfACatalogWithoutEditions(t *testing.T) {
 	if want := "The catalog has a single edition of the offer: there is nothing to compare it with."; d.count.Text != want {
 		t.Errorf("one edition: %q, want %q", d.count.Text, want)
 	}
-	if texts := labelTexts(u.window.Canvas().Overlays().Top()); slices.Contains(texts, "From") {
+	if texts := textsShown(u.window.Canvas().Overlays().Top()); slices.Contains(texts, "From") {
 		t.Errorf("one edition shows the choice of two: %q", texts)
 	}
 }
@@ -552,7 +535,7 @@ func TestEditionsDialogWithAStandInClock(t *testing.T) {
 	u, _ := newTestUI(t)
 	d := newEditionsDialog(juneWindow{u}, u.cat)
 	d.show()
-	texts := strings.Join(labelTexts(u.window.Canvas().Overlays().Top()), "\n")
+	texts := strings.Join(textsShown(u.window.Canvas().Overlays().Top()), "\n")
 	if want := "17 May 2024 · May 2024 offer (in force today)"; !strings.Contains(texts, want) {
 		t.Errorf("on 1 June 2024 the dialog lacks %q:\n%s", want, texts)
 	}

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/planner"
 	"github.com/liftoff-app/liftoff/storage"
 )
@@ -221,21 +220,5 @@ func planFormSelects(f *fieldForm) map[string]*widget.Select {
 			out[fld.key] = &sel.Select
 		}
 	}
-	return out
-}
-
-// planVisibleTexts returns the texts of the visible labels under o, the
-// whole text of cells that cut theirs included.
-func planVisibleTexts(o fyne.CanvasObject) []string {
-	var out []string
-	walkVisible(o, func(o fyne.CanvasObject) bool {
-		switch l := o.(type) {
-		case *widget.Label:
-			out = append(out, l.Text)
-		case *widgets.FitLabel:
-			out = append(out, l.Text())
-		}
-		return true
-	})
 	return out
 }
