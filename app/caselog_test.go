@@ -134,10 +134,7 @@ func rowTexts(l *caseLog) string { return shownTexts(l.rows) }
 
 func TestCaseLogListsTheCustomersCasesNewestFirst(t *testing.T) {
 	u, db, c := newTestUIFor(t, "Northwind Outfitters")
-	acc, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	acc := storedAccount(t, db, c.ID)
 	l := caseLogOf(t, u, c)
 	l.filter.SetSelected(u.tr("cases.filter.all"))
 	if len(l.shown) != len(acc.Cases) || len(acc.Cases) < 2 {
@@ -483,10 +480,7 @@ func importTwoCases(t *testing.T, u *UI, c planner.Customer) string {
 func TestCaseImportUndoKeepsACaseChangedSince(t *testing.T) {
 	u, db, c := newTestUIFor(t, "Müller GmbH")
 	label := importTwoCases(t, u, c)
-	acct, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	acct := storedAccount(t, db, c.ID)
 	edited, _ := acct.CaseByNumber("E-7001")
 	edited.Title = "Cache not purged after deploy"
 	if _, err := db.PutCase(edited); err != nil {

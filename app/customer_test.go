@@ -26,10 +26,7 @@ func TestCustomerOverviewShowsMembershipAndAllowances(t *testing.T) {
 	if !strings.Contains(s.membership.Text, "Ultimate Success") {
 		t.Errorf("membership reads %q", s.membership.Text)
 	}
-	acc, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	acc := storedAccount(t, db, c.ID)
 	// The sample's Müller GmbH: delivered, committed and proposed
 	// accelerators this contract year; left takes off delivered and
 	// committed only.

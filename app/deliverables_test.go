@@ -156,10 +156,7 @@ func TestDeliverablesSayWhatTheyNeed(t *testing.T) {
 	says("Entitlement statement…", "Choose a customer first.")
 
 	muller := customerNamed(t, db, "Müller GmbH")
-	acct, err := db.Account(muller.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	acct := storedAccount(t, db, muller.ID)
 	for _, e := range acct.Engagements {
 		if _, err := db.DeleteEngagement(e.ID); err != nil {
 			t.Fatal(err)
@@ -195,10 +192,7 @@ func TestDeliverableNeedsAreTranslated(t *testing.T) {
 func TestDeliverableFileNames(t *testing.T) {
 	u, db := newTestUI(t)
 	account := func(name string) planner.Account {
-		a, err := db.Account(customerNamed(t, db, name).ID)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := storedAccount(t, db, customerNamed(t, db, name).ID)
 		return a
 	}
 	q := planner.QuarterOf(u.today())

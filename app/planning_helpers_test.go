@@ -110,7 +110,13 @@ func (p *planningUI) open(id screenID, make func(*UI) screen, customer planner.I
 // account returns the stored account of customer id.
 func (p *planningUI) account(t testing.TB, id planner.ID) planner.Account {
 	t.Helper()
-	a, err := p.db.Account(id)
+	return storedAccount(t, p.db, id)
+}
+
+// storedAccount returns the account of customer id as db holds it.
+func storedAccount(t testing.TB, db *storage.DB, id planner.ID) planner.Account {
+	t.Helper()
+	a, err := db.Account(id)
 	if err != nil {
 		t.Fatalf("read account %s: %v", id, err)
 	}

@@ -665,10 +665,7 @@ func TestQuarterShowsARefusedRemovalThroughItsWindow(t *testing.T) {
 	if len(u.undos) != undos {
 		t.Error("a refused removal was offered to undo")
 	}
-	acct, err := db.Account(a.CustomerID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	acct := storedAccount(t, db, a.CustomerID)
 	if !slices.ContainsFunc(acct.Activities, func(b planner.Activity) bool { return b.ID == a.ID }) {
 		t.Errorf("activity %s is no longer stored", a.ID)
 	}

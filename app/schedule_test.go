@@ -189,10 +189,7 @@ func TestScheduleSeriesSavesAndUndoes(t *testing.T) {
 
 func TestScheduleSeriesAsksAboutConflicts(t *testing.T) {
 	u, db, c := newTestUIFor(t, "Müller GmbH")
-	acc, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	acc := storedAccount(t, db, c.ID)
 	before := len(acc.Activities)
 	// A weekly accelerator for a quarter uses more than the contract year
 	// allows.
@@ -206,10 +203,7 @@ func TestScheduleSeriesAsksAboutConflicts(t *testing.T) {
 		t.Fatal("a series with conflicts was saved without asking")
 	}
 	tapButton(t, u, "Yes")
-	after, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	after := storedAccount(t, db, c.ID)
 	if len(after.Activities) != before+12 {
 		t.Errorf("%d activities after confirming, want %d", len(after.Activities), before+12)
 	}
@@ -242,10 +236,7 @@ func TestScheduleProactiveServiceBeyondTheMembership(t *testing.T) {
 	if c.Membership.Tier != "expert" {
 		t.Fatalf("Contoso Health is %s, want an Expert customer", c.Membership.Tier)
 	}
-	before, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	before := storedAccount(t, db, c.ID)
 	d := openSchedule(t, u, c, planner.MutualActionPlanItem)
 	d.date.SetText("2027-01-12")
 	if d.conflicts.Text == "" {
@@ -253,10 +244,7 @@ func TestScheduleProactiveServiceBeyondTheMembership(t *testing.T) {
 	}
 	test.Tap(d.save)
 	tapButton(t, u, "Yes")
-	after, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	after := storedAccount(t, db, c.ID)
 	if len(after.Activities) != len(before.Activities)+1 {
 		t.Fatalf("%d activities, want %d", len(after.Activities), len(before.Activities)+1)
 	}
@@ -284,10 +272,7 @@ func (refusingActivityStore) PutActivity(a planner.Activity) (planner.Activity, 
 // window gets no undo step and no change.
 func TestScheduleDialogWithStandInsKeepsARefusedActivity(t *testing.T) {
 	u, db, c := newTestUIFor(t, "Müller GmbH")
-	acc, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	acc := storedAccount(t, db, c.ID)
 	it, ok := u.cat.Item("pro-roadmap-review")
 	if !ok {
 		t.Fatal("no catalog item pro-roadmap-review")

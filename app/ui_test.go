@@ -201,10 +201,7 @@ func TestRemindersSummariseWhatIsDueToday(t *testing.T) {
 	db := openTestStore(t, cat, true)
 	today := catalog.DateOf(testNow())
 	c := customerNamed(t, db, "Müller GmbH")
-	acc, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	acc := storedAccount(t, db, c.ID)
 	acc.Plan.Actions = append(acc.Plan.Actions, planner.Action{ID: planner.NewID(), Title: "Send the launch checklist",
 		Owner: "TAM", Side: planner.SideVendor, Due: today, Status: planner.StatusOpen})
 	if _, err := db.PutPlan(acc.Plan); err != nil {
