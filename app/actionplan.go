@@ -1259,12 +1259,8 @@ func (s *actionPlanScreen) templateApplied(name string, replacing bool, before p
 func (s *actionPlanScreen) redoPlan(customer planner.ID, label string, plan *planner.ActionPlan, what string, blocked func(planner.Account) bool) func() error {
 	w, store := s.w, s.store
 	return func() error {
-		acct, err := w.redoAccount(store, customer, label)
-		if err != nil {
+		if err := checkRedo(w, store, customer, label, blocked); err != nil {
 			return err
-		}
-		if blocked(acct) {
-			return w.redoBlocked(label)
 		}
 		if _, err := store.PutPlan(*plan); err != nil {
 			return fmt.Errorf("save %s again: %w", what, err)

@@ -466,12 +466,10 @@ func (s *engagementScreen) newEngagement() {
 			}
 			return nil
 		}, func() error {
-			acct, err := w.redoAccount(store, removed.CustomerID, label)
-			if err != nil {
+			if err := checkRedo(w, store, removed.CustomerID, label, func(acct planner.Account) bool {
+				return slices.ContainsFunc(acct.Engagements, func(x planner.Engagement) bool { return x.ID == removed.ID })
+			}); err != nil {
 				return err
-			}
-			if slices.ContainsFunc(acct.Engagements, func(x planner.Engagement) bool { return x.ID == removed.ID }) {
-				return w.redoBlocked(label)
 			}
 			if _, err := store.PutEngagement(removed); err != nil {
 				return fmt.Errorf("save engagement %q again: %w", removed.Name, err)
@@ -515,13 +513,11 @@ func (s *engagementScreen) deleteEngagement() {
 			}
 			return nil
 		}, func() error {
-			acct, err := w.redoAccount(store, removed.CustomerID, label)
-			if err != nil {
+			if err := checkRedo(w, store, removed.CustomerID, label, func(acct planner.Account) bool {
+				i := slices.IndexFunc(acct.Engagements, func(x planner.Engagement) bool { return x.ID == removed.ID })
+				return i < 0 || !sameStored(acct.Engagements[i], removed)
+			}); err != nil {
 				return err
-			}
-			i := slices.IndexFunc(acct.Engagements, func(x planner.Engagement) bool { return x.ID == removed.ID })
-			if i < 0 || !sameStored(acct.Engagements[i], removed) {
-				return w.redoBlocked(label)
 			}
 			if _, err := store.DeleteEngagement(removed.ID); err != nil {
 				return fmt.Errorf("delete engagement %q again: %w", removed.Name, err)

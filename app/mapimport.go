@@ -152,12 +152,8 @@ func (s *actionPlanScreen) applyWorkbookChanges(customer planner.ID, changes []p
 		}
 		return nil
 	}, func() error {
-		acct, err := w.redoAccount(store, customer, label)
-		if err != nil {
+		if err := checkRedo(w, store, customer, label, func(acct planner.Account) bool { return !sameStored(acct.Plan, before) }); err != nil {
 			return err
-		}
-		if !sameStored(acct.Plan, before) {
-			return w.redoBlocked(label)
 		}
 		if _, err := store.PutPlan(after); err != nil {
 			return fmt.Errorf("save the customer's changes again: %w", err)
