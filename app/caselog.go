@@ -93,16 +93,7 @@ func newCaseLog(w caseLogWindow, store caseLogStore, cat *catalog.Catalog) *case
 // load reads the account of customer id (zero: none in focus) and lists
 // its cases.
 func (l *caseLog) load(id planner.ID) {
-	l.hasCustomer = false
-	l.account = planner.Account{}
-	if id != (planner.ID{}) {
-		a, err := l.store.Account(id)
-		if err != nil {
-			l.w.showError(fmt.Errorf("read the cases: %w", err))
-		} else {
-			l.account, l.hasCustomer = a, true
-		}
-	}
+	l.account, l.hasCustomer = focusedAccount(l.w, l.store, id, "read the cases")
 	l.fill()
 }
 

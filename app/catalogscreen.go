@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -185,18 +184,13 @@ func (s *catalogScreen) object() fyne.CanvasObject { return s.root }
 // focus is under, with the customer's entitlements; without a customer,
 // the items of the edition in force today.
 func (s *catalogScreen) show(id planner.ID) {
-	s.hasFocus = false
 	s.entitled = nil
 	edition := s.cat.InForce(s.w.today())
-	if id != (planner.ID{}) {
-		acc, err := s.store.Account(id)
-		if err != nil {
-			s.w.showError(fmt.Errorf("read customer: %w", err))
-		} else {
-			s.account, s.hasFocus = acc, true
-			edition = planner.CustomerCatalog(s.cat, acc.Customer)
-			s.entitled = bestEntitlements(planner.Entitlements(edition, acc.Customer.Membership, acc.Customer.Contract.Allowances))
-		}
+	var acc planner.Account
+	if acc, s.hasFocus = focusedAccount(s.w, s.store, id, "read customer"); s.hasFocus {
+		s.account = acc
+		edition = planner.CustomerCatalog(s.cat, acc.Customer)
+		s.entitled = bestEntitlements(planner.Entitlements(edition, acc.Customer.Membership, acc.Customer.Contract.Allowances))
 	}
 	if !s.setEdition(edition) {
 		s.apply()
