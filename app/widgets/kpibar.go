@@ -82,10 +82,7 @@ func NewKPIBar(kpi KPI) *KPIBar {
 func (b *KPIBar) KPI() KPI { return b.kpi }
 
 // SetKPI changes what the bar shows.
-func (b *KPIBar) SetKPI(kpi KPI) {
-	b.kpi = kpi
-	b.Refresh()
-}
+func (b *KPIBar) SetKPI(kpi KPI) { update(b, &b.kpi, kpi) }
 
 // Tapped is part of fyne.Tappable.
 func (b *KPIBar) Tapped(*fyne.PointEvent) {
