@@ -542,12 +542,7 @@ func BenchmarkQuarterSwitchCustomer500(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	u, err := Build(benchOptions(b, cat, db))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer u.Close()
-	u.window.Resize(testWindowSize())
+	u := benchWindow(b, cat, db)
 	u.showScreen(screenQuarter)
 	u.waitIdle()
 	s := u.screens[screenQuarter].(*quarterScreen)
