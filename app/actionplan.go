@@ -161,8 +161,7 @@ func newActionPlanScreen(w actionPlanWindow, store actionPlanStore, cat *catalog
 	s.progress = widget.NewProgressBar()
 	s.progress.TextFormatter = func() string { return "" }
 	s.progressText = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
-	s.note = widget.NewLabel("")
-	s.note.Wrapping = fyne.TextWrapWord
+	s.note = newWrapLabel("")
 	s.note.Importance = widget.WarningImportance
 	s.note.Hide()
 
@@ -318,8 +317,7 @@ func (s *actionPlanScreen) refreshObjectives() {
 		s.kpis = append(s.kpis, bar)
 	}
 	for len(s.threads) < len(objs) {
-		l := widget.NewLabel("")
-		l.Wrapping = fyne.TextWrapWord
+		l := newWrapLabel("")
 		l.SizeName = theme.SizeNameCaptionText
 		s.threads = append(s.threads, l)
 	}
@@ -1128,8 +1126,7 @@ func (s *actionPlanScreen) fromTemplate() {
 	for i, t := range tpls {
 		names[i] = fmt.Sprintf("%s (%s)", t.Name, s.cat.SolutionName(t.Solution))
 	}
-	about := widget.NewLabel("")
-	about.Wrapping = fyne.TextWrapWord
+	about := newWrapLabel("")
 	tpl := w.newFormSelect(names, func(string) {})
 	tpl.OnChanged = func(string) {
 		if i := tpl.SelectedIndex(); i >= 0 {

@@ -82,8 +82,7 @@ func newCaseLog(w caseLogWindow, store caseLogStore, cat *catalog.Catalog) *case
 	l.addBtn = widget.NewButtonWithIcon(w.tr("cases.add"), theme.ContentAddIcon(), func() { l.openCaseDialog(-1) })
 	l.addBtn.Importance = widget.HighImportance
 	l.importBtn = widget.NewButtonWithIcon(w.tr("cases.import"), theme.UploadIcon(), l.importCSV)
-	l.message = widget.NewLabel("")
-	l.message.Wrapping = fyne.TextWrapWord
+	l.message = newWrapLabel("")
 	l.rows = container.NewVBox()
 	bar := container.NewBorder(nil, nil, l.filter, container.NewHBox(l.importBtn, l.addBtn))
 	l.root = container.NewBorder(bar, nil, nil, nil, container.NewVScroll(container.NewVBox(l.message, l.rows)))

@@ -141,8 +141,7 @@ func newCustomerScreen(w customerWindow, store customerStore, cat *catalog.Catal
 		container.NewCenter(widget.NewButtonWithIcon(w.tr("picker.choose"), theme.SearchIcon(), w.openPicker))))
 
 	wrap := func() *widget.Label {
-		l := widget.NewLabel("")
-		l.Wrapping = fyne.TextWrapWord
+		l := newWrapLabel("")
 		return l
 	}
 	s.membership = wrap()
@@ -181,11 +180,9 @@ func newCustomerScreen(w customerWindow, store customerStore, cat *catalog.Catal
 	s.expiry = wrap()
 	s.expiry.Importance = widget.WarningImportance
 	s.accBar = widget.NewProgressBar()
-	s.accText = widget.NewLabel("")
-	s.accText.Wrapping = fyne.TextWrapWord
+	s.accText = newWrapLabel("")
 	s.fieldBar = widget.NewProgressBar()
-	s.fieldText = widget.NewLabel("")
-	s.fieldText.Wrapping = fyne.TextWrapWord
+	s.fieldText = newWrapLabel("")
 	for _, b := range []*widget.ProgressBar{s.accBar, s.fieldBar} {
 		b.TextFormatter = func() string { return "" }
 	}
@@ -218,8 +215,7 @@ func newCustomerScreen(w customerWindow, store customerStore, cat *catalog.Catal
 			// needs: the row grows to them (see updateEntitlement).
 			name := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 			name.Wrapping = fyne.TextWrapWord
-			reason := widget.NewLabel("")
-			reason.Wrapping = fyne.TextWrapWord
+			reason := newWrapLabel("")
 			reason.SizeName = theme.SizeNameCaptionText
 			c := widgets.NewChip("", widgets.ToneNeutral)
 			return container.NewBorder(nil, nil, container.New(&fixedWidthLayout{width: chipWidth}, c), nil,
@@ -793,8 +789,7 @@ func (s *customerScreen) showEvents() {
 		}
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { s.removeEvent(i) })
 		del.Importance = widget.LowImportance
-		label := widget.NewLabel(text)
-		label.Wrapping = fyne.TextWrapWord
+		label := newWrapLabel(text)
 		s.events.Add(container.NewBorder(nil, nil, nil, del, label))
 	}
 	if len(s.account.Customer.KeyEvents) == 0 {

@@ -65,8 +65,7 @@ func newRiskPane(w riskPaneWindow, store riskWriter, cat *catalog.Catalog) *risk
 	})
 	p.addBtn = widget.NewButtonWithIcon(w.tr("risks.add"), theme.ContentAddIcon(), func() { p.openRiskDialog(-1) })
 	p.addBtn.Importance = widget.HighImportance
-	p.message = widget.NewLabel("")
-	p.message.Wrapping = fyne.TextWrapWord
+	p.message = newWrapLabel("")
 	p.rows = container.NewVBox()
 	risksTitle := widget.NewLabelWithStyle(w.tr("risks.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	bar := container.NewBorder(nil, nil, risksTitle, p.addBtn)
@@ -111,8 +110,7 @@ func (p *riskPane) fill() {
 			p.reasons.Add(widget.NewLabel(w.tr("health.green")))
 		}
 		for _, r := range h.Reasons {
-			l := widget.NewLabel(w.sentence(r.Text))
-			l.Wrapping = fyne.TextWrapWord
+			l := newWrapLabel(w.sentence(r.Text))
 			// The chip sits in a box of one line's height, level with
 			// the reason's first line.
 			chip := container.NewStack(widget.NewLabel(""), container.NewCenter(widgets.NewChip(w.sentence(r.Colour.Label()), healthTone(r.Colour))))
@@ -171,12 +169,10 @@ func (p *riskPane) row(i int, r planner.Risk) fyne.CanvasObject {
 	if o, ok := p.objective(r.ObjectiveID); ok {
 		parts = append(parts, w.tr("risks.threatens", o.Title))
 	}
-	details := widget.NewLabel(strings.Join(parts, " · "))
-	details.Wrapping = fyne.TextWrapWord
+	details := newWrapLabel(strings.Join(parts, " · "))
 	box := container.NewVBox(line1, details)
 	if r.Mitigation != "" {
-		m := widget.NewLabel(w.tr("risks.mitigationIs", r.Mitigation))
-		m.Wrapping = fyne.TextWrapWord
+		m := newWrapLabel(w.tr("risks.mitigationIs", r.Mitigation))
 		box.Add(m)
 	}
 	return box

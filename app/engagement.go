@@ -900,8 +900,7 @@ type phaseScreen interface {
 func newPhaseEditor(s phaseScreen, w phaseWindow, cat *catalog.Catalog) *phaseEditor {
 	p := &phaseEditor{s: s, w: w, cat: cat, index: -1, form: w.newFieldForm()}
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	p.about = widget.NewLabel("")
-	p.about.Wrapping = fyne.TextWrapWord
+	p.about = newWrapLabel("")
 	p.status = widget.NewSelect(optionTexts(phaseStatuses(), w.phaseStatusText), func(string) { p.changed() })
 	p.reason = newFormEntry()
 	p.reason.SetPlaceHolder(w.tr("plan.phase.reason.hint"))

@@ -94,8 +94,7 @@ func (s *actionPlanScreen) showWorkbookChanges(customer planner.ID, changes []pl
 	if len(refused) > 0 {
 		box.Add(widget.NewLabelWithStyle(w.tr("plan.workbook.refused"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, r := range refused {
-			l := widget.NewLabel(w.tr("plan.workbook.refusedRow", r.Sheet, r.Row, w.sentence(r.Reason)))
-			l.Wrapping = fyne.TextWrapWord
+			l := newWrapLabel(w.tr("plan.workbook.refusedRow", r.Sheet, r.Row, w.sentence(r.Reason)))
 			l.Importance = widget.WarningImportance
 			box.Add(l)
 		}

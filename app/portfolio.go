@@ -741,8 +741,7 @@ func (cellTextLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 // deleteCustomer asks, then removes a customer with everything of it; the
 // removal can be undone.
 func (u *UI) deleteCustomer(c planner.Customer) {
-	msg := widget.NewLabel(u.tr("customer.delete.confirm", c.Name))
-	msg.Wrapping = fyne.TextWrapWord
+	msg := newWrapLabel(u.tr("customer.delete.confirm", c.Name))
 	d := dialog.NewCustomConfirm(u.tr("customer.delete.title"), u.tr("action.delete"), u.tr("action.cancel"), msg, func(ok bool) {
 		if !ok {
 			return

@@ -216,12 +216,18 @@ func newPlaceHolderEntry(hint string) *widget.Entry {
 	return e
 }
 
+// newWrapLabel returns a label of text that wraps at words.
+func newWrapLabel(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
 // newProblemLabel returns a hidden label for what is wrong with what was
 // typed: in the theme's error colour, wrapping at words.
 func newProblemLabel() *widget.Label {
-	l := widget.NewLabel("")
+	l := newWrapLabel("")
 	l.Importance = widget.DangerImportance
-	l.Wrapping = fyne.TextWrapWord
 	l.Hide()
 	return l
 }
