@@ -149,8 +149,7 @@ func TestCustomerFormNamesFieldsInTheFormsWords(t *testing.T) {
 		"en": "Technical Account Manager, E-mail: ",
 		"ja": "テクニカルアカウントマネージャー（メールアドレス）：",
 	} {
-		u, db := newTestUIInLanguage(t, lang)
-		c := customerNamed(t, db, "Müller GmbH")
+		u, _, c := newTestUIForIn(t, lang, "Müller GmbH")
 		f := u.openCustomerForm(c, false)
 		test.Type(f.team[0].email, "@@")
 		f.contractEnd.SetText("2020-01-01")

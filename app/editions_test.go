@@ -69,8 +69,8 @@ func TestCustomerScreenNamesTheEditionInDutchAndJapanese(t *testing.T) {
 		"nl": "Voorwaarden: aanbod van 17 mei 2024 — contract begonnen op 1 jan 2025",
 		"ja": "適用条件: 2024年5月17日時点のオファー（契約開始日 2025年1月1日）",
 	} {
-		u, db := newTestUIInLanguage(t, lang)
-		s := customerOf(t, u, customerNamed(t, db, "Northwind Outfitters"))
+		u, _, c := newTestUIForIn(t, lang, "Northwind Outfitters")
+		s := customerOf(t, u, c)
 		if got := strings.ReplaceAll(s.terms.Text, string(lineBreakSpace), ""); got != want {
 			t.Errorf("%s: terms read %q, want %q", lang, got, want)
 		}
@@ -245,8 +245,7 @@ func TestRenewalPreviewInDutchAndJapanese(t *testing.T) {
 		"nl": "Bij verlenging op 1 jan 2029 (aanbod van 29 jul 2026)",
 		"ja": "2029年1月1日の契約更新時（2026年7月29日時点のオファー）",
 	} {
-		u, db := newTestUIInLanguage(t, lang)
-		c := customerNamed(t, db, "Northwind Outfitters")
+		u, _, c := newTestUIForIn(t, lang, "Northwind Outfitters")
 		s := customerOf(t, u, c)
 		if got := strings.ReplaceAll(s.renewalTitle.Text, string(lineBreakSpace), ""); got != want {
 			t.Errorf("%s: renewal title %q, want %q", lang, got, want)

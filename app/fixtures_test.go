@@ -53,7 +53,13 @@ func newTestUI(t testing.TB) (*UI, *storage.DB) {
 // sample customer named name with it.
 func newTestUIFor(t testing.TB, name string) (*UI, *storage.DB, planner.Customer) {
 	t.Helper()
-	u, db := newTestUI(t)
+	return newTestUIForIn(t, "en", name)
+}
+
+// newTestUIForIn builds the window as newTestUIFor does, in language.
+func newTestUIForIn(t testing.TB, language, name string) (*UI, *storage.DB, planner.Customer) {
+	t.Helper()
+	u, db := newTestUIInLanguage(t, language)
 	return u, db, customerNamed(t, db, name)
 }
 

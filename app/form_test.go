@@ -253,8 +253,8 @@ func TestCustomerFormNamesFieldsInEveryLanguage(t *testing.T) {
 		"nl": "Einde contract: 30 februari 2027 bestaat niet",
 		"ja": "契約終了日：2027年2月30日は存在しません",
 	} {
-		u, db := newTestUIInLanguage(t, lang)
-		f := u.openCustomerForm(customerNamed(t, db, "Müller GmbH"), false)
+		u, _, c := newTestUIForIn(t, lang, "Müller GmbH")
+		f := u.openCustomerForm(c, false)
 		typeInto(u, f.contractEnd, "2027-02-30")
 		list := pressSave(f.fd)
 		if !strings.Contains(list, want) || strings.Contains(list, "contract.end") {
