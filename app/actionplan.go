@@ -161,8 +161,7 @@ func newActionPlanScreen(w actionPlanWindow, store actionPlanStore, cat *catalog
 	s.progress = widget.NewProgressBar()
 	s.progress.TextFormatter = func() string { return "" }
 	s.progressText = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
-	s.note = widget.NewLabel("")
-	s.note.Wrapping = fyne.TextWrapWord
+	s.note = newWrapLabel("")
 	s.note.Importance = widget.WarningImportance
 	s.note.Hide()
 
@@ -318,8 +317,7 @@ func (s *actionPlanScreen) refreshObjectives() {
 		s.kpis = append(s.kpis, bar)
 	}
 	for len(s.threads) < len(objs) {
-		l := widget.NewLabel("")
-		l.Wrapping = fyne.TextWrapWord
+		l := newWrapLabel("")
 		l.SizeName = theme.SizeNameCaptionText
 		s.threads = append(s.threads, l)
 	}
@@ -646,6 +644,32 @@ func itemAt[T any](list []T, i int) (T, int) {
 	return zero, -1
 }
 
+// planItemInputs are the inputs that an objective, a milestone and an
+// action each have: the title, the due day and the status.
+type planItemInputs struct {
+	title, due *formEntry
+	status     *formSelect
+}
+
+// newPlanItemInputs returns the inputs of an item, filled with its title,
+// due day and status.
+func newPlanItemInputs(w actionPlanWindow, title string, due planner.Date, status planner.Status) planItemInputs {
+	in := planItemInputs{title: newFormEntry(), due: newFormEntry(),
+		status: w.newFormSelect(optionTexts(planStatuses(), w.planStatusText), nil)}
+	in.due.SetPlaceHolder("YYYY-MM-DD")
+	in.title.SetText(title)
+	in.due.SetText(dayText(due))
+	selectValue(in.status, planStatuses(), status)
+	return in
+}
+
+// read returns the title as typed without spaces around it, the status
+// chosen and the due day; what is wrong with the day goes into bad.
+func (in planItemInputs) read(w clock, bad *inputProblems) (title string, status planner.Status, due planner.Date) {
+	status, _ = selectedValue(in.status, planStatuses())
+	return strings.TrimSpace(in.title.Text), status, bad.day("due", in.due.Text, w.parseDay)
+}
+
 // editObjective opens the form of objective i (-1: a new one).
 func (s *actionPlanScreen) editObjective(i int) {
 	w := s.w
@@ -654,30 +678,23 @@ func (s *actionPlanScreen) editObjective(i int) {
 	if i < 0 {
 		o.Status = planner.StatusOpen
 	}
-	title, due := newFormEntry(), newFormEntry()
+	in := newPlanItemInputs(w, o.Title, o.Due, o.Status)
 	description := newFormMultiLineEntry()
 	description.SetMinRowsVisible(2)
-	status := w.newFormSelect(optionTexts(planStatuses(), w.planStatusText), nil)
-	due.SetPlaceHolder("YYYY-MM-DD")
-	title.SetText(o.Title)
 	description.SetText(o.Description)
-	due.SetText(dayText(o.Due))
-	selectValue(status, planStatuses(), o.Status)
 	form := s.w.newFieldForm()
-	form.add("title", w.tr("plan.objective.title"), title)
+	form.add("title", w.tr("plan.objective.title"), in.title)
 	lists := newObjectiveLists(w, form, o)
-	form.add("due", w.tr("plan.objective.due"), due)
-	form.add("status", w.tr("plan.objective.status"), status)
+	form.add("due", w.tr("plan.objective.due"), in.due)
+	form.add("status", w.tr("plan.objective.status"), in.status)
 	form.add("description", w.tr("plan.objective.description"), description)
 
 	read := func() (planner.Objective, error) {
 		var bad inputProblems
 		edited := o
-		edited.Title = strings.TrimSpace(title.Text)
+		edited.Title, edited.Status, edited.Due = in.read(w, &bad)
 		edited.Description = strings.TrimSpace(description.Text)
-		edited.Status, _ = selectedValue(status, planStatuses())
 		edited.KPIs, edited.UseCases = lists.read(&bad)
-		edited.Due = bad.day("due", due.Text, w.parseDay)
 		return edited, bad.err(fmt.Sprintf("objective %q", edited.Title))
 	}
 	dirty := func() bool {
@@ -688,7 +705,7 @@ func (s *actionPlanScreen) editObjective(i int) {
 	}
 	if i < 0 {
 		dirty = func() bool {
-			return strings.TrimSpace(title.Text+due.Text+description.Text+lists.typed()) != ""
+			return strings.TrimSpace(in.title.Text+in.due.Text+description.Text+lists.typed()) != ""
 		}
 	}
 	planItem[planner.Objective]{before: before, list: "objectives", index: i, n: len(before.Objectives),
@@ -984,27 +1001,20 @@ func (s *actionPlanScreen) editMilestone(i int) {
 	if i < 0 {
 		m.Status = planner.StatusOpen
 	}
-	title, due := newFormEntry(), newFormEntry()
-	due.SetPlaceHolder("YYYY-MM-DD")
+	in := newPlanItemInputs(w, m.Title, m.Due, m.Status)
 	objectiveIDs, objectiveNames := orNone(w.tr("plan.milestone.noObjective"), before.Objectives, objectiveOption)
 	objective := w.newFormSelect(objectiveNames, nil)
-	status := w.newFormSelect(optionTexts(planStatuses(), w.planStatusText), nil)
-	title.SetText(m.Title)
-	due.SetText(dayText(m.Due))
 	selectValue(objective, objectiveIDs, m.ObjectiveID)
-	selectValue(status, planStatuses(), m.Status)
 	form := s.w.newFieldForm()
-	form.add("title", w.tr("plan.milestone.title"), title)
-	form.add("due", w.tr("plan.milestone.due"), due)
+	form.add("title", w.tr("plan.milestone.title"), in.title)
+	form.add("due", w.tr("plan.milestone.due"), in.due)
 	form.add("objectiveId", w.tr("plan.milestone.objective"), objective)
-	form.add("status", w.tr("plan.milestone.status"), status)
+	form.add("status", w.tr("plan.milestone.status"), in.status)
 	read := func() (planner.Milestone, error) {
-		edited := m
-		edited.Title = strings.TrimSpace(title.Text)
-		edited.ObjectiveID, _ = selectedValue(objective, objectiveIDs)
-		edited.Status, _ = selectedValue(status, planStatuses())
 		var bad inputProblems
-		edited.Due = bad.day("due", due.Text, w.parseDay)
+		edited := m
+		edited.Title, edited.Status, edited.Due = in.read(w, &bad)
+		edited.ObjectiveID, _ = selectedValue(objective, objectiveIDs)
 		return edited, bad.err(fmt.Sprintf("milestone %q", edited.Title))
 	}
 	planItem[planner.Milestone]{before: before, list: "milestones", index: i, n: len(before.Milestones),
@@ -1037,35 +1047,29 @@ func (s *actionPlanScreen) editAction(i int) {
 		a.Status = planner.StatusOpen
 		a.Side = planner.SideCustomer
 	}
-	title, owner, due := newFormEntry(), newFormEntry(), newFormEntry()
-	due.SetPlaceHolder("YYYY-MM-DD")
+	in := newPlanItemInputs(w, a.Title, a.Due, a.Status)
+	owner := newFormEntry()
 	side := w.newFormSelect(optionTexts(sides(), w.sideText), nil)
-	status := w.newFormSelect(optionTexts(planStatuses(), w.planStatusText), nil)
 	milestoneIDs, milestoneNames := orNone(w.tr("plan.actionItem.noMilestone"), before.Milestones,
 		func(m planner.Milestone) (planner.ID, string) { return m.ID, m.Title })
 	milestone := w.newFormSelect(milestoneNames, nil)
-	title.SetText(a.Title)
 	owner.SetText(a.Owner)
-	due.SetText(dayText(a.Due))
 	selectValue(side, sides(), a.Side)
-	selectValue(status, planStatuses(), a.Status)
 	selectValue(milestone, milestoneIDs, a.MilestoneID)
 	form := s.w.newFieldForm()
-	form.add("title", w.tr("plan.actionItem.title"), title)
+	form.add("title", w.tr("plan.actionItem.title"), in.title)
 	form.add("owner", w.tr("plan.actionItem.owner"), owner)
 	form.add("side", w.tr("plan.actionItem.side"), side)
-	form.add("due", w.tr("plan.actionItem.due"), due)
+	form.add("due", w.tr("plan.actionItem.due"), in.due)
 	form.add("milestoneId", w.tr("plan.actionItem.milestone"), milestone)
-	form.add("status", w.tr("plan.actionItem.status"), status)
+	form.add("status", w.tr("plan.actionItem.status"), in.status)
 	read := func() (planner.Action, error) {
+		var bad inputProblems
 		edited := a
-		edited.Title = strings.TrimSpace(title.Text)
+		edited.Title, edited.Status, edited.Due = in.read(w, &bad)
 		edited.Owner = strings.TrimSpace(owner.Text)
 		edited.Side, _ = selectedValue(side, sides())
-		edited.Status, _ = selectedValue(status, planStatuses())
 		edited.MilestoneID, _ = selectedValue(milestone, milestoneIDs)
-		var bad inputProblems
-		edited.Due = bad.day("due", due.Text, w.parseDay)
 		return edited, bad.err(fmt.Sprintf("action %q", edited.Title))
 	}
 	planItem[planner.Action]{before: before, list: "actions", index: i, n: len(before.Actions),
@@ -1122,8 +1126,7 @@ func (s *actionPlanScreen) fromTemplate() {
 	for i, t := range tpls {
 		names[i] = fmt.Sprintf("%s (%s)", t.Name, s.cat.SolutionName(t.Solution))
 	}
-	about := widget.NewLabel("")
-	about.Wrapping = fyne.TextWrapWord
+	about := newWrapLabel("")
 	tpl := w.newFormSelect(names, func(string) {})
 	tpl.OnChanged = func(string) {
 		if i := tpl.SelectedIndex(); i >= 0 {
@@ -1253,12 +1256,8 @@ func (s *actionPlanScreen) templateApplied(name string, replacing bool, before p
 func (s *actionPlanScreen) redoPlan(customer planner.ID, label string, plan *planner.ActionPlan, what string, blocked func(planner.Account) bool) func() error {
 	w, store := s.w, s.store
 	return func() error {
-		acct, err := w.redoAccount(store, customer, label)
-		if err != nil {
+		if err := checkRedo(w, store, customer, label, blocked); err != nil {
 			return err
-		}
-		if blocked(acct) {
-			return w.redoBlocked(label)
 		}
 		if _, err := store.PutPlan(*plan); err != nil {
 			return fmt.Errorf("save %s again: %w", what, err)

@@ -119,7 +119,7 @@ func TestActionPlanOverdueRowsAreRed(t *testing.T) {
 	p, s, acct := openActionPlan(t)
 	overdue := planner.OverdueActions(acct.Plan, p.today())
 	test.Tap(s.chips[filterOverdue])
-	texts := planVisibleTexts(s.actions)
+	texts := textsShown(s.actions)
 	want := p.tr("plan.actionItem.overdue", overdue[0].Due.String())
 	if !slices.Contains(texts, want) {
 		t.Fatalf("table shows %q, want the overdue mark %q", texts, want)
@@ -161,7 +161,7 @@ func TestActionPlanAddActionThroughForm(t *testing.T) {
 		added.Side != planner.SideVendor || added.Due != catalog.MustDate("2026-12-04") || added.Status != planner.StatusOpen {
 		t.Fatalf("stored action %+v", added)
 	}
-	if !slices.Contains(planVisibleTexts(s.actions), added.Title) {
+	if !slices.Contains(textsShown(s.actions), added.Title) {
 		t.Errorf("the new action is not in the table")
 	}
 	p.undoKey()
@@ -298,11 +298,7 @@ func TestActionPlanRemoveMilestone(t *testing.T) {
 
 func TestActionPlanFromTemplateForCustomerWithoutPlan(t *testing.T) {
 	p := newPlanningUI(t)
-	acct, ok := p.accountWithoutPlan()
-	if !ok {
-		t.Skip("every sample customer has a plan")
-	}
-	s := p.open(screenActionPlan, actionPlanScreenOf, acct.Customer.ID).(*actionPlanScreen)
+	acct, s := p.planScreenWithoutPlan(t)
 	if s.content.Objects[0] != s.noPlan {
 		t.Fatal("a customer without a plan is not offered one")
 	}

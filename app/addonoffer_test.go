@@ -15,8 +15,7 @@ import (
 // keep the purchase outside the membership instead of refusing, and Yes
 // saves it with the other edits.
 func TestCustomerFormKeepsAnAddOnTheOfferNoLongerSells(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Øresund Energi A/S")
+	u, db, c := newTestUIFor(t, "Øresund Energi A/S")
 	if c.Membership.Tier != catalog.Expert || len(c.OutsideMembership) != 0 {
 		t.Fatalf("%s is not an Expert customer within its membership", c.Name)
 	}

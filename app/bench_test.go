@@ -110,6 +110,19 @@ func benchOptions(b *testing.B, cat *catalog.Catalog, db *storage.DB) Options {
 		ReminderInterval: -1, UndoBarTimeout: -1, Theme: test.Theme(), queueCalls: true}
 }
 
+// benchWindow builds the window on db for a benchmark, at the tests'
+// size; it closes when the benchmark ends.
+func benchWindow(b *testing.B, cat *catalog.Catalog, db *storage.DB) *UI {
+	b.Helper()
+	u, err := Build(benchOptions(b, cat, db))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(u.Close)
+	u.window.Resize(testWindowSize())
+	return u
+}
+
 // BenchmarkBuildMainWindow500 builds and lays out the main window on a
 // portfolio of 500 customers, showing the portfolio. Target: 150 ms.
 func BenchmarkBuildMainWindow500(b *testing.B) {
@@ -195,12 +208,7 @@ func BenchmarkSwitchCustomer(b *testing.B) {
 	}
 	for _, id := range screenOrder() {
 		b.Run(string(id), func(b *testing.B) {
-			u, err := Build(benchOptions(b, cat, db))
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer u.Close()
-			u.window.Resize(testWindowSize())
+			u := benchWindow(b, cat, db)
 			u.showScreen(id)
 			u.waitIdle()
 			i := 0
@@ -218,12 +226,7 @@ func BenchmarkSwitchCustomer(b *testing.B) {
 func BenchmarkCatalogFilterKeystroke(b *testing.B) {
 	cat := catalog.Default()
 	db := openBenchStore(b, cat, 6)
-	u, err := Build(benchOptions(b, cat, db))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer u.Close()
-	u.window.Resize(testWindowSize())
+	u := benchWindow(b, cat, db)
 	customers, _ := db.Customers()
 	u.setFocus(customers[0].ID)
 	u.showScreen(screenCatalog)

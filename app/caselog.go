@@ -82,8 +82,7 @@ func newCaseLog(w caseLogWindow, store caseLogStore, cat *catalog.Catalog) *case
 	l.addBtn = widget.NewButtonWithIcon(w.tr("cases.add"), theme.ContentAddIcon(), func() { l.openCaseDialog(-1) })
 	l.addBtn.Importance = widget.HighImportance
 	l.importBtn = widget.NewButtonWithIcon(w.tr("cases.import"), theme.UploadIcon(), l.importCSV)
-	l.message = widget.NewLabel("")
-	l.message.Wrapping = fyne.TextWrapWord
+	l.message = newWrapLabel("")
 	l.rows = container.NewVBox()
 	bar := container.NewBorder(nil, nil, l.filter, container.NewHBox(l.importBtn, l.addBtn))
 	l.root = container.NewBorder(bar, nil, nil, nil, container.NewVScroll(container.NewVBox(l.message, l.rows)))
@@ -93,16 +92,7 @@ func newCaseLog(w caseLogWindow, store caseLogStore, cat *catalog.Catalog) *case
 // load reads the account of customer id (zero: none in focus) and lists
 // its cases.
 func (l *caseLog) load(id planner.ID) {
-	l.hasCustomer = false
-	l.account = planner.Account{}
-	if id != (planner.ID{}) {
-		a, err := l.store.Account(id)
-		if err != nil {
-			l.w.showError(fmt.Errorf("read the cases: %w", err))
-		} else {
-			l.account, l.hasCustomer = a, true
-		}
-	}
+	l.account, l.hasCustomer = focusedAccount(l.w, l.store, id, "read the cases")
 	l.fill()
 }
 
@@ -361,17 +351,8 @@ func (l *caseLog) openCaseDialog(i int) {
 		}
 		return c, withInputProblems(p, c.Number, c.Validate(planner.CustomerCatalog(l.cat, l.account.Customer)))
 	}
-	apply := saveBuilt(form, build, func(c planner.SupportCase) error { return l.putCase(c, before, i < 0) })
-	titleText := w.tr("cases.add.title", l.account.Customer.Name)
-	var remove func() error
-	if i >= 0 {
-		titleText = w.tr("cases.edit.title", before.Number)
-		remove = func() error { return l.removeCase(before) }
-	}
-	fd := w.newItemDialog(titleText, titleText, form, apply, form.touched, remove)
-	form.settle()
-	l.dialog = fd
-	fd.show()
+	l.dialog = l.cases().itemDialog(w, form, build, before, i < 0, l.account.Customer.Name)
+	l.dialog.show()
 }
 
 // withInputProblems returns the problems of what was typed, p, with
@@ -398,25 +379,9 @@ func (l *caseLog) cases() records[planner.SupportCase] {
 		remove: l.store.DeleteCase,
 		id:     func(c planner.SupportCase) planner.ID { return c.ID },
 		name:   func(c planner.SupportCase) string { return "case " + c.Number },
+		keys:   "cases",
+		title:  func(c planner.SupportCase) string { return c.Number },
 	}
-}
-
-// putCase saves c (before is the case as it was; added marks a new one)
-// and offers to undo it.
-func (l *caseLog) putCase(c, before planner.SupportCase, added bool) error {
-	return l.cases().save(l.w, c, before, added, func(saved planner.SupportCase) string {
-		if added {
-			return l.w.tr("cases.undo.add", saved.Number)
-		}
-		return l.w.tr("cases.undo.edit", saved.Number)
-	})
-}
-
-// removeCase removes case c; Ctrl+Z puts it back.
-func (l *caseLog) removeCase(c planner.SupportCase) error {
-	return l.cases().removeOne(l.w, c, func(removed planner.SupportCase) string {
-		return l.w.tr("cases.undo.remove", removed.Number)
-	})
 }
 
 // openRespondDialog asks when the vendor first responded to case i.
@@ -508,7 +473,7 @@ func (l *caseLog) openEscalateDialog(i int) {
 // showChangeDialog opens a dialog that changes a stored case: build
 // returns the changed case or what is wrong; Save stores it undoably.
 func (l *caseLog) showChangeDialog(title string, form *fieldForm, build func() (planner.SupportCase, error), before planner.SupportCase) {
-	apply := saveBuilt(form, build, func(c planner.SupportCase) error { return l.putCase(c, before, false) })
+	apply := saveBuilt(form, build, func(c planner.SupportCase) error { return l.cases().save(l.w, c, before, false) })
 	fd := l.w.newFormDialog(title, form, apply, form.touched)
 	form.settle()
 	l.dialog = fd

@@ -106,11 +106,18 @@ func caseLogOf(t *testing.T, u *UI, c planner.Customer) *caseLog {
 
 // shownTexts returns the texts of the visible labels, fitted labels and
 // chips under o, one a line.
-func shownTexts(o fyne.CanvasObject) string {
+func shownTexts(o fyne.CanvasObject) string { return strings.Join(textsShown(o), "\n") }
+
+// textsShown returns the texts of the visible labels (those with a
+// tooltip too), fitted labels and chips under o, the whole text of those
+// that cut theirs, empty ones included.
+func textsShown(o fyne.CanvasObject) []string {
 	var out []string
 	walkVisible(o, func(o fyne.CanvasObject) bool {
 		switch x := o.(type) {
 		case *widget.Label:
+			out = append(out, x.Text)
+		case *hintLabel:
 			out = append(out, x.Text)
 		case *widgets.Chip:
 			out = append(out, x.Text())
@@ -119,19 +126,15 @@ func shownTexts(o fyne.CanvasObject) string {
 		}
 		return true
 	})
-	return strings.Join(out, "\n")
+	return out
 }
 
 // rowTexts returns the texts of the case log's rows.
 func rowTexts(l *caseLog) string { return shownTexts(l.rows) }
 
 func TestCaseLogListsTheCustomersCasesNewestFirst(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Northwind Outfitters")
-	acc, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	u, db, c := newTestUIFor(t, "Northwind Outfitters")
+	acc := storedAccount(t, db, c.ID)
 	l := caseLogOf(t, u, c)
 	l.filter.SetSelected(u.tr("cases.filter.all"))
 	if len(l.shown) != len(acc.Cases) || len(acc.Cases) < 2 {
@@ -159,27 +162,35 @@ func TestCaseLogListsTheCustomersCasesNewestFirst(t *testing.T) {
 	}
 }
 
-func TestCaseLogAddShowsTheVerdictAndUndoes(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
-	l := caseLogOf(t, u, c)
-	addCase(t, l, loggedCase{"E-9001", "Checkout fails for every order", 1, // P2
-		"2026-11-25", "10:00", "2026-11-25", "13:05"})
-	acc, _ := db.Account(c.ID)
-	saved, ok := acc.CaseByNumber("E-9001")
+// addCaseForVerdict logs case lc in l and returns it as stored, the
+// calendar of its customer and its response verdict at testNow; the test
+// fails when the case is not stored or the verdict cannot be given.
+func addCaseForVerdict(t *testing.T, u *UI, db *storage.DB, l *caseLog, lc loggedCase) (planner.SupportCase, planner.Calendar, planner.ResponseVerdict) {
+	t.Helper()
+	addCase(t, l, lc)
+	acc := storedAccount(t, db, l.account.Customer.ID)
+	saved, ok := acc.CaseByNumber(lc.number)
 	if !ok {
-		t.Fatal("the case is not stored")
+		t.Fatalf("case %s is not stored", lc.number)
 	}
 	cal, err := planner.CustomerCalendar(u.cat, u.settings(), acc.Customer)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := time.Date(2026, 11, 25, 10, 0, 0, 0, cal.Location); !saved.Opened.Equal(want) {
-		t.Errorf("opened %v, want %v (typed in the customer's zone)", saved.Opened, want)
-	}
 	v, err := planner.CaseResponseVerdict(u.cat, saved, acc.Customer.Membership, cal, testNow())
 	if err != nil {
 		t.Fatal(err)
+	}
+	return saved, cal, v
+}
+
+func TestCaseLogAddShowsTheVerdictAndUndoes(t *testing.T) {
+	u, db, c := newTestUIFor(t, "Müller GmbH")
+	l := caseLogOf(t, u, c)
+	saved, cal, v := addCaseForVerdict(t, u, db, l, loggedCase{"E-9001", "Checkout fails for every order", 1, // P2
+		"2026-11-25", "10:00", "2026-11-25", "13:05"})
+	if want := time.Date(2026, 11, 25, 10, 0, 0, 0, cal.Location); !saved.Opened.Equal(want) {
+		t.Errorf("opened %v, want %v (typed in the customer's zone)", saved.Opened, want)
 	}
 	if v.State != planner.ResponseBreached {
 		t.Fatalf("the fixture should breach: %s", v.Text())
@@ -194,7 +205,7 @@ func TestCaseLogAddShowsTheVerdictAndUndoes(t *testing.T) {
 
 	u.window.Canvas().Unfocus()
 	shortcut(u, &fyne.ShortcutUndo{})
-	acc, _ = db.Account(c.ID)
+	acc := storedAccount(t, db, c.ID)
 	if _, ok := acc.CaseByNumber("E-9001"); ok {
 		t.Error("Ctrl+Z left the case")
 	}
@@ -206,17 +217,12 @@ func TestCaseLogAddShowsTheVerdictAndUndoes(t *testing.T) {
 }
 
 func TestCaseLogMetVerdictSaysTheMargin(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	l := caseLogOf(t, u, c)
-	addCase(t, l, loggedCase{"E-9002", "Slow search", 3, // P4
+	_, _, v := addCaseForVerdict(t, u, db, l, loggedCase{"E-9002", "Slow search", 3, // P4
 		"2026-11-26", "08:00", "2026-11-26", "09:00"})
-	acc, _ := db.Account(c.ID)
-	saved, _ := acc.CaseByNumber("E-9002")
-	cal, _ := planner.CustomerCalendar(u.cat, u.settings(), acc.Customer)
-	v, err := planner.CaseResponseVerdict(u.cat, saved, acc.Customer.Membership, cal, testNow())
-	if err != nil || v.State != planner.ResponseMet {
-		t.Fatalf("the fixture should be met: %v %s", err, v.Text())
+	if v.State != planner.ResponseMet {
+		t.Fatalf("the fixture should be met: %s", v.Text())
 	}
 	if want := "met with " + u.text.Minutes(v.MarginMinutes) + " to spare"; !strings.Contains(rowTexts(l), want) {
 		t.Errorf("the log does not say %q:\n%s", want, rowTexts(l))
@@ -308,8 +314,7 @@ func TestCaseEscalateAndRespond(t *testing.T) {
 }
 
 func TestCaseImportWithABadRowImportsNothing(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	before, _ := db.Account(c.ID)
 	l := caseLogOf(t, u, c)
 	file := "Case Number,Subject,Priority,Created Date\n" +
@@ -334,8 +339,7 @@ func TestCaseImportWithABadRowImportsNothing(t *testing.T) {
 }
 
 func TestCaseImportAddsAndUndoes(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	before, _ := db.Account(c.ID)
 	l := caseLogOf(t, u, c)
 	imp := importCaseFile(t, l, twoCasesFile)
@@ -479,13 +483,9 @@ func importTwoCases(t *testing.T, u *UI, c planner.Customer) string {
 // An undo of an import must not take back a case the TAM changed since:
 // it is refused, says why, and the change stays.
 func TestCaseImportUndoKeepsACaseChangedSince(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	label := importTwoCases(t, u, c)
-	acct, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	acct := storedAccount(t, db, c.ID)
 	edited, _ := acct.CaseByNumber("E-7001")
 	edited.Title = "Cache not purged after deploy"
 	if _, err := db.PutCase(edited); err != nil {

@@ -106,8 +106,7 @@ func (u *UI) dueReminderRow(r planner.DueReminder) fyne.CanvasObject {
 	loc := u.tamLocation()
 	head := widget.NewLabelWithStyle(u.tr("reminders.case", r.CaseNumber, r.CaseTitle, r.CustomerName), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
-	what := widget.NewLabel(u.tr("reminders.when", u.dateTime(r.At.In(loc)), u.reminderText(r)))
-	what.Wrapping = fyne.TextWrapWord
+	what := newWrapLabel(u.tr("reminders.when", u.dateTime(r.At.In(loc)), u.reminderText(r)))
 	if r.Overdue {
 		what.Importance = widget.WarningImportance
 	}

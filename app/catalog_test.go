@@ -78,12 +78,8 @@ func TestCatalogShowsEntitlementOfFocus(t *testing.T) {
 }
 
 func TestCatalogScheduleForCustomer(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
-	before, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	u, db, c := newTestUIFor(t, "Müller GmbH")
+	before := storedAccount(t, db, c.ID)
 	u.setFocus(c.ID)
 	s := catalogOf(t, u)
 	test.Type(s.text, "acc-analytics-workspace-enablement")
@@ -110,10 +106,7 @@ func TestCatalogScheduleForCustomer(t *testing.T) {
 		t.Errorf("the suggested day has conflicts: %q", d.conflicts.Text)
 	}
 	test.Tap(d.save)
-	after, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	after := storedAccount(t, db, c.ID)
 	if len(after.Activities) != len(before.Activities)+1 {
 		t.Fatalf("%d activities after scheduling, want %d", len(after.Activities), len(before.Activities)+1)
 	}
@@ -129,8 +122,7 @@ func TestCatalogScheduleForCustomer(t *testing.T) {
 }
 
 func TestCatalogScheduleShowsConflicts(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	u.setFocus(c.ID)
 	acc, _ := db.Account(c.ID)
 	it, _ := u.cat.Item("acc-analytics-workspace-enablement")

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -119,8 +118,7 @@ func newCatalogScreen(w catalogWindow, store catalogStore, cat *catalog.Catalog)
 	s.kind = widget.NewSelect(kindNames, func(string) { s.apply() })
 	s.solution = widget.NewSelect(solNames, func(string) { s.apply() })
 	s.phase = widget.NewSelect(phaseNames, func(string) { s.apply() })
-	s.text = widget.NewEntry()
-	s.text.SetPlaceHolder(w.tr("catalog.search"))
+	s.text = newPlaceHolderEntry(w.tr("catalog.search"))
 	s.text.OnChanged = func(string) { s.apply() }
 	s.count = widget.NewLabel("")
 	s.offer = newHintLabel()
@@ -152,16 +150,12 @@ func newCatalogScreen(w catalogWindow, store catalogStore, cat *catalog.Catalog)
 	s.detailTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.detailTitle.Wrapping = fyne.TextWrapWord
 	s.detailTitle.SizeName = theme.SizeNameSubHeadingText
-	s.detailMeta = widget.NewLabel("")
-	s.detailMeta.Wrapping = fyne.TextWrapWord
-	s.detailBody = widget.NewLabel("")
-	s.detailBody.Wrapping = fyne.TextWrapWord
-	s.detailSource = widget.NewLabel("")
-	s.detailSource.Wrapping = fyne.TextWrapWord
+	s.detailMeta = newWrapLabel("")
+	s.detailBody = newWrapLabel("")
+	s.detailSource = newWrapLabel("")
 	s.detailSource.TextStyle = fyne.TextStyle{Italic: true}
 	s.detailChip = widgets.NewChip("", widgets.ToneNeutral)
-	s.detailReason = widget.NewLabel("")
-	s.detailReason.Wrapping = fyne.TextWrapWord
+	s.detailReason = newWrapLabel("")
 	s.schedule = widget.NewButtonWithIcon("", theme.ContentAddIcon(), s.openSchedule)
 	s.schedule.Importance = widget.HighImportance
 	s.detail = container.NewVScroll(container.NewVBox(
@@ -186,18 +180,13 @@ func (s *catalogScreen) object() fyne.CanvasObject { return s.root }
 // focus is under, with the customer's entitlements; without a customer,
 // the items of the edition in force today.
 func (s *catalogScreen) show(id planner.ID) {
-	s.hasFocus = false
 	s.entitled = nil
 	edition := s.cat.InForce(s.w.today())
-	if id != (planner.ID{}) {
-		acc, err := s.store.Account(id)
-		if err != nil {
-			s.w.showError(fmt.Errorf("read customer: %w", err))
-		} else {
-			s.account, s.hasFocus = acc, true
-			edition = planner.CustomerCatalog(s.cat, acc.Customer)
-			s.entitled = bestEntitlements(planner.Entitlements(edition, acc.Customer.Membership, acc.Customer.Contract.Allowances))
-		}
+	var acc planner.Account
+	if acc, s.hasFocus = focusedAccount(s.w, s.store, id, "read customer"); s.hasFocus {
+		s.account = acc
+		edition = planner.CustomerCatalog(s.cat, acc.Customer)
+		s.entitled = bestEntitlements(planner.Entitlements(edition, acc.Customer.Membership, acc.Customer.Contract.Allowances))
 	}
 	if !s.setEdition(edition) {
 		s.apply()

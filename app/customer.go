@@ -141,8 +141,7 @@ func newCustomerScreen(w customerWindow, store customerStore, cat *catalog.Catal
 		container.NewCenter(widget.NewButtonWithIcon(w.tr("picker.choose"), theme.SearchIcon(), w.openPicker))))
 
 	wrap := func() *widget.Label {
-		l := widget.NewLabel("")
-		l.Wrapping = fyne.TextWrapWord
+		l := newWrapLabel("")
 		return l
 	}
 	s.membership = wrap()
@@ -181,11 +180,9 @@ func newCustomerScreen(w customerWindow, store customerStore, cat *catalog.Catal
 	s.expiry = wrap()
 	s.expiry.Importance = widget.WarningImportance
 	s.accBar = widget.NewProgressBar()
-	s.accText = widget.NewLabel("")
-	s.accText.Wrapping = fyne.TextWrapWord
+	s.accText = newWrapLabel("")
 	s.fieldBar = widget.NewProgressBar()
-	s.fieldText = widget.NewLabel("")
-	s.fieldText.Wrapping = fyne.TextWrapWord
+	s.fieldText = newWrapLabel("")
 	for _, b := range []*widget.ProgressBar{s.accBar, s.fieldBar} {
 		b.TextFormatter = func() string { return "" }
 	}
@@ -218,8 +215,7 @@ func newCustomerScreen(w customerWindow, store customerStore, cat *catalog.Catal
 			// needs: the row grows to them (see updateEntitlement).
 			name := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 			name.Wrapping = fyne.TextWrapWord
-			reason := widget.NewLabel("")
-			reason.Wrapping = fyne.TextWrapWord
+			reason := newWrapLabel("")
 			reason.SizeName = theme.SizeNameCaptionText
 			c := widgets.NewChip("", widgets.ToneNeutral)
 			return container.NewBorder(nil, nil, container.New(&fixedWidthLayout{width: chipWidth}, c), nil,
@@ -692,8 +688,7 @@ type nscForm struct {
 // (what customer returns) and saves the customer with save.
 func newNSCForm(w customerFormWindow, cat *catalog.Catalog, customer func() planner.Customer, save customerChange) *nscForm {
 	f := &nscForm{w: w, cat: cat, customer: customer, save: save}
-	f.name = widget.NewEntry()
-	f.name.SetPlaceHolder(w.tr("nsc.name"))
+	f.name = newPlaceHolderEntry(w.tr("nsc.name"))
 	f.email = widget.NewEntry()
 	f.email.SetPlaceHolder(w.tr("nsc.email"))
 	f.product = w.newFormSelect(nil, nil)
@@ -701,10 +696,7 @@ func newNSCForm(w customerFormWindow, cat *catalog.Catalog, customer func() plan
 	f.admin = widget.NewCheck(w.tr("nsc.admin"), nil)
 	f.add = widget.NewButtonWithIcon(w.tr("nsc.add"), theme.ContentAddIcon(), f.submit)
 	f.add.Importance = widget.HighImportance
-	f.problem = widget.NewLabel("")
-	f.problem.Importance = widget.DangerImportance
-	f.problem.Wrapping = fyne.TextWrapWord
-	f.problem.Hide()
+	f.problem = newProblemLabel()
 	f.root = container.NewVBox(
 		container.NewGridWithColumns(2, f.name, f.email),
 		f.product,
@@ -797,8 +789,7 @@ func (s *customerScreen) showEvents() {
 		}
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { s.removeEvent(i) })
 		del.Importance = widget.LowImportance
-		label := widget.NewLabel(text)
-		label.Wrapping = fyne.TextWrapWord
+		label := newWrapLabel(text)
 		s.events.Add(container.NewBorder(nil, nil, nil, del, label))
 	}
 	if len(s.account.Customer.KeyEvents) == 0 {
@@ -834,15 +825,11 @@ type eventForm struct {
 // shown (what customer returns) and saves the customer with save.
 func newEventForm(w customerFormWindow, cat *catalog.Catalog, customer func() planner.Customer, save customerChange) *eventForm {
 	f := &eventForm{w: w, cat: cat, customer: customer, save: save}
-	f.name = widget.NewEntry()
-	f.name.SetPlaceHolder(w.tr("customer.event.name"))
+	f.name = newPlaceHolderEntry(w.tr("customer.event.name"))
 	f.date = widget.NewEntry()
 	f.date.SetPlaceHolder(w.tr("form.date.hint"))
 	f.add = widget.NewButtonWithIcon(w.tr("customer.event.add"), theme.ContentAddIcon(), f.submit)
-	f.problem = widget.NewLabel("")
-	f.problem.Importance = widget.DangerImportance
-	f.problem.Wrapping = fyne.TextWrapWord
-	f.problem.Hide()
+	f.problem = newProblemLabel()
 	f.root = container.NewVBox(container.NewBorder(nil, nil, nil, f.add, container.NewGridWithColumns(2, f.name, f.date)), f.problem)
 	return f
 }

@@ -17,21 +17,16 @@ import (
 // customerOf puts the named customer in focus and opens its overview.
 func customerOf(t *testing.T, u *UI, c planner.Customer) *customerScreen {
 	t.Helper()
-	u.setFocus(c.ID)
-	return shownScreen[*customerScreen](u, screenCustomer)
+	return shownOn[*customerScreen](u, screenCustomer, c.ID)
 }
 
 func TestCustomerOverviewShowsMembershipAndAllowances(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	s := customerOf(t, u, c)
 	if !strings.Contains(s.membership.Text, "Ultimate Success") {
 		t.Errorf("membership reads %q", s.membership.Text)
 	}
-	acc, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	acc := storedAccount(t, db, c.ID)
 	// The sample's Müller GmbH: delivered, committed and proposed
 	// accelerators this contract year; left takes off delivered and
 	// committed only.
@@ -98,8 +93,7 @@ func fillNSCs(t *testing.T, u *UI, c planner.Customer, product catalog.SolutionI
 }
 
 func TestCustomerNSCLimitIsEnforced(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Øresund Energi A/S")
+	u, db, c := newTestUIFor(t, "Øresund Energi A/S")
 	if c.Membership.Tier != catalog.Expert {
 		t.Fatalf("%s is not on Expert", c.Name)
 	}
@@ -137,8 +131,7 @@ func typeMiaNguyen(s *customerScreen) *nscForm {
 }
 
 func TestCustomerAddAndRemoveNSC(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Kookaburra Bank")
+	u, db, c := newTestUIFor(t, "Kookaburra Bank")
 	s := customerOf(t, u, c)
 	f := typeMiaNguyen(s)
 	test.Tap(f.add)
@@ -172,8 +165,7 @@ func TestCustomerEmptyWithoutFocus(t *testing.T) {
 }
 
 func TestCustomerKeyEvents(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Northwind Outfitters")
+	u, db, c := newTestUIFor(t, "Northwind Outfitters")
 	s := customerOf(t, u, c)
 	f := s.eventForm
 	test.Type(f.name, "Spring catalogue launch")
@@ -277,8 +269,7 @@ func (refusingCustomerStore) PutCustomer(planner.Customer) (planner.Customer, er
 // uses: a key event the store refuses to save shows the store's error,
 // and nothing is saved or offered to undo.
 func TestCustomerScreenShowsARefusedSave(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Northwind Outfitters")
+	u, db, c := newTestUIFor(t, "Northwind Outfitters")
 	w := &errorRecordingWindow{UI: u}
 	s := newCustomerScreen(w, refusingCustomerStore{db}, u.cat)
 	s.show(c.ID)

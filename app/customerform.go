@@ -157,8 +157,7 @@ func (f *customerForm) build() {
 			}
 			f.changed()
 		})
-		reason := widget.NewLabel("")
-		reason.Wrapping = fyne.TextWrapWord
+		reason := newWrapLabel("")
 		reason.SizeName = theme.SizeNameCaptionText
 		f.addOns = append(f.addOns, check)
 		f.addOnReasons = append(f.addOnReasons, reason)

@@ -11,8 +11,7 @@ import (
 )
 
 func TestCustomerFormKeepsDocumentLanguageAndTimeZone(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	f := u.openCustomerForm(c, false)
 	if f.language.Selected != "Same as the window" {
 		t.Fatalf("a customer without a document language shows %q", f.language.Selected)
@@ -77,8 +76,7 @@ func checkAllowanceSteps(t *testing.T, f *customerForm, steps []allowanceStep) {
 }
 
 func TestEditingACustomerKeepsItsAllowances(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Contoso Health")
+	u, _, c := newTestUIFor(t, "Contoso Health")
 	f := u.openCustomerForm(c, false)
 	want := f.accelerators.Text + "/" + f.fieldHours.Text
 	f.tier.SetSelected("Ultimate Success")
@@ -88,8 +86,7 @@ func TestEditingACustomerKeepsItsAllowances(t *testing.T) {
 }
 
 func TestIncludedAddOnsShowTickedAndAreNotSavedAsPurchases(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Contoso Health")
+	u, _, c := newTestUIFor(t, "Contoso Health")
 	c.Membership.AddOns = nil
 	// Under the offer of May 2024, which includes these add-ons in
 	// Ultimate and sells them on Expert.
@@ -152,8 +149,7 @@ func TestCustomerFormNamesFieldsInTheFormsWords(t *testing.T) {
 		"en": "Technical Account Manager, E-mail: ",
 		"ja": "テクニカルアカウントマネージャー（メールアドレス）：",
 	} {
-		u, db := newTestUIInLanguage(t, lang)
-		c := customerNamed(t, db, "Müller GmbH")
+		u, _, c := newTestUIForIn(t, lang, "Müller GmbH")
 		f := u.openCustomerForm(c, false)
 		test.Type(f.team[0].email, "@@")
 		f.contractEnd.SetText("2020-01-01")
@@ -171,8 +167,7 @@ func TestCustomerFormNamesFieldsInTheFormsWords(t *testing.T) {
 // with just what it uses: a store that refuses to save keeps the dialog
 // open with the reason, and the window gets no undo step and no change.
 func TestCustomerFormWithStandInsKeepsARefusedSave(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	w := &undoRecordingWindow{UI: u}
 	f := newCustomerForm(w, refusingCustomerStore{db}, u.cat, c, false)
 	f.show()

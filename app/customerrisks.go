@@ -65,8 +65,7 @@ func newRiskPane(w riskPaneWindow, store riskWriter, cat *catalog.Catalog) *risk
 	})
 	p.addBtn = widget.NewButtonWithIcon(w.tr("risks.add"), theme.ContentAddIcon(), func() { p.openRiskDialog(-1) })
 	p.addBtn.Importance = widget.HighImportance
-	p.message = widget.NewLabel("")
-	p.message.Wrapping = fyne.TextWrapWord
+	p.message = newWrapLabel("")
 	p.rows = container.NewVBox()
 	risksTitle := widget.NewLabelWithStyle(w.tr("risks.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	bar := container.NewBorder(nil, nil, risksTitle, p.addBtn)
@@ -111,8 +110,7 @@ func (p *riskPane) fill() {
 			p.reasons.Add(widget.NewLabel(w.tr("health.green")))
 		}
 		for _, r := range h.Reasons {
-			l := widget.NewLabel(w.sentence(r.Text))
-			l.Wrapping = fyne.TextWrapWord
+			l := newWrapLabel(w.sentence(r.Text))
 			// The chip sits in a box of one line's height, level with
 			// the reason's first line.
 			chip := container.NewStack(widget.NewLabel(""), container.NewCenter(widgets.NewChip(w.sentence(r.Colour.Label()), healthTone(r.Colour))))
@@ -171,12 +169,10 @@ func (p *riskPane) row(i int, r planner.Risk) fyne.CanvasObject {
 	if o, ok := p.objective(r.ObjectiveID); ok {
 		parts = append(parts, w.tr("risks.threatens", o.Title))
 	}
-	details := widget.NewLabel(strings.Join(parts, " · "))
-	details.Wrapping = fyne.TextWrapWord
+	details := newWrapLabel(strings.Join(parts, " · "))
 	box := container.NewVBox(line1, details)
 	if r.Mitigation != "" {
-		m := widget.NewLabel(w.tr("risks.mitigationIs", r.Mitigation))
-		m.Wrapping = fyne.TextWrapWord
+		m := newWrapLabel(w.tr("risks.mitigationIs", r.Mitigation))
 		box.Add(m)
 	}
 	return box
@@ -295,17 +291,8 @@ func (p *riskPane) openRiskDialog(i int) {
 		}
 		return r, r.Validate()
 	}
-	apply := saveBuilt(form, build, func(r planner.Risk) error { return p.putRisk(r, before, i < 0) })
-	titleText := w.tr("risks.add.title", p.account.Customer.Name)
-	var remove func() error
-	if i >= 0 {
-		titleText = w.tr("risks.edit.title", before.Title)
-		remove = func() error { return p.removeRisk(before) }
-	}
-	fd := w.newItemDialog(titleText, titleText, form, apply, form.touched, remove)
-	form.settle()
-	p.dialog = fd
-	fd.show()
+	p.dialog = p.risks().itemDialog(w, form, build, before, i < 0, p.account.Customer.Name)
+	p.dialog.show()
 }
 
 // risks are the pane's writes of risks and issues, with undo.
@@ -315,23 +302,7 @@ func (p *riskPane) risks() records[planner.Risk] {
 		remove: p.store.DeleteRisk,
 		id:     func(r planner.Risk) planner.ID { return r.ID },
 		name:   func(r planner.Risk) string { return fmt.Sprintf("risk %q", r.Title) },
+		keys:   "risks",
+		title:  func(r planner.Risk) string { return r.Title },
 	}
-}
-
-// putRisk saves r (before is the risk as it was; added marks a new one)
-// and offers to undo it.
-func (p *riskPane) putRisk(r, before planner.Risk, added bool) error {
-	return p.risks().save(p.w, r, before, added, func(saved planner.Risk) string {
-		if added {
-			return p.w.tr("risks.undo.add", saved.Title)
-		}
-		return p.w.tr("risks.undo.edit", saved.Title)
-	})
-}
-
-// removeRisk removes risk r; Ctrl+Z puts it back.
-func (p *riskPane) removeRisk(r planner.Risk) error {
-	return p.risks().removeOne(p.w, r, func(removed planner.Risk) string {
-		return p.w.tr("risks.undo.remove", removed.Title)
-	})
 }

@@ -17,8 +17,7 @@ func risksOf(t *testing.T, u *UI, c planner.Customer) *riskPane {
 }
 
 func TestRiskAddEditAndUndo(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Øresund Energi A/S")
+	u, db, c := newTestUIFor(t, "Øresund Energi A/S")
 	p := risksOf(t, u, c)
 	if p.health.Colour != planner.RAGGreen {
 		t.Fatalf("the fixture customer is %s, want green", p.health.Colour)
@@ -89,8 +88,7 @@ func TestRiskAddEditAndUndo(t *testing.T) {
 }
 
 func TestRiskIssueHasNoLikelihood(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Øresund Energi A/S")
+	u, db, c := newTestUIFor(t, "Øresund Energi A/S")
 	p := risksOf(t, u, c)
 	p.openRiskDialog(-1)
 	fd := p.dialog
@@ -111,8 +109,7 @@ func TestRiskIssueHasNoLikelihood(t *testing.T) {
 }
 
 func TestCustomerHealthListsPlannersReasons(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Northwind Outfitters")
+	u, db, c := newTestUIFor(t, "Northwind Outfitters")
 	p := risksOf(t, u, c)
 	acc, _ := db.Account(c.ID)
 	h, err := planner.AccountHealth(u.cat, u.settings(), acc, testNow().In(u.tamLocation()))

@@ -304,8 +304,7 @@ func (dl *deliverables) openChooser() *dialog.CustomDialog {
 		list.Add(btn)
 		if problem := dl.problem(it, s, customer); problem != "" {
 			btn.Disable()
-			why := widget.NewLabel(problem)
-			why.Wrapping = fyne.TextWrapWord
+			why := newWrapLabel(problem)
 			why.Importance = widget.LowImportance
 			why.SizeName = theme.SizeNameCaptionText
 			list.Add(why)

@@ -156,10 +156,7 @@ func TestDeliverablesSayWhatTheyNeed(t *testing.T) {
 	says("Entitlement statement…", "Choose a customer first.")
 
 	muller := customerNamed(t, db, "Müller GmbH")
-	acct, err := db.Account(muller.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	acct := storedAccount(t, db, muller.ID)
 	for _, e := range acct.Engagements {
 		if _, err := db.DeleteEngagement(e.ID); err != nil {
 			t.Fatal(err)
@@ -195,10 +192,7 @@ func TestDeliverableNeedsAreTranslated(t *testing.T) {
 func TestDeliverableFileNames(t *testing.T) {
 	u, db := newTestUI(t)
 	account := func(name string) planner.Account {
-		a, err := db.Account(customerNamed(t, db, name).ID)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := storedAccount(t, db, customerNamed(t, db, name).ID)
 		return a
 	}
 	q := planner.QuarterOf(u.today())
@@ -306,8 +300,7 @@ func TestDeliverablesMakeTheQuarterlyBusinessReview(t *testing.T) {
 // customer in focus cannot be read, the chooser opens nothing and tells
 // the window why, which the window says in its own words.
 func TestDeliverablesWithStandInsSayTheAccountCannotBeRead(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	u.setFocus(c.ID)
 	store := newFailingStore(db)
 	store.failWith("Account", errLockedDB)

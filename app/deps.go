@@ -124,6 +124,13 @@ type settingsReader interface {
 	settings() planner.Settings
 }
 
+// itemDialogWindow is what the dialog of a record or of a list's item
+// uses of the window: its words and its dialogs.
+type itemDialogWindow interface {
+	texts
+	dialogs
+}
+
 // editorWindow is what a part of the window that edits records with
 // undo uses: its words and names, the clock, the dialogs, the history
 // and the settings.

@@ -26,6 +26,15 @@ type formUnderTest struct {
 	day string
 }
 
+// dayFormUnderTest is the form of dialog fd whose required field key
+// takes a day: the test leaves it empty, then types day.
+func dayFormUnderTest(p *planningUI, fd *formDialog, key string, day planner.Date) formUnderTest {
+	entry := planFormEntries(fd.form)[key]
+	return formUnderTest{p: p, form: fd.form, save: func() { test.Tap(fd.save) }, required: key, day: key,
+		empty: func() { planType(p.window, entry, "") },
+		fill:  func() { planType(p.window, entry, day.String()) }}
+}
+
 // fieldByKey returns the field of f named key.
 func fieldByKey(t *testing.T, f *fieldForm, key string) *formField {
 	t.Helper()
@@ -52,22 +61,14 @@ func TestFormsOfDialogsFollowTheForms(t *testing.T) {
 		{"cadence", func(t *testing.T) formUnderTest {
 			p, s, _, _, _ := openEngagement(t)
 			test.Tap(s.planBtn)
-			fd := s.dialog
-			from := planFormEntries(fd.form)["from"]
-			return formUnderTest{p: p, form: fd.form, save: func() { test.Tap(fd.save) }, required: "from", day: "from",
-				empty: func() { planType(p.window, from, "") },
-				fill:  func() { planType(p.window, from, p.today().String()) }}
+			return dayFormUnderTest(p, s.dialog, "from", p.today())
 		}},
 		{"move", func(t *testing.T) formUnderTest {
 			p, s := openQuarter(t, planner.ID{})
 			a, to := planMovableActivity(t, p, s)
 			s.selectActivity(a.ID.String())
 			test.Tap(s.moveBtn)
-			fd := s.dialog
-			day := planFormEntries(fd.form)["date"]
-			return formUnderTest{p: p, form: fd.form, save: func() { test.Tap(fd.save) }, required: "date", day: "date",
-				empty: func() { planType(p.window, day, "") },
-				fill:  func() { planType(p.window, day, to.String()) }}
+			return dayFormUnderTest(p, s.dialog, "date", to)
 		}},
 		{"plan template", func(t *testing.T) formUnderTest {
 			p, s, _ := openActionPlan(t)
@@ -75,22 +76,14 @@ func TestFormsOfDialogsFollowTheForms(t *testing.T) {
 				t.Skip("no template for this customer")
 			}
 			s.fromTemplate()
-			fd := s.dialog
-			start := planFormEntries(fd.form)["start"]
-			return formUnderTest{p: p, form: fd.form, save: func() { test.Tap(fd.save) }, required: "start", day: "start",
-				empty: func() { planType(p.window, start, "") },
-				fill:  func() { planType(p.window, start, p.today().String()) }}
+			return dayFormUnderTest(p, s.dialog, "start", p.today())
 		}},
 		{"delivery", func(t *testing.T) formUnderTest {
 			p, s := openQuarter(t, planner.ID{})
 			a, _ := planMovableActivity(t, p, s)
 			s.selectActivity(a.ID.String())
 			test.Tap(s.deliverBtn)
-			fd := s.dialog
-			day := planFormEntries(fd.form)["actualDate"]
-			return formUnderTest{p: p, form: fd.form, save: func() { test.Tap(fd.save) }, required: "actualDate", day: "actualDate",
-				empty: func() { planType(p.window, day, "") },
-				fill:  func() { planType(p.window, day, a.Date.String()) }}
+			return dayFormUnderTest(p, s.dialog, "actualDate", a.Date)
 		}},
 		{"phase", func(t *testing.T) formUnderTest {
 			p, s, _, _, _ := openEngagement(t)

@@ -111,8 +111,7 @@ func newEditionsDialog(w editionsWindow, cat *catalog.Catalog) *editionsDialog {
 	pick := container.NewGridWithColumns(2,
 		container.NewBorder(nil, nil, widget.NewLabel(w.tr("editions.from")), nil, d.from),
 		container.NewBorder(nil, nil, widget.NewLabel(w.tr("editions.to")), nil, d.to))
-	d.count = widget.NewLabel("")
-	d.count.Wrapping = fyne.TextWrapWord
+	d.count = newWrapLabel("")
 	d.changes = container.NewVBox()
 	heading := widget.NewLabelWithStyle(w.tr("editions.compare"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	heading.SizeName = theme.SizeNameSubHeadingText
@@ -197,8 +196,7 @@ func (d *editionsDialog) compare() {
 		head.Wrapping = fyne.TextWrapWord
 		d.changes.Add(head)
 		for _, diff := range g {
-			line := widget.NewLabel(w.wrapped(d.differenceLine(diff)))
-			line.Wrapping = fyne.TextWrapWord
+			line := newWrapLabel(w.wrapped(d.differenceLine(diff)))
 			d.changes.Add(line)
 		}
 	}
@@ -306,8 +304,7 @@ func (s *customerScreen) showRenewal() {
 	// A line per change, its bullet beside the lines it wraps onto.
 	s.renewalLines.RemoveAll()
 	for _, c := range p.Changes {
-		text := widget.NewLabel(w.wrapped(w.sentence(c)))
-		text.Wrapping = fyne.TextWrapWord
+		text := newWrapLabel(w.wrapped(w.sentence(c)))
 		bullet := widget.NewLabel("•")
 		s.renewalLines.Add(container.NewBorder(nil, nil, container.New(tightLayout{}, bullet), nil, container.New(tightLayout{}, text)))
 	}

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
@@ -70,8 +69,8 @@ func TestCustomerScreenNamesTheEditionInDutchAndJapanese(t *testing.T) {
 		"nl": "Voorwaarden: aanbod van 17 mei 2024 — contract begonnen op 1 jan 2025",
 		"ja": "適用条件: 2024年5月17日時点のオファー（契約開始日 2025年1月1日）",
 	} {
-		u, db := newTestUIInLanguage(t, lang)
-		s := customerOf(t, u, customerNamed(t, db, "Northwind Outfitters"))
+		u, _, c := newTestUIForIn(t, lang, "Northwind Outfitters")
+		s := customerOf(t, u, c)
 		if got := strings.ReplaceAll(s.terms.Text, string(lineBreakSpace), ""); got != want {
 			t.Errorf("%s: terms read %q, want %q", lang, got, want)
 		}
@@ -83,8 +82,7 @@ func TestCustomerScreenNamesTheEditionInDutchAndJapanese(t *testing.T) {
 // 2024, which includes Mentor Sessions in Ultimate, and on the same
 // customer renewed under the offer of July 2026, which no longer has it.
 func TestEntitlementsFollowTheEditionOfTheContract(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Northwind Outfitters")
+	u, db, c := newTestUIFor(t, "Northwind Outfitters")
 	if c.Membership.Tier != catalog.Ultimate {
 		t.Fatalf("the sample's Northwind Outfitters is on %s, want Ultimate", c.Membership.Tier)
 	}
@@ -127,28 +125,12 @@ func TestEntitlementsFollowTheEditionOfTheContract(t *testing.T) {
 	}
 }
 
-// labelTexts returns the texts of the visible labels under o, those
-// with a tooltip too.
-func labelTexts(o fyne.CanvasObject) []string {
-	var out []string
-	walkVisible(o, func(o fyne.CanvasObject) bool {
-		switch l := o.(type) {
-		case *widget.Label:
-			out = append(out, l.Text)
-		case *hintLabel:
-			out = append(out, l.Text)
-		}
-		return true
-	})
-	return out
-}
-
 // renewalText returns the changes the renewal block lists, a line each
 // with its bullet.
 func renewalText(s *customerScreen) string {
 	var lines []string
 	for _, row := range s.renewalLines.Objects {
-		lines = append(lines, "• "+strings.Join(labelTexts(row.(*fyne.Container).Objects[0]), ""))
+		lines = append(lines, "• "+strings.Join(textsShown(row.(*fyne.Container).Objects[0]), ""))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -263,8 +245,7 @@ func TestRenewalPreviewInDutchAndJapanese(t *testing.T) {
 		"nl": "Bij verlenging op 1 jan 2029 (aanbod van 29 jul 2026)",
 		"ja": "2029年1月1日の契約更新時（2026年7月29日時点のオファー）",
 	} {
-		u, db := newTestUIInLanguage(t, lang)
-		c := customerNamed(t, db, "Northwind Outfitters")
+		u, _, c := newTestUIForIn(t, lang, "Northwind Outfitters")
 		s := customerOf(t, u, c)
 		if got := strings.ReplaceAll(s.renewalTitle.Text, string(lineBreakSpace), ""); got != want {
 			t.Errorf("%s: renewal title %q, want %q", lang, got, want)
@@ -311,8 +292,7 @@ func TestRenewalPreviewFitsALaptopInEveryLanguage(t *testing.T) {
 }
 
 func TestCustomerFormRenewedOn(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Northwind Outfitters")
+	u, db, c := newTestUIFor(t, "Northwind Outfitters")
 	f := u.openCustomerForm(c, false)
 	field := formFieldOf(t, f.fd, "contract.renewed")
 	mentor, event := addOnIndex(t, f, "mentor-sessions"), addOnIndex(t, f, "event-management")
@@ -372,8 +352,7 @@ func TestCustomerFormRenewedOn(t *testing.T) {
 // under an older edition keeps a purchased add-on the latest edition no
 // longer offers when its form is saved.
 func TestCustomerFormKeepsAnAddOnOfAnOlderEdition(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Øresund Energi A/S")
+	u, db, c := newTestUIFor(t, "Øresund Energi A/S")
 	// Expert under the offer of May 2024, which sells Mentor Sessions.
 	c.Contract.Start, c.Contract.End, c.Contract.Renewed = catalog.MustDate("2024-06-01"), catalog.MustDate("2027-05-31"), planner.Date{}
 	c.Membership.AddOns = []string{"mentor-sessions"}
@@ -424,7 +403,7 @@ func TestEditionsDialogShowsWhatChanged(t *testing.T) {
 	if d == nil {
 		t.Fatal("no editions dialog")
 	}
-	texts := strings.Join(labelTexts(u.window.Canvas().Overlays().Top()), "\n")
+	texts := strings.Join(textsShown(u.window.Canvas().Overlays().Top()), "\n")
 	for _, want := range []string{
 		"17 May 2024 · May 2024 offer",
 		"29 Jul 2026 · July 2026 offer (in force today)",
@@ -493,8 +472,7 @@ func TestEditionsDialogFitsALaptopInEveryLanguage(t *testing.T) {
 // the customer that no edition of the offer has (one of another catalog
 // file) is kept when the form is saved, though it has no box.
 func TestCustomerFormKeepsAnAddOnNoEditionLists(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, _, c := newTestUIFor(t, "Müller GmbH")
 	c.Membership.AddOns = append(c.Membership.AddOns, "retired-add-on")
 	f := u.openCustomerForm(c, false)
 	got, _ := f.customer()
@@ -538,7 +516,7 @@ func TestEditionsOfACatalogWithoutEditions(t *testing.T) {
 	if want := "The catalog has a single edition of the offer: there is nothing to compare it with."; d.count.Text != want {
 		t.Errorf("one edition: %q, want %q", d.count.Text, want)
 	}
-	if texts := labelTexts(u.window.Canvas().Overlays().Top()); slices.Contains(texts, "From") {
+	if texts := textsShown(u.window.Canvas().Overlays().Top()); slices.Contains(texts, "From") {
 		t.Errorf("one edition shows the choice of two: %q", texts)
 	}
 }
@@ -556,7 +534,7 @@ func TestEditionsDialogWithAStandInClock(t *testing.T) {
 	u, _ := newTestUI(t)
 	d := newEditionsDialog(juneWindow{u}, u.cat)
 	d.show()
-	texts := strings.Join(labelTexts(u.window.Canvas().Overlays().Top()), "\n")
+	texts := strings.Join(textsShown(u.window.Canvas().Overlays().Top()), "\n")
 	if want := "17 May 2024 · May 2024 offer (in force today)"; !strings.Contains(texts, want) {
 		t.Errorf("on 1 June 2024 the dialog lacks %q:\n%s", want, texts)
 	}

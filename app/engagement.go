@@ -466,12 +466,10 @@ func (s *engagementScreen) newEngagement() {
 			}
 			return nil
 		}, func() error {
-			acct, err := w.redoAccount(store, removed.CustomerID, label)
-			if err != nil {
+			if err := checkRedo(w, store, removed.CustomerID, label, func(acct planner.Account) bool {
+				return slices.ContainsFunc(acct.Engagements, func(x planner.Engagement) bool { return x.ID == removed.ID })
+			}); err != nil {
 				return err
-			}
-			if slices.ContainsFunc(acct.Engagements, func(x planner.Engagement) bool { return x.ID == removed.ID }) {
-				return w.redoBlocked(label)
 			}
 			if _, err := store.PutEngagement(removed); err != nil {
 				return fmt.Errorf("save engagement %q again: %w", removed.Name, err)
@@ -515,13 +513,11 @@ func (s *engagementScreen) deleteEngagement() {
 			}
 			return nil
 		}, func() error {
-			acct, err := w.redoAccount(store, removed.CustomerID, label)
-			if err != nil {
+			if err := checkRedo(w, store, removed.CustomerID, label, func(acct planner.Account) bool {
+				i := slices.IndexFunc(acct.Engagements, func(x planner.Engagement) bool { return x.ID == removed.ID })
+				return i < 0 || !sameStored(acct.Engagements[i], removed)
+			}); err != nil {
 				return err
-			}
-			i := slices.IndexFunc(acct.Engagements, func(x planner.Engagement) bool { return x.ID == removed.ID })
-			if i < 0 || !sameStored(acct.Engagements[i], removed) {
-				return w.redoBlocked(label)
 			}
 			if _, err := store.DeleteEngagement(removed.ID); err != nil {
 				return fmt.Errorf("delete engagement %q again: %w", removed.Name, err)
@@ -717,10 +713,8 @@ func frequencyValue(t texts, text string) string {
 // editStakeholder opens the form of stakeholder i (-1: a new one).
 func (s *engagementScreen) editStakeholder(i int) {
 	before := s.engagement().Clone()
-	var p planner.Stakeholder
-	if i >= 0 {
-		p = before.Stakeholders[i]
-	} else {
+	p, i := itemAt(before.Stakeholders, i)
+	if i < 0 {
 		p.Side = planner.SideCustomer
 	}
 	name, role, email, resp := newFormEntry(), newFormEntry(), newFormEntry(), newFormMultiLineEntry()
@@ -743,21 +737,16 @@ func (s *engagementScreen) editStakeholder(i int) {
 			Email: strings.TrimSpace(email.Text), Responsibilities: strings.TrimSpace(resp.Text)}
 	}
 	item := engagementItem[planner.Stakeholder]{cat: s.cat, put: s.putEngagement, before: before, index: i, list: "stakeholders",
-		of: func(e *planner.Engagement) *[]planner.Stakeholder { return &e.Stakeholders }}
-	apply, remove := item.edit(form, read,
-		func(edited planner.Stakeholder) string { return s.w.tr("plan.person.undo.save", edited.Name) },
-		s.w.tr("plan.person.undo.remove", p.Name))
-	s.dialog = s.w.newItemDialog(s.w.tr("plan.person.add"), s.w.tr("plan.person.edit"), form, apply, func() bool { return read() != p }, remove)
+		of:   func(e *planner.Engagement) *[]planner.Stakeholder { return &e.Stakeholders },
+		keys: "plan.person", name: func(p planner.Stakeholder) string { return p.Name }}
+	s.dialog = item.dialog(s.w, form, read, p)
 	s.dialog.show()
 }
 
 // editMeeting opens the form of meeting i of the cadence (-1: a new one).
 func (s *engagementScreen) editMeeting(i int) {
 	before := s.engagement().Clone()
-	var m planner.Meeting
-	if i >= 0 {
-		m = before.Cadence[i]
-	}
+	m, i := itemAt(before.Cadence, i)
 	name, attendees, purpose := newFormEntry(), newFormEntry(), newFormMultiLineEntry()
 	freq := newFormSelectEntry(optionTexts(frequencies(), func(f string) string { return s.w.tr("plan.frequency." + f) }))
 	name.SetText(m.Name)
@@ -775,11 +764,9 @@ func (s *engagementScreen) editMeeting(i int) {
 			Attendees: strings.TrimSpace(attendees.Text), Purpose: strings.TrimSpace(purpose.Text)}
 	}
 	item := engagementItem[planner.Meeting]{cat: s.cat, put: s.putEngagement, before: before, index: i, list: "cadence",
-		of: func(e *planner.Engagement) *[]planner.Meeting { return &e.Cadence }}
-	apply, remove := item.edit(form, read,
-		func(edited planner.Meeting) string { return s.w.tr("plan.meeting.undo.save", edited.Name) },
-		s.w.tr("plan.meeting.undo.remove", m.Name))
-	s.dialog = s.w.newItemDialog(s.w.tr("plan.meeting.add"), s.w.tr("plan.meeting.edit"), form, apply, func() bool { return read() != m }, remove)
+		of:   func(e *planner.Engagement) *[]planner.Meeting { return &e.Cadence },
+		keys: "plan.meeting", name: func(m planner.Meeting) string { return m.Name }}
+	s.dialog = item.dialog(s.w, form, read, m)
 	s.dialog.show()
 }
 
@@ -787,7 +774,7 @@ func (s *engagementScreen) editMeeting(i int) {
 // engagement, such as its stakeholders or its cadence: the form checks the
 // engagement with the item in it through planner's rules, Save stores it,
 // Remove stores it without the item, each undoable.
-type engagementItem[T any] struct {
+type engagementItem[T comparable] struct {
 	// cat holds the rules the engagement is checked by.
 	cat *catalog.Catalog
 	// put saves an engagement, undoably, over the one before.
@@ -799,6 +786,22 @@ type engagementItem[T any] struct {
 	list string
 	// of returns the list in an engagement.
 	of func(*planner.Engagement) *[]T
+	// keys is the start of the keys of the dialog's texts, such as
+	// "plan.person": keys+".add" and keys+".edit" title it, and
+	// keys+".undo.save" and keys+".undo.remove" label its undo with the
+	// item's name.
+	keys string
+	// name returns an item's name.
+	name func(T) string
+}
+
+// dialog returns the dialog of the item was on form, which read reads
+// (see edit); the form holds a change when what read returns is not was.
+func (it engagementItem[T]) dialog(w itemDialogWindow, form *fieldForm, read func() T, was T) *formDialog {
+	apply, remove := it.edit(form, read,
+		func(edited T) string { return w.tr(it.keys+".undo.save", it.name(edited)) },
+		w.tr(it.keys+".undo.remove", it.name(was)))
+	return w.newItemDialog(w.tr(it.keys+".add"), w.tr(it.keys+".edit"), form, apply, func() bool { return read() != was }, remove)
 }
 
 // with returns a copy of the engagement with item in the list.
@@ -897,8 +900,7 @@ type phaseScreen interface {
 func newPhaseEditor(s phaseScreen, w phaseWindow, cat *catalog.Catalog) *phaseEditor {
 	p := &phaseEditor{s: s, w: w, cat: cat, index: -1, form: w.newFieldForm()}
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	p.about = widget.NewLabel("")
-	p.about.Wrapping = fyne.TextWrapWord
+	p.about = newWrapLabel("")
 	p.status = widget.NewSelect(optionTexts(phaseStatuses(), w.phaseStatusText), func(string) { p.changed() })
 	p.reason = newFormEntry()
 	p.reason.SetPlaceHolder(w.tr("plan.phase.reason.hint"))

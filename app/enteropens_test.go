@@ -95,8 +95,7 @@ func TestEnterOnAHolidayOpensItToChange(t *testing.T) {
 }
 
 func TestEnterOnAContactOpensItToChange(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	if len(c.Contacts) == 0 {
 		t.Fatal("the sample customer has no contact")
 	}

@@ -82,8 +82,7 @@ func (dl *deliverables) askMissingGlyphs(m export.MissingGlyphsError, anyway fun
 	if m.Advice != "" {
 		text += "\n\n" + m.Advice
 	}
-	msg := widget.NewLabel(text)
-	msg.Wrapping = fyne.TextWrapWord
+	msg := newWrapLabel(text)
 	box := container.NewVScroll(msg)
 	box.SetMinSize(fyne.NewSize(480, 150))
 	var d *dialog.CustomDialog

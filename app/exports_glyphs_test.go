@@ -29,6 +29,19 @@ func TestExportWithCharactersNoFontHasAsksFirst(t *testing.T) {
 		_, err := io.WriteString(w, "%PDF-1.7 deck with a box")
 		return err
 	}
+	// answer exports and answers the question with button.
+	answer := func(button string) {
+		u.deliverables.exportPDF("deck.pdf", write)
+		u.waitIdle()
+		tapButton(t, u, button)
+		u.waitIdle()
+	}
+	// noFile checks that the answer button wrote no file.
+	noFile := func(button string) {
+		if _, err := os.Stat(path); !os.IsNotExist(err) {
+			t.Fatalf("%s wrote a file (%v)", button, err)
+		}
+	}
 
 	u.deliverables.exportPDF("deck.pdf", write)
 	u.waitIdle()
@@ -41,26 +54,16 @@ func TestExportWithCharactersNoFontHasAsksFirst(t *testing.T) {
 	}
 	tapButton(t, u, "Cancel")
 	u.waitIdle()
-	if _, err := os.Stat(path); !os.IsNotExist(err) {
-		t.Fatalf("Cancel wrote a file (%v)", err)
-	}
+	noFile("Cancel")
 
 	// The TAM may go to Settings to choose a font for documents.
-	u.deliverables.exportPDF("deck.pdf", write)
-	u.waitIdle()
-	tapButton(t, u, "Choose a font in Settings…")
-	u.waitIdle()
+	answer("Choose a font in Settings…")
 	if u.current != screenSettings {
 		t.Errorf("the window shows %v, want the Settings screen", u.current)
 	}
-	if _, err := os.Stat(path); !os.IsNotExist(err) {
-		t.Fatalf("Cancel wrote a file (%v)", err)
-	}
+	noFile("Choose a font in Settings…")
 
-	u.deliverables.exportPDF("deck.pdf", write)
-	u.waitIdle()
-	tapButton(t, u, "Export anyway")
-	u.waitIdle()
+	answer("Export anyway")
 	if got, err := os.ReadFile(path); err != nil || string(got) != "%PDF-1.7 deck with a box" {
 		t.Fatalf("Export anyway wrote %q (%v)", got, err)
 	}

@@ -49,6 +49,20 @@ func newTestUI(t testing.TB) (*UI, *storage.DB) {
 	return newTestUIWith(t, cat, openTestStore(t, cat, true))
 }
 
+// newTestUIFor builds the window as newTestUI does and returns the
+// sample customer named name with it.
+func newTestUIFor(t testing.TB, name string) (*UI, *storage.DB, planner.Customer) {
+	t.Helper()
+	return newTestUIForIn(t, "en", name)
+}
+
+// newTestUIForIn builds the window as newTestUIFor does, in language.
+func newTestUIForIn(t testing.TB, language, name string) (*UI, *storage.DB, planner.Customer) {
+	t.Helper()
+	u, db := newTestUIInLanguage(t, language)
+	return u, db, customerNamed(t, db, name)
+}
+
 // newTestUIWith builds the window on a test app and the given store.
 func newTestUIWith(t testing.TB, cat *catalog.Catalog, db *storage.DB) (*UI, *storage.DB) {
 	t.Helper()

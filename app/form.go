@@ -713,17 +713,10 @@ func newFormMultiLineEntry() *formEntry {
 }
 
 // TypedKey cancels the form on Escape; other keys go to the entry.
-func (e *formEntry) TypedKey(k *fyne.KeyEvent) {
-	if !e.escaped(k) {
-		e.Entry.TypedKey(k)
-	}
-}
+func (e *formEntry) TypedKey(k *fyne.KeyEvent) { e.typedKey(k, e.Entry.TypedKey) }
 
 // FocusLost tells the form the field was left.
-func (e *formEntry) FocusLost() {
-	e.Entry.FocusLost()
-	e.left()
-}
+func (e *formEntry) FocusLost() { e.focusLost(e.Entry.FocusLost) }
 
 // dayPattern matches a day typed as year, month and day with hyphens,
 // such as 2027-02-30 or 2027-2-3.

@@ -154,8 +154,7 @@ func checkFormRules(t *testing.T, u *UI, c formCase) {
 }
 
 func TestFormRulesOnTheCustomerForm(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	var f *customerForm
 	checkFormRules(t, u, formCase{
 		open: func(*testing.T) (*formDialog, *formEntry) {
@@ -204,8 +203,7 @@ func TestFormRulesOnTheObjectiveDialog(t *testing.T) {
 }
 
 func TestFormRulesOnTheScheduleDialog(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, _, c := newTestUIFor(t, "Müller GmbH")
 	var d *scheduleDialog
 	checkFormRules(t, u, formCase{
 		open: func(t *testing.T) (*formDialog, *formEntry) {
@@ -255,8 +253,8 @@ func TestCustomerFormNamesFieldsInEveryLanguage(t *testing.T) {
 		"nl": "Einde contract: 30 februari 2027 bestaat niet",
 		"ja": "契約終了日：2027年2月30日は存在しません",
 	} {
-		u, db := newTestUIInLanguage(t, lang)
-		f := u.openCustomerForm(customerNamed(t, db, "Müller GmbH"), false)
+		u, _, c := newTestUIForIn(t, lang, "Müller GmbH")
+		f := u.openCustomerForm(c, false)
 		typeInto(u, f.contractEnd, "2027-02-30")
 		list := pressSave(f.fd)
 		if !strings.Contains(list, want) || strings.Contains(list, "contract.end") {

@@ -23,11 +23,7 @@ func (u *UI) newFormSelect(options []string, changed func(string)) *formSelect {
 }
 
 // TypedKey cancels the form on Escape; other keys go to the drop-down.
-func (s *formSelect) TypedKey(k *fyne.KeyEvent) {
-	if !s.escaped(k) {
-		s.Select.TypedKey(k)
-	}
-}
+func (s *formSelect) TypedKey(k *fyne.KeyEvent) { s.typedKey(k, s.Select.TypedKey) }
 
 // fieldHooks are what a form hooks into an input of its own: Escape
 // cancels the form, and leaving the input shows the field's problem.
@@ -41,18 +37,21 @@ func (f *fieldForm) hooks(fld *formField) fieldHooks {
 	return fieldHooks{onEscape: f.escape, onLeave: func() { f.left(fld) }}
 }
 
-// escaped runs the form's Escape and reports true when k is Escape and
-// the input is hooked up to a form.
-func (h *fieldHooks) escaped(k *fyne.KeyEvent) bool {
+// typedKey runs the form's Escape when k is Escape and the input is
+// hooked up to a form; any other key goes to the input's own TypedKey,
+// next.
+func (h *fieldHooks) typedKey(k *fyne.KeyEvent, next func(*fyne.KeyEvent)) {
 	if k.Name == fyne.KeyEscape && h.onEscape != nil {
 		h.onEscape()
-		return true
+		return
 	}
-	return false
+	next(k)
 }
 
-// left tells the form, if any, that the input was left.
-func (h *fieldHooks) left() {
+// focusLost runs the input's own FocusLost, next, and then tells the
+// form, if any, that the input was left.
+func (h *fieldHooks) focusLost(next func()) {
+	next()
 	if h.onLeave != nil {
 		h.onLeave()
 	}
@@ -76,17 +75,10 @@ func newFormSelectEntry(options []string) *formSelectEntry {
 }
 
 // TypedKey cancels the form on Escape; other keys go to the field.
-func (e *formSelectEntry) TypedKey(k *fyne.KeyEvent) {
-	if !e.escaped(k) {
-		e.SelectEntry.TypedKey(k)
-	}
-}
+func (e *formSelectEntry) TypedKey(k *fyne.KeyEvent) { e.typedKey(k, e.SelectEntry.TypedKey) }
 
 // FocusLost tells the form the field was left.
-func (e *formSelectEntry) FocusLost() {
-	e.SelectEntry.FocusLost()
-	e.left()
-}
+func (e *formSelectEntry) FocusLost() { e.focusLost(e.SelectEntry.FocusLost) }
 
 // fyneSelectPlaceHolder is what Fyne shows in a drop-down with no choice
 // made, in English only.

@@ -27,8 +27,7 @@ func placeHoldersOf(o fyne.CanvasObject) []string {
 func TestFormDropDownsAskInTheWindowsLanguage(t *testing.T) {
 	for _, lang := range []string{"en", "nl", "ja"} {
 		t.Run(lang, func(t *testing.T) {
-			u, db := newTestUIInLanguage(t, lang)
-			c := customerNamed(t, db, "Müller GmbH")
+			u, _, c := newTestUIForIn(t, lang, "Müller GmbH")
 			d := openSchedule(t, u, c, "pro-roadmap-review")
 			holders := placeHoldersOf(d.form.box)
 			if len(holders) < 3 {
@@ -48,8 +47,7 @@ func TestFormDropDownsAskInTheWindowsLanguage(t *testing.T) {
 }
 
 func TestEscapeInAPickOrTypeFieldOrADropDownCancelsTheForm(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, _, c := newTestUIFor(t, "Müller GmbH")
 	for _, field := range []struct {
 		name  string
 		focus func(d *scheduleDialog) fyne.Focusable

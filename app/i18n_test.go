@@ -135,7 +135,7 @@ func TestQuarterConflictsInDutch(t *testing.T) {
 		t.Fatal("the sample quarter shows no conflicts")
 	}
 	want := "Week van 2026-11-23: 32 u gepland, capaciteit 30 u"
-	if shown := planVisibleTexts(u.window.Content()); !slices.Contains(shown, want) {
+	if shown := textsShown(u.window.Content()); !slices.Contains(shown, want) {
 		t.Errorf("the Dutch quarter screen lacks %q among %q", want, shown)
 	}
 }

@@ -153,10 +153,16 @@ func laptopTestUI(t *testing.T, language string) *UI {
 // focusedScreen puts customer in focus, shows screen id, waits for what
 // it loads off the UI goroutine and returns the screen.
 func focusedScreen[S screen](u *UI, id screenID, customer planner.ID) S {
-	u.setFocus(customer)
-	s := shownScreen[S](u, id)
+	s := shownOn[S](u, id, customer)
 	u.waitIdle()
 	return s
+}
+
+// shownOn puts customer in focus, shows screen id and returns it, while
+// what it loads off the UI goroutine may still be coming.
+func shownOn[S screen](u *UI, id screenID, customer planner.ID) S {
+	u.setFocus(customer)
+	return shownScreen[S](u, id)
 }
 
 // shownScreen shows screen id and returns it.

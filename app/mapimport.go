@@ -94,8 +94,7 @@ func (s *actionPlanScreen) showWorkbookChanges(customer planner.ID, changes []pl
 	if len(refused) > 0 {
 		box.Add(widget.NewLabelWithStyle(w.tr("plan.workbook.refused"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, r := range refused {
-			l := widget.NewLabel(w.tr("plan.workbook.refusedRow", r.Sheet, r.Row, w.sentence(r.Reason)))
-			l.Wrapping = fyne.TextWrapWord
+			l := newWrapLabel(w.tr("plan.workbook.refusedRow", r.Sheet, r.Row, w.sentence(r.Reason)))
 			l.Importance = widget.WarningImportance
 			box.Add(l)
 		}
@@ -152,12 +151,8 @@ func (s *actionPlanScreen) applyWorkbookChanges(customer planner.ID, changes []p
 		}
 		return nil
 	}, func() error {
-		acct, err := w.redoAccount(store, customer, label)
-		if err != nil {
+		if err := checkRedo(w, store, customer, label, func(acct planner.Account) bool { return !sameStored(acct.Plan, before) }); err != nil {
 			return err
-		}
-		if !sameStored(acct.Plan, before) {
-			return w.redoBlocked(label)
 		}
 		if _, err := store.PutPlan(after); err != nil {
 			return fmt.Errorf("save the customer's changes again: %w", err)

@@ -21,8 +21,7 @@ func overlayTexts(u *UI) []string {
 }
 
 func TestCustomerFormSavesOutsideTheMembershipOnYes(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Øresund Energi A/S")
+	u, db, c := newTestUIFor(t, "Øresund Energi A/S")
 	if c.Membership.Tier != catalog.Expert || len(c.OutsideMembership) != 0 {
 		t.Fatalf("%s is not an Expert customer within its membership", c.Name)
 	}
@@ -66,8 +65,7 @@ func TestCustomerFormSavesOutsideTheMembershipOnYes(t *testing.T) {
 }
 
 func TestCustomerFormRefusesOtherProblemsBesideABreak(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Øresund Energi A/S")
+	u, _, c := newTestUIFor(t, "Øresund Energi A/S")
 	f := u.openCustomerForm(c, false)
 	test.Type(f.team[3].name, "Dana Director")
 	f.name.SetText("")
@@ -81,8 +79,7 @@ func TestCustomerFormRefusesOtherProblemsBesideABreak(t *testing.T) {
 }
 
 func TestCustomerFormAsksWhenTheTierDropsThePlan(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	if a, err := db.Account(c.ID); err != nil || !a.HasPlan() {
 		t.Fatalf("%s has no plan (%v)", c.Name, err)
 	}

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/planner"
 	"github.com/liftoff-app/liftoff/storage"
 )
@@ -54,15 +53,18 @@ func planningUIOn(t testing.TB, u *UI, db *storage.DB) *planningUI {
 	return p
 }
 
-// accountWithoutPlan returns the first sample account without an action
-// plan, and whether there is one.
-func (p *planningUI) accountWithoutPlan() (planner.Account, bool) {
+// planScreenWithoutPlan opens the action plan screen on the first sample
+// account without an action plan and returns both; the test fails when
+// every sample account has a plan.
+func (p *planningUI) planScreenWithoutPlan(t testing.TB) (planner.Account, *actionPlanScreen) {
+	t.Helper()
 	for _, a := range p.accounts {
 		if !a.HasPlan() {
-			return a, true
+			return a, p.open(screenActionPlan, actionPlanScreenOf, a.Customer.ID).(*actionPlanScreen)
 		}
 	}
-	return planner.Account{}, false
+	t.Fatal("every sample customer has a plan")
+	return planner.Account{}, nil
 }
 
 // benchmarkShowEachCustomer measures screen s showing the customers of p
@@ -108,7 +110,13 @@ func (p *planningUI) open(id screenID, make func(*UI) screen, customer planner.I
 // account returns the stored account of customer id.
 func (p *planningUI) account(t testing.TB, id planner.ID) planner.Account {
 	t.Helper()
-	a, err := p.db.Account(id)
+	return storedAccount(t, p.db, id)
+}
+
+// storedAccount returns the account of customer id as db holds it.
+func storedAccount(t testing.TB, db *storage.DB, id planner.ID) planner.Account {
+	t.Helper()
+	a, err := db.Account(id)
 	if err != nil {
 		t.Fatalf("read account %s: %v", id, err)
 	}
@@ -218,21 +226,5 @@ func planFormSelects(f *fieldForm) map[string]*widget.Select {
 			out[fld.key] = &sel.Select
 		}
 	}
-	return out
-}
-
-// planVisibleTexts returns the texts of the visible labels under o, the
-// whole text of cells that cut theirs included.
-func planVisibleTexts(o fyne.CanvasObject) []string {
-	var out []string
-	walkVisible(o, func(o fyne.CanvasObject) bool {
-		switch l := o.(type) {
-		case *widget.Label:
-			out = append(out, l.Text)
-		case *widgets.FitLabel:
-			out = append(out, l.Text())
-		}
-		return true
-	})
 	return out
 }

@@ -130,8 +130,7 @@ type portfolioScreen struct {
 // newPortfolioScreen returns the portfolio screen.
 func newPortfolioScreen(w portfolioWindow, store portfolioStore, cat *catalog.Catalog) screen {
 	s := &portfolioScreen{w: w, store: store, cat: cat, sortCol: colName, sortAsc: true, columns: allPortfolioColumns()}
-	s.search = widget.NewEntry()
-	s.search.SetPlaceHolder(w.tr("portfolio.search"))
+	s.search = newPlaceHolderEntry(w.tr("portfolio.search"))
 	s.search.OnChanged = func(string) { s.apply() }
 	s.count = widget.NewLabel("")
 	s.add = widget.NewButtonWithIcon(w.tr("portfolio.new"), theme.ContentAddIcon(), func() { w.editCustomer(planner.Customer{}, true) })
@@ -742,8 +741,7 @@ func (cellTextLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 // deleteCustomer asks, then removes a customer with everything of it; the
 // removal can be undone.
 func (u *UI) deleteCustomer(c planner.Customer) {
-	msg := widget.NewLabel(u.tr("customer.delete.confirm", c.Name))
-	msg.Wrapping = fyne.TextWrapWord
+	msg := newWrapLabel(u.tr("customer.delete.confirm", c.Name))
 	d := dialog.NewCustomConfirm(u.tr("customer.delete.title"), u.tr("action.delete"), u.tr("action.cancel"), msg, func(ok bool) {
 		if !ok {
 			return

@@ -160,10 +160,7 @@ func TestPortfolioDeleteAndUndo(t *testing.T) {
 	u, db := newTestUI(t)
 	s := portfolioOf(t, u)
 	victim := customerNamed(t, db, "Northwind Outfitters")
-	before, err := db.Account(victim.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	before := storedAccount(t, db, victim.ID)
 	test.Type(s.search, "northwind")
 	u.deleteCustomer(victim)
 	tapButton(t, u, "Delete")

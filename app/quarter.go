@@ -193,8 +193,7 @@ func newQuarterScreen(w quarterWindow, store quarterStore, cat *catalog.Catalog)
 	})
 	s.busyBox = container.NewHBox(s.busy, s.cancelLoad)
 	s.busyBox.Hide()
-	s.summary = widget.NewLabel("")
-	s.summary.Wrapping = fyne.TextWrapWord
+	s.summary = newWrapLabel("")
 
 	s.grid = widgets.NewQuarterGrid(widgets.GridHeadings{Rows: w.tr("plan.quarter.customer"), Capacity: w.tr("plan.quarter.capacity")})
 	s.grid.OnMove = s.dropped
@@ -215,8 +214,7 @@ func newQuarterScreen(w quarterWindow, store quarterStore, cat *catalog.Catalog)
 			head := newHeaderLabel()
 			// The reason wraps: the item grows to its lines (see
 			// updateConflict).
-			reason := widget.NewLabel("")
-			reason.Wrapping = fyne.TextWrapWord
+			reason := newWrapLabel("")
 			reason.SizeName = theme.SizeNameCaptionText
 			return container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, container.NewVBox(head, reason))
 		},
@@ -226,8 +224,7 @@ func newQuarterScreen(w quarterWindow, store quarterStore, cat *catalog.Catalog)
 		s.focusConflict(id)
 	}
 
-	s.detail = widget.NewLabel(w.tr("keys.quarter.pick"))
-	s.detail.Wrapping = fyne.TextWrapWord
+	s.detail = newWrapLabel(w.tr("keys.quarter.pick"))
 	s.detailTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.detailTitle.Wrapping = fyne.TextWrapWord
 	s.detailTitle.Hide()
@@ -241,8 +238,7 @@ func newQuarterScreen(w quarterWindow, store quarterStore, cat *catalog.Catalog)
 	s.deleteBtn.Disable()
 
 	s.previewText = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.unplaced = widget.NewLabel("")
-	s.unplaced.Wrapping = fyne.TextWrapWord
+	s.unplaced = newWrapLabel("")
 	accept := widget.NewButtonWithIcon(w.tr("plan.quarter.accept"), theme.ConfirmIcon(), s.acceptPreview)
 	accept.Importance = widget.HighImportance
 	discard := widget.NewButtonWithIcon(w.tr("plan.quarter.discard"), theme.CancelIcon(), s.discardPreview)
@@ -734,8 +730,7 @@ func (s *quarterScreen) moveAsking(a planner.Activity, to planner.Date) {
 		return
 	}
 	w := s.w
-	msg := widget.NewLabel(w.tr("plan.quarter.series.message", w.itemName(a.ItemID), to.String()))
-	msg.Wrapping = fyne.TextWrapWord
+	msg := newWrapLabel(w.tr("plan.quarter.series.message", w.itemName(a.ItemID), to.String()))
 	d := dialog.NewCustomWithoutButtons(w.tr("plan.quarter.series.title"), msg, w.Window())
 	run := func(all bool) {
 		d.Hide()
@@ -980,8 +975,7 @@ func (s *quarterScreen) autoSchedule() {
 	scope := widget.NewRadioGroup(scopes, nil)
 	scope.Horizontal = true
 	picks := widget.NewCheckGroup(nil, nil)
-	none := widget.NewLabel("")
-	none.Wrapping = fyne.TextWrapWord
+	none := newWrapLabel("")
 	var reqs []planner.Request
 	fill := func(selected string) {
 		var accts []planner.Account

@@ -542,12 +542,7 @@ func BenchmarkQuarterSwitchCustomer500(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	u, err := Build(benchOptions(b, cat, db))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer u.Close()
-	u.window.Resize(testWindowSize())
+	u := benchWindow(b, cat, db)
 	u.showScreen(screenQuarter)
 	u.waitIdle()
 	s := u.screens[screenQuarter].(*quarterScreen)
@@ -665,10 +660,7 @@ func TestQuarterShowsARefusedRemovalThroughItsWindow(t *testing.T) {
 	if len(u.undos) != undos {
 		t.Error("a refused removal was offered to undo")
 	}
-	acct, err := db.Account(a.CustomerID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	acct := storedAccount(t, db, a.CustomerID)
 	if !slices.ContainsFunc(acct.Activities, func(b planner.Activity) bool { return b.ID == a.ID }) {
 		t.Errorf("activity %s is no longer stored", a.ID)
 	}

@@ -18,12 +18,41 @@ type records[T any] struct {
 	// name names a record in the messages of an undo or redo that fails,
 	// such as `case E-7001`.
 	name func(T) string
+	// keys is the start of the keys of the record's texts, such as
+	// "cases": keys+".add.title", keys+".edit.title", keys+".undo.add",
+	// keys+".undo.edit" and keys+".undo.remove".
+	keys string
+	// title returns what those texts name a record by, such as its number.
+	title func(T) string
 }
 
-// save saves r, offers h the undo labelled label (which removes a record
-// added, else puts before back) and the redo, and tells the window that
-// the data changed. label is given the record as saved.
-func (k records[T]) save(h history, r, before T, added bool, label func(saved T) string) error {
+// recordWindow is what records use of the window: its words for the
+// dialog's title and the undo labels, its dialogs and its history.
+type recordWindow interface {
+	itemDialogWindow
+	history
+}
+
+// itemDialog returns the dialog of the record before (added marks a new
+// one, of the customer named customer): Save stores what build returns
+// with undo, and Remove, for a record already there, removes it.
+func (k records[T]) itemDialog(w recordWindow, form *fieldForm, build func() (T, error), before T, added bool, customer string) *formDialog {
+	apply := saveBuilt(form, build, func(r T) error { return k.save(w, r, before, added) })
+	titleText := w.tr(k.keys+".add.title", customer)
+	var remove func() error
+	if !added {
+		titleText = w.tr(k.keys+".edit.title", k.title(before))
+		remove = func() error { return k.removeOne(w, before) }
+	}
+	fd := w.newItemDialog(titleText, titleText, form, apply, form.touched, remove)
+	form.settle()
+	return fd
+}
+
+// save saves r, offers w the undo (which removes a record added, else
+// puts before back) and the redo, and tells the window that the data
+// changed. The undo is labelled with the record as saved.
+func (k records[T]) save(w recordWindow, r, before T, added bool) error {
 	saved, err := k.put(r)
 	if err != nil {
 		return err
@@ -42,25 +71,29 @@ func (k records[T]) save(h history, r, before T, added bool, label func(saved T)
 			return nil
 		}
 	}
-	h.pushUndoRedo(label(saved), undo, func() error {
+	label := k.keys + ".undo.edit"
+	if added {
+		label = k.keys + ".undo.add"
+	}
+	w.pushUndoRedo(w.tr(label, k.title(saved)), undo, func() error {
 		if _, err := k.put(saved); err != nil {
 			return fmt.Errorf("save %s again: %w", k.name(saved), err)
 		}
 		return nil
 	})
-	h.changed()
+	w.changed()
 	return nil
 }
 
-// removeOne removes the record r, offers h the undo labelled label (which
-// puts it back) and the redo, and tells the window that the data
-// changed. label is given the record as removed.
-func (k records[T]) removeOne(h history, r T, label func(removed T) string) error {
+// removeOne removes the record r, offers w the undo (which puts it back)
+// and the redo, and tells the window that the data changed. The undo is
+// labelled with the record as removed.
+func (k records[T]) removeOne(w recordWindow, r T) error {
 	removed, err := k.remove(k.id(r))
 	if err != nil {
 		return err
 	}
-	h.pushUndoRedo(label(removed), func() error {
+	w.pushUndoRedo(w.tr(k.keys+".undo.remove", k.title(removed)), func() error {
 		if _, err := k.put(removed); err != nil {
 			return fmt.Errorf("restore %s: %w", k.name(removed), err)
 		}
@@ -71,6 +104,6 @@ func (k records[T]) removeOne(h history, r T, label func(removed T) string) erro
 		}
 		return nil
 	})
-	h.changed()
+	w.changed()
 	return nil
 }

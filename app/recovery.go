@@ -67,8 +67,7 @@ func newRollBackWindow(a fyne.App, rb RollBack, act RollBackActions) *rollBackWi
 	if rb.NewestBackup != "" {
 		backup = fmt.Sprintf(lang.X("recover.backup", "Newest backup: %s"), rb.NewestBackup)
 	}
-	text := widget.NewLabel(body + "\n\n" + backup)
-	text.Wrapping = fyne.TextWrapWord
+	text := newWrapLabel(body + "\n\n" + backup)
 	text.Selectable = true
 
 	run := func(action func() error) {

@@ -53,6 +53,20 @@ func (u *UI) redoAccount(store accountReader, customer planner.ID, label string)
 	return acct, nil
 }
 
+// checkRedo reads the account of customer for a redo of the change
+// labelled label and returns what stops the redo: the account cannot be
+// read, or blocked finds in it that the data changed since the undo.
+func checkRedo(h history, store accountReader, customer planner.ID, label string, blocked func(planner.Account) bool) error {
+	acct, err := h.redoAccount(store, customer, label)
+	if err != nil {
+		return err
+	}
+	if blocked(acct) {
+		return h.redoBlocked(label)
+	}
+	return nil
+}
+
 // checkActivities returns nil when the activities stored are as want
 // has them: each activity of want stored exactly so, each ID of absent
 // not stored. Any other state, or a customer of want removed, blocks the
@@ -94,20 +108,11 @@ func activityIDs(list []planner.Activity) []planner.ID {
 // occurrences is stored for customer, as the undo of a new series left
 // them; any other state blocks the redo of the change labelled label.
 func (u *UI) checkSeriesAbsent(store accountReader, label string, customer, id planner.ID, occurrences []planner.Activity) error {
-	acct, err := u.redoAccount(store, customer, label)
-	if err != nil {
-		return err
-	}
-	if _, ok := acct.SeriesByID(id); ok {
-		return u.redoBlocked(label)
-	}
 	ids := activityIDs(occurrences)
-	for _, a := range acct.Activities {
-		if slices.Contains(ids, a.ID) {
-			return u.redoBlocked(label)
-		}
-	}
-	return nil
+	return checkRedo(u, store, customer, label, func(acct planner.Account) bool {
+		_, there := acct.SeriesByID(id)
+		return there || slices.ContainsFunc(acct.Activities, func(a planner.Activity) bool { return slices.Contains(ids, a.ID) })
+	})
 }
 
 // seriesUndoRedo returns the undo and redo of a new series id of

@@ -192,11 +192,9 @@ func newScheduleDialog(w scheduleWindow, store scheduleStore, cat *catalog.Catal
 		d.check()
 	})
 	d.end = entry("")
-	d.days = widget.NewLabel("")
-	d.days.Wrapping = fyne.TextWrapWord
+	d.days = newWrapLabel("")
 	d.days.Hide()
-	d.conflicts = widget.NewLabel("")
-	d.conflicts.Wrapping = fyne.TextWrapWord
+	d.conflicts = newWrapLabel("")
 
 	form := w.newFieldForm()
 	d.form = form

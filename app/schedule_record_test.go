@@ -13,8 +13,7 @@ import (
 // The dialog records priority, owners picked from the customer's people,
 // a last day and next steps, and a touchpoint's title.
 func TestScheduleRecordsPriorityOwnersAndNextSteps(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, _, c := newTestUIFor(t, "Müller GmbH")
 	d := openSchedule(t, u, c, "touchpoint-custom")
 	vendor, customer := vendorPeople(d.account.Customer), customerPeople(d.account)
 	if !slices.Contains(vendor, c.Team.CSM.Name) || len(customer) == 0 || !slices.Contains(customer, c.Contacts[0].Name) {

@@ -147,8 +147,7 @@ func TestScheduleRepeatNoneDisablesTheEnd(t *testing.T) {
 }
 
 func TestScheduleSeriesSavesAndUndoes(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, _, c := newTestUIFor(t, "Müller GmbH")
 	before, _ := storedSeries(t, u, c.ID)
 	d := openSchedule(t, u, c, "pro-roadmap-review")
 	setRepeat(d, "2027-01-12", planner.RecurMonthlyWeekday, endsAfterCount, "4")
@@ -189,12 +188,8 @@ func TestScheduleSeriesSavesAndUndoes(t *testing.T) {
 }
 
 func TestScheduleSeriesAsksAboutConflicts(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
-	acc, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	u, db, c := newTestUIFor(t, "Müller GmbH")
+	acc := storedAccount(t, db, c.ID)
 	before := len(acc.Activities)
 	// A weekly accelerator for a quarter uses more than the contract year
 	// allows.
@@ -208,10 +203,7 @@ func TestScheduleSeriesAsksAboutConflicts(t *testing.T) {
 		t.Fatal("a series with conflicts was saved without asking")
 	}
 	tapButton(t, u, "Yes")
-	after, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	after := storedAccount(t, db, c.ID)
 	if len(after.Activities) != before+12 {
 		t.Errorf("%d activities after confirming, want %d", len(after.Activities), before+12)
 	}
@@ -240,15 +232,11 @@ func TestScheduleSeriesConflictsAreListedOnce(t *testing.T) {
 // customer goes beyond the membership for proactive services, so storage
 // takes it.
 func TestScheduleProactiveServiceBeyondTheMembership(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Contoso Health")
+	u, db, c := newTestUIFor(t, "Contoso Health")
 	if c.Membership.Tier != "expert" {
 		t.Fatalf("Contoso Health is %s, want an Expert customer", c.Membership.Tier)
 	}
-	before, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	before := storedAccount(t, db, c.ID)
 	d := openSchedule(t, u, c, planner.MutualActionPlanItem)
 	d.date.SetText("2027-01-12")
 	if d.conflicts.Text == "" {
@@ -256,10 +244,7 @@ func TestScheduleProactiveServiceBeyondTheMembership(t *testing.T) {
 	}
 	test.Tap(d.save)
 	tapButton(t, u, "Yes")
-	after, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	after := storedAccount(t, db, c.ID)
 	if len(after.Activities) != len(before.Activities)+1 {
 		t.Fatalf("%d activities, want %d", len(after.Activities), len(before.Activities)+1)
 	}
@@ -286,12 +271,8 @@ func (refusingActivityStore) PutActivity(a planner.Activity) (planner.Activity, 
 // to save keeps the dialog open with the reason in its form, and the
 // window gets no undo step and no change.
 func TestScheduleDialogWithStandInsKeepsARefusedActivity(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
-	acc, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	u, db, c := newTestUIFor(t, "Müller GmbH")
+	acc := storedAccount(t, db, c.ID)
 	it, ok := u.cat.Item("pro-roadmap-review")
 	if !ok {
 		t.Fatal("no catalog item pro-roadmap-review")

@@ -189,8 +189,7 @@ func newSettingsScreen(w settingsWindow, store settingsStore, cat *catalog.Catal
 	s.saveBtn = widget.NewButtonWithIcon(w.tr("action.save"), theme.DocumentSaveIcon(), s.saveShowing)
 	s.saveBtn.Importance = widget.HighImportance
 	s.revertBtn = widget.NewButtonWithIcon(w.tr("settings.revert"), theme.ContentUndoIcon(), s.discard)
-	note := widget.NewLabel(w.tr("settings.saveNote"))
-	note.Wrapping = fyne.TextWrapWord
+	note := newWrapLabel(w.tr("settings.saveNote"))
 	note.SizeName = theme.SizeNameCaptionText
 
 	left := container.NewVBox(
@@ -526,8 +525,7 @@ func (s *settingsScreen) holidayCard() fyne.CanvasObject {
 	s.holidayNote = widget.NewLabel("")
 	s.holidayNote.TextStyle = fyne.TextStyle{Italic: true}
 	s.holidayNote.Wrapping = fyne.TextWrapWord
-	s.holidayDate = widget.NewEntry()
-	s.holidayDate.SetPlaceHolder(w.tr("form.date.hint"))
+	s.holidayDate = newPlaceHolderEntry(w.tr("form.date.hint"))
 	s.holidayName = widget.NewEntry()
 	s.holidayName.SetPlaceHolder(w.tr("settings.holiday.name"))
 	s.holidayError = widget.NewLabel("")
@@ -787,27 +785,23 @@ func (s *settingsScreen) catalogCard() fyne.CanvasObject {
 	if origin == catalog.OriginEmbedded || origin == "" {
 		origin = w.tr("settings.catalog.embedded")
 	}
-	info := widget.NewLabel(w.tr("settings.catalog.info", cat.Version, cat.Published, origin))
-	info.Wrapping = fyne.TextWrapWord
+	info := newWrapLabel(w.tr("settings.catalog.info", cat.Version, cat.Published, origin))
 	text := cat.Notice
 	if cat.Origin == catalog.OriginEmbedded && text != "" {
 		text = w.tr("settings.catalog.embeddedNotice") // the built-in catalog's notice, in the window's language
 	}
-	notice := widget.NewLabel(text)
-	notice.Wrapping = fyne.TextWrapWord
+	notice := newWrapLabel(text)
 	notice.Importance = widget.WarningImportance
 	if cat.Notice == "" {
 		notice.Hide()
 	}
-	counts := widget.NewLabel(w.tr("settings.catalog.counts", len(cat.Accelerators), len(cat.FieldActivities), len(cat.ProactiveActivities), len(cat.AddOns)))
-	counts.Wrapping = fyne.TextWrapWord
+	counts := newWrapLabel(w.tr("settings.catalog.counts", len(cat.Accelerators), len(cat.FieldActivities), len(cat.ProactiveActivities), len(cat.AddOns)))
 	install := widget.NewButtonWithIcon(w.tr("settings.catalog.install"), theme.UploadIcon(), s.installCatalog)
 	if w.catalogFolder() == "" {
 		install.Disable()
 	}
 	eds := cat.Editions()
-	editions := widget.NewLabel(w.wrapped(w.trCount("editions.summary", len(eds), len(eds), w.editionName(cat.InForce(w.today()).Edition()))))
-	editions.Wrapping = fyne.TextWrapWord
+	editions := newWrapLabel(w.wrapped(w.trCount("editions.summary", len(eds), len(eds), w.editionName(cat.InForce(w.today()).Edition()))))
 	compare := widget.NewButtonWithIcon(w.tr("editions.open"), theme.HistoryIcon(), func() { s.editions = w.openEditions() })
 	return newSection(w.tr("settings.catalog"), "", container.NewVBox(info, notice, counts, editions, newToolbar([]fyne.CanvasObject{compare, install})))
 }

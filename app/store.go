@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"time"
 
@@ -146,3 +147,19 @@ type portfolioTransfer interface {
 
 // The database of Liftoff is a Store.
 var _ Store = (*storage.DB)(nil)
+
+// focusedAccount reads the account of customer id, the customer in focus
+// (a zero ID: none), and reports whether there is one; a read that fails
+// is shown to the TAM, what saying what was being read ("read the
+// cases").
+func focusedAccount(w dialogs, store accountReader, id planner.ID, what string) (planner.Account, bool) {
+	if id == (planner.ID{}) {
+		return planner.Account{}, false
+	}
+	acct, err := store.Account(id)
+	if err != nil {
+		w.showError(fmt.Errorf("%s: %w", what, err))
+		return planner.Account{}, false
+	}
+	return acct, true
+}

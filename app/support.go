@@ -97,8 +97,7 @@ func newSupportScreen(w supportWindow, store supportStore, cat *catalog.Catalog)
 	recalc := func(string) { s.calculate() }
 	s.priority = widget.NewSelect(priorities, recalc)
 	s.product = widget.NewSelect([]string{w.tr("support.product.standard"), w.tr("support.product.commerceManaged")}, recalc)
-	s.openDate = widget.NewEntry()
-	s.openDate.SetPlaceHolder(w.tr("form.date.hint"))
+	s.openDate = newPlaceHolderEntry(w.tr("form.date.hint"))
 	s.openTime = widget.NewEntry()
 	s.openTime.SetPlaceHolder("HH:MM")
 	now := widget.NewButtonWithIcon(w.tr("support.now"), theme.HistoryIcon(), s.setNow)
@@ -108,10 +107,8 @@ func newSupportScreen(w supportWindow, store supportStore, cat *catalog.Catalog)
 	s.dueLocal = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.dueLocal.SizeName = theme.SizeNameSubHeadingText
 	s.dueLocal.Wrapping = fyne.TextWrapWord
-	s.dueTAM = widget.NewLabel("")
-	s.dueTAM.Wrapping = fyne.TextWrapWord
-	s.explain = widget.NewLabel("")
-	s.explain.Wrapping = fyne.TextWrapWord
+	s.dueTAM = newWrapLabel("")
+	s.explain = newWrapLabel("")
 	s.slaError = widget.NewLabel("")
 	s.slaError.Importance = widget.DangerImportance
 	s.slaError.Wrapping = fyne.TextWrapWord
@@ -124,35 +121,29 @@ func newSupportScreen(w supportWindow, store supportStore, cat *catalog.Catalog)
 		calcForm, s.zoneNote, widget.NewSeparator(), s.dueLocal, s.dueTAM, s.explain, s.slaError))
 
 	s.caseStatus = widget.NewSelect([]string{w.tr("case.awaiting-response"), w.tr("case.solution-proposed")}, recalc)
-	s.sinceDate = widget.NewEntry()
-	s.sinceDate.SetPlaceHolder(w.tr("form.date.hint"))
+	s.sinceDate = newPlaceHolderEntry(w.tr("form.date.hint"))
 	s.sinceTime = widget.NewEntry()
 	s.sinceTime.SetPlaceHolder("HH:MM")
 	for _, e := range []*widget.Entry{s.openDate, s.openTime, s.sinceDate, s.sinceTime} {
 		e.OnChanged = recalc
 	}
-	s.timeline = widget.NewLabel("")
-	s.timeline.Wrapping = fyne.TextWrapWord
-	s.timelineNote = widget.NewLabel(w.tr("support.followup.note"))
-	s.timelineNote.Wrapping = fyne.TextWrapWord
+	s.timeline = newWrapLabel("")
+	s.timelineNote = newWrapLabel(w.tr("support.followup.note"))
 	s.timelineNote.TextStyle = fyne.TextStyle{Italic: true}
 	followForm := widget.NewForm(
 		widget.NewFormItem(w.tr("support.caseStatus"), s.caseStatus),
 		widget.NewFormItem(w.tr("support.since"), container.NewGridWithColumns(2, s.sinceDate, s.sinceTime)))
 	s.remindBtn = widget.NewButtonWithIcon(w.tr("support.remind"), theme.InfoIcon(), s.remind)
-	s.remindNote = widget.NewLabel("")
-	s.remindNote.Wrapping = fyne.TextWrapWord
+	s.remindNote = newWrapLabel("")
 	s.remindNote.Hide()
 	followCard := newSection(w.tr("support.followup"), "", container.NewVBox(followForm, s.timeline,
 		container.NewHBox(s.remindBtn), s.remindNote, s.timelineNote))
 
-	s.contacts = widget.NewLabel("")
-	s.contacts.Wrapping = fyne.TextWrapWord
+	s.contacts = newWrapLabel("")
 	nscCard := newSection(w.tr("support.nsc"), "", s.contacts)
 	s.regions = container.NewVBox()
 	regionsCard := newSection(w.tr("support.regions"), w.tr("support.regions.subtitle"), s.regions)
-	s.noFocus = widget.NewLabel(w.tr("support.noFocus"))
-	s.noFocus.Wrapping = fyne.TextWrapWord
+	s.noFocus = newWrapLabel(w.tr("support.noFocus"))
 	s.noFocus.Importance = widget.WarningImportance
 
 	left := container.NewVBox(s.noFocus, calcCard, followCard)
@@ -377,8 +368,7 @@ func (s *supportScreen) showRegions() {
 		for _, l := range r.Languages {
 			lines = append(lines, s.languageRuleText(l))
 		}
-		body := widget.NewLabel(strings.Join(lines, "\n"))
-		body.Wrapping = fyne.TextWrapWord
+		body := newWrapLabel(strings.Join(lines, "\n"))
 		box.Add(container.NewVBox(title, body))
 	}
 }

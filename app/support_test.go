@@ -19,8 +19,7 @@ import (
 // supportOf opens the support screen on the named customer.
 func supportOf(t *testing.T, u *UI, c planner.Customer) *supportScreen {
 	t.Helper()
-	u.setFocus(c.ID)
-	return shownScreen[*supportScreen](u, screenSupport)
+	return shownOn[*supportScreen](u, screenSupport, c.ID)
 }
 
 func TestSupportResponseDue(t *testing.T) {
@@ -232,8 +231,7 @@ func (refusingCaseStore) PutCase(c planner.SupportCase) (planner.SupportCase, er
 // to save keeps the case dialog open with the reason, and the window
 // gets no undo step and no change.
 func TestSupportScreenWithStandInsKeepsARefusedCase(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, db, c := newTestUIFor(t, "Müller GmbH")
 	u.setFocus(c.ID)
 	w := &undoRecordingWindow{UI: u}
 	s := newSupportScreen(w, refusingCaseStore{db}, u.cat).(*supportScreen)

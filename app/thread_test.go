@@ -14,8 +14,7 @@ import (
 // TestScheduleObjectivePicker lists none and the plan's objectives, and
 // the activity is stored linked to the one picked.
 func TestScheduleObjectivePicker(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Müller GmbH")
+	u, _, c := newTestUIFor(t, "Müller GmbH")
 	acc, err := u.store.Account(c.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -49,8 +48,7 @@ func TestScheduleObjectivePicker(t *testing.T) {
 
 // TestScheduleObjectivePickerWithoutPlan offers only none, disabled.
 func TestScheduleObjectivePickerWithoutPlan(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Øresund Energi A/S")
+	u, _, c := newTestUIFor(t, "Øresund Energi A/S")
 	d := openSchedule(t, u, c, "field-health-assessment")
 	if len(d.objective.Options) != 1 || !d.objective.Disabled() {
 		t.Errorf("objective choices %q, disabled %t", d.objective.Options, d.objective.Disabled())
@@ -85,11 +83,7 @@ func TestActionPlanShowsTheThread(t *testing.T) {
 // one, from the button beside "from template"; Ctrl+Z removes it.
 func TestActionPlanNewEmptyPlan(t *testing.T) {
 	p := newPlanningUI(t)
-	acct, ok := p.accountWithoutPlan()
-	if !ok {
-		t.Fatal("the sample has no customer without a plan")
-	}
-	s := p.open(screenActionPlan, actionPlanScreenOf, acct.Customer.ID).(*actionPlanScreen)
+	acct, s := p.planScreenWithoutPlan(t)
 	if s.content.Objects[0] != s.noPlan || s.emptyBtn.Text != p.tr("plan.map.newEmpty") {
 		t.Fatalf("no empty-plan button shown for %s", acct.Customer.Name)
 	}

@@ -682,8 +682,7 @@ func (u *UI) showError(err error) {
 	} else {
 		lines = strings.Split(u.errorText(err), "\n")
 	}
-	msg := widget.NewLabel(strings.Join(lines, "\n"))
-	msg.Wrapping = fyne.TextWrapWord
+	msg := newWrapLabel(strings.Join(lines, "\n"))
 	scroll := container.NewVScroll(msg)
 	// As high as the message is once wrapped, up to 320.
 	msg.Resize(fyne.NewSize(460-theme.Padding()*2, 0))
@@ -694,8 +693,7 @@ func (u *UI) showError(err error) {
 
 // showMessage shows an information dialog.
 func (u *UI) showMessage(title, message string) {
-	msg := widget.NewLabel(message)
-	msg.Wrapping = fyne.TextWrapWord
+	msg := newWrapLabel(message)
 	box := container.NewVScroll(msg)
 	box.SetMinSize(fyne.NewSize(460, 120))
 	dialog.NewCustom(title, u.tr("action.ok"), box, u.window).Show()
@@ -808,8 +806,7 @@ func (u *UI) confirmLeave(leave, stay func()) {
 
 // askUnsaved asks Save / Discard / Cancel about unsaved changes.
 func (u *UI) askUnsaved(save func() error, discard func(), leave, stay func()) {
-	msg := widget.NewLabel(u.tr("unsaved.message"))
-	msg.Wrapping = fyne.TextWrapWord
+	msg := newWrapLabel(u.tr("unsaved.message"))
 	d := dialog.NewCustomWithoutButtons(u.tr("unsaved.title"), msg, u.window)
 	u.unsaved = &unsavedPrompt{dialog: d, message: msg}
 	d.SetOnClosed(func() { u.unsaved = nil })

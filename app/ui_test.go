@@ -201,10 +201,7 @@ func TestRemindersSummariseWhatIsDueToday(t *testing.T) {
 	db := openTestStore(t, cat, true)
 	today := catalog.DateOf(testNow())
 	c := customerNamed(t, db, "Müller GmbH")
-	acc, err := db.Account(c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	acc := storedAccount(t, db, c.ID)
 	acc.Plan.Actions = append(acc.Plan.Actions, planner.Action{ID: planner.NewID(), Title: "Send the launch checklist",
 		Owner: "TAM", Side: planner.SideVendor, Due: today, Status: planner.StatusOpen})
 	if _, err := db.PutPlan(acc.Plan); err != nil {
@@ -263,8 +260,7 @@ func TestFileBaseName(t *testing.T) {
 }
 
 func TestUndoSaysWhatWasUndoneAndRedoes(t *testing.T) {
-	u, db := newTestUI(t)
-	c := customerNamed(t, db, "Contoso Health")
+	u, db, c := newTestUIFor(t, "Contoso Health")
 	f := u.openCustomerForm(c, false)
 	f.notes.SetText("Renewal talks in March")
 	tapButton(t, u, "Save")

@@ -208,3 +208,26 @@ func newSection(title, subtitle string, content fyne.CanvasObject) fyne.CanvasOb
 // window's own.
 
 var _ customerPickerWindow = (*UI)(nil)
+
+// newPlaceHolderEntry returns an entry that shows hint while empty.
+func newPlaceHolderEntry(hint string) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetPlaceHolder(hint)
+	return e
+}
+
+// newWrapLabel returns a label of text that wraps at words.
+func newWrapLabel(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// newProblemLabel returns a hidden label for what is wrong with what was
+// typed: in the theme's error colour, wrapping at words.
+func newProblemLabel() *widget.Label {
+	l := newWrapLabel("")
+	l.Importance = widget.DangerImportance
+	l.Hide()
+	return l
+}

@@ -74,8 +74,7 @@ func (b *CapacityBar) SetLoad(load Load) { update(b, &b.load, load) }
 func (b *CapacityBar) CreateRenderer() fyne.WidgetRenderer {
 	b.ExtendBaseWidget(b)
 	r := &capacityBarRenderer{bar: b, track: canvas.NewRectangle(nil), fill: canvas.NewRectangle(nil), label: canvas.NewText("", nil)}
-	r.Refresh()
-	return r
+	return refreshed(r)
 }
 
 type capacityBarRenderer struct {
@@ -123,8 +122,7 @@ func (r *capacityBarRenderer) Refresh() {
 	r.label.Color = colorOf(r.bar, textTone.ForegroundColorName())
 	r.label.TextStyle = fyne.TextStyle{Bold: l.Over}
 	r.label.TextSize = sizeOf(r.bar, theme.SizeNameCaptionText)
-	r.Layout(r.bar.Size())
-	canvas.Refresh(r.bar)
+	relayout(r, r.bar)
 }
 
 func (r *capacityBarRenderer) Objects() []fyne.CanvasObject {

@@ -69,14 +69,9 @@ func TestCapacityBarRenders(t *testing.T) {
 func BenchmarkCapacityBarSetLoad(b *testing.B) {
 	test.NewTempApp(b)
 	bar := NewCapacityBar(Load{})
-	w := test.NewWindow(bar)
-	defer w.Close()
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		i++
+	benchmarkChange(b, bar, fyne.NewSize(120, 40), func(i int) {
 		bar.SetLoad(Load{Hours: float64(i % 40), Capacity: 30, Over: i%40 > 30})
-	}
+	})
 }
 
 // TestCapacityBarImage takes a bar under and one over capacity in the

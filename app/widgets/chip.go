@@ -89,10 +89,8 @@ func (c *Chip) tooltip() string {
 // CreateRenderer is part of fyne.Widget.
 func (c *Chip) CreateRenderer() fyne.WidgetRenderer {
 	c.ExtendBaseWidget(c)
-	r := &chipRenderer{chip: c, bg: canvas.NewRectangle(nil), label: canvas.NewText("", nil)}
-	r.label.TextStyle = fyne.TextStyle{Bold: true}
-	r.Refresh()
-	return r
+	r := &chipRenderer{chip: c, bg: canvas.NewRectangle(nil), label: newBoldText()}
+	return refreshed(r)
 }
 
 type chipRenderer struct {

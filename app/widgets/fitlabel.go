@@ -84,8 +84,7 @@ func (l *FitLabel) SetSizeName(name fyne.ThemeSizeName) { update(l, &l.sizeName,
 func (l *FitLabel) CreateRenderer() fyne.WidgetRenderer {
 	l.ExtendBaseWidget(l)
 	r := &fitLabelRenderer{label: l, line: newFittedText(fyne.TextStyle{}, l.sizeName)}
-	r.Refresh()
-	return r
+	return refreshed(r)
 }
 
 type fitLabelRenderer struct {

@@ -61,12 +61,8 @@ func TestFitLabelMinSizeIsSmall(t *testing.T) {
 func BenchmarkFitLabelSetText(b *testing.B) {
 	test.NewTempApp(b)
 	l := NewFitLabel("")
-	showWindow(b, l, fyne.NewSize(160, 40))
 	texts := []string{"Analytics implementation review", "Deskside coaching for Target", "Go-live readiness", "Mia Taylor"}
-	b.ReportAllocs()
-	for i := 0; b.Loop(); i++ {
-		l.SetText(texts[i%len(texts)])
-	}
+	benchmarkChange(b, l, fyne.NewSize(160, 40), func(i int) { l.SetText(texts[i%len(texts)]) })
 }
 
 // TestFitLabelImage takes cut labels in the light and the dark variant,

@@ -82,10 +82,7 @@ func NewKPIBar(kpi KPI) *KPIBar {
 func (b *KPIBar) KPI() KPI { return b.kpi }
 
 // SetKPI changes what the bar shows.
-func (b *KPIBar) SetKPI(kpi KPI) {
-	b.kpi = kpi
-	b.Refresh()
-}
+func (b *KPIBar) SetKPI(kpi KPI) { update(b, &b.kpi, kpi) }
 
 // Tapped is part of fyne.Tappable.
 func (b *KPIBar) Tapped(*fyne.PointEvent) {
@@ -123,16 +120,14 @@ func (b *KPIBar) CreateRenderer() fyne.WidgetRenderer {
 		bar:     b,
 		frame:   canvas.NewRectangle(nil),
 		title:   newFittedText(fyne.TextStyle{Bold: true}, theme.SizeNameText),
-		percent: canvas.NewText("", nil),
+		percent: newBoldText(),
 		path:    canvas.NewText("", nil),
 		measure: canvas.NewText("", nil),
 		chip:    NewChip("", ToneNeutral),
 		track:   canvas.NewRectangle(nil),
 		fill:    canvas.NewRectangle(nil),
 	}
-	r.percent.TextStyle = fyne.TextStyle{Bold: true}
-	r.Refresh()
-	return r
+	return refreshed(r)
 }
 
 type kpiBarRenderer struct {

@@ -117,15 +117,14 @@ func (b *PhaseBoard) tap(i int) {
 func (b *PhaseBoard) CreateRenderer() fyne.WidgetRenderer {
 	b.ExtendBaseWidget(b)
 	r := &phaseBoardRenderer{board: b}
-	r.Refresh()
-	return r
+	return refreshed(r)
 }
 
 type phaseBoardRenderer struct {
-	board   *PhaseBoard
-	cards   []*phaseCardWidget
-	arrows  []*widget.Icon
-	objects []fyne.CanvasObject
+	objectsRenderer
+	board  *PhaseBoard
+	cards  []*phaseCardWidget
+	arrows []*widget.Icon
 }
 
 func (r *phaseBoardRenderer) arrowWidth() float32 {
@@ -182,13 +181,8 @@ func (r *phaseBoardRenderer) Refresh() {
 	for _, a := range r.arrows {
 		r.objects = append(r.objects, a)
 	}
-	r.Layout(b.Size())
-	canvas.Refresh(b)
+	relayout(r, b)
 }
-
-func (r *phaseBoardRenderer) Objects() []fyne.CanvasObject { return r.objects }
-
-func (r *phaseBoardRenderer) Destroy() {}
 
 // phaseCardWidget is one card of a PhaseBoard.
 type phaseCardWidget struct {
@@ -292,8 +286,7 @@ func (c *phaseCardWidget) CreateRenderer() fyne.WidgetRenderer {
 	for i := range r.lines {
 		r.lines[i] = newFittedText(fyne.TextStyle{}, theme.SizeNameCaptionText)
 	}
-	r.Refresh()
-	return r
+	return refreshed(r)
 }
 
 // phaseCardMinWidth is the narrowest a card gets; longer texts are cut
@@ -363,8 +356,7 @@ func (r *phaseCardRenderer) Refresh() {
 		r.lines[i].set(c, text, muted)
 	}
 	r.chip.Set(c.card.Status, c.card.Tone)
-	r.Layout(c.Size())
-	canvas.Refresh(c)
+	relayout(r, c)
 }
 
 func (r *phaseCardRenderer) Objects() []fyne.CanvasObject {

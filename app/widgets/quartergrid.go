@@ -526,13 +526,12 @@ func newGridHeader(g *QuarterGrid) *gridHeader {
 
 func (h *gridHeader) CreateRenderer() fyne.WidgetRenderer {
 	h.ExtendBaseWidget(h)
-	r := &gridHeaderRenderer{header: h, bg: canvas.NewRectangle(nil), corner: canvas.NewText("", nil), cover: canvas.NewRectangle(nil)}
-	r.corner.TextStyle = fyne.TextStyle{Bold: true}
-	r.Refresh()
-	return r
+	r := &gridHeaderRenderer{header: h, bg: canvas.NewRectangle(nil), corner: newBoldText(), cover: canvas.NewRectangle(nil)}
+	return refreshed(r)
 }
 
 type gridHeaderRenderer struct {
+	objectsRenderer
 	header *gridHeader
 	bg     *canvas.Rectangle
 	corner *canvas.Text
@@ -540,7 +539,6 @@ type gridHeaderRenderer struct {
 	cover   *canvas.Rectangle
 	labels  []*canvas.Text
 	mondays []*canvas.Text
-	objects []fyne.CanvasObject
 }
 
 func (r *gridHeaderRenderer) Layout(size fyne.Size) {
@@ -578,8 +576,7 @@ func (r *gridHeaderRenderer) Refresh() {
 	muted := colorOf(r.header, theme.ColorNamePlaceHolder)
 	caption := sizeOf(r.header, theme.SizeNameCaptionText)
 	for len(r.labels) < len(g.weeks) {
-		l := canvas.NewText("", nil)
-		l.TextStyle = fyne.TextStyle{Bold: true}
+		l := newBoldText()
 		r.labels = append(r.labels, l)
 		r.mondays = append(r.mondays, canvas.NewText("", nil))
 	}
@@ -594,13 +591,8 @@ func (r *gridHeaderRenderer) Refresh() {
 		r.objects = append(r.objects, r.labels[i], r.mondays[i])
 	}
 	r.objects = append(r.objects, r.cover, r.corner)
-	r.Layout(r.header.Size())
-	canvas.Refresh(r.header)
+	relayout(r, r.header)
 }
-
-func (r *gridHeaderRenderer) Objects() []fyne.CanvasObject { return r.objects }
-
-func (r *gridHeaderRenderer) Destroy() {}
 
 // gridCapacityRow is the row of capacity bars, one per week.
 type gridCapacityRow struct {
@@ -618,17 +610,16 @@ func newGridCapacityRow(g *QuarterGrid) *gridCapacityRow {
 func (c *gridCapacityRow) CreateRenderer() fyne.WidgetRenderer {
 	c.ExtendBaseWidget(c)
 	r := &gridCapacityRenderer{row: c, corner: canvas.NewText("", nil), line: canvas.NewRectangle(nil), cover: canvas.NewRectangle(nil)}
-	r.Refresh()
-	return r
+	return refreshed(r)
 }
 
 type gridCapacityRenderer struct {
+	objectsRenderer
 	row    *gridCapacityRow
 	corner *canvas.Text
 	// cover hides the bars that scroll under the corner.
-	cover   *canvas.Rectangle
-	line    *canvas.Rectangle
-	objects []fyne.CanvasObject
+	cover *canvas.Rectangle
+	line  *canvas.Rectangle
 }
 
 func (r *gridCapacityRenderer) Layout(size fyne.Size) {
@@ -676,13 +667,8 @@ func (r *gridCapacityRenderer) Refresh() {
 		r.objects = append(r.objects, c.bars[i])
 	}
 	r.objects = append(r.objects, r.cover, r.corner)
-	r.Layout(c.Size())
-	canvas.Refresh(c)
+	relayout(r, c)
 }
-
-func (r *gridCapacityRenderer) Objects() []fyne.CanvasObject { return r.objects }
-
-func (r *gridCapacityRenderer) Destroy() {}
 
 // gridRowWidget draws one row of the grid; the list reuses it for the
 // rows that scroll into view.
@@ -743,11 +729,11 @@ func (w *gridRowWidget) CreateRenderer() fyne.WidgetRenderer {
 	w.ExtendBaseWidget(w)
 	r := &gridRowRenderer{row: w, name: canvas.NewText("", nil), drop: canvas.NewRectangle(nil), bg: canvas.NewRectangle(nil), cursor: canvas.NewRectangle(nil),
 		nameCover: canvas.NewRectangle(nil), nameHighlight: canvas.NewRectangle(nil)}
-	r.Refresh()
-	return r
+	return refreshed(r)
 }
 
 type gridRowRenderer struct {
+	objectsRenderer
 	row  *gridRowWidget
 	bg   *canvas.Rectangle
 	name *canvas.Text
@@ -762,8 +748,7 @@ type gridRowRenderer struct {
 	lines       []*canvas.Rectangle
 	drop        *canvas.Rectangle
 	// cursor outlines the empty cell chosen with the keyboard.
-	cursor  *canvas.Rectangle
-	objects []fyne.CanvasObject
+	cursor *canvas.Rectangle
 }
 
 func (r *gridRowRenderer) Layout(size fyne.Size) {
@@ -859,13 +844,8 @@ func (r *gridRowRenderer) Refresh() {
 		r.objects = append(r.objects, b)
 	}
 	r.objects = append(r.objects, r.nameCover, r.nameHighlight, r.name)
-	r.Layout(w.Size())
-	canvas.Refresh(w)
+	relayout(r, w)
 }
-
-func (r *gridRowRenderer) Objects() []fyne.CanvasObject { return r.objects }
-
-func (r *gridRowRenderer) Destroy() {}
 
 // gridBlockWidget draws one activity block.
 type gridBlockWidget struct {
@@ -958,8 +938,7 @@ func (b *gridBlockWidget) CreateRenderer() fyne.WidgetRenderer {
 		mark:   canvas.NewText("!", nil),
 	}
 	r.mark.TextStyle = fyne.TextStyle{Bold: true}
-	r.Refresh()
-	return r
+	return refreshed(r)
 }
 
 type gridBlockRenderer struct {
@@ -1043,8 +1022,7 @@ func (r *gridBlockRenderer) Refresh() {
 	r.marker.FillColor = colorOf(b, theme.ColorNameError)
 	r.mark.Color = colorOf(b, theme.ColorNameForegroundOnError)
 	r.mark.TextSize = sizeOf(b, theme.SizeNameCaptionText)
-	r.Layout(b.Size())
-	canvas.Refresh(b)
+	relayout(r, b)
 }
 
 func (r *gridBlockRenderer) Objects() []fyne.CanvasObject {

@@ -41,8 +41,7 @@ func (m *gridMoreWeeks) CreateRenderer() fyne.WidgetRenderer {
 	}
 	r.icon = canvas.NewImageFromResource(theme.NewColoredResource(icon, theme.ColorNameForegroundOnPrimary))
 	r.icon.FillMode = canvas.ImageFillContain
-	r.Refresh()
-	return r
+	return refreshed(r)
 }
 
 type gridMoreRenderer struct {

@@ -210,12 +210,8 @@ func manyRows(n, weeks int) []GridRow {
 func BenchmarkQuarterGridShow500(b *testing.B) {
 	test.NewTempApp(b)
 	g := NewQuarterGrid(sampleHeadings)
-	showWindow(b, g, fyne.NewSize(1280, 720))
 	weeks, rows := sampleWeeks(14), manyRows(500, 14)
-	b.ReportAllocs()
-	for b.Loop() {
-		g.SetData(weeks, rows)
-	}
+	benchmarkChange(b, g, fyne.NewSize(1280, 720), func(int) { g.SetData(weeks, rows) })
 }
 
 // BenchmarkQuarterGridBuild500 measures building a grid of 500 customers

@@ -75,15 +75,14 @@ func (l *TooltipLayer) Tooltip() (string, bool) { return l.text, l.shown }
 func (l *TooltipLayer) CreateRenderer() fyne.WidgetRenderer {
 	l.ExtendBaseWidget(l)
 	r := &tooltipLayerRenderer{layer: l, bg: canvas.NewRectangle(nil)}
-	r.Refresh()
-	return r
+	return refreshed(r)
 }
 
 type tooltipLayerRenderer struct {
-	layer   *TooltipLayer
-	bg      *canvas.Rectangle
-	lines   []*canvas.Text
-	objects []fyne.CanvasObject
+	objectsRenderer
+	layer *TooltipLayer
+	bg    *canvas.Rectangle
+	lines []*canvas.Text
 }
 
 func (r *tooltipLayerRenderer) Layout(size fyne.Size) {
@@ -144,13 +143,8 @@ func (r *tooltipLayerRenderer) Refresh() {
 			r.objects = append(r.objects, t)
 		}
 	}
-	r.Layout(l.Size())
-	canvas.Refresh(l)
+	relayout(r, l)
 }
-
-func (r *tooltipLayerRenderer) Objects() []fyne.CanvasObject { return r.objects }
-
-func (r *tooltipLayerRenderer) Destroy() {}
 
 // Tooltip shows a text in the TooltipLayer of its owner's window once
 // the pointer has rested on the owner for TooltipDelay, and hides it when

@@ -50,6 +50,17 @@ func inVariants(t *testing.T, check func(t *testing.T, variant string)) {
 	}
 }
 
+// benchmarkChange measures change(i), which changes what o shows, for
+// i counting up, with o shown in a test window of the given size.
+func benchmarkChange(b *testing.B, o fyne.CanvasObject, size fyne.Size, change func(i int)) {
+	b.Helper()
+	showWindow(b, o, size)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		change(i)
+	}
+}
+
 // showWindow shows o in a test window of the given size, which closes
 // when the test ends.
 func showWindow(tb testing.TB, o fyne.CanvasObject, size fyne.Size) fyne.Window {
