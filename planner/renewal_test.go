@@ -190,6 +190,8 @@ func TestSettingsDaysValidated(t *testing.T) {
 	}
 }
 
+// TestSettingsHealthValidated checks the bounds of the thresholds of
+// health, that a problem names its field, and the defaults.
 func TestSettingsHealthValidated(t *testing.T) {
 	cat := catalog.Default()
 	for _, tc := range []struct {
