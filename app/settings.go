@@ -56,8 +56,8 @@ type settingsWindow interface {
 	catalogFolder() string
 }
 
-// settingsScreen edits the TAM's settings: profile, capacity, regions'
-// time zones and holidays, theme and language, how documents look (page
+// settingsScreen edits the TAM's settings: profile, capacity, the
+// thresholds of a customer's health, regions' time zones and holidays, theme and language, how documents look (page
 // size, organisation, logo, confidentiality line); and shows the catalog
 // in use, with a way to install a newer one.
 type settingsScreen struct {
@@ -87,10 +87,14 @@ type settingsScreen struct {
 	// expiry and renewal are the days of the expiry warning and the
 	// renewal notice.
 	expiry, renewal *formEntry
-	pageSize        *widget.Select
-	themes          *widget.RadioGroup
-	languages       *widget.Select
-	zones           map[catalog.RegionID]*formEntry
+	// breachDays, overdueRed and pacePoints are the thresholds of a
+	// customer's health (planner.HealthSettings).
+	breachDays, overdueRed, pacePoints *formEntry
+
+	pageSize  *widget.Select
+	themes    *widget.RadioGroup
+	languages *widget.Select
+	zones     map[catalog.RegionID]*formEntry
 	// editions is the editions dialog last opened, for tests.
 	editions *editionsDialog
 	// form shows the problems of the fields (see fieldForm).
@@ -138,6 +142,9 @@ func newSettingsScreen(w settingsWindow, store settingsStore, cat *catalog.Catal
 	s.capacity = entry("30")
 	s.expiry = entry(strconv.Itoa(planner.DefaultExpiryWarningDays))
 	s.renewal = entry(strconv.Itoa(planner.DefaultRenewalNoticeDays))
+	s.breachDays = entry(strconv.Itoa(planner.DefaultHealthBreachWindowDays))
+	s.overdueRed = entry(strconv.Itoa(planner.DefaultHealthOverdueActionsRed))
+	s.pacePoints = entry(strconv.Itoa(planner.DefaultHealthPaceTolerancePoints))
 	s.pageSize = widget.NewSelect([]string{"A4", "Letter"}, onChange)
 	s.organisation = entry(w.tr("settings.organisation.hint"))
 	s.confidentiality = entry(w.tr("settings.confidentiality.hint"))
@@ -177,6 +184,10 @@ func newSettingsScreen(w settingsWindow, store settingsStore, cat *catalog.Catal
 	s.form.addTo(work, "language", w.tr("settings.language"), s.languages).setHint(w.tr("settings.atOnce"))
 	s.form.addTo(work, "expiryWarningDays", w.tr("settings.expiry"), s.expiry).setHint(w.tr("settings.expiry.help"))
 	s.form.addTo(work, "renewalNoticeDays", w.tr("settings.renewal"), s.renewal).setHint(w.tr("settings.renewal.help"))
+	health := container.New(layout.NewFormLayout())
+	s.form.addTo(health, "health.breachWindowDays", w.tr("settings.health.breach"), s.breachDays).setHint(w.tr("settings.health.breach.help"))
+	s.form.addTo(health, "health.overdueActionsRed", w.tr("settings.health.overdue"), s.overdueRed).setHint(w.tr("settings.health.overdue.help"))
+	s.form.addTo(health, "health.paceTolerancePoints", w.tr("settings.health.pace"), s.pacePoints).setHint(w.tr("settings.health.pace.help"))
 	// Labels above the fields: region names are long, and the screen
 	// keeps two columns in a small window.
 	regionForm := container.NewVBox()
@@ -195,6 +206,7 @@ func newSettingsScreen(w settingsWindow, store settingsStore, cat *catalog.Catal
 	left := container.NewVBox(
 		newSection(w.tr("settings.profile"), "", profile),
 		newSection(w.tr("settings.work"), "", work),
+		newSection(w.tr("settings.health"), w.tr("settings.health.subtitle"), health),
 		newSection(w.tr("settings.documents"), w.tr("settings.documents.subtitle"), s.documentsForm()),
 		newSection(w.tr("settings.zones"), w.tr("settings.zones.subtitle"), regionForm))
 	right := container.NewVBox(s.holidayCard(), s.catalogCard())
@@ -240,6 +252,9 @@ func (s *settingsScreen) load(st planner.Settings, language string) {
 	s.capacity.SetText(strconv.FormatFloat(st.WeeklyCapacityHours, 'f', -1, 64))
 	s.expiry.SetText(strconv.Itoa(st.ExpiryWarningDays))
 	s.renewal.SetText(strconv.Itoa(st.RenewalNoticeDays))
+	s.breachDays.SetText(strconv.Itoa(st.Health.BreachWindowDays))
+	s.overdueRed.SetText(strconv.Itoa(st.Health.OverdueActionsRed))
+	s.pacePoints.SetText(strconv.Itoa(st.Health.PaceTolerancePoints))
 	s.pageSize.SetSelected(st.PageSize)
 	if i := slices.Index(themeChoices(), st.Theme); i >= 0 {
 		s.themes.SetSelected(s.themes.Options[i])
@@ -284,7 +299,9 @@ func (s *settingsScreen) readForm() []planner.FieldError {
 		e     *formEntry
 		field string
 		to    *int
-	}{{s.expiry, "expiryWarningDays", &d.ExpiryWarningDays}, {s.renewal, "renewalNoticeDays", &d.RenewalNoticeDays}} {
+	}{{s.expiry, "expiryWarningDays", &d.ExpiryWarningDays}, {s.renewal, "renewalNoticeDays", &d.RenewalNoticeDays},
+		{s.breachDays, "health.breachWindowDays", &d.Health.BreachWindowDays}, {s.overdueRed, "health.overdueActionsRed", &d.Health.OverdueActionsRed},
+		{s.pacePoints, "health.paceTolerancePoints", &d.Health.PaceTolerancePoints}} {
 		if n, err := strconv.Atoi(strings.TrimSpace(f.e.Text)); err == nil {
 			*f.to = n
 		} else {

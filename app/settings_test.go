@@ -38,6 +38,13 @@ func TestSettingsCapacityIsStored(t *testing.T) {
 	test.Type(s.expiry, "30")
 	s.renewal.SetText("")
 	test.Type(s.renewal, "120")
+	for _, f := range []struct {
+		e    *formEntry
+		text string
+	}{{s.breachDays, "45"}, {s.overdueRed, "1"}, {s.pacePoints, "0"}} {
+		f.e.SetText("")
+		test.Type(f.e, f.text)
+	}
 	if !s.dirty() {
 		t.Fatal("the form is not dirty after an edit")
 	}
@@ -49,6 +56,12 @@ func TestSettingsCapacityIsStored(t *testing.T) {
 	if got.WeeklyCapacityHours != 24.5 || got.ExpiryWarningDays != 30 || got.RenewalNoticeDays != 120 {
 		t.Errorf("stored capacity %g, expiry warning %d and renewal notice %d days, want 24.5, 30 and 120",
 			got.WeeklyCapacityHours, got.ExpiryWarningDays, got.RenewalNoticeDays)
+	}
+	if want := (planner.HealthSettings{BreachWindowDays: 45, OverdueActionsRed: 1, PaceTolerancePoints: 0}); got.Health != want {
+		t.Errorf("stored the thresholds of health %+v, want %+v", got.Health, want)
+	}
+	if u.settings().Health != got.Health {
+		t.Errorf("the window judges health by %+v, want the stored %+v", u.settings().Health, got.Health)
 	}
 	if s.dirty() {
 		t.Error("the form is dirty after Save")
@@ -68,12 +81,20 @@ func TestSettingsInvalidValuesAreNotSaved(t *testing.T) {
 		{"expiry warning of 0 days", func(s *settingsScreen) string { return "expiry" }, "0"},
 		{"renewal notice of 366 days", func(s *settingsScreen) string { return "renewal" }, "366"},
 		{"renewal notice not a number", func(s *settingsScreen) string { return "renewal" }, "soon"},
+		{"missed responses counting 0 days", func(s *settingsScreen) string { return "breach" }, "0"},
+		{"missed responses counting 366 days", func(s *settingsScreen) string { return "breach" }, "366"},
+		{"red from 0 overdue actions", func(s *settingsScreen) string { return "overdue" }, "0"},
+		{"red from 100 overdue actions", func(s *settingsScreen) string { return "overdue" }, "100"},
+		{"objective lag of 101 points", func(s *settingsScreen) string { return "pace" }, "101"},
+		{"objective lag below 0 points", func(s *settingsScreen) string { return "pace" }, "-1"},
+		{"objective lag as a share", func(s *settingsScreen) string { return "pace" }, "0.2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			u, db := newTestUI(t)
 			s := settingsOf(t, u)
-			e := map[string]*entryRef{"capacity": {s.capacity}, "zone": {s.zone}, "email": {s.email}, "expiry": {s.expiry}, "renewal": {s.renewal}}[tt.entry(s)].e
+			e := map[string]*entryRef{"capacity": {s.capacity}, "zone": {s.zone}, "email": {s.email}, "expiry": {s.expiry}, "renewal": {s.renewal},
+				"breach": {s.breachDays}, "overdue": {s.overdueRed}, "pace": {s.pacePoints}}[tt.entry(s)].e
 			e.SetText("")
 			test.Type(e, tt.text)
 			if err := s.save(); err == nil {
@@ -83,7 +104,7 @@ func TestSettingsInvalidValuesAreNotSaved(t *testing.T) {
 				t.Errorf("%q shows no problem at its field", tt.text)
 			}
 			got, _ := db.Settings()
-			if got.WeeklyCapacityHours != 30 || got.Profile.TimeZone != "" || got.Profile.Email != "" {
+			if got.WeeklyCapacityHours != 30 || got.Profile.TimeZone != "" || got.Profile.Email != "" || got.Health != planner.DefaultHealthSettings() {
 				t.Errorf("stored %+v", got)
 			}
 		})
@@ -479,5 +500,39 @@ func TestSettingsScreenOnRefusingStore(t *testing.T) {
 	}
 	if got, _ := db.Settings(); got.WeeklyCapacityHours == 20 || got.Theme == themeDark {
 		t.Errorf("the refusing store saved %+v", got)
+	}
+}
+
+// TestSettingsHealthThresholdsChangeThePortfolio saves a lower number of
+// overdue actions that make health red and checks that the portfolio's
+// health chips are then judged by it.
+func TestSettingsHealthThresholdsChangeThePortfolio(t *testing.T) {
+	u, _ := newTestUI(t)
+	colours := func() map[string]planner.RAG {
+		out := map[string]planner.RAG{}
+		for _, r := range portfolioOf(t, u).rows {
+			out[r.row.Customer.Name] = r.health.Colour
+		}
+		return out
+	}
+	before := colours()
+	s := settingsOf(t, u)
+	s.overdueRed.SetText("")
+	test.Type(s.overdueRed, "1")
+	if err := s.save(); err != nil {
+		t.Fatal(err)
+	}
+	after := colours()
+	turned := 0
+	for name, was := range before {
+		if was == planner.RAGAmber && after[name] == planner.RAGRed {
+			turned++
+		}
+		if was == planner.RAGRed && after[name] != planner.RAGRed {
+			t.Errorf("%s was red and is %s", name, after[name])
+		}
+	}
+	if turned == 0 {
+		t.Errorf("no amber customer turned red with red from one overdue action: before %v, after %v", before, after)
 	}
 }

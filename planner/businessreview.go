@@ -183,8 +183,8 @@ func reviewKinds() []catalog.Kind {
 // BusinessReview returns what the quarterly business review of quarter q
 // tells about the account at instant now (its day in now's location is
 // the day of the review). Settings give the regions' time zones and
-// business hours (response targets), the warning days and the renewal
-// notice. It returns an error when q is not a quarter, or the health or
+// business hours (response targets), the warning days, the renewal
+// notice and the thresholds of health (Settings.Health). It returns an error when q is not a quarter, or the health or
 // the response verdicts cannot be computed (an unknown tier or region).
 //
 //   - Objectives: the plan's objectives not cancelled, with their
@@ -219,7 +219,7 @@ func (a Account) BusinessReview(cat *catalog.Catalog, s Settings, q Quarter, now
 	r.Health = health
 	acts := slices.Clone(a.Activities)
 	slices.SortStableFunc(acts, func(x, y Activity) int { return x.Date.Compare(y.Date) })
-	r.Objectives = a.reviewObjectives(cat, q, acts, today)
+	r.Objectives = a.reviewObjectives(cat, q, acts, today, s.Health.PaceTolerancePoints)
 	r.Delivery, r.Activities = reviewDelivery(cat, q, acts)
 	r.Usage = AllowanceUse(cat, a.Customer, a.Activities, today)
 	for _, w := range ExpiryWarnings(cat, a, s, today) {
@@ -259,8 +259,10 @@ func reviewActivity(cat *catalog.Catalog, act Activity) ReviewActivity {
 }
 
 // reviewObjectives lists the plan's objectives that are not cancelled
-// with the activities of quarter q that served them (acts by day).
-func (a Account) reviewObjectives(cat *catalog.Catalog, q Quarter, acts []Activity, today Date) []ReviewObjective {
+// with the activities of quarter q that served them (acts by day); an
+// objective's progress may lag tolerance percentage points behind its
+// time before it is off track.
+func (a Account) reviewObjectives(cat *catalog.Catalog, q Quarter, acts []Activity, today Date, tolerance int) []ReviewObjective {
 	if !a.HasPlan() {
 		return nil
 	}
@@ -270,7 +272,7 @@ func (a Account) reviewObjectives(cat *catalog.Catalog, q Quarter, acts []Activi
 			continue
 		}
 		ro := ReviewObjective{Objective: o, Progress: ObjectiveProgress(o)}
-		if colour, _, off := objectiveOffTrack(o, today); off {
+		if colour, _, off := objectiveOffTrack(o, today, tolerance); off {
 			ro.OffTrack = colour
 		}
 		for _, act := range acts {

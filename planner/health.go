@@ -8,21 +8,72 @@ import (
 	"github.com/liftoff-app/liftoff/catalog"
 )
 
-// Thresholds of a customer's health (see AccountHealth).
+// Defaults and bounds of the thresholds of a customer's health
+// (HealthSettings, see AccountHealth).
 const (
-	// HealthBreachWindowDays is how many days back a missed response
-	// target of a P1 or P2 case counts against health, from the case's
-	// response deadline.
-	HealthBreachWindowDays = 30
-	// HealthOverdueActionsRed is how many overdue actions of the Mutual
-	// Action Plan make health red; fewer make it amber.
-	HealthOverdueActionsRed = 3
-	// HealthObjectivePaceTolerance is how far, as a share from 0 to 1, an
-	// objective's KPI progress may lag behind the share of its time that
-	// has passed before it counts as off track: 0.2 is 20 percentage
-	// points.
-	HealthObjectivePaceTolerance = 0.2
+	// DefaultHealthBreachWindowDays is how many days back, by default, a
+	// missed response target of a P1 or P2 case counts against health,
+	// from the case's response deadline. HealthSettings.BreachWindowDays
+	// runs from MinSettingDays to MaxSettingDays.
+	DefaultHealthBreachWindowDays = 30
+	// DefaultHealthOverdueActionsRed is how many overdue actions of the
+	// Mutual Action Plan make health red by default; fewer make it amber.
+	DefaultHealthOverdueActionsRed = 3
+	// MinHealthOverdueActionsRed and MaxHealthOverdueActionsRed bound
+	// HealthSettings.OverdueActionsRed.
+	MinHealthOverdueActionsRed = 1
+	MaxHealthOverdueActionsRed = 99
+	// DefaultHealthPaceTolerancePoints is how many percentage points, by
+	// default, an objective's KPI progress may lag behind the share of its
+	// time that has passed before it counts as off track.
+	DefaultHealthPaceTolerancePoints = 20
+	// MaxHealthPaceTolerancePoints bounds
+	// HealthSettings.PaceTolerancePoints, which starts at 0.
+	MaxHealthPaceTolerancePoints = 100
 )
+
+// HealthSettings are the thresholds of a customer's health (see
+// AccountHealth): the TAM's judgement of when a customer needs attention.
+type HealthSettings struct {
+	// BreachWindowDays is how many days back a missed response target of
+	// a P1 or P2 case counts against health, from the case's response
+	// deadline: from MinSettingDays to MaxSettingDays.
+	BreachWindowDays int `json:"breachWindowDays"`
+	// OverdueActionsRed is how many overdue actions of the Mutual Action
+	// Plan make health red; fewer make it amber. From
+	// MinHealthOverdueActionsRed to MaxHealthOverdueActionsRed.
+	OverdueActionsRed int `json:"overdueActionsRed"`
+	// PaceTolerancePoints is how many percentage points an objective's KPI
+	// progress may lag behind the share of its time that has passed before
+	// it counts as off track: from 0 to MaxHealthPaceTolerancePoints.
+	PaceTolerancePoints int `json:"paceTolerancePoints"`
+}
+
+// DefaultHealthSettings returns the thresholds of health of a new
+// database, and of settings saved before they existed.
+func DefaultHealthSettings() HealthSettings {
+	return HealthSettings{BreachWindowDays: DefaultHealthBreachWindowDays,
+		OverdueActionsRed: DefaultHealthOverdueActionsRed, PaceTolerancePoints: DefaultHealthPaceTolerancePoints}
+}
+
+// CheckHealthOverdueActionsRed returns what is wrong with n as the number
+// of overdue actions that make health red, or the zero Text.
+func CheckHealthOverdueActionsRed(n int) Text {
+	if n < MinHealthOverdueActionsRed || n > MaxHealthOverdueActionsRed {
+		return Textf("must be from %d to %d overdue actions, not %d", MinHealthOverdueActionsRed, MaxHealthOverdueActionsRed, n)
+	}
+	return Text{}
+}
+
+// CheckHealthPaceTolerancePoints returns what is wrong with n as the
+// percentage points an objective's progress may lag behind its time, or
+// the zero Text.
+func CheckHealthPaceTolerancePoints(n int) Text {
+	if n < 0 || n > MaxHealthPaceTolerancePoints {
+		return Textf("must be from 0 to %d percentage points, not %d", MaxHealthPaceTolerancePoints, n)
+	}
+	return Text{}
+}
 
 // HealthReasonKind says what a reason of a customer's health is about.
 type HealthReasonKind string
@@ -70,9 +121,9 @@ type Health struct {
 //   - each P1 or P2 case whose response target was missed (see
 //     CaseResponseVerdict, counted in the customer's calendar with
 //     settings s), late answered or still unanswered, with a deadline in
-//     the last HealthBreachWindowDays days: red for P1, amber for P2;
+//     the last s.Health.BreachWindowDays days: red for P1, amber for P2;
 //   - overdue actions of the Mutual Action Plan (OverdueActions), one
-//     reason for all: red from HealthOverdueActionsRed of them, amber
+//     reason for all: red from s.Health.OverdueActionsRed of them, amber
 //     below;
 //   - each allowance that will expire unused (ExpiryWarnings: the
 //     contract year ends within s.ExpiryWarningDays days with allowance
@@ -81,8 +132,8 @@ type Health struct {
 //     with a due day and a start (ObjectiveStart) before it. Past its due
 //     day with its KPI targets not reached it is red; before, it is amber
 //     when its progress (ObjectiveProgress) lags more than
-//     HealthObjectivePaceTolerance behind the share of the days from its
-//     start to its due day that have passed.
+//     s.Health.PaceTolerancePoints percentage points behind the share of
+//     the days from its start to its due day that have passed.
 func AccountHealth(cat *catalog.Catalog, s Settings, a Account, now time.Time) (Health, error) {
 	cat = CustomerCatalog(cat, a.Customer)
 	h := Health{CustomerID: a.Customer.ID, Colour: RAGGreen}
@@ -109,7 +160,7 @@ func AccountHealth(cat *catalog.Catalog, s Settings, a Account, now time.Time) (
 	if err != nil {
 		return Health{}, fmt.Errorf("health of %s: %w", a.Customer.Name, err)
 	}
-	since := now.AddDate(0, 0, -HealthBreachWindowDays)
+	since := now.AddDate(0, 0, -s.Health.BreachWindowDays)
 	for i, v := range verdicts {
 		c := a.Cases[i]
 		if !v.Breached() || v.Due.Before(since) || (c.Priority != catalog.P1 && c.Priority != catalog.P2) {
@@ -128,7 +179,7 @@ func AccountHealth(cat *catalog.Catalog, s Settings, a Account, now time.Time) (
 	if a.HasPlan() {
 		if overdue := OverdueActions(a.Plan, today); len(overdue) > 0 {
 			colour := RAGAmber
-			if len(overdue) >= HealthOverdueActionsRed {
+			if len(overdue) >= s.Health.OverdueActionsRed {
 				colour = RAGRed
 			}
 			oldest := overdue[0]
@@ -144,7 +195,7 @@ func AccountHealth(cat *catalog.Catalog, s Settings, a Account, now time.Time) (
 	}
 	if a.HasPlan() {
 		for _, o := range a.Plan.Objectives {
-			if colour, t, off := objectiveOffTrack(o, today); off {
+			if colour, t, off := objectiveOffTrack(o, today, s.Health.PaceTolerancePoints); off {
 				add(HealthObjectiveOffTrack, colour, o.ID, t)
 			}
 		}
@@ -153,8 +204,9 @@ func AccountHealth(cat *catalog.Catalog, s Settings, a Account, now time.Time) (
 }
 
 // objectiveOffTrack reports whether objective o is off track on day
-// today (see AccountHealth), with the colour and reason.
-func objectiveOffTrack(o Objective, today Date) (RAG, Text, bool) {
+// today (see AccountHealth), with the colour and reason; its progress may
+// lag tolerance percentage points behind its time.
+func objectiveOffTrack(o Objective, today Date, tolerance int) (RAG, Text, bool) {
 	start, ok := ObjectiveStart(o)
 	if o.Status.Closed() || len(o.KPIs) == 0 || o.Due.IsZero() || !ok || !start.Before(o.Due) {
 		return "", Text{}, false
@@ -171,7 +223,7 @@ func objectiveOffTrack(o Objective, today Date) (RAG, Text, bool) {
 	if today.After(start) {
 		elapsed = float64(start.DaysUntil(today)) / float64(start.DaysUntil(o.Due))
 	}
-	if progress >= elapsed-HealthObjectivePaceTolerance {
+	if progress >= elapsed-float64(tolerance)/100 {
 		return "", Text{}, false
 	}
 	return RAGAmber, Textf("objective %q is behind: %d%% of the way to its KPI targets after %d%% of its time", o.Title, pct, int(math.Floor(elapsed*100))), true

@@ -41,11 +41,11 @@ func healthCase(t *testing.T, number string, p catalog.Priority, opened, respond
 // healthyAccount returns an Ultimate customer in EMEA that is green at
 // healthNow, though it holds what only looks like trouble: a red risk of
 // medium impact, a closed high risk, a P1 case that met its target, a P1
-// breach more than HealthBreachWindowDays ago, a P3 breach, an action due
-// later and a done one past its day, an objective on track (30% after
-// 42% of its time, within the tolerance), a done objective and one
-// without KPIs past their due days, and an allowance whose contract year
-// ends in 211 days.
+// breach 42 days ago (more than DefaultHealthBreachWindowDays), a P3
+// breach, an action due later and a done one past its day, an objective
+// on track (30% after 42% of its time, within the default tolerance), a
+// done objective and one without KPIs past their due days, and an
+// allowance whose contract year ends in 211 days.
 func healthyAccount(t *testing.T) Account {
 	t.Helper()
 	c := caseCustomer()
@@ -205,6 +205,71 @@ func TestAccountHealthWorstColour(t *testing.T) {
 	}
 	if got, want := strings.Join(kinds, ", "), "high-risk amber, response-breach red, overdue-actions amber"; h.Colour != RAGRed || got != want {
 		t.Errorf("%s: %s; want red: %s", h.Colour, got, want)
+	}
+}
+
+// TestAccountHealthThresholdsAreTheTAMs checks that the thresholds of
+// Settings.Health, not the defaults, decide the colour: each changed
+// threshold turns the healthy account amber or red.
+func TestAccountHealthThresholdsAreTheTAMs(t *testing.T) {
+	cat := catalog.Default()
+	oneOverdue := func(a *Account) {
+		a.Plan.Actions = append(a.Plan.Actions, Action{ID: NewID(), Title: "Send HAR files", Side: SideCustomer, Due: catalog.MustDate("2026-11-20"), Status: StatusOpen})
+	}
+	for _, tt := range []struct {
+		name           string
+		edit           func(*Account)
+		health         HealthSettings
+		before, colour RAG
+		kind           HealthReasonKind
+	}{
+		// The P1 breach of 20 October, 42 days back, counts in a window of 45 days.
+		{"breach window of 45 days", func(*Account) {}, HealthSettings{BreachWindowDays: 45, OverdueActionsRed: 3, PaceTolerancePoints: 20},
+			RAGGreen, RAGRed, HealthResponseBreach},
+		// The window ends at the deadline 42 days back: 41 days leave it out.
+		{"breach window of 41 days", func(*Account) {}, HealthSettings{BreachWindowDays: 41, OverdueActionsRed: 3, PaceTolerancePoints: 20},
+			RAGGreen, RAGGreen, ""},
+		{"one overdue action makes red", oneOverdue, HealthSettings{BreachWindowDays: 30, OverdueActionsRed: 1, PaceTolerancePoints: 20},
+			RAGAmber, RAGRed, HealthOverdueActions},
+		// 30% after 153 of 364 days (42.0%) lags 12.0 points: off track at 10 and 12, not at 13.
+		{"pace tolerance of 10 points", func(*Account) {}, HealthSettings{BreachWindowDays: 30, OverdueActionsRed: 3, PaceTolerancePoints: 10},
+			RAGGreen, RAGAmber, HealthObjectiveOffTrack},
+		{"pace tolerance of 12 points", func(*Account) {}, HealthSettings{BreachWindowDays: 30, OverdueActionsRed: 3, PaceTolerancePoints: 12},
+			RAGGreen, RAGAmber, HealthObjectiveOffTrack},
+		{"pace tolerance of 13 points", func(*Account) {}, HealthSettings{BreachWindowDays: 30, OverdueActionsRed: 3, PaceTolerancePoints: 13},
+			RAGGreen, RAGGreen, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := healthyAccount(t)
+			tt.edit(&a)
+			s := DefaultSettings()
+			if h, err := AccountHealth(cat, s, a, caseAt(t, healthNow)); err != nil || h.Colour != tt.before {
+				t.Fatalf("with the defaults: %s (%v), want %s", h.Colour, err, tt.before)
+			}
+			s.Health = tt.health
+			if err := s.Validate(cat); err != nil {
+				t.Fatal(err)
+			}
+			h, err := AccountHealth(cat, s, a, caseAt(t, healthNow))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if h.Colour != tt.colour {
+				t.Errorf("colour %s, want %s: %v", h.Colour, tt.colour, h.Reasons)
+			}
+			if tt.kind != "" && (len(h.Reasons) == 0 || h.Reasons[len(h.Reasons)-1].Kind != tt.kind) {
+				t.Errorf("reasons %v, want one of kind %s", h.Reasons, tt.kind)
+			}
+			if tt.kind == HealthObjectiveOffTrack {
+				r, err := a.BusinessReview(cat, s, QuarterOf(catalog.MustDate("2026-12-01")), caseAt(t, healthNow))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := r.Objectives[0].OffTrack; got != tt.colour {
+					t.Errorf("the business review shows the objective %q, want %s", got, tt.colour)
+				}
+			}
+		})
 	}
 }
 

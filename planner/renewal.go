@@ -24,8 +24,8 @@ const (
 	// DefaultRenewalNoticeDays is how many days before the contract end
 	// the renewal falls.
 	DefaultRenewalNoticeDays = 90
-	// MinSettingDays and MaxSettingDays bound ExpiryWarningDays and
-	// RenewalNoticeDays.
+	// MinSettingDays and MaxSettingDays bound ExpiryWarningDays,
+	// RenewalNoticeDays and HealthSettings.BreachWindowDays.
 	MinSettingDays = 1
 	MaxSettingDays = 365
 	// RenewalSoonDays is how many days ahead the portfolio announces a

@@ -189,3 +189,47 @@ func TestSettingsDaysValidated(t *testing.T) {
 		t.Errorf("defaults %d and %d days, want 60 and 90", s.ExpiryWarningDays, s.RenewalNoticeDays)
 	}
 }
+
+// TestSettingsHealthValidated checks the bounds of the thresholds of
+// health, that a problem names its field, and the defaults.
+func TestSettingsHealthValidated(t *testing.T) {
+	cat := catalog.Default()
+	for _, tc := range []struct {
+		health planner.HealthSettings
+		bad    []string
+		says   string
+	}{
+		{planner.HealthSettings{BreachWindowDays: 1, OverdueActionsRed: 1, PaceTolerancePoints: 0}, nil, ""},
+		{planner.HealthSettings{BreachWindowDays: 365, OverdueActionsRed: 99, PaceTolerancePoints: 100}, nil, ""},
+		{planner.HealthSettings{BreachWindowDays: 0, OverdueActionsRed: 3, PaceTolerancePoints: 20},
+			[]string{"health.breachWindowDays"}, "must be from 1 to 365 days, not 0"},
+		{planner.HealthSettings{BreachWindowDays: 30, OverdueActionsRed: 100, PaceTolerancePoints: 20},
+			[]string{"health.overdueActionsRed"}, "must be from 1 to 99 overdue actions, not 100"},
+		{planner.HealthSettings{BreachWindowDays: 30, OverdueActionsRed: 3, PaceTolerancePoints: -1},
+			[]string{"health.paceTolerancePoints"}, "must be from 0 to 100 percentage points, not -1"},
+		{planner.HealthSettings{}, []string{"health.breachWindowDays", "health.overdueActionsRed"}, ""},
+	} {
+		s := planner.DefaultSettings()
+		s.Health = tc.health
+		err := s.Validate(cat)
+		var fields []string
+		v, ok := planner.AsValidation(err)
+		if ok {
+			for _, p := range v.Problems {
+				fields = append(fields, p.Field)
+			}
+		} else if err != nil {
+			t.Fatalf("%+v: %v is not a *ValidationError", tc.health, err)
+		}
+		if !slices.Equal(fields, tc.bad) {
+			t.Errorf("%+v: fields in error %v, want %v", tc.health, fields, tc.bad)
+		}
+		if tc.says != "" && (len(fields) == 0 || v.Problems[0].Message != tc.says) {
+			t.Errorf("%+v: %v, want %q", tc.health, err, tc.says)
+		}
+	}
+	want := planner.HealthSettings{BreachWindowDays: 30, OverdueActionsRed: 3, PaceTolerancePoints: 20}
+	if got := planner.DefaultSettings().Health; got != want {
+		t.Errorf("default thresholds of health %+v, want %+v", got, want)
+	}
+}

@@ -35,6 +35,9 @@ type Settings struct {
 	// RenewalNoticeDays is how many days before the contract end the
 	// renewal falls.
 	RenewalNoticeDays int `json:"renewalNoticeDays"`
+	// Health are the thresholds of a customer's health (AccountHealth).
+	// Settings saved before they existed read as DefaultHealthSettings.
+	Health HealthSettings `json:"health"`
 	// Branding is what documents show of the TAM's organisation.
 	Branding Branding `json:"branding,omitzero"`
 	// Fonts are font files (TrueType .ttf, collections .ttc) documents try
@@ -175,7 +178,8 @@ type RegionSettings struct {
 // DefaultSettings returns the settings of a new database.
 func DefaultSettings() Settings {
 	return Settings{WeeklyCapacityHours: 30, PageSize: "A4", Theme: "system", Profile: Profile{Role: "TAM"},
-		ExpiryWarningDays: DefaultExpiryWarningDays, RenewalNoticeDays: DefaultRenewalNoticeDays}
+		ExpiryWarningDays: DefaultExpiryWarningDays, RenewalNoticeDays: DefaultRenewalNoticeDays,
+		Health: DefaultHealthSettings()}
 }
 
 // Validate checks s and returns a *ValidationError naming every field in
@@ -193,6 +197,9 @@ func (s Settings) Validate(cat *catalog.Catalog) error {
 	p.addProblem("weeklyCapacityHours", CheckWeeklyCapacity(s.WeeklyCapacityHours))
 	p.addProblem("expiryWarningDays", CheckSettingDays(s.ExpiryWarningDays))
 	p.addProblem("renewalNoticeDays", CheckSettingDays(s.RenewalNoticeDays))
+	p.addProblem("health.breachWindowDays", CheckSettingDays(s.Health.BreachWindowDays))
+	p.addProblem("health.overdueActionsRed", CheckHealthOverdueActionsRed(s.Health.OverdueActionsRed))
+	p.addProblem("health.paceTolerancePoints", CheckHealthPaceTolerancePoints(s.Health.PaceTolerancePoints))
 	for _, id := range slices.Sorted(maps.Keys(s.Regions)) {
 		r := s.Regions[id]
 		if _, ok := cat.Region(id); !ok {

@@ -445,6 +445,72 @@ func TestClosedHandle(t *testing.T) {
 	}
 }
 
+// TestSettingsHealthThresholds checks that the thresholds of health are
+// stored and read back, that bad ones are refused and nothing is saved,
+// and that settings stored before the thresholds existed read them as
+// the defaults, not as zero.
+func TestSettingsHealthThresholds(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "liftoff.db")
+	db, err := Open(path, catalog.Default(), testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := planner.DefaultSettings()
+	s.Health = planner.HealthSettings{BreachWindowDays: 45, OverdueActionsRed: 1, PaceTolerancePoints: 0}
+	if err := db.PutSettings(s); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := db.Settings(); got.Health != s.Health {
+		t.Errorf("read back %+v, want %+v", got.Health, s.Health)
+	}
+	bad := s
+	bad.Health.OverdueActionsRed = 0
+	v := mustValidation(t, db.PutSettings(bad))
+	if _, ok := v.Field("health.overdueActionsRed"); !ok {
+		t.Errorf("problems %v lack health.overdueActionsRed", v.Problems)
+	}
+	if got, _ := db.Settings(); got.Health != s.Health {
+		t.Errorf("refused thresholds were saved: %+v", got.Health)
+	}
+	db.Close()
+
+	for _, tc := range []struct {
+		name, stored string
+		want         planner.HealthSettings
+	}{
+		{"settings from before the thresholds", `{"profile":{"name":"Alex Morgan"},"weeklyCapacityHours":30,"pageSize":"A4","theme":"system","expiryWarningDays":45,"renewalNoticeDays":90}`,
+			planner.DefaultHealthSettings()},
+		{"settings with some of the thresholds", `{"profile":{"name":"Alex Morgan"},"weeklyCapacityHours":30,"pageSize":"A4","theme":"system","expiryWarningDays":45,"renewalNoticeDays":90,"health":{"overdueActionsRed":5}}`,
+			planner.HealthSettings{BreachWindowDays: planner.DefaultHealthBreachWindowDays, OverdueActionsRed: 5, PaceTolerancePoints: planner.DefaultHealthPaceTolerancePoints}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rawUpdate(t, path, func(tx *bolt.Tx) error {
+				tt := newTxn(tx)
+				if err := tt.bucket(bucketSettings).Put(settingsKey, []byte(tc.stored)); err != nil {
+					return err
+				}
+				return tt.saveSum()
+			})
+			db, err := Open(path, catalog.Default(), testOptions())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			got, err := db.Settings()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Health != tc.want || got.ExpiryWarningDays != 45 || got.Profile.Name != "Alex Morgan" {
+				t.Errorf("read as %+v (expiry warning %d days, name %q), want %+v", got.Health, got.ExpiryWarningDays, got.Profile.Name, tc.want)
+			}
+			// What was read saves as it is.
+			if err := db.PutSettings(got); err != nil {
+				t.Errorf("the settings read do not save: %v", err)
+			}
+		})
+	}
+}
+
 // TestSettingsHolidayChangesRoundTrip checks that the days settings add to
 // and remove from a region's holidays are stored and read back, and that
 // settings stored before those fields existed, with a list replacing a

@@ -23,8 +23,10 @@ type settingsJSON struct {
 	Language            string          `json:"language,omitempty"`
 	ExpiryWarningDays   int             `json:"expiryWarningDays"`
 	RenewalNoticeDays   int             `json:"renewalNoticeDays"`
-	Branding            brandingJSON    `json:"branding"`
-	Fonts               []string        `json:"fonts,omitempty"`
+	// Health are the thresholds of a customer's health.
+	Health   planner.HealthSettings `json:"health"`
+	Branding brandingJSON           `json:"branding"`
+	Fonts    []string               `json:"fonts,omitempty"`
 }
 
 // brandingJSON is planner.Branding with the logo as name and size.
@@ -48,9 +50,9 @@ func settingsShow(fs *flagSet, e *env) func([]string) error {
 			if *asJSON {
 				return writeJSON(e.stdout, settingsJSON{Profile: st.Profile, WeeklyCapacityHours: st.WeeklyCapacityHours,
 					PageSize: st.PageSize, Theme: st.Theme, Language: st.Language, ExpiryWarningDays: st.ExpiryWarningDays,
-					RenewalNoticeDays: st.RenewalNoticeDays,
-					Branding:          brandingJSON{Organisation: b.Organisation, LogoName: b.LogoName, LogoBytes: len(b.Logo), Confidentiality: b.Confidentiality},
-					Fonts:             st.Fonts})
+					RenewalNoticeDays: st.RenewalNoticeDays, Health: st.Health,
+					Branding: brandingJSON{Organisation: b.Organisation, LogoName: b.LogoName, LogoBytes: len(b.Logo), Confidentiality: b.Confidentiality},
+					Fonts:    st.Fonts})
 			}
 			t := newTable(e.stdout, "SETTING", "VALUE")
 			t.row("name", orDash(st.Profile.Name))
@@ -60,6 +62,9 @@ func settingsShow(fs *flagSet, e *env) func([]string) error {
 			t.row("weekly hours", strconv.FormatFloat(st.WeeklyCapacityHours, 'f', -1, 64))
 			t.row("expiry warning days", strconv.Itoa(st.ExpiryWarningDays))
 			t.row("renewal notice days", strconv.Itoa(st.RenewalNoticeDays))
+			t.row("health: days a missed P1/P2 response counts", strconv.Itoa(st.Health.BreachWindowDays))
+			t.row("health: overdue actions that make it red", strconv.Itoa(st.Health.OverdueActionsRed))
+			t.row("health: objective pace tolerance (points)", strconv.Itoa(st.Health.PaceTolerancePoints))
 			t.row("page size", st.PageSize)
 			t.row("theme", st.Theme)
 			t.row("language", orDash(st.Language))
@@ -108,10 +113,17 @@ func settingsSet(fs *flagSet, e *env) func([]string) error {
 	var fonts fileList
 	fs.Var(&fonts, "font", "a TrueType font (.ttf) or collection (.ttc) `file` documents try first for characters their own font lacks, before the system's fonts; repeat for more, tried in order")
 	clearFonts := fs.String("fonts", "", "\"\" removes every font file (then --font adds new ones)")
+	breachDays := fs.Int("health-breach-days", 0, intRange{planner.MinSettingDays, planner.MaxSettingDays},
+		fmt.Sprintf("how many `days` a missed P1 or P2 response target counts against a customer's health, from 1 to 365 (%d until changed)", planner.DefaultHealthBreachWindowDays))
+	overdueRed := fs.Int("health-overdue-red", 0, intRange{planner.MinHealthOverdueActionsRed, planner.MaxHealthOverdueActionsRed},
+		fmt.Sprintf("how many overdue `actions` of the Mutual Action Plan make health red (fewer make it amber), from 1 to 99 (%d until changed)", planner.DefaultHealthOverdueActionsRed))
+	pacePoints := fs.Int("health-pace-points", 0, intRange{0, planner.MaxHealthPaceTolerancePoints},
+		fmt.Sprintf("how many percentage `points` an objective's KPI progress may lag behind its time before it is off track, from 0 to 100 (%d until changed)", planner.DefaultHealthPaceTolerancePoints))
 	return func(args []string) error {
 		given := fs.given()
-		if !given["organisation"] && !given["logo"] && !given["confidentiality"] && !given["font"] && !given["fonts"] {
-			return usagef("nothing to change: give --organisation, --logo, --confidentiality, --font or --fonts \"\"")
+		changes := []string{"organisation", "logo", "confidentiality", "font", "fonts", "health-breach-days", "health-overdue-red", "health-pace-points"}
+		if !slices.ContainsFunc(changes, func(f string) bool { return given[f] }) {
+			return usagef("nothing to change: give --organisation, --logo, --confidentiality, --font, --fonts \"\", --health-breach-days, --health-overdue-red or --health-pace-points")
 		}
 		if given["fonts"] && *clearFonts != "" {
 			return usagef("--fonts only takes \"\" (to remove every font file); add a font file with --font")
@@ -159,11 +171,21 @@ func settingsSet(fs *flagSet, e *env) func([]string) error {
 					st.Fonts = append(st.Fonts, path)
 				}
 			}
+			if given["health-breach-days"] {
+				st.Health.BreachWindowDays = *breachDays
+			}
+			if given["health-overdue-red"] {
+				st.Health.OverdueActionsRed = *overdueRed
+			}
+			if given["health-pace-points"] {
+				st.Health.PaceTolerancePoints = *pacePoints
+			}
 			if err := s.db.PutSettings(st); err != nil {
 				return err
 			}
-			fmt.Fprintf(e.stderr, "organisation %s, logo %s, confidentiality line %s, fonts %s\n",
-				orDash(st.Branding.Organisation), logoText(st.Branding), orDash(st.Branding.Confidentiality), fontsText(st.Fonts))
+			fmt.Fprintf(e.stderr, "organisation %s, logo %s, confidentiality line %s, fonts %s; health: missed responses count for %d days, red from %d overdue actions, objectives may lag %d points\n",
+				orDash(st.Branding.Organisation), logoText(st.Branding), orDash(st.Branding.Confidentiality), fontsText(st.Fonts),
+				st.Health.BreachWindowDays, st.Health.OverdueActionsRed, st.Health.PaceTolerancePoints)
 			return nil
 		})
 	}

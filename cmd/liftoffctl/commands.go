@@ -82,8 +82,8 @@ func commandGroups() []commandGroup {
 			{name: "export xlsx", summary: "Write a customer's Mutual Action Plan as a workbook for the customer to update and send back (read it with import map-xlsx)", setup: exportXLSX},
 		}},
 		{"Settings", []command{
-			{name: "settings show", summary: "Show the settings: profile, work, documents (organisation, logo, confidentiality line, fonts)", setup: settingsShow},
-			{name: "settings set", summary: "Change how documents are branded and drawn: organisation, logo, confidentiality line and fonts", setup: settingsSet},
+			{name: "settings show", summary: "Show the settings: profile, work, thresholds of customer health, documents (organisation, logo, confidentiality line, fonts)", setup: settingsShow},
+			{name: "settings set", summary: "Change the thresholds of customer health, and how documents are branded and drawn: organisation, logo, confidentiality line and fonts", setup: settingsSet},
 		}},
 		{"Data safety", []command{
 			{name: "import", args: "FILE", summary: "Import a portfolio file: checked completely first, then all of it or nothing", setup: importCmd},

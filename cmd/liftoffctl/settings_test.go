@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"image"
 	"image/png"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -136,5 +137,69 @@ func TestSettingsSetFonts(t *testing.T) {
 	c.ok("settings", "set", "--fonts", "")
 	if out := c.ok("settings", "show", "--json"); strings.Contains(out, "fonts") {
 		t.Errorf("after --fonts \"\":\n%s", out)
+	}
+}
+
+// TestSettingsSetHealthThresholds changes the thresholds of health: show
+// prints them, `health` judges by them, and a bad value names its flag
+// and changes nothing.
+func TestSettingsSetHealthThresholds(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	colour := func() string {
+		t.Helper()
+		var got []struct {
+			Colour  string `json:"colour"`
+			Reasons []struct {
+				Kind   string `json:"kind"`
+				Colour string `json:"colour"`
+			} `json:"reasons"`
+		}
+		if err := json.Unmarshal([]byte(c.ok("health", "--customer", "Müller", "--json")), &got); err != nil || len(got) != 1 {
+			t.Fatalf("health --json: %v %+v", err, got)
+		}
+		return got[0].Colour
+	}
+	// Müller has two overdue actions of its plan: amber below three.
+	if got := colour(); got != "amber" {
+		t.Fatalf("Müller is %s with the default thresholds, want amber", got)
+	}
+	c.ok("settings", "set", "--health-overdue-red", "2", "--health-breach-days", "90", "--health-pace-points", "0")
+	if got := colour(); got != "red" {
+		t.Errorf("Müller is %s with red from 2 overdue actions, want red", got)
+	}
+	out := c.ok("settings", "show")
+	for _, want := range []string{"days a missed P1/P2 response counts  90", "overdue actions that make it red     2", "objective pace tolerance (points)    0"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("settings show lacks %q:\n%s", want, out)
+		}
+	}
+	var got struct {
+		Health map[string]int `json:"health"`
+	}
+	before := c.ok("settings", "show", "--json")
+	if err := json.Unmarshal([]byte(before), &got); err != nil {
+		t.Fatal(err)
+	}
+	if want := map[string]int{"breachWindowDays": 90, "overdueActionsRed": 2, "paceTolerancePoints": 0}; !maps.Equal(got.Health, want) {
+		t.Errorf("settings show --json: health %v, want %v", got.Health, want)
+	}
+
+	for _, tc := range []struct{ args, says []string }{
+		{[]string{"--health-breach-days", "0"}, []string{"--health-breach-days", "from 1 to 365"}},
+		{[]string{"--health-breach-days", "366", "--organisation", "Changed"}, []string{"--health-breach-days", "from 1 to 365"}},
+		{[]string{"--health-overdue-red", "100"}, []string{"--health-overdue-red", "from 1 to 99"}},
+		{[]string{"--health-pace-points", "-1"}, []string{"--health-pace-points", "from 0 to 100"}},
+		{[]string{"--health-pace-points", "0.2"}, []string{"--health-pace-points", "not a whole number"}},
+	} {
+		msg := c.fail(2, append([]string{"settings", "set"}, tc.args...)...)
+		for _, want := range tc.says {
+			if !strings.Contains(msg, want) {
+				t.Errorf("settings set %s: %q lacks %q", strings.Join(tc.args, " "), msg, want)
+			}
+		}
+	}
+	if after := c.ok("settings", "show", "--json"); after != before {
+		t.Errorf("refused changes were stored:\n%s\nwant\n%s", after, before)
 	}
 }
