@@ -604,7 +604,7 @@ func (b *qbr) consumption() {
 		d.bullets(x, w, b.sentences(r.Expiring), d.Scale().Small.WithBold().WithColor(caution))
 		return
 	}
-	d.Y += d.Paragraph(x, d.Y, w, b.tr("use.nothingExpires", planner.DefaultExpiryWarningDays), d.Scale().Small.WithBold().WithColor(good)) + 2
+	d.Y += d.Paragraph(x, d.Y, w, b.tr("use.nothingExpires", r.ExpiryWarningDays), d.Scale().Small.WithBold().WithColor(good)) + 2
 }
 
 // support shows the cases of the quarter by priority, the share of

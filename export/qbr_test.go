@@ -94,6 +94,31 @@ func TestBusinessReviewShowsTheRenewal(t *testing.T) {
 		"No QBR or service review is planned in the 90 days before it.", "Confirm the renewal of the contract by 1 Apr 2026"}, nil)
 }
 
+// TestBusinessReviewNamesTheExpiryWarningDays sets the expiry warning
+// to other than its default: the review's "nothing will expire" line
+// names the TAM's number of days.
+func TestBusinessReviewNamesTheExpiryWarningDays(t *testing.T) {
+	cat := testCatalog(t)
+	accts := sample.Portfolio(cat, sampleToday)
+	opts := testOptions()
+	opts.Settings = planner.DefaultSettings()
+	opts.Settings.ExpiryWarningDays = 21
+	for i := range accts {
+		a := &accts[i]
+		r, err := a.BusinessReview(cat, opts.settings(), planner.QuarterOf(sampleToday), opts.now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Expiring) > 0 {
+			continue
+		}
+		text := renderText(t, t.TempDir(), KindQBR, accts, a, opts)
+		checkText(t, a.Customer.Name, text, []string{"Nothing will expire unused within the next 21 days."}, nil)
+		return
+	}
+	t.Fatal("every sample customer has allowance expiring")
+}
+
 // TestBusinessReviewSpeaksDutchAndJapanese reads the review of the red
 // customer back in Dutch and Japanese.
 func TestBusinessReviewSpeaksDutchAndJapanese(t *testing.T) {
