@@ -394,9 +394,6 @@ func activitySetStatus(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	outcome := fs.Text("outcome", planner.LongText, "what the activity achieved (for delivered)")
 	return func(args []string) error {
-		if len(args) != 2 {
-			return usagef("want ACTIVITY-ID and STATUS")
-		}
 		id, err := argValue("ACTIVITY-ID", args[0], planner.ParseID)
 		if err != nil {
 			return err
@@ -574,9 +571,6 @@ func engagementCadenceSeries(fs *flagSet, e *env) func([]string) error {
 
 // activityArg returns the one ACTIVITY-ID argument of a command.
 func activityArg(args []string) (planner.ID, error) {
-	if len(args) != 1 {
-		return planner.ID{}, usagef("want ACTIVITY-ID")
-	}
 	return argValue("ACTIVITY-ID", args[0], planner.ParseID)
 }
 

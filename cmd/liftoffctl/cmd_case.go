@@ -137,9 +137,6 @@ func caseRespond(fs *flagSet, e *env) func([]string) error {
 	cust := declareCustomerFlag(fs, caseCustomerUsage)
 	at := fs.String("at", "", "when the vendor first responded, RFC 3339 `time` (required)")
 	return func(args []string) error {
-		if len(args) != 1 {
-			return usagef("want one case NUMBER")
-		}
 		if *at == "" {
 			return usagef("--at is required")
 		}
@@ -167,9 +164,6 @@ func caseStatus(fs *flagSet, e *env) func([]string) error {
 	set := fs.String("set", "", "the new `status`: awaiting-response, solution-proposed, closed or reopened (required)")
 	at := fs.String("at", "", "when the status changed, RFC 3339 `time` (required)")
 	return func(args []string) error {
-		if len(args) != 1 {
-			return usagef("want one case NUMBER")
-		}
 		if *set == "" || *at == "" {
 			return usagef("--set and --at are required")
 		}
@@ -277,9 +271,6 @@ func caseImport(fs *flagSet, e *env) func([]string) error {
 	cust := declareCustomerFlag(fs, "the `customer` (ID or name) the cases belong to (required)")
 	zone := fs.String("zone", "", "time `zone` of times the file writes without an offset, e.g. Europe/Amsterdam (default: the customer's)")
 	return func(args []string) error {
-		if len(args) != 1 {
-			return usagef("want one case FILE to import (- for standard input)")
-		}
 		if *cust.ref == "" {
 			return usagef("--customer is required")
 		}
@@ -394,9 +385,6 @@ func caseRemind(fs *flagSet, e *env) func([]string) error {
 	state := fs.String("state", "sent", "what was done: sent, dismissed or pending")
 	at := fs.String("at", "", "when, RFC 3339 `time` (default now)")
 	return func(args []string) error {
-		if len(args) != 1 {
-			return usagef("want one case NUMBER")
-		}
 		if *step == 0 {
 			return usagef("--step is required")
 		}
@@ -517,9 +505,6 @@ func riskSetStatus(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	closed := fs.String("closed", "", "`day` (YYYY-MM-DD) a closed risk was closed (default today)")
 	return func(args []string) error {
-		if len(args) != 2 {
-			return usagef("want the risk ID and its new STATUS")
-		}
 		id, err := argValue("ID", args[0], planner.ParseID)
 		if err != nil {
 			return err

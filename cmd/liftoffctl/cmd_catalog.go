@@ -120,9 +120,6 @@ func hoursText(h int) string {
 func catalogShow(fs *flagSet, e *env) func([]string) error {
 	asJSON := jsonFlag(fs)
 	return func(args []string) error {
-		if len(args) != 1 {
-			return usagef("want one catalog item ID, e.g. liftoffctl catalog show acc-aa-workspace-enablement")
-		}
 		cat, err := loadCatalog(e)
 		if err != nil {
 			return err
@@ -163,9 +160,6 @@ func catalogShow(fs *flagSet, e *env) func([]string) error {
 
 func catalogCheck(fs *flagSet, e *env) func([]string) error {
 	return func(args []string) error {
-		if len(args) != 1 {
-			return usagef("want one catalog FILE to check")
-		}
 		cat, err := catalog.Open(args[0])
 		if err != nil {
 			return describeCatalogError(err)
@@ -178,9 +172,6 @@ func catalogCheck(fs *flagSet, e *env) func([]string) error {
 
 func catalogInstall(fs *flagSet, e *env) func([]string) error {
 	return func(args []string) error {
-		if len(args) != 1 {
-			return usagef("want one catalog FILE to install")
-		}
 		f, err := os.Open(args[0])
 		if err != nil {
 			return err

@@ -190,9 +190,6 @@ func customerEdit(fs *flagSet, e *env) func([]string) error {
 	cf := declareCustomer(fs)
 	force := forceFlag(fs)
 	return func(args []string) error {
-		if len(args) != 1 {
-			return usagef("want one CUSTOMER (ID or name)")
-		}
 		given := fs.given()
 		delete(given, "db")
 		delete(given, "force")
@@ -221,9 +218,6 @@ func customerDelete(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	yes := fs.Bool("yes", false, "really delete (required)")
 	return func(args []string) error {
-		if len(args) != 1 {
-			return usagef("want one CUSTOMER (ID or name)")
-		}
 		return withFound(e, *db, false, args[0], (*session).customer, func(s *session, c planner.Customer) error {
 			if !*yes {
 				return usagef("this deletes %q with its engagements, plan and activities: add --yes to go ahead", c.Name)
@@ -297,9 +291,6 @@ func customerShow(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	asJSON := fs.Bool("json", false, "print the whole account as JSON")
 	return func(args []string) error {
-		if len(args) != 1 {
-			return usagef("want one CUSTOMER (ID or name)")
-		}
 		return withFound(e, *db, true, args[0], (*session).account, func(s *session, a planner.Account) error {
 			if *asJSON {
 				years := planner.ContractYearUse(s.cat, a.Customer, a.Activities, s.today())
@@ -446,9 +437,6 @@ func nscList(fs *flagSet, e *env) func([]string) error {
 func nscRemove(fs *flagSet, e *env) func([]string) error {
 	cust := declareCustomerFlag(fs, customerUsage)
 	return func(args []string) error {
-		if len(args) != 1 {
-			return usagef("want the EMAIL of the contact to remove")
-		}
 		return cust.withCustomer(e, false, func(s *session, c planner.Customer) error {
 			i := slices.IndexFunc(c.Contacts, func(n planner.Contact) bool { return strings.EqualFold(n.Email, args[0]) })
 			if i < 0 {

@@ -16,9 +16,6 @@ import (
 func importCmd(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	return func(args []string) error {
-		if len(args) != 1 {
-			return usagef("want one portfolio FILE to import (- for standard input)")
-		}
 		r, closeInput, err := openInput(e, args[0])
 		if err != nil {
 			return err
@@ -131,9 +128,6 @@ func backupsCmd(fs *flagSet, e *env) func([]string) error {
 func restoreCmd(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	return func(args []string) error {
-		if len(args) != 1 {
-			return usagef("want the backup FILE to restore (list them with: liftoffctl backups)")
-		}
 		path, err := dbPath(e, *db)
 		if err != nil {
 			return err

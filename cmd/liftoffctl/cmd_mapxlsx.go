@@ -59,9 +59,6 @@ func importMapXLSX(fs *flagSet, e *env) func([]string) error {
 	only := fs.String("only", "", "with --apply, save only the changes of these `keys` (comma-separated, as listed: an item's ID or the start of it, or new-ROW)")
 	asJSON := jsonFlag(fs)
 	return func(args []string) error {
-		if len(args) != 1 {
-			return usagef("want the workbook FILE the customer sent back (- for standard input)")
-		}
 		if *only != "" && !*apply {
 			return usagef("--only chooses what --apply saves: add --apply")
 		}

@@ -457,9 +457,6 @@ func mapAddAction(fs *flagSet, e *env) func([]string) error {
 func mapSetStatus(fs *flagSet, e *env) func([]string) error {
 	cust := declareCustomerFlag(fs, customerUsage)
 	return func(args []string) error {
-		if len(args) != 2 {
-			return usagef("want the action ID and its new STATUS")
-		}
 		id, err := argValue("ID", args[0], planner.ParseID)
 		if err != nil {
 			return err

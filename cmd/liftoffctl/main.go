@@ -70,12 +70,40 @@ func (e *env) context() context.Context {
 type command struct {
 	name string // words, e.g. "catalog list"
 	// args are the positional arguments, e.g. "ID", as the help shows
-	// them; a command without any is refused any (see run).
-	args    string
+	// them, an optional one in brackets ("[ENGAGEMENT-ID]"); run refuses
+	// a call with more or fewer (see argumentProblem).
+	args string
+	// want says what the arguments are when their number is wrong, e.g.
+	// "the backup FILE to restore (list them with: liftoffctl backups)";
+	// empty, the message names args.
+	want    string
 	summary string
 	// setup declares the flags and returns the function that runs the
 	// command with the remaining positional arguments.
 	setup func(fs *flagSet, e *env) func(args []string) error
+}
+
+// argumentProblem says what is wrong with the number of positional
+// arguments args given to cmd, or "" when it is what cmd.args names.
+func argumentProblem(cmd *command, args []string) string {
+	words := strings.Fields(cmd.args)
+	least := 0
+	for _, w := range words {
+		if !strings.HasPrefix(w, "[") {
+			least++
+		}
+	}
+	switch {
+	case len(words) == 0 && len(args) > 0:
+		return fmt.Sprintf("unexpected argument %q (this command takes only flags)", args[0])
+	case len(args) >= least && len(args) <= len(words):
+		return ""
+	case cmd.want != "":
+		return "want " + cmd.want
+	case len(args) > len(words):
+		return fmt.Sprintf("unexpected argument %q (want %s)", args[len(words)], cmd.args)
+	}
+	return "want " + cmd.args
 }
 
 // usageError is a mistake in how the command was called: exit status 2.
@@ -133,8 +161,8 @@ func run(args []string, e *env) int {
 		fmt.Fprintf(e.stderr, "liftoffctl %s: %v\n", cmd.name, err)
 		return 2
 	}
-	if cmd.args == "" && fs.fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "liftoffctl %s: unexpected argument %q (this command takes only flags)\n", cmd.name, fs.fs.Arg(0))
+	if problem := argumentProblem(cmd, fs.fs.Args()); problem != "" {
+		fmt.Fprintf(e.stderr, "liftoffctl %s: %s\n", cmd.name, problem)
 		return 2
 	}
 	if err := runFn(fs.fs.Args()); err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -282,5 +283,42 @@ func TestRefusedValueNamesItsFlag(t *testing.T) {
 		if code != 2 || !strings.Contains(errOut, tt.want) {
 			t.Errorf("liftoffctl %s: exit %d, stderr %q; want exit 2 and %q", strings.Join(tt.args, " "), code, errOut, tt.want)
 		}
+	}
+}
+
+// TestCommandsRefuseTheWrongNumberOfArguments calls every command that
+// takes arguments with one too few and one too many: each is refused
+// with exit status 2 and a message saying what it wants, before it reads
+// a database.
+func TestCommandsRefuseTheWrongNumberOfArguments(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range commands() {
+		words := strings.Fields(c.args)
+		if len(words) == 0 {
+			continue
+		}
+		required := 0
+		for _, w := range words {
+			if !strings.HasPrefix(w, "[") {
+				required++
+			}
+		}
+		counts := []int{len(words) + 1}
+		if required > 0 {
+			counts = append(counts, required-1)
+		}
+		for _, n := range counts {
+			args := strings.Fields(c.name)
+			for i := range n {
+				args = append(args, fmt.Sprintf("arg%d", i))
+			}
+			code, out, errOut := runCLI(t, dir, args...)
+			if code != 2 || !strings.Contains(errOut, "want ") {
+				t.Errorf("liftoffctl %s with %d arguments: exit %d, stdout %q, stderr %q; want exit 2 saying what it wants", c.name, n, code, out, errOut)
+			}
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "liftoff.db")); err == nil {
+		t.Error("a refused command created the database")
 	}
 }
