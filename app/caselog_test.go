@@ -275,6 +275,74 @@ func TestCaseStatusChangeRefusedWithTheReason(t *testing.T) {
 	}
 }
 
+// TestCaseLogSetsInProgress checks that the TAM can pick In Progress in
+// the case log for a waiting case the customer answered: it is stored,
+// shown, its follow-up reminders are no longer due, and undo makes it
+// wait again.
+func TestCaseLogSetsInProgress(t *testing.T) {
+	u, db := newTestUI(t)
+	rules := catalog.Default().FollowUp
+	sc := planner.NewSupportCase(customerNamed(t, db, "Müller GmbH").ID, "E-9300", "Images not rendered", "", catalog.P3, testNow().AddDate(0, 0, -10))
+	if err := sc.SetStatus(rules, planner.CaseAwaitingResponse, testNow().AddDate(0, 0, -4)); err != nil {
+		t.Fatal(err)
+	}
+	remindersOf := func() int {
+		t.Helper()
+		due, err := dueCaseReminders(u.store, u.cat, u.today(), u.tamLocation())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(slices.DeleteFunc(due, func(r planner.DueReminder) bool { return r.CaseID != sc.ID }))
+	}
+	l, i := caseLogWith(t, u, db, sc)
+	if remindersOf() == 0 {
+		t.Fatal("the waiting case has no reminder due")
+	}
+	l.openStatusDialog(i)
+	fd := l.dialog
+	statuses := slices.DeleteFunc(planner.CaseStatuses(), func(s planner.CaseStatus) bool { return s == planner.CaseNew })
+	sel := formFieldOf(t, fd, "status").input.(*widget.Select)
+	if !slices.Contains(sel.Options, "In Progress") {
+		t.Fatalf("the status choices %q lack In Progress", sel.Options)
+	}
+	chooseIn(t, fd, "status", slices.Index(statuses, planner.CaseInProgress))
+	if sel.Selected != "In Progress" {
+		t.Fatalf("picked %q, want In Progress", sel.Selected)
+	}
+	if problems := pressSave(fd); problems != "" {
+		t.Fatalf("setting the case in progress lists %q", problems)
+	}
+	got, _ := db.Case(sc.ID)
+	if got.Status != planner.CaseInProgress || len(got.History) != 2 {
+		t.Errorf("status %s, history %+v; want in progress after waiting", got.Status, got.History)
+	}
+	if text := rowTexts(l); !strings.Contains(text, "In Progress") {
+		t.Errorf("the log does not show the status:\n%s", text)
+	}
+	if n := remindersOf(); n != 0 {
+		t.Errorf("%d reminders of the case in progress are due, want none", n)
+	}
+	u.undo()
+	if got, _ := db.Case(sc.ID); got.Status != planner.CaseAwaitingResponse || remindersOf() == 0 {
+		t.Errorf("after undo: status %s; want it waiting again, with its reminders due", got.Status)
+	}
+}
+
+// TestCaseStatusInProgressInEveryLanguage checks the name the status
+// choice gives In Progress in Dutch and Japanese.
+func TestCaseStatusInProgressInEveryLanguage(t *testing.T) {
+	for lang, want := range map[string]string{"nl": "In behandeling", "ja": "対応中"} {
+		u, db := newTestUIInLanguage(t, lang)
+		sc := planner.NewSupportCase(customerNamed(t, db, "Müller GmbH").ID, "E-9301", "Login loop", "", catalog.P3, testNow().Add(-2*time.Hour))
+		l, i := caseLogWith(t, u, db, sc)
+		l.openStatusDialog(i)
+		sel := formFieldOf(t, l.dialog, "status").input.(*widget.Select)
+		if !slices.Contains(sel.Options, want) {
+			t.Errorf("%s: the status choices %q lack %q", lang, sel.Options, want)
+		}
+	}
+}
+
 func TestCaseEscalateAndRespond(t *testing.T) {
 	u, db := newTestUI(t)
 	sc := planner.NewSupportCase(customerNamed(t, db, "Müller GmbH").ID, "E-9200", "Publishing stuck", "", catalog.P2, testNow().Add(-3*time.Hour))
