@@ -483,6 +483,49 @@ func TestDueRemindersListedOnStartAndMarkedSent(t *testing.T) {
 	}
 }
 
+// TestDueReminderSetsTheCaseInProgress checks that the TAM, told by the
+// list of due reminders that a case waits, can record that the customer
+// answered: the case goes in progress, every row of it loses its
+// buttons, none of its reminders is due any more, and undo makes it wait
+// again.
+func TestDueReminderSetsTheCaseInProgress(t *testing.T) {
+	cat := catalog.Default()
+	db := openTestStore(t, cat, false)
+	acc := sample.Portfolio(cat, catalog.DateOf(testNow()))[0]
+	acc.Cases, acc.Risks = nil, nil
+	sc := planner.NewSupportCase(acc.Customer.ID, "E-5002", "Asset upload fails", "", catalog.P3, testNow().AddDate(0, 0, -10))
+	if err := sc.SetStatus(cat.FollowUp, planner.CaseAwaitingResponse, testNow().AddDate(0, 0, -3)); err != nil {
+		t.Fatal(err)
+	}
+	acc.Cases = []planner.SupportCase{sc}
+	if _, err := db.ImportAccounts([]planner.Account{acc}); err != nil {
+		t.Fatal(err)
+	}
+	u := buildWithReminders(t, db)
+	if len(u.dueReminders) < 2 || u.remindersDialog == nil {
+		t.Fatalf("%d reminders listed on start, want the case's two", len(u.dueReminders))
+	}
+	tapButton(t, u, "Set in progress")
+	got, _ := db.Case(sc.ID)
+	if got.Status != planner.CaseInProgress || len(got.History) != 2 {
+		t.Fatalf("status %s, history %+v; want in progress after waiting", got.Status, got.History)
+	}
+	top := u.window.Canvas().Overlays().Top()
+	if findButton(top, "Mark sent") != nil || findButton(top, "Set in progress") != nil {
+		t.Error("a row of the case in progress still offers its buttons")
+	}
+	if shown := strings.Join(visibleTexts(top), "\n"); strings.Count(shown, u.tr("reminders.nowInProgress")) != len(u.dueReminders) {
+		t.Errorf("the rows do not all say the case is in progress:\n%s", shown)
+	}
+	if due, err := dueCaseReminders(u.store, u.cat, u.today(), u.tamLocation()); err != nil || len(due) != 0 {
+		t.Errorf("reminders due after the case went in progress: %+v (%v)", due, err)
+	}
+	u.undo()
+	if got, _ := db.Case(sc.ID); got.Status != planner.CaseAwaitingResponse {
+		t.Errorf("after undo: status %s, want awaiting response", got.Status)
+	}
+}
+
 func TestNoReminderListWhenRemindersAreOff(t *testing.T) {
 	u, _ := newTestUI(t)
 	if u.remindersDialog != nil {
