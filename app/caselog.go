@@ -373,10 +373,13 @@ func withInputProblems(p inputProblems, what string, err error) error {
 }
 
 // cases are the case log's writes of support cases, with undo.
-func (l *caseLog) cases() records[planner.SupportCase] {
+func (l *caseLog) cases() records[planner.SupportCase] { return caseRecords(l.store) }
+
+// caseRecords are the writes of support cases to store, with undo.
+func caseRecords(store caseStore) records[planner.SupportCase] {
 	return records[planner.SupportCase]{
-		put:    l.store.PutCase,
-		remove: l.store.DeleteCase,
+		put:    store.PutCase,
+		remove: store.DeleteCase,
 		id:     func(c planner.SupportCase) planner.ID { return c.ID },
 		name:   func(c planner.SupportCase) string { return "case " + c.Number },
 		keys:   "cases",

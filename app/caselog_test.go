@@ -281,6 +281,74 @@ func TestCaseStatusChangeRefusedWithTheReason(t *testing.T) {
 	}
 }
 
+// TestCaseLogSetsInProgress checks that the TAM can pick In Progress in
+// the case log for a waiting case the customer answered: it is stored,
+// shown, its follow-up reminders are no longer due, and undo makes it
+// wait again.
+func TestCaseLogSetsInProgress(t *testing.T) {
+	u, db := newTestUI(t)
+	rules := catalog.Default().FollowUp
+	sc := planner.NewSupportCase(customerNamed(t, db, "Müller GmbH").ID, "E-9300", "Images not rendered", "", catalog.P3, testNow().AddDate(0, 0, -10))
+	if err := sc.SetStatus(rules, planner.CaseAwaitingResponse, testNow().AddDate(0, 0, -4)); err != nil {
+		t.Fatal(err)
+	}
+	remindersOf := func() int {
+		t.Helper()
+		due, err := dueCaseReminders(u.store, u.cat, u.today(), u.tamLocation())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(slices.DeleteFunc(due, func(r planner.DueReminder) bool { return r.CaseID != sc.ID }))
+	}
+	l, i := caseLogWith(t, u, db, sc)
+	if remindersOf() == 0 {
+		t.Fatal("the waiting case has no reminder due")
+	}
+	l.openStatusDialog(i)
+	fd := l.dialog
+	statuses := slices.DeleteFunc(planner.CaseStatuses(), func(s planner.CaseStatus) bool { return s == planner.CaseNew })
+	sel := formFieldOf(t, fd, "status").input.(*widget.Select)
+	if !slices.Contains(sel.Options, "In Progress") {
+		t.Fatalf("the status choices %q lack In Progress", sel.Options)
+	}
+	chooseIn(t, fd, "status", slices.Index(statuses, planner.CaseInProgress))
+	if sel.Selected != "In Progress" {
+		t.Fatalf("picked %q, want In Progress", sel.Selected)
+	}
+	if problems := pressSave(fd); problems != "" {
+		t.Fatalf("setting the case in progress lists %q", problems)
+	}
+	got, _ := db.Case(sc.ID)
+	if got.Status != planner.CaseInProgress || len(got.History) != 2 {
+		t.Errorf("status %s, history %+v; want in progress after waiting", got.Status, got.History)
+	}
+	if text := rowTexts(l); !strings.Contains(text, "In Progress") {
+		t.Errorf("the log does not show the status:\n%s", text)
+	}
+	if n := remindersOf(); n != 0 {
+		t.Errorf("%d reminders of the case in progress are due, want none", n)
+	}
+	u.undo()
+	if got, _ := db.Case(sc.ID); got.Status != planner.CaseAwaitingResponse || remindersOf() == 0 {
+		t.Errorf("after undo: status %s; want it waiting again, with its reminders due", got.Status)
+	}
+}
+
+// TestCaseStatusInProgressInEveryLanguage checks the name the status
+// choice gives In Progress in Dutch and Japanese.
+func TestCaseStatusInProgressInEveryLanguage(t *testing.T) {
+	for lang, want := range map[string]string{"nl": "In behandeling", "ja": "対応中"} {
+		u, db := newTestUIInLanguage(t, lang)
+		sc := planner.NewSupportCase(customerNamed(t, db, "Müller GmbH").ID, "E-9301", "Login loop", "", catalog.P3, testNow().Add(-2*time.Hour))
+		l, i := caseLogWith(t, u, db, sc)
+		l.openStatusDialog(i)
+		sel := formFieldOf(t, l.dialog, "status").input.(*widget.Select)
+		if !slices.Contains(sel.Options, want) {
+			t.Errorf("%s: the status choices %q lack %q", lang, sel.Options, want)
+		}
+	}
+}
+
 func TestCaseEscalateAndRespond(t *testing.T) {
 	u, db := newTestUI(t)
 	sc := planner.NewSupportCase(customerNamed(t, db, "Müller GmbH").ID, "E-9200", "Publishing stuck", "", catalog.P2, testNow().Add(-3*time.Hour))
@@ -416,6 +484,49 @@ func TestDueRemindersListedOnStartAndMarkedSent(t *testing.T) {
 		if r.CaseID == first.CaseID && r.N == first.N {
 			t.Errorf("the reminder marked sent is listed again at the next start")
 		}
+	}
+}
+
+// TestDueReminderSetsTheCaseInProgress checks that the TAM, told by the
+// list of due reminders that a case waits, can record that the customer
+// answered: the case goes in progress, every row of it loses its
+// buttons, none of its reminders is due any more, and undo makes it wait
+// again.
+func TestDueReminderSetsTheCaseInProgress(t *testing.T) {
+	cat := catalog.Default()
+	db := openTestStore(t, cat, false)
+	acc := sample.Portfolio(cat, catalog.DateOf(testNow()))[0]
+	acc.Cases, acc.Risks = nil, nil
+	sc := planner.NewSupportCase(acc.Customer.ID, "E-5002", "Asset upload fails", "", catalog.P3, testNow().AddDate(0, 0, -10))
+	if err := sc.SetStatus(cat.FollowUp, planner.CaseAwaitingResponse, testNow().AddDate(0, 0, -3)); err != nil {
+		t.Fatal(err)
+	}
+	acc.Cases = []planner.SupportCase{sc}
+	if _, err := db.ImportAccounts([]planner.Account{acc}); err != nil {
+		t.Fatal(err)
+	}
+	u := buildWithReminders(t, db)
+	if len(u.dueReminders) < 2 || u.remindersDialog == nil {
+		t.Fatalf("%d reminders listed on start, want the case's two", len(u.dueReminders))
+	}
+	tapButton(t, u, "Set in progress")
+	got, _ := db.Case(sc.ID)
+	if got.Status != planner.CaseInProgress || len(got.History) != 2 {
+		t.Fatalf("status %s, history %+v; want in progress after waiting", got.Status, got.History)
+	}
+	top := u.window.Canvas().Overlays().Top()
+	if findButton(top, "Mark sent") != nil || findButton(top, "Set in progress") != nil {
+		t.Error("a row of the case in progress still offers its buttons")
+	}
+	if shown := strings.Join(visibleTexts(top), "\n"); strings.Count(shown, u.tr("reminders.nowInProgress")) != len(u.dueReminders) {
+		t.Errorf("the rows do not all say the case is in progress:\n%s", shown)
+	}
+	if due, err := dueCaseReminders(u.store, u.cat, u.today(), u.tamLocation()); err != nil || len(due) != 0 {
+		t.Errorf("reminders due after the case went in progress: %+v (%v)", due, err)
+	}
+	u.undo()
+	if got, _ := db.Case(sc.ID); got.Status != planner.CaseAwaitingResponse {
+		t.Errorf("after undo: status %s, want awaiting response", got.Status)
 	}
 }
 

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -12,12 +13,14 @@ import (
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
+	"github.com/liftoff-app/liftoff/storage"
 )
 
 // The follow-up reminders of support cases are kept with the cases, so
 // they survive a restart: when the window opens it lists those due today
 // or overdue (planner.DueReminders over the portfolio, in the TAM's
-// zone), each with Mark sent and Dismiss; while it is open, the reminder
+// zone), each with Mark sent, Dismiss and, for a customer who answered,
+// Set in progress; while it is open, the reminder
 // check (Options.ReminderInterval) notifies of those that fall due.
 
 // reminderKey names one follow-up step of one case.
@@ -79,8 +82,9 @@ func (u *UI) showDueReminders() {
 		return
 	}
 	rows := container.NewVBox()
+	settled := map[planner.ID][]func(string){}
 	for _, r := range due {
-		rows.Add(u.dueReminderRow(r))
+		rows.Add(u.dueReminderRow(r, settled))
 	}
 	scroll := container.NewVScroll(rows)
 	scroll.SetMinSize(fyne.NewSize(560, min(float32(len(due))*110, 420)))
@@ -101,8 +105,11 @@ func (u *UI) showDueReminders() {
 	d.Show()
 }
 
-// dueReminderRow shows one due step with Mark sent and Dismiss.
-func (u *UI) dueReminderRow(r planner.DueReminder) fyne.CanvasObject {
+// dueReminderRow shows one due step with Mark sent, Dismiss and Set in
+// progress. settled gathers, per case, how to settle its rows: once the
+// case is set in progress none of its steps is due any more, so every
+// row of it loses its buttons.
+func (u *UI) dueReminderRow(r planner.DueReminder, settled map[planner.ID][]func(string)) fyne.CanvasObject {
 	loc := u.tamLocation()
 	head := widget.NewLabelWithStyle(u.tr("reminders.case", r.CaseNumber, r.CaseTitle, r.CustomerName), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
@@ -112,21 +119,57 @@ func (u *UI) dueReminderRow(r planner.DueReminder) fyne.CanvasObject {
 	}
 	done := widget.NewLabel("")
 	done.Hide()
-	var sent, dismiss *widget.Button
+	var sent, dismiss, working *widget.Button
+	settle := func(said string) {
+		sent.Hide()
+		dismiss.Hide()
+		working.Hide()
+		done.SetText(said)
+		done.Show()
+	}
+	settled[r.CaseID] = append(settled[r.CaseID], settle)
 	mark := func(state planner.ReminderState, said string) {
 		if err := u.markReminder(r, state); err != nil {
 			u.showError(err)
 			return
 		}
-		sent.Hide()
-		dismiss.Hide()
-		done.SetText(said)
-		done.Show()
+		settle(said)
 	}
 	sent = widget.NewButtonWithIcon(u.tr("reminders.sent"), theme.MailSendIcon(), func() { mark(planner.ReminderSent, u.tr("reminders.markedSent")) })
 	sent.Importance = widget.HighImportance
 	dismiss = widget.NewButton(u.tr("reminders.dismiss"), func() { mark(planner.ReminderDismissed, u.tr("reminders.dismissed")) })
-	return container.NewVBox(head, what, container.NewHBox(sent, dismiss, done), widget.NewSeparator())
+	working = widget.NewButton(u.tr("reminders.inProgress"), func() {
+		if err := u.setCaseInProgress(r); err != nil {
+			u.showError(err)
+			return
+		}
+		for _, f := range settled[r.CaseID] {
+			f(u.tr("reminders.nowInProgress"))
+		}
+	})
+	return container.NewVBox(head, what, container.NewHBox(sent, dismiss, working, done), widget.NewSeparator())
+}
+
+// setCaseInProgress records that the customer answered the case of due
+// step r: the case goes in progress now, which stops its follow-up clock,
+// so none of its reminders is due any more. Ctrl+Z makes it wait again.
+func (u *UI) setCaseInProgress(r planner.DueReminder) error {
+	store := u.store
+	acc, err := store.Account(r.CustomerID)
+	if err != nil {
+		return fmt.Errorf("set case %s in progress: %w", r.CaseNumber, err)
+	}
+	i := slices.IndexFunc(acc.Cases, func(c planner.SupportCase) bool { return c.ID == r.CaseID })
+	if i < 0 {
+		return fmt.Errorf("set case %s in progress: %w", r.CaseNumber, storage.ErrNotFound)
+	}
+	before := acc.Cases[i]
+	c := before
+	c.History = slices.Clone(before.History)
+	if err := c.SetStatus(planner.CustomerCatalog(u.cat, acc.Customer).FollowUp, planner.CaseInProgress, u.now().UTC().Truncate(time.Second)); err != nil {
+		return err
+	}
+	return caseRecords(store).save(u, c, before, false)
 }
 
 // markReminder marks a due step sent or dismissed, now; Ctrl+Z makes it

@@ -81,8 +81,8 @@ var casePriorityTones = map[catalog.Priority]widgets.Tone{
 // casePriorityTone is the colour of a case priority.
 func casePriorityTone(p catalog.Priority) widgets.Tone { return toneOf(casePriorityTones, p) }
 
-// caseStatusTones: waiting for the customer amber, closed grey, open
-// and reopened blue.
+// caseStatusTones: waiting for the customer amber, closed grey; new, in
+// progress and reopened blue (caseStatusTone's default).
 var caseStatusTones = map[planner.CaseStatus]widgets.Tone{
 	planner.CaseAwaitingResponse: widgets.ToneWarning,
 	planner.CaseSolutionProposed: widgets.ToneWarning,

@@ -231,3 +231,28 @@ func TestBusinessReviewCountsCasesOfTheQuarterOnly(t *testing.T) {
 		t.Errorf("%d reopened cases, want the sample's one", reopened)
 	}
 }
+
+// TestBusinessReviewCountsACaseInProgressAsOpen checks that a case the
+// support engineer works on counts among the open cases of its priority.
+func TestBusinessReviewCountsACaseInProgressAsOpen(t *testing.T) {
+	cat := catalog.Default()
+	a := sampleAccount(t, "Müller GmbH")
+	q := planner.QuarterOf(catalog.DateOf(reviewNow))
+	before, err := a.BusinessReview(cat, planner.DefaultSettings(), q, reviewNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := planner.NewSupportCase(a.Customer.ID, "WIP-1", "Worked on", "", catalog.P4, reviewNow.AddDate(0, 0, -2))
+	if err := c.SetStatus(cat.FollowUp, planner.CaseInProgress, reviewNow.AddDate(0, 0, -1)); err != nil {
+		t.Fatal(err)
+	}
+	a.Cases = append(a.Cases, c)
+	after, err := a.BusinessReview(cat, planner.DefaultSettings(), q, reviewNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, p := before.Support.ByPriority[3], after.Support.ByPriority[3]
+	if p.Opened != b.Opened+1 || p.Open != b.Open+1 {
+		t.Errorf("P4 with a case in progress: opened %d, open %d; want %d and %d", p.Opened, p.Open, b.Opened+1, b.Open+1)
+	}
+}

@@ -101,12 +101,16 @@ func (c SupportCase) ReopenUntil(rules catalog.FollowUpRules) (time.Time, bool) 
 
 // CanChangeCaseStatus reports whether a case may go from status from to
 // status to, leaving time aside: a new or reopened case, and one waiting
-// for the customer, may be set to awaiting response, solution proposed
-// or closed (setting a waiting status again restarts the follow-up
-// clock); a closed case may only be reopened; no case becomes new again.
+// for the customer, may be set to in progress, awaiting response,
+// solution proposed or closed (setting a waiting status again restarts
+// the follow-up clock); a case in progress may be set to awaiting
+// response, solution proposed or closed; a closed case may only be
+// reopened; no case becomes new again.
 func CanChangeCaseStatus(from, to CaseStatus) bool {
 	switch from {
 	case CaseNew, CaseAwaitingResponse, CaseSolutionProposed, CaseReopened:
+		return to == CaseInProgress || to == CaseAwaitingResponse || to == CaseSolutionProposed || to == CaseClosed
+	case CaseInProgress:
 		return to == CaseAwaitingResponse || to == CaseSolutionProposed || to == CaseClosed
 	case CaseClosed:
 		return to == CaseReopened
@@ -187,7 +191,7 @@ func (c SupportCase) Validate(cat *catalog.Catalog) error {
 		p.add("firstResponse", "is before the case was opened")
 	}
 	if !slices.Contains(CaseStatuses(), c.Status) {
-		p.add("status", "unknown status %q (want new, awaiting-response, solution-proposed, closed or reopened)", c.Status)
+		p.add("status", "unknown status %q (want new, in-progress, awaiting-response, solution-proposed, closed or reopened)", c.Status)
 	}
 	var rules catalog.FollowUpRules
 	if cat != nil {
@@ -197,7 +201,7 @@ func (c SupportCase) Validate(cat *catalog.Catalog) error {
 	for i, ch := range c.History {
 		f := fmt.Sprintf("history[%d].", i)
 		if !slices.Contains(CaseStatuses(), ch.Status) {
-			p.add(f+"status", "unknown status %q (want new, awaiting-response, solution-proposed, closed or reopened)", ch.Status)
+			p.add(f+"status", "unknown status %q (want new, in-progress, awaiting-response, solution-proposed, closed or reopened)", ch.Status)
 		} else if !c.Opened.IsZero() {
 			checkCaseChange(&p, f, rules, replay, ch)
 		}

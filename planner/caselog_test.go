@@ -58,7 +58,11 @@ func TestParseSupportCaseStatus(t *testing.T) {
 		{" Closed ", CaseClosed},
 		{"reopened", CaseReopened},
 		{"", ""},
-		{"in progress", ""},
+		{"in progress", CaseInProgress},
+		{"In Progress", CaseInProgress},
+		{"in_progress", CaseInProgress},
+		{"in-progress", CaseInProgress},
+		{"work in progress", ""},
 		{"resolution", ""},
 	} {
 		got, err := ParseSupportCaseStatus(tc.in)
@@ -86,7 +90,7 @@ func TestParseCaseStatusKeepsTheFollowUpStatuses(t *testing.T) {
 }
 
 func TestCaseStatusLabels(t *testing.T) {
-	want := map[CaseStatus]string{CaseNew: "New", CaseAwaitingResponse: "Pending Response", CaseSolutionProposed: "Resolution Provided",
+	want := map[CaseStatus]string{CaseNew: "New", CaseInProgress: "In Progress", CaseAwaitingResponse: "Pending Response", CaseSolutionProposed: "Resolution Provided",
 		CaseClosed: "Closed", CaseReopened: "Reopened"}
 	for _, s := range CaseStatuses() {
 		if got := s.Label().String(); got != want[s] {
@@ -97,10 +101,11 @@ func TestCaseStatusLabels(t *testing.T) {
 
 func TestCanChangeCaseStatus(t *testing.T) {
 	allowed := map[CaseStatus][]CaseStatus{
-		CaseNew:              {CaseAwaitingResponse, CaseSolutionProposed, CaseClosed},
-		CaseAwaitingResponse: {CaseAwaitingResponse, CaseSolutionProposed, CaseClosed},
-		CaseSolutionProposed: {CaseAwaitingResponse, CaseSolutionProposed, CaseClosed},
-		CaseReopened:         {CaseAwaitingResponse, CaseSolutionProposed, CaseClosed},
+		CaseNew:              {CaseInProgress, CaseAwaitingResponse, CaseSolutionProposed, CaseClosed},
+		CaseInProgress:       {CaseAwaitingResponse, CaseSolutionProposed, CaseClosed},
+		CaseAwaitingResponse: {CaseInProgress, CaseAwaitingResponse, CaseSolutionProposed, CaseClosed},
+		CaseSolutionProposed: {CaseInProgress, CaseAwaitingResponse, CaseSolutionProposed, CaseClosed},
+		CaseReopened:         {CaseInProgress, CaseAwaitingResponse, CaseSolutionProposed, CaseClosed},
 		CaseClosed:           {CaseReopened},
 	}
 	for _, from := range CaseStatuses() {
@@ -137,7 +142,14 @@ func TestSupportCaseSetStatus(t *testing.T) {
 		{"never new again", []string{"awaiting-response@2026-11-24T11:00:00Z", "new@2026-11-24T12:00:00Z"}, "status", "from Pending Response to New"},
 		{"before the opening", []string{"awaiting-response@2026-11-24T09:59:00Z"}, "at", "is before the case was opened"},
 		{"before the previous change", []string{"awaiting-response@2026-11-24T11:00:00Z", "closed@2026-11-24T10:59:59Z"}, "at", "is before the previous change"},
-		{"unknown status", []string{"in-progress@2026-11-24T11:00:00Z"}, "status", `from New to in-progress`},
+		{"the customer answered: in progress", []string{"awaiting-response@2026-11-24T11:00:00Z", "in-progress@2026-11-25T09:00:00Z"}, "", ""},
+		{"in progress, then waiting again", []string{"in-progress@2026-11-24T11:00:00Z", "solution-proposed@2026-11-25T09:00:00Z"}, "", ""},
+		{"in progress, then closed", []string{"in-progress@2026-11-24T11:00:00Z", "closed@" + closedAt}, "", ""},
+		{"reopened, then in progress", []string{"closed@" + closedAt, "reopened@2026-11-26T09:00:00Z", "in-progress@2026-11-26T10:00:00Z"}, "", ""},
+		{"in progress twice", []string{"in-progress@2026-11-24T11:00:00Z", "in-progress@2026-11-24T12:00:00Z"}, "status", "from In Progress to In Progress"},
+		{"never new again from in progress", []string{"in-progress@2026-11-24T11:00:00Z", "new@2026-11-24T12:00:00Z"}, "status", "from In Progress to New"},
+		{"closed, then in progress", []string{"closed@" + closedAt, "in-progress@2026-11-26T09:00:00Z"}, "status", "from Closed to In Progress"},
+		{"unknown status", []string{"work-in-progress@2026-11-24T11:00:00Z"}, "status", `from New to work-in-progress`},
 		{"no instant", []string{"closed@"}, "at", "must be set"},
 	}
 	for _, tt := range tests {

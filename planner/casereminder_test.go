@@ -80,6 +80,19 @@ func TestDueReminders(t *testing.T) {
 				t.Fatal(err)
 			}
 		}, "2026-11-27", time.UTC, "A-7#1 overdue"},
+		// The customer answered on the 26th: the case is in progress and
+		// its follow-up clock stopped, so none of its reminders is due,
+		// not even after the day it would have closed.
+		{"a case in progress has none", func(t *testing.T, a []Account) {
+			if err := a[0].Cases[0].SetStatus(rules, CaseInProgress, caseAt(t, "2026-11-26T09:00:00Z")); err != nil {
+				t.Fatal(err)
+			}
+		}, "2026-11-27", time.UTC, "A-7#1 overdue"},
+		{"a case in progress does not close", func(t *testing.T, a []Account) {
+			if err := a[0].Cases[0].SetStatus(rules, CaseInProgress, caseAt(t, "2026-11-26T09:00:00Z")); err != nil {
+				t.Fatal(err)
+			}
+		}, "2026-12-02", time.UTC, "A-7#close overdue"},
 		// Set to awaiting response again on the 26th: a new period, whose first reminder is on the 27th.
 		{"a new status starts a new period", func(t *testing.T, a []Account) {
 			c := &a[0].Cases[0]
@@ -165,6 +178,43 @@ func TestCaseRemindersAndMarks(t *testing.T) {
 	fresh := NewSupportCase(caseCustomerID, "E-2", "New", "", catalog.P4, c.Opened)
 	if err := fresh.MarkReminder(rules, 1, ReminderSent, marked); err == nil || !strings.Contains(err.Error(), "waits for no one") {
 		t.Errorf("marking a reminder of a new case: %v", err)
+	}
+}
+
+// TestInProgressStopsTheClock checks that a waiting case set in progress
+// after the customer answered has no reminders, cannot be marked, does
+// not close by itself, keeps the marks of the period it waited in, and
+// that waiting again starts a new period.
+func TestInProgressStopsTheClock(t *testing.T) {
+	rules := catalog.Default().FollowUp
+	c := caseWaiting(t) // awaiting response since Tuesday 24 November 11:00 UTC
+	if err := c.MarkReminder(rules, 1, ReminderSent, caseAt(t, "2026-11-25T12:00:00Z")); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.SetStatus(rules, CaseInProgress, caseAt(t, "2026-11-26T09:00:00Z")); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, err := c.FollowUp(rules); ok || err != nil {
+		t.Errorf("a case in progress has a follow-up timeline (%v)", err)
+	}
+	if steps, err := c.CaseReminders(rules); len(steps) != 0 || err != nil {
+		t.Errorf("a case in progress has reminders %+v (%v)", steps, err)
+	}
+	if err := c.MarkReminder(rules, 2, ReminderDismissed, caseAt(t, "2026-11-27T12:00:00Z")); err == nil || !strings.Contains(err.Error(), "is In Progress and waits for no one") {
+		t.Errorf("marking a reminder of a case in progress: %v", err)
+	}
+	if done, err := c.ApplyAutoClose(rules, caseAt(t, "2026-12-02T08:00:00Z")); done || err != nil {
+		t.Errorf("a case in progress closed by itself: %v, %v", done, err)
+	}
+	if err := c.Validate(catalog.Default()); err != nil {
+		t.Errorf("the case in progress, with a mark of the period it waited in, is invalid: %v", err)
+	}
+	if err := c.SetStatus(rules, CaseAwaitingResponse, caseAt(t, "2026-11-27T10:00:00Z")); err != nil {
+		t.Fatal(err)
+	}
+	steps, err := c.CaseReminders(rules)
+	if err != nil || len(steps) == 0 || !steps[0].At.Equal(caseAt(t, "2026-11-28T10:00:00Z")) || steps[0].State != ReminderPending {
+		t.Errorf("waiting again: steps %+v (%v), want a new period whose first reminder is on the 28th at 10:00, pending", steps, err)
 	}
 }
 

@@ -12,7 +12,8 @@ import (
 
 // CaseStatus is the status of a support case. CaseAwaitingResponse and
 // CaseSolutionProposed start the follow-up clock: the case waits for the
-// customer.
+// customer. CaseInProgress stops it: the support engineer works on the
+// case.
 type CaseStatus string
 
 // Case statuses.
@@ -20,6 +21,11 @@ const (
 	// CaseNew is a case opened and not yet worked on; every case starts
 	// new.
 	CaseNew CaseStatus = "new"
+	// CaseInProgress is set when the support engineer works on the case,
+	// such as after the customer answered a case that waited for them; it
+	// does not wait, so it stops the follow-up clock. The vendor's portal
+	// has a working status of its own; Liftoff calls it "In Progress".
+	CaseInProgress CaseStatus = "in-progress"
 	// CaseAwaitingResponse is set when the support engineer needs
 	// information from the customer. The vendor's portal calls it
 	// "Pending Response".
@@ -37,7 +43,7 @@ const (
 
 // CaseStatuses returns every case status, in the order of a case's life.
 func CaseStatuses() []CaseStatus {
-	return []CaseStatus{CaseNew, CaseAwaitingResponse, CaseSolutionProposed, CaseClosed, CaseReopened}
+	return []CaseStatus{CaseNew, CaseInProgress, CaseAwaitingResponse, CaseSolutionProposed, CaseClosed, CaseReopened}
 }
 
 // Waiting reports whether a case in status s waits for the customer, so
@@ -45,11 +51,14 @@ func CaseStatuses() []CaseStatus {
 func (s CaseStatus) Waiting() bool { return s == CaseAwaitingResponse || s == CaseSolutionProposed }
 
 // Label is the status as the vendor's portal shows it in English: "New",
-// "Pending Response", "Resolution Provided", "Closed" or "Reopened".
+// "In Progress", "Pending Response", "Resolution Provided", "Closed" or
+// "Reopened".
 func (s CaseStatus) Label() Text {
 	switch s {
 	case CaseNew:
 		return Textf("New")
+	case CaseInProgress:
+		return Textf("In Progress")
 	case CaseAwaitingResponse:
 		return Textf("Pending Response")
 	case CaseSolutionProposed:
@@ -75,9 +84,9 @@ func ParseCaseStatus(s string) (CaseStatus, error) {
 }
 
 // ParseSupportCaseStatus parses any case status, in the spellings
-// ParseCaseStatus accepts: "new", "Awaiting response", "Pending
-// Response", "Resolution Provided", "solution_proposed", "Closed",
-// "reopened".
+// ParseCaseStatus accepts: "new", "In Progress", "in_progress",
+// "Awaiting response", "Pending Response", "Resolution Provided",
+// "solution_proposed", "Closed", "reopened".
 func ParseSupportCaseStatus(s string) (CaseStatus, error) {
 	switch key := followUpStatusKey(s); key {
 	case "pending-response":
@@ -89,7 +98,7 @@ func ParseSupportCaseStatus(s string) (CaseStatus, error) {
 			return st, nil
 		}
 	}
-	return "", fmt.Errorf("case status %q: want new, awaiting-response (Pending Response), solution-proposed (Resolution Provided), closed or reopened", s)
+	return "", fmt.Errorf("case status %q: want new, in-progress, awaiting-response (Pending Response), solution-proposed (Resolution Provided), closed or reopened", s)
 }
 
 // followUpStatusKey folds case, spaces and underscores so that the

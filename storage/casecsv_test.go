@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -168,6 +169,68 @@ func TestImportCasesAddsThenUpdatesByNumber(t *testing.T) {
 	c, _ := acc.CaseByNumber("00412345")
 	if len(acc.Cases) != 2 || c.ID != first.ID || c.Priority != catalog.P1 || c.Status != planner.CaseClosed || len(c.History) != 2 {
 		t.Errorf("after the later export: %d cases, case %+v", len(acc.Cases), c)
+	}
+}
+
+// TestImportCasesReadsInProgress checks that a portal export with cases
+// in the portal's working status imports: the customer answered case
+// 00412345, which waited for them, and 00412347 is new and worked on.
+// The answered case's follow-up clock stops, and the cases go through a
+// portfolio file and back unchanged.
+func TestImportCasesReadsInProgress(t *testing.T) {
+	db, accounts := openSampleDBWithoutCases(t)
+	cust := accounts[0].Customer.ID
+	rows, err := readExport(t, portalExport)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ImportCases(context.Background(), cust, rows); err != nil {
+		t.Fatal(err)
+	}
+	answered := strings.Replace(portalExport, "Pending Response,2026-11-23 10:00", "In Progress,2026-11-24 08:00", 1) +
+		"00412347,Images missing,Contoso,,P3,2026-11-24 09:00,2026-11-24 09:30,in_progress,2026-11-24 11:00\r\n"
+	rows, err = readExport(t, answered)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := db.ImportCases(context.Background(), cust, rows)
+	if err != nil {
+		t.Fatalf("import of cases in progress: %v", err)
+	}
+	if res != (CaseImportResult{Added: 1, Updated: 1, Unchanged: 1}) {
+		t.Errorf("import: %+v, want 1 added, 1 updated and 1 unchanged", res)
+	}
+	acc, _ := db.Account(cust)
+	rules := planner.CustomerCatalog(db.Catalog(), acc.Customer).FollowUp
+	for n, want := range map[string][]planner.CaseStatus{
+		"00412345": {planner.CaseAwaitingResponse, planner.CaseInProgress},
+		"00412347": {planner.CaseInProgress},
+	} {
+		c, ok := acc.CaseByNumber(n)
+		var got []planner.CaseStatus
+		for _, ch := range c.History {
+			got = append(got, ch.Status)
+		}
+		if !ok || c.Status != planner.CaseInProgress || !slices.Equal(got, want) {
+			t.Errorf("case %s: status %s, history %v; want in progress after %v", n, c.Status, got, want)
+		}
+		if steps, err := c.CaseReminders(rules); len(steps) != 0 || err != nil {
+			t.Errorf("case %s in progress has reminders %+v (%v)", n, steps, err)
+		}
+	}
+	var file bytes.Buffer
+	if err := db.Export(&file); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(file.Bytes(), []byte(`"status": "in-progress"`)) {
+		t.Error("the portfolio file does not write the status in-progress")
+	}
+	other := openTestDB(t)
+	if _, err := other.Import(context.Background(), &file); err != nil {
+		t.Fatalf("import of the portfolio file with cases in progress: %v", err)
+	}
+	if got := exportAll(t, other); !bytes.Equal(got, exportAll(t, db)) {
+		t.Error("the cases in progress changed through a portfolio file")
 	}
 }
 

@@ -195,6 +195,35 @@ func TestCaseStatusAndRemindersDue(t *testing.T) {
 	}
 }
 
+// TestCaseStatusInProgressStopsTheReminders checks that a case the
+// customer answered, set in progress, has no reminder due and does not
+// close by itself, and that it then goes on to a proposed solution.
+func TestCaseStatusInProgressStopsTheReminders(t *testing.T) {
+	dir := withContoso(t)
+	mustRun(t, dir, "case", "add", "--customer", "Contoso", "--number", "7", "--priority", "P2", "--opened", "2026-11-20T09:00:00Z")
+	mustRun(t, dir, "case", "status", "7", "--set", "awaiting-response", "--at", "2026-11-23T10:00:00Z")
+	if out := mustRun(t, dir, "case", "status", "7", "--set", "in-progress", "--at", "2026-11-24T09:00:00Z"); out != "case 7 is In Progress\n" {
+		t.Errorf("case status --set in-progress printed %q", out)
+	}
+	if got := listCases(t, dir); got[0].Status != "in-progress" {
+		t.Errorf("status %s, want in-progress", got[0].Status)
+	}
+	if out := mustRun(t, dir, "case", "reminders", "--due-by", "2026-11-30", "--zone", "UTC", "--json"); !strings.Contains(out, `"reminders": []`) {
+		t.Errorf("a case in progress has reminders due: %s", out)
+	}
+	if table := mustRun(t, dir, "case", "list", "--customer", "Contoso"); !strings.Contains(table, "In Progress") {
+		t.Errorf("case list does not show the status:\n%s", table)
+	}
+	code, _, errOut := runCLI(t, dir, "case", "status", "7", "--set", "In Progress", "--at", "2026-11-24T10:00:00Z")
+	if code != 2 || !strings.Contains(errOut, "--set: a case cannot go from In Progress to In Progress") {
+		t.Errorf("in progress twice: exit %d, %q", code, errOut)
+	}
+	mustRun(t, dir, "case", "status", "7", "--set", "Resolution Provided", "--at", "2026-11-25T10:00:00Z")
+	if got := listCases(t, dir); got[0].Status != "solution-proposed" {
+		t.Errorf("status %s, want solution-proposed", got[0].Status)
+	}
+}
+
 func TestCaseImportIsAllOrNothing(t *testing.T) {
 	dir := withContoso(t)
 	file := filepath.Join(dir, "cases.csv")

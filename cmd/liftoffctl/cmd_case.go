@@ -161,7 +161,7 @@ func caseRespond(fs *flagSet, e *env) func([]string) error {
 
 func caseStatus(fs *flagSet, e *env) func([]string) error {
 	cust := declareCustomerFlag(fs, caseCustomerUsage)
-	set := fs.String("set", "", "the new `status`: awaiting-response, solution-proposed, closed or reopened (required)")
+	set := fs.String("set", "", "the new `status`: in-progress, awaiting-response, solution-proposed, closed or reopened (required)")
 	at := fs.String("at", "", "when the status changed, RFC 3339 `time` (required)")
 	return func(args []string) error {
 		if *set == "" || *at == "" {

@@ -26,7 +26,7 @@ func commandGroups() []commandGroup {
 		{"Support cases, risks and health", []command{
 			{name: "case add", summary: "Log a support case of a customer: its portal number, priority, product and opening", setup: caseAdd},
 			{name: "case respond", args: "NUMBER", want: "one case NUMBER", summary: "Record the vendor's first response to a case", setup: caseRespond},
-			{name: "case status", args: "NUMBER", want: "one case NUMBER", summary: "Change a case's status: awaiting-response, solution-proposed, closed or reopened", setup: caseStatus},
+			{name: "case status", args: "NUMBER", want: "one case NUMBER", summary: "Change a case's status: in-progress, awaiting-response, solution-proposed, closed or reopened", setup: caseStatus},
 			{name: "case list", summary: "List support cases with their response deadline and whether it was met", setup: caseList},
 			{name: "case import", args: "FILE", want: "one case FILE to import (- for standard input)", summary: "Import a support portal's case export (CSV): all rows or none; a known case number updates that case", setup: caseImport},
 			{name: "case reminders", summary: "Follow-up reminders and auto-closes of waiting cases due by a day", setup: caseReminders},
