@@ -207,8 +207,12 @@ func (spaces) Read(p []byte) (int, error) {
 }
 
 // TestLargePortfolioMemory reads a realistic portfolio of a tenth of the
-// largest size accepted and checks the memory it takes per activity;
-// BenchmarkReadLargestPortfolio reads the largest.
+// largest size accepted and checks that the memory it takes per activity
+// is not twice heapPerActivity. The peak counts garbage not yet
+// collected, which grows when the machine is busy with other tests, so
+// the target itself, heapPerActivity, is BenchmarkReadLargestPortfolio's
+// (the figure in the README): this bound only catches a change that
+// doubles what reading takes.
 func TestLargePortfolioMemory(t *testing.T) {
 	customers, perCustomer := MaxPortfolioCustomers/10, MaxPortfolioActivities/MaxPortfolioCustomers
 	if testing.Short() {
@@ -231,15 +235,16 @@ func TestLargePortfolioMemory(t *testing.T) {
 		t.Fatalf("read %d customers and %d activities, want %d and %d", len(accounts), activities, customers, customers*perCustomer)
 	}
 	t.Logf("%d customers, %d activities: peak heap %.1f MB, %d bytes per activity", customers, activities, float64(peak)/1e6, peak/uint64(activities))
-	if bound := uint64(activities * heapPerActivity); peak > bound {
+	if bound := uint64(2 * activities * heapPerActivity); peak > bound {
 		t.Errorf("reading took %.1f MB of heap, want at most %.1f MB", float64(peak)/1e6, float64(bound)/1e6)
 	}
 }
 
 // BenchmarkReadLargestPortfolio reads the largest portfolio accepted,
 // MaxPortfolioCustomers customers with MaxPortfolioActivities activities,
-// and reports the most heap it took (peak-MB) and the size of the file
-// (file-MB).
+// and reports the most heap it took (peak-MB, and per activity
+// peak-B/activity, whose target is heapPerActivity) and the size of the
+// file (file-MB).
 func BenchmarkReadLargestPortfolio(b *testing.B) {
 	cat := catalog.Default()
 	perCustomer := MaxPortfolioActivities / MaxPortfolioCustomers
@@ -262,6 +267,10 @@ func BenchmarkReadLargestPortfolio(b *testing.B) {
 	}
 	b.ReportMetric(float64(peak)/1e6, "peak-MB")
 	b.ReportMetric(float64(size)/1e6, "file-MB")
+	b.ReportMetric(float64(peak)/float64(MaxPortfolioActivities), "peak-B/activity")
+	if peak > uint64(MaxPortfolioActivities*heapPerActivity) {
+		b.Errorf("reading took %.1f MB of heap, %d bytes per activity: more than the target of %d", float64(peak)/1e6, peak/uint64(MaxPortfolioActivities), heapPerActivity)
+	}
 }
 
 // countWriter counts the bytes written through it.
