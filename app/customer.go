@@ -256,12 +256,10 @@ func newCustomerScreen(w customerWindow, store customerStore, cat *catalog.Catal
 		},
 		s.updateContact)
 	s.contacts.ShowHeaderColumn = false
-	s.contacts.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
+	s.contacts.CreateHeader = func() fyne.CanvasObject { return newHeaderLabel() }
 	s.contacts.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		if id.Col >= 0 {
-			o.(*widget.Label).SetText(w.tr(fmt.Sprintf("nsc.col.%d", id.Col)))
+			setCellText(o, w.tr(fmt.Sprintf("nsc.col.%d", id.Col)))
 		}
 	}
 	for col, w := range []float32{140, 180, 150, 64, 44} {

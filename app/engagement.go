@@ -124,9 +124,7 @@ func newEngagementScreen(w engagementWindow, store engagementStore, cat *catalog
 		},
 		s.updatePerson)
 	s.people.ShowHeaderColumn = false
-	s.people.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
+	s.people.CreateHeader = func() fyne.CanvasObject { return newHeaderLabel() }
 	s.people.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		if id.Row < 0 && id.Col >= 0 && id.Col < len(personColumns()) {
 			setCellText(o, w.tr(personColumns()[id.Col]))
@@ -144,9 +142,7 @@ func newEngagementScreen(w engagementWindow, store engagementStore, cat *catalog
 		func() fyne.CanvasObject { return newCellLabel() },
 		s.updateMeeting)
 	s.meets.ShowHeaderColumn = false
-	s.meets.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
+	s.meets.CreateHeader = func() fyne.CanvasObject { return newHeaderLabel() }
 	s.meets.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		keys := []string{"plan.meeting.name", "plan.meeting.frequency", "plan.meeting.attendees", "plan.meeting.purpose"}
 		if id.Row < 0 && id.Col >= 0 && id.Col < len(keys) {

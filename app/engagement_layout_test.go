@@ -3,7 +3,11 @@ package app
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/liftoff-app/liftoff/app/widgets"
 )
 
 func TestStakeholderColumnsFitTheirPaneInALaptopWindow(t *testing.T) {
@@ -17,6 +21,38 @@ func TestStakeholderColumnsFitTheirPaneInALaptopWindow(t *testing.T) {
 		}
 		if width := s.people.Size().Width; total > width+1 {
 			t.Errorf("the stakeholder columns take %v of a table %v wide: the last is out of view", total, width)
+		}
+	})
+}
+
+// TestStakeholderHeadingsAreCutToTheirColumn shows the engagement in a
+// laptop window, where the responsibilities column is narrower than its
+// heading: every heading of the stakeholder table is drawn by a label
+// that cuts it to its column with an ellipsis (and shows it whole on
+// hover), never one whose text runs under the next column or out of the
+// pane.
+func TestStakeholderHeadingsAreCutToTheirColumn(t *testing.T) {
+	screenInEachLanguage(t, laptopTestUI, screenEngagement, func(t *testing.T, u *UI, s *engagementScreen) {
+		headings := map[string]bool{}
+		for _, key := range personColumns() {
+			headings[u.tr(key)] = true
+		}
+		cut := 0
+		walkVisible(s.people, func(o fyne.CanvasObject) bool {
+			switch l := o.(type) {
+			case *widget.Label:
+				if headings[l.Text] {
+					t.Errorf("heading %q is a label that does not cut its text to the column", l.Text)
+				}
+			case *widgets.FitLabel:
+				if headings[l.Text()] {
+					cut++
+				}
+			}
+			return true
+		})
+		if cut != len(headings) {
+			t.Errorf("%d of the %d headings are drawn by labels that cut to their column", cut, len(headings))
 		}
 	})
 }
