@@ -121,13 +121,20 @@ func TestReadCaseCSVRefusesFilesItCannotRead(t *testing.T) {
 	}
 }
 
-func TestImportCasesAddsThenUpdatesByNumber(t *testing.T) {
+// portalExportRows returns a sample database without cases, its first
+// customer and the rows of portalExport, not yet imported.
+func portalExportRows(t *testing.T) (*DB, planner.ID, []PortalCase) {
+	t.Helper()
 	db, accounts := openSampleDBWithoutCases(t)
-	cust := accounts[0].Customer.ID
 	rows, err := readExport(t, portalExport)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return db, accounts[0].Customer.ID, rows
+}
+
+func TestImportCasesAddsThenUpdatesByNumber(t *testing.T) {
+	db, cust, rows := portalExportRows(t)
 	res, err := db.ImportCases(context.Background(), cust, rows)
 	if err != nil {
 		t.Fatal(err)
@@ -178,18 +185,13 @@ func TestImportCasesAddsThenUpdatesByNumber(t *testing.T) {
 // The answered case's follow-up clock stops, and the cases go through a
 // portfolio file and back unchanged.
 func TestImportCasesReadsInProgress(t *testing.T) {
-	db, accounts := openSampleDBWithoutCases(t)
-	cust := accounts[0].Customer.ID
-	rows, err := readExport(t, portalExport)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, cust, rows := portalExportRows(t)
 	if _, err := db.ImportCases(context.Background(), cust, rows); err != nil {
 		t.Fatal(err)
 	}
 	answered := strings.Replace(portalExport, "Pending Response,2026-11-23 10:00", "In Progress,2026-11-24 08:00", 1) +
 		"00412347,Images missing,Contoso,,P3,2026-11-24 09:00,2026-11-24 09:30,in_progress,2026-11-24 11:00\r\n"
-	rows, err = readExport(t, answered)
+	rows, err := readExport(t, answered)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -235,12 +237,7 @@ func TestImportCasesReadsInProgress(t *testing.T) {
 }
 
 func TestImportCasesIsAllOrNothing(t *testing.T) {
-	db, accounts := openSampleDBWithoutCases(t)
-	cust := accounts[0].Customer.ID
-	rows, err := readExport(t, portalExport)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, cust, rows := portalExportRows(t)
 	if _, err := db.ImportCases(context.Background(), cust, rows); err != nil {
 		t.Fatal(err)
 	}
@@ -249,7 +246,7 @@ func TestImportCasesIsAllOrNothing(t *testing.T) {
 	// the good row with it must not be saved either.
 	bad := portalExport + "00412347,Good row,Contoso,,P4,2026-11-22 09:00,,,\r\n"
 	bad = strings.Replace(bad, "11/21/2026 2:15 PM,,New,", "11/21/2026 2:15 PM,,Reopened,", 1)
-	rows, err = readExport(t, bad)
+	rows, err := readExport(t, bad)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -450,11 +449,8 @@ func TestClosedHandle(t *testing.T) {
 // and that settings stored before the thresholds existed read them as
 // the defaults, not as zero.
 func TestSettingsHealthThresholds(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "liftoff.db")
-	db, err := Open(path, catalog.Default(), testOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openTestDB(t)
+	path := db.Path()
 	s := planner.DefaultSettings()
 	s.Health = planner.HealthSettings{BreachWindowDays: 45, OverdueActionsRed: 1, PaceTolerancePoints: 0}
 	if err := db.PutSettings(s); err != nil {
@@ -516,11 +512,8 @@ func TestSettingsHealthThresholds(t *testing.T) {
 // settings stored before those fields existed, with a list replacing a
 // region's holidays, read as they were.
 func TestSettingsHolidayChangesRoundTrip(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "liftoff.db")
-	db, err := Open(path, catalog.Default(), testOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openTestDB(t)
+	path := db.Path()
 	s := planner.DefaultSettings()
 	s.Regions = map[catalog.RegionID]planner.RegionSettings{catalog.EMEA: {
 		Added:   []catalog.Holiday{{Date: catalog.MustDate("2030-12-27"), Name: "Company closure"}},
@@ -550,7 +543,7 @@ func TestSettingsHolidayChangesRoundTrip(t *testing.T) {
 		}
 		return tt.saveSum()
 	})
-	db, err = Open(path, catalog.Default(), testOptions())
+	db, err := Open(path, catalog.Default(), testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
