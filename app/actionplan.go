@@ -1275,7 +1275,7 @@ func (s *actionPlanScreen) exportPlan() {
 	if !s.account.HasPlan() {
 		return
 	}
-	s.w.exportDeliverable(deliverableOf(export.KindActionPlan), deliverableSubject{account: s.account})
+	s.w.exportDeliverable(actionPlanDocument(), deliverableSubject{account: s.account})
 }
 
 // newEmptyPlan asks for a title and creates an empty plan for a customer

@@ -13,7 +13,6 @@ import (
 
 	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/catalog"
-	"github.com/liftoff-app/liftoff/export"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -629,7 +628,7 @@ func (s *customerScreen) exportStatement() {
 	if s.account.Customer.ID == (planner.ID{}) {
 		return
 	}
-	s.w.exportDeliverable(deliverableOf(export.KindEntitlements), deliverableSubject{account: s.account})
+	s.w.exportDeliverable(entitlementStatement(), deliverableSubject{account: s.account})
 }
 
 // joinOrNone joins names with commas, or says there are none.

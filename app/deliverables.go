@@ -55,6 +55,34 @@ func deliverableOf(kind export.Kind) deliverable {
 	return deliverable{id: string(kind), kind: kind}
 }
 
+// phaseDeliverable returns the deliverable Liftoff makes for an
+// engagement phase (the catalog's deliverable kind of ph), and false for
+// a phase without one.
+func phaseDeliverable(ph catalog.Phase) (deliverable, bool) {
+	if ph.DeliverableKind == "" {
+		return deliverable{}, false
+	}
+	k, err := export.ParseKind(ph.DeliverableKind)
+	if err != nil {
+		return deliverable{}, false
+	}
+	return deliverableOf(k), true
+}
+
+// entitlementStatement is the customer's entitlement statement.
+func entitlementStatement() deliverable { return deliverableOf(export.KindEntitlements) }
+
+// actionPlanDocument is the customer's Mutual Action Plan as a document.
+func actionPlanDocument() deliverable { return deliverableOf(export.KindActionPlan) }
+
+// kickoffDeck is the kickoff deck of an engagement.
+func kickoffDeck() deliverable { return deliverableOf(export.KindKickoff) }
+
+// portfolioQuarterPlan is the quarterly plan of the whole portfolio.
+func portfolioQuarterPlan() deliverable {
+	return deliverable{id: "portfolioQuarter", kind: export.KindQuarter, portfolio: true}
+}
+
 // deliverableSubject is what a deliverable is about: a customer's account
 // (with the engagement of the kickoff deck, assessment and summary, zero
 // for the one in focus) or the portfolio's accounts, and the quarter of a
@@ -330,14 +358,14 @@ func (dl *deliverables) openChooser() *dialog.CustomDialog {
 func (dl *deliverables) screenDeliverable() deliverable {
 	switch s := dl.w.builtScreen(dl.w.shownScreen()).(type) {
 	case *engagementScreen:
-		if k := s.editor.exportKind(); k != "" {
-			return deliverableOf(k)
+		if d, ok := s.editor.phaseDeliverable(); ok {
+			return d
 		}
-		return deliverableOf(export.KindKickoff)
+		return kickoffDeck()
 	case *actionPlanScreen:
-		return deliverableOf(export.KindActionPlan)
+		return actionPlanDocument()
 	case *quarterScreen:
-		return deliverable{id: "portfolioQuarter", kind: export.KindQuarter, portfolio: true}
+		return portfolioQuarterPlan()
 	case *customerScreen:
 		return deliverableOf(export.KindEntitlements)
 	}

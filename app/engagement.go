@@ -14,7 +14,6 @@ import (
 
 	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/catalog"
-	"github.com/liftoff-app/liftoff/export"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -356,13 +355,12 @@ func (s *engagementScreen) refreshBoard() {
 	s.board.SetPhases(cards)
 }
 
-// deliverableTitle names a phase's deliverable shortly: the title of the
-// document Liftoff makes for it, else the catalog's words.
+// deliverableTitle names a phase's deliverable shortly: the name of the
+// document Liftoff makes for it, in the window's language, else the
+// catalog's words.
 func (s *engagementScreen) deliverableTitle(ph catalog.Phase) string {
-	if ph.DeliverableKind != "" {
-		if k, err := export.ParseKind(ph.DeliverableKind); err == nil {
-			return k.Title()
-		}
+	if d, ok := phaseDeliverable(ph); ok {
+		return s.w.tr("deliverables." + d.id)
 	}
 	return ph.Deliverable
 }
@@ -533,9 +531,9 @@ func (s *engagementScreen) pickNewest(id planner.ID) {
 }
 
 // exportDeliverable asks where to save the PDF of the engagement shown's
-// deliverable of kind, as the Deliverables menu does.
-func (s *engagementScreen) exportDeliverable(kind export.Kind) {
-	s.w.exportDeliverable(deliverableOf(kind), deliverableSubject{account: s.account, engagement: s.engagement().ID})
+// deliverable d, as the Deliverables menu does.
+func (s *engagementScreen) exportDeliverable(d deliverable) {
+	s.w.exportDeliverable(d, deliverableSubject{account: s.account, engagement: s.engagement().ID})
 }
 
 // personColumns returns the header keys of the stakeholder table.
@@ -888,7 +886,7 @@ type phaseScreen interface {
 	// savePhase saves the engagement as the phase form makes it, undoably.
 	savePhase(e, before planner.Engagement, undoLabel string) error
 	// exportDeliverable asks where to save the PDF of a deliverable.
-	exportDeliverable(kind export.Kind)
+	exportDeliverable(d deliverable)
 }
 
 // newPhaseEditor returns the phase form of screen s, in window w, by the
@@ -927,8 +925,8 @@ func newPhaseEditor(s phaseScreen, w phaseWindow, cat *catalog.Catalog) *phaseEd
 	p.saveBtn.Importance = widget.HighImportance
 	p.revertBtn = widget.NewButtonWithIcon(w.tr("plan.action.revert"), theme.ContentUndoIcon(), func() { p.load(p.index) })
 	p.exportBtn = widget.NewButtonWithIcon("", theme.DocumentPrintIcon(), func() {
-		if k := p.exportKind(); k != "" {
-			s.exportDeliverable(k)
+		if d, ok := p.phaseDeliverable(); ok {
+			s.exportDeliverable(d)
 		}
 	})
 	p.hint = widget.NewLabel(w.tr("plan.phase.choose"))
@@ -1003,28 +1001,25 @@ func (p *phaseEditor) load(i int) {
 		p.deliverable.ClearSelected()
 		p.deliverable.Disable()
 	}
-	if k := p.exportKind(); k != "" {
-		p.exportBtn.SetText(p.w.tr("plan.phase.export", k.Title()))
+	if d, ok := p.phaseDeliverable(); ok {
+		p.exportBtn.SetText(p.w.tr("plan.phase.export", p.w.tr("deliverables."+d.id)))
 		p.exportBtn.Show()
 	} else {
 		p.exportBtn.Hide()
 	}
 }
 
-// exportKind returns the document kind of the phase's deliverable, or "".
-func (p *phaseEditor) exportKind() export.Kind {
+// phaseDeliverable returns the deliverable of the phase in the form, and
+// false when no phase is loaded or its phase has none Liftoff makes.
+func (p *phaseEditor) phaseDeliverable() (deliverable, bool) {
 	if p.index < 0 {
-		return ""
+		return deliverable{}, false
 	}
 	ph, ok := p.cat.Phase(p.loaded.Phase)
-	if !ok || ph.DeliverableKind == "" {
-		return ""
+	if !ok {
+		return deliverable{}, false
 	}
-	k, err := export.ParseKind(ph.DeliverableKind)
-	if err != nil {
-		return ""
-	}
-	return k
+	return phaseDeliverable(ph)
 }
 
 // changed enables the reason field only for a skip, and Revert while the

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -53,6 +54,34 @@ func TestStakeholderHeadingsAreCutToTheirColumn(t *testing.T) {
 		})
 		if cut != len(headings) {
 			t.Errorf("%d of the %d headings are drawn by labels that cut to their column", cut, len(headings))
+		}
+	})
+}
+
+// TestPhaseDeliverablesSpeakTheWindowsLanguage reads the phase cards and
+// the phase form's export button in each language: the documents Liftoff
+// makes for a phase are named as the Deliverables menu names them, in the
+// window's language, not by their English titles.
+func TestPhaseDeliverablesSpeakTheWindowsLanguage(t *testing.T) {
+	screenInEachLanguage(t, laptopTestUI, screenEngagement, func(t *testing.T, u *UI, s *engagementScreen) {
+		shown := 0
+		for i, ph := range u.cat.Phases {
+			d, ok := phaseDeliverable(ph)
+			if !ok {
+				continue
+			}
+			shown++
+			name := u.tr("deliverables." + d.id)
+			if text := s.board.Phases()[i].Deliverable; !strings.Contains(text, name) {
+				t.Errorf("the card of %s names its deliverable %q, want %q in it", ph.Name, text, name)
+			}
+			s.choosePhase(i)
+			if want := u.tr("plan.phase.export", name); s.editor.exportBtn.Text != want {
+				t.Errorf("the export button of %s reads %q, want %q", ph.Name, s.editor.exportBtn.Text, want)
+			}
+		}
+		if shown == 0 {
+			t.Fatal("no phase has a deliverable Liftoff makes")
 		}
 	})
 }

@@ -262,8 +262,8 @@ func TestEngagementNewEngagement(t *testing.T) {
 func TestEngagementExportDeliverable(t *testing.T) {
 	p, s, _, e, _ := openEngagement(t)
 	test.Tap(s.board.Card(0))
-	if k := s.editor.exportKind(); k != export.KindKickoff || !s.editor.exportBtn.Visible() {
-		t.Fatalf("Kickoff phase offers export %q (visible %v), want the kickoff deck", k, s.editor.exportBtn.Visible())
+	if d, ok := s.editor.phaseDeliverable(); !ok || d.kind != export.KindKickoff || !s.editor.exportBtn.Visible() {
+		t.Fatalf("Kickoff phase offers export %+v, %v (visible %v), want the kickoff deck", d, ok, s.editor.exportBtn.Visible())
 	}
 	checkDeliverableExport(t, p, "the kickoff deck", deliverableOf(export.KindKickoff), deliverableSubject{account: s.account, engagement: e.ID}, s.editor.exportBtn)
 	test.Tap(s.board.Card(2))

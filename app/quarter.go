@@ -15,7 +15,6 @@ import (
 
 	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/catalog"
-	"github.com/liftoff-app/liftoff/export"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -1126,7 +1125,7 @@ func (s *quarterScreen) exportPlan() {
 	if s.data == nil {
 		return
 	}
-	s.w.exportDeliverable(deliverable{id: "portfolioQuarter", kind: export.KindQuarter, portfolio: true},
+	s.w.exportDeliverable(portfolioQuarterPlan(),
 		deliverableSubject{accounts: s.data.accounts, quarter: s.data.quarter})
 }
 
