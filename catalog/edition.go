@@ -95,6 +95,11 @@ type editionSet struct {
 	treeOnce, stepOnce []sync.Once
 	trees              []map[string]any
 	steps              [][]Difference
+
+	// english is the set this one translates (see Catalog.In); nil for
+	// the file's own. langs holds the translations of this set.
+	english *editionSet
+	langs   translations
 }
 
 // tree returns the JSON tree of edition k.
