@@ -162,10 +162,7 @@ type translations struct {
 // must not be modified. A Catalog built by hand, without Load, is
 // translated anew on each call.
 func (c *Catalog) In(language string) *Catalog {
-	base := c
-	if c.editions != nil && c.editions.english != nil {
-		base = c.editions.english.catalogs[c.pos]
-	}
+	base := c.English()
 	if !hasTranslations(language) {
 		return base
 	}
@@ -181,6 +178,17 @@ func (c *Catalog) In(language string) *Catalog {
 		return t
 	}
 	return set.catalogs[base.pos]
+}
+
+// English returns the catalog a translation was made from (see In), the
+// same edition in English; on a catalog that is no translation it returns
+// c. Code that recognises catalog texts by their English words reads them
+// here.
+func (c *Catalog) English() *Catalog {
+	if c.editions != nil && c.editions.english != nil {
+		return c.editions.english.catalogs[c.pos]
+	}
+	return c
 }
 
 // translation returns the edition set s translated into language (which

@@ -194,6 +194,9 @@ func TestIn(t *testing.T) {
 	if nl == c || c.In("nl") != nl {
 		t.Fatal(`In("nl") is not one translated catalog made once`)
 	}
+	if nl.English() != c || c.English() != c {
+		t.Error("English does not lead from a translation to the catalog it was made from")
+	}
 	if nl.In("en") != c || nl.In("nl") != nl || nl.In("ja") != c.In("ja") {
 		t.Error("In on a translation does not start from the English catalog")
 	}

@@ -26,7 +26,7 @@ func ActionPlanPDF(ctx context.Context, w io.Writer, cat *catalog.Catalog, acct 
 	if err != nil {
 		return Result{}, err
 	}
-	cat = planner.CustomerCatalog(cat, acct.Customer) // the edition of the customer's contract
+	cat = customerCatalog(cat, acct.Customer, opts.documentLanguage(&acct.Customer)) // the edition of the customer's contract, in the document's language
 	if !acct.HasPlan() {
 		return Result{}, fmt.Errorf("customer %q: %w yet", acct.Customer.Name, ErrNoPlan)
 	}

@@ -21,7 +21,7 @@ func Assessment(ctx context.Context, w io.Writer, cat *catalog.Catalog, acct pla
 	if err != nil {
 		return Result{}, err
 	}
-	cat = planner.CustomerCatalog(cat, acct.Customer) // the edition of the customer's contract
+	cat = customerCatalog(cat, acct.Customer, opts.documentLanguage(&acct.Customer)) // the edition of the customer's contract, in the document's language
 	eng, err := pickEngagement(acct, opts)
 	if err != nil {
 		return Result{}, fmt.Errorf("assessment: %w", err)

@@ -70,6 +70,16 @@ func regionName(cat *catalog.Catalog, id catalog.RegionID) string {
 	return string(id)
 }
 
+// customerCatalog returns the edition of the offer customer c's contract
+// is under (planner.CustomerCatalog), with its texts in language lang
+// (catalog.Catalog.In): the catalog a document about c works on.
+func customerCatalog(cat *catalog.Catalog, c planner.Customer, lang string) *catalog.Catalog {
+	if cat == nil {
+		return nil
+	}
+	return planner.CustomerCatalog(cat, c).In(lang)
+}
+
 // phaseName returns the catalog name of a phase.
 func phaseName(cat *catalog.Catalog, id catalog.PhaseID) string {
 	if p, ok := cat.Phase(id); ok {

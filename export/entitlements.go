@@ -23,7 +23,7 @@ func Entitlements(ctx context.Context, w io.Writer, cat *catalog.Catalog, acct p
 	if err != nil {
 		return Result{}, err
 	}
-	cat = planner.CustomerCatalog(cat, acct.Customer) // the edition of the customer's contract
+	cat = customerCatalog(cat, acct.Customer, opts.documentLanguage(&acct.Customer)) // the edition of the customer's contract, in the document's language
 	c := acct.Customer
 	lang := opts.documentLanguage(&c)
 	wd, err := newWords(lang)

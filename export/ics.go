@@ -45,9 +45,13 @@ import (
 // language opts and its settings name.
 func ICS(w io.Writer, cat *catalog.Catalog, accts []planner.Account, opts Options) error {
 	bw := bufio.NewWriter(w)
-	wd, err := newWords(opts.documentLanguage(nil))
+	lang := opts.documentLanguage(nil)
+	wd, err := newWords(lang)
 	if err != nil {
 		return fmt.Errorf("calendar: %w", err)
+	}
+	if cat != nil {
+		cat = cat.In(lang) // the offer's names in the calendar's language
 	}
 	cw := &icsWriter{w: bw, words: wd}
 	cw.prop("BEGIN", "VCALENDAR")

@@ -34,7 +34,7 @@ func Kickoff(ctx context.Context, w io.Writer, cat *catalog.Catalog, acct planne
 	if err != nil {
 		return Result{}, err
 	}
-	cat = planner.CustomerCatalog(cat, acct.Customer) // the edition of the customer's contract
+	cat = customerCatalog(cat, acct.Customer, opts.documentLanguage(&acct.Customer)) // the edition of the customer's contract, in the document's language
 	eng, err := pickEngagement(acct, opts)
 	if err != nil {
 		return Result{}, fmt.Errorf("kickoff deck: %w", err)

@@ -38,7 +38,7 @@ func BusinessReview(ctx context.Context, w io.Writer, cat *catalog.Catalog, acct
 	if err != nil {
 		return Result{}, err
 	}
-	cat = planner.CustomerCatalog(cat, acct.Customer) // the edition of the customer's contract
+	cat = customerCatalog(cat, acct.Customer, opts.documentLanguage(&acct.Customer)) // the edition of the customer's contract, in the document's language
 	switch {
 	case q.IsZero():
 		return Result{}, errors.New("business review: name the quarter, such as 2026Q1")

@@ -730,8 +730,14 @@ func briefSupport(cat *catalog.Catalog, s Settings, c Customer, tier catalog.Tie
 	g := SupportGuide{Contacts: slices.Clone(c.Contacts), ContactLimit: tier.NSCLimit}
 	g.Hours = supportHours(cal, c.TimeZone, day)
 	var phone, online []string
-	for _, ch := range tier.Channels {
-		l := strings.ToLower(ch)
+	// The channels are recognised by their English names; a catalog in
+	// another language (catalog.Catalog.In) has them in the same order.
+	english := tier.Channels
+	if t, ok := cat.English().Tier(tier.ID); ok && len(t.Channels) == len(tier.Channels) {
+		english = t.Channels
+	}
+	for i, ch := range tier.Channels {
+		l := strings.ToLower(english[i])
 		switch {
 		case strings.Contains(l, "phone"):
 			phone = append(phone, ch)

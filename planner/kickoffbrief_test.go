@@ -460,3 +460,33 @@ func TestKickoffBriefNextMeetingIsThePlannedOne(t *testing.T) {
 		}
 	}
 }
+
+// TestKickoffBriefSupportTranslated checks that a catalog in another
+// language (catalog.Catalog.In) gives the same channels per priority,
+// in that language: they are recognised by their English names.
+func TestKickoffBriefSupportTranslated(t *testing.T) {
+	cat := catalog.Default()
+	nl := cat.In("nl")
+	for _, a := range sample.Portfolio(cat, briefToday) {
+		if len(a.Engagements) == 0 {
+			continue
+		}
+		en, err := a.KickoffBrief(cat, a.Engagements[0], planner.DefaultSettings(), briefToday)
+		if err != nil {
+			continue
+		}
+		got, err := a.KickoffBrief(nl, a.Engagements[0], planner.DefaultSettings(), briefToday)
+		if err != nil {
+			t.Fatalf("%s: %v", a.Customer.Name, err)
+		}
+		for i, p := range en.Support.Priorities {
+			q := got.Support.Priorities[i]
+			if len(q.Channels) != len(p.Channels) {
+				t.Errorf("%s %s: channels %v in Dutch, %v in English", a.Customer.Name, p.Priority, q.Channels, p.Channels)
+			}
+			if slices.Contains(p.Channels, "Phone") && !slices.Contains(q.Channels, "Telefoon") {
+				t.Errorf("%s %s: Dutch channels %v lack the phone", a.Customer.Name, p.Priority, q.Channels)
+			}
+		}
+	}
+}
