@@ -608,7 +608,7 @@ func (u *UI) openCustomerForm(c planner.Customer, isNew bool) *customerForm {
 	if isNew {
 		c = u.newCustomerDefaults()
 	}
-	f := newCustomerForm(u, u.store, u.cat, c, isNew)
+	f := newCustomerForm(u, u.store, u.shownCatalog(), c, isNew)
 	f.fd.closed = func() { u.customerForm = nil }
 	u.customerForm = f
 	f.show()

@@ -136,7 +136,7 @@ var _ deliverWindow = (*UI)(nil)
 
 // openDeliverDialog opens the form that records activity a as delivered.
 func (u *UI) openDeliverDialog(a planner.Activity) *formDialog {
-	d := newDeliverDialog(u, u.store, u.cat, a)
+	d := newDeliverDialog(u, u.store, u.shownCatalog(), a)
 	d.show()
 	return d.fd
 }

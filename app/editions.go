@@ -319,7 +319,7 @@ var _ editionsWindow = (*UI)(nil)
 // openEditions opens the editions dialog, comparing the edition before
 // the latest with the latest.
 func (u *UI) openEditions() *editionsDialog {
-	d := newEditionsDialog(u, u.cat)
+	d := newEditionsDialog(u, u.shownCatalog())
 	d.show()
 	return d
 }

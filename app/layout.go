@@ -23,17 +23,17 @@ const navWidth = 232
 
 // screenMakers returns the constructor of every screen: the one place
 // that gives each screen what it uses of the window, the store and the
-// catalog (see deps.go).
+// catalog, in the window's language (see deps.go and shownCatalog).
 func (u *UI) screenMakers() map[screenID]func(*UI) screen {
 	return map[screenID]func(*UI) screen{
-		screenPortfolio:  func(u *UI) screen { return newPortfolioScreen(u, u.store, u.cat) },
-		screenCustomer:   func(u *UI) screen { return newCustomerScreen(u, u.store, u.cat) },
-		screenEngagement: func(u *UI) screen { return newEngagementScreen(u, u.store, u.cat) },
-		screenActionPlan: func(u *UI) screen { return newActionPlanScreen(u, u.store, u.cat) },
-		screenQuarter:    func(u *UI) screen { return newQuarterScreen(u, u.store, u.cat) },
-		screenCatalog:    func(u *UI) screen { return newCatalogScreen(u, u.store, u.cat) },
-		screenSupport:    func(u *UI) screen { return newSupportScreen(u, u.store, u.cat) },
-		screenSettings:   func(u *UI) screen { return newSettingsScreen(u, u.store, u.cat) },
+		screenPortfolio:  func(u *UI) screen { return newPortfolioScreen(u, u.store, u.shownCatalog()) },
+		screenCustomer:   func(u *UI) screen { return newCustomerScreen(u, u.store, u.shownCatalog()) },
+		screenEngagement: func(u *UI) screen { return newEngagementScreen(u, u.store, u.shownCatalog()) },
+		screenActionPlan: func(u *UI) screen { return newActionPlanScreen(u, u.store, u.shownCatalog()) },
+		screenQuarter:    func(u *UI) screen { return newQuarterScreen(u, u.store, u.shownCatalog()) },
+		screenCatalog:    func(u *UI) screen { return newCatalogScreen(u, u.store, u.shownCatalog()) },
+		screenSupport:    func(u *UI) screen { return newSupportScreen(u, u.store, u.shownCatalog()) },
+		screenSettings:   func(u *UI) screen { return newSettingsScreen(u, u.store, u.shownCatalog()) },
 	}
 }
 

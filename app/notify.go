@@ -66,7 +66,7 @@ func collectDue(store Store, cat *catalog.Catalog, customers []planner.Customer,
 }
 
 // itemName returns the catalog name of an item, or its ID.
-func (u *UI) itemName(id string) string { return itemName(u.cat, id) }
+func (u *UI) itemName(id string) string { return itemName(u.shownCatalog(), id) }
 
 // itemName returns the catalog name of an item, or its ID.
 func itemName(cat *catalog.Catalog, id string) string {
@@ -81,7 +81,7 @@ func itemName(cat *catalog.Catalog, id string) string {
 // once each (see notifyNewReminders). The reminder timer calls it; so
 // may tests.
 func (u *UI) notifyDue() {
-	store, cat, today, loc := u.store, u.cat, u.today(), u.tamLocation()
+	store, cat, today, loc := u.store, u.shownCatalog(), u.today(), u.tamLocation()
 	customers := slices.Clone(u.customers)
 	u.inBackground(func() {
 		due, err := collectDue(store, cat, customers, today, loc)

@@ -216,7 +216,7 @@ func (u *UI) noCustomerMessage(text string) fyne.CanvasObject {
 
 // itemDisplayName returns the catalog name of an item, or its ID.
 func (u *UI) itemDisplayName(id string) string {
-	if it, ok := u.cat.Item(id); ok {
+	if it, ok := u.shownCatalog().Item(id); ok {
 		return it.Name
 	}
 	return id

@@ -763,7 +763,7 @@ func (u *UI) deleteCustomer(c planner.Customer) {
 
 // phaseName returns the display name of a phase.
 func (u *UI) phaseName(p catalog.PhaseID) string {
-	if ph, ok := u.cat.Phase(p); ok {
+	if ph, ok := u.shownCatalog().Phase(p); ok {
 		return ph.Name
 	}
 	return string(p)

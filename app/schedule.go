@@ -713,7 +713,7 @@ var _ scheduleWindow = (*UI)(nil)
 
 // openScheduleDialog opens the dialog that schedules item for account.
 func (u *UI) openScheduleDialog(account planner.Account, item catalog.Item) *scheduleDialog {
-	d := newScheduleDialog(u, u.store, u.cat, account, item)
+	d := newScheduleDialog(u, u.store, u.shownCatalog(), account, item)
 	d.fd.closed = func() {
 		if u.scheduleDialog == d {
 			u.scheduleDialog = nil
@@ -747,5 +747,5 @@ func (u *UI) conflictsOf(acc planner.Account, acts []planner.Activity) ([]planne
 // portfolioPlan returns the portfolio as the window last read it, for
 // planning one customer's activities.
 func (u *UI) portfolioPlan() portfolioPlan {
-	return portfolioPlan{store: u.store, customers: u.customers, cat: u.cat, settings: u.settings()}
+	return portfolioPlan{store: u.store, customers: u.customers, cat: u.shownCatalog(), settings: u.settings()}
 }

@@ -324,6 +324,12 @@ func (u *UI) chooseLanguage(override string) string {
 	return lang.SystemLocale().LanguageString()
 }
 
+// shownCatalog returns the catalog as the window shows it: its texts in
+// the window's language (catalog.Catalog.In), made once per language.
+// Storage, the sample portfolio and documents (which translate into their
+// own language) keep the English u.cat.
+func (u *UI) shownCatalog() *catalog.Catalog { return u.cat.In(u.text.Language()) }
+
 // tr returns the translation of key in the window's language, formatted
 // with args as fmt.Sprintf does. Messages from planner stay English.
 func (u *UI) tr(key string, args ...any) string { return u.text.tr(key, args...) }

@@ -47,3 +47,39 @@ func TestAddOnRefusalInTheWindowsLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestCatalogInTheWindowsLanguage checks that the screens and the window's
+// lookups show the catalog's texts in the window's language, also after
+// the language is changed while the window is open, and that storage
+// keeps the English catalog.
+func TestCatalogInTheWindowsLanguage(t *testing.T) {
+	want := map[string]string{"en": "Define", "nl": "Definiëren", "ja": "定義"}
+	u, _ := newTestUIInLanguage(t, "nl")
+	check := func(lang string) {
+		t.Helper()
+		if got := u.phaseName(catalog.Define); got != want[lang] {
+			t.Errorf("%s: the define phase is %q, want %q", lang, got, want[lang])
+		}
+		u.switchTo(screenCatalog)
+		u.waitIdle()
+		s, ok := u.screens[screenCatalog].(*catalogScreen)
+		if !ok {
+			t.Fatalf("%s: no catalog screen", lang)
+		}
+		if ph, _ := s.cat.Phase(catalog.Define); ph.Name != want[lang] {
+			t.Errorf("%s: the catalog screen's define phase is %q, want %q", lang, ph.Name, want[lang])
+		}
+		if got := u.itemName("touchpoint-status-call"); lang == "nl" && got != "Statusgesprek" {
+			t.Errorf("%s: the status call is %q", lang, got)
+		}
+	}
+	check("nl")
+	u.setLanguagePreference("ja")
+	if err := u.relocalize(); err != nil {
+		t.Fatal(err)
+	}
+	check("ja")
+	if ph, _ := u.cat.Phase(catalog.Define); ph.Name != "Define" {
+		t.Errorf("the window's own catalog reads %q; storage keeps the English one", ph.Name)
+	}
+}
