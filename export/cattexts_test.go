@@ -25,6 +25,24 @@ func TestDocumentsShowTheCatalogInTheirLanguage(t *testing.T) {
 	}
 }
 
+// TestKickoffNamesThePooledRolesInItsLanguage checks that the kickoff
+// deck still finds the tier's pooled roles, recognised by their English
+// names, when the catalog is in the document's language.
+func TestKickoffNamesThePooledRolesInItsLanguage(t *testing.T) {
+	accts := fixturePortfolio()
+	dir := t.TempDir()
+	for lang, want := range map[string]string{
+		"en": "Pooled technical specialists",
+		"nl": "Gedeelde technische specialisten",
+		"ja": "共有の技術スペシャリスト",
+	} {
+		opts := testOptions()
+		opts.Language = lang
+		text := renderText(t, dir, KindKickoff, accts, &accts[0], opts)
+		checkText(t, lang+" kickoff", text, []string{want}, nil)
+	}
+}
+
 // TestCalendarShowsTheCatalogInItsLanguage checks that the events of a
 // calendar name the offer's items in the calendar's language.
 func TestCalendarShowsTheCatalogInItsLanguage(t *testing.T) {
