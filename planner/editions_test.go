@@ -399,3 +399,24 @@ func TestStorableKeepsEverythingButOfferBreaks(t *testing.T) {
 		t.Errorf("Storable with a bad e-mail address = %v, want only that problem", v)
 	}
 }
+
+// TestCustomerCatalogOfATranslation checks that the edition a customer's
+// contract is under, taken from a catalog in another language
+// (catalog.Catalog.In), is that edition translated, in either order.
+func TestCustomerCatalogOfATranslation(t *testing.T) {
+	cat := catalog.Default()
+	for _, start := range []string{"2024-06-01", "2025-03-01", "2025-11-01", "2026-08-01"} {
+		c := editionCustomer(start, "", "")
+		en := planner.CustomerCatalog(cat, c)
+		nl := planner.CustomerCatalog(cat.In("nl"), c)
+		if nl != en.In("nl") {
+			t.Errorf("%s: the customer's edition of the Dutch catalog is not its edition in Dutch", start)
+		}
+		if nl.Edition().Effective != en.Edition().Effective {
+			t.Errorf("%s: Dutch edition of %s, English of %s", start, nl.Edition().Effective, en.Edition().Effective)
+		}
+		if ph, _ := nl.Phase(catalog.Define); ph.Name != "Definiëren" {
+			t.Errorf("%s: the define phase is %q", start, ph.Name)
+		}
+	}
+}
