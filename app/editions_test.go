@@ -241,6 +241,7 @@ func TestRenewalPreviewListsWhatChanges(t *testing.T) {
 }
 
 func TestRenewalPreviewInDutchAndJapanese(t *testing.T) {
+	addOn := map[string]string{"nl": "• Mentorsessies: niet meer inbegrepen", "ja": "• メンターセッション：含まれなくなります"}
 	for lang, want := range map[string]string{
 		"nl": "Bij verlenging op 1 jan 2029 (aanbod van 29 jul 2026)",
 		"ja": "2029年1月1日の契約更新時（2026年7月29日時点のオファー）",
@@ -250,12 +251,15 @@ func TestRenewalPreviewInDutchAndJapanese(t *testing.T) {
 		if got := strings.ReplaceAll(s.renewalTitle.Text, string(lineBreakSpace), ""); got != want {
 			t.Errorf("%s: renewal title %q, want %q", lang, got, want)
 		}
-		p, ok := planner.RenewalPreview(u.cat, c)
+		p, ok := planner.RenewalPreview(u.shownCatalog(), c)
 		if !ok || len(p.Changes) == 0 {
 			t.Fatalf("%s: planner has no renewal preview for Northwind Outfitters", lang)
 		}
+		if text := strings.ReplaceAll(renewalText(s), string(lineBreakSpace), ""); !strings.Contains(text, addOn[lang]) {
+			t.Errorf("%s: the renewal does not name the add-on in the window's language, %q:\n%s", lang, addOn[lang], text)
+		}
 		// Each change in the window's language, as planner's sentences
-		// are translated everywhere.
+		// are translated everywhere, the offer's names included.
 		for _, change := range p.Changes {
 			line := "• " + u.sentence(change)
 			if !strings.Contains(strings.ReplaceAll(renewalText(s), string(lineBreakSpace), ""), strings.ReplaceAll(line, string(lineBreakSpace), "")) {

@@ -33,7 +33,7 @@ func TestKickoffNamesThePooledRolesInItsLanguage(t *testing.T) {
 	dir := t.TempDir()
 	for lang, want := range map[string]string{
 		"en": "Pooled technical specialists",
-		"nl": "Gedeelde technische specialisten",
+		"nl": "Samengesteld team van technische specialisten",
 		"ja": "共有の技術スペシャリスト",
 	} {
 		opts := testOptions()

@@ -53,11 +53,11 @@ func TestSummarySpeaksDutchAndJapanese(t *testing.T) {
 	english := []string{"Phases", "Open items", "Handoff to support", "planned", "days overdue", "business hours", "Feb 2026"}
 	t.Run("nl", func(t *testing.T) {
 		checkSpeaks(t, KindSummary, "nl", []string{"Samenvatting van het traject", "Fasen", "Openstaande punten", "Overdracht aan support",
-			"3 van 7 gepland", "dagen te laat", "kantooruren", "stand van 10 feb 2026", "12 feb 2026", "Design (bezig)"}, english)
+			"3 van 7 gepland", "dagen te laat", "kantooruren", "stand van 10 feb 2026", "12 feb 2026", "Ontwerp (bezig)"}, english)
 	})
 	t.Run("ja", func(t *testing.T) {
 		checkSpeaks(t, KindSummary, "ja", []string{"エンゲージメントサマリー", "フェーズ", "未完了の項目", "サポートへの引き継ぎ",
-			"計画7件中3件", "日超過", "営業時間内", "2026年2月10日時点", "2026年2月12日", "Design（進行中）"}, english)
+			"計画7件中3件", "日超過", "営業時間内", "2026年2月10日時点", "2026年2月12日", "設計（進行中）"}, english)
 	})
 }
 
