@@ -48,7 +48,7 @@ func textFields() map[string]bool {
 		"comparison[].topic", "comparison[].values{}",
 		"addons[].name", "addons[].description",
 		"responseTables[].name", "responseTables[].note",
-		"regions[].note",
+		"regions[].note", "regions[].languages[].rule",
 		"followUp.note",
 		"phases[].name", "phases[].activities[]", "phases[].deliverable",
 		"fieldActivities[].name", "fieldActivities[].purpose", "fieldActivities[].note",

@@ -61,3 +61,17 @@ func TestCalendarShowsTheCatalogInItsLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestKickoffNamesChatInItsLanguage checks that the support slide of the
+// kickoff deck names chat, a channel of P2 to P4 that Liftoff adds to the
+// tier's, in the document's language.
+func TestKickoffNamesChatInItsLanguage(t *testing.T) {
+	accts := fixturePortfolio()
+	dir := t.TempDir()
+	for lang, want := range map[string]string{"en": "Chat", "ja": "チャット"} {
+		opts := testOptions()
+		opts.Language = lang
+		text := renderText(t, dir, KindKickoff, accts, &accts[0], opts)
+		checkText(t, lang+" kickoff", text, []string{want}, nil)
+	}
+}

@@ -792,7 +792,7 @@ func (k *kickoff) supportSlide() {
 	for _, p := range s.Priorities {
 		rows = append(rows, []layout.Cell{
 			{Text: string(p.Priority), Bold: true, Tone: accentDark},
-			txt(strings.Join(p.Channels, "\n")),
+			txt(k.channelLines(p.Channels)),
 			txt(d.sentence(p.When)),
 			{Text: k.targetAmount(p.Target.Entry), Bold: true, Sub: k.clockText(p.Target.Clock)},
 		})
@@ -1057,4 +1057,14 @@ func bulletChunks[T any](items []T) [][]T {
 		out = append(out, items[start:min(start+per, len(items))])
 	}
 	return out
+}
+
+// channelLines writes the channels of a priority one a line, in the
+// document's language.
+func (k *kickoff) channelLines(channels []planner.Text) string {
+	lines := make([]string, len(channels))
+	for i, c := range channels {
+		lines[i] = k.d.sentence(c)
+	}
+	return strings.Join(lines, "\n")
 }

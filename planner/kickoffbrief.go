@@ -216,8 +216,9 @@ type SupportGuide struct {
 // SupportPriority is how a case of one priority is opened and answered.
 type SupportPriority struct {
 	Priority catalog.Priority
-	// Channels are the ways to open such a case.
-	Channels []string
+	// Channels are the ways to open such a case: the tier's channels as
+	// the catalog names them, and chat.
+	Channels []Text
 	// When says when the case is worked on.
 	When Text
 	// Target is the targeted initial response (see ResponseTargetFor).
@@ -753,10 +754,10 @@ func briefSupport(cat *catalog.Catalog, s Settings, c Customer, tier catalog.Tie
 		}
 		sp := SupportPriority{Priority: p, Target: t}
 		if p == catalog.P1 {
-			sp.Channels = append(slices.Clone(phone), online...)
+			sp.Channels = channelTexts(append(slices.Clone(phone), online...))
 			sp.When = Textf("Around the clock, every day of the year (24x7x365)")
 		} else {
-			sp.Channels = append([]string{"Chat"}, online...)
+			sp.Channels = append([]Text{Textf("Chat")}, channelTexts(online)...)
 			sp.When = Textf("In %s business hours, %s", region, g.Hours)
 		}
 		g.Priorities = append(g.Priorities, sp)
@@ -764,6 +765,16 @@ func briefSupport(cat *catalog.Catalog, s Settings, c Customer, tier catalog.Tie
 	g.Notes = append(g.Notes, Textf("Only Named Support Contacts open cases; %s allows up to %d per product", tier.Name, tier.NSCLimit))
 	g.Notes = append(g.Notes, supportLanguages(cat, c, cal.Region)...)
 	return g, nil
+}
+
+// channelTexts returns the channels named by the catalog as texts, in
+// the catalog's words.
+func channelTexts(names []string) []Text {
+	out := make([]Text, len(names))
+	for i, n := range names {
+		out[i] = Textf("%s", n)
+	}
+	return out
 }
 
 // supportHours writes the business hours of cal in its zone and, when
