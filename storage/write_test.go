@@ -480,22 +480,7 @@ func TestSettingsHealthThresholds(t *testing.T) {
 			planner.HealthSettings{BreachWindowDays: planner.DefaultHealthBreachWindowDays, OverdueActionsRed: 5, PaceTolerancePoints: planner.DefaultHealthPaceTolerancePoints}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			rawUpdate(t, path, func(tx *bolt.Tx) error {
-				tt := newTxn(tx)
-				if err := tt.bucket(bucketSettings).Put(settingsKey, []byte(tc.stored)); err != nil {
-					return err
-				}
-				return tt.saveSum()
-			})
-			db, err := Open(path, catalog.Default(), testOptions())
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer db.Close()
-			got, err := db.Settings()
-			if err != nil {
-				t.Fatal(err)
-			}
+			db, got := settingsStoredAs(t, path, []byte(tc.stored))
 			if got.Health != tc.want || got.ExpiryWarningDays != 45 || got.Profile.Name != "Alex Morgan" {
 				t.Errorf("read as %+v (expiry warning %d days, name %q), want %+v", got.Health, got.ExpiryWarningDays, got.Profile.Name, tc.want)
 			}
@@ -536,22 +521,7 @@ func TestSettingsHolidayChangesRoundTrip(t *testing.T) {
 	// Settings as stored before days could be added or removed.
 	old := []byte(`{"profile":{"name":"Alex Morgan"},"weeklyCapacityHours":30,"regions":{"japan":{"timeZone":"Asia/Tokyo",` +
 		`"holidays":[{"date":"2026-01-01","name":"New Year's Day"}]}},"pageSize":"A4","theme":"system","expiryWarningDays":60,"renewalNoticeDays":90}`)
-	rawUpdate(t, path, func(tx *bolt.Tx) error {
-		tt := newTxn(tx)
-		if err := tt.bucket(bucketSettings).Put(settingsKey, old); err != nil {
-			return err
-		}
-		return tt.saveSum()
-	})
-	db, err := Open(path, catalog.Default(), testOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	got, err := db.Settings()
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, got := settingsStoredAs(t, path, old)
 	want := planner.RegionSettings{TimeZone: "Asia/Tokyo", Holidays: []catalog.Holiday{{Date: catalog.MustDate("2026-01-01"), Name: "New Year's Day"}}}
 	if !reflect.DeepEqual(got.Regions, map[catalog.RegionID]planner.RegionSettings{catalog.Japan: want}) {
 		t.Errorf("old settings read as %+v, want Japan %+v", got.Regions, want)
@@ -563,4 +533,29 @@ func TestSettingsHolidayChangesRoundTrip(t *testing.T) {
 	if cal.Covers(2027) {
 		t.Error("the old list no longer replaces Japan's holidays")
 	}
+}
+
+// settingsStoredAs stores raw as the settings record of the closed
+// database at path, as an earlier version wrote it, opens the database
+// again (closed when the test ends) and returns it with the settings it
+// reads.
+func settingsStoredAs(t *testing.T, path string, raw []byte) (*DB, planner.Settings) {
+	t.Helper()
+	rawUpdate(t, path, func(tx *bolt.Tx) error {
+		tt := newTxn(tx)
+		if err := tt.bucket(bucketSettings).Put(settingsKey, raw); err != nil {
+			return err
+		}
+		return tt.saveSum()
+	})
+	db, err := Open(path, catalog.Default(), testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	got, err := db.Settings()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db, got
 }
