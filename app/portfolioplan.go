@@ -51,49 +51,11 @@ func (p portfolioPlan) input(account planner.Account, q planner.Quarter) (planne
 }
 
 // conflictsOf returns planner's conflicts of the activities acts to
-// schedule for account: their own, and the capacity of their weeks, in
-// every quarter they fall in; a week that two quarters share reports its
-// conflicts once.
+// schedule for account (planner.ConflictsOf), each quarter checked with
+// the portfolio as stored and acts added to account.
 func (p portfolioPlan) conflictsOf(acc planner.Account, acts []planner.Activity) ([]planner.Conflict, error) {
 	acc.Activities = append(slices.Clone(acc.Activities), acts...)
-	ids := make(map[planner.ID]bool, len(acts))
-	var quarters []planner.Quarter
-	for _, a := range acts {
-		ids[a.ID] = true
-		if q := planner.QuarterOf(a.Date); !slices.Contains(quarters, q) {
-			quarters = append(quarters, q)
-		}
-	}
-	var out []planner.Conflict
-	seen := map[planner.ConflictKey]bool{}
-	for _, q := range quarters {
-		in, err := p.input(acc, q)
-		if err != nil {
-			return nil, err
-		}
-		all, err := planner.CheckPlan(in)
-		if err != nil {
-			return nil, err
-		}
-		weeks := map[planner.Date]bool{}
-		for _, w := range in.Quarter.Weeks() {
-			for _, a := range acts {
-				if !a.Date.Before(w.Monday) && !a.Date.After(w.Sunday()) {
-					weeks[w.Monday] = true
-				}
-			}
-		}
-		for _, c := range all {
-			if seen[c.Key()] {
-				continue
-			}
-			if ids[c.ActivityID] || (c.Kind == planner.ConflictCapacity && c.ActivityID == (planner.ID{}) && weeks[c.Week]) {
-				seen[c.Key()] = true
-				out = append(out, c)
-			}
-		}
-	}
-	return out, nil
+	return planner.ConflictsOf(acts, func(q planner.Quarter) (planner.PlanInput, error) { return p.input(acc, q) })
 }
 
 // conflictLines returns the text that lists conflicts under a heading

@@ -104,6 +104,47 @@ func (c Conflict) Key() ConflictKey {
 	return ConflictKey{Kind: c.Kind, ActivityID: c.ActivityID, CustomerID: c.CustomerID, Week: c.Week, Date: c.Date, Reason: c.Reason.String()}
 }
 
+// ConflictsOf returns the conflicts of a change to the activities
+// changed: those of each changed activity, and the conflicts of no single
+// activity (a week over capacity) of the weeks they fall in, checked in
+// every quarter they touch; a week that two quarters share reports its
+// conflicts once. input returns the plan of a quarter with the change
+// made.
+func ConflictsOf(changed []Activity, input func(Quarter) (PlanInput, error)) ([]Conflict, error) {
+	ids := make(map[ID]bool, len(changed))
+	weeks := map[Date]bool{}
+	var quarters []Quarter
+	for _, a := range changed {
+		ids[a.ID] = true
+		weeks[MondayOf(a.Date)] = true
+		if q := QuarterOf(a.Date); !slices.Contains(quarters, q) {
+			quarters = append(quarters, q)
+		}
+	}
+	var out []Conflict
+	seen := map[ConflictKey]bool{}
+	for _, q := range quarters {
+		in, err := input(q)
+		if err != nil {
+			return nil, err
+		}
+		all, err := CheckPlan(in)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range all {
+			if seen[c.Key()] {
+				continue
+			}
+			if ids[c.ActivityID] || c.ActivityID == (ID{}) && weeks[c.Week] {
+				seen[c.Key()] = true
+				out = append(out, c)
+			}
+		}
+	}
+	return out, nil
+}
+
 // CheckPlan checks the activities of in that fall in the weeks of its
 // quarter and returns every conflict, ordered by week, day, kind,
 // customer and activity. See (*Schedule).Check for the rules.

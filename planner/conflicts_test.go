@@ -385,3 +385,55 @@ func TestCheckPlanOrdersConflicts(t *testing.T) {
 		t.Errorf("order:\n got %q\nwant %q", order, want)
 	}
 }
+
+// TestConflictsOfAChange checks which conflicts concern a change: those of
+// the changed activity and the capacity of its week, not an unchanged
+// activity's own conflict nor another week's capacity; each once, though
+// the change falls in two quarters.
+func TestConflictsOfAChange(t *testing.T) {
+	unchanged := schedActivity(1, schedMuller, "acc-nonexistent", "2027-01-26", 8) // its own conflict
+	busy := []planner.Activity{
+		schedActivity(2, schedMuller, "acc-analytics-implementation-review", "2027-01-11", 16),
+		schedActivity(3, schedMuller, "acc-target-program-maturity", "2027-01-12", 18), // week over capacity
+		schedActivity(4, schedMuller, "acc-analytics-implementation-review", "2027-02-01", 16),
+		schedActivity(5, schedMuller, "acc-target-program-maturity", "2027-02-02", 18), // another week over capacity
+	}
+	changed := []planner.Activity{
+		schedActivity(6, schedMuller, "acc-commerce-peak-readiness", "2027-01-13", 2), // not licensed, in the busy week
+		schedActivity(7, schedMuller, "acc-analytics-implementation-review", "2026-12-29", 2), // the quarter before
+	}
+	acc := planner.Account{Customer: schedCustomerMuller(), Activities: append(append([]planner.Activity{unchanged}, busy...), changed...)}
+	checked := 0
+	got, err := planner.ConflictsOf(changed, func(q planner.Quarter) (planner.PlanInput, error) {
+		checked++
+		in := schedInput(acc)
+		in.Quarter = q
+		return in, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if checked != 2 {
+		t.Errorf("checked %d quarters, want the 2 the change falls in", checked)
+	}
+	var kinds []string
+	for _, c := range got {
+		if c.ActivityID != changed[0].ID && c.ActivityID != changed[1].ID && c.ActivityID != (planner.ID{}) {
+			t.Errorf("conflict of an unchanged activity: %v", c.Reason)
+		}
+		if c.ActivityID == (planner.ID{}) && c.Week != planner.MondayOf(changed[0].Date) {
+			t.Errorf("capacity of a week the change is not in: %v", c.Reason)
+		}
+		kinds = append(kinds, fmt.Sprint(c.Kind))
+	}
+	if !slices.Contains(kinds, string(planner.ConflictNotLicensed)) || !slices.Contains(kinds, string(planner.ConflictCapacity)) {
+		t.Errorf("conflicts %v, want the changed activity's own and its week's capacity", kinds)
+	}
+	seen := map[planner.ConflictKey]bool{}
+	for _, c := range got {
+		if seen[c.Key()] {
+			t.Errorf("conflict reported twice: %v", c.Reason)
+		}
+		seen[c.Key()] = true
+	}
+}

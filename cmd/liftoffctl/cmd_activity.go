@@ -29,14 +29,14 @@ func activityAdd(fs *flagSet, e *env) func([]string) error {
 	force := fs.Bool("force", false, "save even when the plan check finds conflicts")
 	objective := fs.String("objective", "", "the plan `objective` it serves: its ID or the start of its title")
 	return func(args []string) error {
-		st, err := flagValue("status", *status, planner.ParseActivityStatus)
+		st, err := namedValue("--status", *status, planner.ParseActivityStatus)
 		if err != nil {
 			return err
 		}
 		if st == planner.ActivityDelivered {
 			return usagef("--status delivered: add the activity, then record its delivery with: liftoffctl activity deliver ID --actual-date DAY --actual-hours H")
 		}
-		prio, err := flagValue("priority", *priority, planner.ParseActivityPriority)
+		prio, err := namedValue("--priority", *priority, planner.ParseActivityPriority)
 		if err != nil {
 			return err
 		}
@@ -203,14 +203,8 @@ func (s *session) conflictsWith(a planner.Account, changed []planner.Activity) (
 		return nil, err
 	}
 	ids := make(map[planner.ID]bool, len(changed))
-	weeks := map[planner.Date]bool{}
-	var quarters []planner.Quarter
 	for _, act := range changed {
 		ids[act.ID] = true
-		weeks[planner.MondayOf(act.Date)] = true
-		if q := planner.QuarterOf(act.Date); !slices.Contains(quarters, q) {
-			quarters = append(quarters, q)
-		}
 	}
 	for i := range accounts {
 		if accounts[i].Customer.ID != a.Customer.ID {
@@ -219,19 +213,9 @@ func (s *session) conflictsWith(a planner.Account, changed []planner.Activity) (
 		acts := slices.DeleteFunc(accounts[i].Activities, func(x planner.Activity) bool { return ids[x.ID] })
 		accounts[i].Activities = append(acts, changed...)
 	}
-	var mine []planner.Conflict
-	for _, q := range quarters {
-		all, err := planner.CheckPlan(planner.PlanInput{Catalog: s.cat, Settings: settings, Accounts: accounts, Quarter: q})
-		if err != nil {
-			return nil, err
-		}
-		for _, c := range all {
-			if (ids[c.ActivityID] || c.ActivityID == (planner.ID{}) && weeks[c.Week]) && !slices.ContainsFunc(mine, func(m planner.Conflict) bool { return m.Key() == c.Key() }) {
-				mine = append(mine, c)
-			}
-		}
-	}
-	return mine, nil
+	return planner.ConflictsOf(changed, func(q planner.Quarter) (planner.PlanInput, error) {
+		return planner.PlanInput{Catalog: s.cat, Settings: settings, Accounts: accounts, Quarter: q}, nil
+	})
 }
 
 func activityMove(fs *flagSet, e *env) func([]string) error {
@@ -328,7 +312,7 @@ func activityList(fs *flagSet, e *env) func([]string) error {
 			return err
 		}
 		if *quarter != "" {
-			q, err := flagValue("quarter", *quarter, planner.ParseQuarter)
+			q, err := namedValue("--quarter", *quarter, planner.ParseQuarter)
 			if err != nil {
 				return err
 			}
@@ -394,11 +378,11 @@ func activitySetStatus(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	outcome := fs.Text("outcome", planner.LongText, "what the activity achieved (for delivered)")
 	return func(args []string) error {
-		id, err := argValue("ACTIVITY-ID", args[0], planner.ParseID)
+		id, err := namedValue("ACTIVITY-ID", args[0], planner.ParseID)
 		if err != nil {
 			return err
 		}
-		st, err := argValue("STATUS", args[1], planner.ParseActivityStatus)
+		st, err := namedValue("STATUS", args[1], planner.ParseActivityStatus)
 		if err != nil {
 			return err
 		}
@@ -571,7 +555,7 @@ func engagementCadenceSeries(fs *flagSet, e *env) func([]string) error {
 
 // activityArg returns the one ACTIVITY-ID argument of a command.
 func activityArg(args []string) (planner.ID, error) {
-	return argValue("ACTIVITY-ID", args[0], planner.ParseID)
+	return namedValue("ACTIVITY-ID", args[0], planner.ParseID)
 }
 
 // activityAndDay returns the one ACTIVITY-ID argument of a command and
