@@ -280,8 +280,8 @@ func (s *actionPlanScreen) show(customer planner.ID) {
 	}
 	s.account = acct
 	s.note.Hide()
-	if t, ok := planner.CustomerCatalog(s.cat, acct.Customer).Tier(acct.Customer.Membership.Tier); ok && !t.Proactive {
-		s.note.SetText(s.w.tr("plan.map.tierNote", t.Name))
+	if planner.CheckPlanAllowed(s.cat, acct.Customer) != nil {
+		s.note.SetText(s.w.tr("plan.map.tierNote", s.w.tierName(acct.Customer)))
 		s.note.Show()
 	}
 	if !acct.HasPlan() {

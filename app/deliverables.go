@@ -114,6 +114,7 @@ type deliverables struct {
 // the UI goroutine, and which customer and screens it shows.
 type deliverablesWindow interface {
 	texts
+	names
 	clock
 	dialogs
 	background
@@ -175,8 +176,8 @@ func (dl *deliverables) problem(d deliverable, s deliverableSubject, customer bo
 		if s.account.HasPlan() {
 			return ""
 		}
-		if t, ok := planner.CustomerCatalog(dl.cat, c).Tier(c.Membership.Tier); ok && !t.Proactive {
-			return dl.w.tr("deliverables.needs.tierPlan", t.Name)
+		if planner.CheckPlanAllowed(dl.cat, c) != nil {
+			return dl.w.tr("deliverables.needs.tierPlan", dl.w.tierName(c))
 		}
 		return dl.w.tr("deliverables.needs.plan", c.Name)
 	}
