@@ -36,8 +36,7 @@ type deliverWindow interface {
 	clock
 	dialogs
 	history
-	// itemDisplayName returns the catalog name of an item, or its ID.
-	itemDisplayName(id string) string
+	names
 	// activityStatusText returns the name of an activity's status.
 	activityStatusText(s planner.ActivityStatus) string
 }
@@ -66,7 +65,7 @@ func newDeliverDialog(w deliverWindow, store deliverStore, cat *catalog.Catalog,
 	d.form.add("outcome", w.tr("plan.deliver.outcome"), d.outcome)
 	d.form.add("nextSteps", w.tr("schedule.nextSteps"), d.next)
 	d.form.check = readErr(d.read)
-	d.fd = w.newFormDialog(w.tr("plan.deliver.title", w.itemDisplayName(a.ItemID)), d.form, d.apply, d.dirty)
+	d.fd = w.newFormDialog(w.tr("plan.deliver.title", w.itemName(a.ItemID)), d.form, d.apply, d.dirty)
 	return d
 }
 
@@ -108,13 +107,13 @@ func (d *deliverDialog) read() (planner.Activity, error) {
 func (d *deliverDialog) apply() error {
 	w, a := d.w, d.activity
 	if !a.CanDeliver() {
-		err := fmt.Errorf("%s", w.tr("plan.deliver.notPlanned", w.itemDisplayName(a.ItemID), w.activityStatusText(a.Status)))
+		err := fmt.Errorf("%s", w.tr("plan.deliver.notPlanned", w.itemName(a.ItemID), w.activityStatusText(a.Status)))
 		d.form.showError(err, "")
 		return err
 	}
 	delivered, err := d.read()
 	if err == nil {
-		err = saveUndoable(w, d.store.PutActivity, delivered, a, w.tr("plan.deliver.undo", w.itemDisplayName(a.ItemID)), "the activity")
+		err = saveUndoable(w, d.store.PutActivity, delivered, a, w.tr("plan.deliver.undo", w.itemName(a.ItemID)), "the activity")
 	}
 	if err != nil {
 		d.form.showError(err, "")

@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -116,29 +115,6 @@ func localPath(w fyne.URIWriteCloser) (string, bool) {
 		_ = os.Chmod(path, 0o600)
 	}
 	return path, true
-}
-
-// fileBaseName turns a name into a file name: letters and digits kept
-// (in any script), everything else a dash.
-func fileBaseName(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.TrimSpace(name) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-			dash = false
-			continue
-		}
-		if !dash && b.Len() > 0 {
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	s := strings.TrimSuffix(b.String(), "-")
-	if s == "" {
-		return "liftoff"
-	}
-	return s
 }
 
 // The window's side of the exports: the options of a PDF, which the

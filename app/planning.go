@@ -214,14 +214,6 @@ func (u *UI) noCustomerMessage(text string) fyne.CanvasObject {
 	return container.NewCenter(container.NewVBox(msg, container.NewCenter(choose)))
 }
 
-// itemDisplayName returns the catalog name of an item, or its ID.
-func (u *UI) itemDisplayName(id string) string {
-	if it, ok := u.shownCatalog().Item(id); ok {
-		return it.Name
-	}
-	return id
-}
-
 // discardAsking calls discard at once when there are no changes to lose
 // (dirty is false), else when the answer to the question of title and
 // message is yes.

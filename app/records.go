@@ -53,29 +53,19 @@ func (k records[T]) itemDialog(w recordWindow, form *fieldForm, build func() (T,
 // puts before back) and the redo, and tells the window that the data
 // changed. The undo is labelled with the record as saved.
 func (k records[T]) save(w recordWindow, r, before T, added bool) error {
+	if !added {
+		return saveUndoable(w, k.put, r, before, w.tr(k.keys+".undo.edit", k.title(r)), k.name(before))
+	}
 	saved, err := k.put(r)
 	if err != nil {
 		return err
 	}
-	undo := func() error {
-		if _, err := k.put(before); err != nil {
-			return fmt.Errorf("restore %s: %w", k.name(before), err)
+	w.pushUndoRedo(w.tr(k.keys+".undo.add", k.title(saved)), func() error {
+		if _, err := k.remove(k.id(saved)); err != nil {
+			return fmt.Errorf("remove %s: %w", k.name(saved), err)
 		}
 		return nil
-	}
-	if added {
-		undo = func() error {
-			if _, err := k.remove(k.id(saved)); err != nil {
-				return fmt.Errorf("remove %s: %w", k.name(saved), err)
-			}
-			return nil
-		}
-	}
-	label := k.keys + ".undo.edit"
-	if added {
-		label = k.keys + ".undo.add"
-	}
-	w.pushUndoRedo(w.tr(label, k.title(saved)), undo, func() error {
+	}, func() error {
 		if _, err := k.put(saved); err != nil {
 			return fmt.Errorf("save %s again: %w", k.name(saved), err)
 		}

@@ -261,7 +261,7 @@ func TestRedoRefusesWhenTheDataChangedSinceTheUndo(t *testing.T) {
 		t.Fatal("a refused redo changed the store")
 	}
 	top := p.window.Canvas().Overlays().Top()
-	msg := p.tr("keys.redo.changed", p.tr("plan.quarter.undo.move", p.itemDisplayName(a.ItemID), to.String()))
+	msg := p.tr("keys.redo.changed", p.tr("plan.quarter.undo.move", p.itemName(a.ItemID), to.String()))
 	if top == nil || !slices.ContainsFunc(visibleTexts(top), func(s string) bool { return strings.Contains(s, msg) }) {
 		t.Fatalf("the refused redo says nothing clear; want %q", msg)
 	}

@@ -245,20 +245,6 @@ func TestSummarizeKeepsThreeLines(t *testing.T) {
 	}
 }
 
-func TestFileBaseName(t *testing.T) {
-	tests := map[string]string{
-		"Müller GmbH":        "Müller-GmbH",
-		"Øresund Energi A/S": "Øresund-Energi-A-S",
-		"株式会社サクラ電機":          "株式会社サクラ電機",
-		"  ../..  ":          "liftoff",
-	}
-	for in, want := range tests {
-		if got := fileBaseName(in); got != want {
-			t.Errorf("fileBaseName(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestUndoSaysWhatWasUndoneAndRedoes(t *testing.T) {
 	u, db, c := newTestUIFor(t, "Contoso Health")
 	f := u.openCustomerForm(c, false)
