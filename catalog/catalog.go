@@ -167,6 +167,9 @@ type Catalog struct {
 	// by hand.
 	editions *editionSet
 	pos      int
+	// english is the catalog this one translates (see In); nil for a
+	// catalog in English.
+	english *Catalog
 }
 
 // Source is a public page the catalog's facts come from.

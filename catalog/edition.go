@@ -96,10 +96,8 @@ type editionSet struct {
 	trees              []map[string]any
 	steps              [][]Difference
 
-	// english is the set this one translates (see Catalog.In); nil for
-	// the file's own. langs holds the translations of this set.
-	english *editionSet
-	langs   translations
+	// langs holds the translations of this set (see Catalog.In).
+	langs translations
 }
 
 // tree returns the JSON tree of edition k.

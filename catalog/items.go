@@ -95,14 +95,14 @@ func (c *Catalog) buildIndex() {
 	}
 	for _, f := range c.FieldActivities {
 		add(Item{Kind: KindField, ID: f.ID, Name: f.Name, Solutions: f.Solutions, Phases: f.Phases,
-			Format: "on-site or remote field activity", Hours: f.Hours, Description: f.Purpose, Source: f.Source})
+			Format: formatField, Hours: f.Hours, Description: f.Purpose, Source: f.Source})
 	}
 	for _, p := range c.ProactiveActivities {
 		add(Item{Kind: KindProactive, ID: p.ID, Name: p.Name, Phases: p.Phases, Hours: p.Hours,
-			Format: "proactive service", Description: p.Description, Source: p.Source})
+			Format: formatProactive, Description: p.Description, Source: p.Source})
 	}
 	for _, t := range c.Touchpoints {
-		add(Item{Kind: KindTouchpoint, ID: t.ID, Name: t.Name, Hours: t.Hours, Format: "touchpoint",
+		add(Item{Kind: KindTouchpoint, ID: t.ID, Name: t.Name, Hours: t.Hours, Format: formatTouchpoint,
 			Description: t.Description, NeedsTitle: t.NeedsTitle, Source: t.Source})
 	}
 	for _, a := range c.AddOns {

@@ -160,8 +160,11 @@ type translations struct {
 // was made from). The translation of each language is made once per
 // catalog file and shared; the result is safe for concurrent readers and
 // must not be modified. A Catalog built by hand, without Load, is
-// translated anew on each call.
+// translated anew on each call. In of nil is nil.
 func (c *Catalog) In(language string) *Catalog {
+	if c == nil {
+		return nil
+	}
 	base := c.English()
 	if !hasTranslations(language) {
 		return base
@@ -185,8 +188,8 @@ func (c *Catalog) In(language string) *Catalog {
 // c. Code that recognises catalog texts by their English words reads them
 // here.
 func (c *Catalog) English() *Catalog {
-	if c.editions != nil && c.editions.english != nil {
-		return c.editions.english.catalogs[c.pos]
+	if c != nil && c.english != nil {
+		return c.english
 	}
 	return c
 }
@@ -211,7 +214,7 @@ func (s *editionSet) translation(language string) *editionSet {
 // of its editions and their changes, translated with texts.
 func (s *editionSet) translated(texts map[string]string) *editionSet {
 	tr := translator(texts)
-	t := &editionSet{english: s}
+	t := &editionSet{}
 	for _, e := range s.editions {
 		e.Note = tr(e.Note)
 		e.Changes = slices.Clone(e.Changes)
@@ -244,6 +247,7 @@ func translator(texts map[string]string) func(string) string {
 func translateCatalog(c *Catalog, texts map[string]string) *Catalog {
 	tr := translator(texts)
 	t := mapTexts(c, tr)
+	t.english = c
 	t.buildIndex()
 	for i, it := range t.idx.itemList {
 		if it.Kind == KindField || it.Kind == KindProactive || it.Kind == KindTouchpoint {
@@ -258,7 +262,7 @@ func translateCatalog(c *Catalog, texts map[string]string) *Catalog {
 func mapTexts(c *Catalog, f func(string) string) *Catalog {
 	v := copyTexts(reflect.ValueOf(*c), "", textFields(), f)
 	t := v.Addr().Interface().(*Catalog)
-	t.idx, t.editions, t.pos = nil, nil, 0
+	t.idx, t.editions, t.pos, t.english = nil, nil, 0, nil
 	return t
 }
 

@@ -247,6 +247,16 @@ func TestInChangedCopyAndHandBuilt(t *testing.T) {
 	if hand.Touchpoints[0].Name != "Status call" {
 		t.Error("In changed the hand-built catalog")
 	}
+	// The translation leads back to the catalog it was made from.
+	if got := cp.In("nl").English(); got != &cp {
+		t.Error("a changed copy's translation does not lead back to the copy")
+	}
+	if got := cp.In("nl").In("ja"); got.English() != &cp {
+		t.Error("translating a changed copy's translation again loses the copy")
+	}
+	if got := hand.In("ja").English(); got != hand {
+		t.Error("a hand-built catalog's translation does not lead back to it")
+	}
 }
 
 // TestInConcurrent calls In from many goroutines at once (run with

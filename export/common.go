@@ -74,9 +74,6 @@ func regionName(cat *catalog.Catalog, id catalog.RegionID) string {
 // is under (planner.CustomerCatalog), with its texts in language lang
 // (catalog.Catalog.In): the catalog a document about c works on.
 func customerCatalog(cat *catalog.Catalog, c planner.Customer, lang string) *catalog.Catalog {
-	if cat == nil {
-		return nil
-	}
 	return planner.CustomerCatalog(cat, c).In(lang)
 }
 

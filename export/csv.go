@@ -69,9 +69,7 @@ func ActivitiesCSV(w io.Writer, cat *catalog.Catalog, accts []planner.Account, o
 	if err != nil {
 		return fmt.Errorf("write activities CSV: %w", err)
 	}
-	if cat != nil {
-		cat = cat.In(opts.documentLanguage(nil)) // the offer's names in the header's language
-	}
+	cat = cat.In(opts.documentLanguage(nil)) // the offer's names in the header's language
 	cw, err := newCSVWriter(w)
 	if err != nil {
 		return fmt.Errorf("write activities CSV: %w", err)

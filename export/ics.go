@@ -50,9 +50,7 @@ func ICS(w io.Writer, cat *catalog.Catalog, accts []planner.Account, opts Option
 	if err != nil {
 		return fmt.Errorf("calendar: %w", err)
 	}
-	if cat != nil {
-		cat = cat.In(lang) // the offer's names in the calendar's language
-	}
+	cat = cat.In(lang) // the offer's names in the calendar's language
 	cw := &icsWriter{w: bw, words: wd}
 	cw.prop("BEGIN", "VCALENDAR")
 	cw.prop("VERSION", "2.0")

@@ -176,18 +176,7 @@ func (k *kickoff) introductionsSlide() {
 		return
 	}
 	tier, _ := k.cat.Tier(k.acct.Customer.Membership.Tier)
-	// Pooled roles are recognised by their English names; the catalog in
-	// the document's language has the roles in the same order.
-	english := tier.SuccessTeam
-	if t, ok := k.cat.English().Tier(tier.ID); ok && len(t.SuccessTeam) == len(tier.SuccessTeam) {
-		english = t.SuccessTeam
-	}
-	var pooled []string
-	for i, role := range tier.SuccessTeam {
-		if strings.HasPrefix(strings.ToLower(english[i]), "pooled") {
-			pooled = append(pooled, role)
-		}
-	}
+	pooled := planner.PooledRoles(k.cat, tier)
 	title := k.tr("intro.title")
 	k.slide(title)
 	heads := []string{k.acct.Customer.Name, d.T("doc.side.vendor")}

@@ -57,9 +57,7 @@ func layOutQuarterPlan(cat *catalog.Catalog, accts []planner.Account, settings p
 		return nil, fmt.Errorf("quarterly plan: %d Q%d is not a quarter (want a year from 1 to 9999 and a quarter from 1 to 4)", q.Year, q.Number)
 	}
 	lang := quarterLanguage(accts, forCustomer, opts)
-	if cat != nil {
-		cat = cat.In(lang) // each customer's edition of it in the plan's language too
-	}
+	cat = cat.In(lang) // each customer's edition of it in the plan's language too
 	load, err := planner.QuarterLoadContext(opts.context(), planner.PlanInput{Catalog: cat, Settings: settings, Accounts: accts, Quarter: q})
 	if err != nil {
 		return nil, fmt.Errorf("quarterly plan %s: %w", q, err)

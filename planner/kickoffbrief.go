@@ -733,10 +733,7 @@ func briefSupport(cat *catalog.Catalog, s Settings, c Customer, tier catalog.Tie
 	var phone, online []string
 	// The channels are recognised by their English names; a catalog in
 	// another language (catalog.Catalog.In) has them in the same order.
-	english := tier.Channels
-	if t, ok := cat.English().Tier(tier.ID); ok && len(t.Channels) == len(tier.Channels) {
-		english = t.Channels
-	}
+	english := englishTier(cat, tier).Channels
 	for i, ch := range tier.Channels {
 		l := strings.ToLower(english[i])
 		switch {
@@ -765,6 +762,30 @@ func briefSupport(cat *catalog.Catalog, s Settings, c Customer, tier catalog.Tie
 	g.Notes = append(g.Notes, Textf("Only Named Support Contacts open cases; %s allows up to %d per product", tier.Name, tier.NSCLimit))
 	g.Notes = append(g.Notes, supportLanguages(cat, c, cal.Region)...)
 	return g, nil
+}
+
+// englishTier returns tier as the English catalog it was translated
+// from has it (see catalog.Catalog.English), for the rules that read the
+// offer's English words; tier itself when cat is in English.
+func englishTier(cat *catalog.Catalog, tier catalog.Tier) catalog.Tier {
+	if t, ok := cat.English().Tier(tier.ID); ok {
+		return t
+	}
+	return tier
+}
+
+// PooledRoles returns the roles of tier's success team that are pooled
+// rather than designated to the customer (their English names begin
+// with "Pooled"), in the language of cat.
+func PooledRoles(cat *catalog.Catalog, tier catalog.Tier) []string {
+	english := englishTier(cat, tier).SuccessTeam
+	var pooled []string
+	for i, role := range tier.SuccessTeam {
+		if i < len(english) && strings.HasPrefix(strings.ToLower(english[i]), "pooled") {
+			pooled = append(pooled, role)
+		}
+	}
+	return pooled
 }
 
 // channelTexts returns the channels named by the catalog as texts, in

@@ -490,3 +490,27 @@ func TestKickoffBriefSupportTranslated(t *testing.T) {
 		}
 	}
 }
+
+// TestPooledRoles finds the pooled roles of each tier by their English
+// names, in English and in a translated catalog alike.
+func TestPooledRoles(t *testing.T) {
+	cat := catalog.Default()
+	for _, lang := range []string{"en", "nl", "ja"} {
+		shown := cat.In(lang)
+		for _, tier := range shown.Tiers {
+			english, _ := cat.Tier(tier.ID)
+			var want []string
+			for i, role := range english.SuccessTeam {
+				if strings.HasPrefix(role, "Pooled") {
+					want = append(want, tier.SuccessTeam[i])
+				}
+			}
+			if len(want) == 0 {
+				t.Fatalf("%s: the %s tier has no pooled role to find", lang, tier.ID)
+			}
+			if got := planner.PooledRoles(shown, tier); !slices.Equal(got, want) {
+				t.Errorf("%s %s: pooled roles %q, want %q", lang, tier.ID, got, want)
+			}
+		}
+	}
+}
