@@ -97,8 +97,14 @@ func initSchema(tx *bolt.Tx, s schemaDef, now time.Time) error {
 	if err := s.create(tx); err != nil {
 		return err
 	}
-	if err := meta.Put(metaSchemaKey, []byte(strconv.Itoa(s.version))); err != nil {
-		return fmt.Errorf("write meta %s: %w", metaSchemaKey, err)
+	if s.version >= sealedSchema {
+		if err := writeContentSum(tx, contentSum{}); err != nil {
+			return err
+		}
+	}
+	t := newTxn(tx)
+	if err := writeSchemaVersion(t, s.version); err != nil {
+		return err
 	}
 	if s.version < sealedSchema {
 		// An older layout, made by tests of the migrations.
@@ -112,13 +118,6 @@ func initSchema(tx *bolt.Tx, s schemaDef, now time.Time) error {
 			}
 		}
 		return nil
-	}
-	if err := writeContentSum(tx, contentSum{}); err != nil {
-		return err
-	}
-	t := newTxn(tx)
-	if err := writeSchemaVersion(t, s.version); err != nil {
-		return err
 	}
 	for k, v := range map[string]string{
 		string(metaCreatedKey):   now.UTC().Format(time.RFC3339),
@@ -159,11 +158,15 @@ func readSchemaVersion(tx *bolt.Tx) (int, error) {
 }
 
 // writeSchemaVersion records version in the meta bucket of t: unsealed,
-// for every Liftoff to read, and sealed (see sealed.go).
+// for every Liftoff to read, and, for a layout with sealed records
+// (sealedSchema on), sealed too (see sealed.go).
 func writeSchemaVersion(t *txn, version int) error {
 	v := []byte(strconv.Itoa(version))
 	if err := t.tx.Bucket(bucketMeta).Put(metaSchemaKey, v); err != nil {
 		return fmt.Errorf("record schema version %d: %w", version, err)
+	}
+	if version < sealedSchema {
+		return nil
 	}
 	if err := t.bucket(bucketMeta).Put(metaSchemaSealedKey, v); err != nil {
 		return fmt.Errorf("record schema version %d: %w", version, err)
@@ -195,20 +198,16 @@ func migrate(tx *bolt.Tx, s schemaDef, from int) error {
 			return fmt.Errorf("migrate schema to version %d (%s): %w", m.to, m.name, err)
 		}
 	}
-	written := tx.Bucket(bucketMeta)
+	if err := writeSchemaVersion(t, s.version); err != nil {
+		return err
+	}
 	if s.version >= sealedSchema {
-		if err := writeSchemaVersion(t, s.version); err != nil {
-			return err
-		}
 		if err := t.bucket(bucketMeta).Put(metaWrittenByKey, []byte(programVersion())); err != nil {
 			return fmt.Errorf("record program version: %w", err)
 		}
 		return t.saveSum()
 	}
-	if err := written.Put(metaSchemaKey, []byte(strconv.Itoa(s.version))); err != nil {
-		return fmt.Errorf("record schema version %d: %w", s.version, err)
-	}
-	if err := written.Put(metaWrittenByKey, []byte(programVersion())); err != nil {
+	if err := tx.Bucket(bucketMeta).Put(metaWrittenByKey, []byte(programVersion())); err != nil {
 		return fmt.Errorf("record program version: %w", err)
 	}
 	return nil
