@@ -85,7 +85,7 @@ func BusinessReview(ctx context.Context, w io.Writer, cat *catalog.Catalog, acct
 		return Result{}, fmt.Errorf("business review: %w", err)
 	}
 	d.setChrome(func(d *doc, n, total int) { slideChrome(d, "doc.qbr.header", d.meta.title, n, total) })
-	b := &qbr{deck: deck{d: d, keys: "doc.qbr."}, cat: cat, acct: acct, review: review}
+	b := &qbr{deck: deck{d: d, keys: "doc.qbr."}, cat: cat, acct: acct, review: review, expiryWarningDays: settings.ExpiryWarningDays}
 	b.titleSlide()
 	b.summarySlide()
 	b.sections(scratch, []qbrSection{
@@ -106,6 +106,9 @@ type qbr struct {
 	cat    *catalog.Catalog
 	acct   planner.Account
 	review planner.BusinessReview
+	// expiryWarningDays is how far ahead the review looked for
+	// allowance expiring unused (Settings.ExpiryWarningDays).
+	expiryWarningDays int
 }
 
 // qbrSection is a section of the review: its title and what draws it at
@@ -604,7 +607,7 @@ func (b *qbr) consumption() {
 		d.bullets(x, w, b.sentences(r.Expiring), d.Scale().Small.WithBold().WithColor(caution))
 		return
 	}
-	d.Y += d.Paragraph(x, d.Y, w, b.tr("use.nothingExpires", r.ExpiryWarningDays), d.Scale().Small.WithBold().WithColor(good)) + 2
+	d.Y += d.Paragraph(x, d.Y, w, b.tr("use.nothingExpires", b.expiryWarningDays), d.Scale().Small.WithBold().WithColor(good)) + 2
 }
 
 // support shows the cases of the quarter by priority, the share of

@@ -41,9 +41,6 @@ type BusinessReview struct {
 	// will expire unused (ExpiryWarnings).
 	Usage    Usage
 	Expiring []Text
-	// ExpiryWarningDays is how many days before the contract year ends
-	// Expiring looks (Settings.ExpiryWarningDays).
-	ExpiryWarningDays int
 	// Support is how the customer's support cases of the quarter fared.
 	Support ReviewSupport
 	// Risks are the customer's risks and issues: the open ones first,
@@ -225,7 +222,6 @@ func (a Account) BusinessReview(cat *catalog.Catalog, s Settings, q Quarter, now
 	r.Objectives = a.reviewObjectives(cat, q, acts, today, s.Health.PaceTolerancePoints)
 	r.Delivery, r.Activities = reviewDelivery(cat, q, acts)
 	r.Usage = AllowanceUse(cat, a.Customer, a.Activities, today)
-	r.ExpiryWarningDays = s.ExpiryWarningDays
 	for _, w := range ExpiryWarnings(cat, a, s, today) {
 		r.Expiring = append(r.Expiring, w.Reason)
 	}
