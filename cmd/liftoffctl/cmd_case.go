@@ -106,7 +106,7 @@ func caseAdd(fs *flagSet, e *env) func([]string) error {
 				return usagef("--%s is required", req.name)
 			}
 		}
-		p, err := flagValue("priority", *priority, planner.ParsePriority)
+		p, err := namedValue("--priority", *priority, planner.ParsePriority)
 		if err != nil {
 			return err
 		}
@@ -167,7 +167,7 @@ func caseStatus(fs *flagSet, e *env) func([]string) error {
 		if *set == "" || *at == "" {
 			return usagef("--set and --at are required")
 		}
-		st, err := flagValue("set", *set, planner.ParseSupportCaseStatus)
+		st, err := namedValue("--set", *set, planner.ParseSupportCaseStatus)
 		if err != nil {
 			return err
 		}
@@ -505,7 +505,7 @@ func riskSetStatus(fs *flagSet, e *env) func([]string) error {
 	db := dbFlag(fs)
 	closed := fs.String("closed", "", "`day` (YYYY-MM-DD) a closed risk was closed (default today)")
 	return func(args []string) error {
-		id, err := argValue("ID", args[0], planner.ParseID)
+		id, err := namedValue("ID", args[0], planner.ParseID)
 		if err != nil {
 			return err
 		}

@@ -28,7 +28,7 @@ func exportPDF(fs *flagSet, e *env) func([]string) error {
 	lang := fs.String("lang", "", "`language` of the document: "+strings.Join(planner.DocumentLanguages(), ", ")+" (default: the customer's document language, else the settings')")
 	allowMissing := fs.Bool("allow-missing-glyphs", false, "draw characters no font has as boxes instead of failing")
 	return func(args []string) error {
-		k, err := flagValue("kind", *kind, export.ParseKind)
+		k, err := namedValue("--kind", *kind, export.ParseKind)
 		if err != nil {
 			return err
 		}

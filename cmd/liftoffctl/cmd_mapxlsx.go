@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
 
@@ -123,15 +122,11 @@ const maxInput = 64 << 20
 // readInput reads the file path, or standard input for "-", up to
 // maxInput bytes.
 func readInput(e *env, path string) ([]byte, error) {
-	r := e.stdin
-	if path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, fmt.Errorf("read the workbook: %w", err)
-		}
-		defer f.Close()
-		r = f
+	r, closeInput, err := openInput(e, path)
+	if err != nil {
+		return nil, fmt.Errorf("read the workbook: %w", err)
 	}
+	defer closeInput()
 	data, err := io.ReadAll(io.LimitReader(r, maxInput))
 	if err != nil {
 		return nil, fmt.Errorf("read the workbook %s: %w", path, err)

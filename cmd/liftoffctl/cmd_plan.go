@@ -13,7 +13,7 @@ func quarterFlag(s *session, value string) (planner.Quarter, error) {
 	if value == "" {
 		return planner.QuarterOf(s.today()), nil
 	}
-	return flagValue("quarter", value, planner.ParseQuarter)
+	return namedValue("--quarter", value, planner.ParseQuarter)
 }
 
 // planFlags are the flags of the commands that plan one quarter.
@@ -347,7 +347,7 @@ func optionalID(name, value string) (planner.ID, error) {
 	if value == "" {
 		return planner.ID{}, nil
 	}
-	return flagValue(name, value, planner.ParseID)
+	return namedValue("--"+name, value, planner.ParseID)
 }
 
 // editPlan loads the customer's plan (a new one when it has none), lets
@@ -457,7 +457,7 @@ func mapAddAction(fs *flagSet, e *env) func([]string) error {
 func mapSetStatus(fs *flagSet, e *env) func([]string) error {
 	cust := declareCustomerFlag(fs, customerUsage)
 	return func(args []string) error {
-		id, err := argValue("ID", args[0], planner.ParseID)
+		id, err := namedValue("ID", args[0], planner.ParseID)
 		if err != nil {
 			return err
 		}

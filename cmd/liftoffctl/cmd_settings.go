@@ -114,11 +114,14 @@ func settingsSet(fs *flagSet, e *env) func([]string) error {
 	fs.Var(&fonts, "font", "a TrueType font (.ttf) or collection (.ttc) `file` documents try first for characters their own font lacks, before the system's fonts; repeat for more, tried in order")
 	clearFonts := fs.String("fonts", "", "\"\" removes every font file (then --font adds new ones)")
 	breachDays := fs.Int("health-breach-days", 0, intRange{planner.MinSettingDays, planner.MaxSettingDays},
-		fmt.Sprintf("how many `days` a missed P1 or P2 response target counts against a customer's health, from 1 to 365 (%d until changed)", planner.DefaultHealthBreachWindowDays))
+		fmt.Sprintf("how many `days` a missed P1 or P2 response target counts against a customer's health, from %d to %d (%d until changed)",
+			planner.MinSettingDays, planner.MaxSettingDays, planner.DefaultHealthBreachWindowDays))
 	overdueRed := fs.Int("health-overdue-red", 0, intRange{planner.MinHealthOverdueActionsRed, planner.MaxHealthOverdueActionsRed},
-		fmt.Sprintf("how many overdue `actions` of the Mutual Action Plan make health red (fewer make it amber), from 1 to 99 (%d until changed)", planner.DefaultHealthOverdueActionsRed))
+		fmt.Sprintf("how many overdue `actions` of the Mutual Action Plan make health red (fewer make it amber), from %d to %d (%d until changed)",
+			planner.MinHealthOverdueActionsRed, planner.MaxHealthOverdueActionsRed, planner.DefaultHealthOverdueActionsRed))
 	pacePoints := fs.Int("health-pace-points", 0, intRange{0, planner.MaxHealthPaceTolerancePoints},
-		fmt.Sprintf("how many percentage `points` an objective's KPI progress may lag behind its time before it is off track, from 0 to 100 (%d until changed)", planner.DefaultHealthPaceTolerancePoints))
+		fmt.Sprintf("how many percentage `points` an objective's KPI progress may lag behind its time before it is off track, from 0 to %d (%d until changed)",
+			planner.MaxHealthPaceTolerancePoints, planner.DefaultHealthPaceTolerancePoints))
 	return func(args []string) error {
 		given := fs.given()
 		changes := []string{"organisation", "logo", "confidentiality", "font", "fonts", "health-breach-days", "health-overdue-red", "health-pace-points"}

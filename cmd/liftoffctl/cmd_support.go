@@ -173,7 +173,7 @@ func slaCmd(fs *flagSet, e *env) func([]string) error {
 		if err := oneOf("region", *region, regionIDs(cat)); err != nil {
 			return err
 		}
-		p, err := flagValue("priority", *priority, planner.ParsePriority)
+		p, err := namedValue("--priority", *priority, planner.ParsePriority)
 		if err != nil {
 			return err
 		}
@@ -269,7 +269,7 @@ func caseTimelineCmd(fs *flagSet, e *env) func([]string) error {
 		if *since == "" {
 			return usagef("--since is required: an RFC 3339 time such as 2026-11-27T16:30:00Z")
 		}
-		st, err := flagValue("status", *status, planner.ParseCaseStatus)
+		st, err := namedValue("--status", *status, planner.ParseCaseStatus)
 		if err != nil {
 			return err
 		}

@@ -283,23 +283,13 @@ func (f *flagSet) given() map[string]bool {
 // Var declares a flag of a custom type.
 func (f *flagSet) Var(v flag.Value, name, usage string) { f.fs.Var(v, name, usage) }
 
-// flagValue parses the value given to the flag --name with parse; a value
-// parse refuses is a usage error that names the flag.
-func flagValue[T any](name, value string, parse func(string) (T, error)) (T, error) {
+// namedValue parses value with parse; a value parse refuses is a usage
+// error that names it as label, as the command's usage does: a flag as
+// "--status", an argument as "ACTIVITY-ID".
+func namedValue[T any](label, value string, parse func(string) (T, error)) (T, error) {
 	v, err := parse(value)
 	if err != nil {
-		return v, usagef("--%s: %v", name, err)
-	}
-	return v, nil
-}
-
-// argValue parses the argument the command's usage names name (e.g.
-// ACTIVITY-ID) with parse; a value parse refuses is a usage error that
-// names the argument.
-func argValue[T any](name, value string, parse func(string) (T, error)) (T, error) {
-	v, err := parse(value)
-	if err != nil {
-		return v, usagef("%s: %v", name, err)
+		return v, usagef("%s: %v", label, err)
 	}
 	return v, nil
 }
