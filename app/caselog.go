@@ -424,8 +424,7 @@ func (l *caseLog) openStatusDialog(i int) {
 	form.add("at", w.tr("cases.changedAt"), at.box).setHint(w.tr("cases.zone", loc.String()))
 	build := func() (planner.SupportCase, error) {
 		c := before
-		c.History = slices.Clone(before.History)
-		var p inputProblems
+			var p inputProblems
 		to, ok := selectedValue(status, statuses)
 		if !ok {
 			p.add("status", errors.New(w.tr("cases.status.choose")))

@@ -165,7 +165,6 @@ func (u *UI) setCaseInProgress(r planner.DueReminder) error {
 	}
 	before := acc.Cases[i]
 	c := before
-	c.History = slices.Clone(before.History)
 	if err := c.SetStatus(planner.CustomerCatalog(u.cat, acc.Customer).FollowUp, planner.CaseInProgress, u.now().UTC().Truncate(time.Second)); err != nil {
 		return err
 	}

@@ -129,7 +129,9 @@ func (c *SupportCase) SetStatus(rules catalog.FollowUpRules, to CaseStatus, at t
 	if err := p.err(Textf("case %s", c.Number)); err != nil {
 		return err
 	}
-	c.History = append(c.History, CaseStatusChange{Status: to, At: at})
+	// Clipped, the history grows into a new array: a copy of the case
+	// made before the change keeps its own history.
+	c.History = append(slices.Clip(c.History), CaseStatusChange{Status: to, At: at})
 	c.Status = to
 	return nil
 }
@@ -143,7 +145,7 @@ func (c *SupportCase) ApplyAutoClose(rules catalog.FollowUpRules, now time.Time)
 	if err != nil || !ok || now.Before(tl.AutoClose) {
 		return false, err
 	}
-	c.History = append(c.History, CaseStatusChange{Status: CaseClosed, At: tl.AutoClose, Automatic: true})
+	c.History = append(slices.Clip(c.History), CaseStatusChange{Status: CaseClosed, At: tl.AutoClose, Automatic: true})
 	c.Status = CaseClosed
 	return true, nil
 }

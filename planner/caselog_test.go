@@ -453,3 +453,24 @@ func TestAccountJSONWithoutCasesOrRisks(t *testing.T) {
 		t.Errorf("JSON %s lacks the case", b)
 	}
 }
+
+// TestSetStatusLeavesACopyAlone changes the status of a case whose history
+// has room to grow: a copy made before the change keeps its own history,
+// as undo needs.
+func TestSetStatusLeavesACopyAlone(t *testing.T) {
+	rules := catalog.Default().FollowUp
+	c := SupportCase{Number: "1", Status: CaseAwaitingResponse, Opened: caseAt(t, "2026-11-24T10:00:00Z"),
+		History: make([]CaseStatusChange, 1, 8)}
+	c.History[0] = CaseStatusChange{Status: CaseAwaitingResponse, At: caseAt(t, "2026-11-24T11:00:00Z")}
+	before := c
+	if err := c.SetStatus(rules, CaseInProgress, caseAt(t, "2026-11-25T09:00:00Z")); err != nil {
+		t.Fatal(err)
+	}
+	other := before
+	if err := other.SetStatus(rules, CaseClosed, caseAt(t, "2026-11-25T10:00:00Z")); err != nil {
+		t.Fatal(err)
+	}
+	if len(before.History) != 1 || c.History[1].Status != CaseInProgress || other.History[1].Status != CaseClosed {
+		t.Errorf("the changes share their history: before %v, one %v, other %v", before.History, c.History, other.History)
+	}
+}
