@@ -424,7 +424,7 @@ func (l *caseLog) openStatusDialog(i int) {
 	form.add("at", w.tr("cases.changedAt"), at.box).setHint(w.tr("cases.zone", loc.String()))
 	build := func() (planner.SupportCase, error) {
 		c := before
-			var p inputProblems
+		var p inputProblems
 		to, ok := selectedValue(status, statuses)
 		if !ok {
 			p.add("status", errors.New(w.tr("cases.status.choose")))

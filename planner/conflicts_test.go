@@ -399,7 +399,7 @@ func TestConflictsOfAChange(t *testing.T) {
 		schedActivity(5, schedMuller, "acc-target-program-maturity", "2027-02-02", 18), // another week over capacity
 	}
 	changed := []planner.Activity{
-		schedActivity(6, schedMuller, "acc-commerce-peak-readiness", "2027-01-13", 2), // not licensed, in the busy week
+		schedActivity(6, schedMuller, "acc-commerce-peak-readiness", "2027-01-13", 2),         // not licensed, in the busy week
 		schedActivity(7, schedMuller, "acc-analytics-implementation-review", "2026-12-29", 2), // the quarter before
 	}
 	acc := planner.Account{Customer: schedCustomerMuller(), Activities: append(append([]planner.Activity{unchanged}, busy...), changed...)}
