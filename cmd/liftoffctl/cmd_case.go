@@ -21,6 +21,18 @@ func parseInstant(flagName, value string) (time.Time, error) {
 	return t, nil
 }
 
+// valueAndInstant parses value with parse, naming it as label when it is
+// bad (see namedValue), and then the RFC 3339 time at of flag atFlag (see
+// parseInstant): a value and the moment it holds from.
+func valueAndInstant[T any](label, value string, parse func(string) (T, error), atFlag, at string) (T, time.Time, error) {
+	v, err := namedValue(label, value, parse)
+	if err != nil {
+		return v, time.Time{}, err
+	}
+	t, err := parseInstant(atFlag, at)
+	return v, t, err
+}
+
 // caseFlags names the flag of each field of a support case.
 func caseFlags() map[string]string {
 	return map[string]string{"number": "--number", "title": "--title", "product": "--product",
@@ -106,11 +118,7 @@ func caseAdd(fs *flagSet, e *env) func([]string) error {
 				return usagef("--%s is required", req.name)
 			}
 		}
-		p, err := namedValue("--priority", *priority, planner.ParsePriority)
-		if err != nil {
-			return err
-		}
-		at, err := parseInstant("opened", *opened)
+		p, at, err := valueAndInstant("--priority", *priority, planner.ParsePriority, "opened", *opened)
 		if err != nil {
 			return err
 		}
@@ -167,11 +175,7 @@ func caseStatus(fs *flagSet, e *env) func([]string) error {
 		if *set == "" || *at == "" {
 			return usagef("--set and --at are required")
 		}
-		st, err := namedValue("--set", *set, planner.ParseSupportCaseStatus)
-		if err != nil {
-			return err
-		}
-		when, err := parseInstant("at", *at)
+		st, when, err := valueAndInstant("--set", *set, planner.ParseSupportCaseStatus, "at", *at)
 		if err != nil {
 			return err
 		}
