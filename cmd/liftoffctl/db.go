@@ -282,9 +282,9 @@ func (f customerFlag) withAccountsOf(e *env, do func(s *session, accounts []plan
 }
 
 // withFound opens a session on the database the --db value dbFlagValue
-// names (readOnly as for withSession), finds with find what ref names
-// and runs do with it.
-func withFound[T any](e *env, dbFlagValue string, readOnly bool, ref string, find func(s *session, ref string) (T, error), do func(s *session, found T) error) error {
+// names (readOnly as for withSession), finds with find what ref (a name
+// or an ID) names and runs do with it.
+func withFound[R, T any](e *env, dbFlagValue string, readOnly bool, ref R, find func(s *session, ref R) (T, error), do func(s *session, found T) error) error {
 	return withSession(e, dbFlagValue, readOnly, func(s *session) error {
 		found, err := find(s, ref)
 		if err != nil {
