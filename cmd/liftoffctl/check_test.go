@@ -136,7 +136,5 @@ func TestRepairBringsBackALostLastCommit(t *testing.T) {
 	if !strings.Contains(out, "brought back the last saved change") || !strings.Contains(out, "is sound") {
 		t.Errorf("check --repair:\n%s", out)
 	}
-	if list := c.ok("customer", "list"); !strings.Contains(list, "Last Added BV") {
-		t.Errorf("the repaired file lacks the last change:\n%s", list)
-	}
+	c.wantListed("the repaired file lacks the last change", "Last Added BV")
 }

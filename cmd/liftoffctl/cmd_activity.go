@@ -386,11 +386,7 @@ func activitySetStatus(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			act, err := s.findActivity(id)
-			if err != nil {
-				return err
-			}
+		return withFound(e, *db, false, id, (*session).findActivity, func(s *session, act planner.Activity) error {
 			act = act.WithStatus(st)
 			if *outcome != "" {
 				act.Outcome = *outcome
@@ -464,11 +460,7 @@ func activityDeliver(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		return withSession(e, *db, false, func(s *session) error {
-			act, err := s.findActivity(id)
-			if err != nil {
-				return err
-			}
+		return withFound(e, *db, false, id, (*session).findActivity, func(s *session, act planner.Activity) error {
 			if !act.CanDeliver() {
 				return usagef("%s is %s: plan it before recording its delivery", activityName(s.cat, act), act.Status)
 			}

@@ -21,6 +21,18 @@ func parseInstant(flagName, value string) (time.Time, error) {
 	return t, nil
 }
 
+// valueAndInstant parses value with parse, naming it as label when it is
+// bad (see namedValue), and then the RFC 3339 time at of flag atFlag (see
+// parseInstant): a value and the moment it holds from.
+func valueAndInstant[T any](label, value string, parse func(string) (T, error), atFlag, at string) (T, time.Time, error) {
+	v, err := namedValue(label, value, parse)
+	if err != nil {
+		return v, time.Time{}, err
+	}
+	t, err := parseInstant(atFlag, at)
+	return v, t, err
+}
+
 // caseFlags names the flag of each field of a support case.
 func caseFlags() map[string]string {
 	return map[string]string{"number": "--number", "title": "--title", "product": "--product",
@@ -106,11 +118,7 @@ func caseAdd(fs *flagSet, e *env) func([]string) error {
 				return usagef("--%s is required", req.name)
 			}
 		}
-		p, err := namedValue("--priority", *priority, planner.ParsePriority)
-		if err != nil {
-			return err
-		}
-		at, err := parseInstant("opened", *opened)
+		p, at, err := valueAndInstant("--priority", *priority, planner.ParsePriority, "opened", *opened)
 		if err != nil {
 			return err
 		}
@@ -167,11 +175,7 @@ func caseStatus(fs *flagSet, e *env) func([]string) error {
 		if *set == "" || *at == "" {
 			return usagef("--set and --at are required")
 		}
-		st, err := namedValue("--set", *set, planner.ParseSupportCaseStatus)
-		if err != nil {
-			return err
-		}
-		when, err := parseInstant("at", *at)
+		st, when, err := valueAndInstant("--set", *set, planner.ParseSupportCaseStatus, "at", *at)
 		if err != nil {
 			return err
 		}
@@ -223,48 +227,63 @@ type caseJSON struct {
 	MarginMinutes int                   `json:"marginMinutes"`
 }
 
-func caseList(fs *flagSet, e *env) func([]string) error {
-	cust := declareCustomerFlag(fs, "only the cases of this `customer` (ID or name)")
+// accountListing declares --customer, described by usage, and --json on
+// fs, and returns a command that prints the rows rowsOf makes of the
+// account of that customer, or of every account (see
+// customerFlag.withAccountsOf): as JSON, or as a table with header to
+// which addRow adds the line or lines of each row.
+func accountListing[T any](fs *flagSet, e *env, usage string, header []string, rowsOf func(s *session, accounts []planner.Account) ([]T, error), addRow func(t *table, r T)) func([]string) error {
+	cust := declareCustomerFlag(fs, usage)
 	asJSON := jsonFlag(fs)
 	return func(args []string) error {
 		return cust.withAccountsOf(e, func(s *session, accounts []planner.Account) error {
-			settings, err := s.db.Settings()
+			rows, err := rowsOf(s, accounts)
 			if err != nil {
 				return err
 			}
-			out := []caseJSON{}
-			for _, a := range accounts {
-				verdicts, err := planner.AccountResponseVerdicts(s.cat, settings, a, s.e.now())
-				if err != nil {
-					return err
-				}
-				for i, c := range a.Cases {
-					v := verdicts[i]
-					row := caseJSON{ID: c.ID, CustomerID: a.Customer.ID, Customer: a.Customer.Name, Number: c.Number, Title: c.Title,
-						Product: c.Product, Priority: c.Priority, Status: c.Status, Opened: c.Opened, Due: v.Due,
-						State: v.State, MarginMinutes: v.MarginMinutes}
-					if v.Responded() {
-						fr := c.FirstResponse
-						row.FirstResponse = &fr
-					}
-					if v.State != planner.ResponseOpen {
-						met := v.State == planner.ResponseMet
-						row.Met = &met
-					}
-					out = append(out, row)
-				}
-			}
-			header := []string{"CUSTOMER", "CASE", "PRIORITY", "STATUS", "OPENED", "DUE", "RESPONSE", "TITLE"}
-			return printRows(e.stdout, *asJSON, out, header, func(t *table, r caseJSON) {
-				v := planner.ResponseVerdict{Due: r.Due, State: r.State, MarginMinutes: r.MarginMinutes}
-				if r.FirstResponse != nil {
-					v.FirstResponse = *r.FirstResponse
-				}
-				t.row(r.Customer, r.Number, string(r.Priority), r.Status.Label().String(), r.Opened.Format("2006-01-02 15:04 MST"),
-					r.Due.Format("2006-01-02 15:04 MST"), v.Text().String(), r.Title)
-			})
+			return printRows(e.stdout, *asJSON, rows, header, addRow)
 		})
 	}
+}
+
+func caseList(fs *flagSet, e *env) func([]string) error {
+	header := []string{"CUSTOMER", "CASE", "PRIORITY", "STATUS", "OPENED", "DUE", "RESPONSE", "TITLE"}
+	return accountListing(fs, e, "only the cases of this `customer` (ID or name)", header, func(s *session, accounts []planner.Account) ([]caseJSON, error) {
+		settings, err := s.db.Settings()
+		if err != nil {
+			return nil, err
+		}
+		out := []caseJSON{}
+		for _, a := range accounts {
+			verdicts, err := planner.AccountResponseVerdicts(s.cat, settings, a, s.e.now())
+			if err != nil {
+				return nil, err
+			}
+			for i, c := range a.Cases {
+				v := verdicts[i]
+				row := caseJSON{ID: c.ID, CustomerID: a.Customer.ID, Customer: a.Customer.Name, Number: c.Number, Title: c.Title,
+					Product: c.Product, Priority: c.Priority, Status: c.Status, Opened: c.Opened, Due: v.Due,
+					State: v.State, MarginMinutes: v.MarginMinutes}
+				if v.Responded() {
+					fr := c.FirstResponse
+					row.FirstResponse = &fr
+				}
+				if v.State != planner.ResponseOpen {
+					met := v.State == planner.ResponseMet
+					row.Met = &met
+				}
+				out = append(out, row)
+			}
+		}
+		return out, nil
+	}, func(t *table, r caseJSON) {
+		v := planner.ResponseVerdict{Due: r.Due, State: r.State, MarginMinutes: r.MarginMinutes}
+		if r.FirstResponse != nil {
+			v.FirstResponse = *r.FirstResponse
+		}
+		t.row(r.Customer, r.Number, string(r.Priority), r.Status.Label().String(), r.Opened.Format("2006-01-02 15:04 MST"),
+			r.Due.Format("2006-01-02 15:04 MST"), v.Text().String(), r.Title)
+	})
 }
 
 func caseImport(fs *flagSet, e *env) func([]string) error {
@@ -475,30 +494,26 @@ type riskJSON struct {
 }
 
 func riskList(fs *flagSet, e *env) func([]string) error {
-	cust := declareCustomerFlag(fs, "only the risks of this `customer` (ID or name)")
 	all := fs.Bool("all", false, "list closed risks too")
-	asJSON := jsonFlag(fs)
-	return func(args []string) error {
-		return cust.withAccountsOf(e, func(s *session, accounts []planner.Account) error {
-			out := []riskJSON{}
-			for _, a := range accounts {
-				for _, r := range a.Risks {
-					if *all || r.IsOpen() {
-						out = append(out, riskJSON{Risk: r, Customer: a.Customer.Name})
-					}
+	header := []string{"ID", "CUSTOMER", "KIND", "RAG", "IMPACT", "LIKELIHOOD", "STATUS", "DUE", "TITLE"}
+	return accountListing(fs, e, "only the risks of this `customer` (ID or name)", header, func(s *session, accounts []planner.Account) ([]riskJSON, error) {
+		out := []riskJSON{}
+		for _, a := range accounts {
+			for _, r := range a.Risks {
+				if *all || r.IsOpen() {
+					out = append(out, riskJSON{Risk: r, Customer: a.Customer.Name})
 				}
 			}
-			header := []string{"ID", "CUSTOMER", "KIND", "RAG", "IMPACT", "LIKELIHOOD", "STATUS", "DUE", "TITLE"}
-			return printRows(e.stdout, *asJSON, out, header, func(t *table, r riskJSON) {
-				due := "-"
-				if !r.Due.IsZero() {
-					due = r.Due.String()
-				}
-				t.row(r.ID.String(), r.Customer, string(r.Kind), r.RAG.Label().String(), r.Impact.Label().String(),
-					orDash(r.Likelihood.Label().String()), string(r.Status), due, r.Title)
-			})
-		})
-	}
+		}
+		return out, nil
+	}, func(t *table, r riskJSON) {
+		due := "-"
+		if !r.Due.IsZero() {
+			due = r.Due.String()
+		}
+		t.row(r.ID.String(), r.Customer, string(r.Kind), r.RAG.Label().String(), r.Impact.Label().String(),
+			orDash(r.Likelihood.Label().String()), string(r.Status), due, r.Title)
+	})
 }
 
 func riskSetStatus(fs *flagSet, e *env) func([]string) error {
@@ -546,35 +561,32 @@ type healthJSON struct {
 }
 
 func healthCmd(fs *flagSet, e *env) func([]string) error {
-	cust := declareCustomerFlag(fs, "only this `customer` (ID or name)")
-	asJSON := jsonFlag(fs)
-	return func(args []string) error {
-		return cust.withAccountsOf(e, func(s *session, accounts []planner.Account) error {
-			settings, err := s.db.Settings()
+	header := []string{"CUSTOMER", "HEALTH", "REASON"}
+	return accountListing(fs, e, "only this `customer` (ID or name)", header, func(s *session, accounts []planner.Account) ([]healthJSON, error) {
+		settings, err := s.db.Settings()
+		if err != nil {
+			return nil, err
+		}
+		now := s.e.now().In(s.tamLocation())
+		out := make([]healthJSON, 0, len(accounts))
+		for _, a := range accounts {
+			h, err := planner.AccountHealth(s.cat, settings, a, now)
 			if err != nil {
-				return err
+				return nil, err
 			}
-			now := s.e.now().In(s.tamLocation())
-			out := make([]healthJSON, 0, len(accounts))
-			for _, a := range accounts {
-				h, err := planner.AccountHealth(s.cat, settings, a, now)
-				if err != nil {
-					return err
-				}
-				out = append(out, healthJSON{Health: h, Customer: a.Customer.Name})
+			out = append(out, healthJSON{Health: h, Customer: a.Customer.Name})
+		}
+		return out, nil
+	}, func(t *table, h healthJSON) {
+		if len(h.Reasons) == 0 {
+			t.row(h.Customer, h.Colour.Label().String(), "-")
+		}
+		for i, r := range h.Reasons {
+			name, colour := h.Customer, h.Colour.Label().String()
+			if i > 0 {
+				name, colour = "", ""
 			}
-			return printRows(e.stdout, *asJSON, out, []string{"CUSTOMER", "HEALTH", "REASON"}, func(t *table, h healthJSON) {
-				if len(h.Reasons) == 0 {
-					t.row(h.Customer, h.Colour.Label().String(), "-")
-				}
-				for i, r := range h.Reasons {
-					name, colour := h.Customer, h.Colour.Label().String()
-					if i > 0 {
-						name, colour = "", ""
-					}
-					t.row(name, colour, fmt.Sprintf("%s: %s", r.Colour.Label(), r.Text))
-				}
-			})
-		})
-	}
+			t.row(name, colour, fmt.Sprintf("%s: %s", r.Colour.Label(), r.Text))
+		}
+	})
 }

@@ -43,20 +43,14 @@ func catalogList(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		if *kind != "" {
-			if err := oneOf("kind", *kind, kindNames()); err != nil {
-				return err
-			}
+		if err := emptyOrOneOf("kind", *kind, kindNames()); err != nil {
+			return err
 		}
-		if *solution != "" {
-			if err := oneOf("solution", *solution, solutionIDs(cat)); err != nil {
-				return err
-			}
+		if err := emptyOrOneOf("solution", *solution, solutionIDs(cat)); err != nil {
+			return err
 		}
-		if *phase != "" {
-			if err := oneOf("phase", *phase, phaseIDs(cat)); err != nil {
-				return err
-			}
+		if err := emptyOrOneOf("phase", *phase, phaseIDs(cat)); err != nil {
+			return err
 		}
 		items := cat.Find(catalog.Filter{Kind: catalog.Kind(*kind), Solution: catalog.SolutionID(*solution), Phase: catalog.PhaseID(*phase), Text: *text})
 		if *asJSON {

@@ -139,10 +139,8 @@ func (f customerFlags) assign(cat *catalog.Catalog, c *planner.Customer, given m
 		c.Membership.Support24x5 = *f.support24x5
 	}
 	if given["language"] {
-		if *f.language != "" {
-			if err := oneOf("language", *f.language, planner.DocumentLanguages()); err != nil {
-				return err
-			}
+		if err := emptyOrOneOf("language", *f.language, planner.DocumentLanguages()); err != nil {
+			return err
 		}
 		c.Language = *f.language
 	}

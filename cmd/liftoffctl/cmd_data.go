@@ -104,13 +104,21 @@ func backupCmd(fs *flagSet, e *env) func([]string) error {
 	}
 }
 
-func backupsCmd(fs *flagSet, e *env) func([]string) error {
+// onDBFile declares --db on fs and returns a command that runs do with
+// the database file it names (see dbPath), without opening it.
+func onDBFile(fs *flagSet, e *env, do func(path string, args []string) error) func([]string) error {
 	db := dbFlag(fs)
 	return func(args []string) error {
 		path, err := dbPath(e, *db)
 		if err != nil {
 			return err
 		}
+		return do(path, args)
+	}
+}
+
+func backupsCmd(fs *flagSet, e *env) func([]string) error {
+	return onDBFile(fs, e, func(path string, args []string) error {
 		list, err := storage.Backups(filepath.Join(filepath.Dir(path), storage.BackupFolder))
 		if err != nil {
 			return err
@@ -122,22 +130,17 @@ func backupsCmd(fs *flagSet, e *env) func([]string) error {
 			fmt.Fprintf(e.stderr, "no backups of %s yet\n", path)
 		}
 		return nil
-	}
+	})
 }
 
 func restoreCmd(fs *flagSet, e *env) func([]string) error {
-	db := dbFlag(fs)
-	return func(args []string) error {
-		path, err := dbPath(e, *db)
-		if err != nil {
-			return err
-		}
+	return onDBFile(fs, e, func(path string, args []string) error {
 		if err := storage.Restore(path, args[0], storage.Options{Now: e.now}); err != nil {
 			return err
 		}
 		fmt.Fprintf(e.stdout, "restored %s from %s; the replaced file was kept in the backup folder\n", path, args[0])
 		return nil
-	}
+	})
 }
 
 func compactCmd(fs *flagSet, e *env) func([]string) error {

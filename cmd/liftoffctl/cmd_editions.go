@@ -92,20 +92,18 @@ func catalogEditions(fs *flagSet, e *env) func([]string) error {
 }
 
 func catalogDiff(fs *flagSet, e *env) func([]string) error {
-	from := fs.String("from", "", "a `day` (YYYY-MM-DD): the edition in force that day is compared (required)")
-	to := fs.String("to", "", "a `day` (YYYY-MM-DD): the edition in force that day is compared with it (required)")
+	span := spanFlags{
+		from: fs.String("from", "", "a `day` (YYYY-MM-DD): the edition in force that day is compared (required)"),
+		to:   fs.String("to", "", "a `day` (YYYY-MM-DD): the edition in force that day is compared with it (required)"),
+	}
 	asJSON := jsonFlag(fs)
 	return func(args []string) error {
-		for _, req := range []struct{ name, value string }{{"from", *from}, {"to", *to}} {
+		for _, req := range []struct{ name, value string }{{"from", *span.from}, {"to", *span.to}} {
 			if req.value == "" {
 				return usagef("--%s is required: a day as YYYY-MM-DD", req.name)
 			}
 		}
-		fromDay, err := parseDay("from", *from)
-		if err != nil {
-			return err
-		}
-		toDay, err := parseDay("to", *to)
+		fromDay, toDay, err := span.days()
 		if err != nil {
 			return err
 		}

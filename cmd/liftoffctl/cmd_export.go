@@ -35,15 +35,11 @@ func exportPDF(fs *flagSet, e *env) func([]string) error {
 		if *out == "" {
 			return usagef("-o FILE is required")
 		}
-		if *pageSize != "" {
-			if err := oneOf("page size", *pageSize, []string{"A4", "Letter"}); err != nil {
-				return err
-			}
+		if err := emptyOrOneOf("page size", *pageSize, []string{"A4", "Letter"}); err != nil {
+			return err
 		}
-		if *lang != "" {
-			if err := oneOf("language", *lang, planner.DocumentLanguages()); err != nil {
-				return err
-			}
+		if err := emptyOrOneOf("language", *lang, planner.DocumentLanguages()); err != nil {
+			return err
 		}
 		if k != export.KindQuarter && *cust == "" {
 			return usagef("--customer is required for the %s document", k)

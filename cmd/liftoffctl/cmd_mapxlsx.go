@@ -20,10 +20,8 @@ func exportXLSX(fs *flagSet, e *env) func([]string) error {
 		if err := oneOf("--what", *what, []string{"map"}); err != nil {
 			return err
 		}
-		if *lang != "" {
-			if err := oneOf("language", *lang, planner.DocumentLanguages()); err != nil {
-				return err
-			}
+		if err := emptyOrOneOf("language", *lang, planner.DocumentLanguages()); err != nil {
+			return err
 		}
 		if *out == "" {
 			return usagef("-o FILE is required")

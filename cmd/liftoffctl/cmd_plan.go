@@ -350,6 +350,17 @@ func optionalID(name, value string) (planner.ID, error) {
 	return namedValue("--"+name, value, planner.ParseID)
 }
 
+// dueAndLink parses the --due day of an item of a plan and the optional
+// ID, in flag linkFlag, of the item it leads to.
+func dueAndLink(due, linkFlag, link string) (planner.Date, planner.ID, error) {
+	d, err := parseDay("due", due)
+	if err != nil {
+		return planner.Date{}, planner.ID{}, err
+	}
+	id, err := optionalID(linkFlag, link)
+	return d, id, err
+}
+
 // editPlan loads the customer's plan (a new one when it has none), lets
 // change edit it and saves it; force saves it outside the membership when
 // the membership includes no plan (see session.putPlan).
@@ -413,11 +424,7 @@ func mapAddMilestone(fs *flagSet, e *env) func([]string) error {
 	due := fs.String("due", "", "due `day` (YYYY-MM-DD)")
 	objective := fs.String("objective", "", "`ID` of the objective it leads to")
 	return func(args []string) error {
-		d, err := parseDay("due", *due)
-		if err != nil {
-			return err
-		}
-		obj, err := optionalID("objective", *objective)
+		d, obj, err := dueAndLink(*due, "objective", *objective)
 		if err != nil {
 			return err
 		}
@@ -439,11 +446,7 @@ func mapAddAction(fs *flagSet, e *env) func([]string) error {
 		if err := oneOf("side", *side, []string{"customer", "vendor"}); err != nil {
 			return err
 		}
-		d, err := parseDay("due", *due)
-		if err != nil {
-			return err
-		}
-		ms, err := optionalID("milestone", *milestone)
+		d, ms, err := dueAndLink(*due, "milestone", *milestone)
 		if err != nil {
 			return err
 		}

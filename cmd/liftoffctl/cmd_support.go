@@ -99,15 +99,11 @@ func entitlementsCmd(fs *flagSet, e *env) func([]string) error {
 		if err != nil {
 			return err
 		}
-		if *kind != "" {
-			if err := oneOf("kind", *kind, kindNames()); err != nil {
-				return err
-			}
+		if err := emptyOrOneOf("kind", *kind, kindNames()); err != nil {
+			return err
 		}
-		if *status != "" {
-			if err := oneOf("status", *status, []string{"included", "purchased", "available", "not-available"}); err != nil {
-				return err
-			}
+		if err := emptyOrOneOf("status", *status, []string{"included", "purchased", "available", "not-available"}); err != nil {
+			return err
 		}
 		var rows []planner.Entitlement
 		for _, en := range planner.Entitlements(cat, m, allow) {
@@ -173,11 +169,7 @@ func slaCmd(fs *flagSet, e *env) func([]string) error {
 		if err := oneOf("region", *region, regionIDs(cat)); err != nil {
 			return err
 		}
-		p, err := namedValue("--priority", *priority, planner.ParsePriority)
-		if err != nil {
-			return err
-		}
-		at, err := parseInstant("opened", *opened)
+		p, at, err := valueAndInstant("--priority", *priority, planner.ParsePriority, "opened", *opened)
 		if err != nil {
 			return err
 		}
@@ -269,11 +261,7 @@ func caseTimelineCmd(fs *flagSet, e *env) func([]string) error {
 		if *since == "" {
 			return usagef("--since is required: an RFC 3339 time such as 2026-11-27T16:30:00Z")
 		}
-		st, err := namedValue("--status", *status, planner.ParseCaseStatus)
-		if err != nil {
-			return err
-		}
-		at, err := parseInstant("since", *since)
+		st, at, err := valueAndInstant("--status", *status, planner.ParseCaseStatus, "since", *since)
 		if err != nil {
 			return err
 		}

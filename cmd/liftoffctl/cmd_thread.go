@@ -170,20 +170,17 @@ func (f customerFlag) editExistingPlan(e *env, change func(a planner.Account, p 
 // createPlan gives the customer the plan build makes, in place of its
 // plan (whose ID the new one keeps) only when replace is set, and prints
 // the message build returns; force saves it outside the membership when
-// the membership includes no plan (see session.putPlan).
+// the membership includes no plan (see editPlan).
 func (f customerFlag) createPlan(e *env, replace, force bool, build func(s *session, a planner.Account) (planner.ActionPlan, string)) error {
-	return f.withAccount(e, false, func(s *session, a planner.Account) error {
+	return f.editPlan(e, force, func(s *session, a planner.Account, p *planner.ActionPlan) (string, error) {
 		if a.HasPlan() && !replace {
-			return usagef("%s already has a Mutual Action Plan: add --replace to replace it", a.Customer.Name)
+			return "", usagef("%s already has a Mutual Action Plan: add --replace to replace it", a.Customer.Name)
 		}
-		p, msg := build(s, a)
+		built, msg := build(s, a)
 		if a.HasPlan() {
-			p.ID = a.Plan.ID
+			built.ID = a.Plan.ID
 		}
-		if err := s.putPlan(a, p, force); err != nil {
-			return err
-		}
-		fmt.Fprintln(e.stdout, msg)
-		return nil
+		*p = built
+		return msg, nil
 	})
 }

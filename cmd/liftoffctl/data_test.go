@@ -45,6 +45,19 @@ func (c *cli) fail(code int, args ...string) string {
 	return errOut
 }
 
+// wantListed runs customer list and fails the test, with the message
+// what and the list, unless the list holds every one of wants.
+func (c *cli) wantListed(what string, wants ...string) {
+	c.t.Helper()
+	list := c.ok("customer", "list")
+	for _, w := range wants {
+		if !strings.Contains(list, w) {
+			c.t.Errorf("%s:\n%s", what, list)
+			return
+		}
+	}
+}
+
 func TestCustomerLifecycle(t *testing.T) {
 	c := newCLI(t)
 	out := c.ok("customer", "add", "--name", "株式会社ソニー", "--region", "japan", "--tier", "expert", "--solutions", "analytics,commerce",
@@ -52,10 +65,7 @@ func TestCustomerLifecycle(t *testing.T) {
 	if !strings.Contains(out, "株式会社ソニー") {
 		t.Fatalf("add did not echo the name: %s", out)
 	}
-	list := c.ok("customer", "list")
-	if !strings.Contains(list, "株式会社ソニー") || !strings.Contains(list, "40 of 40") {
-		t.Errorf("list lacks the customer or its field hours:\n%s", list)
-	}
+	c.wantListed("list lacks the customer or its field hours", "株式会社ソニー", "40 of 40")
 	// Expert allows four contacts per product: the fifth is refused.
 	for i := 1; i <= 4; i++ {
 		c.ok("nsc", "add", "--customer", "株式会社", "--name", "Contact", "--email", "c"+string(rune('0'+i))+"@example.jp", "--product", "analytics")
@@ -110,9 +120,7 @@ func TestSampleImportExportRoundTrip(t *testing.T) {
 	if !strings.Contains(out, "0 customers added") || !strings.Contains(out, "6 unchanged") {
 		t.Errorf("second import: %s", out)
 	}
-	if got := other.ok("customer", "list"); !strings.Contains(got, "Müller GmbH") || !strings.Contains(got, "Øresund Energi A/S") {
-		t.Errorf("imported list:\n%s", got)
-	}
+	other.wantListed("imported list", "Müller GmbH", "Øresund Energi A/S")
 }
 
 func TestBadImportChangesNothing(t *testing.T) {
@@ -480,9 +488,7 @@ func TestBackupAndRestore(t *testing.T) {
 	if out := c.ok("restore", backup); !strings.Contains(out, "restored") {
 		t.Errorf("restore said: %s", out)
 	}
-	if list := c.ok("customer", "list"); !strings.Contains(list, "Müller GmbH") {
-		t.Errorf("Müller GmbH not back after restore:\n%s", list)
-	}
+	c.wantListed("Müller GmbH not back after restore", "Müller GmbH")
 }
 
 func TestCompact(t *testing.T) {
@@ -497,9 +503,7 @@ func TestCompact(t *testing.T) {
 	if !strings.Contains(out, "compacted ") || !strings.Contains(out, "the file before is kept as ") {
 		t.Fatalf("compact said: %s", out)
 	}
-	if list := c.ok("customer", "list"); !strings.Contains(list, "Müller GmbH") || !strings.Contains(list, "株式会社サクラ電機") {
-		t.Errorf("after compact:\n%s", list)
-	}
+	c.wantListed("after compact", "Müller GmbH", "株式会社サクラ電機")
 }
 
 // TestExportMissingGlyphs exports a document naming a character no font

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"time"
 
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
@@ -117,15 +116,9 @@ func withSession(e *env, flagValue string, readOnly bool, fn func(s *session) er
 	return fn(s)
 }
 
-// today is the current day in the TAM's zone.
+// today is the current day in the TAM's zone (see tamLocation).
 func (s *session) today() planner.Date {
-	loc := time.Local
-	if set, err := s.db.Settings(); err == nil && set.Profile.TimeZone != "" {
-		if l, err := time.LoadLocation(set.Profile.TimeZone); err == nil {
-			loc = l
-		}
-	}
-	return catalog.DateOf(s.e.now().In(loc))
+	return catalog.DateOf(s.e.now().In(s.tamLocation()))
 }
 
 // customer finds a customer by ID, by exact name, or by the unique start
@@ -282,9 +275,9 @@ func (f customerFlag) withAccountsOf(e *env, do func(s *session, accounts []plan
 }
 
 // withFound opens a session on the database the --db value dbFlagValue
-// names (readOnly as for withSession), finds with find what ref names
-// and runs do with it.
-func withFound[T any](e *env, dbFlagValue string, readOnly bool, ref string, find func(s *session, ref string) (T, error), do func(s *session, found T) error) error {
+// names (readOnly as for withSession), finds with find what ref (a name
+// or an ID) names and runs do with it.
+func withFound[R, T any](e *env, dbFlagValue string, readOnly bool, ref R, find func(s *session, ref R) (T, error), do func(s *session, found T) error) error {
 	return withSession(e, dbFlagValue, readOnly, func(s *session) error {
 		found, err := find(s, ref)
 		if err != nil {

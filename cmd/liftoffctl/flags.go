@@ -262,6 +262,14 @@ func oneOf(what, value string, accepted []string) error {
 	return usagef("unknown %s %q (want %s)", what, value, strings.Join(accepted, ", "))
 }
 
+// emptyOrOneOf is oneOf for an optional value: empty, it is accepted.
+func emptyOrOneOf(what, value string, accepted []string) error {
+	if value == "" {
+		return nil
+	}
+	return oneOf(what, value, accepted)
+}
+
 // splitList splits "a,b, c" into its non-empty parts.
 func splitList(s string) []string {
 	var out []string
