@@ -132,21 +132,19 @@ func RegionCalendar(cat *catalog.Catalog, s Settings, region catalog.RegionID, h
 	if !ok {
 		return Calendar{}, fmt.Errorf("unknown region %q", region)
 	}
-	zone, days, rules := r.TimeZone, r.Holidays, r.HolidayRules
+	// The holidays are worked out as RegionSettings.ChangedHolidays
+	// lists them: the settings' own list, else the catalog's, with the
+	// days added and removed.
+	o := s.Regions[region]
+	base := o.baseRegion(r)
+	zone, days, rules := r.TimeZone, base.Holidays, base.HolidayRules
+	if o.TimeZone != "" {
+		zone = o.TimeZone
+	}
 	// none: a list that replaces the region's holidays is set and
 	// empty, so the region observes none (nil is no list).
-	none := false
-	var added []catalog.Holiday
-	var removed []Date
-	if o, ok := s.Regions[region]; ok {
-		if o.TimeZone != "" {
-			zone = o.TimeZone
-		}
-		if o.Holidays != nil {
-			days, rules, none = o.Holidays, nil, len(o.Holidays) == 0
-		}
-		added, removed = o.Added, o.Removed
-	}
+	none := o.Holidays != nil && len(o.Holidays) == 0
+	added, removed := o.Added, o.Removed
 	if holidays != nil {
 		days, rules, none = holidays, nil, len(holidays) == 0
 		added, removed = nil, nil
