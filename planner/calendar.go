@@ -137,10 +137,7 @@ func RegionCalendar(cat *catalog.Catalog, s Settings, region catalog.RegionID, h
 	// days added and removed.
 	o := s.Regions[region]
 	base := o.baseRegion(r)
-	zone, days, rules := r.TimeZone, base.Holidays, base.HolidayRules
-	if o.TimeZone != "" {
-		zone = o.TimeZone
-	}
+	zone, days, rules := s.RegionTimeZone(r), base.Holidays, base.HolidayRules
 	// none: a list that replaces the region's holidays is set and
 	// empty, so the region observes none (nil is no list).
 	none := o.Holidays != nil && len(o.Holidays) == 0
@@ -163,6 +160,15 @@ func RegionCalendar(cat *catalog.Catalog, s Settings, region catalog.RegionID, h
 	cal.Name = r.Name
 	cal.noHolidays = none
 	return cal.withChanges(added, removed), nil
+}
+
+// RegionTimeZone returns the IANA time zone of region r as its calendar
+// uses it: the zone settings give the region, else the catalog's.
+func (s Settings) RegionTimeZone(r catalog.Region) string {
+	if o := s.Regions[r.ID]; o.TimeZone != "" {
+		return o.TimeZone
+	}
+	return r.TimeZone
 }
 
 // withChanges returns cal with holidays added on top of its others and

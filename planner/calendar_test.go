@@ -329,3 +329,27 @@ func TestCalendarObservingNoHolidaysCoversEveryYear(t *testing.T) {
 		t.Errorf("the rules' calendar: Covers(2100) = %v and no note; want 2100 unknown", rules.Covers(2100))
 	}
 }
+
+// TestRegionTimeZone checks that a region's zone is the one settings
+// give it, else the catalog's, and is the zone of its calendar.
+func TestRegionTimeZone(t *testing.T) {
+	cat := catalog.Default()
+	s := DefaultSettings()
+	s.Regions = map[catalog.RegionID]RegionSettings{
+		catalog.EMEA:  {TimeZone: "Europe/Amsterdam"},
+		catalog.Japan: {Added: []catalog.Holiday{{Date: catalog.MustDate("2030-12-27"), Name: "Closure"}}},
+	}
+	for id, want := range map[catalog.RegionID]string{catalog.EMEA: "Europe/Amsterdam", catalog.Japan: "Asia/Tokyo", catalog.Americas: "America/Los_Angeles"} {
+		r, _ := cat.Region(id)
+		if got := s.RegionTimeZone(r); got != want {
+			t.Errorf("%s: RegionTimeZone = %q, want %q", id, got, want)
+		}
+		cal, err := RegionCalendar(cat, s, id, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := cal.Location.String(); got != want {
+			t.Errorf("%s: the calendar's zone is %q, want %q", id, got, want)
+		}
+	}
+}
