@@ -359,10 +359,7 @@ func (s *supportScreen) showRegions() {
 	box := s.regions
 	box.RemoveAll()
 	for _, r := range s.cat.Regions {
-		zone := r.TimeZone
-		if o, ok := w.settings().Regions[r.ID]; ok && o.TimeZone != "" {
-			zone = o.TimeZone
-		}
+		zone := w.settings().RegionTimeZone(r)
 		title := widget.NewLabelWithStyle(w.regionNameByID(r.ID), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		lines := []string{w.tr("support.hours", r.Open, r.Close, zone)}
 		for _, l := range r.Languages {

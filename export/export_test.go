@@ -522,10 +522,10 @@ func TestLongContentIsKeptWhole(t *testing.T) {
 				}
 			case KindAssessment:
 				// The detail runs over pages: drop the running header and
-				// footer and the repeated table header that come between
-				// its parts, then look for each sentence.
+				// footer and the repeated heading and table header that
+				// come between its parts, then look for each sentence.
 				body := pdfBodyText(t, path, "Liftoff · Assessment and Recommendations · generated 10 Feb 2026",
-					"Assessment and Recommendations", a.Customer.Name, "#", "Recommendation", "Priority", "Effort")
+					"Assessment and Recommendations", a.Customer.Name, "Recommendations (continued)", "#", "Recommendation", "Priority", "Effort")
 				recs := a.Engagements[0].Assessment.Recommendations
 				for _, sentence := range strings.SplitAfter(recs[len(recs)-1].Detail, ". ") {
 					if s := strings.TrimSpace(sentence); s != "" && !strings.Contains(body, s) {

@@ -115,3 +115,41 @@ func TestExpertDocumentsSayTheirMembershipHasNoPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanOutsideTheMembershipIsNotTheTierNote checks the documents of an
+// Expert Success customer whose TAM keeps a Mutual Action Plan outside
+// the membership: the summary and the assessment say there is no plan
+// yet, not that the membership includes none, and mark the customer as
+// outside the membership for the plan.
+func TestPlanOutsideTheMembershipIsNotTheTierNote(t *testing.T) {
+	cat := testCatalog(t)
+	accts := sample.Portfolio(cat, sampleToday)
+	var oresund *planner.Account
+	for i := range accts {
+		if accts[i].Customer.Name == "Øresund Energi A/S" {
+			oresund = &accts[i]
+		}
+	}
+	if oresund == nil || oresund.HasPlan() || oresund.Customer.Membership.Tier != "expert" {
+		t.Fatal("the sample portfolio has no Øresund Energi A/S on Expert Success without a plan")
+	}
+	oresund.Customer.AllowOutsideMembership(planner.RuleMutualActionPlan)
+	if err := planner.CheckPlanAllowed(cat, oresund.Customer); err != nil {
+		t.Fatalf("the plan kept outside the membership is refused: %v", err)
+	}
+	for _, k := range []Kind{KindSummary, KindAssessment} {
+		path, _ := render(t, t.TempDir(), k, accts, oresund, testOptions())
+		text := strings.Join(strings.Fields(pdfText(t, path)), " ")
+		if strings.Contains(text, "includes no Mutual Action Plan") {
+			t.Errorf("the %s says the membership includes no plan, though the TAM keeps one outside it:\n%s", k, text)
+		}
+		if !strings.Contains(text, "Outside the membership: Mutual Action Plan") {
+			t.Errorf("the %s does not mark the plan as outside the membership:\n%s", k, text)
+		}
+		yet := map[Kind]string{KindSummary: "There is no Mutual Action Plan with this customer yet.",
+			KindAssessment: "No objectives with KPIs in the Mutual Action Plan yet."}[k]
+		if !strings.Contains(text, yet) {
+			t.Errorf("the %s does not say %q:\n%s", k, yet, text)
+		}
+	}
+}

@@ -90,7 +90,8 @@ const keepTable = 26.0
 
 // sectionHeading draws a heading at the cursor with a short accent rule
 // above it, keeping it on the page with at least keep millimetres of what
-// follows.
+// follows. A table right below it that breaks across pages continues
+// below the heading with "(continued)".
 func (d *doc) sectionHeading(title string, keep float64) {
 	st := d.Scale().H1
 	h := 3 + st.LineHeight() + 2
@@ -98,23 +99,34 @@ func (d *doc) sectionHeading(title string, keep float64) {
 		d.Y += 4
 	}
 	d.Need(h + keep)
-	d.KeepHeading(d.Y, func() {
-		d.Rect(d.Page().Left, d.Y, 10, 0.9, accent)
-		d.Y += 3
-		d.Text(d.Page().Left, d.Y, title, st)
-		d.Y += st.LineHeight() + 2
-	}, func() { d.sectionHeading(title, 0) })
+	draw := func(title string) func() {
+		return func() {
+			d.Rect(d.Page().Left, d.Y, 10, 0.9, accent)
+			d.Y += 3
+			d.Text(d.Page().Left, d.Y, title, st)
+			d.Y += st.LineHeight() + 2
+		}
+	}
+	d.KeepHeading(d.Y, draw(title), func() { d.sectionHeading(title, 0) }, draw(d.continued(title)))
 }
 
-// subHeading draws a smaller heading at the cursor.
+// continued returns a heading that repeats title above the rest of what
+// it names on a new page: "Title (continued)".
+func (d *doc) continued(title string) string { return d.T("doc.continued", title) }
+
+// subHeading draws a smaller heading at the cursor, kept as
+// sectionHeading keeps its heading.
 func (d *doc) subHeading(title string, keep float64) {
 	st := d.Scale().H2
 	d.Y += 1.5
 	d.Need(st.LineHeight() + 1 + keep)
-	d.KeepHeading(d.Y-1.5, func() {
-		d.Text(d.Page().Left, d.Y, title, st)
-		d.Y += st.LineHeight() + 1
-	}, func() { d.subHeading(title, 0) })
+	draw := func(title string) func() {
+		return func() {
+			d.Text(d.Page().Left, d.Y, title, st)
+			d.Y += st.LineHeight() + 1
+		}
+	}
+	d.KeepHeading(d.Y-1.5, draw(title), func() { d.subHeading(title, 0) }, draw(d.continued(title)))
 }
 
 // bullets draws a bulleted list at the cursor, breaking pages between

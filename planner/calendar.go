@@ -17,7 +17,9 @@ import (
 // The holidays are a dated list, computed by the region's holiday rules
 // for any year they know, or both, with the days settings add and remove.
 // A calendar knows the years it covers (Covers): in a year it does not,
-// it has no holidays but those added, and MissingHolidaysNote says so.
+// it has no holidays but those added, and MissingHolidaysNote says so. A
+// region or customer whose holiday list is set and empty observes no
+// holidays: its calendar covers every year.
 type Calendar struct {
 	Region catalog.RegionID
 	// Name is the region's display name ("Europe, Middle East and
@@ -30,6 +32,9 @@ type Calendar struct {
 	holidays map[Date]string
 	// listYears are the years the dated list names a holiday in.
 	listYears map[int]bool
+	// noHolidays is set when an empty list replaces the region's
+	// holidays: the region observes none, so every year is known.
+	noHolidays bool
 	// rules compute the holidays of any year they cover; nil when a
 	// dated list replaces the region's holidays.
 	rules *ruleHolidays
@@ -120,26 +125,25 @@ func CustomerCalendar(cat *catalog.Catalog, s Settings, c Customer) (Calendar, e
 // settings (RegionSettings.Holidays) replaces the rules and the dated
 // list, and a non-nil holidays list (a customer's own) replaces
 // everything, the days added and removed included: the calendar then
-// covers the years the list names.
+// covers the years the list names, or every year when the list is empty
+// (the region or customer observes no holidays).
 func RegionCalendar(cat *catalog.Catalog, s Settings, region catalog.RegionID, holidays []catalog.Holiday) (Calendar, error) {
 	r, ok := cat.Region(region)
 	if !ok {
 		return Calendar{}, fmt.Errorf("unknown region %q", region)
 	}
-	zone, days, rules := r.TimeZone, r.Holidays, r.HolidayRules
-	var added []catalog.Holiday
-	var removed []Date
-	if o, ok := s.Regions[region]; ok {
-		if o.TimeZone != "" {
-			zone = o.TimeZone
-		}
-		if o.Holidays != nil {
-			days, rules = o.Holidays, nil
-		}
-		added, removed = o.Added, o.Removed
-	}
+	// The holidays are worked out as RegionSettings.ChangedHolidays
+	// lists them: the settings' own list, else the catalog's, with the
+	// days added and removed.
+	o := s.Regions[region]
+	base := o.baseRegion(r)
+	zone, days, rules := s.RegionTimeZone(r), base.Holidays, base.HolidayRules
+	// none: a list that replaces the region's holidays is set and
+	// empty, so the region observes none (nil is no list).
+	none := o.Holidays != nil && len(o.Holidays) == 0
+	added, removed := o.Added, o.Removed
 	if holidays != nil {
-		days, rules = holidays, nil
+		days, rules, none = holidays, nil, len(holidays) == 0
 		added, removed = nil, nil
 	}
 	loc, err := time.LoadLocation(zone)
@@ -154,7 +158,17 @@ func RegionCalendar(cat *catalog.Catalog, s Settings, region catalog.RegionID, h
 		return Calendar{}, err
 	}
 	cal.Name = r.Name
+	cal.noHolidays = none
 	return cal.withChanges(added, removed), nil
+}
+
+// RegionTimeZone returns the IANA time zone of region r as its calendar
+// uses it: the zone settings give the region, else the catalog's.
+func (s Settings) RegionTimeZone(r catalog.Region) string {
+	if o := s.Regions[r.ID]; o.TimeZone != "" {
+		return o.TimeZone
+	}
+	return r.TimeZone
 }
 
 // withChanges returns cal with holidays added on top of its others and
@@ -194,10 +208,11 @@ func (c Calendar) Holiday(d Date) (string, bool) {
 }
 
 // Covers reports whether the calendar knows the holidays of year: its
-// rules compute that year or its dated list names a holiday in it. In a
-// year it does not cover, every Monday to Friday is a business day.
+// rules compute that year, its dated list names a holiday in it, or an
+// empty list says the region observes no holidays at all. In a year it
+// does not cover, every Monday to Friday is a business day.
 func (c Calendar) Covers(year int) bool {
-	if c.listYears[year] {
+	if c.noHolidays || c.listYears[year] {
 		return true
 	}
 	return c.rules != nil && catalog.HolidayRulesCover(c.rules.rules, year)
@@ -206,7 +221,8 @@ func (c Calendar) Covers(year int) bool {
 // MissingHolidaysNote says which years from from to to (both included)
 // the calendar knows no holidays in, such as "No holidays known for Japan
 // in 2029: business days are counted as Monday to Friday"; it is zero
-// when the calendar covers them all.
+// when the calendar covers them all, as one of a region or customer that
+// observes no holidays does.
 func (c Calendar) MissingHolidaysNote(from, to Date) Text {
 	if to.Before(from) {
 		from, to = to, from

@@ -289,3 +289,67 @@ func TestRegionCalendarAddedAndRemovedDays(t *testing.T) {
 		t.Error("the customer's own day is no holiday")
 	}
 }
+
+// TestCalendarObservingNoHolidaysCoversEveryYear checks that an empty
+// holiday list, in settings or a customer's own, means the region or
+// customer observes no holidays: the calendar covers every year and no
+// note says holidays are unknown, while a nil list keeps the region's.
+func TestCalendarObservingNoHolidaysCoversEveryYear(t *testing.T) {
+	cat := catalog.Default()
+	from, to := catalog.MustDate("2026-12-01"), catalog.MustDate("2140-01-10")
+	s := DefaultSettings()
+	s.Regions = map[catalog.RegionID]RegionSettings{catalog.Japan: {Holidays: []catalog.Holiday{}}}
+	region, err := RegionCalendar(cat, s, catalog.Japan, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	customer, err := RegionCalendar(cat, DefaultSettings(), catalog.Japan, []catalog.Holiday{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, cal := range map[string]Calendar{"settings' empty list": region, "customer's empty list": customer} {
+		for _, year := range []int{1990, 2027, 2100, 2140} {
+			if !cal.Covers(year) {
+				t.Errorf("%s: Covers(%d) = false, want every year covered", name, year)
+			}
+		}
+		if note := cal.MissingHolidaysNote(from, to); !note.IsZero() {
+			t.Errorf("%s: note %q, want none", name, note)
+		}
+		if _, ok := cal.Holiday(catalog.MustDate("2027-01-01")); ok {
+			t.Errorf("%s: 1 January 2027 is a holiday", name)
+		}
+	}
+	// No list at all is not an empty one: the rules know 2026 to 2099.
+	rules, err := RegionCalendar(cat, DefaultSettings(), catalog.Japan, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rules.Covers(2100) || rules.MissingHolidaysNote(from, to).IsZero() {
+		t.Errorf("the rules' calendar: Covers(2100) = %v and no note; want 2100 unknown", rules.Covers(2100))
+	}
+}
+
+// TestRegionTimeZone checks that a region's zone is the one settings
+// give it, else the catalog's, and is the zone of its calendar.
+func TestRegionTimeZone(t *testing.T) {
+	cat := catalog.Default()
+	s := DefaultSettings()
+	s.Regions = map[catalog.RegionID]RegionSettings{
+		catalog.EMEA:  {TimeZone: "Europe/Amsterdam"},
+		catalog.Japan: {Added: []catalog.Holiday{{Date: catalog.MustDate("2030-12-27"), Name: "Closure"}}},
+	}
+	for id, want := range map[catalog.RegionID]string{catalog.EMEA: "Europe/Amsterdam", catalog.Japan: "Asia/Tokyo", catalog.Americas: "America/Los_Angeles"} {
+		r, _ := cat.Region(id)
+		if got := s.RegionTimeZone(r); got != want {
+			t.Errorf("%s: RegionTimeZone = %q, want %q", id, got, want)
+		}
+		cal, err := RegionCalendar(cat, s, id, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := cal.Location.String(); got != want {
+			t.Errorf("%s: the calendar's zone is %q, want %q", id, got, want)
+		}
+	}
+}

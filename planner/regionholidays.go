@@ -9,14 +9,33 @@ import (
 
 // The days settings add to and remove from a region's holidays (Added and
 // Removed): the rules by which the TAM changes them a day at a time, and
-// the list that results. RegionCalendar applies them.
+// the list that results. There is one rule, RegionCalendar's: the
+// region's holidays are its settings' own list (Holidays) when set, else
+// the catalog's; the days removed are taken out of them and the days
+// added put on top.
+
+// baseRegion returns region r with the holidays rs changes: with rs's own
+// list in place of the catalog's list and rules when rs holds one.
+func (rs RegionSettings) baseRegion(r catalog.Region) catalog.Region {
+	if rs.Holidays != nil {
+		r.Holidays, r.HolidayRules = rs.Holidays, nil
+	}
+	return r
+}
 
 // AddHoliday makes h a holiday of region r on top of the catalog's: a day
 // removed before is the catalog's holiday again, and a day the catalog
 // does not give (or gives under another name) is added. Added and Removed
 // stay sorted by day, and nil when empty; the lists rs held are not
-// changed in place.
+// changed in place. Settings with a list of their own (Holidays), which
+// Validate refuses beside days added or removed, get h in that list
+// instead, in place of a day there on the same day.
 func (rs *RegionSettings) AddHoliday(r catalog.Region, h catalog.Holiday) {
+	if rs.Holidays != nil {
+		rs.Holidays = append(slices.DeleteFunc(slices.Clone(rs.Holidays), func(o catalog.Holiday) bool { return o.Date == h.Date }), h)
+		slices.SortStableFunc(rs.Holidays, func(a, b catalog.Holiday) int { return a.Date.Compare(b.Date) })
+		return
+	}
 	rs.Removed = slices.DeleteFunc(slices.Clone(rs.Removed), func(d Date) bool { return d == h.Date })
 	rs.Added = slices.DeleteFunc(slices.Clone(rs.Added), func(a catalog.Holiday) bool { return a.Date == h.Date })
 	if c, ok := catalogHoliday(r, h.Date); !ok || h.Name != "" && h.Name != c.Name {
@@ -27,8 +46,13 @@ func (rs *RegionSettings) AddHoliday(r catalog.Region, h catalog.Holiday) {
 
 // RemoveHoliday makes d no holiday of region r: a day added is taken out
 // of the days added, and a day the catalog gives is removed. The lists
-// are kept as AddHoliday keeps them.
+// are kept as AddHoliday keeps them; settings with a list of their own
+// have d taken out of that list (an empty list stays empty, not nil).
 func (rs *RegionSettings) RemoveHoliday(r catalog.Region, d Date) {
+	if rs.Holidays != nil {
+		rs.Holidays = slices.DeleteFunc(slices.Clone(rs.Holidays), func(o catalog.Holiday) bool { return o.Date == d })
+		return
+	}
 	rs.Added = slices.DeleteFunc(slices.Clone(rs.Added), func(a catalog.Holiday) bool { return a.Date == d })
 	rs.Removed = slices.Clone(rs.Removed)
 	if _, ok := catalogHoliday(r, d); ok && !slices.Contains(rs.Removed, d) {
@@ -50,11 +74,13 @@ func (rs *RegionSettings) tidyChanges() {
 }
 
 // ChangedHolidays returns the holidays of region r with the days rs adds
-// and removes, sorted by day: for a region with holiday rules those of
-// the years from first to last, else its dated list; less the days
-// removed, with every day added (of any year, so that each can be taken
-// out again). It ignores rs.Holidays, a list that replaces them all.
+// and removes, sorted by day, as RegionCalendar works them out: rs's own
+// list (Holidays) when set, else the catalog's holidays, for a region
+// with holiday rules those of the years from first to last, else its
+// dated list; less the days removed, with every day added (of any year,
+// so that each can be taken out again).
 func (rs RegionSettings) ChangedHolidays(r catalog.Region, first, last int) []catalog.Holiday {
+	r = rs.baseRegion(r)
 	days := map[Date]catalog.Holiday{}
 	if len(r.HolidayRules) > 0 {
 		for y := first; y <= last; y++ {

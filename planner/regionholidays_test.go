@@ -1,6 +1,7 @@
 package planner_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/liftoff-app/liftoff/catalog"
@@ -53,5 +54,59 @@ func TestRegionSettingsAddAndRemoveHolidays(t *testing.T) {
 		if _, ok := cal.Holiday(catalog.MustDate(d)); !ok {
 			t.Errorf("%s is no holiday of the calendar", d)
 		}
+	}
+}
+
+// TestChangedHolidaysAreTheCalendars checks that the holidays the settings
+// list for a region are the calendar's, day by day: the catalog's with
+// the days added and removed, or the settings' own list (empty: none).
+func TestChangedHolidaysAreTheCalendars(t *testing.T) {
+	cat := catalog.Default()
+	emea, ok := cat.Region(catalog.EMEA)
+	if !ok {
+		t.Fatal("no emea region")
+	}
+	closure := catalog.Holiday{Date: catalog.MustDate("2031-12-29"), Name: "Company closure"}
+	own := []catalog.Holiday{{Date: catalog.MustDate("2031-01-01"), Name: "New Year's Day"}, {Date: catalog.MustDate("2031-06-02"), Name: "Own day"}}
+	for name, rs := range map[string]planner.RegionSettings{
+		"the catalog's":            {},
+		"days added, removed":      {Added: []catalog.Holiday{closure}, Removed: []catalog.Date{catalog.MustDate("2031-04-14")}},
+		"a list of its own":        {Holidays: own},
+		"an empty list of its own": {Holidays: []catalog.Holiday{}},
+	} {
+		s := planner.DefaultSettings()
+		s.Regions = map[catalog.RegionID]planner.RegionSettings{catalog.EMEA: rs}
+		cal, err := planner.RegionCalendar(cat, s, catalog.EMEA, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		listed := map[catalog.Date]string{}
+		for _, h := range rs.ChangedHolidays(emea, 2031, 2031) {
+			listed[h.Date] = h.Name
+		}
+		for d := catalog.MustDate("2031-01-01"); d.Year == 2031; d = d.AddDays(1) {
+			got, holiday := cal.Holiday(d)
+			if want, ok := listed[d]; holiday != ok || got != want {
+				t.Errorf("%s: %s is %q (holiday %v) in the calendar, %q (listed %v) in the settings", name, d, got, holiday, want, ok)
+			}
+		}
+	}
+}
+
+// TestRegionSettingsChangeTheirOwnList checks that a day added to or
+// removed from settings holding a list of their own changes that list,
+// not the days added and removed, which Validate refuses beside it.
+func TestRegionSettingsChangeTheirOwnList(t *testing.T) {
+	emea, _ := catalog.Default().Region(catalog.EMEA)
+	rs := planner.RegionSettings{Holidays: []catalog.Holiday{{Date: catalog.MustDate("2031-06-02"), Name: "Own day"}}}
+	rs.AddHoliday(emea, catalog.Holiday{Date: catalog.MustDate("2031-12-25"), Name: "Christmas Day"})
+	rs.RemoveHoliday(emea, catalog.MustDate("2031-06-02"))
+	want := []catalog.Holiday{{Date: catalog.MustDate("2031-12-25"), Name: "Christmas Day"}}
+	if !slices.Equal(rs.Holidays, want) || rs.Added != nil || rs.Removed != nil {
+		t.Errorf("own list %v, added %v, removed %v; want the list %v alone", rs.Holidays, rs.Added, rs.Removed, want)
+	}
+	rs.RemoveHoliday(emea, catalog.MustDate("2031-12-25"))
+	if rs.Holidays == nil || len(rs.Holidays) != 0 {
+		t.Errorf("removing the last day of the own list leaves %#v, want an empty list (no holidays), not nil", rs.Holidays)
 	}
 }

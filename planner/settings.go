@@ -159,11 +159,13 @@ type RegionSettings struct {
 	TimeZone string `json:"timeZone,omitempty"`
 	// Holidays, when not nil, replaces all the region's holidays, those
 	// its rules compute included: the calendar then knows the holidays
-	// of the years the list names only; Added and Removed apply on top.
+	// of the years the list names only (every year for an empty list).
 	// Settings from before Added and Removed may hold such a list; the
 	// settings screen edits it as a list, and otherwise writes Added and
-	// Removed. An empty list leaves the region no holidays: saving,
-	// export and import keep it apart from no list (nil).
+	// Removed, never both: Validate refuses a list beside days added or
+	// removed (RegionCalendar would apply them on top of it). An empty
+	// list leaves the region no holidays: saving, export and import keep
+	// it apart from no list (nil).
 	Holidays []catalog.Holiday `json:"holidays,omitzero"`
 	// Added are holidays on top of the region's others, such as a
 	// company closure day; an added day wins over a holiday on the same
@@ -212,6 +214,14 @@ func (s Settings) Validate(cat *catalog.Catalog) error {
 		}
 		for i, h := range r.Holidays {
 			p.addText(fmt.Sprintf("regions.%s.holidays[%d].name", id, i), h.Name, LineText)
+		}
+		if r.Holidays != nil && (len(r.Added) > 0 || len(r.Removed) > 0) {
+			name := RegionName{ID: id}
+			if cr, ok := cat.Region(id); ok {
+				name.Name = cr.Name
+			}
+			p.add(fmt.Sprintf("regions.%s.holidays", id),
+				"%s has a holiday list of its own and days added to or removed from the catalog's list: keep one of the two (\"Use the catalog's list\" drops both)", name)
 		}
 		added := map[catalog.Date]bool{}
 		for i, h := range r.Added {

@@ -173,3 +173,35 @@ func TestSettingsValidateHolidayChanges(t *testing.T) {
 		t.Errorf("a name of two lines is accepted: %v", v)
 	}
 }
+
+// TestSettingsValidateRefusesAListBesideChanges checks that a region's
+// own holiday list and days added or removed, which the settings screen
+// never writes together, are refused with a message naming the region,
+// and that either alone, an empty list included, is accepted.
+func TestSettingsValidateRefusesAListBesideChanges(t *testing.T) {
+	cat := catalog.Default()
+	own := []catalog.Holiday{{Date: catalog.MustDate("2030-01-01"), Name: "New Year's Day"}}
+	closure := []catalog.Holiday{{Date: catalog.MustDate("2030-12-27"), Name: "Company closure"}}
+	s := planner.DefaultSettings()
+	for _, rs := range []planner.RegionSettings{{Holidays: own}, {Holidays: []catalog.Holiday{}}, {Added: closure}} {
+		s.Regions = map[catalog.RegionID]planner.RegionSettings{catalog.EMEA: rs}
+		if err := s.Validate(cat); err != nil {
+			t.Errorf("%+v refused: %v", rs, err)
+		}
+	}
+	for _, rs := range []planner.RegionSettings{
+		{Holidays: own, Added: closure},
+		{Holidays: []catalog.Holiday{}, Removed: []catalog.Date{catalog.MustDate("2030-04-22")}},
+	} {
+		s.Regions = map[catalog.RegionID]planner.RegionSettings{catalog.EMEA: rs}
+		v, ok := planner.AsValidation(s.Validate(cat))
+		if !ok {
+			t.Errorf("%+v accepted", rs)
+			continue
+		}
+		got, ok := v.Field("regions.emea.holidays")
+		if !ok || !strings.HasPrefix(got.Message, "Europe, Middle East and Africa has a holiday list of its own and days added to or removed") {
+			t.Errorf("%+v: %+v, want a problem naming the region", rs, v.Problems)
+		}
+	}
+}

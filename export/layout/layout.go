@@ -121,6 +121,20 @@ type keptHeading struct {
 	end          canvasMark
 	startY, endY float64
 	redraw       func()
+	// continued draws the heading at the top of a page that a table
+	// right below it continues on, saying so; nil draws nothing.
+	continued func()
+}
+
+// headingAbove returns the heading last drawn when nothing was drawn
+// since, wherever it is on the page (at its top too, as after
+// moveHeading); else nil.
+func (d *Doc) headingAbove() *keptHeading {
+	h := d.heading
+	if h == nil || h.end != d.canvas.mark() || d.Y < h.endY-1e-9 {
+		return nil
+	}
+	return h
 }
 
 // headingBefore reports whether the heading last drawn is right above
@@ -147,18 +161,26 @@ func (d *Doc) moveHeading() {
 // cursor below it, and keeps it with what follows: when the table drawn
 // next does not start on this page, the heading moves to the next page
 // with it, drawn there by redraw. startY is where the heading's space
-// starts, at or above the cursor.
+// starts, at or above the cursor. When that table breaks across pages,
+// continued draws the heading again at the top of every page the table
+// continues on, above its repeated header row, saying it continues (as
+// "Title (continued)"); nil repeats no heading.
 //
 // A heading drawn right below another kept heading (a section's title
-// and the title of its first subsection) is kept with it: both move.
-func (d *Doc) KeepHeading(startY float64, draw, redraw func()) {
-	kept := &keptHeading{start: d.canvas.mark(), startY: startY, redraw: redraw}
+// and the title of its first subsection) is kept with it: both move, and
+// a table continues below the subsection's title alone (the section's
+// when the subsection's continued is nil).
+func (d *Doc) KeepHeading(startY float64, draw, redraw, continued func()) {
+	kept := &keptHeading{start: d.canvas.mark(), startY: startY, redraw: redraw, continued: continued}
 	if d.headingBefore() {
 		above := d.heading
 		kept.start, kept.startY = above.start, above.startY
 		kept.redraw = func() {
 			above.redraw()
 			redraw()
+		}
+		if continued == nil {
+			kept.continued = above.continued
 		}
 	}
 	draw()

@@ -108,7 +108,9 @@ const (
 )
 
 // DrawTable draws t at the cursor. A row that does not fit on the page
-// moves whole to the next page, below a repeated header row; only a row
+// moves whole to the next page, below a repeated header row (and the
+// heading right above the table, drawn by the continued function given
+// to KeepHeading, when there is one); only a row
 // taller than a whole page is split, between lines. A short table moves
 // whole to the next page when it does not fit, a long one when its first
 // two rows do not, and a heading drawn with KeepHeading right above
@@ -156,11 +158,18 @@ func (d *Doc) DrawTable(t Table) {
 		heights[r] = rowHeight(d, t, row)
 	}
 	d.keepTableStart(headerH, heights, t.KeepAfter)
+	var continued func()
+	if h := d.headingAbove(); h != nil {
+		continued = h.continued
+	}
 	drawHeader()
 	prev := d.onNewPage
 	d.onNewPage = func() {
 		if prev != nil {
 			prev()
+		}
+		if continued != nil {
+			continued()
 		}
 		drawHeader()
 	}
@@ -174,14 +183,17 @@ func (d *Doc) DrawTable(t Table) {
 		// a table continued there shows at least two rows.
 		if r >= minRowsSplit && r == len(layouts)-minRowsSplit && d.Y+h+heights[r+1]+t.KeepAfter > d.Bottom() && h+heights[r+1]+t.KeepAfter <= full {
 			d.BreakPage()
+			full = d.Bottom() - d.pageTop
+		}
+		if d.Y+h > d.Bottom() && h <= full {
+			d.BreakPage()
+			// The room of a page the table continues on, below
+			// the heading and header row repeated there.
+			full = d.Bottom() - d.pageTop
 		}
 		if d.Y+h > d.Bottom() {
-			if h <= full {
-				d.BreakPage()
-			} else {
-				row = d.splitRow(t, widths, row)
-				h = rowHeight(d, t, row)
-			}
+			row = d.splitRow(t, widths, row)
+			h = rowHeight(d, t, row)
 		}
 		d.drawRow(t, widths, row)
 		d.Y += h

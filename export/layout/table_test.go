@@ -21,7 +21,10 @@ func testHeading(d *Doc, title string, keep float64) {
 		d.Y += 3
 		d.Text(d.Page().Left, d.Y, title, st)
 		d.Y += st.LineHeight() + 2
-	}, func() { testHeading(d, title, 0) })
+	}, func() { testHeading(d, title, 0) }, func() {
+		d.Text(d.Page().Left, d.Y, title+" (continued)", st)
+		d.Y += st.LineHeight() + 2
+	})
 }
 
 // keepTable is how much of a table a heading keeps with it.
@@ -146,6 +149,71 @@ func TestTallShortTableBreaksRatherThanLeaveThePageEmpty(t *testing.T) {
 		headings, rows := tableAt(t, room, n, true)
 		if len(rows) != 2 || headings[0] != 1 || rows[0] < 2 || rows[1] < 2 {
 			t.Errorf("%d tall rows in %.0f mm: headings per page %v, rows per page %v; want the heading and at least 2 rows on each page", n, room, headings, rows)
+		}
+	}
+}
+
+// TestContinuedTableRepeatsItsHeading checks that a table broken across
+// pages shows, at the top of every page it continues on, the heading
+// right above it with "(continued)", above the repeated header row, and
+// that a table with no heading right above it repeats none.
+func TestContinuedTableRepeatsItsHeading(t *testing.T) {
+	for _, withHeading := range []bool{true, false} {
+		page, err := PortraitPage("A4")
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := New(page, testScale(), Meta{Title: "Test"}, Config{Fonts: testFonts(t)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.AddPage()
+		testHeading(d, "Heading", keepTable)
+		if !withHeading {
+			d.Text(d.Page().Left, d.Y, "Filler", d.Scale().Body)
+			d.Y += d.Scale().Body.LineHeight()
+		}
+		var cells [][]Cell
+		for i := range 70 {
+			cells = append(cells, []Cell{{Text: fmt.Sprintf("row%02d", i)}, {Text: "a cell"}})
+		}
+		d.DrawTable(Table{Columns: []Column{{Title: "Name", Weight: 1}, {Title: "Value", Weight: 1}}, Rows: cells})
+		if _, err := d.Finish(io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		// texts holds, per page, the texts drawn on it in order.
+		var texts [][]string
+		onPage := 0
+		for _, k := range d.Calls() {
+			switch k.Op {
+			case "AddPage":
+				texts = append(texts, nil)
+				onPage = len(texts)
+			case "SetPage":
+				onPage = int(k.Numbers[0])
+			case "Text":
+				texts[onPage-1] = append(texts[onPage-1], k.Strings[0])
+			}
+		}
+		if len(texts) < 2 {
+			t.Fatalf("heading %v: %d page(s), want the table to break", withHeading, len(texts))
+		}
+		for p, tx := range texts[1:] {
+			first := -1
+			for i, s := range tx {
+				if strings.HasPrefix(s, "row") {
+					first = i
+					break
+				}
+			}
+			var want []string
+			if withHeading {
+				want = []string{"Heading (continued)"}
+			}
+			want = append(want, "Name", "Value")
+			if first < 0 || fmt.Sprint(tx[:first]) != fmt.Sprint(want) {
+				t.Errorf("heading %v: page %d starts with %q, want %q above its rows", withHeading, p+2, tx, want)
+			}
 		}
 	}
 }
