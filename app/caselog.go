@@ -552,18 +552,15 @@ func (l *caseLog) imported(imp *caseImport) {
 
 // replaceCases makes want the cases of customer in one write, when its
 // cases are still have; any other state (a case changed, marked or
-// removed since) blocks the undo or redo labelled label with the error
-// blocked gives, instead of overwriting what changed.
+// removed since, or the customer removed) blocks the undo or redo
+// labelled label with the error blocked gives, instead of overwriting
+// what changed.
 func replaceCases(store caseLogStore, customer planner.ID, label string, have, want []planner.SupportCase, blocked func(label string) error) error {
-	acct, err := store.Account(customer)
-	if errors.Is(err, storage.ErrNotFound) {
-		return blocked(label)
-	}
+	acct, err := checkedAccount(store, customer, label, blocked, func(acct planner.Account) bool {
+		return !(len(acct.Cases) == 0 && len(have) == 0) && !sameStored(acct.Cases, have)
+	})
 	if err != nil {
-		return fmt.Errorf("read the cases: %w", err)
-	}
-	if !(len(acct.Cases) == 0 && len(have) == 0) && !sameStored(acct.Cases, have) {
-		return blocked(label)
+		return err
 	}
 	acct.Cases = want
 	if err := store.PutAccount(acct); err != nil {

@@ -99,7 +99,6 @@ type history interface {
 	// an undo that would overwrite what changed since.
 	redoBlocked(label string) error
 	undoBlocked(label string) error
-	redoAccount(store accountReader, customer planner.ID, label string) (planner.Account, error)
 }
 
 // panes remember how the TAM sized a screen's split panels.
