@@ -579,34 +579,25 @@ type planItem[T any] struct {
 
 // show opens the item's dialog with form on screen s.
 func (it planItem[T]) show(s *actionPlanScreen, form *fieldForm) {
-	place := itemPlace(it.list, it.index, it.n)
-	form.prefix = place
-	form.check = func() error {
-		item, err := it.read()
-		if err != nil {
-			return err
-		}
-		plan := it.before.Clone()
-		if _, err := it.put(&plan, item); err != nil {
-			return err
-		}
-		return plan.Validate()
-	}
-	apply := func() error {
-		item, err := it.read()
-		if err == nil {
-			err = s.changePlan(it.before, func(plan *planner.ActionPlan) (string, error) { return it.put(plan, item) })
-		}
-		if err != nil {
-			form.showError(err, place)
-		}
-		return err
-	}
-	var remove func() error
+	e := itemEdit[T]{addTitle: it.addTitle, editTitle: it.editTitle, place: itemPlace(it.list, it.index, it.n), dirty: it.dirty,
+		build: func() (T, error) {
+			item, err := it.read()
+			if err != nil {
+				return item, err
+			}
+			plan := it.before.Clone()
+			if _, err := it.put(&plan, item); err != nil {
+				return item, err
+			}
+			return item, plan.Validate()
+		},
+		save: func(item T) error {
+			return s.changePlan(it.before, func(plan *planner.ActionPlan) (string, error) { return it.put(plan, item) })
+		}}
 	if it.index >= 0 {
-		remove = func() error { return s.changePlan(it.before, it.remove) }
+		e.remove = func() error { return s.changePlan(it.before, it.remove) }
 	}
-	s.dialog = s.w.newItemDialog(it.addTitle, it.editTitle, form, apply, it.dirty, remove)
+	s.dialog = e.dialog(s.w, form)
 	s.dialog.show()
 }
 

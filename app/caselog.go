@@ -475,7 +475,7 @@ func (l *caseLog) openEscalateDialog(i int) {
 // showChangeDialog opens a dialog that changes a stored case: build
 // returns the changed case or what is wrong; Save stores it undoably.
 func (l *caseLog) showChangeDialog(title string, form *fieldForm, build func() (planner.SupportCase, error), before planner.SupportCase) {
-	apply := saveBuilt(form, build, func(c planner.SupportCase) error { return l.cases().save(l.w, c, before, false) })
+	apply := saveBuilt(form, "", build, func(c planner.SupportCase) error { return l.cases().save(l.w, c, before, false) })
 	fd := l.w.newFormDialog(title, form, apply, form.touched)
 	form.settle()
 	l.dialog = fd

@@ -789,13 +789,31 @@ type engagementItem[T comparable] struct {
 	name func(T) string
 }
 
-// dialog returns the dialog of the item was on form, which read reads
-// (see edit); the form holds a change when what read returns is not was.
+// dialog returns the dialog of the item was on form, which read reads:
+// the form checks the engagement with the item in it, Save stores it
+// (the undo labelled with the item's name as saved), Remove stores the
+// engagement without the item (labelled with was's name); the form holds
+// a change when what read returns is not was.
 func (it engagementItem[T]) dialog(w itemDialogWindow, form *fieldForm, read func() T, was T) *formDialog {
-	apply, remove := it.edit(form, read,
-		func(edited T) string { return w.tr(it.keys+".undo.save", it.name(edited)) },
-		w.tr(it.keys+".undo.remove", it.name(was)))
-	return w.newItemDialog(w.tr(it.keys+".add"), w.tr(it.keys+".edit"), form, apply, func() bool { return read() != was }, remove)
+	e := itemEdit[T]{addTitle: w.tr(it.keys + ".add"), editTitle: w.tr(it.keys + ".edit"),
+		place: itemPlace(it.list, it.index, len(*it.of(&it.before))),
+		build: func() (T, error) {
+			item := read()
+			return item, it.with(item).Validate(it.cat)
+		},
+		save: func(item T) error {
+			return it.put(it.with(item), it.before, w.tr(it.keys+".undo.save", it.name(item)))
+		},
+		dirty: func() bool { return read() != was }}
+	if it.index >= 0 {
+		e.remove = func() error {
+			after := it.before.Clone()
+			l := it.of(&after)
+			*l = slices.Delete(*l, it.index, it.index+1)
+			return it.put(after, it.before, w.tr(it.keys+".undo.remove", it.name(was)))
+		}
+	}
+	return e.dialog(w, form)
 }
 
 // with returns a copy of the engagement with item in the list.
@@ -804,32 +822,6 @@ func (it engagementItem[T]) with(item T) planner.Engagement {
 	l := it.of(&e)
 	*l = withItem(*l, it.index, item)
 	return e
-}
-
-// edit sets up form to check what read returns, and returns the dialog's
-// Save (undo label from saved) and, for an item already there, its
-// Remove (undo label removed); remove is nil for a new item.
-func (it engagementItem[T]) edit(form *fieldForm, read func() T, saved func(T) string, removed string) (apply, remove func() error) {
-	place := itemPlace(it.list, it.index, len(*it.of(&it.before)))
-	form.prefix = place
-	form.check = func() error { return it.with(read()).Validate(it.cat) }
-	apply = func() error {
-		edited := read()
-		if err := it.put(it.with(edited), it.before, saved(edited)); err != nil {
-			form.showError(err, place)
-			return err
-		}
-		return nil
-	}
-	if it.index >= 0 {
-		remove = func() error {
-			e := it.before.Clone()
-			l := it.of(&e)
-			*l = slices.Delete(*l, it.index, it.index+1)
-			return it.put(e, it.before, removed)
-		}
-	}
-	return apply, remove
 }
 
 // phaseEditor is the form of one phase: status (with the reason of a

@@ -42,6 +42,37 @@ func (u *UI) newItemDialog(addTitle, editTitle string, form *fieldForm, apply fu
 	return fd
 }
 
+// itemEdit is the dialog of one item of a list: a record, such as a
+// support case, or an item of a plan or an engagement, such as an
+// objective or a stakeholder. Save stores what build returns, Remove (for
+// an item that is there) removes the item, and what is wrong shows in the
+// form; the form checks by building, so that a field's message goes once
+// it is fixed.
+type itemEdit[T any] struct {
+	// addTitle and editTitle title the dialog of a new item and of one
+	// that is there.
+	addTitle, editTitle string
+	// place is how planner's messages name the item's fields, such as
+	// "objectives[2]."; "" when they name them bare.
+	place string
+	// build reads the item from the form and checks it, or says what is
+	// wrong.
+	build func() (T, error)
+	// save stores the item built, undoably.
+	save func(T) error
+	// dirty tells whether the form holds a change.
+	dirty func() bool
+	// remove removes the item, undoably; nil for a new item.
+	remove func() error
+}
+
+// dialog returns the item's dialog in window w, with form.
+func (e itemEdit[T]) dialog(w itemDialogWindow, form *fieldForm) *formDialog {
+	form.prefix = e.place
+	apply := saveBuilt(form, e.place, e.build, e.save)
+	return w.newItemDialog(e.addTitle, e.editTitle, form, apply, e.dirty, e.remove)
+}
+
 // saveUndoable saves after with put and offers undoLabel in h, which
 // puts before back with the same put; what names the value in the message
 // of an undo that fails. The window reloads after the change.
