@@ -80,19 +80,36 @@ func saveUndoable[T any](h history, put func(T) (T, error), after, before T, und
 	if _, err := put(after); err != nil {
 		return err
 	}
-	h.pushUndoRedo(undoLabel, func() error {
-		if _, err := put(before); err != nil {
-			return fmt.Errorf("restore %s: %w", what, err)
+	pushRewrite(h, undoLabel, func(v T) error {
+		_, err := put(v)
+		return err
+	}, before, after, nil, "restore "+what, "save "+what+" again")
+	return nil
+}
+
+// pushRewrite offers in h the undo, labelled label, of a change that put
+// wrote as after over before, and tells h that the data changed: the
+// undo puts before back, the redo puts after again once check (nil:
+// none) finds the data as the undo left it. undoing and redoing say what
+// each was doing in the message of one that fails, such as "move back".
+func pushRewrite[T any](h history, label string, put func(T) error, before, after T, check func() error, undoing, redoing string) {
+	h.pushUndoRedo(label, func() error {
+		if err := put(before); err != nil {
+			return fmt.Errorf("%s: %w", undoing, err)
 		}
 		return nil
 	}, func() error {
-		if _, err := put(after); err != nil {
-			return fmt.Errorf("save %s again: %w", what, err)
+		if check != nil {
+			if err := check(); err != nil {
+				return err
+			}
+		}
+		if err := put(after); err != nil {
+			return fmt.Errorf("%s: %w", redoing, err)
 		}
 		return nil
 	})
 	h.changed()
-	return nil
 }
 
 // withItem returns list with item at index i, replacing the item there,
