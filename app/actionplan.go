@@ -55,11 +55,7 @@ const (
 // window: its words and names, the day, its dialogs and forms, undo, the
 // sizes of its panels, and the files it opens and saves.
 type actionPlanWindow interface {
-	texts
-	names
-	clock
-	dialogs
-	history
+	changeWindow
 	panes
 	// noCustomerMessage returns what a screen shows while no customer is
 	// in focus, with text and a way to choose one.

@@ -130,15 +130,20 @@ type itemDialogWindow interface {
 	dialogs
 }
 
-// editorWindow is what a part of the window that edits records with
-// undo uses: its words and names, the clock, the dialogs, the history
-// and the settings.
-type editorWindow interface {
+// changeWindow is what a part of the window that changes data with undo
+// uses: its words and names, the clock, the dialogs and the history.
+type changeWindow interface {
 	texts
 	names
 	clock
 	dialogs
 	history
+}
+
+// editorWindow is what a part of the window that edits records with
+// undo uses: a changeWindow with the settings.
+type editorWindow interface {
+	changeWindow
 	settingsReader
 }
 
@@ -152,6 +157,7 @@ var (
 	_ panes          = (*UI)(nil)
 	_ background     = (*UI)(nil)
 	_ settingsReader = (*UI)(nil)
+	_ changeWindow   = (*UI)(nil)
 	_ editorWindow   = (*UI)(nil)
 )
 

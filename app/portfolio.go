@@ -57,13 +57,8 @@ type portfolioRowView struct {
 
 // portfolioWindow is what the portfolio screen uses of the window.
 type portfolioWindow interface {
-	texts
-	names
-	clock
-	dialogs
-	history
+	editorWindow
 	background
-	settingsReader
 	// currentDataVersion counts the changes of the data, so that the
 	// screen reads its rows again only after one.
 	currentDataVersion() int

@@ -22,14 +22,9 @@ import (
 // names, clock, dialogs, undo history, split panels, background work and
 // settings, and the window's side of a few things of its own.
 type quarterWindow interface {
-	texts
-	names
-	clock
-	dialogs
-	history
+	editorWindow
 	panes
 	background
-	settingsReader
 
 	// activityStatusText returns the name of an activity's status.
 	activityStatusText(s planner.ActivityStatus) string
