@@ -371,7 +371,7 @@ func (s *actionPlanScreen) kpi(o planner.Objective) widgets.KPI {
 		Measure:  s.w.tr("plan.objective.noKPI"),
 		Progress: planner.ObjectiveProgress(o),
 		Status:   s.w.planStatusText(o.Status),
-		Tone:     planStatusTone(o.Status),
+		Tone:     planStatusTones.of(o.Status),
 	}
 	if len(o.KPIs) > 0 {
 		first := o.KPIs[0]
@@ -409,7 +409,7 @@ func (s *actionPlanScreen) updateMilestone(id widget.ListItemID, o fyne.CanvasOb
 	p, _ := planner.MilestoneProgress(s.account.Plan, m.ID)
 	bar.SetValue(p)
 	percent.SetText(percentText(p))
-	chip.Set(s.w.planStatusText(m.Status), planStatusTone(m.Status))
+	chip.Set(s.w.planStatusText(m.Status), planStatusTones.of(m.Status))
 	// The chip's width follows its text: center it again.
 	right.Objects[2].Refresh()
 }

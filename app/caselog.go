@@ -162,7 +162,7 @@ func (l *caseLog) row(c planner.SupportCase, v planner.ResponseVerdict) fyne.Can
 	loc := l.location()
 	number := widget.NewLabelWithStyle(c.Number, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	chips := container.NewHBox(number,
-		container.NewCenter(widgets.NewChip(string(c.Priority), casePriorityTone(c.Priority))),
+		container.NewCenter(widgets.NewChip(string(c.Priority), casePriorityTones.of(c.Priority))),
 		container.NewCenter(widgets.NewChip(w.sentence(c.Status.Label()), caseStatusTone(c.Status))))
 	if n := len(c.Escalations); n > 0 {
 		chips.Add(container.NewCenter(widgets.NewChip(w.trCount("cases.escalated", n, n), widgets.ToneDanger)))

@@ -335,7 +335,7 @@ func (s *engagementScreen) refreshBoard() {
 		card := widgets.PhaseCard{
 			Name:    s.w.phaseName(ph.Phase),
 			Status:  s.w.phaseStatusText(ph.Status),
-			Tone:    phaseTone(ph.Status),
+			Tone:    phaseTones.of(ph.Status),
 			Current: hasCurrent && cur.Phase == ph.Phase,
 		}
 		if r := dayRange(ph.PlannedStart, ph.PlannedEnd); r != "" {

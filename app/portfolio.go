@@ -665,7 +665,7 @@ func (s *portfolioScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject)
 			cell.Objects[2].Hide()
 		}
 		chip := chipBox.Objects[0].(*widgets.Chip)
-		chip.Set(v.cells[colHealth], healthTone(v.health.Colour))
+		chip.Set(v.cells[colHealth], healthTones.of(v.health.Colour))
 		chip.SetHint(v.hint)
 		chipBox.Show()
 		chipBox.Refresh()

@@ -505,7 +505,7 @@ func (d *quarterData) block(win quarterWindow, a planner.Activity, w int, propos
 		Week:     w,
 		Label:    name,
 		Detail:   win.tr("plan.quarter.blockDetail", name, d.customers[a.CustomerID], a.Date.String(), widgets.FormatHours(a.Hours), win.activityStatusText(a.Status)),
-		Tone:     activityTone(a.Status),
+		Tone:     activityTones.of(a.Status),
 		Proposed: proposed,
 		Locked:   proposed,
 	}
