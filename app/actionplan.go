@@ -621,14 +621,13 @@ func orNone[T any](none string, items []T, option func(T) (planner.ID, string)) 
 // objectiveOption is an objective as an option of a drop-down.
 func objectiveOption(o planner.Objective) (planner.ID, string) { return o.ID, o.Title }
 
-// itemAt returns item i of list and i, or a zero item and -1 when list
-// has no item i (a new item is being made).
-func itemAt[T any](list []T, i int) (T, int) {
+// itemAt returns item i of list and i, or fresh and -1 when list has no
+// item i (a new item is being made, starting as fresh).
+func itemAt[T any](list []T, i int, fresh T) (T, int) {
 	if i >= 0 && i < len(list) {
 		return list[i], i
 	}
-	var zero T
-	return zero, -1
+	return fresh, -1
 }
 
 // planItemInputs are the inputs that an objective, a milestone and an
@@ -661,10 +660,7 @@ func (in planItemInputs) read(w clock, bad *inputProblems) (title string, status
 func (s *actionPlanScreen) editObjective(i int) {
 	w := s.w
 	before := s.account.Plan.Clone()
-	o, i := itemAt(before.Objectives, i)
-	if i < 0 {
-		o.Status = planner.StatusOpen
-	}
+	o, i := itemAt(before.Objectives, i, planner.Objective{Status: planner.StatusOpen})
 	in := newPlanItemInputs(w, o.Title, o.Due, o.Status)
 	description := newFormMultiLineEntry()
 	description.SetMinRowsVisible(2)
@@ -984,10 +980,7 @@ func sameUseCase(a, b planner.UseCase) bool {
 func (s *actionPlanScreen) editMilestone(i int) {
 	w := s.w
 	before := s.account.Plan.Clone()
-	m, i := itemAt(before.Milestones, i)
-	if i < 0 {
-		m.Status = planner.StatusOpen
-	}
+	m, i := itemAt(before.Milestones, i, planner.Milestone{Status: planner.StatusOpen})
 	in := newPlanItemInputs(w, m.Title, m.Due, m.Status)
 	objectiveIDs, objectiveNames := orNone(w.tr("plan.milestone.noObjective"), before.Objectives, objectiveOption)
 	objective := w.newFormSelect(objectiveNames, nil)
@@ -1029,11 +1022,7 @@ func (s *actionPlanScreen) editAction(i int) {
 		return
 	}
 	before := s.account.Plan.Clone()
-	a, i := itemAt(before.Actions, i)
-	if i < 0 {
-		a.Status = planner.StatusOpen
-		a.Side = planner.SideCustomer
-	}
+	a, i := itemAt(before.Actions, i, planner.Action{Status: planner.StatusOpen, Side: planner.SideCustomer})
 	in := newPlanItemInputs(w, a.Title, a.Due, a.Status)
 	owner := newFormEntry()
 	side := w.newFormSelect(optionTexts(sides(), w.sideText), nil)

@@ -707,10 +707,7 @@ func frequencyValue(t texts, text string) string {
 // editStakeholder opens the form of stakeholder i (-1: a new one).
 func (s *engagementScreen) editStakeholder(i int) {
 	before := s.engagement().Clone()
-	p, i := itemAt(before.Stakeholders, i)
-	if i < 0 {
-		p.Side = planner.SideCustomer
-	}
+	p, i := itemAt(before.Stakeholders, i, planner.Stakeholder{Side: planner.SideCustomer})
 	name, role, email, resp := newFormEntry(), newFormEntry(), newFormEntry(), newFormMultiLineEntry()
 	side := s.w.newFormSelect(optionTexts(sides(), s.w.sideText), nil)
 	name.SetText(p.Name)
@@ -740,7 +737,7 @@ func (s *engagementScreen) editStakeholder(i int) {
 // editMeeting opens the form of meeting i of the cadence (-1: a new one).
 func (s *engagementScreen) editMeeting(i int) {
 	before := s.engagement().Clone()
-	m, i := itemAt(before.Cadence, i)
+	m, i := itemAt(before.Cadence, i, planner.Meeting{})
 	name, attendees, purpose := newFormEntry(), newFormEntry(), newFormMultiLineEntry()
 	freq := newFormSelectEntry(optionTexts(frequencies(), func(f string) string { return s.w.tr("plan.frequency." + f) }))
 	name.SetText(m.Name)
