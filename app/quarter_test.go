@@ -537,11 +537,7 @@ func BenchmarkQuarterSwitchCustomer(b *testing.B) {
 // while the quarter planner shows their quarter, loaded. Target: 16 ms.
 func BenchmarkQuarterSwitchCustomer500(b *testing.B) {
 	cat := catalog.Default()
-	db := openBenchStore(b, cat, 500)
-	customers, err := db.Customers()
-	if err != nil {
-		b.Fatal(err)
-	}
+	db, customers := openBenchCustomers(b, cat, 500)
 	u := benchWindow(b, cat, db)
 	u.showScreen(screenQuarter)
 	u.waitIdle()

@@ -194,8 +194,7 @@ func redoCases() []struct {
 		}},
 		{"settings", nil, func(t *testing.T, p *planningUI) {
 			s := settingsOf(t, p.UI)
-			s.capacity.SetText("")
-			test.Type(s.capacity, "24.5")
+			retype(s.capacity, "24.5")
 			test.Tap(s.saveBtn)
 		}},
 	}
