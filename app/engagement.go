@@ -706,58 +706,71 @@ func frequencyValue(t texts, text string) string {
 
 // editStakeholder opens the form of stakeholder i (-1: a new one).
 func (s *engagementScreen) editStakeholder(i int) {
-	before := s.engagement().Clone()
-	p, i := itemAt(before.Stakeholders, i, planner.Stakeholder{Side: planner.SideCustomer})
-	name, role, email, resp := newFormEntry(), newFormEntry(), newFormEntry(), newFormMultiLineEntry()
-	side := s.w.newFormSelect(optionTexts(sides(), s.w.sideText), nil)
-	name.SetText(p.Name)
-	role.SetText(p.Role)
-	email.SetText(p.Email)
-	resp.SetText(p.Responsibilities)
-	resp.SetMinRowsVisible(3)
-	selectValue(side, sides(), p.Side)
-	form := s.w.newFieldForm()
-	form.add("name", s.w.tr("plan.person.name"), name)
-	form.add("role", s.w.tr("plan.person.role"), role)
-	form.add("side", s.w.tr("plan.person.side"), side)
-	form.add("email", s.w.tr("plan.person.email"), email)
-	form.add("responsibilities", s.w.tr("plan.person.responsibilities"), resp)
-	read := func() planner.Stakeholder {
-		sd, _ := selectedValue(side, sides())
-		return planner.Stakeholder{Name: strings.TrimSpace(name.Text), Role: strings.TrimSpace(role.Text), Side: sd,
-			Email: strings.TrimSpace(email.Text), Responsibilities: strings.TrimSpace(resp.Text)}
-	}
-	item := engagementItem[planner.Stakeholder]{cat: s.cat, put: s.putEngagement, before: before, index: i, list: "stakeholders",
-		of:   func(e *planner.Engagement) *[]planner.Stakeholder { return &e.Stakeholders },
-		keys: "plan.person", name: func(p planner.Stakeholder) string { return p.Name }}
-	s.dialog = item.dialog(s.w, form, read, p)
-	s.dialog.show()
+	editEngagementItem(s, stakeholderItems, i, planner.Stakeholder{Side: planner.SideCustomer}, func(p planner.Stakeholder, form *fieldForm) func() planner.Stakeholder {
+		name, role, email, resp := newFormEntry(), newFormEntry(), newFormEntry(), newFormMultiLineEntry()
+		side := s.w.newFormSelect(optionTexts(sides(), s.w.sideText), nil)
+		name.SetText(p.Name)
+		role.SetText(p.Role)
+		email.SetText(p.Email)
+		resp.SetText(p.Responsibilities)
+		resp.SetMinRowsVisible(3)
+		selectValue(side, sides(), p.Side)
+		form.add("name", s.w.tr("plan.person.name"), name)
+		form.add("role", s.w.tr("plan.person.role"), role)
+		form.add("side", s.w.tr("plan.person.side"), side)
+		form.add("email", s.w.tr("plan.person.email"), email)
+		form.add("responsibilities", s.w.tr("plan.person.responsibilities"), resp)
+		return func() planner.Stakeholder {
+			sd, _ := selectedValue(side, sides())
+			return planner.Stakeholder{Name: strings.TrimSpace(name.Text), Role: strings.TrimSpace(role.Text), Side: sd,
+				Email: strings.TrimSpace(email.Text), Responsibilities: strings.TrimSpace(resp.Text)}
+		}
+	})
 }
 
 // editMeeting opens the form of meeting i of the cadence (-1: a new one).
 func (s *engagementScreen) editMeeting(i int) {
-	before := s.engagement().Clone()
-	m, i := itemAt(before.Cadence, i, planner.Meeting{})
-	name, attendees, purpose := newFormEntry(), newFormEntry(), newFormMultiLineEntry()
-	freq := newFormSelectEntry(optionTexts(frequencies(), func(f string) string { return s.w.tr("plan.frequency." + f) }))
-	name.SetText(m.Name)
-	freq.SetText(frequencyText(s.w, m.Frequency))
-	attendees.SetText(m.Attendees)
-	purpose.SetText(m.Purpose)
-	purpose.SetMinRowsVisible(3)
+	editEngagementItem(s, meetingItems, i, planner.Meeting{}, func(m planner.Meeting, form *fieldForm) func() planner.Meeting {
+		name, attendees, purpose := newFormEntry(), newFormEntry(), newFormMultiLineEntry()
+		freq := newFormSelectEntry(optionTexts(frequencies(), func(f string) string { return s.w.tr("plan.frequency." + f) }))
+		name.SetText(m.Name)
+		freq.SetText(frequencyText(s.w, m.Frequency))
+		attendees.SetText(m.Attendees)
+		purpose.SetText(m.Purpose)
+		purpose.SetMinRowsVisible(3)
+		form.add("name", s.w.tr("plan.meeting.name"), name)
+		form.add("frequency", s.w.tr("plan.meeting.frequency"), freq)
+		form.add("attendees", s.w.tr("plan.meeting.attendees"), attendees)
+		form.add("purpose", s.w.tr("plan.meeting.purpose"), purpose)
+		return func() planner.Meeting {
+			return planner.Meeting{Name: strings.TrimSpace(name.Text), Frequency: frequencyValue(s.w, freq.Text),
+				Attendees: strings.TrimSpace(attendees.Text), Purpose: strings.TrimSpace(purpose.Text)}
+		}
+	})
+}
+
+// stakeholderItems are the engagement's stakeholders as their dialog
+// edits them.
+var stakeholderItems = engagementItem[planner.Stakeholder]{list: "stakeholders", keys: "plan.person",
+	of:   func(e *planner.Engagement) *[]planner.Stakeholder { return &e.Stakeholders },
+	name: func(p planner.Stakeholder) string { return p.Name }}
+
+// meetingItems are the meetings of the engagement's cadence as their
+// dialog edits them.
+var meetingItems = engagementItem[planner.Meeting]{list: "cadence", keys: "plan.meeting",
+	of:   func(e *planner.Engagement) *[]planner.Meeting { return &e.Cadence },
+	name: func(m planner.Meeting) string { return m.Name }}
+
+// editEngagementItem opens on s the dialog of item i (-1: a new one,
+// starting as fresh) of the engagement's list that it names, checked by
+// s's catalog and saved with s's undo; fill adds the item's fields to
+// form and returns what reads them.
+func editEngagementItem[T comparable](s *engagementScreen, it engagementItem[T], i int, fresh T, fill func(item T, form *fieldForm) (read func() T)) {
+	it.cat, it.put, it.before = s.cat, s.putEngagement, s.engagement().Clone()
+	item, i := itemAt(*it.of(&it.before), i, fresh)
+	it.index = i
 	form := s.w.newFieldForm()
-	form.add("name", s.w.tr("plan.meeting.name"), name)
-	form.add("frequency", s.w.tr("plan.meeting.frequency"), freq)
-	form.add("attendees", s.w.tr("plan.meeting.attendees"), attendees)
-	form.add("purpose", s.w.tr("plan.meeting.purpose"), purpose)
-	read := func() planner.Meeting {
-		return planner.Meeting{Name: strings.TrimSpace(name.Text), Frequency: frequencyValue(s.w, freq.Text),
-			Attendees: strings.TrimSpace(attendees.Text), Purpose: strings.TrimSpace(purpose.Text)}
-	}
-	item := engagementItem[planner.Meeting]{cat: s.cat, put: s.putEngagement, before: before, index: i, list: "cadence",
-		of:   func(e *planner.Engagement) *[]planner.Meeting { return &e.Cadence },
-		keys: "plan.meeting", name: func(m planner.Meeting) string { return m.Name }}
-	s.dialog = item.dialog(s.w, form, read, m)
+	s.dialog = it.dialog(s.w, form, fill(item, form), item)
 	s.dialog.show()
 }
 
