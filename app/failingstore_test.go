@@ -598,8 +598,7 @@ func TestBuildReportsADatabaseItCannotRead(t *testing.T) {
 
 func TestQuarterMoveDialogKeepsTheDayWhenSavingFails(t *testing.T) {
 	p, s, fake := openFailingQuarter(t)
-	a, to := planMovableActivity(t, p, s)
-	s.selectActivity(a.ID.String())
+	a, to := selectMovableActivity(t, p, s)
 	test.Tap(s.moveBtn)
 	fd := s.dialog
 	date := planFormEntries(fd.form)["date"]

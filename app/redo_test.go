@@ -101,8 +101,7 @@ func redoCases() []struct {
 		}},
 		{"quarter delete", nil, func(t *testing.T, p *planningUI) {
 			s := openQ(t, p)
-			a, _ := planMovableActivity(t, p, s)
-			s.selectActivity(a.ID.String())
+			selectMovableActivity(t, p, s)
 			test.Tap(s.deleteBtn)
 		}},
 		{"quarter accept", nil, func(t *testing.T, p *planningUI) {
