@@ -55,11 +55,7 @@ const (
 // window: its words and names, the day, its dialogs and forms, undo, the
 // sizes of its panels, and the files it opens and saves.
 type actionPlanWindow interface {
-	texts
-	names
-	clock
-	dialogs
-	history
+	changeWindow
 	panes
 	// noCustomerMessage returns what a screen shows while no customer is
 	// in focus, with text and a way to choose one.
@@ -375,7 +371,7 @@ func (s *actionPlanScreen) kpi(o planner.Objective) widgets.KPI {
 		Measure:  s.w.tr("plan.objective.noKPI"),
 		Progress: planner.ObjectiveProgress(o),
 		Status:   s.w.planStatusText(o.Status),
-		Tone:     planStatusTone(o.Status),
+		Tone:     planStatusTones.of(o.Status),
 	}
 	if len(o.KPIs) > 0 {
 		first := o.KPIs[0]
@@ -413,7 +409,7 @@ func (s *actionPlanScreen) updateMilestone(id widget.ListItemID, o fyne.CanvasOb
 	p, _ := planner.MilestoneProgress(s.account.Plan, m.ID)
 	bar.SetValue(p)
 	percent.SetText(percentText(p))
-	chip.Set(s.w.planStatusText(m.Status), planStatusTone(m.Status))
+	chip.Set(s.w.planStatusText(m.Status), planStatusTones.of(m.Status))
 	// The chip's width follows its text: center it again.
 	right.Objects[2].Refresh()
 }
@@ -579,34 +575,25 @@ type planItem[T any] struct {
 
 // show opens the item's dialog with form on screen s.
 func (it planItem[T]) show(s *actionPlanScreen, form *fieldForm) {
-	place := itemPlace(it.list, it.index, it.n)
-	form.prefix = place
-	form.check = func() error {
-		item, err := it.read()
-		if err != nil {
-			return err
-		}
-		plan := it.before.Clone()
-		if _, err := it.put(&plan, item); err != nil {
-			return err
-		}
-		return plan.Validate()
-	}
-	apply := func() error {
-		item, err := it.read()
-		if err == nil {
-			err = s.changePlan(it.before, func(plan *planner.ActionPlan) (string, error) { return it.put(plan, item) })
-		}
-		if err != nil {
-			form.showError(err, place)
-		}
-		return err
-	}
-	var remove func() error
+	e := itemEdit[T]{addTitle: it.addTitle, editTitle: it.editTitle, place: itemPlace(it.list, it.index, it.n), dirty: it.dirty,
+		build: func() (T, error) {
+			item, err := it.read()
+			if err != nil {
+				return item, err
+			}
+			plan := it.before.Clone()
+			if _, err := it.put(&plan, item); err != nil {
+				return item, err
+			}
+			return item, plan.Validate()
+		},
+		save: func(item T) error {
+			return s.changePlan(it.before, func(plan *planner.ActionPlan) (string, error) { return it.put(plan, item) })
+		}}
 	if it.index >= 0 {
-		remove = func() error { return s.changePlan(it.before, it.remove) }
+		e.remove = func() error { return s.changePlan(it.before, it.remove) }
 	}
-	s.dialog = s.w.newItemDialog(it.addTitle, it.editTitle, form, apply, it.dirty, remove)
+	s.dialog = e.dialog(s.w, form)
 	s.dialog.show()
 }
 
@@ -634,14 +621,13 @@ func orNone[T any](none string, items []T, option func(T) (planner.ID, string)) 
 // objectiveOption is an objective as an option of a drop-down.
 func objectiveOption(o planner.Objective) (planner.ID, string) { return o.ID, o.Title }
 
-// itemAt returns item i of list and i, or a zero item and -1 when list
-// has no item i (a new item is being made).
-func itemAt[T any](list []T, i int) (T, int) {
+// itemAt returns item i of list and i, or fresh and -1 when list has no
+// item i (a new item is being made, starting as fresh).
+func itemAt[T any](list []T, i int, fresh T) (T, int) {
 	if i >= 0 && i < len(list) {
 		return list[i], i
 	}
-	var zero T
-	return zero, -1
+	return fresh, -1
 }
 
 // planItemInputs are the inputs that an objective, a milestone and an
@@ -674,10 +660,7 @@ func (in planItemInputs) read(w clock, bad *inputProblems) (title string, status
 func (s *actionPlanScreen) editObjective(i int) {
 	w := s.w
 	before := s.account.Plan.Clone()
-	o, i := itemAt(before.Objectives, i)
-	if i < 0 {
-		o.Status = planner.StatusOpen
-	}
+	o, i := itemAt(before.Objectives, i, planner.Objective{Status: planner.StatusOpen})
 	in := newPlanItemInputs(w, o.Title, o.Due, o.Status)
 	description := newFormMultiLineEntry()
 	description.SetMinRowsVisible(2)
@@ -997,10 +980,7 @@ func sameUseCase(a, b planner.UseCase) bool {
 func (s *actionPlanScreen) editMilestone(i int) {
 	w := s.w
 	before := s.account.Plan.Clone()
-	m, i := itemAt(before.Milestones, i)
-	if i < 0 {
-		m.Status = planner.StatusOpen
-	}
+	m, i := itemAt(before.Milestones, i, planner.Milestone{Status: planner.StatusOpen})
 	in := newPlanItemInputs(w, m.Title, m.Due, m.Status)
 	objectiveIDs, objectiveNames := orNone(w.tr("plan.milestone.noObjective"), before.Objectives, objectiveOption)
 	objective := w.newFormSelect(objectiveNames, nil)
@@ -1042,11 +1022,7 @@ func (s *actionPlanScreen) editAction(i int) {
 		return
 	}
 	before := s.account.Plan.Clone()
-	a, i := itemAt(before.Actions, i)
-	if i < 0 {
-		a.Status = planner.StatusOpen
-		a.Side = planner.SideCustomer
-	}
+	a, i := itemAt(before.Actions, i, planner.Action{Status: planner.StatusOpen, Side: planner.SideCustomer})
 	in := newPlanItemInputs(w, a.Title, a.Due, a.Status)
 	owner := newFormEntry()
 	side := w.newFormSelect(optionTexts(sides(), w.sideText), nil)

@@ -104,6 +104,18 @@ func openBenchStore(b *testing.B, cat *catalog.Catalog, n int) *storage.DB {
 	return db
 }
 
+// openBenchCustomers opens a database holding n customers and returns it
+// with its customers.
+func openBenchCustomers(b *testing.B, cat *catalog.Catalog, n int) (*storage.DB, []planner.Customer) {
+	b.Helper()
+	db := openBenchStore(b, cat, n)
+	customers, err := db.Customers()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return db, customers
+}
+
 // benchOptions are the options of a window built for a benchmark.
 func benchOptions(b *testing.B, cat *catalog.Catalog, db *storage.DB) Options {
 	return Options{App: test.NewTempApp(b), Catalog: cat, Store: db, Now: testNow, Language: "en",
@@ -201,11 +213,7 @@ func BenchmarkMainWindowMemory500(b *testing.B) {
 // screen is shown, and lets the screen reload. Target: 16 ms.
 func BenchmarkSwitchCustomer(b *testing.B) {
 	cat := catalog.Default()
-	db := openBenchStore(b, cat, 500)
-	customers, err := db.Customers()
-	if err != nil {
-		b.Fatal(err)
-	}
+	db, customers := openBenchCustomers(b, cat, 500)
 	for _, id := range screenOrder() {
 		b.Run(string(id), func(b *testing.B) {
 			u := benchWindow(b, cat, db)

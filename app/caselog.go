@@ -162,7 +162,7 @@ func (l *caseLog) row(c planner.SupportCase, v planner.ResponseVerdict) fyne.Can
 	loc := l.location()
 	number := widget.NewLabelWithStyle(c.Number, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	chips := container.NewHBox(number,
-		container.NewCenter(widgets.NewChip(string(c.Priority), casePriorityTone(c.Priority))),
+		container.NewCenter(widgets.NewChip(string(c.Priority), casePriorityTones.of(c.Priority))),
 		container.NewCenter(widgets.NewChip(w.sentence(c.Status.Label()), caseStatusTone(c.Status))))
 	if n := len(c.Escalations); n > 0 {
 		chips.Add(container.NewCenter(widgets.NewChip(w.trCount("cases.escalated", n, n), widgets.ToneDanger)))
@@ -475,7 +475,7 @@ func (l *caseLog) openEscalateDialog(i int) {
 // showChangeDialog opens a dialog that changes a stored case: build
 // returns the changed case or what is wrong; Save stores it undoably.
 func (l *caseLog) showChangeDialog(title string, form *fieldForm, build func() (planner.SupportCase, error), before planner.SupportCase) {
-	apply := saveBuilt(form, build, func(c planner.SupportCase) error { return l.cases().save(l.w, c, before, false) })
+	apply := saveBuilt(form, "", build, func(c planner.SupportCase) error { return l.cases().save(l.w, c, before, false) })
 	fd := l.w.newFormDialog(title, form, apply, form.touched)
 	form.settle()
 	l.dialog = fd
@@ -552,18 +552,15 @@ func (l *caseLog) imported(imp *caseImport) {
 
 // replaceCases makes want the cases of customer in one write, when its
 // cases are still have; any other state (a case changed, marked or
-// removed since) blocks the undo or redo labelled label with the error
-// blocked gives, instead of overwriting what changed.
+// removed since, or the customer removed) blocks the undo or redo
+// labelled label with the error blocked gives, instead of overwriting
+// what changed.
 func replaceCases(store caseLogStore, customer planner.ID, label string, have, want []planner.SupportCase, blocked func(label string) error) error {
-	acct, err := store.Account(customer)
-	if errors.Is(err, storage.ErrNotFound) {
-		return blocked(label)
-	}
+	acct, err := checkedAccount(store, customer, label, blocked, func(acct planner.Account) bool {
+		return !(len(acct.Cases) == 0 && len(have) == 0) && !sameStored(acct.Cases, have)
+	})
 	if err != nil {
-		return fmt.Errorf("read the cases: %w", err)
-	}
-	if !(len(acct.Cases) == 0 && len(have) == 0) && !sameStored(acct.Cases, have) {
-		return blocked(label)
+		return err
 	}
 	acct.Cases = want
 	if err := store.PutAccount(acct); err != nil {

@@ -444,13 +444,16 @@ func buildWithReminders(t *testing.T, db *storage.DB) *UI {
 	return u
 }
 
-func TestDueRemindersListedOnStartAndMarkedSent(t *testing.T) {
-	cat := catalog.Default()
+// storeWithWaitingCase returns a store holding only the first customer
+// of the sample, with one case, number, opened ten days ago and waiting
+// for the customer's answer since three days ago; and that customer's
+// account and the case.
+func storeWithWaitingCase(t *testing.T, cat *catalog.Catalog, number string) (*storage.DB, planner.Account, planner.SupportCase) {
+	t.Helper()
 	db := openTestStore(t, cat, false)
-	accounts := sample.Portfolio(cat, catalog.DateOf(testNow()))
-	acc := accounts[0]
-	acc.Cases, acc.Risks = nil, nil
-	sc := planner.NewSupportCase(acc.Customer.ID, "E-5001", "Asset upload fails", "", catalog.P3, testNow().AddDate(0, 0, -10))
+	acc := sample.Portfolio(cat, catalog.DateOf(testNow()))[0]
+	acc.Risks = nil
+	sc := planner.NewSupportCase(acc.Customer.ID, number, "Asset upload fails", "", catalog.P3, testNow().AddDate(0, 0, -10))
 	if err := sc.SetStatus(cat.FollowUp, planner.CaseAwaitingResponse, testNow().AddDate(0, 0, -3)); err != nil {
 		t.Fatal(err)
 	}
@@ -458,6 +461,12 @@ func TestDueRemindersListedOnStartAndMarkedSent(t *testing.T) {
 	if _, err := db.ImportAccounts([]planner.Account{acc}); err != nil {
 		t.Fatal(err)
 	}
+	return db, acc, sc
+}
+
+func TestDueRemindersListedOnStartAndMarkedSent(t *testing.T) {
+	cat := catalog.Default()
+	db, acc, sc := storeWithWaitingCase(t, cat, "E-5001")
 	due, err := planner.DueReminders(cat, []planner.Account{acc}, catalog.DateOf(testNow()), time.Local)
 	if err != nil || len(due) == 0 {
 		t.Fatalf("the fixture has no due reminder: %v", err)
@@ -493,18 +502,7 @@ func TestDueRemindersListedOnStartAndMarkedSent(t *testing.T) {
 // buttons, none of its reminders is due any more, and undo makes it wait
 // again.
 func TestDueReminderSetsTheCaseInProgress(t *testing.T) {
-	cat := catalog.Default()
-	db := openTestStore(t, cat, false)
-	acc := sample.Portfolio(cat, catalog.DateOf(testNow()))[0]
-	acc.Cases, acc.Risks = nil, nil
-	sc := planner.NewSupportCase(acc.Customer.ID, "E-5002", "Asset upload fails", "", catalog.P3, testNow().AddDate(0, 0, -10))
-	if err := sc.SetStatus(cat.FollowUp, planner.CaseAwaitingResponse, testNow().AddDate(0, 0, -3)); err != nil {
-		t.Fatal(err)
-	}
-	acc.Cases = []planner.SupportCase{sc}
-	if _, err := db.ImportAccounts([]planner.Account{acc}); err != nil {
-		t.Fatal(err)
-	}
+	db, _, sc := storeWithWaitingCase(t, catalog.Default(), "E-5002")
 	u := buildWithReminders(t, db)
 	if len(u.dueReminders) < 2 || u.remindersDialog == nil {
 		t.Fatalf("%d reminders listed on start, want the case's two", len(u.dueReminders))

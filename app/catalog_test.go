@@ -131,13 +131,11 @@ func TestCatalogScheduleShowsConflicts(t *testing.T) {
 	for saturday.Weekday() != 6 {
 		saturday = saturday.AddDays(1)
 	}
-	d.date.SetText("")
-	test.Type(d.date, saturday.String())
+	retype(d.date, saturday.String())
 	if !strings.Contains(d.conflicts.Text, "not a business day") {
 		t.Errorf("a Saturday shows %q", d.conflicts.Text)
 	}
-	d.date.SetText("")
-	test.Type(d.date, "2026-13-40")
+	retype(d.date, "2026-13-40")
 	if list := pressSave(d.fd); u.scheduleDialog != d || !strings.Contains(list, "Day: There is no month 13") {
 		t.Errorf("a malformed day: open %v, problems %q", u.scheduleDialog == d, list)
 	}

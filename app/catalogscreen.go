@@ -336,7 +336,7 @@ func (s *catalogScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	texts.Objects[1].(*widgets.FitLabel).SetText(e.subtitle)
 	c := row.Objects[1].(*fyne.Container).Objects[0].(*widgets.Chip)
 	if ent, ok := s.entitled[e.item.ID]; ok {
-		c.Set(s.w.statusName(ent.Status), entitlementTone(ent.Status))
+		c.Set(s.w.statusName(ent.Status), entitlementTones.of(ent.Status))
 		c.Show()
 	} else {
 		c.Hide()
@@ -388,7 +388,7 @@ func (s *catalogScreen) showDetail() {
 		s.schedule.Hide()
 		return
 	}
-	s.detailChip.Set(w.statusName(ent.Status), entitlementTone(ent.Status))
+	s.detailChip.Set(w.statusName(ent.Status), entitlementTones.of(ent.Status))
 	s.detailChip.Show()
 	s.detailReason.SetText(w.sentence(ent.Reason))
 	if it.Kind == catalog.KindAddOn {

@@ -308,7 +308,7 @@ const minChipColumnWidth = 110
 func (u *UI) statusChipWidth() float32 {
 	w := float32(minChipColumnWidth)
 	for _, st := range []planner.EntitlementStatus{planner.Included, planner.Purchased, planner.Available, planner.NotAvailable} {
-		w = max(w, widgets.NewChip(u.statusName(st), entitlementTone(st)).MinSize().Width)
+		w = max(w, widgets.NewChip(u.statusName(st), entitlementTones.of(st)).MinSize().Width)
 	}
 	return float32(math.Ceil(float64(w)))
 }
@@ -513,7 +513,7 @@ func (s *customerScreen) updateEntitlement(id widget.ListItemID, o fyne.CanvasOb
 		reason.SetText("")
 	} else {
 		c.Show()
-		c.Set(s.w.statusName(r.e.Status), entitlementTone(r.e.Status))
+		c.Set(s.w.statusName(r.e.Status), entitlementTones.of(r.e.Status))
 		name.Importance = widget.MediumImportance
 		name.SetText(entitlementTitle(s.cat, r.e))
 		reason.SetText(s.w.sentence(r.e.Reason))

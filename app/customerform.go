@@ -20,11 +20,7 @@ import (
 // and the undo history, with the few of its own below. (customerFormWindow
 // is what the customer screen's small forms use.)
 type customerDialogWindow interface {
-	texts
-	names
-	clock
-	dialogs
-	history
+	changeWindow
 	// setFocus makes customer id the customer in focus.
 	setFocus(id planner.ID)
 	// regionNames returns the catalog's regions' names in the catalog's order.

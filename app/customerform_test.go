@@ -17,8 +17,7 @@ func TestCustomerFormKeepsDocumentLanguageAndTimeZone(t *testing.T) {
 		t.Fatalf("a customer without a document language shows %q", f.language.Selected)
 	}
 	f.language.SetSelected("Nederlands")
-	f.timeZone.SetText("")
-	test.Type(f.timeZone, "Europe/Berlin")
+	retype(f.timeZone, "Europe/Berlin")
 	tapButton(t, u, "Save")
 	stored := customerNamed(t, db, c.Name)
 	if stored.Language != "nl" || stored.TimeZone != "Europe/Berlin" {
@@ -45,8 +44,7 @@ func TestNewCustomerStartsWithTheTierDefaultAllowances(t *testing.T) {
 		{"after choosing Expert", func(f *customerForm) { f.tier.SetSelected("Expert Success") }, "0/0"},
 		{"after choosing Ultimate again", func(f *customerForm) { f.tier.SetSelected("Ultimate Success") }, "4/40"},
 		{"after typing 12 field hours and changing the tier", func(f *customerForm) {
-			f.fieldHours.SetText("")
-			test.Type(f.fieldHours, "12")
+			retype(f.fieldHours, "12")
 			f.tier.SetSelected("Expert Success")
 			f.tier.SetSelected("Ultimate Success")
 		}, "4/12"},

@@ -105,7 +105,7 @@ func (p *riskPane) fill() {
 		p.healthChip.Set("—", widgets.ToneNeutral)
 		p.reasons.Add(widget.NewLabel(w.errorText(err)))
 	} else {
-		p.healthChip.Set(w.sentence(h.Colour.Label()), healthTone(h.Colour))
+		p.healthChip.Set(w.sentence(h.Colour.Label()), healthTones.of(h.Colour))
 		if len(h.Reasons) == 0 {
 			p.reasons.Add(widget.NewLabel(w.tr("health.green")))
 		}
@@ -113,7 +113,7 @@ func (p *riskPane) fill() {
 			l := newWrapLabel(w.sentence(r.Text))
 			// The chip sits in a box of one line's height, level with
 			// the reason's first line.
-			chip := container.NewStack(widget.NewLabel(""), container.NewCenter(widgets.NewChip(w.sentence(r.Colour.Label()), healthTone(r.Colour))))
+			chip := container.NewStack(widget.NewLabel(""), container.NewCenter(widgets.NewChip(w.sentence(r.Colour.Label()), healthTones.of(r.Colour))))
 			p.reasons.Add(container.NewBorder(nil, nil, container.NewVBox(chip), nil, l))
 		}
 	}
@@ -145,7 +145,7 @@ func (p *riskPane) row(i int, r planner.Risk) fyne.CanvasObject {
 	w := p.w
 	chips := container.NewHBox(
 		container.NewCenter(widgets.NewChip(w.tr("risks.kind."+string(r.Kind)), widgets.ToneNeutral)),
-		container.NewCenter(widgets.NewChip(w.sentence(r.RAG.Label()), healthTone(r.RAG))))
+		container.NewCenter(widgets.NewChip(w.sentence(r.RAG.Label()), healthTones.of(r.RAG))))
 	if !r.IsOpen() {
 		chips.Add(container.NewCenter(widgets.NewChip(w.tr("risks.status.closed"), widgets.ToneMuted)))
 	}

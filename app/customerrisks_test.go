@@ -119,7 +119,7 @@ func TestCustomerHealthListsPlannersReasons(t *testing.T) {
 	if h.Colour != planner.RAGRed || len(h.Reasons) == 0 {
 		t.Fatalf("the sample's Northwind is %s with %d reasons, want red with reasons", h.Colour, len(h.Reasons))
 	}
-	if p.healthChip.Text() != "Red" || p.healthChip.Tone() != healthTone(planner.RAGRed) {
+	if p.healthChip.Text() != "Red" || p.healthChip.Tone() != healthTones.of(planner.RAGRed) {
 		t.Errorf("health chip %q (%v)", p.healthChip.Text(), p.healthChip.Tone())
 	}
 	text := shownTexts(p.reasons)

@@ -32,11 +32,7 @@ type deliverDialog struct {
 // deliverWindow is what the delivery form uses of the window: its words,
 // clock, forms and undo history, and the names of items and statuses.
 type deliverWindow interface {
-	texts
-	clock
-	dialogs
-	history
-	names
+	changeWindow
 	// activityStatusText returns the name of an activity's status.
 	activityStatusText(s planner.ActivityStatus) string
 }

@@ -11,8 +11,7 @@ import (
 
 func TestQuarterDeliverRecordsActualDayAndHours(t *testing.T) {
 	p, s := openQuarter(t, planner.ID{})
-	a, _ := planMovableActivity(t, p, s)
-	s.selectActivity(a.ID.String())
+	a, _ := selectMovableActivity(t, p, s)
 	if s.deliverBtn.Disabled() {
 		t.Fatalf("Record delivery is disabled for a %s activity", a.Status)
 	}

@@ -99,7 +99,6 @@ type history interface {
 	// an undo that would overwrite what changed since.
 	redoBlocked(label string) error
 	undoBlocked(label string) error
-	redoAccount(store accountReader, customer planner.ID, label string) (planner.Account, error)
 }
 
 // panes remember how the TAM sized a screen's split panels.
@@ -131,15 +130,20 @@ type itemDialogWindow interface {
 	dialogs
 }
 
-// editorWindow is what a part of the window that edits records with
-// undo uses: its words and names, the clock, the dialogs, the history
-// and the settings.
-type editorWindow interface {
+// changeWindow is what a part of the window that changes data with undo
+// uses: its words and names, the clock, the dialogs and the history.
+type changeWindow interface {
 	texts
 	names
 	clock
 	dialogs
 	history
+}
+
+// editorWindow is what a part of the window that edits records with
+// undo uses: a changeWindow with the settings.
+type editorWindow interface {
+	changeWindow
 	settingsReader
 }
 
@@ -153,6 +157,7 @@ var (
 	_ panes          = (*UI)(nil)
 	_ background     = (*UI)(nil)
 	_ settingsReader = (*UI)(nil)
+	_ changeWindow   = (*UI)(nil)
 	_ editorWindow   = (*UI)(nil)
 )
 

@@ -65,8 +65,7 @@ func TestFormsOfDialogsFollowTheForms(t *testing.T) {
 		}},
 		{"move", func(t *testing.T) formUnderTest {
 			p, s := openQuarter(t, planner.ID{})
-			a, to := planMovableActivity(t, p, s)
-			s.selectActivity(a.ID.String())
+			_, to := selectMovableActivity(t, p, s)
 			test.Tap(s.moveBtn)
 			return dayFormUnderTest(p, s.dialog, "date", to)
 		}},
@@ -80,8 +79,7 @@ func TestFormsOfDialogsFollowTheForms(t *testing.T) {
 		}},
 		{"delivery", func(t *testing.T) formUnderTest {
 			p, s := openQuarter(t, planner.ID{})
-			a, _ := planMovableActivity(t, p, s)
-			s.selectActivity(a.ID.String())
+			a, _ := selectMovableActivity(t, p, s)
 			test.Tap(s.deliverBtn)
 			return dayFormUnderTest(p, s.dialog, "actualDate", a.Date)
 		}},

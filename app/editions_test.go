@@ -64,6 +64,10 @@ func TestCustomerScreenNamesTheEditionOfTheContract(t *testing.T) {
 	}
 }
 
+// unbroken returns text without the line-break spaces the window puts
+// into it.
+func unbroken(text string) string { return strings.ReplaceAll(text, string(lineBreakSpace), "") }
+
 func TestCustomerScreenNamesTheEditionInDutchAndJapanese(t *testing.T) {
 	for lang, want := range map[string]string{
 		"nl": "Voorwaarden: aanbod van 17 mei 2024 — contract begonnen op 1 jan 2025",
@@ -71,7 +75,7 @@ func TestCustomerScreenNamesTheEditionInDutchAndJapanese(t *testing.T) {
 	} {
 		u, _, c := newTestUIForIn(t, lang, "Northwind Outfitters")
 		s := customerOf(t, u, c)
-		if got := strings.ReplaceAll(s.terms.Text, string(lineBreakSpace), ""); got != want {
+		if got := unbroken(s.terms.Text); got != want {
 			t.Errorf("%s: terms read %q, want %q", lang, got, want)
 		}
 	}
@@ -202,10 +206,8 @@ func TestSupportResponseTargetFollowsTheEditionOfTheContract(t *testing.T) {
 	due := func(c planner.Customer) string {
 		s := supportOf(t, u, c)
 		s.priority.SetSelectedIndex(0) // P1
-		s.openDate.SetText("")
-		test.Type(s.openDate, "2026-11-28")
-		s.openTime.SetText("")
-		test.Type(s.openTime, "23:55")
+		retype(s.openDate, "2026-11-28")
+		retype(s.openTime, "23:55")
 		return s.dueLocal.Text
 	}
 	c := customerNamed(t, db, "Northwind Outfitters")
@@ -248,21 +250,21 @@ func TestRenewalPreviewInDutchAndJapanese(t *testing.T) {
 	} {
 		u, _, c := newTestUIForIn(t, lang, "Northwind Outfitters")
 		s := customerOf(t, u, c)
-		if got := strings.ReplaceAll(s.renewalTitle.Text, string(lineBreakSpace), ""); got != want {
+		if got := unbroken(s.renewalTitle.Text); got != want {
 			t.Errorf("%s: renewal title %q, want %q", lang, got, want)
 		}
 		p, ok := planner.RenewalPreview(u.shownCatalog(), c)
 		if !ok || len(p.Changes) == 0 {
 			t.Fatalf("%s: planner has no renewal preview for Northwind Outfitters", lang)
 		}
-		if text := strings.ReplaceAll(renewalText(s), string(lineBreakSpace), ""); !strings.Contains(text, addOn[lang]) {
+		if text := unbroken(renewalText(s)); !strings.Contains(text, addOn[lang]) {
 			t.Errorf("%s: the renewal does not name the add-on in the window's language, %q:\n%s", lang, addOn[lang], text)
 		}
 		// Each change in the window's language, as planner's sentences
 		// are translated everywhere, the offer's names included.
 		for _, change := range p.Changes {
 			line := "• " + u.sentence(change)
-			if !strings.Contains(strings.ReplaceAll(renewalText(s), string(lineBreakSpace), ""), strings.ReplaceAll(line, string(lineBreakSpace), "")) {
+			if !strings.Contains(unbroken(renewalText(s)), unbroken(line)) {
 				t.Errorf("%s: the renewal lacks %q:\n%s", lang, line, renewalText(s))
 			}
 		}

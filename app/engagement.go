@@ -335,7 +335,7 @@ func (s *engagementScreen) refreshBoard() {
 		card := widgets.PhaseCard{
 			Name:    s.w.phaseName(ph.Phase),
 			Status:  s.w.phaseStatusText(ph.Status),
-			Tone:    phaseTone(ph.Status),
+			Tone:    phaseTones.of(ph.Status),
 			Current: hasCurrent && cur.Phase == ph.Phase,
 		}
 		if r := dayRange(ph.PlannedStart, ph.PlannedEnd); r != "" {
@@ -706,61 +706,71 @@ func frequencyValue(t texts, text string) string {
 
 // editStakeholder opens the form of stakeholder i (-1: a new one).
 func (s *engagementScreen) editStakeholder(i int) {
-	before := s.engagement().Clone()
-	p, i := itemAt(before.Stakeholders, i)
-	if i < 0 {
-		p.Side = planner.SideCustomer
-	}
-	name, role, email, resp := newFormEntry(), newFormEntry(), newFormEntry(), newFormMultiLineEntry()
-	side := s.w.newFormSelect(optionTexts(sides(), s.w.sideText), nil)
-	name.SetText(p.Name)
-	role.SetText(p.Role)
-	email.SetText(p.Email)
-	resp.SetText(p.Responsibilities)
-	resp.SetMinRowsVisible(3)
-	selectValue(side, sides(), p.Side)
-	form := s.w.newFieldForm()
-	form.add("name", s.w.tr("plan.person.name"), name)
-	form.add("role", s.w.tr("plan.person.role"), role)
-	form.add("side", s.w.tr("plan.person.side"), side)
-	form.add("email", s.w.tr("plan.person.email"), email)
-	form.add("responsibilities", s.w.tr("plan.person.responsibilities"), resp)
-	read := func() planner.Stakeholder {
-		sd, _ := selectedValue(side, sides())
-		return planner.Stakeholder{Name: strings.TrimSpace(name.Text), Role: strings.TrimSpace(role.Text), Side: sd,
-			Email: strings.TrimSpace(email.Text), Responsibilities: strings.TrimSpace(resp.Text)}
-	}
-	item := engagementItem[planner.Stakeholder]{cat: s.cat, put: s.putEngagement, before: before, index: i, list: "stakeholders",
-		of:   func(e *planner.Engagement) *[]planner.Stakeholder { return &e.Stakeholders },
-		keys: "plan.person", name: func(p planner.Stakeholder) string { return p.Name }}
-	s.dialog = item.dialog(s.w, form, read, p)
-	s.dialog.show()
+	editEngagementItem(s, stakeholderItems, i, planner.Stakeholder{Side: planner.SideCustomer}, func(p planner.Stakeholder, form *fieldForm) func() planner.Stakeholder {
+		name, role, email, resp := newFormEntry(), newFormEntry(), newFormEntry(), newFormMultiLineEntry()
+		side := s.w.newFormSelect(optionTexts(sides(), s.w.sideText), nil)
+		name.SetText(p.Name)
+		role.SetText(p.Role)
+		email.SetText(p.Email)
+		resp.SetText(p.Responsibilities)
+		resp.SetMinRowsVisible(3)
+		selectValue(side, sides(), p.Side)
+		form.add("name", s.w.tr("plan.person.name"), name)
+		form.add("role", s.w.tr("plan.person.role"), role)
+		form.add("side", s.w.tr("plan.person.side"), side)
+		form.add("email", s.w.tr("plan.person.email"), email)
+		form.add("responsibilities", s.w.tr("plan.person.responsibilities"), resp)
+		return func() planner.Stakeholder {
+			sd, _ := selectedValue(side, sides())
+			return planner.Stakeholder{Name: strings.TrimSpace(name.Text), Role: strings.TrimSpace(role.Text), Side: sd,
+				Email: strings.TrimSpace(email.Text), Responsibilities: strings.TrimSpace(resp.Text)}
+		}
+	})
 }
 
 // editMeeting opens the form of meeting i of the cadence (-1: a new one).
 func (s *engagementScreen) editMeeting(i int) {
-	before := s.engagement().Clone()
-	m, i := itemAt(before.Cadence, i)
-	name, attendees, purpose := newFormEntry(), newFormEntry(), newFormMultiLineEntry()
-	freq := newFormSelectEntry(optionTexts(frequencies(), func(f string) string { return s.w.tr("plan.frequency." + f) }))
-	name.SetText(m.Name)
-	freq.SetText(frequencyText(s.w, m.Frequency))
-	attendees.SetText(m.Attendees)
-	purpose.SetText(m.Purpose)
-	purpose.SetMinRowsVisible(3)
+	editEngagementItem(s, meetingItems, i, planner.Meeting{}, func(m planner.Meeting, form *fieldForm) func() planner.Meeting {
+		name, attendees, purpose := newFormEntry(), newFormEntry(), newFormMultiLineEntry()
+		freq := newFormSelectEntry(optionTexts(frequencies(), func(f string) string { return s.w.tr("plan.frequency." + f) }))
+		name.SetText(m.Name)
+		freq.SetText(frequencyText(s.w, m.Frequency))
+		attendees.SetText(m.Attendees)
+		purpose.SetText(m.Purpose)
+		purpose.SetMinRowsVisible(3)
+		form.add("name", s.w.tr("plan.meeting.name"), name)
+		form.add("frequency", s.w.tr("plan.meeting.frequency"), freq)
+		form.add("attendees", s.w.tr("plan.meeting.attendees"), attendees)
+		form.add("purpose", s.w.tr("plan.meeting.purpose"), purpose)
+		return func() planner.Meeting {
+			return planner.Meeting{Name: strings.TrimSpace(name.Text), Frequency: frequencyValue(s.w, freq.Text),
+				Attendees: strings.TrimSpace(attendees.Text), Purpose: strings.TrimSpace(purpose.Text)}
+		}
+	})
+}
+
+// stakeholderItems are the engagement's stakeholders as their dialog
+// edits them.
+var stakeholderItems = engagementItem[planner.Stakeholder]{list: "stakeholders", keys: "plan.person",
+	of:   func(e *planner.Engagement) *[]planner.Stakeholder { return &e.Stakeholders },
+	name: func(p planner.Stakeholder) string { return p.Name }}
+
+// meetingItems are the meetings of the engagement's cadence as their
+// dialog edits them.
+var meetingItems = engagementItem[planner.Meeting]{list: "cadence", keys: "plan.meeting",
+	of:   func(e *planner.Engagement) *[]planner.Meeting { return &e.Cadence },
+	name: func(m planner.Meeting) string { return m.Name }}
+
+// editEngagementItem opens on s the dialog of item i (-1: a new one,
+// starting as fresh) of the engagement's list that it names, checked by
+// s's catalog and saved with s's undo; fill adds the item's fields to
+// form and returns what reads them.
+func editEngagementItem[T comparable](s *engagementScreen, it engagementItem[T], i int, fresh T, fill func(item T, form *fieldForm) (read func() T)) {
+	it.cat, it.put, it.before = s.cat, s.putEngagement, s.engagement().Clone()
+	item, i := itemAt(*it.of(&it.before), i, fresh)
+	it.index = i
 	form := s.w.newFieldForm()
-	form.add("name", s.w.tr("plan.meeting.name"), name)
-	form.add("frequency", s.w.tr("plan.meeting.frequency"), freq)
-	form.add("attendees", s.w.tr("plan.meeting.attendees"), attendees)
-	form.add("purpose", s.w.tr("plan.meeting.purpose"), purpose)
-	read := func() planner.Meeting {
-		return planner.Meeting{Name: strings.TrimSpace(name.Text), Frequency: frequencyValue(s.w, freq.Text),
-			Attendees: strings.TrimSpace(attendees.Text), Purpose: strings.TrimSpace(purpose.Text)}
-	}
-	item := engagementItem[planner.Meeting]{cat: s.cat, put: s.putEngagement, before: before, index: i, list: "cadence",
-		of:   func(e *planner.Engagement) *[]planner.Meeting { return &e.Cadence },
-		keys: "plan.meeting", name: func(m planner.Meeting) string { return m.Name }}
-	s.dialog = item.dialog(s.w, form, read, m)
+	s.dialog = it.dialog(s.w, form, fill(item, form), item)
 	s.dialog.show()
 }
 
@@ -789,13 +799,31 @@ type engagementItem[T comparable] struct {
 	name func(T) string
 }
 
-// dialog returns the dialog of the item was on form, which read reads
-// (see edit); the form holds a change when what read returns is not was.
+// dialog returns the dialog of the item was on form, which read reads:
+// the form checks the engagement with the item in it, Save stores it
+// (the undo labelled with the item's name as saved), Remove stores the
+// engagement without the item (labelled with was's name); the form holds
+// a change when what read returns is not was.
 func (it engagementItem[T]) dialog(w itemDialogWindow, form *fieldForm, read func() T, was T) *formDialog {
-	apply, remove := it.edit(form, read,
-		func(edited T) string { return w.tr(it.keys+".undo.save", it.name(edited)) },
-		w.tr(it.keys+".undo.remove", it.name(was)))
-	return w.newItemDialog(w.tr(it.keys+".add"), w.tr(it.keys+".edit"), form, apply, func() bool { return read() != was }, remove)
+	e := itemEdit[T]{addTitle: w.tr(it.keys + ".add"), editTitle: w.tr(it.keys + ".edit"),
+		place: itemPlace(it.list, it.index, len(*it.of(&it.before))),
+		build: func() (T, error) {
+			item := read()
+			return item, it.with(item).Validate(it.cat)
+		},
+		save: func(item T) error {
+			return it.put(it.with(item), it.before, w.tr(it.keys+".undo.save", it.name(item)))
+		},
+		dirty: func() bool { return read() != was }}
+	if it.index >= 0 {
+		e.remove = func() error {
+			after := it.before.Clone()
+			l := it.of(&after)
+			*l = slices.Delete(*l, it.index, it.index+1)
+			return it.put(after, it.before, w.tr(it.keys+".undo.remove", it.name(was)))
+		}
+	}
+	return e.dialog(w, form)
 }
 
 // with returns a copy of the engagement with item in the list.
@@ -804,32 +832,6 @@ func (it engagementItem[T]) with(item T) planner.Engagement {
 	l := it.of(&e)
 	*l = withItem(*l, it.index, item)
 	return e
-}
-
-// edit sets up form to check what read returns, and returns the dialog's
-// Save (undo label from saved) and, for an item already there, its
-// Remove (undo label removed); remove is nil for a new item.
-func (it engagementItem[T]) edit(form *fieldForm, read func() T, saved func(T) string, removed string) (apply, remove func() error) {
-	place := itemPlace(it.list, it.index, len(*it.of(&it.before)))
-	form.prefix = place
-	form.check = func() error { return it.with(read()).Validate(it.cat) }
-	apply = func() error {
-		edited := read()
-		if err := it.put(it.with(edited), it.before, saved(edited)); err != nil {
-			form.showError(err, place)
-			return err
-		}
-		return nil
-	}
-	if it.index >= 0 {
-		remove = func() error {
-			e := it.before.Clone()
-			l := it.of(&e)
-			*l = slices.Delete(*l, it.index, it.index+1)
-			return it.put(e, it.before, removed)
-		}
-	}
-	return apply, remove
 }
 
 // phaseEditor is the form of one phase: status (with the reason of a

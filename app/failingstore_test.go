@@ -210,10 +210,8 @@ func TestCustomerFormKeepsTheTypingWhenSavingFails(t *testing.T) {
 			u, fake, db := newFailingUI(t)
 			c := customerNamed(t, db, "Müller GmbH")
 			f := u.openCustomerForm(c, false)
-			f.name.SetText("")
-			test.Type(f.name, "Müller Holding")
-			f.timeZone.SetText("")
-			test.Type(f.timeZone, "Europe/Berlin")
+			retype(f.name, "Müller Holding")
+			retype(f.timeZone, "Europe/Berlin")
 			undos := len(u.undos)
 			fake.failWith("PutCustomer", fault.err)
 
@@ -391,10 +389,8 @@ func TestSettingsFailedSaveKeepsTheValues(t *testing.T) {
 		t.Run(fault.name, func(t *testing.T) {
 			u, fake, db := newFailingUI(t)
 			s := settingsOf(t, u)
-			s.capacity.SetText("")
-			test.Type(s.capacity, "24.5")
-			s.renewal.SetText("")
-			test.Type(s.renewal, "120")
+			retype(s.capacity, "24.5")
+			retype(s.renewal, "120")
 			undos := len(u.undos)
 			fake.failWith("PutSettings", fault.err)
 			test.Tap(s.saveBtn)
@@ -602,8 +598,7 @@ func TestBuildReportsADatabaseItCannotRead(t *testing.T) {
 
 func TestQuarterMoveDialogKeepsTheDayWhenSavingFails(t *testing.T) {
 	p, s, fake := openFailingQuarter(t)
-	a, to := planMovableActivity(t, p, s)
-	s.selectActivity(a.ID.String())
+	a, to := selectMovableActivity(t, p, s)
 	test.Tap(s.moveBtn)
 	fd := s.dialog
 	date := planFormEntries(fd.form)["date"]

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 )
@@ -78,9 +77,7 @@ func TestToolbarLayoutWrapsWhatDoesNotFit(t *testing.T) {
 func TestToolbarLayoutGivesTheSpareWidthToTheGrowingControl(t *testing.T) {
 	test.NewTempApp(t)
 	pad := theme.Padding()
-	title, button := canvas.NewRectangle(nil), canvas.NewRectangle(nil)
-	title.SetMinSize(fyne.NewSize(20, 10))
-	button.SetMinSize(fyne.NewSize(100, 10))
+	title, button := boxOfSize(20, 10), boxOfSize(100, 10)
 	bar := newToolbarGrowing(title, []fyne.CanvasObject{title}, button)
 	bar.Resize(fyne.NewSize(400, 10))
 	if got, want := title.Size().Width, 400-100-pad; got != want {

@@ -230,6 +230,3 @@ func catalogForTest() *catalog.Catalog { return catalog.Default() }
 
 // widgetCell returns the table cell at row and column.
 func widgetCell(row, col int) widget.TableCellID { return widget.TableCellID{Row: row, Col: col} }
-
-// entryRef names an entry in a table of tests.
-type entryRef struct{ e *formEntry }

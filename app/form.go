@@ -630,9 +630,11 @@ func (f *fieldForm) messages() []string {
 
 // saveBuilt returns the Save of a form whose value build returns, or
 // what is wrong with it: it stores the value with put and shows either's
-// error in form. It gives form a check that builds without storing, so
-// that a field's message goes once it is fixed.
-func saveBuilt[T any](form *fieldForm, build func() (T, error), put func(T) error) func() error {
+// error in form, where planner's messages name the form's fields after
+// prefix (such as "objectives[2]."; "" when they name them bare). It
+// gives form a check that builds without storing, so that a field's
+// message goes once it is fixed.
+func saveBuilt[T any](form *fieldForm, prefix string, build func() (T, error), put func(T) error) func() error {
 	form.check = readErr(build)
 	return func() error {
 		v, err := build()
@@ -640,7 +642,7 @@ func saveBuilt[T any](form *fieldForm, build func() (T, error), put func(T) erro
 			err = put(v)
 		}
 		if err != nil {
-			form.showError(err, "")
+			form.showError(err, prefix)
 		}
 		return err
 	}

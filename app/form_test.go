@@ -31,6 +31,14 @@ type formCase struct {
 // select all, type.
 func typeInto(u *UI, e *formEntry, text string) {
 	u.window.Canvas().Focus(e)
+	retype(e, text)
+}
+
+// retype empties e and types text into it key by key.
+func retype(e interface {
+	fyne.Focusable
+	SetText(string)
+}, text string) {
 	e.SetText("")
 	test.Type(e, text)
 }

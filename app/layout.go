@@ -40,25 +40,22 @@ func (u *UI) screenMakers() map[screenID]func(*UI) screen {
 // screenTitle returns the translated name of a screen.
 func (u *UI) screenTitle(id screenID) string { return u.tr("nav." + string(id)) }
 
+// screenIcons are the icons of the screens in the navigation.
+var screenIcons = map[screenID]func() fyne.Resource{
+	screenPortfolio:  theme.ListIcon,
+	screenCustomer:   theme.AccountIcon,
+	screenEngagement: theme.MediaFastForwardIcon,
+	screenActionPlan: theme.ConfirmIcon,
+	screenQuarter:    theme.GridIcon,
+	screenCatalog:    theme.StorageIcon,
+	screenSupport:    theme.HelpIcon,
+	screenSettings:   theme.SettingsIcon,
+}
+
 // screenIcon returns the icon of a screen in the navigation.
 func screenIcon(id screenID) fyne.Resource {
-	switch id {
-	case screenPortfolio:
-		return theme.ListIcon()
-	case screenCustomer:
-		return theme.AccountIcon()
-	case screenEngagement:
-		return theme.MediaFastForwardIcon()
-	case screenActionPlan:
-		return theme.ConfirmIcon()
-	case screenQuarter:
-		return theme.GridIcon()
-	case screenCatalog:
-		return theme.StorageIcon()
-	case screenSupport:
-		return theme.HelpIcon()
-	case screenSettings:
-		return theme.SettingsIcon()
+	if icon, ok := screenIcons[id]; ok {
+		return icon()
 	}
 	return theme.QuestionIcon()
 }

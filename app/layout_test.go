@@ -46,9 +46,7 @@ func TestEveryScreenFitsASmallWindow(t *testing.T) {
 func TestTwoColumnsLayoutStacksWhatDoesNotFitSideBySide(t *testing.T) {
 	test.NewTempApp(t)
 	pad := theme.Padding()
-	left, right := canvas.NewRectangle(nil), canvas.NewRectangle(nil)
-	left.SetMinSize(fyne.NewSize(300, 40))
-	right.SetMinSize(fyne.NewSize(250, 30))
+	left, right := boxOfSize(300, 40), boxOfSize(250, 30)
 	c := newTwoColumns(left, right)
 	c.Resize(fyne.NewSize(400, 100))
 	if left.Position() != fyne.NewPos(0, 0) || left.Size().Width != 400 || right.Position() != fyne.NewPos(0, 40+pad) || right.Size().Width != 400 {
@@ -67,9 +65,12 @@ func TestTwoColumnsLayoutStacksWhatDoesNotFitSideBySide(t *testing.T) {
 }
 
 // boxOfWidth returns an empty box of minimum width w and height 10.
-func boxOfWidth(w float32) fyne.CanvasObject {
+func boxOfWidth(w float32) fyne.CanvasObject { return boxOfSize(w, 10) }
+
+// boxOfSize returns an empty box of minimum width w and height h.
+func boxOfSize(w, h float32) *canvas.Rectangle {
 	r := canvas.NewRectangle(nil)
-	r.SetMinSize(fyne.NewSize(w, 10))
+	r.SetMinSize(fyne.NewSize(w, h))
 	return r
 }
 
@@ -109,12 +110,7 @@ func TestTwoColumnsLayout(t *testing.T) {
 
 func TestLinesLayoutCentresVisibleLines(t *testing.T) {
 	test.NewTempApp(t)
-	line := func(h float32) *canvas.Rectangle {
-		r := canvas.NewRectangle(nil)
-		r.SetMinSize(fyne.NewSize(10, h))
-		return r
-	}
-	first, second := line(30), line(20)
+	first, second := boxOfSize(10, 30), boxOfSize(10, 20)
 	objects := []fyne.CanvasObject{first, second}
 	l := linesLayout{}
 	inner := theme.InnerPadding()

@@ -145,21 +145,12 @@ func (s *actionPlanScreen) applyWorkbookChanges(customer planner.ID, changes []p
 		return fmt.Errorf("save the customer's changes: %w", err)
 	}
 	label := w.tr("plan.workbook.undo")
-	w.pushUndoRedo(label, func() error {
-		if _, err := store.PutPlan(before); err != nil {
-			return fmt.Errorf("restore the plan %q: %w", before.Title, err)
-		}
-		return nil
-	}, func() error {
-		if err := checkRedo(w, store, customer, label, func(acct planner.Account) bool { return !sameStored(acct.Plan, before) }); err != nil {
-			return err
-		}
-		if _, err := store.PutPlan(after); err != nil {
-			return fmt.Errorf("save the customer's changes again: %w", err)
-		}
-		return nil
-	})
-	w.changed()
+	pushRewrite(w, label, func(plan planner.ActionPlan) error {
+		_, err := store.PutPlan(plan)
+		return err
+	}, before, after, func() error {
+		return checkRedo(w, store, customer, label, func(acct planner.Account) bool { return !sameStored(acct.Plan, before) })
+	}, fmt.Sprintf("restore the plan %q", before.Title), "save the customer's changes again")
 	return nil
 }
 

@@ -42,6 +42,37 @@ func (u *UI) newItemDialog(addTitle, editTitle string, form *fieldForm, apply fu
 	return fd
 }
 
+// itemEdit is the dialog of one item of a list: a record, such as a
+// support case, or an item of a plan or an engagement, such as an
+// objective or a stakeholder. Save stores what build returns, Remove (for
+// an item that is there) removes the item, and what is wrong shows in the
+// form; the form checks by building, so that a field's message goes once
+// it is fixed.
+type itemEdit[T any] struct {
+	// addTitle and editTitle title the dialog of a new item and of one
+	// that is there.
+	addTitle, editTitle string
+	// place is how planner's messages name the item's fields, such as
+	// "objectives[2]."; "" when they name them bare.
+	place string
+	// build reads the item from the form and checks it, or says what is
+	// wrong.
+	build func() (T, error)
+	// save stores the item built, undoably.
+	save func(T) error
+	// dirty tells whether the form holds a change.
+	dirty func() bool
+	// remove removes the item, undoably; nil for a new item.
+	remove func() error
+}
+
+// dialog returns the item's dialog in window w, with form.
+func (e itemEdit[T]) dialog(w itemDialogWindow, form *fieldForm) *formDialog {
+	form.prefix = e.place
+	apply := saveBuilt(form, e.place, e.build, e.save)
+	return w.newItemDialog(e.addTitle, e.editTitle, form, apply, e.dirty, e.remove)
+}
+
 // saveUndoable saves after with put and offers undoLabel in h, which
 // puts before back with the same put; what names the value in the message
 // of an undo that fails. The window reloads after the change.
@@ -49,19 +80,36 @@ func saveUndoable[T any](h history, put func(T) (T, error), after, before T, und
 	if _, err := put(after); err != nil {
 		return err
 	}
-	h.pushUndoRedo(undoLabel, func() error {
-		if _, err := put(before); err != nil {
-			return fmt.Errorf("restore %s: %w", what, err)
+	pushRewrite(h, undoLabel, func(v T) error {
+		_, err := put(v)
+		return err
+	}, before, after, nil, "restore "+what, "save "+what+" again")
+	return nil
+}
+
+// pushRewrite offers in h the undo, labelled label, of a change that put
+// wrote as after over before, and tells h that the data changed: the
+// undo puts before back, the redo puts after again once check (nil:
+// none) finds the data as the undo left it. undoing and redoing say what
+// each was doing in the message of one that fails, such as "move back".
+func pushRewrite[T any](h history, label string, put func(T) error, before, after T, check func() error, undoing, redoing string) {
+	h.pushUndoRedo(label, func() error {
+		if err := put(before); err != nil {
+			return fmt.Errorf("%s: %w", undoing, err)
 		}
 		return nil
 	}, func() error {
-		if _, err := put(after); err != nil {
-			return fmt.Errorf("save %s again: %w", what, err)
+		if check != nil {
+			if err := check(); err != nil {
+				return err
+			}
+		}
+		if err := put(after); err != nil {
+			return fmt.Errorf("%s: %w", redoing, err)
 		}
 		return nil
 	})
 	h.changed()
-	return nil
 }
 
 // withItem returns list with item at index i, replacing the item there,

@@ -162,8 +162,7 @@ func planChoose(t testing.TB, w fyne.Window, sel *widget.Select, text string) {
 // select all, type.
 func planType(w fyne.Window, e *widget.Entry, text string) {
 	w.Canvas().Focus(e)
-	e.SetText("")
-	test.Type(e, text)
+	retype(e, text)
 }
 
 // planTapDialogButton taps the button labelled text in the top overlay (a

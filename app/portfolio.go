@@ -57,13 +57,8 @@ type portfolioRowView struct {
 
 // portfolioWindow is what the portfolio screen uses of the window.
 type portfolioWindow interface {
-	texts
-	names
-	clock
-	dialogs
-	history
+	editorWindow
 	background
-	settingsReader
 	// currentDataVersion counts the changes of the data, so that the
 	// screen reads its rows again only after one.
 	currentDataVersion() int
@@ -670,7 +665,7 @@ func (s *portfolioScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject)
 			cell.Objects[2].Hide()
 		}
 		chip := chipBox.Objects[0].(*widgets.Chip)
-		chip.Set(v.cells[colHealth], healthTone(v.health.Colour))
+		chip.Set(v.cells[colHealth], healthTones.of(v.health.Colour))
 		chip.SetHint(v.hint)
 		chipBox.Show()
 		chipBox.Refresh()

@@ -22,14 +22,9 @@ import (
 // names, clock, dialogs, undo history, split panels, background work and
 // settings, and the window's side of a few things of its own.
 type quarterWindow interface {
-	texts
-	names
-	clock
-	dialogs
-	history
+	editorWindow
 	panes
 	background
-	settingsReader
 
 	// activityStatusText returns the name of an activity's status.
 	activityStatusText(s planner.ActivityStatus) string
@@ -510,7 +505,7 @@ func (d *quarterData) block(win quarterWindow, a planner.Activity, w int, propos
 		Week:     w,
 		Label:    name,
 		Detail:   win.tr("plan.quarter.blockDetail", name, d.customers[a.CustomerID], a.Date.String(), widgets.FormatHours(a.Hours), win.activityStatusText(a.Status)),
-		Tone:     activityTone(a.Status),
+		Tone:     activityTones.of(a.Status),
 		Proposed: proposed,
 		Locked:   proposed,
 	}
@@ -777,21 +772,10 @@ func (s *quarterScreen) move(a planner.Activity, to planner.Date, series bool) e
 	}
 	store := s.store
 	label := w.tr("plan.quarter.undo.move", w.itemName(a.ItemID), to.String())
-	w.pushUndoRedo(label, func() error {
-		if _, err := store.PutActivities(before); err != nil {
-			return fmt.Errorf("move back: %w", err)
-		}
-		return nil
-	}, func() error {
-		if err := w.checkActivities(store, label, before, nil); err != nil {
-			return err
-		}
-		if _, err := store.PutActivities(changed); err != nil {
-			return fmt.Errorf("move again: %w", err)
-		}
-		return nil
-	})
-	w.changed()
+	pushRewrite(w, label, func(acts []planner.Activity) error {
+		_, err := store.PutActivities(acts)
+		return err
+	}, before, changed, func() error { return w.checkActivities(store, label, before, nil) }, "move back", "move again")
 	return nil
 }
 
@@ -825,21 +809,10 @@ func (s *quarterScreen) moveSeries(acct planner.Account, a planner.Activity, to 
 	if changed == 1 {
 		label = w.tr("plan.quarter.undo.move", w.itemName(a.ItemID), to.String())
 	}
-	w.pushUndoRedo(label, func() error {
-		if _, err := store.ReplaceSeriesFrom(series, from, before); err != nil {
-			return fmt.Errorf("move back: %w", err)
-		}
-		return nil
-	}, func() error {
-		if err := w.checkSeriesFrom(store, label, series, from, before); err != nil {
-			return err
-		}
-		if _, err := store.ReplaceSeriesFrom(series, from, after); err != nil {
-			return fmt.Errorf("move again: %w", err)
-		}
-		return nil
-	})
-	w.changed()
+	pushRewrite(w, label, func(acts []planner.Activity) error {
+		_, err := store.ReplaceSeriesFrom(series, from, acts)
+		return err
+	}, before, after, func() error { return w.checkSeriesFrom(store, label, series, from, before) }, "move back", "move again")
 	return nil
 }
 

@@ -30,6 +30,15 @@ func openQuarter(t testing.TB, focus planner.ID) (*planningUI, *quarterScreen) {
 	return p, s
 }
 
+// selectMovableActivity plans an activity as planMovableActivity does,
+// selects it on s, and returns it with the day it can move to.
+func selectMovableActivity(t *testing.T, p *planningUI, s *quarterScreen) (planner.Activity, planner.Date) {
+	t.Helper()
+	a, to := planMovableActivity(t, p, s)
+	s.selectActivity(a.ID.String())
+	return a, to
+}
+
 // planMovableActivity returns an activity of the sample in the quarter shown
 // that can move a week later: planned, not recurring, with the same
 // weekday a week later a business day inside the quarter's weeks.
@@ -223,8 +232,7 @@ func TestQuarterMoveDialog(t *testing.T) {
 
 func TestQuarterDeleteUndoes(t *testing.T) {
 	p, s := openQuarter(t, planner.ID{})
-	a, _ := planMovableActivity(t, p, s)
-	s.selectActivity(a.ID.String())
+	a, _ := selectMovableActivity(t, p, s)
 	test.Tap(s.deleteBtn)
 	p.settle()
 	if slices.ContainsFunc(p.account(t, a.CustomerID).Activities, func(x planner.Activity) bool { return x.ID == a.ID }) {
@@ -537,11 +545,7 @@ func BenchmarkQuarterSwitchCustomer(b *testing.B) {
 // while the quarter planner shows their quarter, loaded. Target: 16 ms.
 func BenchmarkQuarterSwitchCustomer500(b *testing.B) {
 	cat := catalog.Default()
-	db := openBenchStore(b, cat, 500)
-	customers, err := db.Customers()
-	if err != nil {
-		b.Fatal(err)
-	}
+	db, customers := openBenchCustomers(b, cat, 500)
 	u := benchWindow(b, cat, db)
 	u.showScreen(screenQuarter)
 	u.waitIdle()

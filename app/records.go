@@ -37,14 +37,13 @@ type recordWindow interface {
 // one, of the customer named customer): Save stores what build returns
 // with undo, and Remove, for a record already there, removes it.
 func (k records[T]) itemDialog(w recordWindow, form *fieldForm, build func() (T, error), before T, added bool, customer string) *formDialog {
-	apply := saveBuilt(form, build, func(r T) error { return k.save(w, r, before, added) })
-	titleText := w.tr(k.keys+".add.title", customer)
-	var remove func() error
+	e := itemEdit[T]{addTitle: w.tr(k.keys+".add.title", customer), build: build, dirty: form.touched,
+		save: func(r T) error { return k.save(w, r, before, added) }}
 	if !added {
-		titleText = w.tr(k.keys+".edit.title", k.title(before))
-		remove = func() error { return k.removeOne(w, before) }
+		e.editTitle = w.tr(k.keys+".edit.title", k.title(before))
+		e.remove = func() error { return k.removeOne(w, before) }
 	}
-	fd := w.newItemDialog(titleText, titleText, form, apply, form.touched, remove)
+	fd := e.dialog(w, form)
 	form.settle()
 	return fd
 }

@@ -40,15 +40,22 @@ func sameStored(a, b any) bool {
 	return errA == nil && errB == nil && bytes.Equal(ja, jb)
 }
 
-// redoAccount reads the account of customer for a redo of the change
-// labelled label: a customer removed meanwhile blocks the redo.
-func (u *UI) redoAccount(store accountReader, customer planner.ID, label string) (planner.Account, error) {
+// checkedAccount reads the account of customer for an undo or redo of
+// the change labelled label and returns it, or what stops the change: the
+// account cannot be read, or the customer was removed meanwhile or
+// changed (nil: nothing to compare) finds in the account that the data
+// changed since; those two block the change with the error blocked gives
+// (the window's redoBlocked or undoBlocked).
+func checkedAccount(store accountReader, customer planner.ID, label string, blocked func(label string) error, changed func(planner.Account) bool) (planner.Account, error) {
 	acct, err := store.Account(customer)
 	if errors.Is(err, storage.ErrNotFound) {
-		return planner.Account{}, u.redoBlocked(label)
+		return planner.Account{}, blocked(label)
 	}
 	if err != nil {
 		return planner.Account{}, fmt.Errorf("read customer %s: %w", customer, err)
+	}
+	if changed != nil && changed(acct) {
+		return planner.Account{}, blocked(label)
 	}
 	return acct, nil
 }
@@ -57,14 +64,8 @@ func (u *UI) redoAccount(store accountReader, customer planner.ID, label string)
 // labelled label and returns what stops the redo: the account cannot be
 // read, or blocked finds in it that the data changed since the undo.
 func checkRedo(h history, store accountReader, customer planner.ID, label string, blocked func(planner.Account) bool) error {
-	acct, err := h.redoAccount(store, customer, label)
-	if err != nil {
-		return err
-	}
-	if blocked(acct) {
-		return h.redoBlocked(label)
-	}
-	return nil
+	_, err := checkedAccount(store, customer, label, h.redoBlocked, blocked)
+	return err
 }
 
 // checkActivities returns nil when the activities stored are as want
@@ -145,7 +146,7 @@ func (u *UI) seriesUndoRedo(store seriesStore, label string, customer, id planne
 // exactly occurrences on and after day from; any other state blocks the
 // redo of the change labelled label.
 func (u *UI) checkSeriesFrom(store accountReader, label string, series planner.Series, from planner.Date, occurrences []planner.Activity) error {
-	acct, err := u.redoAccount(store, series.CustomerID, label)
+	acct, err := checkedAccount(store, series.CustomerID, label, u.redoBlocked, nil)
 	if err != nil {
 		return err
 	}

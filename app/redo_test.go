@@ -101,8 +101,7 @@ func redoCases() []struct {
 		}},
 		{"quarter delete", nil, func(t *testing.T, p *planningUI) {
 			s := openQ(t, p)
-			a, _ := planMovableActivity(t, p, s)
-			s.selectActivity(a.ID.String())
+			selectMovableActivity(t, p, s)
 			test.Tap(s.deleteBtn)
 		}},
 		{"quarter accept", nil, func(t *testing.T, p *planningUI) {
@@ -194,8 +193,7 @@ func redoCases() []struct {
 		}},
 		{"settings", nil, func(t *testing.T, p *planningUI) {
 			s := settingsOf(t, p.UI)
-			s.capacity.SetText("")
-			test.Type(s.capacity, "24.5")
+			retype(s.capacity, "24.5")
 			test.Tap(s.saveBtn)
 		}},
 	}

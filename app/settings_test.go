@@ -32,18 +32,14 @@ func settingsOf(t *testing.T, u *UI) *settingsScreen {
 func TestSettingsCapacityIsStored(t *testing.T) {
 	u, db := newTestUI(t)
 	s := settingsOf(t, u)
-	s.capacity.SetText("")
-	test.Type(s.capacity, "24.5")
-	s.expiry.SetText("")
-	test.Type(s.expiry, "30")
-	s.renewal.SetText("")
-	test.Type(s.renewal, "120")
+	retype(s.capacity, "24.5")
+	retype(s.expiry, "30")
+	retype(s.renewal, "120")
 	for _, f := range []struct {
 		e    *formEntry
 		text string
 	}{{s.breachDays, "45"}, {s.overdueRed, "1"}, {s.pacePoints, "0"}} {
-		f.e.SetText("")
-		test.Type(f.e, f.text)
+		retype(f.e, f.text)
 	}
 	if !s.dirty() {
 		t.Fatal("the form is not dirty after an edit")
@@ -72,31 +68,30 @@ func TestSettingsCapacityIsStored(t *testing.T) {
 func TestSettingsInvalidValuesAreNotSaved(t *testing.T) {
 	tests := []struct {
 		name  string
-		entry func(*settingsScreen) string
+		entry string
 		text  string
 	}{
-		{"capacity over 80", func(s *settingsScreen) string { return "capacity" }, "90"},
-		{"unknown zone", func(s *settingsScreen) string { return "zone" }, "Mars/Olympus"},
-		{"bad e-mail", func(s *settingsScreen) string { return "email" }, "nobody"},
-		{"expiry warning of 0 days", func(s *settingsScreen) string { return "expiry" }, "0"},
-		{"renewal notice of 366 days", func(s *settingsScreen) string { return "renewal" }, "366"},
-		{"renewal notice not a number", func(s *settingsScreen) string { return "renewal" }, "soon"},
-		{"missed responses counting 0 days", func(s *settingsScreen) string { return "breach" }, "0"},
-		{"missed responses counting 366 days", func(s *settingsScreen) string { return "breach" }, "366"},
-		{"red from 0 overdue actions", func(s *settingsScreen) string { return "overdue" }, "0"},
-		{"red from 100 overdue actions", func(s *settingsScreen) string { return "overdue" }, "100"},
-		{"objective lag of 101 points", func(s *settingsScreen) string { return "pace" }, "101"},
-		{"objective lag below 0 points", func(s *settingsScreen) string { return "pace" }, "-1"},
-		{"objective lag as a share", func(s *settingsScreen) string { return "pace" }, "0.2"},
+		{"capacity over 80", "capacity", "90"},
+		{"unknown zone", "zone", "Mars/Olympus"},
+		{"bad e-mail", "email", "nobody"},
+		{"expiry warning of 0 days", "expiry", "0"},
+		{"renewal notice of 366 days", "renewal", "366"},
+		{"renewal notice not a number", "renewal", "soon"},
+		{"missed responses counting 0 days", "breach", "0"},
+		{"missed responses counting 366 days", "breach", "366"},
+		{"red from 0 overdue actions", "overdue", "0"},
+		{"red from 100 overdue actions", "overdue", "100"},
+		{"objective lag of 101 points", "pace", "101"},
+		{"objective lag below 0 points", "pace", "-1"},
+		{"objective lag as a share", "pace", "0.2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			u, db := newTestUI(t)
 			s := settingsOf(t, u)
-			e := map[string]*entryRef{"capacity": {s.capacity}, "zone": {s.zone}, "email": {s.email}, "expiry": {s.expiry}, "renewal": {s.renewal},
-				"breach": {s.breachDays}, "overdue": {s.overdueRed}, "pace": {s.pacePoints}}[tt.entry(s)].e
-			e.SetText("")
-			test.Type(e, tt.text)
+			e := map[string]*formEntry{"capacity": s.capacity, "zone": s.zone, "email": s.email, "expiry": s.expiry, "renewal": s.renewal,
+				"breach": s.breachDays, "overdue": s.overdueRed, "pace": s.pacePoints}[tt.entry]
+			retype(e, tt.text)
 			if err := s.save(); err == nil {
 				t.Error("save accepted the settings")
 			}
@@ -337,8 +332,7 @@ func TestSettingsInstallCatalog(t *testing.T) {
 func TestSettingsProblemsInDutch(t *testing.T) {
 	u, _ := newTestUIInLanguage(t, "nl")
 	s := settingsOf(t, u)
-	s.capacity.SetText("")
-	test.Type(s.capacity, "90")
+	retype(s.capacity, "90")
 	want := "moet van 1 tot en met 80 uur zijn, niet 90"
 	test.Tap(s.saveBtn)
 	if err := shownAt(s.form, s.capacity); err == nil || err.Error() != want {
@@ -347,8 +341,7 @@ func TestSettingsProblemsInDutch(t *testing.T) {
 	if !strings.Contains(s.form.general.Text, "Uren per week: "+want) {
 		t.Errorf("the list says %q, want the Dutch problem named by the field's label", s.form.general.Text)
 	}
-	s.capacity.SetText("")
-	test.Type(s.capacity, "veel")
+	retype(s.capacity, "veel")
 	if err := shownAt(s.form, s.capacity); err == nil || err.Error() != `"veel" is geen aantal uren` {
 		t.Errorf("a capacity that is no number: %v", err)
 	}
@@ -489,8 +482,7 @@ func TestSettingsScreenOnRefusingStore(t *testing.T) {
 		t.Errorf("a refused theme showed %v and left %q chosen, want the store's error and %q", w.shown, s.themes.Selected, stored)
 	}
 
-	s.capacity.SetText("")
-	test.Type(s.capacity, "20")
+	retype(s.capacity, "20")
 	test.Tap(s.saveBtn)
 	if len(w.shown) != 2 || !errors.Is(w.shown[1], errDiskFull) {
 		t.Errorf("a refused Save showed %v, want the store's error", w.shown)
@@ -517,8 +509,7 @@ func TestSettingsHealthThresholdsChangeThePortfolio(t *testing.T) {
 	}
 	before := colours()
 	s := settingsOf(t, u)
-	s.overdueRed.SetText("")
-	test.Type(s.overdueRed, "1")
+	retype(s.overdueRed, "1")
 	if err := s.save(); err != nil {
 		t.Fatal(err)
 	}

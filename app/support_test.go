@@ -44,10 +44,8 @@ func TestSupportResponseDue(t *testing.T) {
 			u, db := newTestUI(t)
 			s := supportOf(t, u, customerNamed(t, db, tt.customer))
 			s.priority.SetSelectedIndex(tt.priority)
-			s.openDate.SetText("")
-			test.Type(s.openDate, tt.date)
-			s.openTime.SetText("")
-			test.Type(s.openTime, tt.time)
+			retype(s.openDate, tt.date)
+			retype(s.openTime, tt.time)
 			if s.dueLocal.Text != tt.want {
 				t.Errorf("due label %q, want %q (%s %s)", s.dueLocal.Text, tt.want, s.explain.Text, s.slaError.Text)
 			}
@@ -79,22 +77,33 @@ func TestSupportShowsTAMZone(t *testing.T) {
 	test.AssertObjectRendersToMarkup(t, "support.xml", s.object())
 }
 
-func TestSupportBadTimeNamesTheField(t *testing.T) {
+// supportOfMuller opens the support screen of a new test window on
+// Müller GmbH.
+func supportOfMuller(t *testing.T) (*UI, *supportScreen) {
+	t.Helper()
 	u, db := newTestUI(t)
-	s := supportOf(t, u, customerNamed(t, db, "Müller GmbH"))
-	s.openTime.SetText("")
-	test.Type(s.openTime, "25:99")
+	return u, supportOf(t, u, customerNamed(t, db, "Müller GmbH"))
+}
+
+// followUp sets the follow-up of a case on s: the status at index status
+// of its list, since day at clock.
+func followUp(s *supportScreen, status int, day, clock string) {
+	s.caseStatus.SetSelectedIndex(status)
+	s.sinceDate.SetText(day)
+	s.sinceTime.SetText(clock)
+}
+
+func TestSupportBadTimeNamesTheField(t *testing.T) {
+	_, s := supportOfMuller(t)
+	retype(s.openTime, "25:99")
 	if !strings.Contains(s.slaError.Text, "Opened at") || !strings.Contains(s.slaError.Text, "HH:MM") {
 		t.Errorf("a malformed time shows %q", s.slaError.Text)
 	}
 }
 
 func TestSupportFollowUpTimeline(t *testing.T) {
-	u, db := newTestUI(t)
-	s := supportOf(t, u, customerNamed(t, db, "Müller GmbH"))
-	s.caseStatus.SetSelectedIndex(1)
-	s.sinceDate.SetText("2026-11-23")
-	s.sinceTime.SetText("14:00")
+	u, s := supportOfMuller(t)
+	followUp(s, 1, "2026-11-23", "14:00")
 	loc, _ := time.LoadLocation("Europe/London")
 	tl, err := planner.CaseTimeline(u.cat.FollowUp, planner.CaseSolutionProposed, time.Date(2026, 11, 23, 14, 0, 0, 0, loc))
 	if err != nil {
@@ -112,8 +121,7 @@ func TestSupportFollowUpTimeline(t *testing.T) {
 }
 
 func TestSupportCaseRemindersAreSet(t *testing.T) {
-	u, db := newTestUI(t)
-	s := supportOf(t, u, customerNamed(t, db, "Müller GmbH"))
+	u, s := supportOfMuller(t)
 	// Set a day ago: the first reminder (after 24 h) has passed; the other
 	// two and the closing are still to come.
 	s.sinceDate.SetText("2026-11-25")
@@ -128,11 +136,8 @@ func TestSupportCaseRemindersAreSet(t *testing.T) {
 }
 
 func TestSupportFollowUpCountsDaysInWords(t *testing.T) {
-	u, db := newTestUI(t)
-	s := supportOf(t, u, customerNamed(t, db, "Müller GmbH"))
-	s.caseStatus.SetSelectedIndex(0)
-	s.sinceDate.SetText("2026-11-23")
-	s.sinceTime.SetText("14:00")
+	_, s := supportOfMuller(t)
+	followUp(s, 0, "2026-11-23", "14:00")
 	lines := strings.Split(s.timeline.Text, "\n")
 	// The catalog's follow-up: reminders with 5, 3 and 1 day left.
 	for i, want := range []string{"(5 days left)", "(3 days left)", "(1 day left)"} {
@@ -206,10 +211,8 @@ func TestSupportExplainsTheTargetInDutch(t *testing.T) {
 	u, db := newTestUIInLanguage(t, "nl")
 	s := supportOf(t, u, customerNamed(t, db, "Müller GmbH"))
 	s.priority.SetSelectedIndex(1) // P2
-	s.openDate.SetText("")
-	test.Type(s.openDate, "2026-11-26")
-	s.openTime.SetText("")
-	test.Type(s.openTime, "10:00")
+	retype(s.openDate, "2026-11-26")
+	retype(s.openTime, "10:00")
 	want := "Ultimate Success P2: 30 minuten binnen de kantooruren van Europa, Midden-Oosten en Afrika (09:00-17:00 Europe/London)"
 	if s.explain.Text != want {
 		t.Errorf("explanation %q, want %q", s.explain.Text, want)

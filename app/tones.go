@@ -11,24 +11,27 @@ import (
 // light and the dark variant, for chips, blocks, bars and labels alike.
 // A value missing from a table below is neutral.
 
-// toneOf returns the tone tones gives v, else neutral.
-func toneOf[V comparable](tones map[V]widgets.Tone, v V) widgets.Tone {
-	if t, ok := tones[v]; ok {
-		return t
+// toneTable gives values their tones.
+type toneTable[V comparable] map[V]widgets.Tone
+
+// of returns the tone of v, else neutral.
+func (t toneTable[V]) of(v V) widgets.Tone { return t.or(v, widgets.ToneNeutral) }
+
+// or returns the tone of v, else fallback.
+func (t toneTable[V]) or(v V, fallback widgets.Tone) widgets.Tone {
+	if tone, ok := t[v]; ok {
+		return tone
 	}
-	return widgets.ToneNeutral
+	return fallback
 }
 
 // entitlementTones: included green, purchased blue, available amber, not
 // available grey.
-var entitlementTones = map[planner.EntitlementStatus]widgets.Tone{
+var entitlementTones = toneTable[planner.EntitlementStatus]{
 	planner.Included:  widgets.ToneSuccess,
 	planner.Purchased: widgets.ToneActive,
 	planner.Available: widgets.ToneWarning,
 }
-
-// entitlementTone returns the tone of an entitlement status.
-func entitlementTone(s planner.EntitlementStatus) widgets.Tone { return toneOf(entitlementTones, s) }
 
 // tierTone returns the tone of a customer's tier: blue for Ultimate,
 // grey for Expert.
@@ -42,48 +45,39 @@ func tierTone(c planner.Customer) widgets.Tone {
 // regionTone is the tone of a customer's region, which states no status.
 const regionTone = widgets.ToneNeutral
 
-var phaseTones = map[planner.PhaseStatus]widgets.Tone{
+// phaseTones are the colours of phase statuses.
+var phaseTones = toneTable[planner.PhaseStatus]{
 	planner.PhaseInProgress: widgets.ToneActive,
 	planner.PhaseDone:       widgets.ToneSuccess,
 	planner.PhaseSkipped:    widgets.ToneMuted,
 }
 
-// phaseTone returns the colour of a phase status.
-func phaseTone(s planner.PhaseStatus) widgets.Tone { return toneOf(phaseTones, s) }
-
-var planStatusTones = map[planner.Status]widgets.Tone{
+// planStatusTones are the colours of objective, milestone and action
+// statuses.
+var planStatusTones = toneTable[planner.Status]{
 	planner.StatusInProgress: widgets.ToneActive,
 	planner.StatusDone:       widgets.ToneSuccess,
 	planner.StatusBlocked:    widgets.ToneDanger,
 	planner.StatusCancelled:  widgets.ToneMuted,
 }
 
-// planStatusTone returns the colour of an objective, milestone or action
-// status.
-func planStatusTone(s planner.Status) widgets.Tone { return toneOf(planStatusTones, s) }
-
-var activityTones = map[planner.ActivityStatus]widgets.Tone{
+// activityTones are the colours of activity statuses.
+var activityTones = toneTable[planner.ActivityStatus]{
 	planner.ActivityScheduled: widgets.ToneActive,
 	planner.ActivityDelivered: widgets.ToneSuccess,
 	planner.ActivityCancelled: widgets.ToneMuted,
 }
 
-// activityTone returns the colour of an activity status.
-func activityTone(s planner.ActivityStatus) widgets.Tone { return toneOf(activityTones, s) }
-
 // casePriorityTones: P1 red, P2 amber, P3 blue.
-var casePriorityTones = map[catalog.Priority]widgets.Tone{
+var casePriorityTones = toneTable[catalog.Priority]{
 	catalog.P1: widgets.ToneDanger,
 	catalog.P2: widgets.ToneWarning,
 	catalog.P3: widgets.ToneActive,
 }
 
-// casePriorityTone is the colour of a case priority.
-func casePriorityTone(p catalog.Priority) widgets.Tone { return toneOf(casePriorityTones, p) }
-
 // caseStatusTones: waiting for the customer amber, closed grey; new, in
 // progress and reopened blue (caseStatusTone's default).
-var caseStatusTones = map[planner.CaseStatus]widgets.Tone{
+var caseStatusTones = toneTable[planner.CaseStatus]{
 	planner.CaseAwaitingResponse: widgets.ToneWarning,
 	planner.CaseSolutionProposed: widgets.ToneWarning,
 	planner.CaseClosed:           widgets.ToneMuted,
@@ -92,17 +86,12 @@ var caseStatusTones = map[planner.CaseStatus]widgets.Tone{
 // caseStatusTone is the colour of a case status; any status not waiting
 // or closed is blue.
 func caseStatusTone(s planner.CaseStatus) widgets.Tone {
-	if t, ok := caseStatusTones[s]; ok {
-		return t
-	}
-	return widgets.ToneActive
+	return caseStatusTones.or(s, widgets.ToneActive)
 }
 
-var healthTones = map[planner.RAG]widgets.Tone{
+// healthTones are the colours of RAG ratings.
+var healthTones = toneTable[planner.RAG]{
 	planner.RAGRed:   widgets.ToneDanger,
 	planner.RAGAmber: widgets.ToneWarning,
 	planner.RAGGreen: widgets.ToneSuccess,
 }
-
-// healthTone is the colour of a RAG rating.
-func healthTone(r planner.RAG) widgets.Tone { return toneOf(healthTones, r) }

@@ -65,8 +65,7 @@ func TestCustomerPickerFocuses(t *testing.T) {
 	if len(u.picker.shown) != 0 {
 		t.Errorf("a romanised search matches %d customers", len(u.picker.shown))
 	}
-	u.picker.search.SetText("")
-	test.Type(u.picker.search, "サクラ")
+	retype(u.picker.search, "サクラ")
 	if len(u.picker.shown) != 1 {
 		t.Fatalf("searching サクラ shows %d customers", len(u.picker.shown))
 	}

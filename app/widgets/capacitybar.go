@@ -59,9 +59,7 @@ type CapacityBar struct {
 
 // NewCapacityBar returns a bar showing load.
 func NewCapacityBar(load Load) *CapacityBar {
-	b := &CapacityBar{load: load}
-	b.ExtendBaseWidget(b)
-	return b
+	return extended(&CapacityBar{load: load})
 }
 
 // Load returns what the bar shows.

@@ -34,8 +34,7 @@ type Chip struct {
 func NewChip(text string, tone Tone) *Chip {
 	c := &Chip{text: text, tone: tone}
 	c.tip = NewTooltip(c, c.tooltip)
-	c.ExtendBaseWidget(c)
-	return c
+	return extended(c)
 }
 
 // Text returns the whole text of the chip, as set (not as cut).

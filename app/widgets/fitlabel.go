@@ -29,8 +29,7 @@ type FitLabel struct {
 func NewFitLabel(text string) *FitLabel {
 	l := &FitLabel{text: text, colorName: theme.ColorNameForeground, sizeName: theme.SizeNameText}
 	l.tip = NewTooltip(l, l.tooltip)
-	l.ExtendBaseWidget(l)
-	return l
+	return extended(l)
 }
 
 // Cut reports whether the label shows less than its whole text.

@@ -73,9 +73,7 @@ type KPIBar struct {
 
 // NewKPIBar returns a bar showing kpi.
 func NewKPIBar(kpi KPI) *KPIBar {
-	b := &KPIBar{kpi: kpi}
-	b.ExtendBaseWidget(b)
-	return b
+	return extended(&KPIBar{kpi: kpi})
 }
 
 // KPI returns what the bar shows.

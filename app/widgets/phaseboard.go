@@ -50,9 +50,7 @@ type PhaseBoard struct {
 
 // NewPhaseBoard returns a board showing cards; onTapped may be nil.
 func NewPhaseBoard(cards []PhaseCard, onTapped func(index int)) *PhaseBoard {
-	b := &PhaseBoard{OnTapped: onTapped, cards: cards, selected: -1}
-	b.ExtendBaseWidget(b)
-	return b
+	return extended(&PhaseBoard{OnTapped: onTapped, cards: cards, selected: -1})
 }
 
 // Phases returns the cards the board shows.
@@ -202,8 +200,7 @@ type phaseCardWidget struct {
 func newPhaseCardWidget(b *PhaseBoard, i int) *phaseCardWidget {
 	c := &phaseCardWidget{board: b, index: i}
 	c.tip = NewTooltip(c, c.tooltip)
-	c.ExtendBaseWidget(c)
-	return c
+	return extended(c)
 }
 
 // tooltip returns the card's lines whole when one of them is cut, else

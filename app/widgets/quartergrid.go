@@ -519,9 +519,7 @@ type gridHeader struct {
 }
 
 func newGridHeader(g *QuarterGrid) *gridHeader {
-	h := &gridHeader{grid: g}
-	h.ExtendBaseWidget(h)
-	return h
+	return extended(&gridHeader{grid: g})
 }
 
 func (h *gridHeader) CreateRenderer() fyne.WidgetRenderer {
@@ -602,9 +600,7 @@ type gridCapacityRow struct {
 }
 
 func newGridCapacityRow(g *QuarterGrid) *gridCapacityRow {
-	c := &gridCapacityRow{grid: g}
-	c.ExtendBaseWidget(c)
-	return c
+	return extended(&gridCapacityRow{grid: g})
 }
 
 func (c *gridCapacityRow) CreateRenderer() fyne.WidgetRenderer {
@@ -683,9 +679,7 @@ type gridRowWidget struct {
 }
 
 func newGridRowWidget(g *QuarterGrid) *gridRowWidget {
-	w := &gridRowWidget{grid: g, dropWeek: -1}
-	w.ExtendBaseWidget(w)
-	return w
+	return extended(&gridRowWidget{grid: g, dropWeek: -1})
 }
 
 func (w *gridRowWidget) set(index int, row GridRow) {
@@ -873,8 +867,7 @@ func newGridBlockWidget(row *gridRowWidget) *gridBlockWidget {
 		}
 		return ""
 	})
-	b.ExtendBaseWidget(b)
-	return b
+	return extended(b)
 }
 
 // MouseIn is part of desktop.Hoverable.

@@ -32,6 +32,16 @@ func refreshed(r fyne.WidgetRenderer) fyne.WidgetRenderer {
 	return r
 }
 
+// extended makes w the widget its base widget stands for and returns it;
+// a widget's constructor ends with it.
+func extended[W interface {
+	fyne.Widget
+	ExtendBaseWidget(fyne.Widget)
+}](w W) W {
+	w.ExtendBaseWidget(w)
+	return w
+}
+
 // newBoldText returns an empty text in bold, coloured when drawn.
 func newBoldText() *canvas.Text {
 	t := canvas.NewText("", nil)

@@ -42,9 +42,7 @@ type TooltipLayer struct {
 
 // NewTooltipLayer returns a layer showing content, with no tooltip.
 func NewTooltipLayer(content fyne.CanvasObject) *TooltipLayer {
-	l := &TooltipLayer{content: content}
-	l.ExtendBaseWidget(l)
-	return l
+	return extended(&TooltipLayer{content: content})
 }
 
 // Content returns the content under the tooltips.
