@@ -226,7 +226,7 @@ func TestRenewalPreviewListsWhatChanges(t *testing.T) {
 	if !s.renewal.Visible() {
 		t.Fatal("the renewal of a contract under the offer of May 2024 shows no changes")
 	}
-	if want := "At renewal on 1 Jan 2029 (offer of 29 Jul 2026)"; s.renewalTitle.Text != want {
+	if want := "Next term, from 1 Jan 2029 (offer of 29 Jul 2026)"; s.renewalTitle.Text != want {
 		t.Errorf("renewal title %q, want %q", s.renewalTitle.Text, want)
 	}
 	for _, want := range []string{"• Mentor Sessions: no longer included", "• Event Management: purchased, no longer available"} {

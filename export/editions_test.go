@@ -35,11 +35,11 @@ func TestEntitlementsNameTheirOffer(t *testing.T) {
 		renewalWords string
 	}{
 		{"en", "Offer of 17 May 2024 (Adobe Success Plans Overview, 17 May 2024)", "Offer of 29 Jul 2026 (Adobe Success Plans Overview, 29 Jul 2026)",
-			"At renewal on 1 Jan 2029", "Mentor Sessions: no longer included", "Event Management: purchased, no longer available", "At renewal on"},
+			"Next term, from 1 Jan 2029", "Mentor Sessions: no longer included", "Event Management: purchased, no longer available", "Next term, from"},
 		{"nl", "Aanbod van 17 mei 2024 (Adobe Success Plans Overview, 17 mei 2024)", "Aanbod van 29 jul 2026 (Adobe Success Plans Overview, 29 jul 2026)",
-			"Bij verlenging op 1 jan 2029", "Mentorsessies: niet meer inbegrepen", "Gebeurtenisbeheer: gekocht, niet meer beschikbaar", "Bij verlenging op"},
+			"Volgende termijn, vanaf 1 jan 2029", "Mentorsessies: niet meer inbegrepen", "Gebeurtenisbeheer: gekocht, niet meer beschikbaar", "Volgende termijn, vanaf"},
 		{"ja", "2024年5月17日時点のオファー（Adobe Success Plans Overview、2024年5月17日）", "2026年7月29日時点のオファー（Adobe Success Plans Overview、2026年7月29日）",
-			"2029年1月1日の契約更新時", "メンターセッション：含まれなくなります", "イベント管理：購入済みですが、利用できなくなります", "の契約更新時"},
+			"2029年1月1日からの次の契約期間", "メンターセッション：含まれなくなります", "イベント管理：購入済みですが、利用できなくなります", "からの次の契約期間"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.language, func(t *testing.T) {

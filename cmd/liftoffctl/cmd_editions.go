@@ -250,10 +250,10 @@ func printEdition(e *env, s *session, c planner.Customer) {
 		return
 	}
 	if len(p.Changes) == 0 {
-		fmt.Fprintf(w, "At renewal on %s: the %s, which changes nothing of this membership\n", p.Day, editionText(p.AtRenewal))
+		fmt.Fprintf(w, "Next term, from %s: the %s, which changes nothing of this membership\n", p.Day, editionText(p.AtRenewal))
 		return
 	}
-	fmt.Fprintf(w, "At renewal on %s, under the %s:\n", p.Day, editionText(p.AtRenewal))
+	fmt.Fprintf(w, "Next term, from %s, under the %s:\n", p.Day, editionText(p.AtRenewal))
 	for _, t := range p.Changes {
 		fmt.Fprintf(w, "  - %s\n", t)
 	}

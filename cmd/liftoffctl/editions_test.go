@@ -110,7 +110,7 @@ func TestCustomerRenewedAndItsOffer(t *testing.T) {
 	show := c.ok("customer", "show", "Old Terms BV")
 	for _, want := range []string{
 		"Offer:       May 2024 offer (from 2024-05-17), source Adobe Success Plans Overview, 2024-05-17; the terms of the contract start 2025-01-01",
-		"At renewal on 2028-01-01, under the July 2026 offer (from 2026-07-29):",
+		"Next term, from 2028-01-01, under the July 2026 offer (from 2026-07-29):",
 		"  - Event Management: purchased, no longer available",
 		"  - Mentor Sessions: no longer included",
 	} {
@@ -148,7 +148,7 @@ func TestCustomerRenewedAndItsOffer(t *testing.T) {
 	c.ok("customer", "edit", "Old Terms BV", "--renewed", "2026-09-01", "--addons", "")
 	show = c.ok("customer", "show", "Old Terms BV")
 	if !strings.Contains(show, "2025-01-01 to 2027-12-31, renewed 2026-09-01") || !strings.Contains(show, "July 2026 offer (from 2026-07-29), source Adobe Success Plans Overview, 2026-07-29; the terms of the renewal on 2026-09-01") ||
-		strings.Contains(show, "At renewal") {
+		strings.Contains(show, "Next term") {
 		t.Errorf("after the renewal:\n%s", show)
 	}
 	for _, tt := range []struct {
