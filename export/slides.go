@@ -207,7 +207,7 @@ func (s *deck) tableHeight(t layout.Table) float64 {
 	if t.W == 0 {
 		t.W = d.Page().ContentWidth()
 	}
-	widths := layout.ColumnWidths(t.Columns, t.W)
+	widths := d.TableWidths(t)
 	h := 0.0
 	for i, c := range t.Columns {
 		h = max(h, float64(len(d.Wrap(c.Title, widths[i]-2*layout.CellPadX, d.Scale().Label)))*d.Scale().Label.LineHeight())

@@ -124,7 +124,7 @@ func (d *Doc) DrawTable(t Table) {
 	if t.Body.Size == 0 {
 		t.Body = d.scale.Body
 	}
-	widths := ColumnWidths(t.Columns, t.W)
+	widths := d.TableWidths(t)
 	headerStyle := d.scale.Label
 	headerLines := make([][]string, len(t.Columns))
 	headerH := 0.0
@@ -346,6 +346,97 @@ func rowHeight(d *Doc, t Table, row []cellLayout) float64 {
 		h = max(h, c.height(d))
 	}
 	return h + 2*CellPadY
+}
+
+// maxWordShare is the largest share of a table's width that TableWidths
+// gives a column for its widest word: a longer word is broken.
+const maxWordShare = 0.45
+
+// TableWidths returns the widths DrawTable gives t's columns: shared by
+// weight (see ColumnWidths), then, where a column's widest word or
+// heading word would be broken between characters ("projectsamenwerki" /
+// "ngsplan"), widened with room taken from the other columns: first the
+// room their cells leave unused on every line, then, when that is not
+// enough, the room their longer texts would fill (they wrap to more
+// lines), never below their own widest word. Columns of chips or
+// progress bars keep their width. A zero W spans the content width and a
+// zero Body is the scale's Body, as in DrawTable.
+func (d *Doc) TableWidths(t Table) []float64 {
+	total, body := t.W, t.Body
+	if total == 0 {
+		total = d.page.ContentWidth()
+	}
+	if body.Size == 0 {
+		body = d.scale.Body
+	}
+	widths := ColumnWidths(t.Columns, total)
+	word := make([]float64, len(widths)) // the widest word, padded
+	line := make([]float64, len(widths)) // the widest text unwrapped, padded
+	fixed := make([]bool, len(widths))
+	for i, c := range t.Columns {
+		word[i] = d.ts.widestPiece(c.Title, d.scale.Label)
+	}
+	for _, row := range t.Rows {
+		for i, c := range row[:min(len(row), len(widths))] {
+			if c.Chip != nil || c.Progress != nil {
+				fixed[i] = true
+				continue
+			}
+			st := body
+			if c.Bold {
+				st = st.WithBold()
+			}
+			word[i] = max(word[i], d.ts.widestPiece(c.Text, st), d.ts.widestPiece(c.Sub, d.scale.Small))
+			line[i] = max(line[i], d.ts.widestLine(c.Text, st), d.ts.widestLine(c.Sub, d.scale.Small))
+		}
+	}
+	short := 0.0
+	for i := range widths {
+		word[i] = min(word[i]+2*CellPadX+0.1, total*maxWordShare)
+		line[i] = max(line[i]+2*CellPadX+0.1, word[i])
+		if !fixed[i] && word[i] > widths[i] {
+			short += word[i] - widths[i]
+		}
+	}
+	if short == 0 {
+		return widths
+	}
+	// The room each column can give: unused, then what its lines fill.
+	give := func(floor []float64) []float64 {
+		out := make([]float64, len(widths))
+		for i := range widths {
+			if !fixed[i] && word[i] <= widths[i] {
+				out[i] = max(0, widths[i]-floor[i])
+			}
+		}
+		return out
+	}
+	grow := make([]float64, len(widths))
+	for i := range widths {
+		if !fixed[i] && word[i] > widths[i] {
+			grow[i] = word[i] - widths[i]
+		}
+	}
+	moved := 0.0
+	for _, floor := range [][]float64{line, word} {
+		room := give(floor)
+		spare := 0.0
+		for i := range room {
+			spare += room[i]
+		}
+		take := min(short-moved, spare)
+		if take <= 0 {
+			continue
+		}
+		for i := range widths {
+			widths[i] -= room[i] * take / spare
+		}
+		moved += take
+	}
+	for i := range widths {
+		widths[i] += grow[i] * moved / short
+	}
+	return widths
 }
 
 // ColumnWidths shares a table width among columns by weight.

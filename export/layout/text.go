@@ -482,6 +482,35 @@ func tokens(para string) []token {
 	return out
 }
 
+// widestPiece returns the width of the widest piece of s that wrap keeps
+// on one line when it can: a word, a katakana word, a number with its
+// counter, or a part of an e-mail address or URL between the places it
+// may break.
+func (t *typesetter) widestPiece(s string, st TextStyle) float64 {
+	w := 0.0
+	for _, para := range strings.Split(cleanText(s), "\n") {
+		for _, tok := range tokens(para) {
+			if !tok.address {
+				w = max(w, t.measure(tok.text, st))
+				continue
+			}
+			for _, part := range addressParts(tok.text) {
+				w = max(w, t.measure(part, st))
+			}
+		}
+	}
+	return w
+}
+
+// widestLine returns the width of the widest line of s unwrapped.
+func (t *typesetter) widestLine(s string, st TextStyle) float64 {
+	w := 0.0
+	for _, para := range strings.Split(cleanText(s), "\n") {
+		w = max(w, t.measure(para, st))
+	}
+	return w
+}
+
 // wrap breaks text into lines no wider than width millimetres. Line ends
 // in the text are kept; an e-mail address or URL wider than the line
 // breaks after '@', '.' or '/', never inside a label unless a label alone
