@@ -49,7 +49,7 @@ func textFields() map[string]bool {
 		"addons[].name", "addons[].description",
 		"responseTables[].name", "responseTables[].note",
 		"regions[].note", "regions[].languages[].rule",
-		"followUp.note",
+		"followUp.reopenVia", "followUp.note",
 		"phases[].name", "phases[].activities[]", "phases[].deliverable",
 		"fieldActivities[].name", "fieldActivities[].purpose", "fieldActivities[].note",
 		"proactiveActivities[].name", "proactiveActivities[].description", "proactiveActivities[].note",

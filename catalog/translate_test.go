@@ -227,6 +227,15 @@ func TestIn(t *testing.T) {
 	if nl.Origin != c.Origin {
 		t.Errorf("the translation's origin is %q, not %q", nl.Origin, c.Origin)
 	}
+	// How a closed case is reopened is a text like the follow-up note.
+	for _, lang := range []string{"nl", "ja"} {
+		for _, ed := range c.Editions() {
+			en, got := c.InForce(ed.Effective).FollowUp.ReopenVia, c.In(lang).InForce(ed.Effective).FollowUp.ReopenVia
+			if en != "" && got == en {
+				t.Errorf("edition of %s: how a closed case is reopened is in English in %s: %q", ed.Effective, lang, got)
+			}
+		}
+	}
 }
 
 // TestInChangedCopyAndHandBuilt checks In on a Catalog changed after Load
