@@ -365,7 +365,7 @@ func (s *catalogScreen) showDetail() {
 		meta = append(meta, w.tr("catalog.phases", strings.Join(names, ", ")))
 	}
 	if it.Category != "" {
-		meta = append(meta, w.tr("catalog.category", it.Category))
+		meta = append(meta, w.tr("catalog.category", w.categoryName(it.Category)))
 	}
 	if it.Format != "" {
 		meta = append(meta, w.tr("catalog.format", it.Format))

@@ -55,6 +55,7 @@ type names interface {
 	itemName(id string) string
 	statusName(s planner.EntitlementStatus) string
 	kindName(k catalog.Kind) string
+	categoryName(id string) string
 	sideText(s planner.Side) string
 }
 

@@ -769,6 +769,16 @@ func (u *UI) phaseName(p catalog.PhaseID) string {
 	return string(p)
 }
 
+// categoryName names a category of Success Accelerators ("adoption") in
+// the window's language ("Adoptie"); an organisation's own category that
+// no bundle names is shown as its catalog writes it.
+func (u *UI) categoryName(id string) string {
+	if name, ok := u.words().lookup("category." + id); ok {
+		return name
+	}
+	return id
+}
+
 // phaseRank returns the position of a phase in the engagement order; no
 // phase sorts last.
 func phaseRank(p catalog.PhaseID) int {
