@@ -305,7 +305,7 @@ func (s *Schedule) checkActivity(out []Conflict, c *schedCustomer, a *Activity, 
 func (s *Schedule) nonBusinessReason(c *schedCustomer, d Date) Text {
 	customer := c.account.Customer.Name
 	if !d.IsWeekend() {
-		if name, ok := c.cal.Holiday(d); ok && name != "" {
+		if name, ok := c.cal.HolidayName(d); ok && name.Name != "" {
 			if !c.region.IsZero() {
 				return Textf("%s (%s) is a holiday in %s", name, WeekdayDate(d), c.region)
 			}
