@@ -56,6 +56,7 @@ type names interface {
 	statusName(s planner.EntitlementStatus) string
 	kindName(k catalog.Kind) string
 	categoryName(id string) string
+	holidayName(h planner.HolidayName) string
 	sideText(s planner.Side) string
 }
 

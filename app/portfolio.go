@@ -779,6 +779,11 @@ func (u *UI) categoryName(id string) string {
 	return id
 }
 
+// holidayName names a holiday in the window's language: a day of a
+// built-in holiday calendar as the calendar names it, any other as it is
+// named.
+func (u *UI) holidayName(h planner.HolidayName) string { return u.text.HolidayName(h) }
+
 // phaseRank returns the position of a phase in the engagement order; no
 // phase sorts last.
 func phaseRank(p catalog.PhaseID) int {
