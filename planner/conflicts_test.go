@@ -471,3 +471,31 @@ func TestConflictsOfAChange(t *testing.T) {
 		seen[c.Key()] = true
 	}
 }
+
+// TestNonBusinessDayText checks the sentence that refuses a day off: as
+// the quarter check says it, for the region's calendar or the customer's
+// own, and zero for a business day.
+func TestNonBusinessDayText(t *testing.T) {
+	cat := catalog.Default()
+	c := schedCustomerMuller()
+	cal, err := planner.CustomerCalendar(cat, planner.DefaultSettings(), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for day, want := range map[string]string{
+		"2027-03-26": "Good Friday (Fri 2027-03-26) is a holiday in Europe, Middle East and Africa",
+		"2027-01-16": "Sat 2027-01-16 is not a business day in Europe, Middle East and Africa",
+		"2027-01-18": "",
+	} {
+		if got := planner.NonBusinessDayText(cal, c, catalog.MustDate(day)).String(); got != want {
+			t.Errorf("%s: %q, want %q", day, got, want)
+		}
+	}
+	c.Holidays = []catalog.Holiday{{Date: catalog.MustDate("2027-02-16"), Name: "Carnival"}}
+	if cal, err = planner.CustomerCalendar(cat, planner.DefaultSettings(), c); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := planner.NonBusinessDayText(cal, c, catalog.MustDate("2027-02-16")).String(), "Carnival (Tue 2027-02-16) is a holiday in Müller GmbH's calendar"; got != want {
+		t.Errorf("the customer's own holiday: %q, want %q", got, want)
+	}
+}
