@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/rickar/cal/v2"
@@ -50,8 +51,8 @@ type HolidayRuleName struct {
 
 // HolidayName says how a built-in calendar names one of the days it
 // gives: the holiday and how the day stands to it, so that a reader's
-// language can name the day as the calendar names it in English
-// (English). The zero HolidayName names no day of a built-in calendar.
+// language can name the day as the calendar names it in English (see
+// English). The zero HolidayName names no day of a built-in calendar.
 type HolidayName struct {
 	// Calendar is the ID of the built-in calendar, such as "jp"; empty
 	// for a day no built-in calendar names.
@@ -129,17 +130,20 @@ func (n HolidayName) English() string {
 // to ("Christmas Day" for "Christmas Day (observed)"); "" when the day
 // stands for no one holiday or the calendar does not have it.
 func (n HolidayName) HolidayEnglish() string {
-	c, ok := findRuleCalendar(n.Calendar)
-	if !ok || n.Holiday == "" {
-		return ""
-	}
-	for _, h := range c.holidays {
-		if h.id == n.Holiday {
-			return h.name
+	return ruleHolidayEnglish()[[2]string{n.Calendar, n.Holiday}]
+}
+
+// ruleHolidayEnglish maps the calendar and holiday IDs of every holiday
+// of the built-in calendars to its English name, made once.
+var ruleHolidayEnglish = sync.OnceValue(func() map[[2]string]string {
+	out := map[[2]string]string{}
+	for _, c := range ruleCalendars() {
+		for _, h := range c.holidays {
+			out[[2]string{c.id, h.id}] = h.name
 		}
 	}
-	return ""
-}
+	return out
+})
 
 // Years of the built-in calendars: the rules and the exceptional days of
 // the years from 2020 on are those in force today; laws may change the
