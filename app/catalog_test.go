@@ -163,3 +163,43 @@ func TestCatalogWhenTheCustomerCannotBeReadOffersNoScheduling(t *testing.T) {
 		t.Errorf("item %d shows %q and a schedule button (%v)", s.selected, s.detailReason.Text, s.schedule.Visible())
 	}
 }
+
+// TestCatalogNamesTheCategoryInTheLanguage checks that the detail of an
+// accelerator names its category in the window's language, that the text
+// filter finds the category by that name, and that a category of an
+// organisation's own that no bundle names is shown as the catalog writes
+// it.
+func TestCatalogNamesTheCategoryInTheLanguage(t *testing.T) {
+	for lang, want := range map[string]string{
+		"en": "Category: Adoption",
+		"nl": "Categorie: Adoptie",
+		"ja": "カテゴリ: 定着化",
+	} {
+		u, _ := newTestUIInLanguage(t, lang)
+		s := catalogOf(t, u)
+		i := slices.IndexFunc(s.entries, func(e catalogEntry) bool { return e.item.Category == "adoption" })
+		if i < 0 {
+			t.Fatal("no accelerator of the adoption category")
+		}
+		s.list.Select(slices.Index(s.shown, i))
+		if meta := s.detailMeta.Text; !strings.Contains(meta, want) {
+			t.Errorf("%s: the detail reads\n%s\nwithout %q", lang, meta, want)
+		}
+		// The text filter finds the category by the name shown.
+		_, label, _ := strings.Cut(want, ": ")
+		test.Type(s.text, label)
+		var adoption []string
+		for _, e := range s.entries {
+			if e.item.Category == "adoption" || strings.Contains(catalog.SearchText(e.item), strings.ToLower(label)) {
+				adoption = append(adoption, e.item.ID)
+			}
+		}
+		if got := shownIDs(s); len(got) == 0 || !slices.Equal(got, adoption) {
+			t.Errorf("%s: filtering by %q lists %q, want %q", lang, label, got, adoption)
+		}
+	}
+	u, _ := newTestUIInLanguage(t, "nl")
+	if got := u.categoryName("data-hygiene"); got != "data-hygiene" {
+		t.Errorf("an unnamed category reads %q", got)
+	}
+}

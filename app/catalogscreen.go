@@ -223,11 +223,22 @@ func (s *catalogScreen) setEdition(cat *catalog.Catalog) bool {
 		}
 		s.entries = append(s.entries, catalogEntry{
 			item:     it,
-			haystack: catalog.SearchText(it),
+			haystack: s.searchText(it),
 			subtitle: s.subtitle(it),
 		})
 	}
 	return true
+}
+
+// searchText returns the lower-case text the text filter searches in
+// item it: catalog.SearchText, and the name of its category in the
+// window's language, so that "定着化" finds what "adoption" does.
+func (s *catalogScreen) searchText(it catalog.Item) string {
+	text := catalog.SearchText(it)
+	if it.Category != "" {
+		text += "\x00" + strings.ToLower(s.w.categoryName(it.Category))
+	}
+	return text
 }
 
 // shortcut handles Ctrl+F (the text filter).
@@ -365,7 +376,7 @@ func (s *catalogScreen) showDetail() {
 		meta = append(meta, w.tr("catalog.phases", strings.Join(names, ", ")))
 	}
 	if it.Category != "" {
-		meta = append(meta, w.tr("catalog.category", it.Category))
+		meta = append(meta, w.tr("catalog.category", w.categoryName(it.Category)))
 	}
 	if it.Format != "" {
 		meta = append(meta, w.tr("catalog.format", it.Format))

@@ -55,6 +55,8 @@ type names interface {
 	itemName(id string) string
 	statusName(s planner.EntitlementStatus) string
 	kindName(k catalog.Kind) string
+	categoryName(id string) string
+	holidayName(h planner.HolidayName) string
 	sideText(s planner.Side) string
 }
 

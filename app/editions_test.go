@@ -448,6 +448,28 @@ func TestEditionsDialogShowsWhatChanged(t *testing.T) {
 
 // TestEditionsDialogFitsALaptopInEveryLanguage checks that the editions
 // dialog fits a 1024x768 window in every language, its lines wrapped.
+// TestEditionsDialogNamesTheEditionsInDutchAndJapanese checks that the
+// editions window and the settings name the editions of the offer in the
+// window's language, as the catalog's other texts.
+func TestEditionsDialogNamesTheEditionsInDutchAndJapanese(t *testing.T) {
+	for lang, want := range map[string][]string{
+		"nl": {"17 mei 2024 · Aanbod van mei 2024", "29 jul 2026 · Aanbod van juli 2026"},
+		"ja": {"2024年5月17日 · 2024年5月のオファー", "2026年7月29日 · 2026年7月のオファー"},
+	} {
+		u, _ := newTestUIInLanguage(t, lang)
+		u.openEditions()
+		names := strings.ReplaceAll(strings.Join(textsShown(u.window.Canvas().Overlays().Top()), "\n"), string(lineBreakSpace), "")
+		for _, w := range want {
+			if !strings.Contains(names, w) {
+				t.Errorf("%s: the editions are named\n%s\nwithout %q", lang, names, w)
+			}
+		}
+		if strings.Contains(names, "2024 offer") || strings.Contains(names, "2026 offer") {
+			t.Errorf("%s: an edition is named in English:\n%s", lang, names)
+		}
+	}
+}
+
 func TestEditionsDialogFitsALaptopInEveryLanguage(t *testing.T) {
 	for _, language := range []string{"en", "nl", "ja"} {
 		t.Run(language, func(t *testing.T) {

@@ -764,6 +764,21 @@ func (u *UI) phaseName(p catalog.PhaseID) string {
 	return string(p)
 }
 
+// categoryName names a category of Success Accelerators ("adoption") in
+// the window's language ("Adoptie"); an organisation's own category that
+// no bundle names is shown as its catalog writes it.
+func (u *UI) categoryName(id string) string {
+	if name, ok := u.words().lookup("category." + id); ok {
+		return name
+	}
+	return id
+}
+
+// holidayName names a holiday in the window's language: a day of a
+// built-in holiday calendar as the calendar names it, any other as it is
+// named.
+func (u *UI) holidayName(h planner.HolidayName) string { return u.text.HolidayName(h) }
+
 // phaseRank returns the position of a phase in the engagement order; no
 // phase sorts last.
 func phaseRank(p catalog.PhaseID) int {

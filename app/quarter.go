@@ -756,6 +756,13 @@ func (s *quarterScreen) move(a planner.Activity, to planner.Date, series bool) e
 	if err != nil {
 		return err
 	}
+	if a.Status != planner.ActivityDelivered && a.Status != planner.ActivityCancelled {
+		// A day off is refused as the quarter check says it, which the
+		// window says in its language, holiday names included.
+		if why := planner.NonBusinessDayText(cal, acct.Customer, to); !why.IsZero() {
+			return &planner.TextError{Text: why}
+		}
+	}
 	if series && a.SeriesID != (planner.ID{}) {
 		return s.moveSeries(acct, a, to, cal)
 	}
@@ -859,7 +866,7 @@ func (s *quarterScreen) openMove(id string) {
 				form.showError(err, "")
 				return err
 			}
-			form.setFieldError("date", err.Error())
+			form.setFieldError("date", w.errorText(err))
 			return err
 		}
 		return nil

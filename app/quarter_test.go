@@ -669,3 +669,39 @@ func TestQuarterShowsARefusedRemovalThroughItsWindow(t *testing.T) {
 		t.Errorf("activity %s is no longer stored", a.ID)
 	}
 }
+
+// TestQuarterMoveToAHolidayIsRefusedInTheLanguage checks that moving an
+// activity to a holiday of the customer's region is refused in the
+// window's language, the holiday named as the reader's calendars name it.
+func TestQuarterMoveToAHolidayIsRefusedInTheLanguage(t *testing.T) {
+	easterMonday := catalog.MustDate("2027-03-29") // a bank holiday in England and Wales
+	for lang, want := range map[string]string{
+		"en": "Easter Monday (Mon 2027-03-29) is a holiday in",
+		"nl": "Tweede paasdag",
+		"ja": "イースター・マンデー",
+	} {
+		u, db := newTestUIInLanguage(t, lang)
+		muller := customerNamed(t, db, "Müller GmbH")
+		s := focusedScreen[*quarterScreen](u, screenQuarter, muller.ID)
+		if s.data == nil {
+			t.Fatal("the quarter did not load")
+		}
+		var a planner.Activity
+		for _, act := range s.data.activities {
+			if act.CustomerID == muller.ID && act.SeriesID == (planner.ID{}) && act.Status != planner.ActivityDelivered && act.Status != planner.ActivityCancelled {
+				a = act
+				break
+			}
+		}
+		if a.ID == (planner.ID{}) {
+			t.Fatal("Müller GmbH has no activity to move")
+		}
+		err := s.move(a, easterMonday, false)
+		if err == nil {
+			t.Fatalf("%s: the move to Easter Monday was not refused", lang)
+		}
+		if got := u.errorText(err); !strings.Contains(got, want) {
+			t.Errorf("%s: the refusal reads %q, want %q in it", lang, got, want)
+		}
+	}
+}

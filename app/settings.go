@@ -112,6 +112,11 @@ type settingsScreen struct {
 	holidayError  *widget.Label
 	holidayNote   *widget.Label
 
+	// holidayNames are the names the list shows for holidays, in the
+	// window's language where a built-in calendar names the day; nil
+	// when the list shows them as they are.
+	holidayNames []string
+
 	// organisation and confidentiality are the branding's lines; the
 	// logo is kept in the draft and shown by logoName and logoPreview.
 	organisation    *formEntry
@@ -530,7 +535,7 @@ func (s *settingsScreen) holidayCard() fyne.CanvasObject {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
 			h := s.holidays[i]
-			row.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%s  %s", h.Date, h.Name))
+			row.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%s  %s", h.Date, s.shownHolidayName(i)))
 			row.Objects[1].(*widget.Button).OnTapped = func() { s.removeHoliday(i) }
 		})
 	// Choosing a holiday (a click, or Enter on the one highlighted)
@@ -584,6 +589,7 @@ func (s *settingsScreen) showHolidays() {
 	rs := s.draft.Regions[r.ID]
 	if own := rs.Holidays; own != nil {
 		s.holidays = own
+		s.holidayNames = nil // a list of the settings' own is shown as typed
 		s.holidayNote.SetText(s.w.trCount("settings.holidays.own", len(own), len(own)))
 		s.holidayList.Refresh()
 		return
@@ -591,6 +597,10 @@ func (s *settingsScreen) showHolidays() {
 	first := s.w.today().Year
 	last := first + settingsHolidayYearsShown - 1
 	s.holidays = rs.ChangedHolidays(r, first, last)
+	s.holidayNames = make([]string, len(s.holidays))
+	for i, h := range planner.RegionHolidayNames(r, s.holidays) {
+		s.holidayNames[i] = s.w.holidayName(h)
+	}
 	n := len(s.holidays)
 	var note string
 	if len(r.HolidayRules) > 0 {
@@ -603,6 +613,14 @@ func (s *settingsScreen) showHolidays() {
 	}
 	s.holidayNote.SetText(note)
 	s.holidayList.Refresh()
+}
+
+// shownHolidayName returns the name the list shows for holiday i.
+func (s *settingsScreen) shownHolidayName(i int) string {
+	if i < len(s.holidayNames) {
+		return s.holidayNames[i]
+	}
+	return s.holidays[i].Name
 }
 
 // settingsHolidayYearsShown is how many years of computed holidays the
@@ -683,12 +701,12 @@ func (s *settingsScreen) editHoliday(i int) {
 	if i < 0 || i >= len(s.holidays) {
 		return
 	}
-	w, was := s.w, s.holidays[i]
+	w, was, shown := s.w, s.holidays[i], s.shownHolidayName(i)
 	day, name := newFormEntry(), newFormEntry()
 	day.SetPlaceHolder(w.tr("form.date.hint"))
 	day.SetText(was.Date.String())
 	name.SetPlaceHolder(w.tr("settings.holiday.name"))
-	name.SetText(was.Name)
+	name.SetText(shown)
 	form := w.newFieldForm()
 	form.add("day", w.tr("settings.holiday.day"), day)
 	form.add("name", w.tr("settings.holiday.name"), name)
@@ -697,7 +715,13 @@ func (s *settingsScreen) editHoliday(i int) {
 		if err == nil && d.IsZero() {
 			err = fmt.Errorf("%s", w.tr("form.date.format", w.today().String()))
 		}
-		return catalog.Holiday{Date: d, Name: strings.TrimSpace(name.Text)}, err
+		typed := strings.TrimSpace(name.Text)
+		if typed == shown {
+			// The name as the list shows it, in the window's
+			// language: the holiday keeps its own.
+			typed = was.Name
+		}
+		return catalog.Holiday{Date: d, Name: typed}, err
 	}
 	apply := func() error {
 		h, err := read()

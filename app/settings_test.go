@@ -527,3 +527,61 @@ func TestSettingsHealthThresholdsChangeThePortfolio(t *testing.T) {
 		t.Errorf("no amber customer turned red with red from one overdue action: before %v, after %v", before, after)
 	}
 }
+
+// listedHoliday returns the text the holiday list shows in row i.
+func listedHoliday(s *settingsScreen, i int) string {
+	row := s.holidayList.CreateItem()
+	s.holidayList.UpdateItem(i, row)
+	return row.(*fyne.Container).Objects[0].(*widget.Label).Text
+}
+
+// TestSettingsHolidaysInTheWindowsLanguage checks that the holiday list
+// names the days of the built-in calendars in the window's language, and
+// a day the TAM adds as typed; and that a holiday opened and saved
+// unchanged keeps its own name, so that the settings store no name of
+// the window's language.
+func TestSettingsHolidaysInTheWindowsLanguage(t *testing.T) {
+	for _, tt := range []struct {
+		language, region, day, want string
+	}{
+		{"ja", "japan", "2026-03-20", "2026-03-20  春分の日"},
+		{"nl", "emea", "2026-04-06", "2026-04-06  Tweede paasdag"},
+		{"nl", "japan", "2026-03-20", "2026-03-20  Lente-equinox"},
+	} {
+		u, db := newTestUIInLanguage(t, tt.language)
+		s := settingsOf(t, u)
+		s.region.SetSelected(u.regionNameByID(catalog.RegionID(tt.region)))
+		i := slices.IndexFunc(s.holidays, func(h catalog.Holiday) bool { return h.Date.String() == tt.day })
+		if i < 0 {
+			t.Fatalf("%s: no holiday on %s", tt.region, tt.day)
+		}
+		if got := listedHoliday(s, i); got != tt.want {
+			t.Errorf("%s %s: the list shows %q, want %q", tt.language, tt.region, got, tt.want)
+		}
+		was := s.holidays[i]
+		s.editHoliday(i)
+		entries := planFormEntries(s.holidayDialog.form)
+		if name := tt.want[len(tt.day)+2:]; entries["name"].Text != name {
+			t.Errorf("%s: the form shows %q, want %q", tt.language, entries["name"].Text, name)
+		}
+		if err := s.holidayDialog.submit(); err != nil {
+			t.Fatal(err)
+		}
+		if s.holidays[i] != was || s.dirty() {
+			t.Errorf("%s: saved unchanged, the holiday is %+v (was %+v)", tt.language, s.holidays[i], was)
+		}
+
+		test.Type(s.holidayDate, "2026-12-28")
+		test.Type(s.holidayName, "Office closure")
+		s.addHoliday()
+		j := slices.IndexFunc(s.holidays, func(h catalog.Holiday) bool { return h.Date.String() == "2026-12-28" })
+		if got := listedHoliday(s, j); got != "2026-12-28  Office closure" {
+			t.Errorf("%s: the day added shows %q", tt.language, got)
+		}
+		test.Tap(s.saveBtn)
+		st, _ := db.Settings()
+		if added := st.Regions[catalog.RegionID(tt.region)].Added; len(added) != 1 || added[0].Name != "Office closure" {
+			t.Errorf("%s: the settings store %+v", tt.language, added)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/rickar/cal/v2"
@@ -47,6 +48,102 @@ type HolidayRuleName struct {
 	// Name is the holiday's English name.
 	Name string
 }
+
+// HolidayName says how a built-in calendar names one of the days it
+// gives: the holiday and how the day stands to it, so that a reader's
+// language can name the day as the calendar names it in English (see
+// English). The zero HolidayName names no day of a built-in calendar.
+type HolidayName struct {
+	// Calendar is the ID of the built-in calendar, such as "jp"; empty
+	// for a day no built-in calendar names.
+	Calendar string
+	// Holiday is the ID of the holiday in the calendar, such as
+	// "christmas-day"; empty for a Japanese substitute or citizens'
+	// holiday, which stand for no one holiday.
+	Holiday string
+	// Kind says how the day stands to the holiday.
+	Kind HolidayNameKind
+	// Year is the year of the holiday an observed day of another year
+	// stands in for (Kind HolidayObservedOfYear); else 0.
+	Year int
+}
+
+// HolidayNameKind says how a day of a built-in calendar stands to its
+// holiday.
+type HolidayNameKind string
+
+// The kinds of day of a built-in calendar, each named by an English
+// pattern (see HolidayName.English).
+const (
+	// HolidayItself is the holiday on its day: "Christmas Day".
+	HolidayItself HolidayNameKind = ""
+	// HolidayObserved is the day a holiday on a weekend is observed:
+	// "Christmas Day (observed)".
+	HolidayObserved HolidayNameKind = "observed"
+	// HolidayObservedOfYear is a day observed in the year before its
+	// holiday's: "New Year's Day 2028 (observed)".
+	HolidayObservedOfYear HolidayNameKind = "observedOfYear"
+	// HolidaySubstituteDay is the weekday that stands in for a bank
+	// holiday on a weekend: "Boxing Day (substitute day)".
+	HolidaySubstituteDay HolidayNameKind = "substituteDay"
+	// HolidayAdditionalDay is the weekday added for a holiday on a
+	// weekend: "Additional public holiday for Christmas Day".
+	HolidayAdditionalDay HolidayNameKind = "additionalDay"
+	// HolidaySubstitute is Japan's substitute holiday after a national
+	// holiday on a Sunday: "Substitute holiday".
+	HolidaySubstitute HolidayNameKind = "substitute"
+	// HolidayCitizens is Japan's citizens' holiday between two national
+	// holidays: "Citizens' holiday".
+	HolidayCitizens HolidayNameKind = "citizens"
+)
+
+// IsZero reports whether n names no day of a built-in calendar.
+func (n HolidayName) IsZero() bool { return n == HolidayName{} }
+
+// English returns the day's English name, as RuleHolidays gives it; ""
+// for the zero HolidayName or a holiday the calendar does not have.
+func (n HolidayName) English() string {
+	switch n.Kind {
+	case HolidaySubstitute:
+		return "Substitute holiday"
+	case HolidayCitizens:
+		return "Citizens' holiday"
+	}
+	name := n.HolidayEnglish()
+	if name == "" {
+		return ""
+	}
+	switch n.Kind {
+	case HolidayObserved:
+		return name + " (observed)"
+	case HolidayObservedOfYear:
+		return fmt.Sprintf("%s %d (observed)", name, n.Year)
+	case HolidaySubstituteDay:
+		return name + " (substitute day)"
+	case HolidayAdditionalDay:
+		return "Additional public holiday for " + name
+	}
+	return name
+}
+
+// HolidayEnglish returns the English name of the holiday the day stands
+// to ("Christmas Day" for "Christmas Day (observed)"); "" when the day
+// stands for no one holiday or the calendar does not have it.
+func (n HolidayName) HolidayEnglish() string {
+	return ruleHolidayEnglish()[[2]string{n.Calendar, n.Holiday}]
+}
+
+// ruleHolidayEnglish maps the calendar and holiday IDs of every holiday
+// of the built-in calendars to its English name, made once.
+var ruleHolidayEnglish = sync.OnceValue(func() map[[2]string]string {
+	out := map[[2]string]string{}
+	for _, c := range ruleCalendars() {
+		for _, h := range c.holidays {
+			out[[2]string{c.id, h.id}] = h.name
+		}
+	}
+	return out
+})
 
 // Years of the built-in calendars: the rules and the exceptional days of
 // the years from 2020 on are those in force today; laws may change the
@@ -209,7 +306,41 @@ func HolidayRulesCover(rules []HolidayRule, year int) bool {
 // an unknown calendar or holiday, and no holidays for a year outside the
 // calendars' years (see HolidayRulesCover).
 func RuleHolidays(rules []HolidayRule, year int) ([]Holiday, error) {
-	var out []Holiday
+	days, err := ruleDays(rules, year)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Holiday, len(days))
+	for i, d := range days {
+		out[i] = Holiday{Date: d.date, Name: d.name.English()}
+	}
+	return out, nil
+}
+
+// RuleHolidayNames returns how the built-in calendars of rules name each
+// day they give in year (the days of RuleHolidays), by day; the English
+// of each is the name RuleHolidays gives the day.
+func RuleHolidayNames(rules []HolidayRule, year int) (map[Date]HolidayName, error) {
+	days, err := ruleDays(rules, year)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[Date]HolidayName, len(days))
+	for _, d := range days {
+		out[d.date] = d.name
+	}
+	return out, nil
+}
+
+// ruleDay is one day a built-in calendar gives, with how it names it.
+type ruleDay struct {
+	date Date
+	name HolidayName
+}
+
+// ruleDays returns the days of RuleHolidays with their names.
+func ruleDays(rules []HolidayRule, year int) ([]ruleDay, error) {
+	var out []ruleDay
 	seen := map[Date]bool{}
 	for i, r := range rules {
 		c, ok := findRuleCalendar(r.Calendar)
@@ -226,14 +357,14 @@ func RuleHolidays(rules []HolidayRule, year int) ([]Holiday, error) {
 		if !HolidayRulesCover(rules, year) {
 			continue
 		}
-		for _, h := range c.year(year, except) {
-			if !seen[h.Date] {
-				seen[h.Date] = true
-				out = append(out, h)
+		for _, d := range c.year(year, except) {
+			if !seen[d.date] {
+				seen[d.date] = true
+				out = append(out, d)
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Holiday) int { return a.Date.Compare(b.Date) })
+	slices.SortStableFunc(out, func(a, b ruleDay) int { return a.date.Compare(b.date) })
 	return out, nil
 }
 
@@ -268,7 +399,7 @@ type datedRule struct {
 // Holidays of the years around it are computed too, as an observed or
 // substitute day may cross the turn of the year (New Year's Day 2028 is
 // observed in the United States on 31 December 2027).
-func (c ruleCalendar) year(year int, except map[string]bool) []Holiday {
+func (c ruleCalendar) year(year int, except map[string]bool) []ruleDay {
 	var inLaw []datedRule
 	for i := range c.holidays {
 		h := &c.holidays[i]
@@ -296,11 +427,14 @@ func (c ruleCalendar) year(year int, except map[string]bool) []Holiday {
 		taken[d] = true
 		return d
 	}
-	var all []Holiday
+	var all []ruleDay
 	for _, r := range inLaw {
 		h, d := r.rule, r.day
+		name := func(kind HolidayNameKind) HolidayName {
+			return HolidayName{Calendar: c.id, Holiday: h.id, Kind: kind}
+		}
 		if !d.IsWeekend() || r.rule.weekend == weekendStays {
-			all = append(all, Holiday{Date: d, Name: h.name})
+			all = append(all, ruleDay{d, name(HolidayItself)})
 			continue
 		}
 		switch h.weekend {
@@ -309,26 +443,26 @@ func (c ruleCalendar) year(year int, except map[string]bool) []Holiday {
 			if d.Weekday() == time.Saturday {
 				observed = d.AddDays(-1)
 			}
-			name := h.name + " (observed)"
+			n := name(HolidayObserved)
 			if observed.Year != r.year {
-				name = fmt.Sprintf("%s %d (observed)", h.name, r.year)
+				n.Kind, n.Year = HolidayObservedOfYear, r.year
 			}
-			all = append(all, Holiday{Date: observed, Name: name})
+			all = append(all, ruleDay{observed, n})
 		case weekendSubstituteDay:
-			all = append(all, Holiday{Date: nextFree(d), Name: h.name + " (substitute day)"})
+			all = append(all, ruleDay{nextFree(d), name(HolidaySubstituteDay)})
 		case weekendAdditionalDay:
-			all = append(all, Holiday{Date: d, Name: h.name}, Holiday{Date: nextFree(d), Name: "Additional public holiday for " + h.name})
+			all = append(all, ruleDay{d, name(HolidayItself)}, ruleDay{nextFree(d), name(HolidayAdditionalDay)})
 		case weekendMoves:
-			all = append(all, Holiday{Date: nextFree(d), Name: h.name + " (observed)"})
+			all = append(all, ruleDay{nextFree(d), name(HolidayObserved)})
 		}
 	}
 	if c.japanese {
-		all = japaneseExtraHolidays(all)
+		all = japaneseExtraHolidays(c.id, all)
 	}
-	var out []Holiday
-	for _, h := range all {
-		if h.Date.Year == year {
-			out = append(out, h)
+	var out []ruleDay
+	for _, d := range all {
+		if d.date.Year == year {
+			out = append(out, d)
 		}
 	}
 	return out
@@ -353,32 +487,33 @@ func (h *ruleHoliday) dates(year int) []Date {
 // the holidays the Act on National Holidays makes of other days: a
 // national holiday on a Sunday makes the next day that is not a national
 // holiday a substitute holiday, and a day between two national holidays
-// that is not one itself is a citizens' holiday.
-func japaneseExtraHolidays(national []Holiday) []Holiday {
+// that is not one itself is a citizens' holiday. The days added are named
+// as days of calendar.
+func japaneseExtraHolidays(calendar string, national []ruleDay) []ruleDay {
 	isNational := map[Date]bool{}
 	for _, h := range national {
-		isNational[h.Date] = true
+		isNational[h.date] = true
 	}
 	out := slices.Clone(national)
 	extra := map[Date]bool{}
 	for _, h := range national {
-		if h.Date.Weekday() == time.Sunday {
-			d := h.Date.AddDays(1)
+		if h.date.Weekday() == time.Sunday {
+			d := h.date.AddDays(1)
 			for isNational[d] {
 				d = d.AddDays(1)
 			}
 			if !extra[d] {
 				extra[d] = true
-				out = append(out, Holiday{Date: d, Name: "Substitute holiday"})
+				out = append(out, ruleDay{d, HolidayName{Calendar: calendar, Kind: HolidaySubstitute}})
 			}
 		}
-		between := h.Date.AddDays(1)
-		if isNational[h.Date.AddDays(2)] && !isNational[between] && !extra[between] {
+		between := h.date.AddDays(1)
+		if isNational[h.date.AddDays(2)] && !isNational[between] && !extra[between] {
 			extra[between] = true
-			out = append(out, Holiday{Date: between, Name: "Citizens' holiday"})
+			out = append(out, ruleDay{between, HolidayName{Calendar: calendar, Kind: HolidayCitizens}})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Holiday) int { return a.Date.Compare(b.Date) })
+	slices.SortStableFunc(out, func(a, b ruleDay) int { return a.date.Compare(b.date) })
 	return out
 }
 

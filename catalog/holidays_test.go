@@ -400,3 +400,65 @@ func TestEditionChangesHolidayRules(t *testing.T) {
 		t.Errorf("error %v, want the unknown holiday named", err)
 	}
 }
+
+// TestRuleHolidayNames checks that every day the built-in calendars give
+// in every year they know is named, and that the English of its name is
+// the name RuleHolidays gives it; and spot-checks the kinds of day.
+func TestRuleHolidayNames(t *testing.T) {
+	for _, c := range catalog.HolidayCalendars() {
+		rules := []catalog.HolidayRule{{Calendar: c.ID}}
+		for y := c.FirstYear; y <= c.LastYear; y++ {
+			days, err := catalog.RuleHolidays(rules, y)
+			if err != nil {
+				t.Fatal(err)
+			}
+			names, err := catalog.RuleHolidayNames(rules, y)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(names) != len(days) {
+				t.Errorf("%s %d: %d days, %d names", c.ID, y, len(days), len(names))
+			}
+			for _, h := range days {
+				n, ok := names[h.Date]
+				if !ok || n.Calendar != c.ID || n.English() != h.Name {
+					t.Errorf("%s %s: %q is named %+v (%q)", c.ID, h.Date, h.Name, n, n.English())
+				}
+			}
+		}
+	}
+	day := func(s string) catalog.Date {
+		d, err := catalog.ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	for _, tt := range []struct {
+		calendar string
+		day      catalog.Date
+		want     catalog.HolidayName
+	}{
+		{"jp", day("2026-03-20"), catalog.HolidayName{Calendar: "jp", Holiday: "vernal-equinox-day"}},
+		{"jp", day("2026-05-06"), catalog.HolidayName{Calendar: "jp", Kind: catalog.HolidaySubstitute}},
+		{"jp", day("2026-09-22"), catalog.HolidayName{Calendar: "jp", Kind: catalog.HolidayCitizens}},
+		{"us-federal", day("2027-12-31"), catalog.HolidayName{Calendar: "us-federal", Holiday: "new-years-day", Kind: catalog.HolidayObservedOfYear, Year: 2028}},
+		{"us-federal", day("2026-07-03"), catalog.HolidayName{Calendar: "us-federal", Holiday: "independence-day", Kind: catalog.HolidayObserved}},
+		{"gb-eaw", day("2026-12-28"), catalog.HolidayName{Calendar: "gb-eaw", Holiday: "boxing-day", Kind: catalog.HolidaySubstituteDay}},
+		{"au-nsw", day("2027-12-27"), catalog.HolidayName{Calendar: "au-nsw", Holiday: "christmas-day", Kind: catalog.HolidayAdditionalDay}},
+	} {
+		names, err := catalog.RuleHolidayNames([]catalog.HolidayRule{{Calendar: tt.calendar}}, tt.day.Year)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := names[tt.day]; got != tt.want {
+			t.Errorf("%s %s is named %+v (%q), want %+v", tt.calendar, tt.day, got, got.English(), tt.want)
+		}
+	}
+	if n := (catalog.HolidayName{}); !n.IsZero() || n.English() != "" {
+		t.Errorf("the zero name reads %q", n.English())
+	}
+	if _, err := catalog.RuleHolidayNames([]catalog.HolidayRule{{Calendar: "xx"}}, 2026); err == nil {
+		t.Error("an unknown calendar gives names")
+	}
+}

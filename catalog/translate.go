@@ -49,7 +49,7 @@ func textFields() map[string]bool {
 		"addons[].name", "addons[].description",
 		"responseTables[].name", "responseTables[].note",
 		"regions[].note", "regions[].languages[].rule",
-		"followUp.note",
+		"followUp.reopenVia", "followUp.note",
 		"phases[].name", "phases[].activities[]", "phases[].deliverable",
 		"fieldActivities[].name", "fieldActivities[].purpose", "fieldActivities[].note",
 		"proactiveActivities[].name", "proactiveActivities[].description", "proactiveActivities[].note",
@@ -146,8 +146,9 @@ type translations struct {
 }
 
 // In returns the catalog with its texts in language (a tag such as "nl"
-// or "ja"): each text of textFields, and the note of each edition and
-// change, that the language's message table holds is replaced by its
+// or "ja"): each text of textFields, the name and note of each edition
+// and the note of each change, that the language's message table holds
+// is replaced by its
 // translation; a text the table lacks stays in English. Every ID, number,
 // date, enumeration, product name and region name stays as it is. The
 // table is keyed by the exact English text, so an organisation's own
@@ -210,12 +211,14 @@ func (s *editionSet) translation(language string) *editionSet {
 	return t
 }
 
-// translated returns a new edition set: s with its texts, and the notes
-// of its editions and their changes, translated with texts.
+// translated returns a new edition set: s with its texts, the names and
+// notes of its editions and the notes of their changes translated with
+// texts.
 func (s *editionSet) translated(texts map[string]string) *editionSet {
 	tr := translator(texts)
 	t := &editionSet{}
 	for _, e := range s.editions {
+		e.Name = tr(e.Name)
 		e.Note = tr(e.Note)
 		e.Changes = slices.Clone(e.Changes)
 		for i := range e.Changes {

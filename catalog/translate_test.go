@@ -23,8 +23,8 @@ func textsOf(c *Catalog) []string {
 }
 
 // fileTexts returns every text of every edition of c's file that a
-// message table may translate: the offer's texts, the notes of the
-// editions and of their changes, and the formats of the items that have
+// message table may translate: the offer's texts, the names and notes of
+// the editions, the notes of their changes, and the formats of the items that have
 // none of their own.
 func fileTexts(c *Catalog) []string {
 	out := []string{formatField, formatProactive, formatTouchpoint}
@@ -37,6 +37,7 @@ func fileTexts(c *Catalog) []string {
 		for _, s := range textsOf(c.InForce(ed.Effective)) {
 			add(s)
 		}
+		add(ed.Name)
 		add(ed.Note)
 		for _, ch := range ed.Changes {
 			add(ch.Note)
@@ -137,8 +138,9 @@ func TestTranslateKeepsAllButTexts(t *testing.T) {
 }
 
 // TestTranslatedEditions checks that the editions of a translation are
-// translated: each reached through InForce, the notes of the editions and
-// of their changes, every other field of an edition as it was.
+// translated: each reached through InForce, the names and notes of the
+// editions and the notes of their changes, every other field of an
+// edition as it was.
 func TestTranslatedEditions(t *testing.T) {
 	c := Default()
 	set := c.editions.translated(fullTable(c))
@@ -159,8 +161,11 @@ func TestTranslatedEditions(t *testing.T) {
 		if ed.Note != "" && ted.Note != "«"+ed.Note+"»" {
 			t.Errorf("edition %d: note %q", k, ted.Note)
 		}
-		if ted.Name != ed.Name || ted.Effective != ed.Effective || ted.Source != ed.Source || len(ted.Changes) != len(ed.Changes) {
-			t.Errorf("edition %d: %+v changed beyond its notes", k, ted)
+		if ted.Name != "«"+ed.Name+"»" {
+			t.Errorf("edition %d: name %q", k, ted.Name)
+		}
+		if ted.Effective != ed.Effective || ted.Source != ed.Source || len(ted.Changes) != len(ed.Changes) {
+			t.Errorf("edition %d: %+v changed beyond its name and notes", k, ted)
 			continue
 		}
 		for i, ch := range ed.Changes {
@@ -226,6 +231,15 @@ func TestIn(t *testing.T) {
 	}
 	if nl.Origin != c.Origin {
 		t.Errorf("the translation's origin is %q, not %q", nl.Origin, c.Origin)
+	}
+	// How a closed case is reopened is a text like the follow-up note.
+	for _, lang := range []string{"nl", "ja"} {
+		for _, ed := range c.Editions() {
+			en, got := c.InForce(ed.Effective).FollowUp.ReopenVia, c.In(lang).InForce(ed.Effective).FollowUp.ReopenVia
+			if en != "" && got == en {
+				t.Errorf("edition of %s: how a closed case is reopened is in English in %s: %q", ed.Effective, lang, got)
+			}
+		}
 	}
 }
 

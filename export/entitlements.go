@@ -466,7 +466,7 @@ func (w words) sentences(texts []string) string {
 // document's language ("Readiness", "準備"); a category the bundles do
 // not name is written as the catalog has it.
 func (w words) categoryName(category string) string {
-	if s, ok := w.Lookup("doc.entitlements.category." + category); ok {
+	if s, ok := w.Lookup("category." + category); ok {
 		return s
 	}
 	return capitalize(strings.ReplaceAll(category, "-", " "))

@@ -50,22 +50,18 @@ type Calendar struct {
 type ruleHolidays struct {
 	rules []catalog.HolidayRule
 	mu    sync.Mutex
-	years map[int]map[Date]string
+	years map[int]map[Date]catalog.HolidayName
 }
 
-// holiday returns the computed holiday on d.
-func (r *ruleHolidays) holiday(d Date) (string, bool) {
+// holiday returns how the rules name the computed holiday on d.
+func (r *ruleHolidays) holiday(d Date) (catalog.HolidayName, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	days, ok := r.years[d.Year]
 	if !ok {
-		days = map[Date]string{}
 		// The rules were checked when the calendar was built, so
 		// computing a year does not fail.
-		list, _ := catalog.RuleHolidays(r.rules, d.Year)
-		for _, h := range list {
-			days[h.Date] = h.Name
-		}
+		days, _ = catalog.RuleHolidayNames(r.rules, d.Year)
 		r.years[d.Year] = days
 	}
 	name, ok := days[d]
@@ -107,7 +103,7 @@ func (c Calendar) withHolidayRules(rules []catalog.HolidayRule) (Calendar, error
 	if _, err := catalog.RuleHolidays(rules, 0); err != nil {
 		return Calendar{}, fmt.Errorf("region %s: %w", c.Region, err)
 	}
-	c.rules = &ruleHolidays{rules: rules, years: map[int]map[Date]string{}}
+	c.rules = &ruleHolidays{rules: rules, years: map[int]map[Date]catalog.HolidayName{}}
 	return c, nil
 }
 
@@ -190,21 +186,33 @@ func (c Calendar) withChanges(added []catalog.Holiday, removed []Date) Calendar 
 	return c
 }
 
-// Holiday reports whether d is a holiday, and its name.
+// Holiday reports whether d is a holiday, and its name: the English name
+// of a day the rules compute.
 func (c Calendar) Holiday(d Date) (string, bool) {
+	h, ok := c.HolidayName(d)
+	return h.Name, ok
+}
+
+// HolidayName reports whether d is a holiday, and its name for a
+// sentence: with how a built-in calendar names it when the rules compute
+// the day, which a reader's language can name in turn. A day a list
+// gives or the settings add keeps the name it has there.
+func (c Calendar) HolidayName(d Date) (HolidayName, bool) {
 	if name, ok := c.added[d]; ok {
-		return name, true
+		return HolidayName{Name: name}, true
 	}
 	if c.removed[d] {
-		return "", false
+		return HolidayName{}, false
 	}
 	if name, ok := c.holidays[d]; ok {
-		return name, true
+		return HolidayName{Name: name}, true
 	}
 	if c.rules != nil {
-		return c.rules.holiday(d)
+		if n, ok := c.rules.holiday(d); ok {
+			return HolidayName{Name: n.English(), Rule: n}, true
+		}
 	}
-	return "", false
+	return HolidayName{}, false
 }
 
 // Covers reports whether the calendar knows the holidays of year: its

@@ -303,17 +303,38 @@ func (s *Schedule) checkActivity(out []Conflict, c *schedCustomer, a *Activity, 
 
 // nonBusinessReason says why day d is not a business day for customer c.
 func (s *Schedule) nonBusinessReason(c *schedCustomer, d Date) Text {
-	customer := c.account.Customer.Name
+	return nonBusinessText(c.cal, c.region, c.account.Customer.Name, d)
+}
+
+// NonBusinessDayText says why day d is not a business day of customer c,
+// whose calendar is cal, as the quarter check says it: "Good Friday (Fri
+// 2027-03-26) is a holiday in EMEA", "Sat 2027-01-16 is not a business day
+// in EMEA", or of "Müller GmbH's calendar" for a customer with a holiday
+// list of its own. It is zero when d is a business day.
+func NonBusinessDayText(cal Calendar, c Customer, d Date) Text {
+	if cal.IsBusinessDay(d) {
+		return Text{}
+	}
+	var region RegionName
+	if c.Holidays == nil {
+		region = RegionName{ID: cal.Region, Name: cal.Name}
+	}
+	return nonBusinessText(cal, region, c.Name, d)
+}
+
+// nonBusinessText says why d, a day off, is no business day in region,
+// or in customer's own calendar when region is zero.
+func nonBusinessText(cal Calendar, region RegionName, customer string, d Date) Text {
 	if !d.IsWeekend() {
-		if name, ok := c.cal.Holiday(d); ok && name != "" {
-			if !c.region.IsZero() {
-				return Textf("%s (%s) is a holiday in %s", name, WeekdayDate(d), c.region)
+		if name, ok := cal.HolidayName(d); ok && name.Name != "" {
+			if !region.IsZero() {
+				return Textf("%s (%s) is a holiday in %s", name, WeekdayDate(d), region)
 			}
 			return Textf("%s (%s) is a holiday in %s's calendar", name, WeekdayDate(d), customer)
 		}
 	}
-	if !c.region.IsZero() {
-		return Textf("%s is not a business day in %s", WeekdayDate(d), c.region)
+	if !region.IsZero() {
+		return Textf("%s is not a business day in %s", WeekdayDate(d), region)
 	}
 	return Textf("%s is not a business day in %s's calendar", WeekdayDate(d), customer)
 }

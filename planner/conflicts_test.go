@@ -326,6 +326,40 @@ func TestCheckPlanConflictKinds(t *testing.T) {
 	}
 }
 
+// TestCheckPlanNamesAComputedHolidayForTheReader checks that a conflict
+// on a holiday of the region's built-in calendar carries how the calendar
+// names the day, so that a reader's language can name it, and a holiday
+// of the customer's own list its name alone.
+func TestCheckPlanNamesAComputedHolidayForTheReader(t *testing.T) {
+	holidayOf := func(account planner.Account) planner.HolidayName {
+		t.Helper()
+		in := schedInput(account)
+		in.Catalog = catalog.Default() // whose regions' holidays are computed by rules
+		got, err := planner.CheckPlan(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || len(got[0].Reason.Args) == 0 {
+			t.Fatalf("conflicts %v", got)
+		}
+		h, ok := got[0].Reason.Args[0].(planner.HolidayName)
+		if !ok {
+			t.Fatalf("the conflict %q names the holiday by a %T", got[0].Reason, got[0].Reason.Args[0])
+		}
+		return h
+	}
+	activity := schedActivity(1, schedMuller, "pro-roadmap-review", "2027-03-26", 2)
+	h := holidayOf(planner.Account{Customer: schedCustomerMuller(), Activities: []planner.Activity{activity}})
+	if want := (catalog.HolidayName{Calendar: "gb-eaw", Holiday: "good-friday"}); h.Name != "Good Friday" || h.Rule != want {
+		t.Errorf("Good Friday is named %+v", h)
+	}
+	own := schedCustomerMuller()
+	own.Holidays = []catalog.Holiday{{Date: catalog.MustDate("2027-03-26"), Name: "Good Friday"}}
+	if h := holidayOf(planner.Account{Customer: own, Activities: []planner.Activity{activity}}); h.Name != "Good Friday" || !h.Rule.IsZero() {
+		t.Errorf("the customer's own Good Friday is named %+v", h)
+	}
+}
+
 func TestCheckPlanConflictFields(t *testing.T) {
 	weekend := schedActivity(1, schedMuller, "pro-roadmap-review", "2027-01-16", 2)
 	heavy := schedActivity(2, schedMuller, "acc-analytics-implementation-review", "2027-01-12", 31)
@@ -435,5 +469,33 @@ func TestConflictsOfAChange(t *testing.T) {
 			t.Errorf("conflict reported twice: %v", c.Reason)
 		}
 		seen[c.Key()] = true
+	}
+}
+
+// TestNonBusinessDayText checks the sentence that refuses a day off: as
+// the quarter check says it, for the region's calendar or the customer's
+// own, and zero for a business day.
+func TestNonBusinessDayText(t *testing.T) {
+	cat := catalog.Default()
+	c := schedCustomerMuller()
+	cal, err := planner.CustomerCalendar(cat, planner.DefaultSettings(), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for day, want := range map[string]string{
+		"2027-03-26": "Good Friday (Fri 2027-03-26) is a holiday in Europe, Middle East and Africa",
+		"2027-01-16": "Sat 2027-01-16 is not a business day in Europe, Middle East and Africa",
+		"2027-01-18": "",
+	} {
+		if got := planner.NonBusinessDayText(cal, c, catalog.MustDate(day)).String(); got != want {
+			t.Errorf("%s: %q, want %q", day, got, want)
+		}
+	}
+	c.Holidays = []catalog.Holiday{{Date: catalog.MustDate("2027-02-16"), Name: "Carnival"}}
+	if cal, err = planner.CustomerCalendar(cat, planner.DefaultSettings(), c); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := planner.NonBusinessDayText(cal, c, catalog.MustDate("2027-02-16")).String(), "Carnival (Tue 2027-02-16) is a holiday in Müller GmbH's calendar"; got != want {
+		t.Errorf("the customer's own holiday: %q, want %q", got, want)
 	}
 }

@@ -119,3 +119,28 @@ func catalogHoliday(r catalog.Region, d Date) (catalog.Holiday, bool) {
 	}
 	return list[i], true
 }
+
+// RegionHolidayNames returns the names of holidays of region r (as
+// ChangedHolidays lists them) for a reader: each day the region's holiday
+// rules compute, under the name they give it, with how its built-in
+// calendar names it (see HolidayName); any other day, or one named
+// otherwise, as it is named.
+func RegionHolidayNames(r catalog.Region, list []catalog.Holiday) []HolidayName {
+	years := map[int]map[Date]catalog.HolidayName{}
+	out := make([]HolidayName, len(list))
+	for i, h := range list {
+		out[i] = HolidayName{Name: h.Name}
+		if len(r.HolidayRules) == 0 {
+			continue
+		}
+		names, ok := years[h.Date.Year]
+		if !ok {
+			names, _ = catalog.RuleHolidayNames(r.HolidayRules, h.Date.Year) // the catalog was checked when loaded
+			years[h.Date.Year] = names
+		}
+		if n, ok := names[h.Date]; ok && n.English() == h.Name {
+			out[i].Rule = n
+		}
+	}
+	return out
+}

@@ -110,3 +110,64 @@ func TestRegionSettingsChangeTheirOwnList(t *testing.T) {
 		t.Errorf("removing the last day of the own list leaves %#v, want an empty list (no holidays), not nil", rs.Holidays)
 	}
 }
+
+// TestHolidayNamesOfBuiltInCalendars checks that a day the region's rules
+// compute is named with how its built-in calendar names it, in the
+// settings' list and in the calendar, and that a day the TAM adds or
+// renames, or a customer's own list names, keeps its name alone.
+func TestHolidayNamesOfBuiltInCalendars(t *testing.T) {
+	cat := catalog.Default()
+	emea, _ := cat.Region("emea")
+	christmas := catalog.HolidayName{Calendar: "gb-eaw", Holiday: "christmas-day"}
+	closure := catalog.Holiday{Date: catalog.MustDate("2031-12-29"), Name: "Company closure"}
+	renamed := catalog.Holiday{Date: catalog.MustDate("2031-04-14"), Name: "Paasmaandag"}
+	var rs planner.RegionSettings
+	rs.AddHoliday(emea, closure)
+	rs.AddHoliday(emea, renamed)
+	list := rs.ChangedHolidays(emea, 2031, 2031)
+	names := planner.RegionHolidayNames(emea, list)
+	if len(names) != len(list) {
+		t.Fatalf("%d names for %d holidays", len(names), len(list))
+	}
+	for i, h := range list {
+		n := names[i]
+		if n.Name != h.Name {
+			t.Errorf("%s: named %q, not %q", h.Date, n.Name, h.Name)
+		}
+		switch h.Date {
+		case catalog.MustDate("2031-12-25"):
+			if n.Rule != christmas {
+				t.Errorf("Christmas Day is named %+v", n.Rule)
+			}
+		case closure.Date, renamed.Date:
+			if !n.Rule.IsZero() {
+				t.Errorf("%q, typed, is named %+v", h.Name, n.Rule)
+			}
+		default:
+			if n.Rule.IsZero() {
+				t.Errorf("%s %q is named as typed", h.Date, h.Name)
+			}
+		}
+	}
+
+	s := planner.Settings{Regions: map[catalog.RegionID]planner.RegionSettings{"emea": rs}}
+	cal, err := planner.RegionCalendar(cat, s, "emea", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, ok := cal.HolidayName(catalog.MustDate("2031-12-25")); !ok || n.Name != "Christmas Day" || n.Rule != christmas {
+		t.Errorf("the calendar names Christmas Day %+v", n)
+	}
+	for _, h := range []catalog.Holiday{closure, renamed} {
+		if n, ok := cal.HolidayName(h.Date); !ok || n.Name != h.Name || !n.Rule.IsZero() {
+			t.Errorf("the calendar names %q %+v", h.Name, n)
+		}
+	}
+	own, err := planner.RegionCalendar(cat, s, "emea", []catalog.Holiday{{Date: catalog.MustDate("2031-12-25"), Name: "Christmas Day"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, ok := own.HolidayName(catalog.MustDate("2031-12-25")); !ok || !n.Rule.IsZero() {
+		t.Errorf("a customer's own list names Christmas Day %+v", n)
+	}
+}

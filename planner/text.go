@@ -26,6 +26,22 @@ func (r RegionName) String() string {
 // IsZero reports whether r names no region.
 func (r RegionName) IsZero() bool { return r.ID == "" && r.Name == "" }
 
+// HolidayName names a holiday in a sentence: its name as the calendar
+// holds it and, for a day a built-in holiday calendar computes, how that
+// calendar names it, so that a reader's language can name it too. A name
+// from a list or typed by the TAM has a zero Rule and stays as it is.
+type HolidayName struct {
+	// Name is the holiday's name: the English name of a computed day,
+	// else the name as listed or typed.
+	Name string
+	// Rule is how a built-in calendar names the day; zero for a day no
+	// built-in calendar computes under this name.
+	Rule catalog.HolidayName
+}
+
+// String returns the name as the calendar holds it.
+func (h HolidayName) String() string { return h.Name }
+
 // Text is a sentence of planner for people, in English, kept with what it
 // is made of: a fmt format in English and its arguments. A user interface
 // shows it as it is, or looks the format up in its own language and

@@ -22,6 +22,7 @@ import (
 	textmessage "golang.org/x/text/message"
 	"golang.org/x/text/number"
 
+	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 )
 
@@ -174,6 +175,8 @@ func (t *Translator) Sentence(s planner.Text) string {
 			a = t.Quantity(v)
 		case planner.RegionName:
 			a = t.RegionName(v)
+		case planner.HolidayName:
+			a = t.HolidayName(v)
 		case planner.Days:
 			a = t.Count("unit.days", int(v), int(v))
 		case planner.BusinessDays:
@@ -323,6 +326,45 @@ func (t *Translator) RegionName(r planner.RegionName) string {
 		}
 	}
 	return r.String()
+}
+
+// HolidayName names a holiday in the translator's language: a day of a
+// built-in holiday calendar by the bundles' "holiday.<calendar>.<ID>"
+// and "holiday.kind.<kind>" texts, as the calendar names it in English;
+// any other holiday (one listed or typed), or one whose texts no bundle
+// has, by its name as it is.
+func (t *Translator) HolidayName(h planner.HolidayName) string {
+	n := h.Rule
+	if n.IsZero() {
+		return h.Name
+	}
+	var base string
+	if n.Holiday != "" {
+		m, _, ok := t.message("holiday." + n.Calendar + "." + n.Holiday)
+		if !ok {
+			return h.Name
+		}
+		base = m[pluralOther]
+	}
+	if n.Kind == catalog.HolidayItself {
+		if base == "" {
+			return h.Name
+		}
+		return base
+	}
+	m, _, ok := t.message("holiday.kind." + string(n.Kind))
+	if !ok {
+		return h.Name
+	}
+	switch {
+	case n.Kind == catalog.HolidaySubstitute || n.Kind == catalog.HolidayCitizens:
+		return m[pluralOther]
+	case base == "":
+		return h.Name
+	case n.Kind == catalog.HolidayObservedOfYear:
+		return formatText(m[pluralOther], []any{base, n.Year})
+	}
+	return formatText(m[pluralOther], []any{base})
 }
 
 // Quantity writes a measured value with the language's digit grouping
