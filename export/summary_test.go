@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 	"github.com/liftoff-app/liftoff/sample"
 )
@@ -92,16 +93,7 @@ func TestSummaryWithoutPlanInEveryLanguage(t *testing.T) {
 // includes no Mutual Action Plan, say so instead of "not yet".
 func TestExpertDocumentsSayTheirMembershipHasNoPlan(t *testing.T) {
 	cat := testCatalog(t)
-	accts := sample.Portfolio(cat, sampleToday)
-	var oresund *planner.Account
-	for i := range accts {
-		if accts[i].Customer.Name == "Øresund Energi A/S" {
-			oresund = &accts[i]
-		}
-	}
-	if oresund == nil || oresund.HasPlan() || oresund.Customer.Membership.Tier != "expert" {
-		t.Fatal("the sample portfolio has no Øresund Energi A/S on Expert Success without a plan")
-	}
+	accts, oresund := sampleExpertWithoutPlan(t, cat)
 	for _, k := range []Kind{KindSummary, KindAssessment} {
 		path, _ := render(t, t.TempDir(), k, accts, oresund, testOptions())
 		text := pdfText(t, path)
@@ -123,16 +115,7 @@ func TestExpertDocumentsSayTheirMembershipHasNoPlan(t *testing.T) {
 // outside the membership for the plan.
 func TestPlanOutsideTheMembershipIsNotTheTierNote(t *testing.T) {
 	cat := testCatalog(t)
-	accts := sample.Portfolio(cat, sampleToday)
-	var oresund *planner.Account
-	for i := range accts {
-		if accts[i].Customer.Name == "Øresund Energi A/S" {
-			oresund = &accts[i]
-		}
-	}
-	if oresund == nil || oresund.HasPlan() || oresund.Customer.Membership.Tier != "expert" {
-		t.Fatal("the sample portfolio has no Øresund Energi A/S on Expert Success without a plan")
-	}
+	accts, oresund := sampleExpertWithoutPlan(t, cat)
 	oresund.Customer.AllowOutsideMembership(planner.RuleMutualActionPlan)
 	if err := planner.CheckPlanAllowed(cat, oresund.Customer); err != nil {
 		t.Fatalf("the plan kept outside the membership is refused: %v", err)
@@ -152,4 +135,19 @@ func TestPlanOutsideTheMembershipIsNotTheTierNote(t *testing.T) {
 			t.Errorf("the %s does not say %q:\n%s", k, yet, text)
 		}
 	}
+}
+
+// sampleExpertWithoutPlan returns the sample portfolio and its Expert
+// Success customer without a Mutual Action Plan, Øresund Energi A/S.
+func sampleExpertWithoutPlan(t *testing.T, cat *catalog.Catalog) ([]planner.Account, *planner.Account) {
+	t.Helper()
+	accts := sample.Portfolio(cat, sampleToday)
+	for i := range accts {
+		a := &accts[i]
+		if a.Customer.Name == "Øresund Energi A/S" && !a.HasPlan() && a.Customer.Membership.Tier == "expert" {
+			return accts, a
+		}
+	}
+	t.Fatal("the sample portfolio has no Øresund Energi A/S on Expert Success without a plan")
+	return nil, nil
 }

@@ -35,3 +35,18 @@ func needTool(t *testing.T, name string) string {
 // familyCJK is a font family the canvas tests collect drawn characters
 // of, as a canvas does for a font it cuts.
 const familyCJK = "cjk"
+
+// newTestDoc returns an A4 document with a page to draw on.
+func newTestDoc(t *testing.T) *Doc {
+	t.Helper()
+	page, err := PortraitPage("A4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := New(page, testScale(), Meta{Title: "Test"}, Config{Fonts: testFonts(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.AddPage()
+	return d
+}

@@ -110,15 +110,7 @@ func TestImage(t *testing.T) {
 }
 
 func TestImageRefusesWhatItCannotDraw(t *testing.T) {
-	page, err := PortraitPage("A4")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := New(page, testScale(), Meta{Title: "Test"}, Config{Fonts: testFonts(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.AddPage()
+	d := newTestDoc(t)
 	logo := testPNG(t, 10, 10)
 	if err := d.Image(10, 10, 20, 20, "logo", logo); err != nil {
 		t.Fatal(err)

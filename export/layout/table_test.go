@@ -36,15 +36,7 @@ const keepTable = 26.0
 // four lines, else of one.
 func tableAt(t *testing.T, room float64, n int, tall bool) (headings, rows []int) {
 	t.Helper()
-	page, err := PortraitPage("A4")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := New(page, testScale(), Meta{Title: "Test"}, Config{Fonts: testFonts(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.AddPage()
+	d := newTestDoc(t)
 	d.Text(d.Page().Left, d.Y, "Filler", d.Scale().Body)
 	d.Y = d.Page().BodyBottom() - room
 	testHeading(d, "Heading", keepTable)
@@ -159,15 +151,7 @@ func TestTallShortTableBreaksRatherThanLeaveThePageEmpty(t *testing.T) {
 // that a table with no heading right above it repeats none.
 func TestContinuedTableRepeatsItsHeading(t *testing.T) {
 	for _, withHeading := range []bool{true, false} {
-		page, err := PortraitPage("A4")
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := New(page, testScale(), Meta{Title: "Test"}, Config{Fonts: testFonts(t)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		d.AddPage()
+		d := newTestDoc(t)
 		testHeading(d, "Heading", keepTable)
 		if !withHeading {
 			d.Text(d.Page().Left, d.Y, "Filler", d.Scale().Body)

@@ -7,21 +7,6 @@ import (
 	"testing"
 )
 
-// newTestDoc returns an A4 document with a page to draw on.
-func newTestDoc(t *testing.T) *Doc {
-	t.Helper()
-	page, err := PortraitPage("A4")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := New(page, testScale(), Meta{Title: "Test"}, Config{Fonts: testFonts(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.AddPage()
-	return d
-}
-
 // TestTableWidthsKeepLongWordsWhole checks that a column whose word would
 // be broken between characters takes room from columns that have room to
 // spare, first from the room their cells leave unused, and that no
