@@ -245,8 +245,8 @@ func TestRenewalPreviewListsWhatChanges(t *testing.T) {
 func TestRenewalPreviewInDutchAndJapanese(t *testing.T) {
 	addOn := map[string]string{"nl": "• Mentorsessies: niet meer inbegrepen", "ja": "• メンターセッション：含まれなくなります"}
 	for lang, want := range map[string]string{
-		"nl": "Bij verlenging op 1 jan 2029 (aanbod van 29 jul 2026)",
-		"ja": "2029年1月1日の契約更新時（2026年7月29日時点のオファー）",
+		"nl": "Volgende termijn, vanaf 1 jan 2029 (aanbod van 29 jul 2026)",
+		"ja": "2029年1月1日からの次の契約期間（2026年7月29日時点のオファー）",
 	} {
 		u, _, c := newTestUIForIn(t, lang, "Northwind Outfitters")
 		s := customerOf(t, u, c)

@@ -981,7 +981,7 @@ func (p *phaseEditor) load(i int) {
 	p.loaded = ph
 	cat, known := p.cat.Phase(ph.Phase)
 	p.title.SetText(fmt.Sprintf("%d · %s", i+1, p.w.phaseName(ph.Phase)))
-	p.about.SetText(strings.Join(cat.Activities, "; "))
+	p.about.SetText(strings.Join(cat.Activities, p.w.tr("list.semicolon")))
 	selectValue(p.status, phaseStatuses(), ph.Status)
 	p.reason.SetText(ph.SkipReason)
 	p.plannedStart.SetText(dayText(ph.PlannedStart))

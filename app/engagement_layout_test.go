@@ -1,6 +1,8 @@
 package app
 
 import (
+	"path"
+	"slices"
 	"strings"
 	"testing"
 
@@ -9,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/liftoff-app/liftoff/app/widgets"
+	"github.com/liftoff-app/liftoff/catalog"
 )
 
 func TestStakeholderColumnsFitTheirPaneInALaptopWindow(t *testing.T) {
@@ -82,6 +85,24 @@ func TestPhaseDeliverablesSpeakTheWindowsLanguage(t *testing.T) {
 		}
 		if shown == 0 {
 			t.Fatal("no phase has a deliverable Liftoff makes")
+		}
+	})
+}
+
+// TestPhaseActivitiesAreListedAsTheLanguageLists checks that the phase
+// form lists what happens in a phase separated as the window's language
+// separates items that hold commas: "; " in English and Dutch, "／" in
+// Japanese, whose items hold "、" and where "; " is not written.
+func TestPhaseActivitiesAreListedAsTheLanguageLists(t *testing.T) {
+	screenInEachLanguage(t, laptopTestUI, screenEngagement, func(t *testing.T, u *UI, s *engagementScreen) {
+		i := slices.IndexFunc(u.shownCatalog().Phases, func(p catalog.Phase) bool { return len(p.Activities) > 1 })
+		if i < 0 {
+			t.Fatal("no phase of the catalog lists more than one activity")
+		}
+		s.choosePhase(i)
+		want := strings.Join(u.shownCatalog().Phases[i].Activities, map[string]string{"en": "; ", "nl": "; ", "ja": "／"}[path.Base(t.Name())])
+		if got := s.editor.about.Text; got != want {
+			t.Errorf("the phase form reads %q, want %q", got, want)
 		}
 	})
 }

@@ -510,7 +510,7 @@ func (d *quarterData) block(win quarterWindow, a planner.Activity, w int, propos
 		Locked:   proposed,
 	}
 	if reasons := d.reasons[a.ID]; len(reasons) > 0 {
-		b.Conflict = strings.Join(reasons, "; ")
+		b.Conflict = strings.Join(reasons, win.tr("list.semicolon"))
 	}
 	return b
 }

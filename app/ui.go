@@ -339,13 +339,14 @@ func (u *UI) tr(key string, args ...any) string { return u.text.tr(key, args...)
 func (u *UI) sentence(t planner.Text) string { return u.text.sentence(t) }
 
 // sentences returns planner sentences in the window's language, joined
-// by semicolons.
+// as the language separates items of a list that hold commas ("; ",
+// "／").
 func (u *UI) sentences(ts []planner.Text) string {
 	parts := make([]string, len(ts))
 	for i, t := range ts {
 		parts[i] = u.sentence(t)
 	}
-	return strings.Join(parts, "; ")
+	return strings.Join(parts, u.tr("list.semicolon"))
 }
 
 // errorText returns the message of err in the window's language: the

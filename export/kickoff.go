@@ -226,7 +226,7 @@ func (k *kickoff) introductionsSlide() {
 	}
 	d.Y = bottom + 2
 	if len(pooled) > 0 {
-		text := k.tr("intro.pooled", strings.Join(pooled, "; "))
+		text := k.tr("intro.pooled", strings.Join(pooled, d.T("list.semicolon")))
 		lines := d.Wrap(text, d.Page().ContentWidth(), d.Scale().Small)
 		d.Need(float64(len(lines)) * d.Scale().Small.LineHeight())
 		d.Y += d.Lines(d.Page().Left, d.Y, d.Page().ContentWidth(), lines, d.Scale().Small, layout.AlignLeft)
@@ -468,7 +468,7 @@ func (k *kickoff) phasesSlide() {
 			for _, a := range c.activities {
 				acts = append(acts, strings.Join(a, " "))
 			}
-			rows = append(rows, []layout.Cell{{Text: c.name, Bold: true}, txt(strings.Join(acts, "; "))})
+			rows = append(rows, []layout.Cell{{Text: c.name, Bold: true}, txt(strings.Join(acts, d.T("list.semicolon")))})
 		}
 		d.drawTable(layout.Table{Columns: []layout.Column{{Title: k.tr("phases.phase"), Weight: 2}, {Title: k.tr("phases.whatHappens"), Weight: 10}},
 			Rows: rows, Body: d.Scale().Small.WithColor(ink)})
