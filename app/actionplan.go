@@ -340,7 +340,7 @@ func (s *actionPlanScreen) thread(o planner.Objective) string {
 	}
 	for _, c := range o.UseCases {
 		if len(c.Capabilities) > 0 {
-			lines = append(lines, w.tr("plan.objective.useCaseUses", c.Name, strings.Join(c.Capabilities, ", ")))
+			lines = append(lines, w.tr("plan.objective.useCaseUses", c.Name, strings.Join(c.Capabilities, w.tr("list.comma"))))
 		} else {
 			lines = append(lines, w.tr("plan.objective.useCase", c.Name))
 		}

@@ -203,3 +203,25 @@ func TestCatalogNamesTheCategoryInTheLanguage(t *testing.T) {
 		t.Errorf("an unnamed category reads %q", got)
 	}
 }
+
+// TestCatalogListsPhasesAsTheLanguageLists checks that the detail of an
+// item of more than one phase lists them as the window's language does:
+// "Kickoff, Define" in English, "キックオフ、定義" in Japanese.
+func TestCatalogListsPhasesAsTheLanguageLists(t *testing.T) {
+	for lang, comma := range map[string]string{"en": ", ", "nl": ", ", "ja": "、"} {
+		u, _ := newTestUIInLanguage(t, lang)
+		s := catalogOf(t, u)
+		i := slices.IndexFunc(s.entries, func(e catalogEntry) bool { return len(e.item.Phases) > 1 })
+		if i < 0 {
+			t.Fatal("no catalog item of more than one phase")
+		}
+		s.list.Select(slices.Index(s.shown, i))
+		var names []string
+		for _, p := range s.entries[i].item.Phases {
+			names = append(names, u.phaseName(p))
+		}
+		if want := strings.Join(names, comma); !strings.Contains(s.detailMeta.Text, want) {
+			t.Errorf("%s: the detail reads\n%s\nwithout %q", lang, s.detailMeta.Text, want)
+		}
+	}
+}

@@ -285,7 +285,7 @@ func (s *catalogScreen) subtitle(it catalog.Item) string {
 		if len(names) > 3 {
 			names = append(names[:3], s.w.tr("catalog.more", len(it.Solutions)-3))
 		}
-		parts = append(parts, strings.Join(names, ", "))
+		parts = append(parts, strings.Join(names, s.w.tr("list.comma")))
 	}
 	if it.Hours > 0 {
 		parts = append(parts, s.w.tr("catalog.hours", it.Hours))
@@ -373,7 +373,7 @@ func (s *catalogScreen) showDetail() {
 		for _, p := range it.Phases {
 			names = append(names, w.phaseName(p))
 		}
-		meta = append(meta, w.tr("catalog.phases", strings.Join(names, ", ")))
+		meta = append(meta, w.tr("catalog.phases", strings.Join(names, w.tr("list.comma"))))
 	}
 	if it.Category != "" {
 		meta = append(meta, w.tr("catalog.category", w.categoryName(it.Category)))

@@ -398,7 +398,7 @@ func (s *customerScreen) fill() {
 		for i, t := range c.OutsideMembershipTitles() {
 			titles[i] = w.sentence(t)
 		}
-		s.outside.SetText(w.tr("customer.outside", strings.Join(titles, ", ")))
+		s.outside.SetText(w.tr("customer.outside", strings.Join(titles, w.tr("list.comma"))))
 		s.outside.Show()
 	}
 
@@ -631,12 +631,13 @@ func (s *customerScreen) exportStatement() {
 	s.w.exportDeliverable(entitlementStatement(), deliverableSubject{account: s.account})
 }
 
-// joinOrNone joins names with commas, or says there are none.
+// joinOrNone joins names as the language lists them ("A, B", "A、B"),
+// or says there are none.
 func joinOrNone(w texts, names []string) string {
 	if len(names) == 0 {
 		return w.tr("none")
 	}
-	return strings.Join(names, ", ")
+	return strings.Join(names, w.tr("list.comma"))
 }
 
 // dateOrOpen writes a date, or "open" for an unset one.

@@ -77,7 +77,7 @@ func (dl *deliverables) askMissingGlyphs(m export.MissingGlyphsError, anyway fun
 		chars = append(chars, string(r))
 	}
 	scripts := slices.Compact(slices.Clone(m.Scripts))
-	text := dl.w.tr("export.glyphs.message", strings.Join(chars, " "), strings.Join(scripts, ", "))
+	text := dl.w.tr("export.glyphs.message", strings.Join(chars, " "), strings.Join(scripts, dl.w.tr("list.comma")))
 	if m.Advice != "" {
 		text += "\n\n" + m.Advice
 	}

@@ -14,7 +14,7 @@ func (u *UI) outsideQuestion(rules []planner.MembershipRule) string {
 	for i, r := range rules {
 		titles[i] = u.sentence(r.Title())
 	}
-	return u.tr("customer.form.outside.ask", strings.Join(titles, ", "))
+	return u.tr("customer.form.outside.ask", strings.Join(titles, u.tr("list.comma")))
 }
 
 // saveAskingOutside runs save and then done. When save is refused only

@@ -583,7 +583,7 @@ func (d *scheduleDialog) showDays(series *planner.Series, occurrences []planner.
 		}
 		days = append(days, day(a))
 	}
-	d.days.SetText(d.w.trCount("schedule.days", len(occurrences), len(occurrences), strings.Join(days, ", ")))
+	d.days.SetText(d.w.trCount("schedule.days", len(occurrences), len(occurrences), strings.Join(days, d.w.tr("list.comma"))))
 	if !d.days.Visible() {
 		d.days.Show()
 		d.content.Refresh()

@@ -405,7 +405,7 @@ func (s *supportScreen) languageRuleText(l catalog.LanguageRule) string {
 	for i, sol := range l.ExcludedSolutions {
 		names[i] = s.cat.SolutionName(sol)
 	}
-	return line + " " + s.w.tr("support.notFor", strings.Join(names, ", "))
+	return line + " " + s.w.tr("support.notFor", strings.Join(names, s.w.tr("list.comma")))
 }
 
 // The window's side of the support screen.

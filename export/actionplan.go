@@ -130,7 +130,7 @@ func objectiveCard(d *doc, cat *catalog.Catalog, acct planner.Account, o planner
 		for i, u := range o.UseCases {
 			names[i] = u.Name
 			if len(u.Capabilities) > 0 {
-				names[i] = d.T("doc.map.card.useCase", u.Name, strings.Join(u.Capabilities, d.T("doc.list.comma")))
+				names[i] = d.T("doc.map.card.useCase", u.Name, strings.Join(u.Capabilities, d.T("list.comma")))
 			}
 		}
 		details = append(details, d.T("doc.map.card.useCases", strings.Join(names, "; ")))

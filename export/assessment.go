@@ -159,10 +159,10 @@ func useCaseTable(d *doc, cat *catalog.Catalog, cases []planner.UseCase) {
 			detail = append(detail, d.T("doc.assessment.useCase.callToAction", u.CallToAction))
 		}
 		if len(u.Channels) > 0 {
-			detail = append(detail, d.T("doc.assessment.useCase.channels", strings.Join(u.Channels, d.T("doc.list.comma"))))
+			detail = append(detail, d.T("doc.assessment.useCase.channels", strings.Join(u.Channels, d.T("list.comma"))))
 		}
 		if len(u.Capabilities) > 0 {
-			detail = append(detail, d.T("doc.assessment.useCase.capabilities", strings.Join(u.Capabilities, d.T("doc.list.comma"))))
+			detail = append(detail, d.T("doc.assessment.useCase.capabilities", strings.Join(u.Capabilities, d.T("list.comma"))))
 		}
 		rows = append(rows, []layout.Cell{
 			{Text: u.Name, Bold: true, Sub: strings.Join(detail, " · ")},
@@ -246,7 +246,7 @@ func solutionNameList(cat *catalog.Catalog, ids []catalog.SolutionID) []string {
 // solutionList names solutions as a list in the document's language
 // ("Analytics, Target", "Analytics、Target").
 func (w words) solutionList(cat *catalog.Catalog, ids []catalog.SolutionID) string {
-	return strings.Join(solutionNameList(cat, ids), w.T("doc.list.comma"))
+	return strings.Join(solutionNameList(cat, ids), w.T("list.comma"))
 }
 
 // solutionsPhrase names the solutions as a phrase in the document's

@@ -72,10 +72,10 @@ func Entitlements(ctx context.Context, w io.Writer, cat *catalog.Catalog, acct p
 		if tierOK {
 			var lines []string
 			if len(tier.SuccessTeam) > 0 {
-				lines = append(lines, d.T("doc.entitlements.successTeam", strings.Join(tier.SuccessTeam, d.T("doc.list.comma"))))
+				lines = append(lines, d.T("doc.entitlements.successTeam", strings.Join(tier.SuccessTeam, d.T("list.comma"))))
 			}
 			if len(tier.Channels) > 0 {
-				lines = append(lines, d.T("doc.entitlements.channels", strings.Join(tier.Channels, d.T("doc.list.comma"))))
+				lines = append(lines, d.T("doc.entitlements.channels", strings.Join(tier.Channels, d.T("list.comma"))))
 			}
 			d.bullets(d.Page().Left, d.Page().ContentWidth(), lines, d.Scale().Body)
 		}
@@ -326,7 +326,7 @@ func contactUse(d *doc, cat *catalog.Catalog, c planner.Customer, limit int) {
 		rows = append(rows, []layout.Cell{
 			{Text: cat.SolutionName(p), Bold: true},
 			{Text: d.T("doc.entitlements.contacts.named", d.integer(len(names)), d.integer(limit)), Tone: tone},
-			txt(orDash(strings.Join(names, d.T("doc.list.comma")))),
+			txt(orDash(strings.Join(names, d.T("list.comma")))),
 		})
 	}
 	d.drawTable(layout.Table{Columns: []layout.Column{
@@ -378,7 +378,7 @@ func itemTable(d *doc, cat *catalog.Catalog, c planner.Customer, ents []planner.
 		reasons = appendNew(reasons, capitalize(d.sentence(r)))
 	}
 	if len(unlicensed) > 0 {
-		reasons = append(reasons, d.T("doc.entitlements.unlicensed", c.Name, strings.Join(unlicensed, d.T("doc.list.comma"))))
+		reasons = append(reasons, d.T("doc.entitlements.unlicensed", c.Name, strings.Join(unlicensed, d.T("list.comma"))))
 	}
 	why := d.sentences(reasons)
 	if len(list) == 0 {
@@ -396,7 +396,7 @@ func itemTable(d *doc, cat *catalog.Catalog, c planner.Customer, ents []planner.
 		}
 		cells := []layout.Cell{{Text: r.item.Name, Bold: true, Sub: strings.Join(meta, " · ")}}
 		if kind != catalog.KindProactive {
-			cells = append(cells, txt(orDash(strings.Join(slices.Compact(r.solutions), d.T("doc.list.comma")))))
+			cells = append(cells, txt(orDash(strings.Join(slices.Compact(r.solutions), d.T("list.comma")))))
 		}
 		rows = append(rows, append(cells, txt(d.hours(float64(r.item.Hours))), chipCell(d.lookOfEntitlement(r.status))))
 	}

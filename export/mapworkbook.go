@@ -240,7 +240,7 @@ func (mw *mapWorkbookWriter) writeHelp(sheet string, acct planner.Account, opts 
 		{"", ""},
 		{w.T("doc.mapxlsx.help.intro"), "text"},
 		{w.T("doc.mapxlsx.help.edit", w.T("doc.mapxlsx.sheet.objectives"), w.T("doc.mapxlsx.sheet.milestones"), w.T("doc.mapxlsx.sheet.actions")), "text"},
-		{w.T("doc.mapxlsx.help.statuses", strings.Join(labels, w.T("doc.list.comma"))), "text"},
+		{w.T("doc.mapxlsx.help.statuses", strings.Join(labels, w.T("list.comma"))), "text"},
 		{w.T("doc.mapxlsx.help.dates", "2027-03-01"), "text"},
 		{w.T("doc.mapxlsx.help.new", w.T("doc.mapxlsx.sheet.actions")), "text"},
 		{w.T("doc.mapxlsx.help.locked"), "text"},

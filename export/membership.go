@@ -16,7 +16,7 @@ func (w words) outsideMembershipLine(c planner.Customer) string {
 	for i, t := range c.OutsideMembershipTitles() {
 		titles[i] = w.sentence(t)
 	}
-	return w.T("doc.outsideMembership", strings.Join(titles, w.T("doc.list.comma")))
+	return w.T("doc.outsideMembership", strings.Join(titles, w.T("list.comma")))
 }
 
 // outsideMembership marks a customer that goes beyond its membership on

@@ -303,7 +303,7 @@ func handoff(d *doc, cat *catalog.Catalog, acct planner.Account, settings planne
 		text = d.T("doc.summary.handoff.supportedSSM", c.Name, orDash(tier.Name), c.Team.SSM.Name)
 	}
 	if len(tier.Channels) > 0 {
-		text += d.T("doc.summary.handoff.channels", strings.Join(tier.Channels, d.T("doc.list.comma")))
+		text += d.T("doc.summary.handoff.channels", strings.Join(tier.Channels, d.T("list.comma")))
 	}
 	text += d.T("doc.summary.handoff.nscOnly")
 	d.Flow(d.Page().Left, d.Page().ContentWidth(), text, body, 2)
@@ -388,7 +388,7 @@ func fieldActivities(d *doc, cat *catalog.Catalog, acct planner.Account, today p
 	for _, en := range entries {
 		rows = append(rows, []layout.Cell{
 			{Text: en.item.Name, Bold: true, Sub: en.item.Description},
-			txt(strings.Join(slices.Compact(en.solutions), d.T("doc.list.comma"))),
+			txt(strings.Join(slices.Compact(en.solutions), d.T("list.comma"))),
 			{Text: d.hours(float64(en.item.Hours))},
 		})
 	}

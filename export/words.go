@@ -136,5 +136,5 @@ func (w words) joinList(items []string) string {
 	case 1:
 		return items[0]
 	}
-	return w.T("doc.list.and", strings.Join(items[:len(items)-1], w.T("doc.list.comma")), items[len(items)-1])
+	return w.T("doc.list.and", strings.Join(items[:len(items)-1], w.T("list.comma")), items[len(items)-1])
 }
