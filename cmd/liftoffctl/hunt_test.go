@@ -1,0 +1,59 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestEmptyArgumentIsNamedAsTheHelpWritesIt(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	for _, args := range [][]string{
+		{"customer", "show", ""},
+		{"customer", "delete", "  "},
+		{"case", "respond", "", "--at", "2026-11-26T10:00:00Z"},
+	} {
+		msg := c.fail(2, args...)
+		// The command takes no --customer flag: the message names the
+		// argument as the help shows it.
+		if strings.Contains(msg, "--customer") || !strings.Contains(msg, "is empty") {
+			t.Errorf("liftoffctl %q: want the empty argument named, got %q", args, msg)
+		}
+	}
+	if msg := c.fail(2, "customer", "show", ""); !strings.Contains(msg, "CUSTOMER is empty") {
+		t.Errorf("want CUSTOMER named, got %q", msg)
+	}
+}
+
+func TestDeleteNamesTheCustomerWrittenAsTyped(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	c.ok("customer", "add", "--name", "contoso health", "--tier", "expert", "--region", "emea",
+		"--contract-start", "2027-01-01", "--contract-end", "2027-12-31")
+	if out := c.ok("customer", "delete", "contoso health", "--yes"); !strings.Contains(out, "contoso health") {
+		t.Fatalf("want the customer named in lower case deleted, got %q", out)
+	}
+	if out := c.ok("customer", "show", "Contoso Health"); !strings.Contains(out, "01941f29-8f88-72ef-b30f-3084caab467f") {
+		t.Errorf("the sample's Contoso Health must stay, got:\n%s", out)
+	}
+}
+
+func TestNSCRemoveOfAPersonNamedForTwoProducts(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	c.ok("nsc", "add", "--customer", "Øresund", "--name", "Lars Nielsen", "--email", "lars.nielsen@oresund-energi.example", "--product", "analytics")
+	msg := c.fail(2, "nsc", "remove", "--customer", "Øresund", "lars.nielsen@oresund-energi.example")
+	if !strings.Contains(msg, "--product") || !strings.Contains(msg, "campaign") || !strings.Contains(msg, "analytics") {
+		t.Fatalf("want the products named and --product asked for, got %q", msg)
+	}
+	if out := c.ok("nsc", "remove", "--customer", "Øresund", "--product", "analytics", "LARS.nielsen@oresund-energi.example"); !strings.Contains(out, "removed Lars Nielsen <lars.nielsen@oresund-energi.example> from Øresund Energi A/S") {
+		t.Fatalf("got %q", out)
+	}
+	list := c.ok("nsc", "list", "--customer", "Øresund")
+	if !strings.Contains(list, "Campaign") || strings.Count(list, "Lars Nielsen") != 1 {
+		t.Errorf("want Lars Nielsen left for Campaign only, got:\n%s", list)
+	}
+	if msg := c.fail(2, "nsc", "remove", "--customer", "Øresund", "--product", "target", "lars.nielsen@oresund-energi.example"); !strings.Contains(msg, "Target") {
+		t.Errorf("want the product named, got %q", msg)
+	}
+}
