@@ -57,3 +57,15 @@ func TestNSCRemoveOfAPersonNamedForTwoProducts(t *testing.T) {
 		t.Errorf("want the product named, got %q", msg)
 	}
 }
+
+func TestSuggestLimitZeroIsAllAndTheHelpSaysSo(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	all := strings.Count(c.ok("suggest", "--customer", "Kookaburra", "--limit", "0"), "\n")
+	if few := strings.Count(c.ok("suggest", "--customer", "Kookaburra", "--limit", "1"), "\n"); few != 2 || all <= 16 {
+		t.Fatalf("want a header and 1 row with --limit 1 and more than 15 rows with --limit 0, got %d and %d lines", few, all)
+	}
+	if help := c.ok("suggest", "--help"); !strings.Contains(help, "0 for all") {
+		t.Errorf("the help must say what --limit 0 does:\n%s", help)
+	}
+}
