@@ -69,3 +69,19 @@ func TestSuggestLimitZeroIsAllAndTheHelpSaysSo(t *testing.T) {
 		t.Errorf("the help must say what --limit 0 does:\n%s", help)
 	}
 }
+
+func TestACustomerNamedTwiceIsWrittenOnce(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	for _, what := range [][]string{{"ics"}, {"csv"}, {"csv", "--what", "actions"}} {
+		once := c.ok(append(append([]string{"export"}, what...), "--customer", "Kookaburra", "-o", "-")...)
+		twice := c.ok(append(append([]string{"export"}, what...), "--customer", "Kookaburra", "--customer", "kookaburra bank", "-o", "-")...)
+		if once != twice {
+			t.Errorf("export %s of Kookaburra Bank named twice: %d lines, want the %d of naming it once", what, strings.Count(twice, "\n"), strings.Count(once, "\n"))
+		}
+	}
+	once := c.ok("plan", "auto", "--quarter", "2027Q1", "--customer", "Kookaburra")
+	if twice := c.ok("plan", "auto", "--quarter", "2027Q1", "--customer", "Kookaburra", "--customer", "kookaburra bank"); twice != once {
+		t.Errorf("plan auto for Kookaburra Bank named twice:\n%s\nwant as named once:\n%s", twice, once)
+	}
+}
