@@ -56,6 +56,13 @@ func Backups(dir string) ([]string, error) {
 	return listBackups(dir, "")
 }
 
+// BackupsOf returns the backups of the database at dbPath in the backup
+// folder beside it, newest first: not those of other databases that
+// share the folder.
+func BackupsOf(dbPath string) ([]string, error) {
+	return listBackups(filepath.Join(filepath.Dir(dbPath), BackupFolder), backupBase(dbPath))
+}
+
 // listBackups lists the backups in dir of databases named base (of every
 // database when base is empty), newest first.
 func listBackups(dir, base string) ([]string, error) {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -83,5 +85,19 @@ func TestACustomerNamedTwiceIsWrittenOnce(t *testing.T) {
 	once := c.ok("plan", "auto", "--quarter", "2027Q1", "--customer", "Kookaburra")
 	if twice := c.ok("plan", "auto", "--quarter", "2027Q1", "--customer", "Kookaburra", "--customer", "kookaburra bank"); twice != once {
 		t.Errorf("plan auto for Kookaburra Bank named twice:\n%s\nwant as named once:\n%s", twice, once)
+	}
+}
+
+func TestBackupsListsOnlyThoseOfTheDatabase(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	c.ok("backup")
+	other := filepath.Join(c.dir, "backups", "other-20261207T010000.000Z.db")
+	if err := os.WriteFile(other, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	list := c.ok("backups")
+	if strings.Contains(list, "other-") || !strings.Contains(list, "liftoff-") {
+		t.Errorf("want only the backups of liftoff.db, got:\n%s", list)
 	}
 }
