@@ -52,7 +52,8 @@ func (e *AmbiguousCustomerError) Error() string {
 // none) and with an *AmbiguousCustomerError when several do. A whole name
 // wins over other names that start with it ("Acme" over "Acme Labs"); of
 // whole names that differ only in letter case, the one written exactly as
-// ref wins, and when none is, ref is ambiguous.
+// ref wins, and when none is, ref is ambiguous; so is the name of two
+// customers that have the very same name.
 func FindCustomer(list []Customer, ref string) (Customer, error) {
 	if strings.TrimSpace(ref) == "" {
 		return Customer{}, &CustomerNotFoundError{Ref: ref}
@@ -67,11 +68,11 @@ func FindCustomer(list []Customer, ref string) (Customer, error) {
 	}
 	exact := norm.NFC.String(strings.TrimSpace(ref))
 	want := strings.ToLower(exact)
-	var whole, matches []Customer
+	var same, whole, matches []Customer
 	for _, c := range list {
 		written := norm.NFC.String(strings.TrimSpace(c.Name))
 		if written == exact {
-			return c, nil
+			same = append(same, c)
 		}
 		name := strings.ToLower(written)
 		if name == want {
@@ -81,7 +82,10 @@ func FindCustomer(list []Customer, ref string) (Customer, error) {
 			matches = append(matches, c)
 		}
 	}
-	if len(whole) > 0 {
+	switch {
+	case len(same) > 0:
+		matches = same
+	case len(whole) > 0:
 		matches = whole
 	}
 	switch len(matches) {

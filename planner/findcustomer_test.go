@@ -100,4 +100,10 @@ func TestFindCustomerNamesThatDifferOnlyInCaseOrNormalForm(t *testing.T) {
 	if !errors.As(err, &ambiguous) || len(ambiguous.Matches) != 2 {
 		t.Errorf("FindCustomer(%q) = %v; want both Contoso Health customers named as ambiguous", "CONTOSO HEALTH", err)
 	}
+	// Two customers of the very same name: either would be a guess.
+	twin := Customer{ID: NewID(), Name: "Contoso Health"}
+	_, err = FindCustomer(append(list, twin), "Contoso Health")
+	if !errors.As(err, &ambiguous) || len(ambiguous.Matches) != 2 || ambiguous.Matches[1].ID != twin.ID {
+		t.Errorf("FindCustomer(%q) of two customers of that name = %v; want both named as ambiguous", "Contoso Health", err)
+	}
 }
