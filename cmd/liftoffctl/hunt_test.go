@@ -101,3 +101,13 @@ func TestBackupsListsOnlyThoseOfTheDatabase(t *testing.T) {
 		t.Errorf("want only the backups of liftoff.db, got:\n%s", list)
 	}
 }
+
+func TestCatalogShowExampleNamesAnItem(t *testing.T) {
+	c := newCLI(t)
+	msg := c.fail(2, "catalog", "show")
+	_, example, ok := strings.Cut(strings.TrimSpace(msg), "e.g. liftoffctl catalog show ")
+	if !ok {
+		t.Fatalf("want an example in %q", msg)
+	}
+	c.ok("catalog", "show", example)
+}
