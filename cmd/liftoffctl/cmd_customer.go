@@ -313,7 +313,7 @@ func printAccount(e *env, s *session, a planner.Account) {
 	c := a.Customer
 	tier, _ := planner.CustomerCatalog(s.cat, c).Tier(c.Membership.Tier)
 	region, _ := s.cat.Region(c.Region)
-	fmt.Fprintf(w, "%s\n%s\n", c.Name, strings.Repeat("=", len([]rune(c.Name))))
+	fmt.Fprintf(w, "%s\n%s\n", c.Name, strings.Repeat("=", cells(c.Name)))
 	fmt.Fprintf(w, "ID:          %s\n", c.ID)
 	fmt.Fprintf(w, "Region:      %s\n", region.Name)
 	fmt.Fprintf(w, "Tier:        %s\n", tier.Name)

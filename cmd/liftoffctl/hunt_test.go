@@ -111,3 +111,21 @@ func TestCatalogShowExampleNamesAnItem(t *testing.T) {
 	}
 	c.ok("catalog", "show", example)
 }
+
+func TestTitleUnderlineSpansAWideName(t *testing.T) {
+	c := newCLI(t)
+	c.ok("sample")
+	lines := strings.SplitN(c.ok("customer", "show", "株式会社"), "\n", 3)
+	// Nine full-width characters take eighteen cells of a terminal.
+	if lines[0] != "株式会社サクラ電機" || lines[1] != strings.Repeat("=", 18) {
+		t.Errorf("want the name underlined across its 18 cells, got:\n%s\n%s", lines[0], lines[1])
+	}
+}
+
+func TestCellsOfCombiningMarks(t *testing.T) {
+	for s, want := range map[string]int{"Müller": 6, "Mu\u0308ller": 6, "株式会社": 8} {
+		if got := cells(s); got != want {
+			t.Errorf("cells(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
