@@ -291,7 +291,11 @@ func verifyBackup(path string) error {
 // backup folder and the clock.
 func Restore(dbPath, backupFile string, opts Options) error {
 	opts = opts.withDefaults(dbPath)
-	if st, err := os.Stat(backupFile); err == nil {
+	st, err := os.Stat(backupFile)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("restore %s: the backup cannot be used: there is no such file", backupFile)
+	case err == nil:
 		if kind, refused := atomicfile.KindOf(st.Mode()); refused {
 			return fmt.Errorf("restore %s: %s is %s, not a backup file", dbPath, backupFile, kind)
 		}

@@ -26,3 +26,12 @@ func TestBackupsOfListsOnlyThatDatabase(t *testing.T) {
 		t.Errorf("BackupsOf(plan.db) = %q, %v; want %q", got, err, want)
 	}
 }
+
+func TestRestoreOfAMissingFileSaysSo(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "liftoff-20261207T010000.000Z.db")
+	err := Restore(filepath.Join(dir, "liftoff.db"), missing, Options{})
+	if err == nil || err.Error() != "restore "+missing+": the backup cannot be used: there is no such file" {
+		t.Errorf("Restore of a missing file: %v", err)
+	}
+}
