@@ -464,8 +464,13 @@ func textLines(text string, width float64) int {
 	return lines
 }
 
-// linesHeight returns the height in points of a row of n lines of text.
-func linesHeight(n int) float64 { return float64(max(n, 1))*15 + 3 }
+// linesHeight returns the height in points of a row of n lines of text,
+// at most maxRowHeight.
+func linesHeight(n int) float64 { return min(float64(max(n, 1))*15+3, maxRowHeight) }
+
+// maxRowHeight is the tallest a spreadsheet row may be, in points; a
+// longer text is read in the cell, scrolled, or in the formula bar.
+const maxRowHeight = 409
 
 // writeRow writes the cells of row r of sheet name; added rows leave the
 // title editable.

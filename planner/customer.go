@@ -289,6 +289,13 @@ func (c Customer) Validate(cat *catalog.Catalog) error {
 
 func (c Customer) validateContacts(cat *catalog.Catalog, tier catalog.Tier, tierOK bool, p *problems) {
 	perProduct := map[catalog.SolutionID]int{}
+	// named holds the first contact of each e-mail address (in lower case)
+	// and product: one person takes one place per product.
+	type place struct {
+		email   string
+		product catalog.SolutionID
+	}
+	named := map[place]Contact{}
 	admins := 0
 	for i, n := range c.Contacts {
 		field := fmt.Sprintf("contacts[%d]", i)
@@ -297,6 +304,10 @@ func (c Customer) validateContacts(cat *catalog.Catalog, tier catalog.Tier, tier
 			p.addProblem(field+".email", t)
 		} else if !ValidEmail(n.Email) {
 			p.add(field+".email", "%q is not an e-mail address", n.Email)
+		} else if first, ok := named[place{strings.ToLower(n.Email), n.Product}]; ok {
+			p.add(field+".email", "%s is already a Named Support Contact for %s", first.Email, cat.SolutionName(n.Product))
+		} else {
+			named[place{strings.ToLower(n.Email), n.Product}] = n
 		}
 		p.addText(field+".phone", n.Phone, LineText)
 		if _, ok := cat.Solution(n.Product); !ok {

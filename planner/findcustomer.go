@@ -3,6 +3,8 @@ package planner
 import (
 	"fmt"
 	"strings"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // CustomerNotFoundError is FindCustomer's answer when no customer of the
@@ -43,11 +45,15 @@ func (e *AmbiguousCustomerError) Error() string {
 
 // FindCustomer returns the customer of list that ref names: by ID, by
 // whole name, or by the start of a name that only one customer's name
-// starts with (case-insensitive; surrounding white space is ignored). It
-// fails with a *CustomerNotFoundError when no customer matches (an empty
-// ref matches none) and with an *AmbiguousCustomerError when several do.
-// A whole name wins over other names that start with it ("Acme" over
-// "Acme Labs").
+// starts with (case-insensitive; surrounding white space is ignored, and
+// so is the Unicode normal form: "Müller" typed with a precomposed ü names
+// a customer saved with u and a combining diaeresis). It fails with a
+// *CustomerNotFoundError when no customer matches (an empty ref matches
+// none) and with an *AmbiguousCustomerError when several do. A whole name
+// wins over other names that start with it ("Acme" over "Acme Labs"); of
+// whole names that differ only in letter case, the one written exactly as
+// ref wins, and when none is, ref is ambiguous; so is the name of two
+// customers that have the very same name.
 func FindCustomer(list []Customer, ref string) (Customer, error) {
 	if strings.TrimSpace(ref) == "" {
 		return Customer{}, &CustomerNotFoundError{Ref: ref}
@@ -60,16 +66,27 @@ func FindCustomer(list []Customer, ref string) (Customer, error) {
 		}
 		return Customer{}, &CustomerNotFoundError{Ref: ref, ByID: true}
 	}
-	want := strings.ToLower(strings.TrimSpace(ref))
-	var matches []Customer
+	exact := norm.NFC.String(strings.TrimSpace(ref))
+	want := strings.ToLower(exact)
+	var same, whole, matches []Customer
 	for _, c := range list {
-		name := strings.ToLower(strings.TrimSpace(c.Name))
+		written := norm.NFC.String(strings.TrimSpace(c.Name))
+		if written == exact {
+			same = append(same, c)
+		}
+		name := strings.ToLower(written)
 		if name == want {
-			return c, nil
+			whole = append(whole, c)
 		}
 		if strings.HasPrefix(name, want) {
 			matches = append(matches, c)
 		}
+	}
+	switch {
+	case len(same) > 0:
+		matches = same
+	case len(whole) > 0:
+		matches = whole
 	}
 	switch len(matches) {
 	case 0:

@@ -72,3 +72,38 @@ func TestFindCustomer(t *testing.T) {
 		t.Errorf("an empty list: %v, want a CustomerNotFoundError", err)
 	}
 }
+
+func TestFindCustomerNamesThatDifferOnlyInCaseOrNormalForm(t *testing.T) {
+	upper := Customer{ID: NewID(), Name: "Contoso Health"}
+	lower := Customer{ID: NewID(), Name: "contoso health"}
+	nfd := Customer{ID: NewID(), Name: "Mu\u0308ller GmbH"} // u and a combining diaeresis
+	list := []Customer{upper, lower, nfd}
+
+	for _, tt := range []struct {
+		ref  string
+		want Customer
+	}{
+		{"Contoso Health", upper},
+		{"contoso health", lower},
+		{"Müller", nfd}, // typed with the precomposed ü
+		{"MÜLLER GMBH", nfd},
+		{"Mu\u0308l", nfd},
+	} {
+		got, err := FindCustomer(list, tt.ref)
+		if err != nil || got.ID != tt.want.ID {
+			t.Errorf("FindCustomer(%q) = %q (%s), %v; want %q (%s)", tt.ref, got.Name, got.ID, err, tt.want.Name, tt.want.ID)
+		}
+	}
+	// Neither spelling is the one typed: naming one of them would be a guess.
+	_, err := FindCustomer(list, "CONTOSO HEALTH")
+	var ambiguous *AmbiguousCustomerError
+	if !errors.As(err, &ambiguous) || len(ambiguous.Matches) != 2 {
+		t.Errorf("FindCustomer(%q) = %v; want both Contoso Health customers named as ambiguous", "CONTOSO HEALTH", err)
+	}
+	// Two customers of the very same name: either would be a guess.
+	twin := Customer{ID: NewID(), Name: "Contoso Health"}
+	_, err = FindCustomer(append(list, twin), "Contoso Health")
+	if !errors.As(err, &ambiguous) || len(ambiguous.Matches) != 2 || ambiguous.Matches[1].ID != twin.ID {
+		t.Errorf("FindCustomer(%q) of two customers of that name = %v; want both named as ambiguous", "Contoso Health", err)
+	}
+}

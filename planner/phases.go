@@ -17,7 +17,8 @@ var ErrPhaseOrder = errors.New("phase order")
 // The rules keep the phases in order: a phase can be marked done only when
 // every earlier phase is done or skipped, and a phase cannot be reopened
 // while a later one is done. A phase is skipped (for a customer who joins
-// late) only with a reason. Starting a phase sets its actual start to on;
+// late) only with a reason. A phase cannot start before a phase ahead of
+// it started. Starting a phase sets its actual start to on;
 // marking it done sets its actual end (and its actual start, when it was
 // never started). Reopening a phase clears its actual end. On error the
 // engagement is unchanged.
@@ -40,6 +41,18 @@ func (e *Engagement) SetPhaseStatus(cat *catalog.Catalog, p catalog.PhaseID, sta
 			if later.Status == PhaseDone {
 				return &TextError{Err: ErrPhaseOrder, Text: Textf("%s cannot be reopened while %s is done", name, phaseDisplayName(cat, later.Phase))}
 			}
+		}
+	}
+	if (status == PhaseInProgress || status == PhaseDone) && state.ActualStart.IsZero() {
+		// The phase starts on on: not before a phase that comes ahead of it.
+		var latest PhaseState
+		for _, earlier := range e.Phases[:i] {
+			if earlier.ActualStart.After(latest.ActualStart) {
+				latest = earlier
+			}
+		}
+		if on.Before(latest.ActualStart) {
+			return &TextError{Text: Textf("phase %s: cannot start on %s, before %s started on %s", name, on, phaseDisplayName(cat, latest.Phase), latest.ActualStart)}
 		}
 	}
 	switch status {

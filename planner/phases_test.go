@@ -120,6 +120,28 @@ func TestSetPhaseStatus(t *testing.T) {
 			wantErr: `phase Kickoff: unknown status "finished" (want not-started, in-progress, done or skipped)`,
 		},
 		{
+			name:    "a phase cannot start before an earlier phase started",
+			before:  []step{{catalog.Kickoff, planner.PhaseDone, "", "2026-07-10"}, {catalog.Define, planner.PhaseInProgress, "", "2026-07-25"}},
+			step:    step{catalog.Design, planner.PhaseInProgress, "", "2026-01-01"},
+			wantErr: "phase Design: cannot start on 2026-01-01, before Define started on 2026-07-25",
+		},
+		{
+			name:    "nor be done, started that day, before an earlier phase started",
+			before:  []step{{catalog.Kickoff, planner.PhaseDone, "", "2026-07-10"}},
+			step:    step{catalog.Define, planner.PhaseDone, "", "2026-07-01"},
+			wantErr: "phase Define: cannot start on 2026-07-01, before Kickoff started on 2026-07-10",
+		},
+		{
+			name:   "a phase may start the day an earlier one started",
+			before: []step{{catalog.Kickoff, planner.PhaseInProgress, "", "2026-07-10"}},
+			step:   step{catalog.Define, planner.PhaseInProgress, "", "2026-07-10"},
+			check: func(t *testing.T, e planner.Engagement) {
+				if s := e.Phases[1]; s.ActualStart != catalog.MustDate("2026-07-10") {
+					t.Errorf("define = %+v", s)
+				}
+			},
+		},
+		{
 			name:    "a day is needed",
 			step:    step{catalog.Kickoff, planner.PhaseInProgress, "", ""},
 			wantErr: "phase Kickoff: the day of the change must be set",

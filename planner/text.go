@@ -3,6 +3,7 @@ package planner
 import (
 	"fmt"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/liftoff-app/liftoff/catalog"
 )
@@ -61,7 +62,52 @@ func (t Text) String() string {
 	if len(t.Args) == 0 {
 		return t.Format
 	}
-	return fmt.Sprintf(t.Format, t.Args...)
+	return fmt.Sprintf(t.Format, QuoteAsWritten(t.Args)...)
+}
+
+// quotedText is a text argument of a sentence. With %q it is set in plain
+// double quotes as it is written, a quote or backslash in it included
+// (open risk "Go-live "Spring" date"), when every character of it can be
+// seen; else as %q writes it, so that a character that cannot be seen,
+// such as a bidi control in a refused value, shows as its escape. Other
+// verbs format it as the string it is.
+type quotedText string
+
+// Format implements fmt.Formatter.
+func (q quotedText) Format(f fmt.State, verb rune) {
+	if verb == 'q' && !f.Flag('+') && !f.Flag('#') && !f.Flag('-') && plainQuotable(string(q)) {
+		if _, ok := f.Width(); !ok {
+			fmt.Fprint(f, `"`+string(q)+`"`)
+			return
+		}
+	}
+	fmt.Fprintf(f, fmt.FormatString(f, verb), string(q))
+}
+
+// plainQuotable reports whether every character of s can be seen (or is
+// a space), so that s needs no escapes between quotes.
+func plainQuotable(s string) bool {
+	for _, r := range s {
+		if r == utf8.RuneError || (r != ' ' && !strconv.IsPrint(r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// QuoteAsWritten returns args with every string argument made one that
+// %q sets in quotes as it is written, a quote or backslash in it
+// included, rather than escaped as Go source; Text.String and the
+// translations of sentences format their arguments with it.
+func QuoteAsWritten(args []any) []any {
+	out := make([]any, len(args))
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			a = quotedText(s)
+		}
+		out[i] = a
+	}
+	return out
 }
 
 // MarshalText returns the English sentence, so that JSON shows a Text as

@@ -56,6 +56,13 @@ func Backups(dir string) ([]string, error) {
 	return listBackups(dir, "")
 }
 
+// BackupsOf returns the backups of the database at dbPath in the backup
+// folder beside it, newest first: not those of other databases that
+// share the folder.
+func BackupsOf(dbPath string) ([]string, error) {
+	return listBackups(filepath.Join(filepath.Dir(dbPath), BackupFolder), backupBase(dbPath))
+}
+
 // listBackups lists the backups in dir of databases named base (of every
 // database when base is empty), newest first.
 func listBackups(dir, base string) ([]string, error) {
@@ -284,7 +291,11 @@ func verifyBackup(path string) error {
 // backup folder and the clock.
 func Restore(dbPath, backupFile string, opts Options) error {
 	opts = opts.withDefaults(dbPath)
-	if st, err := os.Stat(backupFile); err == nil {
+	st, err := os.Stat(backupFile)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("restore %s: the backup cannot be used: there is no such file", backupFile)
+	case err == nil:
 		if kind, refused := atomicfile.KindOf(st.Mode()); refused {
 			return fmt.Errorf("restore %s: %s is %s, not a backup file", dbPath, backupFile, kind)
 		}

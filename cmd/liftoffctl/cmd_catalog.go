@@ -126,7 +126,7 @@ func catalogShow(fs *flagSet, e *env) func([]string) error {
 			return writeJSON(e.stdout, it)
 		}
 		w := e.stdout
-		fmt.Fprintf(w, "%s\n%s\n\n", it.Name, strings.Repeat("=", len([]rune(it.Name))))
+		fmt.Fprintf(w, "%s\n%s\n\n", it.Name, strings.Repeat("=", cells(it.Name)))
 		fmt.Fprintf(w, "ID:            %s\n", it.ID)
 		fmt.Fprintf(w, "Kind:          %s\n", it.Kind)
 		fmt.Fprintf(w, "Solutions:     %s\n", solutionNames(cat, it.Solutions))

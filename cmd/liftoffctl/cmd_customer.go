@@ -313,7 +313,7 @@ func printAccount(e *env, s *session, a planner.Account) {
 	c := a.Customer
 	tier, _ := planner.CustomerCatalog(s.cat, c).Tier(c.Membership.Tier)
 	region, _ := s.cat.Region(c.Region)
-	fmt.Fprintf(w, "%s\n%s\n", c.Name, strings.Repeat("=", len([]rune(c.Name))))
+	fmt.Fprintf(w, "%s\n%s\n", c.Name, strings.Repeat("=", cells(c.Name)))
 	fmt.Fprintf(w, "ID:          %s\n", c.ID)
 	fmt.Fprintf(w, "Region:      %s\n", region.Name)
 	fmt.Fprintf(w, "Tier:        %s\n", tier.Name)
@@ -434,14 +434,29 @@ func nscList(fs *flagSet, e *env) func([]string) error {
 
 func nscRemove(fs *flagSet, e *env) func([]string) error {
 	cust := declareCustomerFlag(fs, customerUsage)
+	product := fs.String("product", "", "the `solution` to remove the contact from, when the contact is named for several")
 	return func(args []string) error {
 		return cust.withCustomer(e, false, func(s *session, c planner.Customer) error {
-			i := slices.IndexFunc(c.Contacts, func(n planner.Contact) bool { return strings.EqualFold(n.Email, args[0]) })
-			if i < 0 {
-				return usagef("%s has no Named Support Contact with e-mail %q", c.Name, args[0])
+			var found []int
+			for i, n := range c.Contacts {
+				if strings.EqualFold(n.Email, args[0]) && (*product == "" || n.Product == catalog.SolutionID(*product)) {
+					found = append(found, i)
+				}
 			}
-			gone := c.Contacts[i]
-			c.Contacts = slices.Delete(c.Contacts, i, i+1)
+			switch {
+			case len(found) == 0 && *product != "":
+				return usagef("%s has no Named Support Contact with e-mail %q for %s", c.Name, args[0], s.cat.SolutionName(catalog.SolutionID(*product)))
+			case len(found) == 0:
+				return usagef("%s has no Named Support Contact with e-mail %q", c.Name, args[0])
+			case len(found) > 1:
+				products := make([]string, len(found))
+				for j, i := range found {
+					products[j] = string(c.Contacts[i].Product)
+				}
+				return usagef("%s is a Named Support Contact of %s for %s: say which with --product", args[0], c.Name, strings.Join(products, ", "))
+			}
+			gone := c.Contacts[found[0]]
+			c.Contacts = slices.Delete(c.Contacts, found[0], found[0]+1)
 			if _, err := s.db.PutCustomer(c); err != nil {
 				return err
 			}

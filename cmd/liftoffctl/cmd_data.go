@@ -119,7 +119,7 @@ func onDBFile(fs *flagSet, e *env, do func(path string, args []string) error) fu
 
 func backupsCmd(fs *flagSet, e *env) func([]string) error {
 	return onDBFile(fs, e, func(path string, args []string) error {
-		list, err := storage.Backups(filepath.Join(filepath.Dir(path), storage.BackupFolder))
+		list, err := storage.BackupsOf(path)
 		if err != nil {
 			return err
 		}

@@ -214,7 +214,7 @@ func hoursCell(h float64) string {
 
 func suggestCmd(fs *flagSet, e *env) func([]string) error {
 	cust := declareCustomerFlag(fs, customerUsage)
-	limit := fs.Int("limit", 15, intRange{0, 1000}, "show at most `n` suggestions")
+	limit := fs.Int("limit", 15, intRange{0, 1000}, "show at most `n` suggestions, 0 for all of them")
 	asJSON := jsonFlag(fs)
 	return func(args []string) error {
 		return cust.withAccount(e, true, func(s *session, a planner.Account) error {

@@ -12,7 +12,7 @@ func commandGroups() []commandGroup {
 	return []commandGroup{
 		{"Catalog", []command{
 			{name: "catalog list", summary: "List accelerators, field activities, proactive services and add-ons", setup: catalogList},
-			{name: "catalog show", args: "ID", want: "one catalog item ID, e.g. liftoffctl catalog show acc-aa-workspace-enablement", summary: "Show one catalog item in full", setup: catalogShow},
+			{name: "catalog show", args: "ID", want: "one catalog item ID, e.g. liftoffctl catalog show acc-analytics-workspace-enablement", summary: "Show one catalog item in full", setup: catalogShow},
 			{name: "catalog check", args: "FILE", want: "one catalog FILE to check", summary: "Validate a catalog file without installing it", setup: catalogCheck},
 			{name: "catalog install", args: "FILE", want: "one catalog FILE to install", summary: "Validate a catalog file and install it in place of the current one", setup: catalogInstall},
 			{name: "catalog editions", summary: "List the editions of the offer: when each came into force, its source and how many facts it changed", setup: catalogEditions},

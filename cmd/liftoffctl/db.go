@@ -159,17 +159,23 @@ func (s *session) account(ref string) (planner.Account, error) {
 }
 
 // accounts loads every account (in one read), or those of the customers
-// refs names.
+// refs names, each once however often it is named ("--customer Acme
+// --customer acme" exports Acme's activities once).
 func (s *session) accounts(refs []string) ([]planner.Account, error) {
 	if len(refs) == 0 {
 		return s.db.Accounts()
 	}
 	out := make([]planner.Account, 0, len(refs))
+	seen := map[planner.ID]bool{}
 	for _, r := range refs {
 		c, err := s.customer(r)
 		if err != nil {
 			return nil, err
 		}
+		if seen[c.ID] {
+			continue
+		}
+		seen[c.ID] = true
 		a, err := s.db.Account(c.ID)
 		if err != nil {
 			return nil, err

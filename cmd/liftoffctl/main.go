@@ -84,7 +84,8 @@ type command struct {
 }
 
 // argumentProblem says what is wrong with the number of positional
-// arguments args given to cmd, or "" when it is what cmd.args names.
+// arguments args given to cmd, or with one of them that is empty, or ""
+// when they are what cmd.args names.
 func argumentProblem(cmd *command, args []string) string {
 	words := strings.Fields(cmd.args)
 	least := 0
@@ -97,6 +98,11 @@ func argumentProblem(cmd *command, args []string) string {
 	case len(words) == 0 && len(args) > 0:
 		return fmt.Sprintf("unexpected argument %q (this command takes only flags)", args[0])
 	case len(args) >= least && len(args) <= len(words):
+		for i, a := range args {
+			if strings.TrimSpace(a) == "" {
+				return fmt.Sprintf("%s is empty (want %s)", strings.Trim(words[i], "[]"), wantOf(cmd))
+			}
+		}
 		return ""
 	case cmd.want != "":
 		return "want " + cmd.want
@@ -104,6 +110,15 @@ func argumentProblem(cmd *command, args []string) string {
 		return fmt.Sprintf("unexpected argument %q (want %s)", args[len(words)], cmd.args)
 	}
 	return "want " + cmd.args
+}
+
+// wantOf says what cmd's positional arguments are: its want, else its
+// args.
+func wantOf(cmd *command) string {
+	if cmd.want != "" {
+		return cmd.want
+	}
+	return cmd.args
 }
 
 // usageError is a mistake in how the command was called: exit status 2.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
@@ -60,14 +61,17 @@ func (t *table) flush() error {
 }
 
 // cells returns how many terminal cells s takes: two for wide and
-// full-width characters, one for the others.
+// full-width characters, none for combining marks (the diaeresis of a
+// "Müller" written as u and U+0308) and format characters such as the
+// zero width joiner, one for the others.
 func cells(s string) int {
 	n := 0
 	for len(s) > 0 {
 		r, size := utf8.DecodeRuneInString(s)
 		s = s[size:]
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
+		switch {
+		case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
+		case width.LookupRune(r).Kind() == width.EastAsianWide || width.LookupRune(r).Kind() == width.EastAsianFullwidth:
 			n += 2
 		default:
 			n++

@@ -393,13 +393,14 @@ func (t *Translator) message(key string) (message, language.Tag, bool) {
 	return m, language.English, ok
 }
 
-// formatText formats text with args as fmt.Sprintf does, or returns it as
-// it is when there are none.
+// formatText formats text with args as fmt.Sprintf does, a text argument
+// of %q quoted as it is written (see planner.QuoteAsWritten), or returns
+// it as it is when there are none.
 func formatText(text string, args []any) string {
 	if len(args) == 0 {
 		return text
 	}
-	return fmt.Sprintf(text, args...)
+	return fmt.Sprintf(text, planner.QuoteAsWritten(args)...)
 }
 
 // pluralCategory returns the CLDR plural category of the whole number n

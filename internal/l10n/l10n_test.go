@@ -461,6 +461,11 @@ func TestPlannerSentencesInEveryLanguage(t *testing.T) {
 			"geen dag mogelijk: het moet op of na 2027-01-05 (na het geplande einde van Design) en op of vóór 2027-03-31 (het einde van 2027Q1)"},
 		// A sentence no bundle knows stays English.
 		{"nl", planner.Textf("%s is new", "Something"), "Something is new"},
+		// A title with quotes in it is quoted as it is written.
+		{"nl", planner.Textf("open risk %q with high impact: likelihood %s, rated %s", `Go-live "Spring" date`, "laag", "Amber"),
+			`open risico "Go-live "Spring" date" met hoge impact: waarschijnlijkheid laag, beoordeeld als Amber`},
+		{"ja", planner.Textf("open risk %q with high impact: likelihood %s, rated %s", `移行 "A\B"`, "低", "Amber"),
+			`影響度の高い未解決のリスク "移行 "A\B"" があります（発生可能性：低、評価：Amber）`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.language+" "+tt.text.Format, func(t *testing.T) {
