@@ -201,3 +201,55 @@ func TestPackSections(t *testing.T) {
 		}
 	}
 }
+
+// TestBusinessReviewTilesShowWholeFigures gives a customer a quarter of
+// more than a hundred activities: the executive summary's tile reads
+// "delivered of planned" in full in every language (the Dutch "38 van
+// 113" was cut to "38 van…"), set smaller when it is too wide.
+func TestBusinessReviewTilesShowWholeFigures(t *testing.T) {
+	cat := testCatalog(t)
+	accts := sample.Portfolio(cat, sampleToday)
+	a := sampleByName(t, accts, "Northwind Outfitters")
+	var model planner.Activity
+	for _, act := range a.Activities {
+		if act.Status == planner.ActivityScheduled || act.Status == planner.ActivityDelivered {
+			model = act
+			break
+		}
+	}
+	for i := range 120 {
+		act := model
+		act.ID = fid(fmt.Sprintf("busy-quarter-%d", i))
+		act.SeriesID = planner.ID{}
+		act.Date = catalog.MustDate("2026-01-05").AddDays(i % 80)
+		act.Status, act.ActualDate, act.ActualHours = planner.ActivityScheduled, planner.Date{}, 0
+		if i%3 == 0 {
+			act.Status, act.ActualDate, act.ActualHours = planner.ActivityDelivered, act.Date, act.Hours
+		}
+		a.Activities = append(a.Activities, act)
+	}
+	for _, lang := range []string{"en", "nl", "ja"} {
+		if lang == "ja" && !hasCJKFont() {
+			continue
+		}
+		opts := testOptions()
+		opts.Language = lang
+		r, err := a.BusinessReview(cat, opts.settings(), planner.QuarterOf(sampleToday), opts.now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		planned, delivered := 0, 0
+		for _, dl := range r.Delivery {
+			planned += dl.Planned
+			delivered += dl.Delivered
+		}
+		if planned < 100 {
+			t.Fatalf("%d activities planned in the quarter, want more than 100", planned)
+		}
+		want := map[string]string{"en": "%d of %d", "nl": "%d van %d", "ja": "%[2]d件中%[1]d件"}[lang]
+		text := renderText(t, t.TempDir(), KindQBR, accts, a, opts)
+		if figure := fmt.Sprintf(want, delivered, planned); !strings.Contains(text, figure) {
+			t.Errorf("%s: the summary does not read %q", lang, figure)
+		}
+	}
+}

@@ -249,7 +249,10 @@ func (s *deck) heading(title string) {
 type tile struct{ value, label, sub string }
 
 // tiles draws tiles at (x, cursor) across width w, perRow to a row,
-// every tile as high as the highest, and moves the cursor below them.
+// every tile as high as the highest, and moves the cursor below them. A
+// figure too wide for its tile ("38 van 113") is set smaller, on the
+// same baseline, down to the size of the label below it, before it is
+// cut.
 func (s *deck) tiles(x, w float64, perRow int, tiles []tile) {
 	d := s.d
 	const gap = 4.0
@@ -271,7 +274,11 @@ func (s *deck) tiles(x, w float64, perRow int, tiles []tile) {
 		d.RoundRect(tx, y, tw, th, 2, tint)
 		d.Rect(tx, y, 1.4, th, accent)
 		ty := y + 3
-		d.Text(tx+5, ty, ellipsize(d, t.value, tw-8, valSt), valSt)
+		st := valSt
+		if wide := d.Measure(t.value, st); wide > tw-8 {
+			st = st.WithSize(max(st.Size*(tw-8)/wide*0.99, labSt.Size))
+		}
+		d.Text(tx+5, layout.Baseline(ty, valSt)-layout.Baseline(0, st), ellipsize(d, t.value, tw-8, st), st)
 		ty += valSt.LineHeight()
 		ty += d.Lines(tx+5, ty, tw-8, d.Wrap(t.label, tw-8, labSt), labSt, layout.AlignLeft)
 		if t.sub != "" {
