@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -250,6 +251,38 @@ func TestBusinessReviewTilesShowWholeFigures(t *testing.T) {
 		text := renderText(t, t.TempDir(), KindQBR, accts, a, opts)
 		if figure := fmt.Sprintf(want, delivered, planned); !strings.Contains(text, figure) {
 			t.Errorf("%s: the summary does not read %q", lang, figure)
+		}
+	}
+}
+
+// TestCappedAsksAreNotNumbered gives a customer more asks than the
+// business review lists: the line that says how many
+// more there are follows the numbered asks without a number of its own
+// (it read "8. and 15 more"), in every language.
+func TestCappedAsksAreNotNumbered(t *testing.T) {
+	cat := testCatalog(t)
+	accts := sample.Portfolio(cat, sampleToday)
+	a := sampleByName(t, accts, "Northwind Outfitters")
+	for i := range 20 {
+		a.Risks = append(a.Risks, planner.Risk{ID: fid(fmt.Sprintf("many-asks-risk-%d", i)), CustomerID: a.Customer.ID, Kind: planner.KindRisk,
+			Title: fmt.Sprintf("Risk %d of the busy quarter", i+1), Impact: planner.LevelHigh, Likelihood: planner.LevelHigh, RAG: planner.RAGRed,
+			Owner: "Maria Gonzalez", OwnerSide: planner.SideCustomer, Status: planner.RiskOpen})
+		a.Plan.Actions = append(a.Plan.Actions, planner.Action{ID: fid(fmt.Sprintf("many-asks-action-%d", i)), Title: fmt.Sprintf("Overdue action %d", i+1),
+			Owner: "Maria Gonzalez", Side: planner.SideCustomer, Due: catalog.MustDate("2026-01-20"), Status: planner.StatusOpen})
+	}
+	numberedMore := regexp.MustCompile(`\d+\.\s+(and \d+ more|en nog \d+|ほか\s*\d+\s*件)`)
+	for _, lang := range []string{"en", "nl", "ja"} {
+		if lang == "ja" && !hasCJKFont() {
+			continue
+		}
+		opts := testOptions()
+		opts.Language = lang
+		text := renderText(t, t.TempDir(), KindQBR, accts, a, opts)
+		if m := numberedMore.FindString(text); m != "" {
+			t.Errorf("%s: the count of the asks left out is numbered: %q", lang, m)
+		}
+		if !strings.Contains(text, map[string]string{"en": "and 36 more", "nl": "en nog 36", "ja": "ほか 36 件"}[lang]) {
+			t.Errorf("%s: no line says how many asks are left out", lang)
 		}
 	}
 }
