@@ -70,3 +70,23 @@ func TestObjectiveCardKeepsLongKPINamesWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestLongCustomerNameStaysOnThePage renders the Mutual Action Plan of a
+// customer with a name of some ninety characters: the heading of the
+// customer's actions ("Customer side · …") wraps within the page, where
+// it ran off its right edge.
+func TestLongCustomerNameStaysOnThePage(t *testing.T) {
+	a := stressAccount()
+	for _, lang := range []string{"en", "nl", "ja"} {
+		if lang == "ja" && !hasCJKFont() {
+			continue
+		}
+		opts := testOptions()
+		opts.Language = lang
+		path, _ := render(t, t.TempDir(), KindActionPlan, []planner.Account{a}, &a, opts)
+		checkOnPage(t, path)
+		if text := pdfText(t, path); !strings.Contains(text, a.Customer.Name) {
+			t.Errorf("%s: the customer's name is not in the text", lang)
+		}
+	}
+}
