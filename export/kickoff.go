@@ -205,7 +205,7 @@ func (k *kickoff) introductionsSlide() {
 				h = max(h, cardHeight(c))
 			}
 			if d.Y+h > d.Page().BodyBottom() {
-				k.slide(k.continued(title))
+				k.continuedSlide(title)
 				top, bottom = d.Y, d.Y
 				k.label(x, w, heads[i])
 			}
@@ -273,7 +273,7 @@ func (k *kickoff) goalsSlide() {
 		if slide == 0 {
 			k.slide(title)
 		} else {
-			k.slide(k.continued(title))
+			k.continuedSlide(title)
 		}
 		heights := make([]float64, min(per, len(pending)))
 		for i := range heights {
@@ -613,7 +613,7 @@ func (k *kickoff) raciSlides() {
 		if g == 0 {
 			k.slide(title)
 		} else {
-			k.slide(k.continued(title))
+			k.continuedSlide(title)
 		}
 		k.raciGrid(r, from, to)
 	}
@@ -954,7 +954,8 @@ func (k *kickoff) raidSlide() {
 
 // closingSlide shows the asks of the sponsor beside the next meeting and
 // the next steps; next steps that do not fit continue on a slide of
-// their own.
+// their own, and those that do not fit that either on one more when they
+// fill a quarter of it, else they are counted.
 func (k *kickoff) closingSlide() {
 	d := k.d
 	asks := k.sentences(k.brief.Asks)
@@ -979,9 +980,18 @@ func (k *kickoff) closingSlide() {
 	steps = k.shortenOverflow(x, w, steps, st)
 	rest := k.fitBullets(x, w, steps, st, d.Page().BodyBottom())
 	d.Y = max(d.Y, left)
-	if len(rest) > 0 {
-		k.slide(k.continued(k.tr("closing.nextStepsTitle")))
-		d.bullets(d.Page().Left, d.Page().ContentWidth()*0.8, rest, st)
+	// As on the first slide, a few steps left over from a slide are
+	// counted, not put alone on a slide of their own.
+	for len(rest) > 0 {
+		k.continuedSlide(k.tr("closing.nextStepsTitle"))
+		x, w := d.Page().Left, d.Page().ContentWidth()*0.8
+		steps := k.shortenOverflow(x, w, rest, st)
+		rest = k.fitBullets(x, w, steps, st, d.Page().BodyBottom())
+		if len(rest) == len(steps) {
+			// A step taller than a slide breaks between its lines.
+			d.bullets(x, w, rest, st)
+			break
+		}
 	}
 }
 

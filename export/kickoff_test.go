@@ -418,3 +418,39 @@ func TestKickoffGoalsStayAboveTheFooter(t *testing.T) {
 		t.Errorf("%d KPIs on the goals slides, want %d", seen, 12*6)
 	}
 }
+
+// TestKickoffManyNextStepsContinueOnce gives a customer more activities
+// in the next 30 days than three slides of next steps hold: every slide
+// that continues them is titled "(continued)" once (the third read "Next
+// steps (continued) (continued)"), and no slide holds a single step
+// left over.
+func TestKickoffManyNextStepsContinueOnce(t *testing.T) {
+	path, _ := sampleKickoff(t, "Müller GmbH", "en", func(a *planner.Account) {
+		var model planner.Activity
+		for _, act := range a.Activities {
+			if act.Status == planner.ActivityScheduled {
+				model = act
+				break
+			}
+		}
+		for i := range 50 {
+			act := model
+			act.ID = fid(fmt.Sprintf("next-step-%d", i))
+			act.SeriesID = planner.ID{}
+			act.Date = catalog.DateOf(fixtureNow).AddDays(1 + i%28)
+			a.Activities = append(a.Activities, act)
+		}
+	})
+	slides := slidesTitled(t, path, "Next steps (continued)", "Agenda and meeting objectives")
+	if len(slides) == 0 {
+		t.Fatal("the next steps do not continue on a slide of their own")
+	}
+	for i, s := range slides {
+		if strings.Contains(s, "(continued) (continued)") {
+			t.Errorf("slide %d of the next steps is titled %q", i+2, s[:strings.Index(s, "(continued) (continued)")+23])
+		}
+		if n := strings.Count(s, "(scheduled)"); n == 1 {
+			t.Errorf("slide %d of the next steps holds a single step: %q", i+2, s)
+		}
+	}
+}

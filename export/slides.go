@@ -133,6 +133,14 @@ func (s *deck) slide(title string) {
 	d.SetOnNewPage(func() { s.slideTitle(s.continued(title)) })
 }
 
+// continuedSlide starts a slide that continues the slide titled title:
+// it, and every slide its content runs over to, is titled "title
+// (continued)", never "(continued)" twice.
+func (s *deck) continuedSlide(title string) {
+	s.slide(s.continued(title))
+	s.d.SetOnNewPage(func() { s.slideTitle(s.continued(title)) })
+}
+
 // continued returns the title of a slide that continues title.
 func (s *deck) continued(title string) string { return s.tr("continued", title) }
 
