@@ -286,3 +286,25 @@ func TestCappedAsksAreNotNumbered(t *testing.T) {
 		}
 	}
 }
+
+// TestBusinessReviewSlideTitlesAreWhole reviews a customer with nothing
+// in the quarter: the slides that gather several short sections name
+// them all in their title, set smaller where the names are long, rather
+// than cut the title ("Waarde per doelstelling · … · Verbruik va…").
+func TestBusinessReviewSlideTitlesAreWhole(t *testing.T) {
+	cat := testCatalog(t)
+	accts := sample.Portfolio(cat, sampleToday)
+	a := sampleByName(t, accts, "Øresund Energi A/S")
+	a.Activities, a.Series, a.Risks, a.Cases, a.Plan = nil, nil, nil, nil, planner.ActionPlan{}
+	for _, lang := range []string{"en", "nl", "ja"} {
+		if lang == "ja" && !hasCJKFont() {
+			continue
+		}
+		opts := testOptions()
+		opts.Language = lang
+		text := renderText(t, t.TempDir(), KindQBR, accts, a, opts)
+		if i := strings.Index(text, "…"); i >= 0 {
+			t.Errorf("%s: a title is cut: %q", lang, text[max(0, i-80):i+3])
+		}
+	}
+}

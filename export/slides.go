@@ -144,13 +144,20 @@ func (s *deck) continuedSlide(title string) {
 // continued returns the title of a slide that continues title.
 func (s *deck) continued(title string) string { return s.tr("continued", title) }
 
-// slideTitle draws a slide title and puts the cursor below it.
+// slideTitle draws a slide title and puts the cursor below it. A title
+// wider than the slide (the names of the sections a slide gathers) is set
+// smaller, on the same baseline, down to the size of a sub-heading,
+// before it is cut.
 func (s *deck) slideTitle(title string) {
 	d := s.d
 	y := d.Page().BodyTop() + 4
 	d.Rect(d.Page().Left, y, 16, 1.4, accent)
-	st := d.Scale().H1
-	d.Text(d.Page().Left, y+3.5, ellipsize(d, title, d.Page().ContentWidth(), st), st)
+	st, w := d.Scale().H1, d.Page().ContentWidth()
+	fit := st
+	if wide := d.Measure(title, st); wide > w {
+		fit = st.WithSize(max(st.Size*w/wide*0.99, d.Scale().H2.Size))
+	}
+	d.Text(d.Page().Left, layout.Baseline(y+3.5, st)-layout.Baseline(0, fit), ellipsize(d, title, w, fit), fit)
 	d.Y = y + 3.5 + st.LineHeight() + 7
 }
 
