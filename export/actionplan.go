@@ -165,6 +165,7 @@ func objectiveCard(d *doc, cat *catalog.Catalog, acct planner.Account, o planner
 			cellStyles[i] = d.Scale().BodyBold.WithColor(accentDark)
 		}
 	}
+	d.keepKPINamesWhole(widths, labels, rows, cellStyles)
 	rowLines := make([][][]string, len(rows))
 	rowHeights := make([]float64, len(rows))
 	kpiH := d.Scale().Caption.LineHeight()
@@ -213,6 +214,41 @@ func objectiveCard(d *doc, cat *catalog.Catalog, acct planner.Account, o planner
 	y += 4 + 1
 	d.Lines(cx, y, inner, detailLines, small, layout.AlignLeft)
 	d.Y = top + h + 3
+}
+
+// keepKPINamesWhole widens the KPI column (the first) of an objective
+// card's KPI grid, whose columns have the given widths, so that no word
+// of a KPI name breaks between characters, taking the room from the
+// figure columns as far as they have it to spare: each keeps its label
+// and its widest value on one line. Widths are the columns' shares of
+// the grid; each cell's text wraps 2 millimetres narrower.
+func (d *doc) keepKPINamesWhole(widths []float64, labels []string, rows [][]string, styles []layout.TextStyle) {
+	const gap = 2.5
+	want := 0.0
+	for _, row := range rows {
+		want = max(want, d.WidestWord(row[0], styles[0])+gap)
+	}
+	if want <= widths[0] {
+		return
+	}
+	spare := make([]float64, len(widths))
+	total := 0.0
+	for i := 1; i < len(widths); i++ {
+		need := d.Measure(labels[i], d.Scale().Caption)
+		for _, row := range rows {
+			need = max(need, d.Measure(row[i], styles[i]))
+		}
+		spare[i] = max(0, widths[i]-need-gap)
+		total += spare[i]
+	}
+	take := min(want-widths[0], total)
+	if take <= 0 {
+		return
+	}
+	for i := 1; i < len(widths); i++ {
+		widths[i] -= spare[i] * take / total
+	}
+	widths[0] += take
 }
 
 // colsOf makes columns of the given weights, to share a width.

@@ -3,8 +3,10 @@ package export
 import (
 	"bytes"
 	"context"
+	"strings"
 	"testing"
 
+	"github.com/liftoff-app/liftoff/planner"
 	"github.com/liftoff-app/liftoff/sample"
 )
 
@@ -45,4 +47,46 @@ func TestGoldenJapaneseActionPlan(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkGolden(t, "map.ja", buf.Bytes(), fontSum)
+}
+
+// TestObjectiveCardKeepsLongKPINamesWhole renders the Mutual Action Plan
+// of a customer whose KPI is named by one long German word: the card's
+// KPI column takes room from the baseline, target, current and due
+// columns, which have it to spare, rather than break the word between
+// characters ("Kundenzufriedenheitsindexberech" / "nungsverfahren").
+func TestObjectiveCardKeepsLongKPINamesWhole(t *testing.T) {
+	const long = "Kundenzufriedenheitsindexberechnungsverfahren"
+	a := muellerAccount()
+	a.Plan.Objectives[0].KPIs = append(a.Plan.Objectives[0].KPIs, planner.KPI{Name: "KPI 2 " + long, Unit: "%", Baseline: 11, Target: 90, Current: 51})
+	for _, lang := range []string{"en", "nl", "ja"} {
+		if lang == "ja" && !hasCJKFont() {
+			continue
+		}
+		opts := testOptions()
+		opts.Language = lang
+		path, _ := render(t, t.TempDir(), KindActionPlan, []planner.Account{a}, &a, opts)
+		if text := pdfText(t, path); !strings.Contains(text, long) {
+			t.Errorf("%s: the KPI name %q is broken between characters", lang, long)
+		}
+	}
+}
+
+// TestLongCustomerNameStaysOnThePage renders the Mutual Action Plan of a
+// customer with a name of some ninety characters: the heading of the
+// customer's actions ("Customer side · …") wraps within the page, where
+// it ran off its right edge.
+func TestLongCustomerNameStaysOnThePage(t *testing.T) {
+	a := stressAccount()
+	for _, lang := range []string{"en", "nl", "ja"} {
+		if lang == "ja" && !hasCJKFont() {
+			continue
+		}
+		opts := testOptions()
+		opts.Language = lang
+		path, _ := render(t, t.TempDir(), KindActionPlan, []planner.Account{a}, &a, opts)
+		checkOnPage(t, path)
+		if text := pdfText(t, path); !strings.Contains(text, a.Customer.Name) {
+			t.Errorf("%s: the customer's name is not in the text", lang)
+		}
+	}
 }

@@ -49,7 +49,7 @@ func Entitlements(ctx context.Context, w io.Writer, cat *catalog.Catalog, acct p
 		}
 		d.facts([]fact{
 			{d.T("doc.entitlements.fact.membership"), tierName(cat, c.Membership.Tier)},
-			{d.T("doc.entitlements.fact.region"), regionName(cat, c.Region)},
+			{d.T("doc.entitlements.fact.region"), d.RegionName(planner.RegionName{ID: c.Region, Name: regionName(cat, c.Region)})},
 			{d.T("doc.entitlements.fact.term"), d.rangeText(c.Contract.Start, c.Contract.End)},
 			{d.T("doc.entitlements.fact.contacts"), nsc},
 		})

@@ -123,3 +123,27 @@ func TestEntitlementsInDutchAndJapanese(t *testing.T) {
 		})
 	}
 }
+
+// TestEntitlementsNameTheRegionInTheLanguage reads back the support
+// region of the statement of a customer in Europe, the Middle East and
+// Africa: the Dutch and Japanese statements name it in their language,
+// as their sentences about business hours do, not in English.
+func TestEntitlementsNameTheRegionInTheLanguage(t *testing.T) {
+	accts := fixturePortfolio()
+	a := &accts[0]
+	a.Customer.Region = "emea"
+	for lang, want := range map[string]string{"en": "Europe, Middle East and Africa", "nl": "Europa, Midden-Oosten en Afrika", "ja": "欧州・中東・アフリカ"} {
+		if lang == "ja" && !hasCJKFont() {
+			continue
+		}
+		opts := testOptions()
+		opts.Language = lang
+		text := renderText(t, t.TempDir(), KindEntitlements, accts, a, opts)
+		if !strings.Contains(text, want) {
+			t.Errorf("the %s statement does not name the region %q", lang, want)
+		}
+		if lang != "en" && strings.Contains(text, "Middle East") {
+			t.Errorf("the %s statement names the region in English", lang)
+		}
+	}
+}

@@ -205,7 +205,7 @@ func (k *kickoff) introductionsSlide() {
 				h = max(h, cardHeight(c))
 			}
 			if d.Y+h > d.Page().BodyBottom() {
-				k.slide(k.continued(title))
+				k.continuedSlide(title)
 				top, bottom = d.Y, d.Y
 				k.label(x, w, heads[i])
 			}
@@ -234,9 +234,10 @@ func (k *kickoff) introductionsSlide() {
 }
 
 // goalsSlide lists the goals, each with the success criteria that
-// measure it, at most six to a slide, and the note on when goals or
-// criteria are agreed. Without goals the agenda slide says when they are
-// agreed and there is no goals slide.
+// measure it, at most six to a slide and no more than fit its two
+// columns, and the note on when goals or criteria are agreed. Without
+// goals the agenda slide says when they are agreed and there is no goals
+// slide.
 func (k *kickoff) goalsSlide() {
 	d := k.d
 	g := k.brief.Goals
@@ -248,18 +249,41 @@ func (k *kickoff) goalsSlide() {
 	crit := d.Scale().Small.WithColor(muted)
 	tag := d.Scale().Caption.WithColor(accentDark)
 	_, w := d.Page().ColumnSpan(0, 6)
-	chunks := bulletChunks(g.Goals)
-	for i, chunk := range chunks {
-		if i == 0 {
+	type drawn struct {
+		goal        planner.BriefGoal
+		title, crit []string
+		h           float64
+	}
+	pending := make([]drawn, len(g.Goals))
+	for i, goal := range g.Goals {
+		x := drawn{goal: goal, title: d.Wrap(goal.Title, w-8, body)}
+		for _, c := range goal.Criteria {
+			x.crit = append(x.crit, d.Wrap(d.sentence(c), w-8, crit)...)
+		}
+		x.h = float64(len(x.title))*body.LineHeight() + float64(len(x.crit))*crit.LineHeight() + 2
+		if goal.Objective {
+			x.h += tag.LineHeight()
+		}
+		pending[i] = x
+	}
+	// As many goals to a slide as bulletChunks gives the first, fewer
+	// where they do not fit.
+	per := len(bulletChunks(g.Goals)[0])
+	for slide := 0; len(pending) > 0; slide++ {
+		if slide == 0 {
 			k.slide(title)
 		} else {
-			k.slide(k.continued(title))
+			k.continuedSlide(title)
 		}
+		heights := make([]float64, min(per, len(pending)))
+		for i := range heights {
+			heights[i] = pending[i].h
+		}
+		n, half := goalColumns(heights, d.Bottom()-d.Y)
 		// Goals stand in two columns, filled down the left first.
-		half := (len(chunk) + 1) / 2
 		top := d.Y
 		bottom := top
-		for j, goal := range chunk {
+		for j, x := range pending[:n] {
 			col := 0
 			if j >= half {
 				col = 1
@@ -267,32 +291,54 @@ func (k *kickoff) goalsSlide() {
 			if j == half {
 				d.Y = top
 			}
-			x, _ := d.Page().ColumnSpan(col*6, 6)
-			titleLines := d.Wrap(goal.Title, w-8, body)
-			var critLines []string
-			for _, c := range goal.Criteria {
-				critLines = append(critLines, d.Wrap(d.sentence(c), w-8, crit)...)
-			}
-			h := float64(len(titleLines))*body.LineHeight() + float64(len(critLines))*crit.LineHeight() + 2
-			if goal.Objective {
-				h += tag.LineHeight()
-			}
-			d.Rect(x, d.Y, 1.4, h, accent)
+			cx, _ := d.Page().ColumnSpan(col*6, 6)
+			d.Rect(cx, d.Y, 1.4, x.h, accent)
 			y := d.Y
-			if goal.Objective {
-				d.Text(x+5, y, strings.ToUpper(k.tr("goals.objective")), tag.WithBold())
+			if x.goal.Objective {
+				d.Text(cx+5, y, strings.ToUpper(k.tr("goals.objective")), tag.WithBold())
 				y += tag.LineHeight()
 			}
-			y += d.Lines(x+5, y, w-8, titleLines, body, layout.AlignLeft)
-			d.Lines(x+5, y, w-8, critLines, crit, layout.AlignLeft)
-			d.Y += h + 5
+			y += d.Lines(cx+5, y, w-8, x.title, body, layout.AlignLeft)
+			d.Lines(cx+5, y, w-8, x.crit, crit, layout.AlignLeft)
+			d.Y += x.h + 5
 			bottom = max(bottom, d.Y)
 		}
 		d.Y = bottom
-		if i == len(chunks)-1 && !g.Note.IsZero() {
-			k.callout(d.Page().Left, d.Page().ContentWidth(), k.tr("goals.criteria"), d.sentence(g.Note), caution)
-		}
+		pending = pending[n:]
 	}
+	if !g.Note.IsZero() {
+		k.callout(d.Page().Left, d.Page().ContentWidth(), k.tr("goals.criteria"), d.sentence(g.Note), caution)
+	}
+}
+
+// goalColumns returns how many of goals of the given heights go on a
+// slide whose two columns are room millimetres high, and how many of
+// those stand in the left column: all of them, split evenly, when that
+// fits, else as many as fit down the left and then the right, and at
+// least one.
+func goalColumns(heights []float64, room float64) (n, half int) {
+	const gap = 5.0
+	fits := func(hs []float64) bool {
+		sum := 0.0
+		for _, h := range hs {
+			sum += h + gap
+		}
+		return sum <= room+gap+1e-6
+	}
+	n = len(heights)
+	half = (n + 1) / 2
+	if fits(heights[:half]) && fits(heights[half:n]) {
+		return n, half
+	}
+	half = 1
+	for half < n && fits(heights[:half+1]) {
+		half++
+	}
+	n = half
+	for n < len(heights) && fits(heights[half:n+1]) {
+		n++
+	}
+	return n, half
 }
 
 // scopeSlide shows what the engagement covers beside what it does not.
@@ -567,7 +613,7 @@ func (k *kickoff) raciSlides() {
 		if g == 0 {
 			k.slide(title)
 		} else {
-			k.slide(k.continued(title))
+			k.continuedSlide(title)
 		}
 		k.raciGrid(r, from, to)
 	}
@@ -908,7 +954,8 @@ func (k *kickoff) raidSlide() {
 
 // closingSlide shows the asks of the sponsor beside the next meeting and
 // the next steps; next steps that do not fit continue on a slide of
-// their own.
+// their own, and those that do not fit that either on one more when they
+// fill a quarter of it, else they are counted.
 func (k *kickoff) closingSlide() {
 	d := k.d
 	asks := k.sentences(k.brief.Asks)
@@ -933,9 +980,18 @@ func (k *kickoff) closingSlide() {
 	steps = k.shortenOverflow(x, w, steps, st)
 	rest := k.fitBullets(x, w, steps, st, d.Page().BodyBottom())
 	d.Y = max(d.Y, left)
-	if len(rest) > 0 {
-		k.slide(k.continued(k.tr("closing.nextStepsTitle")))
-		d.bullets(d.Page().Left, d.Page().ContentWidth()*0.8, rest, st)
+	// As on the first slide, a few steps left over from a slide are
+	// counted, not put alone on a slide of their own.
+	for len(rest) > 0 {
+		k.continuedSlide(k.tr("closing.nextStepsTitle"))
+		x, w := d.Page().Left, d.Page().ContentWidth()*0.8
+		steps := k.shortenOverflow(x, w, rest, st)
+		rest = k.fitBullets(x, w, steps, st, d.Page().BodyBottom())
+		if len(rest) == len(steps) {
+			// A step taller than a slide breaks between its lines.
+			d.bullets(x, w, rest, st)
+			break
+		}
 	}
 }
 

@@ -3,11 +3,13 @@ package export
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
 
 	"github.com/liftoff-app/liftoff/catalog"
+	"github.com/liftoff-app/liftoff/export/layout"
 	"github.com/liftoff-app/liftoff/planner"
 	"github.com/liftoff-app/liftoff/sample"
 )
@@ -377,5 +379,78 @@ func BenchmarkKickoff(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestKickoffGoalsStayAboveTheFooter renders the deck of a customer whose
+// plan has twelve objectives of six KPIs each: the goals slides take no
+// more goals than their columns hold, so every KPI is drawn, and drawn
+// above the footer, where a slide of six such goals ran over the footer
+// and off the page.
+func TestKickoffGoalsStayAboveTheFooter(t *testing.T) {
+	const token = "Kennzahlenbeobachtung"
+	path, _ := sampleKickoff(t, "Müller GmbH", "en", func(a *planner.Account) {
+		a.Engagements[0].Goals = nil
+		a.Plan.Objectives = nil
+		for i := range 12 {
+			o := planner.Objective{ID: fid(fmt.Sprintf("tall-obj-%d", i)), Status: planner.StatusOpen, Due: day("2026-06-30"),
+				Title: fmt.Sprintf("Objective %d: publish regulatory content faster in every market without losing the audit trail", i+1)}
+			for j := range 6 {
+				o.KPIs = append(o.KPIs, planner.KPI{Name: fmt.Sprintf("%s %d of the share of pages published on time", token, j+1), Unit: "%", Baseline: 10, Target: 90, Current: 50})
+			}
+			a.Plan.Objectives = append(a.Plan.Objectives, o)
+		}
+	})
+	bottom := layout.SlidePage().BodyBottom() * pointsPerMM
+	seen := 0
+	for _, p := range pdfWords(t, path) {
+		for _, w := range p.Words {
+			if w.Text != token {
+				continue
+			}
+			seen++
+			if w.YMax > bottom+1 || w.YMax > p.Height {
+				t.Errorf("page %d: a KPI at y %.0f–%.0f pt runs below the body's bottom at %.0f pt", w.Page, w.YMin, w.YMax, bottom)
+			}
+		}
+	}
+	if seen != 12*6 {
+		t.Errorf("%d KPIs on the goals slides, want %d", seen, 12*6)
+	}
+}
+
+// TestKickoffManyNextStepsContinueOnce gives a customer more activities
+// in the next 30 days than three slides of next steps hold: every slide
+// that continues them is titled "(continued)" once (the third read "Next
+// steps (continued) (continued)"), and no slide holds a single step
+// left over.
+func TestKickoffManyNextStepsContinueOnce(t *testing.T) {
+	path, _ := sampleKickoff(t, "Müller GmbH", "en", func(a *planner.Account) {
+		var model planner.Activity
+		for _, act := range a.Activities {
+			if act.Status == planner.ActivityScheduled {
+				model = act
+				break
+			}
+		}
+		for i := range 50 {
+			act := model
+			act.ID = fid(fmt.Sprintf("next-step-%d", i))
+			act.SeriesID = planner.ID{}
+			act.Date = catalog.DateOf(fixtureNow).AddDays(1 + i%28)
+			a.Activities = append(a.Activities, act)
+		}
+	})
+	slides := slidesTitled(t, path, "Next steps (continued)", "Agenda and meeting objectives")
+	if len(slides) == 0 {
+		t.Fatal("the next steps do not continue on a slide of their own")
+	}
+	for i, s := range slides {
+		if strings.Contains(s, "(continued) (continued)") {
+			t.Errorf("slide %d of the next steps is titled %q", i+2, s[:strings.Index(s, "(continued) (continued)")+23])
+		}
+		if n := strings.Count(s, "(scheduled)"); n == 1 {
+			t.Errorf("slide %d of the next steps holds a single step: %q", i+2, s)
+		}
 	}
 }

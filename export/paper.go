@@ -1,6 +1,8 @@
 package export
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/liftoff-app/liftoff/catalog"
@@ -230,8 +232,11 @@ func (d *doc) factColumns(row []fact, perRow int) (xs, ws []float64) {
 		tooWide = tooWide || needs[i] > ws[i]
 	}
 	room := xs[len(row)-1] + ws[len(row)-1] - xs[0] - gutter*float64(len(row)-1)
-	if !tooWide || sum > room {
+	if !tooWide {
 		return xs, ws
+	}
+	if sum > room {
+		return d.factColumnsWrapping(xs, ws, needs, gutter)
 	}
 	// Every fact keeps its quarter when it can; those that need less
 	// give their spare room to those that need more.
@@ -250,6 +255,41 @@ func (d *doc) factColumns(row []fact, perRow int) (xs, ws []float64) {
 		} else {
 			ws[i] = needs[i]
 		}
+		xs[i] = x
+		x += ws[i] + gutter
+	}
+	return xs, ws
+}
+
+// factColumnsWrapping shares a row of facts that do not all fit side by
+// side on one line, at xs with widths ws (a quarter each), needs the
+// width each takes on one line: those that need less than their quarter
+// take what they need, and their spare room goes to the others, the one
+// that needs least more first, so that as many facts as can stay on one
+// line ("1 mei 2025 – 30 apr 2028") and the rest wrap.
+func (d *doc) factColumnsWrapping(xs, ws, needs []float64, gutter float64) ([]float64, []float64) {
+	spare := 0.0
+	var short []int
+	for i := range ws {
+		if needs[i] < ws[i] {
+			spare += ws[i] - needs[i]
+			ws[i] = needs[i]
+		} else {
+			short = append(short, i)
+		}
+	}
+	slices.SortStableFunc(short, func(a, b int) int { return cmp.Compare(needs[a]-ws[a], needs[b]-ws[b]) })
+	for _, i := range short {
+		give := min(spare, needs[i]-ws[i])
+		ws[i] += give
+		spare -= give
+	}
+	// Room left over, if any, goes to the one that needs most.
+	if len(short) > 0 {
+		ws[short[len(short)-1]] += spare
+	}
+	x := xs[0]
+	for i := range ws {
 		xs[i] = x
 		x += ws[i] + gutter
 	}

@@ -771,8 +771,23 @@ func (b *qbr) asks() {
 		return
 	}
 	x, w := d.Page().Left, d.Page().ContentWidth()
-	d.numbered(x, w*0.85, b.sentences(b.review.Asks), d.Scale().Body.WithSize(13))
+	st := d.Scale().Body.WithSize(13)
+	asks := b.review.Asks
+	more := asks[len(asks)-1]
+	if more.Format != cappedListMore {
+		d.numbered(x, w*0.85, b.sentences(asks), st)
+		return
+	}
+	// The line saying how many more asks there are is no ask: it goes
+	// below the numbered ones without a number.
+	d.numbered(x, w*0.85, b.sentences(asks[:len(asks)-1]), st)
+	indent := st.Size * layout.MMPerPoint * 2
+	d.Y += d.Paragraph(x+indent, d.Y, w*0.85-indent, d.sentence(more), st.WithColor(muted))
 }
+
+// cappedListMore is the format of the last line of a list the planner
+// cut short, which says how many more entries there are.
+const cappedListMore = "and %d more"
 
 // next shows the priorities of the next quarter beside its planned
 // activities, and the renewal when it is near.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -198,6 +199,112 @@ func TestPackSections(t *testing.T) {
 		got := fmt.Sprint(packSections(tt.heights, room, head))
 		if got != tt.want {
 			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestBusinessReviewTilesShowWholeFigures gives a customer a quarter of
+// more than a hundred activities: the executive summary's tile reads
+// "delivered of planned" in full in every language (the Dutch "38 van
+// 113" was cut to "38 van…"), set smaller when it is too wide.
+func TestBusinessReviewTilesShowWholeFigures(t *testing.T) {
+	cat := testCatalog(t)
+	accts := sample.Portfolio(cat, sampleToday)
+	a := sampleByName(t, accts, "Northwind Outfitters")
+	var model planner.Activity
+	for _, act := range a.Activities {
+		if act.Status == planner.ActivityScheduled || act.Status == planner.ActivityDelivered {
+			model = act
+			break
+		}
+	}
+	for i := range 120 {
+		act := model
+		act.ID = fid(fmt.Sprintf("busy-quarter-%d", i))
+		act.SeriesID = planner.ID{}
+		act.Date = catalog.MustDate("2026-01-05").AddDays(i % 80)
+		act.Status, act.ActualDate, act.ActualHours = planner.ActivityScheduled, planner.Date{}, 0
+		if i%3 == 0 {
+			act.Status, act.ActualDate, act.ActualHours = planner.ActivityDelivered, act.Date, act.Hours
+		}
+		a.Activities = append(a.Activities, act)
+	}
+	for _, lang := range []string{"en", "nl", "ja"} {
+		if lang == "ja" && !hasCJKFont() {
+			continue
+		}
+		opts := testOptions()
+		opts.Language = lang
+		r, err := a.BusinessReview(cat, opts.settings(), planner.QuarterOf(sampleToday), opts.now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		planned, delivered := 0, 0
+		for _, dl := range r.Delivery {
+			planned += dl.Planned
+			delivered += dl.Delivered
+		}
+		if planned < 100 {
+			t.Fatalf("%d activities planned in the quarter, want more than 100", planned)
+		}
+		want := map[string]string{"en": "%d of %d", "nl": "%d van %d", "ja": "%[2]d件中%[1]d件"}[lang]
+		text := renderText(t, t.TempDir(), KindQBR, accts, a, opts)
+		if figure := fmt.Sprintf(want, delivered, planned); !strings.Contains(text, figure) {
+			t.Errorf("%s: the summary does not read %q", lang, figure)
+		}
+	}
+}
+
+// TestCappedAsksAreNotNumbered gives a customer more asks than the
+// business review lists: the line that says how many
+// more there are follows the numbered asks without a number of its own
+// (it read "8. and 15 more"), in every language.
+func TestCappedAsksAreNotNumbered(t *testing.T) {
+	cat := testCatalog(t)
+	accts := sample.Portfolio(cat, sampleToday)
+	a := sampleByName(t, accts, "Northwind Outfitters")
+	for i := range 20 {
+		a.Risks = append(a.Risks, planner.Risk{ID: fid(fmt.Sprintf("many-asks-risk-%d", i)), CustomerID: a.Customer.ID, Kind: planner.KindRisk,
+			Title: fmt.Sprintf("Risk %d of the busy quarter", i+1), Impact: planner.LevelHigh, Likelihood: planner.LevelHigh, RAG: planner.RAGRed,
+			Owner: "Maria Gonzalez", OwnerSide: planner.SideCustomer, Status: planner.RiskOpen})
+		a.Plan.Actions = append(a.Plan.Actions, planner.Action{ID: fid(fmt.Sprintf("many-asks-action-%d", i)), Title: fmt.Sprintf("Overdue action %d", i+1),
+			Owner: "Maria Gonzalez", Side: planner.SideCustomer, Due: catalog.MustDate("2026-01-20"), Status: planner.StatusOpen})
+	}
+	numberedMore := regexp.MustCompile(`\d+\.\s+(and \d+ more|en nog \d+|ほか\s*\d+\s*件)`)
+	for _, lang := range []string{"en", "nl", "ja"} {
+		if lang == "ja" && !hasCJKFont() {
+			continue
+		}
+		opts := testOptions()
+		opts.Language = lang
+		text := renderText(t, t.TempDir(), KindQBR, accts, a, opts)
+		if m := numberedMore.FindString(text); m != "" {
+			t.Errorf("%s: the count of the asks left out is numbered: %q", lang, m)
+		}
+		if !strings.Contains(text, map[string]string{"en": "and 36 more", "nl": "en nog 36", "ja": "ほか 36 件"}[lang]) {
+			t.Errorf("%s: no line says how many asks are left out", lang)
+		}
+	}
+}
+
+// TestBusinessReviewSlideTitlesAreWhole reviews a customer with nothing
+// in the quarter: the slides that gather several short sections name
+// them all in their title, set smaller where the names are long, rather
+// than cut the title ("Waarde per doelstelling · … · Verbruik va…").
+func TestBusinessReviewSlideTitlesAreWhole(t *testing.T) {
+	cat := testCatalog(t)
+	accts := sample.Portfolio(cat, sampleToday)
+	a := sampleByName(t, accts, "Øresund Energi A/S")
+	a.Activities, a.Series, a.Risks, a.Cases, a.Plan = nil, nil, nil, nil, planner.ActionPlan{}
+	for _, lang := range []string{"en", "nl", "ja"} {
+		if lang == "ja" && !hasCJKFont() {
+			continue
+		}
+		opts := testOptions()
+		opts.Language = lang
+		text := renderText(t, t.TempDir(), KindQBR, accts, a, opts)
+		if i := strings.Index(text, "…"); i >= 0 {
+			t.Errorf("%s: a title is cut: %q", lang, text[max(0, i-80):i+3])
 		}
 	}
 }

@@ -133,16 +133,31 @@ func (s *deck) slide(title string) {
 	d.SetOnNewPage(func() { s.slideTitle(s.continued(title)) })
 }
 
+// continuedSlide starts a slide that continues the slide titled title:
+// it, and every slide its content runs over to, is titled "title
+// (continued)", never "(continued)" twice.
+func (s *deck) continuedSlide(title string) {
+	s.slide(s.continued(title))
+	s.d.SetOnNewPage(func() { s.slideTitle(s.continued(title)) })
+}
+
 // continued returns the title of a slide that continues title.
 func (s *deck) continued(title string) string { return s.tr("continued", title) }
 
-// slideTitle draws a slide title and puts the cursor below it.
+// slideTitle draws a slide title and puts the cursor below it. A title
+// wider than the slide (the names of the sections a slide gathers) is set
+// smaller, on the same baseline, down to the size of a sub-heading,
+// before it is cut.
 func (s *deck) slideTitle(title string) {
 	d := s.d
 	y := d.Page().BodyTop() + 4
 	d.Rect(d.Page().Left, y, 16, 1.4, accent)
-	st := d.Scale().H1
-	d.Text(d.Page().Left, y+3.5, ellipsize(d, title, d.Page().ContentWidth(), st), st)
+	st, w := d.Scale().H1, d.Page().ContentWidth()
+	fit := st
+	if wide := d.Measure(title, st); wide > w {
+		fit = st.WithSize(max(st.Size*w/wide*0.99, d.Scale().H2.Size))
+	}
+	d.Text(d.Page().Left, layout.Baseline(y+3.5, st)-layout.Baseline(0, fit), ellipsize(d, title, w, fit), fit)
 	d.Y = y + 3.5 + st.LineHeight() + 7
 }
 
@@ -249,7 +264,10 @@ func (s *deck) heading(title string) {
 type tile struct{ value, label, sub string }
 
 // tiles draws tiles at (x, cursor) across width w, perRow to a row,
-// every tile as high as the highest, and moves the cursor below them.
+// every tile as high as the highest, and moves the cursor below them. A
+// figure too wide for its tile ("38 van 113") is set smaller, on the
+// same baseline, down to the size of the label below it, before it is
+// cut.
 func (s *deck) tiles(x, w float64, perRow int, tiles []tile) {
 	d := s.d
 	const gap = 4.0
@@ -271,7 +289,11 @@ func (s *deck) tiles(x, w float64, perRow int, tiles []tile) {
 		d.RoundRect(tx, y, tw, th, 2, tint)
 		d.Rect(tx, y, 1.4, th, accent)
 		ty := y + 3
-		d.Text(tx+5, ty, ellipsize(d, t.value, tw-8, valSt), valSt)
+		st := valSt
+		if wide := d.Measure(t.value, st); wide > tw-8 {
+			st = st.WithSize(max(st.Size*(tw-8)/wide*0.99, labSt.Size))
+		}
+		d.Text(tx+5, layout.Baseline(ty, valSt)-layout.Baseline(0, st), ellipsize(d, t.value, tw-8, st), st)
 		ty += valSt.LineHeight()
 		ty += d.Lines(tx+5, ty, tw-8, d.Wrap(t.label, tw-8, labSt), labSt, layout.AlignLeft)
 		if t.sub != "" {

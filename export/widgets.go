@@ -91,20 +91,21 @@ const keepTable = 26.0
 // sectionHeading draws a heading at the cursor with a short accent rule
 // above it, keeping it on the page with at least keep millimetres of what
 // follows. A table right below it that breaks across pages continues
-// below the heading with "(continued)".
+// below the heading with "(continued)". A heading wider than the page
+// wraps.
 func (d *doc) sectionHeading(title string, keep float64) {
 	st := d.Scale().H1
-	h := 3 + st.LineHeight() + 2
+	x, w := d.Page().Left, d.Page().ContentWidth()
+	h := 3 + float64(len(d.Wrap(title, w, st)))*st.LineHeight() + 2
 	if d.Y > d.Page().BodyTop()+0.1 {
 		d.Y += 4
 	}
 	d.Need(h + keep)
 	draw := func(title string) func() {
 		return func() {
-			d.Rect(d.Page().Left, d.Y, 10, 0.9, accent)
+			d.Rect(x, d.Y, 10, 0.9, accent)
 			d.Y += 3
-			d.Text(d.Page().Left, d.Y, title, st)
-			d.Y += st.LineHeight() + 2
+			d.Y += d.Lines(x, d.Y, w, d.Wrap(title, w, st), st, layout.AlignLeft) + 2
 		}
 	}
 	d.KeepHeading(d.Y, draw(title), func() { d.sectionHeading(title, 0) }, draw(d.continued(title)))
@@ -114,16 +115,16 @@ func (d *doc) sectionHeading(title string, keep float64) {
 // it names on a new page: "Title (continued)".
 func (d *doc) continued(title string) string { return d.T("doc.continued", title) }
 
-// subHeading draws a smaller heading at the cursor, kept as
-// sectionHeading keeps its heading.
+// subHeading draws a smaller heading at the cursor, kept and wrapped as
+// sectionHeading keeps and wraps its heading.
 func (d *doc) subHeading(title string, keep float64) {
 	st := d.Scale().H2
+	x, w := d.Page().Left, d.Page().ContentWidth()
 	d.Y += 1.5
-	d.Need(st.LineHeight() + 1 + keep)
+	d.Need(float64(len(d.Wrap(title, w, st)))*st.LineHeight() + 1 + keep)
 	draw := func(title string) func() {
 		return func() {
-			d.Text(d.Page().Left, d.Y, title, st)
-			d.Y += st.LineHeight() + 1
+			d.Y += d.Lines(x, d.Y, w, d.Wrap(title, w, st), st, layout.AlignLeft) + 1
 		}
 	}
 	d.KeepHeading(d.Y-1.5, draw(title), func() { d.subHeading(title, 0) }, draw(d.continued(title)))

@@ -482,6 +482,12 @@ func tokens(para string) []token {
 	return out
 }
 
+// WidestWord returns the width in millimetres of the widest piece of s
+// that wrapping keeps on one line when it can (a word, or a part of an
+// e-mail address or URL between the places it may break): a line
+// narrower than that breaks it between characters.
+func (d *Doc) WidestWord(s string, st TextStyle) float64 { return d.ts.widestPiece(s, st) }
+
 // widestPiece returns the width of the widest piece of s that wrap keeps
 // on one line when it can: a word, a katakana word, a number with its
 // counter, or a part of an e-mail address or URL between the places it
