@@ -524,7 +524,7 @@ func (b *qbr) delivery() {
 		d.Y = top
 		d.Text(bx, d.Y, ellipsize(d, b.kindName(dl.Kind), bw, d.Scale().Body.WithBold()), d.Scale().Body.WithBold())
 		d.Y += d.Scale().Body.LineHeight()
-		if dl.Planned == 0 {
+		if dl.Planned+dl.Cancelled == 0 {
 			d.Y += d.Paragraph(bx, d.Y, bw, b.tr("delivery.nonePlanned"), small.WithColor(faint)) + 2
 			bottom = max(bottom, d.Y)
 			continue
@@ -535,7 +535,7 @@ func (b *qbr) delivery() {
 			n int
 			c layout.RGB
 		}{{dl.Delivered, good}, {dl.Upcoming, accent}, {dl.Cancelled, rule}} {
-			pw := bw * float64(part.n) / float64(dl.Planned)
+			pw := bw * float64(part.n) / float64(dl.Planned+dl.Cancelled)
 			d.Rect(xx, d.Y, pw, 3.2, part.c)
 			xx += pw
 		}

@@ -85,9 +85,11 @@ type ReviewActivity struct {
 // ReviewDelivery counts the activities of one kind in the quarter.
 type ReviewDelivery struct {
 	Kind catalog.Kind
-	// Planned counts every activity of the kind in the quarter that was
-	// proposed, scheduled, delivered or cancelled; Delivered, Upcoming
-	// (scheduled or proposed) and Cancelled divide them.
+	// Planned counts every activity of the kind in the quarter that
+	// counts (see ActivityStatus.Counts): proposed, scheduled or
+	// delivered, as every other "planned" of Liftoff does; Delivered and
+	// Upcoming (scheduled or proposed) divide them. Cancelled counts the
+	// activities of the quarter cancelled, which are not planned.
 	Planned, Delivered, Upcoming, Cancelled int
 	// Hours are the hours delivered.
 	Hours float64
@@ -309,14 +311,15 @@ func reviewDelivery(cat *catalog.Catalog, q Quarter, acts []Activity) ([]ReviewD
 			continue
 		}
 		d := &out[i]
-		d.Planned++
 		switch act.Status {
 		case ActivityDelivered:
+			d.Planned++
 			d.Delivered++
 			d.Hours += act.ConsumedHours()
 		case ActivityCancelled:
 			d.Cancelled++
 		default:
+			d.Planned++
 			d.Upcoming++
 		}
 		list = append(list, ra)
