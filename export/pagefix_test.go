@@ -126,7 +126,7 @@ func mustRender(t *testing.T, dir string, k Kind, accts []planner.Account, acct 
 
 // TestHeadingsKeepWithWhatFollows checks that a section's heading
 // followed by a subsection's heading does not end a page: Kookaburra
-// Bank's summary kept "Field activities to continue with" apart from its
+// Bank's summary kept "Activities to continue with" apart from its
 // table.
 func TestHeadingsKeepWithWhatFollows(t *testing.T) {
 	cat := testCatalog(t)

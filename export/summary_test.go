@@ -151,3 +151,27 @@ func sampleExpertWithoutPlan(t *testing.T, cat *catalog.Catalog) ([]planner.Acco
 	t.Fatal("the sample portfolio has no Øresund Energi A/S on Expert Success without a plan")
 	return nil, nil
 }
+
+// TestSummaryNamesWhatComesNextForWhatItLists checks that the section of
+// the summary that lists the activities already planned, touchpoints and
+// accelerators among them, is not headed as field activities alone, and
+// that its list of what the customer may still ask for says it lists
+// field activities.
+func TestSummaryNamesWhatComesNextForWhatItLists(t *testing.T) {
+	cat := testCatalog(t)
+	accts := sample.Portfolio(cat, sampleToday)
+	muller := sampleAccount(t, accts, "Müller GmbH")
+	text := strings.Join(strings.Fields(renderText(t, t.TempDir(), KindSummary, accts, &muller, testOptions())), " ")
+	heading, rest, ok := strings.Cut(text, "Already planned")
+	if !ok {
+		t.Fatalf("the summary lists nothing already planned:\n%s", text)
+	}
+	planned, _, _ := strings.Cut(rest, "Field activities available to this customer")
+	if !strings.Contains(planned, "Status call") {
+		t.Fatalf("the activities already planned hold no touchpoint:\n%s", planned)
+	}
+	if strings.HasSuffix(strings.TrimSpace(heading), "Field activities to continue with") ||
+		!strings.HasSuffix(strings.TrimSpace(heading), "Activities to continue with") {
+		t.Errorf("the section of the activities already planned is headed\n…%s", heading[max(0, len(heading)-80):])
+	}
+}
