@@ -40,6 +40,9 @@ type KickoffBrief struct {
 	Risks        []Text
 	Assumptions  []Text
 	Dependencies []Text
+	// RiskLog holds the open risks and issues of the customer's risk
+	// log, highest rated first (see OpenRisks).
+	RiskLog []Risk
 	// RACI says who does what in each workstream.
 	RACI RACI
 	// Support says how to open a support case.
@@ -328,6 +331,7 @@ func (a Account) KickoffBrief(cat *catalog.Catalog, e Engagement, s Settings, to
 	b.Risks = a.briefRisks(cat, e, s, tier, b, today)
 	b.Assumptions = briefAssumptions(c)
 	b.Dependencies = a.briefDependencies(cat, e, today)
+	b.RiskLog = OpenRisks(a.Risks)
 	b.Asks = a.briefAsks(cat, e, tier, b, today)
 	b.Next = a.nextMeeting(cat, e, cal, b.Day, later(b.Day, today))
 	b.Objectives = briefObjectives(b)
@@ -367,7 +371,7 @@ func briefAgenda(a Account, e Engagement, b KickoffBrief) []AgendaItem {
 	add(planned, TopicAllowances, Textf("Allowances of the contract year"))
 	add(len(b.RACI.Rows) > 0 || len(e.Cadence) > 0, TopicWaysOfWorking, Textf("Ways of working: RACI and cadence"))
 	add(len(b.Support.Priorities) > 0, TopicSupport, Textf("How to get support"))
-	add(len(b.Risks)+len(b.Assumptions)+len(b.Dependencies) > 0, TopicRisks, Textf("Risks, assumptions and dependencies"))
+	add(len(b.Risks)+len(b.RiskLog)+len(b.Assumptions)+len(b.Dependencies) > 0, TopicRisks, Textf("Risks, assumptions and dependencies"))
 	add(len(b.Asks) > 0, TopicAsks, Textf("Asks of the sponsor"))
 	_, open := e.Current()
 	add(b.Next.Found || open, TopicNextSteps, Textf("Next steps"))

@@ -364,6 +364,27 @@ func TestKickoffBriefRisksAndDependencies(t *testing.T) {
 	}
 }
 
+func TestKickoffBriefRiskLog(t *testing.T) {
+	a := sampleAccount(t, "Müller GmbH")
+	green := planner.NewRisk(a.Customer.ID, "Translation vendor slow", planner.LevelLow, planner.LevelLow, planner.RAGGreen)
+	red := planner.NewRisk(a.Customer.ID, "Go-live in the code freeze", planner.LevelHigh, planner.LevelMedium, planner.RAGRed)
+	closed := planner.NewRisk(a.Customer.ID, "Licence not signed", planner.LevelHigh, planner.LevelHigh, planner.RAGRed)
+	closed.SetStatus(planner.RiskClosed, briefToday)
+	a.Risks = []planner.Risk{green, closed, red}
+	b := brief(t, a)
+	var got []string
+	for _, r := range b.RiskLog {
+		got = append(got, r.Title)
+	}
+	if want := []string{red.Title, green.Title}; !slices.Equal(got, want) {
+		t.Errorf("risk log %q, want %q", got, want)
+	}
+	a.Risks = []planner.Risk{closed}
+	if b := brief(t, a); len(b.RiskLog) != 0 {
+		t.Errorf("only a closed risk, yet the risk log holds %d", len(b.RiskLog))
+	}
+}
+
 func TestKickoffBriefNextMeeting(t *testing.T) {
 	a := sampleAccount(t, "Contoso Health")
 	e := &a.Engagements[0]

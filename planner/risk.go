@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -160,6 +161,37 @@ func NewRisk(customerID ID, title string, impact, likelihood Level, rag RAG) Ris
 
 // IsOpen reports whether the risk is open.
 func (r Risk) IsOpen() bool { return r.Status == RiskOpen }
+
+// OpenRisks returns the open risks and issues of risks, highest rated
+// first: red before amber before green, then by impact, then by
+// likelihood (an issue, which has happened, before a risk of high
+// likelihood), then the mitigation due first (one without a due day
+// last), then by title. Closed ones are left out.
+func OpenRisks(risks []Risk) []Risk {
+	var out []Risk
+	for _, r := range risks {
+		if r.IsOpen() {
+			out = append(out, r)
+		}
+	}
+	likelihood := func(r Risk) int {
+		if r.Kind == KindIssue {
+			return -1
+		}
+		return levelRank(r.Likelihood)
+	}
+	due := func(r Risk) int {
+		if r.Due.IsZero() {
+			return 1
+		}
+		return 0
+	}
+	slices.SortStableFunc(out, func(x, y Risk) int {
+		return cmp.Or(cmp.Compare(ragRank(y.RAG), ragRank(x.RAG)), cmp.Compare(levelRank(x.Impact), levelRank(y.Impact)),
+			cmp.Compare(likelihood(x), likelihood(y)), cmp.Compare(due(x), due(y)), x.Due.Compare(y.Due), cmp.Compare(x.Title, y.Title))
+	})
+	return out
+}
 
 // SetStatus sets the risk's status. An open risk has no closing day; a
 // risk closed now is closed on day on, and one closed before keeps the

@@ -128,3 +128,40 @@ func TestRiskSetStatusKeepsTheDayItWasClosed(t *testing.T) {
 		t.Errorf("reopened: status %s, day %s, want open with no day", r.Status, r.Closed)
 	}
 }
+
+func TestOpenRisksHighestRatedFirst(t *testing.T) {
+	risk := func(title string, rag RAG, impact, likelihood Level, due string) Risk {
+		r := NewRisk(ID{}, title, impact, likelihood, rag)
+		if due != "" {
+			r.Due = catalog.MustDate(due)
+		}
+		return r
+	}
+	issue := risk("outage", RAGAmber, LevelHigh, "", "")
+	issue.Kind = KindIssue
+	closed := risk("closed red", RAGRed, LevelHigh, LevelHigh, "")
+	closed.SetStatus(RiskClosed, catalog.MustDate("2026-11-02"))
+	in := []Risk{
+		risk("green high", RAGGreen, LevelHigh, LevelHigh, ""),
+		risk("amber high likely, due late", RAGAmber, LevelHigh, LevelHigh, "2026-12-01"),
+		closed,
+		risk("amber low", RAGAmber, LevelLow, LevelHigh, ""),
+		risk("amber high likely, no due", RAGAmber, LevelHigh, LevelHigh, ""),
+		issue,
+		risk("red medium", RAGRed, LevelMedium, LevelLow, ""),
+		risk("amber high likely, due soon", RAGAmber, LevelHigh, LevelHigh, "2026-11-20"),
+		risk("amber high unlikely", RAGAmber, LevelHigh, LevelLow, ""),
+	}
+	var got []string
+	for _, r := range OpenRisks(in) {
+		got = append(got, r.Title)
+	}
+	want := []string{"red medium", "outage", "amber high likely, due soon", "amber high likely, due late", "amber high likely, no due",
+		"amber high unlikely", "amber low", "green high"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("OpenRisks = %q, want %q", got, want)
+	}
+	if len(OpenRisks(nil)) != 0 || len(OpenRisks([]Risk{closed})) != 0 {
+		t.Error("OpenRisks lists a closed risk")
+	}
+}
