@@ -118,27 +118,6 @@ type qbrSection struct {
 	draw  func(b *qbr)
 }
 
-// ragLook returns the label and colour of a health colour.
-func (b *qbr) ragLook(r planner.RAG) statusLook {
-	switch r {
-	case planner.RAGRed:
-		return statusLook{b.tr("rag.red"), danger}
-	case planner.RAGAmber:
-		return statusLook{b.tr("rag.amber"), caution}
-	case planner.RAGGreen:
-		return statusLook{b.tr("rag.green"), good}
-	}
-	return statusLook{string(r), muted}
-}
-
-// levelLook returns the label and colour of an impact or likelihood.
-func (b *qbr) levelLook(l planner.Level) statusLook {
-	if l == "" {
-		return statusLook{"–", faint}
-	}
-	return b.d.lookOfPriority(string(l))
-}
-
 // note draws a muted sentence at (x, cursor), wrapped to w, where a
 // section has nothing to show.
 func (b *qbr) note(x, w float64, s string) {
@@ -185,7 +164,7 @@ func (b *qbr) titleSlide() {
 		x, cw := p.ColumnSpan(i*3, 3)
 		ty := b.bandHead(x, bandTop+12, cw, f.head)
 		if i == 0 {
-			look := b.ragLook(r.Health.Colour)
+			look := b.d.lookOfRAG(r.Health.Colour)
 			st := d.Scale().Body.WithSize(14)
 			cw := d.ChipWidth(look.label, st.WithBold())
 			d.RoundRect(x, ty, cw, layout.ChipHeight(st), layout.ChipHeight(st)/2, look.color)
@@ -208,7 +187,7 @@ func (b *qbr) summarySlide() {
 	b.slide(b.tr("summary.title"))
 	top := d.Y
 	lx, lw := d.Page().ColumnSpan(0, 5)
-	look := b.ragLook(r.Health.Colour)
+	look := b.d.lookOfRAG(r.Health.Colour)
 	head := d.Scale().Label.WithColor(white.Mix(look.color, 0.2))
 	big := d.Scale().H1.WithSize(30).WithColor(white)
 	boxH := head.LineHeight() + 2 + big.LineHeight() + 8
@@ -228,7 +207,7 @@ func (b *qbr) summarySlide() {
 			break
 		}
 		lines := d.Wrap(d.sentence(reason.Text), lw-5, st)
-		d.Dot(lx+1.5, layout.Baseline(d.Y, st)-1.2, 1.1, b.ragLook(reason.Colour).color)
+		d.Dot(lx+1.5, layout.Baseline(d.Y, st)-1.2, 1.1, b.d.lookOfRAG(reason.Colour).color)
 		d.Y += d.Lines(lx+5, d.Y, lw-5, lines, st, layout.AlignLeft) + 1.5
 	}
 	if line := d.outsideMembershipLine(b.acct.Customer); line != "" {
@@ -464,7 +443,7 @@ func (b *qbr) value() {
 			if i == 0 {
 				tone := layout.RGB(0)
 				if o.OffTrack != "" {
-					tone = b.ragLook(o.OffTrack).color
+					tone = b.d.lookOfRAG(o.OffTrack).color
 				}
 				row[0] = layout.Cell{Text: obj.Title, Bold: true, Sub: sub, Tone: tone}
 				row[6] = layout.Cell{Text: servedText, Sub: servedSub}
@@ -478,7 +457,7 @@ func (b *qbr) value() {
 				row[4] = txt(d.number(k.Target, k.Unit))
 				colour := good
 				if o.OffTrack != "" {
-					colour = b.ragLook(o.OffTrack).color
+					colour = b.d.lookOfRAG(o.OffTrack).color
 				}
 				row[5] = barCell(planner.KPIProgress(k), colour)
 			}
@@ -741,16 +720,15 @@ func (b *qbr) risks() {
 			tone = muted
 		}
 		return []layout.Cell{{Text: title, Bold: true, Tone: tone, Sub: strings.Join(sub, " · ")},
-			chipCell(b.levelLook(risk.Impact)), chipCell(b.levelLook(risk.Likelihood)), chipCell(b.ragLook(risk.RAG)),
+			chipCell(b.d.lookOfLevel(risk.Impact)), chipCell(b.d.lookOfLevel(risk.Likelihood)), chipCell(b.d.lookOfRAG(risk.RAG)),
 			owner, mit, chipCell(status)}
 	}
 	cols := []layout.Column{{Title: b.tr("risks.risk"), Weight: 4.4}, {Title: b.tr("risks.impact"), Weight: 1.5},
 		{Title: b.tr("risks.likelihood"), Weight: 1.5}, {Title: b.tr("risks.rating"), Weight: 1.5}, {Title: b.tr("risks.owner"), Weight: 2.2},
 		{Title: b.tr("risks.mitigation"), Weight: 5}, {Title: b.tr("risks.status"), Weight: 1.5}}
-	levels := []string{b.levelLook(planner.LevelHigh).label, b.levelLook(planner.LevelMedium).label, b.levelLook(planner.LevelLow).label}
-	d.fitChips(cols, w, 1, 5, levels...)
-	d.fitChips(cols, w, 2, 5, levels...)
-	d.fitChips(cols, w, 3, 5, b.tr("rag.red"), b.tr("rag.amber"), b.tr("rag.green"))
+	d.fitChips(cols, w, 1, 5, d.levelLabels()...)
+	d.fitChips(cols, w, 2, 5, d.levelLabels()...)
+	d.fitChips(cols, w, 3, 5, d.ragLabels()...)
 	d.fitChips(cols, w, 6, 5, b.tr("risks.open"), b.tr("risks.closed"))
 	b.fitTable(layout.Table{Columns: cols, Body: d.Scale().Small.WithColor(ink)}, len(r.Risks), func(n int) [][]layout.Cell {
 		var rows [][]layout.Cell

@@ -136,6 +136,47 @@ func (w words) lookOfEntitlement(s planner.EntitlementStatus) statusLook {
 	return statusLook{titleCase(string(s)), muted}
 }
 
+// lookOfRAG returns the label and colour of a red, amber or green
+// rating: of a risk, or of a customer's health.
+func (w words) lookOfRAG(r planner.RAG) statusLook {
+	switch r {
+	case planner.RAGRed:
+		return statusLook{w.T("doc.status.red"), danger}
+	case planner.RAGAmber:
+		return statusLook{w.T("doc.status.amber"), caution}
+	case planner.RAGGreen:
+		return statusLook{w.T("doc.status.green"), good}
+	}
+	return statusLook{string(r), muted}
+}
+
+// ragLabels returns the chip labels of every rating.
+func (w words) ragLabels() []string {
+	var out []string
+	for _, r := range planner.RAGs() {
+		out = append(out, w.lookOfRAG(r).label)
+	}
+	return out
+}
+
+// lookOfLevel returns the label and colour of the impact or likelihood
+// of a risk; an issue has no likelihood and shows a dash.
+func (w words) lookOfLevel(l planner.Level) statusLook {
+	if l == "" {
+		return statusLook{"–", faint}
+	}
+	return w.lookOfPriority(string(l))
+}
+
+// levelLabels returns the chip labels of every level.
+func (w words) levelLabels() []string {
+	var out []string
+	for _, l := range planner.Levels() {
+		out = append(out, w.lookOfLevel(l).label)
+	}
+	return out
+}
+
 // lookOfPriority returns the label and colour of a recommendation priority.
 func (w words) lookOfPriority(p string) statusLook {
 	switch strings.ToLower(p) {
