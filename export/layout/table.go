@@ -124,15 +124,8 @@ func (d *Doc) DrawTable(t Table) {
 	if t.Body.Size == 0 {
 		t.Body = d.scale.Body
 	}
-	widths := d.TableWidths(t)
+	widths, headerLines, headerH, layouts, heights := d.tableLayout(t)
 	headerStyle := d.scale.Label
-	headerLines := make([][]string, len(t.Columns))
-	headerH := 0.0
-	for i, c := range t.Columns {
-		headerLines[i] = d.Wrap(c.Title, widths[i]-2*CellPadX, headerStyle)
-		headerH = max(headerH, float64(len(headerLines[i]))*headerStyle.LineHeight())
-	}
-	headerH += 2 * CellPadY
 	drawHeader := func() {
 		d.Rect(t.X, d.Y, t.W, headerH, t.HeaderFill)
 		x := t.X
@@ -144,19 +137,6 @@ func (d *Doc) DrawTable(t Table) {
 		d.Y += headerH
 	}
 
-	layouts := make([][]cellLayout, len(t.Rows))
-	for r, row := range t.Rows {
-		layouts[r] = make([]cellLayout, len(t.Columns))
-		for i := range t.Columns {
-			if i < len(row) {
-				layouts[r][i] = d.layoutCell(row[i], widths[i]-2*CellPadX, t.Body)
-			}
-		}
-	}
-	heights := make([]float64, len(layouts))
-	for r, row := range layouts {
-		heights[r] = rowHeight(d, t, row)
-	}
 	d.keepTableStart(headerH, heights, t.KeepAfter)
 	var continued func()
 	if h := d.headingAbove(); h != nil {
@@ -200,6 +180,51 @@ func (d *Doc) DrawTable(t Table) {
 		d.Line(t.X, d.Y, t.X+t.W, d.Y, 0.2, t.RowRule)
 	}
 	d.Y += 3
+}
+
+// TableHeights returns the heights DrawTable gives t's header row and
+// each of its rows, none split between pages; a table drawn whole
+// moves the cursor down by their sum and a gap of 3 millimetres. A
+// zero W spans the content width and a zero Body is the scale's Body,
+// as in DrawTable.
+func (d *Doc) TableHeights(t Table) (header float64, rows []float64) {
+	if t.W == 0 {
+		t.X, t.W = d.page.Left, d.page.ContentWidth()
+	}
+	if t.Body.Size == 0 {
+		t.Body = d.scale.Body
+	}
+	_, _, header, _, rows = d.tableLayout(t)
+	return header, rows
+}
+
+// tableLayout lays out t, whose W and Body are set, for drawing: the
+// widths of its columns, the lines of its header cells and the header
+// row's height, and every row's cells broken into lines with the row's
+// height.
+func (d *Doc) tableLayout(t Table) (widths []float64, headerLines [][]string, headerH float64, layouts [][]cellLayout, heights []float64) {
+	widths = d.TableWidths(t)
+	headerStyle := d.scale.Label
+	headerLines = make([][]string, len(t.Columns))
+	for i, c := range t.Columns {
+		headerLines[i] = d.Wrap(c.Title, widths[i]-2*CellPadX, headerStyle)
+		headerH = max(headerH, float64(len(headerLines[i]))*headerStyle.LineHeight())
+	}
+	headerH += 2 * CellPadY
+	layouts = make([][]cellLayout, len(t.Rows))
+	for r, row := range t.Rows {
+		layouts[r] = make([]cellLayout, len(t.Columns))
+		for i := range t.Columns {
+			if i < len(row) {
+				layouts[r][i] = d.layoutCell(row[i], widths[i]-2*CellPadX, t.Body)
+			}
+		}
+	}
+	heights = make([]float64, len(layouts))
+	for r, row := range layouts {
+		heights[r] = rowHeight(d, t, row)
+	}
+	return widths, headerLines, headerH, layouts, heights
 }
 
 // keepTableStart breaks the page before a table, whose header row and

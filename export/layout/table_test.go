@@ -201,3 +201,27 @@ func TestContinuedTableRepeatsItsHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestTableHeightsAreTheDrawnHeights draws a table of rows of one line,
+// of several lines and of a chip taller than a line, and checks that
+// TableHeights gives the heights it is drawn with.
+func TestTableHeightsAreTheDrawnHeights(t *testing.T) {
+	d := newTestDoc(t)
+	tbl := Table{Columns: []Column{{Title: "Name", Weight: 1}, {Title: "Rating", Weight: 1}}, Body: d.Scale().Small, Rows: [][]Cell{
+		{{Text: "one line"}, {Text: "x"}},
+		{{Text: "first", Sub: "second line\nthird line"}, {Text: "x"}},
+		{{Text: "chip"}, {Chip: &ChipLook{Label: "Red", Fill: 0xFADBD8, Text: 0x8B1A10}}},
+	}}
+	header, rows := d.TableHeights(tbl)
+	if len(rows) != 3 || !(rows[1] > rows[0]) || !(rows[2] > rows[0]) {
+		t.Fatalf("heights %v: want three, the second and the third taller than the first", rows)
+	}
+	if want := ChipHeight(d.Scale().Caption) + 2*CellPadY; rows[2] != want {
+		t.Errorf("a row of a chip is %.2f mm high, want the chip's %.2f", rows[2], want)
+	}
+	top := d.Y
+	d.DrawTable(tbl)
+	if got, want := d.Y-top, header+rows[0]+rows[1]+rows[2]+3; got < want-1e-9 || got > want+1e-9 {
+		t.Errorf("the table is drawn %.2f mm high; TableHeights gives %.2f", got, want)
+	}
+}
