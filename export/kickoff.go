@@ -26,7 +26,8 @@ const maxRACIPeople = 7
 // who, the goals and their success criteria, scope and out of scope, the
 // phases and key dates, the membership and the allowances of the contract
 // year against the plan, the RACI chart, the ways of working (cadence,
-// channels, escalation path), how to get support, risks, assumptions and
+// channels, escalation path), how to get support, the open risks and
+// issues of the customer's risk log with the risks, assumptions and
 // dependencies, and the asks of the sponsor with the next steps and the
 // next meeting. Every text is in the document's language.
 func Kickoff(ctx context.Context, w io.Writer, cat *catalog.Catalog, acct planner.Account, opts Options) (Result, error) {
@@ -899,13 +900,21 @@ func (k *kickoff) clockText(c catalog.Clock) string {
 	return string(c)
 }
 
-// raidSlide shows the risks, assumptions and dependencies side by side,
-// or one after the other when they are too long for that.
+// raidSlide shows the open risks and issues of the customer's risk log
+// (see riskLog), then the risks the account shows, the assumptions and
+// the dependencies side by side, or one after the other when they are
+// too long for that. Without open risks in the log the slide shows the
+// three lists alone.
 func (k *kickoff) raidSlide() {
 	d := k.d
 	b := k.brief
 	title := k.tr("raid.title")
 	k.slide(title)
+	logged := len(b.RiskLog) > 0
+	if logged {
+		k.riskLog(title)
+		d.Y += 3
+	}
 	lists := []struct {
 		head  string
 		items []string
@@ -922,9 +931,15 @@ func (k *kickoff) raidSlide() {
 	st := d.Scale().Small.WithColor(ink)
 	room := d.Page().BodyBottom() - d.Y - d.Scale().Label.LineHeight() - 2
 	_, w := d.Page().ColumnSpan(0, 4)
-	fits := true
+	tallest := 0.0
 	for _, l := range lists {
-		fits = fits && k.bulletsHeight(w, l.items, st) <= room
+		tallest = max(tallest, k.bulletsHeight(w, l.items, st))
+	}
+	fits := tallest <= room
+	if !fits && logged && tallest <= d.Page().BodyBottom()-k.contentTop()-d.Scale().Label.LineHeight()-2 {
+		// Side by side on a slide of their own below the risk log's.
+		k.continuedSlide(title)
+		fits = true
 	}
 	if !fits {
 		for _, l := range lists {
@@ -950,6 +965,73 @@ func (k *kickoff) raidSlide() {
 		bottom = max(bottom, d.Y)
 	}
 	d.Y = bottom
+}
+
+// riskLog draws at the cursor, under a label, the open risks and issues
+// of the customer's risk log, highest rated first, as a table: what each
+// is, its impact, likelihood and rating, its owner, the day its
+// mitigation is due and the mitigation. Rows that do not fit continue on
+// slides titled title (continued), shared out evenly over the slides
+// they need, so that the last does not hold a row or two alone.
+func (k *kickoff) riskLog(title string) {
+	d := k.d
+	w := d.Page().ContentWidth()
+	cols := []layout.Column{{Title: k.tr("raid.risk"), Weight: 4.2}, {Title: k.tr("raid.impact"), Weight: 1.5},
+		{Title: k.tr("raid.likelihood"), Weight: 1.5}, {Title: k.tr("raid.rating"), Weight: 1.5}, {Title: k.tr("raid.owner"), Weight: 2.4},
+		{Title: k.tr("raid.due"), Weight: 1.8}, {Title: k.tr("raid.mitigation"), Weight: 5}}
+	d.fitChips(cols, w, 1, 6, d.levelLabels()...)
+	d.fitChips(cols, w, 2, 6, d.levelLabels()...)
+	d.fitChips(cols, w, 3, 6, d.ragLabels()...)
+	var rows [][]layout.Cell
+	var dues []string
+	for _, r := range k.brief.RiskLog {
+		name := r.Title
+		if r.Kind == planner.KindIssue {
+			name = k.tr("raid.issue", name)
+		}
+		owner := txt(orDash(r.Owner))
+		if r.OwnerSide != "" {
+			owner.Sub = d.sideLabel(r.OwnerSide)
+		}
+		due := "–"
+		if !r.Due.IsZero() {
+			due = d.date(r.Due)
+			dues = append(dues, due)
+		}
+		rows = append(rows, []layout.Cell{{Text: name, Bold: true}, chipCell(d.lookOfLevel(r.Impact)), chipCell(d.lookOfLevel(r.Likelihood)),
+			chipCell(d.lookOfRAG(r.RAG)), owner, txt(due), txt(orDash(r.Mitigation))})
+	}
+	d.fitColumn(cols, w, 5, 6, dues...)
+	t := layout.Table{Columns: cols, Rows: rows, Body: d.Scale().Small.WithColor(ink)}
+	header, heights := d.TableHeights(t)
+	// fit counts the rows from from on that fit room below a header
+	// row, at least one.
+	fit := func(from int, room float64) int {
+		h, n := header, 0
+		for from+n < len(heights) && h+heights[from+n] <= room+1e-6 {
+			h += heights[from+n]
+			n++
+		}
+		return max(n, 1)
+	}
+	full := d.Page().BodyBottom() - k.contentTop()
+	k.label(d.Page().Left, w, k.tr("raid.log"))
+	for from := 0; from < len(rows); {
+		if from > 0 {
+			k.continuedSlide(title)
+		}
+		n := fit(from, d.Bottom()-d.Y)
+		if from+n < len(rows) {
+			slides := 1
+			for i := from + n; i < len(rows); i += fit(i, full) {
+				slides++
+			}
+			n = min(n, (len(rows)-from+slides-1)/slides)
+		}
+		t.Rows = rows[from : from+n]
+		d.drawTable(t)
+		from += n
+	}
 }
 
 // closingSlide shows the asks of the sponsor beside the next meeting and
