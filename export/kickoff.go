@@ -903,18 +903,13 @@ func (k *kickoff) clockText(c catalog.Clock) string {
 // raidSlide shows the open risks and issues of the customer's risk log
 // (see riskLog), then the risks the account shows, the assumptions and
 // the dependencies side by side, or one after the other when they are
-// too long for that. Without open risks in the log the slide shows the
-// three lists alone.
+// too long for that. A log that leaves no room for the lists below it
+// comes on a slide of its own, "Open risks and issues", before theirs.
+// Without open risks in the log the slide shows the three lists alone.
 func (k *kickoff) raidSlide() {
 	d := k.d
 	b := k.brief
 	title := k.tr("raid.title")
-	k.slide(title)
-	logged := len(b.RiskLog) > 0
-	if logged {
-		k.riskLog(title)
-		d.Y += 3
-	}
 	lists := []struct {
 		head  string
 		items []string
@@ -929,12 +924,35 @@ func (k *kickoff) raidSlide() {
 		}
 	}
 	st := d.Scale().Small.WithColor(ink)
-	room := d.Page().BodyBottom() - d.Y - d.Scale().Label.LineHeight() - 2
 	_, w := d.Page().ColumnSpan(0, 4)
 	tallest := 0.0
 	for _, l := range lists {
 		tallest = max(tallest, k.bulletsHeight(w, l.items, st))
 	}
+	logged := len(b.RiskLog) > 0
+	if logged {
+		// A log that leaves no room for the three lists below it gets a
+		// slide of its own, titled as what it is, rather than a slide it
+		// leaves mostly empty followed by the lists "(continued)".
+		label := d.Scale().Label.LineHeight() + 2
+		header, heights := d.TableHeights(k.riskLogTable())
+		logH := label + header + 3
+		for _, h := range heights {
+			logH += h
+		}
+		if logH+3+label+tallest > d.Page().BodyBottom()-k.contentTop() {
+			own := k.tr("raid.log")
+			k.slide(own)
+			k.riskLog(own, false)
+			logged = false
+		}
+	}
+	k.slide(title)
+	if logged {
+		k.riskLog(title, true)
+		d.Y += 3
+	}
+	room := d.Page().BodyBottom() - d.Y - d.Scale().Label.LineHeight() - 2
 	fits := tallest <= room
 	if !fits && logged && tallest <= d.Page().BodyBottom()-k.contentTop()-d.Scale().Label.LineHeight()-2 {
 		// Side by side on a slide of their own below the risk log's.
@@ -967,13 +985,54 @@ func (k *kickoff) raidSlide() {
 	d.Y = bottom
 }
 
-// riskLog draws at the cursor, under a label, the open risks and issues
-// of the customer's risk log, highest rated first, as a table: what each
+// riskLog draws at the cursor, under a label when labelled (a slide of
+// its own is titled as what it shows), the open risks and issues of the
+// customer's risk log, highest rated first, as a table: what each
 // is, its impact, likelihood and rating, its owner, the day its
 // mitigation is due and the mitigation. Rows that do not fit continue on
 // slides titled title (continued), shared out evenly over the slides
 // they need, so that the last does not hold a row or two alone.
-func (k *kickoff) riskLog(title string) {
+func (k *kickoff) riskLog(title string, labelled bool) {
+	d := k.d
+	w := d.Page().ContentWidth()
+	t := k.riskLogTable()
+	rows := t.Rows
+	header, heights := d.TableHeights(t)
+	// fit counts the rows from from on that fit room below a header
+	// row, at least one.
+	fit := func(from int, room float64) int {
+		h, n := header, 0
+		for from+n < len(heights) && h+heights[from+n] <= room+1e-6 {
+			h += heights[from+n]
+			n++
+		}
+		return max(n, 1)
+	}
+	full := d.Page().BodyBottom() - k.contentTop()
+	if labelled {
+		k.label(d.Page().Left, w, k.tr("raid.log"))
+	}
+	for from := 0; from < len(rows); {
+		if from > 0 {
+			k.continuedSlide(title)
+		}
+		n := fit(from, d.Bottom()-d.Y)
+		if from+n < len(rows) {
+			slides := 1
+			for i := from + n; i < len(rows); i += fit(i, full) {
+				slides++
+			}
+			n = min(n, (len(rows)-from+slides-1)/slides)
+		}
+		t.Rows = rows[from : from+n]
+		d.drawTable(t)
+		from += n
+	}
+}
+
+// riskLogTable returns the table of the open risks and issues of the
+// customer's risk log, highest rated first, that riskLog draws.
+func (k *kickoff) riskLogTable() layout.Table {
 	d := k.d
 	w := d.Page().ContentWidth()
 	cols := []layout.Column{{Title: k.tr("raid.risk"), Weight: 4.2}, {Title: k.tr("raid.impact"), Weight: 1.5},
@@ -1002,36 +1061,7 @@ func (k *kickoff) riskLog(title string) {
 			chipCell(d.lookOfRAG(r.RAG)), owner, txt(due), txt(orDash(r.Mitigation))})
 	}
 	d.fitColumn(cols, w, 5, 6, dues...)
-	t := layout.Table{Columns: cols, Rows: rows, Body: d.Scale().Small.WithColor(ink)}
-	header, heights := d.TableHeights(t)
-	// fit counts the rows from from on that fit room below a header
-	// row, at least one.
-	fit := func(from int, room float64) int {
-		h, n := header, 0
-		for from+n < len(heights) && h+heights[from+n] <= room+1e-6 {
-			h += heights[from+n]
-			n++
-		}
-		return max(n, 1)
-	}
-	full := d.Page().BodyBottom() - k.contentTop()
-	k.label(d.Page().Left, w, k.tr("raid.log"))
-	for from := 0; from < len(rows); {
-		if from > 0 {
-			k.continuedSlide(title)
-		}
-		n := fit(from, d.Bottom()-d.Y)
-		if from+n < len(rows) {
-			slides := 1
-			for i := from + n; i < len(rows); i += fit(i, full) {
-				slides++
-			}
-			n = min(n, (len(rows)-from+slides-1)/slides)
-		}
-		t.Rows = rows[from : from+n]
-		d.drawTable(t)
-		from += n
-	}
+	return layout.Table{Columns: cols, Rows: rows, Body: d.Scale().Small.WithColor(ink)}
 }
 
 // closingSlide shows the asks of the sponsor beside the next meeting and
