@@ -181,3 +181,45 @@ func TestCustomerFormWithStandInsKeepsARefusedSave(t *testing.T) {
 		t.Error("the refused edit is stored")
 	}
 }
+
+// TestCustomerFormRefusesTheNameOfAnotherCustomer renames a customer, and
+// adds one, to the name of another in another letter case: Save keeps the
+// form open with the refusal at the name, in the window's language.
+func TestCustomerFormRefusesTheNameOfAnotherCustomer(t *testing.T) {
+	for lang, want := range map[string]string{
+		"en": `another customer is already named "Müller GmbH"`,
+		"nl": `een andere klant heet al "Müller GmbH"`,
+	} {
+		u, db, muller := newTestUIForIn(t, lang, "Müller GmbH")
+		list, err := db.Customers()
+		if err != nil {
+			t.Fatal(err)
+		}
+		other := list[0]
+		if other.ID == muller.ID {
+			other = list[1]
+		}
+		for _, open := range []func() *customerForm{
+			func() *customerForm { return u.openCustomerForm(other, false) },
+			func() *customerForm { return u.openCustomerForm(planner.Customer{}, true) },
+		} {
+			f := open()
+			retype(f.name, "MÜLLER GMBH")
+			msgs := pressSave(f.fd)
+			if !f.fd.open || !strings.Contains(msgs, want) {
+				t.Errorf("%s: the form is open %v and says %q, want it open with %q", lang, f.fd.open, msgs, want)
+			}
+			if err := shownAt(f.form, f.name); err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("%s: the name field says %v", lang, err)
+			}
+			f.close()
+		}
+		after, err := db.Customers()
+		if err != nil || len(after) != len(list) {
+			t.Errorf("%s: %d customers (%v), want the %d there were", lang, len(after), err, len(list))
+		}
+		if stored := customerNamed(t, db, other.Name); stored.Name != other.Name {
+			t.Errorf("%s: the refused rename is stored: %q", lang, stored.Name)
+		}
+	}
+}

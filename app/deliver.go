@@ -11,7 +11,8 @@ import (
 // deliverDialog is the form that records an activity as delivered: the
 // actual day and hours (prefilled with the planned ones, or the ones
 // recorded before), the outcome and the next steps. Saving goes through
-// planner's Activity.Deliver; Ctrl+Z puts the activity back as it was.
+// planner's Activity.RecordDelivery, which refuses a day after today;
+// Ctrl+Z puts the activity back as it was.
 type deliverDialog struct {
 	w     deliverWindow
 	store deliverStore
@@ -92,7 +93,10 @@ func (d *deliverDialog) read() (planner.Activity, error) {
 	}
 	// The form shows the outcome recorded before, so that what it
 	// holds now replaces it, even when emptied.
-	delivered := a.Deliver(day, h, "")
+	delivered, err := a.RecordDelivery(day, h, "", w.today())
+	if err != nil {
+		return planner.Activity{}, err
+	}
 	delivered.Outcome = strings.TrimSpace(d.outcome.Text)
 	delivered.NextSteps = strings.TrimSpace(d.next.Text)
 	return delivered, delivered.Validate(d.cat)

@@ -39,7 +39,20 @@ func TestQuarterDeliverRecordsActualDayAndHours(t *testing.T) {
 		t.Fatalf("a refused form stored %+v", got)
 	}
 
-	day := a.Date.AddDays(2)
+	// A day after today is refused: a delivery is recorded once it took
+	// place.
+	planType(p.window, entries["actualDate"], p.today().AddDays(1).String())
+	planType(p.window, entries["actualHours"], formatDecimal(a.Hours))
+	test.Tap(fd.save)
+	p.settle()
+	if msgs := strings.Join(fd.form.messages(), "\n"); !fd.open || !strings.Contains(msgs, "actualDate: the actual day "+p.today().AddDays(1).String()+" is after today") {
+		t.Fatalf("form open %v with %q, want it open with a problem of the actual day", fd.open, msgs)
+	}
+	if got := planStoredActivity(t, p, a); got != a {
+		t.Fatalf("a delivery after today stored %+v", got)
+	}
+
+	day := p.today().AddDays(-2)
 	hours := a.Hours + 1.5
 	planType(p.window, entries["actualDate"], day.String())
 	planType(p.window, entries["actualHours"], strings.Replace(formatDecimal(hours), ".", ",", 1))
@@ -101,6 +114,7 @@ func TestDeliverDialogWithStandInsKeepsARefusedDelivery(t *testing.T) {
 	w := &undoRecordingWindow{UI: p.UI}
 	d := newDeliverDialog(w, refusingActivityStore{p.db}, p.cat, a)
 	d.show()
+	planType(p.window, &d.dayEntry.Entry, p.today().String())
 	planType(p.window, &d.outcome.Entry, "Roadmap agreed with the sponsor")
 	if problems := pressSave(d.fd); !d.fd.open || !strings.Contains(problems, errActivityRefused.Error()) {
 		t.Errorf("the form is open %v and says %q, want it open with the store's refusal", d.fd.open, problems)

@@ -79,9 +79,11 @@ func TestFormsOfDialogsFollowTheForms(t *testing.T) {
 		}},
 		{"delivery", func(t *testing.T) formUnderTest {
 			p, s := openQuarter(t, planner.ID{})
-			a, _ := selectMovableActivity(t, p, s)
+			selectMovableActivity(t, p, s)
 			test.Tap(s.deliverBtn)
-			return dayFormUnderTest(p, s.dialog, "actualDate", a.Date)
+			// A delivery is recorded once it took place: the day filled in
+			// is today, not the planned day after it.
+			return dayFormUnderTest(p, s.dialog, "actualDate", p.today())
 		}},
 		{"phase", func(t *testing.T) formUnderTest {
 			p, s, _, _, _ := openEngagement(t)

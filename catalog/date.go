@@ -14,19 +14,27 @@ type Date struct {
 	Day   int
 }
 
-// ParseDate parses a day written as YYYY-MM-DD.
+// ParseDate parses a day written as YYYY-MM-DD. A day written so that the
+// calendar does not have (2026-02-30, 2026-13-01) is "not a day of the
+// calendar"; anything else "want YYYY-MM-DD".
 func ParseDate(s string) (Date, error) {
-	if d, ok := parseISODay(s); ok {
+	d, shaped, ok := parseISODay(s)
+	switch {
+	case ok:
 		return d, nil
+	case shaped:
+		return Date{}, fmt.Errorf("%s is not a day of the calendar", s)
 	}
 	return Date{}, fmt.Errorf("date %q: want YYYY-MM-DD", s)
 }
 
 // parseISODay reads exactly YYYY-MM-DD naming a real calendar day, without
 // the cost of time.Parse: dates are read by the thousand from storage.
-func parseISODay(s string) (Date, bool) {
+// shaped reports whether s is written as YYYY-MM-DD, digits and dashes,
+// and ok whether it also names a day of the calendar.
+func parseISODay(s string) (d Date, shaped, ok bool) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, false
+		return Date{}, false, false
 	}
 	num := func(t string) (int, bool) {
 		n := 0
@@ -41,11 +49,14 @@ func parseISODay(s string) (Date, bool) {
 	}
 	y, ok1 := num(s[:4])
 	m, ok2 := num(s[5:7])
-	d, ok3 := num(s[8:])
-	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > daysIn(time.Month(m), y) {
-		return Date{}, false
+	day, ok3 := num(s[8:])
+	if !ok1 || !ok2 || !ok3 {
+		return Date{}, false, false
 	}
-	return Date{Year: y, Month: time.Month(m), Day: d}, true
+	if m < 1 || m > 12 || day < 1 || day > daysIn(time.Month(m), y) {
+		return Date{}, true, false
+	}
+	return Date{Year: y, Month: time.Month(m), Day: day}, true, true
 }
 
 // daysIn returns the number of days of month m in year y.

@@ -115,6 +115,25 @@ func TestMustDatePanics(t *testing.T) {
 	catalog.MustDate("2026-02-30")
 }
 
+// TestParseDateSaysWhatIsWrong checks the refusals: a day written as
+// YYYY-MM-DD that the calendar lacks is named as such, anything else is
+// told the form.
+func TestParseDateSaysWhatIsWrong(t *testing.T) {
+	for in, want := range map[string]string{
+		"2026-02-30": "2026-02-30 is not a day of the calendar",
+		"2027-02-29": "2027-02-29 is not a day of the calendar",
+		"2026-13-01": "2026-13-01 is not a day of the calendar",
+		"2026-04-00": "2026-04-00 is not a day of the calendar",
+		"2026-4-1":   `date "2026-4-1": want YYYY-MM-DD`,
+		"20a6-01-01": `date "20a6-01-01": want YYYY-MM-DD`,
+		"30.02.2026": `date "30.02.2026": want YYYY-MM-DD`,
+	} {
+		if _, err := catalog.ParseDate(in); err == nil || err.Error() != want {
+			t.Errorf("ParseDate(%q): %v, want %q", in, err, want)
+		}
+	}
+}
+
 func TestParseDateAgreesWithTimeParse(t *testing.T) {
 	// Every day of four centuries, and strings that are almost days.
 	for d := time.Date(1899, 12, 25, 0, 0, 0, 0, time.UTC); d.Year() < 2301; d = d.AddDate(0, 0, 1) {

@@ -146,7 +146,7 @@ func TestLoadRules(t *testing.T) {
 		{"null for an empty list is fine", func(t testing.TB, d doc) { obj(t, d, "accelerators", 0)["prerequisites"] = nil },
 			nil},
 		{"malformed date", func(t testing.TB, d doc) { d["published"] = "2026-13-01" },
-			[]P{{"published", `date "2026-13-01": want YYYY-MM-DD`}}},
+			[]P{{"published", `2026-13-01 is not a day of the calendar`}}},
 		{"number for a date", func(t testing.TB, d doc) {
 			withHolidays(d, 2)
 			obj(t, d, "regions", 2, "holidays", 4)["date"] = 20260425
@@ -469,7 +469,7 @@ func TestLoadReportsEveryProblem(t *testing.T) {
 	want := strings.Join([]string{
 		`accelerators[3].hourz: unknown field (did you mean "hours"?)`,
 		`fieldActivities[0].hours: want a whole number, got the string "16"`,
-		`regions[2].holidays[4].date: date "2026-04-31": want YYYY-MM-DD`,
+		`regions[2].holidays[4].date: 2026-04-31 is not a day of the calendar`,
 		`version: required field is missing`,
 		`addons[1].states.expert: missing state for this tier; want included, available or not-available`,
 		`regions[1].timeZone: unknown time zone "Europe/Lndon"; want an IANA name such as Europe/London`,

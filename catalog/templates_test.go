@@ -190,7 +190,7 @@ func TestLoadTemplatesReportsEveryProblem(t *testing.T) {
 		{
 			name:    "a bad date",
 			replace: [][2]string{{`"version": "1"`, `"version": "1", "published": "2026-02-30"`}},
-			want:    []string{`published: date "2026-02-30": want YYYY-MM-DD`},
+			want:    []string{`published: 2026-02-30 is not a day of the calendar`},
 		},
 		{
 			name:    "a syntax error",

@@ -128,7 +128,8 @@ func (a Account) Validate(cat *catalog.Catalog) error {
 		caseIDs[c.ID] = true
 		key := strings.ToLower(strings.TrimSpace(c.Number))
 		if first, ok := numbers[key]; ok && key != "" {
-			all = append(all, accountProblem(f+".number", Textf("case number %s is already used by cases[%d]", c.Number, first)))
+			earlier := a.Cases[first]
+			all = append(all, accountProblem(f+".number", Textf("case number %s is already used by another case of customer %q (%q)", c.Number, a.Customer.Name, earlier.Title)))
 		} else {
 			numbers[key] = i
 		}

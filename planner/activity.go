@@ -154,6 +154,42 @@ func (a Activity) Deliver(actual Date, hours float64, outcome string) Activity {
 	return a
 }
 
+// RecordDelivery returns a delivered on day actual after hours of effort,
+// as Deliver does, and a *ValidationError naming actualDate when actual is
+// after today (see CheckDeliveredBy). today is the TAM's today, in the
+// TAM's time zone. Every way of recording a delivery goes through it.
+func (a Activity) RecordDelivery(actual Date, hours float64, outcome string, today Date) (Activity, error) {
+	d := a.Deliver(actual, hours, outcome)
+	return d, d.CheckDeliveredBy(today)
+}
+
+// ChangeStatus returns a in status st as WithStatus does, and a
+// *ValidationError naming actualDate when st newly makes a delivered on a
+// day after today (see CheckDeliveredBy): an activity set to delivered
+// without an actual day is delivered on its planned day. An activity that
+// was delivered before keeps its recorded day unchecked.
+func (a Activity) ChangeStatus(st ActivityStatus, today Date) (Activity, error) {
+	was := a.Status
+	a = a.WithStatus(st)
+	if st == ActivityDelivered && was != ActivityDelivered {
+		return a, a.CheckDeliveredBy(today)
+	}
+	return a, nil
+}
+
+// CheckDeliveredBy returns a *ValidationError naming actualDate when a is
+// delivered on a day after today: a delivery is recorded once it has taken
+// place. Validate does not check this, so that a file holding such a
+// delivery from before still reads whole; it is checked where a delivery
+// is recorded.
+func (a Activity) CheckDeliveredBy(today Date) error {
+	var p problems
+	if day := a.DeliveredDate(); a.Status == ActivityDelivered && day.After(today) {
+		p.add("actualDate", "the actual day %s is after today (%s): record a delivery once it has taken place", day, today)
+	}
+	return p.err(Textf("activity %q", a.ItemID))
+}
+
 // CanDeliver reports whether a's delivery can be recorded: a proposed or
 // scheduled activity, or a delivered one whose record is corrected; not a
 // request nor a cancelled activity, which must be planned first.

@@ -194,3 +194,42 @@ func TestDeliveryRecordStartsFromThePlanOrTheRecord(t *testing.T) {
 		})
 	}
 }
+
+func TestADeliveryAfterTodayIsRefused(t *testing.T) {
+	planned := schedActivity(1, schedMuller, "acc-target-program-maturity", "2027-01-12", 6)
+	today := catalog.MustDate("2027-01-13")
+	for _, tt := range []struct {
+		day  string
+		want bool
+	}{{"2027-01-12", false}, {"2027-01-13", false}, {"2027-01-14", true}, {"2040-01-02", true}} {
+		got, err := planned.RecordDelivery(catalog.MustDate(tt.day), 6, "", today)
+		if (err != nil) != tt.want {
+			t.Errorf("RecordDelivery on %s, today %s: error %v, want refused %v", tt.day, today, err, tt.want)
+		}
+		if got.Status != planner.ActivityDelivered || got.ActualDate != catalog.MustDate(tt.day) {
+			t.Errorf("RecordDelivery on %s = %+v", tt.day, got)
+		}
+		if v, ok := planner.AsValidation(err); tt.want && (!ok || len(v.Problems) != 1 || v.Problems[0].Field != "actualDate") {
+			t.Errorf("RecordDelivery on %s: %v, want a problem of actualDate", tt.day, err)
+		}
+	}
+	// Set to delivered, an activity is delivered on its planned day.
+	if _, err := planned.ChangeStatus(planner.ActivityDelivered, catalog.MustDate("2027-01-11")); err == nil {
+		t.Error("ChangeStatus to delivered before the planned day was not refused")
+	}
+	if _, err := planned.ChangeStatus(planner.ActivityDelivered, today); err != nil {
+		t.Errorf("ChangeStatus to delivered after the planned day: %v", err)
+	}
+	// A delivery recorded before (read from a file) keeps its day, and is
+	// no new delivery.
+	stored := planned.Deliver(catalog.MustDate("2040-01-02"), 6, "")
+	if err := stored.Validate(schedCatalog()); err != nil {
+		t.Errorf("Validate of a stored delivery after today: %v", err)
+	}
+	if _, err := stored.ChangeStatus(planner.ActivityDelivered, today); err != nil {
+		t.Errorf("ChangeStatus of a delivered activity to delivered: %v", err)
+	}
+	if _, err := stored.ChangeStatus(planner.ActivityScheduled, today); err != nil {
+		t.Errorf("ChangeStatus of a future delivery back to scheduled: %v", err)
+	}
+}

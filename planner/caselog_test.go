@@ -397,7 +397,7 @@ func TestAccountCasesAndRisks(t *testing.T) {
 	}{
 		{"cases and risks", func(*Account) {}, "", ""},
 		{"risk linked to an objective without a plan", func(a *Account) { a.Plan = ActionPlan{} }, "", ""},
-		{"case number used twice", func(a *Account) { a.Cases[1].Number = "e-1001" }, "cases[1].number", "already used by cases[0]"},
+		{"case number used twice", func(a *Account) { a.Cases[1].Number = "e-1001" }, "cases[1].number", `case number e-1001 is already used by another case of customer "Müller GmbH" ("Reports are empty")`},
 		{"case ID used twice", func(a *Account) { a.Cases[1].ID = a.Cases[0].ID }, "cases[1].id", "is used by an earlier case"},
 		{"case of another customer", func(a *Account) { a.Cases[1].CustomerID = NewID() }, "cases[1].customerId", "belongs to another customer"},
 		{"invalid case", func(a *Account) { a.Cases[0].Title = "" }, "cases[0].title", "must not be empty"},

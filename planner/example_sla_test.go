@@ -99,5 +99,5 @@ func ExampleParseHolidays() {
 	// Output:
 	// 2026-12-25 Christmas Day
 	// 2026-12-28 Boxing Day (substitute day)
-	// holiday list: line 2: date "2026-13-01": want YYYY-MM-DD; line 3: 2026-12-25 is listed twice (first on line 1)
+	// holiday list: line 2: 2026-13-01 is not a day of the calendar; line 3: 2026-12-25 is listed twice (first on line 1)
 }

@@ -96,3 +96,32 @@ func FindCustomer(list []Customer, ref string) (Customer, error) {
 	}
 	return Customer{}, &AmbiguousCustomerError{Ref: ref, Matches: matches}
 }
+
+// customerNameKey is name as FindCustomer compares whole names: without
+// surrounding white space, in Unicode normal form C, in lower case.
+func customerNameKey(name string) string {
+	return strings.ToLower(norm.NFC.String(strings.TrimSpace(name)))
+}
+
+// CheckCustomerName returns a *ValidationError naming the name of c when c,
+// added to list or renamed in it, takes the name of another customer of
+// list: in any letter case and any Unicode normal form, FindCustomer could
+// then not tell the two apart. A customer of list that keeps its name (c
+// has the ID and the name of a customer of list) is not checked, so that
+// a file that holds two such customers from before can still be edited.
+func CheckCustomerName(list []Customer, c Customer) error {
+	key := customerNameKey(c.Name)
+	for _, o := range list {
+		if o.ID == c.ID && customerNameKey(o.Name) == key {
+			return nil
+		}
+	}
+	var p problems
+	for _, o := range list {
+		if o.ID != c.ID && customerNameKey(o.Name) == key {
+			p.add("name", "another customer is already named %q: give this one a name of its own", o.Name)
+			break
+		}
+	}
+	return p.err(Textf("customer %q", c.Name))
+}

@@ -25,7 +25,7 @@ import (
 //     with # are ignored.
 //
 // Every malformed entry is reported, each by its line, in one
-// *ValidationError (e.g. `line 4: date "2026-13-01": want YYYY-MM-DD`);
+// *ValidationError (e.g. `line 4: 2026-13-01 is not a day of the calendar`);
 // a day listed twice is an error too. Names are trimmed and may not hold
 // control characters. The holidays are returned in file order; an input
 // with none gives an empty, non-nil list. A list larger than 1 MiB is

@@ -50,6 +50,21 @@ func TestPortfolioValidates(t *testing.T) {
 	}
 }
 
+// TestPortfolioDeliversNothingAfterToday checks that the sample records
+// only deliveries that took place: none after the day it is built on.
+func TestPortfolioDeliversNothingAfterToday(t *testing.T) {
+	cat := catalog.Default()
+	for _, today := range testDays(t) {
+		for _, a := range sample.Portfolio(cat, today) {
+			for _, act := range a.Activities {
+				if err := act.CheckDeliveredBy(today); err != nil {
+					t.Errorf("%s: %s: %v", today, a.Customer.Name, err)
+				}
+			}
+		}
+	}
+}
+
 // TestPortfolioQuarterPlan checks that the current quarter of the sample is
 // a plan a TAM would make, whatever the day: every week within the
 // default capacity but the current one, which is a little over, and no

@@ -345,7 +345,7 @@ func storedCaseNumberProblems(tx *bolt.Tx, acc planner.Account, prefix string) (
 		for _, s := range stored {
 			if s.ID != c.ID && !inFile[s.ID] && strings.EqualFold(strings.TrimSpace(s.Number), strings.TrimSpace(c.Number)) {
 				problems = append(problems, planner.FieldError{Field: joinPath(prefix, fmt.Sprintf("cases[%d].number", i)),
-					Message: fmt.Sprintf("case number %s is already used by the stored case %s of this customer", c.Number, s.ID)})
+					Message: fmt.Sprintf("case number %s is already used by a stored case of customer %q (%q)", c.Number, acc.Customer.Name, s.Title)})
 			}
 		}
 	}

@@ -219,7 +219,7 @@ func TestPutCaseRefusesANumberUsedTwiceAndChangesNothing(t *testing.T) {
 	before := fileHash(t, db.Path())
 	_, err := db.PutCase(waitingCase(t, cust, "cs-412345"))
 	v := mustValidation(t, err)
-	if len(v.Problems) != 1 || v.Problems[0].Field != "number" || !strings.Contains(v.Problems[0].Message, "already used") {
+	if len(v.Problems) != 1 || v.Problems[0].Field != "number" || !strings.Contains(v.Problems[0].Message, `case number cs-412345 is already used by another case of customer "Müller GmbH"`) {
 		t.Errorf("a second case cs-412345: %v, want one problem of field number", err)
 	}
 	bad := waitingCase(t, cust, "00499999")
@@ -405,8 +405,9 @@ func TestImportRefusesACaseNumberAStoredCaseHas(t *testing.T) {
 	before := exportAll(t, db)
 	_, err := db.ImportAccounts([]planner.Account{acc})
 	v := mustValidation(t, err)
-	if len(v.Problems) != 1 || v.Problems[0].Field != "accounts[0].cases[0].number" {
-		t.Errorf("import of a new case with a stored number: %v", err)
+	want := fmt.Sprintf("case number %s is already used by a stored case of customer %q (%q)", acc.Cases[0].Number, acc.Customer.Name, stored[0].Cases[0].Title)
+	if len(v.Problems) != 1 || v.Problems[0].Field != "accounts[0].cases[0].number" || v.Problems[0].Message != want {
+		t.Errorf("import of a new case with a stored number: %v, want %q", err, want)
 	}
 	if got := exportAll(t, db); !bytes.Equal(withoutExported(got), withoutExported(before)) {
 		t.Error("the refused import changed the database")

@@ -152,7 +152,10 @@ func TestBadImportChangesNothing(t *testing.T) {
 		{"bad date and ID", edit(func(d map[string]any) {
 			customer(d, 2)["keyEvents"].([]any)[0].(map[string]any)["date"] = "2026-13-01"
 			account(d, 2)["activities"].([]any)[0].(map[string]any)["id"] = "not-a-uuid"
-		}), []string{"accounts[2].customer.keyEvents[0].date: date \"2026-13-01\": want YYYY-MM-DD", "accounts[2].activities[0].id:"}},
+		}), []string{"accounts[2].customer.keyEvents[0].date: 2026-13-01 is not a day of the calendar", "accounts[2].activities[0].id:"}},
+		{"impossible day", edit(func(d map[string]any) {
+			customer(d, 1)["contract"].(map[string]any)["end"] = "2026-02-30"
+		}), []string{"accounts[1].customer.contract.end: 2026-02-30 is not a day of the calendar"}},
 		{"NSC limit of Expert", edit(func(d map[string]any) {
 			c := customer(d, 4)
 			contacts := list(c, "contacts")

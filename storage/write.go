@@ -22,7 +22,9 @@ func idProblem(what, field, message string) error {
 // product, one account administrator, contract dates in order, e-mail
 // addresses, known region, tier, solutions and add-ons, the membership
 // rules but add-on-offered, see planner.Storable; and, when the customer has a Mutual Action Plan, that its
-// membership includes one, planner.CheckPlanAllowed) and saves it,
+// membership includes one, planner.CheckPlanAllowed; and, when c is added
+// or renamed, that no other customer has its name, planner.CheckCustomerName)
+// and saves it,
 // stamped with the time of the change. A zero ID gets a new one. It
 // returns the saved customer, or the *planner.ValidationError unchanged.
 func (db *DB) PutCustomer(c planner.Customer) (planner.Customer, error) {
@@ -37,6 +39,13 @@ func (db *DB) PutCustomer(c planner.Customer) (planner.Customer, error) {
 		tx := t.tx
 		if p, err := ownerProblem(tx, c.ID, ownerCustomer, c.ID); err != nil || p != "" {
 			return firstError(err, idProblem(fmt.Sprintf("customer %q", c.Name), "id", p))
+		}
+		others, err := db.allCustomers(tx)
+		if err != nil {
+			return err
+		}
+		if err := planner.CheckCustomerName(others, c); err != nil {
+			return err
 		}
 		if recordsOf(tx, bucketPlans).Get(c.ID[:]) != nil {
 			if err := planner.CheckPlanAllowed(db.cat, c); err != nil {

@@ -559,3 +559,60 @@ func settingsStoredAs(t *testing.T, path string, raw []byte) (*DB, planner.Setti
 	}
 	return db, got
 }
+
+func TestPutCustomerRefusesTheNameOfAnother(t *testing.T) {
+	db := openTestDB(t)
+	muller, err := db.PutCustomer(testCustomer("Müller GmbH", catalog.Ultimate, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := db.PutCustomer(testCustomer("Acme", catalog.Ultimate, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The same name in another letter case, or written with u and a
+	// combining diaeresis.
+	for _, name := range []string{"Müller GmbH", "MÜLLER gmbh", "Mu\u0308ller GmbH"} {
+		_, err := db.PutCustomer(testCustomer(name, catalog.Ultimate, 2))
+		v, ok := planner.AsValidation(err)
+		if !ok || len(v.Problems) != 1 || v.Problems[0].Field != "name" || !strings.Contains(err.Error(), `another customer is already named "Müller GmbH"`) {
+			t.Errorf("adding %q: %v, want a refusal of the name", name, err)
+		}
+		renamed := other
+		renamed.Name = name
+		if _, err := db.PutCustomer(renamed); err == nil {
+			t.Errorf("renaming Acme to %q was not refused", name)
+		}
+	}
+	// A customer keeps its own name, in another letter case too.
+	muller.Name = "MÜLLER GmbH"
+	if _, err := db.PutCustomer(muller); err != nil {
+		t.Errorf("a customer saved under its own name: %v", err)
+	}
+	list, err := db.Customers()
+	if err != nil || len(list) != 2 {
+		t.Fatalf("%d customers (%v), want 2: the refused ones not stored", len(list), err)
+	}
+}
+
+func TestImportKeepsTwoCustomersOfOneName(t *testing.T) {
+	db := openTestDB(t)
+	a, b := testCustomer("Acme", catalog.Ultimate, 2), testCustomer("ACME", catalog.Ultimate, 2)
+	if _, err := db.ImportAccounts([]planner.Account{{Customer: a}, {Customer: b}}); err != nil {
+		t.Fatalf("import of two customers of one name: %v", err)
+	}
+	list, err := db.Customers()
+	if err != nil || len(list) != 2 {
+		t.Fatalf("%d customers (%v), want both", len(list), err)
+	}
+	// Looking them up by the name says it is ambiguous; either can still
+	// be saved under the name it has.
+	var amb *planner.AmbiguousCustomerError
+	if _, err := planner.FindCustomer(list, "acme"); !errors.As(err, &amb) {
+		t.Errorf("FindCustomer(acme) = %v, want ambiguous", err)
+	}
+	b.Notes = "edited"
+	if _, err := db.PutCustomer(b); err != nil {
+		t.Errorf("editing one of two customers of one name: %v", err)
+	}
+}

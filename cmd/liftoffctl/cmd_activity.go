@@ -387,7 +387,10 @@ func activitySetStatus(fs *flagSet, e *env) func([]string) error {
 			return err
 		}
 		return withFound(e, *db, false, id, (*session).findActivity, func(s *session, act planner.Activity) error {
-			act = act.WithStatus(st)
+			act, err := act.ChangeStatus(st, s.today())
+			if err != nil {
+				return err
+			}
 			if *outcome != "" {
 				act.Outcome = *outcome
 			}
@@ -471,7 +474,10 @@ func activityDeliver(fs *flagSet, e *env) func([]string) error {
 			if h == 0 {
 				h = act.Hours
 			}
-			act = act.Deliver(day, h, *outcome)
+			act, err := act.RecordDelivery(day, h, *outcome, s.today())
+			if err != nil {
+				return err
+			}
 			if *nextSteps != "" {
 				act.NextSteps = *nextSteps
 			}

@@ -28,6 +28,27 @@ func TestCustomerReferenceMistakesAreUsageErrors(t *testing.T) {
 	}
 }
 
+// A customer is not added, nor renamed, to the name of another in any
+// letter case or Unicode normal form: looking it up would be ambiguous.
+func TestCustomerNameOfAnotherIsRefused(t *testing.T) {
+	c := newCLI(t)
+	c.ok("customer", "add", "--name", "Müller GmbH", "--region", "emea", "--tier", "expert")
+	c.ok("customer", "add", "--name", "Acme", "--region", "emea", "--tier", "expert")
+	want := `another customer is already named "Müller GmbH"`
+	for _, name := range []string{"müller gmbh", "Mu\u0308ller GmbH"} {
+		if msg := c.fail(1, "customer", "add", "--name", name, "--region", "emea", "--tier", "expert"); !strings.Contains(msg, want) {
+			t.Errorf("customer add --name %q: %s", name, msg)
+		}
+		if msg := c.fail(1, "customer", "edit", "Acme", "--name", name); !strings.Contains(msg, want) {
+			t.Errorf("customer edit Acme --name %q: %s", name, msg)
+		}
+	}
+	c.ok("customer", "edit", "Müller GmbH", "--name", "MÜLLER GmbH")
+	if out := c.ok("customer", "show", "acme"); !strings.Contains(out, "Acme") {
+		t.Errorf("customer show acme:\n%s", out)
+	}
+}
+
 // A database that cannot be read is an error of its own, not "no
 // customer", whether the customer is named by ID or by name.
 func TestCustomerReferenceKeepsStorageErrors(t *testing.T) {

@@ -30,8 +30,14 @@ func TestEmptyArgumentIsNamedAsTheHelpWritesIt(t *testing.T) {
 func TestDeleteNamesTheCustomerWrittenAsTyped(t *testing.T) {
 	c := newCLI(t)
 	c.ok("sample")
-	c.ok("customer", "add", "--name", "contoso health", "--tier", "expert", "--region", "emea",
+	// A customer is not added under the name of another, in any letter
+	// case; a file made elsewhere brings one in.
+	other := newCLI(t)
+	other.ok("customer", "add", "--name", "contoso health", "--tier", "expert", "--region", "emea",
 		"--contract-start", "2027-01-01", "--contract-end", "2027-12-31")
+	file := filepath.Join(t.TempDir(), "other.json")
+	other.ok("export", "json", "-o", file)
+	c.ok("import", file)
 	if out := c.ok("customer", "delete", "contoso health", "--yes"); !strings.Contains(out, "contoso health") {
 		t.Fatalf("want the customer named in lower case deleted, got %q", out)
 	}

@@ -15,28 +15,33 @@ func TestActivityRecordAndTouchpoints(t *testing.T) {
 		"--contract-start", "2026-01-01", "--contract-end", "2027-12-31")
 
 	// A touchpoint on the Expert tier: not an entitlement, no allowance.
-	qbr := addedID(t, c.ok("activity", "add", "--customer", "Acme", "--item", "touchpoint-qbr", "--date", "2027-01-12",
+	qbr := addedID(t, c.ok("activity", "add", "--customer", "Acme", "--item", "touchpoint-qbr", "--date", "2026-11-10",
 		"--priority", "high", "--customer-owner", "Jan Bakker", "--vendor-owner", "Alex Morgan",
-		"--next-steps", "Send the summary.\nBook the next review.", "--end", "2027-01-13")).String()
-	if msg := c.fail(1, "activity", "add", "--customer", "Acme", "--item", "touchpoint-custom", "--date", "2027-01-14"); !strings.Contains(msg, "title") {
+		"--next-steps", "Send the summary.\nBook the next review.", "--end", "2026-11-11")).String()
+	if msg := c.fail(1, "activity", "add", "--customer", "Acme", "--item", "touchpoint-custom", "--date", "2026-11-12"); !strings.Contains(msg, "title") {
 		t.Errorf("a custom touchpoint without a title: %s", msg)
 	}
-	custom := c.ok("activity", "add", "--customer", "Acme", "--item", "touchpoint-custom", "--date", "2027-01-14", "--title", "Budget talk")
+	custom := c.ok("activity", "add", "--customer", "Acme", "--item", "touchpoint-custom", "--date", "2026-11-12", "--title", "Budget talk")
 	if !strings.Contains(custom, "Budget talk") {
 		t.Errorf("add of a custom touchpoint said %q, want its title", custom)
 	}
-	c.fail(2, "activity", "add", "--customer", "Acme", "--item", "touchpoint-qbr", "--date", "2027-01-12", "--priority", "asap")
-	if msg := c.fail(1, "activity", "add", "--customer", "Acme", "--item", "touchpoint-qbr", "--date", "2027-01-12", "--end", "2027-01-11"); !strings.Contains(msg, "before the planned day") {
+	c.fail(2, "activity", "add", "--customer", "Acme", "--item", "touchpoint-qbr", "--date", "2026-11-10", "--priority", "asap")
+	if msg := c.fail(1, "activity", "add", "--customer", "Acme", "--item", "touchpoint-qbr", "--date", "2026-11-10", "--end", "2026-11-09"); !strings.Contains(msg, "before the planned day") {
 		t.Errorf("an end before the day: %s", msg)
 	}
-	c.ok("activity", "add", "--customer", "Acme", "--item", "touchpoint-steering", "--date", "2027-01-15", "--status", "requested")
+	c.ok("activity", "add", "--customer", "Acme", "--item", "touchpoint-steering", "--date", "2026-11-13", "--status", "requested")
 
 	// Delivering records the actuals and keeps the planned day.
-	out := c.ok("activity", "deliver", qbr, "--actual-date", "2027-01-13", "--actual-hours", "6.5", "--outcome", "Plan agreed")
-	if !strings.Contains(out, "delivered on 2027-01-13 in 6.5 h (planned 2027-01-12, 8 h)") {
+	out := c.ok("activity", "deliver", qbr, "--actual-date", "2026-11-11", "--actual-hours", "6.5", "--outcome", "Plan agreed")
+	if !strings.Contains(out, "delivered on 2026-11-11 in 6.5 h (planned 2026-11-10, 8 h)") {
 		t.Errorf("deliver said %q", out)
 	}
-	c.fail(2, "activity", "deliver", qbr, "--actual-date", "13.01.2027")
+	c.fail(2, "activity", "deliver", qbr, "--actual-date", "11.11.2026")
+	// A delivery is recorded once it took place: a day after today is
+	// refused, and the recorded one stays.
+	if msg := c.fail(1, "activity", "deliver", qbr, "--actual-date", "2040-01-02"); !strings.Contains(msg, "the actual day 2040-01-02 is after today (2026-11-26)") {
+		t.Errorf("a delivery in 2040: %s", msg)
+	}
 	c.fail(2, "activity", "deliver", qbr, "--actual-hours", "1001")
 
 	var list []map[string]any
@@ -47,7 +52,7 @@ func TestActivityRecordAndTouchpoints(t *testing.T) {
 		t.Fatalf("%d activities listed, want 3", len(list))
 	}
 	got := list[0]
-	want := map[string]any{"id": qbr, "plannedDate": "2027-01-12", "date": "2027-01-12", "endDate": "2027-01-13", "actualDate": "2027-01-13",
+	want := map[string]any{"id": qbr, "plannedDate": "2026-11-10", "date": "2026-11-10", "endDate": "2026-11-11", "actualDate": "2026-11-11",
 		"actualHours": 6.5, "hours": 8.0, "priority": "high", "customerOwner": "Jan Bakker", "vendorOwner": "Alex Morgan",
 		"status": "delivered", "outcome": "Plan agreed", "nextSteps": "Send the summary.\nBook the next review."}
 	for k, v := range want {
@@ -69,6 +74,17 @@ func TestActivityRecordAndTouchpoints(t *testing.T) {
 	for _, a := range c.account("Acme").Activities {
 		if a.ID.String() == qbr && (!a.ActualDate.IsZero() || a.ActualHours != 0 || a.Status != planner.ActivityScheduled) {
 			t.Errorf("after set-status scheduled: %+v", a)
+		}
+	}
+
+	// Set to delivered, an activity planned after today is refused.
+	future := addedID(t, c.ok("activity", "add", "--customer", "Acme", "--item", "touchpoint-steering", "--date", "2027-01-15")).String()
+	if msg := c.fail(1, "activity", "set-status", future, "delivered"); !strings.Contains(msg, "the actual day 2027-01-15 is after today") {
+		t.Errorf("set-status delivered of an activity planned after today: %s", msg)
+	}
+	for _, a := range c.account("Acme").Activities {
+		if a.ID.String() == future && a.Status != planner.ActivityScheduled {
+			t.Errorf("a refused delivery changed %+v", a)
 		}
 	}
 }
