@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/liftoff-app/liftoff/catalog"
@@ -81,5 +82,28 @@ func TestCatalogInTheWindowsLanguage(t *testing.T) {
 	check("ja")
 	if ph, _ := u.cat.Phase(catalog.Define); ph.Name != "Define" {
 		t.Errorf("the window's own catalog reads %q; storage keeps the English one", ph.Name)
+	}
+}
+
+// TestSupportLanguagesInTheWindowsLanguage checks that the Support
+// screen's regions name each support language, and join it to its rule,
+// in the window's language: not "Japanese: …" in a Japanese window.
+func TestSupportLanguagesInTheWindowsLanguage(t *testing.T) {
+	rule := catalog.LanguageRule{Language: "Japanese", Rule: "Japan business hours.", ExcludedSolutions: []catalog.SolutionID{"commerce"}}
+	for _, tt := range []struct{ language, want string }{
+		{"en", "Japanese: Japan business hours. (not for Commerce)"},
+		{"nl", "Japans: Japan business hours. (niet voor Commerce)"},
+		{"ja", "日本語：Japan business hours.（Commerce は対象外）"},
+	} {
+		t.Run(tt.language, func(t *testing.T) {
+			u, _ := newTestUIInLanguage(t, tt.language)
+			s := supportOf(t, u, planner.Customer{})
+			if got := s.languageRuleText(rule); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			if got := s.languageRuleText(catalog.LanguageRule{Language: "Klingon", Rule: "Never."}); !strings.HasPrefix(got, "Klingon") {
+				t.Errorf("a language without a known name reads %q; want it as the catalog writes it", got)
+			}
+		})
 	}
 }
