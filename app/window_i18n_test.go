@@ -2,9 +2,16 @@ package app
 
 import (
 	"errors"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/liftoff-app/liftoff/app/widgets"
 	"github.com/liftoff-app/liftoff/catalog"
 	"github.com/liftoff-app/liftoff/planner"
 )
@@ -105,5 +112,69 @@ func TestSupportLanguagesInTheWindowsLanguage(t *testing.T) {
 				t.Errorf("a language without a known name reads %q; want it as the catalog writes it", got)
 			}
 		})
+	}
+}
+
+// halfWidthColon matches a half-width colon that ends a Japanese label
+// ("適用条件: ", "リマインダー 1: ") or starts a Japanese value
+// ("Ultimate Success: 製品ごと…"); a time ("10:00") is not one.
+var halfWidthColon = regexp.MustCompile(`[^\x00-\x7f] ?:|[^\x00-\x7f] \d+: |: ?[^\x00-\x7f\s]`)
+
+// TestJapaneseScreensUseOneColon checks that no screen of the Japanese
+// window, on any of its tabs, writes a label's colon half-width (":")
+// beside the full-width ones ("：") of the sentences it shows.
+func TestJapaneseScreensUseOneColon(t *testing.T) {
+	u := newLaptopUI(t, "ja")
+	for _, id := range screenOrder() {
+		u.showScreen(id)
+		u.waitIdle()
+		var texts []string
+		collect := func() {
+			walkVisible(u.window.Canvas().Content(), func(o fyne.CanvasObject) bool {
+				switch x := o.(type) {
+				case *widget.Label:
+					texts = append(texts, x.Text)
+				case *widget.RichText:
+					texts = append(texts, x.String())
+				case *hintLabel:
+					texts = append(texts, x.Text, x.hint)
+				case *widgets.Chip:
+					texts = append(texts, x.Text(), x.Hint())
+				case *widgets.FitLabel:
+					texts = append(texts, x.Text())
+				case *widget.Entry:
+					texts = append(texts, x.PlaceHolder)
+				}
+				return true
+			})
+		}
+		collect()
+		var tabs []*container.AppTabs
+		walkVisible(u.window.Canvas().Content(), func(o fyne.CanvasObject) bool {
+			if x, ok := o.(*container.AppTabs); ok {
+				tabs = append(tabs, x)
+			}
+			return true
+		})
+		for _, tb := range tabs {
+			for i := range tb.Items {
+				tb.SelectIndex(i)
+				u.waitIdle()
+				collect()
+			}
+		}
+		var half []string
+		full := false
+		for _, s := range texts {
+			for _, line := range strings.Split(s, "\n") {
+				full = full || strings.Contains(line, "：")
+				if halfWidthColon.MatchString(line) && !slices.Contains(half, line) {
+					half = append(half, line)
+				}
+			}
+		}
+		if full && len(half) > 0 {
+			t.Errorf("the %s screen writes \"：\" and also \":\" in:\n%s", id, strings.Join(half, "\n"))
+		}
 	}
 }
