@@ -178,3 +178,31 @@ func TestJapaneseScreensUseOneColon(t *testing.T) {
 		}
 	}
 }
+
+// TestEditionDifferencesNameTheirFields checks that the editions dialog
+// names a changed field of the offer in the window's language, not by
+// its name in the catalog file ("successTeam").
+func TestEditionDifferencesNameTheirFields(t *testing.T) {
+	for _, tt := range []struct{ language, want string }{
+		{"en", "Success team"},
+		{"nl", "Successteam"},
+		{"ja", "サクセスチーム"},
+	} {
+		t.Run(tt.language, func(t *testing.T) {
+			u, _ := newTestUIInLanguage(t, tt.language)
+			d := &editionsDialog{w: u, cat: u.shownCatalog()}
+			for _, field := range []string{"successTeam", "description", "note", "reopenVia", "notStatedSince"} {
+				line := d.differenceLine(catalog.Difference{Kind: catalog.Changed, Section: "tiers", Field: field, From: "a", To: "b"})
+				if strings.Contains(line, field) {
+					t.Errorf("the change of %s reads %q", field, line)
+				}
+			}
+			if got := d.factFieldName("successTeam"); got != tt.want {
+				t.Errorf("successTeam is named %q, want %q", got, tt.want)
+			}
+			if got := d.factFieldName("somethingNew"); got != "somethingNew" {
+				t.Errorf("a field without a name reads %q; want its path", got)
+			}
+		})
+	}
+}
