@@ -206,3 +206,54 @@ func TestEditionDifferencesNameTheirFields(t *testing.T) {
 		})
 	}
 }
+
+// TestFyneFileDialogsInTheWindowsLanguage checks that Fyne's own file
+// dialogs, shown where the desktop has none, give their title and buttons
+// in the window's language, not Fyne's English ("Save File", "Cancel").
+func TestFyneFileDialogsInTheWindowsLanguage(t *testing.T) {
+	for _, tt := range []struct {
+		language     string
+		save, open   string
+		saveB, openB string
+		cancel       string
+	}{
+		{"nl", "Bestand opslaan", "Bestand openen", "Opslaan", "Openen", "Annuleren"},
+		{"ja", "ファイルを保存", "ファイルを開く", "保存", "開く", "キャンセル"},
+	} {
+		t.Run(tt.language, func(t *testing.T) {
+			u, _ := newTestUIInLanguage(t, tt.language)
+			check := func(title, confirm string) {
+				t.Helper()
+				top := u.window.Canvas().Overlays().Top()
+				if top == nil {
+					t.Fatal("no dialog shows")
+				}
+				var labels, buttons []string
+				walkVisible(top, func(o fyne.CanvasObject) bool {
+					switch x := o.(type) {
+					case *widget.Label:
+						labels = append(labels, x.Text)
+					case *widget.Button:
+						buttons = append(buttons, x.Text)
+					}
+					return true
+				})
+				if !slices.Contains(labels, title) {
+					t.Errorf("the dialog's title is not %q: %q", title, labels)
+				}
+				for _, b := range []string{confirm, tt.cancel} {
+					if !slices.Contains(buttons, b) {
+						t.Errorf("no button %q: %q", b, buttons)
+					}
+				}
+				for u.window.Canvas().Overlays().Top() != nil {
+					u.window.Canvas().Overlays().Remove(u.window.Canvas().Overlays().Top())
+				}
+			}
+			u.fyneSaveFile("plan.pdf", "plan", nil, nil)
+			check(tt.save, tt.saveB)
+			u.fyneOpenFile("plan", []string{".csv"}, nil, nil)
+			check(tt.open, tt.openB)
+		})
+	}
+}
