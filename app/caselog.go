@@ -271,12 +271,16 @@ func readTime(w instantReader, dayText, clockText string, loc *time.Location) (t
 }
 
 // caseProducts returns the products a case may be about: none, the
-// catalog's solutions and the products of its response tables.
+// catalog's solutions and the products of its response tables. The
+// standard table, which names no product, is the first: none.
 func (l *caseLog) caseProducts() ([]catalog.SolutionID, []string) {
 	w := l.w
 	ids := []catalog.SolutionID{""}
 	names := []string{w.tr("cases.product.none")}
 	for _, t := range l.cat.ResponseTables {
+		if t.Product == "" {
+			continue
+		}
 		ids = append(ids, catalog.SolutionID(t.Product))
 		names = append(names, w.tr("support.product.commerceManaged"))
 	}

@@ -635,3 +635,22 @@ func TestCaseImportUndoOnAFullDiskChangesNothing(t *testing.T) {
 		t.Errorf("the undo tried again left %d cases, want %d", len(got.Cases), len(before.Cases))
 	}
 }
+
+// TestCaseProductsNameEachProductOnce checks that the products a case
+// may be about list each once, and that Commerce Managed Services is the
+// product of its own response table, not standard support.
+func TestCaseProductsNameEachProductOnce(t *testing.T) {
+	u, _, c := newTestUIFor(t, "Northwind Outfitters")
+	l := caseLogOf(t, u, c)
+	ids, names := l.caseProducts()
+	seen := map[string]bool{}
+	for i, name := range names {
+		if seen[name] {
+			t.Errorf("the products list %q twice: %q", name, names)
+		}
+		seen[name] = true
+		if name == u.tr("support.product.commerceManaged") && ids[i] != "commerce-managed" {
+			t.Errorf("%q stands for product %q", name, ids[i])
+		}
+	}
+}

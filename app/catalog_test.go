@@ -173,7 +173,7 @@ func TestCatalogNamesTheCategoryInTheLanguage(t *testing.T) {
 	for lang, want := range map[string]string{
 		"en": "Category: Adoption",
 		"nl": "Categorie: Adoptie",
-		"ja": "カテゴリ: 定着化",
+		"ja": "カテゴリ：定着化",
 	} {
 		u, _ := newTestUIInLanguage(t, lang)
 		s := catalogOf(t, u)

@@ -58,6 +58,8 @@ type names interface {
 	categoryName(id string) string
 	holidayName(h planner.HolidayName) string
 	sideText(s planner.Side) string
+	// languageName names a language the catalog names in English.
+	languageName(english string) string
 }
 
 // clock tells the time and the day in the TAM's zone, and reads the days

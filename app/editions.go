@@ -266,14 +266,18 @@ func (d *editionsDialog) differenceLine(diff catalog.Difference) string {
 }
 
 // factFieldName names the field of a difference: a value per tier (an
-// add-on's state, a row of the tier comparison) by the tier's name, other
-// fields by their path in the catalog file.
+// add-on's state, a row of the tier comparison) by the tier's name, a
+// field the window has a name for ("editions.fieldName.<field>") by that
+// name, other fields by their path in the catalog file.
 func (d *editionsDialog) factFieldName(field string) string {
 	kind, tier, ok := strings.Cut(field, ".")
 	if ok && (kind == "states" || kind == "values") {
 		if t, found := d.cat.Tier(catalog.TierID(tier)); found {
 			return t.Name
 		}
+	}
+	if name, found := d.w.words().lookup("editions.fieldName." + field); found {
+		return name
 	}
 	return field
 }

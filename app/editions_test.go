@@ -71,7 +71,7 @@ func unbroken(text string) string { return strings.ReplaceAll(text, string(lineB
 func TestCustomerScreenNamesTheEditionInDutchAndJapanese(t *testing.T) {
 	for lang, want := range map[string]string{
 		"nl": "Voorwaarden: aanbod van 17 mei 2024 — contract begonnen op 1 jan 2025",
-		"ja": "適用条件: 2024年5月17日時点のオファー（契約開始日 2025年1月1日）",
+		"ja": "適用条件：2024年5月17日時点のオファー（契約開始日 2025年1月1日）",
 	} {
 		u, _, c := newTestUIForIn(t, lang, "Northwind Outfitters")
 		s := customerOf(t, u, c)

@@ -168,6 +168,9 @@ func (u *UI) fyneSaveFile(name, label string, write func(ctx context.Context, w 
 		}
 		u.writeTo(w, label, write, saved)
 	}, u.window)
+	d.SetTitleText(u.tr("file.save.title"))
+	d.SetConfirmText(u.tr("action.save"))
+	d.SetDismissText(u.tr("action.cancel"))
 	d.SetFileName(name)
 	if folder := u.saveFolder(); folder != "" {
 		if l, err := storage.ListerForURI(storage.NewFileURI(folder)); err == nil {
@@ -264,6 +267,9 @@ func (u *UI) fyneOpenFile(label string, extensions []string, read func(ctx conte
 			return nil
 		}, done)
 	}, u.window)
+	d.SetTitleText(u.tr("file.open.title"))
+	d.SetConfirmText(u.tr("file.open"))
+	d.SetDismissText(u.tr("action.cancel"))
 	if len(extensions) > 0 {
 		d.SetFilter(storage.NewExtensionFileFilter(extensions))
 	}

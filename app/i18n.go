@@ -3,10 +3,13 @@ package app
 import (
 	"fmt"
 	"os"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 
 	"github.com/liftoff-app/liftoff/internal/l10n"
 	"github.com/liftoff-app/liftoff/planner"
@@ -78,4 +81,36 @@ func ApplyLanguagePreference(a fyne.App) {
 	if l := LanguagePreference(a); l != "" {
 		os.Setenv("LANGUAGE", l)
 	}
+}
+
+// languageTags maps the English name of a language, as a catalog writes
+// a support language ("Japanese"), to its tag, for the languages whose
+// names are known.
+var languageTags = sync.OnceValue(func() map[string]language.Tag {
+	m := map[string]language.Tag{}
+	english := display.English.Languages()
+	for _, tag := range display.Supported.Tags() {
+		base, _ := tag.Base()
+		t := language.Make(base.String())
+		if name := english.Name(t); name != "" {
+			if _, ok := m[name]; !ok {
+				m[name] = t
+			}
+		}
+	}
+	return m
+})
+
+// languageName returns the name of the language a catalog calls english
+// ("Japanese") in the translator's language ("日本語", "Japans"), or
+// english as it is when the name is not known.
+func (t *translator) languageName(english string) string {
+	tag, ok := languageTags()[english]
+	if !ok {
+		return english
+	}
+	if name := display.Languages(language.Make(t.Language())).Name(tag); name != "" {
+		return name
+	}
+	return english
 }

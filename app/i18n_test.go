@@ -173,7 +173,7 @@ func TestValidationErrorInJapanese(t *testing.T) {
 		t.Errorf("subject %q, want %q", got, want)
 	}
 	intro := u.tr("error.validation.intro", u.sentence(v.Subject))
-	if intro != `顧客 "Acme" を保存できません:` {
+	if intro != `顧客 "Acme" を保存できません：` {
 		t.Errorf("intro %q", intro)
 	}
 	for _, p := range v.Problems {

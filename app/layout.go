@@ -519,3 +519,7 @@ func (l *sizeWatcher) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		}
 	}
 }
+
+// languageName returns the name of a language the catalog names in
+// English ("Japanese") in the window's language.
+func (u *UI) languageName(english string) string { return u.text.languageName(english) }

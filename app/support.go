@@ -397,15 +397,15 @@ func (s *supportScreen) remind() {
 // languageRuleText returns a support language with its rule and the
 // solutions it is never offered for.
 func (s *supportScreen) languageRuleText(l catalog.LanguageRule) string {
-	line := fmt.Sprintf("%s: %s", l.Language, l.Rule)
+	name := s.w.languageName(l.Language)
 	if len(l.ExcludedSolutions) == 0 {
-		return line
+		return s.w.tr("support.language", name, l.Rule)
 	}
 	names := make([]string, len(l.ExcludedSolutions))
 	for i, sol := range l.ExcludedSolutions {
 		names[i] = s.cat.SolutionName(sol)
 	}
-	return line + " " + s.w.tr("support.notFor", strings.Join(names, s.w.tr("list.comma")))
+	return s.w.tr("support.language.notFor", name, l.Rule, strings.Join(names, s.w.tr("list.comma")))
 }
 
 // The window's side of the support screen.
