@@ -67,14 +67,14 @@ func FindCustomer(list []Customer, ref string) (Customer, error) {
 		return Customer{}, &CustomerNotFoundError{Ref: ref, ByID: true}
 	}
 	exact := norm.NFC.String(strings.TrimSpace(ref))
-	want := strings.ToLower(exact)
+	want := customerNameKey(ref)
 	var same, whole, matches []Customer
 	for _, c := range list {
 		written := norm.NFC.String(strings.TrimSpace(c.Name))
 		if written == exact {
 			same = append(same, c)
 		}
-		name := strings.ToLower(written)
+		name := customerNameKey(c.Name)
 		if name == want {
 			whole = append(whole, c)
 		}
